@@ -1,0 +1,71 @@
+"""The one entry point: documents and rules in, findings out.
+
+The CLI, the tests and any future service call ``audit``; it runs
+extraction, builds the claims table (the one place where sources meet) and
+runs each rule's check over it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from auditor.checks import CHECKS
+from auditor.checks.base import CheckContext
+from auditor.claims import Claim, claims_table
+from auditor.documents import Document, Problem
+from auditor.extract import extract_claims
+from auditor.findings import Finding, sort_findings
+from auditor.ruleset import RuleSet
+from auditor.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[Problem, ...] = ()
+    rule_files: tuple[str, ...] = ()
+    suppressed: int = 0
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+
+def extract_all(documents: list[Document], vocabulary: Vocabulary) -> list[Claim]:
+    claims: list[Claim] = []
+    for doc in documents:
+        claims.extend(extract_claims(doc, vocabulary))
+    return claims
+
+
+def run_checks(claims: list[Claim], documents: list[Document], ruleset: RuleSet,
+               vocabulary: Vocabulary) -> list[Finding]:
+    """Every rule of ``ruleset`` over ``claims``; findings sorted and stable."""
+    table = claims_table(claims)
+    ctx = CheckContext(vocabulary, {c.id: c for c in claims}, {d.id: d.text for d in documents})
+    findings: list[Finding] = []
+    for rule in ruleset.rules:
+        findings.extend(CHECKS[rule.type].check(table, rule, ctx))
+    return sort_findings(findings)
+
+
+def audit(documents: list[Document], ruleset: RuleSet, vocabulary: Vocabulary,
+          problems: list[Problem] | None = None, baseline: set[str] | None = None) -> AuditResult:
+    """Extract, check, and drop what documents or the baseline suppress."""
+    documents = sorted(documents, key=lambda d: (d.published or "", d.id))
+    claims = extract_all(documents, vocabulary)
+    findings = run_checks(claims, documents, ruleset, vocabulary)
+    ignores = {d.id: set(d.ignore) for d in documents}
+    kept, suppressed = [], 0
+    for f in findings:
+        if any(f.rule in ignores.get(c.doc, ()) or "all" in ignores.get(c.doc, ()) for c in f.claims) \
+                or (baseline and f.fingerprint in baseline):
+            suppressed += 1
+            continue
+        kept.append(f)
+    return AuditResult(tuple(documents), tuple(claims), tuple(kept), tuple(problems or ()),
+                       ruleset.files, suppressed)

@@ -1,0 +1,134 @@
+"""agreement: the same quantity, reported by different sources, must agree.
+
+What it checks
+    Claims with the same key (by default thing, measure, time and place)
+    from different sources. Each source counts with its latest publication
+    only (an outlet that updated its toll is not in conflict with itself:
+    that is ``monotonic``'s business). Two claims agree when their
+    intervals overlap, after widening by ``tolerance`` (absolute) or
+    ``relative_tolerance`` (a share of the figure).
+
+Why it matters
+    A draft that says 22 soldiers were killed when every wire now says 33,
+    or that quotes the UN's 948,000 displaced as 849,000, is wrong.
+    Compatible statements are not errors: "at least 29" and "more than 30"
+    overlap.
+
+Findings
+    Each claim that conflicts with others is reported once, with the claims
+    it conflicts with (the claim in conflict with the most others is
+    blamed first). Differences within tolerance give one ``warning`` per
+    key; overlapping but different statements one ``info`` per key
+    ("sources differ, intervals overlap"), unless ``report_overlap: false``.
+
+Example
+    ``33 soldiers were killed on Thursday`` (Wire A) and ``22 soldiers were
+    killed on Thursday`` (Wire B) fire; ``at least 29`` and ``more than 30``
+    do not (info only).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.checks.base import (CheckContext, describe, groups, make_finding, places_compatible,
+                                 select)
+from auditor.claims import Claim, format_number
+from auditor.findings import Finding
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "agreement"
+DEFAULT_MESSAGE = ("{{ claims[0].source }} says {{ claims[0].text }} ({{ claims[0].interval }}), "
+                   "which conflicts with {{ claims[1:] | map(attribute='source') | join(', ') }}")
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tolerance: float = Field(0.0, ge=0)
+    relative_tolerance: float = Field(0.0, ge=0, le=1)
+    report_overlap: bool = True
+    latest_only: bool = True
+
+
+def _latest_per_source(group: pd.DataFrame) -> pd.DataFrame:
+    pub = group["published"].fillna("")
+    latest = pub.groupby(group["source"].fillna("")).transform("max")
+    return group[pub == latest]
+
+
+def _relation(a: Claim, b: Claim, opts: Options) -> str:
+    """'same', 'overlap', 'tolerance' or 'conflict'."""
+    ia, ib = a.interval, b.interval
+    if ia == ib:
+        return "same"
+    if ia.overlaps(ib):
+        return "overlap"
+    if ia.widen(opts.tolerance, opts.relative_tolerance).overlaps(ib) or \
+            ib.widen(opts.tolerance, opts.relative_tolerance).overlaps(ia):
+        return "tolerance"
+    return "conflict"
+
+
+def _explain(a: Claim, b: Claim) -> str:
+    ia, ib = a.interval, b.interval
+    lo, hi = (a, b) if ia.high <= ib.low else (b, a)
+    return (f"{lo.source} {describe(lo)} lies entirely below {hi.source} {describe(hi)}: "
+            f"they differ by at least {format_number(hi.low - lo.high)}")
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    selected = select(claims, rule.where, ctx.vocabulary)
+    for key, group in groups(selected, rule):
+        if opts.latest_only:
+            group = _latest_per_source(group)
+        members = sorted(ctx.claims(group), key=lambda c: (c.published or "", c.doc, c.start))
+        pairs: dict[tuple[int, int], str] = {}
+        for i, a in enumerate(members):
+            for j in range(i + 1, len(members)):
+                b = members[j]
+                if a.doc == b.doc and a.authority == b.authority:
+                    continue
+                if not places_compatible(a, b, rule):
+                    continue
+                pairs[(i, j)] = _relation(a, b, opts)
+        conflicts = {p for p, r in pairs.items() if r == "conflict"}
+        removed: set[int] = set()
+        while conflicts:
+            degree: dict[int, int] = {}
+            for i, j in conflicts:
+                degree[i] = degree.get(i, 0) + 1
+                degree[j] = degree.get(j, 0) + 1
+            blamed = max(degree, key=lambda n: (degree[n], members[n].published or "", -n))
+            partners = sorted({j if i == blamed else i for i, j in conflicts if blamed in (i, j)})
+            a = members[blamed]
+            others = [members[p] for p in partners]
+            explanation = "; ".join(_explain(a, b) for b in others)
+            yield make_finding(rule, [a, *others], explanation, key=key, a=a, b=others[0])
+            removed.add(blamed)
+            conflicts = {p for p in conflicts if blamed not in p}
+        rest = {p: r for p, r in pairs.items() if not removed & set(p)}
+        near = sorted({n for p, r in rest.items() if r == "tolerance" for n in p})
+        if near:
+            near_claims = [members[n] for n in near]
+            listed = ", ".join(f"{c.authority} {c.text}" for c in near_claims)
+            yield make_finding(
+                rule, near_claims,
+                f"intervals do not overlap but differ within tolerance "
+                f"(absolute {format_number(opts.tolerance)}, relative {opts.relative_tolerance:g})",
+                severity="warning" if rule.severity == "error" else rule.severity, key=key,
+                message=f"Sources differ slightly, within tolerance: {listed}")
+        elif opts.report_overlap and any(r == "overlap" for r in rest.values()):
+            differing = sorted({n for p, r in rest.items() if r == "overlap" for n in p})
+            dc = [members[n] for n in differing]
+            listed = ", ".join(f"{c.authority} {c.text}" for c in dc)
+            yield make_finding(rule, dc, "sources differ, intervals overlap: "
+                               + ", ".join(f"{c.authority} {describe(c)}" for c in dc),
+                               severity="info", key=key,
+                               message=f"Sources differ, intervals overlap: {listed}")

@@ -1,0 +1,115 @@
+"""part_whole: a part never exceeds its whole.
+
+What it checks
+    Pairs of claims with the same measure where one is a part of the other:
+    its thing is a descendant in the taxonomy (children ⊂ civilians ⊂
+    people), or the same thing over a time contained in the other's
+    (Thursday ⊂ February) or a place contained in the other's (Saraqeb ⊂
+    Idlib), or the text links them ("seven civilians, including three
+    children"). The part's smallest possible value must not exceed the
+    whole's largest. ``scope`` limits pairs to one document, one source
+    (default) or all claims.
+
+Why it matters
+    "Nine children" among "seven civilians" is a typo or a mix-up of two
+    tolls; "at least 29 killed Thursday" cannot exceed "42 killed in
+    February" when both are exact.
+
+Example
+    ``Seven civilians, including nine children, were killed`` fires;
+    ``Seven civilians, including three children, were killed`` does not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Literal
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict
+
+from auditor.checks.base import CheckContext, describe, make_finding, select
+from auditor.claims import Claim
+from auditor.findings import Finding
+from auditor.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "part_whole"
+DEFAULT_MESSAGE = ("{{ part.text }} {{ part.thing }} ({{ part.interval }}) is more than its whole, "
+                   "{{ whole.text }} {{ whole.thing }} ({{ whole.interval }})")
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    scope: Literal["document", "source", "all"] = "source"
+    use_links: bool = True
+    use_taxonomy: bool = True
+    use_time: bool = True
+    use_place: bool = True
+
+
+def _modifiers(c: Claim) -> set[str]:
+    words = (c.thing_key or "").split()
+    return set(words[:-1])
+
+
+def _time_within(part: Claim, whole: Claim) -> bool | None:
+    """True if part's time is inside whole's, None when unknown on either side."""
+    if part.when_start is None or whole.when_start is None:
+        return None if (part.when_start, whole.when_start) != (None, None) else True
+    return whole.when_start <= part.when_start and (part.when_end or "") <= (whole.when_end or "")
+
+
+def _place_within(part: Claim, whole: Claim, vocab: Vocabulary) -> bool:
+    if whole.where is None or part.where == whole.where:
+        return True
+    return part.where is not None and whole.where in vocab.place_ancestors(part.where)
+
+
+def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary) -> bool:
+    """Whether ``part`` counts a subset of what ``whole`` counts."""
+    if part.measure != whole.measure or part.id == whole.id:
+        return False
+    if opts.use_links and part.part_of == whole.id:
+        return True
+    if not part.thing_class or not whole.thing_class:
+        return False
+    if not _modifiers(whole) <= _modifiers(part):
+        return False
+    time_in = _time_within(part, whole)
+    if not time_in or not _place_within(part, whole, vocab):
+        return False
+    ancestors = vocab.thing_ancestors(part.thing_class)
+    if whole.thing_class not in ancestors:
+        return False
+    smaller_thing = whole.thing_class != part.thing_class
+    smaller_time = (part.when_start, part.when_end) != (whole.when_start, whole.when_end)
+    smaller_place = part.where != whole.where and whole.where is not None
+    return ((opts.use_taxonomy and smaller_thing) or (opts.use_time and smaller_time)
+            or (opts.use_place and smaller_place))
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    selected = select(claims, rule.where, ctx.vocabulary)
+    if selected.empty:
+        return
+    scope_col = {"document": "doc", "source": "source", "all": None}[opts.scope]
+    batches = [g for _, g in selected.groupby(scope_col, sort=True, dropna=False)] if scope_col else [selected]
+    seen: set[tuple[str, str]] = set()
+    for batch in batches:
+        members = ctx.claims(batch.dropna(subset=["measure"]))
+        for part in members:
+            for whole in members:
+                if (part.id, whole.id) in seen or not is_part(part, whole, opts, ctx.vocabulary):
+                    continue
+                ip, iw = part.interval, whole.interval
+                if ip.overlaps(iw) or ip.low < iw.high:
+                    continue
+                seen.add((part.id, whole.id))
+                yield make_finding(
+                    rule, [part, whole],
+                    f"the part {describe(part)} starts at or above the whole's maximum {describe(whole)}",
+                    key=(part.measure or "",), part=part, whole=whole)

@@ -1,0 +1,178 @@
+"""The claim model: one number in one document, with what it counts.
+
+``Interval`` is the set of values a statement allows ("at least 29" is
+[29, ∞)); ``Claim`` carries the interval and its scope (thing, measure, time,
+place, attribution). ``CONTRACT_FIELDS`` is the claims JSONL contract of
+DESIGN.md: scorers and pipelines depend on these names, so they only grow in
+a new contract version.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, fields
+
+import pandas as pd
+
+CONTRACT_VERSION = "1"
+
+CONTRACT_FIELDS = (
+    "doc", "source", "published", "start", "end", "text", "value",
+    "low", "high", "low_inclusive", "high_inclusive", "hedge", "unit",
+    "thing", "measure", "when_start", "when_end", "where", "according_to",
+)
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A possibly unbounded interval of numbers; counts never go below 0."""
+
+    low: float = -INF
+    high: float = INF
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    @classmethod
+    def point(cls, value: float) -> "Interval":
+        return cls(value, value, True, True)
+
+    def contains(self, x: float) -> bool:
+        above = x > self.low or (self.low_inclusive and x == self.low)
+        below = x < self.high or (self.high_inclusive and x == self.high)
+        return above and below
+
+    def gap(self, other: "Interval") -> float:
+        """Distance between the two intervals; 0 when they touch or overlap."""
+        if self.high < other.low:
+            return other.low - self.high
+        if other.high < self.low:
+            return self.low - other.high
+        return 0.0
+
+    def overlaps(self, other: "Interval") -> bool:
+        """True when some value satisfies both statements."""
+        if self.gap(other) > 0:
+            return False
+        # touching ends overlap only if both are closed there
+        if self.high == other.low and self.high != INF:
+            return self.high_inclusive and other.low_inclusive
+        if other.high == self.low and other.high != INF:
+            return other.high_inclusive and self.low_inclusive
+        return True
+
+    def entirely_below(self, other: "Interval") -> bool:
+        """Every value of self is smaller than every value of other."""
+        return not self.overlaps(other) and self.high <= other.low
+
+    def widen(self, absolute: float = 0.0, relative: float = 0.0) -> "Interval":
+        """The interval grown by a tolerance on each finite side."""
+        def pad(x: float) -> float:
+            return max(absolute, relative * abs(x)) if math.isfinite(x) else 0.0
+        return Interval(self.low - pad(self.low), self.high + pad(self.high),
+                        self.low_inclusive, self.high_inclusive)
+
+    def __str__(self) -> str:
+        return format_interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+
+
+def format_number(x: float | None) -> str:
+    if x is None:
+        return "?"
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+def format_interval(low: float | None, high: float | None, low_inc: bool | None,
+                    high_inc: bool | None) -> str:
+    low = -INF if low is None else low
+    high = INF if high is None else high
+    if low == high:
+        return format_number(low)
+    left = "[" if low_inc and math.isfinite(low) else "("
+    right = "]" if high_inc and math.isfinite(high) else ")"
+    return f"{left}{format_number(low)}, {format_number(high)}{right}"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric claim. Field names up to ``according_to`` are the contract."""
+
+    doc: str
+    source: str | None
+    published: str | None
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    hedge: str | None = None
+    unit: str | None = None
+    thing: str | None = None
+    measure: str | None = None
+    when_start: str | None = None
+    when_end: str | None = None
+    where: str | None = None
+    according_to: str | None = None
+    # beyond the contract: for checks and the report
+    id: str = ""
+    number_start: int = 0          # span of the number itself, for highlighting
+    number_end: int = 0
+    sentence_start: int = 0
+    sentence_end: int = 0
+    thing_class: str | None = None  # taxonomy node of the counted thing ("soldiers")
+    thing_key: str | None = None    # comparable form of the thing ("turkish soldiers")
+    kind: str = "count"             # count | percent | currency | quantity
+    part_of: str | None = None      # id of the claim this one is a part of ("including")
+    in_title: bool = False
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+
+    @property
+    def authority(self) -> str:
+        """Who stands behind the figure: the attributed source, else the outlet."""
+        return self.according_to or self.source or self.doc
+
+    def to_contract(self) -> dict:
+        """The claims JSONL contract: exactly ``CONTRACT_FIELDS``, infinities as null."""
+        out = {}
+        for name in CONTRACT_FIELDS:
+            v = getattr(self, name)
+            if isinstance(v, float):
+                if math.isinf(v):
+                    v = None
+                elif v.is_integer() and abs(v) < 2**53:
+                    v = int(v)
+            out[name] = v
+        if out["high"] is None:
+            out["high_inclusive"] = None
+        if out["low"] is None:
+            out["low_inclusive"] = None
+        return out
+
+    def to_dict(self) -> dict:
+        """Every field, JSON-ready."""
+        out = self.to_contract()
+        for f in fields(self):
+            if f.name not in out:
+                out[f.name] = getattr(self, f.name)
+        return out
+
+
+CLAIM_COLUMNS = [f.name for f in fields(Claim)]
+
+
+def claims_table(claims: list[Claim]) -> pd.DataFrame:
+    """All claims as one DataFrame: the one place where sources meet."""
+    if not claims:
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in CLAIM_COLUMNS})
+    return pd.DataFrame([asdict(c) for c in claims], columns=CLAIM_COLUMNS)

@@ -1,0 +1,256 @@
+"""Scope of a claim: what is counted, what happened to it, where, who says so.
+
+Gazetteer-free and model-free: each question is answered from the claim's
+own sentence with compiled patterns and the YAML vocabulary (things,
+measures, places, sources), so it runs at regex speed. The rules of thumb,
+each from how wires write tolls:
+
+* thing: the noun phrase right after the number ("29 Turkish soldiers");
+  when there is none ("42 in February", "30 dead"), the nearest counted
+  thing earlier in the sentence ("the number of Turkish soldiers killed ...
+  to at least 42").
+* measure: a measure word just before the number ("killed 22", "the
+  displacement of nearly a million"), else the first after it in the same
+  clause ("400 civilians have been killed"), else the nearest before.
+* place: the nearest place in the sentence (vocabulary aliases first, then
+  "in/near X" with a capitalised X), else the document's dateline place.
+* attribution: "according to X", "X said/reported", "said X", "X's figures",
+  the first after the claim in its clause, else the nearest before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.vocabulary import Vocabulary
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
+STOP_WORDS = frozenset("""
+    a an the and or but nor of in on at by for to from with without into onto over under
+    about after before during since until as than while when where who whom whose which that
+    this these those was were is are be been being have has had will would could should may
+    might must can shall do does did not no according including among per each every
+    its their his her our your my it they he she we you there here also reportedly
+    just only still yet so then thus now already earlier later again
+""".split())
+SKIP_MODIFIERS = frozenset({"more", "other", "others'", "additional", "further", "new", "some",
+                            "many", "another", "extra", "fewer"})
+NON_THING_WORDS = frozenset({"percent", "times", "per", "cent", "years", "year", "days", "day",
+                             "months", "month", "weeks", "week", "hours", "hour", "minutes",
+                             "o'clock", "am", "pm", "km", "miles", "metres", "meters"})
+
+
+@dataclass(frozen=True, slots=True)
+class Thing:
+    text: str        # as written, with its modifiers ("Turkish soldiers")
+    cls: str | None  # taxonomy node ("soldiers"), None when not in the vocabulary
+    key: str         # comparable form: lower-case modifiers + class ("turkish soldiers")
+
+
+def _thing(tokens: list[str], cls: str | None, head: str) -> Thing:
+    mods = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
+    text = " ".join(mods)
+    key_parts = [t.lower() for t in mods[:-1]] + [(cls or head).lower()]
+    return Thing(text, cls, " ".join(key_parts))
+
+
+def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
+    """The noun phrase that follows a number, if any."""
+    tokens: list[str] = []
+    toks = list(_TOKEN.finditer(text, pos, min(limit, pos + 90)))
+    i = 0
+    while i < len(toks):
+        tok = toks[i].group()
+        low = tok.lower()
+        if not tok[0].isalpha() or low in STOP_WORDS:
+            break
+        two = f"{low} {toks[i + 1].group().lower()}" if i + 1 < len(toks) else ""
+        if two in vocab.thing_by_word:
+            return _thing(tokens + [toks[i].group() + " " + toks[i + 1].group()],
+                          vocab.thing_by_word[two], two)
+        if low in vocab.thing_by_word and not (low in vocab.measure_by_word and not tokens):
+            return _thing(tokens + [tok], vocab.thing_by_word[low], low)
+        if low in vocab.measure_by_word:
+            nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+            if nxt in vocab.thing_by_word:       # "three wounded soldiers"
+                i += 1
+                continue
+            break
+        if low in NON_THING_WORDS:
+            return None
+        tokens.append(tok)
+        if len(tokens) >= 4:
+            break
+        i += 1
+    return None
+
+
+def thing_before(text: str, start: int, pos: int, vocab: Vocabulary) -> Thing | None:
+    """The nearest counted thing of the vocabulary earlier in the sentence."""
+    last = None
+    for m in vocab.thing_pattern.finditer(text, start, pos):
+        last = m
+    if last is None:
+        return None
+    head = " ".join(last.group().split())
+    mods: list[str] = []
+    before = list(_TOKEN.finditer(text, max(start, last.start() - 40), last.start()))
+    for tok in reversed(before):
+        w = tok.group()
+        if w[0].isupper() and w.lower() not in STOP_WORDS and tok.start() != start:
+            mods.insert(0, w)
+        else:
+            break
+    return _thing(mods + [head], vocab.thing_by_word.get(head.lower()), head)
+
+
+def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
+                hi_barrier: int, vocab: Vocabulary) -> str | None:
+    """The measure of a claim (see the module docstring for the order of preference)."""
+    pat = vocab.measure_pattern
+    near = None
+    for m in pat.finditer(text, max(lo_barrier, m_start - 28), m_start):
+        near = m
+    if near is not None:
+        return vocab.measure_by_word[" ".join(near.group().lower().split())]
+    after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
+    if after is not None:
+        return vocab.measure_by_word[" ".join(after.group().lower().split())]
+    far = None
+    for m in pat.finditer(text, lo_barrier, m_start):
+        far = m
+    if far is not None:
+        return vocab.measure_by_word[" ".join(far.group().lower().split())]
+    return None
+
+
+# -- places ------------------------------------------------------------------
+_NOT_PLACES = frozenset("""
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That These Those
+    His Her Their Its Our UN NATO EU He She They It We I
+""".split())
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|an)$")
+_PLACE_CUE = re.compile(
+    r"\b(?:in|near|outside|around|across|from)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
+    r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
+    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|across|at|of|into|from|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def places_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """(offset, canonical name) of the places of ``text[start:end]``.
+
+    Places introduced by a locative ("in Idlib", "the province of Idleb")
+    are preferred; a bare known name ("Turkey struck back") counts only
+    when the sentence has no locative place.
+    """
+    cued: list[tuple[int, str]] = []
+    bare: list[tuple[int, str]] = []
+    for m in vocab.place_pattern.finditer(text, start, end):
+        if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
+            continue
+        target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
+        target.append((m.start(), vocab.canonical_place(m.group())))
+    known = {pos for pos, _ in cued + bare}
+    for m in _PLACE_CUE.finditer(text, start, end):
+        name = m.group("place")
+        first = name.split()[0]
+        if m.start("place") in known or first in _NOT_PLACES or _DEMONYM.search(first):
+            continue
+        if re.search(r"['’]s?$", first) or name.lower() in vocab.source_by_alias or name.isupper():
+            continue
+        cued.append((m.start("place"), vocab.canonical_place(name)))
+    return sorted(cued) if cued else sorted(bare)
+
+
+def dateline_end(text: str) -> int:
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z ]{1,30})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
+
+
+def dateline_place(text: str, vocab: Vocabulary) -> str | None:
+    """The place of a wire dateline ("IDLIB, Syria (AFP) — ..."), if the text opens with one."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    return vocab.canonical_place(m.group("place").strip().title() if m.group("place").isupper()
+                                 else m.group("place").strip())
+
+
+def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
+    if not items:
+        return None
+    return min(items, key=lambda it: (abs(it[0] - pos), it[0]))[1]
+
+
+# -- attribution -------------------------------------------------------------
+_NP_WORD = (r"(?:[A-Z][\w'’.&-]*|officials?|authorities|ministry|spokes(?:wo)?man|spokesperson|governor|"
+            r"police|army|military|observatory|agency|sources?|medics|doctors|hospital|residents|monitor)")
+_NP_BEFORE = re.compile(
+    rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+)?){{0,5}}{_NP_WORD}"
+    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
+_VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|report|announced|announces|"
+                   r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")
+_SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:figures?|toll|count|tally|data|estimates?)\b")
+_WHO_STOP = re.compile(r"\s+(?:and|on|in|as|which|who|that|from|for|to|at|after|when|while|but|have|has|had|were|was|is|are)\b.*$", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    start: int
+    end: int
+    who: str
+
+
+def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
+    """The canonical name of an attributed source, from the words that name it."""
+    paren = re.search(r"\(([^()]{1,20})\)", raw)
+    if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
+        return vocab.canonical_source(paren.group(1))
+    known = vocab.source_pattern.search(raw)
+    if known:
+        return vocab.canonical_source(known.group())
+    if paren:
+        return paren.group(1).strip()
+    who = _WHO_STOP.sub("", raw).strip(" ,")
+    if who.lower().startswith("the "):
+        who = who[4:]
+    return who or None
+
+
+def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[Attribution]:
+    """Every attribution cue in a sentence, with who it names."""
+    out: list[Attribution] = []
+    for m in _ACCORDING.finditer(text, start, end):
+        who = _clean_who(m.group("who"), vocab)
+        if who:
+            out.append(Attribution(m.start(), m.end(), who))
+    for m in _VERB.finditer(text, start, end):
+        np = _NP_BEFORE.search(text, max(start, m.start() - 90), m.start())
+        if np:
+            who = _clean_who(np.group("who"), vocab)
+            if who and who.split()[0] not in _NOT_PLACES - {"UN", "NATO", "EU"}:
+                out.append(Attribution(np.start(), m.end(), who))
+                continue
+        if m.group().startswith("said"):
+            by = _SAID_BY.match(text, m.start(), end)
+            if by:
+                who = _clean_who(by.group("who"), vocab)
+                if who:
+                    out.append(Attribution(m.start(), by.end(), who))
+    for m in _POSSESSIVE.finditer(text, start, end):
+        who = _clean_who(m.group("who"), vocab)
+        if who:
+            out.append(Attribution(m.start(), m.end(), who))
+    return sorted(out, key=lambda a: a.start)

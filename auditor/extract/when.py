@@ -1,0 +1,154 @@
+"""Time scope: what period a claim is about, resolved against publication.
+
+"Thursday" is the last Thursday on or before publication; "in February" the
+month (of the publication's year, or the year before when February has not
+come yet); "since December" runs from 1 December to publication; "in three
+months" the three months before publication; "yesterday", "last week",
+"this year" and explicit dates ("27 February", "Feb. 27, 2020") as read.
+Expressions are found with one compiled pattern per sentence; the one
+nearest to the number applies.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import regex as re
+from dataclasses import dataclass
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+                "several": 3, "few": 3}
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SINCE = r"(?P<since>since|triggered\s+in|began\s+in|started\s+in|erupted\s+in|broke\s+out\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
+_COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few)"
+_UNIT = r"(?P<unit>day|week|month|year|hour)s?"
+
+TIME = re.compile(
+    rf"""(?<![\w-])(?:
+        (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))
+      | (?:{_SINCE})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?
+      | (?:{_SINCE})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
+      | (?:{_SINCE}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d)
+      | (?:{_SINCE}|(?P<iny>in|during|of)\s+)(?P<y4>(?:19|20)\d\d)\b
+      | (?:on\s+)?(?P<wd>{_WEEKDAY})
+      | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
+      | (?P<period>(?:this|last|past|previous)\s+(?:week|month|year))
+      | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?(?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
+      | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
+    )(?![\w])""",
+    re.X | re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeScope:
+    start: int          # span of the expression in the text
+    end: int
+    when_start: dt.date
+    when_end: dt.date
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_year(month: int, year: int | None, pub: dt.date) -> int:
+    if year:
+        return year
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _minus(pub: dt.date, count: int, unit: str) -> dt.date:
+    unit = unit.lower()
+    if unit == "day":
+        return pub - dt.timedelta(days=count)
+    if unit == "hour":
+        return pub - dt.timedelta(days=max(1, count // 24))
+    if unit == "week":
+        return pub - dt.timedelta(weeks=count)
+    if unit == "month":
+        y, m = pub.year, pub.month - count
+        while m <= 0:
+            m += 12
+            y -= 1
+        return dt.date(y, m, min(pub.day, calendar.monthrange(y, m)[1]))
+    return dt.date(pub.year - count, pub.month, min(pub.day, 28 if pub.month == 2 else pub.day))
+
+
+def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The dates a time expression covers, given the publication date."""
+    g = m.groupdict()
+    since = bool(g["since"])
+    try:
+        if g["iso"]:
+            d = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+            return (d, pub) if since else (d, d)
+        for dk, mk, yk in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+            if g[dk]:
+                month = MONTHS[g[mk].lower().rstrip(".")]
+                year = int(g[yk]) if g[yk] else _month_year(month, None, pub)
+                d = dt.date(year, month, int(g[dk]))
+                return (d, pub) if since else (d, d)
+        if g["m3"]:
+            month = MONTHS[g["m3"].lower().rstrip(".")]
+            if not (since or g["inm"] or g["y3"]) and g["m3"].lower().rstrip(".") in ("may", "mar"):
+                return None   # "may" the verb, "mar" the verb
+            year = _month_year(month, int(g["y3"]) if g["y3"] else None, pub)
+            first = dt.date(year, month, 1)
+            return (first, pub) if since else (first, _month_end(year, month))
+        if g["y4"]:
+            year = int(g["y4"])
+            return (dt.date(year, 1, 1), pub) if since else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if g["wd"]:
+            back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            d = pub - dt.timedelta(days=back)
+            return d, d
+        if g["rel"]:
+            rel = " ".join(g["rel"].lower().split())
+            d = pub - dt.timedelta(days=1) if rel in ("yesterday", "last night", "overnight") else pub
+            return d, d
+        if g["period"]:
+            which, unit = g["period"].lower().split()
+            if unit == "week":
+                monday = pub - dt.timedelta(days=pub.weekday())
+                if which == "this":
+                    return monday, pub
+                return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+            if unit == "month":
+                if which == "this":
+                    return pub.replace(day=1), pub
+                y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+                return dt.date(y, mo, 1), _month_end(y, mo)
+            if which == "this":
+                return dt.date(pub.year, 1, 1), pub
+            return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
+        if g["count"]:
+            raw = g["count"].lower()
+            count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            return _minus(pub, count, g["unit"]), pub
+        if g["unit1"]:
+            unit = "day" if "hours" in g["unit1"] else g["unit1"].lower()
+            return _minus(pub, 1, unit), pub
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return None
+
+
+def time_expressions(text: str, start: int, end: int, pub: dt.date | None) -> list[TimeScope]:
+    """Every resolvable time expression in ``text[start:end]``."""
+    if pub is None:
+        return []
+    out = []
+    for m in TIME.finditer(text, start, end):
+        r = resolve(m, pub)
+        if r:
+            out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
+    return out

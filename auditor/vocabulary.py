@@ -1,0 +1,291 @@
+"""The vocabulary: hedges, measures, the taxonomy of things, places, sources.
+
+All of it is YAML under ``rules/vocabulary/``; a desk adapts the auditor to
+its beat by adding a file of its own (``--vocabulary``), which extends the
+built-ins entry by entry: an entry with a known name replaces the built-in
+one, a new name adds one, and ``remove: {section: [name, ...]}`` drops
+entries. A user never needs to copy the built-ins.
+
+``Vocabulary`` is a frozen value built once per run; extraction and checks
+only read it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from auditor.errors import ConfigError
+from auditor.resources import rules_dir
+from auditor.validate import validate
+from auditor.yamlload import load_yaml
+
+SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources")
+
+_BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
+_INTERVAL = re.compile(r"^\s*([\[(])(.*),(.*)([\])])\s*$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LexiconExample(_Strict):
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool | None = None
+    high_inclusive: bool | None = None
+
+
+class HedgeEntry(_Strict):
+    phrases: list[str]
+    interval: str
+    examples: list[LexiconExample] = []
+
+    @field_validator("interval")
+    @classmethod
+    def _check_interval(cls, v: str) -> str:
+        parse_interval_formula(v)
+        return v
+
+    @field_validator("phrases")
+    @classmethod
+    def _check_phrases(cls, v: list[str]) -> list[str]:
+        if not v or any(not p.strip() for p in v):
+            raise ValueError("phrases must be a non-empty list of non-empty strings")
+        return v
+
+
+class MeasureEntry(_Strict):
+    words: list[str]
+    cumulative: bool = False
+
+
+class ThingEntry(_Strict):
+    words: list[str] = []
+    parent: str | None = None
+
+
+class PlaceEntry(_Strict):
+    aliases: list[str] = []
+    within: str | None = None
+
+
+class SourceEntry(_Strict):
+    aliases: list[str] = []
+
+
+class VocabularyFile(_Strict):
+    hedges: dict[str, HedgeEntry] = {}
+    vague: dict[str, HedgeEntry] = {}
+    measures: dict[str, MeasureEntry] = {}
+    things: dict[str, ThingEntry] = {}
+    places: dict[str, PlaceEntry] = {}
+    sources: dict[str, SourceEntry] = {}
+    remove: dict[str, list[str]] = {}
+
+    @field_validator("remove")
+    @classmethod
+    def _check_remove(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for section in v:
+            if section not in SECTIONS:
+                raise ValueError(f"remove: unknown section {section!r}; expected one of {', '.join(SECTIONS)}")
+        return v
+
+
+def parse_interval_formula(formula: str) -> tuple[tuple[float, float], tuple[float, float], bool, bool]:
+    """``"[0.9N, N)"`` → ((0, 0.9), (0, 1), True, False): each end as (constant, factor of N)."""
+    m = _INTERVAL.match(formula)
+    if not m:
+        raise ValueError(f"interval {formula!r} must look like \"[N, inf)\" or \"[0.9N, N)\"")
+    ends = []
+    for raw in (m.group(2), m.group(3)):
+        b = _BOUND.match(raw)
+        if not b:
+            raise ValueError(f"interval end {raw.strip()!r} must be a number, N, 0.9N or inf")
+        if b.group("inf"):
+            ends.append((-math.inf if raw.strip().startswith("-") else math.inf, 0.0))
+        elif b.group("n"):
+            ends.append((0.0, float(b.group("factor") or 1)))
+        else:
+            ends.append((float(b.group("num")), 0.0))
+    return ends[0], ends[1], m.group(1) == "[", m.group(4) == "]"
+
+
+@dataclass(frozen=True)
+class Hedge:
+    name: str
+    phrases: tuple[str, ...]
+    low: tuple[float, float]
+    high: tuple[float, float]
+    low_inclusive: bool
+    high_inclusive: bool
+    vague: bool = False
+
+    def interval_for(self, n: float | None) -> tuple[float, float, bool, bool]:
+        n = 0.0 if n is None else n
+        def end(spec: tuple[float, float]) -> float:
+            const, factor = spec
+            return const if math.isinf(const) else const + factor * n
+        return end(self.low), end(self.high), self.low_inclusive, self.high_inclusive
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One compiled alternation of whole words/phrases, longest first."""
+    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    hedges: dict[str, HedgeEntry]
+    vague: dict[str, HedgeEntry]
+    measures: dict[str, MeasureEntry]
+    things: dict[str, ThingEntry]
+    places: dict[str, PlaceEntry]
+    sources: dict[str, SourceEntry]
+    files: tuple[str, ...] = field(default=())
+
+    # -- hedges --------------------------------------------------------------
+    @cached_property
+    def hedge_by_phrase(self) -> dict[str, Hedge]:
+        out: dict[str, Hedge] = {}
+        for vague, table in ((False, self.hedges), (True, self.vague)):
+            for name, e in table.items():
+                lo, hi, li, hi_inc = parse_interval_formula(e.interval)
+                h = Hedge(name, tuple(e.phrases), lo, hi, li, hi_inc, vague)
+                for p in e.phrases:
+                    out[_norm(p)] = h
+        return out
+
+    @cached_property
+    def hedge_pattern(self) -> re.Pattern[str]:
+        """Hedge phrases that end right before a number (searched in a window)."""
+        phrases = [p for e in self.hedges.values() for p in e.phrases]
+        alts = sorted({_norm(p) for p in phrases}, key=lambda w: (-len(w), w))
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+        return re.compile(rf"(?<![\w-])(?P<hedge>{body})\s+$", re.I)
+
+    @cached_property
+    def vague_pattern(self) -> re.Pattern[str]:
+        phrases = [p for e in self.vague.values() for p in e.phrases]
+        return _words_pattern(phrases)
+
+    # -- measures ------------------------------------------------------------
+    @cached_property
+    def measure_by_word(self) -> dict[str, str]:
+        return {_norm(w): name for name, e in self.measures.items() for w in [name, *e.words]}
+
+    @cached_property
+    def measure_pattern(self) -> re.Pattern[str]:
+        return _words_pattern(self.measure_by_word)
+
+    def is_cumulative(self, measure: str | None) -> bool:
+        e = self.measures.get(measure or "")
+        return bool(e and e.cumulative)
+
+    # -- things --------------------------------------------------------------
+    @cached_property
+    def thing_by_word(self) -> dict[str, str]:
+        return {_norm(w): name for name, e in self.things.items() for w in [name, *e.words]}
+
+    @cached_property
+    def thing_pattern(self) -> re.Pattern[str]:
+        return _words_pattern(self.thing_by_word)
+
+    def thing_ancestors(self, thing: str | None) -> list[str]:
+        """``children`` → [children, civilians, people]."""
+        chain: list[str] = []
+        while thing and thing not in chain:
+            chain.append(thing)
+            e = self.things.get(thing)
+            thing = e.parent if e else None
+        return chain
+
+    # -- places and sources --------------------------------------------------
+    @cached_property
+    def place_by_alias(self) -> dict[str, str]:
+        return {_norm(a): name for name, e in self.places.items() for a in [name, *e.aliases]}
+
+    @cached_property
+    def place_pattern(self) -> re.Pattern[str]:
+        return _words_pattern(self.place_by_alias)
+
+    def canonical_place(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        return self.place_by_alias.get(_norm(name), name.strip())
+
+    def place_ancestors(self, place: str | None) -> list[str]:
+        chain: list[str] = []
+        while place and place not in chain:
+            chain.append(place)
+            e = self.places.get(place)
+            place = e.within if e else None
+        return chain
+
+    @cached_property
+    def source_by_alias(self) -> dict[str, str]:
+        return {_norm(a): name for name, e in self.sources.items() for a in [name, *e.aliases]}
+
+    @cached_property
+    def source_pattern(self) -> re.Pattern[str]:
+        return _words_pattern(self.source_by_alias)
+
+    def canonical_source(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        key = _norm(name)
+        if key.startswith("the "):
+            key = key[4:]
+        return self.source_by_alias.get(key, self.source_by_alias.get("the " + key, name.strip()))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _vocabulary_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")))
+        else:
+            files.append(p)
+    return files
+
+
+def builtin_vocabulary_files() -> list[Path]:
+    return _vocabulary_files([rules_dir() / "vocabulary"])
+
+
+def load_vocabulary(extra: Iterable[str | Path] = (), builtins: bool = True) -> Vocabulary:
+    """The built-in vocabulary extended by the user's files, in order."""
+    tables: dict[str, dict] = {s: {} for s in SECTIONS}
+    files = (builtin_vocabulary_files() if builtins else []) + _vocabulary_files(extra)
+    for f in files:
+        data, positions = load_yaml(f)
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            raise ConfigError("a vocabulary file must be a mapping with sections such as "
+                              f"{', '.join(SECTIONS)}", str(f), 1, 1)
+        parsed = validate(VocabularyFile, data, positions, str(f))
+        for section, names in parsed.remove.items():
+            for name in names:
+                tables[section].pop(name, None)
+        for section in SECTIONS:
+            tables[section].update(getattr(parsed, section))
+    for name, e in tables["things"].items():
+        if e.parent and e.parent not in tables["things"]:
+            raise ConfigError(f"thing {name!r} has unknown parent {e.parent!r}", "vocabulary")
+    return Vocabulary(**tables, files=tuple(str(f) for f in files))

@@ -1,0 +1,126 @@
+"""Safe YAML with positions: the one loader for rules and vocabulary.
+
+Built on PyYAML's composer (C-accelerated where available), which keeps the
+line and column of every node. On top of safe loading it rejects what a
+rule file never needs and an attacker would use: anchors and aliases
+("billion laughs"), any explicit tag (``!!python/object``), duplicate keys
+(the second silently wins in plain YAML) and files over a size cap.
+
+``load_yaml`` returns plain data and a ``Positions`` map from a path of keys
+and indexes (``("rules", 0, "type")``) to ``(line, col)``, both 1-based, so
+validation errors can point at the offending place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from auditor.errors import ConfigError
+
+MAX_YAML_BYTES = 2 * 1024 * 1024
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
+}
+
+Path_ = tuple[Any, ...]
+
+
+class Positions(dict):
+    """``{path: (line, col)}`` with a lookup that falls back to the nearest parent."""
+
+    def find(self, path: Path_) -> tuple[int | None, int | None]:
+        path = tuple(path)
+        while path:
+            if path in self:
+                return self[path]
+            path = path[:-1]
+        return self.get((), (None, None))
+
+
+class _Loader(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise ConfigError("YAML aliases (*name) are not allowed in rule files",
+                              None, event.start_mark.line + 1, event.start_mark.column + 1)
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise ConfigError(f"YAML anchors (&{anchor}) are not allowed in rule files",
+                              None, event.start_mark.line + 1, event.start_mark.column + 1)
+        return super().compose_node(parent, index)
+
+
+def _pos(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _build(node: Node, path: Path_, positions: Positions, loader: _Loader) -> Any:
+    positions[path] = _pos(node)
+    if node.tag not in _STANDARD_TAGS:
+        raise ConfigError(f"YAML tag {node.tag!r} is not allowed (plain values only)", None, *_pos(node))
+    if isinstance(node, MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise ConfigError("mapping keys must be plain values", None, *_pos(key_node))
+            key = loader.construct_object(key_node, deep=True)
+            if key_node.tag == "tag:yaml.org,2002:merge" or key == "<<":
+                raise ConfigError("YAML merge keys (<<) are not allowed", None, *_pos(key_node))
+            if key in out:
+                first = positions.get(path + (key,), (None, None))[0]
+                raise ConfigError(f"duplicate key {key!r} (first defined on line {first})",
+                                  None, *_pos(key_node))
+            positions[path + (key,)] = _pos(key_node)
+            out[key] = _build(value_node, path + (key,), positions, loader)
+            positions[path + (key,)] = _pos(key_node)
+        return out
+    if isinstance(node, SequenceNode):
+        return [_build(item, path + (i,), positions, loader) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+def load_yaml_text(text: str, path: str | None = None) -> tuple[Any, Positions]:
+    """Parse YAML text into plain data and positions; errors are ConfigError."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
+        raise ConfigError(f"file is over the {MAX_YAML_BYTES // 1024 // 1024} MB limit for rule files", path)
+    loader = _Loader(text)
+    positions = Positions()
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, positions
+        return _build(node, (), positions, loader), positions
+    except ConfigError as exc:
+        exc.path = path
+        raise ConfigError(exc.message, path, exc.line, exc.col) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        msg = (exc.problem or exc.context or "invalid YAML").strip()
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise ConfigError(f"invalid YAML: {msg}", path, line, col) from None
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
+        raise ConfigError(f"invalid YAML: {exc}".splitlines()[0], path) from None
+    finally:
+        loader.dispose()
+
+
+def load_yaml(path: str | Path) -> tuple[Any, Positions]:
+    """Read and parse a YAML file (see ``load_yaml_text``)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise ConfigError(f"file is {size:,} bytes, over the {MAX_YAML_BYTES:,}-byte limit for rule files", str(p))
+        text = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError("not valid UTF-8 text", str(p)) from None
+    except OSError as exc:
+        raise ConfigError(exc.strerror or str(exc), str(p)) from None
+    return load_yaml_text(text, str(p))

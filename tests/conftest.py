@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def vocab():
+    from auditor.vocabulary import load_vocabulary
+
+    return load_vocabulary()
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    from auditor.ruleset import load_ruleset
+
+    return load_ruleset()
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with the reason."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} is absent: the evaluation data lives in ../shared beside the checkout")
+    return p

@@ -1,0 +1,34 @@
+"""rules/ and templates/ are found from a built wheel installed elsewhere."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+def test_wheel_carries_rules_and_templates(tmp_path):
+    dist = tmp_path / "dist"
+    build = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+                           capture_output=True, text=True)
+    if build.returncode != 0:
+        pytest.fail(build.stdout[-2000:] + build.stderr[-2000:])
+    (wheel,) = dist.glob("auditor-*.whl")
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    assert (target / "auditor" / "rules" / "packs" / "tolls.yaml").is_file()
+    assert (target / "auditor" / "templates" / "report.html.j2").is_file()
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    r = subprocess.run([sys.executable, "-m", "auditor", "audit", str(ROOT / "examples" / "idleb"), "-o", "r.html"],
+                       cwd=work, env=env, capture_output=True, text=True)
+    assert r.returncode == 1, r.stderr
+    import_path = subprocess.run([sys.executable, "-c", "import auditor, auditor.resources as r; print(auditor.__file__, r.rules_dir())"],
+                                 cwd=work, env=env, capture_output=True, text=True).stdout
+    assert str(target) in import_path and str(ROOT / "rules") not in import_path
+    assert "part-exceeds-whole" in (work / "r.html").read_text()
