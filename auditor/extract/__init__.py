@@ -10,6 +10,7 @@ at their sentence for scope (``scope``, ``when``).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -18,20 +19,32 @@ from auditor.claims import INF, Claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.nonclaims import not_a_claim
-from auditor.extract.numbers import NUMBER, parse_number
+from auditor.extract.numbers import NumberMatch, find_numbers
 from auditor.extract.sentences import Sentences
-from auditor.extract.units import (CURRENCY_AFTER, CURRENCY_BEFORE, PERCENT, UNIT_AFTER,
-                                   canonical_unit, currency_code)
+from auditor.extract.numbers import AMBIGUOUS_SUFFIX
+from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_AFTER, CURRENCY_BEFORE, MINOR_CURRENCIES,
+                                   PERCENT, PERCENT_BEFORE, UNIT_AFTER, canonical_unit, currency_code)
 from auditor.extract.when import time_expressions
 from auditor.vocabulary import Hedge, Vocabulary
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or|through|till|until)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|jumped|fell|"
                           r"fallen|dropped|declined|grew|went\s+up|revised|raised|lowered|up|down)\s+(?:from\s+)?$", re.I)
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
-_POST_HEDGE = re.compile(r"^(?:\s+or\s+(?P<more>more|so)\b|[\s-]?(?P<plus>plus\b|\+))", re.I)
-_LEAD_WORD = re.compile(r"^\s+([A-Za-z][\w-]*)")
+_POST_HEDGE = re.compile(
+    r"(?:\s+(?:or|and)\s+(?P<word>more|so|greater|above|higher|over|upwards|less|fewer|below|lower|under)\b"
+    r"(?:\s+than\b)?|[\s-]?(?P<plus>plus\b|\+)(?!\d))", re.I)
+_POST_NAMES = {"so": "about", "less": "at_most", "fewer": "at_most", "below": "at_most", "lower": "at_most",
+               "under": "at_most"}
+_SYMBOL_HEDGE = re.compile(r"(?<![<>=])(?P<op>>\s*=|<\s*=|≥|≤|>|<)\s*$")
+_SYMBOL_NAMES = {">": "more_than", "<": "less_than", "≥": "at_least", "≤": "at_most"}
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
+_BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
+_LOWER_BOUNDS = ("at_least", "more_than")
+_UPPER_BOUNDS = ("at_most", "less_than")
+_LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_CASED_UNITS = frozenset(u.lower() for u in CASE_SENSITIVE)
 
 
 @dataclass
@@ -65,45 +78,149 @@ def _apply_hedge(m: Mention, hedge: Hedge) -> None:
     m.hedge = hedge.name
 
 
-def _number_mentions(text: str, vocab: Vocabulary) -> list[Mention]:
+def _lower(text: str) -> str:
+    """``text.lower()`` with the same length (a few characters grow when lower-cased)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+MAX_BARE_RUN = 200
+_LETTER = re.compile(r"[^\W\d_]|\n")
+
+
+def _drop_number_tables(text: str, nums: list[NumberMatch]) -> list[NumberMatch]:
+    """Drop runs of more than MAX_BARE_RUN numbers with no word between them.
+
+    Such a run (on one line) is a table, a list of codes or garbage ("1,1,1,..."
+    a million times), not prose; its numbers carry no counted thing, and giving each
+    the scope treatment would make one hostile line cost minutes.
+    """
+    if len(nums) <= MAX_BARE_RUN:
+        return nums
+    out: list[NumberMatch] = []
+    run: list[NumberMatch] = []
+    for n in nums:
+        if run and _LETTER.search(text, run[-1].end, n.start):
+            if len(run) <= MAX_BARE_RUN:
+                out.extend(run)
+            run = []
+        run.append(n)
+    if len(run) <= MAX_BARE_RUN:
+        out.extend(run)
+    return out
+
+
+def _suffix_unit(text: str, num: NumberMatch, currency: bool, thing_follows: bool) -> tuple[float, str | None]:
+    """An ambiguous suffix glued to digits: "$1.5m" and "30m people" are millions, "1.8m" metres."""
+    glued = text[num.end - len(num.suffix):num.end]
+    if currency or thing_follows or glued in ("M", "MM", "B", "b") or (glued == "T" and currency):
+        return num.value * AMBIGUOUS_SUFFIX[num.suffix], None
+    return num.value, canonical_unit(glued) if glued in CASE_SENSITIVE or glued.lower() in ("mm",) else None
+
+
+def _number_mentions(text: str, lower: str, vocab: Vocabulary) -> list[Mention]:
     out: list[Mention] = []
-    for match in NUMBER.finditer(text):
-        num = parse_number(match)
-        if num is None or not math.isfinite(num.value):
+    things = vocab.thing_by_word
+    for num in _drop_number_tables(text, find_numbers(text, lower)):
+        if not math.isfinite(num.value):
             continue
-        raw = match.group().strip()
         start, end = num.start, num.end
-        m = Mention(start, end, start, end, num.value, num.value, num.value,
-                    multiplier=num.multiplier, scaled=num.scaled)
-        # units
+        raw = text[start:end]
+        value = num.value
         after = text[end:end + 40]
+        lead = _LEAD_WORD.match(after)
+        thing_follows = bool(lead and lead.group(1).lower() in things)
+        cur_before = CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+        if cur_before and out and out[-1].end > cur_before.start() and out[-1].kind == "currency":
+            cur_before = None            # "15 dollars 50": the word belongs to the amount before
+        unit_from_suffix = None
+        number_end = end
+        if num.suffix:
+            value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or CURRENCY_AFTER.match(after)),
+                                                   thing_follows)
+            if value == num.value:
+                number_end = end - len(num.suffix)
+        m = Mention(start, end, start, number_end, value, value, value,
+                    multiplier=num.multiplier, scaled=num.scaled or value != num.value)
         pct = PERCENT.match(after)
-        cur_before = CURRENCY_BEFORE.search(text[max(0, start - 5):start])
         if pct:
             m.end = end + pct.end()
             m.kind, m.unit = "percent", "percent"
+        elif PERCENT_BEFORE.search(text, max(0, start - 16), start):
+            m.start = PERCENT_BEFORE.search(text, max(0, start - 16), start).start()
+            m.kind, m.unit = "percent", "percent"
         elif cur_before:
-            m.start = start - len(cur_before.group())
+            m.start = cur_before.start()
             m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
+            cur_after = CURRENCY_AFTER.match(after)
+            if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
+                m.end = end + cur_after.end()
+        elif unit_from_suffix:
+            m.kind, m.unit = "quantity", unit_from_suffix
         else:
             cur_after = CURRENCY_AFTER.match(after)
-            unit_after = None if num.scaled and not num.words and text[end - 1:end].isalpha() else UNIT_AFTER.match(after)
+            unit_after = UNIT_AFTER.match(after)
             if cur_after:
                 m.end = end + cur_after.end()
                 m.kind, m.unit = "currency", currency_code(cur_after.group("cur"))
-            elif unit_after and not (unit_after.group("unit").lower() in ("m", "t", "g", "l", "p")
-                                     and num.words):
-                unit = canonical_unit(unit_after.group("unit"))
+                scale = _SCALE_AFTER.match(text, m.end)
+                if scale and not num.scaled:          # "75 USD million"
+                    m.value = m.low = m.high = value * SCALE_WORDS[scale.group(1).lower()]
+                    m.end, m.scaled = scale.end(), True
+            elif unit_after:
+                surface = unit_after.group("unit")
+                ok = (surface.lower() not in _CASED_UNITS or surface in CASE_SENSITIVE) and not (
+                    num.words and surface.lower() in ("m", "t", "g", "l", "p", "°", "deg", "cc", "ha"))
+                unit = canonical_unit(surface) if ok else None
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
-        lead = _LEAD_WORD.match(after)
-        thing_follows = bool(lead and lead.group(1).lower() in vocab.thing_by_word)
         hedged = bool(vocab.hedge_pattern.search(text, max(0, start - 30), start))
-        if not_a_claim(text, start, end, raw, num.value, hedged or m.kind != "count",
-                       thing_follows or m.kind != "count"):
+        why = not_a_claim(text, start, end, raw, value, hedged or m.kind != "count",
+                          thing_follows or m.kind != "count", m.unit)
+        if why:
             continue
-        if m.kind == "count" and num.value < 0:
+        out.append(m)
+    return _join_currency_parts(text, out)
+
+
+_SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn)(?![\w])", re.I)
+SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
+_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?$")
+_MINOR_END = re.compile(r"\s*(?:cents?|pence)(?![\w])", re.I)
+
+
+_INCHES_AFTER = re.compile(r"\s*(?:in\b\.?|inch(?:es)?\b|\"|”)", re.I)
+
+
+def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"3 dollars 50 cents", "15 dollars and 50": one amount in the major unit (so "5 feet 2 inches")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit == "foot" and m.value is not None and m.value < 12
+                and m.unit in ("inch", None) and _MINOR_JOIN.match(text, prev.end, m.start)):
+            inches = _INCHES_AFTER.match(text, m.number_end)
+            if m.unit == "inch" or inches:
+                prev.value = prev.low = prev.high = prev.value + m.value / 12
+                prev.end = m.end if m.unit == "inch" else inches.end()
+                prev.number_end = m.number_end
+                continue
+        if (prev is not None and prev.kind == "currency" and prev.unit not in MINOR_CURRENCIES
+                and prev.value is not None and float(prev.value).is_integer() and not prev.scaled
+                and m.value is not None and 0 < m.value < 100 and float(m.value).is_integer()
+                and (m.kind == "count" or m.unit in MINOR_CURRENCIES)
+                and _MINOR_JOIN.match(text, prev.end, m.start)):
+            minor = _MINOR_END.match(text, m.end)
+            if m.kind == "count" and not minor and _LEAD_WORD.match(text, m.end):
+                out.append(m)              # "5 dollars and 20 people"
+                continue
+            value = prev.value + m.value / 100
+            prev.value = prev.low = prev.high = value
+            prev.end = minor.end() if minor and m.kind == "count" else m.end
+            prev.number_end = m.number_end
             continue
         out.append(m)
     return out
@@ -130,6 +247,7 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if (b is not None and a.value is not None and b.value is not None and a.hedge is None
                 and b.hedge is None and a.kind in (b.kind, "count")
+                and not (a.unit and b.unit and a.unit != b.unit)
                 and _RANGE_JOIN.match(text[a.end:b.start])):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
@@ -139,6 +257,8 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                 lo, hi = a.value, b.value
                 if b.scaled and not a.scaled and b.multiplier > 1 and lo * b.multiplier <= hi:
                     lo *= b.multiplier
+                if lo > hi and hi < 0:           # "from -18 °C to -34 °C"
+                    lo, hi = hi, lo
                 if lo <= hi:
                     start = opener.start() if opener else a.start
                     merged = Mention(start, b.end, a.number_start, b.number_end, None, lo, hi,
@@ -151,33 +271,74 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _hedge_named(vocab: Vocabulary, name: str) -> Hedge | None:
+    return next((h for h in vocab.hedge_by_phrase.values() if h.name == name), None)
+
+
 def _attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary) -> None:
     for m in mentions:
         if m.hedge is not None or m.value is None:
             continue
         h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
-        if h:
-            _apply_hedge(m, vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())])
-            m.start = h.start("hedge")
-            continue
+        sym = None if h else _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
         post = _POST_HEDGE.match(text, m.end)
+        if post and h and vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())].name in (
+                "about", "estimated"):
+            h = None                   # "about five hundred or more": the bound wins
+        if h or sym:
+            if h:
+                hedge = vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())]
+            else:
+                op = re.sub(r"\s+", "", sym.group("op"))
+                name = {">=": "at_least", "<=": "at_most"}.get(op) or _SYMBOL_NAMES[op]
+                hedge = _hedge_named(vocab, name)
+                if hedge is None:
+                    continue
+            eq = _OR_EQUAL.match(text, m.end)
+            if eq and hedge.name in ("more_than", "less_than"):    # "more than 5000 or equal to"
+                hedge = _hedge_named(vocab, "at_least" if hedge.name == "more_than" else "at_most") or hedge
+                m.end = eq.end()
+            _apply_hedge(m, hedge)
+            m.start = h.start("hedge") if h else sym.start("op")
+            continue
         if post:
-            name = "about" if post.group("more") == "so" else "at_least"
-            hedge = next((hd for hd in vocab.hedge_by_phrase.values() if hd.name == name), None)
+            word = (post.group("word") or "").lower()
+            hedge = _hedge_named(vocab, _POST_NAMES.get(word, "at_least"))
             if hedge:
                 _apply_hedge(m, hedge)
                 m.end = post.end()
 
 
+def _merge_bounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"more than 10 and less than 40", "at most 100 and at least 20": one interval."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.hedge and m.hedge and prev.value is not None and m.value is not None
+                and {prev.hedge, m.hedge} & set(_LOWER_BOUNDS) and {prev.hedge, m.hedge} & set(_UPPER_BOUNDS)
+                and prev.hedge != m.hedge and _BOTH_SIDES.match(text, prev.end, m.start)
+                and _BOTH_SIDES.match(text, prev.end, m.start).end() == m.start):
+            lo, hi = (prev, m) if prev.hedge in _LOWER_BOUNDS else (m, prev)
+            if lo.low < hi.high:
+                out[-1] = Mention(prev.start, m.end, prev.number_start, m.number_end, None, lo.low, hi.high,
+                                  lo.low_inclusive, hi.high_inclusive, hedge="range", unit=prev.unit or m.unit,
+                                  kind=prev.kind, is_range=True)
+                continue
+        out.append(m)
+    return out
+
+
 def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     """Every numeric claim of ``doc``, in text order."""
     text = doc.text
-    mentions = _number_mentions(text, vocab)
+    lower = _lower(text)
+    mentions = _number_mentions(text, lower, vocab)
     mentions = sorted(mentions + _vague_mentions(text, vocab, mentions), key=lambda m: m.start)
     if not mentions:
         return []
     mentions = _merge_ranges(text, mentions)
     _attach_hedges(text, mentions, vocab)
+    mentions = _merge_bounds(text, mentions)
 
     sentences = Sentences(text)
     pub = doc.published_date
@@ -196,18 +357,20 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
 
     claims: list[Claim] = []
     made: dict[int, Claim] = {}
+    free_starts = sorted(x.start for x in mentions if x.part_of is None)
     for (s_start, s_end), idxs in by_sentence.items():
-        times = time_expressions(text, s_start, s_end, pub)
+        times = time_expressions(text, s_start, s_end, pub, lower)
         places = sc.places_in(text, max(s_start, dateline_stop), s_end, vocab)
         attributions = sc.attributions_in(text, s_start, s_end, vocab)
+        index = _SentenceIndex(times, places, attributions, free_starts)
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
-            nxt = [mentions[j] for j in idxs[k + 1:] if mentions[j].part_of != i]
-            next_start = nxt[0].start if nxt else s_end
+            nxt = next((mentions[j] for j in idxs[k + 1:] if mentions[j].part_of != i), None)
+            next_start = nxt.start if nxt is not None else s_end
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start,
-                           times, places, attributions, default_place, mentions, vocab, whole)
+                           times, places, attributions, default_place, mentions, vocab, whole, index)
             if claim is not None:
                 claims.append(claim)
                 made[i] = claim
@@ -215,9 +378,59 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     return claims
 
 
+class _SentenceIndex:
+    """Sorted offsets of a sentence's times, places, attributions and claims, so that
+    each claim finds its nearest ones by bisection (a sentence of a thousand claims
+    must not cost a million comparisons)."""
+
+    def __init__(self, times, places, attributions, free_starts: list[int]) -> None:
+        self.times = times
+        self.time_starts = [t.start for t in times]
+        self.places = sorted(places)
+        self.place_starts = [p for p, _ in self.places]
+        self.attributions = attributions
+        self.att_starts = [a.start for a in attributions]
+        self.free_starts = free_starts
+
+    def nearest_time(self, m: Mention):
+        i = bisect.bisect_left(self.time_starts, m.start)
+        near = self.times[max(0, i - 3):i + 3]
+        return min(near, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start), default=None)
+
+    def nearest_place(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self.place_starts, pos)
+        return sc.nearest(self.places[max(0, i - 2):i + 2], pos)
+
+    def next_free_start(self, m: Mention) -> int | None:
+        """Start of the first claim (not a part) at or after the end of ``m``."""
+        i = bisect.bisect_left(self.free_starts, m.end)
+        while i < len(self.free_starts) and self.free_starts[i] == m.start:
+            i += 1
+        return self.free_starts[i] if i < len(self.free_starts) else None
+
+    def attribution(self, m: Mention, barrier: int) -> str | None:
+        """The first attribution after the claim in its clause, else the nearest before."""
+        nxt = self.next_free_start(m)
+        i = bisect.bisect_left(self.att_starts, m.end)
+        if i < len(self.attributions):
+            a = self.attributions[i]
+            if a.start < max(barrier, m.end + 1) or nxt is None or nxt >= a.start:
+                return a.who
+        before = None
+        for a in self.attributions[:i][::-1][:8]:
+            if a.end <= m.start:
+                before = a if before is None or a.start > before.start else before
+        if before is None:
+            for a in self.attributions[:i]:
+                if a.end <= m.start:
+                    before = a
+        return before.who if before else None
+
+
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, times, places, attributions, default_place,
-           mentions: list[Mention], vocab: Vocabulary, whole: Claim | None = None) -> Claim | None:
+           mentions: list[Mention], vocab: Vocabulary, whole: Claim | None = None,
+           sentence: _SentenceIndex | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
@@ -229,21 +442,12 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.thing_before(text, s_start, m.start, vocab)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
-    when = min(times, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start), default=None)
+    sentence = sentence or _SentenceIndex(times, places, attributions,
+                                          sorted(x.start for x in mentions if x.part_of is None))
+    when = sentence.nearest_time(m)
     when_start = when_end = None
-    where = sc.nearest(places, m.start) or default_place
-    according = None
-    barrier = next_start
-    after = [a for a in attributions if a.start >= m.end and a.start < max(barrier, m.end + 1) or
-             (a.start >= m.end and not any(m.end <= x.start < a.start for x in mentions
-                                           if x.part_of is None and x is not m))]
-    before = [a for a in attributions if a.end <= m.start]
-    if after:
-        according = after[0].who
-    elif before:
-        according = before[-1].who
-    elif m.part_of is not None:
-        pass
+    where = sentence.nearest_place(m.start) or default_place
+    according = sentence.attribution(m, next_start)
     if m.part_of is not None and whole is not None:
         measure = measure or whole.measure
         according = according or whole.according_to

@@ -1,11 +1,22 @@
-"""Numbers in text: digits, number words, scales, fractions.
+"""Numbers in text: digits, number words of any size, scales, fractions.
 
-One compiled pattern finds every candidate (the hot path: a single
-``finditer`` over the text); ``parse_number`` turns a match into a value.
-Number words are converted by text2num (``text_to_num.text2num``), which
-handles "one hundred and sixty-one"; we only add what it does not know:
-"a"/"half a"/"a quarter of a" before a scale word, "a dozen", decimals with
-word scales ("1.2 million", "3bn") and fractions ("two thirds", "1/3").
+One compiled pattern finds every *run* of number tokens (the hot path: a
+single ``finditer`` over the lower-cased text); ``parse_run`` splits a run
+into the numbers it holds and gives each its value. A run is a sequence of
+digits ("948,000", "1 234 567", "1.3e6", "2.5k"), number words ("one hundred
+and sixty-one thousand", "nought"), scale and fraction words ("million",
+"dozen", "half", "thirds") and the joiners between them ("and", "-", ",").
+Splitting is a small grammar over those tokens, written out here because no
+library does all of it: text2num (used by ``words_value``) reads plain runs
+of words, but not digits mixed with words ("3 hundred and 21"), fractions
+("two thirds", "five and a half million", "one over three") or runs that
+hold two numbers ("ten and fifteen", "4000 3 hundred").
+
+Values, in order of the grammar: a unit or tens word adds, "hundred"
+multiplies the current group, a scale word closes a group ("one hundred one
+thousand" = 101,000), a fraction word divides ("five eighths"), "and a half"
+after a scale counts in that scale ("3 million and a half" = 3,500,000).
+Ordinal words ("the fifth", "twenty first") are not numbers and end a run.
 """
 
 from __future__ import annotations
@@ -18,51 +29,79 @@ from text_to_num import text2num
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
-SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
-                "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
-FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-             "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
-             "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2,
-             "a tenth": 0.1, "one tenth": 0.1}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+          "crore": 10_000_000, "crores": 10_000_000}
+# suffixes glued to digits ("2.5k", "10 bln"); m, b, t and mm are decided by context (see units)
+SHORT_SCALES = {"k": 1_000, "mn": 1_000_000, "mln": 1_000_000, "mio": 1_000_000, "mil": 1_000_000,
+                "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000,
+                "tln": 1_000_000_000_000, "trn": 1_000_000_000_000}
+AMBIGUOUS_SUFFIX = {"m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "t": 1_000_000_000_000}
+# out of / over / in: "one over three", "two out of five hundred tvs"
+DOZENS = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
+# fraction denominators; "second" is left out (a unit of time far more often than 1/2)
+ORDINAL_DEN = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "fourth": 4,
+               "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+               "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+               "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+               "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+               "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+               "thousandth": 1_000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
+               "first": 1}
+ORDINAL_WORDS = {"first", "second"} | set(ORDINAL_DEN) - {"half", "halves", "quarter", "quarters"}
+UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+                     "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
+                     "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10}
 
-_UNIT = "|".join(sorted(UNITS + TENS, key=len, reverse=True))
-_TEN = "|".join(TENS)
-_SCALE = "hundred|thousand|million|billion|trillion|lakh|crore"
-# "sixty-one", "twenty one", "seven"
-_WORD = rf"(?:(?:{_TEN})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT}))"
-# a run of number words: "one hundred and sixty-one thousand"
-_WORDS = rf"(?:{_WORD}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}|{_SCALE}))*"
-_FRACTION = r"(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"           # 948,000 / 1,234.5
-           r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?"   # 948 000 (thin space)
-           r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"          # 1.000.000 (continental)
-           r"|\d+(?:\.\d+)?"                            # 29 / 1.2
+_WORD_VALUE = {w: i for i, w in enumerate(UNITS)} | {"nought": 0, "naught": 0}
+_TEN_VALUE = {w: 10 * (i + 2) for i, w in enumerate(TENS)}
+
+
+def _alts(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNIT = _alts(_WORD_VALUE)
+_TEN = _alts(TENS)
+_SCALE = _alts(["hundred", *SCALES])
+_DEN = _alts({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
+_DOZ = _alts(DOZENS)
+_FRAC_CHARS = "".join(UNICODE_FRACTIONS)
+_DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,567.89 (Indian)
+           r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"                    # 948,000 / 1,234.5
+           r"|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d])(?:[.,]\d+)?"   # 1 234 567
+           r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])"                    # 5,00 / 1,3 (decimal comma)
+           r"|\d{1,3}(?:\.\d{3})+,\d+"                               # 1.111,11 (continental)
+           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d])"                          # 1.000.000
+           r"|\d+(?:\.\d+)?"                                         # 29 / 1.2
            r"|\.\d+)")
+# a number written with digits, with its exponent, fraction or scale suffix
+_NUMERAL = (rf"{_DIGITS}"
+            rf"(?:e[+\-\u2212]?\d+(?![\w])"                               # 1.3e6
+            rf"|\s?[x\u00d7*]\s?10\s?(?:\^|\*\*)?\s?[+\-\u2212]{{0,2}}\d+"      # 6.23x10^-4, 2.48×10−5
+            rf"|[x\u00d7*]\d+\^[+\-\u2212]?\d+"                             # 8x2^10
+            rf"|\^[+\-\u2212]{{0,2}}\d+"                                     # 1.1^23
+            rf"|[ \u00a0]{{1,2}}\d+/\d+(?![\d/])"                            # 10 1/2
+            rf"|/\d+(?![\d/])"                                            # 1/3
+            rf"|[{_FRAC_CHARS}])?"                                        # 2½
+            rf"(?:\s{{0,2}}(?:{_alts(SHORT_SCALES)})(?![\w])|(?:mm|m|b|t)(?![\w]))?")
+_TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
+          rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
+          rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])"
+          rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
+_JOIN = rf"(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+(?=[a-z])|\s+of\s+(?=an?\s+(?:{_SCALE}))|\s+)"
+_POINT = rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w]))+)"
 
+_DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|{_SCALE}))*")
+# Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
 NUMBER = re.compile(
-    rf"""
-    (?<![\w.\u00b7])
-    (?P<sign>(?<![\w-])[-+\u2212](?=\d))?
-    (?:
-        (?P<digits>{_DIGITS})
-        (?:(?P<frac_slash>/\d+(?![\d/])))?
-        (?:
-            \s*(?P<dscale>(?:{_SCALE})s?)\b
-          | (?P<sscale>k|m|mn|mln|bn|b|tn)\b
-        )?
-      | (?P<prefix>(?:half|a\s+half|a\s+third|a\s+quarter|three\s+quarters|two\s+thirds)\s+(?:of\s+)?an?\s+|an?\s+)
-        (?P<pscale>dozen|{_SCALE})
-        (?:(?:\s+and\s+|[\s-]+)(?P<ptail>{_WORDS}))?\b
-      | (?P<fraction>{_FRACTION})\b(?!\s+of\s+an?\s+(?:{_SCALE}))
-      | (?P<words>{_WORDS})\b
-        (?:\s+(?P<wpoint>point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+))?
-      | (?P<dozen>(?:half\s+a|a|one|two|three|four|five|six)\s+dozen)\b
-    )
-    """,
-    re.I | re.X,
-)
+    rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
+    rf"(?P<run>(?<![a-z]){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
+    rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
+    rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
+_RUN_TOKEN = re.compile(
+    rf"{_NUMERAL}|[{_FRAC_CHARS}]|point|and|&|,|[a-z]+")
+_FREE_AFTER = re.compile(r"\s+of\b|\s*[^\w\s]|\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,106 +112,401 @@ class NumberMatch:
     words: bool          # written in words ("seven"), not digits
     scaled: bool         # carries a scale word ("1.2 million", "half a million")
     fraction: bool = False
-    multiplier: float = 1.0   # the scale factor applied ("million" → 1e6)
-
-
-_DIGIT_WORDS = {w: i for i, w in enumerate(UNITS[:10])}
+    multiplier: float = 1.0   # the scale factor applied to the last group ("million" → 1e6)
+    suffix: str = ""     # an ambiguous suffix glued to digits: m, mm, b, t (metre or million?)
 
 
 def _digits_value(raw: str) -> float:
-    s = raw.replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):   # continental grouping
-        s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+,\d+", raw):
-        s = s.replace(",", ".")
-    else:
-        s = s.replace(",", "")
-    return float(s)
+    s = raw.replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}", s):   # continental grouping
+        return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3},\d{1,2}", s) or re.fullmatch(r"\d+,\d+", s) and re.search(r"[\s\u2009\u202f\u00a0]", raw):
+        return float(s.replace(",", "."))      # 948 000,5
+    return float(s.replace(",", ""))
+
+
+_NUMERAL_PARTS = re.compile(
+    rf"(?P<d>{_DIGITS})"
+    rf"(?:e(?P<e>[+\-\u2212]?\d+)"
+    rf"|\s?[x\u00d7*]\s?10\s?(?:\^|\*\*)?\s?(?P<p10>[+\-\u2212]{{0,2}}\d+)"
+    rf"|[x\u00d7*](?P<base>\d+)\^(?P<bp>[+\-\u2212]?\d+)"
+    rf"|\^(?P<pw>[+\-\u2212]{{0,2}}\d+)"
+    rf"|[ \u00a0]{{1,2}}(?P<mn>\d+)/(?P<md>\d+)"
+    rf"|/(?P<sd>\d+)"
+    rf"|(?P<uf>[{_FRAC_CHARS}]))?"
+    rf"(?:\s{{0,2}}(?P<ss>{_alts(SHORT_SCALES)})|(?P<amb>mm|m|b|t))?$")
+
+
+def _exp(s: str) -> int:
+    s = s.replace("\u2212", "-")
+    neg = s.count("-") % 2 == 1 and not s.startswith("--")
+    return -int(s.lstrip("+-")) if neg else int(s.lstrip("+-"))
+
+
+def numeral_value(raw: str) -> tuple[float, float, str, bool] | None:
+    """(value, scale multiplier, ambiguous suffix, is a fraction) of a numeral written with digits."""
+    m = _NUMERAL_PARTS.match(raw)
+    if not m:
+        return None
+    g = m.groupdict()
+    value = _digits_value(g["d"])
+    frac = False
+    if g["e"] is not None:
+        value *= 10.0 ** _exp(g["e"])
+    elif g["p10"] is not None:
+        value *= 10.0 ** _exp(g["p10"])
+    elif g["base"] is not None:
+        value *= float(g["base"]) ** _exp(g["bp"])
+    elif g["pw"] is not None:
+        value **= _exp(g["pw"])
+    elif g["mn"] is not None:
+        if float(g["md"]) == 0 or float(g["mn"]) >= float(g["md"]):
+            return None
+        value += float(g["mn"]) / float(g["md"])
+    elif g["sd"] is not None:
+        if float(g["sd"]) == 0 or "," in g["d"] or "." in g["d"]:
+            return None
+        value /= float(g["sd"])
+        frac = True
+    elif g["uf"]:
+        value += UNICODE_FRACTIONS[g["uf"]]
+    mult = 1.0
+    if g["ss"]:
+        mult = SHORT_SCALES[g["ss"]]
+        value *= mult
+    return value, mult, g["amb"] or "", frac
 
 
 def words_value(text: str) -> float:
     """Value of a run of number words; ValueError when it is not one number."""
     norm = " ".join(text.lower().replace("-", " ").split())
-    try:
-        return float(text2num(norm, "en"))
-    except ValueError:
-        # text2num refuses some valid runs ("two hundred million"): fold scales ourselves
-        total, current = 0.0, 0.0
-        for tok in norm.split():
-            if tok == "and":
+    return float(text2num(norm, "en"))
+
+
+# -- the grammar over one run ------------------------------------------------
+
+@dataclass(slots=True)
+class _Num:
+    start: int
+    end: int = 0
+    total: float = 0.0
+    cur: float = 0.0
+    last: str = ""            # kind of the last token taken
+    last_scale: float = 1.0   # the last scale word (for "3 million and a half")
+    before_and: float | None = None   # value before an "and" ("one hundred and three quarters")
+    scale_before_and: float = 1.0
+    before_ten: float | None = None   # value before a tens word that continued it ("one hundred | thirty")
+    words: bool = False
+    scaled: bool = False
+    fraction: bool = False
+    ordinal: bool = False
+    suffix: str = ""
+    has_digits: bool = False
+
+    @property
+    def value(self) -> float:
+        return self.total + self.cur
+
+
+def _kind(tok: str) -> str:
+    if tok[0].isdigit() or tok[0] == "." or tok in UNICODE_FRACTIONS:
+        return "digits"
+    if tok in _WORD_VALUE:
+        return "unit"
+    if tok in _TEN_VALUE:
+        return "ten"
+    if tok == "hundred":
+        return "hundred"
+    if tok in SCALES:
+        return "scale"
+    if tok in DOZENS:
+        return "dozen"
+    if tok in ("a", "an"):
+        return "a"
+    if tok in ORDINAL_DEN or (tok.endswith("s") and tok[:-1] in ORDINAL_DEN):
+        return "den"
+    if tok in ("and", "&"):
+        return "and"
+    if tok == ",":
+        return "comma"
+    if tok == "point":
+        return "point"
+    return "other"
+
+
+def _den_value(tok: str) -> float:
+    return ORDINAL_DEN[tok] if tok in ORDINAL_DEN else ORDINAL_DEN[tok[:-1]]
+
+
+def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
+    """The numbers in the run ``lower[start:end]`` (offsets into the text)."""
+    toks = [(t.group(), t.start(), t.end()) for t in _RUN_TOKEN.finditer(lower, start, end)]
+    out: list[NumberMatch] = []
+    cur: _Num | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None and not cur.ordinal and cur.last not in ("a", "and", "comma", ""):
+            value = cur.value
+            out.append(NumberMatch(cur.start, cur.end, value, cur.words, cur.scaled, cur.fraction,
+                                   cur.last_scale if cur.scaled else 1.0, cur.suffix))
+        cur = None
+
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok, ts, te = toks[i]
+        kind = _kind(tok)
+        nxt = _kind(toks[i + 1][0]) if i + 1 < n else ""
+        if kind == "digits":
+            parsed = (UNICODE_FRACTIONS[tok], 1.0, "", True) if tok in UNICODE_FRACTIONS else numeral_value(tok)
+            if parsed is None:
+                close()
+                i += 1
                 continue
-            if tok in _DIGIT_WORDS or tok in UNITS:
-                current += UNITS.index(tok)
-            elif tok in TENS:
-                current += 10 * (TENS.index(tok) + 2)
-            elif tok == "hundred":
-                current = (current or 1) * 100
-            elif tok in SCALES:
-                total += (current or 1) * SCALES[tok]
-                current = 0.0
+            v, mult, suffix, frac = parsed
+            if cur is not None and cur.last in ("hundred", "scale") and not suffix and mult == 1 and (
+                    v < (100 if cur.last == "hundred" else cur.last_scale)):
+                cur.cur += v
+                cur.end, cur.last, cur.has_digits = te, "digits", True
             else:
-                raise
-        return total + current
-
-
-def parse_number(m: re.Match[str]) -> NumberMatch | None:
-    """The value of a ``NUMBER`` match, or None when the match is not one number."""
-    g = m.groupdict()
-    sign = -1.0 if g["sign"] else 1.0
-    try:
-        if g["digits"]:
-            value = _digits_value(g["digits"])
-            if g["frac_slash"]:
-                den = float(g["frac_slash"][1:])
-                if den == 0 or "," in g["digits"] or "." in g["digits"]:
-                    return None
-                value = value / den
-                return NumberMatch(m.start(), m.end(), sign * value, False, False, True)
-            mult = 1.0
-            if g["dscale"]:
-                mult = SCALES[g["dscale"].lower().rstrip("s")]
-            elif g["sscale"]:
-                mult = SHORT_SCALES[g["sscale"].lower()]
-            return NumberMatch(m.start(), m.end(), sign * value * mult, False, mult != 1.0,
-                               False, mult)
-        if g["pscale"]:
-            prefix = " ".join(g["prefix"].lower().split())
-            factor = 1.0
-            for name, f in FRACTIONS.items():
-                if prefix.startswith(name + " "):
-                    factor = f
-                    break
-            scale = 12 if g["pscale"].lower() == "dozen" else SCALES[g["pscale"].lower()]
-            value = factor * scale
-            if g["ptail"]:
-                tail = words_value(g["ptail"])
-                tail_text = g["ptail"].lower()
-                if any(s in tail_text for s in SCALES) and tail >= scale:
-                    value = words_value("one " + g["pscale"] + " " + g["ptail"])
+                close()
+                cur = _Num(ts, te, 0.0, v, "digits", mult, scaled=mult > 1, suffix=suffix,
+                           fraction=frac, has_digits=True)
+        elif kind in ("unit", "ten"):
+            v = _WORD_VALUE[tok] if kind == "unit" else _TEN_VALUE[tok]
+            if cur is not None and (cur.last in ("hundred", "scale") or (
+                    cur.last == "ten" and kind == "unit" and 0 < v < 10 and cur.cur % 10 == 0)
+                    or cur.last == "and"):
+                if cur.last == "and":
+                    cur.total = 0.0
+                if kind == "ten" and cur.last in ("hundred", "scale"):
+                    cur.before_ten = cur.value
+                cur.cur += v
+                cur.end, cur.last, cur.words = te, kind, True
+            else:
+                if cur is not None and cur.last == "a" and kind == "ten":
+                    cur.before_ten, cur.cur, cur.end, cur.last = 1.0, float(v), te, "ten"   # "a twenty-first"
+                    i += 1
+                    continue
+                close()
+                cur = _Num(ts, te, 0.0, float(v), kind, words=True)
+        elif kind == "hundred" and cur is None and not (i > 0 and toks[i - 1][0] in ("and", "&", ",")):
+            # "hundred thousand dollars": a bare scale word opens a number
+            v = 100.0 if kind == "hundred" else SCALES[tok]
+            cur = _Num(ts, te, 0.0, 0.0, kind, words=True, scaled=True)
+            if kind == "hundred":
+                cur.cur = 100.0
+            else:
+                cur.total, cur.last_scale = v, v
+        elif kind == "a":
+            if cur is not None and cur.last == "frac" and nxt in ("scale", "dozen"):
+                i += 1                         # "half a million"
+                continue
+            if cur is not None and cur.last == "and":
+                cur.total, cur.cur, cur.last, cur.end = 0.0, 1.0, "a", te
+                i += 1
+                continue
+            close()
+            cur = _Num(ts, te, 0.0, 1.0, "a", words=True)
+        elif kind == "hundred":
+            if cur is not None and cur.last in ("unit", "ten", "digits", "a") and (
+                    0 < cur.cur < 100 or (cur.last == "digits" and cur.total == 0 and cur.cur > 0)):
+                cur.cur *= 100
+                cur.end, cur.last, cur.scaled = te, "hundred", True
+                cur.words = True
+            else:
+                close()
+        elif kind == "scale":
+            s = SCALES[tok]
+            if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac", "scale"):
+                if cur.last == "frac" and cur.before_and is not None:
+                    if cur.scale_before_and > s:       # "one billion and a half million"
+                        cur.total = cur.before_and + cur.cur * s
+                    else:                              # "five and a half million"
+                        cur.total = (cur.before_and + cur.cur) * s
+                    cur.cur = 0.0
+                elif cur.cur == 0 and cur.total > 0:
+                    cur.total *= s                     # "three lakh crore"
                 else:
-                    value += tail
-            return NumberMatch(m.start(), m.end(), value, True, True)
-        if g["fraction"]:
-            key = " ".join(g["fraction"].lower().replace("-", " ").split())
-            if key not in FRACTIONS:
-                key = key.rstrip("s")
-                num, _, den = key.partition(" ")
-                dens = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-                nums = {"a": 1, "one": 1, "two": 2, "three": 3}
-                return NumberMatch(m.start(), m.end(), nums[num] / dens[den], True, False, True)
-            return NumberMatch(m.start(), m.end(), FRACTIONS[key], True, False, True)
-        if g["words"]:
-            value = words_value(g["words"])
-            if g["wpoint"]:
-                digits = "".join(str(_DIGIT_WORDS[w]) for w in g["wpoint"].lower().split()[1:])
-                value = float(f"{int(value)}.{digits}")
-            scaled = any(s in g["words"].lower() for s in ("thousand", "million", "billion", "trillion"))
-            return NumberMatch(m.start(), m.end(), value, True, scaled)
-        if g["dozen"]:
-            head = " ".join(g["dozen"].lower().split()[:-1])
-            mult = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4,
-                    "five": 5, "six": 6}[head]
-            return NumberMatch(m.start(), m.end(), 12 * mult, True, False)
-    except (ValueError, KeyError, OverflowError):
-        return None
+                    cur.total += cur.cur * s
+                    cur.cur = 0.0
+                cur.end, cur.last, cur.last_scale, cur.scaled, cur.words = te, "scale", s, True, True
+                cur.before_and = None
+            else:
+                close()
+        elif kind == "dozen":
+            if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac"):
+                cur.cur *= 12
+                cur.end, cur.last, cur.words = te, "dozen", True
+            else:
+                close()
+        elif kind == "den" and cur is not None and cur.last == "ten" and _den_value(tok) < 10 and (
+                cur.before_ten is not None or (cur.end - cur.start == len(toks[i - 1][0]) and out
+                                               and out[-1].words and out[-1].end >= cur.start - 3)):
+            # "three twenty-firsts", "one hundred thirty fifths": the tens word belongs to the denominator
+            d = _TEN_VALUE[toks[i - 1][0]] + _den_value(tok)
+            plural = tok.endswith("s")
+            if cur.before_ten is not None:
+                numerator, start_at = cur.before_ten, cur.start
+            else:
+                prev = out.pop()
+                numerator, start_at = prev.value, prev.start
+            if plural or numerator == 1:
+                out.append(NumberMatch(start_at, te, numerator / d, True, False, True))
+            cur = None
+        elif kind == "den":
+            d = _den_value(tok)
+            if d == 1:                           # "first": an ordinal
+                if cur is not None:
+                    cur.ordinal = True
+                close()
+                i += 1
+                continue
+            plural = tok not in ORDINAL_DEN or tok == "halves"
+            halfish = tok in ("half", "quarter", "halves", "quarters")
+            after = lower[te:te + 6]
+            free = bool(_FREE_AFTER.match(after)) or nxt in ("scale", "dozen")
+            if cur is None or cur.last in ("dozen", "frac") or (cur.last in ("scale", "hundred") and not plural):
+                if cur is not None and cur.last in ("hundred", "scale"):
+                    cur.ordinal = True         # "one hundred fifth": an ordinal
+                close()
+                if halfish and (nxt in ("scale", "a", "dozen") or after.startswith(" of")):
+                    cur = _Num(ts, te, 0.0, 1.0 / d, "frac", words=True, fraction=True)
+                i += 1
+                continue
+            if cur.last == "and":
+                close()
+                i += 1
+                continue
+            single = cur.last in ("a", "unit") and cur.cur == 1 and cur.end - cur.start <= 3
+            if cur.before_and is not None:
+                num = cur.cur
+                if num < d:
+                    cur.total, cur.cur = cur.before_and, num / d
+                    if cur.scale_before_and >= 1000 and nxt != "scale":
+                        cur.cur *= cur.scale_before_and
+                        cur.last_scale = cur.scale_before_and
+                else:
+                    cur.total, cur.cur = 0.0, (cur.before_and + num) / d
+                    cur.before_and = None
+            elif plural or (halfish and cur.last in ("a", "unit", "digits")) or (single and free):
+                cur.total, cur.cur = 0.0, cur.value / d
+            else:
+                cur.ordinal = True           # "twenty fifth", "a fifth consecutive"
+                close()
+                i += 1
+                continue
+            cur.end, cur.last, cur.fraction, cur.words = te, "frac", True, True
+        elif kind == "and":
+            if cur is not None and cur.last in ("hundred", "scale", "unit", "ten", "digits"):
+                j = i + 1
+                while j < n and _kind(toks[j][0]) in ("unit", "ten", "a", "digits"):
+                    j += 1
+                fraction_follows = j > i + 1 and j < n and _kind(toks[j][0]) == "den"
+                if fraction_follows:
+                    cur.before_and = cur.value
+                    cur.scale_before_and = cur.last_scale if cur.last == "scale" else 1.0
+                    cur.total, cur.cur, cur.last = cur.value, 0.0, "and"
+                    i += 1
+                    continue
+                after_next = _kind(toks[i + 2][0]) if i + 2 < n else ""
+                next_scale = (100 if after_next == "hundred" else SCALES.get(toks[i + 2][0], 0)
+                              if after_next in ("hundred", "scale") else 0)
+                group = 100 if cur.last == "hundred" else cur.last_scale
+                if cur.last in ("hundred", "scale") and nxt in ("unit", "ten", "digits") and not (
+                        next_scale == group or toks[i + 1][0] in ("0", "zero")):
+                    i += 1                     # "one hundred and three": keep counting
+                    continue
+            close()
+        elif tok == "of" and cur is not None and cur.last == "frac" and nxt == "a":
+            pass                               # "two thirds of a million"
+        elif kind == "comma":
+            if not (cur is not None and cur.last == "scale" and nxt in ("unit", "ten")):
+                close()
+        elif kind == "point":
+            j = i + 1
+            digits = ""
+            while j < n and toks[j][0] in _WORD_VALUE and _WORD_VALUE[toks[j][0]] < 10:
+                digits += str(_WORD_VALUE[toks[j][0]])
+                j += 1
+            if not digits and j < n and (toks[j][0] in _WORD_VALUE or toks[j][0] in _TEN_VALUE):
+                v = _WORD_VALUE.get(toks[j][0]) or _TEN_VALUE.get(toks[j][0], 0)
+                j += 1
+                if v >= 20 and j < n and toks[j][0] in _WORD_VALUE and 0 < _WORD_VALUE[toks[j][0]] < 10:
+                    v += _WORD_VALUE[toks[j][0]]
+                    j += 1
+                digits = str(v)
+            if cur is not None and digits and cur.last in ("unit", "ten", "hundred", "scale"):
+                cur.cur = cur.cur + float("0." + digits)
+                cur.end = toks[j - 1][2]
+                cur.last = "unit"
+                i = j
+                continue
+            close()
+        else:
+            close()
+        i += 1
+    close()
+    return out
+
+
+def over_value(text: str) -> float | None:
+    """The value of the right side of "one over three" (a run of words or digits)."""
+    raw = text.strip()
+    if raw and (raw[0].isdigit() or raw[0] == "."):
+        parsed = numeral_value(raw)
+        return parsed[0] if parsed else None
+    nums = parse_run(raw, raw, 0, len(raw))
+    if len(nums) == 1 and nums[0].start == 0 and nums[0].end == len(raw):
+        return nums[0].value
     return None
+
+
+_LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-") 
+_CODES_BEFORE = frozenset("usd eur gbp jpy chf cny rmb inr aud cad".split())
+_SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
+
+
+def find_numbers(text: str, lower: str) -> list[NumberMatch]:
+    """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
+    out: list[NumberMatch] = []
+    for m in NUMBER.finditer(lower):
+        rs, re_ = m.start("run"), m.end("run")
+        start = m.start()
+        sign = m.group("sign")
+        if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
+            if not (lower[rs - 1] in "+\u2212" or lower[max(0, rs - 3):rs] in _CODES_BEFORE):
+                continue
+        negative = False
+        if sign:
+            s = sign.strip()
+            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "._"):
+                if s[0].isalpha():       # "someminus 5": not a sign word
+                    continue
+                sign = None
+            elif s in ("-", "\u2212") and sign != s and _SIGN_AFTER_WORD.search(lower, max(0, start - 3), start):
+                sign = None              # "1000 - 5000": a dash between numbers, not a sign
+            elif s in ("-", "\u2212", "minus", "negative"):
+                negative = True
+        nums = parse_run(text, lower, rs, re_)
+        if not nums:
+            continue
+        over = "over" if m.group("over") else "outof" if m.group("outof") else None
+        if over and nums[-1].end == re_:
+            den_group = "den_run" if over == "over" else "den_run2"
+            raw = m.group(den_group)
+            den = over_value(raw)
+            joiner = m.group(over).split()[0]
+            if den and not (joiner in ("in", "out") and (den > 1000 or nums[-1].value >= den)):
+                last = nums[-1]
+                nums[-1] = NumberMatch(last.start, m.end(den_group), last.value / den, last.words, False, True)
+            else:
+                nums += parse_run(text, lower, m.start(den_group), m.end(den_group))
+        if negative:
+            first = nums[0]
+            if first.start == rs:
+                nums[0] = NumberMatch(start, first.end, -first.value, first.words, first.scaled,
+                                      first.fraction, first.multiplier, first.suffix)
+        out.extend(nums)
+    return out

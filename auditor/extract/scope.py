@@ -86,10 +86,15 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
     return None
 
 
+THING_LOOKBACK = 250
+
+
 def thing_before(text: str, start: int, pos: int, vocab: Vocabulary) -> Thing | None:
     """The nearest counted thing of the vocabulary earlier in the sentence."""
     last = None
-    for m in vocab.thing_pattern.finditer(text, start, pos):
+    # a bounded look-back: a thing named further back is another clause's, and a sentence of
+    # a million numbers must not cost a million look-backs over the whole sentence
+    for m in vocab.thing_pattern.finditer(text, max(start, pos - THING_LOOKBACK), pos):
         last = m
     if last is None:
         return None

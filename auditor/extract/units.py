@@ -10,18 +10,37 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)", re.I)
-CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|A\$|C\$|\$|€|£|¥|₹|(?:USD|EUR|GBP|JPY|CHF)\s?)$")
+PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
+PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
+_SYMBOLS = "$€£¥₹₿₩₽₺₪₦₱฿₫₴₡₾₭元"
+_CODES = "usd|eur|gbp|jpy|chf|cny|rmb|inr|rub|aud|cad|hkd|nzd|sgd|mxn|btc|brl|zar|sek|nok|dkk|try|sen"
+CURRENCY_BEFORE = re.compile(
+    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|c|ca|can|a|au|nz|hk|s|nt|r|mx|{_CODES})\s?\$|[{_SYMBOLS}]|(?:{_CODES})|dollars?|euros?)[ \t]{{0,2}})$",
+    re.I)
+_NATIONS = (r"us|u\.s\.|american|canadian|australian|hong\s+kong|new\s+zealand|singapore|taiwan(?:ese)?|"
+            r"mexican|chinese|japanese|indian|pakistani|turkish|finnish|swiss|swedish|norwegian|danish|"
+            r"russian|brazilian|south\s+african|egyptian|nigerian|kenyan|israeli|saudi|syrian|lebanese|"
+            r"iranian|iraqi|jordanian|sri\s+lankan|philippine|thai|korean|south\s+korean|hungarian|polish|czech")
+_NAMES = (r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rmb|rupees?|roubles?|rubles?|francs?|"
+          r"liras?|lire|pesos?|reais|rand|won|kronor|krona|kroner|krone|dinars?|dirhams?|riy?als?|shekels?|"
+          r"naira|shillings?|markkas?|bitcoins?|satoshis?|kip|col[oó]n|lari|kuai|hryvnias?|zlotys?|forints?|"
+          r"baht|ringgit|rupiah|dong|taka|cedis?|birr|" + _CODES + r"|cents?|pence|dimes?|pennies|penny|nickels?")
 CURRENCY_AFTER = re.compile(
-    r"\s*(?P<cur>(?:US\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?|francs?|"
-    r"USD|EUR|GBP|cents?|pence)(?![\w])", re.I)
+    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}]|ரூ)(?![\w])", re.I)
 CURRENCY_CODES = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
-                  "¥": "JPY", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+                  "¥": "JPY", "₹": "INR", "₿": "BTC", "元": "CNY", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                  "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "₡": "CRC",
+                  "₾": "GEL", "₭": "LAK", "ரூ": "LKR",
+                  "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "rmb": "CNY", "cny": "CNY",
                   "chf": "CHF", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
                   "us dollar": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
                   "pounds": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "yen": "JPY",
-                  "yuan": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
-                  "cent": "USD_cent", "cents": "USD_cent", "pence": "GBP_penny", "p": "GBP_penny"}
+                  "yuan": "CNY", "renminbi": "CNY", "kuai": "CNY", "rupee": "INR", "rupees": "INR",
+                  "franc": "CHF", "francs": "CHF", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
+                  "satoshi": "BTC_satoshi", "satoshis": "BTC_satoshi",
+                  "cent": "USD_cent", "cents": "USD_cent", "pence": "GBP_penny", "p": "GBP_penny",
+                  "penny": "GBP_penny", "pennies": "GBP_penny", "dime": "USD_dime", "dimes": "USD_dime"}
+MINOR_CURRENCIES = frozenset({"USD_cent", "GBP_penny", "USD_dime", "BTC_satoshi"})
 
 # surface → pint expression; pint gives the canonical name
 UNIT_WORDS = {
@@ -49,10 +68,54 @@ UNIT_WORDS = {
     "kph": "kilometer / hour", "km/h": "kilometer / hour", "mph": "mile / hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour",
     "megawatts": "megawatt", "gigawatts": "gigawatt",
+    "metric tons": "metric_ton", "metric tonnes": "metric_ton", "metric ton": "metric_ton",
+    "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "pounds weight": "pound",
+    "cubic feet": "foot ** 3", "cubic metres": "meter ** 3", "cubic meters": "meter ** 3",
+    "cubic kilometers": "kilometer ** 3", "cubic kilometres": "kilometer ** 3",
+    "square kilometres": "kilometer ** 2", "square feet": "foot ** 2", "sq ft": "foot ** 2",
+    "sq mi": "mile ** 2", "square mile": "mile ** 2", "m2": "meter ** 2", "m²": "meter ** 2",
+    "km3": "kilometer ** 3", "m3": "meter ** 3", "km/hr": "kilometer / hour", "kmph": "kilometer / hour",
+    "kilometers per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",
+    "miles per hour": "mile / hour", "knots": "knot", "knot": "knot",
+    "degrees celcius": "degree_Celsius", "celcius": "degree_Celsius", "deg celsius": "degree_Celsius",
+    "deg c": "degree_Celsius", "degree celsius": "degree_Celsius", "° celsius": "degree_Celsius",
+    "degrees f": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
+    "degrees farenheit": "degree_Fahrenheit", "farenheit": "degree_Fahrenheit",
+    "deg fahrenheit": "degree_Fahrenheit", "deg f": "degree_Fahrenheit", "° fahrenheit": "degree_Fahrenheit",
+    "degrees": "degree", "degree": "degree", "deg": "degree", "°": "degree", "kelvin": "kelvin",
+    "radians": "radian", "radian": "radian", "rad": "radian", "turns": "turn", "turn": "turn",
+    "teaspoons": "teaspoon", "teaspoon": "teaspoon", "tsp": "teaspoon", "tablespoons": "tablespoon",
+    "tablespoon": "tablespoon", "tbsp": "tablespoon", "cups": "cup", "cup": "cup", "pints": "pint",
+    "quarts": "quart", "dm": "decimeter", "decimeters": "decimeter", "nm": "nanometer",
+    "nanometers": "nanometer", "nanometres": "nanometer", "picometer": "picometer",
+    "picometers": "picometer", "micrometers": "micrometer", "microns": "micrometer",
+    "microgram": "microgram", "micrograms": "microgram", "μg": "microgram", "µg": "microgram",
+    "cl": "centiliter", "centiliters": "centiliter", "dl": "deciliter", "drachma": "dram",
+    "bits": "bit", "bit": "bit", "bytes": "byte", "byte": "byte", "kb": "kilobyte", "mb": "megabyte",
+    "gb": "gigabyte", "tb": "terabyte", "exabytes": "exabyte", "petabytes": "petabyte",
+    "terabytes": "terabyte", "gigabytes": "gigabyte", "megabytes": "megabyte", "kilobytes": "kilobyte",
+    "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "ev": "electron_volt",
+    "kev": "kiloelectron_volt", "mev": "megaelectron_volt", "gev": "gigaelectron_volt",
+    "tev": "teraelectron_volt", "wh": "watt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour",
+    "twh": "terawatt_hour", "mgy": "milligray", "gy": "gray", "msv": "millisievert", "sv": "sievert",
+    "ma": "megayear", "ga": "gigayear", "light years": "light_year", "light-years": "light_year",
+    "hp": "horsepower", "horsepower": "horsepower", "volts": "volt", "kv": "kilovolt", "watts": "watt",
+    "kilowatts": "kilowatt", "kilowatt": "kilowatt", "mah": "milliampere_hour", "db": "decibel",
+    "decibels": "decibel", "cc": "cubic_centimeter", "psi": "psi", "kpa": "kilopascal",
+    "hpa": "hectopascal", "mbar": "millibar", "calories": "calorie", "kcal": "kilocalorie",
+    "joules": "joule", "kj": "kilojoule", "mj": "megajoule", "newtons": "newton",
+    "seconds": "second", "minutes": "minute", "mins": "minute", "hours": "hour", "hrs": "hour",
+    "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
+    "month": "month", "years": "year", "year": "year", "decades": "decade", "centuries": "century",
 }
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+# forms that are ordinary English words as well: only right after a digit, in their exact case
+CASE_SENSITIVE = {"Ma", "Ga", "ma", "ga", "cl", "dm", "nm", "mb", "MB", "gb", "GB", "kb", "tb", "TB", "db", "dB",
+                  "cc", "hp", "ha", "t", "l", "L", "g", "m", "mm", "Gy", "Sv", "ev", "eV"}
 _UNIT_ALTS = sorted(UNIT_WORDS, key=len, reverse=True)
 UNIT_AFTER = re.compile(
-    r"\s?(?:-\s?)?(?P<unit>" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_ALTS) + r")(?![\w°²])",
+    r"[ \t]?(?:-[ \t]?)?[(\[{<]?(?P<unit>" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_ALTS)
+    + r")(?![\w°²³])[)\]}>]?(?:\.(?=\s))?",
     re.I)
 
 
@@ -63,7 +126,7 @@ def _registry():
     return pint.UnitRegistry()
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
 def canonical_unit(surface: str) -> str | None:
     """pint's name for a unit as written ("km" → "kilometer")."""
     expr = UNIT_WORDS.get(" ".join(surface.lower().split()))

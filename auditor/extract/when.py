@@ -24,14 +24,15 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
                 "several": 3, "few": 3}
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SINCE = r"(?P<since>since|triggered\s+in|began\s+in|started\s+in|erupted\s+in|broke\s+out\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
 _COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few)"
 _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 
-TIME = re.compile(
+# Matched against the lower-cased text: IGNORECASE makes the alternations several times slower.
+_TIME = (
     rf"""(?<![\w-])(?:
         (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))
       | (?:{_SINCE})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?
@@ -43,9 +44,9 @@ TIME = re.compile(
       | (?P<period>(?:this|last|past|previous)\s+(?:week|month|year))
       | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?(?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
       | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
-    )(?![\w])""",
-    re.X | re.I,
-)
+    )(?![\w])""")
+TIME = re.compile(_TIME, re.X)
+_TIME_ANY_CASE = re.compile(_TIME, re.X | re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +143,20 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def time_expressions(text: str, start: int, end: int, pub: dt.date | None) -> list[TimeScope]:
-    """Every resolvable time expression in ``text[start:end]``."""
+def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
+                     lower: str | None = None) -> list[TimeScope]:
+    """Every resolvable time expression in ``text[start:end]``.
+
+    ``lower`` is ``text.lower()`` when the caller has it already (same length).
+    """
     if pub is None:
         return []
     out = []
-    for m in TIME.finditer(text, start, end):
+    if lower is None:
+        lower = text.lower()
+    found = (TIME.finditer(lower, start, end) if len(lower) == len(text)
+             else _TIME_ANY_CASE.finditer(text, start, end))
+    for m in found:
         r = resolve(m, pub)
         if r:
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
