@@ -2,79 +2,125 @@
 
 Autoescaped jinja2 with ``StrictUndefined``; document text is never marked
 safe (the template escapes the sentence around a number and the number
-itself separately), so markup in an article renders as text.
+itself separately), so markup in an article renders as text. Only the
+report's own stylesheet and script (``templates/report.css``, ``report.js``)
+are inlined unescaped, and the page's Content-Security-Policy allows exactly
+those two by hash: even a markup-injection bug could not run a script or
+load anything from the network.
 """
 
 from __future__ import annotations
 
-import math
+import base64
+import datetime as dt
+import hashlib
+import json
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from auditor import __version__
 from auditor.claims import Claim, format_interval, format_number
+from auditor.documents import parse_published
+from auditor.report.context import ReportContext
+from auditor.report.svg import instant, number_line, timelines
 from auditor.resources import templates_dir
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
 
 
+def pretty_time(value: str | None) -> str:
+    """``2020-02-27T22:00:00+03:00`` → ``2020-02-27 22:00 UTC+03:00``; a date stays a date."""
+    if not value:
+        return ""
+    try:
+        t = parse_published(value)
+    except Exception:
+        return str(value)
+    if len(str(value)) <= 10 or (t.time() == dt.time() and not t.tzinfo):
+        return t.date().isoformat()
+    z = t.strftime("%z")
+    zone = "" if not z else (" UTC" if z == "+0000" else f" UTC{z[:3]}:{z[3:]}")
+    return t.strftime("%Y-%m-%d %H:%M") + zone
+
+
+def safe_url(url: str | None) -> str | None:
+    """A link only for http(s) URLs: ``javascript:`` and friends become plain text."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(templates_dir())),
                       autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["interval"] = lambda c: format_interval(c.low, c.high, c.low_inclusive, c.high_inclusive)
     env.filters["number"] = format_number
+    env.filters["when"] = pretty_time
+    env.filters["plural"] = lambda n, word, many=None: f"{n} {word if n == 1 else (many or word + 's')}"
     return env
 
 
 def quote(c: Claim, text: str) -> dict[str, str]:
     """The claim's sentence in three parts: before, the number with its hedge, after."""
-    s0, s1 = c.sentence_start, max(c.sentence_end, c.end)
-    return {"before": text[s0:c.start], "number": text[c.start:c.end], "after": text[c.end:s1]}
+    s0, s1 = min(c.sentence_start, c.start), max(c.sentence_end, c.end)
+    return {"before": text[s0:c.start].lstrip(), "number": text[c.start:c.end], "after": text[c.end:s1].rstrip()}
 
 
-def number_line(claims: list[Claim], width: int = 560) -> dict:
-    """Geometry of an SVG number line with one bar per claim's interval."""
-    finite = [x for c in claims for x in (c.low, c.high, c.value) if x is not None and math.isfinite(x)]
-    lo = min(finite + [0.0])
-    hi = max(finite + [1.0])
-    if hi == lo:
-        hi = lo + 1
-    pad = (hi - lo) * 0.12
-    lo_v, hi_v = max(0.0, lo - pad) if lo >= 0 else lo - pad, hi + pad
-    margin = 14
-
-    def x(v: float) -> float:
-        if v == math.inf:
-            return width - margin
-        if v == -math.inf:
-            return margin
-        return round(margin + (v - lo_v) / (hi_v - lo_v) * (width - 2 * margin), 1)
-
-    bars = []
-    for i, c in enumerate(claims):
-        bars.append({"y": 14 + i * 22, "x1": x(max(c.low, lo_v) if c.low != -math.inf else -math.inf),
-                     "x2": x(c.high), "open_right": c.high == math.inf,
-                     "point": c.low == c.high, "label": f"{c.source or c.doc}: {format_interval(c.low, c.high, c.low_inclusive, c.high_inclusive)}"})
-    ticks = [{"x": x(v), "label": format_number(v)} for v in sorted({lo_v, (lo_v + hi_v) / 2, hi_v})]
-    return {"width": width, "height": 30 + len(claims) * 22, "bars": bars, "ticks": ticks,
-            "axis_y": 20 + len(claims) * 22}
+def _asset(name: str) -> tuple[Markup, str]:
+    """Our own CSS or JS, inlined, and its CSP hash."""
+    text = (templates_dir() / name).read_text(encoding="utf-8").strip()
+    if "</" in text:  # would end the <style>/<script> element early
+        raise ValueError(f"templates/{name} must not contain '</'")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Markup(text), f"'sha256-{digest}'"
 
 
-def render_html(result: "AuditResult") -> str:
+def _source(c: Claim) -> str:
+    return c.source or c.doc
+
+
+def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
+    ctx = ctx or ReportContext()
     texts = {d.id: d.text for d in result.documents}
     docs = {d.id: d for d in result.documents}
-    findings = [{"f": f, "quotes": [{"claim": c, "doc": docs.get(c.doc), **quote(c, texts.get(c.doc, ""))}
-                                     for c in f.claims],
-                 "line": number_line(list(f.claims))} for f in result.findings]
-    by_doc = [{"doc": d, "claims": [c for c in result.claims if c.doc == d.id]} for d in result.documents]
+    findings = []
+    by_claim: dict[str, list[dict]] = {}
+    for n, f in enumerate(result.findings, 1):
+        anchor = f"finding-{n}-{f.fingerprint}"
+        quotes = [{"claim": c, "doc": docs.get(c.doc), "url": safe_url(getattr(docs.get(c.doc), "url", None)),
+                   **quote(c, texts.get(c.doc, ""))} for c in f.claims]
+        findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "line": number_line(list(f.claims)),
+                         "sources": json.dumps(sorted({_source(c) for c in f.claims}), ensure_ascii=False)})
+        for c in f.claims:
+            by_claim.setdefault(c.id or f"{c.doc}:{c.start}", []).append(
+                {"anchor": anchor, "severity": f.severity, "rule": f.rule, "n": n})
+    by_doc = [{"doc": d, "url": safe_url(d.url),
+               "claims": [{"c": c, "findings": by_claim.get(c.id or f"{c.doc}:{c.start}", [])}
+                          for c in result.claims if c.doc == d.id]} for d in result.documents]
     sources = sorted({d.source or d.id for d in result.documents})
-    published = sorted(d.published for d in result.documents if d.published)
+    published = sorted((instant(d.published), d.published)
+                       for d in result.documents if d.published)
+    rules_seen = sorted({f.rule for f in result.findings})
+    css, css_hash = _asset("report.css")
+    js, js_hash = _asset("report.js")
     template = _environment().get_template("report.html.j2")
     return template.render(
         result=result, findings=findings, by_doc=by_doc, counts=result.counts(),
-        sources=sources, span=(published[0], published[-1]) if published else None,
-        rules=sorted({f["f"].rule for f in findings}), version=__version__,
+        sources=sources, span=(published[0][1], published[-1][1]) if published else None,
+        rules=rules_seen, rules_run=ctx.rules, version=__version__, generated_at=ctx.generated_at,
+        packs=[f.replace("\\", "/").split("/")[-1] for f in result.rule_files],
+        timelines=timelines(list(result.claims)),
+        css=css, js=js,
+        # our own constant, not user text; unescaped so the policy reads as written
+        csp=Markup(f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
+                   "base-uri 'none'; form-action 'none'"),
     )

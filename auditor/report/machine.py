@@ -1,14 +1,22 @@
-"""Machine formats: findings JSON (versioned), claims JSONL/CSV/table, terminal text."""
+"""Machine formats: findings JSON (versioned), findings CSV, claims JSONL/CSV/table, terminal text.
+
+The findings JSON is described by ``docs/json-schema.json``; bump
+``FINDINGS_SCHEMA_VERSION`` (and the schema) when a field changes meaning or
+goes away. New fields may be added within a version.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.claims import CONTRACT_FIELDS, CONTRACT_VERSION, Claim, format_interval
+
+from auditor.report.context import ReportContext
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -20,12 +28,13 @@ def _dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
-def render_json(result: "AuditResult") -> str:
-    """The findings JSON contract (DESIGN.md), versioned."""
+def render_json(result: "AuditResult", ctx: ReportContext | None = None) -> str:
+    """The findings JSON contract (DESIGN.md), versioned; ``docs/json-schema.json``."""
+    ctx = ctx or ReportContext()
     per_doc: dict[str, int] = {}
     for c in result.claims:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
-    return _dumps({
+    out = {
         "version": FINDINGS_SCHEMA_VERSION,
         "tool": {"name": "auditor", "version": __version__},
         "summary": result.counts(),
@@ -36,7 +45,40 @@ def render_json(result: "AuditResult") -> str:
         "problems": [{"path": p.path, "message": p.message} for p in result.problems],
         "suppressed": result.suppressed,
         "rule_files": list(result.rule_files),
-    })
+        "rules": [{"id": r.id, "type": r.type, "severity": r.severity, "description": r.description}
+                  for r in ctx.rules],
+    }
+    if ctx.generated_at:
+        out["generated_at"] = ctx.generated_at
+    return _dumps(out)
+
+
+FINDINGS_CSV_FIELDS = ("rule", "severity", "message", "explanation", "fingerprint", "key",
+                       "docs", "sources", "texts", "quotes", "spans", "published")
+
+
+def _cell(text: str) -> str:
+    """Free text for a spreadsheet: a leading = + - @ would be read as a formula (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None) -> str:
+    """One row per finding; the claims' fields joined with `` | `` in claim order."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(FINDINGS_CSV_FIELDS)
+    texts = {d.id: d.text for d in result.documents}
+    for f in result.findings:
+        def join(values) -> str:
+            return " | ".join(str(v) for v in values)
+        quotes = [" ".join(texts.get(c.doc, "")[c.sentence_start:max(c.sentence_end, c.end)].split())
+                  for c in f.claims]
+        w.writerow([f.rule, f.severity, _cell(f.message), _cell(f.explanation), f.fingerprint,
+                    join(f.key), join(c.doc for c in f.claims), _cell(join(c.source or "" for c in f.claims)),
+                    _cell(join(c.text for c in f.claims)), _cell(join(quotes)),
+                    join(f"{c.doc}:{c.start}-{c.end}" for c in f.claims),
+                    join(c.published or "" for c in f.claims)])
+    return buf.getvalue()
 
 
 def render_claims(claims: list[Claim], fmt: str) -> str:
@@ -59,17 +101,38 @@ def render_claims(claims: list[Claim], fmt: str) -> str:
     return "".join("  ".join(str(v)[:40].ljust(w) for v, w in zip(r, widths)).rstrip() + "\n" for r in rows)
 
 
-def render_terminal(result: "AuditResult", color: bool = False) -> str:
-    """A short human summary: one line per finding, then counts."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _plain(text: str) -> str:
+    """Document-derived text for a terminal: no escape sequences smuggled in by an article."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, color: bool | None = None) -> str:
+    """A short human summary: one line per finding (with ``verbose``, its quotes), then counts."""
+    ctx = ctx or ReportContext()
+    color = ctx.color if color is None else color
+    texts = {d.id: d.text for d in result.documents}
     colors = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
     reset = "\033[0m" if color else ""
+    bold = ("\033[1m", "\033[0m") if color else ("»", "«")
     lines = []
     for f in result.findings:
         sev = f"{colors[f.severity] if color else ''}{f.severity}{reset}"
         where = ", ".join(sorted({f'{c.doc}:{c.start}' for c in f.claims}))
-        lines.append(f"{sev}: [{f.rule}] {f.message} ({where})")
+        lines.append(f"{sev}: [{f.rule}] {_plain(f.message)} ({_plain(where)})")
+        if ctx.verbose:
+            for c in f.claims:
+                text = texts.get(c.doc, "")
+                s0, s1 = c.sentence_start, max(c.sentence_end, c.end)
+                sentence = " ".join((_plain(text[s0:c.start]) + bold[0] + _plain(text[c.start:c.end]) + bold[1]
+                                     + _plain(text[c.end:s1])).split())
+                lines.append(f"    {_plain(c.source or c.doc)}, {c.published or 'undated'}: {sentence}")
+            if f.explanation:
+                lines.append(f"    why: {_plain(f.explanation)}")
     for p in result.problems:
-        lines.append(f"skipped: {p}")
+        lines.append(f"skipped: {_plain(str(p))}")
     n = result.counts()
     lines.append(f"{len(result.documents)} documents, {len(result.claims)} claims: "
                  f"{n['error']} errors, {n['warning']} warnings, {n['info']} info"

@@ -1,0 +1,52 @@
+"""What a writer may know beyond the ``AuditResult``: the rules that ran, options.
+
+Kept separate so writers stay pure functions of their inputs: nothing here
+reads the clock; a generated-at time is passed in by the caller (the CLI
+takes it from ``SOURCE_DATE_EPOCH`` or ``--timestamp``) or left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: str
+    type: str
+    severity: str
+    description: str = ""
+    path: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    rules: tuple[RuleInfo, ...] = ()     # every rule that ran, not only those with findings
+    generated_at: str | None = None      # ISO 8601, only when asked for
+    color: bool = False                  # ANSI colours in the terminal summary
+    verbose: bool = False                # the terminal summary quotes each claim
+    # document id → lines before its text in its file (YAML front matter), for SARIF line numbers;
+    # see ``auditor.report.sarif.line_offsets``
+    line_offsets: dict[str, int] = field(default_factory=dict)
+
+
+def rule_infos(ruleset) -> tuple[RuleInfo, ...]:
+    """``RuleInfo`` for every rule of a ``RuleSet``, sorted by id."""
+    return tuple(sorted((RuleInfo(r.id, r.type, r.severity, r.description, r.path, r.line)
+                         for r in ruleset.rules), key=lambda r: r.id))
+
+
+def generated_at(now: dt.datetime | None = None) -> str:
+    """A generated-at time: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).isoformat().replace("+00:00", "Z")
+        except (ValueError, OverflowError, OSError):
+            from auditor.errors import InputError
+            raise InputError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return now.replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,168 @@
+"""SARIF 2.1.0: findings for code-scanning dashboards and review tools.
+
+One run; every rule that ran is a ``reportingDescriptor``; each finding is a
+``result`` located at its first claim, with the other claims as
+``relatedLocations``. Regions give line and column in the document's file
+(``columnKind: unicodeCodePoints``; the caller passes the front-matter line
+counts from ``line_offsets``) and always a snippet; a JSON Lines
+document points at its line of the file; an HTML page only has the snippet,
+since its text is the page with tags removed. ``partialFingerprints`` carries
+the finding's stable fingerprint, so dashboards track a finding across runs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePath, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from auditor import __version__
+from auditor.claims import Claim
+from auditor.report.context import ReportContext
+
+if TYPE_CHECKING:
+    from auditor.audit import AuditResult
+    from auditor.documents import Document
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+_JSONL_LINE = re.compile(r"^(?P<path>.+\.jsonl):(?P<line>\d+)$", re.I)
+
+
+def _uri(path: str) -> str:
+    """A URI reference for a path as given: relative stays relative, absolute becomes file://."""
+    p = PureWindowsPath(path) if re.match(r"^[A-Za-z]:[\\/]", path) else PurePosixPath(path.replace("\\", "/"))
+    if p.is_absolute():
+        return PurePath(p).as_uri() if isinstance(p, PureWindowsPath) else "file://" + quote(p.as_posix())
+    return quote(p.as_posix())
+
+
+def _mime(uri: str) -> str:
+    name = uri.lower()
+    for suffix, mime in ((".md", "text/markdown"), (".markdown", "text/markdown"), (".html", "text/html"),
+                         (".htm", "text/html"), (".jsonl", "application/jsonl")):
+        if name.endswith(suffix):
+            return mime
+    return "text/plain"
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _location(c: Claim, doc: "Document | None", artifacts: dict[str, int], offsets: dict[str, int]) -> dict:
+    loc: dict = {"logicalLocations": [{"name": c.doc, "kind": "document"}]}
+    path = doc.path if doc else None
+    if not path or path == "-":
+        loc["message"] = {"text": f"{c.source or c.doc}: {c.text}"}
+        return loc
+    m = _JSONL_LINE.match(path)
+    file = m.group("path") if m else path
+    region: dict = {"snippet": {"text": c.text}}
+    if m:
+        region["startLine"] = int(m.group("line"))
+    elif doc is not None and doc.id in offsets:
+        region["startLine"], region["startColumn"] = _line_col(doc.text, c.start)
+        region["endLine"], region["endColumn"] = _line_col(doc.text, c.end)
+        region["startLine"] += offsets[doc.id]
+        region["endLine"] += offsets[doc.id]
+    uri = _uri(file)
+    loc["physicalLocation"] = {"artifactLocation": {"uri": uri, "index": artifacts[uri]}, "region": region}
+    loc["message"] = {"text": f"{c.source or c.doc}: {c.text}"}
+    return loc
+
+
+def line_offsets(documents) -> dict[str, int]:
+    """For each text document read from a file, the lines before its text (its front matter).
+
+    A document's offsets are into its text; a SARIF region counts lines of
+    the file. Only a document whose file still holds exactly that text after
+    its front matter gets an entry: the others (HTML pages, JSON Lines,
+    stdin, files changed since) get a snippet and no line numbers.
+    """
+    from pathlib import Path
+
+    from auditor.documents import split_front_matter
+
+    out: dict[str, int] = {}
+    for d in documents:
+        if not d.path or d.path == "-" or d.path.lower().endswith((".html", ".htm")) or _JSONL_LINE.match(d.path):
+            continue
+        try:
+            raw = Path(d.path).read_bytes().decode("utf-8-sig")
+            _, body, offset = split_front_matter(raw)
+        except Exception:  # unreadable now, or no longer what was audited: no line numbers
+            continue
+        if body == d.text:
+            out[d.id] = raw.count("\n", 0, offset)
+    return out
+
+
+def render_sarif(result: "AuditResult", ctx: ReportContext | None = None) -> str:
+    ctx = ctx or ReportContext()
+    docs = {d.id: d for d in result.documents}
+    rules = list(ctx.rules)
+    known = {r.id for r in rules}
+    for f in result.findings:  # a finding from a rule the caller did not list still gets a descriptor
+        if f.rule not in known:
+            from auditor.report.context import RuleInfo
+            rules.append(RuleInfo(f.rule, f.rule_type, f.severity))
+            known.add(f.rule)
+    rules.sort(key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(rules)}
+
+    artifacts: dict[str, int] = {}
+    for d in result.documents:
+        if d.path and d.path != "-":
+            m = _JSONL_LINE.match(d.path)
+            uri = _uri(m.group("path") if m else d.path)
+            artifacts.setdefault(uri, len(artifacts))
+
+    results = []
+    for f in result.findings:
+        locs = [_location(c, docs.get(c.doc), artifacts, ctx.line_offsets) for c in f.claims]
+        for i, loc in enumerate(locs[1:], 1):
+            loc["id"] = i
+        results.append({
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": LEVELS[f.severity],
+            "message": {"text": f.message},
+            "locations": locs[:1],
+            "relatedLocations": locs[1:],
+            "partialFingerprints": {"auditorFinding/v1": f.fingerprint},
+            "properties": {"severity": f.severity, "explanation": f.explanation, "key": list(f.key),
+                           "claims": [c.to_contract() for c in f.claims]},
+        })
+    run = {
+        "tool": {"driver": {
+            "name": "auditor",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [{
+                "id": r.id,
+                "shortDescription": {"text": (r.description.strip().splitlines() or [r.id])[0]},
+                "fullDescription": {"text": r.description.strip() or r.id},
+                "defaultConfiguration": {"level": LEVELS.get(r.severity, "warning")},
+                "properties": {"type": r.type},
+            } for r in rules],
+        }},
+        "columnKind": "unicodeCodePoints",
+        "artifacts": [{"location": {"uri": uri}, "mimeType": _mime(uri)}
+                      for uri, _ in sorted(artifacts.items(), key=lambda kv: kv[1])],
+        "invocations": [{
+            "executionSuccessful": not result.problems,
+            "toolExecutionNotifications": [{"level": "error", "message": {"text": f"skipped {p}"}}
+                                           for p in result.problems],
+        }],
+        "results": results,
+    }
+    if ctx.generated_at:
+        run["invocations"][0]["endTimeUtc"] = ctx.generated_at
+    return json.dumps({"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]},
+                      ensure_ascii=False, sort_keys=True, indent=2) + "\n"
