@@ -1,0 +1,360 @@
+"""Batches: thousands of documents read and extracted in parallel, in a stable order.
+
+Extraction is CPU-bound pure Python, so the work goes to processes, not
+threads: a ``ProcessPoolExecutor`` whose workers each receive the vocabulary
+once (``initializer``) and then chunks of work items (file paths, or
+documents already in memory). Results come back chunk by chunk in the order
+the chunks were submitted, with at most a few chunks in flight, so memory
+stays flat and the output is the same, claim for claim and in the same
+order, as a serial run. A file that cannot be read, or a document whose
+extraction fails, becomes a ``Problem``; the rest of the batch goes on.
+
+A progress bar goes to stderr when stderr is a terminal.
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence, TextIO
+
+from auditor.claims import Claim
+from auditor.documents import (Document, Problem, _expand, normalise_published, read_jsonl_documents,
+                               read_text_document)
+from auditor.errors import InputError
+from auditor.vocabulary import Vocabulary
+
+Item = str | Document          # a path to read, or a document already read
+Chunk = list[tuple[Document | Problem, list[Claim]]]
+
+DEFAULT_CHUNK = 32
+PARALLEL_FROM = 200            # fewer documents than this: a pool costs more than it saves
+
+_VOCAB: Vocabulary | None = None
+_PUBLISHED: str | None = None
+_KNOWN: dict[str, str] = {}    # id → content hash already stored: no need to extract again
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:     # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str | Problem]:
+    """Files under ``paths``: folders recursively, and globs (``'archive/**/*.md'``) expanded."""
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
+            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            if not found:
+                yield Problem(raw, "no file matches this pattern")
+            yield from _expand(found)
+        else:
+            yield from _expand([raw])
+
+
+# -- the worker side ---------------------------------------------------------------
+
+def _init_worker(vocab: Vocabulary, published: str | None, known: dict[str, str] | None = None) -> None:
+    global _VOCAB, _PUBLISHED, _KNOWN
+    _VOCAB, _PUBLISHED, _KNOWN = vocab, published, known or {}
+    # compile the vocabulary's patterns once per worker, not once per chunk
+    for name in ("hedge_pattern", "vague_pattern", "measure_pattern", "thing_pattern",
+                 "place_pattern", "source_pattern", "hedge_by_phrase"):
+        getattr(vocab, name, None)
+
+
+def _read_item(item: Item) -> list[Document | Problem]:
+    if isinstance(item, Document):
+        return [item]
+    try:
+        data = Path(item).read_bytes()
+        if item.lower().endswith(".jsonl"):
+            return list(read_jsonl_documents(data, item, _PUBLISHED))
+        return [read_text_document(data, item, _PUBLISHED)]
+    except InputError as exc:
+        return [Problem(item, str(exc))]
+    except OSError as exc:
+        return [Problem(item, exc.strerror or str(exc))]
+
+
+def _work(chunk: Sequence[Item]) -> Chunk:
+    from auditor.extract import extract_claims
+
+    assert _VOCAB is not None, "worker not initialised"
+    out: Chunk = []
+    for item in chunk:
+        for doc in _read_item(item):
+            if isinstance(doc, Problem):
+                out.append((doc, []))
+                continue
+            if _KNOWN and _KNOWN.get(doc.id) == doc.content_hash:
+                out.append((doc, None))    # stored already, unchanged: the store skips it
+                continue
+            try:
+                out.append((doc, extract_claims(doc, _VOCAB)))
+            except Exception as exc:   # one bad document must not sink the batch
+                out.append((Problem(doc.path or doc.id, f"extraction failed: {type(exc).__name__}: {exc}"), []))
+    return out
+
+
+# -- the parent side ---------------------------------------------------------------
+
+class Progress:
+    """A one-line progress bar on a terminal; silent elsewhere."""
+
+    def __init__(self, total: int | None, stream: TextIO | None = None, enabled: bool | None = None,
+                 label: str = "documents") -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total, self.done, self.label = total, 0, label
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.enabled and (now - self._last > 0.1 or self.done >= self.total):
+            self._last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            if self.total:
+                width = 30
+                filled = min(width, int(width * self.done / self.total))
+                line = f"[{'#' * filled}{'.' * (width - filled)}] {self.done:,}/{self.total:,}"
+            else:
+                line = f"{self.done:,}"
+            self.stream.write(f"\r{line} {self.label} ({rate:,.0f}/s)")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = None,
+                 chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
+                 progress: bool | None = None, known: dict[str, str] | None = None) -> Iterator[Chunk]:
+    """Read and extract ``items`` (paths or documents), chunk by chunk, in input order.
+
+    ``items`` may be a lazy iterable: it is consumed a few chunks ahead of
+    the results. ``jobs``: worker processes (default: every core this
+    process may use); 1 runs in this process. The vocabulary goes to each
+    worker once. A document whose id and content hash are in ``known``
+    comes back with ``None`` for claims: it is not extracted again.
+    """
+    published = normalise_published(published) if published is not None else None
+    jobs = default_jobs() if not jobs or jobs < 1 else jobs
+    chunks = _chunks(items, max(1, chunk_size))
+    first = list(itertools.islice(chunks, 2))
+    chunks = itertools.chain(first, chunks)
+    bar = Progress(len(items) if hasattr(items, "__len__") else None, enabled=progress)
+    try:
+        if jobs == 1 or len(first) <= 1:
+            _init_worker(vocab, published, known)
+            for chunk in chunks:
+                result = _work(chunk)
+                bar.advance(len(chunk))
+                yield result
+            return
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                 initargs=(vocab, published, known)) as pool:
+            in_flight: deque[tuple[Future, int]] = deque()
+            todo = chunks
+            for chunk in todo:   # keep a few chunks per worker queued, no more
+                in_flight.append((pool.submit(_work, chunk), len(chunk)))
+                if len(in_flight) >= 3 * jobs:
+                    break
+            while in_flight:
+                fut, n = in_flight.popleft()
+                result = fut.result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    in_flight.append((pool.submit(_work, nxt), len(nxt)))
+                bar.advance(n)
+                yield result
+    finally:
+        bar.close()
+
+
+class _UniqueIds:
+    """Two documents with the same id get ``id~2``, ``id~3`` (as ``read_documents`` does)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, doc: Document, claims: list[Claim]) -> tuple[Document, list[Claim]]:
+        n = self.seen.get(doc.id, 0)
+        self.seen[doc.id] = n + 1
+        if n == 0:
+            return doc, claims
+        return self.rename(doc, claims, f"{doc.id}~{n + 1}")
+
+    @staticmethod
+    def rename(doc: Document, claims: list[Claim] | None, new_id: str) -> tuple[Document, list[Claim] | None]:
+        old_prefix = f"{doc.id}#"
+
+        def renamed(ref: str | None) -> str | None:
+            return new_id + ref[len(doc.id):] if ref and ref.startswith(old_prefix) else ref
+
+        return (replace(doc, id=new_id), None if claims is None else
+                [replace(c, doc=new_id, id=renamed(c.id), part_of=renamed(c.part_of)) for c in claims])
+
+
+def iter_documents(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = None,
+                   chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
+                   progress: bool | None = None,
+                   on_problem: Callable[[Problem], None] | None = None,
+                   known: dict[str, str] | None = None
+                   ) -> Iterator[list[tuple[Document, list[Claim] | None]]]:
+    """Every document under ``paths`` with its claims, in batches, read in the workers.
+
+    Unreadable files and failed documents go to ``on_problem`` and are
+    skipped. Ids are made unique across the whole run, as in ``read_documents``.
+    """
+    report = on_problem or (lambda p: None)
+    published = normalise_published(published) if published is not None else None
+    items = iter_source_items(paths, published, report)
+    unique = _UniqueIds()
+    for chunk in iter_extract(items, vocab, jobs, chunk_size, published, progress, known):
+        batch = []
+        for doc, claims in chunk:
+            if isinstance(doc, Problem):
+                report(doc)
+                continue
+            new_doc, claims = unique(doc, claims)
+            if claims is None and new_doc.id != doc.id:   # renamed: "known" was about another document
+                from auditor.extract import extract_claims
+                new_doc, claims = unique.rename(doc, extract_claims(doc, vocab), new_doc.id)
+            batch.append((new_doc, claims))
+        yield batch
+
+
+def iter_source_items(paths: Iterable[str], published: str | None,
+                      report: Callable[[Problem], None]) -> Iterator[Item]:
+    """Work items under ``paths``: file paths for workers to read, documents of JSONL files and stdin."""
+    for item in expand_paths(paths):
+        if isinstance(item, Problem):
+            report(item)
+        elif item == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                yield read_text_document(data, "-", published)
+            except InputError as exc:
+                report(Problem("-", str(exc)))
+        elif item.lower().endswith(".jsonl"):
+            yield from _jsonl_stream(item, published, report)   # one file, many documents
+        else:
+            yield item
+
+
+def _jsonl_stream(path: str, published: str | None, report: Callable[[Problem], None],
+                  lines_per_read: int = 512) -> Iterator[Document]:
+    """The documents of a JSONL file, read a block of lines at a time.
+
+    A large archive export is one file: read whole, it would hold every text
+    twice in the parent. Each block goes through ``read_jsonl_documents``
+    preceded by as many empty lines as came before it, so line numbers in
+    messages and default ids (``<stem>-<line>``) are those of a whole-file
+    read. A UTF-16 file (rare) is read whole, as ``read_documents`` does.
+    """
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        report(Problem(path, exc.strerror or str(exc)))
+        return
+    with fh:
+        head = fh.read(2)
+        fh.seek(0)
+        if head in (b"\xff\xfe", b"\xfe\xff"):
+            blocks: Iterator[list[bytes]] = iter([fh.read().splitlines(keepends=True)])
+        else:
+            blocks = _chunks(fh, lines_per_read)   # type: ignore[arg-type]
+        before = 0
+        for block in blocks:
+            data = b"\n" * before + b"".join(block)
+            try:
+                for d in read_jsonl_documents(data, path, published):
+                    if isinstance(d, Problem):
+                        report(d)
+                    else:
+                        yield d
+            except InputError as exc:
+                report(Problem(f"{path}:{before + 1}", str(exc)))
+            before += len(block)
+
+
+def extract_parallel(documents: Sequence[Document], vocab: Vocabulary, jobs: int | None = None,
+                     chunk_size: int = DEFAULT_CHUNK, progress: bool | None = None,
+                     problems: list[Problem] | None = None) -> list[Claim]:
+    """The claims of ``documents`` in the order of ``extract_all``, extracted across cores.
+
+    A document whose extraction fails is reported in ``problems`` and contributes no claims.
+    """
+    if jobs is None and len(documents) < PARALLEL_FROM:
+        jobs = 1
+    claims: list[Claim] = []
+    for chunk in iter_extract(list(documents), vocab, jobs, chunk_size, progress=progress):
+        for doc, cs in chunk:
+            if isinstance(doc, Problem):
+                if problems is not None:
+                    problems.append(doc)
+            else:
+                claims.extend(cs)
+    return claims
+
+
+def audit_documents(documents: list[Document], ruleset, vocab: Vocabulary,
+                    problems: list[Problem] | None = None, baseline: set[str] | None = None,
+                    jobs: int | None = None, progress: bool | None = None, store=None,
+                    since: str | None = None):
+    """``audit`` with extraction spread across cores, and optionally against a claims store.
+
+    Same result as ``auditor.audit.audit`` (and as ``auditor.store.audit_with_store``
+    when ``store`` is given), whatever ``jobs`` is.
+    """
+    from auditor.audit import AuditResult, run_checks
+
+    problems = list(problems or ())
+    documents = sorted(documents, key=lambda d: (d.published or "", d.id))
+    claims = extract_parallel(documents, vocab, jobs, progress=progress, problems=problems)
+    if store is not None:
+        from auditor.store import audit_with_store
+
+        return audit_with_store(documents, ruleset, vocab, store, since, problems, baseline,
+                                draft_claims=claims)
+    findings = run_checks(claims, documents, ruleset, vocab)
+    ignores = {d.id: set(d.ignore) for d in documents}
+    kept, suppressed = [], 0
+    for f in findings:
+        if any(f.rule in ignores.get(c.doc, ()) or "all" in ignores.get(c.doc, ()) for c in f.claims) \
+                or (baseline and f.fingerprint in baseline):
+            suppressed += 1
+            continue
+        kept.append(f)
+    return AuditResult(tuple(documents), tuple(claims), tuple(kept), tuple(problems),
+                       ruleset.files, suppressed)
+
+
+def ingest_paths(paths: Iterable[str], store, vocab: Vocabulary, jobs: int | None = None,
+                 chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
+                 progress: bool | None = None, commit_every: int | None = None,
+                 on_problem: Callable[[Problem], None] | None = None):
+    """Read, extract and write everything under ``paths`` into ``store`` (a ``ClaimStore``)."""
+    known = store.known_hashes()
+    return store.ingest(iter_documents(paths, vocab, jobs, chunk_size, published, progress, on_problem, known),
+                        commit_every=commit_every)

@@ -1,0 +1,331 @@
+"""Benchmark: extraction against quantulum3, ingest + audit at archive scale.
+
+One run, one generated corpus (``benchmarks.corpus``), and in one table:
+
+* extraction throughput on one core: auditor, quantulum3, and a bare
+  ``re.finditer(r"\\d+")`` scan of the same text (the practical ceiling of a
+  pure-Python pass over the text), with auditor's share of that ceiling;
+* recall of the planted claims, for both tools, on the same articles;
+* the pipeline at each size (1k and 10k documents; 100k with ``--big``):
+  ``auditor ingest`` of a JSONL archive into a fresh DuckDB store across
+  ``--jobs`` processes, then an audit of drafts (copies of archive articles
+  with a wrong toll planted in the lede) against the store; wall clock,
+  time per document, peak RSS of the parent and of the largest worker, and
+  the share of planted draft conflicts the audit finds;
+* optionally (``--full-audit 500,1000``) the in-memory ``audit()`` of the
+  whole corpus at once, to show how the checks grow with the number of
+  documents.
+
+Run from the checkout::
+
+    python -m benchmarks.bench                 # 1k and 10k, 2 jobs
+    python -m benchmarks.bench --sizes 1000 --quantulum-docs 20 --no-full-audit
+    python -m benchmarks.bench --big           # adds 100k
+
+Each pipeline size runs in a fresh subprocess, so peak RSS is that size's.
+CPU time is reported beside wall clock: on a shared machine wall clock
+depends on what else runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import Article, generate, write_jsonl  # noqa: E402
+
+SEED = 20200227
+
+
+# -- recall -------------------------------------------------------------------------
+
+def recalled(article: Article, spans: list[tuple[int, int, float | None]]) -> int:
+    """Planted claims of ``article`` found: a span that overlaps it with the same value.
+
+    Vague planted claims ("hundreds of") have no value: overlap alone counts.
+    """
+    hits = 0
+    for p in article.planted:
+        for s, e, v in spans:
+            if s < p.end and p.start < e and (p.value is None or (v is not None and abs(v - p.value) < 1e-9)):
+                hits += 1
+                break
+    return hits
+
+
+def auditor_spans(articles: list[Article]) -> tuple[list[list[tuple[int, int, float | None]]], float, float]:
+    from auditor.documents import Document
+    from auditor.extract import extract_claims
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    docs = [Document(id=a.id, text=a.text, source=a.source, published=a.published) for a in articles]
+    extract_claims(docs[0], vocab)                       # patterns compiled before timing
+    out = []
+    wall, cpu = time.perf_counter(), time.process_time()
+    for d in docs:
+        out.append([(c.start, c.end, c.value) for c in extract_claims(d, vocab)])
+    return out, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def quantulum_spans(articles: list[Article]) -> tuple[list[list[tuple[int, int, float | None]]], float, float]:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+        parser.parse("warm up: 3 people")              # loads its unit tables before timing
+        out = []
+        wall, cpu = time.perf_counter(), time.process_time()
+        for a in articles:
+            out.append([(q.span[0], q.span[1], float(q.value)) for q in parser.parse(a.text)])
+    return out, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def digits_scan(articles: list[Article], repeat: int = 5) -> float:
+    """CPU seconds of ``re.finditer(r"\\d+")`` over every text (best of ``repeat``)."""
+    digits = re.compile(r"\d+")
+    best = float("inf")
+    for _ in range(repeat):
+        cpu = time.process_time()
+        for a in articles:
+            for _m in digits.finditer(a.text):
+                pass
+        best = min(best, time.process_time() - cpu)
+    return best
+
+
+# -- the pipeline at one size, in its own process ----------------------------------------
+
+def drafts_for(articles: list[Article], n: int) -> tuple[list, list[str]]:
+    """``n`` drafts: archive articles re-filed by a desk with the lede toll wrong."""
+    from auditor.documents import Document
+
+    step = max(1, len(articles) // n)
+    drafts, wrong_texts = [], []
+    for a in articles[::step][:n]:
+        lede = a.planted[0]
+        wrong = str(max(1, int(lede.value or 30) // 3))   # below exact, "at least", "about" alike
+        text = a.text[:lede.start] + wrong + a.text[lede.end:]
+        drafts.append(Document(id=f"draft-{a.id}", text=text, source="Desk draft",
+                               published=a.published, title=a.title))
+        wrong_texts.append(wrong)
+    return drafts, wrong_texts
+
+
+def run_pipeline(n: int, jobs: int, n_drafts: int, workdir: str) -> dict:
+    """Ingest ``n`` generated articles into a fresh store, then audit drafts against it."""
+    from auditor.batch import ingest_paths
+    from auditor.ruleset import load_ruleset
+    from auditor.store import ClaimStore, audit_with_store
+    from auditor.vocabulary import load_vocabulary
+
+    articles = generate(n, SEED)
+    corpus = os.path.join(workdir, f"corpus-{n}.jsonl")
+    write_jsonl(articles, corpus)
+    store_path = os.path.join(workdir, f"archive-{n}.duckdb")
+    if os.path.exists(store_path):
+        os.remove(store_path)
+    drafts, wrong = drafts_for(articles, n_drafts)
+    del articles
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    vocab = load_vocabulary()
+    ruleset = load_ruleset()
+    with ClaimStore(store_path) as store:
+        stats = ingest_paths([corpus], store, vocab, jobs=jobs, progress=False)
+        t1 = time.perf_counter()
+        result = audit_with_store(drafts, ruleset, vocab, store)
+        t2 = time.perf_counter()
+        docs, claims = store.counts()
+    cpu_parent = time.process_time() - c0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    found = 0
+    for d, w in zip(drafts, wrong):
+        if any(f.rule == "same-toll-same-day" and f.severity == "error"
+               and any(c.doc == d.id and c.text.endswith(w) for c in f.claims) for f in result.findings):
+            found += 1
+    return {
+        "n": n, "jobs": jobs, "documents": docs, "claims": claims, "added": stats.added,
+        "ingest_s": t1 - t0, "audit_s": t2 - t1, "total_s": t2 - t0,
+        "cpu_s": cpu_parent + children.ru_utime + children.ru_stime,
+        "rss_parent_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_worker_mib": children.ru_maxrss / 1024,
+        "drafts": len(drafts), "draft_conflicts_found": found,
+        "findings": len(result.findings), "store_mib": os.path.getsize(store_path) / 2**20,
+    }
+
+
+def run_full_audit(n: int) -> dict:
+    """The checks of ``audit()`` over ``n`` documents at once, timed per rule."""
+    from auditor.batch import extract_parallel
+    from auditor.checks import CHECKS
+    from auditor.checks.base import CheckContext
+    from auditor.claims import claims_table
+    from auditor.documents import Document
+    from auditor.ruleset import load_ruleset
+    from auditor.vocabulary import load_vocabulary
+
+    vocab, ruleset = load_vocabulary(), load_ruleset()
+    docs = [Document(id=a.id, text=a.text, source=a.source, published=a.published) for a in generate(n, SEED)]
+    claims = extract_parallel(docs, vocab)
+    cpu = time.process_time()
+    table = claims_table(claims)
+    extra = {"documents": {d.id: d for d in docs}} \
+        if "documents" in getattr(CheckContext, "__dataclass_fields__", {}) else {}
+    ctx = CheckContext(vocab, {c.id: c for c in claims}, {d.id: d.text for d in docs}, **extra)
+    per_rule = {"(claims table)": (time.process_time() - cpu, 0)}
+    for rule in ruleset.rules:
+        cpu = time.process_time()
+        found = sum(1 for _ in CHECKS[rule.type].check(table, rule, ctx))
+        per_rule[rule.id] = (time.process_time() - cpu, found)
+    return {"n": n, "claims": len(claims), "per_rule": per_rule,
+            "total_s": sum(t for t, _ in per_rule.values())}
+
+
+def _subprocess(args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.bench", *args], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise RuntimeError(f"benchmark step {args} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# -- the report --------------------------------------------------------------------------
+
+@dataclass
+class Extraction:
+    name: str
+    docs: int
+    wall: float
+    cpu: float
+    recall: float | None
+
+    @property
+    def rate(self) -> float:
+        return self.docs / self.cpu if self.cpu else float("inf")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000", help="pipeline sizes, comma-separated")
+    ap.add_argument("--big", action="store_true", help="also 100,000 documents")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--extract-docs", type=int, default=2000, help="articles for the one-core extraction runs")
+    ap.add_argument("--quantulum-docs", type=int, default=100, help="articles quantulum3 parses (it is slow)")
+    ap.add_argument("--drafts", type=int, default=50)
+    ap.add_argument("--full-audit", default="500,1000", help="sizes of the in-memory audit() run ('' for none)")
+    ap.add_argument("--no-full-audit", action="store_const", const="", dest="full_audit")
+    ap.add_argument("--json", help="also write the results here")
+    ap.add_argument("--pipeline", type=int, help=argparse.SUPPRESS)     # internal: one size, JSON out
+    ap.add_argument("--full-audit-one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--workdir", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args.pipeline:
+        print(json.dumps(run_pipeline(args.pipeline, args.jobs, args.drafts, args.workdir)))
+        return 0
+    if args.full_audit_one:
+        print(json.dumps(run_full_audit(args.full_audit_one)))
+        return 0
+
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.big:
+        sizes.append(100_000)
+    results: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
+                                 "load_before": os.getloadavg()[0]}}
+
+    # 1. extraction on one core, same articles for every tool
+    articles = generate(args.extract_docs, SEED)
+    words = statistics.mean(a.words() for a in articles)
+    planted = sum(len(a.planted) for a in articles)
+    a_spans, a_wall, a_cpu = auditor_spans(articles)
+    a_recall = sum(recalled(a, s) for a, s in zip(articles, a_spans)) / planted
+    rows = [Extraction("auditor", len(articles), a_wall, a_cpu, a_recall)]
+    q_articles = articles[:args.quantulum_docs]
+    q_planted = sum(len(a.planted) for a in q_articles)
+    a_recall_q = sum(recalled(a, s) for a, s in zip(q_articles, a_spans)) / max(1, q_planted)
+    try:
+        q_spans, q_wall, q_cpu = quantulum_spans(q_articles)
+        q_recall = sum(recalled(a, s) for a, s in zip(q_articles, q_spans)) / max(1, q_planted)
+        rows.append(Extraction("quantulum3", len(q_articles), q_wall, q_cpu, q_recall))
+    except ImportError:
+        q_recall = None
+        print("quantulum3 is not installed (pip install quantulum3): skipped", file=sys.stderr)
+    d_cpu = digits_scan(articles)
+    rows.append(Extraction(r're.finditer(r"\d+")', len(articles), d_cpu, d_cpu, None))
+    results["extraction"] = [r.__dict__ | {"docs_per_s": r.rate} for r in rows]
+
+    print(f"corpus: {len(articles):,} generated articles, {words:.0f} words on average, "
+          f"{planted:,} planted claims (seed {SEED}); load average {results['machine']['load_before']:.1f}\n")
+    print("Extraction, one core (CPU time)")
+    print(f"  {'tool':24} {'articles':>8} {'articles/s':>11} {'ms/article':>11} {'recall':>8}")
+    for r in rows:
+        rec = f"{r.recall:.1%}" if r.recall is not None else "-"
+        print(f"  {r.name:24} {r.docs:8,} {r.rate:11,.1f} {1000 / r.rate:11.3f} {rec:>8}")
+    if len(rows) == 3:
+        print(f"  auditor / quantulum3 throughput: {rows[0].rate / rows[1].rate:,.0f}x "
+              f"(target >= 100x); recall on the same {len(q_articles)} articles: "
+              f"auditor {a_recall_q:.1%}, quantulum3 {q_recall:.1%}")
+    print(f"  auditor's share of the digit-scan ceiling: {rows[0].rate / rows[-1].rate:.1%} "
+          f"(target >= 1,000 articles/s on one core: {'met' if rows[0].rate >= 1000 else 'NOT met'})\n")
+
+    # 2. the pipeline at each size, each in a fresh process
+    with tempfile.TemporaryDirectory(prefix="auditor-bench-") as work:
+        pipe = []
+        for n in sizes:
+            pipe.append(_subprocess(["--pipeline", str(n), "--jobs", str(args.jobs),
+                                     "--drafts", str(args.drafts), "--workdir", work]))
+    results["pipeline"] = pipe
+    print(f"Ingest + audit against the store ({args.jobs} jobs, wall clock)")
+    print(f"  {'docs':>7} {'claims':>9} {'ingest s':>9} {'audit s':>8} {'total s':>8} {'ms/doc':>7} "
+          f"{'CPU s':>7} {'RSS parent':>11} {'RSS worker':>11} {'store MiB':>10} {'conflicts found':>16}")
+    for p in pipe:
+        print(f"  {p['n']:7,} {p['claims']:9,} {p['ingest_s']:9.2f} {p['audit_s']:8.2f} {p['total_s']:8.2f} "
+              f"{1000 * p['total_s'] / p['n']:7.2f} {p['cpu_s']:7.1f} {p['rss_parent_mib']:8.0f} MiB "
+              f"{p['rss_worker_mib']:7.0f} MiB {p['store_mib']:10.1f} "
+              f"{p['draft_conflicts_found']:>7}/{p['drafts']}")
+    if len(pipe) >= 2:
+        a, b = pipe[0], pipe[1]
+        growth = (b["total_s"] / b["n"]) / (a["total_s"] / a["n"]) - 1
+        results["growth"] = growth
+        print(f"  time per document from {a['n']:,} to {b['n']:,}: {growth:+.1%} (target < +20%)")
+    ten_k = next((p for p in pipe if p["n"] == 10_000), None)
+    if ten_k:
+        peak = ten_k["rss_parent_mib"] + args.jobs * ten_k["rss_worker_mib"]
+        print(f"  10,000 documents: {ten_k['total_s']:.1f} s (target <= 15 s), "
+              f"peak RSS <= {peak:,.0f} MiB parent + {args.jobs} workers (target < 1024 MiB)")
+    print()
+
+    # 3. the in-memory audit of everything at once
+    full_sizes = [int(s) for s in (args.full_audit or "").split(",") if s]
+    if full_sizes:
+        full = [_subprocess(["--full-audit-one", str(n)]) for n in full_sizes]
+        results["full_audit"] = full
+        print("In-memory audit() of the whole corpus at once (checks only, CPU s per rule)")
+        rule_ids = list(full[0]["per_rule"])
+        print("  " + f"{'rule':34}" + "".join(f"{f['n']:>12,}" for f in full))
+        for rid in rule_ids:
+            print("  " + f"{rid:34}" + "".join(f"{f['per_rule'][rid][0]:12.2f}" for f in full))
+        print("  " + f"{'total':34}" + "".join(f"{f['total_s']:12.2f}" for f in full))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Batches across processes: same results as serial, bad files skipped, ids kept unique."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from auditor.audit import audit, extract_all  # noqa: E402
+from auditor.batch import audit_documents, expand_paths, extract_parallel, iter_documents  # noqa: E402
+from auditor.cli import cli  # noqa: E402
+from auditor.documents import Document, Problem, read_documents  # noqa: E402
+from benchmarks.corpus import generate, write_files  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Forty generated articles as Markdown files, plus one that cannot be read."""
+    d = tmp_path_factory.mktemp("corpus")
+    write_files(generate(40, seed=7), str(d))
+    (d / "broken.md").write_bytes(b"\xff\xfe\x00\xd8 not text \x00\x00")
+    return d
+
+
+def test_parallel_extraction_equals_serial(corpus, vocab):
+    docs, problems = read_documents([str(corpus)])
+    assert [p.path for p in problems] == [str(corpus / "broken.md")]
+    serial = extract_all(docs, vocab)
+    parallel = extract_parallel(docs, vocab, jobs=2, chunk_size=3)
+    assert parallel == serial
+    assert len(serial) > 200
+
+
+def test_parallel_audit_equals_audit(corpus, vocab, ruleset):
+    docs, problems = read_documents([str(corpus)])
+    expected = audit(docs, ruleset, vocab, problems)
+    got = audit_documents(docs, ruleset, vocab, problems, jobs=2)
+    assert got.claims == expected.claims
+    assert [f.fingerprint for f in got.findings] == [f.fingerprint for f in expected.findings]
+    assert got.findings, "the corpus plants conflicting figures"
+
+
+def test_batch_reads_in_workers_and_skips_the_unreadable_file(corpus, vocab):
+    seen: list[Problem] = []
+    batches = list(iter_documents([str(corpus)], vocab, jobs=2, chunk_size=4, on_problem=seen.append))
+    docs = [d for b in batches for d, _ in b]
+    assert len(docs) == 40
+    assert [p.path for p in seen] == [str(corpus / "broken.md")]
+    serial_docs, _ = read_documents([str(corpus)])
+    assert [d.id for d in docs] == [d.id for d in serial_docs]
+    assert [c for b in batches for _, cs in b for c in cs] == extract_all(serial_docs, vocab)
+
+
+def test_globs_are_expanded_in_order(corpus):
+    found = list(expand_paths([str(corpus / "a00000*.md"), str(corpus / "nothing-*.md")]))
+    assert [f for f in found if isinstance(f, str)] == sorted(str(p) for p in corpus.glob("a00000*.md"))
+    assert isinstance(found[-1], Problem)
+
+
+def test_duplicate_ids_are_made_unique(tmp_path, vocab):
+    for sub in ("one", "two"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "same.txt").write_text("12 people were killed on Monday.\n", encoding="utf-8")
+    batches = list(iter_documents([str(tmp_path)], vocab, jobs=1))
+    pairs = [p for b in batches for p in b]
+    assert [d.id for d, _ in pairs] == ["same", "same~2"]
+    assert pairs[1][1][0].id.startswith("same~2#") and pairs[1][1][0].doc == "same~2"
+
+
+def test_cli_ingest_skips_one_unreadable_file_and_stores_the_rest(corpus, tmp_path):
+    store = str(tmp_path / "a.duckdb")
+    r = CliRunner().invoke(cli, ["ingest", str(corpus), "--store", store, "--jobs", "2"])
+    assert r.exit_code == 2, r.output
+    assert "skipped" in r.output and "broken.md" in r.output
+    assert "40 added" in r.output
+
+
+def test_an_extraction_failure_is_a_problem_not_a_crash(vocab, monkeypatch):
+    import auditor.extract as extract
+
+    real = extract.extract_claims
+
+    def flaky(doc, v):
+        if doc.id == "bad":
+            raise ValueError("boom")
+        return real(doc, v)
+
+    monkeypatch.setattr(extract, "extract_claims", flaky)
+    docs = [Document(id="good", text="12 people were killed on Monday."),
+            Document(id="bad", text="3 people were injured.")]
+    problems: list[Problem] = []
+    claims = extract_parallel(docs, vocab, jobs=1, problems=problems)
+    assert [c.doc for c in claims] == ["good"]
+    assert problems and "boom" in problems[0].message
+
+
+def test_reingesting_does_not_extract_unchanged_documents_again(corpus, tmp_path, vocab, monkeypatch):
+    import auditor.extract as extract
+    from auditor.batch import ingest_paths
+    from auditor.store import ClaimStore
+
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        first = ingest_paths([str(corpus)], store, vocab, jobs=1)
+        monkeypatch.setattr(extract, "extract_claims", lambda doc, v: 1 / 0)
+        problems: list[Problem] = []
+        again = ingest_paths([str(corpus)], store, vocab, jobs=1, on_problem=problems.append)
+    assert first.added == 40
+    assert (again.added, again.unchanged) == (0, 40)
+    assert [p.path for p in problems] == [str(corpus / "broken.md")]

@@ -1,0 +1,238 @@
+"""The claims archive: idempotent ingest, replacement, audits against it, interruption, queries."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+
+duckdb = pytest.importorskip("duckdb")
+
+from auditor.audit import audit, extract_all  # noqa: E402
+from auditor.cli import cli  # noqa: E402
+from auditor.documents import read_documents  # noqa: E402
+from auditor.store import SCHEMA_VERSION, ClaimStore, StoreError, audit_with_store, since_bound  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "idleb"
+
+
+@pytest.fixture(scope="module")
+def example_docs():
+    docs, problems = read_documents([str(EXAMPLE)])
+    assert not problems
+    return docs
+
+
+def _split(docs):
+    archive = [d for d in docs if "draft" not in d.id]
+    drafts = [d for d in docs if "draft" in d.id]
+    return archive, drafts
+
+
+def _ingest(store: ClaimStore, docs, vocab, batch: int = 2):
+    pairs = [(d, extract_all([d], vocab)) for d in docs]
+    return store.ingest([pairs[i:i + batch] for i in range(0, len(pairs), batch)])
+
+
+def test_table_of_builds_the_claims_table(example_docs, vocab):
+    from pandas.testing import assert_frame_equal
+
+    from auditor.claims import claims_table
+    from auditor.store import table_of
+
+    claims = extract_all(example_docs, vocab)
+    assert_frame_equal(table_of(claims), claims_table(claims))
+    assert_frame_equal(table_of([]), claims_table([]))
+
+
+def test_store_is_created_with_its_schema_version(tmp_path):
+    path = tmp_path / "new" / "archive.duckdb"
+    path.parent.mkdir()
+    with ClaimStore(path) as store:
+        assert store.counts() == (0, 0)
+        versions = store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+    assert [v for (v,) in versions] == list(range(1, SCHEMA_VERSION + 1))
+    with ClaimStore(path) as store:   # opening again migrates nothing
+        assert store.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "a.duckdb"
+    ClaimStore(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO schema_version VALUES (?, 'from the future')", [SCHEMA_VERSION + 1])
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        ClaimStore(path)
+
+
+def test_ingest_is_idempotent(tmp_path, example_docs, vocab):
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        first = _ingest(store, example_docs, vocab)
+        counts = store.counts()
+        again = _ingest(store, example_docs, vocab)
+        assert (first.added, again.added, again.replaced, again.claims) == (len(example_docs), 0, 0, 0)
+        assert again.unchanged == len(example_docs)
+        assert store.counts() == counts
+        assert counts[1] == len(extract_all(example_docs, vocab))
+
+
+def test_stored_claims_round_trip_exactly(tmp_path, example_docs, vocab):
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, example_docs, vocab)
+        stored = sorted(store.load_claims(), key=lambda c: c.id)
+    assert stored == sorted(extract_all(example_docs, vocab), key=lambda c: c.id)
+
+
+def test_a_changed_document_replaces_its_claims(tmp_path, example_docs, vocab):
+    archive, _ = _split(example_docs)
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, archive, vocab)
+        before = store.counts()
+        doc = archive[0]
+        changed = replace(doc, text=doc.text + "\nLater, 5 more soldiers were reported killed in Idlib.\n")
+        stats = _ingest(store, [changed], vocab)
+        assert (stats.added, stats.replaced) == (0, 1)
+        assert store.counts()[0] == before[0]
+        rows = store.con.execute("SELECT count(*) FROM claims WHERE doc = ?", [doc.id]).fetchone()[0]
+        assert rows == len(extract_all([changed], vocab))
+        assert store.text(doc.id) == changed.text
+
+
+def test_draft_audited_against_the_archive_finds_the_planted_conflict(tmp_path, example_docs, vocab, ruleset):
+    archive, drafts = _split(example_docs)
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, archive, vocab)
+        result = audit_with_store(drafts, ruleset, vocab, store)
+    toll = [f for f in result.findings if f.rule == "same-toll-same-day" and any(c.text == "22" for c in f.claims)]
+    assert toll, [f.message for f in result.findings]
+    assert {c.doc for c in toll[0].claims} - {d.id for d in drafts}, "a stored claim takes part"
+    # the same findings as one audit over everything, restricted to those about the draft
+    full = audit(example_docs, ruleset, vocab)
+    draft_ids = {d.id for d in drafts}
+    expected = [f.fingerprint for f in full.findings if any(c.doc in draft_ids for c in f.claims)]
+    assert [f.fingerprint for f in result.findings] == expected
+    assert [d.id for d in result.documents] == sorted(draft_ids)
+
+
+def test_since_limits_the_stored_claims(tmp_path, example_docs, vocab, ruleset):
+    archive, drafts = _split(example_docs)
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, archive, vocab)
+        everything = audit_with_store(drafts, ruleset, vocab, store)
+        recent = audit_with_store(drafts, ruleset, vocab, store, since="1h")
+        nothing = audit_with_store(drafts, ruleset, vocab, store, since="2030-01-01")
+    n_claims = lambda r: sum(len(f.claims) for f in r.findings)  # noqa: E731
+    assert n_claims(nothing) < n_claims(recent) < n_claims(everything)
+    with pytest.raises(Exception, match="--since"):
+        since_bound("last tuesday", __import__("datetime").datetime(2020, 2, 27))
+
+
+class Boom(Exception):
+    pass
+
+
+def test_an_error_inside_the_transaction_leaves_the_store_as_it_was(tmp_path, example_docs, vocab):
+    archive, drafts = _split(example_docs)
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, archive[:2], vocab)
+        before = store.counts()
+
+        def batches():
+            yield [(d, extract_all([d], vocab)) for d in archive[2:]]
+            yield [(d, extract_all([d], vocab)) for d in drafts]
+            raise Boom("killed mid-ingest")
+
+        with pytest.raises(Boom):
+            store.ingest(batches())
+        assert store.counts() == before
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        assert store.counts() == before
+
+
+KILLED_INGEST = textwrap.dedent("""
+    import sys, time
+    from auditor.audit import extract_all
+    from auditor.documents import read_documents
+    from auditor.store import ClaimStore
+    from auditor.vocabulary import load_vocabulary
+    vocab = load_vocabulary()
+    docs, _ = read_documents([sys.argv[2]])
+    def batches():
+        for d in docs:
+            yield [(d, extract_all([d], vocab))]
+        print("inside", flush=True)
+        time.sleep(60)
+    with ClaimStore(sys.argv[1]) as store:
+        store.ingest(batches())
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_killed_ingest_leaves_the_store_as_it_was(tmp_path, example_docs, vocab):
+    path = tmp_path / "a.duckdb"
+    archive, _ = _split(example_docs)
+    with ClaimStore(path) as store:
+        _ingest(store, archive[:1], vocab)
+        before = store.counts()
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_INGEST, str(path), str(EXAMPLE)],
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert proc.stdout.readline().strip() == "inside"   # every document written, not committed
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    with ClaimStore(path) as store:
+        assert store.counts() == before
+
+
+def test_query_reads_the_claims_table_only(tmp_path, example_docs, vocab):
+    path = tmp_path / "a.duckdb"
+    with ClaimStore(path) as store:
+        _ingest(store, example_docs, vocab)
+    with ClaimStore(path, read_only=True) as store:
+        civilians = store.query("thing = 'civilians'")
+        assert civilians and all(c.thing == "civilians" for c in civilians)
+        assert len(store.query("measure = 'killed'", limit=2)) == 2
+        for hostile in ["1=1) UNION SELECT * FROM documents WHERE (1=1",
+                        "doc IN (SELECT id FROM documents)",
+                        "thing = 'x'; DROP TABLE claims",
+                        "EXISTS (SELECT * FROM read_csv('/etc/passwd'))",
+                        "thing ="]:
+            with pytest.raises(StoreError):
+                store.query(hostile)
+        with pytest.raises(duckdb.Error, match="read-only"):
+            store.con.execute("DELETE FROM claims")
+    with pytest.raises(StoreError, match="no such claims store"):
+        ClaimStore(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_cli_ingest_claims_and_audit_with_store(tmp_path):
+    runner = CliRunner()
+    store = str(tmp_path / "archive.duckdb")
+    wires = [str(p) for p in sorted(EXAMPLE.glob("*.md")) if "draft" not in p.name]
+    r = runner.invoke(cli, ["ingest", *wires, "--store", store])
+    assert r.exit_code == 0, r.output
+    assert "5 added" in r.output
+    r = runner.invoke(cli, ["ingest", *wires, "--store", store])
+    assert "0 added" in r.output and "5 unchanged" in r.output
+    r = runner.invoke(cli, ["claims", "--store", store, "--query", "thing = 'civilians'", "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    assert '"thing": "civilians"' in r.output
+    r = runner.invoke(cli, ["claims", "--store", store, "--query", "doc IN (SELECT id FROM documents)"])
+    assert r.exit_code == 2 and "subqueries" in r.output
+    draft = str(EXAMPLE / "06-ledger-draft.md")
+    r = runner.invoke(cli, ["audit", draft, "--store", store, "--format", "json"])
+    assert r.exit_code == 1, r.output
+    assert "same-toll-same-day" in r.output and "05-reuters-2345" in r.output
+    r = runner.invoke(cli, ["audit", draft, "--since", "7d"])
+    assert r.exit_code == 2 and "--since needs --store" in r.output
