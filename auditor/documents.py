@@ -80,8 +80,8 @@ def normalise_published(value) -> str | None:
     return parse_published(value).isoformat()
 
 
-def _decode(data: bytes, path: str) -> str:
-    if len(data) > MAX_DOCUMENT_BYTES:
+def _decode(data: bytes, path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
+    if len(data) > limit:
         raise InputError(f"document is {len(data):,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -171,7 +171,7 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
 def read_jsonl_documents(data: bytes, path: str, published: str | None = None
                          ) -> Iterator[Document | Problem]:
     """One document a line: ``{"id", "text", "source"?, "published"?, "title"?, "url"?}``."""
-    text = _decode(data, path)
+    text = _decode(data, path, limit=50 * MAX_DOCUMENT_BYTES)
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -222,8 +222,11 @@ def read_documents(paths: Iterable[str], published: str | None = None,
             continue
         try:
             if item == "-":
-                data = stdin if stdin is not None else sys.stdin.buffer.read()
+                data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
             else:
+                size = Path(item).stat().st_size
+                if size > MAX_DOCUMENT_BYTES and not item.lower().endswith(".jsonl"):
+                    raise InputError(f"document is {size:,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit")
                 data = Path(item).read_bytes()
             if item.lower().endswith(".jsonl"):
                 for d in read_jsonl_documents(data, item, published):
