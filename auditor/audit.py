@@ -46,7 +46,8 @@ def run_checks(claims: list[Claim], documents: list[Document], ruleset: RuleSet,
                vocabulary: Vocabulary) -> list[Finding]:
     """Every rule of ``ruleset`` over ``claims``; findings sorted and stable."""
     table = claims_table(claims)
-    ctx = CheckContext(vocabulary, {c.id: c for c in claims}, {d.id: d.text for d in documents})
+    ctx = CheckContext(vocabulary, {c.id: c for c in claims}, {d.id: d.text for d in documents},
+                       {d.id: d for d in documents})
     findings: list[Finding] = []
     for rule in ruleset.rules:
         findings.extend(CHECKS[rule.type].check(table, rule, ctx))

@@ -7,6 +7,7 @@ stderr, never a traceback); 130 interrupted.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ from auditor import __version__
 from auditor.errors import AuditorError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
-FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
+OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text"]
 
 
 def _fail(message: str) -> None:
@@ -40,12 +41,41 @@ def _load(rules: tuple[str, ...], vocabulary: tuple[str, ...], no_builtin_rules:
 def _read(paths: tuple[str, ...], published: str | None, quiet: bool):
     from auditor.documents import read_documents
 
-    docs, problems = read_documents(paths, published=published)
+    docs, problems = read_documents(_expand_globs(paths), published=published)
     for p in problems:
         click.echo(f"auditor: skipped {p}", err=True)
     if not docs:
         _fail("no readable documents in " + ", ".join(paths) if paths else "no input given")
     return docs, problems
+
+
+BASELINE_VERSION = "1"
+
+
+def baseline_text(findings) -> str:
+    """A baseline file: the findings' stable fingerprints, sorted, each with its rule and message."""
+    entries = {f.fingerprint: f"{f.rule}: {f.message}" for f in findings}
+    return json.dumps({"version": BASELINE_VERSION, "fingerprints": sorted(entries),
+                       "findings": entries}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _read_baseline(path: str) -> set[str]:
+    """The fingerprints of a baseline file; a file that is not one is exit 2."""
+    try:
+        prints = json.loads(Path(path).read_text(encoding="utf-8"))["fingerprints"]
+        if not isinstance(prints, list) or not all(isinstance(p, str) for p in prints):
+            raise TypeError("fingerprints")
+        return set(prints)
+    except (ValueError, KeyError, TypeError, OSError):
+        _fail(f"{path}: not a baseline file (expected JSON with a 'fingerprints' list, "
+              "as written by --write-baseline)")
+    return set()
+
+
+def _apply_baseline(result, known: set[str]):
+    kept = tuple(f for f in result.findings if f.fingerprint not in known)
+    return dataclasses.replace(result, findings=kept,
+                               suppressed=result.suppressed + len(result.findings) - len(kept))
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(),
@@ -74,10 +104,14 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(),
-              help="Write the report here; the suffix picks the format (.html, .json, .txt). Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["html", "json", "text"]),
-              help="Format of the report (default: from the -o suffix, else text on stdout).")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write a report here (repeatable; '-' is stdout). The suffix picks the format: "
+                   ".html, .json, .csv, .sarif, .xml or .junit.xml, .txt.")
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
+              help="Format of the report on stdout, or of every -o file (default: from each -o suffix; "
+                   "with no -o, a text summary on stdout).")
+@click.option("--claims-csv", type=click.Path(dir_okay=False),
+              help="Also write the claims table (one row per claim, the claims contract fields) as CSV.")
 @rules_option
 @vocab_option
 @click.option("--no-builtin-rules", is_flag=True, help="Use only the rules given with --rules.")
@@ -89,65 +123,228 @@ def cli() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Write the fingerprints of this run's findings to a baseline file.")
 @published_option
+@click.option("--timestamp", is_flag=True,
+              help="Record when the report was generated (SOURCE_DATE_EPOCH if set, else now). "
+                   "Off by default: the same inputs give byte-identical reports.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the terminal summary (default: only on a terminal, and not with NO_COLOR set).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def audit(paths, outputs, fmt, rules, vocabulary, no_builtin_rules, disable, fail_on, baseline,
-          write_baseline, published, quiet) -> None:
-    """Audit PATHS (files, folders, or - for stdin) and report findings."""
+@click.option("-v", "--verbose", is_flag=True, help="Say what is read and written; quote each finding's claims.")
+@click.option("--store", type=click.Path(dir_okay=False),
+              help="Also check against every stored claim of this claims archive (see `auditor ingest`).")
+@click.option("--since", metavar="7d|DATE",
+              help="With --store: only stored claims published since then (7d, 12h, 2w before the drafts, or a date).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Worker processes for extraction (default: all cores for large batches).")
+def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, disable, fail_on, baseline,
+          write_baseline, published, timestamp, color, quiet, verbose, store=None, since=None, jobs=None) -> None:
+    """Audit PATHS (files, folders, or - for stdin) and report findings.
+
+    \b
+    auditor audit examples/idleb -o report.html -o findings.json -o out.sarif
+    auditor audit drafts/ --format json --fail-on warning | jq .summary
+    """
+    import os
+    import time
+
     from auditor.atomic import write_atomic
     from auditor.audit import audit as run_audit
     from auditor.findings import reaches
-    from auditor.report import WRITERS, render_terminal
+    from auditor.report import ReportContext, format_for, generated_at, render, render_claims, rule_infos
+    from auditor.report.sarif import line_offsets
 
-    ruleset, vocab = _load(rules, vocabulary, no_builtin_rules, disable)
-    docs, problems = _read(paths, published, quiet)
-    known = None
-    if baseline:
-        try:
-            known = set(json.loads(Path(baseline).read_text(encoding="utf-8"))["fingerprints"])
-        except (ValueError, KeyError, TypeError, OSError):
-            _fail(f"{baseline}: not a baseline file (expected JSON with a 'fingerprints' list)")
-    result = run_audit(docs, ruleset, vocab, problems, baseline=known)
+    if quiet and verbose:
+        _fail("-q/--quiet and -v/--verbose exclude each other")
+    say = (lambda msg: click.echo(f"auditor: {msg}", err=True)) if verbose else (lambda msg: None)
     targets = []
     for out in outputs:
-        target_fmt = fmt or FORMATS_BY_SUFFIX.get(Path(out).suffix.lower())
+        target_fmt = fmt or (format_for(out) if out != "-" else "text")
         if target_fmt is None:
-            _fail(f"{out}: cannot tell the format from the suffix; use --format")
+            _fail(f"{out}: cannot tell the format from the suffix (.html .json .csv .sarif .xml .txt); "
+                  "use --format")
         targets.append((out, target_fmt))
+    if sum(1 for out, _ in targets if out == "-") > 1:
+        _fail("only one -o can be '-' (stdout)")
+
+    t0 = time.perf_counter()
+    ruleset, vocab = _load(rules, vocabulary, no_builtin_rules, disable)
+    say(f"{len(ruleset.rules)} rules from {len(ruleset.files)} files")
+    docs, problems = _read(paths, published, quiet)
+    say(f"read {len(docs)} documents" + (f", skipped {len(problems)}" if problems else ""))
+    known = _read_baseline(baseline) if baseline else None
+    # --write-baseline records every finding, baselined or not: then filter after the run
+    filter_later, known = (known, None) if write_baseline else (None, known)
+    if store or since or jobs or len(docs) >= _PARALLEL_FROM:   # auditor.batch, auditor.store
+        result = _audit_scaled(docs, ruleset, vocab, problems, known, store, since, jobs, quiet)
+    elif not quiet and len(docs) > 1 and sys.stderr.isatty():
+        # a batch with a person watching stderr: the same audit, in this process, with batch's progress bar
+        from auditor.batch import audit_documents
+
+        result = audit_documents(docs, ruleset, vocab, problems, known, jobs=1, progress=True)
+    else:
+        result = run_audit(docs, ruleset, vocab, problems, baseline=known)
+    everything = result.findings
+    if filter_later:
+        result = _apply_baseline(result, filter_later)
+    say(f"{len(result.claims)} claims, {len(result.findings)} findings in {time.perf_counter() - t0:.2f} s")
+
+    if color is None:
+        color = "NO_COLOR" not in os.environ
+        tty = sys.stdout.isatty() if not outputs or "-" in outputs else sys.stderr.isatty()
+        color = color and tty
+    wants_sarif = any(f == "sarif" for _, f in targets) or (not outputs and fmt == "sarif")
+    offsets = line_offsets(result.documents) if wants_sarif else {}
+    ctx = ReportContext(rules=rule_infos(ruleset), generated_at=generated_at() if timestamp else None,
+                        color=False, verbose=verbose, line_offsets=offsets)
     for out, target_fmt in targets:
-        write_atomic(out, WRITERS[target_fmt](result))
+        if out == "-":
+            continue
+        write_atomic(out, render(target_fmt, result, ctx))
         if not quiet:
-            click.echo(f"auditor: wrote {out}", err=True)
+            click.echo(f"auditor: wrote {out} ({target_fmt})", err=True)
+    if claims_csv:
+        write_atomic(claims_csv, render_claims(list(result.claims), "csv"))
+        if not quiet:
+            click.echo(f"auditor: wrote {claims_csv} (claims csv)", err=True)
     if write_baseline:
-        write_atomic(write_baseline, json.dumps(
-            {"version": "1", "fingerprints": sorted(f.fingerprint for f in result.findings)}, indent=2) + "\n")
-    if not outputs:
-        if fmt in (None, "text"):
-            if not quiet:
-                click.echo(render_terminal(result, color=sys.stdout.isatty()), nl=False)
-        else:
-            click.echo(WRITERS[fmt](result), nl=False)
-    elif not quiet:
-        click.echo(render_terminal(result, color=sys.stderr.isatty()).splitlines()[-1], err=True)
+        write_atomic(write_baseline, baseline_text(everything))
+    stdout_fmt = next((f for out, f in targets if out == "-"), None) if outputs else (fmt or "text")
+    if stdout_fmt == "text":
+        if not quiet:
+            click.echo(render("text", result, ReportContext(ctx.rules, ctx.generated_at, color, verbose)), nl=False,
+                       color=color)
+    elif stdout_fmt is not None:
+        click.echo(render(stdout_fmt, result, ctx), nl=False)
+    if outputs and "-" not in outputs and not quiet:
+        summary = render("text", result, ReportContext(ctx.rules, None, color, verbose))
+        click.echo(summary if verbose else summary.splitlines()[-1], err=True, nl=not verbose, color=color)
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(reaches(f.severity, fail_on) for f in result.findings) else EXIT_CLEAN)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True)
 @vocab_option
 @published_option
-def claims(paths, fmt, vocabulary, published) -> None:
-    """Extract and print the numeric claims of PATHS."""
+@click.option("--store", type=click.Path(dir_okay=False),
+              help="Read claims back from this claims archive instead of extracting PATHS.")
+@click.option("--query", metavar="CONDITION",
+              help="With --store: a SQL condition on the claims table, e.g. \"thing = 'civilians'\".")
+@click.option("--limit", type=click.IntRange(min=0), help="With --store: at most this many claims.")
+def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None) -> None:
+    """Extract and print the numeric claims of PATHS (or read them from --store)."""
     from auditor.audit import extract_all
     from auditor.report import render_claims
     from auditor.vocabulary import load_vocabulary
 
+    if store or query or limit is not None:
+        _claims_from_store(paths, fmt, store, query, limit)
+        return
+    if not paths:
+        _fail("no input given: name files or folders, or --store FILE")
     vocab = load_vocabulary(vocabulary)
     docs, problems = _read(paths, published, False)
     click.echo(render_claims(extract_all(docs, vocab), fmt), nl=False)
+    if problems:
+        sys.exit(EXIT_ERROR)
+
+
+# -- the claims archive and batches (auditor.store, auditor.batch) -----------------------
+
+_PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
+
+
+def _expand_globs(paths):
+    """Quoted globs ('archive/**/*.md') expanded here: the shell's argument list has a limit."""
+    import glob
+
+    out = []
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
+            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            out.extend(found or [raw])    # no match: read_documents reports it
+        else:
+            out.append(raw)
+    return tuple(out)
+
+
+def _audit_scaled(docs, ruleset, vocab, problems, known, store, since, jobs, quiet):
+    """``audit`` with extraction across cores and, with ``store``, against the archive."""
+    from auditor.batch import audit_documents
+    from auditor.store import ClaimStore
+
+    progress = False if quiet else None
+    if since and not store:
+        _fail("--since needs --store")
+    if not store:
+        return audit_documents(docs, ruleset, vocab, problems, known, jobs, progress)
+    with ClaimStore(store, read_only=True) as archive:
+        return audit_documents(docs, ruleset, vocab, problems, known, jobs, progress, archive, since)
+
+
+def _claims_from_store(paths, fmt, store, query, limit) -> None:
+    from auditor.report import render_claims
+    from auditor.store import ClaimStore
+
+    if not store:
+        _fail("--query and --limit need --store")
+    if paths:
+        _fail("give PATHS to extract, or --store to read back, not both")
+    with ClaimStore(store, read_only=True) as archive:
+        click.echo(render_claims(archive.query(query, limit), fmt), nl=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", type=click.Path(), required=True,
+              help="The claims archive (a DuckDB file; created on first use). "
+                   "With --engine dask: a folder of Parquet partitions.")
+@vocab_option
+@published_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option("--commit-every", type=click.IntRange(min=1), metavar="N",
+              help="Commit after every N documents (default: one transaction for the whole run).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: processes on this machine into DuckDB; dask: a dask cluster writing Parquet.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler (tcp://host:8786).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def ingest(paths, store, vocabulary, published, jobs, commit_every, engine, scheduler, quiet) -> None:
+    """Add PATHS (files, folders, globs) and their claims to a claims archive.
+
+    Idempotent: a document already stored with the same id and text adds
+    nothing; a changed document replaces its claims. A killed ingest leaves
+    the archive as it was before the open transaction.
+    """
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary(vocabulary)
+    problems = []
+
+    def report(p) -> None:
+        problems.append(p)
+        click.echo(f"auditor: skipped {p}", err=True)
+
+    if engine == "dask":
+        from auditor.distributed import ingest_dask
+
+        stats = ingest_dask(paths, store, vocab, scheduler, published=published, on_problem=report)
+    else:
+        from auditor.batch import ingest_paths
+        from auditor.store import ClaimStore
+
+        if scheduler:
+            _fail("--scheduler needs --engine dask")
+        if Path(store).is_dir():
+            _fail(f"{store}: is a folder; --store names a DuckDB file (a folder is for --engine dask)")
+        with ClaimStore(store) as archive:
+            stats = ingest_paths(paths, archive, vocab, jobs, published=published,
+                                 progress=False if quiet else None, commit_every=commit_every,
+                                 on_problem=report)
+    if not quiet:
+        click.echo(f"auditor: {store}: {stats}", err=True)
     if problems:
         sys.exit(EXIT_ERROR)
 
@@ -159,41 +356,107 @@ def rules() -> None:
 
 @rules.command("list")
 @rules_option
-@click.option("--no-builtin-rules", is_flag=True)
-def rules_list(rules, no_builtin_rules) -> None:
-    """Every rule: id, type, severity, description."""
+@click.option("--no-builtin-rules", is_flag=True, help="List only the rules given with --rules.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def rules_list(rules, no_builtin_rules, fmt) -> None:
+    """Every rule: id, type, severity, description (rules that are off are marked)."""
     from auditor.ruleset import load_ruleset
 
-    for r in load_ruleset(rules, builtins=not no_builtin_rules).rules:
-        click.echo(f"{r.id:28} {r.type:12} {r.severity:8} {r.description}")
+    listed = load_ruleset(rules, builtins=not no_builtin_rules, include_disabled=True).rules
+    if fmt == "json":
+        click.echo(json.dumps([{"id": r.id, "type": r.type, "severity": r.severity, "enabled": r.enabled,
+                                "description": r.description, "path": r.path, "line": r.line}
+                               for r in listed], indent=2, sort_keys=True))
+        return
+    for r in listed:
+        severity = r.severity if r.enabled else "off"
+        click.echo(f"{r.id:34} {r.type:11} {severity:8} {r.description}".rstrip())
+
+
+def _show_config_error(exc) -> None:
+    """Vale-style: ``path:line:col: message``, then the offending line with a caret."""
+    click.echo(str(exc), err=True)
+    if exc.path and exc.line:
+        try:
+            text = Path(exc.path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return
+        if 0 < exc.line <= len(text):
+            click.echo(f"  {exc.line:>4} | {text[exc.line - 1]}", err=True)
+            if exc.col:
+                click.echo(f"       | {' ' * (exc.col - 1)}^", err=True)
 
 
 @rules.command("check")
-@click.argument("files", nargs=-1, required=True)
-def rules_check(files) -> None:
-    """Validate rule files; exit 2 at the first error."""
-    from auditor.ruleset import load_ruleset
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@vocab_option
+def rules_check(files, vocabulary) -> None:
+    """Validate rule FILES (and folders) and any --vocabulary; exit 2 if one is broken.
 
-    rs = load_ruleset(files, builtins=False)
-    click.echo(f"{len(rs.rules)} rules in {len(rs.files)} files: OK")
+    Every file is checked, each error printed as ``path:line:col: message``
+    with the offending line; rule ids must also be unique across the files.
+    """
+    from auditor.errors import ConfigError
+    from auditor.ruleset import load_rule_file, load_ruleset, rule_files
+    from auditor.vocabulary import load_vocabulary
+
+    errors = 0
+    try:
+        paths = rule_files(files)
+    except ConfigError as exc:
+        _show_config_error(exc)
+        sys.exit(EXIT_ERROR)
+    count = 0
+    for path in paths:
+        try:
+            count += len(load_rule_file(path))
+        except ConfigError as exc:
+            errors += 1
+            _show_config_error(exc)
+    if not errors:
+        try:
+            load_ruleset(paths, builtins=False, include_disabled=True)
+        except ConfigError as exc:
+            errors += 1
+            _show_config_error(exc)
+    if vocabulary:
+        try:
+            load_vocabulary(vocabulary)
+        except ConfigError as exc:
+            errors += 1
+            _show_config_error(exc)
+    if errors:
+        click.echo(f"auditor: {errors} of {len(paths)} files have errors", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{count} rules in {len(paths)} files: OK")
 
 
 @rules.command("test")
-@click.argument("files", nargs=-1)
+@click.argument("files", nargs=-1, type=click.Path())
 @vocab_option
-def rules_test(files, vocabulary) -> None:
-    """Run the examples of every rule (built-in ones, or those in FILES)."""
-    from auditor.ruleset import load_ruleset
+@click.option("--rule", "only", multiple=True, metavar="ID", help="Only this rule's examples (repeatable).")
+def rules_test(files, vocabulary, only) -> None:
+    """Run the examples of every rule (the built-in ones, or those in FILES).
+
+    Exit 0 when every example gives exactly the rules it expects, 1 when one
+    does not, 2 when a rule file is broken.
+    """
+    from auditor.ruleset import RuleSet, load_ruleset
     from auditor.ruletest import run_examples
     from auditor.vocabulary import load_vocabulary
 
-    ruleset = load_ruleset(files, builtins=not files)
+    ruleset = load_ruleset(files, builtins=not files, include_disabled=True)
+    if only:
+        ruleset = RuleSet(tuple(ruleset.get(i) for i in only), ruleset.files)
     results = run_examples(ruleset, load_vocabulary(vocabulary))
     failed = [r for r in results if not r.passed]
     for r in results:
         mark = "ok  " if r.passed else "FAIL"
-        detail = "" if r.passed else f" (expected {list(r.expected)}, got {list(r.got)})"
+        detail = "" if r.passed else f" ({r.describe()})"
         click.echo(f"{mark} {r.rule}: {r.name}{detail}")
+    untested = [r.id for r in ruleset.rules if not r.examples]
+    for rid in untested:
+        click.echo(f"note {rid}: no examples")
     click.echo(f"{len(results) - len(failed)} of {len(results)} examples passed")
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
@@ -202,14 +465,40 @@ def rules_test(files, vocabulary) -> None:
 @click.argument("rule_id")
 @rules_option
 def rules_explain(rule_id, rules) -> None:
-    """Show a rule, and the documentation of its type."""
+    """Show a rule (where it is, what it selects, its options and examples) and its type's documentation."""
     from auditor.checks import CHECKS
     from auditor.ruleset import load_ruleset
 
-    r = load_ruleset(rules).get(rule_id)
-    click.echo(f"{r.id} ({r.type}, {r.severity}) from {r.path}:{r.line}\n\n{r.description}\n")
-    click.echo(f"where: {r.where.model_dump(exclude_none=True)}\nkey: {list(r.key)}\n")
+    r = load_ruleset(rules, include_disabled=True).get(rule_id)
+    state = "" if r.enabled else ", off"
+    click.echo(f"{r.id} ({r.type}, {r.severity}{state}) from {r.path}:{r.line}\n")
+    if r.description:
+        click.echo(f"{r.description}\n")
+    click.echo(f"where: {r.where.model_dump(exclude_none=True)}\nkey: {list(r.key)}")
+    click.echo(f"options: {r.options.model_dump()}")
+    click.echo(f"message: {r.message}\n")
+    for n, ex in enumerate(r.examples, 1):
+        fires = ", ".join(ex.expect) if ex.expect else "nothing"
+        click.echo(f"example {n}: {ex.name or ''} (fires: {fires})")
+        for d in ex.docs:
+            title = f" [title: {d.title}]" if d.title else ""
+            click.echo(f"  {d.source or '?'}{title}: {d.text}")
+    click.echo("")
     click.echo((CHECKS[r.type].__doc__ or "").strip())
+
+
+@rules.command("docs")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+def rules_docs(output) -> None:
+    """Print the rule language reference (docs/rules.md), generated from the rule types."""
+    from auditor.atomic import write_atomic
+    from auditor.checks.docs import render_rules_reference
+
+    text = render_rules_reference()
+    if output:
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
 
 
 def main() -> None:

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Literal
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from auditor.checks import CHECKS
+from auditor.checks.base import OptionError
 from auditor.errors import ConfigError
 from auditor.resources import rules_dir
-from auditor.validate import did_you_mean, validate
+from auditor.validate import did_you_mean, plain_message, validate
 from auditor.yamlload import Positions, load_yaml
 
 SELECTOR_FIELDS = ("thing", "measure", "where", "source", "according_to", "hedge", "kind", "unit", "doc")
@@ -39,15 +40,20 @@ class _Strict(BaseModel):
 class Selector(_Strict):
     """Which claims a rule looks at; each field is a value or a list of values."""
 
-    thing: list[str] | None = None
-    measure: list[str] | None = None
-    where: list[str] | None = None
-    source: list[str] | None = None
-    according_to: list[str] | None = None
-    hedge: list[str] | None = None
-    kind: list[str] | None = None
-    unit: list[str] | None = None
-    doc: list[str] | None = None
+    thing: list[str] | None = Field(None, description="Counted things, with their descendants in the taxonomy "
+                                                       "(`civilians` takes in `children`), or a full thing "
+                                                       "such as `turkish soldiers`.")
+    measure: list[str] | None = Field(None, description="Measures (`killed`, `displaced`), as named in the vocabulary.")
+    where: list[str] | None = Field(None, description="Places, with the places within them (`Idlib` takes in `Saraqeb`); "
+                                                       "aliases allowed.")
+    source: list[str] | None = Field(None, description="The outlet that published the document; aliases allowed.")
+    according_to: list[str] | None = Field(None, description="The source the text attributes the figure to "
+                                                             "(`OSDH`, `UN`); aliases allowed.")
+    hedge: list[str] | None = Field(None, description="Hedges (`at_least`, `about`, `nearly`, ...; `range` "
+                                                      "for \"between A and B\").")
+    kind: list[str] | None = Field(None, description="`count`, `percent`, `currency` or `quantity`.")
+    unit: list[str] | None = Field(None, description="Units of physical quantities and currencies.")
+    doc: list[str] | None = Field(None, description="Document ids.")
 
     @field_validator("*", mode="before")
     @classmethod
@@ -69,9 +75,12 @@ class ExampleDoc(_Strict):
 
 
 class Example(_Strict):
+    """Documents, and the rule ids expected to fire on them (warning or error findings)."""
+
     docs: list[ExampleDoc]
     expect: list[str] = []
     name: str | None = None
+    severity: Literal["error", "warning"] | None = None   # the highest severity expected, if it matters
 
 
 class RuleCommon(BaseModel):
@@ -79,15 +88,19 @@ class RuleCommon(BaseModel):
 
     model_config = ConfigDict(extra="allow", frozen=True)
 
-    id: str
-    type: str
-    severity: Literal["error", "warning", "info"] = "error"
-    description: str = ""
-    where: Selector = Selector()
-    key: list[str] = Field(default_factory=lambda: ["thing", "measure", "when", "where"])
-    message: str = ""
-    examples: list[Example] = []
-    enabled: bool = True
+    id: str = Field(description="Kebab-case name, unique across all loaded rules (`--disable ID`, `ignore:`).")
+    type: str = Field(description="The rule type: one of the sections below.")
+    severity: Literal["error", "warning", "info"] = Field(
+        "error", description="How serious a failure is; `--fail-on` compares against it.")
+    description: str = Field("", description="One line for `auditor rules list` and the report.")
+    where: Selector = Field(Selector(), description="Which claims the rule looks at (see Selectors).")
+    key: list[str] = Field(default_factory=lambda: ["thing", "measure", "when", "where"],
+                           description="Claims compared with each other share these fields.")
+    message: str = Field("", description="A jinja2 template for the finding's message (sandboxed); "
+                                         "the type's default when empty.")
+    examples: list[Example] = Field([], description="Documents and the rule ids expected to fire on them; "
+                                                    "run by `auditor rules test`.")
+    enabled: bool = Field(True, description="`false` keeps the rule validated and tested but not run.")
 
     @field_validator("id")
     @classmethod
@@ -119,6 +132,9 @@ class Rule:
     examples: tuple[Example, ...] = ()
     path: str | None = None
     line: int | None = None
+    col: int | None = None
+    data: Any = None                  # what the type compiled at load time (e.g. a reference table)
+    enabled: bool = True
 
     def render_message(self, **variables: Any) -> str:
         try:
@@ -131,6 +147,7 @@ class Rule:
 class RuleSet:
     rules: tuple[Rule, ...]
     files: tuple[str, ...] = field(default=())
+    off: tuple[str, ...] = field(default=())      # ids of rules loaded with ``enabled: false``
 
     def get(self, rule_id: str) -> Rule:
         for r in self.rules:
@@ -141,10 +158,11 @@ class RuleSet:
     def without(self, ids: Iterable[str]) -> "RuleSet":
         ids = set(ids)
         known = {r.id for r in self.rules}
-        for i in ids:
-            if i not in known:
-                raise ConfigError(f"--disable: unknown rule {i!r}{did_you_mean(i, known)}")
-        return RuleSet(tuple(r for r in self.rules if r.id not in ids), self.files)
+        for i in sorted(ids):
+            if i not in known and i not in self.off:
+                raise ConfigError(f"--disable: unknown rule {i!r}{did_you_mean(i, known | set(self.off))}")
+        return RuleSet(tuple(r for r in self.rules if r.id not in ids), self.files,
+                       tuple(sorted(set(self.off) | (ids & known))))
 
 
 def _parse_rule(raw: Any, index: int, positions: Positions, path: str) -> Rule:
@@ -152,10 +170,13 @@ def _parse_rule(raw: Any, index: int, positions: Positions, path: str) -> Rule:
     line, col = positions.find(prefix)
     if not isinstance(raw, dict):
         raise ConfigError("a rule must be a mapping with at least 'id' and 'type'", path, line, col)
-    if "type" in raw and raw["type"] not in CHECKS:
-        tline, tcol = positions.find(prefix + ("type",))
+    if "type" not in raw:
+        raise ConfigError(f"missing required key 'type'; expected one of: {', '.join(sorted(CHECKS))}",
+                          path, line, col)
+    if not isinstance(raw["type"], str) or raw["type"] not in CHECKS:
+        tline, tcol = positions.value(prefix + ("type",))
         raise ConfigError(f"unknown rule type {raw['type']!r}{did_you_mean(str(raw['type']), CHECKS)}; "
-                          f"expected one of: {', '.join(sorted(CHECKS))}", path, tline, tcol + len("type: ") if tcol else None)
+                          f"expected one of: {', '.join(sorted(CHECKS))}", path, tline, tcol)
     common = validate(RuleCommon, raw, positions, path, prefix)
     module = CHECKS[common.type]
     extra = dict(common.model_extra or {})
@@ -170,21 +191,67 @@ def _parse_rule(raw: Any, index: int, positions: Positions, path: str) -> Rule:
         eline, ecol = positions.find(prefix + loc)
         if err["type"] == "extra_forbidden":
             allowed = list(RuleCommon.model_fields) + list(module.Options.model_fields)
-            msg = f"unknown key {loc[-1]!r}{did_you_mean(str(loc[-1]), allowed)} for a rule of type {common.type!r}"
+            hint = did_you_mean(str(loc[-1]), allowed)
+            own = ", ".join(module.Options.model_fields) or "none"
+            msg = (f"unknown key {loc[-1]!r}{hint} for a rule of type {common.type!r}"
+                   + ("" if hint else f" (its options: {own})"))
+        elif err["type"] == "missing":
+            msg = f"missing required key {loc[-1]!r} for a rule of type {common.type!r}"
+            eline, ecol = line, col
         else:
             what = ".".join(str(p) for p in loc)
-            msg = f"{what}: {err['msg'].removeprefix('Value error, ')}"
+            msg = f"{what}: {plain_message(err)}" if what else plain_message(err)
         raise ConfigError(msg, path, eline, ecol) from None
+    for n, ex in enumerate(common.examples):   # an example runs only its own rule
+        for k, expected in enumerate(ex.expect):
+            if expected != common.id:
+                xline, xcol = positions.find(prefix + ("examples", n, "expect", k))
+                raise ConfigError(f"examples.{n}.expect: {expected!r} is not this rule; an example runs only "
+                                  f"its own rule, so expect [{common.id}] or []", path, xline, xcol)
+    data = None
+    prepare = getattr(module, "prepare", None)
+    if prepare is not None:     # Vale-style: each type compiles its rule at load time
+        try:
+            data = prepare(options, Path(path).parent)
+        except OptionError as exc:
+            oline, ocol = positions.find(prefix + (exc.option,))
+            raise ConfigError(f"rule {common.id!r}: {exc.option}: {exc.message}", path, oline, ocol) from None
     message = common.message or module.DEFAULT_MESSAGE
+    mline, mcol = positions.find(prefix + ("message",))
     try:
-        MESSAGES.parse(message)
+        ast = MESSAGES.parse(message)
     except TemplateError as exc:
-        mline, mcol = positions.find(prefix + ("message",))
-        raise ConfigError(f"message: invalid template: {exc}", path, mline, mcol) from None
+        raise ConfigError(f"rule {common.id!r}: message: invalid template: {exc}", path, mline, mcol) from None
+    unsafe = _unsafe_access(ast)
+    if unsafe:
+        raise ConfigError(f"rule {common.id!r}: message: {unsafe!r} is not allowed in a message template "
+                          "(sandboxed: no names starting with '_')", path, mline, mcol)
     return Rule(id=common.id, type=common.type, severity=common.severity,
                 description=common.description, where=common.where, key=tuple(common.key),
                 message=message, options=options, examples=tuple(common.examples),
-                path=path, line=line)
+                path=path, line=line, col=col, data=data, enabled=common.enabled)
+
+
+def _unsafe_access(ast: nodes.Template) -> str | None:
+    """The first attribute or item starting with ``_`` a template reaches for, if any.
+
+    The sandbox would refuse it at render time anyway; refusing it at load
+    time makes ``{{ ''.__class__ }}`` a config error, not a failed run.
+    """
+    for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter, nodes.Name)):
+        name = None
+        if isinstance(node, nodes.Getattr):
+            name = node.attr
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+            name = node.arg.value
+        elif isinstance(node, nodes.Filter) and node.name == "attr" and node.args \
+                and isinstance(node.args[0], nodes.Const):
+            name = node.args[0].value
+        elif isinstance(node, nodes.Name):
+            name = node.name
+        if isinstance(name, str) and name.startswith("_"):
+            return name
+    return None
 
 
 def builtin_rule_files() -> list[Path]:
@@ -225,8 +292,13 @@ def load_rule_file(path: str | Path) -> list[Rule]:
     return [_parse_rule(raw, i, positions, path) for i, raw in enumerate(rules)]
 
 
-def load_ruleset(extra: Iterable[str | Path] = (), builtins: bool = True) -> RuleSet:
-    """The built-in rule packs plus the user's files; duplicate ids are an error."""
+def load_ruleset(extra: Iterable[str | Path] = (), builtins: bool = True,
+                 include_disabled: bool = False) -> RuleSet:
+    """The built-in rule packs plus the user's files; duplicate ids are an error.
+
+    Rules with ``enabled: false`` are validated but left out unless
+    ``include_disabled``.
+    """
     files = (builtin_rule_files() if builtins else []) + rule_files(extra)
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
@@ -235,7 +307,9 @@ def load_ruleset(extra: Iterable[str | Path] = (), builtins: bool = True) -> Rul
             if rule.id in seen:
                 first = seen[rule.id]
                 raise ConfigError(f"duplicate rule id {rule.id!r} (first defined at {first.path}:{first.line})",
-                                  rule.path, rule.line)
+                                  rule.path, rule.line, rule.col)
             seen[rule.id] = rule
-            rules.append(rule)
-    return RuleSet(tuple(rules), tuple(str(f) for f in files))
+            if rule.enabled or include_disabled:
+                rules.append(rule)
+    off = tuple(sorted(i for i, r in seen.items() if not r.enabled and not include_disabled))
+    return RuleSet(tuple(rules), tuple(str(f) for f in files), off)

@@ -22,10 +22,21 @@ class ExampleResult:
     name: str
     expected: tuple[str, ...]
     got: tuple[str, ...]
+    expected_severity: str | None = None
+    got_severity: str | None = None
 
     @property
     def passed(self) -> bool:
+        if self.expected_severity and self.expected_severity != self.got_severity:
+            return False
         return set(self.expected) == set(self.got)
+
+    def describe(self) -> str:
+        """What went wrong, for a failing example."""
+        out = f"expected {list(self.expected)}, got {list(self.got)}"
+        if self.expected_severity:
+            out += f"; expected severity {self.expected_severity}, got {self.got_severity}"
+        return out
 
 
 def run_rule_examples(rule: Rule, vocab: Vocabulary) -> list[ExampleResult]:
@@ -35,8 +46,11 @@ def run_rule_examples(rule: Rule, vocab: Vocabulary) -> list[ExampleResult]:
                          published=normalise_published(d.published), title=d.title)
                 for i, d in enumerate(ex.docs, 1)]
         result = audit(docs, RuleSet((rule,)), vocab)
-        got = tuple(sorted({f.rule for f in result.findings if f.severity != "info"}))
-        results.append(ExampleResult(rule.id, ex.name or f"example {n}", tuple(sorted(ex.expect)), got))
+        firing = [f for f in result.findings if f.severity != "info"]
+        got = tuple(sorted({f.rule for f in firing}))
+        top = "error" if any(f.severity == "error" for f in firing) else ("warning" if firing else None)
+        results.append(ExampleResult(rule.id, ex.name or f"example {n}", tuple(sorted(ex.expect)), got,
+                                     ex.severity, top))
     return results
 
 

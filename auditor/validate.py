@@ -32,13 +32,27 @@ def _describe(err: dict, model: type[BaseModel], data: Any) -> str:
         allowed = _allowed_keys(model, loc[:-1], data)
         hint = did_you_mean(str(loc[-1]), allowed) if allowed else ""
         listed = f"; expected one of: {', '.join(sorted(allowed))}" if allowed and not hint else ""
-        return f"unknown key {loc[-1]!r}{hint}{listed}"
+        inside = ".".join(str(p) for p in loc[:-1] if not isinstance(p, int))
+        return f"{inside + ': ' if inside else ''}unknown key {loc[-1]!r}{hint}{listed}"
     if kind == "missing":
         return f"missing required key {loc[-1]!r}" if loc else "missing required key"
+    msg = plain_message(err)
+    return f"{name}: {msg}" if loc else msg
+
+
+def plain_message(err: dict) -> str:
+    """A pydantic error message that names what was expected and what was found."""
     msg = err["msg"]
     if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    return f"{name}: {msg}"
+        return msg[len("Value error, "):]
+    if msg.startswith("Input should be "):
+        found = err.get("input")
+        shown = f", got {found!r}" if isinstance(found, (str, int, float, bool)) or found is None else ""
+        rest = msg[len("Input should be "):]
+        if rest.startswith(("greater", "less")):
+            rest = "a value " + rest
+        return "expected " + rest + shown
+    return msg
 
 
 def _allowed_keys(model: type[BaseModel], loc: list, data: Any) -> list[str]:

@@ -1,10 +1,20 @@
 """The vocabulary: hedges, measures, the taxonomy of things, places, sources.
 
-All of it is YAML under ``rules/vocabulary/``; a desk adapts the auditor to
-its beat by adding a file of its own (``--vocabulary``), which extends the
-built-ins entry by entry: an entry with a known name replaces the built-in
-one, a new name adds one, and ``remove: {section: [name, ...]}`` drops
-entries. A user never needs to copy the built-ins.
+All of it is YAML under ``rules/vocabulary/``. A desk adapts the auditor to
+its beat with files of its own (``--vocabulary FILE_OR_FOLDER``, repeatable),
+read after the built-ins, in order, each one extending what came before (as
+Vale's styles build on each other). A user never copies the built-ins:
+
+* a new name in a section (``measures: {shelled: {words: [shelled]}}``) adds
+  an entry;
+* a known name replaces the whole entry;
+* ``extend: {section: {name: {...}}}`` adds to a known entry: its lists
+  (``words``, ``aliases``, ``phrases``) are appended to, other fields
+  (``parent``, ``within``, ``cumulative``) replaced;
+* ``remove: {section: [name, ...]}`` drops entries.
+
+Naming an entry that does not exist in ``extend`` or ``remove`` is an error
+with a "did you mean", at the line it is written on.
 
 ``Vocabulary`` is a frozen value built once per run; extraction and checks
 only read it.
@@ -23,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from auditor.errors import ConfigError
 from auditor.resources import rules_dir
-from auditor.validate import validate
+from auditor.validate import did_you_mean, validate
 from auditor.yamlload import load_yaml
 
 SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources")
@@ -90,14 +100,16 @@ class VocabularyFile(_Strict):
     things: dict[str, ThingEntry] = {}
     places: dict[str, PlaceEntry] = {}
     sources: dict[str, SourceEntry] = {}
+    extend: dict[str, dict[str, dict]] = {}
     remove: dict[str, list[str]] = {}
 
-    @field_validator("remove")
+    @field_validator("remove", "extend")
     @classmethod
-    def _check_remove(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _check_sections(cls, v: dict) -> dict:
         for section in v:
             if section not in SECTIONS:
-                raise ValueError(f"remove: unknown section {section!r}; expected one of {', '.join(SECTIONS)}")
+                raise ValueError(f"unknown section {section!r}{did_you_mean(section, SECTIONS)}; "
+                                 f"expected one of: {', '.join(SECTIONS)}")
         return v
 
 
@@ -268,24 +280,68 @@ def builtin_vocabulary_files() -> list[Path]:
     return _vocabulary_files([rules_dir() / "vocabulary"])
 
 
+ENTRY_MODELS = {"hedges": HedgeEntry, "vague": HedgeEntry, "measures": MeasureEntry,
+                "things": ThingEntry, "places": PlaceEntry, "sources": SourceEntry}
+
+
+def _unknown_entry(section: str, name: str, known: dict, path: str, pos: tuple) -> ConfigError:
+    return ConfigError(f"{section}: no entry {name!r} to change{did_you_mean(name, known)} "
+                       f"(entries come from the built-ins and earlier --vocabulary files)", path, *pos)
+
+
+def _extended(entry: BaseModel, patch: dict, section: str, name: str, path: str, positions,
+              prefix: tuple) -> BaseModel:
+    """``entry`` with ``patch``'s lists appended and its other fields replaced."""
+    model = type(entry)
+    merged = entry.model_dump()
+    for key, value in patch.items():
+        if key in merged and isinstance(merged[key], list) and isinstance(value, list):
+            merged[key] = merged[key] + [v for v in value if v not in merged[key]]
+        else:
+            merged[key] = value
+    return validate(model, merged, positions, path, prefix)
+
+
 def load_vocabulary(extra: Iterable[str | Path] = (), builtins: bool = True) -> Vocabulary:
     """The built-in vocabulary extended by the user's files, in order."""
     tables: dict[str, dict] = {s: {} for s in SECTIONS}
+    defined_at: dict[tuple[str, str], tuple[str, tuple]] = {}
     files = (builtin_vocabulary_files() if builtins else []) + _vocabulary_files(extra)
     for f in files:
         data, positions = load_yaml(f)
+        path = str(f)
         if data is None:
             continue
         if not isinstance(data, dict):
             raise ConfigError("a vocabulary file must be a mapping with sections such as "
-                              f"{', '.join(SECTIONS)}", str(f), 1, 1)
-        parsed = validate(VocabularyFile, data, positions, str(f))
+                              f"{', '.join(SECTIONS)}", path, 1, 1)
+        parsed = validate(VocabularyFile, data, positions, path)
         for section, names in parsed.remove.items():
-            for name in names:
-                tables[section].pop(name, None)
+            for i, name in enumerate(names):
+                if name not in tables[section]:
+                    raise _unknown_entry(section, name, tables[section], path,
+                                         positions.find(("remove", section, i)))
+                tables[section].pop(name)
         for section in SECTIONS:
-            tables[section].update(getattr(parsed, section))
+            for name, entry in getattr(parsed, section).items():
+                tables[section][name] = entry
+                defined_at[(section, name)] = (path, positions.find((section, name)))
+        for section, patches in parsed.extend.items():
+            for name, patch in patches.items():
+                where = positions.find(("extend", section, name))
+                if name not in tables[section]:
+                    raise _unknown_entry(section, name, tables[section], path, where)
+                tables[section][name] = _extended(tables[section][name], patch, section, name, path,
+                                                  positions, ("extend", section, name))
+                defined_at[(section, name)] = (path, where)
     for name, e in tables["things"].items():
         if e.parent and e.parent not in tables["things"]:
-            raise ConfigError(f"thing {name!r} has unknown parent {e.parent!r}", "vocabulary")
+            path, pos = defined_at.get(("things", name), ("vocabulary", (None, None)))
+            raise ConfigError(f"thing {name!r} has unknown parent {e.parent!r}"
+                              f"{did_you_mean(e.parent, tables['things'])}", path, *pos)
+    for name, e in tables["places"].items():
+        if e.within and e.within not in tables["places"]:
+            path, pos = defined_at.get(("places", name), ("vocabulary", (None, None)))
+            raise ConfigError(f"place {name!r} is within unknown place {e.within!r}"
+                              f"{did_you_mean(e.within, tables['places'])}", path, *pos)
     return Vocabulary(**tables, files=tuple(str(f) for f in files))

@@ -29,10 +29,15 @@ _STANDARD_TAGS = {
 }
 
 Path_ = tuple[Any, ...]
+_VALUE = "\x00value"   # positions[path + (_VALUE,)] is where the value (not its key) starts
 
 
 class Positions(dict):
     """``{path: (line, col)}`` with a lookup that falls back to the nearest parent."""
+
+    def value(self, path: Path_) -> tuple[int | None, int | None]:
+        """Where the value at ``path`` starts (``find`` gives where its key is)."""
+        return self.get(tuple(path) + (_VALUE,)) or self.find(path)
 
     def find(self, path: Path_) -> tuple[int | None, int | None]:
         path = tuple(path)
@@ -47,7 +52,7 @@ class _Loader(yaml.SafeLoader):
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise ConfigError("YAML aliases (*name) are not allowed in rule files",
+            raise ConfigError(f"YAML aliases (*{event.anchor}) are not allowed in rule files",
                               None, event.start_mark.line + 1, event.start_mark.column + 1)
         event = self.peek_event()
         anchor = getattr(event, "anchor", None)
@@ -63,8 +68,10 @@ def _pos(node: Node) -> tuple[int, int]:
 
 def _build(node: Node, path: Path_, positions: Positions, loader: _Loader) -> Any:
     positions[path] = _pos(node)
+    positions[path + (_VALUE,)] = _pos(node)
     if node.tag not in _STANDARD_TAGS:
-        raise ConfigError(f"YAML tag {node.tag!r} is not allowed (plain values only)", None, *_pos(node))
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise ConfigError(f"YAML tag {tag!r} is not allowed (plain values only)", None, *_pos(node))
     if isinstance(node, MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -89,8 +96,13 @@ def _build(node: Node, path: Path_, positions: Positions, loader: _Loader) -> An
 def load_yaml_text(text: str, path: str | None = None) -> tuple[Any, Positions]:
     """Parse YAML text into plain data and positions; errors are ConfigError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
-        raise ConfigError(f"file is over the {MAX_YAML_BYTES // 1024 // 1024} MB limit for rule files", path)
-    loader = _Loader(text)
+        raise ConfigError(f"file is over the {MAX_YAML_BYTES:,}-byte limit for rule files", path, 1, 1)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:     # a control character: checked before parsing
+        line, col = _offset_position(text, exc.position)
+        raise ConfigError(f"invalid YAML: control character {_char(exc.character)} is not allowed",
+                          path, line, col) from None
     positions = Positions()
     try:
         node = loader.get_single_node()
@@ -102,13 +114,47 @@ def load_yaml_text(text: str, path: str | None = None) -> tuple[Any, Positions]:
         raise ConfigError(exc.message, path, exc.line, exc.col) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        msg = (exc.problem or exc.context or "invalid YAML").strip()
+        msg = _plain_yaml_problem((exc.problem or exc.context or "invalid YAML").strip())
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise ConfigError(f"invalid YAML: {msg}", path, line, col) from None
+    except yaml.reader.ReaderError as exc:
+        line, col = _offset_position(text, exc.position)
+        raise ConfigError(f"invalid YAML: control character {_char(exc.character)} is not allowed",
+                          path, line, col) from None
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply", path, 1, 1) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise ConfigError(f"invalid YAML: {exc}".splitlines()[0], path) from None
     finally:
         loader.dispose()
+
+
+def _char(c: Any) -> str:
+    code = c if isinstance(c, int) else ord(c)
+    return f"U+{code:04X}"
+
+
+def _offset_position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+_YAML_JARGON = {
+    "expected <block end>, but found '<block mapping start>'":
+        "this line is indented differently from the lines of its block",
+    "expected <block end>, but found '<block sequence start>'":
+        "this list item is indented differently from the lines of its block",
+    "mapping values are not allowed here": "unexpected ':' (quote a value that contains ': ')",
+}
+
+
+def _plain_yaml_problem(problem: str) -> str:
+    """PyYAML's parser words, with the common ones said plainly."""
+    for jargon, plain in _YAML_JARGON.items():
+        if problem.startswith(jargon):
+            return plain
+    return problem
 
 
 def load_yaml(path: str | Path) -> tuple[Any, Positions]:
@@ -117,7 +163,8 @@ def load_yaml(path: str | Path) -> tuple[Any, Positions]:
     try:
         size = p.stat().st_size
         if size > MAX_YAML_BYTES:
-            raise ConfigError(f"file is {size:,} bytes, over the {MAX_YAML_BYTES:,}-byte limit for rule files", str(p))
+            raise ConfigError(f"file is {size:,} bytes, over the {MAX_YAML_BYTES:,}-byte limit for rule files",
+                              str(p), 1, 1)
         text = p.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ConfigError("not valid UTF-8 text", str(p)) from None

@@ -2,21 +2,31 @@
 
 Each module has the same shape (after yamllint's rules): a docstring that
 is its documentation (*What it checks*, *Why it matters*, *Example*), a
-``TYPE`` name, an ``Options`` pydantic model for its own YAML keys, a
-``DEFAULT_MESSAGE`` template, and ``check(claims, rule, context)`` that
-yields findings.
+``TYPE`` name, ``LOCAL`` (true when its findings never involve claims of
+two documents), an ``Options`` pydantic model for its own YAML keys (each
+field with a description), a ``DEFAULT_MESSAGE`` template, optionally
+``prepare(options, rule_dir)`` that compiles what the rule needs at load
+time (raising ``OptionError``), and ``check(claims, rule, context)`` that
+yields findings. ``docs/rules.md`` is generated from all of this
+(``auditor.checks.docs``).
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from auditor.checks import agreement, monotonic, part_whole
+from auditor.checks import (agreement, arithmetic, bounds, headline, monotonic, part_whole, reference,
+                            rounding)
 
 CHECKS: dict[str, ModuleType] = {
     agreement.TYPE: agreement,
     part_whole.TYPE: part_whole,
     monotonic.TYPE: monotonic,
+    arithmetic.TYPE: arithmetic,
+    bounds.TYPE: bounds,
+    reference.TYPE: reference,
+    rounding.TYPE: rounding,
+    headline.TYPE: headline,
 }
 
 

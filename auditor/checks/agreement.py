@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from auditor.ruleset import Rule
 
 TYPE = "agreement"
+LOCAL = False   # findings may involve claims of several documents
 DEFAULT_MESSAGE = ("{{ claims[0].source }} says {{ claims[0].text }} ({{ claims[0].interval }}), "
                    "which conflicts with {{ claims[1:] | map(attribute='source') | join(', ') }}")
 
@@ -50,13 +51,13 @@ DEFAULT_MESSAGE = ("{{ claims[0].source }} says {{ claims[0].text }} ({{ claims[
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tolerance: float = Field(0.0, ge=0)
-    relative_tolerance: float = Field(0.0, ge=0, le=1)
-    report_overlap: bool = True
-    latest_only: bool = True
+    tolerance: float = Field(0.0, ge=0, description="Absolute difference allowed between two figures (a warning, not an error).")
+    relative_tolerance: float = Field(0.0, ge=0, le=1, description="Difference allowed as a share of the figure (0.05 = 5%).")
+    report_overlap: bool = Field(True, description="Report overlapping but different statements as info.")
+    latest_only: bool = Field(True, description="Compare each source's latest publication only.")
 
 
-def _latest_per_source(group: pd.DataFrame) -> pd.DataFrame:
+def _latest_per_source(group: pd.DataFrame) -> pd.DataFrame:  # kept for callers; see base
     pub = group["published"].fillna("")
     latest = pub.groupby(group["source"].fillna("")).transform("max")
     return group[pub == latest]

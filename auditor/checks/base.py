@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 import pandas as pd
@@ -13,6 +14,15 @@ from auditor.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from auditor.ruleset import Rule, Selector
+
+class OptionError(Exception):
+    """A type's ``prepare`` found a bad option; the loader adds where it is."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(message)
+        self.option = option
+        self.message = message
+
 
 # a rule's key names → columns of the claims table
 KEY_COLUMNS = {"thing": ["thing_key"], "when": ["when_start", "when_end"], "where": ["where"],
@@ -27,6 +37,7 @@ class CheckContext:
     vocabulary: Vocabulary
     claims_by_id: dict[str, Claim]
     texts: dict[str, str]          # document id → text, for quoting sentences
+    documents: dict[str, Any] = field(default_factory=dict)  # document id → Document (titles)
 
     def sentence_of(self, c: Claim) -> str:
         return self.texts.get(c.doc, "")[c.sentence_start:c.sentence_end]
@@ -46,9 +57,16 @@ def select(frame: pd.DataFrame, selector: "Selector", vocab: Vocabulary) -> pd.D
         if name == "thing":
             lowered = {w.lower() for w in wanted_set}
             col = frame["thing_class"].map(
-                lambda t: any(a in lowered for a in vocab.thing_ancestors(t)) if t else False)
+                lambda t: any(a.lower() in lowered for a in vocab.thing_ancestors(t)) if t else False)
             col |= frame["thing_key"].map(lambda t: bool(t) and t.lower() in lowered)
             mask &= col
+        elif name == "where":       # a place selects the places within it too
+            places = {vocab.canonical_place(w) for w in wanted_set}
+            mask &= frame["where"].map(
+                lambda p: bool(p) and any(a in places for a in vocab.place_ancestors(p)))
+        elif name in ("source", "according_to"):   # aliases name the same source
+            names = {vocab.canonical_source(w) for w in wanted_set}
+            mask &= frame[name].map(lambda s: bool(s) and vocab.canonical_source(s) in names)
         else:
             mask &= frame[name].astype(object).isin(wanted_set)
     return frame[mask]
@@ -107,3 +125,57 @@ def make_finding(rule: "Rule", claims: Iterable[Claim], explanation: str,
                    message=message, claims=claims,
                    explanation=explanation, rule_type=rule.type,
                    key=tuple("" if k is None or k != k else str(k) for k in key))
+
+
+def latest_per_source(group: pd.DataFrame) -> pd.DataFrame:
+    """Only each source's latest publication (an outlet's update supersedes its earlier figure)."""
+    pub = group["published"].fillna("")
+    latest = pub.groupby(group["source"].fillna("")).transform("max")
+    return group[pub == latest]
+
+
+def rounding_step(value: float) -> float:
+    """The precision a stated figure implies: 950,000 → 10,000; 500,000 → 100,000; 948 → 1.
+
+    Trailing zeros mark rounding (after the conventions of significant
+    figures); a non-integer figure has no rounding step we can tell.
+    """
+    v = abs(value)
+    if v == 0 or not math.isfinite(v) or not float(v).is_integer():
+        return 0.0
+    n, zeros = int(v), 0
+    while n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return float(10 ** zeros)
+
+
+def is_round(value: float | None) -> bool:
+    """Whether a figure looks rounded (at least two trailing zeros)."""
+    return value is not None and rounding_step(value) >= 100
+
+
+def rounding_interval(value: float, hedge: str | None) -> tuple[float, float]:
+    """Precise values compatible with a rounded figure and its hedge.
+
+    Bare or "estimated" figures are roundings: 950,000 is 945,000..955,000,
+    500,000 is 450,000..550,000. A hedge says the writer was approximate on
+    purpose, within a step of at most a tenth of the figure (so "about a
+    million" is 0.9 to 1.1 million, as in DESIGN.md's hedge table): "about"
+    allows a step either side, "nearly"/"fewer than"/"up to" a step below,
+    "more than"/"at least" a step above.
+    """
+    step = rounding_step(value)
+    near = min(step, abs(value) / 10) if step else 0.0
+    if hedge in ("nearly", "less_than", "at_most"):
+        return value - near, value
+    if hedge in ("more_than", "at_least"):
+        return value, value + near
+    if hedge == "about":
+        return value - near, value + near
+    return value - step / 2, value + step / 2
+
+
+def ordered_claims(ctx: CheckContext, frame: pd.DataFrame) -> list[Claim]:
+    """Claims of a frame in document order (doc, then position)."""
+    return sorted(ctx.claims(frame), key=lambda c: (c.doc, c.start))

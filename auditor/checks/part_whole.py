@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, Literal
 
 import pandas as pd
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import CheckContext, describe, make_finding, select
 from auditor.claims import Claim
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from auditor.ruleset import Rule
 
 TYPE = "part_whole"
+LOCAL = False   # findings may involve claims of several documents
 DEFAULT_MESSAGE = ("{{ part.text }} {{ part.thing }} ({{ part.interval }}) is more than its whole, "
                    "{{ whole.text }} {{ whole.thing }} ({{ whole.interval }})")
 
@@ -43,11 +44,11 @@ DEFAULT_MESSAGE = ("{{ part.text }} {{ part.thing }} ({{ part.interval }}) is mo
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    scope: Literal["document", "source", "all"] = "source"
-    use_links: bool = True
-    use_taxonomy: bool = True
-    use_time: bool = True
-    use_place: bool = True
+    scope: Literal["document", "source", "all"] = Field("source", description="Compare parts and wholes within one document, one source, or across all.")
+    use_links: bool = Field(True, description="Parts linked in the text (\"including\", \"among them\").")
+    use_taxonomy: bool = Field(True, description="Parts by the taxonomy of things (children within civilians).")
+    use_time: bool = Field(True, description="Parts by time (a day within its month).")
+    use_place: bool = Field(True, description="Parts by place (a town within its province).")
 
 
 def _modifiers(c: Claim) -> set[str]:

@@ -1,0 +1,229 @@
+"""arithmetic: stated sums, parts and shares add up.
+
+What it checks
+    Figures one sentence relates to each other by arithmetic:
+
+    * parts listed under a whole ("7 civilians, including 3 children and
+      5 women"): when two or more parts count different things (none an
+      ancestor of another in the taxonomy), their smallest possible sum
+      must not exceed the whole's largest value;
+    * "N of the M": N may not exceed M ("12 of the 7 victims");
+    * shares: "60% of the 948,000" or "half of the 948,000" implies a
+      figure; a figure given beside it ("..., or 500,000,") must agree with
+      it within its own rounding (500,000 stands for 450,000..550,000) or
+      the rule's ``tolerance`` / ``relative_tolerance``.
+
+    Parts come from the claims' ``part_of`` links ("including", "among
+    them") and the parts listed right after a linked one ("and 5 women").
+
+Why it matters
+    A list of victims that adds up to more than the toll it breaks down, or
+    "half of the 948,000" printed as 600,000, is wrong whichever figure is
+    right: an editor should see it before publication.
+
+Example
+    ``7 civilians including 3 children and 5 women were killed`` fires
+    (3 + 5 > 7); ``7 civilians including 3 children and 2 women were
+    killed`` does not. ``Half of the 948,000 displaced, or 500,000, are
+    children`` does not fire (474,000 rounds to 500,000); ``Half of the
+    948,000 displaced, or 700,000, are children`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.checks.base import (CheckContext, claim_vars, describe, make_finding, ordered_claims,
+                                 rounding_interval, select)
+from auditor.claims import Claim, Interval, format_number
+from auditor.findings import Finding
+from auditor.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "arithmetic"
+LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
+DEFAULT_MESSAGE = "{{ whole.text }} {{ whole.thing or '' }} does not add up: {{ detail }}"
+
+# Fractions written as words before "of the N" (extraction reads numbers, not fractions).
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+             "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
+             "one quarter": 0.25, "one-quarter": 0.25, "three quarters": 0.75,
+             "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1}
+_FRACTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<frac>" + "|".join(sorted((re.escape(f) for f in FRACTIONS), key=len, reverse=True))
+    + r")\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+_OF_THE = re.compile(r"^\s+of\s+(?:the\s+|those\s+|these\s+|them\s*,?\s*)?$", re.I)
+_MAX_GAP = 80           # characters between two related figures, at most
+_SIBLING_GAP = re.compile(r"^\s+[A-Za-z'’ -]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_APPOSITION_AFTER = re.compile(r"^[^.;:!?]{0,40}?(?:,\s*or\s+|\(\s*|[—–]\s*|,\s*(?:that is|i\.e\.),?\s+)$", re.I)
+_APPOSITION_BEFORE = re.compile(r"^[^.;:!?\d]{0,30}?(?:,\s*(?:or\s+)?|\(\s*|[—–]\s*)$", re.I)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tolerance: float = Field(0.0, ge=0, description="Absolute difference allowed between a share and the figure given for it.")
+    relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
+    check_parts: bool = Field(True, description="Check that listed parts add up to at most their whole.")
+    check_shares: bool = Field(True, description="Check figures given for a share (\"half of the 948,000, or 500,000\").")
+    check_of: bool = Field(True, description="Check \"N of the M\" (N at most M).")
+
+
+def _disjoint(claims: list[Claim], vocab: Vocabulary) -> bool:
+    """Whether the things counted are pairwise different (no one contains another)."""
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if not a.thing_class or not b.thing_class or a.thing_key == b.thing_key:
+                return False
+            if a.thing_class in vocab.thing_ancestors(b.thing_class) or \
+                    b.thing_class in vocab.thing_ancestors(a.thing_class):
+                return False
+    return True
+
+
+def parts_of(whole: Claim, sentence: list[Claim], children: list[int], text: str) -> list[Claim]:
+    """The linked parts of ``whole`` and the parts listed right after them.
+
+    ``children`` are the indexes in ``sentence`` of the claims linked to
+    ``whole`` by ``part_of``; the listing after the last linked part is
+    followed only while each gap reads "..., X and Y" (bounded, so a
+    sentence of a million numbers stays linear).
+    """
+    parts = [sentence[i] for i in children]
+    if not parts:
+        return parts
+    j = children[-1] + 1
+    while j < len(sentence):
+        c = sentence[j]
+        gap = text[parts[-1].end:c.start] if c.start - parts[-1].end <= _MAX_GAP else ""
+        if c.part_of is None and c.kind == "count" and c.thing_class and _SIBLING_GAP.match(gap):
+            parts.append(c)
+            j += 1
+        else:
+            break
+    return parts
+
+
+def _gap(text: str, start: int, end: int) -> str:
+    """The text between two claims, or "" when they are too far apart to be related."""
+    return text[start:end] if 0 <= end - start <= _MAX_GAP else ""
+
+
+def _scaled(share: Interval, factor: float, whole: Interval) -> Interval:
+    lo = share.low * factor * max(whole.low, 0.0)
+    hi = share.high * factor * whole.high
+    return Interval(lo, hi, True, True)
+
+
+def _within(stated: Claim, implied: Interval, opts: Options) -> bool:
+    lo, hi = rounding_interval(stated.value, stated.hedge) if stated.value is not None else \
+        (stated.low, stated.high)
+    allowed = Interval(lo, hi)
+    return allowed.widen(opts.tolerance, opts.relative_tolerance).overlaps(implied) or \
+        implied.widen(opts.tolerance, opts.relative_tolerance).overlaps(allowed)
+
+
+def _sentences(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    out: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        out.setdefault((c.doc, c.sentence_start), []).append(c)
+    return out
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    selected = select(claims, rule.where, ctx.vocabulary)
+    if selected.empty:
+        return
+    chosen = {c.id for c in ctx.claims(selected)}
+    docs = sorted({c.doc for c in ctx.claims(selected)})
+    everything = ordered_claims(ctx, claims[claims["doc"].isin(docs)])
+    for (doc, _), sentence in sorted(_sentences(everything).items()):
+        text = ctx.texts.get(doc, "")
+        index = {c.id: i for i, c in enumerate(sentence)}
+        children: dict[str, list[int]] = {}
+        for i, c in enumerate(sentence):
+            if c.part_of in index:
+                children.setdefault(c.part_of, []).append(i)
+        for i, whole in enumerate(sentence):
+            if whole.id not in chosen or whole.kind != "count":
+                continue
+            nxt = sentence[i + 1] if i + 1 < len(sentence) else None
+            if opts.check_parts:
+                yield from _check_parts(rule, ctx, whole, parts_of(whole, sentence, children.get(whole.id, []), text))
+            if opts.check_of and nxt is not None and nxt.kind == "count" \
+                    and _OF_THE.match(_gap(text, whole.end, nxt.start)):
+                yield from _check_of(rule, whole, nxt)
+            if opts.check_shares and whole.value is not None:
+                yield from _check_shares(rule, opts, whole, sentence, i, text)
+
+
+def _check_parts(rule: "Rule", ctx: CheckContext, whole: Claim, parts: list[Claim]) -> Iterator[Finding]:
+    if len(parts) < 2 or not _disjoint(parts, ctx.vocabulary):
+        return
+    total = sum(max(p.low, 0.0) for p in parts)
+    if total > whole.high or (total == whole.high and not whole.high_inclusive):
+        listed = " + ".join(f"{p.text} {p.thing or ''}".strip() for p in parts)
+        detail = f"{listed} is at least {format_number(total)}, more than {describe(whole)}"
+        yield make_finding(rule, [whole, *parts],
+                           f"the parts add up to at least {format_number(total)}, "
+                           f"above the whole's maximum {describe(whole)}",
+                           key=(whole.measure or "",),
+                           message=rule.render_message(whole=_vars(whole), parts=[_vars(p) for p in parts],
+                                                       claims=[_vars(c) for c in (whole, *parts)],
+                                                       detail=detail))
+
+
+def _check_of(rule: "Rule", part: Claim, whole: Claim) -> Iterator[Finding]:
+    if part.low > whole.high or (part.low == whole.high and not whole.high_inclusive):
+        detail = f"{part.text} of the {whole.text}: the part {describe(part)} exceeds {describe(whole)}"
+        yield make_finding(rule, [whole, part], detail, key=(whole.measure or "",),
+                           message=rule.render_message(whole=_vars(whole), parts=[_vars(part)],
+                                                       claims=[_vars(whole), _vars(part)], detail=detail))
+
+
+def _check_shares(rule: "Rule", opts: Options, whole: Claim, sentence: list[Claim], i: int,
+                  text: str) -> Iterator[Finding]:
+    before = text[max(whole.sentence_start, whole.start - 40):whole.start]
+    shares: list[tuple[str, Interval, Claim | None, int]] = []   # (label, implied, share claim, start)
+    prev = sentence[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == "percent" and _OF_THE.match(_gap(text, prev.end, whole.start)):
+        shares.append((prev.text, _scaled(prev.interval, 0.01, whole.interval), prev, prev.start))
+    else:
+        frac = _FRACTION_BEFORE.search(before)
+        if frac:
+            factor = FRACTIONS[" ".join(frac.group("frac").lower().split())]
+            start = whole.start - len(before) + frac.start()
+            shares.append((frac.group("frac"), _scaled(Interval.point(1.0), factor, whole.interval), None, start))
+    for label, implied, share, start in shares:
+        stated = None
+        nxt = sentence[i + 1] if i + 1 < len(sentence) else None
+        if nxt is not None and nxt.kind == "count" and nxt.value is not None \
+                and _APPOSITION_AFTER.match(_gap(text, whole.end, nxt.start)):
+            stated = nxt
+        else:
+            k = i - 1
+            while k >= 0 and sentence[k].end > start:
+                k -= 1
+            before_share = sentence[k] if k >= 0 else None
+            if before_share is not None and before_share.kind == "count" and before_share.value is not None \
+                    and _APPOSITION_BEFORE.match(_gap(text, before_share.end, start)):
+                stated = before_share
+        if stated is not None and not _within(stated, implied, opts):
+            detail = (f"{label} of {whole.text} is {implied}, but the text gives {stated.text} "
+                      f"({', '.join(map(format_number, rounding_interval(stated.value, stated.hedge)))} "
+                      "allowing for rounding)")
+            involved = [whole, stated] + ([share] if share else [])
+            yield make_finding(rule, involved, detail, key=(whole.measure or "",),
+                               message=rule.render_message(whole=_vars(whole), parts=[_vars(stated)],
+                                                           claims=[_vars(c) for c in involved], detail=detail))
+
+
+def _vars(c: Claim) -> dict:
+    return claim_vars(c)

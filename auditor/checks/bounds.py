@@ -1,0 +1,80 @@
+"""bounds: a figure must lie in a plausible range.
+
+What it checks
+    Every selected claim against the range the rule gives (``min``,
+    ``max``). A claim fires when no value it allows lies in the range:
+    "120% of the population" against ``max: 100``, a count below zero, a
+    toll of 40 million for one air strike. Counts are never negative
+    (``non_negative: true``, the default, applies to claims of kind
+    ``count``). Percentages that describe a change ("rose 120%",
+    "up 150 percent") are not shares and are skipped unless
+    ``include_changes: true``.
+
+Why it matters
+    A share over 100% or an impossible toll is a typo (an extra digit, a
+    misplaced decimal point) that no other source contradicts, so only a
+    range catches it.
+
+Example
+    With ``where: {kind: percent}`` and ``max: 100``, ``120% of the
+    residents have fled`` fires; ``60% of the residents have fled`` and
+    ``prices rose 120%`` do not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from auditor.checks.base import CheckContext, claim_vars, describe, make_finding, select
+from auditor.claims import Interval, format_interval
+from auditor.findings import Finding
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "bounds"
+LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
+DEFAULT_MESSAGE = "{{ claim.text }} {{ claim.thing or '' }} is outside the plausible range {{ range }}"
+_CHANGE = re.compile(r"\b(?:rose|risen|rising|rises|increased?|increasing|climbed|jumped|grew|grown|"
+                     r"surged|soared|fell|fallen|dropped|declined|up|down|by|growth|rise|increase|"
+                     r"decrease|drop|fall|jump)\b[^.;\d]{0,20}$", re.I)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min: float | None = Field(None, description="Smallest plausible value (none: no lower bound).")
+    max: float | None = Field(None, description="Largest plausible value (none: no upper bound).")
+    non_negative: bool = Field(True, description="Counts are never below zero.")
+    include_changes: bool = Field(False, description="Also bound percentages that describe a change (\"rose 120%\").")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Options":
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
+        return self
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    selected = select(claims, rule.where, ctx.vocabulary)
+    for c in sorted(ctx.claims(selected), key=lambda c: (c.doc, c.start)):
+        low = opts.min
+        if opts.non_negative and c.kind == "count":
+            low = 0.0 if low is None else max(low, 0.0)
+        high = opts.max
+        allowed = Interval(-float("inf") if low is None else low, float("inf") if high is None else high)
+        if allowed.overlaps(c.interval):
+            continue
+        if c.kind == "percent" and not opts.include_changes:
+            before = ctx.texts.get(c.doc, "")[max(c.sentence_start, c.start - 40):c.start]
+            if _CHANGE.search(before):
+                continue
+        shown = format_interval(allowed.low, allowed.high, True, True)
+        yield make_finding(rule, [c], f"{describe(c)} lies outside {shown}",
+                           key=(c.measure or "", c.kind),
+                           message=rule.render_message(claim=claim_vars(c), claims=[claim_vars(c)], range=shown))

@@ -1,0 +1,94 @@
+"""rounding: a rounded figure must be a fair rounding of the precise one.
+
+What it checks
+    Claims with the same key where one figure is rounded ("nearly a
+    million", "about 950,000", "more than 900,000", a bare "950,000") and
+    another, for the same quantity, is more precise (948,000). A round
+    figure stands for the values that round to it: its precision is set by
+    its trailing zeros (950,000 → steps of 10,000; a figure with one
+    significant digit such as "a million" → a tenth of itself), and its
+    hedge says on which side: bare or "estimated" ±half a step, "about" ±a
+    step, "nearly"/"fewer than"/"up to" within a step below, "more
+    than"/"at least" within a step above. The precise figure must lie
+    there (or within ``tolerance`` / ``relative_tolerance``). ``scope``
+    compares within one document, one source, or across all sources
+    (default; each source's latest publication only).
+
+Why it matters
+    "More than 800,000 displaced" is true of 948,000 but badly stale; a
+    headline "nearly a million" over a body of 1,020,000 is wrong in
+    direction. Interval overlap alone lets both through.
+
+Example
+    ``More than 948,000 people have been displaced since December`` beside
+    ``Nearly a million people have been displaced since December`` does not
+    fire; beside ``More than 800,000 people have been displaced since
+    December`` it fires.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Literal
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.checks.base import (CheckContext, claim_vars, groups, latest_per_source, make_finding,
+                                 places_compatible, rounding_interval, rounding_step, select)
+from auditor.claims import Claim, Interval, format_number
+from auditor.findings import Finding
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "rounding"
+LOCAL = False   # findings may involve claims of several documents
+DEFAULT_MESSAGE = ("{{ rounded.authority }}'s {{ rounded.text }} is not a fair rounding of "
+                   "{{ precise.authority }}'s {{ precise.text }} (it stands for {{ allowed }})")
+ROUNDING_HEDGES = (None, "estimated", "about", "nearly", "less_than", "at_most", "more_than", "at_least")
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    scope: Literal["document", "source", "all"] = Field("all", description="Compare within one document, one source, or across all.")
+    tolerance: float = Field(0.0, ge=0, description="Absolute slack around the rounding interval.")
+    relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
+    latest_only: bool = Field(True, description="Compare each source's latest publication only.")
+
+
+def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` is a rounding of a strictly more precise ``b``."""
+    if a.value is None or b.value is None or a.hedge not in ROUNDING_HEDGES or a.hedge == "range":
+        return False
+    if b.hedge not in (None, "estimated", "more_than", "at_least", "about"):
+        return False
+    return rounding_step(a.value) >= 100 and rounding_step(b.value) < rounding_step(a.value)
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    selected = select(claims, rule.where, ctx.vocabulary)
+    scope_col = {"document": "doc", "source": "source", "all": None}[opts.scope]
+    for key, group in groups(selected, rule):
+        if opts.latest_only and opts.scope != "document":
+            group = latest_per_source(group)
+        batches = [g for _, g in group.groupby(scope_col, sort=True, dropna=False)] if scope_col else [group]
+        for batch in batches:
+            members = sorted(ctx.claims(batch), key=lambda c: (c.published or "", c.doc, c.start))
+            for r in members:
+                for p in members:
+                    if r is p or not _rounded_vs_precise(r, p) or not places_compatible(r, p, rule):
+                        continue
+                    lo, hi = rounding_interval(r.value, r.hedge)
+                    allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
+                    if allowed.contains(p.value):
+                        continue
+                    shown = f"{format_number(lo)}..{format_number(hi)}"
+                    yield make_finding(
+                        rule, [r, p],
+                        f"{r.text} implies a figure in {shown} (steps of {format_number(rounding_step(r.value))}); "
+                        f"{p.text} is {format_number(p.value)}",
+                        key=key,
+                        message=rule.render_message(rounded=claim_vars(r), precise=claim_vars(p),
+                                                    claims=[claim_vars(r), claim_vars(p)], allowed=shown))
