@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, describe, groups, make_finding, places_compatible,
+from auditor.checks.base import (CheckContext, describe, group_columns, groups, make_finding, places_compatible,
                                  select)
 from auditor.claims import Claim, format_number
 from auditor.findings import Finding
@@ -55,12 +55,6 @@ class Options(BaseModel):
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="Difference allowed as a share of the figure (0.05 = 5%).")
     report_overlap: bool = Field(True, description="Report overlapping but different statements as info.")
     latest_only: bool = Field(True, description="Compare each source's latest publication only.")
-
-
-def _latest_per_source(group: pd.DataFrame) -> pd.DataFrame:  # kept for callers; see base
-    pub = group["published"].fillna("")
-    latest = pub.groupby(group["source"].fillna("")).transform("max")
-    return group[pub == latest]
 
 
 def _relation(a: Claim, b: Claim, opts: Options) -> str:
@@ -86,9 +80,13 @@ def _explain(a: Claim, b: Claim) -> str:
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
+    if opts.latest_only and not selected.empty:
+        # each source's latest publication per key, computed once for the table
+        cols = [c for c in group_columns(rule)] + ["source"]
+        keyed = selected.assign(**{c: selected[c].fillna("") for c in cols}, _pub=selected["published"].fillna(""))
+        latest = keyed.groupby(cols, sort=False)["_pub"].transform("max")
+        selected = selected[keyed["_pub"] == latest]
     for key, group in groups(selected, rule):
-        if opts.latest_only:
-            group = _latest_per_source(group)
         members = sorted(ctx.claims(group), key=lambda c: (c.published or "", c.doc, c.start))
         pairs: dict[tuple[int, int], str] = {}
         for i, a in enumerate(members):

@@ -80,11 +80,20 @@ def group_columns(rule: "Rule") -> list[str]:
     return cols
 
 
-def groups(frame: pd.DataFrame, rule: "Rule") -> Iterable[tuple[tuple, pd.DataFrame]]:
-    """Claims sharing the rule's key; rows with a missing key field never group."""
+def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False
+           ) -> Iterable[tuple[tuple, pd.DataFrame]]:
+    """Claims sharing the rule's key; rows with a missing key field never group.
+
+    ``where`` is loose by default (an unknown place may meet any place, and
+    the check compares places pairwise); ``strict_where`` makes it part of
+    the key, with an unknown place as a value of its own.
+    """
     cols = group_columns(rule)
     if frame.empty:
         return []
+    if strict_where and "where" in rule.key:
+        frame = frame.assign(_where=frame["where"].fillna(""))
+        cols = cols + ["_where"]
     usable = frame.dropna(subset=[c for c in cols if c != "when_end"]) if cols else frame
     if not cols:
         return [((), usable)]

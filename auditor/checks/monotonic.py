@@ -72,7 +72,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     if opts.within_text:
         yield from _within_text(claims, selected, rule, ctx)
     selected = selected.dropna(subset=["published"])
-    for key, group in groups(selected, rule):
+    # a series is one place's figures: a toll in Saraqeb never "falls" to Idlib's
+    for key, group in groups(selected, rule, strict_where=True):
         for _, series in group.groupby(opts.by, sort=True):
             members = sorted(ctx.claims(series), key=lambda c: (c.published, c.start))
             highest = None

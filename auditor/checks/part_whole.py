@@ -44,7 +44,7 @@ DEFAULT_MESSAGE = ("{{ part.text }} {{ part.thing }} ({{ part.interval }}) is mo
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    scope: Literal["document", "source", "all"] = Field("source", description="Compare parts and wholes within one document, one source, or across all.")
+    scope: Literal["document", "source", "all"] = Field("document", description="Compare parts and wholes within one document, one source, or across all.")
     use_links: bool = Field(True, description="Parts linked in the text (\"including\", \"among them\").")
     use_taxonomy: bool = Field(True, description="Parts by the taxonomy of things (children within civilians).")
     use_time: bool = Field(True, description="Parts by time (a day within its month).")
@@ -59,7 +59,9 @@ def _modifiers(c: Claim) -> set[str]:
 def _time_within(part: Claim, whole: Claim) -> bool | None:
     """True if part's time is inside whole's, None when unknown on either side."""
     if part.when_start is None or whole.when_start is None:
-        return None if (part.when_start, whole.when_start) != (None, None) else True
+        # two undated figures share a scope only inside one text
+        both_undated = (part.when_start, whole.when_start) == (None, None)
+        return True if both_undated and part.doc == whole.doc else None
     return whole.when_start <= part.when_start and (part.when_end or "") <= (whole.when_end or "")
 
 
@@ -102,8 +104,18 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     seen: set[tuple[str, str]] = set()
     for batch in batches:
         members = ctx.claims(batch.dropna(subset=["measure"]))
+        # candidates share the measure, and the whole's thing is an ancestor of the part's
+        # (or the whole is linked): bucket once instead of comparing every pair
+        by_thing: dict[tuple, list[Claim]] = {}
+        by_id = {c.id: c for c in members}
+        for c in members:
+            by_thing.setdefault((c.measure, c.thing_class), []).append(c)
         for part in members:
-            for whole in members:
+            wholes = [w for anc in ctx.vocabulary.thing_ancestors(part.thing_class)
+                      for w in by_thing.get((part.measure, anc), ())] if part.thing_class else []
+            if part.part_of in by_id:
+                wholes.append(by_id[part.part_of])
+            for whole in wholes:
                 if (part.id, whole.id) in seen or not is_part(part, whole, opts, ctx.vocabulary):
                     continue
                 ip, iw = part.interval, whole.interval
