@@ -8,6 +8,7 @@ runs each rule's check over it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from auditor.checks import CHECKS
 from auditor.checks.base import CheckContext
@@ -33,6 +34,28 @@ class AuditResult:
         for f in self.findings:
             out[f.severity] += 1
         return out
+
+    @cached_property
+    def _documents_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    def quote(self, claim: Claim) -> tuple[str, str, str]:
+        """The claim's sentence as (before, the claim's own text, after).
+
+        A headline claim (``in_title``) is quoted from the title, every other
+        claim from the body; a claim of a document not in this result (one
+        from the claims archive) quotes only itself.
+        """
+        doc = self._documents_by_id.get(claim.doc)
+        if doc is None:
+            return "", claim.text, ""
+        text = (doc.title or "") if claim.in_title else doc.text
+        s0, s1 = min(claim.sentence_start, claim.start), max(claim.sentence_end, claim.end)
+        return text[s0:claim.start], text[claim.start:claim.end], text[claim.end:s1]
+
+    def sentence(self, claim: Claim) -> str:
+        """The claim's sentence on one line."""
+        return " ".join("".join(self.quote(claim)).split())
 
 
 def extract_all(documents: list[Document], vocabulary: Vocabulary) -> list[Claim]:

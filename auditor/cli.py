@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -501,5 +502,10 @@ def rules_docs(output) -> None:
         click.echo(text, nl=False)
 
 
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt   # SIGTERM ends a run like Ctrl-C: outputs are atomic, nothing half-written
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="auditor")

@@ -69,10 +69,10 @@ def _environment() -> Environment:
     return env
 
 
-def quote(c: Claim, text: str) -> dict[str, str]:
+def quote(result: "AuditResult", c: Claim) -> dict[str, str]:
     """The claim's sentence in three parts: before, the number with its hedge, after."""
-    s0, s1 = min(c.sentence_start, c.start), max(c.sentence_end, c.end)
-    return {"before": text[s0:c.start].lstrip(), "number": text[c.start:c.end], "after": text[c.end:s1].rstrip()}
+    before, number, after = result.quote(c)
+    return {"before": before.lstrip(), "number": number, "after": after.rstrip()}
 
 
 def _asset(name: str) -> tuple[Markup, str]:
@@ -90,14 +90,13 @@ def _source(c: Claim) -> str:
 
 def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
     ctx = ctx or ReportContext()
-    texts = {d.id: d.text for d in result.documents}
     docs = {d.id: d for d in result.documents}
     findings = []
     by_claim: dict[str, list[dict]] = {}
     for n, f in enumerate(result.findings, 1):
         anchor = f"finding-{n}-{f.fingerprint}"
         quotes = [{"claim": c, "doc": docs.get(c.doc), "url": safe_url(getattr(docs.get(c.doc), "url", None)),
-                   **quote(c, texts.get(c.doc, ""))} for c in f.claims]
+                   **quote(result, c)} for c in f.claims]
         findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "line": number_line(list(f.claims)),
                          "sources": json.dumps(sorted({_source(c) for c in f.claims}), ensure_ascii=False)})
         for c in f.claims:

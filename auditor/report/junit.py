@@ -31,7 +31,6 @@ def _x(text: str) -> str:
 def render_junit(result: "AuditResult", ctx: ReportContext | None = None) -> str:
     ctx = ctx or ReportContext()
     rule_ids = sorted({r.id for r in ctx.rules} | {f.rule for f in result.findings})
-    texts = {d.id: d.text for d in result.documents}
     failures: dict[tuple[str, str], list] = defaultdict(list)
     for f in result.findings:
         failures[(f.rule, f.claims[0].doc if f.claims else "")].append(f)
@@ -48,8 +47,7 @@ def render_junit(result: "AuditResult", ctx: ReportContext | None = None) -> str
             for f in failures[(rule, doc)]:
                 lines = []
                 for c in f.claims:
-                    t = texts.get(c.doc, "")
-                    sentence = " ".join(t[c.sentence_start:max(c.sentence_end, c.end)].split())
+                    sentence = result.sentence(c)
                     lines.append(f"{c.doc}:{c.start}-{c.end} {c.source or c.doc} ({c.published or 'undated'}): "
                                  f"{c.text!r} in: {sentence}")
                 if f.explanation:

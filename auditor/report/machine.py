@@ -67,12 +67,10 @@ def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FINDINGS_CSV_FIELDS)
-    texts = {d.id: d.text for d in result.documents}
     for f in result.findings:
         def join(values) -> str:
             return " | ".join(str(v) for v in values)
-        quotes = [" ".join(texts.get(c.doc, "")[c.sentence_start:max(c.sentence_end, c.end)].split())
-                  for c in f.claims]
+        quotes = [result.sentence(c) for c in f.claims]
         w.writerow([f.rule, f.severity, _cell(f.message), _cell(f.explanation), f.fingerprint,
                     join(f.key), join(c.doc for c in f.claims), _cell(join(c.source or "" for c in f.claims)),
                     _cell(join(c.text for c in f.claims)), _cell(join(quotes)),
@@ -113,7 +111,6 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
     """A short human summary: one line per finding (with ``verbose``, its quotes), then counts."""
     ctx = ctx or ReportContext()
     color = ctx.color if color is None else color
-    texts = {d.id: d.text for d in result.documents}
     colors = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
     reset = "\033[0m" if color else ""
     bold = ("\033[1m", "\033[0m") if color else ("»", "«")
@@ -124,10 +121,8 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
         lines.append(f"{sev}: [{f.rule}] {_plain(f.message)} ({_plain(where)})")
         if ctx.verbose:
             for c in f.claims:
-                text = texts.get(c.doc, "")
-                s0, s1 = c.sentence_start, max(c.sentence_end, c.end)
-                sentence = " ".join((_plain(text[s0:c.start]) + bold[0] + _plain(text[c.start:c.end]) + bold[1]
-                                     + _plain(text[c.end:s1])).split())
+                before, number, after = result.quote(c)
+                sentence = " ".join((_plain(before) + bold[0] + _plain(number) + bold[1] + _plain(after)).split())
                 lines.append(f"    {_plain(c.source or c.doc)}, {c.published or 'undated'}: {sentence}")
             if f.explanation:
                 lines.append(f"    why: {_plain(f.explanation)}")
