@@ -78,11 +78,19 @@ def run_checks(claims: list[Claim], documents: list[Document], ruleset: RuleSet,
 
 
 def audit(documents: list[Document], ruleset: RuleSet, vocabulary: Vocabulary,
-          problems: list[Problem] | None = None, baseline: set[str] | None = None) -> AuditResult:
-    """Extract, check, and drop what documents or the baseline suppress."""
+          problems: list[Problem] | None = None, baseline: set[str] | None = None,
+          claims: list[Claim] | None = None) -> AuditResult:
+    """Extract (unless ``claims`` are given), check, and drop what is suppressed."""
     documents = sorted(documents, key=lambda d: (d.published or "", d.id))
-    claims = extract_all(documents, vocabulary)
+    if claims is None:
+        claims = extract_all(documents, vocabulary)
     findings = run_checks(claims, documents, ruleset, vocabulary)
+    return finish(documents, claims, findings, ruleset, problems, baseline)
+
+
+def finish(documents: list[Document], claims: list[Claim], findings: list[Finding], ruleset: RuleSet,
+           problems: list[Problem] | None = None, baseline: set[str] | None = None) -> AuditResult:
+    """The result of a run: findings minus those a document's ignore marker or the baseline suppresses."""
     ignores = {d.id: set(d.ignore) for d in documents}
     kept, suppressed = [], 0
     for f in findings:

@@ -327,7 +327,7 @@ def audit_documents(documents: list[Document], ruleset, vocab: Vocabulary,
     Same result as ``auditor.audit.audit`` (and as ``auditor.store.audit_with_store``
     when ``store`` is given), whatever ``jobs`` is.
     """
-    from auditor.audit import AuditResult, run_checks
+    from auditor.audit import audit
 
     problems = list(problems or ())
     documents = sorted(documents, key=lambda d: (d.published or "", d.id))
@@ -337,17 +337,7 @@ def audit_documents(documents: list[Document], ruleset, vocab: Vocabulary,
 
         return audit_with_store(documents, ruleset, vocab, store, since, problems, baseline,
                                 draft_claims=claims)
-    findings = run_checks(claims, documents, ruleset, vocab)
-    ignores = {d.id: set(d.ignore) for d in documents}
-    kept, suppressed = [], 0
-    for f in findings:
-        if any(f.rule in ignores.get(c.doc, ()) or "all" in ignores.get(c.doc, ()) for c in f.claims) \
-                or (baseline and f.fingerprint in baseline):
-            suppressed += 1
-            continue
-        kept.append(f)
-    return AuditResult(tuple(documents), tuple(claims), tuple(kept), tuple(problems),
-                       ruleset.files, suppressed)
+    return audit(documents, ruleset, vocab, problems, baseline, claims=claims)
 
 
 def ingest_paths(paths: Iterable[str], store, vocab: Vocabulary, jobs: int | None = None,

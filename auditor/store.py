@@ -537,7 +537,7 @@ def audit_with_store(documents: list[Document], ruleset, vocabulary, store: Clai
     are the archive's business. Suppression (``auditor: ignore`` marks, the
     baseline) works as in ``audit``.
     """
-    from auditor.audit import AuditResult, extract_all
+    from auditor.audit import extract_all, finish
     from auditor.checks import CHECKS
     from auditor.checks.base import CheckContext, select
     from auditor.findings import sort_findings
@@ -575,15 +575,4 @@ def audit_with_store(documents: list[Document], ruleset, vocabulary, store: Clai
         for f in CHECKS[rule.type].check(table_of(members), rule, ctx):
             if any(c.id in draft_ids for c in f.claims):
                 findings.append(f)
-    findings = sort_findings(findings)
-
-    ignores = {d.id: set(d.ignore) for d in documents}
-    kept, suppressed = [], 0
-    for f in findings:
-        if any(f.rule in ignores.get(c.doc, ()) or "all" in ignores.get(c.doc, ()) for c in f.claims) \
-                or (baseline and f.fingerprint in baseline):
-            suppressed += 1
-            continue
-        kept.append(f)
-    return AuditResult(tuple(documents), tuple(claims), tuple(kept), tuple(problems or ()),
-                       ruleset.files, suppressed)
+    return finish(documents, claims, sort_findings(findings), ruleset, problems, baseline)
