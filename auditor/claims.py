@@ -15,6 +15,8 @@ from operator import attrgetter
 
 import pandas as pd
 
+from auditor.units import base_unit_name, to_base
+
 CONTRACT_VERSION = "1"
 
 CONTRACT_FIELDS = (
@@ -136,7 +138,16 @@ class Claim:
 
     @property
     def interval(self) -> Interval:
-        return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+        """The values the claim allows, in base units ("5 km" is [5000, 5000] metres)."""
+        if self.unit is None:
+            return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+        return Interval(to_base(self.low, self.unit), to_base(self.high, self.unit),
+                        self.low_inclusive, self.high_inclusive)
+
+    @property
+    def unit_compared(self) -> str | None:
+        """The unit ``interval`` is in: the base unit of ``unit`` (metres for "5 km")."""
+        return base_unit_name(self.unit)
 
     @property
     def authority(self) -> str:
@@ -175,6 +186,10 @@ CLAIM_COLUMNS = [f.name for f in fields(Claim)]
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
     """All claims as one DataFrame: the one place where sources meet."""
     if not claims:
-        return pd.DataFrame({name: pd.Series(dtype=object) for name in CLAIM_COLUMNS})
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in CLAIM_COLUMNS + ["base_unit"]})
     row = attrgetter(*CLAIM_COLUMNS)     # tuples, not asdict: 10x faster on 100k claims
-    return pd.DataFrame([row(c) for c in claims], columns=CLAIM_COLUMNS)
+    frame = pd.DataFrame([row(c) for c in claims], columns=CLAIM_COLUMNS)
+    # rules key on the unit claims are compared in: 5 km and 5,000 m are one quantity
+    units = {u: base_unit_name(u) for u in frame["unit"].dropna().unique()}
+    frame["base_unit"] = frame["unit"].map(units)
+    return frame

@@ -518,12 +518,10 @@ def _key(values: tuple) -> tuple:
 
 
 def table_of(claims: Sequence[Claim]) -> pd.DataFrame:
-    """``claims_table(claims)``, built from rows rather than ``asdict`` (several times faster)."""
+    """The claims table of ``claims`` (kept as a name for the archive's callers)."""
     from auditor.claims import claims_table
 
-    if not claims:
-        return claims_table([])
-    return pd.DataFrame([tuple(getattr(c, n) for n in CLAIM_COLUMNS) for c in claims], columns=CLAIM_COLUMNS)
+    return claims_table(list(claims))
 
 
 def audit_with_store(documents: list[Document], ruleset, vocabulary, store: ClaimStore,

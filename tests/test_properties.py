@@ -113,3 +113,46 @@ def test_rule_loading_of_arbitrary_yaml_raises_only_config_error(text):
             pass
     finally:
         os.unlink(path)
+
+
+DISTANCE_RULE = """
+rules:
+  - id: same-distance
+    type: agreement
+    where: {kind: quantity}
+    key: [unit, where]
+    severity: error
+    examples:
+      - docs:
+          - {source: A, published: 2020-02-27, text: "The convoy was stopped 5 km from Saraqeb."}
+          - {source: B, published: 2020-02-27, text: "The convoy was stopped 8 km from Saraqeb."}
+        expect: [same-distance]
+"""
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(1, 40), min_size=2, max_size=4), st.data())
+def test_rescaling_a_unit_never_changes_a_finding(tmp_path_factory, kms, data):
+    from auditor.audit import audit
+    from auditor.ruleset import load_ruleset
+
+    path = tmp_path_factory.mktemp("rules") / "distance.yaml"
+    path.write_text(DISTANCE_RULE)
+    rules = load_ruleset([path], builtins=False)
+    in_metres = [data.draw(st.booleans()) for _ in kms]
+
+    def docs(rescale: bool):
+        out = []
+        for n, (km, metres) in enumerate(zip(kms, in_metres)):
+            figure = f"{km * 1000:,} metres" if (rescale and metres) else f"{km} km"
+            out.append(Document(f"d{n}", f"The convoy was stopped {figure} from Saraqeb.",
+                                f"Wire {n}", "2020-02-27"))
+        return out
+
+    def summary(result):
+        return [(f.rule, f.severity, tuple(c.doc for c in f.claims)) for f in result.findings]
+
+    plain, rescaled = audit(docs(False), rules, VOCAB), audit(docs(True), rules, VOCAB)
+    assert summary(plain) == summary(rescaled)
+    if len(set(kms)) > 1:
+        assert any(f.severity == "error" for f in plain.findings)

@@ -74,7 +74,8 @@ def _explain(a: Claim, b: Claim) -> str:
     ia, ib = a.interval, b.interval
     lo, hi = (a, b) if ia.high <= ib.low else (b, a)
     return (f"{lo.source} {describe(lo)} lies entirely below {hi.source} {describe(hi)}: "
-            f"they differ by at least {format_number(hi.low - lo.high)}")
+            f"they differ by at least {format_number(hi.interval.low - lo.interval.high)}"
+            + (f" {hi.unit_compared}" if hi.unit else ""))
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:

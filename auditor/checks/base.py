@@ -27,7 +27,7 @@ class OptionError(Exception):
 # a rule's key names → columns of the claims table
 KEY_COLUMNS = {"thing": ["thing_key"], "when": ["when_start", "when_end"], "where": ["where"],
                "measure": ["measure"], "source": ["source"], "according_to": ["according_to"],
-               "unit": ["unit"], "kind": ["kind"]}
+               "unit": ["base_unit"], "kind": ["kind"]}
 # fields compared loosely: an unknown (null) place is compatible with any
 LOOSE_KEYS = {"where"}
 
