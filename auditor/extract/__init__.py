@@ -2,10 +2,17 @@
 
 ``extract_claims(document, vocabulary)`` is the hot path of the product. It
 runs one compiled pattern over the text to find numbers (``numbers``),
-drops those that are not claims (``nonclaims``), attaches units, hedges and
-ranges (the hedge lexicon comes from the vocabulary), finds vague
+drops those that are not claims (``nonclaims``: dates, clock times, labels...,
+most of the numbers found, before any unit or hedge work), attaches units,
+hedges and ranges (the hedge lexicon comes from the vocabulary), finds vague
 quantities ("hundreds of"), and only then, for the few numbers left, looks
 at their sentence for scope (``scope``, ``when``).
+
+Speed (benchmarks/extract_speed.py): the vocabulary's patterns run without
+IGNORECASE over the lower-cased text (``lexicon``), and every search that
+is slow to fail sits behind a cheap test that must hold for it to match (a
+suffix, a first letter, a substring), so the results are those of the
+searches alone.
 """
 
 from __future__ import annotations
@@ -18,12 +25,14 @@ from dataclasses import dataclass, field
 from auditor.claims import INF, Claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
-from auditor.extract.nonclaims import not_a_claim
+from auditor.extract.lexicon import Lexicon, lexicon
+from auditor.extract.nonclaims import DocumentContext, context_reason, is_bare_year, is_year
 from auditor.extract.numbers import NumberMatch, find_numbers
 from auditor.extract.sentences import Sentences
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX
-from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_AFTER, CURRENCY_BEFORE, MINOR_CURRENCIES,
-                                   PERCENT, PERCENT_BEFORE, UNIT_AFTER, canonical_unit, currency_code)
+from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, MINOR_CURRENCIES,
+                                   PERCENT, PERCENT_BEFORE, canonical_unit, currency_code)
+from auditor.extract.units import currency_after, unit_after as unit_after_match
 from auditor.extract.when import time_expressions
 from auditor.vocabulary import Hedge, Vocabulary
 
@@ -43,6 +52,7 @@ _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
 _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("at_most", "less_than")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _CASED_UNITS = frozenset(u.lower() for u in CASE_SENSITIVE)
 
@@ -120,9 +130,10 @@ def _suffix_unit(text: str, num: NumberMatch, currency: bool, thing_follows: boo
     return num.value, canonical_unit(glued) if glued in CASE_SENSITIVE or glued.lower() in ("mm",) else None
 
 
-def _number_mentions(text: str, lower: str, vocab: Vocabulary) -> list[Mention]:
+def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     things = vocab.thing_by_word
+    ctx = DocumentContext(text)
     for num in _drop_number_tables(text, find_numbers(text, lower)):
         if not math.isfinite(num.value):
             continue
@@ -130,38 +141,45 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary) -> list[Mention]:
         raw = text[start:end]
         value = num.value
         after = text[end:end + 40]
-        lead = _LEAD_WORD.match(after)
-        thing_follows = bool(lead and lead.group(1).lower() in things)
-        cur_before = CURRENCY_BEFORE.search(text, max(0, start - 8), start)
-        if cur_before and out and out[-1].end > cur_before.start() and out[-1].kind == "currency":
-            cur_before = None            # "15 dollars 50": the word belongs to the amount before
+        cur_before = thing_follows = None
         unit_from_suffix = None
         number_end = end
         if num.suffix:
-            value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or CURRENCY_AFTER.match(after)),
+            lead = _LEAD_WORD.match(after)
+            thing_follows = bool(lead and lead.group(1).lower() in things)
+            cur_before = _currency_before(text, lower, start, out)
+            value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or currency_after(after)),
                                                    thing_follows)
             if value == num.value:
                 number_end = end - len(num.suffix)
+        # most numbers found are dates, clock times, labels...: drop them before any unit work
+        if context_reason(text, start, end, raw, value, ctx):
+            continue
+        if thing_follows is None:
+            lead = _LEAD_WORD.match(after)
+            thing_follows = bool(lead and lead.group(1).lower() in things)
+            cur_before = _currency_before(text, lower, start, out)
         m = Mention(start, end, start, number_end, value, value, value,
                     multiplier=num.multiplier, scaled=num.scaled or value != num.value)
         pct = PERCENT.match(after)
         if pct:
             m.end = end + pct.end()
             m.kind, m.unit = "percent", "percent"
-        elif PERCENT_BEFORE.search(text, max(0, start - 16), start):
+        elif lower[max(0, start - 16):start].rstrip().endswith("of") and PERCENT_BEFORE.search(
+                text, max(0, start - 16), start):
             m.start = PERCENT_BEFORE.search(text, max(0, start - 16), start).start()
             m.kind, m.unit = "percent", "percent"
         elif cur_before:
             m.start = cur_before.start()
             m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
-            cur_after = CURRENCY_AFTER.match(after)
+            cur_after = currency_after(after)
             if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
                 m.end = end + cur_after.end()
         elif unit_from_suffix:
             m.kind, m.unit = "quantity", unit_from_suffix
         else:
-            cur_after = CURRENCY_AFTER.match(after)
-            unit_after = UNIT_AFTER.match(after)
+            cur_after = currency_after(after)
+            unit_after = unit_after_match(after)
             if cur_after:
                 m.end = end + cur_after.end()
                 m.kind, m.unit = "currency", currency_code(cur_after.group("cur"))
@@ -177,13 +195,25 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary) -> list[Mention]:
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
-        hedged = bool(vocab.hedge_pattern.search(text, max(0, start - 30), start))
-        why = not_a_claim(text, start, end, raw, value, hedged or m.kind != "count",
-                          thing_follows or m.kind != "count", m.unit)
-        if why:
+        if is_year(raw, value) and m.kind == "count" and not thing_follows and is_bare_year(
+                text, end, raw, value, bool(lex.hedge_before(lower, start, 30)), False):
             continue
         out.append(m)
     return _join_currency_parts(text, out)
+
+
+def _currency_before(text: str, lower: str, start: int, out: list[Mention]) -> re.Match[str] | None:
+    """A currency written before the number ("$", "US$ ", "EUR"), unless it ends the amount before."""
+    lo = max(0, start - 8)
+    k = start
+    while k > lo and start - k < 2 and text[k - 1] in " \t":
+        k -= 1
+    if not lower.endswith(CURRENCY_BEFORE_ENDS, lo, k):
+        return None
+    cur_before = CURRENCY_BEFORE.search(text, lo, start)
+    if cur_before and out and out[-1].end > cur_before.start() and out[-1].kind == "currency":
+        return None            # "15 dollars 50": the word belongs to the amount before
+    return cur_before
 
 
 _SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn)(?![\w])", re.I)
@@ -226,10 +256,13 @@ def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention]) -> list[Mention]:
+def _vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: str | None = None,
+                    lex: Lexicon | None = None) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in taken]
-    for v in vocab.vague_pattern.finditer(text):
+    found = (lex.vague.finditer(lower) if lex is not None and lower is not None
+             else vocab.vague_pattern.finditer(text))
+    for v in found:
         if any(s < v.end() and v.start() < e for s, e in spans):
             continue
         hedge = vocab.hedge_by_phrase[" ".join(v.group().lower().split())]
@@ -275,12 +308,20 @@ def _hedge_named(vocab: Vocabulary, name: str) -> Hedge | None:
     return next((h for h in vocab.hedge_by_phrase.values() if h.name == name), None)
 
 
-def _attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary) -> None:
+def _attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
+                   lex: Lexicon | None = None) -> None:
     for m in mentions:
         if m.hedge is not None or m.value is None:
             continue
-        h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
+        if lex is not None and lower is not None:
+            h = lex.hedge_before(lower, m.start, 40)
+        else:
+            h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
+        if h and _BLANK_LINE.search(text, h.end("hedge"), m.start):
+            h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
         sym = None if h else _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
+        if sym and _BLANK_LINE.search(text, sym.end("op"), m.start):
+            sym = None
         post = _POST_HEDGE.match(text, m.end)
         if post and h and vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())].name in (
                 "about", "estimated"):
@@ -332,12 +373,13 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     """Every numeric claim of ``doc``, in text order."""
     text = doc.text
     lower = _lower(text)
-    mentions = _number_mentions(text, lower, vocab)
-    mentions = sorted(mentions + _vague_mentions(text, vocab, mentions), key=lambda m: m.start)
+    lex = lexicon(vocab)
+    mentions = _number_mentions(text, lower, vocab, lex)
+    mentions = sorted(mentions + _vague_mentions(text, vocab, mentions, lower, lex), key=lambda m: m.start)
     if not mentions:
         return []
     mentions = _merge_ranges(text, mentions)
-    _attach_hedges(text, mentions, vocab)
+    _attach_hedges(text, mentions, vocab, lower, lex)
     mentions = _merge_bounds(text, mentions)
 
     sentences = Sentences(text)
@@ -360,7 +402,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
     for (s_start, s_end), idxs in by_sentence.items():
         times = time_expressions(text, s_start, s_end, pub, lower)
-        places = sc.places_in(text, max(s_start, dateline_stop), s_end, vocab)
+        places = sc.places_in(text, max(s_start, dateline_stop), s_end, vocab, lower, lex)
         attributions = sc.attributions_in(text, s_start, s_end, vocab)
         index = _SentenceIndex(times, places, attributions, free_starts)
         for k, i in enumerate(idxs):
@@ -370,7 +412,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             next_start = nxt.start if nxt is not None else s_end
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start,
-                           times, places, attributions, default_place, mentions, vocab, whole, index)
+                           times, places, attributions, default_place, mentions, vocab, whole, index,
+                           lower, lex)
             if claim is not None:
                 claims.append(claim)
                 made[i] = claim
@@ -430,16 +473,17 @@ class _SentenceIndex:
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, times, places, attributions, default_place,
            mentions: list[Mention], vocab: Vocabulary, whole: Claim | None = None,
-           sentence: _SentenceIndex | None = None) -> Claim | None:
+           sentence: _SentenceIndex | None = None, lower: str | None = None,
+           lex: Lexicon | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
         thing = sc.thing_after(text, m.end, s_end, vocab)
         if m.value is None and not m.is_range and (thing is None or thing.cls is None):
             return None     # "several localities": vague and not about anything we count
-        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab)
+        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         if thing is None:
-            thing = sc.thing_before(text, s_start, m.start, vocab)
+            thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
     sentence = sentence or _SentenceIndex(times, places, attributions,

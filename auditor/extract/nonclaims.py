@@ -82,44 +82,133 @@ def _in_url(text: str, start: int) -> bool:
     return "@" in token and "." in text[start:start + 30].split(" ")[0]
 
 
-def not_a_claim(text: str, start: int, end: int, raw: str, value: float, hedged: bool,
-                thing_follows: bool, unit: str | None = None) -> str | None:
-    """Why the number at ``text[start:end]`` is not a claim, or None when it is one."""
+class DocumentContext:
+    """What the filter needs to know about the whole text, computed once per document.
+
+    Both are cheap necessary conditions that let most numbers skip a search:
+    a link or e-mail address needs "://", "www." or "@" somewhere in the text;
+    a phone number holds three digits, a separator and three digits.
+    """
+
+    __slots__ = ("text", "urlish")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.urlish = "://" in text or "www." in text or "@" in text
+
+    def phone_possible(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` may hold a phone number."""
+        return _PHONE_CORE.search(self.text, lo, hi) is not None
+
+
+# the core of every _PHONE match: three digits, a separator, three digits
+_PHONE_CORE = re.compile(r"\d{3}[\s./-]\d{3}")
+# what _MONTH_BEFORE's month can end with (lower case), for an endswith() test before the search
+_MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS}))
+_SPACE_DASH = " \t\n\r\x0b\x0c-"
+_MONTH_AFTER_FIRST = frozenset("snrtojfmad")       # st nd rd th, of, the months
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_AGE_AFTER_FIRST = frozenset("ymwdy")               # years months weeks days, yo
+_DURATION_FIRST = frozenset("moalcfsmhdnwy")        # the modifiers and units of _DURATION_AFTER
+_CLOCK_WORD_STARTS = frozenset({"a.", "am", "p.", "pm", "o'", "gm", "ut", "hr", "lo"})
+
+
+def _clock_word(two: str) -> bool:
+    """Whether two lower-case letters may start a word of _CLOCK_AFTER (a.m., GMT, h...)."""
+    return two in _CLOCK_WORD_STARTS or (two[:1] == "h" and not (two[1:].isalnum() or two[1:] == "_"))
+
+
+_CLOCK_AFTER_FIRST = frozenset(":.apogulhAPOGULH")
+_MONTH_BEFORE_CHARS = frozenset(" \t\u00a0")
+# the words of _LABEL_BEFORE, for an endswith() test before the search
+_LABEL_ENDS = tuple(sorted({w.replace("\\.?", "") for w in
+                            _LABEL_BEFORE.pattern[len("\\b(?:"):-len(")\\s*#?$")].split("|")}))
+_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$")
+_LETTER_AFTER = re.compile(r"^[\-‑]?[A-Za-z]\b")
+_SCALE_LETTERS_AFTER = re.compile(r"^(?:k|m|bn|b|tn|mn)\b", re.I)
+_MODEL_AFTER_1 = re.compile(r"^[\-‑][A-Za-z]{1,3}\d")
+_MODEL_AFTER_2 = re.compile(r"^[A-Z]\d")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-‑")
+
+
+def context_reason(text: str, start: int, end: int, raw: str, value: float,
+                   ctx: DocumentContext | None = None) -> str | None:
+    """Why the number at ``text[start:end]`` is not a claim, from its context alone.
+
+    Every test of ``not_a_claim`` but the year test (which needs the number's hedge,
+    unit and counted thing), so extraction can drop most non-claims before it looks
+    for units and hedges. Each search is guarded by a cheap test that must hold for
+    it to match, so the answers are those of the searches alone.
+    """
+    if ctx is None:
+        ctx = DocumentContext(text)
     before = text[max(0, start - 24):start]
     after = text[end:end + 40]
-    if _in_url(text, start):
+    if ctx.urlish and _in_url(text, start):
         return "link"
-    if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+    a0 = after[:1]
+    first = after.lstrip()[:1]                     # the first character after spaces
+    word = after.lstrip(_SPACE_DASH)[:1]            # ... after spaces and dashes
+    word_is_letter = word.isascii() and word.isalpha()
+    if first in _CLOCK_AFTER_FIRST and (first in ":." or _clock_word(after.lstrip()[:2].lower())) \
+            and _CLOCK_AFTER.match(after):
         return "clock time"
-    if _numeric_date(text, start, end):
+    if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE
+        return "clock time"
+    if (not raw.isdigit() or text[start - 1:start] in _DATE_CHARS or after[:1] in _DATE_CHARS) \
+            and _numeric_date(text, start, end):
         return "date"
-    if _MONTH_AFTER.match(after) or (_MONTH_BEFORE.search(before) and value <= 31 or
-                                     _MONTH_BEFORE.search(before) and is_year(raw, value)):
+    if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and _MONTH_AFTER.match(after):
         return "date"
-    if _ORDINAL_SUFFIX.match(after) or (raw[:1].isalpha() and _WORD_ORDINAL_AFTER.match(after)):
+    if (before[-1:] in _MONTH_BEFORE_CHARS and (before[:-1].lower().endswith(_MONTH_ENDS) or not before.isascii())
+            and _MONTH_BEFORE.search(before) and (value <= 31 or is_year(raw, value))):
+        return "date"
+    if (after[:2].lower() in _ORDINAL_SUFFIXES and _ORDINAL_SUFFIX.match(after)) or (
+            raw[:1].isalpha() and _WORD_ORDINAL_AFTER.match(after)):
         return "ordinal"
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if ((not word_is_letter or word.lower() in _AGE_AFTER_FIRST) and _AGE_AFTER.match(after)) or (
+            "ag" in before.lower() and _AGE_BEFORE.search(before)):
         return "age"
-    duration = _DURATION_AFTER.match(after)
+    duration = (not word_is_letter or word.lower() in _DURATION_FIRST) and _DURATION_AFTER.match(after)
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)):
         return "duration"
-    if raw[:1].isdigit() and (_MODEL_BEFORE.search(before) and not before.endswith((" ", "\n"))
+    if raw[:1].isdigit() and (not before.endswith((" ", "\n")) and _MODEL_BEFORE.search(before)
                               and not _SCALED_BEFORE.search(before)):
-        if not re.search(r"(?:US|A|C)?\$$|[€£¥₹]$", before):
+        if not _DOLLAR_BEFORE.search(before):
             return "model name"
-    if re.match(r"^[\-‑]?[A-Za-z]\b", after) and raw[:1].isdigit() and not re.match(r"^(?:k|m|bn|b|tn|mn)\b", after, re.I):
-        if re.match(r"^[\-‑][A-Za-z]{1,3}\d", after) or re.match(r"^[A-Z]\d", after):
+    if a0 in _ASCII_LETTERS and _LETTER_AFTER.match(after) and raw[:1].isdigit() \
+            and not _SCALE_LETTERS_AFTER.match(after):
+        if _MODEL_AFTER_1.match(after) or _MODEL_AFTER_2.match(after):
             return "model name"
-    if _LABEL_BEFORE.search(before) or _HASH_BEFORE.search(before):
+    stripped = before.rstrip()
+    if stripped.endswith("#"):
+        return "reference label"                                    # _HASH_BEFORE
+    if stripped.rstrip(".").endswith(_LABEL_ENDS) and _LABEL_BEFORE.search(before):
         return "reference label"
-    if _ADDRESS_AFTER.match(after):
+    if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return "address"
-    window = text[max(0, start - 20):end + 20]
-    if raw[:1].isdigit() and _PHONE.search(window) and any(
-            m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
-        return "phone number"
-    if is_year(raw, value) and not hedged and not thing_follows and not _YEAR_CONTEXT_AFTER.match(after):
-        return "year"
+    if raw[:1].isdigit() and ctx.phone_possible(max(0, start - 20), end + 20):
+        window = text[max(0, start - 20):end + 20]
+        if _PHONE.search(window) and any(
+                m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
+            return "phone number"
     if raw.lower() == "one" and (_ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(after)):
         return "pronoun"
     return None
+
+
+def is_bare_year(text: str, end: int, raw: str, value: float, hedged: bool, thing_follows: bool) -> bool:
+    """A year ("in 2019"): four digits, no hedge, no counted thing, no percent after."""
+    return (is_year(raw, value) and not hedged and not thing_follows
+            and not _YEAR_CONTEXT_AFTER.match(text[end:end + 40]))
+
+
+def not_a_claim(text: str, start: int, end: int, raw: str, value: float, hedged: bool,
+                thing_follows: bool, unit: str | None = None) -> str | None:
+    """Why the number at ``text[start:end]`` is not a claim, or None when it is one."""
+    why = context_reason(text, start, end, raw, value)
+    if why and why != "pronoun":
+        return why
+    if is_bare_year(text, end, raw, value, hedged, thing_follows):
+        return "year"
+    return why

@@ -1,7 +1,9 @@
 """Numbers in text: digits, number words of any size, scales, fractions.
 
-One compiled pattern finds every *run* of number tokens (the hot path: a
-single ``finditer`` over the lower-cased text); ``parse_run`` splits a run
+One compiled pattern finds every *run* of number tokens over the lower-cased
+text (the hot path: ``find_numbers`` tries it only where a run can start,
+found by three cheap scans, which gives the matches of a ``finditer``
+over the whole text at a fraction of the cost); ``parse_run`` splits a run
 into the numbers it holds and gives each its value. A run is a sequence of
 digits ("948,000", "1 234 567", "1.3e6", "2.5k"), number words ("one hundred
 and sixty-one thousand", "nought"), scale and fraction words ("million",
@@ -238,8 +240,34 @@ def _den_value(tok: str) -> float:
     return ORDINAL_DEN[tok] if tok in ORDINAL_DEN else ORDINAL_DEN[tok[:-1]]
 
 
+_RUN_CACHE: dict[tuple[str, int], tuple] = {}
+_RUN_CACHE_SIZE = 4096
+_RUN_CACHE_LONGEST = 64
+
+
 def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
-    """The numbers in the run ``lower[start:end]`` (offsets into the text)."""
+    """The numbers in the run ``lower[start:end]`` (offsets into the text).
+
+    The result depends only on the run and the six characters after it, so
+    short runs ("two", "first", "half a million") are read once and remembered.
+    """
+    raw = lower[start:end]
+    if raw.isdigit() and raw.isascii():        # the common case: "29", "2020"
+        return [NumberMatch(start, end, float(raw), False, False, False, 1.0, "")]
+    if end - start > _RUN_CACHE_LONGEST:
+        return _parse_run(lower, start, end)
+    key = (lower[start:end + 6], end - start)
+    found = _RUN_CACHE.get(key)
+    if found is None:
+        found = tuple((n.start - start, n.end - start, n.value, n.words, n.scaled, n.fraction, n.multiplier,
+                       n.suffix) for n in _parse_run(lower, start, end))
+        if len(_RUN_CACHE) >= _RUN_CACHE_SIZE:
+            _RUN_CACHE.clear()
+        _RUN_CACHE[key] = found
+    return [NumberMatch(start + s, start + e, v, w, sc, fr, mu, su) for s, e, v, w, sc, fr, mu, su in found]
+
+
+def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
     toks = [(t.group(), t.start(), t.end()) for t in _RUN_TOKEN.finditer(lower, start, end)]
     out: list[NumberMatch] = []
     cur: _Num | None = None
@@ -468,13 +496,93 @@ _CODES_BEFORE = frozenset("usd eur gbp jpy chf cny rmb inr aud cad".split())
 _SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
 
 
+def prefix_pattern(words) -> str:
+    """A regex that matches any of ``words`` as a prefix, factored by first letters.
+
+    Used only to find where a number may start, so a word that has a shorter word of
+    the set as its prefix is left out ("tenth" is found through "ten")."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in sorted(groups.items()):
+        if "" in rests:
+            alts.append(re.escape(first))
+        else:
+            alts.append(re.escape(first) + "(?:" + prefix_pattern(rests) + ")")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_START_WORDS = (set(_WORD_VALUE) | set(TENS) | {"hundred", *SCALES} | DOZENS | set(ORDINAL_DEN)
+                | {d + "s" for d in ORDINAL_DEN})
+# Where a match of NUMBER can start: a digit or fraction character (with a sign or a
+# point just before it), a number word at the start of a word (with "a"/"an" before
+# it), or a sign word. Three cheap scans find these; NUMBER is then tried only there.
+_DIGIT_HIT = re.compile(rf"[\d{_FRAC_CHARS}]+")
+_WORD_HIT = re.compile(rf"(?<![a-z]){prefix_pattern(_START_WORDS)}")
+_SIGN_WORD_HIT = re.compile(r"minus|negative")
+_SIGNS = "-+\u2212"
+
+
+def _number_matches(lower: str):
+    """The matches of ``NUMBER.finditer(lower)``, found by trying NUMBER only where one can start."""
+    cands: list[tuple[int, int]] = []          # (position, end of a digit run to try inside)
+    add = cands.append
+    for h in _DIGIT_HIT.finditer(lower):
+        p = h.start()
+        q = p - 1 if p > 0 and lower[p - 1] == "." else p
+        if q > 0 and lower[q - 1] in _SIGNS:
+            add((q - 1, 0))
+        elif q > 1 and lower[q - 2] in _SIGNS and lower[q - 1].isspace():
+            add((q - 2, 0))
+        if q != p:
+            add((q, 0))
+        add((p, h.end()))
+    for h in _WORD_HIT.finditer(lower):
+        q = h.start()
+        i = q
+        while i > 0 and (lower[i - 1].isspace() or lower[i - 1] == "-"):
+            i -= 1
+        if i < q:
+            if i > 0 and lower[i - 1] == "a" and (i == 1 or not "a" <= lower[i - 2] <= "z"):
+                add((i - 1, 0))
+            elif i > 1 and lower[i - 1] == "n" and lower[i - 2] == "a" and (i == 2 or not "a" <= lower[i - 3] <= "z"):
+                add((i - 2, 0))
+        add((q, 0))
+    if "minus" in lower or "negative" in lower:
+        for h in _SIGN_WORD_HIT.finditer(lower):
+            add((h.start(), 0))
+    cands.sort()
+    match = NUMBER.match
+    last = 0
+    for pos, inner_end in cands:
+        if pos < last:
+            if inner_end <= last:
+                continue
+            pos = last
+        while True:
+            m = match(lower, pos)
+            if m is not None:
+                yield m
+                last = pos = m.end()
+                if pos < inner_end:
+                    continue
+                break
+            pos += 1
+            if pos >= inner_end:
+                break
+
+
+_RUN, _SIGN, _OVER, _OUTOF = (NUMBER.groupindex[g] for g in ("run", "sign", "over", "outof"))
+
+
 def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
     out: list[NumberMatch] = []
-    for m in NUMBER.finditer(lower):
-        rs, re_ = m.start("run"), m.end("run")
+    for m in _number_matches(lower):
+        rs, re_ = m.span(_RUN)
         start = m.start()
-        sign = m.group("sign")
+        sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
             if not (lower[rs - 1] in "+\u2212" or lower[max(0, rs - 3):rs] in _CODES_BEFORE):
                 continue
@@ -492,7 +600,10 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
         nums = parse_run(text, lower, rs, re_)
         if not nums:
             continue
-        over = "over" if m.group("over") else "outof" if m.group("outof") else None
+        if not (over_g or outof_g or sign):
+            out.extend(nums)
+            continue
+        over = "over" if over_g else "outof" if outof_g else None
         if over and nums[-1].end == re_:
             den_group = "den_run" if over == "over" else "den_run2"
             raw = m.group(den_group)

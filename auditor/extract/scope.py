@@ -89,16 +89,21 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
 THING_LOOKBACK = 250
 
 
-def thing_before(text: str, start: int, pos: int, vocab: Vocabulary) -> Thing | None:
+def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str | None = None,
+                 lex=None) -> Thing | None:
     """The nearest counted thing of the vocabulary earlier in the sentence."""
     last = None
     # a bounded look-back: a thing named further back is another clause's, and a sentence of
     # a million numbers must not cost a million look-backs over the whole sentence
-    for m in vocab.thing_pattern.finditer(text, max(start, pos - THING_LOOKBACK), pos):
+    if lex is not None and lower is not None:
+        found = lex.thing.finditer(lower, max(start, pos - THING_LOOKBACK), pos)
+    else:
+        found = vocab.thing_pattern.finditer(text, max(start, pos - THING_LOOKBACK), pos)
+    for m in found:
         last = m
     if last is None:
         return None
-    head = " ".join(last.group().split())
+    head = " ".join(text[last.start():last.end()].split())
     mods: list[str] = []
     before = list(_TOKEN.finditer(text, max(start, last.start() - 40), last.start()))
     for tok in reversed(before):
@@ -111,9 +116,11 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary) -> Thing | 
 
 
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
-                hi_barrier: int, vocab: Vocabulary) -> str | None:
+                hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None) -> str | None:
     """The measure of a claim (see the module docstring for the order of preference)."""
     pat = vocab.measure_pattern
+    if lex is not None and lower is not None:
+        pat, text = lex.measure, lower
     near = None
     for m in pat.finditer(text, max(lo_barrier, m_start - 28), m_start):
         near = m
@@ -144,11 +151,13 @@ _PLACE_CUE = re.compile(
     r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")
 
 
+_PLACE_CUE_BODY = re.compile(_PLACE_CUE.pattern[len(r"\b"):])     # see _at_word_starts
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
-def places_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, str]]:
+def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | None = None,
+              lex=None) -> list[tuple[int, str]]:
     """(offset, canonical name) of the places of ``text[start:end]``.
 
     Places introduced by a locative ("in Idlib", "the province of Idleb")
@@ -157,13 +166,15 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[
     """
     cued: list[tuple[int, str]] = []
     bare: list[tuple[int, str]] = []
-    for m in vocab.place_pattern.finditer(text, start, end):
+    found = (lex.place.finditer(lower, start, end) if lex is not None and lower is not None
+             else vocab.place_pattern.finditer(text, start, end))
+    for m in found:
         if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
             continue
         target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
-        target.append((m.start(), vocab.canonical_place(m.group())))
+        target.append((m.start(), vocab.canonical_place(text[m.start():m.end()])))
     known = {pos for pos, _ in cued + bare}
-    for m in _PLACE_CUE.finditer(text, start, end):
+    for m in _at_word_starts(_PLACE_CUE_BODY, text, start, end):
         name = m.group("place")
         first = name.split()[0]
         if m.start("place") in known or first in _NOT_PLACES or _DEMONYM.search(first):
@@ -206,9 +217,38 @@ _NP_BEFORE = re.compile(
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
 _VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|report|announced|announces|"
                    r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")
+_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
+               "recorded confirmed confirms stated told put puts").split()
+# _VERB without its leading \b and with literal first letters, so that ``re`` skips to the
+# candidates; _verbs() checks the \b itself (same matches, a few times faster)
+_VERB_BODY = re.compile(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
+
+
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:figures?|toll|count|tally|data|estimates?)\b")
 _WHO_STOP = re.compile(r"\s+(?:and|on|in|as|which|who|that|from|for|to|at|after|when|while|but|have|has|had|were|was|is|are)\b.*$", re.S)
+
+
+def _at_word_starts(body: re.Pattern[str], text: str, start: int, end: int):
+    r"""``re.compile(r"\b" + body.pattern).finditer(text, start, end)`` for a body that starts
+    with a letter: the \b is checked here, so ``re`` can skip to the body's first letters."""
+    search = body.search
+    pos = start
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return
+        p = m.start()
+        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _verbs(text: str, start: int, end: int):
+    """``_VERB.finditer(text, start, end)``."""
+    return _at_word_starts(_VERB_BODY, text, start, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,11 +277,12 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names."""
     out: list[Attribution] = []
-    for m in _ACCORDING.finditer(text, start, end):
+    lower = text[start:end].lower()
+    for m in (_ACCORDING.finditer(text, start, end) if "according" in lower else ()):
         who = _clean_who(m.group("who"), vocab)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
-    for m in _VERB.finditer(text, start, end):
+    for m in _verbs(text, start, end):
         np = _NP_BEFORE.search(text, max(start, m.start() - 90), m.start())
         if np:
             who = _clean_who(np.group("who"), vocab)
@@ -254,7 +295,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[
                 who = _clean_who(by.group("who"), vocab)
                 if who:
                     out.append(Attribution(m.start(), by.end(), who))
-    for m in _POSSESSIVE.finditer(text, start, end):
+    has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
+    for m in (_POSSESSIVE.finditer(text, start, end) if has_s else ()):
         who = _clean_who(m.group("who"), vocab)
         if who:
             out.append(Attribution(m.start(), m.end(), who))

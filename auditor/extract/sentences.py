@@ -11,7 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 
-_CANDIDATE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n+|\n(?=\s*[•*\-–]\s)")
+# the first character first, so that ``re`` can skip to the candidates: [.!?] then closing
+# quotes, space and a capital; or a blank line; or a line that opens a list item
+_CANDIDATE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+                        r"|(?<=\n)(?:[ \t]*\n+|(?=\s*[•*\-–]\s)))")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "st", "sen",
     "rep", "gov", "pres", "rev", "jr", "sr", "no", "vs", "etc", "approx", "est", "inc", "co",
@@ -26,14 +29,31 @@ def sentence_starts(text: str) -> list[int]:
     """Start offsets of the sentences of ``text`` (the first is always 0)."""
     starts = [0]
     for m in _CANDIDATE.finditer(text):
-        if m.group().startswith("."):
-            w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-            if w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        dot = m.start()
+        if text[dot] == ".":
+            word = _last_word(text, max(0, dot - 12), dot)
+            if word and word.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if w and len(w.group(1)) == 1 and w.group(1).isupper():   # initials: "J. Smith"
+            if word and len(word) == 1 and word.isupper():   # initials: "J. Smith"
                 continue
         starts.append(m.end())
     return starts
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _last_word(text: str, lo: int, end: int) -> str | None:
+    """``_LAST_WORD.search(text, lo, end).group(1)``: the word of letters and points ending at ``end``."""
+    if end > lo and text[end - 1] == "\n":
+        w = _LAST_WORD.search(text, lo, end)        # "$" may match before a final newline
+        return w.group(1) if w else None
+    k = end
+    while k > lo and text[k - 1] in _WORD_CHARS:
+        k -= 1
+    while k < end and text[k] == ".":
+        k += 1
+    return text[k:end] if k < end else None
 
 
 class Sentences:

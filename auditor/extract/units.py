@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from auditor.units import registry   # the process's one pint registry
+
 PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
 PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
 _SYMBOLS = "$€£¥₹₿₩₽₺₪₦₱฿₫₴₡₾₭元"
@@ -17,6 +19,8 @@ _CODES = "usd|eur|gbp|jpy|chf|cny|rmb|inr|rub|aud|cad|hkd|nzd|sgd|mxn|btc|brl|za
 CURRENCY_BEFORE = re.compile(
     rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|c|ca|can|a|au|nz|hk|s|nt|r|mx|{_CODES})\s?\$|[{_SYMBOLS}]|(?:{_CODES})|dollars?|euros?)[ \t]{{0,2}})$",
     re.I)
+# what CURRENCY_BEFORE's currency can end with (lower case), for an endswith() test before the search
+CURRENCY_BEFORE_ENDS = ("$", *_SYMBOLS, *_CODES.split("|"), "dollar", "dollars", "euro", "euros")
 _NATIONS = (r"us|u\.s\.|american|canadian|australian|hong\s+kong|new\s+zealand|singapore|taiwan(?:ese)?|"
             r"mexican|chinese|japanese|indian|pakistani|turkish|finnish|swiss|swedish|norwegian|danish|"
             r"russian|brazilian|south\s+african|egyptian|nigerian|kenyan|israeli|saudi|syrian|lebanese|"
@@ -119,11 +123,56 @@ UNIT_AFTER = re.compile(
     re.I)
 
 
-@lru_cache(maxsize=1)
-def _registry():
-    import pint  # deferred: see module docstring
+def _literal_prefix(alternative: str) -> str:
+    """The characters an alternative of a pattern surely starts with ("dollars?" → "dollar")."""
+    out = ""
+    for k, ch in enumerate(alternative):
+        if ch in "\\([?*+{|.^$" or alternative[k + 1:k + 2] in ("?", "*", "{"):
+            break
+        out += ch
+    return out
 
-    return pint.UnitRegistry()
+
+def _currency_after_starts() -> tuple[str, ...] | None:
+    alts = _NATIONS.split("|") + _NAMES.split("|")
+    if any(a.count("(") != a.count(")") for a in alts):
+        return None
+    prefixes = [_literal_prefix(a) for a in alts]
+    if not all(prefixes):
+        return None
+    return tuple(sorted(set(prefixes) | set(_SYMBOLS) | {"ரூ"}))
+
+
+_CURRENCY_AFTER_STARTS = _currency_after_starts()
+
+
+def currency_after(after: str) -> re.Match[str] | None:
+    """``CURRENCY_AFTER.match(after)``, skipped when the word after the number starts no currency."""
+    if _CURRENCY_AFTER_STARTS is not None:
+        head = after.lstrip()[:24]
+        if head.isascii() and not head.lower().startswith(_CURRENCY_AFTER_STARTS):
+            return None
+    return CURRENCY_AFTER.match(after)
+
+
+# the first word of every unit by its first letter, for a startswith() test before UNIT_AFTER
+_UNIT_FIRST: dict[str, tuple[str, ...]] = {}
+for _u in UNIT_WORDS:
+    _first = _u.split(" ")[0].lower()
+    _UNIT_FIRST[_first[0]] = tuple(sorted(set(_UNIT_FIRST.get(_first[0], ())) | {_first}))
+
+
+def unit_after(after: str) -> re.Match[str] | None:
+    """``UNIT_AFTER.match(after)``, skipped when the word after the number starts no unit."""
+    i = 1 if after[:1] in (" ", "\t") else 0
+    if after[i:i + 1] == "-":
+        i += 2 if after[i + 1:i + 2] in (" ", "\t") else 1
+    if after[i:i + 1] in ("(", "[", "{", "<"):
+        i += 1
+    head = after[i:i + 24]
+    if head.isascii() and not head.lower().startswith(_UNIT_FIRST.get(head[:1].lower(), ())):
+        return None
+    return UNIT_AFTER.match(after)
 
 
 @lru_cache(maxsize=1024)
@@ -132,7 +181,7 @@ def canonical_unit(surface: str) -> str | None:
     expr = UNIT_WORDS.get(" ".join(surface.lower().split()))
     if expr is None:
         return None
-    return str(_registry().parse_units(expr))
+    return str(registry().parse_units(expr))
 
 
 def currency_code(surface: str) -> str:

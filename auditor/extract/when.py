@@ -5,16 +5,22 @@ month (of the publication's year, or the year before when February has not
 come yet); "since December" runs from 1 December to publication; "in three
 months" the three months before publication; "yesterday", "last week",
 "this year" and explicit dates ("27 February", "Feb. 27, 2020") as read.
-Expressions are found with one compiled pattern per sentence; the one
-nearest to the number applies.
+Expressions are found with one compiled pattern per sentence, tried only
+where one can start (a digit or the first word of an alternative, found by a
+cheaper scan); the one nearest to the number applies. The pattern runs with
+``re`` on the lower-cased text (the ``regex`` module and IGNORECASE are
+several times slower).
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
-import regex as re
+import re
 from dataclasses import dataclass
+
+from auditor.extract.numbers import prefix_pattern
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -27,7 +33,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_SINCE = r"(?P<since>since|triggered\s+in|began\s+in|started\s+in|erupted\s+in|broke\s+out\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
+_SINCE = r"(?P<since{n}>since|triggered\s+in|began\s+in|started\s+in|erupted\s+in|broke\s+out\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
 _COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few)"
 _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 
@@ -35,10 +41,10 @@ _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 _TIME = (
     rf"""(?<![\w-])(?:
         (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))
-      | (?:{_SINCE})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?
-      | (?:{_SINCE})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
-      | (?:{_SINCE}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d)
-      | (?:{_SINCE}|(?P<iny>in|during|of)\s+)(?P<y4>(?:19|20)\d\d)\b
+      | (?:{_SINCE.format(n="")})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?
+      | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
+      | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d)
+      | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of)\s+)(?P<y4>(?:19|20)\d\d)\b
       | (?:on\s+)?(?P<wd>{_WEEKDAY})
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
       | (?P<period>(?:this|last|past|previous)\s+(?:week|month|year))
@@ -87,7 +93,7 @@ def _minus(pub: dt.date, count: int, unit: str) -> dt.date:
 def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     """The dates a time expression covers, given the publication date."""
     g = m.groupdict()
-    since = bool(g["since"])
+    since = bool(g["since"] or g["since_b"] or g["since_c"] or g["since_d"])
     try:
         if g["iso"]:
             d = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -143,6 +149,32 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+# Where a TIME match can start: a digit or the first word of one of its alternatives,
+# at the start of a word (TIME's own look-behind); TIME is then tried only there.
+_START_WORDS = ("since triggered began started erupted broke beginning starting in during throughout of for "
+                "on yesterday today tonight this last overnight past previous over within "
+                "january february march april may june july august september october november december "
+                "jan feb mar apr jun jul aug sept sep oct nov dec "
+                "monday tuesday wednesday thursday friday saturday sunday").split()
+_TIME_START = re.compile(r"(?<![\w-])(?:\d|" + prefix_pattern(_START_WORDS) + ")")
+
+
+def _time_matches(lower: str, start: int, end: int, starts: list[int]):
+    """``TIME.finditer(lower, start, end)``, trying TIME only at ``starts``."""
+    match = TIME.match
+    last = start
+    for i in range(bisect.bisect_left(starts, start), len(starts)):
+        p = starts[i]
+        if p >= end:
+            return
+        if p < last:
+            continue
+        m = match(lower, p, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                      lower: str | None = None) -> list[TimeScope]:
     """Every resolvable time expression in ``text[start:end]``.
@@ -154,8 +186,11 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     out = []
     if lower is None:
         lower = text.lower()
-    found = (TIME.finditer(lower, start, end) if len(lower) == len(text)
-             else _TIME_ANY_CASE.finditer(text, start, end))
+    if len(lower) != len(text):
+        found = _TIME_ANY_CASE.finditer(text, start, end)
+    else:
+        starts = [m.start() for m in _TIME_START.finditer(lower, start, end)]
+        found = _time_matches(lower, start, end, starts)
     for m in found:
         r = resolve(m, pub)
         if r:

@@ -1,0 +1,119 @@
+"""The vocabulary's patterns as extraction runs them: on the lower-cased text.
+
+``Vocabulary`` compiles its word lists with IGNORECASE, which makes ``re``
+alternations several times slower. Its phrases are lower-case already, so
+the same pattern without the flag, run over ``text.lower()`` (same length as
+the text, so offsets carry over: see ``extract._lower``), finds the same
+spans. ``lexicon(vocab)`` builds these once per ``Vocabulary`` and keeps
+them while the vocabulary lives. Matched text that is reported (a thing as
+written, a place name) is still taken from the original text by offset.
+
+It also holds what lets extraction skip a search that cannot match: the
+last word of every hedge phrase (a hedge ends right before the number, so
+the text before the number must end with one of them); and the patterns
+scanned over whole sentences or texts (vague quantities, places) run as
+``WordFinder``s, which check the leading look-behind in Python so that ``re``
+can skip ahead to the first letters of the words.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from auditor.vocabulary import Vocabulary
+
+# escapes and group syntax that are upper-case without being letters to match
+_NOT_LITERAL = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for lower-cased text: without IGNORECASE when its literals are lower-case."""
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    literal = _NOT_LITERAL.sub("", pattern.pattern)
+    if literal != literal.lower():
+        return pattern                 # an upper-case literal: keep the flag, still correct on lower text
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_WORD_START = r"(?<![\w-])"
+
+
+class WordFinder:
+    r"""``finditer`` of a whole-word pattern ``(?<![\w-])(?:...)``, but faster.
+
+    Without its leading look-behind the pattern starts with literal words, so
+    ``re`` skips quickly to the places where one begins; the look-behind is then
+    checked in Python, and a failed check resumes the search one character on,
+    so the matches are exactly those of the whole pattern.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.body = (re.compile(pattern.pattern[len(_WORD_START):], pattern.flags)
+                     if pattern.pattern.startswith(_WORD_START) else None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if endpos is None:
+            endpos = len(text)
+        if self.body is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        search = self.body.search
+        while True:
+            m = search(text, pos, endpos)
+            if m is None:
+                return
+            p = m.start()
+            if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
+                pos = p + 1
+                continue
+            yield m
+            pos = m.end()
+            if pos == p:                 # an empty match: step on, as finditer does
+                pos += 1
+
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _last_words(phrases) -> tuple[str, ...]:
+    return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
+
+
+class Lexicon:
+    """Lower-case patterns of one vocabulary, and the cheap tests in front of them."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.hedge = lower_pattern(vocab.hedge_pattern)
+        self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
+        self.vague = WordFinder(lower_pattern(vocab.vague_pattern))
+        self.measure = lower_pattern(vocab.measure_pattern)
+        self.thing = lower_pattern(vocab.thing_pattern)
+        self.place = WordFinder(lower_pattern(vocab.place_pattern))
+        self.thing_by_word = vocab.thing_by_word
+        self.measure_by_word = vocab.measure_by_word
+        self.hedge_by_phrase = vocab.hedge_by_phrase
+
+    def hedge_before(self, lower: str, pos: int, window: int) -> re.Match[str] | None:
+        """``vocab.hedge_pattern.search(text, pos - window, pos)``, on the lower-cased text."""
+        lo = max(0, pos - window)
+        if not lower[lo:pos].rstrip().endswith(self.hedge_ends):
+            return None
+        return self.hedge.search(lower, lo, pos)
+
+
+_CACHE: dict[int, tuple[weakref.ref, Lexicon]] = {}
+
+
+def lexicon(vocab: Vocabulary) -> Lexicon:
+    """The ``Lexicon`` of ``vocab``, built on first use and kept while ``vocab`` lives."""
+    key = id(vocab)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0]() is vocab:
+        return hit[1]
+    lex = Lexicon(vocab)
+    _CACHE[key] = (weakref.ref(vocab, lambda _ref, key=key, cache=_CACHE: cache.pop(key, None)), lex)
+    return lex
