@@ -17,6 +17,7 @@ from __future__ import annotations
 import glob
 import itertools
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -63,8 +64,14 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Problem]:
 
 # -- the worker side ---------------------------------------------------------------
 
-def _init_worker(vocab: Vocabulary, published: str | None, known: dict[str, str] | None = None) -> None:
+def _init_worker(vocab: Vocabulary, published: str | None, known: dict[str, str] | None = None,
+                 in_pool: bool = False) -> None:
     global _VOCAB, _PUBLISHED, _KNOWN
+    if in_pool:
+        # Ctrl-C reaches the whole process group: the parent alone decides what to do,
+        # and a worker told to stop (SIGTERM) stops, whatever handler the parent had
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _VOCAB, _PUBLISHED, _KNOWN = vocab, published, known or {}
     # compile the vocabulary's patterns once per worker, not once per chunk
     for name in ("hedge_pattern", "vague_pattern", "measure_pattern", "thing_pattern",
@@ -171,8 +178,9 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
                 bar.advance(len(chunk))
                 yield result
             return
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(vocab, published, known)) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                   initargs=(vocab, published, known, True))
+        try:
             in_flight: deque[tuple[Future, int]] = deque()
             todo = chunks
             for chunk in todo:   # keep a few chunks per worker queued, no more
@@ -187,6 +195,14 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
                     in_flight.append((pool.submit(_work, nxt), len(nxt)))
                 bar.advance(n)
                 yield result
+        except BaseException:
+            # interrupted (Ctrl-C, SIGTERM) or abandoned: stop the workers now instead of
+            # waiting for their queued chunks; nothing they hold has been written anywhere
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
     finally:
         bar.close()
 

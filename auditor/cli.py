@@ -508,4 +508,19 @@ def _terminate(signum, frame) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
-    cli(prog_name="auditor")
+    try:
+        cli(prog_name="auditor")
+    except SystemExit as exc:
+        if exc.code != EXIT_INTERRUPTED:
+            raise
+        # Interrupted: outputs were written atomically and temporary files removed on
+        # the way out. Stop worker processes and leave without the interpreter's exit
+        # hooks, which may wait forever on a process pool that was cut off mid-task.
+        import multiprocessing
+        import os
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
