@@ -147,10 +147,11 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if ctx.urlish and _in_url(text, start):
         return "link"
     a0 = after[:1]
-    first = after.lstrip()[:1]                     # the first character after spaces
+    spaced = after.lstrip()
+    first = spaced[:1]                              # the first character after spaces
     word = after.lstrip(_SPACE_DASH)[:1]            # ... after spaces and dashes
     word_is_letter = word.isascii() and word.isalpha()
-    if first in _CLOCK_AFTER_FIRST and (first in ":." or _clock_word(after.lstrip()[:2].lower())) \
+    if first in _CLOCK_AFTER_FIRST and (first in ":." or _clock_word(spaced[:2].lower())) \
             and _CLOCK_AFTER.match(after):
         return "clock time"
     if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE

@@ -60,7 +60,28 @@ _TEN_VALUE = {w: 10 * (i + 2) for i, w in enumerate(TENS)}
 
 
 def _alts(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    """An alternation of ``words`` that tries longer words first, factored into a trie
+    ("th(?:ree|irteen|...)"), so a failing alternative costs one character test, not one
+    per word. Matches exactly what ``"|".join(sorted(words, key=len, reverse=True))`` does:
+    only words that are prefixes of one another compete, and the longer is tried first."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (body if body.startswith("(?:") and len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(trie.items()) if ch]
+    return "|".join(alts)
 
 
 _UNIT = _alts(_WORD_VALUE)
@@ -519,7 +540,12 @@ _START_WORDS = (set(_WORD_VALUE) | set(TENS) | {"hundred", *SCALES} | DOZENS | s
 # point just before it), a number word at the start of a word (with "a"/"an" before
 # it), or a sign word. Three cheap scans find these; NUMBER is then tried only there.
 _DIGIT_HIT = re.compile(rf"[\d{_FRAC_CHARS}]+")
+_ASCII_DIGIT_HIT = re.compile(r"[0-9]+")        # the same hits in ASCII text, found faster
 _WORD_HIT = re.compile(rf"(?<![a-z]){prefix_pattern(_START_WORDS)}")
+# _WORD_HIT as a character then the word, so ``re`` can skip to the candidates (a
+# lookbehind first defeats that); the hit is at match start + 1, or a _WORD_BODY at 0
+_WORD_BODY = re.compile(prefix_pattern(_START_WORDS))
+_WORD_AFTER_NONLETTER = re.compile(rf"[^a-z]{_WORD_BODY.pattern}")
 _SIGN_WORD_HIT = re.compile(r"minus|negative")
 _SIGNS = "-+\u2212"
 
@@ -528,7 +554,7 @@ def _number_matches(lower: str):
     """The matches of ``NUMBER.finditer(lower)``, found by trying NUMBER only where one can start."""
     cands: list[tuple[int, int]] = []          # (position, end of a digit run to try inside)
     add = cands.append
-    for h in _DIGIT_HIT.finditer(lower):
+    for h in (_ASCII_DIGIT_HIT if lower.isascii() else _DIGIT_HIT).finditer(lower):
         p = h.start()
         q = p - 1 if p > 0 and lower[p - 1] == "." else p
         if q > 0 and lower[q - 1] in _SIGNS:
@@ -538,8 +564,10 @@ def _number_matches(lower: str):
         if q != p:
             add((q, 0))
         add((p, h.end()))
-    for h in _WORD_HIT.finditer(lower):
-        q = h.start()
+    word_starts = [h.start() + 1 for h in _WORD_AFTER_NONLETTER.finditer(lower)]
+    if _WORD_BODY.match(lower):
+        word_starts.insert(0, 0)
+    for q in word_starts:
         i = q
         while i > 0 and (lower[i - 1].isspace() or lower[i - 1] == "-"):
             i -= 1

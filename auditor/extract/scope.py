@@ -56,25 +56,31 @@ def _thing(tokens: list[str], cls: str | None, head: str) -> Thing:
 
 
 def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
-    """The noun phrase that follows a number, if any."""
+    """The noun phrase that follows a number, if any.
+
+    Reads the tokens of the next 90 characters one at a time (with one of look-ahead):
+    the answer is most often decided by the first word or two."""
     tokens: list[str] = []
-    toks = list(_TOKEN.finditer(text, pos, min(limit, pos + 90)))
-    i = 0
-    while i < len(toks):
-        tok = toks[i].group()
+    things = vocab.thing_by_word
+    measures = vocab.measure_by_word
+    it = _TOKEN.finditer(text, pos, min(limit, pos + 90))
+    cur = next(it, None)
+    nxt = next(it, None) if cur is not None else None
+    while cur is not None:
+        tok = cur.group()
         low = tok.lower()
         if not tok[0].isalpha() or low in STOP_WORDS:
             break
-        two = f"{low} {toks[i + 1].group().lower()}" if i + 1 < len(toks) else ""
-        if two in vocab.thing_by_word:
-            return _thing(tokens + [toks[i].group() + " " + toks[i + 1].group()],
-                          vocab.thing_by_word[two], two)
-        if low in vocab.thing_by_word and not (low in vocab.measure_by_word and not tokens):
-            return _thing(tokens + [tok], vocab.thing_by_word[low], low)
-        if low in vocab.measure_by_word:
-            nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
-            if nxt in vocab.thing_by_word:       # "three wounded soldiers"
-                i += 1
+        nxt_tok = nxt.group() if nxt is not None else None
+        two = f"{low} {nxt_tok.lower()}" if nxt_tok is not None else ""
+        if two in things:
+            return _thing(tokens + [tok + " " + nxt_tok], things[two], two)
+        if low in things and not (low in measures and not tokens):
+            return _thing(tokens + [tok], things[low], low)
+        if low in measures:
+            if (nxt_tok.lower() if nxt_tok is not None else "") in things:   # "three wounded soldiers"
+                cur = nxt
+                nxt = next(it, None) if cur is not None else None
                 continue
             break
         if low in NON_THING_WORDS:
@@ -82,7 +88,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
         tokens.append(tok)
         if len(tokens) >= 4:
             break
-        i += 1
+        cur = nxt
+        nxt = next(it, None) if cur is not None else None
     return None
 
 
@@ -274,6 +281,32 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return who or None
 
 
+_NP_ENDS = ("official", "officials", "authorities", "ministry", "spokesman", "spokeswoman", "spokesperson",
+            "governor", "police", "army", "military", "observatory", "agency", "source", "sources", "medics",
+            "doctors", "hospital", "residents", "monitor")
+_NP_TOKEN_CHARS = frozenset("_'’.&-")
+
+
+def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_NP_BEFORE.search(text, lo, hi)``, skipping the search when it cannot match.
+
+    A match ends (before spaces) with ",", ")" or the last _NP_WORD of ``who``; that word
+    lies inside the run of ``[\w'’.&-]`` characters before the spaces, so a run in lower
+    case that ends with none of the lower-case words of _NP_WORD rules a match out.
+    """
+    k = hi
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in _NP_TOKEN_CHARS):
+        j -= 1
+    if j < k:
+        token = text[j:k]
+        if token.islower() and token.isascii() and not token.endswith(_NP_ENDS):
+            return None
+    return _NP_BEFORE.search(text, lo, hi)
+
+
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names."""
     out: list[Attribution] = []
@@ -283,7 +316,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     for m in _verbs(text, start, end):
-        np = _NP_BEFORE.search(text, max(start, m.start() - 90), m.start())
+        np = _np_before(text, max(start, m.start() - 90), m.start())
         if np:
             who = _clean_who(np.group("who"), vocab)
             if who and who.split()[0] not in _NOT_PLACES - {"UN", "NATO", "EU"}:

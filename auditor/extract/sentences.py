@@ -30,7 +30,7 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _CANDIDATE.finditer(text):
         dot = m.start()
-        if text[dot] == ".":
+        if text[dot] == "." and not _long_word_before(text, dot):
             word = _last_word(text, max(0, dot - 12), dot)
             if word and word.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
@@ -38,6 +38,19 @@ def sentence_starts(text: str) -> list[int]:
                 continue
         starts.append(m.end())
     return starts
+
+
+_LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
+
+
+def _long_word_before(text: str, dot: int) -> bool:
+    """Whether ASCII letters fill the ``_LONGEST_ABBREVIATION + 1`` characters before ``dot``:
+    then the word before the point is neither an abbreviation nor an initial."""
+    n = _LONGEST_ABBREVIATION + 1
+    if dot < n:
+        return False
+    seg = text[dot - n:dot]
+    return seg.isascii() and seg.isalpha()
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")

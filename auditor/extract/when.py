@@ -157,6 +157,23 @@ _START_WORDS = ("since triggered began started erupted broke beginning starting 
                 "jan feb mar apr jun jul aug sept sep oct nov dec "
                 "monday tuesday wednesday thursday friday saturday sunday").split()
 _TIME_START = re.compile(r"(?<![\w-])(?:\d|" + prefix_pattern(_START_WORDS) + ")")
+# _TIME_START as a character then the body, so that ``re`` can skip to the candidates
+# (a lookbehind first defeats that): a hit is at match start + 1, or a body at ``start``.
+# Every word TIME can start with is followed by a space or a point ("jan."), never a
+# letter, so a hit is a whole word of the list ("in", not the "in" of "into"): fewer tries.
+_TIME_START_BODY = re.compile(r"(?:\d|(?:" + "|".join(sorted(set(_START_WORDS), key=len, reverse=True))
+                              + r")(?![a-z]))")
+_TIME_START_AFTER = re.compile(r"[^\w-]" + _TIME_START_BODY.pattern)
+
+
+def _time_starts(lower: str, start: int, end: int) -> list[int]:
+    """The offsets of ``_TIME_START.finditer(lower, start, end)`` where TIME may match."""
+    starts = [m.start() + 1 for m in _TIME_START_AFTER.finditer(lower, start, end)]
+    if start < end and _TIME_START_BODY.match(lower, start, end):
+        c = lower[start - 1] if start > 0 else " "
+        if not (c.isalnum() or c in "_-"):
+            starts.insert(0, start)
+    return starts
 
 
 def _time_matches(lower: str, start: int, end: int, starts: list[int]):
@@ -189,7 +206,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     if len(lower) != len(text):
         found = _TIME_ANY_CASE.finditer(text, start, end)
     else:
-        starts = [m.start() for m in _TIME_START.finditer(lower, start, end)]
+        starts = _time_starts(lower, start, end)
         found = _time_matches(lower, start, end, starts)
     for m in found:
         r = resolve(m, pub)
