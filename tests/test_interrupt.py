@@ -23,8 +23,11 @@ def test_interrupted_batch_keeps_previous_output(tmp_path, sig):
                                  "published": "2020-02-27"}) + "\n")
     out = tmp_path / "findings.json"
     out.write_text("previous run\n")
+    # a background shell starts children with SIGINT ignored (and Python keeps it so):
+    # give the run the disposition a terminal would
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "audit", str(batch), "-o", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(2.0)
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     proc.send_signal(sig)
