@@ -96,6 +96,8 @@ def _decode(data: bytes, path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
         raise InputError(f"not valid UTF-8 text (byte {exc.start})") from None
 
 
+# libyaml's safe loader when PyYAML was built with it: ten times faster on front matter
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 _IGNORE_MARK = re.compile(r"<!--\s*auditor:\s*ignore\s+([\w\-, ]+?)\s*-->")
 
@@ -106,7 +108,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
     if not m:
         return {}, text, 0
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
