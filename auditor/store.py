@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -62,6 +63,19 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
 }
 
+
+
+@contextmanager
+def _transaction(con) -> Iterator[None]:
+    """One DuckDB transaction: committed when the block ends, rolled back on any exception
+    (a killed or interrupted run leaves the store as it was)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 class StoreError(InputError):
     """The archive cannot be opened, is of a newer schema, or a query is refused."""
@@ -126,18 +140,13 @@ class ClaimStore:
         if self.read_only:
             raise StoreError(f"{self.path}: claims store schema {current} needs migrating to "
                              f"{SCHEMA_VERSION}; run `auditor ingest` on it once")
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with _transaction(con):
             if not has_table:
                 con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR)")
             for v in range(current + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[v]:
                     con.execute(statement)
                 con.execute("INSERT INTO schema_version VALUES (?, ?)", [v, f"migration {v}"])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         return SCHEMA_VERSION
 
     # -- writing ---------------------------------------------------------------
@@ -239,8 +248,7 @@ class ClaimStore:
             raise StoreError(f"{directory}: no Parquet partitions (documents/*.parquet)")
         con, stats = self.con, IngestStats()
         cols = ", ".join(f'"{n}"' for n, _ in CLAIM_SQL_COLUMNS)
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with _transaction(con):
             con.execute("CREATE OR REPLACE TEMP TABLE _incoming AS "
                         "SELECT * FROM read_parquet(?) QUALIFY row_number() OVER (PARTITION BY id) = 1",
                         [docs_glob])
@@ -261,10 +269,6 @@ class ClaimStore:
                 "WHERE doc IN (SELECT id FROM _new)", [claims_glob]).fetchone()[0]
             for t in ("_incoming", "_changed", "_new"):
                 con.execute(f"DROP TABLE {t}")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         return stats
 
     # -- reading ---------------------------------------------------------------
