@@ -7,7 +7,6 @@ stderr, never a traceback); 130 interrupted.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import signal
 import sys
@@ -27,56 +26,8 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _load(rules: tuple[str, ...], vocabulary: tuple[str, ...], no_builtin_rules: bool,
-          disable: tuple[str, ...] = ()):
-    from auditor.ruleset import load_ruleset
-    from auditor.vocabulary import load_vocabulary
-
-    vocab = load_vocabulary(vocabulary)
-    ruleset = load_ruleset(rules, builtins=not no_builtin_rules)
-    if disable:
-        ruleset = ruleset.without(disable)
-    return ruleset, vocab
-
-
-def _read(paths: tuple[str, ...], published: str | None, quiet: bool):
-    from auditor.documents import read_documents
-
-    docs, problems = read_documents(_expand_globs(paths), published=published)
-    for p in problems:
-        click.echo(f"auditor: skipped {p}", err=True)
-    if not docs:
-        _fail("no readable documents in " + ", ".join(paths) if paths else "no input given")
-    return docs, problems
-
-
-BASELINE_VERSION = "1"
-
-
-def baseline_text(findings) -> str:
-    """A baseline file: the findings' stable fingerprints, sorted, each with its rule and message."""
-    entries = {f.fingerprint: f"{f.rule}: {f.message}" for f in findings}
-    return json.dumps({"version": BASELINE_VERSION, "fingerprints": sorted(entries),
-                       "findings": entries}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def _read_baseline(path: str) -> set[str]:
-    """The fingerprints of a baseline file; a file that is not one is exit 2."""
-    try:
-        prints = json.loads(Path(path).read_text(encoding="utf-8"))["fingerprints"]
-        if not isinstance(prints, list) or not all(isinstance(p, str) for p in prints):
-            raise TypeError("fingerprints")
-        return set(prints)
-    except (ValueError, KeyError, TypeError, OSError):
-        _fail(f"{path}: not a baseline file (expected JSON with a 'fingerprints' list, "
-              "as written by --write-baseline)")
-    return set()
-
-
-def _apply_baseline(result, known: set[str]):
-    kept = tuple(f for f in result.findings if f.fingerprint not in known)
-    return dataclasses.replace(result, findings=kept,
-                               suppressed=result.suppressed + len(result.findings) - len(kept))
+def _report_skipped(problem) -> None:
+    click.echo(f"auditor: skipped {problem}", err=True)
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(),
@@ -148,68 +99,34 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     import os
     import time
 
-    from auditor.atomic import write_atomic
-    from auditor.audit import audit as run_audit
     from auditor.findings import reaches
-    from auditor.report import ReportContext, format_for, generated_at, render, render_claims, rule_infos
-    from auditor.report.sarif import line_offsets
+    from auditor.report import ReportContext, render
+    from auditor.run import AuditRun, output_targets, run_audit, write_outputs
 
     if quiet and verbose:
         _fail("-q/--quiet and -v/--verbose exclude each other")
     say = (lambda msg: click.echo(f"auditor: {msg}", err=True)) if verbose else (lambda msg: None)
-    targets = []
-    for out in outputs:
-        target_fmt = fmt or (format_for(out) if out != "-" else "text")
-        if target_fmt is None:
-            _fail(f"{out}: cannot tell the format from the suffix (.html .json .csv .sarif .xml .txt); "
-                  "use --format")
-        targets.append((out, target_fmt))
-    if sum(1 for out, _ in targets if out == "-") > 1:
-        _fail("only one -o can be '-' (stdout)")
-
+    # with no -o the report goes to stdout: a text summary unless --format says otherwise
+    targets = output_targets(outputs, fmt) if outputs else [("-", fmt or "text")]
+    run = AuditRun(paths, rules, vocabulary, not no_builtin_rules, disable, published, baseline,
+                   keep_all_findings=bool(write_baseline), store=store, since=since, jobs=jobs,
+                   progress=False if quiet else None)
     t0 = time.perf_counter()
-    ruleset, vocab = _load(rules, vocabulary, no_builtin_rules, disable)
-    say(f"{len(ruleset.rules)} rules from {len(ruleset.files)} files")
-    docs, problems = _read(paths, published, quiet)
-    say(f"read {len(docs)} documents" + (f", skipped {len(problems)}" if problems else ""))
-    known = _read_baseline(baseline) if baseline else None
-    # --write-baseline records every finding, baselined or not: then filter after the run
-    filter_later, known = (known, None) if write_baseline else (None, known)
-    if store or since or jobs or len(docs) >= _PARALLEL_FROM:   # auditor.batch, auditor.store
-        result = _audit_scaled(docs, ruleset, vocab, problems, known, store, since, jobs, quiet)
-    elif not quiet and len(docs) > 1 and sys.stderr.isatty():
-        # a batch with a person watching stderr: the same audit, in this process, with batch's progress bar
-        from auditor.batch import audit_documents
-
-        result = audit_documents(docs, ruleset, vocab, problems, known, jobs=1, progress=True)
-    else:
-        result = run_audit(docs, ruleset, vocab, problems, baseline=known)
-    everything = result.findings
-    if filter_later:
-        result = _apply_baseline(result, filter_later)
+    outcome = run_audit(run, on_problem=_report_skipped, say=say)
+    result = outcome.result
     say(f"{len(result.claims)} claims, {len(result.findings)} findings in {time.perf_counter() - t0:.2f} s")
 
     if color is None:
         color = "NO_COLOR" not in os.environ
         tty = sys.stdout.isatty() if not outputs or "-" in outputs else sys.stderr.isatty()
         color = color and tty
-    wants_sarif = any(f == "sarif" for _, f in targets) or (not outputs and fmt == "sarif")
-    offsets = line_offsets(result.documents) if wants_sarif else {}
-    ctx = ReportContext(rules=rule_infos(ruleset), generated_at=generated_at() if timestamp else None,
-                        color=False, verbose=verbose, line_offsets=offsets)
-    for out, target_fmt in targets:
-        if out == "-":
-            continue
-        write_atomic(out, render(target_fmt, result, ctx))
+
+    def written(path: str, what: str) -> None:
         if not quiet:
-            click.echo(f"auditor: wrote {out} ({target_fmt})", err=True)
-    if claims_csv:
-        write_atomic(claims_csv, render_claims(list(result.claims), "csv"))
-        if not quiet:
-            click.echo(f"auditor: wrote {claims_csv} (claims csv)", err=True)
-    if write_baseline:
-        write_atomic(write_baseline, baseline_text(everything))
-    stdout_fmt = next((f for out, f in targets if out == "-"), None) if outputs else (fmt or "text")
+            click.echo(f"auditor: wrote {path} ({what})", err=True)
+
+    ctx = write_outputs(outcome, targets, claims_csv, write_baseline, timestamp, verbose, written)
+    stdout_fmt = next((f for out, f in targets if out == "-"), None)
     if stdout_fmt == "text":
         if not quiet:
             click.echo(render("text", result, ReportContext(ctx.rules, ctx.generated_at, color, verbose)), nl=False,
@@ -219,7 +136,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     if outputs and "-" not in outputs and not quiet:
         summary = render("text", result, ReportContext(ctx.rules, None, color, verbose))
         click.echo(summary if verbose else summary.splitlines()[-1], err=True, nl=not verbose, color=color)
-    if problems:
+    if result.problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(reaches(f.severity, fail_on) for f in result.findings) else EXIT_CLEAN)
 
@@ -239,6 +156,7 @@ def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None
     """Extract and print the numeric claims of PATHS (or read them from --store)."""
     from auditor.audit import extract_all
     from auditor.report import render_claims
+    from auditor.run import read_inputs
     from auditor.vocabulary import load_vocabulary
 
     if store or query or limit is not None:
@@ -247,44 +165,13 @@ def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None
     if not paths:
         _fail("no input given: name files or folders, or --store FILE")
     vocab = load_vocabulary(vocabulary)
-    docs, problems = _read(paths, published, False)
+    docs, problems = read_inputs(paths, published, _report_skipped)
     click.echo(render_claims(extract_all(docs, vocab), fmt), nl=False)
     if problems:
         sys.exit(EXIT_ERROR)
 
 
 # -- the claims archive and batches (auditor.store, auditor.batch) -----------------------
-
-_PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
-
-
-def _expand_globs(paths):
-    """Quoted globs ('archive/**/*.md') expanded here: the shell's argument list has a limit."""
-    import glob
-
-    out = []
-    for raw in paths:
-        if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
-            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
-            out.extend(found or [raw])    # no match: read_documents reports it
-        else:
-            out.append(raw)
-    return tuple(out)
-
-
-def _audit_scaled(docs, ruleset, vocab, problems, known, store, since, jobs, quiet):
-    """``audit`` with extraction across cores and, with ``store``, against the archive."""
-    from auditor.batch import audit_documents
-    from auditor.store import ClaimStore
-
-    progress = False if quiet else None
-    if since and not store:
-        _fail("--since needs --store")
-    if not store:
-        return audit_documents(docs, ruleset, vocab, problems, known, jobs, progress)
-    with ClaimStore(store, read_only=True) as archive:
-        return audit_documents(docs, ruleset, vocab, problems, known, jobs, progress, archive, since)
-
 
 def _claims_from_store(paths, fmt, store, query, limit) -> None:
     from auditor.report import render_claims

@@ -11,6 +11,10 @@ class AuditorError(Exception):
     """Base of every error the auditor reports to a user (exit code 2)."""
 
 
+class UsageError(AuditorError):
+    """Options that do not make sense together, or name something that cannot work."""
+
+
 class InputError(AuditorError):
     """A document or other input could not be read."""
 

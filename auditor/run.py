@@ -1,0 +1,166 @@
+"""One audit run, as ``auditor audit`` performs it, as a library call.
+
+``run_audit`` reads the inputs, picks the execution path (in process, across
+cores, or against a claims archive), applies a baseline; ``write_outputs``
+writes every requested report atomically. The CLI only turns options into an
+``AuditRun`` and the outcome into text and an exit code.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from auditor.audit import AuditResult
+from auditor.baseline import apply_baseline, baseline_text, read_baseline
+from auditor.documents import Document, Problem, read_documents
+from auditor.errors import InputError, UsageError
+from auditor.findings import Finding
+from auditor.ruleset import RuleSet, load_ruleset
+from auditor.vocabulary import Vocabulary, load_vocabulary
+
+PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
+
+
+@dataclass(frozen=True)
+class AuditRun:
+    """What to audit and how: every option of ``auditor audit`` that changes the findings."""
+
+    paths: tuple[str, ...]
+    rules: tuple[str, ...] = ()            # extra rule files or folders
+    vocabulary: tuple[str, ...] = ()       # extra vocabulary files or folders
+    builtin_rules: bool = True
+    disable: tuple[str, ...] = ()          # rule ids not to run
+    published: str | None = None           # for documents without a date
+    baseline: str | None = None            # a baseline file whose findings are suppressed
+    keep_all_findings: bool = False        # also return the findings the baseline suppresses
+    store: str | None = None               # a claims archive to audit against
+    since: str | None = None               # with store: stored claims since then
+    jobs: int | None = None                # worker processes; None: by batch size
+    progress: bool | None = None           # progress bar; None: when stderr is a terminal
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    result: AuditResult
+    ruleset: RuleSet
+    all_findings: tuple[Finding, ...]      # before the baseline, for --write-baseline
+
+
+def load_rules(rules: tuple[str, ...] = (), vocabulary: tuple[str, ...] = (), builtin_rules: bool = True,
+               disable: tuple[str, ...] = ()) -> tuple[RuleSet, Vocabulary]:
+    """The rule set and vocabulary a run uses (built-ins extended by the user's files)."""
+    vocab = load_vocabulary(vocabulary)
+    ruleset = load_ruleset(rules, builtins=builtin_rules)
+    return (ruleset.without(disable) if disable else ruleset), vocab
+
+
+def expand_globs(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """Quoted globs ('archive/**/*.md') expanded here: the shell's argument list has a limit."""
+    out: list[str] = []
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
+            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            out.extend(found or [raw])    # no match: read_documents reports it
+        else:
+            out.append(raw)
+    return tuple(out)
+
+
+def read_inputs(paths: tuple[str, ...], published: str | None = None,
+                on_problem: Callable[[Problem], None] | None = None) -> tuple[list[Document], list[Problem]]:
+    """The readable documents of ``paths``; unreadable ones are reported and skipped.
+
+    Raises ``InputError`` when nothing at all could be read.
+    """
+    docs, problems = read_documents(expand_globs(paths), published=published)
+    for p in problems:
+        if on_problem:
+            on_problem(p)
+    if not docs:
+        raise InputError("no readable documents in " + ", ".join(paths) if paths else "no input given")
+    return docs, problems
+
+
+def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None,
+              say: Callable[[str], None] = lambda msg: None) -> RunOutcome:
+    """Read, extract, check and apply the baseline, choosing the execution path by size."""
+    if run.since and not run.store:
+        raise UsageError("--since needs --store")
+    ruleset, vocab = load_rules(run.rules, run.vocabulary, run.builtin_rules, run.disable)
+    say(f"{len(ruleset.rules)} rules from {len(ruleset.files)} files")
+    docs, problems = read_inputs(run.paths, run.published, on_problem)
+    say(f"read {len(docs)} documents" + (f", skipped {len(problems)}" if problems else ""))
+    known = read_baseline(run.baseline) if run.baseline else None
+    # to keep every finding, the baseline is applied after the run instead of inside it
+    later, known = (known, None) if run.keep_all_findings else (None, known)
+    result = _execute(docs, problems, ruleset, vocab, known, run)
+    everything = result.findings
+    if later:
+        result = apply_baseline(result, later)
+    return RunOutcome(result, ruleset, everything)
+
+
+def _execute(docs, problems, ruleset, vocab, known, run: AuditRun) -> AuditResult:
+    if run.store or run.jobs or len(docs) >= PARALLEL_FROM:
+        from auditor.batch import audit_documents
+
+        if not run.store:
+            return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress)
+        from auditor.store import ClaimStore
+
+        with ClaimStore(run.store, read_only=True) as archive:
+            return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress,
+                                   archive, run.since)
+    if len(docs) > 1 and (sys.stderr.isatty() if run.progress is None else run.progress):
+        # a batch with a person watching: the same audit in this process, with batch's progress bar
+        from auditor.batch import audit_documents
+
+        return audit_documents(docs, ruleset, vocab, problems, known, jobs=1, progress=True)
+    from auditor.audit import audit
+
+    return audit(docs, ruleset, vocab, problems, baseline=known)
+
+
+def output_targets(outputs: tuple[str, ...], fmt: str | None) -> list[tuple[str, str]]:
+    """(path, format) for each ``-o``: ``fmt`` when given, else the path's suffix ('-' is text)."""
+    from auditor.report import format_for
+
+    targets = []
+    for out in outputs:
+        target_fmt = fmt or (format_for(out) if out != "-" else "text")
+        if target_fmt is None:
+            raise UsageError(f"{out}: cannot tell the format from the suffix "
+                             "(.html .json .csv .sarif .xml .txt); use --format")
+        targets.append((out, target_fmt))
+    if sum(1 for out, _ in targets if out == "-") > 1:
+        raise UsageError("only one -o can be '-' (stdout)")
+    return targets
+
+
+def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_csv: str | None = None,
+                  write_baseline: str | None = None, timestamp: bool = False, verbose: bool = False,
+                  on_written: Callable[[str, str], None] = lambda path, fmt: None):
+    """Write every file target (not '-') atomically; returns the ``ReportContext`` used."""
+    from auditor.atomic import write_atomic
+    from auditor.report import ReportContext, generated_at, render, render_claims, rule_infos
+    from auditor.report.sarif import line_offsets
+
+    result = outcome.result
+    wants_sarif = any(f == "sarif" for _, f in targets)
+    ctx = ReportContext(rules=rule_infos(outcome.ruleset), generated_at=generated_at() if timestamp else None,
+                        color=False, verbose=verbose,
+                        line_offsets=line_offsets(result.documents) if wants_sarif else {})
+    for out, target_fmt in targets:
+        if out != "-":
+            write_atomic(out, render(target_fmt, result, ctx))
+            on_written(out, target_fmt)
+    if claims_csv:
+        write_atomic(claims_csv, render_claims(list(result.claims), "csv"))
+        on_written(claims_csv, "claims csv")
+    if write_baseline:
+        write_atomic(write_baseline, baseline_text(outcome.all_findings))
+    return ctx
