@@ -13,12 +13,12 @@ from auditor.extract.when import MONTHS
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(
-    rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)[ \t\u00a0]$", re.I)
+    rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) ?\.)[ \t\u00a0]$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
-_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^-year\b|^\s*yo\b|^\s*\((?:aged\s*)?\)", re.I)
+_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^ ?- ?year\b|^\s*yo\b|^\s*\((?:aged\s*)?\)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.I)
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
@@ -29,12 +29,27 @@ _SCOPE_BEFORE = re.compile(
     r"\b(?:in|within|during|over|under|past|last|next|previous|first|recent|coming|each|every|per|a|an)\s+"
     r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|some\s+|the\s+(?:past|last|next|previous|first)\s+)?$", re.I)
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
-_MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$")
+_MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173
 _LABEL_BEFORE = re.compile(
     r"\b(?:Resolution|Article|Chapter|Section|Route|Highway|Flight|Room|No\.?|Nos\.?|Number|Page|Paragraph|"
     r"Clause|Platform|Gate|Apollo|Boeing|Airbus|Windows|iPhone|Vol\.?|Volume|Issue|Episode|Season|"
     r"Level|Grade|Division|Bill|Decree|Phase|Stage|Camp|Unit|Block|Sector|Zone|Line|Bus|Tower|"
     r"Building|Hall|Act|Amendment|Protocol|Convention|Code|Model|Mark|Mk\.?|Type|Version|v)\s*#?$")
+# labels written in lower case (tokenised or lower-cased text): "highway 35", "exit 436", "no . 1"
+_LOWER_LABEL_BEFORE = re.compile(r"(?<![\w])(?:highway|interstate|route|exit|nos? ?\.)[ \t]?#?$", re.I)
+_LOWER_LABEL_ENDS = ("highway", "interstate", "route", "exit", ".")
+# a number glued to letters and digits: "24703L202", "12ab3" (a code); not "5km2" (a unit)
+_CODE_AFTER = re.compile(r"^[A-Za-z]{1,3}\d")
+_UNIT_POWER_AFTER = re.compile(r"^(?:[kcmd]?m|ft|mi|in)[23]\b")
+# set phrases where a number word is no count: "one-time gains", "a zero - coupon bond", "a 9-iron"
+_IDIOM_AFTER = re.compile(
+    r"^ ?[\-‑] ?(?:time|off|way|sided|coupon|sum|tolerance|stop|liner|shot|on[\-‑ ]one|iron)\b", re.I)
+# "the first half of the year": a period, not a fraction
+_PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|last|latter|former) $", re.I)
+# a list marker: a small number closing a parenthesis that was never opened ("1 )", "2)")
+_LIST_BEFORE_WINDOW = 80
+# a ZIP code after a state's two capitals: "PA 23456"
+_ZIP_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} $")
 _SCALED_BEFORE = re.compile(r"\d(?:k|m|bn|b|tn)[\-‑–]$", re.I)
 _HASH_BEFORE = re.compile(r"#\s*$")
 _ADDRESS_AFTER = re.compile(
@@ -104,7 +119,7 @@ class DocumentContext:
 # the core of every _PHONE match: three digits, a separator, three digits
 _PHONE_CORE = re.compile(r"\d{3}[\s./-]\d{3}")
 # what _MONTH_BEFORE's month can end with (lower case), for an endswith() test before the search
-_MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS}))
+_MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS} | {m + " ." for m in MONTHS}))
 _SPACE_DASH = " \t\n\r\x0b\x0c-"
 _MONTH_AFTER_FIRST = frozenset("snrtojfmad")       # st nd rd th, of, the months
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -123,7 +138,8 @@ _MONTH_BEFORE_CHARS = frozenset(" \t\u00a0")
 # the words of _LABEL_BEFORE, for an endswith() test before the search
 _LABEL_ENDS = tuple(sorted({w.replace("\\.?", "") for w in
                             _LABEL_BEFORE.pattern[len("\\b(?:"):-len(")\\s*#?$")].split("|")}))
-_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$")
+_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD)$",
+                            re.I)
 _LETTER_AFTER = re.compile(r"^[\-‑]?[A-Za-z]\b")
 _SCALE_LETTERS_AFTER = re.compile(r"^(?:k|m|bn|b|tn|mn)\b", re.I)
 _MODEL_AFTER_1 = re.compile(r"^[\-‑][A-Za-z]{1,3}\d")
@@ -177,15 +193,29 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
                               and not _SCALED_BEFORE.search(before)):
         if not _DOLLAR_BEFORE.search(before):
             return "model name"
-    if a0 in _ASCII_LETTERS and _LETTER_AFTER.match(after) and raw[:1].isdigit() \
-            and not _SCALE_LETTERS_AFTER.match(after):
-        if _MODEL_AFTER_1.match(after) or _MODEL_AFTER_2.match(after):
+    if a0 in _ASCII_LETTERS and raw[:1].isdigit():
+        if _LETTER_AFTER.match(after) and not _SCALE_LETTERS_AFTER.match(after) and (
+                _MODEL_AFTER_1.match(after) or _MODEL_AFTER_2.match(after)):
             return "model name"
+        if _CODE_AFTER.match(after) and not _UNIT_POWER_AFTER.match(after):
+            return "model name"                                     # 24703L202
+    if (a0 in "-‑" or (a0 == " " and after[1:2] in "-‑")) and raw[-1:].isalnum() and _IDIOM_AFTER.match(after):
+        return "set phrase"
+    if (a0 == ")" or (a0 == " " and after[1:2] == ")")) and raw.isdigit() and len(raw) <= 2:
+        window = text[max(0, start - _LIST_BEFORE_WINDOW):start]
+        if window.rfind("(") <= window.rfind(")"):
+            return "list marker"
+    if raw[:1].isdigit() and len(raw) == 5 and before[-1:] == " " and _ZIP_BEFORE.search(before):
+        return "address"
     stripped = before.rstrip()
     if stripped.endswith("#"):
         return "reference label"                                    # _HASH_BEFORE
     if stripped.rstrip(".").endswith(_LABEL_ENDS) and _LABEL_BEFORE.search(before):
         return "reference label"
+    if stripped.lower().endswith(_LOWER_LABEL_ENDS) and _LOWER_LABEL_BEFORE.search(before):
+        return "reference label"
+    if raw in ("half", "Half") and before[-1:] == " " and _PERIOD_HALF_BEFORE.search(before):
+        return "period"
     if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return "address"
     if raw[:1].isdigit() and ctx.phone_possible(max(0, start - 20), end + 20):

@@ -96,6 +96,8 @@ _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,5
            r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])"                    # 5,00 / 1,3 (decimal comma)
            r"|\d{1,3}(?:\.\d{3})+,\d+"                               # 1.111,11 (continental)
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d])"                          # 1.000.000
+           r"|\d{1,3}(?: , \d{3})+(?![\d])(?: \. \d+(?![\d]))?"          # 80 , 000 (tokenised text)
+           r"|\d+ \. \d+(?![\d])"                                      # 6 . 2 (tokenised text)
            r"|\d+(?:\.\d+)?"                                         # 29 / 1.2
            r"|\.\d+)")
 # a number written with digits, with its exponent, fraction or scale suffix
@@ -104,8 +106,8 @@ _NUMERAL = (rf"{_DIGITS}"
             rf"|\s?[x\u00d7*]\s?10\s?(?:\^|\*\*)?\s?[+\-\u2212]{{0,2}}\d+"      # 6.23x10^-4, 2.48×10−5
             rf"|[x\u00d7*]\d+\^[+\-\u2212]?\d+"                             # 8x2^10
             rf"|\^[+\-\u2212]{{0,2}}\d+"                                     # 1.1^23
-            rf"|[ \u00a0]{{1,2}}\d+/\d+(?![\d/])"                            # 10 1/2
-            rf"|/\d+(?![\d/])"                                            # 1/3
+            rf"|[ \u00a0]{{1,2}}\d+(?:/| / )\d+(?![\d/])"                     # 10 1/2, 101 1 / 4
+            rf"|(?:/| / )\d+(?![\d/])"                                     # 1/3, 1 / 4 (tokenised)
             rf"|[{_FRAC_CHARS}])?"                                        # 2½
             rf"(?:\s{{0,2}}(?:{_alts(SHORT_SCALES)})(?![\w])|(?:mm|m|b|t)(?![\w]))?")
 _TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
@@ -119,7 +121,7 @@ _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
 NUMBER = re.compile(
     rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
-    rf"(?P<run>(?<![a-z]){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
+    rf"(?P<run>(?:(?<![a-z])|(?<=usd|eur|gbp|jpy|chf|cny|rmb|inr|aud|cad)(?=\d)){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
     rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
     rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
 _RUN_TOKEN = re.compile(
@@ -140,6 +142,8 @@ class NumberMatch:
 
 
 def _digits_value(raw: str) -> float:
+    if " , " in raw or " . " in raw:           # tokenised text: "80 , 000", "6 . 2"
+        raw = raw.replace(" , ", ",").replace(" . ", ".")
     s = raw.replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}", s):   # continental grouping
         return float(s.replace(".", "").replace(",", "."))
@@ -154,8 +158,8 @@ _NUMERAL_PARTS = re.compile(
     rf"|\s?[x\u00d7*]\s?10\s?(?:\^|\*\*)?\s?(?P<p10>[+\-\u2212]{{0,2}}\d+)"
     rf"|[x\u00d7*](?P<base>\d+)\^(?P<bp>[+\-\u2212]?\d+)"
     rf"|\^(?P<pw>[+\-\u2212]{{0,2}}\d+)"
-    rf"|[ \u00a0]{{1,2}}(?P<mn>\d+)/(?P<md>\d+)"
-    rf"|/(?P<sd>\d+)"
+    rf"|[ \u00a0]{{1,2}}(?P<mn>\d+)(?:/| / )(?P<md>\d+)"
+    rf"|(?:/| / )(?P<sd>\d+)"
     rf"|(?P<uf>[{_FRAC_CHARS}]))?"
     rf"(?:\s{{0,2}}(?P<ss>{_alts(SHORT_SCALES)})|(?P<amb>mm|m|b|t))?$")
 
