@@ -44,3 +44,27 @@ def test_not_claims(text, vocab):
 ])
 def test_near_misses_stay_claims(text, expected, vocab):
     assert claims(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Flat 12a was empty",
+    "a 3D printer",
+    "account 2211-448812-90 was closed",
+    "she is one of the best players",
+    "it was one of the city ' s oldest shops",
+    "which one is it",
+])
+def test_codes_and_idioms_are_not_claims(text, vocab):
+    assert claims(text, vocab) == [], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the 1972 quarter was weak", []),
+    ("three quarters of the vote", [("three quarters", 0.75, None)]),
+    ("one of the six victims", [("one", 1.0, None), ("six", 6.0, None)]),
+    ("all that one acre can yield", [("one acre", 1.0, "acre")]),
+    ("bills of 3 , 000 . 50 dollars", [("3 , 000 . 50 dollars", 3000.5, "USD")]),
+    ("a wage of 44,120.50 january", [("44,120.50", 44120.5, None)]),
+])
+def test_numbers_near_labels(text, expected, vocab):
+    assert claims(text, vocab) == expected

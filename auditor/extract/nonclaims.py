@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.extract.units import unit_after
 from auditor.extract.when import MONTHS
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -48,6 +49,8 @@ _IDIOM_AFTER = re.compile(
 _PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|last|latter|former) $", re.I)
 # a list marker: a small number closing a parenthesis that was never opened ("1 )", "2)")
 _LIST_BEFORE_WINDOW = 80
+# one letter glued to digits that is no unit, scale, currency or exponent: "11a", "3D", "Flat 4B"
+_GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADIJNOQRUVWYZ")
 # a ZIP code after a state's two capitals: "PA 23456"
 _ZIP_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} $")
 _SCALED_BEFORE = re.compile(r"\d(?:k|m|bn|b|tn)[\-‑–]$", re.I)
@@ -59,6 +62,10 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,
 _URLISH = re.compile(r"(?:https?://|www\.|@|[?&=%])\S*$")
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:which|the|this|that|no|any|every|each|some|someone|another|a)\s+$", re.I)
 _ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:another|by\s+one|day|way|side|hand|after\s+another)\b", re.I)
+# "one of the largest ...", "one of coke's first ...": a member of a class, not a count
+_ONE_OF_SUPERLATIVE = re.compile(
+    r"^\s+of\s+(?:[\w'’]+\s+){1,4}?(?:largest|biggest|best|worst|most|first|last|highest|lowest|oldest|"
+    r"greatest|fastest|top|leading|few|latest|earliest|main|key|richest|poorest|deadliest|worst-hit)\b", re.I)
 _YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)", re.I)
 
 
@@ -175,7 +182,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if (not raw.isdigit() or text[start - 1:start] in _DATE_CHARS or after[:1] in _DATE_CHARS) \
             and _numeric_date(text, start, end):
         return "date"
-    if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and _MONTH_AFTER.match(after):
+    if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
     if (before[-1:] in _MONTH_BEFORE_CHARS and (before[:-1].lower().endswith(_MONTH_ENDS) or not before.isascii())
             and _MONTH_BEFORE.search(before) and (value <= 31 or is_year(raw, value))):
@@ -199,6 +206,16 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             return "model name"
         if _CODE_AFTER.match(after) and not _UNIT_POWER_AFTER.match(after):
             return "model name"                                     # 24703L202
+    if a0 in _GLUED_LABEL_LETTERS and not after[1:2].isalnum() and raw.isdigit():
+        return "model name"                                         # 11a, 3D, 4K is a scale
+    if (a0 == "-" and after[1:2].isdigit()) or (before[-1:] == "-" and before[-2:-1].isdigit()):
+        left, right = start, end
+        while left > 0 and start - left < 24 and (text[left - 1].isdigit() or text[left - 1] == "-"):
+            left -= 1
+        while right < len(text) and right - end < 24 and (text[right].isdigit() or text[right] == "-"):
+            right += 1
+        if text.count("-", left, right) >= 2 and text[left:right].strip("-").count("-") >= 2:
+            return "reference label"                                # 1111-2222-3333, 978-3-16-148410-0
     if (a0 in "-‑" or (a0 == " " and after[1:2] in "-‑")) and raw[-1:].isalnum() and _IDIOM_AFTER.match(after):
         return "set phrase"
     if (a0 == ")" or (a0 == " " and after[1:2] == ")")) and raw.isdigit() and len(raw) <= 2:
@@ -223,8 +240,11 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if _PHONE.search(window) and any(
                 m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
             return "phone number"
-    if raw.lower() == "one" and (_ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(after)):
+    if raw.lower() == "one" and (_ONE_PRONOUN_AFTER.match(after) or (
+            _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after))):   # not "that one mile"
         return "pronoun"
+    if raw.lower() == "one" and after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
+        return "one of a class"
     return None
 
 

@@ -89,6 +89,9 @@ _TEN = _alts(TENS)
 _SCALE = _alts(["hundred", *SCALES])
 _DEN = _alts({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
 _DOZ = _alts(DOZENS)
+# "M" glued to a currency code is a million of it: "30 MUSD", "120 MEUR", "twenty MUSD"
+MILLION_CODES = ("usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "cny", "sek", "nok", "dkk", "nzd", "hkd")
+_M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
 _FRAC_CHARS = "".join(UNICODE_FRACTIONS)
 _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,567.89 (Indian)
            r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"                    # 948,000 / 1,234.5
@@ -112,7 +115,7 @@ _NUMERAL = (rf"{_DIGITS}"
             rf"(?:\s{{0,2}}(?:{_alts(SHORT_SCALES)})(?![\w])|(?:mm|m|b|t)(?![\w]))?")
 _TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
           rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
-          rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])"
+          rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{_M_CODE}"
           rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
 _JOIN = rf"(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+(?=[a-z])|\s+of\s+(?=an?\s+(?:{_SCALE}))|\s+)"
 _POINT = rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w]))+)"
@@ -244,7 +247,7 @@ def _kind(tok: str) -> str:
         return "ten"
     if tok == "hundred":
         return "hundred"
-    if tok in SCALES:
+    if tok in SCALES or tok == "m":      # "m" only ever comes as _M_CODE ("30 MUSD")
         return "scale"
     if tok in DOZENS:
         return "dozen"
@@ -371,7 +374,7 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
             else:
                 close()
         elif kind == "scale":
-            s = SCALES[tok]
+            s = SCALES[tok] if tok != "m" else 1_000_000
             if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac", "scale"):
                 if cur.last == "frac" and cur.before_and is not None:
                     if cur.scale_before_and > s:       # "one billion and a half million"
@@ -411,8 +414,8 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
         elif kind == "den":
             d = _den_value(tok)
             if d == 1:                           # "first": an ordinal
-                if cur is not None:
-                    cur.ordinal = True
+                if cur is not None and not (cur.has_digits and cur.last == "scale"):
+                    cur.ordinal = True           # ("$ 280 million first mortgage notes": a number)
                 close()
                 i += 1
                 continue
@@ -443,6 +446,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 else:
                     cur.total, cur.cur = 0.0, (cur.before_and + num) / d
                     cur.before_and = None
+            elif halfish and not plural and cur.last == "digits" and cur.value != 1:
+                close()                          # "the 1988 quarter": no fraction of 1988
+                i += 1
+                continue
             elif plural or (halfish and cur.last in ("a", "unit", "digits")) or (single and free):
                 cur.total, cur.cur = 0.0, cur.value / d
             else:
