@@ -50,7 +50,7 @@ _PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|l
 # a list marker: a small number closing a parenthesis that was never opened ("1 )", "2)")
 _LIST_BEFORE_WINDOW = 80
 # one letter glued to digits that is no unit, scale, currency or exponent: "11a", "3D", "Flat 4B"
-_GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADIJNOQRUVWYZ")
+_GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADGIJNOQRUVWYZ")   # G: "5G" ("10G" is read as giga)
 # a ZIP code after a state's two capitals: "PA 23456"
 _ZIP_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} $")
 _SCALED_BEFORE = re.compile(r"\d(?:k|m|bn|b|tn)[\-‑–]$", re.I)
@@ -81,6 +81,20 @@ def _numeric_date(text: str, start: int, end: int) -> bool:
     while right < len(text) and right - end < 12 and text[right] in _DATE_CHARS:
         right += 1
     return bool(_DATE_TOKEN.fullmatch(text, left, right) or _DATE_TOKEN.fullmatch(text.rstrip(".")[left:right].rstrip(".")))
+
+
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
+_IP_CHARS = frozenset("0123456789.:")
+
+
+def _ip_address(text: str, start: int, end: int) -> bool:
+    """"192.168.1.2": four dotted groups of at most three digits around the number."""
+    left, right = start, end
+    while left > 0 and start - left < 16 and text[left - 1] in _IP_CHARS:
+        left -= 1
+    while right < len(text) and right - end < 22 and text[right] in _IP_CHARS:
+        right += 1
+    return bool(_IP.fullmatch(text.rstrip(".:"), left, min(right, len(text.rstrip(".:")))))
 
 
 def is_year(raw: str, value: float) -> bool:
@@ -182,6 +196,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if (not raw.isdigit() or text[start - 1:start] in _DATE_CHARS or after[:1] in _DATE_CHARS) \
             and _numeric_date(text, start, end):
         return "date"
+    if ("." in raw or text[start - 1:start] == "." or a0 == ".") and _ip_address(text, start, end):
+        return "ip address"
     if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
     if (before[-1:] in _MONTH_BEFORE_CHARS and (before[:-1].lower().endswith(_MONTH_ENDS) or not before.isascii())

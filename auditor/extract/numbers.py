@@ -120,7 +120,7 @@ _TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
 _JOIN = rf"(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+(?=[a-z])|\s+of\s+(?=an?\s+(?:{_SCALE}))|\s+)"
 _POINT = rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w]))+)"
 
-_DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|{_SCALE}))*")
+_DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|(?:{_SCALE})s?))*")
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
 NUMBER = re.compile(
     rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
@@ -226,6 +226,7 @@ class _Num:
     before_and: float | None = None   # value before an "and" ("one hundred and three quarters")
     scale_before_and: float = 1.0
     before_ten: float | None = None   # value before a tens word that continued it ("one hundred | thirty")
+    before_unit: float | None = None  # the hundreds before "and" and a unit word ("three hundred and | two")
     words: bool = False
     scaled: bool = False
     fraction: bool = False
@@ -338,6 +339,8 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                     cur.total = 0.0
                 if kind == "ten" and cur.last in ("hundred", "scale"):
                     cur.before_ten = cur.value
+                if cur.last == "hundred":
+                    cur.before_unit = cur.cur
                 cur.cur += v
                 cur.end, cur.last, cur.words = te, kind, True
             else:
@@ -393,7 +396,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 close()
         elif kind == "dozen":
             if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac"):
-                cur.cur *= 12
+                if cur.before_unit is not None and cur.last in ("unit", "ten"):
+                    cur.cur = cur.before_unit + (cur.cur - cur.before_unit) * 12   # "three hundred and two dozens"
+                else:
+                    cur.cur *= 12
                 cur.end, cur.last, cur.words = te, "dozen", True
             else:
                 close()
@@ -425,9 +431,18 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
             free = bool(_FREE_AFTER.match(after)) or nxt in ("scale", "dozen")
             if cur is None or cur.last in ("dozen", "frac") or (cur.last in ("scale", "hundred") and not plural):
                 if cur is not None and cur.last in ("hundred", "scale"):
+                    prev = out[-1] if out else None
+                    if (prev is not None and prev.words and not halfish and not prev.fraction
+                            and prev.end < cur.start and not lower[prev.end:cur.start].strip()):
+                        # "one one hundred fifth": one 105th, a fraction
+                        out[-1] = NumberMatch(prev.start, te, prev.value / (cur.value + d), True, False, True)
+                        cur = None
+                        i += 1
+                        continue
                     cur.ordinal = True         # "one hundred fifth": an ordinal
                 close()
-                if halfish and (nxt in ("scale", "a", "dozen") or after.startswith(" of")):
+                if halfish and (nxt in ("scale", "a", "dozen") or after.startswith(" of")
+                                or (tok == "half" and lower.endswith("than ", 0, ts))):   # "more than half"
                     cur = _Num(ts, te, 0.0, 1.0 / d, "frac", words=True, fraction=True)
                 i += 1
                 continue
@@ -459,6 +474,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 continue
             cur.end, cur.last, cur.fraction, cur.words = te, "frac", True, True
         elif kind == "and":
+            if (cur is not None and cur.last in ("hundred", "scale") and nxt == "den"
+                    and toks[i + 1][0] in ORDINAL_DEN and toks[i + 1][0] not in ("half", "quarter", "first")):
+                i += 1                         # "one hundred and fifth": one ordinal
+                continue
             if cur is not None and cur.last in ("hundred", "scale", "unit", "ten", "digits"):
                 j = i + 1
                 while j < n and _kind(toks[j][0]) in ("unit", "ten", "a", "digits"):
@@ -511,9 +530,14 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
     return out
 
 
+_PLURAL_SCALE_ENDS = ("hundred", "thousand", "million", "billion", "trillion")
+
+
 def over_value(text: str) -> float | None:
     """The value of the right side of "one over three" (a run of words or digits)."""
     raw = text.strip()
+    if raw.endswith("s") and raw[:-1].endswith(_PLURAL_SCALE_ENDS):    # "five hundreds"
+        raw = raw[:-1]
     if raw and (raw[0].isdigit() or raw[0] == "."):
         parsed = numeral_value(raw)
         return parsed[0] if parsed else None
@@ -615,6 +639,25 @@ def _number_matches(lower: str):
 _RUN, _SIGN, _OVER, _OUTOF = (NUMBER.groupindex[g] for g in ("run", "sign", "over", "outof"))
 
 
+_UPPER_SCALES = {"G": 1e9, "M": 1e6}
+
+
+def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
+    """A capital G or M after digits is a scale: "10G" = 1e10, "1,674.5 G", "1,674,200.5 M" (in place).
+
+    Only in the original case (a lower-case "g" or "m" is a gram or a metre), only as a whole
+    word, and not "5G" (one digit glued to G: a mobile network generation)."""
+    last = nums[-1]
+    k = end if text[end] == "G" else end + 1
+    if (last.end != end or last.words or last.scaled or last.suffix or last.fraction
+            or (k < len(text) - 1 and (text[k + 1].isalnum() or text[k + 1] in "_-"))):
+        return
+    if k == end and end - last.start == 1:
+        return
+    mult = _UPPER_SCALES[text[k]]
+    nums[-1] = NumberMatch(last.start, k + 1, last.value * mult, False, True, False, mult, "")
+
+
 def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
     out: list[NumberMatch] = []
@@ -639,6 +682,8 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
         nums = parse_run(text, lower, rs, re_)
         if not nums:
             continue
+        if re_ < len(text) and (text[re_] == "G" or (text[re_] == " " and text[re_ + 1:re_ + 2] in ("G", "M"))):
+            _upper_scale(text, nums, re_)
         if not (over_g or outof_g or sign):
             out.extend(nums)
             continue
