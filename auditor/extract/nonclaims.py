@@ -71,6 +71,7 @@ _YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)", re.I)
 
 _DATE_TOKEN = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?|(?:1[89]|20)\d\d[-–/][01]?\d")
 _DATE_CHARS = frozenset("0123456789/.-")
+_DATE_SEPS = frozenset("/.-")
 
 
 def _numeric_date(text: str, start: int, end: int) -> bool:
@@ -179,7 +180,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     """
     if ctx is None:
         ctx = DocumentContext(text)
-    before = text[max(0, start - 24):start]
+    before = text[start - 24:start] if start >= 24 else text[:start]
     after = text[end:end + 40]
     if ctx.urlish and _in_url(text, start):
         return "link"
@@ -193,10 +194,13 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "clock time"
     if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE
         return "clock time"
-    if (not raw.isdigit() or text[start - 1:start] in _DATE_CHARS or after[:1] in _DATE_CHARS) \
+    # a date needs a separator with a digit beyond it, or one inside the number ("5/17")
+    if ((raw[:1] in _DATE_CHARS and not raw.isdigit())
+            or (a0 in _DATE_SEPS and after[1:2].isdigit())
+            or (text[start - 1:start] in _DATE_SEPS and text[start - 2:start - 1].isdigit())) \
             and _numeric_date(text, start, end):
         return "date"
-    if ("." in raw or text[start - 1:start] == "." or a0 == ".") and _ip_address(text, start, end):
+    if a0 == "." and _ip_address(text, start, end):      # the number finder stops at the second dot
         return "ip address"
     if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
@@ -216,38 +220,25 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
                               and not _SCALED_BEFORE.search(before)):
         if not _DOLLAR_BEFORE.search(before):
             return "model name"
-    if a0 in _ASCII_LETTERS and raw[:1].isdigit():
-        if _LETTER_AFTER.match(after) and not _SCALE_LETTERS_AFTER.match(after) and (
-                _MODEL_AFTER_1.match(after) or _MODEL_AFTER_2.match(after)):
-            return "model name"
-        if _CODE_AFTER.match(after) and not _UNIT_POWER_AFTER.match(after):
-            return "model name"                                     # 24703L202
-    if a0 in _GLUED_LABEL_LETTERS and not after[1:2].isalnum() and raw.isdigit():
-        return "model name"                                         # 11a, 3D, 4K is a scale
-    if (a0 == "-" and after[1:2].isdigit()) or (before[-1:] == "-" and before[-2:-1].isdigit()):
-        left, right = start, end
-        while left > 0 and start - left < 24 and (text[left - 1].isdigit() or text[left - 1] == "-"):
-            left -= 1
-        while right < len(text) and right - end < 24 and (text[right].isdigit() or text[right] == "-"):
-            right += 1
-        if text.count("-", left, right) >= 2 and text[left:right].strip("-").count("-") >= 2:
-            return "reference label"                                # 1111-2222-3333, 978-3-16-148410-0
-    if (a0 in "-‑" or (a0 == " " and after[1:2] in "-‑")) and raw[-1:].isalnum() and _IDIOM_AFTER.match(after):
-        return "set phrase"
-    if (a0 == ")" or (a0 == " " and after[1:2] == ")")) and raw.isdigit() and len(raw) <= 2:
-        window = text[max(0, start - _LIST_BEFORE_WINDOW):start]
-        if window.rfind("(") <= window.rfind(")"):
-            return "list marker"
-    if raw[:1].isdigit() and len(raw) == 5 and before[-1:] == " " and _ZIP_BEFORE.search(before):
+    a1 = after[1:2]
+    if a0 in _ASCII_LETTERS_PAREN or (a0 == " " and a1 in _DASH_PAREN):
+        why = _glued_reason(text, start, end, raw, after, a0, a1)
+        if why:
+            return why
+    b1 = before[-1:]
+    if b1 == "-" and before[-2:-1].isdigit() and _hyphen_code(text, start, end):
+        return "reference label"
+    if b1 == " " and len(raw) == 5 and raw[:1].isdigit() and _ZIP_BEFORE.search(before):
         return "address"
     stripped = before.rstrip()
     if stripped.endswith("#"):
         return "reference label"                                    # _HASH_BEFORE
     if stripped.rstrip(".").endswith(_LABEL_ENDS) and _LABEL_BEFORE.search(before):
         return "reference label"
-    if stripped.lower().endswith(_LOWER_LABEL_ENDS) and _LOWER_LABEL_BEFORE.search(before):
+    if stripped[-1:] in _LOWER_LABEL_LAST and stripped.lower().endswith(_LOWER_LABEL_ENDS) \
+            and _LOWER_LABEL_BEFORE.search(before):
         return "reference label"
-    if raw in ("half", "Half") and before[-1:] == " " and _PERIOD_HALF_BEFORE.search(before):
+    if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
         return "period"
     if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return "address"
@@ -256,11 +247,52 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if _PHONE.search(window) and any(
                 m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
             return "phone number"
-    if raw.lower() == "one" and (_ONE_PRONOUN_AFTER.match(after) or (
-            _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after))):   # not "that one mile"
-        return "pronoun"
-    if raw.lower() == "one" and after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
-        return "one of a class"
+    if raw in _ONE_FORMS:
+        if _ONE_PRONOUN_AFTER.match(after) or (
+                _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after)):   # not "that one mile"
+            return "pronoun"
+        if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
+            return "one of a class"
+    return None
+
+
+_ASCII_LETTERS_PAREN = _ASCII_LETTERS | {")"}
+_DASH_PAREN = frozenset("-‑)")
+_LOWER_LABEL_LAST = frozenset("yYeEtT.")          # the last letters of _LOWER_LABEL_ENDS
+_HALF_FORMS = frozenset({"half", "Half"})
+_ONE_FORMS = frozenset({"one", "One", "ONE"})
+
+
+def _hyphen_code(text: str, start: int, end: int) -> bool:
+    """Three or more groups of digits joined by hyphens: 1111-2222-3333, 978-3-16-148410-0."""
+    left, right = start, end
+    while left > 0 and start - left < 24 and (text[left - 1].isdigit() or text[left - 1] == "-"):
+        left -= 1
+    while right < len(text) and right - end < 24 and (text[right].isdigit() or text[right] == "-"):
+        right += 1
+    return text[left:right].strip("-").count("-") >= 2
+
+
+def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str, a1: str) -> str | None:
+    """The tests of ``context_reason`` on a letter, dash or parenthesis right after the number."""
+    digit = raw[:1].isdigit()
+    if digit and a0 != ")" and a0 != " ":
+        if a0 not in "-‑" or a1.isalpha():
+            if _LETTER_AFTER.match(after) and not _SCALE_LETTERS_AFTER.match(after) and (
+                    _MODEL_AFTER_1.match(after) or _MODEL_AFTER_2.match(after)):
+                return "model name"
+            if _CODE_AFTER.match(after) and not _UNIT_POWER_AFTER.match(after):
+                return "model name"                                 # 24703L202
+        if a0 in _GLUED_LABEL_LETTERS and not a1.isalnum() and raw.isdigit():
+            return "model name"                                     # 11a, 3D (4K is a scale)
+    if a0 == "-" and a1.isdigit() and _hyphen_code(text, start, end):
+        return "reference label"
+    if (a0 in "-‑" or (a0 == " " and a1 in "-‑")) and raw[-1:].isalnum() and _IDIOM_AFTER.match(after):
+        return "set phrase"
+    if (a0 == ")" or (a0 == " " and a1 == ")")) and raw.isdigit() and len(raw) <= 2:
+        window = text[max(0, start - _LIST_BEFORE_WINDOW):start]
+        if window.rfind("(") <= window.rfind(")"):
+            return "list marker"
     return None
 
 

@@ -99,9 +99,9 @@ _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,5
            r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])"                    # 5,00 / 1,3 (decimal comma)
            r"|\d{1,3}(?:\.\d{3})+,\d+"                               # 1.111,11 (continental)
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d])"                          # 1.000.000
-           r"|\d{1,3}(?: , \d{3})+(?![\d])(?: \. \d+(?![\d]))?"          # 80 , 000 (tokenised text)
-           r"|\d+ \. \d+(?![\d])"                                      # 6 . 2 (tokenised text)
-           r"|\d+(?:\.\d+)?"                                         # 29 / 1.2
+           r"|\d+(?:\.\d+"                                            # 29 / 1.2
+           r"|(?<!\d{4})(?: , \d{3})+(?![\d])(?: \. \d+(?![\d]))?"        # 80 , 000 (tokenised text)
+           r"| \. \d+(?![\d]))?"                                         # 6 . 2 (tokenised text)
            r"|\.\d+)")
 # a number written with digits, with its exponent, fraction or scale suffix
 _NUMERAL = (rf"{_DIGITS}"
@@ -661,6 +661,7 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
 def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
     out: list[NumberMatch] = []
+    upper_gm = "G" in text or " M" in text       # "10G", "1,674.5 G", "1,674,200.5 M"
     for m in _number_matches(lower):
         rs, re_ = m.span(_RUN)
         start = m.start()
@@ -682,7 +683,8 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
         nums = parse_run(text, lower, rs, re_)
         if not nums:
             continue
-        if re_ < len(text) and (text[re_] == "G" or (text[re_] == " " and text[re_ + 1:re_ + 2] in ("G", "M"))):
+        if upper_gm and (text[re_:re_ + 1] == "G" or (
+                text[re_:re_ + 1] == " " and text[re_ + 1:re_ + 2] in _UPPER_SCALES)):
             _upper_scale(text, nums, re_)
         if not (over_g or outof_g or sign):
             out.extend(nums)
