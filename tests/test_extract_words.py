@@ -48,3 +48,26 @@ def test_words_and_scales(text, expected):
 ])
 def test_scales_and_addresses(text, expected, vocab):
     assert claims(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("forty and two", [("forty and two", 42.0)]),
+    ("thirty and one and two fifths", [("thirty and one and two fifths", 31.4)]),
+    ("between forty and sixty", [("forty", 40.0), ("sixty", 60.0)]),
+    ("ten and twelve", [("ten", 10.0), ("twelve", 12.0)]),
+    ("forty and two hundred", [("forty", 40.0), ("two hundred", 200.0)]),
+    ("several hundred", []),
+    ("a few hundred", []),
+])
+def test_and_between_words(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("several thousand people fled", 2000, 10000),
+    ("a few hundred soldiers were sent", 200, 1000),
+    ("several million people", 2_000_000, 10_000_000),
+])
+def test_several_hundred_is_vague(text, low, high, vocab):
+    (c,) = extract_claims(Document(id="t", text=text), vocab)
+    assert (c.value, c.low, c.high) == (None, low, high)

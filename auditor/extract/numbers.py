@@ -269,6 +269,7 @@ def _den_value(tok: str) -> float:
     return ORDINAL_DEN[tok] if tok in ORDINAL_DEN else ORDINAL_DEN[tok[:-1]]
 
 
+_VAGUE_BEFORE_SCALE = ("several ", "few ")
 _RUN_CACHE: dict[tuple[str, int], tuple] = {}
 _RUN_CACHE_SIZE = 4096
 _RUN_CACHE_LONGEST = 64
@@ -350,7 +351,8 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                     continue
                 close()
                 cur = _Num(ts, te, 0.0, float(v), kind, words=True)
-        elif kind == "hundred" and cur is None and not (i > 0 and toks[i - 1][0] in ("and", "&", ",")):
+        elif kind == "hundred" and cur is None and not (i > 0 and toks[i - 1][0] in ("and", "&", ",")) \
+                and not lower.endswith(_VAGUE_BEFORE_SCALE, max(0, ts - 9), ts):   # "several hundred": vague
             # "hundred thousand dollars": a bare scale word opens a number
             v = 100.0 if kind == "hundred" else SCALES[tok]
             cur = _Num(ts, te, 0.0, 0.0, kind, words=True, scaled=True)
@@ -496,6 +498,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 if cur.last in ("hundred", "scale") and nxt in ("unit", "ten", "digits") and not (
                         next_scale == group or toks[i + 1][0] in ("0", "zero")):
                     i += 1                     # "one hundred and three": keep counting
+                    continue
+                if (cur.last == "ten" and nxt == "unit" and cur.cur % 10 == 0 and 0 < _WORD_VALUE[toks[i + 1][0]] < 10
+                        and after_next not in ("hundred", "scale", "dozen", "den", "digits")):
+                    i += 1                     # "twenty and three": 23 (as in "four and twenty")
                     continue
             close()
         elif tok == "of" and cur is not None and cur.last == "frac" and nxt == "a":
