@@ -71,3 +71,10 @@ def test_and_between_words(text, expected):
 def test_several_hundred_is_vague(text, low, high, vocab):
     (c,) = extract_claims(Document(id="t", text=text), vocab)
     assert (c.value, c.low, c.high) == (None, low, high)
+
+
+def test_a_chain_of_numbers_is_no_range(vocab):
+    found = [(c.text, c.value) for c in extract_claims(Document(id="t", text="the code was five-nought-six"), vocab)]
+    assert found == [("five", 5.0), ("nought", 0.0), ("six", 6.0)]
+    (r,) = extract_claims(Document(id="t", text="between 5-10 people"), vocab)
+    assert (r.low, r.high) == (5.0, 10.0)
