@@ -38,3 +38,12 @@ def test_money(text, expected, vocab):
 ])
 def test_scales_in_news_unchanged(text, expected, vocab):
     assert claims(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("it cost 4 $ 20 cents", [("4 $ 20 cents", 4.2, "USD")]),
+    ("apples sold at 80 cents a dozen", [("80 cents", 80.0, "USD_cent")]),
+    ("she baked a dozen pies", [("a dozen", 12.0, None)]),
+])
+def test_minor_units_and_rates(text, expected, vocab):
+    assert claims(text, vocab) == expected

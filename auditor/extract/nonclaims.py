@@ -51,6 +51,9 @@ _PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|l
 _LIST_BEFORE_WINDOW = 80
 # one letter glued to digits that is no unit, scale, currency or exponent: "11a", "3D", "Flat 4B"
 _GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADGIJNOQRUVWYZ")   # G: "5G" ("10G" is read as giga)
+# "64 cents a dozen", "$ 3 a dozen": the quantity a price is for, not a count
+_PRICE_BEFORE = re.compile(r"(?:\d|cents?|pence|dollars?|euros?|pounds?)\s+$", re.I)
+_A_DOZEN = frozenset({"a dozen", "A dozen"})
 # a ZIP code after a state's two capitals: "PA 23456"
 _ZIP_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} $")
 _SCALED_BEFORE = re.compile(r"\d(?:k|m|bn|b|tn)[\-‑–]$", re.I)
@@ -240,6 +243,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "reference label"
     if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
         return "period"
+    if raw in _A_DOZEN and _PRICE_BEFORE.search(before):
+        return "rate"                                               # "64 cents a dozen"
     if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return "address"
     if raw[:1].isdigit() and ctx.phone_possible(max(0, start - 20), end + 20):

@@ -31,7 +31,7 @@ _NAMES = (r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rmb|rupees
           r"naira|shillings?|markkas?|bitcoins?|satoshis?|kip|col[oó]n|lari|kuai|hryvnias?|zlotys?|forints?|"
           r"baht|ringgit|rupiah|dong|taka|cedis?|birr|" + _CODES + r"|cents?|pence|dimes?|pennies|penny|nickels?")
 CURRENCY_AFTER = re.compile(
-    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}](?![ \t]?\d)|ரூ)(?![\w])", re.I)
+    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}](?![ \t]?\d(?![\d.,]*[ \t]*(?:cents?|pence)\b))|ரூ)(?![\w])", re.I)
 CURRENCY_CODES = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
                   "¥": "JPY", "₹": "INR", "₿": "BTC", "元": "CNY", "₩": "KRW", "₽": "RUB", "₺": "TRY",
                   "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "₡": "CRC",
