@@ -68,3 +68,13 @@ def test_codes_and_idioms_are_not_claims(text, vocab):
 ])
 def test_numbers_near_labels(text, expected, vocab):
     assert claims(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("it ran on a 6502 processor", []),
+    ("the cluster MACS J0717.5+3745 was faint", []),
+    ("they shipped 300 chips", [("300", 300.0, None)]),
+    ("a gain of +4 percent", [("4 percent", 4.0, "percent")]),
+])
+def test_products_and_coordinates(text, expected, vocab):
+    assert claims(text, vocab) == expected

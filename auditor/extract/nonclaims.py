@@ -54,6 +54,9 @@ _GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADGIJNOQRUVWYZ")   # G: "5G" ("10
 # "64 cents a dozen", "$ 3 a dozen": the quantity a price is for, not a count
 _PRICE_BEFORE = re.compile(r"(?:\d|cents?|pence|dollars?|euros?|pounds?)\s+$", re.I)
 _A_DOZEN = frozenset({"a dozen", "A dozen"})
+# a product named by its number: "the 8088 chip", "a 6502 processor"
+_PRODUCT_AFTER = re.compile(r"^ (?:chip|(?:micro)?processor|cpu)\b", re.I)     # singular: "500 chips" is a count
+_PRODUCT_FIRST = frozenset("cmpCMP")
 # a ZIP code after a state's two capitals: "PA 23456"
 _ZIP_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} $")
 _SCALED_BEFORE = re.compile(r"\d(?:k|m|bn|b|tn)[\-‑–]$", re.I)
@@ -229,6 +232,10 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if why:
             return why
     b1 = before[-1:]
+    if b1 == "+" and before[-2:-1].isdigit():
+        return "reference label"                                    # J1149.5+6663: coordinates
+    if a0 == " " and len(raw) > 2 and after[1:2] in _PRODUCT_FIRST and raw.isdigit() and _PRODUCT_AFTER.match(after):
+        return "model name"                                         # "the 8088 chip"
     if b1 == "-" and before[-2:-1].isdigit() and _hyphen_code(text, start, end):
         return "reference label"
     if b1 == " " and len(raw) == 5 and raw[:1].isdigit() and _ZIP_BEFORE.search(before):
