@@ -37,9 +37,12 @@ FLOORS = {
 TARGETS = {
     ("recognizers-numberrange", "interval_exact", 0.90):
         "Recognizers keep the upper end of 'between 20 and 30' exclusive; DESIGN.md says [A, B]",
-    ("recognizers-dimension", "f1", 0.85): "percentages and counts in the texts are claims for us",
-    ("recognizers-currency", "f1", 0.85): "percentages and counts in the texts are claims for us",
-    ("recognizers-temperature", "f1", 0.85): "percentages and counts in the texts are claims for us",
+    ("recognizers-dimension", "f1", 0.85):
+        "counts, money, percentages and durations in the texts are claims for us (26 of 34 false positives)",
+    ("recognizers-currency", "f1", 0.85):
+        "percentages, counts and durations in the texts are claims for us (44 of 66 false positives)",
+    ("recognizers-temperature", "f1", 0.85):
+        "angles, money, percentages and counts in the texts are claims for us (6 of 11 false positives)",
 }
 NO_THING = ("recognizers-ordinal", "recognizers-age")
 
