@@ -24,6 +24,8 @@ def claims(text: str, vocab) -> list[tuple[str, float | None, str | None]]:
     ("it raised HK$ 8 million", [("HK$ 8 million", 8_000_000.0, "HKD")]),
     ("it raised US $ 8 million", [("US $ 8 million", 8_000_000.0, "USD")]),
     ("it raised A$8 million", [("A$8 million", 8_000_000.0, "AUD")]),
+    ("it raised C $ 8 million", [("C $ 8 million", 8_000_000.0, "CAD")]),
+    ("A $ 9 million grant", [("$ 9 million", 9_000_000.0, "USD")]),
     ("an issue of $ 90 million first mortgage bonds", [("$ 90 million", 90_000_000.0, "USD")]),
 ])
 def test_money(text, expected, vocab):

@@ -17,7 +17,7 @@ PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
 _SYMBOLS = "$€£¥₹₿₩₽₺₪₦₱฿₫₴₡₾₭元"
 _CODES = "usd|eur|gbp|jpy|chf|cny|rmb|inr|rub|aud|cad|hkd|nzd|sgd|mxn|btc|brl|zar|sek|nok|dkk|try|sen"
 CURRENCY_BEFORE = re.compile(
-    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|[{_SYMBOLS}]|(?:{_CODES})"
+    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|(?-i:[CSR]) \$|[{_SYMBOLS}]|(?:{_CODES})"
     rf"|dollars?|euros?)[ \t]{{0,2}})$",
     re.I)
 # what CURRENCY_BEFORE's currency can end with (lower case), for an endswith() test before the search
