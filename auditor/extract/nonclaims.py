@@ -166,7 +166,7 @@ _MONTH_BEFORE_CHARS = frozenset(" \t\u00a0")
 # the words of _LABEL_BEFORE, for an endswith() test before the search
 _LABEL_ENDS = tuple(sorted({w.replace("\\.?", "") for w in
                             _LABEL_BEFORE.pattern[len("\\b(?:"):-len(")\\s*#?$")].split("|")}))
-_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD)$",
+_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$|(?<![A-Za-z])M?(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD)$",
                             re.I)
 _LETTER_AFTER = re.compile(r"^[\-‑]?[A-Za-z]\b")
 _SCALE_LETTERS_AFTER = re.compile(r"^(?:k|m|bn|b|tn|mn)\b", re.I)

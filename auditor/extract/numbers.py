@@ -92,6 +92,15 @@ _DOZ = _alts(DOZENS)
 # "M" glued to a currency code is a million of it: "30 MUSD", "120 MEUR", "twenty MUSD"
 MILLION_CODES = ("usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "cny", "sek", "nok", "dkk", "nzd", "hkd")
 _M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
+_MILLION_CODE_SET = frozenset(MILLION_CODES)
+_M_CODE_ANY = re.compile(rf"M(?:{'|'.join(MILLION_CODES).upper()})")
+
+
+def _m_code_before(text: str, lower: str, rs: int) -> bool:
+    """ "MAUD 60", "MEUR 5.5": a capital M on a code before the number (units reads the code)."""
+    p = rs - 1 if lower[rs - 1:rs] == " " else rs
+    return (p >= 4 and text[p - 4] == "M" and lower[p - 3:p] in _MILLION_CODE_SET and text[p - 3:p].isupper()
+            and (p == 4 or not lower[p - 5].isalpha()))
 _FRAC_CHARS = "".join(UNICODE_FRACTIONS)
 _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,567.89 (Indian)
            r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"                    # 948,000 / 1,234.5
@@ -667,7 +676,10 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
 def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
     out: list[NumberMatch] = []
-    upper_gm = "G" in text or " M" in text       # "10G", "1,674.5 G", "1,674,200.5 M"
+    # capital scale letters after the number ("10G", "1,674.5 G", "1,674,200.5 M") and a capital M
+    # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
+    upper_gm = "G" in text or " M" in text
+    m_code = "M" in text and _M_CODE_ANY.search(text) is not None
     for m in _number_matches(lower):
         rs, re_ = m.span(_RUN)
         start = m.start()
@@ -689,6 +701,11 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
         nums = parse_run(text, lower, rs, re_)
         if not nums:
             continue
+        if m_code and rs > 3 and (text[rs - 4] == "M" or text[rs - 5:rs - 4] == "M") \
+                and _m_code_before(text, lower, rs):
+            first = nums[0]
+            if first.start == rs and not first.words and not first.scaled and not first.suffix:
+                nums[0] = NumberMatch(first.start, first.end, first.value * 1e6, False, True, first.fraction, 1e6, "")
         if upper_gm and (text[re_:re_ + 1] == "G" or (
                 text[re_:re_ + 1] == " " and text[re_ + 1:re_ + 2] in _UPPER_SCALES)):
             _upper_scale(text, nums, re_)

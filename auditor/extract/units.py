@@ -17,7 +17,7 @@ PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
 _SYMBOLS = "$€£¥₹₿₩₽₺₪₦₱฿₫₴₡₾₭元"
 _CODES = "usd|eur|gbp|jpy|chf|cny|rmb|inr|rub|aud|cad|hkd|nzd|sgd|mxn|btc|brl|zar|sek|nok|dkk|try|sen"
 CURRENCY_BEFORE = re.compile(
-    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|(?-i:[CSR]) \$|[{_SYMBOLS}]|(?:{_CODES})"
+    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|(?-i:[CSR]) \$|[{_SYMBOLS}]|(?:{_CODES})|(?-i:M(?:{_CODES.upper()}))"
     rf"|dollars?|euros?)[ \t]{{0,2}})$",
     re.I)
 # what CURRENCY_BEFORE's currency can end with (lower case), for an endswith() test before the search
@@ -185,6 +185,7 @@ def canonical_unit(surface: str) -> str | None:
     return str(registry().parse_units(expr))
 
 
+_CODE_SET = frozenset(_CODES.split("|"))
 _DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "u.s": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
                     "can": "CAD", "nz": "NZD", "hk": "HKD", "s": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN"}
 
@@ -192,6 +193,8 @@ _DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "u.s": "USD", "a": "AUD", "au": 
 def currency_code(surface: str) -> str:
     key = " ".join(surface.lower().split())
     code = CURRENCY_CODES.get(key)
+    if code is None and len(key) == 4 and key[0] == "m" and key[1:] in _CODE_SET:
+        code = CURRENCY_CODES.get(key[1:], key[1:].upper())   # "MAUD 60": millions of AUD (numbers scales it)
     if code is None and key.endswith("$"):            # "US $", "HK$": the dollar of that country
         code = _DOLLAR_PREFIXES.get(key[:-1].rstrip())
     return code or surface.strip().upper()
