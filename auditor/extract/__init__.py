@@ -281,7 +281,9 @@ def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if (b is not None and a.value is not None and b.value is not None and a.hedge is None
                 and b.hedge is None and a.kind in (b.kind, "count")
                 and not (a.unit and b.unit and a.unit != b.unit)
-                and _RANGE_JOIN.match(text[a.end:b.start])):
+                and _RANGE_JOIN.match(text[a.end:b.start])
+                # not within a chain: "three-nought-four" holds no range "nought-four"
+                and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
             change = _CHANGE_VERB.search(text, max(0, a.start - 20), a.start)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from auditor.extract.numbers import _alts
 from auditor.vocabulary import Vocabulary
 
 # escapes and group syntax that are upper-case without being letters to match
@@ -79,6 +80,15 @@ class WordFinder:
         return next(self.finditer(text, pos, endpos), None)
 
 
+def _phrase_trie(phrases) -> re.Pattern[str]:
+    """``vocabulary._words_pattern(phrases)`` for lower-cased text, its alternation factored into a
+    trie ("several(?:\\s+(?:hundred|million|thousand))?"), so a candidate letter costs one test per
+    branch, not one per phrase. Longer phrases are still tried first, so the matches are the same."""
+    words = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()})
+    body = _alts(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
+    return re.compile(rf"{_WORD_START}(?:{body})(?![\w-])")
+
+
 def _last_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
 
@@ -89,10 +99,10 @@ class Lexicon:
     def __init__(self, vocab: Vocabulary) -> None:
         self.hedge = lower_pattern(vocab.hedge_pattern)
         self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
-        self.vague = WordFinder(lower_pattern(vocab.vague_pattern))
+        self.vague = WordFinder(_phrase_trie([p for e in vocab.vague.values() for p in e.phrases]))
         self.measure = lower_pattern(vocab.measure_pattern)
         self.thing = lower_pattern(vocab.thing_pattern)
-        self.place = WordFinder(lower_pattern(vocab.place_pattern))
+        self.place = WordFinder(_phrase_trie(vocab.place_by_alias))
         self.thing_by_word = vocab.thing_by_word
         self.measure_by_word = vocab.measure_by_word
         self.hedge_by_phrase = vocab.hedge_by_phrase

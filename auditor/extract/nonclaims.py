@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
+from auditor.extract.units import unit_after
 from auditor.extract.when import MONTHS
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(
-    rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)[ \t\u00a0]$", re.I)
+    rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) ?\.)[ \t\u00a0]$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
-_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^-year\b|^\s*yo\b|^\s*\((?:aged\s*)?\)", re.I)
+_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^ ?- ?year\b|^\s*yo\b|^\s*\((?:aged\s*)?\)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.I)
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
@@ -29,12 +30,35 @@ _SCOPE_BEFORE = re.compile(
     r"\b(?:in|within|during|over|under|past|last|next|previous|first|recent|coming|each|every|per|a|an)\s+"
     r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|some\s+|the\s+(?:past|last|next|previous|first)\s+)?$", re.I)
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
-_MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$")
+_MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173
 _LABEL_BEFORE = re.compile(
     r"\b(?:Resolution|Article|Chapter|Section|Route|Highway|Flight|Room|No\.?|Nos\.?|Number|Page|Paragraph|"
     r"Clause|Platform|Gate|Apollo|Boeing|Airbus|Windows|iPhone|Vol\.?|Volume|Issue|Episode|Season|"
     r"Level|Grade|Division|Bill|Decree|Phase|Stage|Camp|Unit|Block|Sector|Zone|Line|Bus|Tower|"
     r"Building|Hall|Act|Amendment|Protocol|Convention|Code|Model|Mark|Mk\.?|Type|Version|v)\s*#?$")
+# labels written in lower case (tokenised or lower-cased text): "highway 35", "exit 436", "no . 1"
+_LOWER_LABEL_BEFORE = re.compile(r"(?<![\w])(?:highway|interstate|route|exit|nos? ?\.)[ \t]?#?$", re.I)
+_LOWER_LABEL_ENDS = ("highway", "interstate", "route", "exit", ".")
+# a number glued to letters and digits: "24703L202", "12ab3" (a code); not "5km2" (a unit)
+_CODE_AFTER = re.compile(r"^[A-Za-z]{1,3}\d")
+_UNIT_POWER_AFTER = re.compile(r"^(?:[kcmd]?m|ft|mi|in)[23]\b")
+# set phrases where a number word is no count: "one-time gains", "a zero - coupon bond", "a 9-iron"
+_IDIOM_AFTER = re.compile(
+    r"^ ?[\-‑] ?(?:time|off|way|sided|coupon|sum|tolerance|stop|liner|shot|on[\-‑ ]one|iron)\b", re.I)
+# "the first half of the year": a period, not a fraction
+_PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|last|latter|former) $", re.I)
+# a list marker: a small number closing a parenthesis that was never opened ("1 )", "2)")
+_LIST_BEFORE_WINDOW = 80
+# one letter glued to digits that is no unit, scale, currency or exponent: "11a", "3D", "Flat 4B"
+_GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADGIJNOQRUVWYZ")   # G: "5G" ("10G" is read as giga)
+# "64 cents a dozen", "$ 3 a dozen": the quantity a price is for, not a count
+_PRICE_BEFORE = re.compile(r"(?:\d|cents?|pence|dollars?|euros?|pounds?)\s+$", re.I)
+_A_DOZEN = frozenset({"a dozen", "A dozen"})
+# a product named by its number: "the 8088 chip", "a 6502 processor"
+_PRODUCT_AFTER = re.compile(r"^ (?:chip|(?:micro)?processor|cpu)\b", re.I)     # singular: "500 chips" is a count
+_PRODUCT_FIRST = frozenset("cmpCMP")
+# a ZIP code after a state's two capitals: "PA 23456"
+_ZIP_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} $")
 _SCALED_BEFORE = re.compile(r"\d(?:k|m|bn|b|tn)[\-‑–]$", re.I)
 _HASH_BEFORE = re.compile(r"#\s*$")
 _ADDRESS_AFTER = re.compile(
@@ -44,11 +68,16 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,
 _URLISH = re.compile(r"(?:https?://|www\.|@|[?&=%])\S*$")
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:which|the|this|that|no|any|every|each|some|someone|another|a)\s+$", re.I)
 _ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:another|by\s+one|day|way|side|hand|after\s+another)\b", re.I)
+# "one of the largest ...", "one of coke's first ...": a member of a class, not a count
+_ONE_OF_SUPERLATIVE = re.compile(
+    r"^\s+of\s+(?:[\w'’]+\s+){1,4}?(?:largest|biggest|best|worst|most|first|last|highest|lowest|oldest|"
+    r"greatest|fastest|top|leading|few|latest|earliest|main|key|richest|poorest|deadliest|worst-hit)\b", re.I)
 _YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)", re.I)
 
 
 _DATE_TOKEN = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?|(?:1[89]|20)\d\d[-–/][01]?\d")
 _DATE_CHARS = frozenset("0123456789/.-")
+_DATE_SEPS = frozenset("/.-")
 
 
 def _numeric_date(text: str, start: int, end: int) -> bool:
@@ -59,6 +88,20 @@ def _numeric_date(text: str, start: int, end: int) -> bool:
     while right < len(text) and right - end < 12 and text[right] in _DATE_CHARS:
         right += 1
     return bool(_DATE_TOKEN.fullmatch(text, left, right) or _DATE_TOKEN.fullmatch(text.rstrip(".")[left:right].rstrip(".")))
+
+
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
+_IP_CHARS = frozenset("0123456789.:")
+
+
+def _ip_address(text: str, start: int, end: int) -> bool:
+    """"192.168.1.2": four dotted groups of at most three digits around the number."""
+    left, right = start, end
+    while left > 0 and start - left < 16 and text[left - 1] in _IP_CHARS:
+        left -= 1
+    while right < len(text) and right - end < 22 and text[right] in _IP_CHARS:
+        right += 1
+    return bool(_IP.fullmatch(text.rstrip(".:"), left, min(right, len(text.rstrip(".:")))))
 
 
 def is_year(raw: str, value: float) -> bool:
@@ -104,7 +147,7 @@ class DocumentContext:
 # the core of every _PHONE match: three digits, a separator, three digits
 _PHONE_CORE = re.compile(r"\d{3}[\s./-]\d{3}")
 # what _MONTH_BEFORE's month can end with (lower case), for an endswith() test before the search
-_MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS}))
+_MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS} | {m + " ." for m in MONTHS}))
 _SPACE_DASH = " \t\n\r\x0b\x0c-"
 _MONTH_AFTER_FIRST = frozenset("snrtojfmad")       # st nd rd th, of, the months
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -123,7 +166,8 @@ _MONTH_BEFORE_CHARS = frozenset(" \t\u00a0")
 # the words of _LABEL_BEFORE, for an endswith() test before the search
 _LABEL_ENDS = tuple(sorted({w.replace("\\.?", "") for w in
                             _LABEL_BEFORE.pattern[len("\\b(?:"):-len(")\\s*#?$")].split("|")}))
-_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$")
+_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$|(?<![A-Za-z])M?(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD)$",
+                            re.I)
 _LETTER_AFTER = re.compile(r"^[\-‑]?[A-Za-z]\b")
 _SCALE_LETTERS_AFTER = re.compile(r"^(?:k|m|bn|b|tn|mn)\b", re.I)
 _MODEL_AFTER_1 = re.compile(r"^[\-‑][A-Za-z]{1,3}\d")
@@ -142,7 +186,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     """
     if ctx is None:
         ctx = DocumentContext(text)
-    before = text[max(0, start - 24):start]
+    before = text[start - 24:start] if start >= 24 else text[:start]
     after = text[end:end + 40]
     if ctx.urlish and _in_url(text, start):
         return "link"
@@ -156,10 +200,15 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "clock time"
     if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE
         return "clock time"
-    if (not raw.isdigit() or text[start - 1:start] in _DATE_CHARS or after[:1] in _DATE_CHARS) \
+    # a date needs a separator with a digit beyond it, or one inside the number ("5/17")
+    if ((raw[:1] in _DATE_CHARS and not raw.isdigit())
+            or (a0 in _DATE_SEPS and after[1:2].isdigit())
+            or (text[start - 1:start] in _DATE_SEPS and text[start - 2:start - 1].isdigit())) \
             and _numeric_date(text, start, end):
         return "date"
-    if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and _MONTH_AFTER.match(after):
+    if a0 == "." and _ip_address(text, start, end):      # the number finder stops at the second dot
+        return "ip address"
+    if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
     if (before[-1:] in _MONTH_BEFORE_CHARS and (before[:-1].lower().endswith(_MONTH_ENDS) or not before.isascii())
             and _MONTH_BEFORE.search(before) and (value <= 31 or is_year(raw, value))):
@@ -177,15 +226,32 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
                               and not _SCALED_BEFORE.search(before)):
         if not _DOLLAR_BEFORE.search(before):
             return "model name"
-    if a0 in _ASCII_LETTERS and _LETTER_AFTER.match(after) and raw[:1].isdigit() \
-            and not _SCALE_LETTERS_AFTER.match(after):
-        if _MODEL_AFTER_1.match(after) or _MODEL_AFTER_2.match(after):
-            return "model name"
+    a1 = after[1:2]
+    if a0 in _ASCII_LETTERS_PAREN or (a0 == " " and a1 in _DASH_PAREN):
+        why = _glued_reason(text, start, end, raw, after, a0, a1)
+        if why:
+            return why
+    b1 = before[-1:]
+    if b1 == "+" and before[-2:-1].isdigit():
+        return "reference label"                                    # J1149.5+6663: coordinates
+    if a0 == " " and len(raw) > 2 and after[1:2] in _PRODUCT_FIRST and raw.isdigit() and _PRODUCT_AFTER.match(after):
+        return "model name"                                         # "the 8088 chip"
+    if b1 == "-" and before[-2:-1].isdigit() and _hyphen_code(text, start, end):
+        return "reference label"
+    if b1 == " " and len(raw) == 5 and raw[:1].isdigit() and _ZIP_BEFORE.search(before):
+        return "address"
     stripped = before.rstrip()
     if stripped.endswith("#"):
         return "reference label"                                    # _HASH_BEFORE
     if stripped.rstrip(".").endswith(_LABEL_ENDS) and _LABEL_BEFORE.search(before):
         return "reference label"
+    if stripped[-1:] in _LOWER_LABEL_LAST and stripped.lower().endswith(_LOWER_LABEL_ENDS) \
+            and _LOWER_LABEL_BEFORE.search(before):
+        return "reference label"
+    if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
+        return "period"
+    if raw in _A_DOZEN and _PRICE_BEFORE.search(before):
+        return "rate"                                               # "64 cents a dozen"
     if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return "address"
     if raw[:1].isdigit() and ctx.phone_possible(max(0, start - 20), end + 20):
@@ -193,8 +259,52 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if _PHONE.search(window) and any(
                 m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
             return "phone number"
-    if raw.lower() == "one" and (_ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(after)):
-        return "pronoun"
+    if raw in _ONE_FORMS:
+        if _ONE_PRONOUN_AFTER.match(after) or (
+                _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after)):   # not "that one mile"
+            return "pronoun"
+        if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
+            return "one of a class"
+    return None
+
+
+_ASCII_LETTERS_PAREN = _ASCII_LETTERS | {")"}
+_DASH_PAREN = frozenset("-‑)")
+_LOWER_LABEL_LAST = frozenset("yYeEtT.")          # the last letters of _LOWER_LABEL_ENDS
+_HALF_FORMS = frozenset({"half", "Half"})
+_ONE_FORMS = frozenset({"one", "One", "ONE"})
+
+
+def _hyphen_code(text: str, start: int, end: int) -> bool:
+    """Three or more groups of digits joined by hyphens: 1111-2222-3333, 978-3-16-148410-0."""
+    left, right = start, end
+    while left > 0 and start - left < 24 and (text[left - 1].isdigit() or text[left - 1] == "-"):
+        left -= 1
+    while right < len(text) and right - end < 24 and (text[right].isdigit() or text[right] == "-"):
+        right += 1
+    return text[left:right].strip("-").count("-") >= 2
+
+
+def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str, a1: str) -> str | None:
+    """The tests of ``context_reason`` on a letter, dash or parenthesis right after the number."""
+    digit = raw[:1].isdigit()
+    if digit and a0 != ")" and a0 != " ":
+        if a0 not in "-‑" or a1.isalpha():
+            if _LETTER_AFTER.match(after) and not _SCALE_LETTERS_AFTER.match(after) and (
+                    _MODEL_AFTER_1.match(after) or _MODEL_AFTER_2.match(after)):
+                return "model name"
+            if _CODE_AFTER.match(after) and not _UNIT_POWER_AFTER.match(after):
+                return "model name"                                 # 24703L202
+        if a0 in _GLUED_LABEL_LETTERS and not a1.isalnum() and raw.isdigit():
+            return "model name"                                     # 11a, 3D (4K is a scale)
+    if a0 == "-" and a1.isdigit() and _hyphen_code(text, start, end):
+        return "reference label"
+    if (a0 in "-‑" or (a0 == " " and a1 in "-‑")) and raw[-1:].isalnum() and _IDIOM_AFTER.match(after):
+        return "set phrase"
+    if (a0 == ")" or (a0 == " " and a1 == ")")) and raw.isdigit() and len(raw) <= 2:
+        window = text[max(0, start - _LIST_BEFORE_WINDOW):start]
+        if window.rfind("(") <= window.rfind(")"):
+            return "list marker"
     return None
 
 

@@ -89,6 +89,18 @@ _TEN = _alts(TENS)
 _SCALE = _alts(["hundred", *SCALES])
 _DEN = _alts({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
 _DOZ = _alts(DOZENS)
+# "M" glued to a currency code is a million of it: "30 MUSD", "120 MEUR", "twenty MUSD"
+MILLION_CODES = ("usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "cny", "sek", "nok", "dkk", "nzd", "hkd")
+_M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
+_MILLION_CODE_SET = frozenset(MILLION_CODES)
+_M_CODE_ANY = re.compile(rf"M(?:{'|'.join(MILLION_CODES).upper()})")
+
+
+def _m_code_before(text: str, lower: str, rs: int) -> bool:
+    """ "MAUD 60", "MEUR 5.5": a capital M on a code before the number (units reads the code)."""
+    p = rs - 1 if lower[rs - 1:rs] == " " else rs
+    return (p >= 4 and text[p - 4] == "M" and lower[p - 3:p] in _MILLION_CODE_SET and text[p - 3:p].isupper()
+            and (p == 4 or not lower[p - 5].isalpha()))
 _FRAC_CHARS = "".join(UNICODE_FRACTIONS)
 _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,567.89 (Indian)
            r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"                    # 948,000 / 1,234.5
@@ -96,7 +108,9 @@ _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,5
            r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])"                    # 5,00 / 1,3 (decimal comma)
            r"|\d{1,3}(?:\.\d{3})+,\d+"                               # 1.111,11 (continental)
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d])"                          # 1.000.000
-           r"|\d+(?:\.\d+)?"                                         # 29 / 1.2
+           r"|\d+(?:\.\d+"                                            # 29 / 1.2
+           r"|(?<!\d{4})(?: , \d{3})+(?![\d])(?: \. \d+(?![\d]))?"        # 80 , 000 (tokenised text)
+           r"| \. \d+(?![\d]))?"                                         # 6 . 2 (tokenised text)
            r"|\.\d+)")
 # a number written with digits, with its exponent, fraction or scale suffix
 _NUMERAL = (rf"{_DIGITS}"
@@ -104,22 +118,22 @@ _NUMERAL = (rf"{_DIGITS}"
             rf"|\s?[x\u00d7*]\s?10\s?(?:\^|\*\*)?\s?[+\-\u2212]{{0,2}}\d+"      # 6.23x10^-4, 2.48×10−5
             rf"|[x\u00d7*]\d+\^[+\-\u2212]?\d+"                             # 8x2^10
             rf"|\^[+\-\u2212]{{0,2}}\d+"                                     # 1.1^23
-            rf"|[ \u00a0]{{1,2}}\d+/\d+(?![\d/])"                            # 10 1/2
-            rf"|/\d+(?![\d/])"                                            # 1/3
+            rf"|[ \u00a0]{{1,2}}\d+(?:/| / )\d+(?![\d/])"                     # 10 1/2, 101 1 / 4
+            rf"|(?:/| / )\d+(?![\d/])"                                     # 1/3, 1 / 4 (tokenised)
             rf"|[{_FRAC_CHARS}])?"                                        # 2½
             rf"(?:\s{{0,2}}(?:{_alts(SHORT_SCALES)})(?![\w])|(?:mm|m|b|t)(?![\w]))?")
 _TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
           rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
-          rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])"
+          rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{_M_CODE}"
           rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
 _JOIN = rf"(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+(?=[a-z])|\s+of\s+(?=an?\s+(?:{_SCALE}))|\s+)"
 _POINT = rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w]))+)"
 
-_DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|{_SCALE}))*")
+_DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|(?:{_SCALE})s?))*")
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
 NUMBER = re.compile(
     rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
-    rf"(?P<run>(?<![a-z]){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
+    rf"(?P<run>(?:(?<![a-z])|(?<=usd|eur|gbp|jpy|chf|cny|rmb|inr|aud|cad)(?=\d)){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
     rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
     rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
 _RUN_TOKEN = re.compile(
@@ -140,6 +154,8 @@ class NumberMatch:
 
 
 def _digits_value(raw: str) -> float:
+    if " , " in raw or " . " in raw:           # tokenised text: "80 , 000", "6 . 2"
+        raw = raw.replace(" , ", ",").replace(" . ", ".")
     s = raw.replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}", s):   # continental grouping
         return float(s.replace(".", "").replace(",", "."))
@@ -154,8 +170,8 @@ _NUMERAL_PARTS = re.compile(
     rf"|\s?[x\u00d7*]\s?10\s?(?:\^|\*\*)?\s?(?P<p10>[+\-\u2212]{{0,2}}\d+)"
     rf"|[x\u00d7*](?P<base>\d+)\^(?P<bp>[+\-\u2212]?\d+)"
     rf"|\^(?P<pw>[+\-\u2212]{{0,2}}\d+)"
-    rf"|[ \u00a0]{{1,2}}(?P<mn>\d+)/(?P<md>\d+)"
-    rf"|/(?P<sd>\d+)"
+    rf"|[ \u00a0]{{1,2}}(?P<mn>\d+)(?:/| / )(?P<md>\d+)"
+    rf"|(?:/| / )(?P<sd>\d+)"
     rf"|(?P<uf>[{_FRAC_CHARS}]))?"
     rf"(?:\s{{0,2}}(?P<ss>{_alts(SHORT_SCALES)})|(?P<amb>mm|m|b|t))?$")
 
@@ -219,6 +235,7 @@ class _Num:
     before_and: float | None = None   # value before an "and" ("one hundred and three quarters")
     scale_before_and: float = 1.0
     before_ten: float | None = None   # value before a tens word that continued it ("one hundred | thirty")
+    before_unit: float | None = None  # the hundreds before "and" and a unit word ("three hundred and | two")
     words: bool = False
     scaled: bool = False
     fraction: bool = False
@@ -240,7 +257,7 @@ def _kind(tok: str) -> str:
         return "ten"
     if tok == "hundred":
         return "hundred"
-    if tok in SCALES:
+    if tok in SCALES or tok == "m":      # "m" only ever comes as _M_CODE ("30 MUSD")
         return "scale"
     if tok in DOZENS:
         return "dozen"
@@ -261,6 +278,7 @@ def _den_value(tok: str) -> float:
     return ORDINAL_DEN[tok] if tok in ORDINAL_DEN else ORDINAL_DEN[tok[:-1]]
 
 
+_VAGUE_BEFORE_SCALE = ("several ", "few ")
 _RUN_CACHE: dict[tuple[str, int], tuple] = {}
 _RUN_CACHE_SIZE = 4096
 _RUN_CACHE_LONGEST = 64
@@ -331,6 +349,8 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                     cur.total = 0.0
                 if kind == "ten" and cur.last in ("hundred", "scale"):
                     cur.before_ten = cur.value
+                if cur.last == "hundred":
+                    cur.before_unit = cur.cur
                 cur.cur += v
                 cur.end, cur.last, cur.words = te, kind, True
             else:
@@ -340,7 +360,8 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                     continue
                 close()
                 cur = _Num(ts, te, 0.0, float(v), kind, words=True)
-        elif kind == "hundred" and cur is None and not (i > 0 and toks[i - 1][0] in ("and", "&", ",")):
+        elif kind == "hundred" and cur is None and not (i > 0 and toks[i - 1][0] in ("and", "&", ",")) \
+                and not lower.endswith(_VAGUE_BEFORE_SCALE, max(0, ts - 9), ts):   # "several hundred": vague
             # "hundred thousand dollars": a bare scale word opens a number
             v = 100.0 if kind == "hundred" else SCALES[tok]
             cur = _Num(ts, te, 0.0, 0.0, kind, words=True, scaled=True)
@@ -367,7 +388,7 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
             else:
                 close()
         elif kind == "scale":
-            s = SCALES[tok]
+            s = SCALES[tok] if tok != "m" else 1_000_000
             if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac", "scale"):
                 if cur.last == "frac" and cur.before_and is not None:
                     if cur.scale_before_and > s:       # "one billion and a half million"
@@ -386,7 +407,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 close()
         elif kind == "dozen":
             if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac"):
-                cur.cur *= 12
+                if cur.before_unit is not None and cur.last in ("unit", "ten"):
+                    cur.cur = cur.before_unit + (cur.cur - cur.before_unit) * 12   # "three hundred and two dozens"
+                else:
+                    cur.cur *= 12
                 cur.end, cur.last, cur.words = te, "dozen", True
             else:
                 close()
@@ -407,8 +431,8 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
         elif kind == "den":
             d = _den_value(tok)
             if d == 1:                           # "first": an ordinal
-                if cur is not None:
-                    cur.ordinal = True
+                if cur is not None and not (cur.has_digits and cur.last == "scale"):
+                    cur.ordinal = True           # ("$ 280 million first mortgage notes": a number)
                 close()
                 i += 1
                 continue
@@ -418,9 +442,18 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
             free = bool(_FREE_AFTER.match(after)) or nxt in ("scale", "dozen")
             if cur is None or cur.last in ("dozen", "frac") or (cur.last in ("scale", "hundred") and not plural):
                 if cur is not None and cur.last in ("hundred", "scale"):
+                    prev = out[-1] if out else None
+                    if (prev is not None and prev.words and not halfish and not prev.fraction
+                            and prev.end < cur.start and not lower[prev.end:cur.start].strip()):
+                        # "one one hundred fifth": one 105th, a fraction
+                        out[-1] = NumberMatch(prev.start, te, prev.value / (cur.value + d), True, False, True)
+                        cur = None
+                        i += 1
+                        continue
                     cur.ordinal = True         # "one hundred fifth": an ordinal
                 close()
-                if halfish and (nxt in ("scale", "a", "dozen") or after.startswith(" of")):
+                if halfish and (nxt in ("scale", "a", "dozen") or after.startswith(" of")
+                                or (tok == "half" and lower.endswith("than ", 0, ts))):   # "more than half"
                     cur = _Num(ts, te, 0.0, 1.0 / d, "frac", words=True, fraction=True)
                 i += 1
                 continue
@@ -439,6 +472,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 else:
                     cur.total, cur.cur = 0.0, (cur.before_and + num) / d
                     cur.before_and = None
+            elif halfish and not plural and cur.last == "digits" and cur.value != 1:
+                close()                          # "the 1988 quarter": no fraction of 1988
+                i += 1
+                continue
             elif plural or (halfish and cur.last in ("a", "unit", "digits")) or (single and free):
                 cur.total, cur.cur = 0.0, cur.value / d
             else:
@@ -448,6 +485,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 continue
             cur.end, cur.last, cur.fraction, cur.words = te, "frac", True, True
         elif kind == "and":
+            if (cur is not None and cur.last in ("hundred", "scale") and nxt == "den"
+                    and toks[i + 1][0] in ORDINAL_DEN and toks[i + 1][0] not in ("half", "quarter", "first")):
+                i += 1                         # "one hundred and fifth": one ordinal
+                continue
             if cur is not None and cur.last in ("hundred", "scale", "unit", "ten", "digits"):
                 j = i + 1
                 while j < n and _kind(toks[j][0]) in ("unit", "ten", "a", "digits"):
@@ -466,6 +507,10 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
                 if cur.last in ("hundred", "scale") and nxt in ("unit", "ten", "digits") and not (
                         next_scale == group or toks[i + 1][0] in ("0", "zero")):
                     i += 1                     # "one hundred and three": keep counting
+                    continue
+                if (cur.last == "ten" and nxt == "unit" and cur.cur % 10 == 0 and 0 < _WORD_VALUE[toks[i + 1][0]] < 10
+                        and after_next not in ("hundred", "scale", "dozen", "den", "digits")):
+                    i += 1                     # "twenty and three": 23 (as in "four and twenty")
                     continue
             close()
         elif tok == "of" and cur is not None and cur.last == "frac" and nxt == "a":
@@ -500,9 +545,14 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
     return out
 
 
+_PLURAL_SCALE_ENDS = ("hundred", "thousand", "million", "billion", "trillion")
+
+
 def over_value(text: str) -> float | None:
     """The value of the right side of "one over three" (a run of words or digits)."""
     raw = text.strip()
+    if raw.endswith("s") and raw[:-1].endswith(_PLURAL_SCALE_ENDS):    # "five hundreds"
+        raw = raw[:-1]
     if raw and (raw[0].isdigit() or raw[0] == "."):
         parsed = numeral_value(raw)
         return parsed[0] if parsed else None
@@ -604,9 +654,32 @@ def _number_matches(lower: str):
 _RUN, _SIGN, _OVER, _OUTOF = (NUMBER.groupindex[g] for g in ("run", "sign", "over", "outof"))
 
 
+_UPPER_SCALES = {"G": 1e9, "M": 1e6}
+
+
+def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
+    """A capital G or M after digits is a scale: "10G" = 1e10, "1,674.5 G", "1,674,200.5 M" (in place).
+
+    Only in the original case (a lower-case "g" or "m" is a gram or a metre), only as a whole
+    word, and not "5G" (one digit glued to G: a mobile network generation)."""
+    last = nums[-1]
+    k = end if text[end] == "G" else end + 1
+    if (last.end != end or last.words or last.scaled or last.suffix or last.fraction
+            or (k < len(text) - 1 and (text[k + 1].isalnum() or text[k + 1] in "_-"))):
+        return
+    if k == end and end - last.start == 1:
+        return
+    mult = _UPPER_SCALES[text[k]]
+    nums[-1] = NumberMatch(last.start, k + 1, last.value * mult, False, True, False, mult, "")
+
+
 def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
     out: list[NumberMatch] = []
+    # capital scale letters after the number ("10G", "1,674.5 G", "1,674,200.5 M") and a capital M
+    # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
+    upper_gm = "G" in text or " M" in text
+    m_code = "M" in text and _M_CODE_ANY.search(text) is not None
     for m in _number_matches(lower):
         rs, re_ = m.span(_RUN)
         start = m.start()
@@ -628,6 +701,14 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
         nums = parse_run(text, lower, rs, re_)
         if not nums:
             continue
+        if m_code and rs > 3 and (text[rs - 4] == "M" or text[rs - 5:rs - 4] == "M") \
+                and _m_code_before(text, lower, rs):
+            first = nums[0]
+            if first.start == rs and not first.words and not first.scaled and not first.suffix:
+                nums[0] = NumberMatch(first.start, first.end, first.value * 1e6, False, True, first.fraction, 1e6, "")
+        if upper_gm and (text[re_:re_ + 1] == "G" or (
+                text[re_:re_ + 1] == " " and text[re_ + 1:re_ + 2] in _UPPER_SCALES)):
+            _upper_scale(text, nums, re_)
         if not (over_g or outof_g or sign):
             out.extend(nums)
             continue

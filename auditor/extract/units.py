@@ -17,7 +17,8 @@ PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
 _SYMBOLS = "$€£¥₹₿₩₽₺₪₦₱฿₫₴₡₾₭元"
 _CODES = "usd|eur|gbp|jpy|chf|cny|rmb|inr|rub|aud|cad|hkd|nzd|sgd|mxn|btc|brl|zar|sek|nok|dkk|try|sen"
 CURRENCY_BEFORE = re.compile(
-    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|c|ca|can|a|au|nz|hk|s|nt|r|mx|{_CODES})\s?\$|[{_SYMBOLS}]|(?:{_CODES})|dollars?|euros?)[ \t]{{0,2}})$",
+    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|(?-i:[CSR]) \$|[{_SYMBOLS}]|(?:{_CODES})|(?-i:M(?:{_CODES.upper()}))"
+    rf"|dollars?|euros?)[ \t]{{0,2}})$",
     re.I)
 # what CURRENCY_BEFORE's currency can end with (lower case), for an endswith() test before the search
 CURRENCY_BEFORE_ENDS = ("$", *_SYMBOLS, *_CODES.split("|"), "dollar", "dollars", "euro", "euros")
@@ -30,7 +31,7 @@ _NAMES = (r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rmb|rupees
           r"naira|shillings?|markkas?|bitcoins?|satoshis?|kip|col[oó]n|lari|kuai|hryvnias?|zlotys?|forints?|"
           r"baht|ringgit|rupiah|dong|taka|cedis?|birr|" + _CODES + r"|cents?|pence|dimes?|pennies|penny|nickels?")
 CURRENCY_AFTER = re.compile(
-    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}]|ரூ)(?![\w])", re.I)
+    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}](?![ \t]?\d(?![\d.,]*[ \t]*(?:cents?|pence)\b))|ரூ)(?![\w])", re.I)
 CURRENCY_CODES = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
                   "¥": "JPY", "₹": "INR", "₿": "BTC", "元": "CNY", "₩": "KRW", "₽": "RUB", "₺": "TRY",
                   "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "₡": "CRC",
@@ -184,5 +185,16 @@ def canonical_unit(surface: str) -> str | None:
     return str(registry().parse_units(expr))
 
 
+_CODE_SET = frozenset(_CODES.split("|"))
+_DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "u.s": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
+                    "can": "CAD", "nz": "NZD", "hk": "HKD", "s": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN"}
+
+
 def currency_code(surface: str) -> str:
-    return CURRENCY_CODES.get(" ".join(surface.lower().split()), surface.strip().upper())
+    key = " ".join(surface.lower().split())
+    code = CURRENCY_CODES.get(key)
+    if code is None and len(key) == 4 and key[0] == "m" and key[1:] in _CODE_SET:
+        code = CURRENCY_CODES.get(key[1:], key[1:].upper())   # "MAUD 60": millions of AUD (numbers scales it)
+    if code is None and key.endswith("$"):            # "US $", "HK$": the dollar of that country
+        code = _DOLLAR_PREFIXES.get(key[:-1].rstrip())
+    return code or surface.strip().upper()
