@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from auditor.claims import INF, Claim
+from auditor.claims import INF, Claim, claim_from_values
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon, lexicon
@@ -497,19 +497,19 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         according = according or whole.according_to
         if when is None and whole.when_start:
             when_start, when_end = whole.when_start, whole.when_end
-    return Claim(
-        doc=doc.id, source=doc.source, published=doc.published,
-        start=m.start, end=m.end, text=text[m.start:m.end],
-        value=m.value, low=m.low, high=m.high,
-        low_inclusive=m.low_inclusive, high_inclusive=m.high_inclusive,
-        hedge=m.hedge, unit=m.unit,
-        thing=thing.text if thing else None, measure=measure,
-        when_start=when.when_start.isoformat() if when else when_start,
-        when_end=when.when_end.isoformat() if when else when_end,
-        where=where, according_to=according,
-        id=f"{doc.id}#{index}", number_start=m.number_start, number_end=m.number_end,
-        sentence_start=s_start, sentence_end=s_end,
-        thing_class=thing.cls if thing else None, kind=m.kind,
-        part_of=f"{doc.id}#{m.part_of}" if m.part_of is not None else None,
-        thing_key=thing.key if thing else None,
-    )
+    return claim_from_values((       # Claim's fields in declaration order
+        doc.id, doc.source, doc.published,
+        m.start, m.end, text[m.start:m.end],
+        m.value, m.low, m.high, m.low_inclusive, m.high_inclusive,
+        m.hedge, m.unit,
+        thing.text if thing else None, measure,
+        when.when_start.isoformat() if when else when_start,
+        when.when_end.isoformat() if when else when_end,
+        where, according,
+        f"{doc.id}#{index}", m.number_start, m.number_end,    # id, number span
+        s_start, s_end,                                       # sentence span
+        thing.cls if thing else None, thing.key if thing else None,    # thing_class, thing_key
+        m.kind,
+        f"{doc.id}#{m.part_of}" if m.part_of is not None else None,     # part_of
+        False,                                                # in_title
+    ))
