@@ -33,3 +33,24 @@ def test_vague_finder_matches_the_scan():
     for text in texts:
         lower = _lower(text)
         assert [m.span() for m in finder.finditer(lower)] == [m.span() for m in lex.vague.finditer(lower)], text
+
+
+def test_lazy_sentences_match_sentence_starts():
+    import bisect
+
+    from auditor.extract.sentences import Sentences, sentence_starts
+
+    pieces = ["Mr", ".", " ", "\n", "\n\n", "J", "U.S", "etc", "approx", "Hello", "world", "\"", "”", ")",
+              "?", "!", "• ", "- ", "3", "abcdefgh", "é"]
+    rnd = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        starts = sentence_starts(text)
+        sentences = Sentences(text)
+        for offset in range(len(text)):
+            i = bisect.bisect_right(starts, offset) - 1
+            end = starts[i + 1] if i + 1 < len(starts) else len(text)
+            while end > starts[i] and text[end - 1].isspace():
+                end -= 1
+            assert sentences.span(offset) == (starts[i], end), (text, offset)
+        assert Sentences(text).starts == starts
