@@ -288,7 +288,7 @@ _NP_TOKEN_CHARS = frozenset("_'’.&-")
 
 
 def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``_NP_BEFORE.search(text, lo, hi)``, skipping the search when it cannot match.
+    r"""``_NP_BEFORE.search(text, lo, hi)``, skipping the search when it cannot match.
 
     A match ends (before spaces) with ",", ")" or the last _NP_WORD of ``who``; that word
     lies inside the run of ``[\w'’.&-]`` characters before the spaces, so a run in lower
