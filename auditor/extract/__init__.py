@@ -21,7 +21,7 @@ import bisect
 import math
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from auditor.claims import INF, Claim, claim_from_values
 from auditor.documents import Document
@@ -58,7 +58,7 @@ _LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _CASED_UNITS = frozenset(u.lower() for u in CASE_SENSITIVE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A number on its way to becoming a claim (mutable inside extraction only)."""
 
@@ -78,7 +78,6 @@ class Mention:
     scaled: bool = False
     is_range: bool = False
     part_of: int | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def _apply_hedge(m: Mention, hedge: Hedge) -> None:
@@ -146,8 +145,7 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
         unit_from_suffix = None
         number_end = end
         if num.suffix:
-            lead = _LEAD_WORD.match(after)
-            thing_follows = bool(lead and lead.group(1).lower() in things)
+            thing_follows = _thing_follows(after, things)
             cur_before = _currency_before(text, lower, start, out)
             value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or currency_after(after)),
                                                    thing_follows)
@@ -156,10 +154,6 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
         # most numbers found are dates, clock times, labels...: drop them before any unit work
         if context_reason(text, start, end, raw, value, ctx):
             continue
-        if thing_follows is None:
-            lead = _LEAD_WORD.match(after)
-            thing_follows = bool(lead and lead.group(1).lower() in things)
-            cur_before = _currency_before(text, lower, start, out)
         m = Mention(start, end, start, number_end, value, value, value,
                     multiplier=num.multiplier, scaled=num.scaled or value != num.value)
         pct = PERCENT.match(after)
@@ -170,25 +164,26 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                 text, max(0, start - 16), start):
             m.start = PERCENT_BEFORE.search(text, max(0, start - 16), start).start()
             m.kind, m.unit = "percent", "percent"
-        elif cur_before:
-            m.start = cur_before.start()
-            m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
-            cur_after = currency_after(after)
-            if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
-                m.end = end + cur_after.end()
-        elif unit_from_suffix:
-            m.kind, m.unit = "quantity", unit_from_suffix
         else:
-            cur_after = currency_after(after)
-            unit_after = unit_after_match(after)
-            if cur_after:
+            # the currency before, the unit after...: looked for only when the number is no percent
+            if not num.suffix:
+                cur_before = _currency_before(text, lower, start, out)
+            if cur_before:
+                m.start = cur_before.start()
+                m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
+                cur_after = currency_after(after)
+                if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
+                    m.end = end + cur_after.end()
+            elif unit_from_suffix:
+                m.kind, m.unit = "quantity", unit_from_suffix
+            elif cur_after := currency_after(after):
                 m.end = end + cur_after.end()
                 m.kind, m.unit = "currency", currency_code(cur_after.group("cur"))
                 scale = _SCALE_AFTER.match(text, m.end)
                 if scale and not num.scaled:          # "75 USD million"
                     m.value = m.low = m.high = value * SCALE_WORDS[scale.group(1).lower()]
                     m.end, m.scaled = scale.end(), True
-            elif unit_after:
+            elif unit_after := unit_after_match(after):
                 surface = unit_after.group("unit")
                 ok = (surface.lower() not in _CASED_UNITS or surface in CASE_SENSITIVE) and not (
                     num.words and surface.lower() in ("m", "t", "g", "l", "p", "°", "deg", "cc", "ha"))
@@ -196,11 +191,19 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
-        if is_year(raw, value) and m.kind == "count" and not thing_follows and is_bare_year(
+        # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then
+        if is_year(raw, value) and m.kind == "count" and not (
+                thing_follows if num.suffix else _thing_follows(after, things)) and is_bare_year(
                 text, end, raw, value, bool(lex.hedge_before(lower, start, 30)), False):
             continue
         out.append(m)
     return _join_currency_parts(text, out)
+
+
+def _thing_follows(after: str, things: dict[str, str]) -> bool:
+    """Whether the word right after a number is a counted thing of the vocabulary ("30m people")."""
+    lead = _LEAD_WORD.match(after)
+    return bool(lead and lead.group(1).lower() in things)
 
 
 def _currency_before(text: str, lower: str, start: int, out: list[Mention]) -> re.Match[str] | None:
