@@ -49,6 +49,7 @@ _POST_NAMES = {"so": "about", "less": "at_most", "fewer": "at_most", "below": "a
                "under": "at_most"}
 _SYMBOL_HEDGE = re.compile(r"(?<![<>=])(?P<op>>\s*=|<\s*=|≥|≤|>|<)\s*$")
 _SYMBOL_NAMES = {">": "more_than", "<": "less_than", "≥": "at_least", "≤": "at_most"}
+_SYMBOL_CHARS = frozenset("<>≥≤")         # an _SYMBOL_HEDGE match holds one of them
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
 _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
 _LOWER_BOUNDS = ("at_least", "more_than")
@@ -401,7 +402,9 @@ def _attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower:
             h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
         if h and _BLANK_LINE.search(text, h.end("hedge"), m.start):
             h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
-        sym = None if h else _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
+        sym = None
+        if not h and _SYMBOL_CHARS.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
+            sym = _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
         if sym and _BLANK_LINE.search(text, sym.end("op"), m.start):
             sym = None
         post = _POST_HEDGE.match(text, m.end)
@@ -514,12 +517,18 @@ class _SentenceIndex:
         self.att_starts = [a.start for a in attributions]
         self.free_starts = free_starts
 
+    # most sentences have no time, place or attribution, or only one: then there is nothing to compare
+
     def nearest_time(self, m: Mention):
+        if len(self.times) <= 1:
+            return self.times[0] if self.times else None
         i = bisect.bisect_left(self.time_starts, m.start)
         near = self.times[max(0, i - 3):i + 3]
         return min(near, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start), default=None)
 
     def nearest_place(self, pos: int) -> str | None:
+        if len(self.places) <= 1:
+            return self.places[0][1] if self.places else None
         i = bisect.bisect_left(self.place_starts, pos)
         return sc.nearest(self.places[max(0, i - 2):i + 2], pos)
 
@@ -532,6 +541,8 @@ class _SentenceIndex:
 
     def attribution(self, m: Mention, barrier: int) -> str | None:
         """The first attribution after the claim in its clause, else the nearest before."""
+        if not self.attributions:
+            return None
         nxt = self.next_free_start(m)
         i = bisect.bisect_left(self.att_starts, m.end)
         if i < len(self.attributions):

@@ -158,6 +158,7 @@ _PLACE_CUE = re.compile(
     r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACE_CUE_BODY = re.compile(_PLACE_CUE.pattern[len(r"\b"):])     # see _at_word_starts
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
@@ -186,7 +187,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         first = name.split()[0]
         if m.start("place") in known or first in _NOT_PLACES or _DEMONYM.search(first):
             continue
-        if re.search(r"['’]s?$", first) or name.lower() in vocab.source_by_alias or name.isupper():
+        if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
             continue
         cued.append((m.start("place"), vocab.canonical_place(name)))
     return sorted(cued) if cued else sorted(bare)
@@ -265,9 +266,12 @@ class Attribution:
     who: str
 
 
+_PAREN = re.compile(r"\(([^()]{1,20})\)")
+
+
 def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     """The canonical name of an attributed source, from the words that name it."""
-    paren = re.search(r"\(([^()]{1,20})\)", raw)
+    paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
     known = vocab.source_pattern.search(raw)
