@@ -469,8 +469,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
 
     sentences = Sentences(text)
     pub = doc.published_date
-    default_place = sc.dateline_place(text, vocab)
-    dateline_stop = sc.dateline_end(text)
+    default_place, dateline_stop = sc.dateline(text, vocab)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)

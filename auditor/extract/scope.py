@@ -203,11 +203,16 @@ _DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][
 
 def dateline_place(text: str, vocab: Vocabulary) -> str | None:
     """The place of a wire dateline ("IDLIB, Syria (AFP) — ..."), if the text opens with one."""
+    return dateline(text, vocab)[0]
+
+
+def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
+    """``(dateline_place(text), dateline_end(text))`` with one match of the dateline pattern."""
     m = _DATELINE.match(text)
     if not m:
-        return None
+        return None, 0
     return vocab.canonical_place(m.group("place").strip().title() if m.group("place").isupper()
-                                 else m.group("place").strip())
+                                 else m.group("place").strip()), m.end()
 
 
 def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
