@@ -157,8 +157,11 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                                                    thing_follows)
             if value == num.value:
                 number_end = end - len(num.suffix)
-        # most numbers found are dates, clock times, labels...: drop them before any unit work
-        if context_reason(text, start, end, raw, value, ctx):
+        # most numbers found are dates, clock times, labels...: drop them before any unit work.
+        # A year is the exception: most are bare ("in 2019"), dropped below for that at less
+        # cost, so its context is read last (both tests are pure: the order changes no result)
+        year = is_year(raw, value)
+        if not year and context_reason(text, start, end, raw, value, ctx):
             continue
         m = Mention(start, end, start, number_end, value, value, value,
                     multiplier=num.multiplier, scaled=num.scaled or value != num.value)
@@ -198,9 +201,11 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
         # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then
-        if is_year(raw, value) and m.kind == "count" and not (
+        if year and m.kind == "count" and not (
                 thing_follows if num.suffix else _thing_follows(after, things)) and is_bare_year(
                 text, end, raw, value, bool(lex.hedge_before(lower, start, 30)), False):
+            continue
+        if year and context_reason(text, start, end, raw, value, ctx):
             continue
         out.append(m)
     return _join_currency_parts(text, out)
