@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.vocabulary import Vocabulary
 
@@ -49,6 +50,13 @@ class Thing:
 
 
 def _thing(tokens: list[str], cls: str | None, head: str) -> Thing:
+    return _thing_of(tuple(tokens), cls, head)
+
+
+@lru_cache(maxsize=4096)
+def _thing_of(tokens: tuple[str, ...], cls: str | None, head: str) -> Thing:
+    """``_thing``, remembered: a text counts the same few things again and again ("people",
+    "civilians"), and a ``Thing`` is immutable, so one instance can serve every claim."""
     mods = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
     text = " ".join(mods)
     key_parts = [t.lower() for t in mods[:-1]] + [(cls or head).lower()]
