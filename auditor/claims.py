@@ -190,9 +190,9 @@ def claim_from_values(values: tuple) -> Claim:
     """``Claim(*values)``, with a value for every field in declaration order, built faster.
 
     Extraction builds thousands of claims a second; the generated ``__init__`` of a
-    frozen dataclass goes through ``object.__setattr__`` field by field (about 5 µs for
-    30 fields). Writing the slots through their descriptors skips the attribute lookup
-    and the frozen check and takes about 2 µs. The result is an ordinary ``Claim``.
+    frozen dataclass goes through ``object.__setattr__`` field by field, which looks each
+    slot up by name (about 5 µs for the 29 fields). Writing the slots through their
+    descriptors, looked up once here, takes about 2 µs. The result is an ordinary ``Claim``.
     """
     claim = object.__new__(Claim)
     for setter, value in zip(_CLAIM_SETTERS, values, strict=True):
