@@ -182,6 +182,23 @@ class Claim:
 
 CLAIM_COLUMNS = [f.name for f in fields(Claim)]
 
+# the slot descriptors of Claim's fields, in declaration order (see claim_from_values)
+_CLAIM_SETTERS = tuple(Claim.__dict__[name].__set__ for name in CLAIM_COLUMNS)
+
+
+def claim_from_values(values: tuple) -> Claim:
+    """``Claim(*values)``, with a value for every field in declaration order, built faster.
+
+    Extraction builds thousands of claims a second; the generated ``__init__`` of a
+    frozen dataclass goes through ``object.__setattr__`` field by field, which looks each
+    slot up by name (about 5 µs for the 29 fields). Writing the slots through their
+    descriptors, looked up once here, takes about 2 µs. The result is an ordinary ``Claim``.
+    """
+    claim = object.__new__(Claim)
+    for setter, value in zip(_CLAIM_SETTERS, values, strict=True):
+        setter(claim, value)
+    return claim
+
 
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
     """All claims as one DataFrame: the one place where sources meet."""

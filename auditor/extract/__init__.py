@@ -12,7 +12,12 @@ Speed (benchmarks/extract_speed.py): the vocabulary's patterns run without
 IGNORECASE over the lower-cased text (``lexicon``), and every search that
 is slow to fail sits behind a cheap test that must hold for it to match (a
 suffix, a first letter, a substring), so the results are those of the
-searches alone.
+searches alone. Work is done only when its answer is used: a sentence's
+times, places and attributions when one of its numbers becomes a claim
+(``_SentenceScope``), a sentence boundary's abbreviation check when a lookup
+reaches it (``sentences.Sentences``). Claims are built through their slots
+(``claims.claim_from_values``). tests/test_extract_speed.py holds each fast
+path to the plain code it replaces.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+import weakref
+from dataclasses import dataclass
 
-from auditor.claims import INF, Claim
+from auditor.claims import INF, Claim, claim_from_values
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon, lexicon
@@ -48,6 +54,7 @@ _POST_NAMES = {"so": "about", "less": "at_most", "fewer": "at_most", "below": "a
                "under": "at_most"}
 _SYMBOL_HEDGE = re.compile(r"(?<![<>=])(?P<op>>\s*=|<\s*=|≥|≤|>|<)\s*$")
 _SYMBOL_NAMES = {">": "more_than", "<": "less_than", "≥": "at_least", "≤": "at_most"}
+_SYMBOL_CHARS = frozenset("<>≥≤")         # an _SYMBOL_HEDGE match holds one of them
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
 _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
 _LOWER_BOUNDS = ("at_least", "more_than")
@@ -57,7 +64,7 @@ _LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _CASED_UNITS = frozenset(u.lower() for u in CASE_SENSITIVE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A number on its way to becoming a claim (mutable inside extraction only)."""
 
@@ -77,7 +84,6 @@ class Mention:
     scaled: bool = False
     is_range: bool = False
     part_of: int | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def _apply_hedge(m: Mention, hedge: Hedge) -> None:
@@ -145,20 +151,18 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
         unit_from_suffix = None
         number_end = end
         if num.suffix:
-            lead = _LEAD_WORD.match(after)
-            thing_follows = bool(lead and lead.group(1).lower() in things)
+            thing_follows = _thing_follows(after, things)
             cur_before = _currency_before(text, lower, start, out)
             value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or currency_after(after)),
                                                    thing_follows)
             if value == num.value:
                 number_end = end - len(num.suffix)
-        # most numbers found are dates, clock times, labels...: drop them before any unit work
-        if context_reason(text, start, end, raw, value, ctx):
+        # most numbers found are dates, clock times, labels...: drop them before any unit work.
+        # A year is the exception: most are bare ("in 2019"), dropped below for that at less
+        # cost, so its context is read last (both tests are pure: the order changes no result)
+        year = is_year(raw, value)
+        if not year and context_reason(text, start, end, raw, value, ctx):
             continue
-        if thing_follows is None:
-            lead = _LEAD_WORD.match(after)
-            thing_follows = bool(lead and lead.group(1).lower() in things)
-            cur_before = _currency_before(text, lower, start, out)
         m = Mention(start, end, start, number_end, value, value, value,
                     multiplier=num.multiplier, scaled=num.scaled or value != num.value)
         pct = PERCENT.match(after)
@@ -169,25 +173,26 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                 text, max(0, start - 16), start):
             m.start = PERCENT_BEFORE.search(text, max(0, start - 16), start).start()
             m.kind, m.unit = "percent", "percent"
-        elif cur_before:
-            m.start = cur_before.start()
-            m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
-            cur_after = currency_after(after)
-            if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
-                m.end = end + cur_after.end()
-        elif unit_from_suffix:
-            m.kind, m.unit = "quantity", unit_from_suffix
         else:
-            cur_after = currency_after(after)
-            unit_after = unit_after_match(after)
-            if cur_after:
+            # the currency before, the unit after...: looked for only when the number is no percent
+            if not num.suffix:
+                cur_before = _currency_before(text, lower, start, out)
+            if cur_before:
+                m.start = cur_before.start()
+                m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
+                cur_after = currency_after(after)
+                if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
+                    m.end = end + cur_after.end()
+            elif unit_from_suffix:
+                m.kind, m.unit = "quantity", unit_from_suffix
+            elif cur_after := currency_after(after):
                 m.end = end + cur_after.end()
                 m.kind, m.unit = "currency", currency_code(cur_after.group("cur"))
                 scale = _SCALE_AFTER.match(text, m.end)
                 if scale and not num.scaled:          # "75 USD million"
                     m.value = m.low = m.high = value * SCALE_WORDS[scale.group(1).lower()]
                     m.end, m.scaled = scale.end(), True
-            elif unit_after:
+            elif unit_after := unit_after_match(after):
                 surface = unit_after.group("unit")
                 ok = (surface.lower() not in _CASED_UNITS or surface in CASE_SENSITIVE) and not (
                     num.words and surface.lower() in ("m", "t", "g", "l", "p", "°", "deg", "cc", "ha"))
@@ -195,11 +200,21 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
-        if is_year(raw, value) and m.kind == "count" and not thing_follows and is_bare_year(
+        # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then
+        if year and m.kind == "count" and not (
+                thing_follows if num.suffix else _thing_follows(after, things)) and is_bare_year(
                 text, end, raw, value, bool(lex.hedge_before(lower, start, 30)), False):
+            continue
+        if year and context_reason(text, start, end, raw, value, ctx):
             continue
         out.append(m)
     return _join_currency_parts(text, out)
+
+
+def _thing_follows(after: str, things: dict[str, str]) -> bool:
+    """Whether the word right after a number is a counted thing of the vocabulary ("30m people")."""
+    lead = _LEAD_WORD.match(after)
+    return bool(lead and lead.group(1).lower() in things)
 
 
 def _currency_before(text: str, lower: str, start: int, out: list[Mention]) -> re.Match[str] | None:
@@ -256,11 +271,89 @@ def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+class _VagueFinder:
+    """``lex.vague.finditer(lower)`` over a whole text, with the pattern tried only where it may match.
+
+    Vague phrases ("hundreds of", "a handful of", "several") are rare, but their first
+    letters (a, h, s, t, d, m) are everywhere, so a plain scan tries the pattern at a
+    third of the characters of every text. A match holds each word of its phrase
+    literally, with a run of spaces between words; so each occurrence of a phrase's
+    longest word (found with ``str.find``) fixes where that phrase would start (walk back
+    over the words before it), and the pattern is tried only at those starts, in order,
+    as ``WordFinder`` would (same look-behind test, same resumption): the same matches.
+    When the pattern is not the plain alternation of the phrases this relies on, the
+    finder falls back to the scan.
+    """
+
+    def __init__(self, vocab: Vocabulary, lex: Lexicon) -> None:
+        self.finder = lex.vague
+        phrases = {p.strip().lower() for e in vocab.vague.values() for p in e.phrases if p.strip()}
+        alts = sorted(phrases, key=lambda w: (-len(w), w))
+        expected = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + r")(?![\w-])"
+        body = self.finder.body
+        self.plans: list[tuple[str, list[tuple[str, ...]]]] | None = None
+        if (body is not None and body.pattern == expected and not body.flags & re.IGNORECASE
+                and all(p.split() == p.split(" ") for p in phrases)):
+            by_anchor: dict[str, list[tuple[str, ...]]] = {}
+            for p in sorted(phrases):
+                words = p.split(" ")
+                j = max(range(len(words)), key=lambda i: len(words[i]))
+                by_anchor.setdefault(words[j], []).append(tuple(reversed(words[:j])))
+            self.plans = sorted(by_anchor.items())
+
+    def finditer(self, lower: str):
+        if self.plans is None:
+            yield from self.finder.finditer(lower)
+            return
+        starts = set()
+        find = lower.find
+        for anchor, befores in self.plans:
+            p = find(anchor)
+            while p >= 0:
+                for before in befores:
+                    q = _phrase_start(lower, p, before)
+                    if q is not None:
+                        starts.add(q)
+                p = find(anchor, p + 1)
+        match = self.finder.body.match
+        last = 0
+        for q in sorted(starts):
+            if q < last or (q > 0 and (lower[q - 1].isalnum() or lower[q - 1] in "_-")):
+                continue
+            m = match(lower, q)
+            if m is not None:
+                yield m
+                last = m.end()
+
+
+def _phrase_start(lower: str, p: int, before: tuple[str, ...]) -> int | None:
+    """Where a phrase whose word at ``p`` follows ``before`` (nearest first) would start."""
+    for word in before:
+        k = p
+        while k > 0 and lower[k - 1].isspace():
+            k -= 1
+        if k == p or k < len(word) or lower[k - len(word):k] != word:
+            return None
+        p = k - len(word)
+    return p
+
+
+_VAGUE_FINDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _vague_finder(vocab: Vocabulary, lex: Lexicon) -> _VagueFinder:
+    """The ``_VagueFinder`` of a lexicon, built once."""
+    finder = _VAGUE_FINDERS.get(lex)
+    if finder is None:
+        finder = _VAGUE_FINDERS[lex] = _VagueFinder(vocab, lex)
+    return finder
+
+
 def _vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: str | None = None,
                     lex: Lexicon | None = None) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in taken]
-    found = (lex.vague.finditer(lower) if lex is not None and lower is not None
+    found = (_vague_finder(vocab, lex).finditer(lower) if lex is not None and lower is not None
              else vocab.vague_pattern.finditer(text))
     for v in found:
         if any(s < v.end() and v.start() < e for s, e in spans):
@@ -321,7 +414,9 @@ def _attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower:
             h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
         if h and _BLANK_LINE.search(text, h.end("hedge"), m.start):
             h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
-        sym = None if h else _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
+        sym = None
+        if not h and _SYMBOL_CHARS.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
+            sym = _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
         if sym and _BLANK_LINE.search(text, sym.end("op"), m.start):
             sym = None
         post = _POST_HEDGE.match(text, m.end)
@@ -386,8 +481,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
 
     sentences = Sentences(text)
     pub = doc.published_date
-    default_place = sc.dateline_place(text, vocab)
-    dateline_stop = sc.dateline_end(text)
+    default_place, dateline_stop = sc.dateline(text, vocab)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)
@@ -403,19 +497,16 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     made: dict[int, Claim] = {}
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
     for (s_start, s_end), idxs in by_sentence.items():
-        times = time_expressions(text, s_start, s_end, pub, lower)
-        places = sc.places_in(text, max(s_start, dateline_stop), s_end, vocab, lower, lex)
-        attributions = sc.attributions_in(text, s_start, s_end, vocab)
-        index = _SentenceIndex(times, places, attributions, free_starts)
+        scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
+                               free_starts)
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
             nxt = next((mentions[j] for j in idxs[k + 1:] if mentions[j].part_of != i), None)
             next_start = nxt.start if nxt is not None else s_end
             whole = made.get(m.part_of) if m.part_of is not None else None
-            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start,
-                           times, places, attributions, default_place, mentions, vocab, whole, index,
-                           lower, lex)
+            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
+                           vocab, whole, lower, lex)
             if claim is not None:
                 claims.append(claim)
                 made[i] = claim
@@ -437,12 +528,18 @@ class _SentenceIndex:
         self.att_starts = [a.start for a in attributions]
         self.free_starts = free_starts
 
+    # most sentences have no time, place or attribution, or only one: then there is nothing to compare
+
     def nearest_time(self, m: Mention):
+        if len(self.times) <= 1:
+            return self.times[0] if self.times else None
         i = bisect.bisect_left(self.time_starts, m.start)
         near = self.times[max(0, i - 3):i + 3]
         return min(near, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start), default=None)
 
     def nearest_place(self, pos: int) -> str | None:
+        if len(self.places) <= 1:
+            return self.places[0][1] if self.places else None
         i = bisect.bisect_left(self.place_starts, pos)
         return sc.nearest(self.places[max(0, i - 2):i + 2], pos)
 
@@ -455,6 +552,8 @@ class _SentenceIndex:
 
     def attribution(self, m: Mention, barrier: int) -> str | None:
         """The first attribution after the claim in its clause, else the nearest before."""
+        if not self.attributions:
+            return None
         nxt = self.next_free_start(m)
         i = bisect.bisect_left(self.att_starts, m.end)
         if i < len(self.attributions):
@@ -472,10 +571,36 @@ class _SentenceIndex:
         return before.who if before else None
 
 
+class _SentenceScope:
+    """The times, places and attributions of one sentence, found when a claim first needs them.
+
+    A sentence whose numbers all turn out not to be claims ("several localities": vague,
+    counting nothing) then costs none of these searches (a sixth of the sentences with
+    numbers in the benchmark)."""
+
+    __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "_index")
+
+    def __init__(self, text: str, lower: str, start: int, end: int, places_from: int, pub, vocab: Vocabulary,
+                 lex: Lexicon, free_starts: list[int]) -> None:
+        self.text, self.lower, self.start, self.end = text, lower, start, end
+        self.places_from, self.pub, self.vocab, self.lex = places_from, pub, vocab, lex
+        self.free_starts = free_starts
+        self._index: _SentenceIndex | None = None
+
+    def index(self) -> _SentenceIndex:
+        if self._index is None:
+            text, lower, start, end = self.text, self.lower, self.start, self.end
+            self._index = _SentenceIndex(
+                time_expressions(text, start, end, self.pub, lower),
+                sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
+                sc.attributions_in(text, start, end, self.vocab),
+                self.free_starts)
+        return self._index
+
+
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
-           prev_end: int, next_start: int, times, places, attributions, default_place,
-           mentions: list[Mention], vocab: Vocabulary, whole: Claim | None = None,
-           sentence: _SentenceIndex | None = None, lower: str | None = None,
+           prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
+           vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
            lex: Lexicon | None = None) -> Claim | None:
     thing = None
     measure = None
@@ -488,8 +613,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
-    sentence = sentence or _SentenceIndex(times, places, attributions,
-                                          sorted(x.start for x in mentions if x.part_of is None))
+    sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None
     where = sentence.nearest_place(m.start) or default_place
@@ -499,19 +623,19 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         according = according or whole.according_to
         if when is None and whole.when_start:
             when_start, when_end = whole.when_start, whole.when_end
-    return Claim(
-        doc=doc.id, source=doc.source, published=doc.published,
-        start=m.start, end=m.end, text=text[m.start:m.end],
-        value=m.value, low=m.low, high=m.high,
-        low_inclusive=m.low_inclusive, high_inclusive=m.high_inclusive,
-        hedge=m.hedge, unit=m.unit,
-        thing=thing.text if thing else None, measure=measure,
-        when_start=when.when_start.isoformat() if when else when_start,
-        when_end=when.when_end.isoformat() if when else when_end,
-        where=where, according_to=according,
-        id=f"{doc.id}#{index}", number_start=m.number_start, number_end=m.number_end,
-        sentence_start=s_start, sentence_end=s_end,
-        thing_class=thing.cls if thing else None, kind=m.kind,
-        part_of=f"{doc.id}#{m.part_of}" if m.part_of is not None else None,
-        thing_key=thing.key if thing else None,
-    )
+    return claim_from_values((       # Claim's fields in declaration order
+        doc.id, doc.source, doc.published,
+        m.start, m.end, text[m.start:m.end],
+        m.value, m.low, m.high, m.low_inclusive, m.high_inclusive,
+        m.hedge, m.unit,
+        thing.text if thing else None, measure,
+        when.when_start.isoformat() if when else when_start,
+        when.when_end.isoformat() if when else when_end,
+        where, according,
+        f"{doc.id}#{index}", m.number_start, m.number_end,    # id, number span
+        s_start, s_end,                                       # sentence span
+        thing.cls if thing else None, thing.key if thing else None,    # thing_class, thing_key
+        m.kind,
+        f"{doc.id}#{m.part_of}" if m.part_of is not None else None,     # part_of
+        False,                                                # in_title
+    ))

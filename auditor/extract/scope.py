@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.vocabulary import Vocabulary
 
@@ -49,6 +50,13 @@ class Thing:
 
 
 def _thing(tokens: list[str], cls: str | None, head: str) -> Thing:
+    return _thing_of(tuple(tokens), cls, head)
+
+
+@lru_cache(maxsize=4096)
+def _thing_of(tokens: tuple[str, ...], cls: str | None, head: str) -> Thing:
+    """``_thing``, remembered: a text counts the same few things again and again ("people",
+    "civilians"), and a ``Thing`` is immutable, so one instance can serve every claim."""
     mods = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
     text = " ".join(mods)
     key_parts = [t.lower() for t in mods[:-1]] + [(cls or head).lower()]
@@ -158,6 +166,7 @@ _PLACE_CUE = re.compile(
     r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACE_CUE_BODY = re.compile(_PLACE_CUE.pattern[len(r"\b"):])     # see _at_word_starts
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
@@ -186,7 +195,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         first = name.split()[0]
         if m.start("place") in known or first in _NOT_PLACES or _DEMONYM.search(first):
             continue
-        if re.search(r"['’]s?$", first) or name.lower() in vocab.source_by_alias or name.isupper():
+        if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
             continue
         cued.append((m.start("place"), vocab.canonical_place(name)))
     return sorted(cued) if cued else sorted(bare)
@@ -202,11 +211,16 @@ _DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][
 
 def dateline_place(text: str, vocab: Vocabulary) -> str | None:
     """The place of a wire dateline ("IDLIB, Syria (AFP) — ..."), if the text opens with one."""
+    return dateline(text, vocab)[0]
+
+
+def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
+    """``(dateline_place(text), dateline_end(text))`` with one match of the dateline pattern."""
     m = _DATELINE.match(text)
     if not m:
-        return None
+        return None, 0
     return vocab.canonical_place(m.group("place").strip().title() if m.group("place").isupper()
-                                 else m.group("place").strip())
+                                 else m.group("place").strip()), m.end()
 
 
 def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
@@ -265,9 +279,12 @@ class Attribution:
     who: str
 
 
+_PAREN = re.compile(r"\(([^()]{1,20})\)")
+
+
 def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     """The canonical name of an attributed source, from the words that name it."""
-    paren = re.search(r"\(([^()]{1,20})\)", raw)
+    paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
     known = vocab.source_pattern.search(raw)
@@ -288,7 +305,7 @@ _NP_TOKEN_CHARS = frozenset("_'’.&-")
 
 
 def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``_NP_BEFORE.search(text, lo, hi)``, skipping the search when it cannot match.
+    r"""``_NP_BEFORE.search(text, lo, hi)``, skipping the search when it cannot match.
 
     A match ends (before spaces) with ",", ")" or the last _NP_WORD of ``who``; that word
     lies inside the run of ``[\w'’.&-]`` characters before the spaces, so a run in lower

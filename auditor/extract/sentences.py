@@ -29,15 +29,20 @@ def sentence_starts(text: str) -> list[int]:
     """Start offsets of the sentences of ``text`` (the first is always 0)."""
     starts = [0]
     for m in _CANDIDATE.finditer(text):
-        dot = m.start()
-        if text[dot] == "." and not _long_word_before(text, dot):
-            word = _last_word(text, max(0, dot - 12), dot)
-            if word and word.lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if word and len(word) == 1 and word.isupper():   # initials: "J. Smith"
-                continue
-        starts.append(m.end())
+        if _ends_sentence(text, m.start()):
+            starts.append(m.end())
     return starts
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Whether the candidate boundary at ``dot`` is one: not the point of an abbreviation or initial."""
+    if text[dot] == "." and not _long_word_before(text, dot):
+        word = _last_word(text, max(0, dot - 12), dot)
+        if word and word.lower().rstrip(".") in _ABBREVIATIONS:
+            return False
+        if word and len(word) == 1 and word.isupper():   # initials: "J. Smith"
+            return False
+    return True
 
 
 _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
@@ -70,16 +75,46 @@ def _last_word(text: str, lo: int, end: int) -> str | None:
 
 
 class Sentences:
-    """Look up the sentence around an offset."""
+    """Look up the sentence around an offset.
+
+    The candidate boundaries of the whole text are found with one scan, but each is
+    checked (abbreviation, initial) only when a lookup reaches it: extraction looks up
+    the sentences of its numbers, a fifth of a typical text, and the checks cost more
+    than the scan. A candidate's check depends on the text alone, so the spans are
+    those of ``sentence_starts``.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = sentence_starts(text)
+        self._dots: list[int] = []
+        self._ends: list[int] = []
+        for m in _CANDIDATE.finditer(text):
+            self._dots.append(m.start())
+            self._ends.append(m.end())
+        self._checked: list[bool | None] = [None] * len(self._ends)
+
+    def _is_start(self, k: int) -> bool:
+        """Whether the end of candidate ``k`` starts a sentence (checked once)."""
+        ok = self._checked[k]
+        if ok is None:
+            ok = self._checked[k] = _ends_sentence(self.text, self._dots[k])
+        return ok
+
+    @property
+    def starts(self) -> list[int]:
+        """``sentence_starts(text)``."""
+        return [0] + [e for k, e in enumerate(self._ends) if self._is_start(k)]
 
     def span(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        start = self.starts[i]
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        ends = self._ends
+        k = bisect.bisect_right(ends, offset) - 1      # the last start at or before offset
+        while k >= 0 and not self._is_start(k):
+            k -= 1
+        start = ends[k] if k >= 0 else 0
+        k = bisect.bisect_right(ends, offset)          # the first start after it
+        while k < len(ends) and not self._is_start(k):
+            k += 1
+        end = ends[k] if k < len(ends) else len(self.text)
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return start, end

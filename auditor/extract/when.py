@@ -92,7 +92,7 @@ def _minus(pub: dt.date, count: int, unit: str) -> dt.date:
 
 def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     """The dates a time expression covers, given the publication date."""
-    g = m.groupdict()
+    g = m        # m["name"] is groupdict()["name"], without building a dict of all 30 groups
     since = bool(g["since"] or g["since_b"] or g["since_c"] or g["since_d"])
     try:
         if g["iso"]:
@@ -163,7 +163,26 @@ _TIME_START = re.compile(r"(?<![\w-])(?:\d|" + prefix_pattern(_START_WORDS) + ")
 # letter, so a hit is a whole word of the list ("in", not the "in" of "into"): fewer tries.
 _TIME_START_BODY = re.compile(r"(?:\d|(?:" + "|".join(sorted(set(_START_WORDS), key=len, reverse=True))
                               + r")(?![a-z]))")
-_TIME_START_AFTER = re.compile(r"[^\w-]" + _TIME_START_BODY.pattern)
+
+
+def _word_trie(words) -> str:
+    """A regex for any of ``words`` as a whole word (no letter after it), factored by letters.
+
+    Same matches as ``(?:w1|w2|...)(?![a-z])``, but ``re`` then compares a letter or two
+    at each position instead of the first letter of every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in sorted(groups.items()):
+        longer = [r for r in rests if r]
+        parts = (["(?![a-z])"] if "" in rests else []) + ([_word_trie(longer)] if longer else [])
+        alts.append(re.escape(first) + (parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+# _TIME_START_BODY after a character that is not part of a word, with the words as a trie
+_TIME_START_AFTER = re.compile(r"[^\w-](?:\d|" + _word_trie(_START_WORDS) + ")")
 
 
 def _time_starts(lower: str, start: int, end: int) -> list[int]:
