@@ -26,3 +26,17 @@ def test_tries_find_what_the_vocabulary_finds(vocab, which):
         for start in (0, 5, 17):
             assert ([m.span() for m in trie.finditer(lower, start, len(lower) - 3)]
                     == [m.span() for m in plain.finditer(lower, start, len(lower) - 3)])
+
+
+def test_vague_trie_matches_the_plain_pattern_on_random_text(vocab):
+    """Random runs of the phrases' words, spaces and look-behind characters: same spans."""
+    import random
+
+    lex = lexicon(vocab)
+    plain = WordFinder(lower_pattern(vocab.vague_pattern))
+    pieces = ["a", "handful", "of", "hundreds", "thousands", "tens", "several", "millions", "dozens",
+              "few", "hundred", " ", "  ", "\n", "\t", "-", "_", "x", "é", "\u2028", "ing"]
+    rnd = random.Random(7)
+    for _ in range(5000):
+        lower = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert [m.span() for m in lex.vague.finditer(lower)] == [m.span() for m in plain.finditer(lower)], lower

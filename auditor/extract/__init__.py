@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import weakref
 from dataclasses import dataclass
 
 from auditor.claims import INF, Claim, claim_from_values
@@ -271,89 +270,11 @@ def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-class _VagueFinder:
-    """``lex.vague.finditer(lower)`` over a whole text, with the pattern tried only where it may match.
-
-    Vague phrases ("hundreds of", "a handful of", "several") are rare, but their first
-    letters (a, h, s, t, d, m) are everywhere, so a plain scan tries the pattern at a
-    third of the characters of every text. A match holds each word of its phrase
-    literally, with a run of spaces between words; so each occurrence of a phrase's
-    longest word (found with ``str.find``) fixes where that phrase would start (walk back
-    over the words before it), and the pattern is tried only at those starts, in order,
-    as ``WordFinder`` would (same look-behind test, same resumption): the same matches.
-    When the pattern is not the plain alternation of the phrases this relies on, the
-    finder falls back to the scan.
-    """
-
-    def __init__(self, vocab: Vocabulary, lex: Lexicon) -> None:
-        self.finder = lex.vague
-        phrases = {p.strip().lower() for e in vocab.vague.values() for p in e.phrases if p.strip()}
-        alts = sorted(phrases, key=lambda w: (-len(w), w))
-        expected = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + r")(?![\w-])"
-        body = self.finder.body
-        self.plans: list[tuple[str, list[tuple[str, ...]]]] | None = None
-        if (body is not None and body.pattern == expected and not body.flags & re.IGNORECASE
-                and all(p.split() == p.split(" ") for p in phrases)):
-            by_anchor: dict[str, list[tuple[str, ...]]] = {}
-            for p in sorted(phrases):
-                words = p.split(" ")
-                j = max(range(len(words)), key=lambda i: len(words[i]))
-                by_anchor.setdefault(words[j], []).append(tuple(reversed(words[:j])))
-            self.plans = sorted(by_anchor.items())
-
-    def finditer(self, lower: str):
-        if self.plans is None:
-            yield from self.finder.finditer(lower)
-            return
-        starts = set()
-        find = lower.find
-        for anchor, befores in self.plans:
-            p = find(anchor)
-            while p >= 0:
-                for before in befores:
-                    q = _phrase_start(lower, p, before)
-                    if q is not None:
-                        starts.add(q)
-                p = find(anchor, p + 1)
-        match = self.finder.body.match
-        last = 0
-        for q in sorted(starts):
-            if q < last or (q > 0 and (lower[q - 1].isalnum() or lower[q - 1] in "_-")):
-                continue
-            m = match(lower, q)
-            if m is not None:
-                yield m
-                last = m.end()
-
-
-def _phrase_start(lower: str, p: int, before: tuple[str, ...]) -> int | None:
-    """Where a phrase whose word at ``p`` follows ``before`` (nearest first) would start."""
-    for word in before:
-        k = p
-        while k > 0 and lower[k - 1].isspace():
-            k -= 1
-        if k == p or k < len(word) or lower[k - len(word):k] != word:
-            return None
-        p = k - len(word)
-    return p
-
-
-_VAGUE_FINDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _vague_finder(vocab: Vocabulary, lex: Lexicon) -> _VagueFinder:
-    """The ``_VagueFinder`` of a lexicon, built once."""
-    finder = _VAGUE_FINDERS.get(lex)
-    if finder is None:
-        finder = _VAGUE_FINDERS[lex] = _VagueFinder(vocab, lex)
-    return finder
-
-
 def _vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: str | None = None,
                     lex: Lexicon | None = None) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in taken]
-    found = (_vague_finder(vocab, lex).finditer(lower) if lex is not None and lower is not None
+    found = (lex.vague.finditer(lower) if lex is not None and lower is not None
              else vocab.vague_pattern.finditer(text))
     for v in found:
         if any(s < v.end() and v.start() < e for s, e in spans):
