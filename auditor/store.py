@@ -21,7 +21,8 @@ import datetime as dt
 import json
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -49,6 +50,7 @@ def _claim_column_types() -> list[tuple[str, str]]:
 
 
 CLAIM_SQL_COLUMNS = _claim_column_types()
+FLUSH_EVERY = 2048       # documents per write: few round trips, a few MiB of text in memory
 DOCUMENT_COLUMNS = ("id", "content_hash", "source", "published", "title", "url", "path", "ignore", "text")
 
 # Each migration brings the schema from version n-1 to n; never edit one that
@@ -154,7 +156,7 @@ class ClaimStore:
         """Document id → content hash of everything stored."""
         return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
 
-    def ingest(self, batches: Iterable[Sequence[tuple[Document, Sequence[Claim]]]],
+    def ingest(self, batches: Iterable[Sequence[tuple[Document, Sequence[Claim] | None]]],
                commit_every: int | None = None) -> IngestStats:
         """Write each (document, its claims) of ``batches``; one transaction for all of them.
 
@@ -162,79 +164,104 @@ class ClaimStore:
         killed ingest then keeps the batches committed before it, and running
         it again skips them (ingesting is idempotent).
         """
+        return self.ingest_rows((DocumentRows.from_pairs(b) for b in batches), commit_every)
+
+    def ingest_rows(self, batches: Iterable["DocumentRows"], commit_every: int | None = None,
+                    flush_every: int = FLUSH_EVERY) -> IngestStats:
+        """``ingest`` of batches already in columns (what the batch workers send).
+
+        Batches are buffered and written ``flush_every`` documents at a time:
+        one lookup of the stored hashes and one insert per table for
+        thousands of documents, instead of a round trip per small batch.
+        """
         stats = IngestStats()
         con = self.con
-        pending = 0
+        flush_every = max(1, min(flush_every, commit_every or flush_every))
+        buffer: list[DocumentRows] = []
+        buffered = pending = 0
         con.execute("BEGIN TRANSACTION")
         try:
-            for batch in batches:
-                pending += self._write_batch(list(batch), stats)
-                if commit_every and pending >= commit_every:
-                    con.execute("COMMIT")
-                    con.execute("BEGIN TRANSACTION")
-                    pending = 0
+            for rows in batches:
+                if rows.documents:
+                    buffer.append(rows)
+                    buffered += len(rows.documents)
+                if buffered >= flush_every:
+                    pending += self._write_rows(buffer, stats)
+                    buffer, buffered = [], 0
+                    if commit_every and pending >= commit_every:
+                        con.execute("COMMIT")
+                        con.execute("BEGIN TRANSACTION")
+                        pending = 0
+            self._write_rows(buffer, stats)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         return stats
 
-    def _write_batch(self, batch: list[tuple[Document, Sequence[Claim]]], stats: IngestStats) -> int:
-        if not batch:
+    def _write_rows(self, buffer: list["DocumentRows"], stats: IngestStats) -> int:
+        """Write the new and changed documents of ``buffer``; the number written."""
+        if not buffer:
             return 0
         con = self.con
-        ids = [d.id for d, _ in batch]
-        stored = dict(con.execute("SELECT id, content_hash FROM documents WHERE list_contains(?, id)",
-                                  [ids]).fetchall())
-        fresh: list[tuple[Document, Sequence[Claim]]] = []
+        ids = [row[0] for rows in buffer for row in rows.documents]
+        stored = dict(con.execute("SELECT id, content_hash FROM documents "
+                                  "WHERE id IN (SELECT unnest(?))", [ids]).fetchall())
+        # id → (batch, document index) of the copy to write; a later copy of an
+        # id with another text replaces an earlier one of the same buffer
+        chosen: dict[str, tuple[int, int]] = {}
         replaced: list[str] = []
-        for doc, claims in batch:
-            h = doc.content_hash
-            old = stored.get(doc.id)
-            if old == h:
-                stats.unchanged += 1
-                continue
-            if claims is None:   # the caller skipped extraction, believing it stored
-                raise RuntimeError(f"{doc.id}: no claims given for a new or changed document")
-            if old is not None:
-                replaced.append(doc.id)
-                stats.replaced += 1
-            else:
-                stats.added += 1
-            stored[doc.id] = h     # a second copy later in the same batch is unchanged
-            fresh.append((doc, claims))
+        for b, rows in enumerate(buffer):
+            for i, row in enumerate(rows.documents):
+                doc_id, h = row[0], row[1]
+                if stored.get(doc_id) == h:
+                    stats.unchanged += 1
+                    continue
+                if rows.counts[i] is None:   # the caller skipped extraction, believing it stored
+                    raise RuntimeError(f"{doc_id}: no claims given for a new or changed document")
+                if doc_id in stored:
+                    if doc_id not in chosen:
+                        replaced.append(doc_id)
+                    stats.replaced += 1
+                else:
+                    stats.added += 1
+                stored[doc_id] = h
+                chosen[doc_id] = (b, i)
         if replaced:
-            con.execute("DELETE FROM claims WHERE list_contains(?, doc)", [replaced])
-            con.execute("DELETE FROM documents WHERE list_contains(?, id)", [replaced])
-        if not fresh:
+            con.execute("DELETE FROM claims WHERE doc IN (SELECT unnest(?))", [replaced])
+            con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [replaced])
+        if not chosen:
             return 0
-        docs = pd.DataFrame({
-            "id": [d.id for d, _ in fresh],
-            "content_hash": [d.content_hash for d, _ in fresh],
-            "source": [d.source for d, _ in fresh],
-            "published": [d.published for d, _ in fresh],
-            "title": [d.title for d, _ in fresh],
-            "url": [d.url for d, _ in fresh],
-            "path": [d.path for d, _ in fresh],
-            "ignore": [",".join(d.ignore) for d, _ in fresh],
-            "text": [d.text for d, _ in fresh],
-        }, columns=list(DOCUMENT_COLUMNS), dtype=object)
-        con.register("_new_documents", docs)
+        keep = set(chosen.values())
+        doc_rows: list[tuple] = []
+        claim_cols: list[list] = [[] for _ in CLAIM_COLUMNS]
+        for b, rows in enumerate(buffer):
+            if all((b, i) in keep for i in range(len(rows.documents))):
+                doc_rows.extend(rows.documents)      # the usual case: the whole batch is new
+                for out, col in zip(claim_cols, rows.claims):
+                    out.extend(col)
+                continue
+            start = 0
+            for i, row in enumerate(rows.documents):
+                n = rows.counts[i] or 0
+                if (b, i) in keep:
+                    doc_rows.append(row)
+                    for out, col in zip(claim_cols, rows.claims):
+                        out.extend(col[start:start + n])
+                start += n
+        self._insert("documents", _documents_frame(doc_rows))
+        if claim_cols[0]:
+            self._insert("claims", _claims_frame_of_columns(claim_cols))
+        stats.claims += len(claim_cols[0])
+        return len(doc_rows)
+
+    def _insert(self, table: str, frame: pd.DataFrame) -> None:
+        cols = ", ".join(f'"{n}"' for n in frame.columns)
+        self.con.register("_incoming_rows", frame)
         try:
-            con.execute("INSERT INTO documents SELECT * FROM _new_documents")
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming_rows")
         finally:
-            con.unregister("_new_documents")
-        all_claims = [c for _, cs in fresh for c in cs]
-        if all_claims:
-            frame = claims_frame(all_claims)
-            con.register("_new_claims", frame)
-            try:
-                cols = ", ".join(f'"{n}"' for n, _ in CLAIM_SQL_COLUMNS)
-                con.execute(f"INSERT INTO claims ({cols}) SELECT {cols} FROM _new_claims")
-            finally:
-                con.unregister("_new_claims")
-        stats.claims += len(all_claims)
-        return len(fresh)
+            self.con.unregister("_incoming_rows")
 
     def import_parquet(self, directory: str | Path) -> IngestStats:
         """Add the Parquet partitions written by ``auditor ingest --engine dask`` (one transaction).
@@ -299,6 +326,68 @@ class ClaimStore:
         except Exception as exc:   # duckdb.Error and its subclasses: a bad condition
             raise StoreError(f"--query: {_first_line(exc)}") from None
         return frame_to_claims(_normalise_frame(frame))
+
+
+# -- documents and claims as plain columns (what ingest moves around) -------------
+
+def document_row(doc: Document) -> tuple:
+    """``doc`` as a row of the documents table (``DOCUMENT_COLUMNS`` order)."""
+    return (doc.id, doc.content_hash, doc.source, doc.published, doc.title, doc.url, doc.path,
+            ",".join(doc.ignore), doc.text)
+
+
+_CLAIM_ROW = attrgetter(*CLAIM_COLUMNS)
+
+
+@dataclass
+class DocumentRows:
+    """A batch of documents and their claims as plain values, ready for the store.
+
+    What a batch worker sends back: tuples and lists of str, int, float and
+    bool pickle and unpickle several times faster than ``Claim`` objects, and
+    go into a DataFrame column by column, so the parent process (which
+    shares the cores with the workers) does little per claim.
+
+    ``documents``: one ``DOCUMENT_COLUMNS`` tuple per document. ``counts``:
+    the number of claims of each document, or None for a document not
+    extracted because it is stored already (the store then checks it is).
+    ``claims``: one list per ``CLAIM_COLUMNS`` name, the claims of every
+    document one document after the other.
+    """
+
+    documents: list[tuple] = field(default_factory=list)
+    counts: list[int | None] = field(default_factory=list)
+    claims: list[list] = field(default_factory=lambda: [[] for _ in CLAIM_COLUMNS])
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[Document, Sequence[Claim] | None]]) -> "DocumentRows":
+        out = cls()
+        claims: list[Claim] = []
+        for doc, cs in pairs:
+            out.documents.append(document_row(doc))
+            out.counts.append(None if cs is None else len(cs))
+            if cs:
+                claims.extend(cs)
+        if claims:
+            out.claims = [list(col) for col in zip(*map(_CLAIM_ROW, claims))]
+        return out
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+
+def _documents_frame(rows: list[tuple]) -> pd.DataFrame:
+    columns = list(zip(*rows)) if rows else [() for _ in DOCUMENT_COLUMNS]
+    return pd.DataFrame({name: pd.Series(col, dtype=object) for name, col in zip(DOCUMENT_COLUMNS, columns)},
+                        columns=list(DOCUMENT_COLUMNS))
+
+
+def _claims_frame_of_columns(columns: Sequence[list]) -> pd.DataFrame:
+    """Claim columns as a frame DuckDB reads fast: numbers as numpy, text as objects."""
+    data = {}
+    for (name, sql_type), col in zip(CLAIM_SQL_COLUMNS, columns):
+        data[name] = pd.Series(col, dtype="float64" if sql_type == "DOUBLE" else object)
+    return pd.DataFrame(data, columns=CLAIM_COLUMNS)
 
 
 # -- claims ⇄ frames ------------------------------------------------------------

@@ -158,6 +158,24 @@ def test_an_error_inside_the_transaction_leaves_the_store_as_it_was(tmp_path, ex
         assert store.counts() == before
 
 
+def test_buffered_writes_keep_the_last_copy_of_a_repeated_id(tmp_path, example_docs, vocab):
+    from auditor.store import DocumentRows
+
+    archive, _ = _split(example_docs)
+    first, second = archive[0], replace(archive[0], text=archive[0].text + " 40 people were injured.")
+    batches = [[(d, extract_all([d], vocab))] for d in (first, archive[1], second, archive[2])]
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        stats = store.ingest_rows((DocumentRows.from_pairs(b) for b in batches), flush_every=100)
+        assert (stats.added, stats.replaced) == (3, 1)
+        assert store.text(first.id) == second.text
+        assert store.counts() == (3, sum(len(extract_all([d], vocab)) for d in (second, *archive[1:3])))
+    with ClaimStore(tmp_path / "b.duckdb") as store:   # one document per write: the same archive
+        store.ingest_rows((DocumentRows.from_pairs(b) for b in batches), flush_every=1)
+        one_by_one = store.con.execute("SELECT * FROM claims ORDER BY id").fetchall()
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        assert store.con.execute("SELECT * FROM claims ORDER BY id").fetchall() == one_by_one
+
+
 KILLED_INGEST = textwrap.dedent("""
     import sys, time
     from auditor.audit import extract_all
