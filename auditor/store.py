@@ -50,6 +50,7 @@ def _claim_column_types() -> list[tuple[str, str]]:
 
 
 CLAIM_SQL_COLUMNS = _claim_column_types()
+_SQL_TYPE_OF = dict(CLAIM_SQL_COLUMNS)
 FLUSH_EVERY = 2048       # documents per write: few round trips, a few MiB of text in memory
 DOCUMENT_COLUMNS = ("id", "content_hash", "source", "published", "title", "url", "path", "ignore", "text")
 
@@ -549,27 +550,63 @@ def _scope_of(rule) -> str | None:
     return getattr(rule.options, "scope", None)
 
 
-def _rule_pushdown(rule, draft: pd.DataFrame) -> tuple[str, list] | None:
-    """A SQL condition on stored claims that can meet ``rule`` in a group with a draft claim.
-
-    None means every stored claim may matter (an unknown rule type, or a key
-    with no column to narrow on).
-    """
+def _group_key(rule) -> list[str]:
+    """The columns whose values a stored claim must share with a draft claim to meet it
+    in one of ``rule``'s groups (``GROUPED_TYPES``); empty: one group for all."""
     from auditor.checks.base import group_columns
 
+    cols = group_columns(rule)
+    if rule.type == "monotonic":
+        cols = cols + [getattr(rule.options, "by", "source")]
+    if _scope_of(rule) == "source":
+        cols = cols + ["source"]
+    return cols
+
+
+def _draft_keys(cols: list[str], draft: pd.DataFrame) -> set[tuple]:
+    """The group keys of the draft claims: the rows ``groups`` keeps (every key column
+    set, except ``when_end``), missing values as None."""
+    required = [c for c in cols if c != "when_end"]
+    draft = draft.dropna(subset=required)
+    return {_key(t) for t in draft[cols].itertuples(index=False, name=None)}
+
+
+_KEY_SEP, _KEY_NULL = "\x1f", "\x1e"
+
+
+def _rule_pushdown(rule, draft_sel: pd.DataFrame) -> tuple[str, list] | None:
+    """A SQL condition on stored claims that can meet ``rule`` in a group with a draft claim.
+
+    ``draft_sel``: the draft claims the rule's ``where:`` selects. For a
+    grouped rule the condition is the whole group key (thing, measure, day…)
+    of some draft claim, so the archive's size hardly changes what is
+    loaded: only the claims that share a group with a draft. None means
+    every stored claim may matter (an unknown rule type, or a key with no
+    stored column to narrow on).
+    """
     if rule.type in LOCAL_TYPES or _scope_of(rule) == "document":
         return "FALSE", []
     if rule.type == "part_whole":
         scope = _scope_of(rule)
         col = "source" if scope == "source" else "measure"     # is_part needs the same measure
-        return f'list_contains(?, "{col}")', [sorted({str(v) for v in draft[col].dropna()})]
+        return f'list_contains(?, "{col}")', [sorted({str(v) for v in draft_sel[col].dropna()})]
     if rule.type in GROUPED_TYPES:
-        cols = group_columns(rule)
-        if _scope_of(rule) == "source":
-            cols = cols + ["source"]
-        for col in ("measure", "thing_key", "source"):
-            if col in cols:
-                return f'list_contains(?, "{col}")', [sorted({str(v) for v in draft[col].dropna()})]
+        cols = _group_key(rule)
+        if not cols:
+            return None
+        keys = _draft_keys(cols, draft_sel)
+        if not keys:
+            return "FALSE", []
+        text_cols = [i for i, c in enumerate(cols) if _SQL_TYPE_OF.get(c) == "VARCHAR"]
+        if not text_cols:
+            return None
+        # the key as one string on both sides: a semi-join on a list of draft keys
+        # (a stored claim matching on these columns only is still a superset of
+        # what ``_relevant`` keeps)
+        wanted = sorted({_KEY_SEP.join(_KEY_NULL if k[i] is None else str(k[i]) for i in text_cols)
+                         for k in keys})
+        expr = ", ".join(f'coalesce("{cols[i]}", chr(30))' for i in text_cols)
+        return f"concat_ws(chr(31), {expr}) IN (SELECT unnest(?))", [wanted]
     return None
 
 
@@ -580,8 +617,6 @@ def _relevant(rule, stored: pd.DataFrame, draft: pd.DataFrame) -> pd.DataFrame:
     decides a group from that group's members alone, so dropping stored
     claims that cannot share a group with any draft claim changes nothing.
     """
-    from auditor.checks.base import group_columns
-
     if stored.empty or draft.empty or rule.type in LOCAL_TYPES or _scope_of(rule) == "document":
         return stored.iloc[0:0]
     if rule.type == "part_whole":
@@ -589,17 +624,10 @@ def _relevant(rule, stored: pd.DataFrame, draft: pd.DataFrame) -> pd.DataFrame:
         col = "source" if scope == "source" else "measure"
         return stored[stored[col].isin(set(draft[col].dropna()))]
     if rule.type in GROUPED_TYPES:
-        cols = group_columns(rule)
-        if rule.type == "monotonic":
-            cols = cols + [getattr(rule.options, "by", "source")]
-        if _scope_of(rule) == "source":
-            cols = cols + ["source"]
+        cols = _group_key(rule)
         if not cols:
             return stored
-        # the rows ``groups`` keeps: every key column set, except when_end
-        required = [c for c in cols if c != "when_end"]
-        draft = draft.dropna(subset=required)
-        keys = {_key(t) for t in draft[cols].itertuples(index=False, name=None)}
+        keys = _draft_keys(cols, draft)
         mask = [_key(t) in keys for t in stored[cols].itertuples(index=False, name=None)]
         return stored[mask]
     return stored
@@ -642,7 +670,8 @@ def audit_with_store(documents: list[Document], ruleset, vocabulary, store: Clai
     if since:
         base_cond += " AND published >= ?"
         base_params.append(since_bound(since, since_anchor(documents)))
-    pushdowns = [_rule_pushdown(r, draft_table) for r in ruleset.rules]
+    draft_sels = [select(draft_table, rule.where, vocabulary) for rule in ruleset.rules]
+    pushdowns = [_rule_pushdown(r, sel) for r, sel in zip(ruleset.rules, draft_sels)]
     if pushdowns and all(p is not None for p in pushdowns):
         cond = " OR ".join(f"({p[0]})" for p in pushdowns)
         params = [x for p in pushdowns for x in p[1]]
@@ -655,8 +684,7 @@ def audit_with_store(documents: list[Document], ruleset, vocabulary, store: Clai
         if "documents" in getattr(CheckContext, "__dataclass_fields__", {}) else {}
     stored_by_id: dict[str, Claim] = {}
     findings = []
-    for rule in ruleset.rules:
-        draft_sel = select(draft_table, rule.where, vocabulary)
+    for rule, draft_sel in zip(ruleset.rules, draft_sels):
         relevant = _relevant(rule, select(stored, rule.where, vocabulary), draft_sel)
         missing = relevant[~relevant["id"].isin(stored_by_id.keys())]
         for c in frame_to_claims(missing):

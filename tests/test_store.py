@@ -123,6 +123,26 @@ def test_draft_audited_against_the_archive_finds_the_planted_conflict(tmp_path, 
     assert [d.id for d in result.documents] == sorted(draft_ids)
 
 
+def test_sql_narrowing_loads_what_each_rule_keeps_and_little_else(tmp_path, example_docs, vocab, ruleset):
+    from auditor.checks.base import select
+    from auditor.store import _relevant, _rule_pushdown, table_of
+
+    archive, drafts = _split(example_docs)
+    draft_table = table_of(extract_all(drafts, vocab))
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, archive, vocab)
+        everything = store.claims_frame()
+        for rule in ruleset.rules:
+            draft_sel = select(draft_table, rule.where, vocab)
+            kept = set(_relevant(rule, select(everything, rule.where, vocab), draft_sel)["id"])
+            pushdown = _rule_pushdown(rule, draft_sel)
+            loaded = set(everything["id"]) if pushdown is None else \
+                set(store.claims_frame(pushdown[0], pushdown[1])["id"])
+            assert kept <= loaded, rule.id
+            if rule.type in ("agreement", "rounding", "monotonic"):   # the whole group key, in SQL
+                assert set(select(everything[everything["id"].isin(loaded)], rule.where, vocab)["id"]) == kept
+
+
 def test_since_limits_the_stored_claims(tmp_path, example_docs, vocab, ruleset):
     archive, drafts = _split(example_docs)
     with ClaimStore(tmp_path / "a.duckdb") as store:
