@@ -196,6 +196,20 @@ def test_buffered_writes_keep_the_last_copy_of_a_repeated_id(tmp_path, example_d
         assert store.con.execute("SELECT * FROM claims ORDER BY id").fetchall() == one_by_one
 
 
+def test_ingest_without_pyarrow_stores_the_same_rows(tmp_path, example_docs, vocab, monkeypatch):
+    import auditor.store as store_module
+
+    rows = {}
+    for arrow in (True, False):
+        monkeypatch.setattr(store_module, "_HAS_ARROW", arrow and store_module._HAS_ARROW)
+        with ClaimStore(tmp_path / f"{arrow}.duckdb") as store:
+            _ingest(store, example_docs, vocab)
+            rows[arrow] = [store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                           for t in ("documents", "claims")]
+            assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != "244.1 MiB"
+    assert rows[True] == rows[False]
+
+
 KILLED_INGEST = textwrap.dedent("""
     import sys, time
     from auditor.audit import extract_all
