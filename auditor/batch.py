@@ -2,12 +2,18 @@
 
 Extraction is CPU-bound pure Python, so the work goes to processes, not
 threads: a ``ProcessPoolExecutor`` whose workers each receive the vocabulary
-once (``initializer``) and then chunks of work items (file paths, or
-documents already in memory). Results come back chunk by chunk in the order
-the chunks were submitted, with at most a few chunks in flight, so memory
-stays flat and the output is the same, claim for claim and in the same
-order, as a serial run. A file that cannot be read, or a document whose
-extraction fails, becomes a ``Problem``; the rest of the batch goes on.
+once (``initializer``) and then chunks of work items (file paths, blocks of
+JSONL lines, or documents already in memory). Results come back chunk by
+chunk in the order the chunks were submitted, with at most a few chunks in
+flight, so memory stays flat and the output is the same, claim for claim
+and in the same order, as a serial run. A file that cannot be read, or a
+document whose extraction fails, becomes a ``Problem``; the rest of the
+batch goes on.
+
+For the store (``ingest_paths``) the workers do all the per-document work,
+reading and parsing included, and send back plain columns
+(``store.DocumentRows``): the parent shares the cores with them, so what it
+does per claim is time taken from extraction.
 
 A progress bar goes to stderr when stderr is a terminal.
 """
@@ -31,7 +37,6 @@ from auditor.documents import (Document, Problem, _expand, normalise_published, 
                                read_text_document)
 from auditor.errors import InputError
 from auditor.vocabulary import Vocabulary
-
 
 
 @dataclass(frozen=True)

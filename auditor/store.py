@@ -173,44 +173,42 @@ class ClaimStore:
                     flush_every: int = FLUSH_EVERY) -> IngestStats:
         """``ingest`` of batches already in columns (what the batch workers send).
 
-        Batches are buffered and written ``flush_every`` documents at a time:
-        one lookup of the stored hashes and one insert per table for
-        thousands of documents, instead of a round trip per small batch.
+        Batches are buffered ``flush_every`` documents at a time and staged in
+        temporary tables (one lookup of the hashes and one insert per table
+        for thousands of documents); the staged rows go into the archive in
+        one transaction at the end, or every ``commit_every`` documents.
+        Staging is what keeps memory flat: DuckDB holds the appends of an
+        open transaction in memory (10 MiB per 1,000 articles, beyond its
+        memory limit), whereas committed temporary tables spill to disk, and
+        one ``INSERT ... SELECT`` of everything staged is written straight
+        to the file. Until that transaction commits the archive is as it
+        was, whatever happens to this process.
         """
         stats = IngestStats()
-        con = self.con
         flush_every = max(1, min(flush_every, commit_every or flush_every))
         buffer: list[DocumentRows] = []
-        buffered = pending = 0
-        with self._memory_limit(INGEST_MEMORY_LIMIT):
-            con.execute("BEGIN TRANSACTION")
-            try:
-                for rows in batches:
-                    if rows.documents:
-                        buffer.append(rows)
-                        buffered += len(rows.documents)
-                    if buffered >= flush_every:
-                        pending += self._write_rows(buffer, stats)
-                        buffer, buffered = [], 0
-                        if commit_every and pending >= commit_every:
-                            con.execute("COMMIT")
-                            con.execute("BEGIN TRANSACTION")
-                            pending = 0
-                self._write_rows(buffer, stats)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        buffered = staged = 0
+        with self._memory_limit(INGEST_MEMORY_LIMIT), self._staging():
+            for rows in batches:
+                if rows.documents:
+                    buffer.append(rows)
+                    buffered += len(rows.documents)
+                if buffered >= flush_every:
+                    staged += self._stage(buffer, stats)
+                    buffer, buffered = [], 0
+                    if commit_every and staged >= commit_every:
+                        self._merge_staged()
+                        staged = 0
+            self._stage(buffer, stats)
+            self._merge_staged()
         return stats
 
     @contextmanager
     def _memory_limit(self, limit: str) -> Iterator[None]:
         """DuckDB's memory limit set to ``limit`` for the block, then put back.
 
-        One ingest is one transaction, and DuckDB keeps what a transaction
-        appends in memory unless its limit (by default 80% of RAM) makes it
-        spill to a temporary file: bounded, a 100k-article ingest stays
-        within a few hundred MiB.
+        By default DuckDB may use 80% of RAM before it spills to its
+        temporary file; an ingest of any size needs a few hundred MiB.
         """
         self.con.execute(f"SET memory_limit = '{limit}'")
         try:
@@ -218,37 +216,60 @@ class ClaimStore:
         finally:
             self.con.execute("RESET memory_limit")   # this connection never sets it otherwise
 
-    def _write_rows(self, buffer: list["DocumentRows"], stats: IngestStats) -> int:
-        """Write the new and changed documents of ``buffer``; the number written."""
+    @contextmanager
+    def _staging(self) -> Iterator[None]:
+        """Temporary tables for the rows of an ingest; dropped at the end, whatever happens."""
+        con = self.con
+        con.execute("CREATE OR REPLACE TEMP TABLE _staged_documents AS SELECT * FROM documents LIMIT 0")
+        con.execute("CREATE OR REPLACE TEMP TABLE _staged_claims AS SELECT * FROM claims LIMIT 0")
+        con.execute("CREATE OR REPLACE TEMP TABLE _replaced_ids (id VARCHAR)")
+        try:
+            yield
+        finally:
+            for t in ("_staged_documents", "_staged_claims", "_replaced_ids"):
+                con.execute(f"DROP TABLE IF EXISTS {t}")
+
+    def _merge_staged(self) -> None:
+        """The staged rows into the archive, replaced documents out: one transaction."""
+        with _transaction(self.con):
+            self.con.execute("DELETE FROM claims WHERE doc IN (SELECT id FROM _replaced_ids)")
+            self.con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _replaced_ids)")
+            self.con.execute("INSERT INTO documents SELECT * FROM _staged_documents")
+            self.con.execute("INSERT INTO claims SELECT * FROM _staged_claims")
+        for t in ("_staged_documents", "_staged_claims", "_replaced_ids"):
+            self.con.execute(f"DELETE FROM {t}")
+
+    def _stage(self, buffer: list["DocumentRows"], stats: IngestStats) -> int:
+        """Stage the new and changed documents of ``buffer``; the number staged."""
         if not buffer:
             return 0
         con = self.con
         ids = [row[0] for rows in buffer for row in rows.documents]
-        stored = dict(con.execute("SELECT id, content_hash FROM documents "
-                                  "WHERE id IN (SELECT unnest(?))", [ids]).fetchall())
-        # id → (batch, document index) of the copy to write; a later copy of an
-        # id with another text replaces an earlier one of the same buffer
+        lookup = "SELECT id, content_hash FROM {} WHERE id IN (SELECT unnest(?))"
+        in_store = dict(con.execute(lookup.format("documents"), [ids]).fetchall())
+        in_staging = dict(con.execute(lookup.format("_staged_documents"), [ids]).fetchall())
+        current = {**in_store, **in_staging}     # what the archive will hold, as staged so far
+        # id → (batch, document index) of the copy to stage; a later copy of an
+        # id with another text replaces an earlier one
         chosen: dict[str, tuple[int, int]] = {}
+        unstage: list[str] = []
         replaced: list[str] = []
         for b, rows in enumerate(buffer):
             for i, row in enumerate(rows.documents):
                 doc_id, h = row[0], row[1]
-                if stored.get(doc_id) == h:
+                if current.get(doc_id) == h:
                     stats.unchanged += 1
                     continue
                 if rows.counts[i] is None:   # the caller skipped extraction, believing it stored
                     raise RuntimeError(f"{doc_id}: no claims given for a new or changed document")
-                if doc_id in stored:
-                    if doc_id not in chosen:
-                        replaced.append(doc_id)
+                if doc_id in current:
                     stats.replaced += 1
+                    if doc_id not in chosen:
+                        (unstage if doc_id in in_staging else replaced).append(doc_id)
                 else:
                     stats.added += 1
-                stored[doc_id] = h
+                current[doc_id] = h
                 chosen[doc_id] = (b, i)
-        if replaced:
-            con.execute("DELETE FROM claims WHERE doc IN (SELECT unnest(?))", [replaced])
-            con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [replaced])
         if not chosen:
             return 0
         keep = set(chosen.values())
@@ -268,9 +289,16 @@ class ClaimStore:
                     for out, col in zip(claim_cols, rows.claims):
                         out.extend(col[start:start + n])
                 start += n
-        self._insert("documents", DOCUMENT_SQL_COLUMNS, list(zip(*doc_rows)))
-        if claim_cols[0]:
-            self._insert("claims", CLAIM_SQL_COLUMNS, claim_cols)
+        with _transaction(con):   # temporary tables only: the archive is not touched here
+            if unstage:     # staged earlier in this run, changed since: no longer written
+                stats.claims -= con.execute("DELETE FROM _staged_claims WHERE doc IN (SELECT unnest(?))",
+                                            [unstage]).fetchone()[0]
+                con.execute("DELETE FROM _staged_documents WHERE id IN (SELECT unnest(?))", [unstage])
+            if replaced:
+                con.execute("INSERT INTO _replaced_ids SELECT unnest(?)", [replaced])
+            self._insert("_staged_documents", DOCUMENT_SQL_COLUMNS, list(zip(*doc_rows)))
+            if claim_cols[0]:
+                self._insert("_staged_claims", CLAIM_SQL_COLUMNS, claim_cols)
         stats.claims += len(claim_cols[0])
         return len(doc_rows)
 

@@ -210,6 +210,23 @@ def test_ingest_without_pyarrow_stores_the_same_rows(tmp_path, example_docs, voc
     assert rows[True] == rows[False]
 
 
+def test_commit_every_keeps_the_batches_committed_before_an_error(tmp_path, example_docs, vocab):
+    archive, _ = _split(example_docs)
+    assert len(archive) >= 3
+
+    def batches():
+        for d in archive[:3]:
+            yield [(d, extract_all([d], vocab))]
+        raise Boom("killed mid-ingest")
+
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        with pytest.raises(Boom):
+            store.ingest(batches(), commit_every=2)
+        assert store.counts() == (2, sum(len(extract_all([d], vocab)) for d in archive[:2]))
+        again = _ingest(store, archive, vocab)    # running it again skips what was committed
+        assert (again.unchanged, again.added) == (2, len(archive) - 2)
+
+
 KILLED_INGEST = textwrap.dedent("""
     import sys, time
     from auditor.audit import extract_all
