@@ -238,6 +238,13 @@ class ClaimStore:
             self.con.execute("INSERT INTO claims SELECT * FROM _staged_claims")
         for t in ("_staged_documents", "_staged_claims", "_replaced_ids"):
             self.con.execute(f"DELETE FROM {t}")
+        # DuckDB writes the new rows into its file format at a checkpoint, by
+        # default when the store is closed and under no memory limit (800 MiB
+        # for 100k articles); here it is under the ingest's limit
+        try:
+            self.con.execute("CHECKPOINT")
+        except Exception:   # duckdb.Error: another connection is in a transaction; closing will do it
+            pass
 
     def _stage(self, buffer: list["DocumentRows"], stats: IngestStats) -> int:
         """Stage the new and changed documents of ``buffer``; the number staged."""
