@@ -2,12 +2,18 @@
 
 Extraction is CPU-bound pure Python, so the work goes to processes, not
 threads: a ``ProcessPoolExecutor`` whose workers each receive the vocabulary
-once (``initializer``) and then chunks of work items (file paths, or
-documents already in memory). Results come back chunk by chunk in the order
-the chunks were submitted, with at most a few chunks in flight, so memory
-stays flat and the output is the same, claim for claim and in the same
-order, as a serial run. A file that cannot be read, or a document whose
-extraction fails, becomes a ``Problem``; the rest of the batch goes on.
+once (``initializer``) and then chunks of work items (file paths, blocks of
+JSONL lines, or documents already in memory). Results come back chunk by
+chunk in the order the chunks were submitted, with at most a few chunks in
+flight, so memory stays flat and the output is the same, claim for claim
+and in the same order, as a serial run. A file that cannot be read, or a
+document whose extraction fails, becomes a ``Problem``; the rest of the
+batch goes on.
+
+For the store (``ingest_paths``) the workers do all the per-document work,
+reading and parsing included, and send back plain columns
+(``store.DocumentRows``): the parent shares the cores with them, so what it
+does per claim is time taken from extraction.
 
 A progress bar goes to stderr when stderr is a terminal.
 """
@@ -22,7 +28,7 @@ import sys
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
@@ -32,7 +38,18 @@ from auditor.documents import (Document, Problem, _expand, normalise_published, 
 from auditor.errors import InputError
 from auditor.vocabulary import Vocabulary
 
-Item = str | Document          # a path to read, or a document already read
+
+@dataclass(frozen=True)
+class JsonlBlock:
+    """Lines of a JSONL file, parsed into documents by the worker that gets them."""
+
+    path: str
+    first_line: int        # line number of the first line in the file
+    data: bytes
+    lines: int
+
+
+Item = str | Document | JsonlBlock   # a path to read, a document already read, or JSONL lines
 Chunk = list[tuple[Document | Problem, list[Claim]]]
 
 DEFAULT_CHUNK = 32
@@ -82,6 +99,11 @@ def _init_worker(vocab: Vocabulary, published: str | None, known: dict[str, str]
 def _read_item(item: Item) -> list[Document | Problem]:
     if isinstance(item, Document):
         return [item]
+    if isinstance(item, JsonlBlock):
+        try:
+            return list(read_jsonl_documents(item.data, item.path, _PUBLISHED, item.first_line))
+        except InputError as exc:
+            return [Problem(f"{item.path}:{item.first_line}", str(exc))]
     try:
         data = Path(item).read_bytes()
         if item.lower().endswith(".jsonl"):
@@ -111,6 +133,19 @@ def _work(chunk: Sequence[Item]) -> Chunk:
             except Exception as exc:   # one bad document must not sink the batch
                 out.append((Problem(doc.path or doc.id, f"extraction failed: {type(exc).__name__}: {exc}"), []))
     return out
+
+
+def _work_rows(chunk: Sequence[Item]):
+    """``_work`` for the store: documents and claims as plain columns (``DocumentRows``).
+
+    Building the columns here, in the worker, spares the parent (which shares
+    the cores with the workers) unpickling one ``Claim`` object per claim.
+    """
+    from auditor.store import DocumentRows
+
+    out = _work(chunk)
+    problems = [doc for doc, _ in out if isinstance(doc, Problem)]
+    return problems, DocumentRows.from_pairs((d, cs) for d, cs in out if not isinstance(d, Problem))
 
 
 # -- the parent side ---------------------------------------------------------------
@@ -147,15 +182,34 @@ class Progress:
             self.stream.flush()
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
 
 
+def _weight(item: Item) -> int:
+    return item.lines if isinstance(item, JsonlBlock) else 1
+
+
+def _work_chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Chunks of about ``size`` documents (a JSONL block counts as its lines)."""
+    chunk: list[Item] = []
+    weight = 0
+    for item in items:
+        chunk.append(item)
+        weight += _weight(item)
+        if weight >= size:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
+
+
 def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = None,
                  chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
-                 progress: bool | None = None, known: dict[str, str] | None = None) -> Iterator[Chunk]:
+                 progress: bool | None = None, known: dict[str, str] | None = None,
+                 work: Callable = _work) -> Iterator:
     """Read and extract ``items`` (paths or documents), chunk by chunk, in input order.
 
     ``items`` may be a lazy iterable: it is consumed a few chunks ahead of
@@ -163,10 +217,12 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
     process may use); 1 runs in this process. The vocabulary goes to each
     worker once. A document whose id and content hash are in ``known``
     comes back with ``None`` for claims: it is not extracted again.
+    ``work`` turns a chunk into its result in the workers (``_work``, or
+    ``_work_rows`` for the store).
     """
     published = normalise_published(published) if published is not None else None
     jobs = default_jobs() if not jobs or jobs < 1 else jobs
-    chunks = _chunks(items, max(1, chunk_size))
+    chunks = _work_chunks(items, max(1, chunk_size))
     first = list(itertools.islice(chunks, 2))
     chunks = itertools.chain(first, chunks)
     bar = Progress(len(items) if hasattr(items, "__len__") else None, enabled=progress)
@@ -174,8 +230,8 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
         if jobs == 1 or len(first) <= 1:
             _init_worker(vocab, published, known)
             for chunk in chunks:
-                result = _work(chunk)
-                bar.advance(len(chunk))
+                result = work(chunk)
+                bar.advance(sum(map(_weight, chunk)))
                 yield result
             return
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
@@ -184,7 +240,7 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
             in_flight: deque[tuple[Future, int]] = deque()
             todo = chunks
             for chunk in todo:   # keep a few chunks per worker queued, no more
-                in_flight.append((pool.submit(_work, chunk), len(chunk)))
+                in_flight.append((pool.submit(work, chunk), sum(map(_weight, chunk))))
                 if len(in_flight) >= 3 * jobs:
                     break
             while in_flight:
@@ -192,7 +248,7 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
                 result = fut.result()
                 nxt = next(todo, None)
                 if nxt is not None:
-                    in_flight.append((pool.submit(_work, nxt), len(nxt)))
+                    in_flight.append((pool.submit(work, nxt), sum(map(_weight, nxt))))
                 bar.advance(n)
                 yield result
         except BaseException:
@@ -230,6 +286,39 @@ class _UniqueIds:
         return (replace(doc, id=new_id), None if claims is None else
                 [replace(c, doc=new_id, id=renamed(c.id), part_of=renamed(c.part_of)) for c in claims])
 
+    def rows(self, rows, vocab: Vocabulary):
+        """``rows`` (``DocumentRows``) with repeated ids renamed; unchanged when none repeats."""
+        renames = {}
+        for i, row in enumerate(rows.documents):
+            n = self.seen.get(row[0], 0)
+            self.seen[row[0]] = n + 1
+            if n:
+                renames[i] = f"{row[0]}~{n + 1}"
+        if not renames:
+            return rows
+        return self._renamed(rows, renames, vocab)
+
+    def _renamed(self, rows, renames: dict[int, str], vocab: Vocabulary):
+        """Rare: rebuild ``rows`` through ``Document`` and ``Claim`` values, renaming as ``rename``."""
+        from auditor.store import DOCUMENT_COLUMNS, DocumentRows
+
+        claims = [Claim(*values) for values in zip(*rows.claims)]
+        pairs, start = [], 0
+        for i, (row, n) in enumerate(zip(rows.documents, rows.counts)):
+            fields = dict(zip(DOCUMENT_COLUMNS, row))
+            del fields["content_hash"]
+            fields["ignore"] = tuple(x for x in fields["ignore"].split(",") if x)
+            doc = Document(**fields)
+            cs = None if n is None else claims[start:start + n]
+            start += n or 0
+            if i in renames:
+                if cs is None:     # "known" was about another document of that id: extract it
+                    from auditor.extract import extract_claims
+                    cs = extract_claims(doc, vocab)
+                doc, cs = self.rename(doc, cs, renames[i])
+            pairs.append((doc, cs))
+        return DocumentRows.from_pairs(pairs)
+
 
 def iter_documents(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = None,
                    chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
@@ -244,7 +333,7 @@ def iter_documents(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = N
     """
     report = on_problem or (lambda p: None)
     published = normalise_published(published) if published is not None else None
-    items = iter_source_items(paths, published, report)
+    items = iter_source_items(paths, published, report, chunk_size)
     unique = _UniqueIds()
     for chunk in iter_extract(items, vocab, jobs, chunk_size, published, progress, known):
         batch = []
@@ -261,8 +350,8 @@ def iter_documents(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = N
 
 
 def iter_source_items(paths: Iterable[str], published: str | None,
-                      report: Callable[[Problem], None]) -> Iterator[Item]:
-    """Work items under ``paths``: file paths for workers to read, documents of JSONL files and stdin."""
+                      report: Callable[[Problem], None], block_lines: int = DEFAULT_CHUNK) -> Iterator[Item]:
+    """Work items under ``paths``: file paths and blocks of JSONL lines for workers to read, stdin's document."""
     for item in expand_paths(paths):
         if isinstance(item, Problem):
             report(item)
@@ -273,20 +362,20 @@ def iter_source_items(paths: Iterable[str], published: str | None,
             except InputError as exc:
                 report(Problem("-", str(exc)))
         elif item.lower().endswith(".jsonl"):
-            yield from _jsonl_stream(item, published, report)   # one file, many documents
+            yield from _jsonl_stream(item, published, report, block_lines)   # one file, many documents
         else:
             yield item
 
 
 def _jsonl_stream(path: str, published: str | None, report: Callable[[Problem], None],
-                  lines_per_read: int = 512) -> Iterator[Document]:
-    """The documents of a JSONL file, read a block of lines at a time.
+                  block_lines: int = DEFAULT_CHUNK) -> Iterator[JsonlBlock | Document]:
+    """A JSONL file as blocks of ``block_lines`` lines, for the workers to parse.
 
     A large archive export is one file: read whole, it would hold every text
-    twice in the parent. Each block goes through ``read_jsonl_documents``
-    preceded by as many empty lines as came before it, so line numbers in
-    messages and default ids (``<stem>-<line>``) are those of a whole-file
-    read. A UTF-16 file (rare) is read whole, as ``read_documents`` does.
+    twice in the parent; parsed here, every text would cross to a worker and
+    back. Each block carries the line number it starts at, so messages and
+    default ids (``<stem>-<line>``) are those of a whole-file read. A UTF-16
+    file (rare) is read whole here, as ``read_documents`` does.
     """
     try:
         fh = open(path, "rb")
@@ -297,20 +386,18 @@ def _jsonl_stream(path: str, published: str | None, report: Callable[[Problem], 
         head = fh.read(2)
         fh.seek(0)
         if head in (b"\xff\xfe", b"\xfe\xff"):
-            blocks: Iterator[list[bytes]] = iter([fh.read().splitlines(keepends=True)])
-        else:
-            blocks = _chunks(fh, lines_per_read)   # type: ignore[arg-type]
-        before = 0
-        for block in blocks:
-            data = b"\n" * before + b"".join(block)
             try:
-                for d in read_jsonl_documents(data, path, published):
+                for d in read_jsonl_documents(fh.read(), path, published):
                     if isinstance(d, Problem):
                         report(d)
                     else:
                         yield d
             except InputError as exc:
-                report(Problem(f"{path}:{before + 1}", str(exc)))
+                report(Problem(f"{path}:1", str(exc)))
+            return
+        before = 0
+        for block in _chunks(fh, max(1, block_lines)):
+            yield JsonlBlock(path, before + 1, b"".join(block), len(block))
             before += len(block)
 
 
@@ -362,5 +449,21 @@ def ingest_paths(paths: Iterable[str], store, vocab: Vocabulary, jobs: int | Non
                  on_problem: Callable[[Problem], None] | None = None):
     """Read, extract and write everything under ``paths`` into ``store`` (a ``ClaimStore``)."""
     known = store.known_hashes()
-    return store.ingest(iter_documents(paths, vocab, jobs, chunk_size, published, progress, on_problem, known),
-                        commit_every=commit_every)
+    return store.ingest_rows(iter_rows(paths, vocab, jobs, chunk_size, published, progress, on_problem, known),
+                             commit_every=commit_every)
+
+
+def iter_rows(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = None,
+              chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
+              progress: bool | None = None, on_problem: Callable[[Problem], None] | None = None,
+              known: dict[str, str] | None = None) -> Iterator:
+    """``iter_documents`` as ``DocumentRows``: the same documents and claims, in columns."""
+    report = on_problem or (lambda p: None)
+    published = normalise_published(published) if published is not None else None
+    items = iter_source_items(paths, published, report, chunk_size)
+    unique = _UniqueIds()
+    for problems, rows in iter_extract(items, vocab, jobs, chunk_size, published, progress, known,
+                                       work=_work_rows):
+        for p in problems:
+            report(p)
+        yield unique.rows(rows, vocab)

@@ -170,11 +170,16 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
     return _from_mapping(meta, text, stem, path, published)
 
 
-def read_jsonl_documents(data: bytes, path: str, published: str | None = None
+def read_jsonl_documents(data: bytes, path: str, published: str | None = None, first_line: int = 1
                          ) -> Iterator[Document | Problem]:
-    """One document a line: ``{"id", "text", "source"?, "published"?, "title"?, "url"?}``."""
+    """One document a line: ``{"id", "text", "source"?, "published"?, "title"?, "url"?}``.
+
+    ``first_line``: the line number of ``data``'s first line in the file, for
+    a block read from the middle of a large file (messages and default ids
+    name the file's own line numbers).
+    """
     text = _decode(data, path, limit=50 * MAX_DOCUMENT_BYTES)
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), first_line):
         if not line.strip():
             continue
         where = f"{path}:{n}"

@@ -21,7 +21,8 @@ import datetime as dt
 import json
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -49,7 +50,11 @@ def _claim_column_types() -> list[tuple[str, str]]:
 
 
 CLAIM_SQL_COLUMNS = _claim_column_types()
+_SQL_TYPE_OF = dict(CLAIM_SQL_COLUMNS)
+FLUSH_EVERY = 2048       # documents per write: few round trips, a few MiB of text in memory
+INGEST_MEMORY_LIMIT = "256MB"   # DuckDB's share while ingesting (see ClaimStore._memory_limit)
 DOCUMENT_COLUMNS = ("id", "content_hash", "source", "published", "title", "url", "path", "ignore", "text")
+DOCUMENT_SQL_COLUMNS = [(name, "VARCHAR") for name in DOCUMENT_COLUMNS]
 
 # Each migration brings the schema from version n-1 to n; never edit one that
 # has shipped, add the next.
@@ -154,7 +159,7 @@ class ClaimStore:
         """Document id → content hash of everything stored."""
         return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
 
-    def ingest(self, batches: Iterable[Sequence[tuple[Document, Sequence[Claim]]]],
+    def ingest(self, batches: Iterable[Sequence[tuple[Document, Sequence[Claim] | None]]],
                commit_every: int | None = None) -> IngestStats:
         """Write each (document, its claims) of ``batches``; one transaction for all of them.
 
@@ -162,79 +167,163 @@ class ClaimStore:
         killed ingest then keeps the batches committed before it, and running
         it again skips them (ingesting is idempotent).
         """
+        return self.ingest_rows((DocumentRows.from_pairs(b) for b in batches), commit_every)
+
+    def ingest_rows(self, batches: Iterable["DocumentRows"], commit_every: int | None = None,
+                    flush_every: int = FLUSH_EVERY) -> IngestStats:
+        """``ingest`` of batches already in columns (what the batch workers send).
+
+        Batches are buffered ``flush_every`` documents at a time and staged in
+        temporary tables (one lookup of the hashes and one insert per table
+        for thousands of documents); the staged rows go into the archive in
+        one transaction at the end, or every ``commit_every`` documents.
+        Staging is what keeps memory flat: DuckDB holds the appends of an
+        open transaction in memory (10 MiB per 1,000 articles, beyond its
+        memory limit), whereas committed temporary tables spill to disk, and
+        one ``INSERT ... SELECT`` of everything staged is written straight
+        to the file. Until that transaction commits the archive is as it
+        was, whatever happens to this process.
+        """
         stats = IngestStats()
-        con = self.con
-        pending = 0
-        con.execute("BEGIN TRANSACTION")
-        try:
-            for batch in batches:
-                pending += self._write_batch(list(batch), stats)
-                if commit_every and pending >= commit_every:
-                    con.execute("COMMIT")
-                    con.execute("BEGIN TRANSACTION")
-                    pending = 0
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        flush_every = max(1, min(flush_every, commit_every or flush_every))
+        buffer: list[DocumentRows] = []
+        buffered = staged = 0
+        with self._memory_limit(INGEST_MEMORY_LIMIT), self._staging():
+            for rows in batches:
+                if rows.documents:
+                    buffer.append(rows)
+                    buffered += len(rows.documents)
+                if buffered >= flush_every:
+                    staged += self._stage(buffer, stats)
+                    buffer, buffered = [], 0
+                    if commit_every and staged >= commit_every:
+                        self._merge_staged()
+                        staged = 0
+            self._stage(buffer, stats)
+            self._merge_staged()
         return stats
 
-    def _write_batch(self, batch: list[tuple[Document, Sequence[Claim]]], stats: IngestStats) -> int:
-        if not batch:
+    @contextmanager
+    def _memory_limit(self, limit: str) -> Iterator[None]:
+        """DuckDB's memory limit set to ``limit`` for the block, then put back.
+
+        By default DuckDB may use 80% of RAM before it spills to its
+        temporary file; an ingest of any size needs a few hundred MiB.
+        """
+        self.con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            yield
+        finally:
+            self.con.execute("RESET memory_limit")   # this connection never sets it otherwise
+
+    @contextmanager
+    def _staging(self) -> Iterator[None]:
+        """Temporary tables for the rows of an ingest; dropped at the end, whatever happens."""
+        con = self.con
+        con.execute("CREATE OR REPLACE TEMP TABLE _staged_documents AS SELECT * FROM documents LIMIT 0")
+        con.execute("CREATE OR REPLACE TEMP TABLE _staged_claims AS SELECT * FROM claims LIMIT 0")
+        con.execute("CREATE OR REPLACE TEMP TABLE _replaced_ids (id VARCHAR)")
+        try:
+            yield
+        finally:
+            for t in ("_staged_documents", "_staged_claims", "_replaced_ids"):
+                con.execute(f"DROP TABLE IF EXISTS {t}")
+
+    def _merge_staged(self) -> None:
+        """The staged rows into the archive, replaced documents out: one transaction."""
+        with _transaction(self.con):
+            self.con.execute("DELETE FROM claims WHERE doc IN (SELECT id FROM _replaced_ids)")
+            self.con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _replaced_ids)")
+            self.con.execute("INSERT INTO documents SELECT * FROM _staged_documents")
+            self.con.execute("INSERT INTO claims SELECT * FROM _staged_claims")
+        for t in ("_staged_documents", "_staged_claims", "_replaced_ids"):
+            self.con.execute(f"DELETE FROM {t}")
+        # DuckDB writes the new rows into its file format at a checkpoint, by
+        # default when the store is closed and under no memory limit (800 MiB
+        # for 100k articles); here it is under the ingest's limit
+        try:
+            self.con.execute("CHECKPOINT")
+        except Exception:   # duckdb.Error: another connection is in a transaction; closing will do it
+            pass
+
+    def _stage(self, buffer: list["DocumentRows"], stats: IngestStats) -> int:
+        """Stage the new and changed documents of ``buffer``; the number staged."""
+        if not buffer:
             return 0
         con = self.con
-        ids = [d.id for d, _ in batch]
-        stored = dict(con.execute("SELECT id, content_hash FROM documents WHERE list_contains(?, id)",
-                                  [ids]).fetchall())
-        fresh: list[tuple[Document, Sequence[Claim]]] = []
+        ids = [row[0] for rows in buffer for row in rows.documents]
+        lookup = "SELECT id, content_hash FROM {} WHERE id IN (SELECT unnest(?))"
+        in_store = dict(con.execute(lookup.format("documents"), [ids]).fetchall())
+        in_staging = dict(con.execute(lookup.format("_staged_documents"), [ids]).fetchall())
+        current = {**in_store, **in_staging}     # what the archive will hold, as staged so far
+        # id → (batch, document index) of the copy to stage; a later copy of an
+        # id with another text replaces an earlier one
+        chosen: dict[str, tuple[int, int]] = {}
+        unstage: list[str] = []
         replaced: list[str] = []
-        for doc, claims in batch:
-            h = doc.content_hash
-            old = stored.get(doc.id)
-            if old == h:
-                stats.unchanged += 1
-                continue
-            if claims is None:   # the caller skipped extraction, believing it stored
-                raise RuntimeError(f"{doc.id}: no claims given for a new or changed document")
-            if old is not None:
-                replaced.append(doc.id)
-                stats.replaced += 1
-            else:
-                stats.added += 1
-            stored[doc.id] = h     # a second copy later in the same batch is unchanged
-            fresh.append((doc, claims))
-        if replaced:
-            con.execute("DELETE FROM claims WHERE list_contains(?, doc)", [replaced])
-            con.execute("DELETE FROM documents WHERE list_contains(?, id)", [replaced])
-        if not fresh:
+        for b, rows in enumerate(buffer):
+            for i, row in enumerate(rows.documents):
+                doc_id, h = row[0], row[1]
+                if current.get(doc_id) == h:
+                    stats.unchanged += 1
+                    continue
+                if rows.counts[i] is None:   # the caller skipped extraction, believing it stored
+                    raise RuntimeError(f"{doc_id}: no claims given for a new or changed document")
+                if doc_id in current:
+                    stats.replaced += 1
+                    if doc_id not in chosen:
+                        (unstage if doc_id in in_staging else replaced).append(doc_id)
+                else:
+                    stats.added += 1
+                current[doc_id] = h
+                chosen[doc_id] = (b, i)
+        if not chosen:
             return 0
-        docs = pd.DataFrame({
-            "id": [d.id for d, _ in fresh],
-            "content_hash": [d.content_hash for d, _ in fresh],
-            "source": [d.source for d, _ in fresh],
-            "published": [d.published for d, _ in fresh],
-            "title": [d.title for d, _ in fresh],
-            "url": [d.url for d, _ in fresh],
-            "path": [d.path for d, _ in fresh],
-            "ignore": [",".join(d.ignore) for d, _ in fresh],
-            "text": [d.text for d, _ in fresh],
-        }, columns=list(DOCUMENT_COLUMNS), dtype=object)
-        con.register("_new_documents", docs)
+        keep = set(chosen.values())
+        doc_rows: list[tuple] = []
+        claim_cols: list[list] = [[] for _ in CLAIM_COLUMNS]
+        for b, rows in enumerate(buffer):
+            if all((b, i) in keep for i in range(len(rows.documents))):
+                doc_rows.extend(rows.documents)      # the usual case: the whole batch is new
+                for out, col in zip(claim_cols, rows.claims):
+                    out.extend(col)
+                continue
+            start = 0
+            for i, row in enumerate(rows.documents):
+                n = rows.counts[i] or 0
+                if (b, i) in keep:
+                    doc_rows.append(row)
+                    for out, col in zip(claim_cols, rows.claims):
+                        out.extend(col[start:start + n])
+                start += n
+        with _transaction(con):   # temporary tables only: the archive is not touched here
+            if unstage:     # staged earlier in this run, changed since: no longer written
+                stats.claims -= con.execute("DELETE FROM _staged_claims WHERE doc IN (SELECT unnest(?))",
+                                            [unstage]).fetchone()[0]
+                con.execute("DELETE FROM _staged_documents WHERE id IN (SELECT unnest(?))", [unstage])
+            if replaced:
+                con.execute("INSERT INTO _replaced_ids SELECT unnest(?)", [replaced])
+            self._insert("_staged_documents", DOCUMENT_SQL_COLUMNS, list(zip(*doc_rows)))
+            if claim_cols[0]:
+                self._insert("_staged_claims", CLAIM_SQL_COLUMNS, claim_cols)
+        stats.claims += len(claim_cols[0])
+        return len(doc_rows)
+
+    def _insert(self, table: str, schema: Sequence[tuple[str, str]], columns: Sequence[Sequence]) -> None:
+        """Append ``columns`` (one sequence per column of ``schema``) to ``table``.
+
+        Through Arrow when pyarrow is installed: DuckDB copies Arrow strings
+        without the Python objects, which takes less time and, above all,
+        far less memory than scanning a DataFrame of Python strings (that
+        path left the ingesting process at 2 GiB after 100k articles).
+        """
+        data = _arrow_table(schema, columns) if _HAS_ARROW else _frame(schema, columns)
+        cols = ", ".join(f'"{n}"' for n, _ in schema)
+        self.con.register("_incoming_rows", data)
         try:
-            con.execute("INSERT INTO documents SELECT * FROM _new_documents")
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming_rows")
         finally:
-            con.unregister("_new_documents")
-        all_claims = [c for _, cs in fresh for c in cs]
-        if all_claims:
-            frame = claims_frame(all_claims)
-            con.register("_new_claims", frame)
-            try:
-                cols = ", ".join(f'"{n}"' for n, _ in CLAIM_SQL_COLUMNS)
-                con.execute(f"INSERT INTO claims ({cols}) SELECT {cols} FROM _new_claims")
-            finally:
-                con.unregister("_new_claims")
-        stats.claims += len(all_claims)
-        return len(fresh)
+            self.con.unregister("_incoming_rows")
 
     def import_parquet(self, directory: str | Path) -> IngestStats:
         """Add the Parquet partitions written by ``auditor ingest --engine dask`` (one transaction).
@@ -299,6 +388,76 @@ class ClaimStore:
         except Exception as exc:   # duckdb.Error and its subclasses: a bad condition
             raise StoreError(f"--query: {_first_line(exc)}") from None
         return frame_to_claims(_normalise_frame(frame))
+
+
+# -- documents and claims as plain columns (what ingest moves around) -------------
+
+def document_row(doc: Document) -> tuple:
+    """``doc`` as a row of the documents table (``DOCUMENT_COLUMNS`` order)."""
+    return (doc.id, doc.content_hash, doc.source, doc.published, doc.title, doc.url, doc.path,
+            ",".join(doc.ignore), doc.text)
+
+
+_CLAIM_ROW = attrgetter(*CLAIM_COLUMNS)
+
+
+@dataclass
+class DocumentRows:
+    """A batch of documents and their claims as plain values, ready for the store.
+
+    What a batch worker sends back: tuples and lists of str, int, float and
+    bool pickle and unpickle several times faster than ``Claim`` objects, and
+    go into a DataFrame column by column, so the parent process (which
+    shares the cores with the workers) does little per claim.
+
+    ``documents``: one ``DOCUMENT_COLUMNS`` tuple per document. ``counts``:
+    the number of claims of each document, or None for a document not
+    extracted because it is stored already (the store then checks it is).
+    ``claims``: one list per ``CLAIM_COLUMNS`` name, the claims of every
+    document one document after the other.
+    """
+
+    documents: list[tuple] = field(default_factory=list)
+    counts: list[int | None] = field(default_factory=list)
+    claims: list[list] = field(default_factory=lambda: [[] for _ in CLAIM_COLUMNS])
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[Document, Sequence[Claim] | None]]) -> "DocumentRows":
+        out = cls()
+        claims: list[Claim] = []
+        for doc, cs in pairs:
+            out.documents.append(document_row(doc))
+            out.counts.append(None if cs is None else len(cs))
+            if cs:
+                claims.extend(cs)
+        if claims:
+            out.claims = [list(col) for col in zip(*map(_CLAIM_ROW, claims))]
+        return out
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+
+try:
+    import pyarrow as _pa
+    _HAS_ARROW = True
+    _ARROW_TYPES = {"VARCHAR": _pa.string(), "BIGINT": _pa.int64(), "DOUBLE": _pa.float64(),
+                    "BOOLEAN": _pa.bool_()}
+except ImportError:       # pyarrow is optional: DataFrames do the same, slower
+    _HAS_ARROW = False
+
+
+def _arrow_table(schema: Sequence[tuple[str, str]], columns: Sequence[Sequence]):
+    # from_pandas: a NaN among floats is NULL, as in the DataFrame path
+    return _pa.Table.from_arrays(
+        [_pa.array(col, type=_ARROW_TYPES[t], from_pandas=True) for (_, t), col in zip(schema, columns)],
+        names=[n for n, _ in schema])
+
+
+def _frame(schema: Sequence[tuple[str, str]], columns: Sequence[Sequence]) -> pd.DataFrame:
+    """Columns as a frame DuckDB reads: numbers as numpy floats, the rest as objects."""
+    return pd.DataFrame({name: pd.Series(col, dtype="float64" if t == "DOUBLE" else object)
+                         for (name, t), col in zip(schema, columns)}, columns=[n for n, _ in schema])
 
 
 # -- claims ⇄ frames ------------------------------------------------------------
@@ -460,27 +619,63 @@ def _scope_of(rule) -> str | None:
     return getattr(rule.options, "scope", None)
 
 
-def _rule_pushdown(rule, draft: pd.DataFrame) -> tuple[str, list] | None:
-    """A SQL condition on stored claims that can meet ``rule`` in a group with a draft claim.
-
-    None means every stored claim may matter (an unknown rule type, or a key
-    with no column to narrow on).
-    """
+def _group_key(rule) -> list[str]:
+    """The columns whose values a stored claim must share with a draft claim to meet it
+    in one of ``rule``'s groups (``GROUPED_TYPES``); empty: one group for all."""
     from auditor.checks.base import group_columns
 
+    cols = group_columns(rule)
+    if rule.type == "monotonic":
+        cols = cols + [getattr(rule.options, "by", "source")]
+    if _scope_of(rule) == "source":
+        cols = cols + ["source"]
+    return cols
+
+
+def _draft_keys(cols: list[str], draft: pd.DataFrame) -> set[tuple]:
+    """The group keys of the draft claims: the rows ``groups`` keeps (every key column
+    set, except ``when_end``), missing values as None."""
+    required = [c for c in cols if c != "when_end"]
+    draft = draft.dropna(subset=required)
+    return {_key(t) for t in draft[cols].itertuples(index=False, name=None)}
+
+
+_KEY_SEP, _KEY_NULL = "\x1f", "\x1e"
+
+
+def _rule_pushdown(rule, draft_sel: pd.DataFrame) -> tuple[str, list] | None:
+    """A SQL condition on stored claims that can meet ``rule`` in a group with a draft claim.
+
+    ``draft_sel``: the draft claims the rule's ``where:`` selects. For a
+    grouped rule the condition is the whole group key (thing, measure, day…)
+    of some draft claim, so the archive's size hardly changes what is
+    loaded: only the claims that share a group with a draft. None means
+    every stored claim may matter (an unknown rule type, or a key with no
+    stored column to narrow on).
+    """
     if rule.type in LOCAL_TYPES or _scope_of(rule) == "document":
         return "FALSE", []
     if rule.type == "part_whole":
         scope = _scope_of(rule)
         col = "source" if scope == "source" else "measure"     # is_part needs the same measure
-        return f'list_contains(?, "{col}")', [sorted({str(v) for v in draft[col].dropna()})]
+        return f'list_contains(?, "{col}")', [sorted({str(v) for v in draft_sel[col].dropna()})]
     if rule.type in GROUPED_TYPES:
-        cols = group_columns(rule)
-        if _scope_of(rule) == "source":
-            cols = cols + ["source"]
-        for col in ("measure", "thing_key", "source"):
-            if col in cols:
-                return f'list_contains(?, "{col}")', [sorted({str(v) for v in draft[col].dropna()})]
+        cols = _group_key(rule)
+        if not cols:
+            return None
+        keys = _draft_keys(cols, draft_sel)
+        if not keys:
+            return "FALSE", []
+        text_cols = [i for i, c in enumerate(cols) if _SQL_TYPE_OF.get(c) == "VARCHAR"]
+        if not text_cols:
+            return None
+        # the key as one string on both sides: a semi-join on a list of draft keys
+        # (a stored claim matching on these columns only is still a superset of
+        # what ``_relevant`` keeps)
+        wanted = sorted({_KEY_SEP.join(_KEY_NULL if k[i] is None else str(k[i]) for i in text_cols)
+                         for k in keys})
+        expr = ", ".join(f'coalesce("{cols[i]}", chr(30))' for i in text_cols)
+        return f"concat_ws(chr(31), {expr}) IN (SELECT unnest(?))", [wanted]
     return None
 
 
@@ -491,8 +686,6 @@ def _relevant(rule, stored: pd.DataFrame, draft: pd.DataFrame) -> pd.DataFrame:
     decides a group from that group's members alone, so dropping stored
     claims that cannot share a group with any draft claim changes nothing.
     """
-    from auditor.checks.base import group_columns
-
     if stored.empty or draft.empty or rule.type in LOCAL_TYPES or _scope_of(rule) == "document":
         return stored.iloc[0:0]
     if rule.type == "part_whole":
@@ -500,17 +693,10 @@ def _relevant(rule, stored: pd.DataFrame, draft: pd.DataFrame) -> pd.DataFrame:
         col = "source" if scope == "source" else "measure"
         return stored[stored[col].isin(set(draft[col].dropna()))]
     if rule.type in GROUPED_TYPES:
-        cols = group_columns(rule)
-        if rule.type == "monotonic":
-            cols = cols + [getattr(rule.options, "by", "source")]
-        if _scope_of(rule) == "source":
-            cols = cols + ["source"]
+        cols = _group_key(rule)
         if not cols:
             return stored
-        # the rows ``groups`` keeps: every key column set, except when_end
-        required = [c for c in cols if c != "when_end"]
-        draft = draft.dropna(subset=required)
-        keys = {_key(t) for t in draft[cols].itertuples(index=False, name=None)}
+        keys = _draft_keys(cols, draft)
         mask = [_key(t) in keys for t in stored[cols].itertuples(index=False, name=None)]
         return stored[mask]
     return stored
@@ -553,7 +739,8 @@ def audit_with_store(documents: list[Document], ruleset, vocabulary, store: Clai
     if since:
         base_cond += " AND published >= ?"
         base_params.append(since_bound(since, since_anchor(documents)))
-    pushdowns = [_rule_pushdown(r, draft_table) for r in ruleset.rules]
+    draft_sels = [select(draft_table, rule.where, vocabulary) for rule in ruleset.rules]
+    pushdowns = [_rule_pushdown(r, sel) for r, sel in zip(ruleset.rules, draft_sels)]
     if pushdowns and all(p is not None for p in pushdowns):
         cond = " OR ".join(f"({p[0]})" for p in pushdowns)
         params = [x for p in pushdowns for x in p[1]]
@@ -566,8 +753,7 @@ def audit_with_store(documents: list[Document], ruleset, vocabulary, store: Clai
         if "documents" in getattr(CheckContext, "__dataclass_fields__", {}) else {}
     stored_by_id: dict[str, Claim] = {}
     findings = []
-    for rule in ruleset.rules:
-        draft_sel = select(draft_table, rule.where, vocabulary)
+    for rule, draft_sel in zip(ruleset.rules, draft_sels):
         relevant = _relevant(rule, select(stored, rule.where, vocabulary), draft_sel)
         missing = relevant[~relevant["id"].isin(stored_by_id.keys())]
         for c in frame_to_claims(missing):

@@ -6,12 +6,14 @@ One run, one generated corpus (``benchmarks.corpus``), and in one table:
   ``re.finditer(r"\\d+")`` scan of the same text (the practical ceiling of a
   pure-Python pass over the text), with auditor's share of that ceiling;
 * recall of the planted claims, for both tools, on the same articles;
-* the pipeline at each size (1k and 10k documents; 100k with ``--big``):
-  ``auditor ingest`` of a JSONL archive into a fresh DuckDB store across
-  ``--jobs`` processes, then an audit of drafts (copies of archive articles
-  with a wrong toll planted in the lede) against the store; wall clock,
-  time per document, peak RSS of the parent and of the largest worker, and
-  the share of planted draft conflicts the audit finds;
+* the pipeline at each size (1k and 10k documents; 100k with ``--big``, or
+  any series with ``--sizes``): ``auditor ingest`` of a JSONL archive into a
+  fresh DuckDB store across ``--jobs`` processes, then an audit of drafts
+  (copies of archive articles with a wrong toll planted in the lede)
+  against the store; wall clock and CPU time, time per document and its
+  growth from the smallest size to each larger one, peak RSS of the parent
+  and of the largest worker, and the share of planted draft conflicts the
+  audit finds;
 * optionally (``--full-audit 500,1000``) the in-memory ``audit()`` of the
   whole corpus at once, to show how the checks grow with the number of
   documents.
@@ -21,8 +23,10 @@ Run from the checkout::
     python -m benchmarks.bench                 # 1k and 10k, 2 jobs
     python -m benchmarks.bench --sizes 1000 --quantulum-docs 20 --no-full-audit
     python -m benchmarks.bench --big           # adds 100k
+    python -m benchmarks.bench --pipeline-only --sizes 1000,10000,100000 --corpus-dir /tmp/bench
 
-Each pipeline size runs in a fresh subprocess, so peak RSS is that size's.
+Each pipeline size runs in a fresh subprocess, and its corpus is written
+beforehand by another, so peak RSS is that size's pipeline alone.
 CPU time is reported beside wall clock: on a shared machine wall clock
 depends on what else runs.
 """
@@ -46,7 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import Article, generate, write_jsonl  # noqa: E402
+from benchmarks.corpus import Article, generate, iter_articles, write_jsonl  # noqa: E402
 
 SEED = 20200227
 
@@ -111,44 +115,75 @@ def digits_scan(articles: list[Article], repeat: int = 5) -> float:
 
 # -- the pipeline at one size, in its own process ----------------------------------------
 
-def drafts_for(articles: list[Article], n: int) -> tuple[list, list[str]]:
-    """``n`` drafts: archive articles re-filed by a desk with the lede toll wrong."""
+def _draft_of(a: Article):
+    """An archive article re-filed by a desk with the lede toll wrong; the wrong figure."""
     from auditor.documents import Document
 
+    lede = a.planted[0]
+    wrong = str(max(1, int(lede.value or 30) // 3))   # below exact, "at least", "about" alike
+    text = a.text[:lede.start] + wrong + a.text[lede.end:]
+    return Document(id=f"draft-{a.id}", text=text, source="Desk draft", published=a.published,
+                    title=a.title), wrong
+
+
+def drafts_for(articles: list[Article], n: int) -> tuple[list, list[str]]:
+    """``n`` drafts: archive articles re-filed by a desk with the lede toll wrong."""
     step = max(1, len(articles) // n)
-    drafts, wrong_texts = [], []
-    for a in articles[::step][:n]:
-        lede = a.planted[0]
-        wrong = str(max(1, int(lede.value or 30) // 3))   # below exact, "at least", "about" alike
-        text = a.text[:lede.start] + wrong + a.text[lede.end:]
-        drafts.append(Document(id=f"draft-{a.id}", text=text, source="Desk draft",
-                               published=a.published, title=a.title))
-        wrong_texts.append(wrong)
-    return drafts, wrong_texts
+    pairs = [_draft_of(a) for a in articles[::step][:n]]
+    return [d for d, _ in pairs], [w for _, w in pairs]
+
+
+def make_corpus(n: int, n_drafts: int, workdir: str) -> tuple[str, str]:
+    """Write the ``n``-article corpus (JSONL) and its drafts (JSON) without holding the corpus.
+
+    The drafts are those of ``drafts_for(generate(n, SEED), n_drafts)``.
+    """
+    corpus = os.path.join(workdir, f"corpus-{n}.jsonl")
+    drafts_path = os.path.join(workdir, f"drafts-{n}-{n_drafts}.json")
+    step = max(1, n // n_drafts)
+    drafts = []
+
+    def articles():
+        for i, a in enumerate(iter_articles(n, SEED)):
+            if i % step == 0 and len(drafts) < n_drafts:
+                d, wrong = _draft_of(a)
+                drafts.append({"document": {**d.__dict__, "ignore": list(d.ignore)}, "wrong": wrong})
+            yield a
+
+    write_jsonl(articles(), corpus)
+    Path(drafts_path).write_text(json.dumps(drafts), encoding="utf-8")
+    return corpus, drafts_path
 
 
 def run_pipeline(n: int, jobs: int, n_drafts: int, workdir: str) -> dict:
-    """Ingest ``n`` generated articles into a fresh store, then audit drafts against it."""
+    """Ingest ``n`` generated articles into a fresh store, then audit drafts against it.
+
+    The corpus is written beforehand (``make_corpus``, in another process
+    when run from ``main``), so peak RSS is the pipeline's own.
+    """
     from auditor.batch import ingest_paths
+    from auditor.documents import Document
     from auditor.ruleset import load_ruleset
     from auditor.store import ClaimStore, audit_with_store
     from auditor.vocabulary import load_vocabulary
 
-    articles = generate(n, SEED)
     corpus = os.path.join(workdir, f"corpus-{n}.jsonl")
-    write_jsonl(articles, corpus)
+    drafts_path = os.path.join(workdir, f"drafts-{n}-{n_drafts}.json")
+    if not (os.path.exists(corpus) and os.path.exists(drafts_path)):
+        make_corpus(n, n_drafts, workdir)
     store_path = os.path.join(workdir, f"archive-{n}.duckdb")
     if os.path.exists(store_path):
         os.remove(store_path)
-    drafts, wrong = drafts_for(articles, n_drafts)
-    del articles
+    saved = json.loads(Path(drafts_path).read_text(encoding="utf-8"))
+    drafts = [Document(**{**x["document"], "ignore": tuple(x["document"]["ignore"])}) for x in saved]
+    wrong = [x["wrong"] for x in saved]
 
     t0, c0 = time.perf_counter(), time.process_time()
     vocab = load_vocabulary()
     ruleset = load_ruleset()
     with ClaimStore(store_path) as store:
         stats = ingest_paths([corpus], store, vocab, jobs=jobs, progress=False)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         result = audit_with_store(drafts, ruleset, vocab, store)
         t2 = time.perf_counter()
         docs, claims = store.counts()
@@ -163,10 +198,12 @@ def run_pipeline(n: int, jobs: int, n_drafts: int, workdir: str) -> dict:
         "n": n, "jobs": jobs, "documents": docs, "claims": claims, "added": stats.added,
         "ingest_s": t1 - t0, "audit_s": t2 - t1, "total_s": t2 - t0,
         "cpu_s": cpu_parent + children.ru_utime + children.ru_stime,
+        "cpu_parent_s": cpu_parent, "cpu_parent_ingest_s": c1 - c0,
         "rss_parent_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_worker_mib": children.ru_maxrss / 1024,
         "drafts": len(drafts), "draft_conflicts_found": found,
         "findings": len(result.findings), "store_mib": os.path.getsize(store_path) / 2**20,
+        "load_after": os.getloadavg()[0],
     }
 
 
@@ -220,36 +257,8 @@ class Extraction:
         return self.docs / self.cpu if self.cpu else float("inf")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="1000,10000", help="pipeline sizes, comma-separated")
-    ap.add_argument("--big", action="store_true", help="also 100,000 documents")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--extract-docs", type=int, default=2000, help="articles for the one-core extraction runs")
-    ap.add_argument("--quantulum-docs", type=int, default=100, help="articles quantulum3 parses (it is slow)")
-    ap.add_argument("--drafts", type=int, default=50)
-    ap.add_argument("--full-audit", default="500,1000", help="sizes of the in-memory audit() run ('' for none)")
-    ap.add_argument("--no-full-audit", action="store_const", const="", dest="full_audit")
-    ap.add_argument("--json", help="also write the results here")
-    ap.add_argument("--pipeline", type=int, help=argparse.SUPPRESS)     # internal: one size, JSON out
-    ap.add_argument("--full-audit-one", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--workdir", help=argparse.SUPPRESS)
-    args = ap.parse_args(argv)
-
-    if args.pipeline:
-        print(json.dumps(run_pipeline(args.pipeline, args.jobs, args.drafts, args.workdir)))
-        return 0
-    if args.full_audit_one:
-        print(json.dumps(run_full_audit(args.full_audit_one)))
-        return 0
-
-    sizes = [int(s) for s in args.sizes.split(",") if s]
-    if args.big:
-        sizes.append(100_000)
-    results: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
-                                 "load_before": os.getloadavg()[0]}}
-
-    # 1. extraction on one core, same articles for every tool
+def run_extraction(args, results: dict) -> None:
+    """Section 1: extraction on one core, auditor against quantulum3 and a digit scan."""
     articles = generate(args.extract_docs, SEED)
     words = statistics.mean(a.words() for a in articles)
     planted = sum(len(a.planted) for a in articles)
@@ -284,35 +293,95 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  auditor's share of the digit-scan ceiling: {rows[0].rate / rows[-1].rate:.1%} "
           f"(target >= 1,000 articles/s on one core: {'met' if rows[0].rate >= 1000 else 'NOT met'})\n")
 
-    # 2. the pipeline at each size, each in a fresh process
-    with tempfile.TemporaryDirectory(prefix="auditor-bench-") as work:
-        pipe = []
-        for n in sizes:
-            pipe.append(_subprocess(["--pipeline", str(n), "--jobs", str(args.jobs),
-                                     "--drafts", str(args.drafts), "--workdir", work]))
-    results["pipeline"] = pipe
-    print(f"Ingest + audit against the store ({args.jobs} jobs, wall clock)")
+
+def report_pipeline(pipe: list[dict], jobs: int) -> float | None:
+    """Print the pipeline table and the growth of time per document; the growth, smallest to largest."""
+    print(f"Ingest + audit against the store ({jobs} jobs, wall clock; CPU is parent + workers)")
     print(f"  {'docs':>7} {'claims':>9} {'ingest s':>9} {'audit s':>8} {'total s':>8} {'ms/doc':>7} "
-          f"{'CPU s':>7} {'RSS parent':>11} {'RSS worker':>11} {'store MiB':>10} {'conflicts found':>16}")
+          f"{'CPU s':>7} {'CPU ms/doc':>10} {'RSS parent':>11} {'RSS worker':>11} {'store MiB':>10} "
+          f"{'conflicts found':>16} {'load':>5}")
     for p in pipe:
         print(f"  {p['n']:7,} {p['claims']:9,} {p['ingest_s']:9.2f} {p['audit_s']:8.2f} {p['total_s']:8.2f} "
-              f"{1000 * p['total_s'] / p['n']:7.2f} {p['cpu_s']:7.1f} {p['rss_parent_mib']:8.0f} MiB "
-              f"{p['rss_worker_mib']:7.0f} MiB {p['store_mib']:10.1f} "
-              f"{p['draft_conflicts_found']:>7}/{p['drafts']}")
+              f"{1000 * p['total_s'] / p['n']:7.2f} {p['cpu_s']:7.1f} {1000 * p['cpu_s'] / p['n']:10.2f} "
+              f"{p['rss_parent_mib']:7.0f} MiB {p['rss_worker_mib']:7.0f} MiB {p['store_mib']:10.1f} "
+              f"{p['draft_conflicts_found']:>7}/{p['drafts']:<8} {p.get('load_after', 0):5.1f}")
+    growth = None
     if len(pipe) >= 2:
-        a, b = pipe[0], pipe[1]
-        growth = (b["total_s"] / b["n"]) / (a["total_s"] / a["n"]) - 1
-        results["growth"] = growth
-        print(f"  time per document from {a['n']:,} to {b['n']:,}: {growth:+.1%} (target < +20%)")
-    ten_k = next((p for p in pipe if p["n"] == 10_000), None)
-    if ten_k:
-        peak = ten_k["rss_parent_mib"] + args.jobs * ten_k["rss_worker_mib"]
-        print(f"  10,000 documents: {ten_k['total_s']:.1f} s (target <= 15 s), "
-              f"peak RSS <= {peak:,.0f} MiB parent + {args.jobs} workers (target < 1024 MiB)")
+        base = min(pipe, key=lambda p: p["n"])
+        for p in sorted(pipe, key=lambda p: p["n"]):
+            if p is base:
+                continue
+            wall = (p["total_s"] / p["n"]) / (base["total_s"] / base["n"]) - 1
+            cpu = (p["cpu_s"] / p["n"]) / (base["cpu_s"] / base["n"]) - 1
+            print(f"  time per document from {base['n']:,} to {p['n']:,}: {wall:+.1%} wall, {cpu:+.1%} CPU")
+            growth = wall
+        print(f"  target: grows < +20% from the smallest to the largest size: "
+              f"{'met' if growth is not None and growth < 0.2 else 'NOT met'}")
+    for p in pipe:
+        if p["n"] >= 10_000:
+            peak = p["rss_parent_mib"] + jobs * p["rss_worker_mib"]
+            extra = " (target <= 15 s)" if p["n"] == 10_000 else ""
+            print(f"  {p['n']:,} documents: {p['total_s']:.1f} s{extra}, "
+                  f"peak RSS <= {peak:,.0f} MiB parent + {jobs} workers (target < 1024 MiB)")
+    return growth
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000", help="pipeline sizes, comma-separated")
+    ap.add_argument("--big", action="store_true", help="also 100,000 documents")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--extract-docs", type=int, default=2000, help="articles for the one-core extraction runs")
+    ap.add_argument("--quantulum-docs", type=int, default=100, help="articles quantulum3 parses (it is slow)")
+    ap.add_argument("--drafts", type=int, default=50)
+    ap.add_argument("--full-audit", default="500,1000", help="sizes of the in-memory audit() run ('' for none)")
+    ap.add_argument("--no-full-audit", action="store_const", const="", dest="full_audit")
+    ap.add_argument("--pipeline-only", action="store_true",
+                    help="only the ingest + audit series (no one-core extraction, quantulum3 or in-memory audit)")
+    ap.add_argument("--corpus-dir", help="keep the generated corpora here and reuse them (default: a temporary folder)")
+    ap.add_argument("--json", help="also write the results here")
+    ap.add_argument("--pipeline", type=int, help=argparse.SUPPRESS)     # internal: one size, JSON out
+    ap.add_argument("--full-audit-one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--make-corpus", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--workdir", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    if args.pipeline:
+        print(json.dumps(run_pipeline(args.pipeline, args.jobs, args.drafts, args.workdir)))
+        return 0
+    if args.full_audit_one:
+        print(json.dumps(run_full_audit(args.full_audit_one)))
+        return 0
+    if args.make_corpus:
+        print(json.dumps(make_corpus(args.make_corpus, args.drafts, args.workdir)))
+        return 0
+
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.big:
+        sizes.append(100_000)
+    results: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
+                                 "load_before": os.getloadavg()[0]}}
+
+    if not args.pipeline_only:
+        run_extraction(args, results)
+
+    # 2. the pipeline at each size, each in a fresh process (the corpus written by another)
+    with tempfile.TemporaryDirectory(prefix="auditor-bench-") as tmp:
+        work = args.corpus_dir or tmp
+        os.makedirs(work, exist_ok=True)
+        pipe = []
+        for n in sizes:
+            if not os.path.exists(os.path.join(work, f"drafts-{n}-{args.drafts}.json")):
+                _subprocess(["--make-corpus", str(n), "--drafts", str(args.drafts), "--workdir", work])
+            pipe.append(_subprocess(["--pipeline", str(n), "--jobs", str(args.jobs),
+                                     "--drafts", str(args.drafts), "--workdir", work]))
+            print(f"  ({n:,} documents: {pipe[-1]['total_s']:.1f} s)", file=sys.stderr)
+    results["pipeline"] = pipe
+    results["growth"] = report_pipeline(pipe, args.jobs)
     print()
 
     # 3. the in-memory audit of everything at once
-    full_sizes = [int(s) for s in (args.full_audit or "").split(",") if s]
+    full_sizes = [int(s) for s in (args.full_audit or "").split(",") if s and not args.pipeline_only]
     if full_sizes:
         full = [_subprocess(["--full-audit-one", str(n)]) for n in full_sizes]
         results["full_audit"] = full

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import random
 from dataclasses import asdict, dataclass, field
+from typing import Iterable, Iterator
 
 OUTLETS = ["Northern Dispatch", "Coastal Wire", "Meridian News", "Atlas Press", "Harbour Gazette",
            "Frontier Post", "Capital Ledger", "Valley Times", "Eastern Courier", "Summit Herald",
@@ -370,22 +371,27 @@ def _article(rng: random.Random, idx: int, ev: Event, outlet: str, wrong: bool) 
 
 def generate(n: int, seed: int = 20200227, wrong_share: float = 0.05) -> list[Article]:
     """``n`` articles, deterministic for a given ``seed``; clusters of 2-6 outlets per event."""
+    return list(iter_articles(n, seed, wrong_share))
+
+
+def iter_articles(n: int, seed: int = 20200227, wrong_share: float = 0.05) -> Iterator[Article]:
+    """The articles of ``generate``, one at a time: a 100k corpus written without holding it."""
     rng = random.Random(seed)
     start = dt.date(2019, 1, 1)
-    out: list[Article] = []
+    count = 0
     e = 0
     month_tolls: dict = {}
-    while len(out) < n:
+    while count < n:
         ev = _event(rng, e, start, month_tolls)
         e += 1
         for outlet in rng.sample(OUTLETS, rng.randint(2, 6)):
-            if len(out) == n:
+            if count == n:
                 break
-            out.append(_article(rng, len(out), ev, outlet, rng.random() < wrong_share))
-    return out
+            yield _article(rng, count, ev, outlet, rng.random() < wrong_share)
+            count += 1
 
 
-def write_jsonl(articles: list[Article], path: str) -> None:
+def write_jsonl(articles: Iterable[Article], path: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for a in articles:
             fh.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")

@@ -113,3 +113,42 @@ def test_reingesting_does_not_extract_unchanged_documents_again(corpus, tmp_path
     assert first.added == 40
     assert (again.added, again.unchanged) == (0, 40)
     assert [p.path for p in problems] == [str(corpus / "broken.md")]
+
+
+def _jsonl_with_trouble(path, n: int = 30) -> None:
+    """A JSONL export with blank and broken lines, lines without ids, and a repeated id."""
+    import json
+
+    lines = []
+    for i in range(n):
+        doc = {"text": f"{i + 3} people were killed in Idlib on Monday.", "source": f"Wire {i % 4}",
+               "published": "2020-02-27"}
+        if i % 3:
+            doc["id"] = "dup" if i % 10 == 1 else f"doc{i}"
+        lines.append(json.dumps(doc))
+        if i % 7 == 0:
+            lines.append("")
+        if i % 11 == 5:
+            lines.append("{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_jsonl_blocks_parsed_in_workers_give_the_documents_of_a_whole_file_read(tmp_path, vocab):
+    from auditor.batch import iter_rows
+    from auditor.store import DOCUMENT_COLUMNS, DocumentRows
+
+    export = tmp_path / "export.jsonl"
+    _jsonl_with_trouble(export)
+    expected, expected_problems = read_documents([str(export)])
+    seen: list[Problem] = []
+    batches = list(iter_documents([str(export)], vocab, jobs=2, chunk_size=4, on_problem=seen.append))
+    docs = [d for b in batches for d, _ in b]
+    assert docs == expected and "dup~2" in [d.id for d in docs]
+    assert seen == expected_problems and seen
+    assert [c for b in batches for _, cs in b for c in cs] == extract_all(expected, vocab)
+    # the store's columns: the same documents and claims, renamed alike
+    rows = list(iter_rows([str(export)], vocab, jobs=2, chunk_size=4))
+    want = DocumentRows.from_pairs(p for b in batches for p in b)
+    assert [r for b in rows for r in b.documents] == want.documents
+    assert [list(c) for c in zip(*[x for b in rows for x in zip(*b.claims)])] == want.claims
+    assert len(DOCUMENT_COLUMNS) == len(want.documents[0])

@@ -123,6 +123,26 @@ def test_draft_audited_against_the_archive_finds_the_planted_conflict(tmp_path, 
     assert [d.id for d in result.documents] == sorted(draft_ids)
 
 
+def test_sql_narrowing_loads_what_each_rule_keeps_and_little_else(tmp_path, example_docs, vocab, ruleset):
+    from auditor.checks.base import select
+    from auditor.store import _relevant, _rule_pushdown, table_of
+
+    archive, drafts = _split(example_docs)
+    draft_table = table_of(extract_all(drafts, vocab))
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, archive, vocab)
+        everything = store.claims_frame()
+        for rule in ruleset.rules:
+            draft_sel = select(draft_table, rule.where, vocab)
+            kept = set(_relevant(rule, select(everything, rule.where, vocab), draft_sel)["id"])
+            pushdown = _rule_pushdown(rule, draft_sel)
+            loaded = set(everything["id"]) if pushdown is None else \
+                set(store.claims_frame(pushdown[0], pushdown[1])["id"])
+            assert kept <= loaded, rule.id
+            if rule.type in ("agreement", "rounding", "monotonic"):   # the whole group key, in SQL
+                assert set(select(everything[everything["id"].isin(loaded)], rule.where, vocab)["id"]) == kept
+
+
 def test_since_limits_the_stored_claims(tmp_path, example_docs, vocab, ruleset):
     archive, drafts = _split(example_docs)
     with ClaimStore(tmp_path / "a.duckdb") as store:
@@ -156,6 +176,55 @@ def test_an_error_inside_the_transaction_leaves_the_store_as_it_was(tmp_path, ex
         assert store.counts() == before
     with ClaimStore(tmp_path / "a.duckdb") as store:
         assert store.counts() == before
+
+
+def test_buffered_writes_keep_the_last_copy_of_a_repeated_id(tmp_path, example_docs, vocab):
+    from auditor.store import DocumentRows
+
+    archive, _ = _split(example_docs)
+    first, second = archive[0], replace(archive[0], text=archive[0].text + " 40 people were injured.")
+    batches = [[(d, extract_all([d], vocab))] for d in (first, archive[1], second, archive[2])]
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        stats = store.ingest_rows((DocumentRows.from_pairs(b) for b in batches), flush_every=100)
+        assert (stats.added, stats.replaced) == (3, 1)
+        assert store.text(first.id) == second.text
+        assert store.counts() == (3, sum(len(extract_all([d], vocab)) for d in (second, *archive[1:3])))
+    with ClaimStore(tmp_path / "b.duckdb") as store:   # one document per write: the same archive
+        store.ingest_rows((DocumentRows.from_pairs(b) for b in batches), flush_every=1)
+        one_by_one = store.con.execute("SELECT * FROM claims ORDER BY id").fetchall()
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        assert store.con.execute("SELECT * FROM claims ORDER BY id").fetchall() == one_by_one
+
+
+def test_ingest_without_pyarrow_stores_the_same_rows(tmp_path, example_docs, vocab, monkeypatch):
+    import auditor.store as store_module
+
+    rows = {}
+    for arrow in (True, False):
+        monkeypatch.setattr(store_module, "_HAS_ARROW", arrow and store_module._HAS_ARROW)
+        with ClaimStore(tmp_path / f"{arrow}.duckdb") as store:
+            _ingest(store, example_docs, vocab)
+            rows[arrow] = [store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                           for t in ("documents", "claims")]
+            assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != "244.1 MiB"
+    assert rows[True] == rows[False]
+
+
+def test_commit_every_keeps_the_batches_committed_before_an_error(tmp_path, example_docs, vocab):
+    archive, _ = _split(example_docs)
+    assert len(archive) >= 3
+
+    def batches():
+        for d in archive[:3]:
+            yield [(d, extract_all([d], vocab))]
+        raise Boom("killed mid-ingest")
+
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        with pytest.raises(Boom):
+            store.ingest(batches(), commit_every=2)
+        assert store.counts() == (2, sum(len(extract_all([d], vocab)) for d in archive[:2]))
+        again = _ingest(store, archive, vocab)    # running it again skips what was committed
+        assert (again.unchanged, again.added) == (2, len(archive) - 2)
 
 
 KILLED_INGEST = textwrap.dedent("""
