@@ -7,7 +7,7 @@ runs each rule's check over it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from auditor.checks import CHECKS

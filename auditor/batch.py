@@ -20,7 +20,6 @@ A progress bar goes to stderr when stderr is a terminal.
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
 import signal
@@ -33,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from auditor.claims import Claim
-from auditor.documents import (Document, Problem, _expand, normalise_published, read_jsonl_documents,
+from auditor.documents import (Document, Problem, expand_paths, normalise_published, read_jsonl_documents,
                                read_text_document)
 from auditor.errors import InputError
 from auditor.vocabulary import Vocabulary
@@ -65,18 +64,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:     # not on Linux
         return max(1, os.cpu_count() or 1)
-
-
-def expand_paths(paths: Iterable[str]) -> Iterator[str | Problem]:
-    """Files under ``paths``: folders recursively, and globs (``'archive/**/*.md'``) expanded."""
-    for raw in paths:
-        if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
-            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
-            if not found:
-                yield Problem(raw, "no file matches this pattern")
-            yield from _expand(found)
-        else:
-            yield from _expand([raw])
 
 
 # -- the worker side ---------------------------------------------------------------

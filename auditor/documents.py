@@ -11,6 +11,7 @@ and ``-`` for standard input. A document that cannot be read becomes a
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import html
 import json
@@ -197,6 +198,20 @@ def read_jsonl_documents(data: bytes, path: str, published: str | None = None, f
             yield Problem(where, str(exc))
 
 
+def expand_paths(paths: Iterable[str]) -> Iterator[str | Problem]:
+    """Files under ``paths``: folders recursively, and globs expanded here too
+    (``'archive/**/*.md'`` quoted, so the shell's argument limit does not apply).
+    What names nothing readable comes out as a ``Problem``."""
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
+            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            if not found:
+                yield Problem(raw, "no file matches this pattern")
+            yield from _expand(found)
+        else:
+            yield from _expand([raw])
+
+
 def _expand(paths: Iterable[str]) -> Iterator[str | Problem]:
     for raw in paths:
         if raw == "-":
@@ -223,7 +238,7 @@ def read_documents(paths: Iterable[str], published: str | None = None,
     problems: list[Problem] = []
     if published is not None:
         published = normalise_published(published)
-    for item in _expand(paths):
+    for item in expand_paths(paths):
         if isinstance(item, Problem):
             problems.append(item)
             continue

@@ -8,10 +8,8 @@ writes every requested report atomically. The CLI only turns options into an
 
 from __future__ import annotations
 
-import glob
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 from auditor.audit import AuditResult
@@ -58,25 +56,13 @@ def load_rules(rules: tuple[str, ...] = (), vocabulary: tuple[str, ...] = (), bu
     return (ruleset.without(disable) if disable else ruleset), vocab
 
 
-def expand_globs(paths: tuple[str, ...]) -> tuple[str, ...]:
-    """Quoted globs ('archive/**/*.md') expanded here: the shell's argument list has a limit."""
-    out: list[str] = []
-    for raw in paths:
-        if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
-            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
-            out.extend(found or [raw])    # no match: read_documents reports it
-        else:
-            out.append(raw)
-    return tuple(out)
-
-
 def read_inputs(paths: tuple[str, ...], published: str | None = None,
                 on_problem: Callable[[Problem], None] | None = None) -> tuple[list[Document], list[Problem]]:
     """The readable documents of ``paths``; unreadable ones are reported and skipped.
 
     Raises ``InputError`` when nothing at all could be read.
     """
-    docs, problems = read_documents(expand_globs(paths), published=published)
+    docs, problems = read_documents(paths, published=published)
     for p in problems:
         if on_problem:
             on_problem(p)

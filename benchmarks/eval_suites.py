@@ -29,8 +29,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import shlex
-import subprocess
 import sys
 from pathlib import Path
 
@@ -67,8 +65,6 @@ def in_process(docs: list[dict]) -> list[dict]:
 
     from auditor.audit import extract_all
     from auditor.documents import read_documents
-    from auditor.vocabulary import load_vocabulary
-
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "docs.jsonl"
         path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")

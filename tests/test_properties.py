@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import math
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from auditor.audit import run_checks
 from auditor.documents import Document
 from auditor.errors import ConfigError
 from auditor.extract import extract_claims

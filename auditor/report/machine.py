@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from auditor import __version__
-from auditor.claims import CONTRACT_FIELDS, CONTRACT_VERSION, Claim, format_interval
+from auditor.claims import CONTRACT_FIELDS, Claim, format_interval
 
 from auditor.report.context import ReportContext
 
