@@ -35,3 +35,29 @@ def test_lazy_sentences_match_sentence_starts():
                 end -= 1
             assert sentences.span(offset) == (starts[i], end), (text, offset)
         assert Sentences(text).starts == starts
+
+
+def test_plain_digits_is_the_number_match():
+    """_plain_digits says yes only where NUMBER.match gives the digits alone (run, no sign, no "over")."""
+    from auditor.extract.numbers import NUMBER, _plain_digits
+
+    pieces = ["12", "7", "2020", " ", ", ", ",", ".", ". ", "5", "people", "and", "a", "an", "million", "k",
+              "twenty", "twentyfour", "x", " x 10", "musd", "mus", "point", "of", "over", "in", "out", "-", ":",
+              ")", "%", "(", "\n", "\u00a0", "half", "thirds", "é", "½", "e6", "m", "bn", "b", "/", "&", "'", "”",
+              "thousand", "ones", "one", "ab", "z"]
+    rnd = random.Random(5)
+    yes = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))).lower()
+        for pos in range(len(text)):
+            if not text[pos].isdigit():
+                continue
+            end = pos
+            while end < len(text) and text[end].isdigit():
+                end += 1
+            if _plain_digits(text, pos, end):
+                yes += 1
+                m = NUMBER.match(text, pos)
+                assert m is not None and m.span() == (pos, end) and m.span("run") == (pos, end), (text, pos)
+                assert m.group("sign", "over", "outof") == (None, None, None), (text, pos)
+    assert yes > 1000

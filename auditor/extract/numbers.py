@@ -601,7 +601,9 @@ _SIGNS = "-+\u2212"
 
 
 def _number_matches(lower: str):
-    """The matches of ``NUMBER.finditer(lower)``, found by trying NUMBER only where one can start."""
+    """The matches of ``NUMBER.finditer(lower)``, found by trying NUMBER only where one can start,
+    as (start, run start, run end, match); the match is None for a plain run of digits (no sign,
+    no "over"), which is found without the regex."""
     cands: list[tuple[int, int]] = []          # (position, end of a digit run to try inside)
     add = cands.append
     for h in (_ASCII_DIGIT_HIT if lower.isascii() else _DIGIT_HIT).finditer(lower):
@@ -639,9 +641,14 @@ def _number_matches(lower: str):
                 continue
             pos = last
         while True:
+            # most digit runs are plain ("29 people", "2020,"): no regex needed (see _plain_digits)
+            if inner_end and _plain_digits(lower, pos, inner_end):
+                yield pos, pos, inner_end, None
+                last = inner_end
+                break
             m = match(lower, pos)
             if m is not None:
-                yield m
+                yield m.start(), *m.span(_RUN), m
                 last = pos = m.end()
                 if pos < inner_end:
                     continue
@@ -649,6 +656,57 @@ def _number_matches(lower: str):
             pos += 1
             if pos >= inner_end:
                 break
+
+
+_NOT_AFTER_DIGITS = (set(_WORD_VALUE) | {"hundred", *SCALES} | DOZENS | set(ORDINAL_DEN)
+                     | {d + "s" for d in ORDINAL_DEN} | set(SHORT_SCALES)
+                     | {"point", "and", "of", "over", "in", "out", "a", "an"})
+_TENS_TUPLE = tuple(TENS)
+_LETTERS = re.compile(r"[a-z]+")
+_SAFE_AFTER_DIGITS = frozenset(":;)!?\"'%]}\u2019\u201d")
+_SAFE_AFTER_SPACE = frozenset("(\"'$%\u201c\u2018\u20ac\u00a3\u2013\u2014")
+
+
+def _word_continues(lower: str, k: int) -> bool:
+    """Whether NUMBER may go on with the word at ``lower[k]`` (after a space or ", "): a number
+    word, a scale, a joiner ("and", "point", "of", "over", "in", "out of"), "a"/"an", "x" (of
+    "5 x 10^3"), a tens word glued to more letters, or "m" on a currency code ("30 musd")."""
+    w = _LETTERS.match(lower, k).group()
+    return (w in _NOT_AFTER_DIGITS or w.startswith(_TENS_TUPLE) or w[0] == "x"
+            or (w[0] == "m" and w[1:] in _MILLION_CODE_SET))
+
+
+def _plain_digits(lower: str, pos: int, end: int) -> bool:
+    """Whether ``NUMBER.match(lower, pos)`` is the ASCII digits ``lower[pos:end]`` alone (its run,
+    no sign, no "over"), from the characters around them; False when unsure (then the caller
+    runs the regex). ``end`` ends a maximal run of digits.
+
+    After the digits, NUMBER can go on only with a point or comma and a digit, a space and a
+    digit, point or sign, a glued suffix, or (after a space or ", ") a word of _word_continues;
+    before them, only a letter stops it (its look-behind)."""
+    if pos > 0 and "a" <= lower[pos - 1] <= "z":
+        return False
+    digits = lower[pos:end]
+    if not (digits.isdigit() and digits.isascii()):
+        return False
+    c = lower[end:end + 1]
+    if not c or c in _SAFE_AFTER_DIGITS:
+        return True
+    c2 = lower[end + 1:end + 2]
+    if c == " ":
+        if "a" <= c2 <= "z":
+            return not _word_continues(lower, end + 1)
+        return c2 in _SAFE_AFTER_SPACE
+    if c == ".":
+        return not c2.isdigit()
+    if c == ",":
+        if c2 == " ":
+            c3 = lower[end + 2:end + 3]
+            if "a" <= c3 <= "z":
+                return not _word_continues(lower, end + 2)
+            return bool(c3) and not c3.isspace()
+        return not c2.isdigit() and not c2.isspace()
+    return False
 
 
 _RUN, _SIGN, _OVER, _OUTOF = (NUMBER.groupindex[g] for g in ("run", "sign", "over", "outof"))
@@ -680,10 +738,8 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
     upper_gm = "G" in text or " M" in text
     m_code = "M" in text and _M_CODE_ANY.search(text) is not None
-    for m in _number_matches(lower):
-        rs, re_ = m.span(_RUN)
-        start = m.start()
-        sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF)
+    for start, rs, re_, m in _number_matches(lower):
+        sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
             if not (lower[rs - 1] in "+\u2212" or lower[max(0, rs - 3):rs] in _CODES_BEFORE):
                 continue
