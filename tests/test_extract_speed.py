@@ -61,3 +61,19 @@ def test_plain_digits_is_the_number_match():
                 assert m is not None and m.span() == (pos, end) and m.span("run") == (pos, end), (text, pos)
                 assert m.group("sign", "over", "outof") == (None, None, None), (text, pos)
     assert yes > 1000
+
+
+def test_run_cache_does_not_depend_on_earlier_texts():
+    """parse_run remembers runs; "more than half" and "several hundred" read the text before the
+    run, so a cached "half" read after "than " must not answer for a "half" elsewhere."""
+    from auditor.extract import numbers
+
+    cases = [("x more than half of them", "half"), ("x half of them", "half"),
+             ("x several hundred people", "hundred"), ("x hundred people", "hundred"),
+             ("x few hundred", "hundred"), ("x a hundred", "a hundred")]
+    for order in (cases, cases[::-1]):
+        numbers._RUN_CACHE.clear()
+        for text, run in order:
+            start = text.index(run)
+            end = start + len(run)
+            assert numbers.parse_run(text, text, start, end) == numbers._parse_run(text, start, end), text

@@ -278,8 +278,11 @@ def _den_value(tok: str) -> float:
     return ORDINAL_DEN[tok] if tok in ORDINAL_DEN else ORDINAL_DEN[tok[:-1]]
 
 
+# thousands grouped by commas or a decimal point: what _digits_value reads as float(raw without commas)
+_PLAIN_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 _VAGUE_BEFORE_SCALE = ("several ", "few ")
-_RUN_CACHE: dict[tuple[str, int], tuple] = {}
+_RUN_CACHE: dict[tuple[str, int, bool], tuple] = {}
+_BEFORE_RUN_MATTERS = ("than ", *_VAGUE_BEFORE_SCALE)
 _RUN_CACHE_SIZE = 4096
 _RUN_CACHE_LONGEST = 64
 
@@ -287,15 +290,17 @@ _RUN_CACHE_LONGEST = 64
 def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
     """The numbers in the run ``lower[start:end]`` (offsets into the text).
 
-    The result depends only on the run and the six characters after it, so
-    short runs ("two", "first", "half a million") are read once and remembered.
+    The result depends only on the run, the six characters after it and whether the text
+    before it ends with "than ", "several " or "few " (the only look back of _parse_run that
+    can reach before the run: "more than half", "several hundred"), so short runs ("two",
+    "first", "half a million") are read once and remembered.
     """
     raw = lower[start:end]
     if raw.isdigit() and raw.isascii():        # the common case: "29", "2020"
         return [NumberMatch(start, end, float(raw), False, False, False, 1.0, "")]
     if end - start > _RUN_CACHE_LONGEST:
         return _parse_run(lower, start, end)
-    key = (lower[start:end + 6], end - start)
+    key = (lower[start:end + 6], end - start, lower.endswith(_BEFORE_RUN_MATTERS, max(0, start - 8), start))
     found = _RUN_CACHE.get(key)
     if found is None:
         found = tuple((n.start - start, n.end - start, n.value, n.words, n.scaled, n.fraction, n.multiplier,
