@@ -77,3 +77,21 @@ def test_run_cache_does_not_depend_on_earlier_texts():
             start = text.index(run)
             end = start + len(run)
             assert numbers.parse_run(text, text, start, end) == numbers._parse_run(text, start, end), text
+
+
+def test_plain_numerals_parse_as_the_grammar_does():
+    """parse_run's shortcut for "3,850" and "1.5" gives what _parse_run (the grammar) gives."""
+    from auditor.extract.numbers import _PLAIN_NUMERAL, _parse_run, parse_run
+
+    rnd = random.Random(3)
+    seen = 0
+    for _ in range(20000):
+        digits = "".join(rnd.choice("0123456789") for _ in range(rnd.randint(1, 12)))
+        raw = "".join(ch + (rnd.choice([",", ".", "", "", ""]) if i < len(digits) - 1 else "")
+                      for i, ch in enumerate(digits))
+        text = "x " + raw + rnd.choice(["", " people", " half", "th", " thirds", " million", "."])
+        end = 2 + len(raw)
+        if _PLAIN_NUMERAL.fullmatch(raw):
+            seen += 1
+            assert parse_run(text, text, 2, end) == _parse_run(text, 2, end), text
+    assert seen > 1000

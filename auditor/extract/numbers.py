@@ -298,6 +298,9 @@ def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
     raw = lower[start:end]
     if raw.isdigit() and raw.isascii():        # the common case: "29", "2020"
         return [NumberMatch(start, end, float(raw), False, False, False, 1.0, "")]
+    # next: "3,850", "1.5" (one token, its value alone: the cache, keyed on what follows, misses them)
+    if raw.isascii() and _PLAIN_NUMERAL.fullmatch(raw):
+        return [NumberMatch(start, end, float(raw.replace(",", "")), False, False, False, 1.0, "")]
     if end - start > _RUN_CACHE_LONGEST:
         return _parse_run(lower, start, end)
     key = (lower[start:end + 6], end - start, lower.endswith(_BEFORE_RUN_MATTERS, max(0, start - 8), start))
