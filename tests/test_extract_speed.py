@@ -95,3 +95,25 @@ def test_plain_numerals_parse_as_the_grammar_does():
             seen += 1
             assert parse_run(text, text, 2, end) == _parse_run(text, 2, end), text
     assert seen > 1000
+
+
+def test_phrase_finder_is_the_word_finder():
+    """PhraseFinder (anchors found with str.find) finds what WordFinder (a regex scan) finds."""
+    from auditor.extract.lexicon import PhraseFinder, WordFinder, _phrase_trie
+
+    vague = ["a few hundred", "a few hundred thousand", "a few million", "a handful of", "dozens of",
+             "hundreds of", "hundreds of thousands of", "several", "several hundred", "tens of thousands of",
+             "thousands of", "an odd few", "a b c lot"]
+    pieces = ["a", "an", " ", "  ", "\n", "\u00a0", "few", "hundred", "hundreds", "thousand", "thousands", "of",
+              "several", "tens", "handful", "dozens", "odd", "lot", "b", "c", "-", "_", "x", "é", "1", ".", "tense"]
+    finder = PhraseFinder(_phrase_trie(vague), vague)
+    plain = WordFinder(finder.pattern)
+    assert finder.anchors is not None
+    rnd = random.Random(4)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        pos = rnd.randint(0, len(text))
+        endpos = rnd.choice([None, rnd.randint(pos, len(text))])
+        assert [m.span() for m in finder.finditer(text, pos, endpos)] == \
+            [m.span() for m in plain.finditer(text, pos, endpos)], (text, pos, endpos)
+    assert PhraseFinder(_phrase_trie(["a", "several"]), ["a", "several"]).anchors is None
