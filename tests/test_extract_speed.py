@@ -117,3 +117,17 @@ def test_phrase_finder_is_the_word_finder():
         assert [m.span() for m in finder.finditer(text, pos, endpos)] == \
             [m.span() for m in plain.finditer(text, pos, endpos)], (text, pos, endpos)
     assert PhraseFinder(_phrase_trie(["a", "several"]), ["a", "several"]).anchors is None
+
+
+def test_a_number_with_a_comma_is_no_numeric_date():
+    """context_reason skips _numeric_date for a number holding a comma: it is always False then."""
+    from auditor.extract.nonclaims import _numeric_date
+
+    pieces = ["1", "12", "2020", ",", "-", "–", "/", ".", " ", "x", "..", "٣"]
+    rnd = random.Random(6)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 8) + 1):
+                if "," in text[start:end]:
+                    assert not _numeric_date(text, start, end), (text, start, end)
