@@ -131,3 +131,14 @@ def test_a_number_with_a_comma_is_no_numeric_date():
             for end in range(start + 1, min(len(text), start + 8) + 1):
                 if "," in text[start:end]:
                     assert not _numeric_date(text, start, end), (text, start, end)
+
+
+def test_digit_runs_are_the_digit_hits():
+    """_digit_runs (bytes.translate and find) gives the spans of the _DIGIT_HIT regex scan."""
+    from auditor.extract.numbers import _DIGIT_HIT, _digit_runs
+
+    pieces = ["1", "23", "2020", "a", " ", "?", "é", "’", "—", "½", "٣", "²", "x9", ".", ",", "\n", "İ", "0"]
+    rnd = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16))).lower()
+        assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
