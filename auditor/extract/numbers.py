@@ -607,6 +607,7 @@ _SIGN_WORD_HIT = re.compile(r"minus|negative")
 _SIGNS = "-+\u2212"
 
 
+_MOST_NON_ASCII = 64
 # bytes.translate table: ASCII digits to "1", every other byte to "0"
 _DIGIT_BYTES = bytes(0x31 if 0x30 <= i <= 0x39 else 0x30 for i in range(256))
 
@@ -617,11 +618,14 @@ def _digit_runs(lower: str) -> list[tuple[int, int]]:
     A regex scan of a whole text costs about 10 ns a character; here the text becomes
     bytes, digits "1" and all else "0" (``translate``), and ``bytes.find`` (memchr)
     jumps from run to run, several times faster. A character outside ASCII becomes "?"
-    (one byte, so offsets hold); if one is a digit or fraction ("٣", "½"), the regex runs."""
+    (one byte, so offsets hold); if one is a digit or fraction ("٣", "½"), or there are
+    too many to look at (a text in another script), the regex runs."""
     if lower.isascii():
         data = lower.encode("ascii")
     else:
         data = lower.encode("ascii", "replace")
+        if data.count(63) > _MOST_NON_ASCII:
+            return [h.span() for h in _DIGIT_HIT.finditer(lower)]
         i = data.find(63)                                  # "?"
         while i != -1:
             c = lower[i]
