@@ -35,3 +35,112 @@ def test_lazy_sentences_match_sentence_starts():
                 end -= 1
             assert sentences.span(offset) == (starts[i], end), (text, offset)
         assert Sentences(text).starts == starts
+
+
+def test_plain_digits_is_the_number_match():
+    """_plain_digits says yes only where NUMBER.match gives the digits alone (run, no sign, no "over")."""
+    from auditor.extract.numbers import NUMBER, _plain_digits
+
+    pieces = ["12", "7", "2020", " ", ", ", ",", ".", ". ", "5", "people", "and", "a", "an", "million", "k",
+              "twenty", "twentyfour", "x", " x 10", "musd", "mus", "point", "of", "over", "in", "out", "-", ":",
+              ")", "%", "(", "\n", "\u00a0", "half", "thirds", "é", "½", "e6", "m", "bn", "b", "/", "&", "'", "”",
+              "thousand", "ones", "one", "ab", "z"]
+    rnd = random.Random(5)
+    yes = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))).lower()
+        for pos in range(len(text)):
+            if not text[pos].isdigit():
+                continue
+            end = pos
+            while end < len(text) and text[end].isdigit():
+                end += 1
+            if _plain_digits(text, pos, end):
+                yes += 1
+                m = NUMBER.match(text, pos)
+                assert m is not None and m.span() == (pos, end) and m.span("run") == (pos, end), (text, pos)
+                assert m.group("sign", "over", "outof") == (None, None, None), (text, pos)
+    assert yes > 1000
+
+
+def test_run_cache_does_not_depend_on_earlier_texts():
+    """parse_run remembers runs; "more than half" and "several hundred" read the text before the
+    run, so a cached "half" read after "than " must not answer for a "half" elsewhere."""
+    from auditor.extract import numbers
+
+    cases = [("x more than half of them", "half"), ("x half of them", "half"),
+             ("x several hundred people", "hundred"), ("x hundred people", "hundred"),
+             ("x few hundred", "hundred"), ("x a hundred", "a hundred")]
+    for order in (cases, cases[::-1]):
+        numbers._RUN_CACHE.clear()
+        for text, run in order:
+            start = text.index(run)
+            end = start + len(run)
+            assert numbers.parse_run(text, text, start, end) == numbers._parse_run(text, start, end), text
+
+
+def test_plain_numerals_parse_as_the_grammar_does():
+    """parse_run's shortcut for "3,850" and "1.5" gives what _parse_run (the grammar) gives."""
+    from auditor.extract.numbers import _PLAIN_NUMERAL, _parse_run, parse_run
+
+    rnd = random.Random(3)
+    seen = 0
+    for _ in range(20000):
+        digits = "".join(rnd.choice("0123456789") for _ in range(rnd.randint(1, 12)))
+        raw = "".join(ch + (rnd.choice([",", ".", "", "", ""]) if i < len(digits) - 1 else "")
+                      for i, ch in enumerate(digits))
+        text = "x " + raw + rnd.choice(["", " people", " half", "th", " thirds", " million", "."])
+        end = 2 + len(raw)
+        if _PLAIN_NUMERAL.fullmatch(raw):
+            seen += 1
+            assert parse_run(text, text, 2, end) == _parse_run(text, 2, end), text
+    assert seen > 1000
+
+
+def test_phrase_finder_is_the_word_finder():
+    """PhraseFinder (anchors found with str.find) finds what WordFinder (a regex scan) finds."""
+    from auditor.extract.lexicon import PhraseFinder, WordFinder, _phrase_trie
+
+    vague = ["a few hundred", "a few hundred thousand", "a few million", "a handful of", "dozens of",
+             "hundreds of", "hundreds of thousands of", "several", "several hundred", "tens of thousands of",
+             "thousands of", "an odd few", "a b c lot"]
+    pieces = ["a", "an", " ", "  ", "\n", "\u00a0", "few", "hundred", "hundreds", "thousand", "thousands", "of",
+              "several", "tens", "handful", "dozens", "odd", "lot", "b", "c", "-", "_", "x", "é", "1", ".", "tense"]
+    finder = PhraseFinder(_phrase_trie(vague), vague)
+    plain = WordFinder(finder.pattern)
+    assert finder.anchors is not None
+    rnd = random.Random(4)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        pos = rnd.randint(0, len(text))
+        endpos = rnd.choice([None, rnd.randint(pos, len(text))])
+        assert [m.span() for m in finder.finditer(text, pos, endpos)] == \
+            [m.span() for m in plain.finditer(text, pos, endpos)], (text, pos, endpos)
+    assert PhraseFinder(_phrase_trie(["a", "several"]), ["a", "several"]).anchors is None
+
+
+def test_a_number_with_a_comma_is_no_numeric_date():
+    """context_reason skips _numeric_date for a number holding a comma: it is always False then."""
+    from auditor.extract.nonclaims import _numeric_date
+
+    pieces = ["1", "12", "2020", ",", "-", "–", "/", ".", " ", "x", "..", "٣"]
+    rnd = random.Random(6)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 8) + 1):
+                if "," in text[start:end]:
+                    assert not _numeric_date(text, start, end), (text, start, end)
+
+
+def test_digit_runs_are_the_digit_hits():
+    """_digit_runs (bytes.translate and find) gives the spans of the _DIGIT_HIT regex scan."""
+    from auditor.extract.numbers import _DIGIT_HIT, _digit_runs
+
+    pieces = ["1", "23", "2020", "a", " ", "?", "é", "’", "—", "½", "٣", "²", "x9", ".", ",", "\n", "İ", "0"]
+    rnd = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16))).lower()
+        assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
+    for text in ("é" * 70 + "12 ab 3", "é" * 70 + "12 ٣", "é" * 10 + "12 ½"):   # the regex scan
+        assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text

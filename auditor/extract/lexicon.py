@@ -80,6 +80,72 @@ class WordFinder:
         return next(self.finditer(text, pos, endpos), None)
 
 
+class PhraseFinder(WordFinder):
+    """A ``WordFinder`` of a few phrases that finds where one can start with ``str.find``.
+
+    Each phrase has a word of three letters or more (its first such word, the anchor:
+    "several", "few" of "a few hundred"); a match of the phrase holds its anchor, at a start
+    found by stepping back over the words before it. ``str.find`` looks for a handful of
+    anchors many times faster than ``re`` scans for phrases that start with common letters
+    ("a", "s", "t"), and the pattern is then tried only at those starts, in order, so the
+    matches are those of ``WordFinder.finditer``. A phrase without an anchor, or too many
+    anchors, and it is a plain ``WordFinder``.
+    """
+
+    MAX_ANCHORS = 16
+
+    def __init__(self, pattern: re.Pattern[str], phrases) -> None:
+        super().__init__(pattern)
+        anchors: dict[str, set[tuple[int, ...]]] = {}
+        for phrase in {" ".join(p.lower().split()) for p in phrases if p.strip()}:
+            words = phrase.split(" ")
+            i = next((k for k, w in enumerate(words) if len(w) >= 3), None)
+            if i is None:
+                anchors = {}
+                break
+            anchors.setdefault(words[i], set()).add(tuple(len(w) for w in words[:i]))
+        self.anchors = ([(w, sorted(backs)) for w, backs in sorted(anchors.items())]
+                        if self.body is not None and 0 < len(anchors) <= self.MAX_ANCHORS else None)
+
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        """Every offset in [pos, endpos) where a phrase may start (and more)."""
+        starts = set()
+        find = text.find
+        for word, backs in self.anchors:
+            q = find(word, pos, endpos)
+            while q != -1:
+                for back in backs:
+                    k = q
+                    for length in reversed(back):      # step back over "\s+" and a word
+                        j = k
+                        while j > 0 and text[j - 1].isspace():
+                            j -= 1
+                        k = j - length if j < k else -1
+                        if k < 0:
+                            break
+                    if k >= pos:
+                        starts.add(k)
+                q = find(word, q + 1, endpos)
+        return sorted(starts)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self.anchors is None:
+            yield from super().finditer(text, pos, endpos)
+            return
+        if endpos is None:
+            endpos = len(text)
+        match = self.body.match
+        for p in self._starts(text, pos, endpos):
+            if p < pos or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-")):
+                continue
+            m = match(text, p, endpos)
+            if m is not None:
+                yield m
+                pos = m.end()
+                if pos == p:
+                    pos += 1
+
+
 def _phrase_trie(phrases) -> re.Pattern[str]:
     """``vocabulary._words_pattern(phrases)`` for lower-cased text, its alternation factored into a
     trie ("several(?:\\s+(?:hundred|million|thousand))?"), so a candidate letter costs one test per
@@ -99,7 +165,8 @@ class Lexicon:
     def __init__(self, vocab: Vocabulary) -> None:
         self.hedge = lower_pattern(vocab.hedge_pattern)
         self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
-        self.vague = WordFinder(_phrase_trie([p for e in vocab.vague.values() for p in e.phrases]))
+        vague = [p for e in vocab.vague.values() for p in e.phrases]
+        self.vague = PhraseFinder(_phrase_trie(vague), vague)
         self.measure = lower_pattern(vocab.measure_pattern)
         self.thing = lower_pattern(vocab.thing_pattern)
         self.place = WordFinder(_phrase_trie(vocab.place_by_alias))

@@ -200,8 +200,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "clock time"
     if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE
         return "clock time"
-    # a date needs a separator with a digit beyond it, or one inside the number ("5/17")
-    if ((raw[:1] in _DATE_CHARS and not raw.isdigit())
+    # a date needs a separator with a digit beyond it, or one inside the number ("5/17"),
+    # and no comma in the number ("3,850": _DATE_TOKEN has none, so _numeric_date is False)
+    if "," not in raw and ((raw[:1] in _DATE_CHARS and not raw.isdigit())
             or (a0 in _DATE_SEPS and after[1:2].isdigit())
             or (text[start - 1:start] in _DATE_SEPS and text[start - 2:start - 1].isdigit())) \
             and _numeric_date(text, start, end):
@@ -256,8 +257,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "address"
     if raw[:1].isdigit() and ctx.phone_possible(max(0, start - 20), end + 20):
         window = text[max(0, start - 20):end + 20]
-        if _PHONE.search(window) and any(
-                m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
+        if any(m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
             return "phone number"
     if raw in _ONE_FORMS:
         if _ONE_PRONOUN_AFTER.match(after) or (

@@ -278,8 +278,11 @@ def _den_value(tok: str) -> float:
     return ORDINAL_DEN[tok] if tok in ORDINAL_DEN else ORDINAL_DEN[tok[:-1]]
 
 
+# thousands grouped by commas or a decimal point: what _digits_value reads as float(raw without commas)
+_PLAIN_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 _VAGUE_BEFORE_SCALE = ("several ", "few ")
-_RUN_CACHE: dict[tuple[str, int], tuple] = {}
+_RUN_CACHE: dict[tuple[str, int, bool], tuple] = {}
+_BEFORE_RUN_MATTERS = ("than ", *_VAGUE_BEFORE_SCALE)
 _RUN_CACHE_SIZE = 4096
 _RUN_CACHE_LONGEST = 64
 
@@ -287,15 +290,20 @@ _RUN_CACHE_LONGEST = 64
 def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
     """The numbers in the run ``lower[start:end]`` (offsets into the text).
 
-    The result depends only on the run and the six characters after it, so
-    short runs ("two", "first", "half a million") are read once and remembered.
+    The result depends only on the run, the six characters after it and whether the text
+    before it ends with "than ", "several " or "few " (the only look back of _parse_run that
+    can reach before the run: "more than half", "several hundred"), so short runs ("two",
+    "first", "half a million") are read once and remembered.
     """
     raw = lower[start:end]
     if raw.isdigit() and raw.isascii():        # the common case: "29", "2020"
         return [NumberMatch(start, end, float(raw), False, False, False, 1.0, "")]
+    # next: "3,850", "1.5" (one token, its value alone: the cache, keyed on what follows, misses them)
+    if raw.isascii() and _PLAIN_NUMERAL.fullmatch(raw):
+        return [NumberMatch(start, end, float(raw.replace(",", "")), False, False, False, 1.0, "")]
     if end - start > _RUN_CACHE_LONGEST:
         return _parse_run(lower, start, end)
-    key = (lower[start:end + 6], end - start)
+    key = (lower[start:end + 6], end - start, lower.endswith(_BEFORE_RUN_MATTERS, max(0, start - 8), start))
     found = _RUN_CACHE.get(key)
     if found is None:
         found = tuple((n.start - start, n.end - start, n.value, n.words, n.scaled, n.fraction, n.multiplier,
@@ -590,7 +598,6 @@ _START_WORDS = (set(_WORD_VALUE) | set(TENS) | {"hundred", *SCALES} | DOZENS | s
 # point just before it), a number word at the start of a word (with "a"/"an" before
 # it), or a sign word. Three cheap scans find these; NUMBER is then tried only there.
 _DIGIT_HIT = re.compile(rf"[\d{_FRAC_CHARS}]+")
-_ASCII_DIGIT_HIT = re.compile(r"[0-9]+")        # the same hits in ASCII text, found faster
 _WORD_HIT = re.compile(rf"(?<![a-z]){prefix_pattern(_START_WORDS)}")
 # _WORD_HIT as a character then the word, so ``re`` can skip to the candidates (a
 # lookbehind first defeats that); the hit is at match start + 1, or a _WORD_BODY at 0
@@ -600,12 +607,52 @@ _SIGN_WORD_HIT = re.compile(r"minus|negative")
 _SIGNS = "-+\u2212"
 
 
+_MOST_NON_ASCII = 64
+# bytes.translate table: ASCII digits to "1", every other byte to "0"
+_DIGIT_BYTES = bytes(0x31 if 0x30 <= i <= 0x39 else 0x30 for i in range(256))
+
+
+def _digit_runs(lower: str) -> list[tuple[int, int]]:
+    """The spans of ``_DIGIT_HIT.finditer(lower)``: runs of digits and fraction characters.
+
+    A regex scan of a whole text costs about 10 ns a character; here the text becomes
+    bytes, digits "1" and all else "0" (``translate``), and ``bytes.find`` (memchr)
+    jumps from run to run, several times faster. A character outside ASCII becomes "?"
+    (one byte, so offsets hold); if one is a digit or fraction ("٣", "½"), or there are
+    too many to look at (a text in another script), the regex runs."""
+    if lower.isascii():
+        data = lower.encode("ascii")
+    else:
+        data = lower.encode("ascii", "replace")
+        if data.count(63) > _MOST_NON_ASCII:
+            return [h.span() for h in _DIGIT_HIT.finditer(lower)]
+        i = data.find(63)                                  # "?"
+        while i != -1:
+            c = lower[i]
+            if c != "?" and (c.isdecimal() or c in UNICODE_FRACTIONS):   # \d is isdecimal()
+                return [h.span() for h in _DIGIT_HIT.finditer(lower)]
+            i = data.find(63, i + 1)
+    data = data.translate(_DIGIT_BYTES)
+    find = data.find
+    runs = []
+    p = find(49)
+    while p != -1:
+        e = find(48, p)
+        if e == -1:
+            runs.append((p, len(data)))
+            break
+        runs.append((p, e))
+        p = find(49, e)
+    return runs
+
+
 def _number_matches(lower: str):
-    """The matches of ``NUMBER.finditer(lower)``, found by trying NUMBER only where one can start."""
+    """The matches of ``NUMBER.finditer(lower)``, found by trying NUMBER only where one can start,
+    as (start, run start, run end, match); the match is None for a plain run of digits (no sign,
+    no "over"), which is found without the regex."""
     cands: list[tuple[int, int]] = []          # (position, end of a digit run to try inside)
     add = cands.append
-    for h in (_ASCII_DIGIT_HIT if lower.isascii() else _DIGIT_HIT).finditer(lower):
-        p = h.start()
+    for p, run_end in _digit_runs(lower):
         q = p - 1 if p > 0 and lower[p - 1] == "." else p
         if q > 0 and lower[q - 1] in _SIGNS:
             add((q - 1, 0))
@@ -613,7 +660,7 @@ def _number_matches(lower: str):
             add((q - 2, 0))
         if q != p:
             add((q, 0))
-        add((p, h.end()))
+        add((p, run_end))
     word_starts = [h.start() + 1 for h in _WORD_AFTER_NONLETTER.finditer(lower)]
     if _WORD_BODY.match(lower):
         word_starts.insert(0, 0)
@@ -639,9 +686,14 @@ def _number_matches(lower: str):
                 continue
             pos = last
         while True:
+            # most digit runs are plain ("29 people", "2020,"): no regex needed (see _plain_digits)
+            if inner_end and _plain_digits(lower, pos, inner_end):
+                yield pos, pos, inner_end, None
+                last = inner_end
+                break
             m = match(lower, pos)
             if m is not None:
-                yield m
+                yield m.start(), *m.span(_RUN), m
                 last = pos = m.end()
                 if pos < inner_end:
                     continue
@@ -649,6 +701,57 @@ def _number_matches(lower: str):
             pos += 1
             if pos >= inner_end:
                 break
+
+
+_NOT_AFTER_DIGITS = (set(_WORD_VALUE) | {"hundred", *SCALES} | DOZENS | set(ORDINAL_DEN)
+                     | {d + "s" for d in ORDINAL_DEN} | set(SHORT_SCALES)
+                     | {"point", "and", "of", "over", "in", "out", "a", "an"})
+_TENS_TUPLE = tuple(TENS)
+_LETTERS = re.compile(r"[a-z]+")
+_SAFE_AFTER_DIGITS = frozenset(":;)!?\"'%]}\u2019\u201d")
+_SAFE_AFTER_SPACE = frozenset("(\"'$%\u201c\u2018\u20ac\u00a3\u2013\u2014")
+
+
+def _word_continues(lower: str, k: int) -> bool:
+    """Whether NUMBER may go on with the word at ``lower[k]`` (after a space or ", "): a number
+    word, a scale, a joiner ("and", "point", "of", "over", "in", "out of"), "a"/"an", "x" (of
+    "5 x 10^3"), a tens word glued to more letters, or "m" on a currency code ("30 musd")."""
+    w = _LETTERS.match(lower, k).group()
+    return (w in _NOT_AFTER_DIGITS or w.startswith(_TENS_TUPLE) or w[0] == "x"
+            or (w[0] == "m" and w[1:] in _MILLION_CODE_SET))
+
+
+def _plain_digits(lower: str, pos: int, end: int) -> bool:
+    """Whether ``NUMBER.match(lower, pos)`` is the ASCII digits ``lower[pos:end]`` alone (its run,
+    no sign, no "over"), from the characters around them; False when unsure (then the caller
+    runs the regex). ``end`` ends a maximal run of digits.
+
+    After the digits, NUMBER can go on only with a point or comma and a digit, a space and a
+    digit, point or sign, a glued suffix, or (after a space or ", ") a word of _word_continues;
+    before them, only a letter stops it (its look-behind)."""
+    if pos > 0 and "a" <= lower[pos - 1] <= "z":
+        return False
+    digits = lower[pos:end]
+    if not (digits.isdigit() and digits.isascii()):
+        return False
+    c = lower[end:end + 1]
+    if not c or c in _SAFE_AFTER_DIGITS:
+        return True
+    c2 = lower[end + 1:end + 2]
+    if c == " ":
+        if "a" <= c2 <= "z":
+            return not _word_continues(lower, end + 1)
+        return c2 in _SAFE_AFTER_SPACE
+    if c == ".":
+        return not c2.isdigit()
+    if c == ",":
+        if c2 == " ":
+            c3 = lower[end + 2:end + 3]
+            if "a" <= c3 <= "z":
+                return not _word_continues(lower, end + 2)
+            return bool(c3) and not c3.isspace()
+        return not c2.isdigit() and not c2.isspace()
+    return False
 
 
 _RUN, _SIGN, _OVER, _OUTOF = (NUMBER.groupindex[g] for g in ("run", "sign", "over", "outof"))
@@ -680,10 +783,8 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
     upper_gm = "G" in text or " M" in text
     m_code = "M" in text and _M_CODE_ANY.search(text) is not None
-    for m in _number_matches(lower):
-        rs, re_ = m.span(_RUN)
-        start = m.start()
-        sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF)
+    for start, rs, re_, m in _number_matches(lower):
+        sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
             if not (lower[rs - 1] in "+\u2212" or lower[max(0, rs - 3):rs] in _CODES_BEFORE):
                 continue
