@@ -10,7 +10,7 @@ a new contract version.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from operator import attrgetter
 
 import pandas as pd
