@@ -13,8 +13,9 @@ What it checks
       it within its own rounding (500,000 stands for 450,000..550,000) or
       the rule's ``tolerance`` / ``relative_tolerance``.
 
-    Parts come from the claims' ``part_of`` links ("including", "among
-    them") and the parts listed right after a linked one ("and 5 women").
+    Parts are the claims' ``part_of`` links, which extraction sets after a
+    cue ("including", "among them") and along the list that follows it
+    ("including 3 children and 5 women").
 
 Why it matters
     A list of victims that adds up to more than the toll it breaks down, or
@@ -60,7 +61,6 @@ _FRACTION_BEFORE = re.compile(
     + r")\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+|those\s+|these\s+|them\s*,?\s*)?$", re.I)
 _MAX_GAP = 80           # characters between two related figures, at most
-_SIBLING_GAP = re.compile(r"^\s+[A-Za-z'’ -]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _APPOSITION_AFTER = re.compile(r"^[^.;:!?]{0,40}?(?:,\s*or\s+|\(\s*|[—–]\s*|,\s*(?:that is|i\.e\.),?\s+)$", re.I)
 _APPOSITION_BEFORE = re.compile(r"^[^.;:!?\d]{0,30}?(?:,\s*(?:or\s+)?|\(\s*|[—–]\s*)$", re.I)
 
@@ -85,29 +85,6 @@ def _disjoint(claims: list[Claim], vocab: Vocabulary) -> bool:
                     b.thing_class in vocab.thing_ancestors(a.thing_class):
                 return False
     return True
-
-
-def parts_of(whole: Claim, sentence: list[Claim], children: list[int], text: str) -> list[Claim]:
-    """The linked parts of ``whole`` and the parts listed right after them.
-
-    ``children`` are the indexes in ``sentence`` of the claims linked to
-    ``whole`` by ``part_of``; the listing after the last linked part is
-    followed only while each gap reads "..., X and Y" (bounded, so a
-    sentence of a million numbers stays linear).
-    """
-    parts = [sentence[i] for i in children]
-    if not parts:
-        return parts
-    j = children[-1] + 1
-    while j < len(sentence):
-        c = sentence[j]
-        gap = text[parts[-1].end:c.start] if c.start - parts[-1].end <= _MAX_GAP else ""
-        if c.part_of is None and c.kind == "count" and c.thing_class and _SIBLING_GAP.match(gap):
-            parts.append(c)
-            j += 1
-        else:
-            break
-    return parts
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -156,7 +133,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 continue
             nxt = sentence[i + 1] if i + 1 < len(sentence) else None
             if opts.check_parts:
-                yield from _check_parts(rule, ctx, whole, parts_of(whole, sentence, children.get(whole.id, []), text))
+                yield from _check_parts(rule, ctx, whole, [sentence[j] for j in children.get(whole.id, [])])
             if opts.check_of and nxt is not None and nxt.kind == "count" \
                     and _OF_THE.match(_gap(text, whole.end, nxt.start)):
                 yield from _check_of(rule, whole, nxt)

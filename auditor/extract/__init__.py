@@ -23,6 +23,7 @@ path to the plain code it replaces.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -414,8 +415,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             if _PART_CUE.search(text, max(s_start, m.start - 25), m.start):
                 mentions[i].part_of = idxs[k - 1] if mentions[idxs[k - 1]].part_of is None else mentions[idxs[k - 1]].part_of
 
-    claims: list[Claim] = []
-    made: dict[int, Claim] = {}
+    made: dict[int, Claim] = {}     # mention index → its claim, in the order claims are made
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
     for (s_start, s_end), idxs in by_sentence.items():
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
@@ -428,11 +428,59 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
                            vocab, whole, lower, lex)
+            if claim is not None and k > 0 and m.part_of is None:
+                before = mentions[idxs[k - 1]]
+                sibling = before.part_of
+                if sibling is not None and _listed_part(text, made.get(idxs[k - 1]), claim):
+                    m.part_of = sibling     # "including 3 children and 5 women": 5 is a part too
+                    claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope,
+                                   default_place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
-                claims.append(claim)
                 made[i] = claim
-    claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+        _share_list_measure(idxs, mentions, made)
+    return sorted(made.values(), key=lambda c: (c.start, c.end))
+
+
+_LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")
+_LISTED_GAP_MAX = 80
+
+
+def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:
+    """"Seven civilians, including three children and two women, were killed": the verb
+    after the list is the measure of the whole and of every part that has none."""
+    parts_of: dict[int, list[int]] = {}
+    for j in idxs:
+        if mentions[j].part_of is not None and j in made:
+            parts_of.setdefault(mentions[j].part_of, []).append(j)
+    for i, parts in parts_of.items():
+        whole = made.get(i)
+        if whole is None or whole.measure is not None:
+            continue
+        measure = made[parts[-1]].measure
+        if measure is None:
+            continue
+        for j in (i, *parts):
+            if made[j].measure is None:
+                made[j] = dataclasses.replace(made[j], measure=measure)
+
+
+def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
+    """Whether ``claim`` continues a list of parts right after the part ``previous``.
+
+    "Seven civilians, including three children and five women": the cue links
+    the 3 to the 7; the 5 follows the 3's thing with only ", " or " and "
+    between, counts a thing too, and so is a part of the 7 as well, unless its
+    own measure says it starts another statement (after ", and" the two
+    measures must be known and agree).
+    """
+    if previous is None or previous.part_of is None or claim.kind != "count" or not claim.thing_class:
+        return False
+    gap = _LISTED_GAP.match(text, previous.end, claim.start) if claim.start - previous.end <= _LISTED_GAP_MAX else None
+    if gap is None:
+        return False
+    if gap.group("comma_and"):      # "including 10 women, and 30 people were wounded" may be a new clause
+        return previous.measure is not None and claim.measure in (None, previous.measure)
+    return claim.measure in (None, previous.measure) or previous.measure is None
 
 
 class _SentenceIndex:
