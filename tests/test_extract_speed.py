@@ -144,3 +144,19 @@ def test_digit_runs_are_the_digit_hits():
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
     for text in ("é" * 70 + "12 ab 3", "é" * 70 + "12 ٣", "é" * 10 + "12 ½"):   # the regex scan
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
+
+
+def test_time_starts_keep_every_time_match():
+    """TIME tried only at _time_starts (digits only before a date) finds what TIME.finditer finds."""
+    from auditor.extract.when import TIME, _time_matches, _time_starts
+
+    pieces = ["1", "12", "2020", "27th", "3rd", "-", "02", " ", "  ", "\n", "of", "in", "on", "since", "the",
+              "february", "feb.", "may", "sept", "march", "thursday", "yesterday", "last", "week", "past",
+              "days", "three", "over", "x", ".", ",", ":", "_", "é", "early", "mid-", "during"]
+    rnd = random.Random(11)
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        assert [m.span() for m in _time_matches(text, start, end, _time_starts(text, start, end))] == \
+            [m.span() for m in TIME.finditer(text, start, end)], (text, start, end)

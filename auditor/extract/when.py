@@ -181,12 +181,18 @@ def _word_trie(words) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+# The only TIME alternatives that start with a digit: an ISO date ("2020-02-27") and a day
+# before a month ("27 February", "3rd of March"). A digit not followed by one of those is no
+# start ("29 soldiers": most digits in a sentence with a claim), so TIME is not tried there.
+_DIGIT_START = r"(?=\d{4}-|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")\d"
 # _TIME_START_BODY after a character that is not part of a word, with the words as a trie
-_TIME_START_AFTER = re.compile(r"[^\w-](?:\d|" + _word_trie(_START_WORDS) + ")")
+# and only the digits that can start a date
+_TIME_START_AFTER = re.compile(r"[^\w-](?:" + _DIGIT_START + "|" + _word_trie(_START_WORDS) + ")")
 
 
 def _time_starts(lower: str, start: int, end: int) -> list[int]:
-    """The offsets of ``_TIME_START.finditer(lower, start, end)`` where TIME may match."""
+    """The offsets of ``_TIME_START.finditer(lower, start, end)`` where TIME may match (a digit
+    only when a date can start there): every start of a TIME match is among them."""
     starts = [m.start() + 1 for m in _TIME_START_AFTER.finditer(lower, start, end)]
     if start < end and _TIME_START_BODY.match(lower, start, end):
         c = lower[start - 1] if start > 0 else " "
