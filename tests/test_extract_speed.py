@@ -160,3 +160,22 @@ def test_time_starts_keep_every_time_match():
         end = rnd.randint(start, len(text))
         assert [m.span() for m in _time_matches(text, start, end, _time_starts(text, start, end))] == \
             [m.span() for m in TIME.finditer(text, start, end)], (text, start, end)
+
+
+def test_np_before_lookahead_keeps_the_matches():
+    """_NP_BEFORE (a look-ahead for the first word in front) finds what its body alone finds."""
+    import re
+
+    from auditor.extract.scope import _NP_BEFORE, _NP_BEFORE_BODY
+
+    body = re.compile(_NP_BEFORE_BODY)
+    pieces = ["the", "a", "an", " ", "  ", "\n", ",", "(", ")", "AFP", "Syrian", "Observatory", "officials",
+              "official", "spokeswoman", "spokesperson", "sources", "army", "of", "for", "x", "é", "-", "’s",
+              "told", "thethe", "authorities", "monitor", "Doctors", "medics", "1", "agency", "S"]
+    rnd = random.Random(12)
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        a, b = _NP_BEFORE.search(text, lo, hi), body.search(text, lo, hi)
+        assert (a and (a.span(), a.span("who"))) == (b and (b.span(), b.span("who"))), (text, lo, hi)
