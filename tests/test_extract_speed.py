@@ -179,3 +179,26 @@ def test_np_before_lookahead_keeps_the_matches():
         hi = rnd.randint(lo, len(text))
         a, b = _NP_BEFORE.search(text, lo, hi), body.search(text, lo, hi)
         assert (a and (a.span(), a.span("who"))) == (b and (b.span(), b.span("who"))), (text, lo, hi)
+
+
+def test_measure_and_thing_tries_are_the_vocabulary_patterns():
+    """The lexicon's measure and thing tries find, on lower-cased text, what the vocabulary's
+    patterns find (in windows, as measure_for and thing_before search)."""
+    from auditor.extract.lexicon import lexicon
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    lex = lexicon(vocab)
+    seps = [" ", " ", "  ", "\n", "", "-", "_", "x", "é", "s", "ed", "'", "1", ", "]
+    for trie, plain, words in ((lex.measure, vocab.measure_pattern, vocab.measure_by_word),
+                               (lex.thing, vocab.thing_pattern, vocab.thing_by_word)):
+        pieces = sorted(words) + sorted({w for p in words for w in p.split()}) + ["KILLED", "Soldiers", "Death Toll"]
+        rnd = random.Random(13)
+        for _ in range(20000):
+            text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
+            lower = text.lower()
+            assert len(lower) == len(text)
+            pos = rnd.choice([0, rnd.randint(0, len(text))])
+            endpos = rnd.choice([len(text), rnd.randint(pos, len(text))])
+            assert [m.span() for m in trie.finditer(lower, pos, endpos)] == \
+                [m.span() for m in plain.finditer(text, pos, endpos)], (text, pos, endpos)
