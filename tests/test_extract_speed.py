@@ -147,17 +147,22 @@ def test_digit_runs_are_the_digit_hits():
 
 
 def test_time_starts_keep_every_time_match():
-    """TIME tried only at _time_starts (digits only before a date) finds what TIME.finditer finds."""
+    """TIME tried only at _time_starts (digits and "in", "of", "for", "over" only where an
+    expression can follow) finds what TIME.finditer finds."""
     from auditor.extract.when import TIME, _time_matches, _time_starts
 
-    pieces = ["1", "12", "2020", "27th", "3rd", "-", "02", " ", "  ", "\n", "of", "in", "on", "since", "the",
-              "february", "feb.", "may", "sept", "march", "thursday", "yesterday", "last", "week", "past",
-              "days", "three", "over", "x", ".", ",", ":", "_", "é", "early", "mid-", "during"]
+    words = ["1", "12", "2020", "1999", "27th", "3rd", "02", "of", "in", "on", "since", "the", "for", "over",
+             "february", "feb.", "may", "sept", "march", "thursday", "yesterday", "last", "week", "past", "days",
+             "three", "x", "early", "mid-", "mid", "during", "just", "first", "several", "a", "an", "month",
+             "year", "24 hours", "less than", "idlib", "19", "-in", "began", "_", "é", "within", "previous",
+             "the past 3 days", "just 2 weeks", "only a month", "more than a year", "the first week",
+             "past 24 hours", "previous month", "the last year", "several days", "few weeks", "one day"]
+    seps = [" ", " ", " ", "  ", "\n", "", "-", ".", ",", ":", "-0"]
     rnd = random.Random(11)
-    for _ in range(30000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
-        start = rnd.randint(0, len(text))
-        end = rnd.randint(start, len(text))
+    for _ in range(40000):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
         assert [m.span() for m in _time_matches(text, start, end, _time_starts(text, start, end))] == \
             [m.span() for m in TIME.finditer(text, start, end)], (text, start, end)
 
