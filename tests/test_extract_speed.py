@@ -144,3 +144,66 @@ def test_digit_runs_are_the_digit_hits():
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
     for text in ("é" * 70 + "12 ab 3", "é" * 70 + "12 ٣", "é" * 10 + "12 ½"):   # the regex scan
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
+
+
+def test_time_starts_keep_every_time_match():
+    """TIME tried only at _time_starts (digits and "in", "of", "for", "over" only where an
+    expression can follow) finds what TIME.finditer finds."""
+    from auditor.extract.when import TIME, _time_matches, _time_starts
+
+    words = ["1", "12", "2020", "1999", "27th", "3rd", "02", "of", "in", "on", "since", "the", "for", "over",
+             "february", "feb.", "may", "sept", "march", "thursday", "yesterday", "last", "week", "past", "days",
+             "three", "x", "early", "mid-", "mid", "during", "just", "first", "several", "a", "an", "month",
+             "year", "24 hours", "less than", "idlib", "19", "-in", "began", "_", "é", "within", "previous",
+             "the past 3 days", "just 2 weeks", "only a month", "more than a year", "the first week",
+             "past 24 hours", "previous month", "the last year", "several days", "few weeks", "one day"]
+    seps = [" ", " ", " ", "  ", "\n", "", "-", ".", ",", ":", "-0"]
+    rnd = random.Random(11)
+    for _ in range(40000):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
+        assert [m.span() for m in _time_matches(text, start, end, _time_starts(text, start, end))] == \
+            [m.span() for m in TIME.finditer(text, start, end)], (text, start, end)
+
+
+def test_np_before_lookahead_keeps_the_matches():
+    """_NP_BEFORE (a look-ahead for the first word in front) finds what its body alone finds."""
+    import re
+
+    from auditor.extract.scope import _NP_BEFORE, _NP_BEFORE_BODY
+
+    body = re.compile(_NP_BEFORE_BODY)
+    pieces = ["the", "a", "an", " ", "  ", "\n", ",", "(", ")", "AFP", "Syrian", "Observatory", "officials",
+              "official", "spokeswoman", "spokesperson", "sources", "army", "of", "for", "x", "é", "-", "’s",
+              "told", "thethe", "authorities", "monitor", "Doctors", "medics", "1", "agency", "S"]
+    rnd = random.Random(12)
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        a, b = _NP_BEFORE.search(text, lo, hi), body.search(text, lo, hi)
+        assert (a and (a.span(), a.span("who"))) == (b and (b.span(), b.span("who"))), (text, lo, hi)
+
+
+def test_measure_and_thing_tries_are_the_vocabulary_patterns():
+    """The lexicon's measure and thing tries find, on lower-cased text, what the vocabulary's
+    patterns find (in windows, as measure_for and thing_before search)."""
+    from auditor.extract.lexicon import lexicon
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    lex = lexicon(vocab)
+    seps = [" ", " ", "  ", "\n", "", "-", "_", "x", "é", "s", "ed", "'", "1", ", "]
+    for trie, plain, words in ((lex.measure, vocab.measure_pattern, vocab.measure_by_word),
+                               (lex.thing, vocab.thing_pattern, vocab.thing_by_word)):
+        pieces = sorted(words) + sorted({w for p in words for w in p.split()}) + ["KILLED", "Soldiers", "Death Toll"]
+        rnd = random.Random(13)
+        for _ in range(20000):
+            text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
+            lower = text.lower()
+            assert len(lower) == len(text)
+            pos = rnd.choice([0, rnd.randint(0, len(text))])
+            endpos = rnd.choice([len(text), rnd.randint(pos, len(text))])
+            assert [m.span() for m in trie.finditer(lower, pos, endpos)] == \
+                [m.span() for m in plain.finditer(text, pos, endpos)], (text, pos, endpos)

@@ -423,8 +423,11 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
-            nxt = next((mentions[j] for j in idxs[k + 1:] if mentions[j].part_of != i), None)
-            next_start = nxt.start if nxt is not None else s_end
+            next_start = s_end          # the start of the next mention that is not a part of this one
+            for j in idxs[k + 1:]:
+                if mentions[j].part_of != i:
+                    next_start = mentions[j].start
+                    break
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
                            vocab, whole, lower, lex)

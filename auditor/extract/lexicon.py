@@ -167,8 +167,10 @@ class Lexicon:
         self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
         vague = [p for e in vocab.vague.values() for p in e.phrases]
         self.vague = PhraseFinder(_phrase_trie(vague), vague)
-        self.measure = lower_pattern(vocab.measure_pattern)
-        self.thing = lower_pattern(vocab.thing_pattern)
+        # measures and things as tries too: searched in short windows around each claim, where
+        # ``re`` tries the pattern at every position (same matches as the vocabulary's patterns)
+        self.measure = _phrase_trie(vocab.measure_by_word)
+        self.thing = _phrase_trie(vocab.thing_by_word)
         self.place = WordFinder(_phrase_trie(vocab.place_by_alias))
         self.thing_by_word = vocab.thing_by_word
         self.measure_by_word = vocab.measure_by_word

@@ -232,9 +232,14 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 # -- attribution -------------------------------------------------------------
 _NP_WORD = (r"(?:[A-Z][\w'’.&-]*|officials?|authorities|ministry|spokes(?:wo)?man|spokesperson|governor|"
             r"police|army|military|observatory|agency|sources?|medics|doctors|hospital|residents|monitor)")
-_NP_BEFORE = re.compile(
+_NP_BEFORE_BODY = (
     rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+)?){{0,5}}{_NP_WORD}"
     r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+# A match starts with "the"/"a" and a space, a capital or a lower-case _NP_WORD: the look-ahead
+# turns every other position of the search away at once (each costs the whole alternation
+# twice otherwise); same matches, about half the search time
+_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|official|authorities|ministry|spokes|governor|police|army|military|"
+                        r"observatory|agency|source|medics|doctors|hospital|residents|monitor)" + _NP_BEFORE_BODY)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
 _VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|report|announced|announces|"
                    r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")

@@ -181,12 +181,33 @@ def _word_trie(words) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+# The only TIME alternatives that start with a digit: an ISO date ("2020-02-27") and a day
+# before a month ("27 February", "3rd of March"). A digit not followed by one of those is no
+# start ("29 soldiers": most digits in a sentence with a claim), so TIME is not tried there.
+_DIGIT_START = r"(?=\d{4}-|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")\d"
+# Likewise the common words "in", "of", "for" and "over" start TIME only before a month, a
+# year, a count or a span ("in February", "over the past three days"), not in "in Idlib",
+# "of the": the first word after them must begin one of these (a looser test is enough).
+_COUNT_START = r"[0-9]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few"
+_MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_SPAN_START = rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
+_GUARDED_WORDS = {
+    "in": rf"{_MONTH_START}|{_SPAN_START}|{_COUNT_START}",     # a month, a year (a digit), a span
+    "of": rf"{_MONTH_START}|19|20",                            # a month, a year
+    "for": _MONTH_START,                                       # a month
+    "over": rf"{_SPAN_START}|{_COUNT_START}",                  # a span
+}
+_GUARDED_START = "|".join(rf"{w}(?![a-z])(?=\s+(?:{after}))" for w, after in _GUARDED_WORDS.items())
 # _TIME_START_BODY after a character that is not part of a word, with the words as a trie
-_TIME_START_AFTER = re.compile(r"[^\w-](?:\d|" + _word_trie(_START_WORDS) + ")")
+# and only the digits and common words that can start an expression there
+_TIME_START_AFTER = re.compile(r"[^\w-](?:" + _DIGIT_START + "|" + _GUARDED_START + "|"
+                               + _word_trie(w for w in _START_WORDS if w not in _GUARDED_WORDS) + ")")
 
 
 def _time_starts(lower: str, start: int, end: int) -> list[int]:
-    """The offsets of ``_TIME_START.finditer(lower, start, end)`` where TIME may match."""
+    """The offsets of ``_TIME_START.finditer(lower, start, end)`` where TIME may match (a digit
+    or a guarded word only when an expression can start there): every start of a TIME match
+    is among them."""
     starts = [m.start() + 1 for m in _TIME_START_AFTER.finditer(lower, start, end)]
     if start < end and _TIME_START_BODY.match(lower, start, end):
         c = lower[start - 1] if start > 0 else " "
