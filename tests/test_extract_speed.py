@@ -207,3 +207,40 @@ def test_measure_and_thing_tries_are_the_vocabulary_patterns():
             endpos = rnd.choice([len(text), rnd.randint(pos, len(text))])
             assert [m.span() for m in trie.finditer(lower, pos, endpos)] == \
                 [m.span() for m in plain.finditer(text, pos, endpos)], (text, pos, endpos)
+
+
+def test_lone_digits_are_no_phone_number():
+    """context_reason skips the phone search for _lone_digits: no _PHONE match in the window holds them."""
+    from auditor.extract.nonclaims import _PHONE, _lone_digits
+
+    pieces = ["1", "23", "456", "7890", " ", "  ", "+", "(", ")", "-", ".", "/", "a", "\n", "٣", "x", "²", ","]
+    rnd = random.Random(11)
+    skipped = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        for start in range(len(text)):
+            if not text[start].isdigit():
+                continue
+            for end in range(start + 1, min(len(text), start + 6) + 1):
+                if not _lone_digits(text, start, end, text[start:end]):
+                    continue
+                skipped += 1
+                lo = max(0, start - 20)
+                window = text[lo:end + 20]
+                assert not any(m.start() <= start - lo < m.end() for m in _PHONE.finditer(window)), (text, start, end)
+    assert skipped > 1000
+
+
+def test_month_guard_is_the_month_endswith():
+    """The last-three-letters guard of context_reason's month-before test changes none of its answers."""
+    from auditor.extract.nonclaims import _MONTH_ENDS, _MONTH_LAST3
+
+    pieces = ["may", "May", "MAY", "dismay", "sept", "Sept.", "jan .", "march", "İ", "K", "é", " ", ".", "x",
+              "ber", "er", "1", "\u00a0", "aug", "Aug."]
+    rnd = random.Random(12)
+    for _ in range(50000):
+        before = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))[-24:] + rnd.choice(" \t\u00a0")
+        old = before[:-1].lower().endswith(_MONTH_ENDS) or not before.isascii()
+        new = not before.isascii() or (before[-4:-1].lower() in _MONTH_LAST3
+                                       and before[:-1].lower().endswith(_MONTH_ENDS))
+        assert old == new, before

@@ -148,6 +148,8 @@ class DocumentContext:
 _PHONE_CORE = re.compile(r"\d{3}[\s./-]\d{3}")
 # what _MONTH_BEFORE's month can end with (lower case), for an endswith() test before the search
 _MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS} | {m + " ." for m in MONTHS}))
+# their last three letters: an ASCII ``before`` can end with one only if its last three do
+_MONTH_LAST3 = frozenset(m[-3:] for m in _MONTH_ENDS)
 _SPACE_DASH = " \t\n\r\x0b\x0c-"
 _MONTH_AFTER_FIRST = frozenset("snrtojfmad")       # st nd rd th, of, the months
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -211,7 +213,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "ip address"
     if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
-    if (before[-1:] in _MONTH_BEFORE_CHARS and (before[:-1].lower().endswith(_MONTH_ENDS) or not before.isascii())
+    if (before[-1:] in _MONTH_BEFORE_CHARS and (not before.isascii() or (
+            before[-4:-1].lower() in _MONTH_LAST3 and before[:-1].lower().endswith(_MONTH_ENDS)))
             and _MONTH_BEFORE.search(before) and (value <= 31 or is_year(raw, value))):
         return "date"
     if (after[:2].lower() in _ORDINAL_SUFFIXES and _ORDINAL_SUFFIX.match(after)) or (
@@ -255,7 +258,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "rate"                                               # "64 cents a dozen"
     if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return "address"
-    if raw[:1].isdigit() and ctx.phone_possible(max(0, start - 20), end + 20):
+    if raw[:1].isdigit() and not _lone_digits(text, start, end, raw) \
+            and ctx.phone_possible(max(0, start - 20), end + 20):
         window = text[max(0, start - 20):end + 20]
         if any(m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
             return "phone number"
@@ -273,6 +277,20 @@ _DASH_PAREN = frozenset("-‑)")
 _LOWER_LABEL_LAST = frozenset("yYeEtT.")          # the last letters of _LOWER_LABEL_ENDS
 _HALF_FORMS = frozenset({"half", "Half"})
 _ONE_FORMS = frozenset({"one", "One", "ONE"})
+
+
+_NO_DIGIT = re.compile(r"\D*")
+
+
+def _lone_digits(text: str, start: int, end: int, raw: str) -> bool:
+    """Whether the number is all digits with no other digit within three characters of it.
+
+    Such a number is no part of a phone number: the digit groups of a _PHONE match are
+    at most two characters apart ("+31 (20)", "(20) 345"), so another digit would be
+    that near. Two anchored matches cost less than the search of the 40-character window.
+    """
+    return bool(raw.isdecimal() and _NO_DIGIT.fullmatch(text, max(0, start - 3), start)
+                and _NO_DIGIT.fullmatch(text, end, end + 3))
 
 
 def _hyphen_code(text: str, start: int, end: int) -> bool:
