@@ -244,3 +244,52 @@ def test_month_guard_is_the_month_endswith():
         new = not before.isascii() or (before[-4:-1].lower() in _MONTH_LAST3
                                        and before[:-1].lower().endswith(_MONTH_ENDS))
         assert old == new, before
+
+
+def test_no_age_or_duration_before_a_digit():
+    """context_reason skips the age and duration patterns when the first character after spaces
+    and dashes is a digit: neither can match then."""
+    from auditor.extract.nonclaims import _AGE_AFTER, _DURATION_AFTER, _SPACE_DASH
+
+    pieces = [" ", "-", "\t", "\x1c", "\u00a0", "1", "٣", "²", "years", "old", "yo", "(", ")", "more", "days",
+              "ago", "\u017feconds", "x", "\n"]
+    rnd = random.Random(14)
+    for _ in range(50000):
+        after = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))[:40]
+        if after.lstrip(_SPACE_DASH)[:1].isdigit():
+            assert not _AGE_AFTER.match(after) and not _DURATION_AFTER.match(after), after
+
+
+def test_model_before_ends_with_a_letter_or_dash():
+    """Every _MODEL_BEFORE match of a ``before`` not ending in a space or newline ends with a
+    letter or a dash, the guard context_reason tests first."""
+    from auditor.extract.nonclaims import _ASCII_LETTERS, _MODEL_BEFORE
+
+    pieces = ["F", "-", "‑", "SCP2", "ab", "x", "1", " ", "\n", ".", "é", "K", "(", "abcdefgh"]
+    rnd = random.Random(15)
+    for _ in range(50000):
+        before = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))[-24:]
+        if not before.endswith((" ", "\n")) and _MODEL_BEFORE.search(before):
+            assert before[-1:] in _ASCII_LETTERS, before
+
+
+def test_phone_search_in_place_is_the_window_search():
+    """The phone test searches ``text`` between window bounds: the answer of the sliced window's."""
+    from auditor.extract.nonclaims import _PHONE
+
+    pieces = ["+", "31", "25", "3752", "6321", "(20)", " ", ".", "-", "/", "a", "\n", "123", "4"]
+    rnd = random.Random(16)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        for start in range(len(text)):
+            end = start + 1
+            lo = max(0, start - 20)
+            old = any(m.start() <= start - lo < m.end() for m in _PHONE.finditer(text[lo:end + 20]))
+            new = False
+            for m in _PHONE.finditer(text, lo, end + 20):
+                if m.start() > start:
+                    break
+                if start < m.end():
+                    new = True
+                    break
+            assert old == new, (text, start)

@@ -197,6 +197,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     first = spaced[:1]                              # the first character after spaces
     word = after.lstrip(_SPACE_DASH)[:1]            # ... after spaces and dashes
     word_is_letter = word.isascii() and word.isalpha()
+    # a digit there ("+31 25", "5 - 6") starts no word of the age and duration patterns
+    word_may_start = word.lower() in _AGE_AFTER_FIRST if word_is_letter else not word.isdigit()
     if first in _CLOCK_AFTER_FIRST and (first in ":." or _clock_word(spaced[:2].lower())) \
             and _CLOCK_AFTER.match(after):
         return "clock time"
@@ -220,13 +222,15 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if (after[:2].lower() in _ORDINAL_SUFFIXES and _ORDINAL_SUFFIX.match(after)) or (
             raw[:1].isalpha() and _WORD_ORDINAL_AFTER.match(after)):
         return "ordinal"
-    if ((not word_is_letter or word.lower() in _AGE_AFTER_FIRST) and _AGE_AFTER.match(after)) or (
+    if (word_may_start and _AGE_AFTER.match(after)) or (
             "ag" in before.lower() and _AGE_BEFORE.search(before)):
         return "age"
-    duration = (not word_is_letter or word.lower() in _DURATION_FIRST) and _DURATION_AFTER.match(after)
+    duration = ((word.lower() in _DURATION_FIRST) if word_is_letter else not word.isdigit()) \
+        and _DURATION_AFTER.match(after)
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)):
         return "duration"
-    if raw[:1].isdigit() and (not before.endswith((" ", "\n")) and _MODEL_BEFORE.search(before)
+    # every _MODEL_BEFORE match ends with a letter or a dash (a trailing newline is never tried)
+    if raw[:1].isdigit() and (before[-1:] in _ASCII_LETTERS and _MODEL_BEFORE.search(before)
                               and not _SCALED_BEFORE.search(before)):
         if not _DOLLAR_BEFORE.search(before):
             return "model name"
@@ -260,9 +264,11 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "address"
     if raw[:1].isdigit() and not _lone_digits(text, start, end, raw) \
             and ctx.phone_possible(max(0, start - 20), end + 20):
-        window = text[max(0, start - 20):end + 20]
-        if any(m.start() <= start - max(0, start - 20) < m.end() for m in _PHONE.finditer(window)):
-            return "phone number"
+        for m in _PHONE.finditer(text, max(0, start - 20), end + 20):     # as in the window's slice
+            if m.start() > start:
+                break
+            if start < m.end():
+                return "phone number"
     if raw in _ONE_FORMS:
         if _ONE_PRONOUN_AFTER.match(after) or (
                 _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after)):   # not "that one mile"
