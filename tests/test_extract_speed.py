@@ -293,3 +293,42 @@ def test_phone_search_in_place_is_the_window_search():
                     new = True
                     break
             assert old == new, (text, start)
+
+
+def test_age_and_duration_words_start_with_their_two_letters():
+    """context_reason tries _AGE_AFTER and _DURATION_AFTER after two ASCII letters only when they
+    are in _AGE_TWO and _DURATION_TWO: every match starts so."""
+    from auditor.extract.nonclaims import _AGE_AFTER, _AGE_TWO, _DURATION_AFTER, _DURATION_TWO, _SPACE_DASH
+
+    words = ["years", "year", "months", "weeks", "days", "yo", "old", "more", "other", "additional", "long",
+             "straight", "consecutive", "full", "seconds", "minute", "mins", "hours", "hrs", "nights", "decades",
+             "centuries", "century", "yrs", "ago", "wee\u212a", "\u017feconds", "m\u0131nutes", "Years", "DAYS",
+             "ſ", "x", "ye", "mo"]
+    pieces = words + [" ", "-", "\t", "\x1c", "\u00a0", "1", "(", ")", "aged", "of", "war"]
+    rnd = random.Random(17)
+    for _ in range(60000):
+        after = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))[:40]
+        lead = after.lstrip(_SPACE_DASH)[:2]
+        if lead[:1].isascii() and lead[:1].isalpha() and lead.isascii():
+            if _AGE_AFTER.match(after):
+                assert lead.lower() in _AGE_TWO, after
+            if _DURATION_AFTER.match(after):
+                assert lead.lower() in _DURATION_TWO, after
+
+
+def test_month_and_label_searches_from_their_span():
+    """_MONTH_BEFORE and _LABEL_BEFORE searched from _MONTH_BEFORE_SPAN / _LABEL_SPAN characters
+    before the end find a match exactly when the whole search does (no "#" last for labels)."""
+    from auditor.extract.nonclaims import _LABEL_BEFORE, _LABEL_SPAN, _MONTH_BEFORE, _MONTH_BEFORE_SPAN
+
+    pieces = ["september", "Sept", "sept .", "May", "dismay", "Resolution", "No.", "Nos", "v", "Mk.", "iPhone",
+              "xBlock", "Block", " ", "  ", "\t", "\n", "\u00a0", "#", ".", "1", "é", "x"]
+    rnd = random.Random(18)
+    for _ in range(60000):
+        before = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 7)))[-24:]
+        assert bool(_MONTH_BEFORE.search(before)) == bool(
+            _MONTH_BEFORE.search(before, max(0, len(before) - _MONTH_BEFORE_SPAN))), before
+        stripped = before.rstrip()
+        if not stripped.endswith("#"):
+            assert bool(_LABEL_BEFORE.search(before)) == bool(
+                _LABEL_BEFORE.search(before, max(0, len(stripped) - _LABEL_SPAN))), before

@@ -168,6 +168,14 @@ _MONTH_BEFORE_CHARS = frozenset(" \t\u00a0")
 # the words of _LABEL_BEFORE, for an endswith() test before the search
 _LABEL_ENDS = tuple(sorted({w.replace("\\.?", "") for w in
                             _LABEL_BEFORE.pattern[len("\\b(?:"):-len(")\\s*#?$")].split("|")}))
+# the longest a _MONTH_BEFORE or _LABEL_BEFORE match (but the spaces after a label) can be:
+# their searches start there, as no match starts before
+_MONTH_BEFORE_SPAN = max(map(len, _MONTH_ENDS)) + 1
+_LABEL_SPAN = max(map(len, _LABEL_ENDS)) + 1
+# the first two letters of the words _AGE_AFTER and _DURATION_AFTER can begin with
+_AGE_TWO = frozenset({"ye", "mo", "we", "da", "yo"})
+_DURATION_TWO = frozenset({"mo", "ot", "ad", "lo", "st", "co", "fu", "se", "mi", "ho", "hr", "da", "ni", "we", "ye",
+                           "de", "ce", "yr"})
 _DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$|(?<![A-Za-z])M?(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD)$",
                             re.I)
 _LETTER_AFTER = re.compile(r"^[\-‑]?[A-Za-z]\b")
@@ -195,10 +203,12 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     a0 = after[:1]
     spaced = after.lstrip()
     first = spaced[:1]                              # the first character after spaces
-    word = after.lstrip(_SPACE_DASH)[:1]            # ... after spaces and dashes
+    lead = after.lstrip(_SPACE_DASH)[:2]            # ... after spaces and dashes
+    word = lead[:1]
     word_is_letter = word.isascii() and word.isalpha()
-    # a digit there ("+31 25", "5 - 6") starts no word of the age and duration patterns
-    word_may_start = word.lower() in _AGE_AFTER_FIRST if word_is_letter else not word.isdigit()
+    # the age and duration patterns need one of their words there (no digit: "+31 25", "5 - 6")
+    two = lead.lower() if word_is_letter and lead.isascii() else None
+    word_may_start = (two in _AGE_TWO) if two else (word_is_letter or not word.isdigit())
     if first in _CLOCK_AFTER_FIRST and (first in ":." or _clock_word(spaced[:2].lower())) \
             and _CLOCK_AFTER.match(after):
         return "clock time"
@@ -217,7 +227,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "date"
     if (before[-1:] in _MONTH_BEFORE_CHARS and (not before.isascii() or (
             before[-4:-1].lower() in _MONTH_LAST3 and before[:-1].lower().endswith(_MONTH_ENDS)))
-            and _MONTH_BEFORE.search(before) and (value <= 31 or is_year(raw, value))):
+            and _MONTH_BEFORE.search(before, max(0, len(before) - _MONTH_BEFORE_SPAN))
+            and (value <= 31 or is_year(raw, value))):
         return "date"
     if (after[:2].lower() in _ORDINAL_SUFFIXES and _ORDINAL_SUFFIX.match(after)) or (
             raw[:1].isalpha() and _WORD_ORDINAL_AFTER.match(after)):
@@ -225,7 +236,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if (word_may_start and _AGE_AFTER.match(after)) or (
             "ag" in before.lower() and _AGE_BEFORE.search(before)):
         return "age"
-    duration = ((word.lower() in _DURATION_FIRST) if word_is_letter else not word.isdigit()) \
+    duration = ((two in _DURATION_TWO) if two else (word_is_letter or not word.isdigit())) \
         and _DURATION_AFTER.match(after)
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)):
         return "duration"
@@ -251,7 +262,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     stripped = before.rstrip()
     if stripped.endswith("#"):
         return "reference label"                                    # _HASH_BEFORE
-    if stripped.rstrip(".").endswith(_LABEL_ENDS) and _LABEL_BEFORE.search(before):
+    # no "#" last (returned above): the label word ends where the spaces at the end begin
+    if stripped.rstrip(".").endswith(_LABEL_ENDS) and _LABEL_BEFORE.search(before, max(0, len(stripped) - _LABEL_SPAN)):
         return "reference label"
     if stripped[-1:] in _LOWER_LABEL_LAST and stripped.lower().endswith(_LOWER_LABEL_ENDS) \
             and _LOWER_LABEL_BEFORE.search(before):
