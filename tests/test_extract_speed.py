@@ -296,14 +296,16 @@ def test_phone_search_in_place_is_the_window_search():
 
 
 def test_age_and_duration_words_start_with_their_two_letters():
-    """context_reason tries _AGE_AFTER and _DURATION_AFTER after two ASCII letters only when they
-    are in _AGE_TWO and _DURATION_TWO: every match starts so."""
-    from auditor.extract.nonclaims import _AGE_AFTER, _AGE_TWO, _DURATION_AFTER, _DURATION_TWO, _SPACE_DASH
+    """context_reason tries _AGE_AFTER, _DURATION_AFTER and _WORD_ORDINAL_AFTER after two ASCII letters
+    only when they are in _AGE_TWO, _DURATION_TWO and _ORDINAL_TWO: every match starts so."""
+    from auditor.extract.nonclaims import (_AGE_AFTER, _AGE_TWO, _DURATION_AFTER, _DURATION_TWO, _ORDINAL_TWO,
+                                           _SPACE_DASH, _WORD_ORDINAL_AFTER)
 
     words = ["years", "year", "months", "weeks", "days", "yo", "old", "more", "other", "additional", "long",
              "straight", "consecutive", "full", "seconds", "minute", "mins", "hours", "hrs", "nights", "decades",
              "centuries", "century", "yrs", "ago", "wee\u212a", "\u017feconds", "m\u0131nutes", "Years", "DAYS",
-             "ſ", "x", "ye", "mo"]
+             "ſ", "x", "ye", "mo", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "Third", "NINTH"]
     pieces = words + [" ", "-", "\t", "\x1c", "\u00a0", "1", "(", ")", "aged", "of", "war"]
     rnd = random.Random(17)
     for _ in range(60000):
@@ -314,6 +316,8 @@ def test_age_and_duration_words_start_with_their_two_letters():
                 assert lead.lower() in _AGE_TWO, after
             if _DURATION_AFTER.match(after):
                 assert lead.lower() in _DURATION_TWO, after
+            if _WORD_ORDINAL_AFTER.match(after):
+                assert lead.lower() in _ORDINAL_TWO, after
 
 
 def test_month_and_label_searches_from_their_span():

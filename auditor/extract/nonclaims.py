@@ -174,6 +174,7 @@ _MONTH_BEFORE_SPAN = max(map(len, _MONTH_ENDS)) + 1
 _LABEL_SPAN = max(map(len, _LABEL_ENDS)) + 1
 # the first two letters of the words _AGE_AFTER and _DURATION_AFTER can begin with
 _AGE_TWO = frozenset({"ye", "mo", "we", "da", "yo"})
+_ORDINAL_TWO = frozenset({"fi", "se", "th", "fo", "si", "ei", "ni"})      # of _WORD_ORDINAL_AFTER
 _DURATION_TWO = frozenset({"mo", "ot", "ad", "lo", "st", "co", "fu", "se", "mi", "ho", "hr", "da", "ni", "we", "ye",
                            "de", "ce", "yr"})
 _DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$|(?<![A-Za-z])M?(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD)$",
@@ -186,7 +187,7 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 def context_reason(text: str, start: int, end: int, raw: str, value: float,
-                   ctx: DocumentContext | None = None) -> str | None:
+                   ctx: DocumentContext | None = None, after: str | None = None) -> str | None:
     """Why the number at ``text[start:end]`` is not a claim, from its context alone.
 
     Every test of ``not_a_claim`` but the year test (which needs the number's hedge,
@@ -197,7 +198,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if ctx is None:
         ctx = DocumentContext(text)
     before = text[start - 24:start] if start >= 24 else text[:start]
-    after = text[end:end + 40]
+    if after is None:                               # the caller's text[end:end + 40], when it has one
+        after = text[end:end + 40]
     if ctx.urlish and _in_url(text, start):
         return "link"
     a0 = after[:1]
@@ -231,7 +233,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             and (value <= 31 or is_year(raw, value))):
         return "date"
     if (after[:2].lower() in _ORDINAL_SUFFIXES and _ORDINAL_SUFFIX.match(after)) or (
-            raw[:1].isalpha() and _WORD_ORDINAL_AFTER.match(after)):
+            raw[:1].isalpha() and (two in _ORDINAL_TWO if two else True) and _WORD_ORDINAL_AFTER.match(after)):
         return "ordinal"
     if (word_may_start and _AGE_AFTER.match(after)) or (
             "ag" in before.lower() and _AGE_BEFORE.search(before)):
