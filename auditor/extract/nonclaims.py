@@ -197,7 +197,6 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     """
     if ctx is None:
         ctx = DocumentContext(text)
-    before = text[start - 24:start] if start >= 24 else text[:start]
     if after is None:                               # the caller's text[end:end + 40], when it has one
         after = text[end:end + 40]
     if ctx.urlish and _in_url(text, start):
@@ -205,15 +204,11 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     a0 = after[:1]
     spaced = after.lstrip()
     first = spaced[:1]                              # the first character after spaces
-    lead = after.lstrip(_SPACE_DASH)[:2]            # ... after spaces and dashes
-    word = lead[:1]
-    word_is_letter = word.isascii() and word.isalpha()
-    # the age and duration patterns need one of their words there (no digit: "+31 25", "5 - 6")
-    two = lead.lower() if word_is_letter and lead.isascii() else None
-    word_may_start = (two in _AGE_TWO) if two else (word_is_letter or not word.isdigit())
     if first in _CLOCK_AFTER_FIRST and (first in ":." or _clock_word(spaced[:2].lower())) \
             and _CLOCK_AFTER.match(after):
         return "clock time"
+    # the rest is computed only now: clock times, the most common non-claims, need none of it
+    before = text[start - 24:start] if start >= 24 else text[:start]
     if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE
         return "clock time"
     # a date needs a separator with a digit beyond it, or one inside the number ("5/17"),
@@ -232,6 +227,12 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             and _MONTH_BEFORE.search(before, max(0, len(before) - _MONTH_BEFORE_SPAN))
             and (value <= 31 or is_year(raw, value))):
         return "date"
+    lead = after.lstrip(_SPACE_DASH)[:2]            # after spaces and dashes (not needed for dates)
+    word = lead[:1]
+    word_is_letter = word.isascii() and word.isalpha()
+    # the age and duration patterns need one of their words there (no digit: "+31 25", "5 - 6")
+    two = lead.lower() if word_is_letter and lead.isascii() else None
+    word_may_start = (two in _AGE_TWO) if two else (word_is_letter or not word.isdigit())
     if (after[:2].lower() in _ORDINAL_SUFFIXES and _ORDINAL_SUFFIX.match(after)) or (
             raw[:1].isalpha() and (two in _ORDINAL_TWO if two else True) and _WORD_ORDINAL_AFTER.match(after)):
         return "ordinal"
