@@ -129,7 +129,12 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
     for p in result.problems:
         lines.append(f"skipped: {_plain(str(p))}")
     n = result.counts()
-    lines.append(f"{len(result.documents)} documents, {len(result.claims)} claims: "
-                 f"{n['error']} errors, {n['warning']} warnings, {n['info']} info"
+    lines.append(f"{_count(len(result.documents), 'document')}, {_count(len(result.claims), 'claim')}: "
+                 f"{_count(n['error'], 'error')}, {_count(n['warning'], 'warning')}, {n['info']} info"
                  + (f", {result.suppressed} suppressed" if result.suppressed else ""))
     return "\n".join(lines) + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 warning", "2 warnings"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
