@@ -32,7 +32,7 @@ from auditor.claims import INF, Claim, claim_from_values
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon, lexicon
-from auditor.extract.nonclaims import DocumentContext, context_reason, is_bare_year
+from auditor.extract.nonclaims import DocumentContext, context_reason, is_bare_year, is_year
 from auditor.extract.numbers import NumberMatch, find_numbers
 from auditor.extract.sentences import Sentences
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX
@@ -160,7 +160,7 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
         # most numbers found are dates, clock times, labels...: drop them before any unit work.
         # A year is the exception: most are bare ("in 2019"), dropped below for that at less
         # cost, so its context is read last (both tests are pure: the order changes no result)
-        year = len(raw) == 4 and 1800 <= value <= 2100 and raw.isdigit()       # is_year, inline
+        year = is_year(raw, value)
         if not year and context_reason(text, start, end, raw, value, ctx, after):
             continue
         m = Mention(start, end, start, number_end, value, value, value,

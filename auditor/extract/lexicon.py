@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from auditor.extract.numbers import _alts
+from auditor.extract.numbers import trie_alternation
 from auditor.vocabulary import Vocabulary
 
 # escapes and group syntax that are upper-case without being letters to match
@@ -151,7 +151,7 @@ def _phrase_trie(phrases) -> re.Pattern[str]:
     trie ("several(?:\\s+(?:hundred|million|thousand))?"), so a candidate letter costs one test per
     branch, not one per phrase. Longer phrases are still tried first, so the matches are the same."""
     words = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()})
-    body = _alts(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
+    body = trie_alternation(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
     return re.compile(rf"{_WORD_START}(?:{body})(?![\w-])")
 
 

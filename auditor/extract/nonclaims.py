@@ -80,13 +80,19 @@ _DATE_CHARS = frozenset("0123456789/.-")
 _DATE_SEPS = frozenset("/.-")
 
 
+def _run_around(text: str, start: int, end: int, chars: frozenset[str], back: int, ahead: int) -> tuple[int, int]:
+    """The span of ``chars`` around ``text[start:end]``, reaching at most ``back`` before and ``ahead`` after."""
+    left, right = start, end
+    while left > 0 and start - left < back and text[left - 1] in chars:
+        left -= 1
+    while right < len(text) and right - end < ahead and text[right] in chars:
+        right += 1
+    return left, right
+
+
 def _numeric_date(text: str, start: int, end: int) -> bool:
     """"2020-02-27", "27/02/2020", "27.02.2020": the run of digits and separators around a number."""
-    left, right = start, end
-    while left > 0 and start - left < 12 and text[left - 1] in _DATE_CHARS:
-        left -= 1
-    while right < len(text) and right - end < 12 and text[right] in _DATE_CHARS:
-        right += 1
+    left, right = _run_around(text, start, end, _DATE_CHARS, 12, 12)
     return bool(_DATE_TOKEN.fullmatch(text, left, right) or _DATE_TOKEN.fullmatch(text.rstrip(".")[left:right].rstrip(".")))
 
 
@@ -96,11 +102,7 @@ _IP_CHARS = frozenset("0123456789.:")
 
 def _ip_address(text: str, start: int, end: int) -> bool:
     """"192.168.1.2": four dotted groups of at most three digits around the number."""
-    left, right = start, end
-    while left > 0 and start - left < 16 and text[left - 1] in _IP_CHARS:
-        left -= 1
-    while right < len(text) and right - end < 22 and text[right] in _IP_CHARS:
-        right += 1
+    left, right = _run_around(text, start, end, _IP_CHARS, 16, 22)
     return bool(_IP.fullmatch(text.rstrip(".:"), left, min(right, len(text.rstrip(".:")))))
 
 

@@ -59,7 +59,7 @@ _WORD_VALUE = {w: i for i, w in enumerate(UNITS)} | {"nought": 0, "naught": 0}
 _TEN_VALUE = {w: 10 * (i + 2) for i, w in enumerate(TENS)}
 
 
-def _alts(words) -> str:
+def trie_alternation(words) -> str:
     """An alternation of ``words`` that tries longer words first, factored into a trie
     ("th(?:ree|irteen|...)"), so a failing alternative costs one character test, not one
     per word. Matches exactly what ``"|".join(sorted(words, key=len, reverse=True))`` does:
@@ -84,11 +84,11 @@ def _alts(words) -> str:
     return "|".join(alts)
 
 
-_UNIT = _alts(_WORD_VALUE)
-_TEN = _alts(TENS)
-_SCALE = _alts(["hundred", *SCALES])
-_DEN = _alts({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
-_DOZ = _alts(DOZENS)
+_UNIT = trie_alternation(_WORD_VALUE)
+_TEN = trie_alternation(TENS)
+_SCALE = trie_alternation(["hundred", *SCALES])
+_DEN = trie_alternation({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
+_DOZ = trie_alternation(DOZENS)
 # "M" glued to a currency code is a million of it: "30 MUSD", "120 MEUR", "twenty MUSD"
 MILLION_CODES = ("usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "cny", "sek", "nok", "dkk", "nzd", "hkd")
 _M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
@@ -121,7 +121,7 @@ _NUMERAL = (rf"{_DIGITS}"
             rf"|[ \u00a0]{{1,2}}\d+(?:/| / )\d+(?![\d/])"                     # 10 1/2, 101 1 / 4
             rf"|(?:/| / )\d+(?![\d/])"                                     # 1/3, 1 / 4 (tokenised)
             rf"|[{_FRAC_CHARS}])?"                                        # 2½
-            rf"(?:\s{{0,2}}(?:{_alts(SHORT_SCALES)})(?![\w])|(?:mm|m|b|t)(?![\w]))?")
+            rf"(?:\s{{0,2}}(?:{trie_alternation(SHORT_SCALES)})(?![\w])|(?:mm|m|b|t)(?![\w]))?")
 _TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
           rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
           rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{_M_CODE}"
@@ -173,7 +173,7 @@ _NUMERAL_PARTS = re.compile(
     rf"|[ \u00a0]{{1,2}}(?P<mn>\d+)(?:/| / )(?P<md>\d+)"
     rf"|(?:/| / )(?P<sd>\d+)"
     rf"|(?P<uf>[{_FRAC_CHARS}]))?"
-    rf"(?:\s{{0,2}}(?P<ss>{_alts(SHORT_SCALES)})|(?P<amb>mm|m|b|t))?$")
+    rf"(?:\s{{0,2}}(?P<ss>{trie_alternation(SHORT_SCALES)})|(?P<amb>mm|m|b|t))?$")
 
 
 def _exp(s: str) -> int:
