@@ -52,6 +52,7 @@ def _claim_column_types() -> list[tuple[str, str]]:
 CLAIM_SQL_COLUMNS = _claim_column_types()
 _SQL_TYPE_OF = dict(CLAIM_SQL_COLUMNS)
 FLUSH_EVERY = 2048       # documents per write: few round trips, a few MiB of text in memory
+_STAGING_TABLES = ("_staged_documents", "_staged_claims", "_replaced_ids")   # see ClaimStore._staging
 INGEST_MEMORY_LIMIT = "256MB"   # DuckDB's share while ingesting (see ClaimStore._memory_limit)
 DOCUMENT_COLUMNS = ("id", "content_hash", "source", "published", "title", "url", "path", "ignore", "text")
 DOCUMENT_SQL_COLUMNS = [(name, "VARCHAR") for name in DOCUMENT_COLUMNS]
@@ -226,7 +227,7 @@ class ClaimStore:
         try:
             yield
         finally:
-            for t in ("_staged_documents", "_staged_claims", "_replaced_ids"):
+            for t in _STAGING_TABLES:
                 con.execute(f"DROP TABLE IF EXISTS {t}")
 
     def _merge_staged(self) -> None:
@@ -236,7 +237,7 @@ class ClaimStore:
             self.con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _replaced_ids)")
             self.con.execute("INSERT INTO documents SELECT * FROM _staged_documents")
             self.con.execute("INSERT INTO claims SELECT * FROM _staged_claims")
-        for t in ("_staged_documents", "_staged_claims", "_replaced_ids"):
+        for t in _STAGING_TABLES:
             self.con.execute(f"DELETE FROM {t}")
         # DuckDB writes the new rows into its file format at a checkpoint, by
         # default when the store is closed and under no memory limit (800 MiB
