@@ -32,7 +32,7 @@ from auditor.claims import INF, Claim, claim_from_values
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon, lexicon
-from auditor.extract.nonclaims import DocumentContext, context_reason, is_bare_year, is_year
+from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_number, is_bare_year, is_year
 from auditor.extract.numbers import NumberMatch, find_numbers
 from auditor.extract.sentences import Sentences
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX
@@ -145,6 +145,8 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
             continue
         start, end = num.start, num.end
         raw = text[start:end]
+        if start < ctx.phone_end and in_phone_number(text, start, end, raw, ctx):
+            continue            # the next group of a phone number: no claim, whatever else holds
         value = num.value
         after = text[end:end + 40]
         cur_before = thing_follows = None

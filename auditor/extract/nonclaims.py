@@ -132,14 +132,16 @@ class DocumentContext:
 
     Both are cheap necessary conditions that let most numbers skip a search:
     a link or e-mail address needs "://", "www." or "@" somewhere in the text;
-    a phone number holds three digits, a separator and three digits.
+    a phone number holds three digits, a separator and three digits. It also
+    remembers where the last phone number found ends (``in_phone_number``).
     """
 
-    __slots__ = ("text", "urlish")
+    __slots__ = ("text", "urlish", "phone_end")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.urlish = "://" in text or "www." in text or "@" in text
+        self.phone_end = 0          # the end of the last phone number found (see in_phone_number)
 
     def phone_possible(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` may hold a phone number."""
@@ -279,13 +281,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "rate"                                               # "64 cents a dozen"
     if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return "address"
-    if raw[:1].isdigit() and not _lone_digits(text, start, end, raw) \
-            and ctx.phone_possible(max(0, start - 20), end + 20):
-        for m in _PHONE.finditer(text, max(0, start - 20), end + 20):     # as in the window's slice
-            if m.start() > start:
-                break
-            if start < m.end():
-                return "phone number"
+    if in_phone_number(text, start, end, raw, ctx):
+        return "phone number"
     if raw in _ONE_FORMS:
         if _ONE_PRONOUN_AFTER.match(after) or (
                 _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after)):   # not "that one mile"
@@ -293,6 +290,23 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
             return "one of a class"
     return None
+
+
+def in_phone_number(text: str, start: int, end: int, raw: str, ctx: DocumentContext) -> bool:
+    """Whether the number is part of a phone number ("+31 20 345 6789") found around it.
+
+    Records the end of that phone number in ``ctx.phone_end``: the next groups of digits
+    up to there are likely parts of it too, and the caller may test them for this first.
+    """
+    if raw[:1].isdigit() and not _lone_digits(text, start, end, raw) \
+            and ctx.phone_possible(max(0, start - 20), end + 20):
+        for m in _PHONE.finditer(text, max(0, start - 20), end + 20):     # as in the window's slice
+            if m.start() > start:
+                break
+            if start < m.end():
+                ctx.phone_end = max(ctx.phone_end, m.end())
+                return True
+    return False
 
 
 _ASCII_LETTERS_PAREN = _ASCII_LETTERS | {")"}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from auditor.vocabulary import Vocabulary
 
@@ -277,8 +278,7 @@ def _verbs(text: str, start: int, end: int):
     return _at_word_starts(_VERB_BODY, text, start, end)
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     start: int
     end: int
     who: str
@@ -329,6 +329,10 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _NP_BEFORE.search(text, lo, hi)
 
 
+# the words that start no source of a reporting verb ("He said", "The ... said"): the UN, NATO and EU may
+_NOT_SOURCES = _NOT_PLACES - {"UN", "NATO", "EU"}
+
+
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names."""
     out: list[Attribution] = []
@@ -341,7 +345,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[
         np = _np_before(text, max(start, m.start() - 90), m.start())
         if np:
             who = _clean_who(np.group("who"), vocab)
-            if who and who.split()[0] not in _NOT_PLACES - {"UN", "NATO", "EU"}:
+            if who and who.split()[0] not in _NOT_SOURCES:
                 out.append(Attribution(np.start(), m.end(), who))
                 continue
         if m.group().startswith("said"):

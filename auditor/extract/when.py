@@ -18,7 +18,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from auditor.extract.numbers import prefix_pattern
 
@@ -55,8 +55,7 @@ TIME = re.compile(_TIME, re.X)
 _TIME_ANY_CASE = re.compile(_TIME, re.X | re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class TimeScope:
+class TimeScope(NamedTuple):
     start: int          # span of the expression in the text
     end: int
     when_start: dt.date
@@ -232,6 +231,13 @@ def _time_matches(lower: str, start: int, end: int, starts: list[int]):
             last = m.end()
 
 
+# resolve() by (matched text, publication date): a text names the same days again and again
+# ("on Tuesday"), as does a day's wire; which alternative of TIME matched, and so its groups,
+# follows from the matched text alone
+_RESOLVED: dict[tuple[str, dt.date], tuple[dt.date, dt.date] | None] = {}
+_RESOLVED_SIZE = 4096
+
+
 def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                      lower: str | None = None) -> list[TimeScope]:
     """Every resolvable time expression in ``text[start:end]``.
@@ -249,7 +255,13 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
         starts = _time_starts(lower, start, end)
         found = _time_matches(lower, start, end, starts)
     for m in found:
-        r = resolve(m, pub)
+        key = (m.group(), pub)
+        r = _RESOLVED.get(key, False)
+        if r is False:
+            r = resolve(m, pub)
+            if len(_RESOLVED) >= _RESOLVED_SIZE:
+                _RESOLVED.clear()
+            _RESOLVED[key] = r
         if r:
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
     return out
