@@ -146,6 +146,19 @@ def test_digit_runs_are_the_digit_hits():
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
 
 
+def test_word_starts_are_the_word_hits():
+    """_word_starts (letters kept, all else a space, then a literal-space search) finds the
+    starts of the _WORD_HIT scan: number words after any non-letter or at the start."""
+    from auditor.extract.numbers import _WORD_HIT, _one_byte_each, _word_starts
+
+    pieces = ["one", "two", "twenty", "seventh", "half", "dozens", "a", "an", "stone", "often", " ", "-", "(",
+              "1", "é", "’", "\n", "ı", "quarter", "s", "first", "x", "?", "billionths"]
+    rnd = random.Random(10)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))).lower()
+        assert _word_starts(text, _one_byte_each(text)) == [h.start() for h in _WORD_HIT.finditer(text)], text
+
+
 def test_time_starts_keep_every_time_match():
     """TIME tried only at _time_starts (digits and "in", "of", "for", "over" only where an
     expression can follow) finds what TIME.finditer finds."""
