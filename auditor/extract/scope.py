@@ -333,30 +333,48 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _NOT_SOURCES = _NOT_PLACES - {"UN", "NATO", "EU"}
 
 
-def attributions_in(text: str, start: int, end: int, vocab: Vocabulary) -> list[Attribution]:
-    """Every attribution cue in a sentence, with who it names."""
+_NAMES_KEPT = 4096
+
+
+def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
+                    names: dict[str, str | None] | None = None) -> list[Attribution]:
+    """Every attribution cue in a sentence, with who it names.
+
+    ``names`` remembers ``_clean_who`` of ``vocab`` from call to call (a text names the
+    same few sources again and again: "the UN", "medics"), when the caller keeps one."""
+    if names is None:
+        names = {}
+
+    def clean_who(raw: str) -> str | None:
+        who = names.get(raw, False)
+        if who is False:
+            if len(names) >= _NAMES_KEPT:
+                names.clear()
+            who = names[raw] = _clean_who(raw, vocab)
+        return who
+
     out: list[Attribution] = []
     lower = text[start:end].lower()
     for m in (_ACCORDING.finditer(text, start, end) if "according" in lower else ()):
-        who = _clean_who(m.group("who"), vocab)
+        who = clean_who(m.group("who"))
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     for m in _verbs(text, start, end):
         np = _np_before(text, max(start, m.start() - 90), m.start())
         if np:
-            who = _clean_who(np.group("who"), vocab)
+            who = clean_who(np.group("who"))
             if who and who.split()[0] not in _NOT_SOURCES:
                 out.append(Attribution(np.start(), m.end(), who))
                 continue
         if m.group().startswith("said"):
             by = _SAID_BY.match(text, m.start(), end)
             if by:
-                who = _clean_who(by.group("who"), vocab)
+                who = clean_who(by.group("who"))
                 if who:
                     out.append(Attribution(m.start(), by.end(), who))
     has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
     for m in (_POSSESSIVE.finditer(text, start, end) if has_s else ()):
-        who = _clean_who(m.group("who"), vocab)
+        who = clean_who(m.group("who"))
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     return sorted(out, key=lambda a: a.start)
