@@ -36,8 +36,9 @@ from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_
 from auditor.extract.numbers import NumberMatch, find_numbers
 from auditor.extract.sentences import Sentences
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX
-from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, MINOR_CURRENCIES,
-                                   PERCENT, PERCENT_BEFORE, canonical_unit, currency_code)
+from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, GLUED_MINOR_LETTERS,
+                                   MINOR_CURRENCIES, PERCENT, PERCENT_BEFORE, canonical_unit, currency_code,
+                                   glued_letter_unit)
 from auditor.extract.units import currency_after, unit_after as unit_after_match
 from auditor.extract.when import time_expressions
 from auditor.vocabulary import Hedge, Vocabulary
@@ -49,7 +50,7 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|cli
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 _POST_HEDGE = re.compile(
     r"(?:\s+(?:or|and)\s+(?P<word>more|so|greater|above|higher|over|upwards|less|fewer|below|lower|under)\b"
-    r"(?:\s+than\b)?|[\s-]?(?P<plus>plus\b|\+)(?!\d))", re.I)
+    r"(?P<than>\s+than\b)?|[\s-]?(?P<plus>plus\b|\+)(?!\d))", re.I)
 _POST_NAMES = {"so": "about", "less": "at_most", "fewer": "at_most", "below": "at_most", "lower": "at_most",
                "under": "at_most"}
 _SYMBOL_HEDGE = re.compile(r"(?<![<>=])(?P<op>>\s*=|<\s*=|≥|≤|>|<)\s*$")
@@ -202,6 +203,9 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
+            elif after[:1] in GLUED_MINOR_LETTERS and (unit := glued_letter_unit(text, lower, start, end, value)):
+                m.end = end + 1                       # "17c": the letter is the unit, as "cents" in "17 cents"
+                m.kind, m.unit = ("currency" if unit in MINOR_CURRENCIES else "quantity"), unit
         # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then
         if year and m.kind == "count" and not (
                 thing_follows if num.suffix else _thing_follows(after, things)) and is_bare_year(
@@ -327,9 +331,20 @@ def _hedge_named(vocab: Vocabulary, name: str) -> Hedge | None:
     return next((h for h in vocab.hedge_by_phrase.values() if h.name == name), None)
 
 
+def _post_hedge_end(text: str, post: re.Match[str], following: Mention | None) -> int:
+    """Where a post-hedge ("or more", "or greater than") ends.
+
+    Its "than" is left to the number right after it: in "200 or greater than 190"
+    the 200 is "200 or greater" and "greater than 190" is the bound of the 190."""
+    if (post.group("than") and following is not None and following.start >= post.end()
+            and text[post.end():following.start].isspace()):
+        return post.start("than")
+    return post.end()
+
+
 def _attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
                    lex: Lexicon | None = None) -> None:
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.hedge is not None or m.value is None:
             continue
         if lex is not None and lower is not None:
@@ -368,7 +383,7 @@ def _attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower:
             hedge = _hedge_named(vocab, _POST_NAMES.get(word, "at_least"))
             if hedge:
                 _apply_hedge(m, hedge)
-                m.end = post.end()
+                m.end = _post_hedge_end(text, post, mentions[i + 1] if i + 1 < len(mentions) else None)
 
 
 def _merge_bounds(text: str, mentions: list[Mention]) -> list[Mention]:

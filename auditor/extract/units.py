@@ -198,3 +198,72 @@ def currency_code(surface: str) -> str:
     if code is None and key.endswith("$"):            # "US $", "HK$": the dollar of that country
         code = _DOLLAR_PREFIXES.get(key[:-1].rstrip())
     return code or surface.strip().upper()
+
+
+# -- a lower-case "c" or "p" glued to digits: "17c a share", "50p", "highs of 30c" -------------
+
+GLUED_MINOR_LETTERS = frozenset("cp")
+_GLUED_CUE_REACH = 40            # characters looked at on each side, within the sentence
+# words that say an amount is money; "$", "£" or "€" nearby say so too
+_MONEY_CUE = re.compile(
+    r"[$£€]|\b(?:shares?|cents?|pence|penny|pennies|prices?|priced|cost|costs|costing|dividends?|payouts?|"
+    r"fares?|stamps?|tickets?|litres?|liters?|gallons?|pints?|bushels?)\b")
+# a change from one amount to another ("fell 3p to 120p"): money, unless the words say weather
+_MONEY_CHANGE_VERB = re.compile(
+    r"\b(?:rose|risen|fell|fallen|up|down|gained|lost|climbed|dropped|slipped|added|jumped|slid)\b")
+# the other amount of the change: "3p to 120p" (not the hedge "up to 30c")
+_TO_NUMBER_AFTER = re.compile(r"[ \t]+to[ \t]+\d")
+_NUMBER_TO_BEFORE = re.compile(r"\d[cp]?[ \t]+to[ \t]+$")
+_TEMPERATURE_CUE = re.compile(
+    r"°|\b(?:temperatures?|degrees?|highs|lows|warm(?:er|est|th)?|hot(?:ter|test)?|cold(?:er|est)?|"
+    r"heat(?:wave)?|celsius|weather|freezing)\b")
+# "720p", "1080p": lines of a video picture, not pence
+_VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+
+
+def _sentence_window(lower: str, start: int, end: int) -> tuple[str, str]:
+    """The text up to _GLUED_CUE_REACH characters before and after a number, cut at sentence ends
+    (a cue in the sentence before, "Highs of 30c. Shares fell 2c.", says nothing of this one)."""
+    before = lower[max(0, start - _GLUED_CUE_REACH):start]
+    after = lower[end:end + _GLUED_CUE_REACH]
+    cut = max(before.rfind(s) for s in _SENTENCE_ENDS)
+    if cut != -1:
+        before = before[cut + 1:]
+    ends = [k for k in (after.find(s) for s in _SENTENCE_ENDS) if k != -1]
+    if ends:
+        after = after[:min(ends)]
+    return before, after
+
+
+def glued_letter_unit(text: str, lower: str, start: int, end: int, value: float) -> str | None:
+    """The unit of the number ``text[start:end]`` when a lower-case "c" or "p" is glued to it, or None.
+
+    Both letters are money in price copy ("17c a share", "50p a litre") but "c" is also
+    Celsius in UK weather copy ("highs of 30c") and "p" other things ("1080p"), so the
+    words of the sentence within _GLUED_CUE_REACH characters decide, and only explicit
+    cues count: a money cue (a price word, a currency symbol) makes "c" a US cent and
+    "p" a penny; a change between two amounts ("fell 3p to 120p") does as well when no
+    temperature cue is there; a temperature cue ("temperatures", "highs", "°") makes
+    "c" a degree Celsius. No cue, or money and temperature cues both: None (the
+    number stays a plain count; better no unit than a guessed one). An upper-case "C"
+    is never a cent. The letter must end the word ("17cm", "5pm" are other things).
+    """
+    letter = text[end:end + 1]
+    if letter not in GLUED_MINOR_LETTERS or not text[end - 1:end].isdigit():
+        return None
+    nxt = text[end + 1:end + 2]
+    if nxt.isalnum() or nxt == "_" or (letter == "p" and value in _VIDEO_LINES):
+        return None
+    before, after = _sentence_window(lower, start, end + 1)
+    window = before + " " + after
+    money = _MONEY_CUE.search(window) is not None
+    warm = letter == "c" and _TEMPERATURE_CUE.search(window) is not None
+    if money and warm:
+        return None
+    if warm:
+        return canonical_unit("°c")          # as "17 °C" is read
+    if money or ((_TO_NUMBER_AFTER.match(after) or _NUMBER_TO_BEFORE.search(before))
+                 and _MONEY_CHANGE_VERB.search(window)):
+        return CURRENCY_CODES["cent" if letter == "c" else "p"]
+    return None
