@@ -345,8 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big", action="store_true", help="also 100,000 documents")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--extract-docs", type=int, default=2000, help="articles for the one-core extraction runs")
-    ap.add_argument("--extract-passes", type=int, default=3,
-                    help="passes of auditor over the extraction articles; the best is reported (default 3)")
+    ap.add_argument("--extract-passes", type=int, default=5,
+                    help="passes of auditor over the extraction articles; the best is reported (default 5)")
     ap.add_argument("--quantulum-docs", type=int, default=100, help="articles quantulum3 parses (it is slow)")
     ap.add_argument("--drafts", type=int, default=50)
     ap.add_argument("--full-audit", default="500,1000", help="sizes of the in-memory audit() run ('' for none)")

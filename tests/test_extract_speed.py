@@ -146,6 +146,30 @@ def test_digit_runs_are_the_digit_hits():
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
 
 
+def test_dates_and_addresses_read_the_text_without_its_final_points():
+    """_numeric_date and _ip_address, which no longer copy the text to strip its final points,
+    answer as the definitions on ``text.rstrip(...)`` do."""
+    from auditor.extract.nonclaims import _DATE_CHARS, _DATE_TOKEN, _IP, _IP_CHARS, _ip_address, _numeric_date, _run_around
+
+    def date_by_copy(text, start, end):
+        left, right = _run_around(text, start, end, _DATE_CHARS, 12, 12)
+        return bool(_DATE_TOKEN.fullmatch(text, left, right)
+                    or _DATE_TOKEN.fullmatch(text.rstrip(".")[left:right].rstrip(".")))
+
+    def ip_by_copy(text, start, end):
+        left, right = _run_around(text, start, end, _IP_CHARS, 16, 22)
+        return bool(_IP.fullmatch(text.rstrip(".:"), left, min(right, len(text.rstrip(".:")))))
+
+    pieces = ["1", "12", "2020", "192", ".", ":", "-", "/", " ", "a", "..", ":8080"]
+    rnd = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 6) + 1):
+                assert _numeric_date(text, start, end) == date_by_copy(text, start, end), (text, start, end)
+                assert _ip_address(text, start, end) == ip_by_copy(text, start, end), (text, start, end)
+
+
 def test_word_starts_are_the_word_hits():
     """_word_starts (letters kept, all else a space, then a literal-space search) finds the
     starts of the _WORD_HIT scan: number words after any non-letter or at the start."""

@@ -34,6 +34,9 @@ ADVERSARIAL = {
     "newlines": "\n" * N,
     "percent": "1% " * (N // 3),
     "currency": "$1 " * (N // 3),
+    # many dotted dates and addresses in a text that ends with a point (each once copied the text)
+    "dotted-dates": ("on 12.05.2019 and " * N)[:N - 1] + ".",
+    "ip-addresses": ("at 10.0.0.1 or " * N)[:N - 1] + ".",
 }
 PLAIN = re.compile(r"\w+|\W")
 

@@ -90,10 +90,20 @@ def _run_around(text: str, start: int, end: int, chars: frozenset[str], back: in
     return left, right
 
 
+def _end_before(text: str, chars: str) -> int:
+    """``len(text.rstrip(chars))``, without copying the text (a long text ending in "." would
+    be copied whole for each number tested otherwise)."""
+    k = len(text)
+    while k > 0 and text[k - 1] in chars:
+        k -= 1
+    return k
+
+
 def _numeric_date(text: str, start: int, end: int) -> bool:
     """"2020-02-27", "27/02/2020", "27.02.2020": the run of digits and separators around a number."""
     left, right = _run_around(text, start, end, _DATE_CHARS, 12, 12)
-    return bool(_DATE_TOKEN.fullmatch(text, left, right) or _DATE_TOKEN.fullmatch(text.rstrip(".")[left:right].rstrip(".")))
+    return bool(_DATE_TOKEN.fullmatch(text, left, right)
+                or _DATE_TOKEN.fullmatch(text[left:min(right, _end_before(text, "."))].rstrip(".")))
 
 
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
@@ -103,7 +113,7 @@ _IP_CHARS = frozenset("0123456789.:")
 def _ip_address(text: str, start: int, end: int) -> bool:
     """"192.168.1.2": four dotted groups of at most three digits around the number."""
     left, right = _run_around(text, start, end, _IP_CHARS, 16, 22)
-    return bool(_IP.fullmatch(text.rstrip(".:"), left, min(right, len(text.rstrip(".:")))))
+    return bool(_IP.fullmatch(text, left, min(right, _end_before(text, ".:"))))
 
 
 def is_year(raw: str, value: float) -> bool:
