@@ -26,7 +26,7 @@ def _cases():
                 yield pytest.param(rule, n, id=f"{path.stem}:{rule.id}:{ex.name or n + 1}")
 
 
-@pytest.mark.parametrize("rule, index", _cases())
+@pytest.mark.parametrize("rule, index", list(_cases()))
 def test_case(rule, index):
     single = type(rule)(**{**rule.__dict__, "examples": (rule.examples[index],)})
     [result] = run_rule_examples(single, VOCAB)
