@@ -8,6 +8,13 @@ from dataclasses import fields
 from auditor.claims import Claim, claim_from_values
 
 
+def _random_texts(pieces: list[str], seed: int, count: int, longest: int, shortest: int = 0):
+    """``count`` texts of ``shortest`` to ``longest`` pieces drawn from ``pieces``, the same each run."""
+    rnd = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rnd.choice(pieces) for _ in range(rnd.randint(shortest, longest)))
+
+
 def test_claim_from_values_is_the_constructor():
     values = tuple(f"v{i}" for i in range(len(fields(Claim))))
     fast = claim_from_values(values)
@@ -23,9 +30,7 @@ def test_lazy_sentences_match_sentence_starts():
 
     pieces = ["Mr", ".", " ", "\n", "\n\n", "J", "U.S", "etc", "approx", "Hello", "world", "\"", "”", ")",
               "?", "!", "• ", "- ", "3", "abcdefgh", "é"]
-    rnd = random.Random(11)
-    for _ in range(3000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+    for text in _random_texts(pieces, seed=11, count=3000, longest=20):
         starts = sentence_starts(text)
         sentences = Sentences(text)
         for offset in range(len(text)):
@@ -45,10 +50,9 @@ def test_plain_digits_is_the_number_match():
               "twenty", "twentyfour", "x", " x 10", "musd", "mus", "point", "of", "over", "in", "out", "-", ":",
               ")", "%", "(", "\n", "\u00a0", "half", "thirds", "é", "½", "e6", "m", "bn", "b", "/", "&", "'", "”",
               "thousand", "ones", "one", "ab", "z"]
-    rnd = random.Random(5)
     yes = 0
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))).lower()
+    for text in _random_texts(pieces, seed=5, count=20000, longest=8, shortest=1):
+        text = text.lower()
         for pos in range(len(text)):
             if not text[pos].isdigit():
                 continue
@@ -124,9 +128,7 @@ def test_a_number_with_a_comma_is_no_numeric_date():
     from auditor.extract.nonclaims import _numeric_date
 
     pieces = ["1", "12", "2020", ",", "-", "–", "/", ".", " ", "x", "..", "٣"]
-    rnd = random.Random(6)
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+    for text in _random_texts(pieces, seed=6, count=20000, longest=12, shortest=1):
         for start in range(len(text)):
             for end in range(start + 1, min(len(text), start + 8) + 1):
                 if "," in text[start:end]:
@@ -138,9 +140,8 @@ def test_digit_runs_are_the_digit_hits():
     from auditor.extract.numbers import _DIGIT_HIT, _digit_runs
 
     pieces = ["1", "23", "2020", "a", " ", "?", "é", "’", "—", "½", "٣", "²", "x9", ".", ",", "\n", "İ", "0"]
-    rnd = random.Random(9)
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16))).lower()
+    for text in _random_texts(pieces, seed=9, count=20000, longest=16):
+        text = text.lower()
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
     for text in ("é" * 70 + "12 ab 3", "é" * 70 + "12 ٣", "é" * 10 + "12 ½"):   # the regex scan
         assert _digit_runs(text) == [h.span() for h in _DIGIT_HIT.finditer(text)], text
@@ -161,9 +162,7 @@ def test_dates_and_addresses_read_the_text_without_its_final_points():
         return bool(_IP.fullmatch(text.rstrip(".:"), left, min(right, len(text.rstrip(".:")))))
 
     pieces = ["1", "12", "2020", "192", ".", ":", "-", "/", " ", "a", "..", ":8080"]
-    rnd = random.Random(11)
-    for _ in range(5000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+    for text in _random_texts(pieces, seed=11, count=5000, longest=14, shortest=1):
         for start in range(len(text)):
             for end in range(start + 1, min(len(text), start + 6) + 1):
                 assert _numeric_date(text, start, end) == date_by_copy(text, start, end), (text, start, end)
@@ -177,9 +176,8 @@ def test_word_starts_are_the_word_hits():
 
     pieces = ["one", "two", "twenty", "seventh", "half", "dozens", "a", "an", "stone", "often", " ", "-", "(",
               "1", "é", "’", "\n", "ı", "quarter", "s", "first", "x", "?", "billionths"]
-    rnd = random.Random(10)
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))).lower()
+    for text in _random_texts(pieces, seed=10, count=20000, longest=12):
+        text = text.lower()
         assert _word_starts(text, _one_byte_each(text)) == [h.start() for h in _WORD_HIT.finditer(text)], text
 
 
@@ -315,9 +313,7 @@ def test_phone_search_in_place_is_the_window_search():
     from auditor.extract.nonclaims import _PHONE
 
     pieces = ["+", "31", "25", "3752", "6321", "(20)", " ", ".", "-", "/", "a", "\n", "123", "4"]
-    rnd = random.Random(16)
-    for _ in range(20000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+    for text in _random_texts(pieces, seed=16, count=20000, longest=16, shortest=1):
         for start in range(len(text)):
             end = start + 1
             lo = max(0, start - 20)
