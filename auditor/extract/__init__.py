@@ -166,15 +166,20 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
         year = is_year(raw, value)
         if not year and context_reason(text, start, end, raw, value, ctx, after):
             continue
+        # a year right before a comma or full stop ("in 2017, when"): no unit, percent or thing can
+        # follow, so it is a bare year, dropped below, unless a percent, currency or hedge comes before
+        if year and after[:1] in _CLAUSE_MARKS and not (
+                _percent_before(text, lower, start) or _currency_before(text, lower, start, out)
+                or lex.hedge_before(lower, start, 30)):
+            continue
         m = Mention(start, end, start, number_end, value, value, value,
                     multiplier=num.multiplier, scaled=num.scaled or value != num.value)
         pct = PERCENT.match(after)
         if pct:
             m.end = end + pct.end()
             m.kind, m.unit = "percent", "percent"
-        elif lower[max(0, start - 16):start].rstrip().endswith("of") and PERCENT_BEFORE.search(
-                text, max(0, start - 16), start):
-            m.start = PERCENT_BEFORE.search(text, max(0, start - 16), start).start()
+        elif pct_before := _percent_before(text, lower, start):
+            m.start = pct_before.start()
             m.kind, m.unit = "percent", "percent"
         else:
             # the currency before, the unit after...: looked for only when the number is no percent
@@ -215,6 +220,19 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
             continue
         out.append(m)
     return _join_currency_parts(text, out)
+
+
+# what may follow a number with no unit, percent, currency or counted thing possible after it
+# (PERCENT, CURRENCY_AFTER and _LEAD_WORD skip spaces and newlines, UNIT_AFTER an opening bracket)
+_CLAUSE_MARKS = frozenset(",.;:)!?")
+
+
+def _percent_before(text: str, lower: str, start: int) -> re.Match[str] | None:
+    """"per cent of 2,000": a percent written before the number."""
+    lo = max(0, start - 16)
+    if not lower[lo:start].rstrip().endswith("of"):
+        return None
+    return PERCENT_BEFORE.search(text, lo, start)
 
 
 def _thing_follows(after: str, things: dict[str, str]) -> bool:
