@@ -529,7 +529,7 @@ class _SentenceIndex:
     def __init__(self, times, places, attributions, free_starts: list[int]) -> None:
         self.times = times
         self.time_starts = [t.start for t in times]
-        self.places = sorted(places)
+        self.places = places                    # sorted by offset (places_in)
         self.place_starts = [p for p, _ in self.places]
         self.attributions = attributions
         self.att_starts = [a.start for a in attributions]

@@ -354,8 +354,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         return who
 
     out: list[Attribution] = []
-    lower = text[start:end].lower()
-    for m in (_ACCORDING.finditer(text, start, end) if "according" in lower else ()):
+    for m in (_ACCORDING.finditer(text, start, end) if "according" in text[start:end].lower() else ()):
         who = clean_who(m.group("who"))
         if who:
             out.append(Attribution(m.start(), m.end(), who))
@@ -377,4 +376,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         who = clean_who(m.group("who"))
         if who:
             out.append(Attribution(m.start(), m.end(), who))
-    return sorted(out, key=lambda a: a.start)
+    return sorted(out, key=_start) if len(out) > 1 else out
+
+
+def _start(a: Attribution) -> int:
+    return a.start

@@ -255,7 +255,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
         found = _TIME_ANY_CASE.finditer(text, start, end)
     else:
         starts = _time_starts(lower, start, end)
-        found = _time_matches(lower, start, end, starts)
+        found = _time_matches(lower, start, end, starts) if starts else ()
     for m in found:
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
