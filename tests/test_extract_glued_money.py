@@ -78,9 +78,23 @@ def test_no_cue_stays_a_count(text, expected, vocab):
 
 @pytest.mark.parametrize("text,expected", [
     ("The stock rose 17C a share.", [("17", 17.0, None, "count")]),
-    ("Highs of 30C are expected.", [("30", 30.0, None, "count")]),
+    ("Highs of 30C are expected.", [("30C", 30.0, "degree_Celsius", "quantity")]),
 ])
 def test_upper_case_c_is_never_a_cent(text, expected, vocab):
+    assert claims(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the weather: a degree Celsius or Fahrenheit
+    ("Temperatures reached 41C in Seville on Sunday.", [("41C", 41.0, "degree_Celsius", "quantity")]),
+    ("Lows of 13F are forecast for the plains.", [("13F", 13.0, "degree_Fahrenheit", "quantity")]),
+    # no weather word: a quantity word after it keeps the number, as before
+    ("It was 13F in Chicago on Monday.", [("13", 13.0, None, "count")]),
+    # a capital letter glued to digits before a word names a form, a floor, a grade: no claim
+    ("Each fund sends its 13F report to the regulator.", []),
+    ("Why must a 13F form be sent at all?", []),
+])
+def test_capital_c_or_f_glued_to_digits(text, expected, vocab):
     assert claims(text, vocab) == expected
 
 

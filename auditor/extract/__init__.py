@@ -36,7 +36,7 @@ from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_
 from auditor.extract.numbers import NumberMatch, find_numbers
 from auditor.extract.sentences import Sentences
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX
-from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, GLUED_MINOR_LETTERS,
+from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, GLUED_UNIT_LETTERS,
                                    MINOR_CURRENCIES, PERCENT, PERCENT_BEFORE, canonical_unit, currency_code,
                                    glued_letter_unit)
 from auditor.extract.units import currency_after, unit_after as unit_after_match
@@ -208,7 +208,7 @@ def _number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> 
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
-            elif after[:1] in GLUED_MINOR_LETTERS and (unit := glued_letter_unit(text, lower, start, end, value)):
+            elif after[:1] in GLUED_UNIT_LETTERS and (unit := glued_letter_unit(text, start, end, value)):
                 m.end = end + 1                       # "17c": the letter is the unit, as "cents" in "17 cents"
                 m.kind, m.unit = ("currency" if unit in MINOR_CURRENCIES else "quantity"), unit
         # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.extract.units import unit_after
+from auditor.extract.units import temperature_context, unit_after
 from auditor.extract.when import MONTHS
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -362,6 +362,8 @@ def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str
                 return "model name"                                 # 24703L202
         if a0 in _GLUED_LABEL_LETTERS and not a1.isalnum() and raw.isdigit():
             return "model name"                                     # 11a, 3D (4K is a scale)
+        if a0 in "CF" and a1 == " " and raw.isdigit() and _names_a_form(text, start, end, after):
+            return "model name"                                     # "the 13F filing"
     if a0 == "-" and a1.isdigit() and _hyphen_code(text, start, end):
         return "reference label"
     if (a0 in "-‑" or (a0 == " " and a1 in "-‑")) and raw[-1:].isalnum() and _IDIOM_AFTER.match(after):
@@ -371,6 +373,21 @@ def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str
         if window.rfind("(") <= window.rfind(")"):
             return "list marker"
     return None
+
+
+# words after "13F" or "30C" that leave it a quantity ("13F in Chicago", "30C and rising", "17C a share")
+_QUANTITY_NEXT = frozenset(
+    "in on at by for from to and or but as with after before overnight today tonight yesterday during while "
+    "when then than across around near under over above below until this last a an per each".split())
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _names_a_form(text: str, start: int, end: int, after: str) -> bool:
+    """"The 13F filing", "must 13F be filed": digits glued to a capital C or F and followed by a word
+    name a form, a floor, a grade, unless the sentence speaks of the weather or the word leaves them
+    a quantity ("13F in Chicago", "17C a share")."""
+    word = _NEXT_WORD.match(after, 1)
+    return bool(word and word.group(1) not in _QUANTITY_NEXT and not temperature_context(text, start, end + 1))
 
 
 def is_bare_year(text: str, end: int, raw: str, value: float, hedged: bool, thing_follows: bool) -> bool:

@@ -200,9 +200,9 @@ def currency_code(surface: str) -> str:
     return code or surface.strip().upper()
 
 
-# -- a lower-case "c" or "p" glued to digits: "17c a share", "50p", "highs of 30c" -------------
+# -- a letter glued to digits: "17c a share", "50p", "highs of 30c", "lows of 13F" -------------
 
-GLUED_MINOR_LETTERS = frozenset("cp")
+GLUED_UNIT_LETTERS = frozenset("cpCF")
 _GLUED_CUE_REACH = 40            # characters looked at on each side, within the sentence
 # words that say an amount is money; "$", "£" or "€" nearby say so too
 _MONEY_CUE = re.compile(
@@ -216,17 +216,17 @@ _TO_NUMBER_AFTER = re.compile(r"[ \t]+to[ \t]+\d")
 _NUMBER_TO_BEFORE = re.compile(r"\d[cp]?[ \t]+to[ \t]+$")
 _TEMPERATURE_CUE = re.compile(
     r"°|\b(?:temperatures?|degrees?|highs|lows|warm(?:er|est|th)?|hot(?:ter|test)?|cold(?:er|est)?|"
-    r"heat(?:wave)?|celsius|weather|freezing)\b")
+    r"heat(?:wave)?|celsius|fahrenheit|weather|freezing)\b")
 # "720p", "1080p": lines of a video picture, not pence
 _VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 
-def _sentence_window(lower: str, start: int, end: int) -> tuple[str, str]:
-    """The text up to _GLUED_CUE_REACH characters before and after a number, cut at sentence ends
-    (a cue in the sentence before, "Highs of 30c. Shares fell 2c.", says nothing of this one)."""
-    before = lower[max(0, start - _GLUED_CUE_REACH):start]
-    after = lower[end:end + _GLUED_CUE_REACH]
+def _sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text up to _GLUED_CUE_REACH characters before and after a number, lower-cased and cut at
+    sentence ends (a cue in the sentence before, "Highs of 30c. Shares fell 2c.", says nothing of this one)."""
+    before = text[max(0, start - _GLUED_CUE_REACH):start].lower()
+    after = text[end:end + _GLUED_CUE_REACH].lower()
     cut = max(before.rfind(s) for s in _SENTENCE_ENDS)
     if cut != -1:
         before = before[cut + 1:]
@@ -236,8 +236,17 @@ def _sentence_window(lower: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def glued_letter_unit(text: str, lower: str, start: int, end: int, value: float) -> str | None:
-    """The unit of the number ``text[start:end]`` when a lower-case "c" or "p" is glued to it, or None.
+def temperature_context(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` speaks of the weather ("highs", "°", "temperatures")."""
+    before, after = _sentence_window(text, start, end)
+    return _TEMPERATURE_CUE.search(before + " " + after) is not None
+
+
+def glued_letter_unit(text: str, start: int, end: int, value: float) -> str | None:
+    """The unit of the number ``text[start:end]`` when a "c", "p", "C" or "F" is glued to it, or None.
+
+    An upper-case "C" or "F" is a degree Celsius or Fahrenheit when the sentence speaks of
+    the weather ("lows of 13F"), and nothing otherwise (never money). For the lower-case letters:
 
     Both letters are money in price copy ("17c a share", "50p a litre") but "c" is also
     Celsius in UK weather copy ("highs of 30c") and "p" other things ("1080p"), so the
@@ -250,12 +259,14 @@ def glued_letter_unit(text: str, lower: str, start: int, end: int, value: float)
     is never a cent. The letter must end the word ("17cm", "5pm" are other things).
     """
     letter = text[end:end + 1]
-    if letter not in GLUED_MINOR_LETTERS or not text[end - 1:end].isdigit():
+    if letter not in GLUED_UNIT_LETTERS or not text[end - 1:end].isdigit():
         return None
     nxt = text[end + 1:end + 2]
     if nxt.isalnum() or nxt == "_" or (letter == "p" and value in _VIDEO_LINES):
         return None
-    before, after = _sentence_window(lower, start, end + 1)
+    if letter in "CF":
+        return canonical_unit("°" + letter) if temperature_context(text, start, end + 1) else None
+    before, after = _sentence_window(text, start, end + 1)
     window = before + " " + after
     money = _MONEY_CUE.search(window) is not None
     warm = letter == "c" and _TEMPERATURE_CUE.search(window) is not None
