@@ -1,0 +1,156 @@
+"""Hedges, ranges and bounds around the numbers of a text.
+
+"at least 29", "more than 30", "29 or more", ">= 5" become intervals through the
+vocabulary's hedges (``attach_hedges``); "between 20 and 30", "20-30" become one
+ranged mention (``merge_ranges``); "more than 10 but fewer than 20" one bounded
+mention (``merge_bounds``). All work on the mentions of ``mentions.number_mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.claims import INF
+from auditor.extract.lexicon import Lexicon
+from auditor.extract.mentions import Mention
+from auditor.vocabulary import Hedge, Vocabulary
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|jumped|fell|"
+                          r"fallen|dropped|declined|grew|went\s+up|revised|raised|lowered|up|down)\s+(?:from\s+)?$", re.I)
+_POST_HEDGE = re.compile(
+    r"(?:\s+(?:or|and)\s+(?P<word>more|so|greater|above|higher|over|upwards|less|fewer|below|lower|under)\b"
+    r"(?P<than>\s+than\b)?|[\s-]?(?P<plus>plus\b|\+)(?!\d))", re.I)
+_POST_NAMES = {"so": "about", "less": "at_most", "fewer": "at_most", "below": "at_most", "lower": "at_most",
+               "under": "at_most"}
+_SYMBOL_HEDGE = re.compile(r"(?<![<>=])(?P<op>>\s*=|<\s*=|≥|≤|>|<)\s*$")
+_SYMBOL_NAMES = {">": "more_than", "<": "less_than", "≥": "at_least", "≤": "at_most"}
+_SYMBOL_CHARS = frozenset("<>≥≤")         # an _SYMBOL_HEDGE match holds one of them
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
+_BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
+_LOWER_BOUNDS = ("at_least", "more_than")
+_UPPER_BOUNDS = ("at_most", "less_than")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _apply_hedge(m: Mention, hedge: Hedge) -> None:
+    low, high, li, hi = hedge.interval_for(m.value)
+    if m.kind != "count" and low == 0:      # "under 5 °C" may be negative
+        low = -INF
+    m.low, m.high, m.low_inclusive, m.high_inclusive = low, high, li, hi
+    m.hedge = hedge.name
+
+
+def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"between 20 and 30", "20-30", "from 5 to 10 km": two mentions joined into one ranged mention."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (b is not None and a.value is not None and b.value is not None and a.hedge is None
+                and b.hedge is None and a.kind in (b.kind, "count")
+                and not (a.unit and b.unit and a.unit != b.unit)
+                and _RANGE_JOIN.match(text[a.end:b.start])
+                # not within a chain: "three-nought-four" holds no range "nought-four"
+                and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
+            joiner = text[a.end:b.start].strip().lower()
+            opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+            change = _CHANGE_VERB.search(text, max(0, a.start - 20), a.start)
+            needs_opener = joiner in ("and", "or")
+            if not change and (opener or not needs_opener) and joiner != "or":
+                lo, hi = a.value, b.value
+                if b.scaled and not a.scaled and b.multiplier > 1 and lo * b.multiplier <= hi:
+                    lo *= b.multiplier
+                if lo > hi and hi < 0:           # "from -18 °C to -34 °C"
+                    lo, hi = hi, lo
+                if lo <= hi:
+                    start = opener.start() if opener else a.start
+                    merged = Mention(start, b.end, a.number_start, b.number_end, None, lo, hi,
+                                     kind=b.kind, unit=b.unit or a.unit, is_range=True, hedge="range")
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _hedge_named(vocab: Vocabulary, name: str) -> Hedge | None:
+    return next((h for h in vocab.hedge_by_phrase.values() if h.name == name), None)
+
+
+def _post_hedge_end(text: str, post: re.Match[str], following: Mention | None) -> int:
+    """Where a post-hedge ("or more", "or greater than") ends.
+
+    Its "than" is left to the number right after it: in "200 or greater than 190"
+    the 200 is "200 or greater" and "greater than 190" is the bound of the 190."""
+    if (post.group("than") and following is not None and following.start >= post.end()
+            and text[post.end():following.start].isspace()):
+        return post.start("than")
+    return post.end()
+
+
+def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
+                   lex: Lexicon | None = None) -> None:
+    """The hedge before or after each number ("at least 29", "29 or more", ">= 29"), as its interval (in place)."""
+    for i, m in enumerate(mentions):
+        if m.hedge is not None or m.value is None:
+            continue
+        if lex is not None and lower is not None:
+            h = lex.hedge_before(lower, m.start, 40)
+        else:
+            h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
+        if h and _BLANK_LINE.search(text, h.end("hedge"), m.start):
+            h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
+        sym = None
+        if not h and _SYMBOL_CHARS.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
+            sym = _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
+        if sym and _BLANK_LINE.search(text, sym.end("op"), m.start):
+            sym = None
+        post = _POST_HEDGE.match(text, m.end)
+        if post and h and vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())].name in (
+                "about", "estimated"):
+            h = None                   # "about five hundred or more": the bound wins
+        if h or sym:
+            if h:
+                hedge = vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())]
+            else:
+                op = re.sub(r"\s+", "", sym.group("op"))
+                name = {">=": "at_least", "<=": "at_most"}.get(op) or _SYMBOL_NAMES[op]
+                hedge = _hedge_named(vocab, name)
+                if hedge is None:
+                    continue
+            eq = _OR_EQUAL.match(text, m.end)
+            if eq and hedge.name in ("more_than", "less_than"):    # "more than 5000 or equal to"
+                hedge = _hedge_named(vocab, "at_least" if hedge.name == "more_than" else "at_most") or hedge
+                m.end = eq.end()
+            _apply_hedge(m, hedge)
+            m.start = h.start("hedge") if h else sym.start("op")
+            continue
+        if post:
+            word = (post.group("word") or "").lower()
+            hedge = _hedge_named(vocab, _POST_NAMES.get(word, "at_least"))
+            if hedge:
+                _apply_hedge(m, hedge)
+                m.end = _post_hedge_end(text, post, mentions[i + 1] if i + 1 < len(mentions) else None)
+
+
+def merge_bounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"more than 10 and less than 40", "at most 100 and at least 20": one interval."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.hedge and m.hedge and prev.value is not None and m.value is not None
+                and {prev.hedge, m.hedge} & set(_LOWER_BOUNDS) and {prev.hedge, m.hedge} & set(_UPPER_BOUNDS)
+                and prev.hedge != m.hedge and _BOTH_SIDES.match(text, prev.end, m.start)
+                and _BOTH_SIDES.match(text, prev.end, m.start).end() == m.start):
+            lo, hi = (prev, m) if prev.hedge in _LOWER_BOUNDS else (m, prev)
+            if lo.low < hi.high:
+                out[-1] = Mention(prev.start, m.end, prev.number_start, m.number_end, None, lo.low, hi.high,
+                                  lo.low_inclusive, hi.high_inclusive, hedge="range", unit=prev.unit or m.unit,
+                                  kind=prev.kind, is_range=True)
+                continue
+        out.append(m)
+    return out

@@ -1,0 +1,259 @@
+"""Numbers found in a text, as mentions: the value, and the unit, currency or percent written with it.
+
+``number_mentions`` reads every number ``numbers.find_numbers`` finds, drops
+those that are not claims (``nonclaims``: dates, clock times, labels, bare
+years...) before any unit work, and attaches the percent, currency or unit
+written before or after it ("$1.5m", "17 cents", "3 km", "9 per cent");
+``vague_mentions`` adds the vague quantities ("hundreds of"). Hedges and
+ranges come next (``hedges``), and scope last (``extract_claims``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from auditor.extract.lexicon import Lexicon
+from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_number, is_bare_year, is_year
+from auditor.extract.numbers import AMBIGUOUS_SUFFIX, NumberMatch, find_numbers
+from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, GLUED_UNIT_LETTERS,
+                                   MINOR_CURRENCIES, PERCENT, PERCENT_BEFORE, canonical_unit, currency_after,
+                                   currency_code, glued_letter_unit)
+from auditor.extract.units import unit_after as unit_after_match
+from auditor.vocabulary import Vocabulary
+
+_LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_CASED_UNITS = frozenset(u.lower() for u in CASE_SENSITIVE)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A number on its way to becoming a claim (mutable inside extraction only)."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float | None
+    low: float
+    high: float
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    hedge: str | None = None
+    unit: str | None = None
+    kind: str = "count"
+    multiplier: float = 1.0
+    scaled: bool = False
+    is_range: bool = False
+    part_of: int | None = None
+
+
+MAX_BARE_RUN = 200
+_LETTER = re.compile(r"[^\W\d_]|\n")
+
+
+def _drop_number_tables(text: str, nums: list[NumberMatch]) -> list[NumberMatch]:
+    """Drop runs of more than MAX_BARE_RUN numbers with no word between them.
+
+    Such a run (on one line) is a table, a list of codes or garbage ("1,1,1,..."
+    a million times), not prose; its numbers carry no counted thing, and giving each
+    the scope treatment would make one hostile line cost minutes.
+    """
+    if len(nums) <= MAX_BARE_RUN:
+        return nums
+    out: list[NumberMatch] = []
+    run: list[NumberMatch] = []
+    for n in nums:
+        if run and _LETTER.search(text, run[-1].end, n.start):
+            if len(run) <= MAX_BARE_RUN:
+                out.extend(run)
+            run = []
+        run.append(n)
+    if len(run) <= MAX_BARE_RUN:
+        out.extend(run)
+    return out
+
+
+def _suffix_unit(text: str, num: NumberMatch, currency: bool, thing_follows: bool) -> tuple[float, str | None]:
+    """An ambiguous suffix glued to digits: "$1.5m" and "30m people" are millions, "1.8m" metres."""
+    glued = text[num.end - len(num.suffix):num.end]
+    if currency or thing_follows or glued in ("M", "MM", "B", "b") or (glued == "T" and currency):
+        return num.value * AMBIGUOUS_SUFFIX[num.suffix], None
+    return num.value, canonical_unit(glued) if glued in CASE_SENSITIVE or glued.lower() in ("mm",) else None
+
+
+def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> list[Mention]:
+    """Every number of the text that may be a claim, with the unit, currency or percent written with it, in order."""
+    out: list[Mention] = []
+    things = vocab.thing_by_word
+    ctx = DocumentContext(text)
+    for num in _drop_number_tables(text, find_numbers(text, lower)):
+        if not math.isfinite(num.value):
+            continue
+        start, end = num.start, num.end
+        raw = text[start:end]
+        if start < ctx.phone_end and in_phone_number(text, start, end, raw, ctx):
+            continue            # the next group of a phone number: no claim, whatever else holds
+        value = num.value
+        after = text[end:end + 40]
+        cur_before = thing_follows = None
+        unit_from_suffix = None
+        number_end = end
+        if num.suffix:
+            thing_follows = _thing_follows(after, things)
+            cur_before = _currency_before(text, lower, start, out)
+            value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or currency_after(after)),
+                                                   thing_follows)
+            if value == num.value:
+                number_end = end - len(num.suffix)
+        # most numbers found are dates, clock times, labels...: drop them before any unit work.
+        # A year is the exception: most are bare ("in 2019"), dropped below for that at less
+        # cost, so its context is read last (both tests are pure: the order changes no result)
+        year = is_year(raw, value)
+        if not year and context_reason(text, start, end, raw, value, ctx, after):
+            continue
+        # a year right before a comma or full stop ("in 2017, when"): no unit, percent or thing can
+        # follow, so it is a bare year, dropped below, unless a percent, currency or hedge comes before
+        if year and after[:1] in _CLAUSE_MARKS and not (
+                _percent_before(text, lower, start) or _currency_before(text, lower, start, out)
+                or lex.hedge_before(lower, start, 30)):
+            continue
+        m = Mention(start, end, start, number_end, value, value, value,
+                    multiplier=num.multiplier, scaled=num.scaled or value != num.value)
+        pct = PERCENT.match(after)
+        if pct:
+            m.end = end + pct.end()
+            m.kind, m.unit = "percent", "percent"
+        elif pct_before := _percent_before(text, lower, start):
+            m.start = pct_before.start()
+            m.kind, m.unit = "percent", "percent"
+        else:
+            # the currency before, the unit after...: looked for only when the number is no percent
+            if not num.suffix:
+                cur_before = _currency_before(text, lower, start, out)
+            if cur_before:
+                m.start = cur_before.start()
+                m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
+                cur_after = currency_after(after)
+                if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
+                    m.end = end + cur_after.end()
+            elif unit_from_suffix:
+                m.kind, m.unit = "quantity", unit_from_suffix
+            elif cur_after := currency_after(after):
+                m.end = end + cur_after.end()
+                m.kind, m.unit = "currency", currency_code(cur_after.group("cur"))
+                scale = _SCALE_AFTER.match(text, m.end)
+                if scale and not num.scaled:          # "75 USD million"
+                    m.value = m.low = m.high = value * SCALE_WORDS[scale.group(1).lower()]
+                    m.end, m.scaled = scale.end(), True
+            elif unit_after := unit_after_match(after):
+                surface = unit_after.group("unit")
+                ok = (surface.lower() not in _CASED_UNITS or surface in CASE_SENSITIVE) and not (
+                    num.words and surface.lower() in ("m", "t", "g", "l", "p", "°", "deg", "cc", "ha"))
+                unit = canonical_unit(surface) if ok else None
+                if unit:
+                    m.end = end + unit_after.end()
+                    m.kind, m.unit = "quantity", unit
+            elif after[:1] in GLUED_UNIT_LETTERS and (unit := glued_letter_unit(text, start, end, value)):
+                m.end = end + 1                       # "17c": the letter is the unit, as "cents" in "17 cents"
+                m.kind, m.unit = ("currency" if unit in MINOR_CURRENCIES else "quantity"), unit
+        # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then
+        if year and m.kind == "count" and not (
+                thing_follows if num.suffix else _thing_follows(after, things)) and is_bare_year(
+                text, end, raw, value, bool(lex.hedge_before(lower, start, 30)), False):
+            continue
+        if year and context_reason(text, start, end, raw, value, ctx, after):
+            continue
+        out.append(m)
+    return _join_currency_parts(text, out)
+
+
+# what may follow a number with no unit, percent, currency or counted thing possible after it
+# (PERCENT, CURRENCY_AFTER and _LEAD_WORD skip spaces and newlines, UNIT_AFTER an opening bracket)
+_CLAUSE_MARKS = frozenset(",.;:)!?")
+
+
+def _percent_before(text: str, lower: str, start: int) -> re.Match[str] | None:
+    """"per cent of 2,000": a percent written before the number."""
+    lo = max(0, start - 16)
+    if not lower[lo:start].rstrip().endswith("of"):
+        return None
+    return PERCENT_BEFORE.search(text, lo, start)
+
+
+def _thing_follows(after: str, things: dict[str, str]) -> bool:
+    """Whether the word right after a number is a counted thing of the vocabulary ("30m people")."""
+    lead = _LEAD_WORD.match(after)
+    return bool(lead and lead.group(1).lower() in things)
+
+
+def _currency_before(text: str, lower: str, start: int, out: list[Mention]) -> re.Match[str] | None:
+    """A currency written before the number ("$", "US$ ", "EUR"), unless it ends the amount before."""
+    lo = max(0, start - 8)
+    k = start
+    while k > lo and start - k < 2 and text[k - 1] in " \t":
+        k -= 1
+    if not lower.endswith(CURRENCY_BEFORE_ENDS, lo, k):
+        return None
+    cur_before = CURRENCY_BEFORE.search(text, lo, start)
+    if cur_before and out and out[-1].end > cur_before.start() and out[-1].kind == "currency":
+        return None            # "15 dollars 50": the word belongs to the amount before
+    return cur_before
+
+
+_SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn)(?![\w])", re.I)
+SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
+_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?$")
+_MINOR_END = re.compile(r"\s*(?:cents?|pence)(?![\w])", re.I)
+
+
+_INCHES_AFTER = re.compile(r"\s*(?:in\b\.?|inch(?:es)?\b|\"|”)", re.I)
+
+
+def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"3 dollars 50 cents", "15 dollars and 50": one amount in the major unit (so "5 feet 2 inches")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit == "foot" and m.value is not None and m.value < 12
+                and m.unit in ("inch", None) and _MINOR_JOIN.match(text, prev.end, m.start)):
+            inches = _INCHES_AFTER.match(text, m.number_end)
+            if m.unit == "inch" or inches:
+                prev.value = prev.low = prev.high = prev.value + m.value / 12
+                prev.end = m.end if m.unit == "inch" else inches.end()
+                prev.number_end = m.number_end
+                continue
+        if (prev is not None and prev.kind == "currency" and prev.unit not in MINOR_CURRENCIES
+                and prev.value is not None and float(prev.value).is_integer() and not prev.scaled
+                and m.value is not None and 0 < m.value < 100 and float(m.value).is_integer()
+                and (m.kind == "count" or m.unit in MINOR_CURRENCIES)
+                and _MINOR_JOIN.match(text, prev.end, m.start)):
+            minor = _MINOR_END.match(text, m.end)
+            if m.kind == "count" and not minor and _LEAD_WORD.match(text, m.end):
+                out.append(m)              # "5 dollars and 20 people"
+                continue
+            value = prev.value + m.value / 100
+            prev.value = prev.low = prev.high = value
+            prev.end = minor.end() if minor and m.kind == "count" else m.end
+            prev.number_end = m.number_end
+            continue
+        out.append(m)
+    return out
+
+
+def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: str | None = None,
+                    lex: Lexicon | None = None) -> list[Mention]:
+    """The vague quantities of the text ("hundreds of", "dozens") that no number mention in ``taken`` overlaps."""
+    out = []
+    spans = [(m.start, m.end) for m in taken]
+    found = (lex.vague.finditer(lower) if lex is not None and lower is not None
+             else vocab.vague_pattern.finditer(text))
+    for v in found:
+        if any(s < v.end() and v.start() < e for s, e in spans):
+            continue
+        hedge = vocab.hedge_by_phrase[" ".join(v.group().lower().split())]
+        low, high, li, hi = hedge.interval_for(None)
+        out.append(Mention(v.start(), v.end(), v.start(), v.end(), None, low, high, li, hi,
+                           hedge=hedge.name))
+    return out
