@@ -1,6 +1,8 @@
-"""A lower-case "c" or "p" glued to digits: cents and pence in price copy ("23c a
-share", "80p a pint"), Celsius in weather copy ("lows of 4c"), and a plain count
-when the sentence says neither (units.glued_letter_unit decides)."""
+"""A letter glued to digits: a lower-case "c" or "p" is cents and pence in price
+copy ("23c a share", "80p a pint"), Celsius in weather copy ("lows of 4c"), and a
+plain count when the sentence says neither (units.glued_letter_unit decides); an
+upper-case "C" or "F" is a degree in weather copy and, before another word, the
+name of a form ("the 13F report": nonclaims)."""
 from __future__ import annotations
 
 import math
