@@ -369,3 +369,30 @@ def test_month_and_label_searches_from_their_span():
         if not stripped.endswith("#"):
             assert bool(_LABEL_BEFORE.search(before)) == bool(
                 _LABEL_BEFORE.search(before, max(0, len(stripped) - _LABEL_SPAN))), before
+
+
+_SCOPE_PIECES = ["In", "in", "near", "the", "city", "of", "Idlib", "Idleb", "Aleppo", "Turkey", "Syria", "Syrian",
+                 "March", "His", "UN", "AFP", "Reuters", "Observatory", "’s", "'s", "Medics", "medics", "said",
+                 "according to", "According to", "officials", "told", "having said", " ", " ", " ", ", ", ".",
+                 '"', "(", ")", "-", "é", "İ", "Damascus", "province", "of whom", "residents", "figures",
+                 "Red Crescent", "ministry", "from", "around", "ACCORDING TO"]
+
+
+def test_places_with_the_lexicon_are_the_plain_places():
+    """places_in with the lexicon (what each cue names remembered) gives what it gives
+    without it, cold or warm."""
+    from auditor.extract import _lower
+    from auditor.extract.lexicon import Lexicon
+    from auditor.extract.scope import places_in
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    lex = Lexicon(vocab)
+    rnd = random.Random(14)
+    for text in _random_texts(_SCOPE_PIECES, seed=14, count=20000, longest=16):
+        lower = _lower(text)
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
+        plain = places_in(text, start, end, vocab)
+        assert places_in(text, start, end, vocab, lower, lex) == plain, (text, start, end)
+        assert places_in(text, start, end, vocab, lower, lex) == plain, (text, start, end)

@@ -190,16 +190,38 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             continue
         target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
         target.append((m.start(), vocab.canonical_place(text[m.start():m.end()])))
-    known = {pos for pos, _ in cued + bare}
+    known = {pos for pos, _ in cued + bare} if cued or bare else ()
+    # what a cue names depends on its words alone, and a text names the same few places again
+    # and again ("in Idlib"): the lexicon remembers it
+    cue_places = lex.cue_places if lex is not None else {}
     for m in _at_word_starts(_PLACE_CUE_BODY, text, start, end):
+        if m.start("place") in known:
+            continue
         name = m.group("place")
-        first = name.split()[0]
-        if m.start("place") in known or first in _NOT_PLACES or _DEMONYM.search(first):
-            continue
-        if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
-            continue
-        cued.append((m.start("place"), vocab.canonical_place(name)))
-    return sorted(cued) if cued else sorted(bare)
+        place = cue_places.get(name, False)
+        if place is False:
+            if len(cue_places) >= _CUE_PLACES_KEPT:
+                cue_places.clear()
+            place = cue_places[name] = _cued_place(name, vocab)
+        if place is not None:
+            cued.append((m.start("place"), place))
+    found_places = cued or bare
+    return sorted(found_places) if len(found_places) > 1 else found_places
+
+
+_CUE_PLACES_KEPT = 4096
+
+
+def _cued_place(name: str, vocab: Vocabulary) -> str | None:
+    """The canonical place named by the capitalised words after a locative cue ("in Idlib"),
+    or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
+    possessive, a known source or an acronym."""
+    first = name.split()[0]
+    if first in _NOT_PLACES or _DEMONYM.search(first):
+        return None
+    if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
+        return None
+    return vocab.canonical_place(name)
 
 
 def dateline_end(text: str) -> int:
