@@ -396,3 +396,36 @@ def test_places_with_the_lexicon_are_the_plain_places():
         plain = places_in(text, start, end, vocab)
         assert places_in(text, start, end, vocab, lower, lex) == plain, (text, start, end)
         assert places_in(text, start, end, vocab, lower, lex) == plain, (text, start, end)
+
+
+def test_verbs_are_the_verb_matches():
+    """_verbs (a verb at the start, then after any character outside ASCII words, the word
+    start checked in Python) finds the spans of _VERB.finditer."""
+    from auditor.extract.scope import _VERB, _verbs
+
+    pieces = ["said", "says", "say", "saying", "reported", "told", "put", "puts", "having", "having said",
+              "unsaid", "saidx", "Said", " ", "  ", "\n", ",", "(", "-", "_", "é", "ı", "1", "x", "’", '"',
+              "the UN", "report", "estimates", "counted"]
+    rnd = random.Random(13)
+    for text in _random_texts(pieces, seed=13, count=30000, longest=10):
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
+        assert _verbs(text, start, end) == [m.span() for m in _VERB.finditer(text, start, end)], (text, start, end)
+
+
+def test_attributions_with_the_lower_text_are_the_plain_attributions():
+    """attributions_in with the lower-cased text (for its "according" test) and remembered
+    names gives what it gives without them."""
+    from auditor.extract import _lower
+    from auditor.extract.lexicon import Lexicon
+    from auditor.extract.scope import attributions_in
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    names = Lexicon(vocab).source_names
+    rnd = random.Random(15)
+    for text in _random_texts(_SCOPE_PIECES, seed=15, count=20000, longest=16):
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
+        plain = attributions_in(text, start, end, vocab)
+        assert attributions_in(text, start, end, vocab, names, _lower(text)) == plain, (text, start, end)

@@ -226,7 +226,7 @@ class _SentenceScope:
             self._index = _SentenceIndex(
                 time_expressions(text, start, end, self.pub, lower),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
-                sc.attributions_in(text, start, end, self.vocab, self.lex.source_names),
+                sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
                 self.free_starts)
         return self._index
 

@@ -268,9 +268,11 @@ _VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|re
                    r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")
 _VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
                "recorded confirmed confirms stated told put puts").split()
-# _VERB without its leading \b and with literal first letters, so that ``re`` skips to the
-# candidates; _verbs() checks the \b itself (same matches, a few times faster)
+# _VERB without its leading \b, and after a character that is no ASCII letter, digit or "_"
+# (what can come before a word start): ``re`` skips to those quickly, and _verbs() checks the
+# \b itself (same matches, a few times faster)
 _VERB_BODY = re.compile(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
+_VERB_AFTER = re.compile(r"[^A-Za-z0-9_](?:" + _VERB_BODY.pattern + ")")
 
 
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
@@ -295,9 +297,27 @@ def _at_word_starts(body: re.Pattern[str], text: str, start: int, end: int):
         pos = m.end()
 
 
-def _verbs(text: str, start: int, end: int):
-    """``_VERB.finditer(text, start, end)``."""
-    return _at_word_starts(_VERB_BODY, text, start, end)
+def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_VERB.finditer(text, start, end)``: a verb at ``start``, then one after
+    each character that is not part of a word (a non-ASCII letter is checked here)."""
+    spans = []
+    pos = start
+    if start < end and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+        m = _VERB_BODY.match(text, start, end)
+        if m is not None:
+            spans.append(m.span())
+            pos = m.end()
+    search = _VERB_AFTER.search
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return spans
+        before = m.start()
+        if text[before].isalnum():          # "é" and the like: inside a word
+            pos = before + 1
+            continue
+        spans.append((before + 1, m.end()))
+        pos = m.end()
 
 
 class Attribution(NamedTuple):
@@ -359,46 +379,50 @@ _NAMES_KEPT = 4096
 
 
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
-                    names: dict[str, str | None] | None = None) -> list[Attribution]:
+                    names: dict[str, str | None] | None = None, lower: str | None = None) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names.
 
     ``names`` remembers ``_clean_who`` of ``vocab`` from call to call (a text names the
-    same few sources again and again: "the UN", "medics"), when the caller keeps one."""
+    same few sources again and again: "the UN", "medics"), when the caller keeps one.
+    ``lower`` is ``text`` lower-cased with the same length, when the caller has it."""
     if names is None:
         names = {}
-
-    def clean_who(raw: str) -> str | None:
-        who = names.get(raw, False)
-        if who is False:
-            if len(names) >= _NAMES_KEPT:
-                names.clear()
-            who = names[raw] = _clean_who(raw, vocab)
-        return who
-
     out: list[Attribution] = []
-    for m in (_ACCORDING.finditer(text, start, end) if "according" in text[start:end].lower() else ()):
-        who = clean_who(m.group("who"))
+    has_according = (lower.find("according", start, end) >= 0 if lower is not None
+                     else "according" in text[start:end].lower())
+    for m in (_ACCORDING.finditer(text, start, end) if has_according else ()):
+        who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
-    for m in _verbs(text, start, end):
-        np = _np_before(text, max(start, m.start() - 90), m.start())
+    for verb_start, verb_end in _verbs(text, start, end):
+        np = _np_before(text, max(start, verb_start - 90), verb_start)
         if np:
-            who = clean_who(np.group("who"))
+            who = _who(np.group("who"), vocab, names)
             if who and who.split()[0] not in _NOT_SOURCES:
-                out.append(Attribution(np.start(), m.end(), who))
+                out.append(Attribution(np.start(), verb_end, who))
                 continue
-        if m.group().startswith("said"):
-            by = _SAID_BY.match(text, m.start(), end)
+        if text.startswith("said", verb_start):
+            by = _SAID_BY.match(text, verb_start, end)
             if by:
-                who = clean_who(by.group("who"))
+                who = _who(by.group("who"), vocab, names)
                 if who:
-                    out.append(Attribution(m.start(), by.end(), who))
+                    out.append(Attribution(verb_start, by.end(), who))
     has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
     for m in (_POSSESSIVE.finditer(text, start, end) if has_s else ()):
-        who = clean_who(m.group("who"))
+        who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     return sorted(out, key=_start) if len(out) > 1 else out
+
+
+def _who(raw: str, vocab: Vocabulary, names: dict[str, str | None]) -> str | None:
+    """``_clean_who(raw, vocab)``, remembered in ``names``."""
+    who = names.get(raw, False)
+    if who is False:
+        if len(names) >= _NAMES_KEPT:
+            names.clear()
+        who = names[raw] = _clean_who(raw, vocab)
+    return who
 
 
 def _start(a: Attribution) -> int:
