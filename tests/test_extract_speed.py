@@ -182,9 +182,9 @@ def test_word_starts_are_the_word_hits():
 
 
 def test_time_starts_keep_every_time_match():
-    """TIME tried only at _time_starts (digits and "in", "of", "for", "over" only where an
+    """TIME tried only where it may start (digits and "in", "of", "for", "over" only where an
     expression can follow) finds what TIME.finditer finds."""
-    from auditor.extract.when import TIME, _time_matches, _time_starts
+    from auditor.extract.when import TIME, _time_matches
 
     words = ["1", "12", "2020", "1999", "27th", "3rd", "02", "of", "in", "on", "since", "the", "for", "over",
              "february", "feb.", "may", "sept", "march", "thursday", "yesterday", "last", "week", "past", "days",
@@ -198,7 +198,7 @@ def test_time_starts_keep_every_time_match():
         text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
         start = rnd.choice([0, rnd.randint(0, len(text))])
         end = rnd.choice([len(text), rnd.randint(start, len(text))])
-        assert [m.span() for m in _time_matches(text, start, end, _time_starts(text, start, end))] == \
+        assert [m.span() for m in _time_matches(text, start, end)] == \
             [m.span() for m in TIME.finditer(text, start, end)], (text, start, end)
 
 
@@ -429,3 +429,20 @@ def test_attributions_with_the_lower_text_are_the_plain_attributions():
         end = rnd.choice([len(text), rnd.randint(start, len(text))])
         plain = attributions_in(text, start, end, vocab)
         assert attributions_in(text, start, end, vocab, names, _lower(text)) == plain, (text, start, end)
+
+
+def test_np_before_skips_only_what_cannot_match():
+    """_np_before (no search after a lower-case word that ends no _NP_WORD, nor after a
+    character other than "," or ")" that ends no word) finds what _NP_BEFORE.search finds."""
+    from auditor.extract.scope import _NP_BEFORE, _np_before
+
+    pieces = ["the", "a", "an", " ", "  ", "\n", ",", "(", ")", '"', "”", "—", ":", "AFP", "Syrian", "Observatory",
+              "officials", "official", "spokeswoman", "sources", "army", "of", "for", "x", "é", "-", "’s", "'",
+              "Ana", "thethe", "authorities", "monitor", "Doctors", "medics", "1", "agency", "S", "a shopkeeper",
+              ".", "_", "&", "UN", "office"]
+    rnd = random.Random(16)
+    for text in _random_texts(pieces, seed=16, count=30000, longest=12, shortest=1):
+        lo = rnd.choice([0, rnd.randint(0, len(text))])
+        hi = rnd.choice([len(text), rnd.randint(lo, len(text))])
+        a, b = _np_before(text, lo, hi), _NP_BEFORE.search(text, lo, hi)
+        assert (a and (a.span(), a.span("who"))) == (b and (b.span(), b.span("who"))), (text, lo, hi)

@@ -356,7 +356,8 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
     A match ends (before spaces) with ",", ")" or the last _NP_WORD of ``who``; that word
     lies inside the run of ``[\w'’.&-]`` characters before the spaces, so a run in lower
-    case that ends with none of the lower-case words of _NP_WORD rules a match out.
+    case that ends with none of the lower-case words of _NP_WORD rules a match out, and so
+    does no run at all before anything but "," or ")" (a quote: '"We ...," said Ana').
     """
     k = hi
     while k > lo and text[k - 1].isspace():
@@ -368,6 +369,8 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
         token = text[j:k]
         if token.islower() and token.isascii() and not token.endswith(_NP_ENDS):
             return None
+    elif k == lo or text[k - 1] not in ",)":
+        return None
     return _NP_BEFORE.search(text, lo, hi)
 
 
