@@ -191,7 +191,8 @@ def test_time_starts_keep_every_time_match():
              "three", "x", "early", "mid-", "mid", "during", "just", "first", "several", "a", "an", "month",
              "year", "24 hours", "less than", "idlib", "19", "-in", "began", "_", "é", "within", "previous",
              "the past 3 days", "just 2 weeks", "only a month", "more than a year", "the first week",
-             "past 24 hours", "previous month", "the last year", "several days", "few weeks", "one day"]
+             "past 24 hours", "previous month", "the last year", "several days", "few weeks", "one day",
+             "2020-02-27", "1999-12-3", "202-02-27", "3-"]
     seps = [" ", " ", " ", "  ", "\n", "", "-", ".", ",", ":", "-0"]
     rnd = random.Random(11)
     for _ in range(40000):
@@ -398,19 +399,28 @@ def test_places_with_the_lexicon_are_the_plain_places():
         assert places_in(text, start, end, vocab, lower, lex) == plain, (text, start, end)
 
 
-def test_verbs_are_the_verb_matches():
-    """_verbs (a verb at the start, then after any character outside ASCII words, the word
-    start checked in Python) finds the spans of _VERB.finditer."""
-    from auditor.extract.scope import _VERB, _verbs
+def test_word_starts_are_the_pattern_matches():
+    """_WordStarts (the body at the start, then after any character outside ASCII words, the
+    word start checked in Python) finds what the pattern with its leading \\b finds."""
+    import re
+
+    from auditor.extract.scope import _PLACE_CUE, _PLACE_CUES, _VERB, _VERBS, _WordStarts
+
+    ending_outside_a_word = (_WordStarts(r"(?:in'|said-)"), re.compile(r"\b(?:in'|said-)"))
 
     pieces = ["said", "says", "say", "saying", "reported", "told", "put", "puts", "having", "having said",
-              "unsaid", "saidx", "Said", " ", "  ", "\n", ",", "(", "-", "_", "é", "ı", "1", "x", "’", '"',
-              "the UN", "report", "estimates", "counted"]
+              "unsaid", "saidx", "Said", " ", "  ", "\n", ",", "(", "-", "_", "é", "ı", "1", "x", "’", "'", '"',
+              "the UN", "report", "estimates", "counted", "in", "near", "from", "the city of", "northern",
+              "Idlib", "Aleppo", "A", "Idlib-", "Idlib'", "in'", "’in"]
     rnd = random.Random(13)
-    for text in _random_texts(pieces, seed=13, count=30000, longest=10):
+    for text in _random_texts(pieces, seed=13, count=40000, longest=10):
         start = rnd.choice([0, rnd.randint(0, len(text))])
         end = rnd.choice([len(text), rnd.randint(start, len(text))])
-        assert _verbs(text, start, end) == [m.span() for m in _VERB.finditer(text, start, end)], (text, start, end)
+        for fast, plain in ((_VERBS, _VERB), (_PLACE_CUES, _PLACE_CUE), ending_outside_a_word):
+            assert [(m.span("at"), m.groupdict()) for m in fast.matches(text, start, end)] == \
+                [(m.span(), {"at": m.group(), **m.groupdict()}) for m in plain.finditer(text, start, end)], \
+                (text, start, end, plain.pattern)
+
 
 
 def test_attributions_with_the_lower_text_are_the_plain_attributions():

@@ -168,7 +168,6 @@ _PLACE_CUE = re.compile(
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_PLACE_CUE_BODY = re.compile(_PLACE_CUE.pattern[len(r"\b"):])     # see _at_word_starts
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
@@ -194,7 +193,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     # what a cue names depends on its words alone, and a text names the same few places again
     # and again ("in Idlib"): the lexicon remembers it
     cue_places = lex.cue_places if lex is not None else {}
-    for m in _at_word_starts(_PLACE_CUE_BODY, text, start, end):
+    for m in _PLACE_CUES.matches(text, start, end):
         if m.start("place") in known:
             continue
         name = m.group("place")
@@ -266,13 +265,6 @@ _NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|official|authorities|ministry|spoke
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
 _VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|report|announced|announces|"
                    r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")
-_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
-               "recorded confirmed confirms stated told put puts").split()
-# _VERB without its leading \b, and after a character that is no ASCII letter, digit or "_"
-# (what can come before a word start): ``re`` skips to those quickly, and _verbs() checks the
-# \b itself (same matches, a few times faster)
-_VERB_BODY = re.compile(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
-_VERB_AFTER = re.compile(r"[^A-Za-z0-9_](?:" + _VERB_BODY.pattern + ")")
 
 
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
@@ -280,44 +272,48 @@ _POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\
 _WHO_STOP = re.compile(r"\s+(?:and|on|in|as|which|who|that|from|for|to|at|after|when|while|but|have|has|had|were|was|is|are)\b.*$", re.S)
 
 
-def _at_word_starts(body: re.Pattern[str], text: str, start: int, end: int):
-    r"""``re.compile(r"\b" + body.pattern).finditer(text, start, end)`` for a body that starts
-    with a letter: the \b is checked here, so ``re`` can skip to the body's first letters."""
-    search = body.search
-    pos = start
-    while True:
-        m = search(text, pos, end)
-        if m is None:
-            return
-        p = m.start()
-        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
-            pos = p + 1
-            continue
-        yield m
-        pos = m.end()
+class _WordStarts:
+    r"""``re.compile(r"\b(?P<at>" + body + ")").finditer(text, start, end)`` as a list, for a
+    ``body`` that starts with a letter, and a few times faster.
+
+    ``re`` scans for a character that is no ASCII letter, digit or "_" followed by the body,
+    and skips quickly to those (a search for the body alone stops at each of its first
+    letters, most letters of a text); the one character that can still be inside a word, a
+    non-ASCII letter ("é"), is turned away here. The group "at" is the body."""
+
+    def __init__(self, body: str) -> None:
+        self.at_start = re.compile(f"(?P<at>{body})")
+        self.after = re.compile(f"[^A-Za-z0-9_](?P<at>{body})")
+
+    def matches(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        found = []
+        pos = start - 1             # the character before ``start`` may be the one before a word
+        if start == 0:
+            m = self.at_start.match(text, 0, end)
+            if m is not None:
+                found.append(m)
+                pos = m.end() - 1
+            else:
+                pos = 0
+        search = self.after.search
+        while True:
+            m = search(text, pos, end)
+            if m is None:
+                return found
+            before = m.start()
+            if text[before].isalnum():          # "é" and the like: inside a word
+                pos = before + 1
+                continue
+            found.append(m)
+            pos = m.end() - 1                   # its last character may come before a word
 
 
-def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of ``_VERB.finditer(text, start, end)``: a verb at ``start``, then one after
-    each character that is not part of a word (a non-ASCII letter is checked here)."""
-    spans = []
-    pos = start
-    if start < end and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
-        m = _VERB_BODY.match(text, start, end)
-        if m is not None:
-            spans.append(m.span())
-            pos = m.end()
-    search = _VERB_AFTER.search
-    while True:
-        m = search(text, pos, end)
-        if m is None:
-            return spans
-        before = m.start()
-        if text[before].isalnum():          # "é" and the like: inside a word
-            pos = before + 1
-            continue
-        spans.append((before + 1, m.end()))
-        pos = m.end()
+_PLACE_CUES = _WordStarts(_PLACE_CUE.pattern[len(r"\b"):])
+# _VERB without its leading \b, with each alternative starting with a literal letter: ``re``
+# then turns a character away at once, where "(?:having\s+)?" first costs a try (same matches)
+_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
+               "recorded confirmed confirms stated told put puts").split()
+_VERBS = _WordStarts(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
 
 
 class Attribution(NamedTuple):
@@ -397,7 +393,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
-    for verb_start, verb_end in _verbs(text, start, end):
+    for verb in _VERBS.matches(text, start, end):
+        verb_start, verb_end = verb.span("at")
         np = _np_before(text, max(start, verb_start - 90), verb_start)
         if np:
             who = _who(np.group("who"), vocab, names)

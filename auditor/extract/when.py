@@ -182,7 +182,9 @@ def _word_trie(words) -> str:
 # The only TIME alternatives that start with a digit: an ISO date ("2020-02-27") and a day
 # before a month ("27 February", "3rd of March"). A digit not followed by one of those is no
 # start ("29 soldiers": most digits in a sentence with a claim), so TIME is not tried there.
-_DIGIT_START = r"(?=\d{4}-|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")\d"
+# The digit comes first, then the look-ahead: ``re`` turns a non-digit away at once instead of
+# running the look-ahead at every space
+_DIGIT_START = r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")"
 # Likewise the common words "in", "of", "for" and "over" start TIME only before a month, a
 # year, a count or a span ("in February", "over the past three days"), not in "in Idlib",
 # "of the": the first word after them must begin one of these (a looser test is enough).
