@@ -182,23 +182,24 @@ def test_word_starts_are_the_word_hits():
 
 
 def test_time_starts_keep_every_time_match():
-    """TIME tried only at _time_starts (digits and "in", "of", "for", "over" only where an
+    """TIME tried only where it may start (digits and "in", "of", "for", "over" only where an
     expression can follow) finds what TIME.finditer finds."""
-    from auditor.extract.when import TIME, _time_matches, _time_starts
+    from auditor.extract.when import TIME, _time_matches
 
     words = ["1", "12", "2020", "1999", "27th", "3rd", "02", "of", "in", "on", "since", "the", "for", "over",
              "february", "feb.", "may", "sept", "march", "thursday", "yesterday", "last", "week", "past", "days",
              "three", "x", "early", "mid-", "mid", "during", "just", "first", "several", "a", "an", "month",
              "year", "24 hours", "less than", "idlib", "19", "-in", "began", "_", "é", "within", "previous",
              "the past 3 days", "just 2 weeks", "only a month", "more than a year", "the first week",
-             "past 24 hours", "previous month", "the last year", "several days", "few weeks", "one day"]
+             "past 24 hours", "previous month", "the last year", "several days", "few weeks", "one day",
+             "2020-02-27", "1999-12-3", "202-02-27", "3-"]
     seps = [" ", " ", " ", "  ", "\n", "", "-", ".", ",", ":", "-0"]
     rnd = random.Random(11)
     for _ in range(40000):
         text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
         start = rnd.choice([0, rnd.randint(0, len(text))])
         end = rnd.choice([len(text), rnd.randint(start, len(text))])
-        assert [m.span() for m in _time_matches(text, start, end, _time_starts(text, start, end))] == \
+        assert [m.span() for m in _time_matches(text, start, end)] == \
             [m.span() for m in TIME.finditer(text, start, end)], (text, start, end)
 
 
@@ -369,3 +370,89 @@ def test_month_and_label_searches_from_their_span():
         if not stripped.endswith("#"):
             assert bool(_LABEL_BEFORE.search(before)) == bool(
                 _LABEL_BEFORE.search(before, max(0, len(stripped) - _LABEL_SPAN))), before
+
+
+_SCOPE_PIECES = ["In", "in", "near", "the", "city", "of", "Idlib", "Idleb", "Aleppo", "Turkey", "Syria", "Syrian",
+                 "March", "His", "UN", "AFP", "Reuters", "Observatory", "’s", "'s", "Medics", "medics", "said",
+                 "according to", "According to", "officials", "told", "having said", " ", " ", " ", ", ", ".",
+                 '"', "(", ")", "-", "é", "İ", "Damascus", "province", "of whom", "residents", "figures",
+                 "Red Crescent", "ministry", "from", "around", "ACCORDING TO"]
+
+
+def test_places_with_the_lexicon_are_the_plain_places():
+    """places_in with the lexicon (what each cue names remembered) gives what it gives
+    without it, cold or warm."""
+    from auditor.extract import _lower
+    from auditor.extract.lexicon import Lexicon
+    from auditor.extract.scope import places_in
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    lex = Lexicon(vocab)
+    rnd = random.Random(14)
+    for text in _random_texts(_SCOPE_PIECES, seed=14, count=20000, longest=16):
+        lower = _lower(text)
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
+        plain = places_in(text, start, end, vocab)
+        assert places_in(text, start, end, vocab, lower, lex) == plain, (text, start, end)
+        assert places_in(text, start, end, vocab, lower, lex) == plain, (text, start, end)
+
+
+def test_word_starts_are_the_pattern_matches():
+    """_WordStarts (the body at the start, then after any character outside ASCII words, the
+    word start checked in Python) finds what the pattern with its leading \\b finds."""
+    import re
+
+    from auditor.extract.scope import _PLACE_CUE, _PLACE_CUES, _VERB, _VERBS, _WordStarts
+
+    ending_outside_a_word = (_WordStarts(r"(?:in'|said-)"), re.compile(r"\b(?:in'|said-)"))
+
+    pieces = ["said", "says", "say", "saying", "reported", "told", "put", "puts", "having", "having said",
+              "unsaid", "saidx", "Said", " ", "  ", "\n", ",", "(", "-", "_", "é", "ı", "1", "x", "’", "'", '"',
+              "the UN", "report", "estimates", "counted", "in", "near", "from", "the city of", "northern",
+              "Idlib", "Aleppo", "A", "Idlib-", "Idlib'", "in'", "’in"]
+    rnd = random.Random(13)
+    for text in _random_texts(pieces, seed=13, count=40000, longest=10):
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
+        for fast, plain in ((_VERBS, _VERB), (_PLACE_CUES, _PLACE_CUE), ending_outside_a_word):
+            assert [(m.span("at"), m.groupdict()) for m in fast.matches(text, start, end)] == \
+                [(m.span(), {"at": m.group(), **m.groupdict()}) for m in plain.finditer(text, start, end)], \
+                (text, start, end, plain.pattern)
+
+
+
+def test_attributions_with_the_lower_text_are_the_plain_attributions():
+    """attributions_in with the lower-cased text (for its "according" test) and remembered
+    names gives what it gives without them."""
+    from auditor.extract import _lower
+    from auditor.extract.lexicon import Lexicon
+    from auditor.extract.scope import attributions_in
+    from auditor.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    names = Lexicon(vocab).source_names
+    rnd = random.Random(15)
+    for text in _random_texts(_SCOPE_PIECES, seed=15, count=20000, longest=16):
+        start = rnd.choice([0, rnd.randint(0, len(text))])
+        end = rnd.choice([len(text), rnd.randint(start, len(text))])
+        plain = attributions_in(text, start, end, vocab)
+        assert attributions_in(text, start, end, vocab, names, _lower(text)) == plain, (text, start, end)
+
+
+def test_np_before_skips_only_what_cannot_match():
+    """_np_before (no search after a lower-case word that ends no _NP_WORD, nor after a
+    character other than "," or ")" that ends no word) finds what _NP_BEFORE.search finds."""
+    from auditor.extract.scope import _NP_BEFORE, _np_before
+
+    pieces = ["the", "a", "an", " ", "  ", "\n", ",", "(", ")", '"', "”", "—", ":", "AFP", "Syrian", "Observatory",
+              "officials", "official", "spokeswoman", "sources", "army", "of", "for", "x", "é", "-", "’s", "'",
+              "Ana", "thethe", "authorities", "monitor", "Doctors", "medics", "1", "agency", "S", "a shopkeeper",
+              ".", "_", "&", "UN", "office"]
+    rnd = random.Random(16)
+    for text in _random_texts(pieces, seed=16, count=30000, longest=12, shortest=1):
+        lo = rnd.choice([0, rnd.randint(0, len(text))])
+        hi = rnd.choice([len(text), rnd.randint(lo, len(text))])
+        a, b = _np_before(text, lo, hi), _NP_BEFORE.search(text, lo, hi)
+        assert (a and (a.span(), a.span("who"))) == (b and (b.span(), b.span("who"))), (text, lo, hi)

@@ -153,15 +153,15 @@ class _SentenceIndex:
     must not cost a million comparisons)."""
 
     def __init__(self, times, places, attributions, free_starts: list[int]) -> None:
+        # most sentences have no time, place or attribution, or only one: then there is nothing
+        # to compare, and no list of offsets is built
         self.times = times
-        self.time_starts = [t.start for t in times]
+        self.time_starts = [t.start for t in times] if len(times) > 1 else None
         self.places = places                    # sorted by offset (places_in)
-        self.place_starts = [p for p, _ in self.places]
+        self.place_starts = [p for p, _ in places] if len(places) > 1 else None
         self.attributions = attributions
-        self.att_starts = [a.start for a in attributions]
+        self.att_starts = [a.start for a in attributions] if attributions else None
         self.free_starts = free_starts
-
-    # most sentences have no time, place or attribution, or only one: then there is nothing to compare
 
     def nearest_time(self, m: Mention):
         if len(self.times) <= 1:
@@ -226,7 +226,7 @@ class _SentenceScope:
             self._index = _SentenceIndex(
                 time_expressions(text, start, end, self.pub, lower),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
-                sc.attributions_in(text, start, end, self.vocab, self.lex.source_names),
+                sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
                 self.free_starts)
         return self._index
 

@@ -176,6 +176,7 @@ class Lexicon:
         self.measure_by_word = vocab.measure_by_word
         self.hedge_by_phrase = vocab.hedge_by_phrase
         self.source_names: dict[str, str | None] = {}     # who an attribution names (scope.attributions_in)
+        self.cue_places: dict[str, str | None] = {}       # the place a locative cue names (scope.places_in)
 
     def hedge_before(self, lower: str, pos: int, window: int) -> re.Match[str] | None:
         """``vocab.hedge_pattern.search(text, pos - window, pos)``, on the lower-cased text."""

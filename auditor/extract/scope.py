@@ -168,7 +168,6 @@ _PLACE_CUE = re.compile(
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_PLACE_CUE_BODY = re.compile(_PLACE_CUE.pattern[len(r"\b"):])     # see _at_word_starts
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
@@ -190,16 +189,38 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             continue
         target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
         target.append((m.start(), vocab.canonical_place(text[m.start():m.end()])))
-    known = {pos for pos, _ in cued + bare}
-    for m in _at_word_starts(_PLACE_CUE_BODY, text, start, end):
+    known = {pos for pos, _ in cued + bare} if cued or bare else ()
+    # what a cue names depends on its words alone, and a text names the same few places again
+    # and again ("in Idlib"): the lexicon remembers it
+    cue_places = lex.cue_places if lex is not None else {}
+    for m in _PLACE_CUES.matches(text, start, end):
+        if m.start("place") in known:
+            continue
         name = m.group("place")
-        first = name.split()[0]
-        if m.start("place") in known or first in _NOT_PLACES or _DEMONYM.search(first):
-            continue
-        if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
-            continue
-        cued.append((m.start("place"), vocab.canonical_place(name)))
-    return sorted(cued) if cued else sorted(bare)
+        place = cue_places.get(name, False)
+        if place is False:
+            if len(cue_places) >= _CUE_PLACES_KEPT:
+                cue_places.clear()
+            place = cue_places[name] = _cued_place(name, vocab)
+        if place is not None:
+            cued.append((m.start("place"), place))
+    found_places = cued or bare
+    return sorted(found_places) if len(found_places) > 1 else found_places
+
+
+_CUE_PLACES_KEPT = 4096
+
+
+def _cued_place(name: str, vocab: Vocabulary) -> str | None:
+    """The canonical place named by the capitalised words after a locative cue ("in Idlib"),
+    or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
+    possessive, a known source or an acronym."""
+    first = name.split()[0]
+    if first in _NOT_PLACES or _DEMONYM.search(first):
+        return None
+    if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
+        return None
+    return vocab.canonical_place(name)
 
 
 def dateline_end(text: str) -> int:
@@ -244,11 +265,6 @@ _NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|official|authorities|ministry|spoke
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
 _VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|report|announced|announces|"
                    r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")
-_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
-               "recorded confirmed confirms stated told put puts").split()
-# _VERB without its leading \b and with literal first letters, so that ``re`` skips to the
-# candidates; _verbs() checks the \b itself (same matches, a few times faster)
-_VERB_BODY = re.compile(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
 
 
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
@@ -256,26 +272,48 @@ _POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\
 _WHO_STOP = re.compile(r"\s+(?:and|on|in|as|which|who|that|from|for|to|at|after|when|while|but|have|has|had|were|was|is|are)\b.*$", re.S)
 
 
-def _at_word_starts(body: re.Pattern[str], text: str, start: int, end: int):
-    r"""``re.compile(r"\b" + body.pattern).finditer(text, start, end)`` for a body that starts
-    with a letter: the \b is checked here, so ``re`` can skip to the body's first letters."""
-    search = body.search
-    pos = start
-    while True:
-        m = search(text, pos, end)
-        if m is None:
-            return
-        p = m.start()
-        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
-            pos = p + 1
-            continue
-        yield m
-        pos = m.end()
+class _WordStarts:
+    r"""``re.compile(r"\b(?P<at>" + body + ")").finditer(text, start, end)`` as a list, for a
+    ``body`` that starts with a letter, and a few times faster.
+
+    ``re`` scans for a character that is no ASCII letter, digit or "_" followed by the body,
+    and skips quickly to those (a search for the body alone stops at each of its first
+    letters, most letters of a text); the one character that can still be inside a word, a
+    non-ASCII letter ("é"), is turned away here. The group "at" is the body."""
+
+    def __init__(self, body: str) -> None:
+        self.at_start = re.compile(f"(?P<at>{body})")
+        self.after = re.compile(f"[^A-Za-z0-9_](?P<at>{body})")
+
+    def matches(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        found = []
+        pos = start - 1             # the character before ``start`` may be the one before a word
+        if start == 0:
+            m = self.at_start.match(text, 0, end)
+            if m is not None:
+                found.append(m)
+                pos = m.end() - 1
+            else:
+                pos = 0
+        search = self.after.search
+        while True:
+            m = search(text, pos, end)
+            if m is None:
+                return found
+            before = m.start()
+            if text[before].isalnum():          # "é" and the like: inside a word
+                pos = before + 1
+                continue
+            found.append(m)
+            pos = m.end() - 1                   # its last character may come before a word
 
 
-def _verbs(text: str, start: int, end: int):
-    """``_VERB.finditer(text, start, end)``."""
-    return _at_word_starts(_VERB_BODY, text, start, end)
+_PLACE_CUES = _WordStarts(_PLACE_CUE.pattern[len(r"\b"):])
+# _VERB without its leading \b, with each alternative starting with a literal letter: ``re``
+# then turns a character away at once, where "(?:having\s+)?" first costs a try (same matches)
+_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
+               "recorded confirmed confirms stated told put puts").split()
+_VERBS = _WordStarts(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
 
 
 class Attribution(NamedTuple):
@@ -314,7 +352,8 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
     A match ends (before spaces) with ",", ")" or the last _NP_WORD of ``who``; that word
     lies inside the run of ``[\w'’.&-]`` characters before the spaces, so a run in lower
-    case that ends with none of the lower-case words of _NP_WORD rules a match out.
+    case that ends with none of the lower-case words of _NP_WORD rules a match out, and so
+    does no run at all before anything but "," or ")" (a quote: '"We ...," said Ana').
     """
     k = hi
     while k > lo and text[k - 1].isspace():
@@ -326,6 +365,8 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
         token = text[j:k]
         if token.islower() and token.isascii() and not token.endswith(_NP_ENDS):
             return None
+    elif k == lo or text[k - 1] not in ",)":
+        return None
     return _NP_BEFORE.search(text, lo, hi)
 
 
@@ -337,46 +378,51 @@ _NAMES_KEPT = 4096
 
 
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
-                    names: dict[str, str | None] | None = None) -> list[Attribution]:
+                    names: dict[str, str | None] | None = None, lower: str | None = None) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names.
 
     ``names`` remembers ``_clean_who`` of ``vocab`` from call to call (a text names the
-    same few sources again and again: "the UN", "medics"), when the caller keeps one."""
+    same few sources again and again: "the UN", "medics"), when the caller keeps one.
+    ``lower`` is ``text`` lower-cased with the same length, when the caller has it."""
     if names is None:
         names = {}
-
-    def clean_who(raw: str) -> str | None:
-        who = names.get(raw, False)
-        if who is False:
-            if len(names) >= _NAMES_KEPT:
-                names.clear()
-            who = names[raw] = _clean_who(raw, vocab)
-        return who
-
     out: list[Attribution] = []
-    for m in (_ACCORDING.finditer(text, start, end) if "according" in text[start:end].lower() else ()):
-        who = clean_who(m.group("who"))
+    has_according = (lower.find("according", start, end) >= 0 if lower is not None
+                     else "according" in text[start:end].lower())
+    for m in (_ACCORDING.finditer(text, start, end) if has_according else ()):
+        who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
-    for m in _verbs(text, start, end):
-        np = _np_before(text, max(start, m.start() - 90), m.start())
+    for verb in _VERBS.matches(text, start, end):
+        verb_start, verb_end = verb.span("at")
+        np = _np_before(text, max(start, verb_start - 90), verb_start)
         if np:
-            who = clean_who(np.group("who"))
+            who = _who(np.group("who"), vocab, names)
             if who and who.split()[0] not in _NOT_SOURCES:
-                out.append(Attribution(np.start(), m.end(), who))
+                out.append(Attribution(np.start(), verb_end, who))
                 continue
-        if m.group().startswith("said"):
-            by = _SAID_BY.match(text, m.start(), end)
+        if text.startswith("said", verb_start):
+            by = _SAID_BY.match(text, verb_start, end)
             if by:
-                who = clean_who(by.group("who"))
+                who = _who(by.group("who"), vocab, names)
                 if who:
-                    out.append(Attribution(m.start(), by.end(), who))
+                    out.append(Attribution(verb_start, by.end(), who))
     has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
     for m in (_POSSESSIVE.finditer(text, start, end) if has_s else ()):
-        who = clean_who(m.group("who"))
+        who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     return sorted(out, key=_start) if len(out) > 1 else out
+
+
+def _who(raw: str, vocab: Vocabulary, names: dict[str, str | None]) -> str | None:
+    """``_clean_who(raw, vocab)``, remembered in ``names``."""
+    who = names.get(raw, False)
+    if who is False:
+        if len(names) >= _NAMES_KEPT:
+            names.clear()
+        who = names[raw] = _clean_who(raw, vocab)
+    return who
 
 
 def _start(a: Attribution) -> int:

@@ -14,7 +14,6 @@ several times slower).
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import re
@@ -183,7 +182,9 @@ def _word_trie(words) -> str:
 # The only TIME alternatives that start with a digit: an ISO date ("2020-02-27") and a day
 # before a month ("27 February", "3rd of March"). A digit not followed by one of those is no
 # start ("29 soldiers": most digits in a sentence with a claim), so TIME is not tried there.
-_DIGIT_START = r"(?=\d{4}-|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")\d"
+# The digit comes first, then the look-ahead: ``re`` turns a non-digit away at once instead of
+# running the look-ahead at every space
+_DIGIT_START = r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")"
 # Likewise the common words "in", "of", "for" and "over" start TIME only before a month, a
 # year, a count or a span ("in February", "over the past three days"), not in "in Idlib",
 # "of the": the first word after them must begin one of these (a looser test is enough).
@@ -205,32 +206,30 @@ _TIME_START_AFTER = re.compile(r"[^a-z0-9_\-](?:" + _DIGIT_START + "|" + _GUARDE
                                + _word_trie(w for w in _START_WORDS if w not in _GUARDED_WORDS) + ")")
 
 
-def _time_starts(lower: str, start: int, end: int) -> list[int]:
-    """The offsets of ``_TIME_START.finditer(lower, start, end)`` where TIME may match (a digit
-    or a guarded word only when an expression can start there): every start of a TIME match
-    is among them."""
-    starts = [m.start() + 1 for m in _TIME_START_AFTER.finditer(lower, start, end)]
+def _time_matches(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(TIME.finditer(lower, start, end))``, with TIME tried only where it may start: at
+    ``start`` when a ``_TIME_START`` word or digit is there, and at each hit of
+    ``_TIME_START_AFTER`` (a digit or a guarded word only when an expression can follow).
+    One plain loop, no generator: most sentences hold one start or none."""
+    found = []
+    last = start
+    match = TIME.match
     if start < end and _TIME_START_BODY.match(lower, start, end):
         c = lower[start - 1] if start > 0 else " "
         if not (c.isalnum() or c in "_-"):
-            starts.insert(0, start)
-    return starts
-
-
-def _time_matches(lower: str, start: int, end: int, starts: list[int]):
-    """``TIME.finditer(lower, start, end)``, trying TIME only at ``starts``."""
-    match = TIME.match
-    last = start
-    for i in range(bisect.bisect_left(starts, start), len(starts)):
-        p = starts[i]
-        if p >= end:
-            return
+            m = match(lower, start, end)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    for hit in _TIME_START_AFTER.finditer(lower, start, end):
+        p = hit.start() + 1
         if p < last:
             continue
         m = match(lower, p, end)
         if m is not None:
-            yield m
+            found.append(m)
             last = m.end()
+    return found
 
 
 # resolve() by (matched text, publication date): a text names the same days again and again
@@ -254,8 +253,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     if len(lower) != len(text):
         found = _TIME_ANY_CASE.finditer(text, start, end)
     else:
-        starts = _time_starts(lower, start, end)
-        found = _time_matches(lower, start, end, starts) if starts else ()
+        found = _time_matches(lower, start, end)
     for m in found:
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
