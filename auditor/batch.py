@@ -179,18 +179,19 @@ def _weight(item: Item) -> int:
     return item.lines if isinstance(item, JsonlBlock) else 1
 
 
-def _work_chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Chunks of about ``size`` documents (a JSONL block counts as its lines)."""
+def _work_chunks(items: Iterable[Item], size: int) -> Iterator[tuple[list[Item], int]]:
+    """Chunks of about ``size`` documents, each with its count of documents (a JSONL block
+    counts as its lines), which the progress bar advances by."""
     chunk: list[Item] = []
     weight = 0
     for item in items:
         chunk.append(item)
         weight += _weight(item)
         if weight >= size:
-            yield chunk
+            yield chunk, weight
             chunk, weight = [], 0
     if chunk:
-        yield chunk
+        yield chunk, weight
 
 
 def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = None,
@@ -216,9 +217,9 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
     try:
         if jobs == 1 or len(first) <= 1:
             _init_worker(vocab, published, known)
-            for chunk in chunks:
+            for chunk, n in chunks:
                 result = work(chunk)
-                bar.advance(sum(map(_weight, chunk)))
+                bar.advance(n)
                 yield result
             return
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
@@ -226,8 +227,8 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
         try:
             in_flight: deque[tuple[Future, int]] = deque()
             todo = chunks
-            for chunk in todo:   # keep a few chunks per worker queued, no more
-                in_flight.append((pool.submit(work, chunk), sum(map(_weight, chunk))))
+            for chunk, n in todo:   # keep a few chunks per worker queued, no more
+                in_flight.append((pool.submit(work, chunk), n))
                 if len(in_flight) >= 3 * jobs:
                     break
             while in_flight:
@@ -235,7 +236,7 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
                 result = fut.result()
                 nxt = next(todo, None)
                 if nxt is not None:
-                    in_flight.append((pool.submit(work, nxt), sum(map(_weight, nxt))))
+                    in_flight.append((pool.submit(work, nxt[0]), nxt[1]))
                 bar.advance(n)
                 yield result
         except BaseException:
