@@ -147,14 +147,19 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     return claim.measure in (None, previous.measure) or previous.measure is None
 
 
+# what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
+_INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
+
+
 class _SentenceIndex:
     """Sorted offsets of a sentence's times, places, attributions and claims, so that
     each claim finds its nearest ones by bisection (a sentence of a thousand claims
     must not cost a million comparisons)."""
 
-    def __init__(self, times, places, attributions, free_starts: list[int]) -> None:
+    def __init__(self, text: str, times, places, attributions, free_starts: list[int]) -> None:
         # most sentences have no time, place or attribution, or only one: then there is nothing
         # to compare, and no list of offsets is built
+        self.text = text
         self.times = times
         self.time_starts = [t.start for t in times] if len(times) > 1 else None
         self.places = places                    # sorted by offset (places_in)
@@ -184,14 +189,19 @@ class _SentenceIndex:
         return self.free_starts[i] if i < len(self.free_starts) else None
 
     def attribution(self, m: Mention, barrier: int) -> str | None:
-        """The first attribution after the claim in its clause, else the nearest before."""
+        """The first attribution after the claim in its clause, else the nearest before.
+
+        An attribution right before the next number ("..., medics said 40") introduces
+        that number, not this one: "The UN said 30 people died, medics said 40" is the
+        UN's 30 and the medics' 40. ``barrier`` is where the next number starts."""
         if not self.attributions:
             return None
         nxt = self.next_free_start(m)
         i = bisect.bisect_left(self.att_starts, m.end)
         if i < len(self.attributions):
             a = self.attributions[i]
-            if a.start < max(barrier, m.end + 1) or nxt is None or nxt >= a.start:
+            if (a.start < max(barrier, m.end + 1) or nxt is None or nxt >= a.start) \
+                    and not (a.end < barrier and _INTRODUCES.fullmatch(self.text, a.end, barrier)):
                 return a.who
         before = None
         for a in self.attributions[:i][::-1][:8]:
@@ -224,6 +234,7 @@ class _SentenceScope:
         if self._index is None:
             text, lower, start, end = self.text, self.lower, self.start, self.end
             self._index = _SentenceIndex(
+                text,
                 time_expressions(text, start, end, self.pub, lower),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),

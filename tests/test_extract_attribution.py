@@ -1,0 +1,31 @@
+"""Who a claim is according to, when a sentence names more than one source: an
+attribution after a claim is its source ("30 died, the UN said"), unless it
+introduces the next number ("..., medics said 40"), which then keeps it."""
+from __future__ import annotations
+
+import pytest
+
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+
+def sources(text: str, vocab) -> list[tuple[str, str | None]]:
+    found = extract_claims(Document(id="d", text=text, published="2024-03-14"), vocab)
+    return [(c.text, c.according_to) for c in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each reporting verb introduces its own number
+    ("The UN said 30 people died on Monday, medics said 40 were killed.",
+     [("30", "UN"), ("40", "medics")]),
+    ("Officials put the toll at 12, while medics said at least 15 died.",
+     [("12", "Officials"), ("at least 15", "medics")]),
+    ("The ministry said 8 soldiers were wounded and the Red Cross said that 11 were killed.",
+     [("8", "ministry"), ("11", "Red Cross")]),
+    # an attribution after the claim, not followed by the next number, is the claim's
+    ("30 people died, the UN said, and medics said 40 were killed.",
+     [("30", "UN"), ("40", "medics")]),
+    ("Nearly 1,000 people were evacuated on Wednesday, the UN said.", [("Nearly 1,000", "UN")]),
+])
+def test_each_number_takes_the_source_that_introduces_or_follows_it(vocab, text, expected):
+    assert sources(text, vocab) == expected
