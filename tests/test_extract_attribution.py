@@ -29,3 +29,13 @@ def sources(text: str, vocab) -> list[tuple[str, str | None]]:
 ])
 def test_each_number_takes_the_source_that_introduces_or_follows_it(vocab, text, expected):
     assert sources(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid agencies say only 150 trucks a day are entering.", [("150", "Aid agencies")]),
+    ("Rescue workers said 12 people were pulled from the rubble.", [("12", "Rescue workers")]),
+    ("Police officers said 3 people were arrested.", [("3", "Police officers")]),
+    ("Local hospitals reported 40 injured.", [("40", "Local hospitals")]),
+])
+def test_plural_source_nouns_name_the_source(vocab, text, expected):
+    assert sources(text, vocab) == expected

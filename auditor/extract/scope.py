@@ -252,16 +252,19 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 
 
 # -- attribution -------------------------------------------------------------
-_NP_WORD = (r"(?:[A-Z][\w'’.&-]*|officials?|authorities|ministry|spokes(?:wo)?man|spokesperson|governor|"
-            r"police|army|military|observatory|agency|sources?|medics|doctors|hospital|residents|monitor)")
+# the lower-case nouns that name a source before a reporting verb ("health officials said")
+_SOURCE_NOUNS = ("official", "officials", "authorities", "ministry", "ministries", "spokesman", "spokeswoman",
+                 "spokesperson", "governor", "police", "army", "military", "observatory", "agency", "agencies",
+                 "source", "sources", "medics", "paramedics", "doctors", "hospital", "hospitals", "residents",
+                 "monitor", "monitors", "witnesses", "activists", "rescuers", "workers", "officers")
+_NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True)) + ")"
 _NP_BEFORE_BODY = (
     rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+)?){{0,5}}{_NP_WORD}"
     r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
 # A match starts with "the"/"a" and a space, a capital or a lower-case _NP_WORD: the look-ahead
 # turns every other position of the search away at once (each costs the whole alternation
 # twice otherwise); same matches, about half the search time
-_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|official|authorities|ministry|spokes|governor|police|army|military|"
-                        r"observatory|agency|source|medics|doctors|hospital|residents|monitor)" + _NP_BEFORE_BODY)
+_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + "|".join(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
 _VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|report|announced|announces|"
                    r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")
@@ -341,9 +344,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return who or None
 
 
-_NP_ENDS = ("official", "officials", "authorities", "ministry", "spokesman", "spokeswoman", "spokesperson",
-            "governor", "police", "army", "military", "observatory", "agency", "source", "sources", "medics",
-            "doctors", "hospital", "residents", "monitor")
+_NP_ENDS = _SOURCE_NOUNS
 _NP_TOKEN_CHARS = frozenset("_'’.&-")
 
 
