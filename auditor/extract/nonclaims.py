@@ -68,6 +68,9 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,
 _URLISH = re.compile(r"(?:https?://|www\.|@|[?&=%])\S*$")
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:which|the|this|that|no|any|every|each|some|someone|another|a)\s+$", re.I)
 _ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:another|by\s+one|day|way|side|hand|after\s+another)\b", re.I)
+# "one step from famine", "one crisis away from collapse": a figure of speech, not a count
+_ONE_IDIOM_AFTER = re.compile(r"^\s+(?:steps?\s+(?:from|away|closer|further|ahead|behind)|"
+                              r"(?:[a-z]+\s+){1,2}away\s+from)\b", re.I)
 # "one of the largest ...", "one of coke's first ...": a member of a class, not a count
 _ONE_OF_SUPERLATIVE = re.compile(
     r"^\s+of\s+(?:[\w'’]+\s+){1,4}?(?:largest|biggest|best|worst|most|first|last|highest|lowest|oldest|"
@@ -299,6 +302,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             return "pronoun"
         if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
             return "one of a class"
+        if _ONE_IDIOM_AFTER.match(after) and not unit_after(after):    # not "one mile away from"
+            return "set phrase"
     return None
 
 
