@@ -36,6 +36,7 @@ def test_every_class_of_the_issue_has_cases():
     "He was detained for 3 years.",
     "Deaths rose 15% in 2020.",
     "The patrol stopped one mile away from the camp.",
+    "The tolls were Turkey, 33, and Syria, 12.",
 ])
 def test_near_misses_stay_claims(vocab, text):
     assert claims_of(text, vocab), text

@@ -21,6 +21,10 @@ _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|G
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^ ?- ?year\b|^\s*yo\b|^\s*\((?:aged\s*)?\)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.I)
+# "said Amira Kowalski, 59, a spokeswoman": an age set off by commas after a person's name
+# (two or more capitalised words) and before what says who they are
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3},\s$")
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|said|says|told|from|of|his|her|their)\b")
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
@@ -255,6 +259,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "ordinal"
     if (word_may_start and _AGE_AFTER.match(after)) or (
             "ag" in before.lower() and _AGE_BEFORE.search(before)):
+        return "age"
+    if a0 == "," and before[-2:] == ", " and value < 120 and raw.isdigit() and _APPOSITION_AFTER.match(after) \
+            and _NAME_BEFORE.search(before):
         return "age"
     duration = ((two in _DURATION_TWO) if two else (word_is_letter or not word.isdigit())) \
         and _DURATION_AFTER.match(after)
