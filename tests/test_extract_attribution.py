@@ -26,6 +26,10 @@ def sources(text: str, vocab) -> list[tuple[str, str | None]]:
     ("30 people died, the UN said, and medics said 40 were killed.",
      [("30", "UN"), ("40", "medics")]),
     ("Nearly 1,000 people were evacuated on Wednesday, the UN said.", [("Nearly 1,000", "UN")]),
+    # the attribution closing a sentence covers all its numbers that have none before them
+    ("30 people died and 40 were hurt, the UN said.", [("30", "UN"), ("40", "UN")]),
+    ("Unemployment fell to 3.9% in April from 4.1% a month earlier, the Office for National Statistics said.",
+     [("3.9%", "Office for National Statistics"), ("4.1%", "Office for National Statistics")]),
 ])
 def test_each_number_takes_the_source_that_introduces_or_follows_it(vocab, text, expected):
     assert sources(text, vocab) == expected

@@ -188,6 +188,11 @@ class _SentenceIndex:
             i += 1
         return self.free_starts[i] if i < len(self.free_starts) else None
 
+    def next_mention_after(self, pos: int) -> int | None:
+        """Start of the first claim (not a part) at or after ``pos``."""
+        i = bisect.bisect_left(self.free_starts, pos)
+        return self.free_starts[i] if i < len(self.free_starts) else None
+
     def attribution(self, m: Mention, barrier: int) -> str | None:
         """The first attribution after the claim in its clause, else the nearest before.
 
@@ -211,6 +216,13 @@ class _SentenceIndex:
             for a in self.attributions[:i]:
                 if a.end <= m.start:
                     before = a
+        if before is None and i < len(self.attributions):
+            # nothing before: the attribution that closes the sentence covers its numbers
+            # ("30 died and 40 were hurt, the UN said"), unless it introduces one of its own
+            a = self.attributions[i]
+            nxt_mention = self.next_mention_after(a.end)
+            if nxt_mention is None or not _INTRODUCES.fullmatch(self.text, a.end, nxt_mention):
+                return a.who
         return before.who if before else None
 
 

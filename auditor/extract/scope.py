@@ -272,7 +272,10 @@ _VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|re
 
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:figures?|toll|count|tally|data|estimates?)\b")
-_WHO_STOP = re.compile(r"\s+(?:and|on|in|as|which|who|that|from|for|to|at|after|when|while|but|have|has|had|were|was|is|are)\b.*$", re.S)
+# where the words naming a source stop ("the UN on Monday"); "for" only before a lower-case word,
+# so "the Office for National Statistics" keeps its name
+_WHO_STOP = re.compile(r"\s+(?:(?:and|on|in|as|which|who|that|from|to|at|after|when|while|but|have|has|had|were|"
+                       r"was|is|are)\b|for\b(?!\s+[A-Z])).*$", re.S)
 
 
 class _WordStarts:
