@@ -131,6 +131,10 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
     return _thing(mods + [head], vocab.thing_by_word.get(head.lower()), head)
 
 
+# what joins two clauses between a measure and the next number ("died and 40", "killed, while 12")
+_CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+", re.I)
+
+
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
                 hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None) -> str | None:
     """The measure of a claim (see the module docstring for the order of preference)."""
@@ -140,8 +144,14 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     near = None
     for m in pat.finditer(text, max(lo_barrier, m_start - 28), m_start):
         near = m
+    after = None
     if near is not None:
-        return vocab.measure_by_word[" ".join(near.group().lower().split())]
+        if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
+            return vocab.measure_by_word[" ".join(near.group().lower().split())]
+        # "30 died and 40 were hurt": the verb before "and" is the other clause's, unless
+        # the number has none of its own after it
+        after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
+        return vocab.measure_by_word[" ".join((after or near).group().lower().split())]
     after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
     if after is not None:
         return vocab.measure_by_word[" ".join(after.group().lower().split())]
