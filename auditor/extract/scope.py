@@ -266,7 +266,8 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 _SOURCE_NOUNS = ("official", "officials", "authorities", "ministry", "ministries", "spokesman", "spokeswoman",
                  "spokesperson", "governor", "police", "army", "military", "observatory", "agency", "agencies",
                  "source", "sources", "medics", "paramedics", "doctors", "hospital", "hospitals", "residents",
-                 "monitor", "monitors", "witnesses", "activists", "rescuers", "workers", "officers")
+                 "monitor", "monitors", "witnesses", "activists", "rescuers", "workers", "officers", "group",
+                 "groups")
 _NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True)) + ")"
 _NP_BEFORE_BODY = (
     rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+)?){{0,5}}{_NP_WORD}"
@@ -276,8 +277,10 @@ _NP_BEFORE_BODY = (
 # twice otherwise); same matches, about half the search time
 _NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + "|".join(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
-_VERB = re.compile(r"\b(?:having\s+)?(?:said|says|say|saying|reported|reports|report|announced|announces|"
-                   r"estimated|estimates|counted|recorded|confirmed|confirms|stated|told|put|puts)\b")
+# the reporting verbs an attribution ends with ("the UN said", "medics put the toll at")
+_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
+               "recorded confirmed confirms stated told put puts warned warns").split()
+_VERB = re.compile(r"\b(?:having\s+)?(?:" + "|".join(_VERB_WORDS) + r")\b")
 
 
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
@@ -327,8 +330,6 @@ class _WordStarts:
 _PLACE_CUES = _WordStarts(_PLACE_CUE.pattern[len(r"\b"):])
 # _VERB without its leading \b, with each alternative starting with a literal letter: ``re``
 # then turns a character away at once, where "(?:having\s+)?" first costs a try (same matches)
-_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
-               "recorded confirmed confirms stated told put puts").split()
 _VERBS = _WordStarts(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
 
 
