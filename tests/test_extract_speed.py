@@ -456,3 +456,13 @@ def test_np_before_skips_only_what_cannot_match():
         hi = rnd.choice([len(text), rnd.randint(lo, len(text))])
         a, b = _np_before(text, lo, hi), _NP_BEFORE.search(text, lo, hi)
         assert (a and (a.span(), a.span("who"))) == (b and (b.span(), b.span("who"))), (text, lo, hi)
+
+
+def test_memo_forgets_everything_when_full():
+    """The extraction memos are bounded: at ``size`` readings the next one starts a new memo."""
+    from auditor.extract.memo import Memo
+
+    memo = Memo(size=3)
+    assert [memo.keep(k, k * 10) for k in (1, 2, 3)] == [10, 20, 30]
+    assert memo.keep(4, 40) == 40
+    assert dict(memo) == {4: 40}

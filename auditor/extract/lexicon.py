@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from auditor.extract.memo import Memo
 from auditor.extract.numbers import trie_alternation
 from auditor.vocabulary import Vocabulary
 
@@ -175,8 +176,8 @@ class Lexicon:
         self.thing_by_word = vocab.thing_by_word
         self.measure_by_word = vocab.measure_by_word
         self.hedge_by_phrase = vocab.hedge_by_phrase
-        self.source_names: dict[str, str | None] = {}     # who an attribution names (scope.attributions_in)
-        self.cue_places: dict[str, str | None] = {}       # the place a locative cue names (scope.places_in)
+        self.source_names = Memo()     # who an attribution names (scope.attributions_in)
+        self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
 
     def hedge_before(self, lower: str, pos: int, window: int) -> re.Match[str] | None:
         """``vocab.hedge_pattern.search(text, pos - window, pos)``, on the lower-cased text."""

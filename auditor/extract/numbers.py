@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 from text_to_num import text2num
 
+from auditor.extract.memo import Memo
+
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -284,9 +286,8 @@ def _den_value(tok: str) -> float:
 # thousands grouped by commas or a decimal point: what _digits_value reads as float(raw without commas)
 _PLAIN_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 _VAGUE_BEFORE_SCALE = ("several ", "few ")
-_RUN_CACHE: dict[tuple[str, int, bool], tuple] = {}
+_RUN_CACHE = Memo()           # (run and what follows, its length, "than"/"several"/"few" before) → numbers
 _BEFORE_RUN_MATTERS = ("than ", *_VAGUE_BEFORE_SCALE)
-_RUN_CACHE_SIZE = 4096
 _RUN_CACHE_LONGEST = 64
 
 
@@ -309,11 +310,8 @@ def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
     key = (lower[start:end + 6], end - start, lower.endswith(_BEFORE_RUN_MATTERS, max(0, start - 8), start))
     found = _RUN_CACHE.get(key)
     if found is None:
-        found = tuple((n.start - start, n.end - start, n.value, n.words, n.scaled, n.fraction, n.multiplier,
-                       n.suffix) for n in _parse_run(lower, start, end))
-        if len(_RUN_CACHE) >= _RUN_CACHE_SIZE:
-            _RUN_CACHE.clear()
-        _RUN_CACHE[key] = found
+        found = _RUN_CACHE.keep(key, tuple((n.start - start, n.end - start, n.value, n.words, n.scaled, n.fraction,
+                                            n.multiplier, n.suffix) for n in _parse_run(lower, start, end)))
     return [NumberMatch(start + s, start + e, v, w, sc, fr, mu, su) for s, e, v, w, sc, fr, mu, su in found]
 
 

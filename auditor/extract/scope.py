@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from auditor.extract.memo import Memo
 from auditor.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
@@ -202,23 +203,18 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     known = {pos for pos, _ in cued + bare} if cued or bare else ()
     # what a cue names depends on its words alone, and a text names the same few places again
     # and again ("in Idlib"): the lexicon remembers it
-    cue_places = lex.cue_places if lex is not None else {}
+    cue_places = lex.cue_places if lex is not None else Memo()
     for m in _PLACE_CUES.matches(text, start, end):
         if m.start("place") in known:
             continue
         name = m.group("place")
         place = cue_places.get(name, False)
         if place is False:
-            if len(cue_places) >= _CUE_PLACES_KEPT:
-                cue_places.clear()
-            place = cue_places[name] = _cued_place(name, vocab)
+            place = cue_places.keep(name, _cued_place(name, vocab))
         if place is not None:
             cued.append((m.start("place"), place))
     found_places = cued or bare
     return sorted(found_places) if len(found_places) > 1 else found_places
-
-
-_CUE_PLACES_KEPT = 4096
 
 
 def _cued_place(name: str, vocab: Vocabulary) -> str | None:
@@ -389,18 +385,15 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _NOT_SOURCES = _NOT_PLACES - {"UN", "NATO", "EU"}
 
 
-_NAMES_KEPT = 4096
-
-
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
-                    names: dict[str, str | None] | None = None, lower: str | None = None) -> list[Attribution]:
+                    names: Memo | None = None, lower: str | None = None) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names.
 
     ``names`` remembers ``_clean_who`` of ``vocab`` from call to call (a text names the
     same few sources again and again: "the UN", "medics"), when the caller keeps one.
     ``lower`` is ``text`` lower-cased with the same length, when the caller has it."""
     if names is None:
-        names = {}
+        names = Memo()
     out: list[Attribution] = []
     has_according = (lower.find("according", start, end) >= 0 if lower is not None
                      else "according" in text[start:end].lower())
@@ -430,13 +423,11 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
-def _who(raw: str, vocab: Vocabulary, names: dict[str, str | None]) -> str | None:
+def _who(raw: str, vocab: Vocabulary, names: Memo) -> str | None:
     """``_clean_who(raw, vocab)``, remembered in ``names``."""
     who = names.get(raw, False)
     if who is False:
-        if len(names) >= _NAMES_KEPT:
-            names.clear()
-        who = names[raw] = _clean_who(raw, vocab)
+        who = names.keep(raw, _clean_who(raw, vocab))
     return who
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from auditor.extract.memo import Memo
 from auditor.extract.numbers import prefix_pattern
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -235,8 +236,7 @@ def _time_matches(lower: str, start: int, end: int) -> list[re.Match[str]]:
 # resolve() by (matched text, publication date): a text names the same days again and again
 # ("on Tuesday"), as does a day's wire; which alternative of TIME matched, and so its groups,
 # follows from the matched text alone
-_RESOLVED: dict[tuple[str, dt.date], tuple[dt.date, dt.date] | None] = {}
-_RESOLVED_SIZE = 4096
+_RESOLVED = Memo()
 
 
 def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
@@ -258,10 +258,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
         if r is False:
-            r = resolve(m, pub)
-            if len(_RESOLVED) >= _RESOLVED_SIZE:
-                _RESOLVED.clear()
-            _RESOLVED[key] = r
+            r = _RESOLVED.keep(key, resolve(m, pub))
         if r:
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
     return out
