@@ -1,20 +1,70 @@
-"""Atomic file writes: a temporary file in the same directory, fsynced, then renamed.
+"""Safe outputs: atomic writes that never destroy what they land on.
 
-A reader (or a crash) never sees half a report: either the old file or the
-new one.
+A report is written to a temporary file in the same directory, fsynced, then
+renamed over the target, so a reader (or a crash) never sees half a report.
+Renaming replaces whatever node the target was, so before writing we refuse
+anything that is not a new path or a writable regular file (a symlink, FIFO,
+device or read-only file would otherwise be silently swapped for a plain
+file), and any file the same run reads (``refuse_inputs``).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 from auditor.errors import OutputError
 
 
+def check_target(path: str | Path) -> None:
+    """Raise ``OutputError`` unless ``path`` is new or a regular file we may replace."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(st.st_mode):
+        raise OutputError(f"{path}: refusing to write: it is a symbolic link; name the file it points to")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file (a device, FIFO or socket)"
+        raise OutputError(f"{path}: refusing to write: it is {kind}")
+    if not st.st_mode & 0o222:
+        raise OutputError(f"{path}: refusing to write: the file is read-only")
+
+
+def _identity(path: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def refuse_inputs(outputs: Iterable[str], inputs: Iterable[str]) -> None:
+    """Raise ``OutputError`` if an output is one of the run's input files or is named twice.
+
+    Files are compared by identity (device and inode), so a hard link or
+    another spelling of an input's path is caught too.
+    """
+    read = {ident: path for path in inputs if (ident := _identity(path)) is not None}
+    seen: dict[tuple[int, int] | str, str] = {}
+    for out in outputs:
+        ident = _identity(out)
+        if ident is not None and ident in read:
+            raise OutputError(f"{out}: refusing to write: it is an input of this run ({read[ident]})")
+        key = ident if ident is not None else os.path.abspath(out)
+        if key in seen:
+            raise OutputError(f"{out}: named as an output twice (also as {seen[key]})")
+        seen[key] = out
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     target = Path(path)
+    check_target(target)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: cannot write: directory {directory} does not exist")

@@ -101,7 +101,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 
     from auditor.findings import reaches
     from auditor.report import ReportContext, render
-    from auditor.run import AuditRun, output_targets, run_audit, write_outputs
+    from auditor.run import AuditRun, check_outputs, output_targets, run_audit, write_outputs
 
     if quiet and verbose:
         _fail("-q/--quiet and -v/--verbose exclude each other")
@@ -111,6 +111,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     run = AuditRun(paths, rules, vocabulary, not no_builtin_rules, disable, published, baseline,
                    keep_all_findings=bool(write_baseline), store=store, since=since, jobs=jobs,
                    progress=False if quiet else None)
+    check_outputs(run, targets, claims_csv, write_baseline)
     t0 = time.perf_counter()
     outcome = run_audit(run, on_problem=_report_skipped, say=say)
     result = outcome.result

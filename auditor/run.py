@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from auditor.audit import AuditResult
@@ -125,6 +126,41 @@ def output_targets(outputs: tuple[str, ...], fmt: str | None) -> list[tuple[str,
     if sum(1 for out, _ in targets if out == "-") > 1:
         raise UsageError("only one -o can be '-' (stdout)")
     return targets
+
+
+def _files_under(paths: tuple[str, ...]) -> list[str]:
+    """Every file a path names: itself, or everything below a folder."""
+    files = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file())
+        else:
+            files.append(raw)
+    return files
+
+
+def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str | None = None,
+                  write_baseline: str | None = None) -> None:
+    """Refuse, before any work, outputs that would destroy something (``auditor.atomic``).
+
+    No output may land on a document, rule, vocabulary, baseline or archive file
+    of the run; ``--write-baseline`` may rewrite the ``--baseline`` it reads
+    (updating a baseline in place is its normal use).
+    """
+    from auditor.atomic import check_target, refuse_inputs
+    from auditor.documents import expand_paths
+
+    documents = [p for p in expand_paths(run.paths) if isinstance(p, str) and p != "-"]
+    inputs = documents + _files_under(run.rules) + _files_under(run.vocabulary) + \
+        [p for p in (run.store,) if p]
+    reports = [out for out, _ in targets if out != "-"] + ([claims_csv] if claims_csv else [])
+    for out in reports + ([write_baseline] if write_baseline else []):
+        check_target(out)
+    refuse_inputs(reports, inputs + ([run.baseline] if run.baseline else []))
+    if write_baseline:
+        refuse_inputs([write_baseline], inputs)
+        refuse_inputs(reports + [write_baseline], [])
 
 
 def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_csv: str | None = None,

@@ -1,0 +1,126 @@
+"""Outputs never destroy what they land on (the attack of the hardening issue, item 1).
+
+Every node here is made inside a temporary folder: never the machine's own /dev.
+"""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.cli import cli
+from conftest import ROOT
+
+DRAFT = ROOT / "examples" / "idleb" / "06-ledger-draft.md"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture()
+def victim(tmp_path):
+    path = tmp_path / "victim.txt"
+    path.write_text("At least 29 soldiers were killed on Thursday.\n")
+    return path
+
+
+def test_output_onto_its_own_input_is_refused(victim):
+    before = victim.read_bytes()
+    r = run("audit", victim, "-o", victim)
+    assert r.exit_code == 2
+    assert "is an input of this run" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert victim.read_bytes() == before
+
+
+def test_output_onto_an_input_inside_a_folder_or_a_hard_link_is_refused(tmp_path, victim):
+    link = tmp_path / "other-name.html"
+    os.link(victim, link)
+    before = victim.read_bytes()
+    for target in (victim, link):
+        r = run("audit", tmp_path, "-o", target)
+        assert r.exit_code == 2 and "input of this run" in r.stderr
+    r = run("audit", victim, "--claims-csv", victim)
+    assert r.exit_code == 2
+    r = run("audit", victim, "--write-baseline", victim)
+    assert r.exit_code == 2
+    assert victim.read_bytes() == before
+
+
+def test_output_onto_a_rule_file_is_refused(tmp_path, victim):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    rule = rules / "desk.yaml"
+    rule.write_text("rules: []\n")
+    r = run("audit", victim, "--rules", rules, "-o", tmp_path / "rules" / "desk.yaml")
+    assert r.exit_code == 2 and rule.read_text() == "rules: []\n"
+
+
+def test_read_only_file_is_neither_replaced_nor_re_moded(tmp_path, victim):
+    out = tmp_path / "report.json"
+    out.write_text("{}")
+    out.chmod(0o444)
+    r = run("audit", victim, "-o", out)
+    assert r.exit_code == 2 and "read-only" in r.stderr
+    assert out.read_text() == "{}" and stat.S_IMODE(out.stat().st_mode) == 0o444
+
+
+def test_fifo_is_left_a_fifo(tmp_path, victim):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    r = run("audit", victim, "-o", fifo)
+    assert r.exit_code == 2 and "not a regular file" in r.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_symlink_is_left_a_symlink_and_its_target_untouched(tmp_path, victim):
+    target = tmp_path / "kept.json"
+    target.write_text("keep me")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    r = run("audit", victim, "-o", link)
+    assert r.exit_code == 2 and "symbolic link" in r.stderr
+    assert link.is_symlink() and target.read_text() == "keep me"
+
+
+def test_device_node_is_left_a_device(tmp_path, victim):
+    node = tmp_path / "null.json"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    r = run("audit", victim, "-o", node)
+    assert r.exit_code == 2
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+
+
+def test_rules_docs_refuses_a_fifo(tmp_path):
+    fifo = tmp_path / "rules.md"
+    os.mkfifo(fifo)
+    r = run("rules", "docs", "-o", fifo)
+    assert r.exit_code == 2 and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_the_same_output_twice_is_refused(tmp_path, victim):
+    out = tmp_path / "a.json"
+    r = run("audit", victim, "-o", out, "-o", out)
+    assert r.exit_code == 2 and "twice" in r.stderr and not out.exists()
+
+
+def test_a_new_file_and_a_writable_file_are_written(tmp_path, victim):
+    old = tmp_path / "old.json"
+    old.write_text("{}")
+    new = tmp_path / "new.html"
+    r = run("audit", victim, "-o", old, "-o", new, "--fail-on", "never")
+    assert r.exit_code == 0
+    assert old.read_text().startswith("{") and len(old.read_text()) > 2 and new.exists()
+
+
+def test_write_baseline_may_update_the_baseline_it_reads(tmp_path):
+    base = tmp_path / "base.json"
+    r = run("audit", DRAFT, "--write-baseline", base, "--fail-on", "never")
+    assert r.exit_code == 0 and base.exists()
+    r = run("audit", DRAFT, "--baseline", base, "--write-baseline", base)
+    assert r.exit_code == 0
