@@ -1,0 +1,174 @@
+"""Resolve: which real-world quantity each claim reports (DESIGN.md, *Quantities*).
+
+Extraction reads one sentence; the audit compares claims across sentences,
+documents, outlets and days. ``resolve`` sits between them and uses the whole
+document: the counted thing in context (``referents``), who stands behind the
+figure (``sources``), the period it covers, when it held and whether the text
+gives it as an earlier figure (``timing``), and from these the ``quantity``
+key that claims of one quantity share:
+
+    <period>/<thing class>[<nationality>]/<measure>      incident/soldiers[Turkey]/killed
+
+``period`` is ``incident`` unless the text states a span ("in February":
+``2020-02-01..2020-02-29``). Everything is driven by the vocabulary (taxonomy,
+anaphors, measure kinds, source aliases, demonyms, place containment).
+
+Claims of documents not given (already resolved, from the archive) pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+
+from auditor.claims import Claim
+from auditor.documents import Document
+from auditor.resolve.referents import Referent, resolve_referents
+from auditor.resolve.sources import (authority, is_bare_noun, known_source_near, official_near, outlet_chain,
+                                     people_roles, person_near)
+from auditor.resolve.timing import is_superseded, stated_span
+from auditor.vocabulary import Vocabulary
+
+__all__ = ["resolve", "resolve_document", "quantity_key", "claims_of"]
+
+
+def quantity_key(thing_class: str | None, facet: str | None, measure: str | None,
+                 period: tuple[str, str] | None) -> str | None:
+    """The key claims of one quantity share, or None when the claim says too little."""
+    if not thing_class or not measure:
+        return None
+    thing = f"{thing_class}[{facet}]" if facet else thing_class
+    when = (f"{period[0]}..{period[1]}" if period[0] != period[1] else period[0]) if period else "incident"
+    return f"{when}/{thing}/{measure}"
+
+
+def _span_of(claim: Claim) -> tuple[str, str] | None:
+    if claim.when_start and claim.when_end and claim.when_start != claim.when_end:
+        return claim.when_start, claim.when_end
+    return None
+
+
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,30}$", re.I)
+_VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
+_CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
+
+
+def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None) -> Claim:
+    """A count's thing and measure where the sentence gives them only by reference.
+
+    "36 others were wounded": the measure after an anaphor is its own (extraction may
+    lend it the sentence's first); "43 have died": no noun, so extraction's default
+    "people" is only a guess that resolve replaces with the referent; "the count is now
+    29": a tally with no noun counts what the text counted last.
+    """
+    if c.kind != "count":
+        return c
+    words = (c.thing or "").lower().split()
+    after = body[c.end:c.end + 80]
+    clause = after[:m.start()] if (m := _CLAUSE_END.search(after, 1)) else after
+    if words and words[-1] in vocab.anaphors:
+        found = vocab.measure_pattern.search(clause)
+        if found:
+            measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
+            if measure and measure != c.measure:
+                return dataclasses.replace(c, measure=measure)
+        return c
+    first = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
+    if c.thing == "people" and first in _VERB_AFTER:
+        return dataclasses.replace(c, thing=None, thing_class=None, thing_key=None)
+    if c.thing is None and c.measure is None and last_measure and \
+            _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
+        return dataclasses.replace(c, measure=last_measure)
+    return c
+
+
+def _home_country(claims: list[Claim], vocab: Vocabulary) -> str | None:
+    """The country most of a document's claims are placed in."""
+    votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
+    votes.pop(None, None)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+    """The claims of one document with their quantity fields filled in."""
+    text = doc.text
+    published = doc.published_date
+    chain = outlet_chain(doc.source, vocab)
+    home = _home_country(claims, vocab)
+    roles = people_roles(text, vocab, home)
+    ordered = []
+    last_measure: str | None = None
+    for c in sorted(claims, key=lambda c: (not c.in_title, c.start)):
+        c = _own_words(c, (doc.title or "") if c.in_title else text, vocab, last_measure)
+        last_measure = c.measure or last_measure
+        ordered.append(c)
+    last_source: str | None = None
+    out: list[Claim] = []
+    for ref, c in resolve_referents(ordered, text, doc.title, vocab):
+        body = (doc.title or "") if c.in_title else text
+        sentence = body[c.sentence_start:c.sentence_end]
+        # who: the extracted name, a known source or a person with a role named in the sentence,
+        # or, for "the monitor", the source named before
+        said = authority(c.according_to, vocab, home)
+        if said is None or said not in vocab.sources and not said.endswith(" authorities"):
+            near = known_source_near(body, c.sentence_start, c.sentence_end, c.start, vocab)
+            near = authority(near, vocab, home) if near else (
+                person_near(body, c.sentence_start, c.sentence_end, roles)
+                or official_near(body, c.sentence_start, c.sentence_end, c.start, vocab, home))
+            if near:
+                said = near
+        if said is None and is_bare_noun(c.according_to):
+            said = last_source
+        if said is not None:
+            last_source = said
+        superseded = is_superseded(body, c.sentence_start, c.start)
+        period = stated_span(sentence, published) or _span_of(c)
+        dated = period is not None and period[0][:1].isdigit()
+        when_start, when_end = (period if dated and not (c.when_start and c.when_start != c.when_end)
+                                else (c.when_start, c.when_end))
+        thing = ref or Referent(c.thing, c.thing_class, c.thing_key) if c.thing else ref
+        measure = c.measure
+        kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
+        key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period) \
+            if c.kind == "count" else None
+        links = [chain[0]] if chain else []
+        links += [x for x in chain[1:] if x != said]
+        if said:
+            links.append(said)
+        out.append(dataclasses.replace(
+            c,
+            thing=thing.text if thing else c.thing,
+            thing_class=thing.cls if thing else c.thing_class,
+            thing_key=thing.key if thing else c.thing_key,
+            according_to=said,
+            when_start=when_start, when_end=when_end,
+            quantity=key, quantity_kind=kind,
+            as_of=None if superseded else doc.published,
+            source_chain=" > ".join(links) or None,
+            superseded=superseded))
+    position = {c.id: i for i, c in enumerate(claims)}  # the order the claims came in
+    return sorted(out, key=lambda c: position[c.id])
+
+
+def resolve(claims: list[Claim], documents: list[Document], vocab: Vocabulary) -> list[Claim]:
+    """Every claim with its quantity fields; claims of documents not in ``documents`` unchanged."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc].append(c)
+    out: list[Claim] = []
+    seen: set[str] = set()
+    for doc in documents:
+        if doc.id in by_doc and doc.id not in seen:
+            seen.add(doc.id)
+            out.extend(resolve_document(doc, by_doc[doc.id], vocab))
+    out.extend(c for d, cs in by_doc.items() if d not in seen for c in cs)
+    return out
+
+
+def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:
+    """Extract and resolve one document: what every source of claims (a batch, a worker,
+    the archive's ingest) runs, so stored and fresh claims carry the same fields."""
+    from auditor.extract import extract_claims
+
+    return resolve_document(doc, extract_claims(doc, vocab), vocab)
