@@ -278,9 +278,10 @@ class Vocabulary:
         return frozenset(_norm(w) for e in self.things.values() for w in e.anaphors)
 
     def country_of(self, place: str | None) -> str | None:
-        """The outermost place containing ``place`` (Saraqeb → Syria)."""
+        """The outermost known place containing ``place`` (Saraqeb → Syria); None for a
+        place the vocabulary does not know."""
         chain = self.place_ancestors(self.canonical_place(place))
-        return chain[-1] if chain else None
+        return chain[-1] if chain and chain[-1] in self.places else None
 
     def canonical_source(self, name: str | None) -> str | None:
         if not name:

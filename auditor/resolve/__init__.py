@@ -50,6 +50,11 @@ def _span_of(claim: Claim) -> tuple[str, str] | None:
 
 
 _TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,30}$", re.I)
+_MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+_FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
+                             "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
+                             "have", "has", "more", "others", "so", "for", "the", "a", "an"})
+_PART_AFTER = frozenset({"of", "among", "from"})
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
 _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
 
@@ -77,16 +82,34 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     first = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
     if c.thing == "people" and first in _VERB_AFTER:
         return dataclasses.replace(c, thing=None, thing_class=None, thing_key=None)
+    if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
+            first.islower() and first not in vocab.thing_by_word and first not in vocab.measure_by_word \
+            and first not in _FUNCTION_WORDS:
+        # "25 of them", "three hotel blasts", "six hospitals": not a count of the people of the story
+        return dataclasses.replace(c, thing=None, thing_class=None, thing_key=None, measure=None)
+    if c.measure is None:
+        # "wounded 4000": a measure word right before the number
+        verb = _MEASURE_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)
+        if verb:
+            measure = vocab.measure_by_word.get(verb.group(1).lower())
+            if measure:
+                return dataclasses.replace(c, measure=measure)
     if c.thing is None and c.measure is None and last_measure and \
             _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
         return dataclasses.replace(c, measure=last_measure)
     return c
 
 
-def _home_country(claims: list[Claim], vocab: Vocabulary) -> str | None:
-    """The country most of a document's claims are placed in."""
+def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str | None:
+    """The country most of a document's claims are placed in, else the one its title and
+    opening name most."""
     votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
     votes.pop(None, None)
+    if not votes:
+        opening = (doc.title or "") + "\n" + doc.text[:1500]
+        votes = Counter(vocab.country_of(m.group()) for m in vocab.place_pattern.finditer(opening))
+        votes.update(vocab.place_by_demonym.get(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", opening))
+        votes.pop(None, None)
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -95,7 +118,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     text = doc.text
     published = doc.published_date
     chain = outlet_chain(doc.source, vocab)
-    home = _home_country(claims, vocab)
+    home = _home_country(doc, claims, vocab)
     roles = people_roles(text, vocab, home)
     ordered = []
     last_measure: str | None = None

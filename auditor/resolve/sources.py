@@ -134,10 +134,10 @@ def official_near(text: str, start: int, end: int, pos: int, vocab: Vocabulary,
     ("Turkish officials now say 29", "..., Lebanon's health ministry said")."""
     best, best_distance = None, None
     for m in _OFFICIAL.finditer(text, start, end):
-        lead = text[max(start, m.start() - 40):m.end()]
-        behind = authority(lead, vocab, None) or ""
-        if not behind.endswith(" authorities"):
+        country = _country_in(text[max(start, m.start() - 40):m.end()], vocab)
+        if country is None:
             continue
+        behind = f"{country} authorities"
         distance = abs(m.start() - pos)
         if best_distance is None or distance < best_distance:
             best, best_distance = behind, distance
