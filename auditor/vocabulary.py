@@ -277,11 +277,17 @@ class Vocabulary:
         """Words that refer back to a thing the text counted before ("others", "victims")."""
         return frozenset(_norm(w) for e in self.things.values() for w in e.anaphors)
 
+    @cached_property
+    def _countries(self) -> dict[str | None, str | None]:
+        return {}
+
     def country_of(self, place: str | None) -> str | None:
         """The outermost known place containing ``place`` (Saraqeb → Syria); None for a
         place the vocabulary does not know."""
-        chain = self.place_ancestors(self.canonical_place(place))
-        return chain[-1] if chain and chain[-1] in self.places else None
+        if place not in self._countries:
+            chain = self.place_ancestors(self.canonical_place(place))
+            self._countries[place] = chain[-1] if chain and chain[-1] in self.places else None
+        return self._countries[place]
 
     def canonical_source(self, name: str | None) -> str | None:
         if not name:

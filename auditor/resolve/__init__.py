@@ -18,15 +18,17 @@ Claims of documents not given (already resolved, from the archive) pass through 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter, defaultdict
+from functools import cached_property
 
-from auditor.claims import Claim
+from auditor.claims import Claim, with_fields
 from auditor.documents import Document
+from auditor.extract import lower_same_length
+from auditor.extract.lexicon import lexicon
 from auditor.resolve.referents import Referent, resolve_referents
-from auditor.resolve.sources import (authority, is_bare_noun, known_source_near, official_near, outlet_chain,
-                                     people_roles, person_near)
+from auditor.resolve.sources import (authority, is_bare_noun, is_official, known_sources_in, nearest, officials_in,
+                                     outlet_chain, role_of)
 from auditor.resolve.timing import is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
 
@@ -77,26 +79,26 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         if found:
             measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
             if measure and measure != c.measure:
-                return dataclasses.replace(c, measure=measure)
+                return with_fields(c, measure=measure)
         return c
     first = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
     if c.thing == "people" and first in _VERB_AFTER:
-        return dataclasses.replace(c, thing=None, thing_class=None, thing_key=None)
+        return with_fields(c, thing=None, thing_class=None, thing_key=None)
     if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
             first.islower() and first not in vocab.thing_by_word and first not in vocab.measure_by_word \
             and first not in _FUNCTION_WORDS:
         # "25 of them", "three hotel blasts", "six hospitals": not a count of the people of the story
-        return dataclasses.replace(c, thing=None, thing_class=None, thing_key=None, measure=None)
+        return with_fields(c, thing=None, thing_class=None, thing_key=None, measure=None)
     if c.measure is None:
         # "wounded 4000": a measure word right before the number
         verb = _MEASURE_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)
         if verb:
             measure = vocab.measure_by_word.get(verb.group(1).lower())
             if measure:
-                return dataclasses.replace(c, measure=measure)
+                return with_fields(c, measure=measure)
     if c.thing is None and c.measure is None and last_measure and \
             _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
-        return dataclasses.replace(c, measure=last_measure)
+        return with_fields(c, measure=last_measure)
     return c
 
 
@@ -106,11 +108,72 @@ def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str 
     votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
     votes.pop(None, None)
     if not votes:
-        opening = (doc.title or "") + "\n" + doc.text[:1500]
-        votes = Counter(vocab.country_of(m.group()) for m in vocab.place_pattern.finditer(opening))
+        opening = (doc.title or "") + "\n" + doc.text[:400]
+        lower = opening.lower()
+        votes = Counter(vocab.country_of(opening[m.start():m.end()]) for m in lexicon(vocab).place.finditer(lower))
         votes.update(vocab.place_by_demonym.get(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", opening))
         votes.pop(None, None)
     return votes.most_common(1)[0][0] if votes else None
+
+
+class _DocumentContext:
+    """What resolve knows of a whole document, worked out only when a claim needs it."""
+
+    def __init__(self, doc: Document, claims: list[Claim], vocab: Vocabulary) -> None:
+        self.doc, self.claims, self.vocab = doc, claims, vocab
+        self._sentences: dict[tuple, list[tuple[int, str]]] = {}
+        self._lower: dict[bool, str] = {}
+        self._people: dict[str, str | None] = {}
+
+    @cached_property
+    def home(self) -> str | None:
+        return _home_country(self.doc, self.claims, self.vocab)
+
+
+    def lower(self, in_title: bool) -> str:
+        """The title or the text, lower-cased with the same length."""
+        if in_title not in self._lower:
+            self._lower[in_title] = lower_same_length((self.doc.title or "") if in_title else self.doc.text)
+        return self._lower[in_title]
+
+    def span(self, c: Claim, sentence: str, published) -> tuple[str, str] | None:
+        """The period a claim's sentence states, found once per sentence."""
+        key = ("span", c.in_title, c.sentence_start)
+        if key not in self._sentences:
+            self._sentences[key] = stated_span(sentence, published)   # type: ignore[assignment]
+        return self._sentences[key]   # type: ignore[return-value]
+
+    def person(self, name: str | None) -> str | None:
+        """The authority of a person quoted by surname whom the text introduced with a role."""
+        if not name or " " in name or not name[:1].isupper():
+            return None
+        if name not in self._people:
+            self._people[name] = role_of(name, self.doc.text, self.vocab, self.home)
+        return self._people[name]
+
+    def sentence(self, c: Claim, what: str) -> list[tuple[int, str]]:
+        """The known sources or the officials of a country named in a claim's sentence,
+        found once per sentence."""
+        key = (what, c.in_title, c.sentence_start)
+        found = self._sentences.get(key)
+        if found is None:
+            body = (self.doc.title or "") if c.in_title else self.doc.text
+            lower = self.lower(c.in_title)
+            found = self._sentences[key] = (
+                known_sources_in(lower, c.sentence_start, c.sentence_end, self.vocab) if what == "sources"
+                else officials_in(body, lower, c.sentence_start, c.sentence_end, self.vocab))
+        return found
+
+    def authority(self, name: str | None) -> str | None:
+        """``sources.authority`` of a name, with the document's country worked out only for
+        an official who names none ("the health ministry")."""
+        if not name:
+            return None
+        found = authority(name, self.vocab)
+        if found and found not in self.vocab.sources and not found.endswith(" authorities") \
+                and is_official(found):
+            return authority(name, self.vocab, self.home)
+        return found
 
 
 def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
@@ -118,8 +181,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     text = doc.text
     published = doc.published_date
     chain = outlet_chain(doc.source, vocab)
-    home = _home_country(doc, claims, vocab)
-    roles = people_roles(text, vocab, home)
+    context = _DocumentContext(doc, claims, vocab)
     ordered = []
     last_measure: str | None = None
     for c in sorted(claims, key=lambda c: (not c.in_title, c.start)):
@@ -133,12 +195,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         sentence = body[c.sentence_start:c.sentence_end]
         # who: the extracted name, a known source or a person with a role named in the sentence,
         # or, for "the monitor", the source named before
-        said = authority(c.according_to, vocab, home)
+        said = context.authority(c.according_to)
         if said is None or said not in vocab.sources and not said.endswith(" authorities"):
-            near = known_source_near(body, c.sentence_start, c.sentence_end, c.start, vocab)
-            near = authority(near, vocab, home) if near else (
-                person_near(body, c.sentence_start, c.sentence_end, roles)
-                or official_near(body, c.sentence_start, c.sentence_end, c.start, vocab, home))
+            named = context.sentence(c, "sources")
+            near = context.authority(nearest(named, c.start)) if named else (
+                nearest(context.sentence(c, "officials"), c.start)
+                or context.person(c.according_to))             # "Dogan said": the governor
             if near:
                 said = near
         if said is None and is_bare_noun(c.according_to):
@@ -146,7 +208,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if said is not None:
             last_source = said
         superseded = is_superseded(body, c.sentence_start, c.start)
-        period = stated_span(sentence, published) or _span_of(c)
+        period = context.span(c, sentence, published) or _span_of(c)
         dated = period is not None and period[0][:1].isdigit()
         when_start, when_end = (period if dated and not (c.when_start and c.when_start != c.when_end)
                                 else (c.when_start, c.when_end))
@@ -159,7 +221,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         links += [x for x in chain[1:] if x != said]
         if said:
             links.append(said)
-        out.append(dataclasses.replace(
+        out.append(with_fields(
             c,
             thing=thing.text if thing else c.thing,
             thing_class=thing.cls if thing else c.thing_class,

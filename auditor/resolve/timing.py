@@ -29,10 +29,13 @@ _SPAN = re.compile(
     r"|so\s+far\s+this\s+(?P<unit2>month|year)\b"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit3>month|year)\b)",
     re.I)
+# a word every span above contains, found without the cost of the whole pattern
+_SPAN_HINT = re.compile("since|Since|this|This|so far|" + "|".join(m for m in calendar.month_name if m))
 # the figure is an earlier one: "initial reports had put", "a previous count", "first figure", "earlier"
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
     r"report|estimate)s?|had\s+(?:put|given|reported|said|stood\s+at))\b(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
+_EARLIER_WORDS = ("initial", "earlier", "previous", "original", "prior", "first", "had ", "from")
 _FROM = re.compile(r"\b(?:up|down|rose|risen|increased|grew|climbed|jumped|fell|dropped|revised\s+\w+)\s+from\s+"
                    r"(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:figure\s+of\s+|toll\s+of\s+)?$", re.I)
 
@@ -48,6 +51,8 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
 
     Without a publication date the year is unknown: the span is then named by its
     words ("since december"), which still keeps it apart from the incident's counts."""
+    if _SPAN_HINT.search(sentence) is None:      # cheap: most sentences state no span
+        return None
     m = _SPAN.search(sentence)
     if m is None:
         return None
@@ -77,4 +82,7 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
 def is_superseded(text: str, sentence_start: int, start: int) -> bool:
     """Whether the words before the number give it as an earlier figure."""
     before = text[max(sentence_start, start - 90):start]
+    lower = before.lower()
+    if not any(word in lower for word in _EARLIER_WORDS):
+        return False
     return bool(_EARLIER.search(before) or _FROM.search(before))
