@@ -102,6 +102,14 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     return c
 
 
+_RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
+
+
+def _is_ratio(c: Claim, body: str) -> bool:
+    """A share or a ratio ("a quarter", "half", "70 times", "1 in 4") counts nothing itself."""
+    return (c.value is not None and 0 < c.value < 1) or bool(_RATIO_AFTER.match(body, c.number_end or c.end))
+
+
 def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str | None:
     """The country most of a document's claims are placed in, else the one its title and
     opening name most."""
@@ -216,7 +224,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         measure = c.measure
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period) \
-            if c.kind == "count" else None
+            if c.kind == "count" and not _is_ratio(c, body) else None
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said:

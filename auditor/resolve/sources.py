@@ -28,6 +28,7 @@ _BARE_NOUN = re.compile(
     r"^(?:the\s+)?(?:monitor|agency|ministry|group|observatory|organisation|organization|"
     r"officials?|authorities|office|body|watchdog|spokes(?:man|woman|person)|statement|report)$", re.I)
 # "(citing AFP)", "(AFP copy)", "via", "reproducing": the wire behind an outlet
+_CITED = re.compile(r"\b(?:citing|reproducing|via|source:)\s+([^();,/]+)", re.I)
 _CHAIN_SPLIT = re.compile(r"\s*(?:\(|\)|;|/|,|\bciting\b|\bvia\b|\breproducing\b|\bsource:|\bcopy\b)\s*", re.I)
 
 
@@ -84,13 +85,19 @@ def is_bare_noun(name: str | None) -> bool:
 
 
 def outlet_chain(outlet: str | None, vocab: Vocabulary) -> list[str]:
-    """The outlet and the known sources its byline cites: "X (citing AFP)" → [X, AFP]."""
+    """The outlet and whom its byline cites: "X (citing AFP)" → [X, AFP]; "Y (AFP-style wire
+    copy)" → [Y, AFP] (a known source named in the byline); "Z (citing Harbour Wire)" →
+    [Z, Harbour Wire]."""
     if not outlet:
         return []
     parts = [p.strip() for p in _CHAIN_SPLIT.split(outlet) if p and p.strip()]
     chain = [parts[0]] if parts else [outlet]
-    for m in vocab.source_pattern.finditer(outlet):
-        known = vocab.canonical_source(m.group())
+    for m in _CITED.finditer(outlet):
+        cited = vocab.canonical_source(m.group(1).strip())
+        if cited and cited not in chain:
+            chain.append(cited)
+    for m in lexicon(vocab).source.finditer(outlet.lower()):
+        known = vocab.canonical_source(outlet[m.start():m.end()])
         if m.start() > 0 and known not in chain:
             chain.append(known)
     return chain

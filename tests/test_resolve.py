@@ -1,0 +1,153 @@
+"""Resolve: which quantity each claim reports, from the whole document (DESIGN.md, Quantities).
+
+Sentences here are written for these tests; each case is one class of phrasing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from auditor.audit import extract_all
+from auditor.documents import Document
+from auditor.resolve import quantity_key
+from auditor.resolve.sources import authority, outlet_chain
+
+
+def resolved(vocab, text, title=None, source="Wire", published="2021-03-05T10:00:00"):
+    doc = Document(id="d", text=text, source=source, published=published, title=title)
+    return extract_all([doc], vocab)
+
+
+def by_text(claims):
+    return {c.text: c for c in claims}
+
+
+# -- referents -------------------------------------------------------------------------------
+
+def test_others_take_the_referent_and_their_own_measure(vocab):
+    cs = by_text(resolved(vocab, "Twelve Chilean soldiers died in the ambush and 30 others were injured."))
+    assert cs["Twelve"].quantity == "incident/soldiers[Chile]/killed"
+    others = cs["30"]
+    assert others.thing == "Chilean soldiers" and others.measure == "injured"
+    assert others.quantity == "incident/soldiers[Chile]/injured"
+
+
+def test_soldiers_troops_and_troopers_are_one_quantity_with_the_documents_nationality(vocab):
+    text = ("At least 20 Kenyan soldiers were killed on Monday, the army said. "
+            "Eleven troops died in the first attack. A later count put the toll at 24 troopers.")
+    cs = resolved(vocab, text)
+    keys = {c.quantity for c in cs if c.measure == "killed"}
+    assert keys == {"incident/soldiers[Kenya]/killed"}
+
+
+def test_a_bare_class_takes_the_nationality_of_the_headline(vocab):
+    cs = resolved(vocab, "Nine soldiers were killed in the ambush.", title="Ambush kills nine Malian soldiers")
+    assert cs[0].quantity == "incident/soldiers[Mali]/killed" and cs[0].thing == "Malian soldiers"
+
+
+def test_people_from_a_national_force_are_its_soldiers(vocab):
+    cs = resolved(vocab, "At least 15 people from the Nigerian forces died in the raid.")
+    assert cs[0].quantity == "incident/soldiers[Nigeria]/killed"
+
+
+def test_two_nationalities_are_two_quantities(vocab):
+    cs = by_text(resolved(vocab, "The clash killed 8 Indian soldiers and 5 Pakistani soldiers."))
+    assert cs["8"].quantity != cs["5"].quantity
+
+
+def test_a_count_of_something_else_is_not_the_storys_people(vocab):
+    text = "At least 40 people were killed in blasts at three hotels, police said."
+    cs = by_text(resolved(vocab, text))
+    assert cs["At least 40"].quantity == "incident/people/killed"
+    assert "three" not in cs or cs["three"].quantity is None
+
+
+def test_shares_and_ratios_count_nothing(vocab):
+    text = "The study found 70 times more deaths than the official 64, and half of them were elderly."
+    keys = {c.text: c.quantity for c in resolved(vocab, text)}
+    assert keys.get("70") is None and keys.get("half") is None
+
+
+# -- sources ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("the Syrian Observatory for Human Rights", "OSDH"),
+    ("SOHR", "OSDH"),
+    ("the Britain-based monitor", "OSDH"),
+    ("Turkish officials", "Turkey authorities"),
+    ("Lebanon's health ministry", "Lebanon authorities"),
+    ("the governor of Hatay", "Turkey authorities"),
+    ("the Sri Lankan police", "Sri Lanka authorities"),
+    ("UNICEF", "UN"),                       # an agency speaks for the UN
+    ("Idlib", None),                        # a place (a dateline) is no source
+    ("agency", None),                       # a bare noun: resolved from context instead
+])
+def test_sources_resolve_to_the_authority_behind_them(vocab, name, expected):
+    assert authority(name, vocab) == expected
+
+
+def test_a_person_introduced_with_a_role_speaks_for_that_government(vocab):
+    text = ("Hospitals are full, said Amara Okafor, Nigeria's health minister. "
+            "Okafor said 35 people had died by Friday.")
+    c = resolved(vocab, text)[-1]
+    assert c.text == "35" and c.according_to == "Nigeria authorities"
+
+
+def test_an_official_named_in_the_sentence_is_the_source(vocab):
+    c = resolved(vocab, "Peruvian officials now say 14 people were killed in the landslide.")[0]
+    assert c.according_to == "Peru authorities"
+
+
+def test_the_monitor_refers_back_to_the_source_named_before(vocab):
+    text = ("The Syrian Observatory for Human Rights said 12 civilians died. "
+            "Later the monitor said 15 fighters were killed.")
+    assert [c.according_to for c in resolved(vocab, text)] == ["OSDH", "OSDH"]
+
+
+def test_an_unattributed_figure_belongs_to_the_wire_the_outlet_cites(vocab):
+    assert outlet_chain("Valley Daily (citing Harbour Wire)", vocab) == ["Valley Daily", "Harbour Wire"]
+    assert outlet_chain("Morning Star (AFP copy)", vocab) == ["Morning Star", "AFP"]
+    c = resolved(vocab, "Floods killed 19 people.", source="Valley Daily (citing Harbour Wire)")[0]
+    assert c.authority == "Harbour Wire" and c.source_chain == "Valley Daily > Harbour Wire"
+
+
+# -- time ------------------------------------------------------------------------------------
+
+def test_as_of_is_the_publication_and_an_initial_figure_is_superseded(vocab):
+    text = ("Rescuers had initially put the number of dead at 7. "
+            "The toll rose to 19 on Friday.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["7"].superseded and cs["7"].as_of is None
+    assert not cs["19"].superseded and cs["19"].as_of == "2021-03-05T10:00:00"
+
+
+def test_earlier_now_keeps_the_current_figure(vocab):
+    cs = by_text(resolved(vocab, "The death toll, earlier put at 58, now stands at 61."))
+    assert cs["58"].superseded and not cs["61"].superseded
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("At least 42 Malian soldiers have died in February.", "2021-02-01..2021-02-28"),
+    ("Since December 1, more than 90,000 people have been displaced.", "2020-12-01..2021-03-05"),
+    ("So far this month 12 people have been killed.", "2021-03-01..2021-03-05"),
+    ("At least 12 people were killed on Thursday.", "incident"),
+])
+def test_a_stated_span_is_part_of_the_quantity(vocab, sentence, period):
+    c = resolved(vocab, sentence)[0]
+    assert c.quantity is not None and c.quantity.split("/")[0] == period
+
+
+def test_a_span_without_a_publication_date_is_named_by_its_words(vocab):
+    c = resolved(vocab, "Since December, more than 90,000 people have been displaced.", published=None)[0]
+    assert c.quantity == "since december/people/displaced"
+
+
+def test_the_quantity_key_needs_a_thing_and_a_measure():
+    assert quantity_key("soldiers", "Turkey", "killed", None) == "incident/soldiers[Turkey]/killed"
+    assert quantity_key("people", None, "displaced", ("2020-12-01", "2021-02-01")) == \
+        "2020-12-01..2021-02-01/people/displaced"
+    assert quantity_key(None, None, "killed", None) is None and quantity_key("people", None, None, None) is None
+
+
+def test_kinds_come_from_the_measures_vocabulary(vocab):
+    cs = by_text(resolved(vocab, "Fires killed 12 people. Organisers said 5,000 protesters marched."))
+    assert cs["12"].quantity_kind == "cumulative" and cs["5,000"].quantity_kind == "snapshot"
