@@ -227,7 +227,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             if c.kind == "count" and not _is_ratio(c, body) else None
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
-        if said:
+        if said and said not in links:
             links.append(said)
         out.append(with_fields(
             c,
