@@ -81,6 +81,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     for (s_start, s_end), idxs in by_sentence.items():
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
                                free_starts)
+        with_thing = None           # the sentence's last claim with a thing
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
@@ -91,7 +92,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
-                           vocab, whole, lower, lex)
+                           vocab, whole, lower, lex, with_thing)
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
@@ -101,12 +102,46 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                                    default_place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
                 made[i] = claim
+                if claim.thing:
+                    with_thing = claim
         _share_list_measure(idxs, mentions, made)
+        _share_listed_measure(text, lower, idxs, made, lex)
     return sorted(made.values(), key=lambda c: (c.start, c.end))
 
 
 _LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")
 _LISTED_GAP_MAX = 80
+
+
+def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int, Claim], lex: Lexicon) -> None:
+    """A list of counts shares one verb: "won 741,746 votes and 37 seats" (the verb before the
+    list), "four men, four children and three women died" (the verb after it). Two claims are
+    listed when only a few words and ", " or "and" lie between them, none a measure."""
+    claims = [made[i] for i in idxs if i in made]
+    if len(claims) < 2:
+        return
+    linked = []
+    for a, b in zip(claims, claims[1:]):
+        gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind
+               and _LISTED_GAP.match(text, a.end, b.start) is not None
+               and lex.measure.search(lower, a.end, b.start) is None)
+        linked.append(gap)
+    changed = False
+    for k, ok in enumerate(linked):           # forward: the verb before the list
+        a, b = claims[k], claims[k + 1]
+        if ok and b.measure is None and a.measure is not None:
+            claims[k + 1] = dataclasses.replace(b, measure=a.measure)
+            changed = True
+    for k in range(len(linked) - 1, -1, -1):  # backward: the verb after the list
+        a, b = claims[k], claims[k + 1]
+        if linked[k] and a.measure is None and b.measure is not None:
+            claims[k] = dataclasses.replace(a, measure=b.measure)
+            changed = True
+    if changed:
+        by_id = {c.id: c for c in claims}
+        for i in idxs:
+            if i in made:
+                made[i] = by_id[made[i].id]
 
 
 def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:
@@ -137,7 +172,7 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     own measure says it starts another statement (after ", and" the two
     measures must be known and agree).
     """
-    if previous is None or previous.part_of is None or claim.kind != "count" or not claim.thing_class:
+    if previous is None or previous.part_of is None or claim.kind != "count" or not claim.thing:
         return False
     gap = _LISTED_GAP.match(text, previous.end, claim.start) if claim.start - previous.end <= _LISTED_GAP_MAX else None
     if gap is None:
@@ -257,18 +292,29 @@ class _SentenceScope:
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
-           lex: Lexicon | None = None) -> Claim | None:
+           lex: Lexicon | None = None, previous: Claim | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
         thing = sc.thing_after(text, m.end, s_end, vocab)
-        if m.value is None and not m.is_range and (thing is None or thing.cls is None):
+        if m.value is None and not m.is_range and (thing is None or thing.cls is None) \
+                and not (m.low >= sc.VAGUE_ANY_NOUN_LOW and (thing is not None or m.bare)):
             return None     # "several localities": vague and not about anything we count
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         if thing is None:
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
+        if thing is None and previous is not None and previous.thing and previous.kind == "count" \
+                and measure in (None, previous.measure):
+            # "Germany took 109,600 claims, France 60,100": the count listed before it
+            thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
+    elif m.kind in ("percent", "currency"):
+        thing = (sc.subject_before(text, s_start, m.start, vocab, allow_of=False)
+                 or sc.thing_of_after(text, m.end, s_end, vocab) or sc.subject_before(text, s_start, m.start, vocab))
+        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+    else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
+        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

@@ -47,6 +47,7 @@ class Mention:
     scaled: bool = False
     is_range: bool = False
     part_of: int | None = None
+    bare: bool = False      # a vague quantity written without its "of" ("thousands more", "hundreds homeless")
 
 
 MAX_BARE_RUN = 200

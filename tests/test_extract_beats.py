@@ -1,0 +1,111 @@
+"""Extraction beyond conflict tolls: the counted thing of any noun, measures of economy,
+election, business and disaster copy, and the numbers of those beats that are no claims.
+Sentences written for these tests (benchmarks/realtext holds the evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+
+def scope(text: str, vocab, field: str) -> dict[str, object]:
+    return {c.text: getattr(c, field) for c in extract_claims(Document(id="t", text=text), vocab)}
+
+
+def texts(text: str, vocab) -> list[str]:
+    return [c.text for c in extract_claims(Document(id="t", text=text), vocab)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The county has 48,210 registered voters.", {"48,210": "voters"}),
+    ("The plant employs 3,400 workers.", {"3,400": "workers"}),
+    ("Factories added 12,000 jobs in May.", {"12,000": "jobs"}),
+    ("The storm damaged 210 houses and 14 schools.", {"210": "houses", "14": "schools"}),
+    # coordination: each count keeps its own noun
+    ("The gunman killed 11 pupils and two teachers.", {"11": "pupils", "two": "teachers"}),
+    ("Nine nurses and three doctors fell ill.", {"Nine": "nurses", "three": "doctors"}),
+    # a partitive: the whole the number is a part of
+    ("Four of the ferries were cancelled.", {"Four": "ferries"}),
+    ("The storm killed 14 villagers, six of them children.", {"14": "villagers", "six": "children"}),
+    # a count with no noun takes the one listed before it
+    ("Spain received 3,100 applications, Portugal 1,200.", {"3,100": "applications", "1,200": "applications"}),
+    ("Clinics reported 40 suspected cases, and 12 have been confirmed.",
+     {"40": "suspected cases", "12": "cases"}),
+])
+def test_counted_thing_of_any_noun(vocab, text, expected):
+    assert {k: v for k, v in scope(text, vocab, "thing").items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The jobless rate fell to 4.1 percent.", "jobless rate"),
+    ("Retail sales rose 2.5% in April.", "Retail sales"),
+    ("Turnout was 61 percent.", "Turnout"),
+    ("It recorded a turnout of 58 percent.", "turnout"),
+    ("The firm will close 15% of its stores.", "stores"),
+    ("Exports are expected to grow by 3 per cent.", "Exports"),
+])
+def test_thing_of_a_percentage_is_its_subject_or_whole(vocab, text, expected):
+    assert list(scope(text, vocab, "thing").values()) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The carmaker will cut 4,000 jobs.", "cut"),
+    ("The bank plans to lay off 900 staff.", "cut"),
+    ("Employers added 175,000 jobs last month.", "created"),
+    ("Voters cast 2.1 million ballots.", "cast"),
+    ("The party won 41 seats.", "won"),
+    ("The fire has burned 12,000 acres.", "burned"),
+    ("Some 3,000 migrants arrived on the island.", "arrived"),
+    ("The clinic vaccinated 800 children.", "vaccinated"),
+    ("Prices rose 0.4% in March.", "rose"),
+    ("Output fell 1.2 percent.", "fell"),
+    # a measure of the clause says more than rose or fell
+    ("The death toll rose to 52.", "killed"),
+])
+def test_measures_beyond_casualties(vocab, text, expected):
+    assert list(scope(text, vocab, "measure").values()) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb before a list, and the verb after it, belong to every count of the list
+    ("The party won 812,000 votes and 22 seats.", {"812,000": "won", "22": "won"}),
+    ("Three men, two women and a boy died in the crash.", {"Three": "killed", "two": "killed"}),
+    ("200 people drowned in the north, 150 in the east and 90 in the south, officials said. "
+     "The floods killed 45 people in Sylhet, 30 in Sunamganj and 12 in Habiganj.",
+     {"45": "killed", "30": "killed", "12": "killed"}),
+    # a clause of its own: the number's own verb wins over the one before "and"
+    ("At least 5 people died in the valley and about 9,000 were displaced.",
+     {"At least 5": "killed", "about 9,000": "displaced"}),
+])
+def test_a_list_shares_its_verb_and_a_clause_keeps_its_own(vocab, text, expected):
+    assert {k: v for k, v in scope(text, vocab, "measure").items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A magnitude 6.4 earthquake struck the coast.",
+    "The 7.1-magnitude quake was felt in the capital.",
+    "The survey measured the quake at 5.8.",
+    "A 6.2 quake shook the region.",
+    "They lived in a two-story house.",
+    "The nine-party alliance met on Monday.",
+    "The victims were aged 3 to 15.",
+    "Prices were higher in the 12 months to June.",
+    "She read the first two chapters.",
+])
+def test_not_claims_of_these_beats(vocab, text):
+    assert texts(text, vocab) == []
+
+
+def test_one_of_one_family_is_no_count(vocab):
+    assert texts("Eleven members of one family died.", vocab) == ["Eleven"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of protesters marched.", ["Thousands of"]),
+    ("Hundreds of firefighters were deployed.", ["Hundreds of"]),
+    ("A 5,000-strong crowd gathered.", ["5,000"]),
+    ("Two quakes hit the island.", ["Two"]),
+])
+def test_near_misses_stay_claims(vocab, text, expected):
+    assert texts(text, vocab) == expected
