@@ -182,6 +182,10 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     return claim.measure in (None, previous.measure) or previous.measure is None
 
 
+# a reporting verb right before a time: the time of the statement ("said on Friday", "reported Tuesday")
+_STATED_AT = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added)\s+(?:on\s+)?$")
+# a figure of comparison: "up from 3%", "compared with 4125", "against 1010"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 
@@ -205,10 +209,33 @@ class _SentenceIndex:
 
     def nearest_time(self, m: Mention):
         if len(self.times) <= 1:
-            return self.times[0] if self.times else None
+            if not self.times or self._compared_after(m, self.times[0]):
+                return None
+            return self.times[0]
         i = bisect.bisect_left(self.time_starts, m.start)
         near = self.times[max(0, i - 3):i + 3]
-        return min(near, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start), default=None)
+        # the time of a statement ("said on Friday") dates a figure only when nothing else does;
+        # a time after a figure of comparison ("up from 3% in June") is that figure's
+        own = [t for t in near if not self._compared_after(m, t)]
+        told = [t for t in own if not self._stated_at(t)]
+        return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
+                   default=None)
+
+    def _stated_at(self, t) -> bool:
+        return _STATED_AT.search(self.text, max(0, t.start - 24), t.start) is not None
+
+    def _compared_after(self, m: Mention, t) -> bool:
+        """Whether a figure introduced by "from", "compared with"... lies between ``m`` and
+        the time ``t`` after it."""
+        if t.start < m.end:
+            return False
+        k = bisect.bisect_left(self.free_starts, m.end)
+        while k < len(self.free_starts) and self.free_starts[k] < t.start:
+            nxt = self.free_starts[k]
+            if nxt > m.start and _COMPARED_BEFORE.search(self.text, max(m.end, nxt - 30), nxt):
+                return True
+            k += 1
+        return False
 
     def nearest_place(self, pos: int) -> str | None:
         if len(self.places) <= 1:
@@ -311,7 +338,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.Thing("people", "people", "people")
     elif m.kind in ("percent", "currency"):
         thing = (sc.subject_before(text, s_start, m.start, vocab, allow_of=False)
-                 or sc.thing_of_after(text, m.end, s_end, vocab) or sc.subject_before(text, s_start, m.start, vocab))
+                 or sc.thing_of_after(text, m.end, s_end, vocab) or sc.subject_before(text, s_start, m.start, vocab)
+                 or (sc.thing_after(text, m.end, s_end, vocab) if m.kind == "percent" else None))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)

@@ -435,16 +435,19 @@ _SOURCE_NOUNS = ("official", "officials", "authorities", "ministry", "ministries
                  "spokesperson", "governor", "police", "army", "military", "observatory", "agency", "agencies",
                  "source", "sources", "medics", "paramedics", "doctors", "hospital", "hospitals", "residents",
                  "monitor", "monitors", "witnesses", "activists", "rescuers", "workers", "officers", "group",
-                 "groups")
+                 "groups", "villagers", "commission", "department", "authority", "office", "institute", "bureau",
+                 "service", "council", "board", "guard", "charity", "committee", "agency", "survey", "centre",
+                 "center", "organisation", "organization", "coalition", "union", "spokesperson", "economists",
+                 "analysts", "researchers", "organisers", "organizers")
 _NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True)) + ")"
 _NP_BEFORE_BODY = (
-    rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+)?){{0,5}}{_NP_WORD}"
-    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+    rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{_NP_WORD}"
+    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?:an?\s+|the\s+)?[a-z][\w\s-]{1,40},\s*)?$")
 # A match starts with "the"/"a" and a space, a capital or a lower-case _NP_WORD: the look-ahead
 # turns every other position of the search away at once (each costs the whole alternation
 # twice otherwise); same matches, about half the search time
 _NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + "|".join(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
 # the reporting verbs an attribution ends with ("the UN said", "medics put the toll at")
 _VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
                "recorded confirmed confirms stated told put puts warned warns").split()
@@ -510,12 +513,43 @@ class Attribution(NamedTuple):
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 
 
+_SOURCE_NOUN_SET = frozenset(_SOURCE_NOUNS) | frozenset({"ministry", "department", "commission", "fed", "bank"})
+# the people who speak for a body ("UNICEF's regional director"): the body is the source
+_PERSON_ROLES = frozenset({"director", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "official",
+                           "officials", "representative", "envoy", "minister", "secretary", "ambassador",
+                           "president", "chairman", "chairwoman", "economist", "adviser", "advisor"})
+_LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s+[A-Z][\w'’.-]*,?\s+(?=[A-Z])")
+_POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
+_TITLED_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Secretary|Governor|Mayor|Director|Commissioner|Chief|General|"
+    r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sheriff|Spokesman|Spokeswoman|Senator|Judge|Colonel|Col\.)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+_DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
+                             r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
+_OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
 def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
-    """The canonical name of an attributed source, from the words that name it."""
+    """The canonical name of an attributed source, from the words that name it.
+
+    "South Africa's National Department of Health" and "Italy's coast guard" name the body
+    after the possessive, "UNICEF's regional director" the one before it; "Officials of the
+    Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
+    Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
+    raw = _LEAD_PREP.sub("", raw.strip())
     paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
     known = vocab.source_pattern.search(raw)
+    if known and raw[known.end():known.end() + 2] not in ("'s", "’s"):
+        return vocab.canonical_source(known.group())
+    owned = _POSSESSOR.match(raw)
+    if owned:
+        rest = _WHO_STOP.sub("", owned.group("rest")).strip(" ,")
+        role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
+        if role and role[-1].lower() in _PERSON_ROLES:
+            return _clean_who(owned.group("owner"), vocab)
+        return _clean_who(rest, vocab) if rest else None
     if known:
         return vocab.canonical_source(known.group())
     if paren:
@@ -523,6 +557,19 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     who = _WHO_STOP.sub("", raw).strip(" ,")
     if who.lower().startswith("the "):
         who = who[4:]
+    part = _OF_PART.match(who)
+    if part:
+        head = part.group("head").split()
+        if all(w.islower() or w.lower() in _PERSON_ROLES for w in head):
+            who = part.group("body")                  # "officials of the X authority"
+        elif 2 <= len(head) <= 3 and all(w[:1].isupper() and w.lower() not in _SOURCE_NOUN_SET for w in head):
+            who = part.group("head")                  # "Wang Zhengyao of the Ministry of Civil Affairs"
+    described = _DESCRIBED_NAME.match(who)
+    if described and described.group("noun").lower() in _SOURCE_NOUN_SET:
+        who = described.group("name")                 # "organisers IMG", "the German charity Sea-Eye"
+    titled = _TITLED_NAME.match(who)
+    if titled:
+        who = titled.group("name")
     return who or None
 
 
@@ -575,10 +622,19 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             out.append(Attribution(m.start(), m.end(), who))
     for verb in _VERBS.matches(text, start, end):
         verb_start, verb_end = verb.span("at")
-        np = _np_before(text, max(start, verb_start - 90), verb_start)
+        np_end = verb_start
+        if text[verb_start - 5:verb_start].endswith(_AUX_ENDS):     # "officials have said"
+            aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
+            if aux is not None:
+                np_end = aux.start()
+        np = _np_before(text, max(start, np_end - 90), np_end)
         if np:
-            who = _who(np.group("who"), vocab, names)
-            if who and who.split()[0] not in _NOT_SOURCES:
+            raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
+            who = _who(raw, vocab, names)
+            if who and who.split()[0] not in _NOT_SOURCES and not (
+                    text.startswith(_COUNTING_VERBS, verb_start) and vocab.canonical_source(who) == who
+                    and who.lower() not in vocab.source_by_alias
+                    and not any(w.lower() in _SOURCE_NOUN_SET for w in who.split())):
                 out.append(Attribution(np.start(), verb_end, who))
                 continue
         if text.startswith("said", verb_start):
@@ -593,6 +649,44 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     return sorted(out, key=_start) if len(out) > 1 else out
+
+
+_AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would)\s+){1,2}$")
+_AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ")
+# a place that recorded or registered a figure is no source ("West Bengal recorded 78 per cent")
+_COUNTING_VERBS = ("recorded", "registered")
+_MODIFIER = re.compile(r"(?:[A-Za-z&][\w'’.-]*)\s+$")
+_JOINED_BEFORE = re.compile(r"\b(?:and|for|of)\s+$")
+_LEAD_JOINS = re.compile(r"^(?:(?:and|for|of|the|&)\s+)+", re.I)
+
+
+def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
+    """``who`` with the words before it that modify a lower-case source noun: "county
+    authorities", "the civil protection agency", "Haiti's civil protection agency"."""
+    if not who[:1].islower():
+        if not _JOINED_BEFORE.search(text, max(lo, at - 6), at):
+            return who
+        # "UNICEF's regional director for Europe and Central Asia": the whole phrase
+        k = at
+        for _ in range(8):
+            m = _MODIFIER.search(text, max(lo, k - 30), k)
+            if m is None:
+                break
+            word = m.group().rstrip()
+            if word.lower() in STOP_WORDS and word.lower() not in ("and", "for", "of", "the", "&"):
+                break
+            k = m.start()
+        return _LEAD_JOINS.sub("", text[k:at]) + who if k < at else who
+    k = at
+    for _ in range(3):
+        m = _MODIFIER.search(text, max(lo, k - 30), k)
+        if m is None:
+            break
+        word = m.group().rstrip()
+        if word.lower() in STOP_WORDS or word.lower() in NP_END_WORDS:
+            break
+        k = m.start()
+    return text[k:at] + who if k < at else who
 
 
 def _who(raw: str, vocab: Vocabulary, names: Memo) -> str | None:

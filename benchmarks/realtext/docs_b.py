@@ -43,7 +43,7 @@ DOCS = [
  "In Zamboanga City, health officials have recorded 1,597 dengue cases and 12 deaths since January.",
  [("670 dengue cases", 670, "=", "dengue cases", None, "2019-01-01..2019-07-05", "Yangon", None),
   ("eight of them", 8, "=", None, "killed", None, None, None),
-  ("28,785 people", 28785, "=", "people", None, "2019-01-01..2019-12-31", None, None),
+  ("28,785 people", 28785, "=", "people", None, "2019-01-01..2019-07-05", None, None),
   ("43 of them", 43, "=", None, "killed", None, None, None),
   ("1,597 dengue cases", 1597, "=", "dengue cases", None, "2019-01-01..2019-07-05", "Zamboanga City", "health officials"),
   ("12 deaths", 12, "=", None, "killed", "2019-01-01..2019-07-05", "Zamboanga City", "health officials")],
