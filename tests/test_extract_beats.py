@@ -109,3 +109,39 @@ def test_one_of_one_family_is_no_count(vocab):
 ])
 def test_near_misses_stay_claims(vocab, text, expected):
     assert texts(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a vague quantity without its "of", before "more" or a measure word
+    ("Thousands more are missing.", [("Thousands", 2000, 10000)]),
+    ("The quake left hundreds of thousands homeless.", [("hundreds of thousands", 200000, 1000000)]),
+    ("Tens of thousands displaced by the floods.", [("Tens of thousands", 20000, 100000)]),
+    # bands of two vague quantities multiply
+    ("The scheme cost hundreds of millions of dollars.", [("hundreds of millions of dollars", 2e8, 1e9)]),
+    # "past" as a bound
+    ("The fire has spread past 8,000 acres.", [("past 8,000 acres", 8000, None)]),
+])
+def test_vague_quantities_and_bounds(vocab, text, expected):
+    got = [(c.text, c.low, None if c.high == float("inf") else c.high)
+           for c in extract_claims(Document(id="t", text=text), vocab)]
+    assert got == expected
+
+
+def test_percentage_points_are_their_own_unit(vocab):
+    got = {c.text: c.unit for c in extract_claims(Document(id="t", text="Support fell 4 percentage points to 38%."),
+                                                    vocab)}
+    assert got == {"4 percentage points": "percentage_point", "38%": "percent"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TRIPOLI (Libya 24) – At least 7 people died.", ["At least 7"]),
+    ("Two sources at the ministry said 31 people had died.", ["31"]),
+    ("Three officials told reporters that 12 soldiers were wounded.", ["12"]),
+    ("Two officials were killed, police said.", ["Two"]),
+    ("Polling in one constituency was postponed.", []),
+    ("One house was destroyed.", ["One"]),
+    ("Maria Lopez, 71, was rescued on Tuesday.", []),
+    ("Prices posted a 12-month increase.", []),
+])
+def test_numbers_that_count_nothing_reported(vocab, text, expected):
+    assert texts(text, vocab) == expected

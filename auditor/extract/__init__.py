@@ -65,6 +65,13 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     sentences = Sentences(text)
     pub = doc.published_date
     default_place, dateline_stop = sc.dateline(text, vocab)
+    if dateline_stop and mentions[0].start < dateline_stop:
+        # "ERBIL (Kurdistan 24) –": a number in the outlet's name, in brackets in the dateline
+        opened, closed = text.rfind("(", 0, dateline_stop), text.rfind(")", 0, dateline_stop)
+        if 0 <= opened < closed:
+            mentions = [m for m in mentions if not opened < m.start < closed]
+            if not mentions:
+                return []
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)
@@ -316,6 +323,27 @@ class _SentenceScope:
         return self._index
 
 
+# "Two sources at the hospital said": the people a report comes from, not a count it reports
+_INFORMED = re.compile(r"[^.;:\d]{0,50}?\b(?:said|say|says|told|reported|confirmed|added)\b")
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
+_ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into)\s+$")
+
+
+def _not_a_count(text: str, m: Mention, thing: sc.Thing, measure: str | None, s_end: int) -> bool:
+    """Whether a number before a noun outside the vocabulary counts nothing the text reports:
+    the informants of a statement ("Two sources at the hospital said", "three officials
+    told Reuters"), or "one" as a determiner with no measure ("voting in one constituency was
+    postponed"; "one house was destroyed" stays)."""
+    head = thing.key.rsplit(" ", 1)[-1]
+    if head in sc.SOURCE_NOUN_SET or head == "diplomats":
+        said = _INFORMED.match(text, m.end, s_end)
+        if said is not None and not _OWN_VERB.search(text, m.end, said.start() + said.group().rfind(" ")):
+            return True
+    return (text[m.number_start:m.number_end] in _ONE_WORDS and measure is None and not head.endswith("s")
+            and _PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) is not None)
+
+
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
@@ -336,6 +364,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
+        if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end):
+            return None
     elif m.kind in ("percent", "currency"):
         thing = (sc.subject_before(text, s_start, m.start, vocab, allow_of=False)
                  or sc.thing_of_after(text, m.end, s_end, vocab) or sc.subject_before(text, s_start, m.start, vocab)

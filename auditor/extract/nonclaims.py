@@ -24,7 +24,8 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?(?:between\s+)?(?:\d{
 # "said Amira Kowalski, 59, a spokeswoman": an age set off by commas after a person's name
 # (two or more capitalised words) and before what says who they are
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3},\s$")
-_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|said|says|told|from|of|his|her|their)\b")
+# (after the age: a lower-case word, "a nurse", "was pulled", "who")
+_APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
@@ -222,8 +223,14 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def _measured_compound(word: str) -> bool:
     """Whether the word of "twenty-pound", "one-yen", "10-km" is a unit or a currency (a
-    measurement, not a compound adjective)."""
+    measurement, not a compound adjective); a unit of time is none ("a 12-month increase",
+    "a 10-year high")."""
+    if word in _TIME_WORDS:
+        return False
     return word in UNIT_WORDS or currency_after(" " + word) is not None or unit_after(" " + word) is not None
+
+
+_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 def context_reason(text: str, start: int, end: int, raw: str, value: float,

@@ -514,6 +514,7 @@ _PAREN = re.compile(r"\(([^()]{1,20})\)")
 
 
 _SOURCE_NOUN_SET = frozenset(_SOURCE_NOUNS) | frozenset({"ministry", "department", "commission", "fed", "bank"})
+SOURCE_NOUN_SET = _SOURCE_NOUN_SET
 # the people who speak for a body ("UNICEF's regional director"): the body is the source
 _PERSON_ROLES = frozenset({"director", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "official",
                            "officials", "representative", "envoy", "minister", "secretary", "ambassador",
