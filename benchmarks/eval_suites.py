@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 CMD = f"{sys.executable} -m auditor claims {{docs}} --format jsonl"
-# real reports across beats, rewritten, with claim gold (benchmarks/realtext/README.md)
+# real reports across beats, rewritten, with claim gold (benchmarks/realtext/README.md), and ten
+# more held out from the rule work (benchmarks/realtext/heldout)
 REALTEXT = ROOT / "benchmarks" / "realtext"
 SCOPE_FIELDS = ("thing", "measure", "when", "where", "according_to")
 NO_THING_SUITES = ("recognizers-ordinal", "recognizers-age")
@@ -127,8 +128,8 @@ def score_all(cli: bool = False) -> list[dict]:
 
     score.__dict__.setdefault("_original_run_tool", score.run_tool)
     rows = []
-    for target in [EVAL / "seed", REALTEXT] + sorted((EVAL / "peers").glob("*.jsonl")):
-        name = target.stem if target.is_file() else target.name
+    for target in [EVAL / "seed", REALTEXT, REALTEXT / "heldout"] + sorted((EVAL / "peers").glob("*.jsonl")):
+        name = target.stem if target.is_file() else ("realtext-heldout" if target.name == "heldout" else target.name)
         score.run_tool = lambda cmd, docs: run(cmd, docs)
         r = (score.score_peer_file if target.is_file() else score.score_gold_folder)(target, CMD)
         prf = r["claims"] if "claims" in r else r["values"]

@@ -145,3 +145,23 @@ def test_percentage_points_are_their_own_unit(vocab):
 ])
 def test_numbers_that_count_nothing_reported(vocab, text, expected):
     assert texts(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the noun of a measure counts itself, except where a casualty word stands for people
+    ("The country recorded 2.1 billion tourist arrivals.", {"2.1 billion": "tourist arrivals"}),
+    ("The company announced 400 layoffs.", {"400": "layoffs"}),
+    ("The strike caused 30 deaths.", {"30": "people"}),
+])
+def test_a_measure_noun_counted_is_the_thing(vocab, text, expected):
+    assert scope(text, vocab, "thing") == expected
+
+
+def test_a_day_range_sharing_its_month_is_a_date(vocab):
+    doc = Document(id="t", text="The drive, held from 12 to 14 March, reached 90,000 children.", published="2024-04-02")
+    got = [(c.text, c.when_start, c.when_end) for c in extract_claims(doc, vocab)]
+    assert got == [("90,000", "2024-03-12", "2024-03-14")]
+
+
+def test_a_longer_name_that_starts_with_a_known_source(vocab):
+    assert scope("UN Tourism said 1.2 billion people travelled.", vocab, "according_to") == {"1.2 billion": "UN Tourism"}

@@ -15,7 +15,8 @@ from auditor.extract.when import MONTHS
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(
     rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) ?\.)[ \t\u00a0]$", re.I)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:(?:to|and|until|through|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                          rf"(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
@@ -70,6 +71,8 @@ _MAGNITUDE_AFTER = re.compile(r"^[\s-]*(?:magnitude|on\s+the\s+richter)\b|^[\s-]
 _COMPOUND_AFTER = re.compile(r"^[\-‑](?!(?:strong|point|percent|plus|odd|fold|ish|sigma)\b)(?P<word>[a-z]{3,})(?<!s)\s+[a-z]")
 # a selection, not a count: "the first two books", "the top 10 teams"
 _SELECTION_BEFORE = re.compile(r"\bthe\s+(?:first|last|next|top|final|previous|latest|bottom)\s+$", re.I)
+_SELECTION_ENDS = ("first ", "last ", "next ", "top ", "final ", "previous ", "latest ", "bottom ")
+_MAGNITUDE_HINT = re.compile(r"agni|uake|emblor|remor|ichter", re.I)
 # "members of one family": one as "the same"
 _OF_ONE_AFTER = re.compile(r"^\s+(?:family|household|clan|tribe|group|house|village)\b", re.I)
 # a product named by its number: "the 8088 chip", "a 6502 processor"
@@ -186,7 +189,7 @@ _MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS} | {m + " ." f
 # their last three letters: an ASCII ``before`` can end with one only if its last three do
 _MONTH_LAST3 = frozenset(m[-3:] for m in _MONTH_ENDS)
 _SPACE_DASH = " \t\n\r\x0b\x0c-"
-_MONTH_AFTER_FIRST = frozenset("snrtojfmad")       # st nd rd th, of, the months
+_MONTH_AFTER_FIRST = frozenset("snrtojfmadu-–")     # st nd rd th, of, the months, "to 25 June"
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _AGE_AFTER_FIRST = frozenset("ymwdy")               # years months weeks days, yo
 _DURATION_FIRST = frozenset("moalcfsmhdnwy")        # the modifiers and units of _DURATION_AFTER
@@ -329,15 +332,13 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "address"
     if in_phone_number(text, start, end, raw, ctx):
         return "phone number"
-    if value < 10 and (("agni" in before or "ichter" in before or "uake" in before or "emblor" in before
-                        or "remor" in before) and _MAGNITUDE_BEFORE.search(before)
-                       or ("agni" in after[:14] or "uake" in after[:14] or "remor" in after[:12]
-                           or "emblor" in after[:12] or "ichter" in after[:20]) and _MAGNITUDE_AFTER.match(after)):
+    if value < 10 and _MAGNITUDE_HINT.search(before + after[:20]) and (
+            _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)):
         return "magnitude"
     if a0 in "-‑" and a1.islower() and (compound := _COMPOUND_AFTER.match(after)) \
             and not _measured_compound(compound.group("word")):
         return "compound adjective"
-    if b1 == " " and before[-2:-1].isalpha() and _SELECTION_BEFORE.search(before) and not unit_after(after):
+    if b1 == " " and before.endswith(_SELECTION_ENDS) and _SELECTION_BEFORE.search(before) and not unit_after(after):
         return "selection"
     if raw in _ONE_FORMS:
         if before[-3:].lower() == "of " and _OF_ONE_AFTER.match(after):

@@ -79,6 +79,9 @@ NP_END_WORDS = frozenset("""
     toward towards upon via amid despite around near behind beyond alongside
     him them us me it itself themselves himself herself
 """.split())
+# the measures whose counts are of people, said by the word of the measure ("30 deaths", "12
+# injuries": people, the thing the text gives elsewhere)
+PEOPLE_MEASURES = frozenset({"killed", "injured", "missing", "rescued", "displaced", "evacuated", "arrested"})
 PRONOUN_HEADS = frozenset({"them", "it", "us", "him", "her", "whom", "which", "those", "these", "others'"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
 
@@ -123,6 +126,10 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             # "lost their lives"), the thing otherwise ("885 cases")
             return _thing(tokens + [tok], things[low], low)
         if low in measures:
+            if low.endswith("s") and measures[low] not in PEOPLE_MEASURES and low not in NON_THING_WORDS \
+                    and not _content_word(nxt_tok, nxt_low, measures, things):
+                # a measure's noun counted itself: "1.3 billion tourist arrivals", "400 layoffs"
+                return _generic_thing(tokens + [tok])
             if nxt_low in things or (not tokens and _content_word(nxt_tok, nxt_low, measures, things)):
                 cur = nxt               # "three wounded soldiers", "25,836 registered voters"
                 nxt = next(it, None) if cur is not None else None
@@ -527,6 +534,7 @@ _TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
 
@@ -542,6 +550,8 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
     known = vocab.source_pattern.search(raw)
+    if known and _NAME_GOES_ON.match(raw, known.end()):
+        known = None        # "UN Tourism", "UN Women": a longer name that starts with a known one
     if known and raw[known.end():known.end() + 2] not in ("'s", "’s"):
         return vocab.canonical_source(known.group())
     owned = _POSSESSOR.match(raw)

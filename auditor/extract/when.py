@@ -45,6 +45,8 @@ _TIME = (
             \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>\d{{4}}))?
       | (?:from\s+|between\s+)?(?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>\d{{4}}))?
             \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>\d{{4}}))?
+      | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*(?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
+      | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)(?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
@@ -186,6 +188,14 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
         start_year = int(g["ry3"]) if g["ry3"] else (y if m1 <= m2 else y - 1)
         d1, d2 = dt.date(start_year, m1, int(g["rd3"])), dt.date(y, m2, int(g["rd4"]))
         return (d1, d2) if d1 <= d2 else None
+    if g["rd5"]:
+        month = MONTHS[g["rm7"].lower().rstrip(".")]
+        year = int(g["ry7"]) if g["ry7"] else _month_year(month, None, pub)
+        d1, d2 = dt.date(year, month, int(g["rd5"])), dt.date(year, month, int(g["rd6"]))
+        return (d1, d2) if d1 <= d2 else None
+    if g["ya"]:
+        y1, y2 = int(g["ya"]), int(g["yb"])
+        return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else None
     if g["rm5"]:
         m1, m2 = MONTHS[g["rm5"].lower().rstrip(".")], MONTHS[g["rm6"].lower().rstrip(".")]
         y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
@@ -261,7 +271,8 @@ def _word_trie(words) -> str:
 # start ("29 soldiers": most digits in a sentence with a claim), so TIME is not tried there.
 # The digit comes first, then the look-ahead: ``re`` turns a non-digit away at once instead of
 # running the look-ahead at every space
-_DIGIT_START = r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d{3}\s+[a-z])"
+_DIGIT_START = (r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d{3}\s+[a-z]"
+                r"|\d?(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + ")")
 # Likewise the common words "in", "of", "for" and "over" start TIME only before a month, a
 # year, a count or a span ("in February", "over the past three days"), not in "in Idlib",
 # "of the": the first word after them must begin one of these (a looser test is enough).

@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 
 from docs_a import DOCS as A  # noqa: E402
 from docs_b import DOCS as B  # noqa: E402
+from docs_c import DOCS as C  # noqa: E402 (held out: benchmarks/realtext/heldout)
 
 
 def interval(value, hedge):
@@ -40,9 +41,15 @@ def interval(value, hedge):
 
 
 def main() -> None:
+    write(A + B, HERE)
+    write(C, HERE / "heldout")
+
+
+def write(documents, folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
     docs, gold = [], []
     seen = set()
-    for doc in A + B:
+    for doc in documents:
         did, source, published, url, beat, text, claims, ignores = doc
         assert did not in seen, did
         seen.add(did)
@@ -64,12 +71,12 @@ def main() -> None:
         for quote in ignores:
             assert quote in text, (did, quote)
             gold.append({"kind": "ignore", "doc": did, "quote": quote})
-    (HERE / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    (folder / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    (folder / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
     beats = {}
-    for d in A + B:
+    for d in documents:
         beats[d[4]] = beats.get(d[4], 0) + 1
-    print(f"{len(docs)} documents, {sum(1 for g in gold if g['kind'] == 'claim')} claims; beats {beats}")
+    print(f"{folder.name}: {len(docs)} documents, {sum(1 for g in gold if g['kind'] == 'claim')} claims; beats {beats}")
 
 
 if __name__ == "__main__":
