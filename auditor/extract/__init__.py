@@ -65,6 +65,13 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     sentences = Sentences(text)
     pub = doc.published_date
     default_place, dateline_stop = sc.dateline(text, vocab)
+    if dateline_stop and mentions[0].start < dateline_stop:
+        # "ERBIL (Kurdistan 24) –": a number in the outlet's name, in brackets in the dateline
+        opened, closed = text.rfind("(", 0, dateline_stop), text.rfind(")", 0, dateline_stop)
+        if 0 <= opened < closed:
+            mentions = [m for m in mentions if not opened < m.start < closed]
+            if not mentions:
+                return []
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)
@@ -81,6 +88,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     for (s_start, s_end), idxs in by_sentence.items():
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
                                free_starts)
+        with_thing = None           # the sentence's last claim with a thing
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
@@ -91,7 +99,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
-                           vocab, whole, lower, lex)
+                           vocab, whole, lower, lex, with_thing)
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
@@ -101,12 +109,46 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                                    default_place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
                 made[i] = claim
+                if claim.thing:
+                    with_thing = claim
         _share_list_measure(idxs, mentions, made)
+        _share_listed_measure(text, lower, idxs, made, lex)
     return sorted(made.values(), key=lambda c: (c.start, c.end))
 
 
 _LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")
 _LISTED_GAP_MAX = 80
+
+
+def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int, Claim], lex: Lexicon) -> None:
+    """A list of counts shares one verb: "won 741,746 votes and 37 seats" (the verb before the
+    list), "four men, four children and three women died" (the verb after it). Two claims are
+    listed when only a few words and ", " or "and" lie between them, none a measure."""
+    claims = [made[i] for i in idxs if i in made]
+    if len(claims) < 2:
+        return
+    linked = []
+    for a, b in zip(claims, claims[1:]):
+        gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind
+               and _LISTED_GAP.match(text, a.end, b.start) is not None
+               and lex.measure.search(lower, a.end, b.start) is None)
+        linked.append(gap)
+    changed = False
+    for k, ok in enumerate(linked):           # forward: the verb before the list
+        a, b = claims[k], claims[k + 1]
+        if ok and b.measure is None and a.measure is not None:
+            claims[k + 1] = dataclasses.replace(b, measure=a.measure)
+            changed = True
+    for k in range(len(linked) - 1, -1, -1):  # backward: the verb after the list
+        a, b = claims[k], claims[k + 1]
+        if linked[k] and a.measure is None and b.measure is not None:
+            claims[k] = dataclasses.replace(a, measure=b.measure)
+            changed = True
+    if changed:
+        by_id = {c.id: c for c in claims}
+        for i in idxs:
+            if i in made:
+                made[i] = by_id[made[i].id]
 
 
 def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:
@@ -137,7 +179,7 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     own measure says it starts another statement (after ", and" the two
     measures must be known and agree).
     """
-    if previous is None or previous.part_of is None or claim.kind != "count" or not claim.thing_class:
+    if previous is None or previous.part_of is None or claim.kind != "count" or not claim.thing:
         return False
     gap = _LISTED_GAP.match(text, previous.end, claim.start) if claim.start - previous.end <= _LISTED_GAP_MAX else None
     if gap is None:
@@ -147,6 +189,10 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     return claim.measure in (None, previous.measure) or previous.measure is None
 
 
+# a reporting verb right before a time: the time of the statement ("said on Friday", "reported Tuesday")
+_STATED_AT = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added)\s+(?:on\s+)?$")
+# a figure of comparison: "up from 3%", "compared with 4125", "against 1010"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 
@@ -170,10 +216,33 @@ class _SentenceIndex:
 
     def nearest_time(self, m: Mention):
         if len(self.times) <= 1:
-            return self.times[0] if self.times else None
+            if not self.times or self._compared_after(m, self.times[0]):
+                return None
+            return self.times[0]
         i = bisect.bisect_left(self.time_starts, m.start)
         near = self.times[max(0, i - 3):i + 3]
-        return min(near, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start), default=None)
+        # the time of a statement ("said on Friday") dates a figure only when nothing else does;
+        # a time after a figure of comparison ("up from 3% in June") is that figure's
+        own = [t for t in near if not self._compared_after(m, t)]
+        told = [t for t in own if not self._stated_at(t)]
+        return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
+                   default=None)
+
+    def _stated_at(self, t) -> bool:
+        return _STATED_AT.search(self.text, max(0, t.start - 24), t.start) is not None
+
+    def _compared_after(self, m: Mention, t) -> bool:
+        """Whether a figure introduced by "from", "compared with"... lies between ``m`` and
+        the time ``t`` after it."""
+        if t.start < m.end:
+            return False
+        k = bisect.bisect_left(self.free_starts, m.end)
+        while k < len(self.free_starts) and self.free_starts[k] < t.start:
+            nxt = self.free_starts[k]
+            if nxt > m.start and _COMPARED_BEFORE.search(self.text, max(m.end, nxt - 30), nxt):
+                return True
+            k += 1
+        return False
 
     def nearest_place(self, pos: int) -> str | None:
         if len(self.places) <= 1:
@@ -254,21 +323,56 @@ class _SentenceScope:
         return self._index
 
 
+# "Two sources at the hospital said": the people a report comes from, not a count it reports
+_INFORMED = re.compile(r"[^.;:\d]{0,50}?\b(?:said|say|says|told|reported|confirmed|added)\b")
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
+_ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into)\s+$")
+
+
+def _not_a_count(text: str, m: Mention, thing: sc.Thing, measure: str | None, s_end: int) -> bool:
+    """Whether a number before a noun outside the vocabulary counts nothing the text reports:
+    the informants of a statement ("Two sources at the hospital said", "three officials
+    told Reuters"), or "one" as a determiner with no measure ("voting in one constituency was
+    postponed"; "one house was destroyed" stays)."""
+    head = thing.key.rsplit(" ", 1)[-1]
+    if head in sc.SOURCE_NOUN_SET or head == "diplomats":
+        said = _INFORMED.match(text, m.end, s_end)
+        if said is not None and not _OWN_VERB.search(text, m.end, said.start() + said.group().rfind(" ")):
+            return True
+    return (text[m.number_start:m.number_end] in _ONE_WORDS and measure is None and not head.endswith("s")
+            and _PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) is not None)
+
+
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
-           lex: Lexicon | None = None) -> Claim | None:
+           lex: Lexicon | None = None, previous: Claim | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
         thing = sc.thing_after(text, m.end, s_end, vocab)
-        if m.value is None and not m.is_range and (thing is None or thing.cls is None):
+        if m.value is None and not m.is_range and (thing is None or thing.cls is None) \
+                and not (m.low >= sc.VAGUE_ANY_NOUN_LOW and (thing is not None or m.bare)):
             return None     # "several localities": vague and not about anything we count
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         if thing is None:
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
+        if thing is None and previous is not None and previous.thing and previous.kind == "count" \
+                and measure in (None, previous.measure):
+            # "Germany took 109,600 claims, France 60,100": the count listed before it
+            thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
+        if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end):
+            return None
+    elif m.kind in ("percent", "currency"):
+        thing = (sc.subject_before(text, s_start, m.start, vocab, allow_of=False)
+                 or sc.thing_of_after(text, m.end, s_end, vocab) or sc.subject_before(text, s_start, m.start, vocab)
+                 or (sc.thing_after(text, m.end, s_end, vocab) if m.kind == "percent" else None))
+        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+    else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
+        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

@@ -168,6 +168,14 @@ class Lexicon:
         self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
         vague = [p for e in vocab.vague.values() for p in e.phrases]
         self.vague = PhraseFinder(_phrase_trie(vague), vague)
+        # the same without their "of" before "more" or a measure word: "thousands more",
+        # "hundreds of thousands homeless", "tens of thousands displaced"
+        bare = sorted({" ".join(p.lower().split())[:-3] for p in vague if " ".join(p.lower().split()).endswith(" of")})
+        self.vague_bare_phrase = {b: b + " of" for b in bare}
+        measures = sorted({" ".join(w.lower().split()) for w in vocab.measure_by_word} | {"more"})
+        follow = trie_alternation(measures).replace("\\ ", r"\s+")
+        body = trie_alternation(bare).replace("\\ ", r"\s+") if bare else r"(?!x)x"
+        self.vague_bare = PhraseFinder(re.compile(rf"{_WORD_START}(?:{body})(?=\s+(?:{follow})(?![\w-]))"), bare)
         # measures and things as tries too: searched in short windows around each claim, where
         # ``re`` tries the pattern at every position (same matches as the vocabulary's patterns)
         self.measure = _phrase_trie(vocab.measure_by_word)

@@ -47,6 +47,7 @@ class Mention:
     scaled: bool = False
     is_range: bool = False
     part_of: int | None = None
+    bare: bool = False      # a vague quantity written without its "of" ("thousands more", "hundreds homeless")
 
 
 MAX_BARE_RUN = 200
@@ -124,7 +125,9 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
         pct = PERCENT.match(after)
         if pct:
             m.end = end + pct.end()
-            m.kind, m.unit = "percent", "percent"
+            # "3 percentage points": a difference of percentages, its own unit
+            m.kind, m.unit = "percent", ("percentage_point" if pct.group().rstrip()[-5:].lower() in ("point", "oints")
+                                         else "percent")
         elif pct_before := _percent_before(text, lower, start):
             m.start = pct_before.start()
             m.kind, m.unit = "percent", "percent"
@@ -247,13 +250,50 @@ def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: st
     """The vague quantities of the text ("hundreds of", "dozens") that no number mention in ``taken`` overlaps."""
     out = []
     spans = [(m.start, m.end) for m in taken]
-    found = (lex.vague.finditer(lower) if lex is not None and lower is not None
-             else vocab.vague_pattern.finditer(text))
-    for v in found:
-        if any(s < v.end() and v.start() < e for s, e in spans):
+    if lex is None or lower is None:
+        lower = text.lower()
+        from auditor.extract.lexicon import lexicon
+        lex = lexicon(vocab)
+    found = [(v.start(), v.end(), " ".join(v.group().split()), False) for v in lex.vague.finditer(lower)]
+    if found or "more" in lower or "s " in lower:
+        bare = [(v.start(), v.end(), lex.vague_bare_phrase[" ".join(v.group().split())], True)
+                for v in lex.vague_bare.finditer(lower)]
+        if bare:    # the longer of two that overlap: "hundreds of thousands homeless", not "hundreds of"
+            found = sorted(found + bare, key=lambda f: (f[0], -(f[1] - f[0])))
+            kept: list[tuple[int, int, str, bool]] = []
+            for f in found:
+                if not kept or f[0] >= kept[-1][1]:
+                    kept.append(f)
+            found = kept
+    k = 0
+    while k < len(found):
+        start, end, phrase, is_bare = found[k]
+        k += 1
+        if any(s < end and start < e for s, e in spans):
             continue
-        hedge = vocab.hedge_by_phrase[" ".join(v.group().lower().split())]
+        hedge = vocab.hedge_by_phrase[phrase]
         low, high, li, hi = hedge.interval_for(None)
-        out.append(Mention(v.start(), v.end(), v.start(), v.end(), None, low, high, li, hi,
-                           hedge=hedge.name))
+        # "hundreds of millions of": the bands of both, multiplied (the scale is half the lower
+        # end of "millions of", [2e6, 1e7))
+        if k < len(found) and found[k][0] == end + _gap(lower, end) and not found[k][3] \
+                and found[k][2].split(" ")[0] in _SCALE_WORDS:
+            scale = vocab.hedge_by_phrase[found[k][2]].interval_for(None)[0] / 2
+            low, high, end = low * scale, high * scale, found[k][1]
+            k += 1
+        m = Mention(start, end, start, end, None, low, high, li, hi, hedge=hedge.name, bare=is_bare)
+        cur = currency_after(lower[end:end + 24]) if lower.startswith(("dollars", "euros", "pounds"), end + _gap(lower, end)) else None
+        if cur is not None:
+            m.kind, m.unit, m.end = "currency", currency_code(cur.group("cur")), end + cur.end()
+        out.append(m)
     return out
+
+
+_SCALE_WORDS = frozenset({"thousands", "millions", "billions"})
+
+
+def _gap(lower: str, pos: int) -> int:
+    """The number of spaces at ``pos``."""
+    n = 0
+    while pos + n < len(lower) and lower[pos + n] == " ":
+        n += 1
+    return n

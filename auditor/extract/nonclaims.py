@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import re
 
-from auditor.extract.units import temperature_context, unit_after
+from auditor.extract.units import UNIT_WORDS, currency_after, temperature_context, unit_after
 from auditor.extract.when import MONTHS
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(
     rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) ?\.)[ \t\u00a0]$", re.I)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:(?:to|and|until|through|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                          rf"(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^ ?- ?year\b|^\s*yo\b|^\s*\((?:aged\s*)?\)", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$", re.I)
 # "said Amira Kowalski, 59, a spokeswoman": an age set off by commas after a person's name
 # (two or more capitalised words) and before what says who they are
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3},\s$")
-_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|said|says|told|from|of|his|her|their)\b")
+# (after the age: a lower-case word, "a nurse", "was pulled", "who")
+_APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
@@ -32,7 +34,8 @@ _DURATION_AFTER = re.compile(
 # "in three months", "over the past two weeks": a time scope (when.py reads it), not a quantity
 _SCOPE_BEFORE = re.compile(
     r"\b(?:in|within|during|over|under|past|last|next|previous|first|recent|coming|each|every|per|a|an)\s+"
-    r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|some\s+|the\s+(?:past|last|next|previous|first)\s+)?$", re.I)
+    r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|some\s+|the\s+(?:(?:past|last|next|previous|first)\s+)?)?$",
+    re.I)
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173
 _LABEL_BEFORE = re.compile(
@@ -58,6 +61,20 @@ _GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADGIJNOQRUVWYZ")   # G: "5G" ("10
 # "64 cents a dozen", "$ 3 a dozen": the quantity a price is for, not a count
 _PRICE_BEFORE = re.compile(r"(?:\d|cents?|pence|dollars?|euros?|pounds?)\s+$", re.I)
 _A_DOZEN = frozenset({"a dozen", "A dozen"})
+# an earthquake's magnitude: "a magnitude 6 earthquake", "the 7.9-magnitude quake", "measured the
+# quake at 6.1", "a 6.1 quake" (a count of quakes is plural)
+_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude|\brichter|(?:quake|tremor|temblor)\s+(?:at|of|measuring))[\s-]*(?:of\s+)?$",
+                               re.I)
+_MAGNITUDE_AFTER = re.compile(r"^[\s-]*(?:magnitude|on\s+the\s+richter)\b|^[\s-]+(?:earth)?(?:quake|tremor|temblor)\b", re.I)
+# a number-noun compound that describes a thing: "a two-story house", "the nine-party bloc", "a
+# 150-seat parliament" (not a count of it; "a 5,000-strong force" and "a 10-point lead" are)
+_COMPOUND_AFTER = re.compile(r"^[\-‑](?!(?:strong|point|percent|plus|odd|fold|ish|sigma)\b)(?P<word>[a-z]{3,})(?<!s)\s+[a-z]")
+# a selection, not a count: "the first two books", "the top 10 teams"
+_SELECTION_BEFORE = re.compile(r"\bthe\s+(?:first|last|next|top|final|previous|latest|bottom)\s+$", re.I)
+_SELECTION_ENDS = ("first ", "last ", "next ", "top ", "final ", "previous ", "latest ", "bottom ")
+_MAGNITUDE_HINT = re.compile(r"agni|uake|emblor|remor|ichter", re.I)
+# "members of one family": one as "the same"
+_OF_ONE_AFTER = re.compile(r"^\s+(?:family|household|clan|tribe|group|house|village)\b", re.I)
 # a product named by its number: "the 8088 chip", "a 6502 processor"
 _PRODUCT_AFTER = re.compile(r"^ (?:chip|(?:micro)?processor|cpu)\b", re.I)     # singular: "500 chips" is a count
 _PRODUCT_FIRST = frozenset("cmpCMP")
@@ -172,7 +189,7 @@ _MONTH_ENDS = tuple(sorted(set(MONTHS) | {m + "." for m in MONTHS} | {m + " ." f
 # their last three letters: an ASCII ``before`` can end with one only if its last three do
 _MONTH_LAST3 = frozenset(m[-3:] for m in _MONTH_ENDS)
 _SPACE_DASH = " \t\n\r\x0b\x0c-"
-_MONTH_AFTER_FIRST = frozenset("snrtojfmad")       # st nd rd th, of, the months
+_MONTH_AFTER_FIRST = frozenset("snrtojfmadu-–")     # st nd rd th, of, the months, "to 25 June"
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _AGE_AFTER_FIRST = frozenset("ymwdy")               # years months weeks days, yo
 _DURATION_FIRST = frozenset("moalcfsmhdnwy")        # the modifiers and units of _DURATION_AFTER
@@ -205,6 +222,18 @@ _SCALE_LETTERS_AFTER = re.compile(r"^(?:k|m|bn|b|tn|mn)\b", re.I)
 _MODEL_AFTER_1 = re.compile(r"^[\-‑][A-Za-z]{1,3}\d")
 _MODEL_AFTER_2 = re.compile(r"^[A-Z]\d")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-‑")
+
+
+def _measured_compound(word: str) -> bool:
+    """Whether the word of "twenty-pound", "one-yen", "10-km" is a unit or a currency (a
+    measurement, not a compound adjective); a unit of time is none ("a 12-month increase",
+    "a 10-year high")."""
+    if word in _TIME_WORDS:
+        return False
+    return word in UNIT_WORDS or currency_after(" " + word) is not None or unit_after(" " + word) is not None
+
+
+_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 def context_reason(text: str, start: int, end: int, raw: str, value: float,
@@ -303,7 +332,17 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "address"
     if in_phone_number(text, start, end, raw, ctx):
         return "phone number"
+    if value < 10 and _MAGNITUDE_HINT.search(before + after[:20]) and (
+            _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)):
+        return "magnitude"
+    if a0 in "-‑" and a1.islower() and (compound := _COMPOUND_AFTER.match(after)) \
+            and not _measured_compound(compound.group("word")):
+        return "compound adjective"
+    if b1 == " " and before.endswith(_SELECTION_ENDS) and _SELECTION_BEFORE.search(before) and not unit_after(after):
+        return "selection"
     if raw in _ONE_FORMS:
+        if before[-3:].lower() == "of " and _OF_ONE_AFTER.match(after):
+            return "pronoun"
         if _ONE_PRONOUN_AFTER.match(after) or (
                 _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after)):   # not "that one mile"
             return "pronoun"

@@ -65,42 +65,182 @@ def _thing_of(tokens: tuple[str, ...], cls: str | None, head: str) -> Thing:
     return Thing(text, cls, " ".join(key_parts))
 
 
+# words that end the noun phrase after a number: time words ("4125 last year"), names of days
+# and months, and the common irregular past tenses that follow a count as its verb ("12 took
+# part", "300 went missing"); regular verbs ("-ed", "-ing") are told from adjectives by position
+# ("25,836 registered voters" but "126 players joined")
+NP_END_WORDS = frozenset("""
+    last next ago earlier later today yesterday tonight overnight
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december
+    went came took made gave got left ran saw sent began kept held found brought sought told
+    said says say spoke became become remain remained stood fell rose grew won lost
+    whom whose what how why if because though although against between through across within
+    toward towards upon via amid despite around near behind beyond alongside
+    him them us me it itself themselves himself herself
+""".split())
+# the measures whose counts are of people, said by the word of the measure ("30 deaths", "12
+# injuries": people, the thing the text gives elsewhere)
+PEOPLE_MEASURES = frozenset({"killed", "injured", "missing", "rescued", "displaced", "evacuated", "arrested"})
+PRONOUN_HEADS = frozenset({"them", "it", "us", "him", "her", "whom", "which", "those", "these", "others'"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
+
+
 def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
     """The noun phrase that follows a number, if any.
 
     Reads the tokens of the next 90 characters one at a time (with one of look-ahead):
-    the answer is most often decided by the first word or two."""
+    the answer is most often decided by the first word or two. A thing of the vocabulary
+    ("29 Turkish soldiers") gives its class; any other noun phrase ("246,000 jobs",
+    "25,836 registered voters", "the 75 seats", "two of the cases") is the thing as written,
+    without a class."""
     tokens: list[str] = []
     things = vocab.thing_by_word
     measures = vocab.measure_by_word
     it = _TOKEN.finditer(text, pos, min(limit, pos + 90))
     cur = next(it, None)
     nxt = next(it, None) if cur is not None else None
+    partitive = False
     while cur is not None:
         tok = cur.group()
         low = tok.lower()
-        if not tok[0].isalpha() or low in STOP_WORDS:
-            break
         nxt_tok = nxt.group() if nxt is not None else None
-        two = f"{low} {nxt_tok.lower()}" if nxt_tok is not None else ""
+        nxt_low = nxt_tok.lower() if nxt_tok is not None else ""
+        if not tok[0].isalpha() or low in STOP_WORDS:
+            # "two of the cases", "28% of its plants": the whole the number is a part of
+            if low == "of" and not tokens and not partitive:
+                partitive = True
+                cur, nxt = nxt, next(it, None) if nxt is not None else None
+                while cur is not None and cur.group().lower() in _DETERMINERS:
+                    cur, nxt = nxt, next(it, None) if nxt is not None else None
+                if cur is not None and cur.group().lower() in ("them", "whom") and nxt is not None \
+                        and _content_word(nxt.group(), nxt.group().lower(), measures, things):
+                    cur, nxt = nxt, next(it, None)      # "11 villagers, four of them children"
+                continue
+            break
+        two = f"{low} {nxt_low}" if nxt_tok is not None else ""
         if two in things:
             return _thing(tokens + [tok + " " + nxt_tok], things[two], two)
-        if low in things and not (low in measures and not tokens):
+        if low in things and (tokens or low not in measures or things[low] != "people"):
+            # a word of both lists alone is the measure when it names people ("30 dead",
+            # "lost their lives"), the thing otherwise ("885 cases")
             return _thing(tokens + [tok], things[low], low)
         if low in measures:
-            if (nxt_tok.lower() if nxt_tok is not None else "") in things:   # "three wounded soldiers"
-                cur = nxt
+            if low.endswith("s") and measures[low] not in PEOPLE_MEASURES and low not in NON_THING_WORDS \
+                    and not _content_word(nxt_tok, nxt_low, measures, things):
+                # a measure's noun counted itself: "1.3 billion tourist arrivals", "400 layoffs"
+                return _generic_thing(tokens + [tok])
+            if nxt_low in things or (not tokens and _content_word(nxt_tok, nxt_low, measures, things)):
+                cur = nxt               # "three wounded soldiers", "25,836 registered voters"
                 nxt = next(it, None) if cur is not None else None
                 continue
             break
         if low in NON_THING_WORDS:
             return None
+        if low in NP_END_WORDS or (low.endswith(("ed", "ing")) and len(low) > 4
+                                   and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
+            break
         tokens.append(tok)
         if len(tokens) >= 4:
             break
         cur = nxt
         nxt = next(it, None) if cur is not None else None
-    return None
+    return _generic_thing(tokens)
+
+
+def _content_word(tok: str | None, low: str, measures, things) -> bool:
+    """Whether ``tok`` may be a noun or an adjective of a noun phrase."""
+    return (tok is not None and tok[0].isalpha() and low not in STOP_WORDS
+            and (low not in measures or low in things) and low not in NP_END_WORDS and low not in NON_THING_WORDS)
+
+
+def _generic_thing(tokens: list[str]) -> Thing | None:
+    """A thing outside the vocabulary, from the words of its noun phrase (None for a pronoun
+    or for modifiers alone: "others", "more")."""
+    words = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
+    if not words or words[-1].lower() in PRONOUN_HEADS:
+        return None
+    return _thing(words, None, words[-1].lower())
+
+
+# a vague quantity of at least this lower end ("dozens of", "thousands of") counts any noun
+# ("thousands of protesters"); below it ("several", "a handful of") only things of the vocabulary
+VAGUE_ANY_NOUN_LOW = 20
+
+
+def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
+    """The whole a percentage or an amount is of: "28% of its plants", "$27 billion of its debt"."""
+    m = _OF_AFTER.match(text, pos, limit)
+    if m is None:
+        return None
+    return thing_after(text, m.end(), limit, vocab)
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+)?(?=[A-Za-z])")
+
+# the verbs that join a subject to its level ("unemployment was 3.6 percent", "inflation stood
+# at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%")
+_COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reached", "reaching",
+            "reaches", "hit", "hits", "remained", "remains", "totalled", "totaled", "totals", "came", "come",
+            "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
+            "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
+            "represented", "projected", "forecast", "seen", "estimated", "expected", "put")
+_LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual",
+                    "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
+# what may stand between a subject and its verb ("is projected at", "is expected to grow by")
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "to",
+                  "now", "still", "already", "also", "expected", "projected", "forecast", "seen", "set",
+                  "likely", "due"})
+
+
+@lru_cache(maxsize=8)
+def _subject_verbs(measure_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_COPULAS) | measure_words
+
+
+def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of: bool = True) -> Thing | None:
+    """The subject a percentage or an amount is the level or the change of: "the jobless rate
+    slipped to 7.7 percent", "The Consumer Price Index climbed 3.2%", "a turnout of 48 percent".
+
+    Reads the words before the number backwards: a few linking words ("to", "by", "at", "an
+    annual"), then a verb (a copula or a word of a change measure), then the noun phrase
+    before it, up to a word that cannot be in one; or, with no verb, a noun right before "of"."""
+    words = [(m.group(), m.start()) for m in _TOKEN.finditer(text, max(start, pos - 160), pos)]
+    i = len(words) - 1
+    linked_of = False
+    while i >= 0 and words[i][0].lower() in _LINKS:
+        linked_of = linked_of or words[i][0].lower() == "of"
+        i -= 1
+    verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
+    if i >= 0 and words[i][0].lower() in verbs:
+        i -= 1
+        while i >= 0 and words[i][0].lower() in _AUX:
+            i -= 1
+    elif not (linked_of and allow_of):
+        return None
+    np: list[str] = []
+    while i >= 0 and len(np) < 5:
+        w = words[i][0]
+        low = w.lower()
+        if not w[0].isalpha():
+            break
+        if low in STOP_WORDS:
+            if low == "of" and np and i > 0 and words[i - 1][0][0].isalpha() \
+                    and words[i - 1][0].lower() not in STOP_WORDS:
+                np.insert(0, w)                         # "the rate of inflation"
+                i -= 1
+                continue
+            break
+        if low in vocab.measure_by_word or low in NP_END_WORDS:
+            break
+        np.insert(0, w)
+        i -= 1
+    while np and np[-1].lower() == "of":
+        np.pop()
+    if not np or np[-1].lower() in PRONOUN_HEADS or np[-1].lower() in ("it", "they", "he", "she", "we", "i"):
+        return None
+    head = np[-1].lower()
+    return _thing(np, vocab.thing_by_word.get(head), head)
 
 
 THING_LOOKBACK = 250
@@ -116,8 +256,11 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
         found = lex.thing.finditer(lower, max(start, pos - THING_LOOKBACK), pos)
     else:
         found = vocab.thing_pattern.finditer(text, max(start, pos - THING_LOOKBACK), pos)
+    measures = vocab.measure_by_word
     for m in found:
-        last = m
+        word = " ".join(text[m.start():m.end()].lower().split())
+        if word not in measures or vocab.thing_by_word.get(word) != "people":
+            last = m           # "dead", "lives": words of a measure, not the thing counted
     if last is None:
         return None
     head = " ".join(text[last.start():last.end()].split())
@@ -133,7 +276,15 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
 
 
 # what joins two clauses between a measure and the next number ("died and 40", "killed, while 12")
-_CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+", re.I)
+_CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:(?:another|a\s+further|an\s+additional|other)\s+)?", re.I)
+# a clause break between a measure and a number after it ("died in Assam and about 36,000 had
+# been displaced", "displaced; in Tripura at least 3 died"): the number's own measure after it wins
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s", re.I)
+
+
+# the measures that say a figure rose or fell (rules/vocabulary/measures.yaml): another measure
+# of the clause says more ("the death toll rose to 42" is killed, "cases fell to 30" is cases)
+CHANGE_MEASURES = frozenset({"rose", "fell"})
 
 
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
@@ -142,26 +293,54 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
+    found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier)
+    if found is None:
+        return None
+    measure = vocab.measure_by_word[" ".join(found.group().lower().split())]
+    if measure in CHANGE_MEASURES:
+        best = None
+        hi = min(hi_barrier, m_end + 110)
+        for m in pat.finditer(text, max(lo_barrier, m_start - 110), hi):
+            if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
+                continue        # "fell back to 34 seats, losing 13": the next number's verb
+            other = vocab.measure_by_word[" ".join(m.group().lower().split())]
+            if other not in CHANGE_MEASURES:
+                dist = m_start - m.end() if m.end() <= m_start else m.start() - m_end
+                if best is None or dist < best[0]:
+                    best = (dist, other)
+        if best is not None:
+            return best[1]
+    return measure
+
+
+# what may stand between a number and its own verb: a few words, no punctuation
+# ("36,000 had been displaced", "3 died", "60 passengers are missing")
+_OWN_GAP = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}\s+")
+
+
+def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int):
     near = None
     for m in pat.finditer(text, max(lo_barrier, m_start - 28), m_start):
         near = m
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
-            return vocab.measure_by_word[" ".join(near.group().lower().split())]
+            if _CLAUSE_BREAK.search(text, near.end(), m_start):
+                own = pat.search(text, m_end, min(hi_barrier, m_end + 40))
+                if own is not None and _OWN_GAP.fullmatch(text, m_end, own.start()):
+                    return own
+            return near
         # "30 died and 40 were hurt": the verb before "and" is the other clause's, unless
         # the number has none of its own after it
         after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
-        return vocab.measure_by_word[" ".join((after or near).group().lower().split())]
+        return after or near
     after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
     if after is not None:
-        return vocab.measure_by_word[" ".join(after.group().lower().split())]
+        return after
     far = None
     for m in pat.finditer(text, lo_barrier, m_start):
         far = m
-    if far is not None:
-        return vocab.measure_by_word[" ".join(far.group().lower().split())]
-    return None
+    return far
 
 
 # -- places ------------------------------------------------------------------
@@ -263,16 +442,19 @@ _SOURCE_NOUNS = ("official", "officials", "authorities", "ministry", "ministries
                  "spokesperson", "governor", "police", "army", "military", "observatory", "agency", "agencies",
                  "source", "sources", "medics", "paramedics", "doctors", "hospital", "hospitals", "residents",
                  "monitor", "monitors", "witnesses", "activists", "rescuers", "workers", "officers", "group",
-                 "groups")
+                 "groups", "villagers", "commission", "department", "authority", "office", "institute", "bureau",
+                 "service", "council", "board", "guard", "charity", "committee", "agency", "survey", "centre",
+                 "center", "organisation", "organization", "coalition", "union", "spokesperson", "economists",
+                 "analysts", "researchers", "organisers", "organizers")
 _NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True)) + ")"
 _NP_BEFORE_BODY = (
-    rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+)?){{0,5}}{_NP_WORD}"
-    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+    rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{_NP_WORD}"
+    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?:an?\s+|the\s+)?[a-z][\w\s-]{1,40},\s*)?$")
 # A match starts with "the"/"a" and a space, a capital or a lower-case _NP_WORD: the look-ahead
 # turns every other position of the search away at once (each costs the whole alternation
 # twice otherwise); same matches, about half the search time
 _NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + "|".join(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,80})", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
 # the reporting verbs an attribution ends with ("the UN said", "medics put the toll at")
 _VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
                "recorded confirmed confirms stated told put puts warned warns").split()
@@ -338,12 +520,47 @@ class Attribution(NamedTuple):
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 
 
+_SOURCE_NOUN_SET = frozenset(_SOURCE_NOUNS) | frozenset({"ministry", "department", "commission", "fed", "bank"})
+SOURCE_NOUN_SET = _SOURCE_NOUN_SET
+# the people who speak for a body ("UNICEF's regional director"): the body is the source
+_PERSON_ROLES = frozenset({"director", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "official",
+                           "officials", "representative", "envoy", "minister", "secretary", "ambassador",
+                           "president", "chairman", "chairwoman", "economist", "adviser", "advisor"})
+_LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s+[A-Z][\w'’.-]*,?\s+(?=[A-Z])")
+_POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
+_TITLED_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Secretary|Governor|Mayor|Director|Commissioner|Chief|General|"
+    r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sheriff|Spokesman|Spokeswoman|Senator|Judge|Colonel|Col\.)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+_DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
+                             r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
 def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
-    """The canonical name of an attributed source, from the words that name it."""
+    """The canonical name of an attributed source, from the words that name it.
+
+    "South Africa's National Department of Health" and "Italy's coast guard" name the body
+    after the possessive, "UNICEF's regional director" the one before it; "Officials of the
+    Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
+    Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
+    raw = _LEAD_PREP.sub("", raw.strip())
     paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
     known = vocab.source_pattern.search(raw)
+    if known and _NAME_GOES_ON.match(raw, known.end()):
+        known = None        # "UN Tourism", "UN Women": a longer name that starts with a known one
+    if known and raw[known.end():known.end() + 2] not in ("'s", "’s"):
+        return vocab.canonical_source(known.group())
+    owned = _POSSESSOR.match(raw)
+    if owned:
+        rest = _WHO_STOP.sub("", owned.group("rest")).strip(" ,")
+        role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
+        if role and role[-1].lower() in _PERSON_ROLES:
+            return _clean_who(owned.group("owner"), vocab)
+        return _clean_who(rest, vocab) if rest else None
     if known:
         return vocab.canonical_source(known.group())
     if paren:
@@ -351,6 +568,19 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     who = _WHO_STOP.sub("", raw).strip(" ,")
     if who.lower().startswith("the "):
         who = who[4:]
+    part = _OF_PART.match(who)
+    if part:
+        head = part.group("head").split()
+        if all(w.islower() or w.lower() in _PERSON_ROLES for w in head):
+            who = part.group("body")                  # "officials of the X authority"
+        elif 2 <= len(head) <= 3 and all(w[:1].isupper() and w.lower() not in _SOURCE_NOUN_SET for w in head):
+            who = part.group("head")                  # "Wang Zhengyao of the Ministry of Civil Affairs"
+    described = _DESCRIBED_NAME.match(who)
+    if described and described.group("noun").lower() in _SOURCE_NOUN_SET:
+        who = described.group("name")                 # "organisers IMG", "the German charity Sea-Eye"
+    titled = _TITLED_NAME.match(who)
+    if titled:
+        who = titled.group("name")
     return who or None
 
 
@@ -403,10 +633,19 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             out.append(Attribution(m.start(), m.end(), who))
     for verb in _VERBS.matches(text, start, end):
         verb_start, verb_end = verb.span("at")
-        np = _np_before(text, max(start, verb_start - 90), verb_start)
+        np_end = verb_start
+        if text[verb_start - 5:verb_start].endswith(_AUX_ENDS):     # "officials have said"
+            aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
+            if aux is not None:
+                np_end = aux.start()
+        np = _np_before(text, max(start, np_end - 90), np_end)
         if np:
-            who = _who(np.group("who"), vocab, names)
-            if who and who.split()[0] not in _NOT_SOURCES:
+            raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
+            who = _who(raw, vocab, names)
+            if who and who.split()[0] not in _NOT_SOURCES and not (
+                    text.startswith(_COUNTING_VERBS, verb_start) and vocab.canonical_source(who) == who
+                    and who.lower() not in vocab.source_by_alias
+                    and not any(w.lower() in _SOURCE_NOUN_SET for w in who.split())):
                 out.append(Attribution(np.start(), verb_end, who))
                 continue
         if text.startswith("said", verb_start):
@@ -421,6 +660,44 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     return sorted(out, key=_start) if len(out) > 1 else out
+
+
+_AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would)\s+){1,2}$")
+_AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ")
+# a place that recorded or registered a figure is no source ("West Bengal recorded 78 per cent")
+_COUNTING_VERBS = ("recorded", "registered")
+_MODIFIER = re.compile(r"(?:[A-Za-z&][\w'’.-]*)\s+$")
+_JOINED_BEFORE = re.compile(r"\b(?:and|for|of)\s+$")
+_LEAD_JOINS = re.compile(r"^(?:(?:and|for|of|the|&)\s+)+", re.I)
+
+
+def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
+    """``who`` with the words before it that modify a lower-case source noun: "county
+    authorities", "the civil protection agency", "Haiti's civil protection agency"."""
+    if not who[:1].islower():
+        if not _JOINED_BEFORE.search(text, max(lo, at - 6), at):
+            return who
+        # "UNICEF's regional director for Europe and Central Asia": the whole phrase
+        k = at
+        for _ in range(8):
+            m = _MODIFIER.search(text, max(lo, k - 30), k)
+            if m is None:
+                break
+            word = m.group().rstrip()
+            if word.lower() in STOP_WORDS and word.lower() not in ("and", "for", "of", "the", "&"):
+                break
+            k = m.start()
+        return _LEAD_JOINS.sub("", text[k:at]) + who if k < at else who
+    k = at
+    for _ in range(3):
+        m = _MODIFIER.search(text, max(lo, k - 30), k)
+        if m is None:
+            break
+        word = m.group().rstrip()
+        if word.lower() in STOP_WORDS or word.lower() in NP_END_WORDS:
+            break
+        k = m.start()
+    return text[k:at] + who if k < at else who
 
 
 def _who(raw: str, vocab: Vocabulary, names: Memo) -> str | None:

@@ -41,13 +41,24 @@ _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 _TIME = (
     rf"""(?<![\w-])(?:
         (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))
+      | (?:from\s+|between\s+)?(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm1>{_MONTH})(?:,?\s+(?P<ry1>\d{{4}}))?
+            \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>\d{{4}}))?
+      | (?:from\s+|between\s+)?(?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>\d{{4}}))?
+            \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>\d{{4}}))?
+      | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*(?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
+      | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
+      | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
+      | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)(?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
+      | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+      | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
+      | (?:(?<=the\s)|(?<=['’]s\s))(?P<y5>(?:19|20)\d\d)(?=\s+[a-z])
       | (?:{_SINCE.format(n="")})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?
       | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
-      | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d)
-      | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of)\s+)(?P<y4>(?:19|20)\d\d)\b
-      | (?:on\s+)?(?P<wd>{_WEEKDAY})
+      | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+      | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
+      | (?:(?P<since_w>since)\s+|on\s+)?(?P<wd>{_WEEKDAY})
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
-      | (?P<period>(?:this|last|past|previous)\s+(?:week|month|year))
+      | (?P<period>(?:this|last|past|previous|next)\s+(?:week|month|year))(?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
       | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?(?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
       | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
     )(?![\w])""")
@@ -94,6 +105,9 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     g = m        # m["name"] is groupdict()["name"], without building a dict of all 30 groups
     since = bool(g["since"] or g["since_b"] or g["since_c"] or g["since_d"])
     try:
+        span = _resolve_span(g, pub)
+        if span is not None:
+            return span
         if g["iso"]:
             d = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
             return (d, pub) if since else (d, d)
@@ -116,13 +130,15 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
         if g["wd"]:
             back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
             d = pub - dt.timedelta(days=back)
-            return d, d
+            return (d, pub) if g["since_w"] else (d, d)
         if g["rel"]:
             rel = " ".join(g["rel"].lower().split())
             d = pub - dt.timedelta(days=1) if rel in ("yesterday", "last night", "overnight") else pub
             return d, d
         if g["period"]:
             which, unit = g["period"].lower().split()
+            if which == "next" and unit != "year":
+                return None
             if unit == "week":
                 monday = pub - dt.timedelta(days=pub.weekday())
                 if which == "this":
@@ -134,7 +150,11 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
                 y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
                 return dt.date(y, mo, 1), _month_end(y, mo)
             if which == "this":
+                if g["pm"]:         # "this year through July 9"
+                    return dt.date(pub.year, 1, 1), dt.date(pub.year, MONTHS[g["pm"].rstrip(".")], int(g["pd"]))
                 return dt.date(pub.year, 1, 1), pub
+            if which == "next":
+                return dt.date(pub.year + 1, 1, 1), dt.date(pub.year + 1, 12, 31)
             return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31)
         if g["count"]:
             raw = g["count"].lower()
@@ -148,10 +168,76 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The expressions of a span: "from 1 February to 6 June 2023", "Nov. 15 to 18", "from
+    January to November", "the first quarter", "the first half of 2023", "the end of June",
+    "fiscal 2018-19", "the 2018 marathon"; None for any other expression."""
+    if g["rd1"]:
+        y2 = int(g["ry2"]) if g["ry2"] else None
+        m1, m2 = MONTHS[g["rm1"].lower().rstrip(".")], MONTHS[g["rm2"].lower().rstrip(".")]
+        end_year = y2 or _month_year(m2, None, pub)
+        start_year = int(g["ry1"]) if g["ry1"] else (end_year if m1 <= m2 else end_year - 1)
+        return dt.date(start_year, m1, int(g["rd1"])), dt.date(end_year, m2, int(g["rd2"]))
+    if g["rm3"]:
+        m1 = MONTHS[g["rm3"].lower().rstrip(".")]
+        m2 = MONTHS[g["rm4"].lower().rstrip(".")] if g["rm4"] else m1
+        y = int(g["ry4"] or g["ry3"]) if (g["ry4"] or g["ry3"]) else _month_year(m2, None, pub)
+        start_year = int(g["ry3"]) if g["ry3"] else (y if m1 <= m2 else y - 1)
+        d1, d2 = dt.date(start_year, m1, int(g["rd3"])), dt.date(y, m2, int(g["rd4"]))
+        return (d1, d2) if d1 <= d2 else None
+    if g["rd5"]:
+        month = MONTHS[g["rm7"].lower().rstrip(".")]
+        year = int(g["ry7"]) if g["ry7"] else _month_year(month, None, pub)
+        d1, d2 = dt.date(year, month, int(g["rd5"])), dt.date(year, month, int(g["rd6"]))
+        return (d1, d2) if d1 <= d2 else None
+    if g["ya"]:
+        y1, y2 = int(g["ya"]), int(g["yb"])
+        return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else None
+    if g["rm5"]:
+        m1, m2 = MONTHS[g["rm5"].lower().rstrip(".")], MONTHS[g["rm6"].lower().rstrip(".")]
+        y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
+        y1 = int(g["ry5"]) if g["ry5"] else (y2 if m1 <= m2 else y2 - 1)
+        return dt.date(y1, m1, 1), _month_end(y2, m2)
+    if g["q"]:
+        n = _QUARTER[g["q"]]
+        size = 3 if g["qh"] == "quarter" else 6
+        if size == 6 and n > 2:
+            n = 2
+        if g["qy"]:
+            year = int(g["qy"])
+        elif g["qrel"]:
+            year = pub.year + {"this": 0, "last": -1, "next": 1}[g["qrel"]]
+        else:       # the last such period to have begun by publication
+            year = pub.year if (n - 1) * size + 1 <= pub.month else pub.year - 1
+        first = (n - 1) * size + 1
+        return dt.date(year, first, 1), _month_end(year, first + size - 1)
+    if g["em"]:
+        month = MONTHS[g["em"].lower().rstrip(".")]
+        year = _month_year(month, None, pub)
+        d = _month_end(year, month)
+        return d, d
+    if g["ey"]:
+        d = dt.date(int(g["ey"]), 12, 31)
+        return d, d
+    if g["fy1"]:
+        y1 = int(g["fy1"])
+        if g["fy2"]:        # "fiscal 2018-19": April to March
+            return dt.date(y1, 4, 1), dt.date(y1 + 1, 3, 31)
+        return dt.date(y1, 1, 1), dt.date(y1, 12, 31)
+    if g["y5"]:
+        year = int(g["y5"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None
+
+
 # Where a TIME match can start: a digit or the first word of one of its alternatives,
 # at the start of a word (TIME's own look-behind); TIME is then tried only there.
 _START_WORDS = ("since triggered began started erupted broke beginning starting in during throughout of for "
-                "on yesterday today tonight this last overnight past previous over within "
+                "on yesterday today tonight this last overnight past previous over within next the from between "
+                "by at fiscal financial fy finished ended closed "
                 "january february march april may june july august september october november december "
                 "jan feb mar apr jun jul aug sept sep oct nov dec "
                 "monday tuesday wednesday thursday friday saturday sunday").split()
@@ -185,7 +271,8 @@ def _word_trie(words) -> str:
 # start ("29 soldiers": most digits in a sentence with a claim), so TIME is not tried there.
 # The digit comes first, then the look-ahead: ``re`` turns a non-digit away at once instead of
 # running the look-ahead at every space
-_DIGIT_START = r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")"
+_DIGIT_START = (r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d{3}\s+[a-z]"
+                r"|\d?(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + ")")
 # Likewise the common words "in", "of", "for" and "over" start TIME only before a month, a
 # year, a count or a span ("in February", "over the past three days"), not in "in Idlib",
 # "of the": the first word after them must begin one of these (a looser test is enough).
@@ -195,8 +282,13 @@ _SPAN_START = rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last
 _GUARDED_WORDS = {
     "in": rf"{_MONTH_START}|{_SPAN_START}|{_COUNT_START}",     # a month, a year (a digit), a span
     "of": rf"{_MONTH_START}|19|20",                            # a month, a year
-    "for": _MONTH_START,                                       # a month
+    "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)",  # a month, a year, a quarter
     "over": rf"{_SPAN_START}|{_COUNT_START}",                  # a span
+    "the": r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of",
+    "from": rf"{_MONTH_START}|[0-9]",
+    "between": rf"{_MONTH_START}|[0-9]",
+    "by": r"the\s+end",
+    "at": r"the\s+end",
 }
 _GUARDED_START = "|".join(rf"{w}(?![a-z])(?=\s+(?:{after}))" for w, after in _GUARDED_WORDS.items())
 # _TIME_START_BODY after a character that is not part of a word, with the words as a trie
@@ -255,10 +347,35 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     else:
         found = _time_matches(lower, start, end)
     for m in found:
+        if m["m3"] and not (m["inm"] or m["y3"]) and _name_not_month(text, m):
+            continue        # "Jan Mohammed Khan said"
+        if (m["count"] or m["unit1"] or m["since_d"] or m["since"] or m["since_b"] or m["since_c"]) \
+                and _SUPERLATIVE_BEFORE.search(lower, max(start, m.start() - 60), m.start()):
+            continue        # "the lowest in 50 years", "the most since 2001": a comparison, not a period
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
         if r is False:
             r = _RESOLVED.keep(key, resolve(m, pub))
         if r:
+            if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
+                    and _FORECAST.search(lower, start, end):
+                r = (r[0], dt.date(pub.year, 12, 31))      # a forecast for this year: the whole year
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
     return out
+
+
+# a forecast or a target: "this year" is then the whole year ("growth is projected at 2% this year")
+_FORECAST = re.compile(r"\b(?:forecast\w*|project(?:s|ed|ion|ions)|expect(?:s|ed)?|predict\w*|outlook|"
+                       r"will|would|target(?:s|ed)?|estimates?\s+for|see[sn]?\s)")
+
+
+# a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _name_not_month(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare month word is a name: capitalised, no point, a capitalised word after it."""
+    word = text[m.start("m3"):m.end("m3")]
+    return word[:1].isupper() and not word.endswith(".") and _CAPITALISED_AFTER.match(text, m.end("m3")) is not None

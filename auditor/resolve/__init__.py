@@ -36,12 +36,23 @@ __all__ = ["resolve", "resolve_document", "quantity_key", "claims_of"]
 
 
 def quantity_key(thing_class: str | None, facet: str | None, measure: str | None,
-                 period: tuple[str, str] | None) -> str | None:
-    """The key claims of one quantity share, or None when the claim says too little."""
+                 period: tuple[str, str] | None, published: str | None = None) -> str | None:
+    """The key claims of one quantity share, or None when the claim says too little.
+
+    A period that runs to the day of publication ("since December 1", "in February"
+    written in February) is open: "2019-12-01.." is one quantity whatever day reports it.
+    """
     if not thing_class or not measure:
         return None
     thing = f"{thing_class}[{facet}]" if facet else thing_class
-    when = (f"{period[0]}..{period[1]}" if period[0] != period[1] else period[0]) if period else "incident"
+    if period is None:
+        when = "incident"
+    elif period[0] == period[1]:
+        when = period[0]
+    elif published and period[1] >= published[:10]:
+        when = f"{period[0]}.."
+    else:
+        when = f"{period[0]}..{period[1]}"
     return f"{when}/{thing}/{measure}"
 
 
@@ -223,7 +234,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         thing = ref or Referent(c.thing, c.thing_class, c.thing_key) if c.thing else ref
         measure = c.measure
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
-        key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period) \
+        key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
+                           doc.published) \
             if c.kind == "count" and not _is_ratio(c, body) else None
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Builds docs.jsonl and gold.jsonl of the real-text set from the annotated list in docs_a.py / docs_b.py.
+
+Each document: (id, source, published, url, beat, text, claims, ignores). Each claim:
+(quote, value, hedge, thing, measure, when, where, according_to[, occurrence]).
+hedge: "=" exact, ">=" at least, ">" more than, "<=" at most / up to, "<" fewer than,
+"~" about [0.9N, 1.1N], "nearly" [0.9N, N), ("range", a, b) [a, b], ("vague", low, high) for
+"hundreds of" and the like (value null). when: "YYYY-MM-DD" or "YYYY-MM-DD..YYYY-MM-DD" or None.
+None in thing, measure, when, where or according_to means "not scored" (the text gives none).
+
+    python benchmarks/realtext/build.py      # rewrites docs.jsonl and gold.jsonl beside it
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from docs_a import DOCS as A  # noqa: E402
+from docs_b import DOCS as B  # noqa: E402
+from docs_c import DOCS as C  # noqa: E402 (held out: benchmarks/realtext/heldout)
+
+
+def interval(value, hedge):
+    if isinstance(hedge, tuple):
+        kind, lo, hi = hedge
+        return lo, hi, True, (False if kind == "vague" else True)
+    v = value
+    return {
+        "=": (v, v, True, True),
+        ">=": (v, None, True, None),
+        ">": (v, None, False, None),
+        "<=": (0, v, True, True),
+        "<": (0, v, True, False),
+        "~": (round(0.9 * v, 6), round(1.1 * v, 6), True, True),
+        "nearly": (round(0.9 * v, 6), v, True, False),
+    }[hedge]
+
+
+def main() -> None:
+    write(A + B, HERE)
+    write(C, HERE / "heldout")
+
+
+def write(documents, folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    docs, gold = [], []
+    seen = set()
+    for doc in documents:
+        did, source, published, url, beat, text, claims, ignores = doc
+        assert did not in seen, did
+        seen.add(did)
+        docs.append({"id": did, "source": source, "published": published, "text": text})
+        for c in claims:
+            quote, value, hedge, thing, measure, when, where, according = c[:8]
+            occurrence = c[8] if len(c) > 8 else 0
+            assert text.count(quote) > occurrence, (did, quote)
+            low, high, li, hi = interval(value, hedge)
+            ws, we = (when.split("..") + [None])[:2] if when else (None, None)
+            if ws and not we:
+                we = ws
+            g = {"kind": "claim", "doc": did, "quote": quote, "value": value, "low": low, "high": high,
+                 "low_inclusive": li, "high_inclusive": hi, "thing": thing, "measure": measure,
+                 "when_start": ws, "when_end": we, "where": where, "according_to": according}
+            if occurrence:
+                g["occurrence"] = occurrence
+            gold.append(g)
+        for quote in ignores:
+            assert quote in text, (did, quote)
+            gold.append({"kind": "ignore", "doc": did, "quote": quote})
+    (folder / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    (folder / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    beats = {}
+    for d in documents:
+        beats[d[4]] = beats.get(d[4], 0) + 1
+    print(f"{folder.name}: {len(docs)} documents, {sum(1 for g in gold if g['kind'] == 'claim')} claims; beats {beats}")
+
+
+if __name__ == "__main__":
+    main()
