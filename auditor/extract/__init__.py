@@ -34,10 +34,14 @@ from auditor.extract import scope as sc
 from auditor.extract.hedges import attach_hedges, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
+from auditor.extract.relations import relate
 from auditor.extract.sentences import Sentences
 from auditor.extract.when import time_expressions
 from auditor.vocabulary import Vocabulary
 
+# the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
+_FIELDS = [f.name for f in dataclasses.fields(Claim)]
+_NO_RELATIONS = tuple(f.default for f in dataclasses.fields(Claim)[_FIELDS.index("in_title") + 1:])
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -50,7 +54,24 @@ def _lower(text: str) -> str:
 
 
 def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
-    """Every numeric claim of ``doc``, in text order."""
+    """Every numeric claim of ``doc``: the body's in text order, then the title's (``in_title``),
+    with the relations between them (``relations.relate``)."""
+    claims = _body_claims(doc, vocab)
+    if doc.title and doc.title.strip():
+        claims += _title_claims(doc, vocab)
+    if not claims:
+        return claims
+    return relate(claims, doc.text, doc.title)
+
+
+def _title_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
+    """The title's claims, read like a body of one sentence; offsets are into the title."""
+    as_body = dataclasses.replace(doc, text=doc.title, title=None)
+    return [dataclasses.replace(c, id=f"{doc.id}#title{n}", in_title=True, part_of=None)
+            for n, c in enumerate(_body_claims(as_body, vocab))]
+
+
+def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     text = doc.text
     lower = _lower(text)
     lex = lexicon(vocab)
@@ -294,4 +315,5 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         m.kind,
         f"{doc.id}#{m.part_of}" if m.part_of is not None else None,     # part_of
         False,                                                # in_title
+        *_NO_RELATIONS,                                       # set by relations.relate
     ))
