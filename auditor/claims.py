@@ -143,6 +143,21 @@ class Claim:
     as_of: str | None = None        # when the figure held (publication time unless the text says earlier)
     source_chain: str | None = None  # outlet, then whom it cites ("Daily Star > AFP > OSDH")
     superseded: bool = False        # the text itself gives the figure as an earlier one
+    # relations between the figures of one document (extract/relations.py): ids of other claims,
+    # "" (or 0) for none, so that a column is never all null (Parquet partitions must agree on its type)
+    head: str = ""         # stem of what the figure counts or is said of ("dead", "turnout")
+    list_of: str = ""      # an item of a list of distinct parts of this whole, or of this total
+    is_total: bool = False          # the text says its parts add up to it ("together", "in total")
+    share_of: str = ""     # a share's whole: "64%" of "the 5.8 million"
+    share_part: str = ""   # a share's part: "2.9 million" for "64%"
+    share_list: str = ""   # first share of a list of shares of one base ("52% yes, 45% no")
+    change: str = ""       # the figure is a change: absolute | percent | points | times:N
+    direction: int = 0    # +1 rise, -1 fall, when the text says which
+    change_from: str = ""  # the figure a change started from ("to 1,450 from 1,250")
+    change_by: str = ""    # the change stated for it ("rose by 300")
+    same_as: str = ""      # the same quantity stated before (other unit, rounded figure)
+    earlier: str = ""      # the earlier figure of the same running total from the same source
+    revised: bool = False           # its sentence says the figure was revised or corrected
 
     @property
     def interval(self) -> Interval:

@@ -51,9 +51,13 @@ def _claim_column_types() -> list[tuple[str, str]]:
 
 
 CLAIM_SQL_COLUMNS = _claim_column_types()
-# the columns each schema version added (a shipped migration never changes)
-_QUANTITY_COLUMNS = ("quantity", "quantity_kind", "as_of", "source_chain", "superseded")
-_V1_COLUMNS = [(n, t) for n, t in CLAIM_SQL_COLUMNS if n not in _QUANTITY_COLUMNS]
+# the claim columns of schema version 1 (a shipped migration never changes); version 2 adds
+# the rest: the quantity fields of resolve and the relations of one document's figures
+_V1_NAMES = ("doc", "source", "published", "start", "end", "text", "value", "low", "high", "low_inclusive",
+             "high_inclusive", "hedge", "unit", "thing", "measure", "when_start", "when_end", "where",
+             "according_to", "id", "number_start", "number_end", "sentence_start", "sentence_end", "thing_class",
+             "thing_key", "kind", "part_of", "in_title")
+_V1_COLUMNS = [(n, t) for n, t in CLAIM_SQL_COLUMNS if n in _V1_NAMES]
 _SQL_TYPE_OF = dict(CLAIM_SQL_COLUMNS)
 FLUSH_EVERY = 2048       # documents per write: few round trips, a few MiB of text in memory
 _STAGING_TABLES = ("_staged_documents", "_staged_claims", "_replaced_ids")   # see ClaimStore._staging
@@ -72,7 +76,7 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE TABLE claims (" + ", ".join(f'"{n}" {t}' for n, t in _V1_COLUMNS) + ")",
     ],
     # the quantity fields of resolve; claims stored before it have none until re-ingested
-    2: [f'ALTER TABLE claims ADD COLUMN "{n}" {t}' for n, t in CLAIM_SQL_COLUMNS if n in _QUANTITY_COLUMNS],
+    2: [f'ALTER TABLE claims ADD COLUMN "{n}" {t}' for n, t in CLAIM_SQL_COLUMNS if n not in _V1_NAMES],
 }
 
 

@@ -82,7 +82,8 @@ def test_bad_rule_file_is_exit_2_with_position(tmp_path):
     assert r.exit_code == 2
     assert r.stderr.strip() == (f"auditor: error: {bad}:3:11: unknown rule type 'agreemnt' "
                                 "(did you mean 'agreement'?); expected one of: agreement, arithmetic, bounds, "
-                                "headline, monotonic, part_whole, reference, rounding")
+                                "change, headline, monotonic, part_whole, reference, restatement, rounding, "
+                                "running_total, share, share_total")
 
 
 def test_disable_removes_a_rule_and_unknown_ids_are_errors():

@@ -181,7 +181,7 @@ def test_format_flag_and_dash_write_to_stdout():
 def test_default_is_a_plain_terminal_summary_on_stdout():
     r = run("audit", EXAMPLE)
     assert r.exit_code == 1 and "\033[" not in r.stdout
-    assert r.stdout.splitlines()[-1] == "6 documents, 17 claims: 4 errors, 1 warning, 0 info"
+    assert r.stdout.splitlines()[-1] == "6 documents, 20 claims: 4 errors, 1 warning, 0 info"
     assert "\033[31merror" in run("audit", EXAMPLE, "--color").stdout
 
 

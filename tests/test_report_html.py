@@ -50,7 +50,7 @@ def elements(html: str) -> list[tuple[str, dict]]:
 
 def test_header_says_what_was_audited(example_html):
     head = example_html[example_html.index('<dl class="facts"'):example_html.index("</dl>")]
-    assert "6 (17 numeric claims)" in head
+    assert "6 (20 numeric claims)" in head
     assert "AFP, Anadolu Agency, Reuters, The Daily Ledger" in head
     assert "2020-02-27 19:00 UTC+03:00 to 2020-02-27 23:55 UTC+03:00" in head
     assert "tolls.yaml" in head

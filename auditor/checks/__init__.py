@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from auditor.checks import (agreement, arithmetic, bounds, headline, monotonic, part_whole, reference,
-                            rounding)
+from auditor.checks import (agreement, arithmetic, bounds, change, headline, monotonic, part_whole, reference,
+                            restatement, rounding, running_total, share, share_total)
 
 CHECKS: dict[str, ModuleType] = {
     agreement.TYPE: agreement,
@@ -27,6 +27,11 @@ CHECKS: dict[str, ModuleType] = {
     reference.TYPE: reference,
     rounding.TYPE: rounding,
     headline.TYPE: headline,
+    share.TYPE: share,
+    share_total.TYPE: share_total,
+    change.TYPE: change,
+    running_total.TYPE: running_total,
+    restatement.TYPE: restatement,
 }
 
 

@@ -17,6 +17,13 @@ What it checks
     cue ("including", "among them") and along the list that follows it
     ("including 3 children and 5 women").
 
+    With ``check_lists``: lists of distinct parts the relations pass found
+    (``list_of``), of any kind: "The 14 dead included 8 pupils and 7
+    teachers" (8 + 7 = 15 exceeds the 14 dead), "Of the 150 seats, A won
+    71, B 52 and C 33" (156), and parts with their stated total ("31.5
+    billion, 18.2 billion and 14.9 billion, which together account for
+    58.6 billion": 64.6, not 58.6, within the precision of each figure).
+
 Why it matters
     A list of victims that adds up to more than the toll it breaks down, or
     "half of the 948,000" printed as 600,000, is wrong whichever figure is
@@ -38,8 +45,9 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, claim_vars, describe, make_finding, ordered_claims,
-                                 rounding_interval, select)
+from auditor.checks.base import (CheckContext, claim_vars, describe, has_relation, make_finding,
+                                 ordered_claims, rounding_interval, select)
+from auditor.checks.precision import half_unit, stated
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
 from auditor.vocabulary import Vocabulary
@@ -73,6 +81,7 @@ class Options(BaseModel):
     check_parts: bool = Field(True, description="Check that listed parts add up to at most their whole.")
     check_shares: bool = Field(True, description="Check figures given for a share (\"half of the 948,000, or 500,000\").")
     check_of: bool = Field(True, description="Check \"N of the M\" (N at most M).")
+    check_lists: bool = Field(False, description="Check lists of distinct parts against their whole or stated total (relations ``list_of``, ``is_total``), of any kind: counts, money, quantities.")
 
 
 def _disjoint(claims: list[Claim], vocab: Vocabulary) -> bool:
@@ -118,6 +127,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     selected = select(claims, rule.where, ctx.vocabulary)
     if selected.empty:
         return
+    if opts.check_lists:
+        yield from _check_lists(rule, ctx, selected)
+    if not (opts.check_parts or opts.check_of or opts.check_shares):
+        return
     chosen = {c.id for c in ctx.claims(selected)}
     docs = sorted({c.doc for c in ctx.claims(selected)})
     everything = ordered_claims(ctx, claims[claims["doc"].isin(docs)])
@@ -139,6 +152,39 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 yield from _check_of(rule, whole, nxt)
             if opts.check_shares and whole.value is not None:
                 yield from _check_shares(rule, opts, whole, sentence, i, text)
+
+
+def _check_lists(rule: "Rule", ctx: CheckContext, selected: pd.DataFrame) -> Iterator[Finding]:
+    """Items of a list of distinct parts ("8 pupils and 7 teachers") against the whole they are
+    listed under (their sum at most the whole) or the total stated for them (equal to it, within
+    the precision each figure was stated to)."""
+    listed = selected[has_relation(selected["list_of"])]
+    lists: dict[str, list[Claim]] = {}
+    for c in ordered_claims(ctx, listed):
+        lists.setdefault(c.list_of, []).append(c)
+    for whole_id, parts in sorted(lists.items()):
+        whole = ctx.claims_by_id.get(whole_id)
+        if whole is None or len(parts) < 2 or any(p.value is None and p.low <= 0 for p in parts):
+            continue
+        if not whole.is_total and whole.kind == "count" and _disjoint(parts, ctx.vocabulary):
+            continue    # parts the taxonomy tells apart: ``check_parts`` judges them
+        low = sum(max(p.low, 0.0) for p in parts)
+        high = sum(p.high for p in parts)
+        listed_text = " + ".join(p.text for p in parts)
+        if whole.is_total:
+            slack = sum(half_unit(p) for p in parts if p.hedge is None)
+            total = stated(whole)
+            if Interval(low - slack, high + slack).overlaps(total):
+                continue
+            detail = f"{listed_text} = {format_number(low)}, not the stated total {whole.text}"
+        else:
+            if not (low > whole.high or (low == whole.high and not whole.high_inclusive)):
+                continue
+            detail = f"{listed_text} = {format_number(low)} exceeds the {whole.text} {whole.thing or ''}".rstrip()
+        yield make_finding(rule, [whole, *parts], detail, key=(whole.measure or "",),
+                           message=rule.render_message(whole=_vars(whole), parts=[_vars(p) for p in parts],
+                                                       claims=[_vars(c) for c in (whole, *parts)],
+                                                       detail=detail))
 
 
 def _check_parts(rule: "Rule", ctx: CheckContext, whole: Claim, parts: list[Claim]) -> Iterator[Finding]:

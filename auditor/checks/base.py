@@ -218,3 +218,8 @@ def rounding_interval(value: float, hedge: str | None) -> tuple[float, float]:
 def ordered_claims(ctx: CheckContext, frame: pd.DataFrame) -> list[Claim]:
     """Claims of a frame in document order (doc, then position)."""
     return sorted(ctx.claims(frame), key=lambda c: (c.doc, c.start))
+
+
+def has_relation(column: pd.Series) -> pd.Series:
+    """Rows whose relation column (``share_of``, ``earlier``...) names a claim: "" and null are none."""
+    return column.fillna("").astype(str) != ""

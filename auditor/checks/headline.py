@@ -1,13 +1,17 @@
 """headline: a figure in a document's title must match its body.
 
 What it checks
-    The numeric claims of each document's ``title`` (extracted here, with
-    the same extraction as the body) against the body's claims of the same
-    quantity: the same measure and the same counted thing (its taxonomy
-    node), with compatible time and place (unknown is compatible). A title
+    The numeric claims of each document's ``title`` (``in_title``, extracted
+    with the rest of the document) against the body's claims of the same
+    quantity: the same kind and unit, and the same head word (what the
+    figure counts or is said of: "two attacks", "30,000 march", "Turnout
+    hits 71%"), or, for a headline figure without one or naming the measure
+    ("40 dead", "kills 210"), the same measure and counted thing. A title
     claim fires when the body gives that quantity but no body figure
-    overlaps it (after widening by ``tolerance`` / ``relative_tolerance``).
-    A title figure the body never mentions is not a finding.
+    overlaps it, each figure taken with its precision and a round headline
+    figure with its rounding (after widening by ``tolerance`` /
+    ``relative_tolerance``). A title figure the body never mentions is not
+    a finding.
 
 Why it matters
     Headlines are written last and fast, often from an earlier version of
@@ -22,14 +26,16 @@ Example
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, claim_vars, describe, make_finding, select
-from auditor.claims import Claim, claims_table
+from auditor.checks.base import (CheckContext, claim_vars, describe, make_finding, rounding_interval,
+                                 rounding_step, select)
+from auditor.checks.precision import stated
+from auditor.checks.rounding import ROUNDING_HEDGES
+from auditor.claims import Claim, Interval
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -48,47 +54,55 @@ class Options(BaseModel):
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
 
 
-def title_claims(doc, vocab) -> list[Claim]:
-    """Claims of a document's title, marked ``in_title`` (offsets are into the title)."""
-    from auditor.documents import Document
-    from auditor.extract import extract_claims
-
-    if not doc.title or not doc.title.strip():
-        return []
-    as_doc = Document(id=doc.id, text=doc.title, source=doc.source, published=doc.published)
-    return [dataclasses.replace(c, id=f"{doc.id}#title{n}", in_title=True, part_of=None)
-            for n, c in enumerate(extract_claims(as_doc, vocab))]
+# a headline's word for a measure: "40 dead" is the body's killed
+_MEASURE_HEAD = {"killed": "dead", "injured": "injur", "arrested": "detain"}
 
 
-def _same_quantity(t: Claim, b: Claim) -> bool:
-    if t.kind != b.kind or t.measure is None or t.measure != b.measure:
-        return False
-    if (t.thing_class or "people") != (b.thing_class or "people"):
+def same_quantity(t: Claim, b: Claim) -> bool:
+    """Whether body claim ``b`` reports the quantity of headline claim ``t``.
+
+    The same kind and unit, then: the same head word (what the figure counts or is said of:
+    "two attacks", "30,000 march", "Turnout hits 71%"), or, when the headline's figure has no
+    head word of its own or it names the measure ("40 dead"), the same measure and counted thing.
+    """
+    if t.kind != b.kind or t.unit_compared != b.unit_compared:
         return False
     if t.where and b.where and t.where != b.where:
         return False
-    if t.when_start and b.when_start and (t.when_start, t.when_end) != (b.when_start, b.when_end):
+    if t.head and b.head == t.head:
+        return True
+    if t.head and t.head != _MEASURE_HEAD.get(t.measure or ""):
         return False
-    return True
+    if t.measure is None or t.measure != b.measure:
+        return False
+    return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
+
+
+def _allowed(c: Claim) -> Interval:
+    """A headline's round figure stands for what rounds to it ("30,000" is 25,000–35,000)."""
+    if c.value is not None and c.hedge in ROUNDING_HEDGES and c.hedge != "range" and rounding_step(c.value) >= 100:
+        lo, hi = rounding_interval(c.value, c.hedge)
+        return Interval(min(lo, c.low), max(hi, c.high))
+    return stated(c)
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    titled = [c for doc_id in sorted(ctx.documents) for c in title_claims(ctx.documents[doc_id], ctx.vocabulary)]
-    if not titled:
+    if claims.empty:
         return
-    chosen = set(select(claims_table(titled), rule.where, ctx.vocabulary)["id"])
+    titled = claims[claims["in_title"].astype(bool)]
+    if titled.empty:
+        return
+    chosen = select(titled, rule.where, ctx.vocabulary)
     bodies: dict[str, list[Claim]] = {}
-    for c in ctx.claims_by_id.values():
+    for c in ctx.claims(claims[claims["doc"].isin(set(chosen["doc"])) & ~claims["in_title"].astype(bool)]):
         bodies.setdefault(c.doc, []).append(c)
-    for t in titled:
-        if t.id not in chosen:
-            continue
-        same = sorted((b for b in bodies.get(t.doc, ()) if _same_quantity(t, b)), key=lambda b: b.start)
+    for t in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+        same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b)), key=lambda b: b.start)
         if not same:
             continue
-        wide = t.interval.widen(opts.tolerance, opts.relative_tolerance)
-        if any(wide.overlaps(b.interval) for b in same):
+        wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
+        if any(wide.overlaps(_allowed(b)) for b in same):
             continue
         yield make_finding(
             rule, [t, *same],

@@ -73,10 +73,12 @@ def _place_within(part: Claim, whole: Claim, vocab: Vocabulary) -> bool:
 
 def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary) -> bool:
     """Whether ``part`` counts a subset of what ``whole`` counts."""
-    if part.measure != whole.measure or part.id == whole.id:
+    if part.id == whole.id:
         return False
     if opts.use_links and part.part_of == whole.id:
-        return True
+        return True     # the text links them ("Of the 37 miners, 40 ..."): no measure needed
+    if part.measure != whole.measure:
+        return False
     if not part.thing_class or not whole.thing_class:
         return False
     if not _modifiers(whole) <= _modifiers(part):
@@ -103,7 +105,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     batches = [g for _, g in selected.groupby(scope_col, sort=True, dropna=False)] if scope_col else [selected]
     seen: set[tuple[str, str]] = set()
     for batch in batches:
-        members = ctx.claims(batch.dropna(subset=["measure"]))
+        batch = batch[~batch["in_title"].astype(bool)]     # a headline figure is the headline rule's
+        linked = [c for c in ctx.claims(batch) if c.part_of is not None and c.measure is None]
+        members = ctx.claims(batch.dropna(subset=["measure"])) + linked
         # candidates share the measure, and the whole's thing is an ancestor of the part's
         # (or the whole is linked): bucket once instead of comparing every pair
         by_thing: dict[tuple, list[Claim]] = {}
@@ -112,9 +116,11 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             by_thing.setdefault((c.measure, c.thing_class), []).append(c)
         for part in members:
             wholes = [w for anc in ctx.vocabulary.thing_ancestors(part.thing_class)
-                      for w in by_thing.get((part.measure, anc), ())] if part.thing_class else []
+                      for w in by_thing.get((part.measure, anc), ())] if part.thing_class and part.measure else []
             if part.part_of in by_id:
                 wholes.append(by_id[part.part_of])
+            elif part.part_of in ctx.claims_by_id and opts.use_links:
+                wholes.append(ctx.claims_by_id[part.part_of])
             for whole in wholes:
                 if (part.id, whole.id) in seen or not is_part(part, whole, opts, ctx.vocabulary):
                     continue

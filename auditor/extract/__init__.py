@@ -34,10 +34,14 @@ from auditor.extract import scope as sc
 from auditor.extract.hedges import attach_hedges, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
+from auditor.extract.relations import relate
 from auditor.extract.sentences import Sentences
 from auditor.extract.when import time_expressions
 from auditor.vocabulary import Vocabulary
 
+# the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
+_FIELDS = [f.name for f in dataclasses.fields(Claim)]
+_NO_RELATIONS = tuple(f.default for f in dataclasses.fields(Claim)[_FIELDS.index("in_title") + 1:])
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -50,7 +54,24 @@ def lower_same_length(text: str) -> str:
 
 
 def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
-    """Every numeric claim of ``doc``, in text order."""
+    """Every numeric claim of ``doc``: the body's in text order, then the title's (``in_title``),
+    with the relations between them (``relations.relate``)."""
+    claims = _body_claims(doc, vocab)
+    if doc.title and doc.title.strip():
+        claims += _title_claims(doc, vocab)
+    if not claims:
+        return claims
+    return relate(claims, doc.text, doc.title)
+
+
+def _title_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
+    """The title's claims, read like a body of one sentence; offsets are into the title."""
+    as_body = dataclasses.replace(doc, text=doc.title, title=None)
+    return [dataclasses.replace(c, id=f"{doc.id}#title{n}", in_title=True, part_of=None)
+            for n, c in enumerate(_body_claims(as_body, vocab))]
+
+
+def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     text = doc.text
     lower = lower_same_length(text)
     lex = lexicon(vocab)
@@ -123,13 +144,15 @@ _LISTED_GAP_MAX = 80
 def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int, Claim], lex: Lexicon) -> None:
     """A list of counts shares one verb: "won 741,746 votes and 37 seats" (the verb before the
     list), "four men, four children and three women died" (the verb after it). Two claims are
-    listed when only a few words and ", " or "and" lie between them, none a measure."""
+    listed when only a few words and ", " or "and" lie between them, none a measure, and both
+    are parts of the same whole or of none ("25 bodies, including 10 women, and 30 people were
+    wounded": the 10 women are not wounded)."""
     claims = [made[i] for i in idxs if i in made]
     if len(claims) < 2:
         return
     linked = []
     for a, b in zip(claims, claims[1:]):
-        gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind
+        gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind and a.part_of == b.part_of
                and _LISTED_GAP.match(text, a.end, b.start) is not None
                and lex.measure.search(lower, a.end, b.start) is None)
         linked.append(gap)
@@ -324,7 +347,7 @@ class _SentenceScope:
 
 
 # "Two sources at the hospital said": the people a report comes from, not a count it reports
-_INFORMED = re.compile(r"[^.;:\d]{0,50}?\b(?:said|say|says|told|reported|confirmed|added)\b")
+_INFORMED = re.compile(r"[^.;:,\d]{0,50}?\b(?:said|say|says|told|reported|confirmed|added)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into)\s+$")
@@ -398,4 +421,5 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         m.kind,
         f"{doc.id}#{m.part_of}" if m.part_of is not None else None,     # part_of
         False,                                                # in_title
+        *_NO_RELATIONS,                                       # set by relations.relate
     ))

@@ -18,7 +18,8 @@ from auditor.vocabulary import Hedge, Vocabulary
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|jumped|fell|"
-                          r"fallen|dropped|declined|grew|went\s+up|revised|raised|lowered|up|down)\s+(?:from\s+)?$", re.I)
+                          r"fallen|dropped|declined|grew|went\s+up|revised|raised|lowered|up|down|doubled|tripled|trebled|"
+                          r"quadrupled|halved|surged|soared|slumped|plunged)\s+(?:from\s+|by\s+)?$", re.I)
 _POST_HEDGE = re.compile(
     r"(?:\s+(?:or|and)\s+(?P<word>more|so|greater|above|higher|over|upwards|less|fewer|below|lower|under)\b"
     r"(?P<than>\s+than\b)?|[\s-]?(?P<plus>plus\b|\+)(?!\d))", re.I)

@@ -349,13 +349,20 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     for m in found:
         if m["m3"] and not (m["inm"] or m["y3"]) and _name_not_month(text, m):
             continue        # "Jan Mohammed Khan said"
+        record_year = False
         if (m["count"] or m["unit1"] or m["since_d"] or m["since"] or m["since_b"] or m["since_c"]) \
                 and _SUPERLATIVE_BEFORE.search(lower, max(start, m.start() - 60), m.start()):
-            continue        # "the lowest in 50 years", "the most since 2001": a comparison, not a period
+            # "the lowest in 50 years", "the most since 2001": a comparison, not a period; but
+            # "the deadliest since 2017, when 20 people were killed" dates the when-clause
+            if not lower.startswith(", when", m.end()):
+                continue
+            record_year = True
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
         if r is False:
             r = _RESOLVED.keep(key, resolve(m, pub))
+        if r and record_year:
+            r = (r[0], r[1]) if r[0] == r[1] else (dt.date(r[0].year, 1, 1), dt.date(r[0].year, 12, 31))
         if r:
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):

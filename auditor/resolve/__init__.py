@@ -10,7 +10,8 @@ key that claims of one quantity share:
     <period>/<thing class>[<nationality>]/<measure>      incident/soldiers[Turkey]/killed
 
 ``period`` is ``incident`` unless the text states a span ("in February":
-``2020-02-01..2020-02-29``). Everything is driven by the vocabulary (taxonomy,
+``2020-02-01..2020-02-29``). A headline's figures get no key: the body carries the
+attributed figure, and the headline's agreement with it is the headline rule's business. Everything is driven by the vocabulary (taxonomy,
 anaphors, measure kinds, source aliases, demonyms, place containment).
 
 Claims of documents not given (already resolved, from the archive) pass through unchanged.
@@ -236,7 +237,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
-            if c.kind == "count" and not _is_ratio(c, body) else None
+            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) else None
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:

@@ -1,0 +1,128 @@
+"""change: a stated change must match the figures it runs between.
+
+What it checks
+    Figures the text gives as reached from another (relations found at
+    extraction: ``change_from``, ``change_by``, ``direction``):
+
+    * an absolute change: "rose by 300 to 1,450 from 1,250" (1,450 − 1,250
+      is +200, not +300);
+    * a percentage change: "dropped by 15%, from 420,000 to 399,000" (−5.0%);
+      between two percentages a change in per cent may be read as relative
+      or as points, and either reading passes;
+    * a change in points: "fell 2.3 points from 7.1% to 5.3%" (−1.8 points);
+    * a multiple: "doubled from 40 to 90" (×2.25);
+    * a direction: "rose to 5.1% from 5.8%" (a fall).
+
+    Each figure counts with the precision it was stated to (see
+    ``precision``); ``tolerance`` widens the stated change (in its own
+    unit: points for percentages) and ``relative_tolerance`` a multiple.
+
+Why it matters
+    A change that does not match its endpoints is a slip in one of three
+    figures, and the reader can see it.
+
+Example
+    ``Sales rose by 300 to 1,450 from 1,250.`` fires; ``Sales rose by 200 to
+    1,450 from 1,250.`` does not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.checks.base import CheckContext, claim_vars, has_relation, make_finding, select
+from auditor.checks.precision import show, signed, stated
+from auditor.claims import Claim, Interval
+from auditor.findings import Finding
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "change"
+LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
+DEFAULT_MESSAGE = "{{ detail }}"
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tolerance: float = Field(0.0, ge=0, description="Slack around the stated change, in its own unit.")
+    relative_tolerance: float = Field(0.05, ge=0, le=1, description="Slack around a stated multiple (\"doubled\").")
+    check_direction: bool = Field(True, description="A figure said to rise must be higher than the one it rose from.")
+
+
+def _diff(end: Interval, start: Interval) -> Interval:
+    return Interval(end.low - start.high, end.high - start.low)
+
+
+def _relative(end: Interval, start: Interval) -> Interval:
+    if start.low <= 0:
+        return Interval()
+    return Interval((end.low - start.high) / start.high * 100, (end.high - start.low) / start.low * 100)
+
+
+def _signed_stated(by: Claim, direction: int | None, opts: Options) -> list[Interval]:
+    """The stated change as signed intervals (both signs when the text does not say which way)."""
+    s = stated(by).widen(opts.tolerance)
+    pos, neg = s, Interval(-s.high, -s.low)
+    return [pos] if direction == 1 else [neg] if direction == -1 else [pos, neg]
+
+
+def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str | None:
+    e, s = stated(end), stated(start)
+    direction = (by.direction if by is not None else None) or end.direction
+    exact = end.value - start.value
+    if by is not None and by.value is not None:
+        percent_between_percents = by.kind == "percent" and by.change != "points" and end.kind == "percent"
+        readings: list[tuple[str, Interval, float]] = []
+        if by.change == "points" or (by.kind != "percent" and end.kind == "percent") or percent_between_percents:
+            readings.append(("points", _diff(e, s), exact))
+        if by.kind == "percent" and by.change != "points":
+            readings.append(("%", _relative(e, s), exact / start.value * 100 if start.value else 0.0))
+        if not readings:
+            readings.append(("", _diff(e, s), exact))
+        claimed = _signed_stated(by, direction, opts)
+        if any(c.overlaps(r) for _, r, _ in readings for c in claimed):
+            return None
+        unit, _, value = readings[-1]
+        shown_unit = {"points": " points", "%": "%", "": ""}[unit]
+        return (f"from {start.text} to {end.text} is {signed(value)}{shown_unit}, "
+                f"not {'+' if direction == 1 else '−' if direction == -1 else ''}{by.text}"
+                + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"
+                   and by.change != "points" and len(readings) > 1 else ""))
+    if end.change and end.change.startswith("times:"):
+        factor = float(end.change.split(":", 1)[1])
+        if start.value <= 0:
+            return None
+        lo, hi = e.low / s.high, e.high / s.low
+        if lo <= factor * (1 + opts.relative_tolerance) and hi >= factor * (1 - opts.relative_tolerance):
+            return None
+        return f"from {start.text} to {end.text} is ×{end.value / start.value:.2f}, not ×{factor:g}"
+    if opts.check_direction and direction in (1, -1):
+        d = _diff(e, s)
+        if (direction == 1 and d.high < 0) or (direction == -1 and d.low > 0):
+            word = "rise" if direction == 1 else "fall"
+            return f"the text gives a {word}, but from {start.text} to {end.text} is {signed(exact)}"
+    return None
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    chosen = select(claims, rule.where, ctx.vocabulary)
+    chosen = chosen[has_relation(chosen["change_from"])]
+    for end in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+        start = ctx.claims_by_id.get(end.change_from)
+        by = ctx.claims_by_id.get(end.change_by) if end.change_by else None
+        if start is None or start.value is None or end.value is None:
+            continue
+        detail = _mismatch(end, start, by, opts)
+        if detail is None:
+            continue
+        involved = [c for c in (by, start, end) if c is not None]
+        yield make_finding(rule, involved, detail, key=("change",),
+                           message=rule.render_message(start=claim_vars(start), end=claim_vars(end),
+                                                       by=claim_vars(by) if by else None, detail=detail,
+                                                       claims=[claim_vars(c) for c in involved]))

@@ -1,0 +1,86 @@
+"""restatement: the same quantity stated twice in one text must agree.
+
+What it checks
+    Pairs of figures the text gives for one quantity (relation ``same_as``,
+    found at extraction): the same figure in two units or notations ("12
+    miles (19 km)", "4.5 tonnes, or 4,500 kg", "$4.5m, or 3.2 million
+    dollars"), and a rounded figure beside a precise one for the same
+    quantity ("nearly 300 people died ... the 318 people who died"; "almost
+    5 billion ... the 5.6 billion package"). Units are converted to base
+    units; each figure counts with the precision it was stated to, and a
+    rounded figure stands for the values that round to it in the direction
+    its hedge says ("nearly 300" is 270–300; see ``base.rounding_interval``).
+
+Why it matters
+    A conversion done wrong or a rounding in the wrong direction is a
+    contradiction inside one text, whichever figure is right.
+
+Example
+    ``The pipeline runs 12 miles (30 km) to the coast.`` fires (12 miles is
+    19.3 km); ``The pipeline runs 12 miles (19 km) to the coast.`` does not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.checks.base import (CheckContext, claim_vars, has_relation, make_finding, rounding_interval,
+                                 rounding_step, select)
+from auditor.checks.precision import half_unit
+from auditor.claims import Claim, Interval, format_number
+from auditor.findings import Finding
+from auditor.units import to_base
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "restatement"
+LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
+DEFAULT_MESSAGE = "{{ detail }}"
+_ROUNDING_HEDGES = ("nearly", "about", "less_than", "at_most", "more_than", "at_least")
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    relative_tolerance: float = Field(0.0, ge=0, le=1, description="Slack, as a share of the figure.")
+
+
+def _in_base(c: Claim) -> Interval:
+    """What ``c`` allows in base units: a rounded hedged figure its rounding, else its precision."""
+    if c.value is not None and c.hedge in _ROUNDING_HEDGES and rounding_step(c.value) >= 10:
+        lo, hi = rounding_interval(c.value, c.hedge)
+    elif c.value is not None and c.hedge in (None, "estimated"):
+        h = half_unit(c)
+        lo, hi = c.value - h, c.value + h
+    else:
+        lo, hi = c.low, c.high
+    return Interval(to_base(lo, c.unit), to_base(hi, c.unit))
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    chosen = select(claims, rule.where, ctx.vocabulary)
+    chosen = chosen[has_relation(chosen["same_as"])]
+    for second in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+        first = ctx.claims_by_id.get(second.same_as)
+        if first is None:
+            continue
+        a, b = _in_base(first), _in_base(second)
+        if a.widen(relative=opts.relative_tolerance).overlaps(b):
+            continue
+        if first.unit != second.unit and first.unit and second.unit:
+            factor = to_base(1.0, second.unit) / to_base(1.0, first.unit) if first.value else 0
+            converted = (second.value or 0) * factor
+            detail = (f"{second.text} is {format_number(round(converted, 2))} {first.unit}, "
+                      f"not {first.text}")
+        else:
+            detail = (f"{first.text} stands for {format_number(a.low)}–{format_number(a.high)}; "
+                      f"{second.text} is outside it")
+        yield make_finding(rule, [first, second], detail, key=("restatement",),
+                           message=rule.render_message(first=claim_vars(first), second=claim_vars(second),
+                                                       detail=detail,
+                                                       claims=[claim_vars(first), claim_vars(second)]))

@@ -1,0 +1,72 @@
+"""running_total: one source's running total never falls within one text.
+
+What it checks
+    Figures the text gives as successive values of one running total from
+    one source (relation ``earlier``, found at extraction: a toll in an
+    earlier and a later bulletin, "58 deaths" then "in its latest bulletin
+    ... 52"; "cases had reached 1,412 by Monday" then "the cumulative number
+    ... at 1,377"; "the toll, earlier put at 58, now stands at 52"). A later
+    figure that lies entirely below the earlier one is a fall: an error,
+    or a warning when its sentence says the figure was revised or corrected
+    ("revised down to 52 after double counting"). Measures that are not
+    cumulative in the vocabulary are skipped when ``cumulative_only`` is
+    true and the figure names its measure.
+
+Why it matters
+    Tolls, case counts and areas burned only grow; a draft that has a later
+    bulletin give less than an earlier one has mixed up its figures or left
+    out a correction the reader needs.
+
+Example
+    ``The ministry reported 58 deaths on Tuesday morning. In its latest
+    bulletin the ministry put the death toll at 52.`` fires; with 61 in the
+    latest bulletin it does not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from auditor.checks.base import CheckContext, claim_vars, describe, has_relation, make_finding, select
+from auditor.findings import Finding
+
+if TYPE_CHECKING:
+    from auditor.ruleset import Rule
+
+TYPE = "running_total"
+LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
+DEFAULT_MESSAGE = ("{{ later.authority }}'s running total falls from {{ earlier.text }} to {{ later.text }} "
+                   "within one text")
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    cumulative_only: bool = Field(False, description="Skip figures whose measure is not `cumulative: true` in the vocabulary.")
+
+
+def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    opts: Options = rule.options
+    chosen = select(claims, rule.where, ctx.vocabulary)
+    chosen = chosen[has_relation(chosen["earlier"])]
+    for later in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+        earlier = ctx.claims_by_id.get(later.earlier)
+        if earlier is None:
+            continue
+        if opts.cumulative_only and later.measure and not ctx.vocabulary.is_cumulative(later.measure):
+            continue
+        if not later.interval.entirely_below(earlier.interval):
+            continue
+        drop = (earlier.value or earlier.low) - (later.value or later.high)
+        detail = (f"the later {later.text} lies below the earlier {earlier.text} "
+                  f"({describe(later)} < {describe(earlier)}, a fall of {drop:,.6g})"
+                  + ("; the text says it was revised" if later.revised else ""))
+        yield make_finding(rule, [earlier, later], detail,
+                           severity="warning" if later.revised and rule.severity == "error" else None,
+                           key=(later.measure or "",),
+                           message=rule.render_message(earlier=claim_vars(earlier), later=claim_vars(later),
+                                                       detail=detail,
+                                                       claims=[claim_vars(earlier), claim_vars(later)]))
