@@ -16,18 +16,24 @@ import click
 
 from auditor import __version__
 from auditor.errors import AuditorError
+from auditor.safetext import terminal_safe
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text"]
 
 
+def _say(message: str) -> None:
+    """Every line the CLI prints about its work: one line, control characters escaped (issue 17)."""
+    click.echo(f"auditor: {terminal_safe(message)}", err=True)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"auditor: error: {message}", err=True)
+    _say(f"error: {message}")
     sys.exit(EXIT_ERROR)
 
 
 def _report_skipped(problem) -> None:
-    click.echo(f"auditor: skipped {problem}", err=True)
+    _say(f"skipped {problem}")
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(),
@@ -105,7 +111,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 
     if quiet and verbose:
         _fail("-q/--quiet and -v/--verbose exclude each other")
-    say = (lambda msg: click.echo(f"auditor: {msg}", err=True)) if verbose else (lambda msg: None)
+    say = _say if verbose else (lambda msg: None)
     # with no -o the report goes to stdout: a text summary unless --format says otherwise
     targets = output_targets(outputs, fmt) if outputs else [("-", fmt or "text")]
     run = AuditRun(paths, rules, vocabulary, not no_builtin_rules, disable, published, baseline,
@@ -124,7 +130,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 
     def written(path: str, what: str) -> None:
         if not quiet:
-            click.echo(f"auditor: wrote {path} ({what})", err=True)
+            _say(f"wrote {path} ({what})")
 
     ctx = write_outputs(outcome, targets, claims_csv, write_baseline, timestamp, verbose, written)
     stdout_fmt = next((f for out, f in targets if out == "-"), None)
@@ -214,7 +220,7 @@ def ingest(paths, store, vocabulary, published, jobs, commit_every, engine, sche
 
     def report(p) -> None:
         problems.append(p)
-        click.echo(f"auditor: skipped {p}", err=True)
+        _report_skipped(p)
 
     if engine == "dask":
         from auditor.distributed import ingest_dask
@@ -233,7 +239,7 @@ def ingest(paths, store, vocabulary, published, jobs, commit_every, engine, sche
                                  progress=False if quiet else None, commit_every=commit_every,
                                  on_problem=report)
     if not quiet:
-        click.echo(f"auditor: {store}: {stats}", err=True)
+        _say(f"{store}: {stats}")
     if problems:
         sys.exit(EXIT_ERROR)
 
@@ -263,17 +269,22 @@ def rules_list(rules, no_builtin_rules, fmt) -> None:
 
 
 def _show_config_error(exc) -> None:
-    """Vale-style: ``path:line:col: message``, then the offending line with a caret."""
-    click.echo(str(exc), err=True)
+    """Vale-style: ``path:line:col: message``, then the offending line with a caret
+    (at most 120 characters of it around the column: a line may be 200 KB long)."""
+    click.echo(terminal_safe(str(exc)), err=True)
     if exc.path and exc.line:
         try:
             text = Path(exc.path).read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
             return
         if 0 < exc.line <= len(text):
-            click.echo(f"  {exc.line:>4} | {text[exc.line - 1]}", err=True)
-            if exc.col:
-                click.echo(f"       | {' ' * (exc.col - 1)}^", err=True)
+            line, col = text[exc.line - 1], (exc.col or 1) - 1
+            start = max(0, min(col - 60, len(line) - 120))
+            shown = terminal_safe(line[start:start + 120], None)
+            shown = ("…" if start else "") + shown + ("…" if start + 120 < len(line) else "")
+            click.echo(f"  {exc.line:>4} | {shown}", err=True)
+            if exc.col and terminal_safe(line[start:col], None) == line[start:col]:
+                click.echo(f"       | {' ' * (col - start + (1 if start else 0))}^", err=True)
 
 
 @rules.command("check")
