@@ -272,7 +272,8 @@ def _show_config_error(exc) -> None:
     """Vale-style: ``path:line:col: message``, then the offending line with a caret
     (at most 120 characters of it around the column: a line may be 200 KB long)."""
     click.echo(terminal_safe(str(exc)), err=True)
-    if exc.path and exc.line:
+    # the offending line of a rule or vocabulary file only: never a line of a table or any other file
+    if exc.path and exc.line and exc.path.lower().endswith((".yaml", ".yml")):
         try:
             text = Path(exc.path).read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
