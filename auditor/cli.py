@@ -316,7 +316,10 @@ def rules_check(files, vocabulary) -> None:
             _show_config_error(exc)
     if not errors:
         try:
-            load_ruleset(paths, builtins=False, include_disabled=True)
+            checked = load_ruleset(paths, builtins=False, include_disabled=True)
+            # every message rendered on the rule's own examples: a runaway template fails here (issue 17)
+            from auditor.ruletest import run_examples
+            run_examples(checked, load_vocabulary(vocabulary))
         except ConfigError as exc:
             errors += 1
             _show_config_error(exc)

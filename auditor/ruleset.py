@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any, Iterable, Literal
 
 from jinja2 import StrictUndefined, TemplateError, nodes
-from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from auditor.checks import CHECKS
 from auditor.checks.base import OptionError
 from auditor.errors import ConfigError
 from auditor.resources import rules_dir
+from auditor.sandbox import BoundedSandbox, render_bounded, template_problem
 from auditor.validate import did_you_mean, plain_message, validate
 from auditor.yamlload import Positions, load_yaml
 
@@ -30,7 +30,7 @@ SELECTOR_FIELDS = ("thing", "measure", "where", "source", "according_to", "hedge
 KEY_FIELDS = ("thing", "measure", "when", "where", "source", "according_to", "unit", "kind")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
-MESSAGES = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+MESSAGES = BoundedSandbox(undefined=StrictUndefined, autoescape=False)   # bounded in time and size (issue 17)
 
 
 class _Strict(BaseModel):
@@ -138,7 +138,7 @@ class Rule:
 
     def render_message(self, **variables: Any) -> str:
         try:
-            return MESSAGES.from_string(self.message).render(rule=self, **variables).strip()
+            return render_bounded(MESSAGES, self.message, {"rule": self, **variables}).strip()
         except Exception as exc:  # a sandbox violation or a missing variable: the rule's fault
             raise ConfigError(f"rule {self.id!r}: message template failed: {exc}", self.path, self.line) from None
 
@@ -226,6 +226,9 @@ def _parse_rule(raw: Any, index: int, positions: Positions, path: str) -> Rule:
     if unsafe:
         raise ConfigError(f"rule {common.id!r}: message: {unsafe!r} is not allowed in a message template "
                           "(sandboxed: no names starting with '_')", path, mline, mcol)
+    problem = template_problem(ast)
+    if problem:
+        raise ConfigError(f"rule {common.id!r}: message: {problem}", path, mline, mcol)
     return Rule(id=common.id, type=common.type, severity=common.severity,
                 description=common.description, where=common.where, key=tuple(common.key),
                 message=message, options=options, examples=tuple(common.examples),
