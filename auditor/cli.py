@@ -121,6 +121,9 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     t0 = time.perf_counter()
     outcome = run_audit(run, on_problem=_report_skipped, say=say)
     result = outcome.result
+    for d in result.documents:
+        if getattr(d, "encoding", None):
+            say(f"{d.path or d.id}: not UTF-8, read as {d.encoding}")
     say(f"{len(result.claims)} claims, {len(result.findings)} findings in {time.perf_counter() - t0:.2f} s")
 
     if color is None:
