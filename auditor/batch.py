@@ -77,11 +77,41 @@ def _init_worker(vocab: Vocabulary, published: str | None, known: dict[str, str]
         # and a worker told to stop (SIGTERM) stops, whatever handler the parent had
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        end_with_parent()
     _VOCAB, _PUBLISHED, _KNOWN = vocab, published, known or {}
     # compile the vocabulary's patterns once per worker, not once per chunk
     for name in ("hedge_pattern", "vague_pattern", "measure_pattern", "thing_pattern",
                  "place_pattern", "source_pattern", "hedge_by_phrase"):
         getattr(vocab, name, None)
+
+
+def end_with_parent(poll_seconds: float = 1.0) -> None:
+    """Make this worker process end when its parent does (issue 17: after ``kill -9`` of
+    an ingest, its pool workers lived on). On Linux the kernel sends SIGTERM at once
+    (``PR_SET_PDEATHSIG``); everywhere, a daemon thread also checks every
+    ``poll_seconds`` that the parent is still the one that started the worker."""
+    import multiprocessing
+    import threading
+
+    started_by = multiprocessing.parent_process()
+    parent = started_by.pid if started_by is not None else os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM, 0, 0, 0)      # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:        # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll_seconds)
+            if os.getppid() != parent:
+                os._exit(1)
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def _read_item(item: Item) -> list[Document | Problem]:
