@@ -193,7 +193,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
     if not m:
         return {}, text, 0
     try:    # the rule files' loader and limits: no aliases, no tags, bounded size and depth
-        meta = load_yaml_text(m.group(1), None, "front matter", MAX_FRONT_MATTER_BYTES, fast=True)[0] or {}
+        meta = load_yaml_text(m.group(1), None, "front matter", MAX_FRONT_MATTER_BYTES)[0] or {}
     except ConfigError as exc:
         where = f" (line {exc.line + 1})" if exc.line else ""
         raise InputError(f"malformed YAML front matter{where}: {exc.message}") from None
