@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from pathlib import Path
 
 from auditor.errors import InputError
 
 BASELINE_VERSION = "1"
+MAX_BASELINE_BYTES = 64 * 1024 * 1024     # about a million fingerprints
 
 
 def baseline_text(findings) -> str:
@@ -25,10 +25,14 @@ def baseline_text(findings) -> str:
 def read_baseline(path: str) -> set[str]:
     """The fingerprints of a baseline file; anything else is an ``InputError``."""
     try:
-        prints = json.loads(Path(path).read_text(encoding="utf-8"))["fingerprints"]
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BASELINE_BYTES + 1)
+        if len(data) > MAX_BASELINE_BYTES:
+            raise InputError(f"{path}: baseline file is over the {MAX_BASELINE_BYTES:,}-byte limit")
+        prints = json.loads(data.decode("utf-8"))["fingerprints"]
         if not isinstance(prints, list) or not all(isinstance(p, str) for p in prints):
             raise TypeError("fingerprints")
-    except (ValueError, KeyError, TypeError, OSError):
+    except (ValueError, KeyError, TypeError, OSError, RecursionError):   # nested 100,000 deep: RecursionError
         raise InputError(f"{path}: not a baseline file (expected JSON with a 'fingerprints' list, "
                          "as written by --write-baseline)") from None
     return set(prints)

@@ -32,8 +32,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from auditor.claims import Claim
-from auditor.documents import (Document, Problem, expand_paths, normalise_published, read_jsonl_documents,
-                               read_text_document)
+from auditor.documents import (Document, Problem, bounded_lines, expand_paths, jsonl_document,
+                               MAX_DOCUMENT_BYTES, normalise_published, read_bounded, read_input_bytes,
+                               read_jsonl_documents, read_text_document)
 from auditor.errors import InputError
 from auditor.vocabulary import Vocabulary
 
@@ -76,11 +77,41 @@ def _init_worker(vocab: Vocabulary, published: str | None, known: dict[str, str]
         # and a worker told to stop (SIGTERM) stops, whatever handler the parent had
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        end_with_parent()
     _VOCAB, _PUBLISHED, _KNOWN = vocab, published, known or {}
     # compile the vocabulary's patterns once per worker, not once per chunk
     for name in ("hedge_pattern", "vague_pattern", "measure_pattern", "thing_pattern",
                  "place_pattern", "source_pattern", "hedge_by_phrase"):
         getattr(vocab, name, None)
+
+
+def end_with_parent(poll_seconds: float = 1.0) -> None:
+    """Make this worker process end when its parent does (issue 17: after ``kill -9`` of
+    an ingest, its pool workers lived on). On Linux the kernel sends SIGTERM at once
+    (``PR_SET_PDEATHSIG``); everywhere, a daemon thread also checks every
+    ``poll_seconds`` that the parent is still the one that started the worker."""
+    import multiprocessing
+    import threading
+
+    started_by = multiprocessing.parent_process()
+    parent = started_by.pid if started_by is not None else os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM, 0, 0, 0)      # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:        # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll_seconds)
+            if os.getppid() != parent:
+                os._exit(1)
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def _read_item(item: Item) -> list[Document | Problem]:
@@ -92,7 +123,7 @@ def _read_item(item: Item) -> list[Document | Problem]:
         except InputError as exc:
             return [Problem(f"{item.path}:{item.first_line}", str(exc))]
     try:
-        data = Path(item).read_bytes()
+        data = read_input_bytes(item)     # held to the per-document limit while reading (issue 17)
         if item.lower().endswith(".jsonl"):
             return list(read_jsonl_documents(data, item, _PUBLISHED))
         return [read_text_document(data, item, _PUBLISHED)]
@@ -100,6 +131,8 @@ def _read_item(item: Item) -> list[Document | Problem]:
         return [Problem(item, str(exc))]
     except OSError as exc:
         return [Problem(item, exc.strerror or str(exc))]
+    except (ValueError, TypeError, RecursionError, OverflowError) as exc:   # one bad document, not the batch
+        return [Problem(item, f"unreadable ({type(exc).__name__}: {exc})")]
 
 
 def _work(chunk: Sequence[Item]) -> Chunk:
@@ -344,9 +377,8 @@ def iter_source_items(paths: Iterable[str], published: str | None,
         if isinstance(item, Problem):
             report(item)
         elif item == "-":
-            data = sys.stdin.buffer.read()
             try:
-                yield read_text_document(data, "-", published)
+                yield read_text_document(read_input_bytes("-"), "-", published)
             except InputError as exc:
                 report(Problem("-", str(exc)))
         elif item.lower().endswith(".jsonl"):
@@ -375,7 +407,7 @@ def _jsonl_stream(path: str, published: str | None, report: Callable[[Problem], 
         fh.seek(0)
         if head in (b"\xff\xfe", b"\xfe\xff"):
             try:
-                for d in read_jsonl_documents(fh.read(), path, published):
+                for d in read_jsonl_documents(read_bounded(fh, 50 * MAX_DOCUMENT_BYTES), path, published):
                     if isinstance(d, Problem):
                         report(d)
                     else:
@@ -383,8 +415,15 @@ def _jsonl_stream(path: str, published: str | None, report: Callable[[Problem], 
             except InputError as exc:
                 report(Problem(f"{path}:1", str(exc)))
             return
+        def lines() -> Iterator[bytes]:   # a line over the per-document limit is reported, not read
+            for n, line in enumerate(bounded_lines(fh), 1):
+                if line is None:
+                    report(jsonl_document(None, path, n))
+                    line = b"\n"
+                yield line
+
         before = 0
-        for block in _chunks(fh, max(1, block_lines)):
+        for block in _chunks(lines(), max(1, block_lines)):
             yield JsonlBlock(path, before + 1, b"".join(block), len(block))
             before += len(block)
 

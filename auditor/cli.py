@@ -16,18 +16,24 @@ import click
 
 from auditor import __version__
 from auditor.errors import AuditorError
+from auditor.safetext import terminal_safe
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text"]
 
 
+def _say(message: str) -> None:
+    """Every line the CLI prints about its work: one line, control characters escaped (issue 17)."""
+    click.echo(f"auditor: {terminal_safe(message)}", err=True)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"auditor: error: {message}", err=True)
+    _say(f"error: {message}")
     sys.exit(EXIT_ERROR)
 
 
 def _report_skipped(problem) -> None:
-    click.echo(f"auditor: skipped {problem}", err=True)
+    _say(f"skipped {problem}")
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(),
@@ -105,7 +111,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 
     if quiet and verbose:
         _fail("-q/--quiet and -v/--verbose exclude each other")
-    say = (lambda msg: click.echo(f"auditor: {msg}", err=True)) if verbose else (lambda msg: None)
+    say = _say if verbose else (lambda msg: None)
     # with no -o the report goes to stdout: a text summary unless --format says otherwise
     targets = output_targets(outputs, fmt) if outputs else [("-", fmt or "text")]
     run = AuditRun(paths, rules, vocabulary, not no_builtin_rules, disable, published, baseline,
@@ -115,6 +121,9 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     t0 = time.perf_counter()
     outcome = run_audit(run, on_problem=_report_skipped, say=say)
     result = outcome.result
+    for d in result.documents:
+        if getattr(d, "encoding", None):
+            say(f"{d.path or d.id}: not UTF-8, read as {d.encoding}")
     say(f"{len(result.claims)} claims, {len(result.findings)} findings in {time.perf_counter() - t0:.2f} s")
 
     if color is None:
@@ -124,7 +133,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 
     def written(path: str, what: str) -> None:
         if not quiet:
-            click.echo(f"auditor: wrote {path} ({what})", err=True)
+            _say(f"wrote {path} ({what})")
 
     ctx = write_outputs(outcome, targets, claims_csv, write_baseline, timestamp, verbose, written)
     stdout_fmt = next((f for out, f in targets if out == "-"), None)
@@ -217,7 +226,7 @@ def ingest(paths, store, vocabulary, published, jobs, commit_every, engine, sche
 
     def report(p) -> None:
         problems.append(p)
-        click.echo(f"auditor: skipped {p}", err=True)
+        _report_skipped(p)
 
     if engine == "dask":
         from auditor.distributed import ingest_dask
@@ -236,7 +245,7 @@ def ingest(paths, store, vocabulary, published, jobs, commit_every, engine, sche
                                  progress=False if quiet else None, commit_every=commit_every,
                                  on_problem=report)
     if not quiet:
-        click.echo(f"auditor: {store}: {stats}", err=True)
+        _say(f"{store}: {stats}")
     if problems:
         sys.exit(EXIT_ERROR)
 
@@ -266,17 +275,23 @@ def rules_list(rules, no_builtin_rules, fmt) -> None:
 
 
 def _show_config_error(exc) -> None:
-    """Vale-style: ``path:line:col: message``, then the offending line with a caret."""
-    click.echo(str(exc), err=True)
-    if exc.path and exc.line:
+    """Vale-style: ``path:line:col: message``, then the offending line with a caret
+    (at most 120 characters of it around the column: a line may be 200 KB long)."""
+    click.echo(terminal_safe(str(exc)), err=True)
+    # the offending line of a rule or vocabulary file only: never a line of a table or any other file
+    if exc.path and exc.line and exc.path.lower().endswith((".yaml", ".yml")):
         try:
             text = Path(exc.path).read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
             return
         if 0 < exc.line <= len(text):
-            click.echo(f"  {exc.line:>4} | {text[exc.line - 1]}", err=True)
-            if exc.col:
-                click.echo(f"       | {' ' * (exc.col - 1)}^", err=True)
+            line, col = text[exc.line - 1], (exc.col or 1) - 1
+            start = max(0, min(col - 60, len(line) - 120))
+            shown = terminal_safe(line[start:start + 120], None)
+            shown = ("…" if start else "") + shown + ("…" if start + 120 < len(line) else "")
+            click.echo(f"  {exc.line:>4} | {shown}", err=True)
+            if exc.col and terminal_safe(line[start:col], None) == line[start:col]:
+                click.echo(f"       | {' ' * (col - start + (1 if start else 0))}^", err=True)
 
 
 @rules.command("check")
@@ -307,7 +322,10 @@ def rules_check(files, vocabulary) -> None:
             _show_config_error(exc)
     if not errors:
         try:
-            load_ruleset(paths, builtins=False, include_disabled=True)
+            checked = load_ruleset(paths, builtins=False, include_disabled=True)
+            # every message rendered on the rule's own examples: a runaway template fails here (issue 17)
+            from auditor.ruletest import run_examples
+            run_examples(checked, load_vocabulary(vocabulary))
         except ConfigError as exc:
             errors += 1
             _show_config_error(exc)

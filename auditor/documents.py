@@ -15,17 +15,20 @@ import glob
 import hashlib
 import html
 import json
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
-import yaml
+from auditor.errors import ConfigError, InputError
+from auditor.safetext import safe_name, strip_controls, terminal_safe, without_surrogates
+from auditor.yamlload import load_yaml_text
 
-from auditor.errors import InputError
-
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024      # one document: a file, a JSONL line, stdin
+MAX_FRONT_MATTER_BYTES = 64 * 1024
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 FRONT_MATTER_FIELDS = ("source", "published", "title", "url", "id")
 
@@ -40,6 +43,7 @@ class Document:
     url: str | None = None
     path: str | None = None
     ignore: tuple[str, ...] = ()   # rule ids suppressed for this document
+    encoding: str | None = None    # the encoding guessed for a file that was not UTF-8 (e.g. cp1252)
 
     @property
     def published_date(self) -> dt.date | None:
@@ -57,8 +61,12 @@ class Problem:
     path: str
     message: str
 
+    def __post_init__(self) -> None:   # printable and storable whatever the file name or the error held
+        object.__setattr__(self, "path", safe_name(str(self.path)))
+        object.__setattr__(self, "message", terminal_safe(self.message))
+
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return terminal_safe(f"{self.path}: {self.message}")
 
 
 def parse_published(value: str | dt.date | dt.datetime) -> dt.datetime:
@@ -81,24 +89,100 @@ def normalise_published(value) -> str | None:
     return parse_published(value).isoformat()
 
 
-def _decode(data: bytes, path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
+def _over(size: int, limit: int = MAX_DOCUMENT_BYTES) -> InputError:
+    return InputError(f"document is {'over' if size < 0 else f'{size:,} bytes, over'} the {limit:,}-byte limit")
+
+
+def read_bounded(fh: BinaryIO, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """At most ``limit`` bytes of ``fh``; more is an ``InputError``, found without reading past the limit."""
+    data = fh.read(limit + 1)
     if len(data) > limit:
-        raise InputError(f"document is {len(data):,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError("not valid UTF-16 text") from None
+        raise _over(-1, limit)
+    return data
+
+
+def read_input_bytes(path: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of a document file or pipe, never more than ``limit`` read."""
+    if path == "-":
+        return read_bounded(sys.stdin.buffer, limit)
+    info = os.stat(path)
+    if stat.S_ISREG(info.st_mode):
+        if info.st_size > limit:
+            raise _over(info.st_size, limit)
+    elif not stat.S_ISFIFO(info.st_mode):
+        raise InputError("not a regular file or pipe")
+    with open(path, "rb") as fh:
+        return read_bounded(fh, limit)
+
+
+def bounded_lines(fh: BinaryIO, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[bytes | None]:
+    """The lines of ``fh``; ``None`` for a line over ``limit`` bytes, which is skipped unread beyond the limit."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit:
+            while not line.endswith(b"\n"):        # the rest of the long line, a chunk at a time
+                line = fh.readline(1 << 20)
+                if not line:
+                    break
+            yield None
+        else:
+            yield line
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode_text(data: bytes, limit: int = MAX_DOCUMENT_BYTES) -> tuple[str, str | None]:
+    """Text of a document's bytes, and the encoding guessed when it was not UTF-8.
+
+    UTF-8 (with or without BOM) and BOM-marked UTF-16 and UTF-32 are read as
+    such; anything else is given to charset-normalizer (a Windows-1252 file
+    from an old CMS). Only bytes that no plausible encoding decodes are an error.
+    """
+    if len(data) > limit:
+        raise _over(len(data), limit)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), None
+            except UnicodeDecodeError:
+                raise InputError(f"not valid {codec.upper()} text") from None
     if b"\x00" in data[:8192]:
         raise InputError("binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 text (byte {exc.start})") from None
+        bad = exc.start
+        if _mostly_utf8(data):
+            raise InputError(f"not valid UTF-8 text (byte {bad})") from None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        raise InputError(f"not valid UTF-8 text (byte {bad}), and no other encoding fits") from None
+    text = str(best)
+    try:        # the detector's name for a Windows-1252 text may be a sibling code page
+        if best.encoding != "cp1252" and data.decode("cp1252") == text:
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    return text, best.encoding
 
 
-# libyaml's safe loader when PyYAML was built with it: ten times faster on front matter
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes (rather than a legacy encoding): its multi-byte sequences outnumber the bad bytes."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    return sum(1 for c in text if ord(c) > 127) - bad > bad
+
+
+def _decode(data: bytes, path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
+    return decode_text(data, limit)[0]
+
+
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 _IGNORE_MARK = re.compile(r"<!--\s*auditor:\s*ignore\s+([\w\-, ]+?)\s*-->")
 
@@ -108,56 +192,96 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
     m = _FRONT.match(text)
     if not m:
         return {}, text, 0
-    try:
-        meta = yaml.load(m.group(1), Loader=_YAML_LOADER) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        raise InputError(f"malformed YAML front matter{where}") from None
+    try:    # the rule files' loader and limits: no aliases, no tags, bounded size and depth
+        meta = load_yaml_text(m.group(1), None, "front matter", MAX_FRONT_MATTER_BYTES)[0] or {}
+    except ConfigError as exc:
+        where = f" (line {exc.line + 1})" if exc.line else ""
+        raise InputError(f"malformed YAML front matter{where}: {exc.message}") from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a mapping of fields (source, published, title, url)")
     return meta, text[m.end():], m.end()
 
 
-_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]{0,2000}>", re.S | re.I)
+_TAG = re.compile(r"<(script|style)\b[^>]{0,2000}>|<[^>]{0,2000}>", re.I)
+_CLOSE = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I)}
 
 
 def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page: scripts and styles dropped, tags removed."""
-    text = _TAG.sub(" ", markup)
-    text = html.unescape(text)
+    """Visible text of an HTML page: scripts and styles dropped, tags removed.
+
+    One pass (issue 17: a regular expression for "<script> up to </script>"
+    searched to the end of the page from every unclosed <script>: 1 MB took
+    minutes). Once a search for a closing tag fails, none is searched for again.
+    """
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()    # no closing tag of these after the current position
+    while True:
+        m = _TAG.search(markup, pos)
+        if m is None:
+            out.append(markup[pos:])
+            break
+        out.append(markup[pos:m.start()])
+        out.append(" ")
+        pos = m.end()
+        name = (m.group(1) or "").lower()
+        if name and name not in unclosed:
+            close = _CLOSE[name].search(markup, pos)
+            if close is None:
+                unclosed.add(name)      # kept as text, as an unmatched tag always was
+            else:
+                pos = close.end()
+    text = html.unescape("".join(out))
     return re.sub(r"[ \t]+", " ", text)
 
 
 def _ignored_rules(meta: dict, body: str) -> tuple[str, ...]:
     ids: list[str] = []
     raw = meta.get("auditor-ignore") or meta.get("ignore") or []
-    if isinstance(raw, str):
+    if isinstance(raw, (str, int, float)) and not isinstance(raw, bool):
         raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(x, (str, int, float)) for x in raw):
+        raise InputError("ignore: expected a rule id or a list of rule ids")
     ids.extend(str(x) for x in raw)
     for m in _IGNORE_MARK.finditer(body):
         ids.extend(p.strip() for p in m.group(1).split(",") if p.strip())
     return tuple(sorted(set(ids)))
 
 
+def _field(meta: dict, name: str) -> str | None:
+    """A front-matter or JSONL field as text, control characters escaped (a source is printed
+    on terminals and in logs); a list or mapping where text belongs is an error."""
+    value = meta.get(name)
+    if value is None or value == "" or value is False:
+        return None
+    if isinstance(value, (list, dict)):
+        raise InputError(f"{name}: expected text, got a {'list' if isinstance(value, list) else 'mapping'}")
+    return safe_name(without_surrogates(str(value)))
+
+
 def _from_mapping(meta: dict, text: str, default_id: str, path: str | None,
-                  published: str | None) -> Document:
+                  published: str | None, encoding: str | None = None) -> Document:
     unknown_date = meta.get("published", published)
+    if isinstance(unknown_date, (list, dict, bool)):
+        raise InputError("published: expected an ISO 8601 date or date-time")
+    text = strip_controls(without_surrogates(text))
     return Document(
-        id=str(meta.get("id") or default_id),
+        id=_field(meta, "id") or default_id,
         text=text,
-        source=str(meta["source"]) if meta.get("source") else default_id,
+        source=_field(meta, "source") or default_id,
         published=normalise_published(unknown_date),
-        title=str(meta["title"]) if meta.get("title") else None,
-        url=str(meta["url"]) if meta.get("url") else None,
+        title=_field(meta, "title"),
+        url=_field(meta, "url"),
         path=path,
         ignore=_ignored_rules(meta, text),
+        encoding=encoding,
     )
 
 
 def read_text_document(data: bytes, path: str, published: str | None = None) -> Document:
     """A ``.txt``, ``.md`` or ``.html`` file as a Document."""
-    text = _decode(data, path)
+    text, encoding = decode_text(data)
+    path = safe_name(path)
     name = Path(path).name
     stem = Path(path).stem if path != "-" else "stdin"
     if name.lower().endswith((".html", ".htm")):
@@ -168,7 +292,35 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
         text = body
     if not text.strip():
         raise InputError("empty document")
-    return _from_mapping(meta, text, stem, path, published)
+    return _from_mapping(meta, text, stem, path, published, encoding)
+
+
+def jsonl_document(line: bytes | str | None, path: str, n: int, published: str | None = None) -> Document | Problem:
+    """The document on line ``n`` of a JSONL file, or the Problem with it (``None``: a line over the size limit)."""
+    path = safe_name(path)
+    where = f"{path}:{n}"
+    try:
+        if line is None:
+            raise _over(-1)
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid UTF-8 text (byte {exc.start} of the line)") from None
+        if len(line) > MAX_DOCUMENT_BYTES:
+            raise _over(-1)
+        obj = json.loads(line)
+        if not isinstance(obj, dict):
+            raise InputError("a line must be a JSON object")
+        if not isinstance(obj.get("text"), str):
+            raise InputError('a document needs a "text" string')
+        return _from_mapping(obj, obj["text"], f"{Path(path).stem}-{n}", where, published)
+    except json.JSONDecodeError as exc:
+        return Problem(where, f"not JSON ({exc.msg})")
+    except RecursionError:
+        return Problem(where, "not JSON this program reads (nested too deeply)")
+    except InputError as exc:
+        return Problem(where, str(exc))
 
 
 def read_jsonl_documents(data: bytes, path: str, published: str | None = None, first_line: int = 1
@@ -177,25 +329,34 @@ def read_jsonl_documents(data: bytes, path: str, published: str | None = None, f
 
     ``first_line``: the line number of ``data``'s first line in the file, for
     a block read from the middle of a large file (messages and default ids
-    name the file's own line numbers).
+    name the file's own line numbers). Lines are split at ``\\n`` only (JSON
+    text may hold U+2028), and each is decoded on its own: a bad line is one problem.
     """
-    text = _decode(data, path, limit=50 * MAX_DOCUMENT_BYTES)
-    for n, line in enumerate(text.splitlines(), first_line):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):      # UTF-16 or UTF-32: decoded whole
+        lines: list = decode_text(data, limit=50 * MAX_DOCUMENT_BYTES)[0].split("\n")
+    else:
+        lines = data.split(b"\n")
+        if lines[0].startswith(b"\xef\xbb\xbf"):
+            lines[0] = lines[0][3:]
+    for n, line in enumerate(lines, first_line):
         if not line.strip():
             continue
-        where = f"{path}:{n}"
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise InputError("a line must be a JSON object")
-            if not isinstance(obj.get("text"), str):
-                raise InputError('a document needs a "text" string')
-            doc_id = str(obj.get("id") or f"{Path(path).stem}-{n}")
-            yield _from_mapping(obj, obj["text"], doc_id, where, published)
-        except json.JSONDecodeError as exc:
-            yield Problem(where, f"not JSON ({exc.msg})")
-        except InputError as exc:
-            yield Problem(where, str(exc))
+        yield jsonl_document(line, path, n, published)
+
+
+def iter_jsonl_file(path: str, published: str | None = None) -> Iterator[Document | Problem]:
+    """A JSONL file streamed a line at a time; each line is held to the per-document limit."""
+    with open(path, "rb") as fh:
+        head = fh.read(2)
+        fh.seek(0)
+        if head in (b"\xff\xfe", b"\xfe\xff"):
+            yield from read_jsonl_documents(read_bounded(fh, 50 * MAX_DOCUMENT_BYTES), path, published)
+            return
+        for n, line in enumerate(bounded_lines(fh), 1):
+            if n == 1 and line and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if line is None or line.strip():
+                yield jsonl_document(line, path, n, published)
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | Problem]:
@@ -225,7 +386,7 @@ def _expand(paths: Iterable[str]) -> Iterator[str | Problem]:
             if not found:
                 yield Problem(raw, f"no documents ({', '.join(SUFFIXES)}) in this directory")
             yield from found
-        elif p.is_file():
+        elif p.exists():     # a file, or a pipe (``<(curl ...)``); a device is refused when read
             yield raw
         else:
             yield Problem(raw, "no such file or directory")
@@ -243,22 +404,18 @@ def read_documents(paths: Iterable[str], published: str | None = None,
             problems.append(item)
             continue
         try:
-            if item == "-":
-                data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
-            else:
-                size = Path(item).stat().st_size
-                if size > MAX_DOCUMENT_BYTES and not item.lower().endswith(".jsonl"):
-                    raise InputError(f"document is {size:,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit")
-                data = Path(item).read_bytes()
-            if item.lower().endswith(".jsonl"):
-                for d in read_jsonl_documents(data, item, published):
+            if item != "-" and item.lower().endswith(".jsonl"):
+                for d in iter_jsonl_file(item, published):
                     (problems if isinstance(d, Problem) else docs).append(d)
             else:
+                data = read_input_bytes(item) if stdin is None or item != "-" else stdin
                 docs.append(read_text_document(data, item, published))
         except InputError as exc:
             problems.append(Problem(item, str(exc)))
         except OSError as exc:
             problems.append(Problem(item, exc.strerror or str(exc)))
+        except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # one bad document, not the batch
+            problems.append(Problem(item, f"unreadable ({type(exc).__name__}: {exc})"))
     seen: dict[str, int] = {}
     unique = []
     for d in docs:  # two files with the same stem must not share an id

@@ -10,19 +10,20 @@ a sandbox at load time, so a broken template fails the load, not the run.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Literal
 
 from jinja2 import StrictUndefined, TemplateError, nodes
-from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from auditor.checks import CHECKS
 from auditor.checks.base import OptionError
 from auditor.errors import ConfigError
 from auditor.resources import rules_dir
+from auditor.sandbox import BoundedSandbox, render_bounded, template_problem
 from auditor.validate import did_you_mean, plain_message, validate
 from auditor.yamlload import Positions, load_yaml
 
@@ -30,7 +31,7 @@ SELECTOR_FIELDS = ("thing", "measure", "where", "source", "according_to", "hedge
 KEY_FIELDS = ("quantity", "thing", "measure", "when", "where", "source", "according_to", "unit", "kind")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
-MESSAGES = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+MESSAGES = BoundedSandbox(undefined=StrictUndefined, autoescape=False)   # bounded in time and size (issue 17)
 
 
 class _Strict(BaseModel):
@@ -138,7 +139,7 @@ class Rule:
 
     def render_message(self, **variables: Any) -> str:
         try:
-            return MESSAGES.from_string(self.message).render(rule=self, **variables).strip()
+            return render_bounded(MESSAGES, self.message, {"rule": self, **variables}).strip()
         except Exception as exc:  # a sandbox violation or a missing variable: the rule's fault
             raise ConfigError(f"rule {self.id!r}: message template failed: {exc}", self.path, self.line) from None
 
@@ -218,18 +219,27 @@ def _parse_rule(raw: Any, index: int, positions: Positions, path: str) -> Rule:
             raise ConfigError(f"rule {common.id!r}: {exc.option}: {exc.message}", path, oline, ocol) from None
     message = common.message or module.DEFAULT_MESSAGE
     mline, mcol = positions.find(prefix + ("message",))
-    try:
-        ast = MESSAGES.parse(message)
-    except TemplateError as exc:
-        raise ConfigError(f"rule {common.id!r}: message: invalid template: {exc}", path, mline, mcol) from None
-    unsafe = _unsafe_access(ast)
-    if unsafe:
-        raise ConfigError(f"rule {common.id!r}: message: {unsafe!r} is not allowed in a message template "
-                          "(sandboxed: no names starting with '_')", path, mline, mcol)
+    problem = _message_problem(message)
+    if problem:
+        raise ConfigError(f"rule {common.id!r}: message: {problem}", path, mline, mcol)
     return Rule(id=common.id, type=common.type, severity=common.severity,
                 description=common.description, where=common.where, key=tuple(common.key),
                 message=message, options=options, examples=tuple(common.examples),
                 path=path, line=line, col=col, data=data, enabled=common.enabled)
+
+
+@functools.lru_cache(maxsize=4096)
+def _message_problem(message: str) -> str | None:
+    """What is wrong with a message template, if anything; parsed once per distinct
+    message (a 2 MB rule file repeats the default message 30,000 times)."""
+    try:
+        ast = MESSAGES.parse(message)
+    except TemplateError as exc:
+        return f"invalid template: {exc}"
+    unsafe = _unsafe_access(ast)
+    if unsafe:
+        return f"{unsafe!r} is not allowed in a message template (sandboxed: no names starting with '_')"
+    return template_problem(ast)
 
 
 def _unsafe_access(ast: nodes.Template) -> str | None:

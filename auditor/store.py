@@ -110,6 +110,53 @@ class IngestStats:
                 f"{self.claims:,} claims written")
 
 
+_HEADER = 4096           # DuckDB's file: a main header and two database headers of 4 KB, then blocks
+
+
+def check_store_file(path: str) -> None:
+    """Refuse a file that is not a whole DuckDB database, before anything writes to it
+    (issue 17: a store truncated to half its size was read and written with exit 0).
+
+    Through a read-only connection: every block a table's data lives in (DuckDB's
+    storage metadata, not the data itself) must lie within the file. A missing or
+    empty file is fine: DuckDB creates it.
+    """
+    import duckdb
+
+    try:
+        size = Path(path).stat().st_size
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open claims store: {exc.strerror or exc}") from None
+    if size == 0 or not Path(path).is_file():
+        return
+    damaged = f"{path}: damaged claims store"
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(12)[8:12] != b"DUCK":
+                raise StoreError(f"{path}: not a claims store (not a DuckDB database file); nothing was written")
+        con = duckdb.connect(path, read_only=True)
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: cannot open claims store: {_first_line(exc)}") from None
+    try:
+        block_size = con.execute("SELECT block_size FROM pragma_database_size() "
+                                 "WHERE database_name = current_database()").fetchone()[0]
+        highest = -1
+        for (table,) in con.execute("SELECT table_name FROM duckdb_tables() "
+                                    "WHERE database_name = current_database()").fetchall():
+            top = con.execute("SELECT max(block_id) FROM pragma_storage_info(?)", [table]).fetchone()[0]
+            highest = max(highest, -1 if top is None else top)
+    except duckdb.Error as exc:
+        raise StoreError(f"{damaged} ({_first_line(exc)}); restore it from a backup; nothing was written") from None
+    finally:
+        con.close()
+    needed = 3 * _HEADER + (highest + 1) * block_size
+    if size < needed:
+        raise StoreError(f"{damaged}: {size:,} bytes, but its data runs to byte {needed:,} (truncated?); "
+                         "restore it from a backup; nothing was written")
+
+
 class ClaimStore:
     """A DuckDB file of documents and claims. Use as a context manager."""
 
@@ -120,6 +167,7 @@ class ClaimStore:
         self.read_only = read_only
         if read_only and not Path(self.path).is_file():
             raise StoreError(f"{self.path}: no such claims store (create it with `auditor ingest`)")
+        check_store_file(self.path)      # a damaged file is refused before DuckDB reads or writes it
         config: dict[str, Any] = {}
         if read_only:
             # a user's WHERE fragment runs here: no files, no extensions, no SET

@@ -64,7 +64,7 @@ def test_stdin_and_missing_paths():
 def test_empty_and_binary_files_are_problems(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
-    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "bad-utf8.txt").write_bytes("caf\xe9 cr\xe8me br\xfbl\xe9e".encode() + b"\xff")
     (tmp_path / "utf16.txt").write_bytes("12 people died.".encode("utf-16"))
     docs, problems = read_documents([str(tmp_path)])
     assert [d.id for d in docs] == ["utf16"]

@@ -85,6 +85,15 @@ class Row:
                 "low": self.interval.low, "high": self.interval.high}
 
 
+_SHOWABLE = re.compile(r"[\w .,+\-]{1,40}")
+
+
+def _shown(raw: str) -> str:
+    """A cell quoted in an error only when it looks like a mistyped figure ('thirty'):
+    an error never echoes what a table file holds beyond that (issue 17)."""
+    return repr(raw) if _SHOWABLE.fullmatch(raw) else "a value that is not one"
+
+
 def _number(raw: str, path: str, line: int, col: int, name: str) -> float | None:
     raw = raw.strip().replace(",", "").replace("_", "")
     if not raw:
@@ -92,9 +101,9 @@ def _number(raw: str, path: str, line: int, col: int, name: str) -> float | None
     try:
         x = float(raw)
     except ValueError:
-        raise ConfigError(f"column {name!r}: expected a number, got {raw!r}", path, line, col) from None
+        raise ConfigError(f"column {name!r}: expected a number, got {_shown(raw)}", path, line, col) from None
     if not math.isfinite(x):
-        raise ConfigError(f"column {name!r}: expected a finite number, got {raw!r}", path, line, col)
+        raise ConfigError(f"column {name!r}: expected a finite number, got {_shown(raw)}", path, line, col)
     return x
 
 
@@ -110,6 +119,13 @@ def load_table(path: Path) -> tuple[Row, ...]:
     except OSError as exc:
         raise ConfigError(exc.strerror or str(exc), shown) from None
     reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        return _rows(reader, shown)
+    except csv.Error as exc:      # a cell over csv's field limit (131,072 characters), a NUL
+        raise ConfigError(f"not a CSV table this program reads ({exc})", shown, reader.line_num or 1) from None
+
+
+def _rows(reader, shown: str) -> tuple[Row, ...]:
     header = next(reader, None)
     if not header:
         raise ConfigError("reference table is empty: expected a header row with columns "
@@ -118,7 +134,7 @@ def load_table(path: Path) -> tuple[Row, ...]:
     from auditor.validate import did_you_mean
     for i, h in enumerate(header):
         if h not in COLUMNS:
-            raise ConfigError(f"unknown column {h!r}{did_you_mean(h, COLUMNS)}; expected some of: "
+            raise ConfigError(f"unknown column {_shown(h)}{did_you_mean(h, COLUMNS)}; expected some of: "
                               f"{', '.join(COLUMNS)}", shown, 1, _col(header, i))
     if "value" not in header and not ({"low", "high"} & set(header)):
         raise ConfigError("the header needs a 'value' column or 'low'/'high' columns", shown, 1, 1)
@@ -146,7 +162,7 @@ def load_table(path: Path) -> tuple[Row, ...]:
             raise ConfigError(f"low ({low:g}) is greater than high ({high:g})", shown, line, 1)
         for name in ("when_start", "when_end"):
             if cell.get(name) and not _DATE.match(cell[name]):
-                raise ConfigError(f"column {name!r}: expected a date like 2020-02-27, got {cell[name]!r}",
+                raise ConfigError(f"column {name!r}: expected a date like 2020-02-27, got {_shown(cell[name])}",
                                   shown, line, _col(cells, header.index(name)))
         rows.append(Row(line, cell.get("thing") or None, cell.get("measure") or None,
                         cell.get("when_start") or None, cell.get("when_end") or cell.get("when_start") or None,
@@ -158,14 +174,30 @@ def _col(cells: list[str], index: int) -> int:
     return sum(len(c) + 1 for c in cells[:index]) + 1
 
 
+def table_path(table: str, base: Path) -> Path:
+    """Where ``table`` is: in the folder of the rule file that names it (``base``) or below,
+    after symlinks are resolved, and a regular file (issue 17: ``../../etc/passwd``, a
+    symlink to it and ``/proc/self/environ`` were read)."""
+    folder = base.resolve()
+    path = Path(table)
+    if path.is_absolute() or ".." in path.parts:
+        raise OptionError("table", f"{table!r}: a reference table is named relative to the rule file's folder, "
+                                   "within it (no absolute path, no '..')")
+    try:
+        resolved = (folder / path).resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise OptionError("table", f"no such reference table: {base / path}") from None
+    if not resolved.is_relative_to(folder):
+        raise OptionError("table", f"{table!r} leads outside the rule file's folder (a symlink?): "
+                                   "a reference table must be in that folder or below it")
+    if not resolved.is_file():
+        raise OptionError("table", f"{table!r} is not a regular file")
+    return resolved
+
+
 def prepare(options: Options, base: Path) -> tuple[Row, ...]:
-    """Read the table at load time, relative to the rule file's folder."""
-    path = Path(options.table)
-    if not path.is_absolute():
-        path = base / path
-    if not path.is_file():
-        raise OptionError("table", f"no such reference table: {path}")
-    return load_table(path)
+    """Read the table at load time, relative to the rule file's folder and confined to it."""
+    return load_table(table_path(options.table, base))
 
 
 def _matches(row: Row, c: Claim, ctx: CheckContext, opts: Options) -> bool:

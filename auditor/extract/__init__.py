@@ -114,7 +114,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
             next_start = s_end          # the start of the next mention that is not a part of this one
-            for j in idxs[k + 1:]:
+            for kk in range(k + 1, len(idxs)):     # by index: a slice copied the rest of the sentence (issue 17)
+                j = idxs[kk]
                 if mentions[j].part_of != i:
                     next_start = mentions[j].start
                     break

@@ -57,9 +57,17 @@ FINDINGS_CSV_FIELDS = ("rule", "severity", "message", "explanation", "fingerprin
                        "docs", "sources", "texts", "quotes", "spans", "published")
 
 
-def _cell(text: str) -> str:
-    """Free text for a spreadsheet: a leading = + - @ would be read as a formula (CSV injection)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+|inf)")
+
+
+def _cell(value):
+    """A cell for a spreadsheet (CSV injection, OWASP): text beginning with = + - @, a tab or a
+    carriage return gets a leading ``'`` so it is never read as a formula. Numbers stay
+    numbers, and so does text that is only a number ("-5" is data, not a formula)."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START) or _PLAIN_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
 
 
 def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None) -> str:
@@ -71,11 +79,12 @@ def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None)
         def join(values) -> str:
             return " | ".join(str(v) for v in values)
         quotes = [result.sentence(c) for c in f.claims]
-        w.writerow([f.rule, f.severity, _cell(f.message), _cell(f.explanation), f.fingerprint,
-                    join(f.key), join(c.doc for c in f.claims), _cell(join(c.source or "" for c in f.claims)),
-                    _cell(join(c.text for c in f.claims)), _cell(join(quotes)),
+        w.writerow([_cell(v) for v in (
+                    f.rule, f.severity, f.message, f.explanation, f.fingerprint,
+                    join(f.key), join(c.doc for c in f.claims), join(c.source or "" for c in f.claims),
+                    join(c.text for c in f.claims), join(quotes),
                     join(f"{c.doc}:{c.start}-{c.end}" for c in f.claims),
-                    join(c.published or "" for c in f.claims)])
+                    join(c.published or "" for c in f.claims))])
     return buf.getvalue()
 
 
@@ -88,7 +97,7 @@ def render_claims(claims: list[Claim], fmt: str) -> str:
         w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
         w.writeheader()
         for c in claims:
-            w.writerow(c.to_contract())
+            w.writerow({k: _cell(v) for k, v in c.to_contract().items()})
         return buf.getvalue()
     rows = [("doc", "text", "interval", "thing", "measure", "when", "where", "according_to")]
     for c in claims:
