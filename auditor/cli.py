@@ -2,7 +2,9 @@
 
 Exit codes, in one place: 0 nothing at or above ``--fail-on``; 1 findings
 at or above it; 2 bad usage, unreadable input or invalid rules (one line on
-stderr, never a traceback); 130 interrupted.
+stderr, never a traceback); 3 an internal error, a bug in the auditor (one
+line naming the input and the rule; the traceback with ``-v``); 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import click
 from auditor import __version__
 from auditor.errors import AuditorError
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text"]
 
 
@@ -46,6 +48,35 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("auditor: interrupted; outputs already written are intact", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:   # a bug: never exit 1, which means "findings"
+            _crash(exc)
+
+
+def _crash(exc: Exception) -> None:
+    """One line naming the input and the rule; the traceback only with ``-v``."""
+    from auditor.crash import describe_crash, format_traceback
+
+    params = _command_params(exc)
+    inputs = tuple(str(p) for p in params.get("paths") or params.get("files") or ())
+    if params.get("verbose"):
+        click.echo(format_traceback(exc), err=True, nl=False)
+    click.echo(f"auditor: {describe_crash(exc, inputs)} (a bug: please report it"
+               f"{'' if params.get('verbose') else '; -v shows the traceback'})", err=True)
+    sys.exit(EXIT_INTERNAL)
+
+
+def _command_params(exc: Exception) -> dict:
+    """The parameters of the command that was running (its click context is on the traceback)."""
+    tb = exc.__traceback__
+    found: dict = {}
+    while tb is not None:
+        ctx = tb.tb_frame.f_locals.get("ctx")
+        if isinstance(ctx, click.Context) and ctx.parent is not None:
+            found = dict(ctx.params)
+        tb = tb.tb_next
+    return found
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
