@@ -20,7 +20,7 @@ from auditor import __version__
 from auditor.errors import AuditorError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text"]
+OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text", "github"]
 
 
 def _fail(message: str) -> None:
@@ -92,7 +92,7 @@ def cli() -> None:
                    ".html, .json, .csv, .sarif, .xml or .junit.xml, .txt.")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
               help="Format of the report on stdout, or of every -o file (default: from each -o suffix; "
-                   "with no -o, a text summary on stdout).")
+                   "with no -o, a text summary on stdout). github: GitHub Actions annotations.")
 @click.option("--claims-csv", type=click.Path(dir_okay=False),
               help="Also write the claims table (one row per claim, the claims contract fields) as CSV.")
 @rules_option
@@ -129,9 +129,10 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     """
     import os
     import time
+    from dataclasses import replace
 
     from auditor.findings import reaches
-    from auditor.report import ReportContext, render
+    from auditor.report import render
     from auditor.run import AuditRun, check_outputs, output_targets, run_audit, write_outputs
 
     if quiet and verbose:
@@ -161,12 +162,11 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     stdout_fmt = next((f for out, f in targets if out == "-"), None)
     if stdout_fmt == "text":
         if not quiet:
-            click.echo(render("text", result, ReportContext(ctx.rules, ctx.generated_at, color, verbose)), nl=False,
-                       color=color)
+            click.echo(render("text", result, replace(ctx, color=color, verbose=verbose)), nl=False, color=color)
     elif stdout_fmt is not None:
         click.echo(render(stdout_fmt, result, ctx), nl=False)
     if outputs and "-" not in outputs and not quiet:
-        summary = render("text", result, ReportContext(ctx.rules, None, color, verbose))
+        summary = render("text", result, replace(ctx, generated_at=None, color=color, verbose=verbose))
         click.echo(summary if verbose else summary.splitlines()[-1], err=True, nl=not verbose, color=color)
     if result.problems:
         sys.exit(EXIT_ERROR)

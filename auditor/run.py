@@ -169,13 +169,12 @@ def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_cs
     """Write every file target (not '-') atomically; returns the ``ReportContext`` used."""
     from auditor.atomic import write_atomic
     from auditor.report import ReportContext, generated_at, render, render_claims, rule_infos
-    from auditor.report.sarif import line_offsets
+    from auditor.report.locations import finding_documents, line_offsets
 
     result = outcome.result
-    wants_sarif = any(f == "sarif" for _, f in targets)
+    # every report names claims as path:line:col; only the documents findings quote are located
     ctx = ReportContext(rules=rule_infos(outcome.ruleset), generated_at=generated_at() if timestamp else None,
-                        color=False, verbose=verbose,
-                        line_offsets=line_offsets(result.documents) if wants_sarif else {})
+                        color=False, verbose=verbose, line_offsets=line_offsets(finding_documents(result)))
     for out, target_fmt in targets:
         if out != "-":
             write_atomic(out, render(target_fmt, result, ctx))

@@ -17,6 +17,7 @@ from auditor import __version__
 from auditor.claims import CONTRACT_FIELDS, Claim, format_interval
 
 from auditor.report.context import ReportContext
+from auditor.report.locations import in_order, locate
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -54,7 +55,7 @@ def render_json(result: "AuditResult", ctx: ReportContext | None = None) -> str:
 
 
 FINDINGS_CSV_FIELDS = ("rule", "severity", "message", "explanation", "fingerprint", "key",
-                       "docs", "sources", "texts", "quotes", "spans", "published")
+                       "docs", "sources", "texts", "quotes", "spans", "published", "locations")
 
 
 def _cell(text: str) -> str:
@@ -63,7 +64,13 @@ def _cell(text: str) -> str:
 
 
 def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None) -> str:
-    """One row per finding; the claims' fields joined with `` | `` in claim order."""
+    """One row per finding; the claims' fields joined with `` | `` in claim order.
+
+    ``spans`` are character offsets into each document's text (for programs);
+    ``locations`` are ``path.ext:line:col`` in its file (for people).
+    """
+    ctx = ctx or ReportContext()
+    docs = {d.id: d for d in result.documents}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FINDINGS_CSV_FIELDS)
@@ -75,7 +82,8 @@ def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None)
                     join(f.key), join(c.doc for c in f.claims), _cell(join(c.source or "" for c in f.claims)),
                     _cell(join(c.text for c in f.claims)), _cell(join(quotes)),
                     join(f"{c.doc}:{c.start}-{c.end}" for c in f.claims),
-                    join(c.published or "" for c in f.claims)])
+                    join(c.published or "" for c in f.claims),
+                    _cell(join(locate(c, docs.get(c.doc), ctx.line_offsets) for c in f.claims))])
     return buf.getvalue()
 
 
@@ -114,10 +122,12 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
     colors = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
     reset = "\033[0m" if color else ""
     bold = ("\033[1m", "\033[0m") if color else ("»", "«")
+    docs = {d.id: d for d in result.documents}
     lines = []
     for f in result.findings:
         sev = f"{colors[f.severity] if color else ''}{f.severity}{reset}"
-        where = ", ".join(sorted({f'{c.doc}:{c.start}' for c in f.claims}))
+        where = ", ".join(str(loc) for loc in in_order(locate(c, docs.get(c.doc), ctx.line_offsets)
+                                                        for c in f.claims))
         lines.append(f"{sev}: [{f.rule}] {_plain(f.message)} ({_plain(where)})")
         if ctx.verbose:
             for c in f.claims:

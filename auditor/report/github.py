@@ -1,0 +1,58 @@
+"""GitHub Actions workflow annotations: one ``::error file=...,line=...,col=...::message`` per finding.
+
+Printed by a workflow step, each line becomes an annotation on the file and
+line in the pull request, beside SARIF for code scanning. The finding sits
+at its first claim (as in SARIF); the message names the other claims'
+locations. Severities map to ``error``, ``warning`` and ``notice``. Values
+are escaped as the runner expects (``%``, CR, LF; also ``:`` and ``,`` in
+properties), so document text cannot forge a second command.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from auditor.report.context import ReportContext
+from auditor.report.locations import in_order, locate
+
+if TYPE_CHECKING:
+    from auditor.audit import AuditResult
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(result: "AuditResult", ctx: ReportContext | None = None) -> str:
+    ctx = ctx or ReportContext()
+    docs = {d.id: d for d in result.documents}
+    lines = []
+    for f in result.findings:
+        locs = [locate(c, docs.get(c.doc), ctx.line_offsets) for c in f.claims]
+        first = locs[0] if locs else None
+        props = []
+        if first is not None and first.in_file:
+            props.append(f"file={_property(first.file)}")
+            if first.line is not None:
+                props.append(f"line={first.line}")
+                if first.col is not None:
+                    props.append(f"col={first.col}")
+                if first.end_line is not None:
+                    props.append(f"endLine={first.end_line}")
+                    if first.end_line == first.line and first.end_col is not None:
+                        props.append(f"endColumn={first.end_col}")
+        props.append(f"title={_property(f'auditor: {f.rule}')}")
+        others = [str(loc) for loc in in_order(locs[1:]) if loc != first]
+        at = f"at {first}" if first is not None and not first.in_file else ""
+        also = f"also {', '.join(others)}" if others else ""
+        message = f.message + (f" ({'; '.join(x for x in (at, also) if x)})" if at or also else "")
+        lines.append(f"::{COMMANDS[f.severity]} {','.join(props)}::{_data(message)}")
+    for p in result.problems:
+        lines.append(f"::error title=auditor%3A skipped::{_data(str(p))}")
+    return "".join(line + "\n" for line in lines)
