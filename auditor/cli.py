@@ -314,41 +314,61 @@ def rules_check(files, vocabulary) -> None:
     """Validate rule FILES (and folders) and any --vocabulary; exit 2 if one is broken.
 
     Every file is checked, each error printed as ``path:line:col: message``
-    with the offending line; rule ids must also be unique across the files.
+    with the offending line. Beyond the syntax: selector values must be known
+    to the vocabulary (built-in and --vocabulary), ids unique across the files
+    and the built-in rules, message templates must render with each example's
+    claims; a rule without examples is a warning.
     """
     from auditor.errors import ConfigError
+    from auditor.rulecheck import lint_rules
     from auditor.ruleset import load_rule_file, load_ruleset, rule_files
     from auditor.vocabulary import load_vocabulary
 
-    errors = 0
+    broken: set[str] = set()      # files with an error
+
+    def show(problem, path) -> None:
+        _show_config_error(problem)
+        if getattr(problem, "severity", "error") == "error":
+            broken.add(str(problem.path or path))
+
     try:
         paths = rule_files(files)
     except ConfigError as exc:
         _show_config_error(exc)
         sys.exit(EXIT_ERROR)
-    count = 0
+    loaded = []
     for path in paths:
         try:
-            count += len(load_rule_file(path))
+            loaded.extend(load_rule_file(path))
         except ConfigError as exc:
-            errors += 1
-            _show_config_error(exc)
-    if not errors:
+            show(exc, path)
+    vocab = None
+    try:
+        vocab = load_vocabulary(vocabulary)
+    except ConfigError as exc:
+        show(exc, exc.path)
+    if not broken:
         try:
             load_ruleset(paths, builtins=False, include_disabled=True)
         except ConfigError as exc:
-            errors += 1
-            _show_config_error(exc)
-    if vocabulary:
-        try:
-            load_vocabulary(vocabulary)
-        except ConfigError as exc:
-            errors += 1
-            _show_config_error(exc)
-    if errors:
-        click.echo(f"auditor: {errors} of {len(paths)} files have errors", err=True)
+            show(exc, exc.path)
+    problems = []
+    if not broken and vocab is not None:
+        builtin = load_ruleset((), builtins=True, include_disabled=True).rules
+        problems = lint_rules(loaded, vocab, taken=builtin)
+        for problem in problems:
+            show(problem, problem.path)
+    if broken:
+        click.echo(f"auditor: {len(broken)} of {_plural(len(paths), 'file')} "
+                   f"{'has' if len(broken) == 1 else 'have'} errors", err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(f"{count} rules in {len(paths)} files: OK")
+    warnings = sum(p.severity == "warning" for p in problems)
+    click.echo(f"{_plural(len(loaded), 'rule')} in {_plural(len(paths), 'file')}: OK"
+               + (f" ({_plural(warnings, 'warning')})" if warnings else ""))
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @rules.command("test")
@@ -359,7 +379,7 @@ def rules_test(files, vocabulary, only) -> None:
     """Run the examples of every rule (the built-in ones, or those in FILES).
 
     Exit 0 when every example gives exactly the rules it expects, 1 when one
-    does not, 2 when a rule file is broken.
+    does not or a file given has no examples at all, 2 when a rule file is broken.
     """
     from auditor.ruleset import RuleSet, load_ruleset
     from auditor.ruletest import run_examples
@@ -377,8 +397,13 @@ def rules_test(files, vocabulary, only) -> None:
     untested = [r.id for r in ruleset.rules if not r.examples]
     for rid in untested:
         click.echo(f"note {rid}: no examples")
-    click.echo(f"{len(results) - len(failed)} of {len(results)} examples passed")
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+    # a file that tests nothing must not pass as if it did
+    empty = sorted({r.path for r in ruleset.rules if r.path} - {r.path for r in ruleset.rules if r.examples})
+    for path in empty if files else ():
+        click.echo(f"auditor: {path}: no examples to run; give its rules 'examples:' "
+                   "(documents and the rule ids they should fire)", err=True)
+    click.echo(f"{len(results) - len(failed)} of {_plural(len(results), 'example')} passed")
+    sys.exit(EXIT_FINDINGS if failed or (files and empty) else EXIT_CLEAN)
 
 
 @rules.command("explain")
