@@ -39,6 +39,32 @@ vocab_option = click.option("--vocabulary", "vocabulary", multiple=True, type=cl
 published_option = click.option("--published", help="Publication date for documents without one (ISO 8601).")
 
 
+def config_options(f):
+    """``--config FILE`` and ``--no-config`` (see ``auditor.config``)."""
+    f = click.option("--no-config", is_flag=True, help="Ignore auditor.toml and [tool.auditor] in pyproject.toml.")(f)
+    return click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                        help="Use this auditor.toml or pyproject.toml instead of the one found "
+                             "from the inputs upward.")(f)
+
+
+# command-line parameter → configuration setting, and how its value reads as the setting
+_FLAG_SETTINGS = {"rules": ("rules", tuple), "vocabulary": ("vocabulary", tuple),
+                  "no_builtin_rules": ("builtin-rules", lambda v: not v), "disable": ("disable", tuple),
+                  "fail_on": ("fail-on", str), "store": ("store", str), "baseline": ("baseline", str)}
+
+
+def _settings(inputs, config_file: str | None = None, no_config: bool = False):
+    """The run's settings: defaults, the project's config file, then the flags given on the command line."""
+    from click.core import ParameterSource
+
+    from auditor.config import resolve
+
+    ctx = click.get_current_context()
+    given = {setting: convert(ctx.params[param]) for param, (setting, convert) in _FLAG_SETTINGS.items()
+             if param in ctx.params and ctx.get_parameter_source(param) == ParameterSource.COMMANDLINE}
+    return resolve(tuple(inputs), given, config_file, not no_config)
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
@@ -119,9 +145,14 @@ def cli() -> None:
               help="With --store: only stored claims published since then (7d, 12h, 2w before the drafts, or a date).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
               help="Worker processes for extraction (default: all cores for large batches).")
+@config_options
 def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, disable, fail_on, baseline,
-          write_baseline, published, timestamp, color, quiet, verbose, store=None, since=None, jobs=None) -> None:
+          write_baseline, published, timestamp, color, quiet, verbose, store=None, since=None, jobs=None,
+          config_file=None, no_config=False) -> None:
     """Audit PATHS (files, folders, or - for stdin) and report findings.
+
+    Settings in an auditor.toml or a pyproject.toml [tool.auditor] table, found
+    from PATHS upward, apply unless a flag says otherwise (`auditor config`).
 
     \b
     auditor audit examples/idleb -o report.html -o findings.json -o out.sarif
@@ -138,6 +169,11 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     if quiet and verbose:
         _fail("-q/--quiet and -v/--verbose exclude each other")
     say = (lambda msg: click.echo(f"auditor: {msg}", err=True)) if verbose else (lambda msg: None)
+    conf = _settings(paths, config_file, no_config)
+    if conf.path:
+        say(f"configuration from {conf.path}")
+    rules, vocabulary, disable, fail_on = conf["rules"], conf["vocabulary"], conf["disable"], conf["fail-on"]
+    no_builtin_rules, store, baseline = not conf["builtin-rules"], conf["store"], conf["baseline"]
     # with no -o the report goes to stdout: a text summary unless --format says otherwise
     targets = output_targets(outputs, fmt) if outputs else [("-", fmt or "text")]
     run = AuditRun(paths, rules, vocabulary, not no_builtin_rules, disable, published, baseline,
@@ -184,7 +220,9 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 @click.option("--query", metavar="CONDITION",
               help="With --store: a SQL condition on the claims table, e.g. \"thing = 'civilians'\".")
 @click.option("--limit", type=click.IntRange(min=0), help="With --store: at most this many claims.")
-def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None) -> None:
+@config_options
+def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None, config_file=None,
+           no_config=False) -> None:
     """Extract and print the numeric claims of PATHS (or read them from --store)."""
     from auditor.audit import extract_all
     from auditor.report import render_claims
@@ -196,7 +234,7 @@ def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None
         return
     if not paths:
         _fail("no input given: name files or folders, or --store FILE")
-    vocab = load_vocabulary(vocabulary)
+    vocab = load_vocabulary(_settings(paths, config_file, no_config)["vocabulary"])
     docs, problems = read_inputs(paths, published, _report_skipped)
     click.echo(render_claims(extract_all(docs, vocab), fmt), nl=False)
     if problems:
@@ -278,11 +316,13 @@ def rules() -> None:
 @rules_option
 @click.option("--no-builtin-rules", is_flag=True, help="List only the rules given with --rules.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def rules_list(rules, no_builtin_rules, fmt) -> None:
+@config_options
+def rules_list(rules, no_builtin_rules, fmt, config_file=None, no_config=False) -> None:
     """Every rule: id, type, severity, description (rules that are off are marked)."""
     from auditor.ruleset import load_ruleset
 
-    listed = load_ruleset(rules, builtins=not no_builtin_rules, include_disabled=True).rules
+    conf = _settings((), config_file, no_config)
+    listed = load_ruleset(conf["rules"], builtins=conf["builtin-rules"], include_disabled=True).rules
     if fmt == "json":
         click.echo(json.dumps([{"id": r.id, "type": r.type, "severity": r.severity, "enabled": r.enabled,
                                 "description": r.description, "path": r.path, "line": r.line}
@@ -310,7 +350,8 @@ def _show_config_error(exc) -> None:
 @rules.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @vocab_option
-def rules_check(files, vocabulary) -> None:
+@config_options
+def rules_check(files, vocabulary, config_file=None, no_config=False) -> None:
     """Validate rule FILES (and folders) and any --vocabulary; exit 2 if one is broken.
 
     Every file is checked, each error printed as ``path:line:col: message``
@@ -325,6 +366,8 @@ def rules_check(files, vocabulary) -> None:
     from auditor.vocabulary import load_vocabulary
 
     broken: set[str] = set()      # files with an error
+    conf = _settings(files, config_file, no_config)
+    vocabulary = conf["vocabulary"]
 
     def show(problem, path) -> None:
         _show_config_error(problem)
@@ -354,8 +397,11 @@ def rules_check(files, vocabulary) -> None:
             show(exc, exc.path)
     problems = []
     if not broken and vocab is not None:
-        builtin = load_ruleset((), builtins=True, include_disabled=True).rules
-        problems = lint_rules(loaded, vocab, taken=builtin)
+        # ids must not clash with the built-ins nor with any pack the configuration loads
+        taken = list(load_ruleset((), builtins=True, include_disabled=True).rules)
+        for pack in rule_files(conf["rules"]):
+            taken.extend(load_rule_file(pack))
+        problems = lint_rules(loaded, vocab, taken=taken)
         for problem in problems:
             show(problem, problem.path)
     if broken:
@@ -375,8 +421,9 @@ def _plural(n: int, noun: str) -> str:
 @click.argument("files", nargs=-1, type=click.Path())
 @vocab_option
 @click.option("--rule", "only", multiple=True, metavar="ID", help="Only this rule's examples (repeatable).")
-def rules_test(files, vocabulary, only) -> None:
-    """Run the examples of every rule (the built-in ones, or those in FILES).
+@config_options
+def rules_test(files, vocabulary, only, config_file=None, no_config=False) -> None:
+    """Run the examples of every rule (the built-in ones and the configuration's, or those in FILES).
 
     Exit 0 when every example gives exactly the rules it expects, 1 when one
     does not or a file given has no examples at all, 2 when a rule file is broken.
@@ -385,10 +432,14 @@ def rules_test(files, vocabulary, only) -> None:
     from auditor.ruletest import run_examples
     from auditor.vocabulary import load_vocabulary
 
-    ruleset = load_ruleset(files, builtins=not files, include_disabled=True)
+    conf = _settings(files, config_file, no_config)
+    if files:
+        ruleset = load_ruleset(files, builtins=False, include_disabled=True)
+    else:
+        ruleset = load_ruleset(conf["rules"], builtins=conf["builtin-rules"], include_disabled=True)
     if only:
         ruleset = RuleSet(tuple(ruleset.get(i) for i in only), ruleset.files)
-    results = run_examples(ruleset, load_vocabulary(vocabulary))
+    results = run_examples(ruleset, load_vocabulary(conf["vocabulary"]))
     failed = [r for r in results if not r.passed]
     for r in results:
         mark = "ok  " if r.passed else "FAIL"
@@ -409,12 +460,14 @@ def rules_test(files, vocabulary, only) -> None:
 @rules.command("explain")
 @click.argument("rule_id")
 @rules_option
-def rules_explain(rule_id, rules) -> None:
+@config_options
+def rules_explain(rule_id, rules, config_file=None, no_config=False) -> None:
     """Show a rule (where it is, what it selects, its options and examples) and its type's documentation."""
     from auditor.checks import CHECKS
     from auditor.ruleset import load_ruleset
 
-    r = load_ruleset(rules, include_disabled=True).get(rule_id)
+    conf = _settings((), config_file, no_config)
+    r = load_ruleset(conf["rules"], builtins=conf["builtin-rules"], include_disabled=True).get(rule_id)
     state = "" if r.enabled else ", off"
     click.echo(f"{r.id} ({r.type}, {r.severity}{state}) from {r.path}:{r.line}\n")
     if r.description:
@@ -444,6 +497,37 @@ def rules_docs(output) -> None:
         write_atomic(output, text)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command("config")
+@click.argument("paths", nargs=-1)
+@config_options
+def config_command(paths, config_file=None, no_config=False) -> None:
+    """Show the settings that apply to PATHS (default: here) and where each comes from.
+
+    The first auditor.toml, or pyproject.toml with a [tool.auditor] table, in
+    the inputs' folder or above applies; paths in it are relative to it; a
+    flag on the command line replaces its value. See docs/config.md.
+    """
+    from auditor.config import describe
+
+    click.echo(describe(_settings(paths, config_file, no_config)), nl=False)
+
+
+@cli.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+def init(folder) -> None:
+    """Write a starter desk pack into FOLDER (default: here).
+
+    An auditor.toml, a rule with its examples, a vocabulary entry and an
+    example draft with a wire to check it against; `auditor rules test` and
+    `auditor audit drafts` work in FOLDER at once. Refuses to overwrite a file.
+    """
+    from auditor.starter import write_starter
+
+    for path in write_starter(folder):
+        click.echo(f"auditor: wrote {path}", err=True)
+    click.echo(f"next: cd {folder} && auditor rules test && auditor audit drafts -o report.html")
 
 
 def _terminate(signum, frame) -> None:
