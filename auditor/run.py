@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from auditor.audit import AuditResult
 from auditor.baseline import apply_baseline, baseline_text, read_baseline
@@ -20,6 +20,9 @@ from auditor.errors import InputError, UsageError
 from auditor.findings import Finding
 from auditor.ruleset import RuleSet, load_ruleset
 from auditor.vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:
+    from auditor.report.context import ArchiveInfo
 
 PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
 
@@ -47,6 +50,7 @@ class RunOutcome:
     result: AuditResult
     ruleset: RuleSet
     all_findings: tuple[Finding, ...]      # before the baseline, for --write-baseline
+    archive: "ArchiveInfo | None" = None   # the claims archive audited against, for the report
 
 
 def load_rules(rules: tuple[str, ...] = (), vocabulary: tuple[str, ...] = (), builtin_rules: bool = True,
@@ -88,7 +92,20 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
     everything = result.findings
     if later:
         result = apply_baseline(result, later)
-    return RunOutcome(result, ruleset, everything)
+    return RunOutcome(result, ruleset, everything, _archive_info(run, docs, result) if run.store else None)
+
+
+def _archive_info(run: AuditRun, docs: list[Document], result: AuditResult) -> "ArchiveInfo":
+    """What the report says of the archive: its size, the window read, the stored claims in findings."""
+    from auditor.report.context import ArchiveInfo
+    from auditor.store import ClaimStore, since_anchor, since_bound
+
+    with ClaimStore(run.store, read_only=True) as archive:
+        documents, claims = archive.counts()
+    drafts = {d.id for d in docs}
+    used = len({c.id for f in result.findings for c in f.claims if c.doc not in drafts})
+    since = since_bound(run.since, since_anchor(docs)) if run.since else None
+    return ArchiveInfo(str(run.store), documents, claims, since, used)
 
 
 def _execute(docs, problems, ruleset, vocab, known, run: AuditRun) -> AuditResult:
@@ -174,7 +191,8 @@ def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_cs
     result = outcome.result
     # every report names claims as path:line:col; only the documents findings quote are located
     ctx = ReportContext(rules=rule_infos(outcome.ruleset), generated_at=generated_at() if timestamp else None,
-                        color=False, verbose=verbose, line_offsets=line_offsets(finding_documents(result)))
+                        color=False, verbose=verbose, line_offsets=line_offsets(finding_documents(result)),
+                        archive=outcome.archive)
     for out, target_fmt in targets:
         if out != "-":
             write_atomic(out, render(target_fmt, result, ctx))

@@ -31,6 +31,18 @@ class ReportContext:
     # document id → lines before its text in its file (YAML front matter), for SARIF line numbers;
     # see ``auditor.report.sarif.line_offsets``
     line_offsets: dict[str, int] = field(default_factory=dict)
+    archive: "ArchiveInfo | None" = None   # the claims archive an audit was checked against (--store)
+
+
+@dataclass(frozen=True)
+class ArchiveInfo:
+    """What the report says of an archive the drafts were checked against (``--store``)."""
+
+    path: str
+    documents: int                  # documents in the archive
+    claims: int                     # claims in the archive
+    since: str | None = None        # only stored claims published since then were read
+    used: int = 0                   # stored claims that appear in a finding
 
 
 def rule_infos(ruleset) -> tuple[RuleInfo, ...]:
