@@ -11,7 +11,7 @@ from auditor.claims import Claim
 from auditor.documents import Document
 from auditor.report.github import render_github
 from auditor.report.locations import Location, line_col, locate
-from conftest import FIXTURES, ROOT
+from conftest import ROOT
 
 EXAMPLE = "examples/idleb"
 DRAFT = "examples/idleb/06-ledger-draft.md"

@@ -29,7 +29,7 @@ class ReportContext:
     color: bool = False                  # ANSI colours in the terminal summary
     verbose: bool = False                # the terminal summary quotes each claim
     # document id → lines before its text in its file (YAML front matter), for SARIF line numbers;
-    # see ``auditor.report.sarif.line_offsets``
+    # see ``auditor.run.line_offsets``
     line_offsets: dict[str, int] = field(default_factory=dict)
     archive: "ArchiveInfo | None" = None   # the claims archive an audit was checked against (--store)
 

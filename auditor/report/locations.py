@@ -2,8 +2,10 @@
 
 A claim's ``start`` is a character offset into its document's text (the body,
 after any YAML front matter); people and tools want the file's line and
-column, as SARIF gives them. Lines count from the top of the file (front
-matter included, via ``line_offsets``), columns are 1-based code points. A
+column, as SARIF gives them. Lines count from the top of the file: the
+caller passes, per document, the lines before its body (``ReportContext.
+line_offsets``, from ``auditor.run``: reports never re-read an input);
+columns are 1-based code points. A
 JSON Lines document is its line of the file; an HTML page only has its path,
 since its text is the page with tags removed; a document with no file (stdin,
 an example) is ``id:line:col`` within its text.
@@ -69,31 +71,6 @@ def locate(c: Claim, doc: "Document | None", offsets: dict[str, int]) -> Locatio
     end_line, end_col = line_col(doc.text, c.end)
     skip = offsets[doc.id]
     return Location(path, line + skip, col, end_line + skip, end_col)
-
-
-def line_offsets(documents: Iterable["Document"]) -> dict[str, int]:
-    """For each text document read from a file, the lines before its text (its front matter).
-
-    Only a document whose file still holds exactly that text after its front
-    matter gets an entry: the others (HTML pages, JSON Lines, stdin, files
-    changed since) get no line numbers.
-    """
-    from pathlib import Path
-
-    from auditor.documents import split_front_matter
-
-    out: dict[str, int] = {}
-    for d in documents:
-        if not d.path or d.path == "-" or d.path.lower().endswith((".html", ".htm")) or JSONL_LINE.match(d.path):
-            continue
-        try:
-            raw = Path(d.path).read_bytes().decode("utf-8-sig")
-            _, body, offset = split_front_matter(raw)
-        except Exception:  # unreadable now, or no longer what was audited: no line numbers
-            continue
-        if body == d.text:
-            out[d.id] = raw.count("\n", 0, offset)
-    return out
 
 
 def in_order(locations: Iterable[Location]) -> list[Location]:

@@ -4,7 +4,7 @@ One run; every rule that ran is a ``reportingDescriptor``; each finding is a
 ``result`` located at its first claim, with the other claims as
 ``relatedLocations``. Regions give line and column in the document's file
 (``columnKind: unicodeCodePoints``; the caller passes the front-matter line
-counts from ``line_offsets``) and always a snippet; a JSON Lines
+counts in ``ReportContext.line_offsets``) and always a snippet; a JSON Lines
 document points at its line of the file; an HTML page only has the snippet,
 since its text is the page with tags removed. ``partialFingerprints`` carries
 the finding's stable fingerprint, so dashboards track a finding across runs.
@@ -21,7 +21,7 @@ from urllib.parse import quote
 from auditor import __version__
 from auditor.claims import Claim
 from auditor.report.context import ReportContext
-from auditor.report.locations import JSONL_LINE, line_col, line_offsets  # noqa: F401 (line_offsets: API)
+from auditor.report.locations import JSONL_LINE, line_col
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
