@@ -183,7 +183,8 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     t0 = time.perf_counter()
     outcome = run_audit(run, on_problem=_report_skipped, say=say)
     result = outcome.result
-    say(f"{len(result.claims)} claims, {len(result.findings)} findings in {time.perf_counter() - t0:.2f} s")
+    say(f"{_plural(len(result.claims), 'claim')}, {_plural(len(result.findings), 'finding')} "
+        f"in {time.perf_counter() - t0:.2f} s")
 
     if color is None:
         color = "NO_COLOR" not in os.environ

@@ -49,8 +49,8 @@ def test_github_annotations(monkeypatch):
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
     assert lines[0] == (f"::error file={DRAFT},line=8,col=90,endLine=8,endColumn=94,"
-                        "title=auditor%3A part-exceeds-whole::nine children is more than its whole, seven "
-                        f"civilians (9 vs 7) (also {DRAFT}:8:54)")
+                        "title=auditor%3A part-exceeds-whole::The Daily Ledger counts nine children among "
+                        f"seven civilians: the part is more than the whole. (also {DRAFT}:8:54)")
     assert all(x.startswith(("::error ", "::warning ", "::notice ")) for x in lines)
     assert any(x.startswith("::warning file=examples/idleb/04-anadolu-2330.md,line=7,col=120,") for x in lines)
 
@@ -64,7 +64,9 @@ def test_github_escapes_what_could_forge_a_command():
                   high=12.0, low_inclusive=True, high_inclusive=True)
     finding = Finding(rule="r", severity="info", message="50%\n::error::forged", claims=(claim,))
     out = render_github(AuditResult((doc,), (claim,), (finding,)))
-    assert out == "::notice file=a%2Cb%3Ac.md,title=auditor%3A r::50%25%0A::error::forged\n"
+    assert out == "::notice file=a%2Cb%3Ac.md,title=auditor%3A r::50%25::error::forged\n"   # one line
+    from auditor.report.github import _data, _property
+    assert _data("a\r\nb%") == "a%0D%0Ab%25" and _property("x,y:z\n") == "x%2Cy%3Az%0A"
 
 
 def test_locations_of_each_kind_of_input():

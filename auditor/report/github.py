@@ -3,7 +3,7 @@
 Printed by a workflow step, each line becomes an annotation on the file and
 line in the pull request, beside SARIF for code scanning. The finding sits
 at its first claim (as in SARIF); the message names the other claims'
-locations. Severities map to ``error``, ``warning`` and ``notice``. Values
+locations; it is worded for people, as in the HTML report. Severities map to ``error``, ``warning`` and ``notice``. Values
 are escaped as the runner expects (``%``, CR, LF; also ``:`` and ``,`` in
 properties), so document text cannot forge a second command.
 """
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from auditor.report.context import ReportContext
+from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import in_order, locate
+from auditor.report.wording import headline
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -51,7 +52,7 @@ def render_github(result: "AuditResult", ctx: ReportContext | None = None) -> st
         others = [str(loc) for loc in in_order(locs[1:]) if loc != first]
         at = f"at {first}" if first is not None and not first.in_file else ""
         also = f"also {', '.join(others)}" if others else ""
-        message = f.message + (f" ({'; '.join(x for x in (at, also) if x)})" if at or also else "")
+        message = headline(f, words_headline(ctx, f.rule)) + (f" ({'; '.join(x for x in (at, also) if x)})" if at or also else "")
         lines.append(f"::{COMMANDS[f.severity]} {','.join(props)}::{_data(message)}")
     for p in result.problems:
         lines.append(f"::error title=auditor%3A skipped::{_data(str(p))}")

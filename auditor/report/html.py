@@ -24,7 +24,7 @@ from markupsafe import Markup
 from auditor import __version__
 from auditor.claims import Claim, format_interval, format_number
 from auditor.documents import parse_published
-from auditor.report.context import ReportContext
+from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import locate
 from auditor.report.svg import instant, number_line, outlet_colours, timelines
 from auditor.report.wording import culprit, document_name, headline, summary_lines
@@ -108,7 +108,7 @@ def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
         quotes = [{"claim": c, "doc": docs.get(c.doc), "url": safe_url(getattr(docs.get(c.doc), "url", None)),
                    "culprit": c is about, "location": str(locate(c, docs.get(c.doc), ctx.line_offsets)),
                    "colour": colours.get(_source(c), "#444"), **quote(result, c)} for c in ordered]
-        findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "headline": headline(f),
+        findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "headline": headline(f, words_headline(ctx, f.rule)),
                          "line": number_line(ordered, colours=colours, culprit=about),
                          "sources": json.dumps(sorted({_source(c) for c in f.claims}), ensure_ascii=False)})
         for c in f.claims:

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from auditor import __version__
 from auditor.claims import CONTRACT_FIELDS, Claim, format_interval
 
-from auditor.report.context import ReportContext
+from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import in_order, locate
+from auditor.report.wording import headline, tidy
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -116,7 +117,11 @@ def _plain(text: str) -> str:
 
 
 def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, color: bool | None = None) -> str:
-    """A short human summary: one line per finding (with ``verbose``, its quotes), then counts."""
+    """A short human summary: one line per finding (with ``verbose``, its quotes), then counts.
+
+    Each finding is its headline as the HTML report words it (``auditor.report.wording``):
+    the text summary is read by people too.
+    """
     ctx = ctx or ReportContext()
     color = ctx.color if color is None else color
     colors = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -128,12 +133,13 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
         sev = f"{colors[f.severity] if color else ''}{f.severity}{reset}"
         where = ", ".join(str(loc) for loc in in_order(locate(c, docs.get(c.doc), ctx.line_offsets)
                                                         for c in f.claims))
-        lines.append(f"{sev}: [{f.rule}] {_plain(f.message)} ({_plain(where)})")
+        lines.append(f"{sev}: [{f.rule}] {_plain(headline(f, words_headline(ctx, f.rule)))} ({_plain(where)})")
         if ctx.verbose:
             for c in f.claims:
                 before, number, after = result.quote(c)
                 sentence = " ".join((_plain(before) + bold[0] + _plain(number) + bold[1] + _plain(after)).split())
-                lines.append(f"    {_plain(c.source or c.doc)}, {c.published or 'undated'}: {sentence}")
+                when = tidy(c.published) if c.published else "undated"
+                lines.append(f"    {_plain(c.source or c.doc)}, {when}: {sentence}")
             if f.explanation:
                 lines.append(f"    why: {_plain(f.explanation)}")
     for p in result.problems:

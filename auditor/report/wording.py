@@ -4,8 +4,9 @@ Rule messages are templates a desk writes (``rules/packs``); rendered
 mechanically they repeat sources ("OSDH, ..., OSDH"), capitalise a hedge
 mid-sentence ("report At least 29"), repeat a figure ("22 (22)") and print
 raw timestamps. For the rule types whose findings compare figures across
-sources or time, the report words the headline itself from the finding's
-claims; every other message is tidied (spaces, timestamps, first capital).
+sources or time, the report words the headline of the package's own rules
+itself, from the finding's claims; every other message, and every message a
+desk wrote for its own rule, is only tidied (spaces, timestamps, first capital).
 
 Which claim a finding is about (its *culprit*) is decided here too, so every
 chart and card marks the same one: the later, falling figure for
@@ -99,11 +100,12 @@ def _by_value(claims: Sequence[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.low, c.high, c.text))
 
 
-def headline(f: "Finding") -> str:
-    """The card's headline: worded from the claims for comparing types, else the tidied message."""
+def headline(f: "Finding", reword: bool = True) -> str:
+    """The finding in one sentence: worded from its claims for the comparing types (when
+    ``reword``), else its message tidied."""
     c = culprit(f)
     others = [o for o in f.claims if o is not c]
-    if c is None or not others:
+    if c is None or not others or not reword:
         return tidy(f.message)
     what = _what(c)
     if f.rule_type == "agreement" and f.severity != "error" and f.message.startswith("Sources differ"):
