@@ -269,7 +269,7 @@ def _timeline(key: tuple, cs: list[Claim], width: int, colour: dict[str, str],
     when = w0 if w0 == w1 else f"{w0}..{w1}"
     return {
         "id": "timeline-" + "-".join(str(p) for p in key[:5] if p).lower().replace(" ", "-"),
-        "title": f"{cs[0].thing or thing} {measure}", "when": when, "where": where,
+        "title": _capital(f"{cs[0].thing or thing} {measure}"), "when": when, "where": where,
         "width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
         "marks": marks, "lines": lines,
         "xticks": _fitted_ticks([(tx(t), t.astimezone(tz).strftime(fmt)) for t in ticks if tlo <= t <= thi],
@@ -279,6 +279,11 @@ def _timeline(key: tuple, cs: list[Claim], width: int, colour: dict[str, str],
         "legend": [{"source": s, "colour": colour[s]} for s in sources],
         "sequence": _sequence(cs, tz),
     }
+
+
+def _capital(text: str) -> str:
+    """A heading's first letter upper-case ("People displaced"); the rest as written."""
+    return text[:1].upper() + text[1:]
 
 
 def _sequence(cs: list[Claim], tz: dt.tzinfo) -> str:
