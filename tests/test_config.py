@@ -123,3 +123,10 @@ def test_init_never_overwrites(tmp_path):
     assert r.stderr == (f"auditor: error: {tmp_path / 'rules' / 'desk.yaml'}: already exists; auditor init "
                         "never overwrites a file (choose an empty folder)\n")
     assert (tmp_path / "rules" / "desk.yaml").read_text() == "mine" and not (tmp_path / "auditor.toml").exists()
+
+
+def test_init_where_it_cannot_write_is_one_line_exit_2(tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    r = run("init", tmp_path / "a-file" / "desk")
+    assert r.exit_code == 2 and r.stderr.count("\n") == 1
+    assert r.stderr.startswith(f"auditor: error: {tmp_path / 'a-file' / 'desk'}") and "cannot write" in r.stderr

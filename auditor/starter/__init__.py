@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from auditor.errors import UsageError
+from auditor.errors import OutputError, UsageError
 
 PACK = Path(__file__).resolve().parent / "pack"
 
@@ -38,7 +38,11 @@ def write_starter(folder: str | Path) -> list[str]:
     written = []
     for rel in files:
         dest = target / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_bytes((PACK / rel).read_bytes())
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with open(dest, "xb") as out:      # "x": never over a file that appeared meanwhile
+                out.write((PACK / rel).read_bytes())
+        except OSError as exc:
+            raise OutputError(f"{dest}: cannot write: {exc.strerror or exc}") from None
         written.append(str(dest))
     return written
