@@ -164,6 +164,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 
     from auditor.findings import reaches
     from auditor.report import render
+    from auditor.report.wording import plural
     from auditor.run import AuditRun, check_outputs, output_targets, run_audit, write_outputs
 
     if quiet and verbose:
@@ -183,7 +184,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     t0 = time.perf_counter()
     outcome = run_audit(run, on_problem=_report_skipped, say=say)
     result = outcome.result
-    say(f"{_plural(len(result.claims), 'claim')}, {_plural(len(result.findings), 'finding')} "
+    say(f"{plural(len(result.claims), 'claim')}, {plural(len(result.findings), 'finding')} "
         f"in {time.perf_counter() - t0:.2f} s")
 
     if color is None:
@@ -362,6 +363,7 @@ def rules_check(files, vocabulary, config_file=None, no_config=False) -> None:
     claims; a rule without examples is a warning.
     """
     from auditor.errors import ConfigError
+    from auditor.report.wording import plural
     from auditor.rulecheck import lint_rules
     from auditor.ruleset import load_rule_file, load_ruleset, rule_files
     from auditor.vocabulary import load_vocabulary
@@ -406,16 +408,12 @@ def rules_check(files, vocabulary, config_file=None, no_config=False) -> None:
         for problem in problems:
             show(problem, problem.path)
     if broken:
-        click.echo(f"auditor: {len(broken)} of {_plural(len(paths), 'file')} "
+        click.echo(f"auditor: {len(broken)} of {plural(len(paths), 'file')} "
                    f"{'has' if len(broken) == 1 else 'have'} errors", err=True)
         sys.exit(EXIT_ERROR)
     warnings = sum(p.severity == "warning" for p in problems)
-    click.echo(f"{_plural(len(loaded), 'rule')} in {_plural(len(paths), 'file')}: OK"
-               + (f" ({_plural(warnings, 'warning')})" if warnings else ""))
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    click.echo(f"{plural(len(loaded), 'rule')} in {plural(len(paths), 'file')}: OK"
+               + (f" ({plural(warnings, 'warning')})" if warnings else ""))
 
 
 @rules.command("test")
@@ -429,6 +427,7 @@ def rules_test(files, vocabulary, only, config_file=None, no_config=False) -> No
     Exit 0 when every example gives exactly the rules it expects, 1 when one
     does not or a file given has no examples at all, 2 when a rule file is broken.
     """
+    from auditor.report.wording import plural
     from auditor.ruleset import RuleSet, load_ruleset
     from auditor.ruletest import run_examples
     from auditor.vocabulary import load_vocabulary
@@ -454,7 +453,7 @@ def rules_test(files, vocabulary, only, config_file=None, no_config=False) -> No
     for path in empty if files else ():
         click.echo(f"auditor: {path}: no examples to run; give its rules 'examples:' "
                    "(documents and the rule ids they should fire)", err=True)
-    click.echo(f"{len(results) - len(failed)} of {_plural(len(results), 'example')} passed")
+    click.echo(f"{len(results) - len(failed)} of {plural(len(results), 'example')} passed")
     sys.exit(EXIT_FINDINGS if failed or (files and empty) else EXIT_CLEAN)
 
 

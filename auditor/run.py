@@ -18,6 +18,7 @@ from auditor.baseline import apply_baseline, baseline_text, read_baseline
 from auditor.documents import Document, Problem, read_documents
 from auditor.errors import InputError, UsageError
 from auditor.findings import Finding
+from auditor.report.wording import plural
 from auditor.ruleset import RuleSet, load_ruleset
 from auditor.vocabulary import Vocabulary, load_vocabulary
 
@@ -82,9 +83,9 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
     if run.since and not run.store:
         raise UsageError("--since needs --store")
     ruleset, vocab = load_rules(run.rules, run.vocabulary, run.builtin_rules, run.disable)
-    say(f"{_plural(len(ruleset.rules), 'rule')} from {_plural(len(ruleset.files), 'file')}")
+    say(f"{plural(len(ruleset.rules), 'rule')} from {plural(len(ruleset.files), 'file')}")
     docs, problems = read_inputs(run.paths, run.published, on_problem)
-    say(f"read {_plural(len(docs), 'document')}" + (f", skipped {len(problems)}" if problems else ""))
+    say(f"read {plural(len(docs), 'document')}" + (f", skipped {len(problems)}" if problems else ""))
     known = read_baseline(run.baseline) if run.baseline else None
     # to keep every finding, the baseline is applied after the run instead of inside it
     later, known = (known, None) if run.keep_all_findings else (None, known)
@@ -93,10 +94,6 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
     if later:
         result = apply_baseline(result, later)
     return RunOutcome(result, ruleset, everything, _archive_info(run, docs, result) if run.store else None)
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _archive_info(run: AuditRun, docs: list[Document], result: AuditResult) -> "ArchiveInfo":

@@ -18,7 +18,7 @@ from auditor.claims import CONTRACT_FIELDS, Claim, format_interval
 
 from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import in_order, locate
-from auditor.report.wording import headline, tidy
+from auditor.report.wording import headline, plural, tidy
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -145,12 +145,7 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
     for p in result.problems:
         lines.append(f"skipped: {_plain(str(p))}")
     n = result.counts()
-    lines.append(f"{_count(len(result.documents), 'document')}, {_count(len(result.claims), 'claim')}: "
-                 f"{_count(n['error'], 'error')}, {_count(n['warning'], 'warning')}, {n['info']} info"
+    lines.append(f"{plural(len(result.documents), 'document')}, {plural(len(result.claims), 'claim')}: "
+                 f"{plural(n['error'], 'error')}, {plural(n['warning'], 'warning')}, {n['info']} info"
                  + (f", {result.suppressed} suppressed" if result.suppressed else ""))
     return "\n".join(lines) + "\n"
-
-
-def _count(n: int, noun: str) -> str:
-    """"1 warning", "2 warnings"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-_JSONL_LINE = JSONL_LINE
 
 
 def _uri(path: str) -> str:
@@ -56,7 +55,7 @@ def _location(c: Claim, doc: "Document | None", artifacts: dict[str, int], offse
     if not path or path == "-":
         loc["message"] = {"text": f"{c.source or c.doc}: {c.text}"}
         return loc
-    m = _JSONL_LINE.match(path)
+    m = JSONL_LINE.match(path)
     file = m.group("path") if m else path
     region: dict = {"snippet": {"text": c.text}}
     if m:
@@ -88,7 +87,7 @@ def render_sarif(result: "AuditResult", ctx: ReportContext | None = None) -> str
     artifacts: dict[str, int] = {}
     for d in result.documents:
         if d.path and d.path != "-":
-            m = _JSONL_LINE.match(d.path)
+            m = JSONL_LINE.match(d.path)
             uri = _uri(m.group("path") if m else d.path)
             artifacts.setdefault(uri, len(artifacts))
 

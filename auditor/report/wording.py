@@ -42,6 +42,11 @@ PROBLEMS = {
 _ORDER = list(PROBLEMS)
 
 
+def plural(n: int, noun: str) -> str:
+    """"1 finding", "2 findings": counts as people write them."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def culprit(f: "Finding") -> Claim | None:
     """The claim the finding is about (see the module docstring)."""
     if not f.claims:
