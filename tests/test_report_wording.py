@@ -123,6 +123,9 @@ def test_an_audit_against_an_archive_says_so(tmp_path):
     archive = re.search(r'<dd id="archive">(.*?)</dd>', html).group(1)
     assert archive == (f"checked against the claims archive {store} (5 documents, 13 claims), reading the claims "
                        "published since 2020-02-25 23:55; 9 stored claims appear in the findings")
+    r = runner.invoke(cli, ["audit", str(ROOT / "examples" / "idleb" / "06-ledger-draft.md"), "--store", store])
+    assert r.stdout.splitlines()[-2] == (f"archive: {store} (5 documents, 13 claims; read every claim the rules "
+                                         "select; 9 stored claims in the findings)")
     plain = tmp_path / "p.html"
     runner.invoke(cli, ["audit", EXAMPLE, "-o", str(plain), "-q"])
     assert 'id="archive"' not in plain.read_text()

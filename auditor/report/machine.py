@@ -144,6 +144,11 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
                 lines.append(f"    why: {_plain(f.explanation)}")
     for p in result.problems:
         lines.append(f"skipped: {_plain(str(p))}")
+    if ctx.archive:
+        a = ctx.archive
+        window = f"claims since {tidy(a.since)}" if a.since else "every claim the rules select"
+        lines.append(f"archive: {a.path} ({plural(a.documents, 'document')}, {plural(a.claims, 'claim')}; "
+                     f"read {window}; {plural(a.used, 'stored claim')} in the findings)")
     n = result.counts()
     lines.append(f"{plural(len(result.documents), 'document')}, {plural(len(result.claims), 'claim')}: "
                  f"{plural(n['error'], 'error')}, {plural(n['warning'], 'warning')}, {n['info']} info"
