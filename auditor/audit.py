@@ -14,8 +14,8 @@ from auditor.checks import CHECKS
 from auditor.checks.base import CheckContext
 from auditor.claims import Claim, claims_table
 from auditor.documents import Document, Problem
-from auditor.extract import extract_claims
 from auditor.findings import Finding, sort_findings
+from auditor.resolve import claims_of
 from auditor.ruleset import RuleSet
 from auditor.vocabulary import Vocabulary
 
@@ -59,32 +59,43 @@ class AuditResult:
 
 
 def extract_all(documents: list[Document], vocabulary: Vocabulary) -> list[Claim]:
+    """Every claim of ``documents``, each resolved to the quantity it reports."""
     claims: list[Claim] = []
     for doc in documents:
-        claims.extend(extract_claims(doc, vocabulary))
+        claims.extend(claims_of(doc, vocabulary))
     return claims
 
 
 def run_checks(claims: list[Claim], documents: list[Document], ruleset: RuleSet,
-               vocabulary: Vocabulary) -> list[Finding]:
-    """Every rule of ``ruleset`` over ``claims``; findings sorted and stable."""
-    table = claims_table(claims)
-    ctx = CheckContext(vocabulary, {c.id: c for c in claims}, {d.id: d.text for d in documents},
+               vocabulary: Vocabulary, context: list[Claim] | None = None) -> list[Finding]:
+    """Every rule of ``ruleset`` over ``claims`` (and ``context``); findings sorted and stable.
+
+    This is the one place checks run. ``context`` holds claims from elsewhere (the
+    archive): they are compared with ``claims``, and only findings that involve at least
+    one of ``claims`` are kept (conflicts inside the archive are the archive's business).
+    """
+    everything = claims + list(context or ())
+    table = claims_table(everything)
+    ctx = CheckContext(vocabulary, {c.id: c for c in everything}, {d.id: d.text for d in documents},
                        {d.id: d for d in documents})
+    own = {c.id for c in claims} if context else None
     findings: list[Finding] = []
     for rule in ruleset.rules:
-        findings.extend(CHECKS[rule.type].check(table, rule, ctx))
+        for f in CHECKS[rule.type].check(table, rule, ctx):
+            if own is None or any(c.id in own for c in f.claims):
+                findings.append(f)
     return sort_findings(findings)
 
 
 def audit(documents: list[Document], ruleset: RuleSet, vocabulary: Vocabulary,
           problems: list[Problem] | None = None, baseline: set[str] | None = None,
-          claims: list[Claim] | None = None) -> AuditResult:
-    """Extract (unless ``claims`` are given), check, and drop what is suppressed."""
+          claims: list[Claim] | None = None, context: list[Claim] | None = None) -> AuditResult:
+    """Extract and resolve (unless ``claims`` are given), check against each other and
+    ``context`` (claims from the archive), and drop what is suppressed."""
     documents = sorted(documents, key=lambda d: (d.published or "", d.id))
     if claims is None:
         claims = extract_all(documents, vocabulary)
-    findings = run_checks(claims, documents, ruleset, vocabulary)
+    findings = run_checks(claims, documents, ruleset, vocabulary, context)
     return finish(documents, claims, findings, ruleset, problems, baseline)
 
 

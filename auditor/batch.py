@@ -103,7 +103,7 @@ def _read_item(item: Item) -> list[Document | Problem]:
 
 
 def _work(chunk: Sequence[Item]) -> Chunk:
-    from auditor.extract import extract_claims
+    from auditor.resolve import claims_of
 
     assert _VOCAB is not None, "worker not initialised"
     out: Chunk = []
@@ -116,7 +116,7 @@ def _work(chunk: Sequence[Item]) -> Chunk:
                 out.append((doc, None))    # stored already, unchanged: the store skips it
                 continue
             try:
-                out.append((doc, extract_claims(doc, _VOCAB)))
+                out.append((doc, claims_of(doc, _VOCAB)))
             except Exception as exc:   # one bad document must not sink the batch
                 out.append((Problem(doc.path or doc.id, f"extraction failed: {type(exc).__name__}: {exc}"), []))
     return out
@@ -301,8 +301,8 @@ class _UniqueIds:
             start += n or 0
             if i in renames:
                 if cs is None:     # "known" was about another document of that id: extract it
-                    from auditor.extract import extract_claims
-                    cs = extract_claims(doc, vocab)
+                    from auditor.resolve import claims_of
+                    cs = claims_of(doc, vocab)
                 doc, cs = self.rename(doc, cs, renames[i])
             pairs.append((doc, cs))
         return DocumentRows.from_pairs(pairs)
@@ -331,8 +331,8 @@ def iter_documents(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = N
                 continue
             new_doc, claims = unique(doc, claims)
             if claims is None and new_doc.id != doc.id:   # renamed: "known" was about another document
-                from auditor.extract import extract_claims
-                new_doc, claims = unique.rename(doc, extract_claims(doc, vocab), new_doc.id)
+                from auditor.resolve import claims_of
+                new_doc, claims = unique.rename(doc, claims_of(doc, vocab), new_doc.id)
             batch.append((new_doc, claims))
         yield batch
 
@@ -415,20 +415,20 @@ def audit_documents(documents: list[Document], ruleset, vocab: Vocabulary,
                     since: str | None = None):
     """``audit`` with extraction spread across cores, and optionally against a claims store.
 
-    Same result as ``auditor.audit.audit`` (and as ``auditor.store.audit_with_store``
-    when ``store`` is given), whatever ``jobs`` is.
+    Same result as ``auditor.audit.audit`` whatever ``jobs`` is; with ``store``, the
+    archive's claims of the drafts' quantities are audited with them.
     """
     from auditor.audit import audit
 
     problems = list(problems or ())
     documents = sorted(documents, key=lambda d: (d.published or "", d.id))
     claims = extract_parallel(documents, vocab, jobs, progress=progress, problems=problems)
+    context = None
     if store is not None:
-        from auditor.store import audit_with_store
+        from auditor.store import claims_against
 
-        return audit_with_store(documents, ruleset, vocab, store, since, problems, baseline,
-                                draft_claims=claims)
-    return audit(documents, ruleset, vocab, problems, baseline, claims=claims)
+        context = claims_against(store, documents, claims, since)
+    return audit(documents, ruleset, vocab, problems, baseline, claims=claims, context=context)
 
 
 def ingest_paths(paths: Iterable[str], store, vocab: Vocabulary, jobs: int | None = None,

@@ -27,7 +27,7 @@ from auditor.validate import did_you_mean, plain_message, validate
 from auditor.yamlload import Positions, load_yaml
 
 SELECTOR_FIELDS = ("thing", "measure", "where", "source", "according_to", "hedge", "kind", "unit", "doc")
-KEY_FIELDS = ("thing", "measure", "when", "where", "source", "according_to", "unit", "kind")
+KEY_FIELDS = ("quantity", "thing", "measure", "when", "where", "source", "according_to", "unit", "kind")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 MESSAGES = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)

@@ -8,9 +8,10 @@ replaces its row and all its claims. Every ingest runs in one transaction
 (or one per ``commit_every`` documents), so a killed or failing ingest
 leaves the store as it was before the open transaction.
 
-Stored claims come back as ``Claim`` values, so the checks that judge a
-draft's claims judge the archive's with no conversion of their own
-(``audit_with_store``). ``query_claims`` reads the archive back through a
+Stored claims come back as ``Claim`` values, already resolved, so an audit
+of drafts takes the archive's claims of the drafts' quantities
+(``claims_against``, narrowed in SQL by quantity key) and runs the one
+engine, ``auditor.audit.audit``, over both; the archive knows no rule type. ``query_claims`` reads the archive back through a
 read-only connection with external access disabled, and accepts only a
 ``WHERE`` condition over the claims table (no subqueries, no other tables).
 """
@@ -32,7 +33,7 @@ from auditor.claims import CLAIM_COLUMNS, Claim
 from auditor.documents import Document, Problem, parse_published
 from auditor.errors import InputError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}
 
@@ -50,6 +51,9 @@ def _claim_column_types() -> list[tuple[str, str]]:
 
 
 CLAIM_SQL_COLUMNS = _claim_column_types()
+# the columns each schema version added (a shipped migration never changes)
+_QUANTITY_COLUMNS = ("quantity", "quantity_kind", "as_of", "source_chain", "superseded")
+_V1_COLUMNS = [(n, t) for n, t in CLAIM_SQL_COLUMNS if n not in _QUANTITY_COLUMNS]
 _SQL_TYPE_OF = dict(CLAIM_SQL_COLUMNS)
 FLUSH_EVERY = 2048       # documents per write: few round trips, a few MiB of text in memory
 _STAGING_TABLES = ("_staged_documents", "_staged_claims", "_replaced_ids")   # see ClaimStore._staging
@@ -65,8 +69,10 @@ MIGRATIONS: dict[int, list[str]] = {
                id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, source VARCHAR,
                published VARCHAR, title VARCHAR, url VARCHAR, path VARCHAR,
                ignore VARCHAR, text VARCHAR NOT NULL)""",
-        "CREATE TABLE claims (" + ", ".join(f'"{n}" {t}' for n, t in CLAIM_SQL_COLUMNS) + ")",
+        "CREATE TABLE claims (" + ", ".join(f'"{n}" {t}' for n, t in _V1_COLUMNS) + ")",
     ],
+    # the quantity fields of resolve; claims stored before it have none until re-ingested
+    2: [f'ALTER TABLE claims ADD COLUMN "{n}" {t}' for n, t in CLAIM_SQL_COLUMNS if n in _QUANTITY_COLUMNS],
 }
 
 
@@ -600,129 +606,6 @@ def since_anchor(documents: Sequence[Document]) -> dt.datetime:
 
 # -- auditing new documents against the archive -----------------------------------
 
-class _StoredTexts(Mapping[str, str]):
-    """Document texts for the checks' quotes: drafts in memory, archive on demand."""
-
-    def __init__(self, store: ClaimStore, drafts: dict[str, str]) -> None:
-        self._store = store
-        self._cache = dict(drafts)
-
-    def __getitem__(self, key: str) -> str:
-        if key not in self._cache:
-            text = self._store.text(key)
-            if text is None:
-                raise KeyError(key)
-            self._cache[key] = text
-        return self._cache[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._cache)
-
-    def __len__(self) -> int:
-        return len(self._cache)
-
-
-# Rule types whose findings never involve claims of two documents: the archive
-# cannot change what they say about a draft. (Better declared by each check
-# module; until then, listed here.)
-LOCAL_TYPES = {"arithmetic", "bounds", "headline", "reference"}
-# Rule types that compare claims within groups of the rule's key
-GROUPED_TYPES = {"agreement", "monotonic", "rounding"}
-
-
-def _scope_of(rule) -> str | None:
-    """The ``scope`` option of part_whole and rounding: document, source or all."""
-    return getattr(rule.options, "scope", None)
-
-
-def _group_key(rule) -> list[str]:
-    """The columns whose values a stored claim must share with a draft claim to meet it
-    in one of ``rule``'s groups (``GROUPED_TYPES``); empty: one group for all."""
-    from auditor.checks.base import group_columns
-
-    cols = group_columns(rule)
-    if rule.type == "monotonic":
-        cols = cols + [getattr(rule.options, "by", "source")]
-    if _scope_of(rule) == "source":
-        cols = cols + ["source"]
-    return cols
-
-
-def _draft_keys(cols: list[str], draft: pd.DataFrame) -> set[tuple]:
-    """The group keys of the draft claims: the rows ``groups`` keeps (every key column
-    set, except ``when_end``), missing values as None."""
-    required = [c for c in cols if c != "when_end"]
-    draft = draft.dropna(subset=required)
-    return {_key(t) for t in draft[cols].itertuples(index=False, name=None)}
-
-
-_KEY_SEP, _KEY_NULL = "\x1f", "\x1e"
-
-
-def _rule_pushdown(rule, draft_sel: pd.DataFrame) -> tuple[str, list] | None:
-    """A SQL condition on stored claims that can meet ``rule`` in a group with a draft claim.
-
-    ``draft_sel``: the draft claims the rule's ``where:`` selects. For a
-    grouped rule the condition is the whole group key (thing, measure, day…)
-    of some draft claim, so the archive's size hardly changes what is
-    loaded: only the claims that share a group with a draft. None means
-    every stored claim may matter (an unknown rule type, or a key with no
-    stored column to narrow on).
-    """
-    if rule.type in LOCAL_TYPES or _scope_of(rule) == "document":
-        return "FALSE", []
-    if rule.type == "part_whole":
-        scope = _scope_of(rule)
-        col = "source" if scope == "source" else "measure"     # is_part needs the same measure
-        return f'list_contains(?, "{col}")', [sorted({str(v) for v in draft_sel[col].dropna()})]
-    if rule.type in GROUPED_TYPES:
-        cols = _group_key(rule)
-        if not cols:
-            return None
-        keys = _draft_keys(cols, draft_sel)
-        if not keys:
-            return "FALSE", []
-        text_cols = [i for i, c in enumerate(cols) if _SQL_TYPE_OF.get(c) == "VARCHAR"]
-        if not text_cols:
-            return None
-        # the key as one string on both sides: a semi-join on a list of draft keys
-        # (a stored claim matching on these columns only is still a superset of
-        # what ``_relevant`` keeps)
-        wanted = sorted({_KEY_SEP.join(_KEY_NULL if k[i] is None else str(k[i]) for i in text_cols)
-                         for k in keys})
-        expr = ", ".join(f'coalesce("{cols[i]}", chr(30))' for i in text_cols)
-        return f"concat_ws(chr(31), {expr}) IN (SELECT unnest(?))", [wanted]
-    return None
-
-
-def _relevant(rule, stored: pd.DataFrame, draft: pd.DataFrame) -> pd.DataFrame:
-    """Stored claims that can share a group with a draft claim under ``rule``.
-
-    Findings are kept only when they involve a draft claim, and each check
-    decides a group from that group's members alone, so dropping stored
-    claims that cannot share a group with any draft claim changes nothing.
-    """
-    if stored.empty or draft.empty or rule.type in LOCAL_TYPES or _scope_of(rule) == "document":
-        return stored.iloc[0:0]
-    if rule.type == "part_whole":
-        scope = _scope_of(rule)
-        col = "source" if scope == "source" else "measure"
-        return stored[stored[col].isin(set(draft[col].dropna()))]
-    if rule.type in GROUPED_TYPES:
-        cols = _group_key(rule)
-        if not cols:
-            return stored
-        keys = _draft_keys(cols, draft)
-        mask = [_key(t) in keys for t in stored[cols].itertuples(index=False, name=None)]
-        return stored[mask]
-    return stored
-
-
-def _key(values: tuple) -> tuple:
-    """A group key with every missing value (None, NaN, NA) as None."""
-    return tuple(None if v is None or v is pd.NA or v != v else v for v in values)
-
-
 def table_of(claims: Sequence[Claim]) -> pd.DataFrame:
     """The claims table of ``claims`` (kept as a name for the archive's callers)."""
     from auditor.claims import claims_table
@@ -730,53 +613,22 @@ def table_of(claims: Sequence[Claim]) -> pd.DataFrame:
     return claims_table(list(claims))
 
 
-def audit_with_store(documents: list[Document], ruleset, vocabulary, store: ClaimStore,
-                     since: str | None = None, problems: list[Problem] | None = None,
-                     baseline: set[str] | None = None, draft_claims: list[Claim] | None = None):
-    """Audit ``documents`` against their own claims and every stored claim the rules select.
+def claims_against(store: ClaimStore, documents: Sequence[Document], draft_claims: Sequence[Claim],
+                   since: str | None = None) -> list[Claim]:
+    """The stored claims a set of drafts is audited against: those of the drafts' quantities.
 
-    Stored versions of the drafts themselves (same document id) are left
-    out: the draft in hand supersedes them. Only findings that involve at
-    least one claim of the drafts are reported; conflicts inside the archive
-    are the archive's business. Suppression (``auditor: ignore`` marks, the
-    baseline) works as in ``audit``.
+    The archive knows no rule type: it narrows by the quantity key that
+    ``resolve`` gives every claim (in SQL, so the archive's size hardly changes
+    what is loaded), leaves out stored versions of the drafts themselves (the
+    draft in hand supersedes them) and, with ``since``, claims published before
+    then. ``auditor.audit.audit`` does the rest.
     """
-    from auditor.audit import extract_all, finish
-    from auditor.checks import CHECKS
-    from auditor.checks.base import CheckContext, select
-    from auditor.findings import sort_findings
-
-    documents = sorted(documents, key=lambda d: (d.published or "", d.id))
-    claims = draft_claims if draft_claims is not None else extract_all(documents, vocabulary)
-    draft_ids = {c.id for c in claims}
-    draft_table = table_of(claims)
-
-    base_cond, base_params = "NOT list_contains(?, doc)", [sorted({d.id for d in documents})]
+    keys = sorted({c.quantity for c in draft_claims if c.quantity})
+    if not keys:
+        return []
+    cond = "quantity IN (SELECT unnest(?)) AND NOT list_contains(?, doc)"
+    params: list[Any] = [keys, sorted({d.id for d in documents})]
     if since:
-        base_cond += " AND published >= ?"
-        base_params.append(since_bound(since, since_anchor(documents)))
-    draft_sels = [select(draft_table, rule.where, vocabulary) for rule in ruleset.rules]
-    pushdowns = [_rule_pushdown(r, sel) for r, sel in zip(ruleset.rules, draft_sels)]
-    if pushdowns and all(p is not None for p in pushdowns):
-        cond = " OR ".join(f"({p[0]})" for p in pushdowns)
-        params = [x for p in pushdowns for x in p[1]]
-        stored = store.claims_frame(f"({base_cond}) AND ({cond})", base_params + params)
-    else:
-        stored = store.claims_frame(base_cond, base_params)
-
-    texts = _StoredTexts(store, {d.id: d.text for d in documents})
-    extra = {"documents": {d.id: d for d in documents}} \
-        if "documents" in getattr(CheckContext, "__dataclass_fields__", {}) else {}
-    stored_by_id: dict[str, Claim] = {}
-    findings = []
-    for rule, draft_sel in zip(ruleset.rules, draft_sels):
-        relevant = _relevant(rule, select(stored, rule.where, vocabulary), draft_sel)
-        missing = relevant[~relevant["id"].isin(stored_by_id.keys())]
-        for c in frame_to_claims(missing):
-            stored_by_id[c.id] = c
-        members = claims + [stored_by_id[i] for i in relevant["id"]]
-        ctx = CheckContext(vocabulary, {c.id: c for c in members}, texts, **extra)
-        for f in CHECKS[rule.type].check(table_of(members), rule, ctx):
-            if any(c.id in draft_ids for c in f.claims):
-                findings.append(f)
-    return finish(documents, claims, sort_findings(findings), ruleset, problems, baseline)
+        cond += " AND published >= ?"
+        params.append(since_bound(since, since_anchor(documents)))
+    return frame_to_claims(store.claims_frame(cond, params))

@@ -82,15 +82,24 @@ class MeasureEntry(_Strict):
 class ThingEntry(_Strict):
     words: list[str] = []
     parent: str | None = None
+    # words that take the referent the text gives them ("36 others", "the victims"): resolve
+    # replaces them with the thing the document was counting
+    anaphors: list[str] = []
 
 
 class PlaceEntry(_Strict):
     aliases: list[str] = []
     within: str | None = None
+    # adjectives of the place's people ("Turkish"): a facet of a counted thing ("Turkish
+    # soldiers") and the government that speaks for it ("Turkish officials")
+    demonyms: list[str] = []
 
 
 class SourceEntry(_Strict):
     aliases: list[str] = []
+    # the authority the source speaks for: a provincial governor and a defence ministry
+    # both speak for one government, so their successive figures are updates of one series
+    speaks_for: str | None = None
 
 
 class VocabularyFile(_Strict):
@@ -252,6 +261,33 @@ class Vocabulary:
     @cached_property
     def source_pattern(self) -> re.Pattern[str]:
         return _words_pattern(self.source_by_alias)
+
+    def speaks_for(self, source: str | None) -> str | None:
+        """The authority behind a canonical source: its ``speaks_for``, else itself."""
+        e = self.sources.get(source or "")
+        return (e.speaks_for if e and e.speaks_for else source) or None
+
+    @cached_property
+    def place_by_demonym(self) -> dict[str, str]:
+        """``turkish`` → ``Turkey``."""
+        return {_norm(d): name for name, e in self.places.items() for d in e.demonyms}
+
+    @cached_property
+    def anaphors(self) -> frozenset[str]:
+        """Words that refer back to a thing the text counted before ("others", "victims")."""
+        return frozenset(_norm(w) for e in self.things.values() for w in e.anaphors)
+
+    @cached_property
+    def _countries(self) -> dict[str | None, str | None]:
+        return {}
+
+    def country_of(self, place: str | None) -> str | None:
+        """The outermost known place containing ``place`` (Saraqeb → Syria); None for a
+        place the vocabulary does not know."""
+        if place not in self._countries:
+            chain = self.place_ancestors(self.canonical_place(place))
+            self._countries[place] = chain[-1] if chain and chain[-1] in self.places else None
+        return self._countries[place]
 
     def canonical_source(self, name: str | None) -> str | None:
         if not name:

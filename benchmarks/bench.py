@@ -173,7 +173,8 @@ def run_pipeline(n: int, jobs: int, n_drafts: int, workdir: str) -> dict:
     from auditor.batch import ingest_paths
     from auditor.documents import Document
     from auditor.ruleset import load_ruleset
-    from auditor.store import ClaimStore, audit_with_store
+    from auditor.batch import audit_documents
+    from auditor.store import ClaimStore
     from auditor.vocabulary import load_vocabulary
 
     corpus = os.path.join(workdir, f"corpus-{n}.jsonl")
@@ -193,7 +194,7 @@ def run_pipeline(n: int, jobs: int, n_drafts: int, workdir: str) -> dict:
     with ClaimStore(store_path) as store:
         stats = ingest_paths([corpus], store, vocab, jobs=jobs, progress=False)
         t1, c1 = time.perf_counter(), time.process_time()
-        result = audit_with_store(drafts, ruleset, vocab, store)
+        result = audit_documents(drafts, ruleset, vocab, jobs=1, store=store)
         t2 = time.perf_counter()
         docs, claims = store.counts()
     cpu_parent = time.process_time() - c0

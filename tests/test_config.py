@@ -24,7 +24,7 @@ def newsroom(tmp_path, monkeypatch):
     """A pyproject.toml with [tool.auditor] at the top, the example drafts three folders down."""
     (tmp_path / "pyproject.toml").write_text(
         '[project]\nname = "desk"\n\n[tool.auditor]\nfail-on = "never"\n'
-        'disable = ["same-displacement-figure"]\nvocabulary = ["vocab"]\n')
+        'disable = ["part-exceeds-whole"]\nvocabulary = ["vocab"]\n')
     (tmp_path / "vocab").mkdir()
     shutil.copy(ROOT / "examples" / "desk-pack" / "vocabulary" / "desk.yaml", tmp_path / "vocab" / "desk.yaml")
     drafts = tmp_path / "desk" / "2020" / "idleb"
@@ -38,7 +38,7 @@ def test_discovery_from_a_nested_folder(newsroom):
     assert find_config([str(drafts / "06-ledger-draft.md")]) == top / "pyproject.toml"
     conf = resolve([str(drafts)], {})
     assert conf.path == "pyproject.toml"
-    assert conf["fail-on"] == "never" and conf["disable"] == ("same-displacement-figure",)
+    assert conf["fail-on"] == "never" and conf["disable"] == ("part-exceeds-whole",)
     assert conf["vocabulary"] == ("vocab",)           # relative to the config file, shown from here
     assert conf.settings["fail-on"].origin == "pyproject.toml:5"
 
@@ -58,11 +58,11 @@ def test_the_audit_uses_the_config_and_flags_override_it(newsroom):
     r = run("audit", drafts, "--format", "json")
     assert r.exit_code == 0                                        # fail-on = "never"
     rules = {f["rule"] for f in json.loads(r.stdout)["findings"]}
-    assert "same-displacement-figure" not in rules and "same-toll-same-day" in rules
+    assert "part-exceeds-whole" not in rules and "same-toll-same-day" in rules
     r = run("audit", drafts, "--format", "json", "--fail-on", "error", "--disable", "toll-never-falls")
     assert r.exit_code == 1
     rules = {f["rule"] for f in json.loads(r.stdout)["findings"]}
-    assert "same-displacement-figure" in rules and "toll-never-falls" not in rules
+    assert "part-exceeds-whole" in rules and "toll-never-falls" not in rules
     assert run("audit", drafts, "--no-config").exit_code == 1
 
 
@@ -111,7 +111,7 @@ def test_init_then_rules_test_and_audit_work_at_once(tmp_path, monkeypatch):
     assert t.exit_code == 0, t.stdout
     a = run("audit", "drafts")
     assert a.exit_code == 1
-    assert ("error: [desk-medics-toll-agrees] The Desk says Six medics were killed, Wire says Four "
+    assert ("error: [desk-medics-toll-agrees] The Desk says Four medics were killed, Wire says Six "
             "(drafts/example-draft.md:6:1, drafts/example-wire.md:6:1)") in a.stdout
 
 

@@ -38,10 +38,11 @@ def test_each_number_takes_the_source_that_introduces_or_follows_it(vocab, text,
 @pytest.mark.parametrize("text, expected", [
     ("Aid agencies say only 150 trucks a day are entering.", [("150", "Aid agencies")]),
     ("Rescue workers said 12 people were pulled from the rubble.", [("12", "Rescue workers")]),
-    ("Police officers said 3 people were arrested.", [("3", "Police officers")]),
+    # known sources come out under their canonical name (rules/vocabulary/sources.yaml)
+    ("Police officers said 3 people were arrested.", [("3", "police")]),
     ("Local hospitals reported 40 injured.", [("40", "Local hospitals")]),
     ("Up to 23 million people could be affected, the World Health Organization warned.",
-     [("Up to 23 million", "World Health Organization")]),
+     [("Up to 23 million", "WHO")]),
     ("A monitoring group said 46 people died.", [("46", "group")]),
 ])
 def test_plural_source_nouns_name_the_source(vocab, text, expected):

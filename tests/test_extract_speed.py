@@ -382,7 +382,7 @@ _SCOPE_PIECES = ["In", "in", "near", "the", "city", "of", "Idlib", "Idleb", "Ale
 def test_places_with_the_lexicon_are_the_plain_places():
     """places_in with the lexicon (what each cue names remembered) gives what it gives
     without it, cold or warm."""
-    from auditor.extract import _lower
+    from auditor.extract import lower_same_length as _lower
     from auditor.extract.lexicon import Lexicon
     from auditor.extract.scope import places_in
     from auditor.vocabulary import load_vocabulary
@@ -426,7 +426,7 @@ def test_word_starts_are_the_pattern_matches():
 def test_attributions_with_the_lower_text_are_the_plain_attributions():
     """attributions_in with the lower-cased text (for its "according" test) and remembered
     names gives what it gives without them."""
-    from auditor.extract import _lower
+    from auditor.extract import lower_same_length as _lower
     from auditor.extract.lexicon import Lexicon
     from auditor.extract.scope import attributions_in
     from auditor.vocabulary import load_vocabulary

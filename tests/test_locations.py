@@ -52,7 +52,10 @@ def test_github_annotations(monkeypatch):
                         "title=auditor%3A part-exceeds-whole::The Daily Ledger counts nine children among "
                         f"seven civilians: the part is more than the whole. (also {DRAFT}:8:54)")
     assert all(x.startswith(("::error ", "::warning ", "::notice ")) for x in lines)
-    assert any(x.startswith("::warning file=examples/idleb/04-anadolu-2330.md,line=7,col=120,") for x in lines)
+    assert any(x.startswith("::warning file=examples/idleb/05-reuters-2345.md,line=7,col=74,") for x in lines)
+    # a fall is annotated where the toll fell (the draft), not at the earlier figure
+    falls = [x for x in lines if "toll-never-falls" in x]
+    assert falls and all(x.startswith(f"::error file={DRAFT},") for x in falls)
 
 
 def test_github_escapes_what_could_forge_a_command():

@@ -15,7 +15,7 @@ EXAMPLE = str(Path(__file__).resolve().parent.parent / "examples" / "idleb")
 
 def test_run_audit_on_the_bundled_example_gives_its_findings():
     outcome = run_audit(AuditRun((EXAMPLE,)))
-    assert outcome.result.counts() == {"error": 5, "warning": 1, "info": 0}
+    assert outcome.result.counts() == {"error": 4, "warning": 1, "info": 0}
     assert outcome.all_findings == outcome.result.findings
 
 
@@ -23,12 +23,12 @@ def test_a_baseline_suppresses_and_keep_all_findings_still_returns_them(tmp_path
     first = run_audit(AuditRun((EXAMPLE,)))
     baseline = tmp_path / "baseline.json"
     write_outputs(first, [], write_baseline=str(baseline))
-    assert len(json.loads(baseline.read_text())["fingerprints"]) == 6
+    assert len(json.loads(baseline.read_text())["fingerprints"]) == 5
 
     quiet = run_audit(AuditRun((EXAMPLE,), baseline=str(baseline)))
-    assert quiet.result.findings == () and quiet.result.suppressed == 6
+    assert quiet.result.findings == () and quiet.result.suppressed == 5
     kept = run_audit(AuditRun((EXAMPLE,), baseline=str(baseline), keep_all_findings=True))
-    assert kept.result.findings == () and len(kept.all_findings) == 6
+    assert kept.result.findings == () and len(kept.all_findings) == 5
 
 
 def test_write_outputs_writes_each_target_in_its_format(tmp_path):

@@ -19,7 +19,8 @@ duckdb = pytest.importorskip("duckdb")
 from auditor.audit import audit, extract_all  # noqa: E402
 from auditor.cli import cli  # noqa: E402
 from auditor.documents import read_documents  # noqa: E402
-from auditor.store import SCHEMA_VERSION, ClaimStore, StoreError, audit_with_store, since_bound  # noqa: E402
+from auditor.batch import audit_documents  # noqa: E402
+from auditor.store import SCHEMA_VERSION, ClaimStore, StoreError, frame_to_claims, since_bound  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "idleb"
 
@@ -111,7 +112,7 @@ def test_draft_audited_against_the_archive_finds_the_planted_conflict(tmp_path, 
     archive, drafts = _split(example_docs)
     with ClaimStore(tmp_path / "a.duckdb") as store:
         _ingest(store, archive, vocab)
-        result = audit_with_store(drafts, ruleset, vocab, store)
+        result = audit_documents(drafts, ruleset, vocab, jobs=1, store=store)
     toll = [f for f in result.findings if f.rule == "same-toll-same-day" and any(c.text == "22" for c in f.claims)]
     assert toll, [f.message for f in result.findings]
     assert {c.doc for c in toll[0].claims} - {d.id for d in drafts}, "a stored claim takes part"
@@ -123,33 +124,30 @@ def test_draft_audited_against_the_archive_finds_the_planted_conflict(tmp_path, 
     assert [d.id for d in result.documents] == sorted(draft_ids)
 
 
-def test_sql_narrowing_loads_what_each_rule_keeps_and_little_else(tmp_path, example_docs, vocab, ruleset):
-    from auditor.checks.base import select
-    from auditor.store import _relevant, _rule_pushdown, table_of
+def test_the_archive_loads_only_the_claims_of_the_drafts_quantities(tmp_path, example_docs, vocab):
+    from auditor.store import claims_against
 
     archive, drafts = _split(example_docs)
-    draft_table = table_of(extract_all(drafts, vocab))
+    draft_claims = extract_all(drafts, vocab)
+    wanted = {c.quantity for c in draft_claims if c.quantity}
     with ClaimStore(tmp_path / "a.duckdb") as store:
         _ingest(store, archive, vocab)
-        everything = store.claims_frame()
-        for rule in ruleset.rules:
-            draft_sel = select(draft_table, rule.where, vocab)
-            kept = set(_relevant(rule, select(everything, rule.where, vocab), draft_sel)["id"])
-            pushdown = _rule_pushdown(rule, draft_sel)
-            loaded = set(everything["id"]) if pushdown is None else \
-                set(store.claims_frame(pushdown[0], pushdown[1])["id"])
-            assert kept <= loaded, rule.id
-            if rule.type in ("agreement", "rounding", "monotonic"):   # the whole group key, in SQL
-                assert set(select(everything[everything["id"].isin(loaded)], rule.where, vocab)["id"]) == kept
+        stored = frame_to_claims(store.claims_frame())
+        loaded = claims_against(store, drafts, draft_claims)
+    assert wanted and loaded
+    # exactly the stored claims of the drafts' quantities, none of the drafts' own documents
+    assert {c.id for c in loaded} == {c.id for c in stored if c.quantity in wanted}
+    assert len(loaded) < len(stored)
+    assert not {c.doc for c in loaded} & {d.id for d in drafts}
 
 
 def test_since_limits_the_stored_claims(tmp_path, example_docs, vocab, ruleset):
     archive, drafts = _split(example_docs)
     with ClaimStore(tmp_path / "a.duckdb") as store:
         _ingest(store, archive, vocab)
-        everything = audit_with_store(drafts, ruleset, vocab, store)
-        recent = audit_with_store(drafts, ruleset, vocab, store, since="1h")
-        nothing = audit_with_store(drafts, ruleset, vocab, store, since="2030-01-01")
+        everything = audit_documents(drafts, ruleset, vocab, jobs=1, store=store)
+        recent = audit_documents(drafts, ruleset, vocab, jobs=1, store=store, since="1h")
+        nothing = audit_documents(drafts, ruleset, vocab, jobs=1, store=store, since="2030-01-01")
     n_claims = lambda r: sum(len(f.claims) for f in r.findings)  # noqa: E731
     assert n_claims(nothing) < n_claims(recent) < n_claims(everything)
     with pytest.raises(Exception, match="--since"):

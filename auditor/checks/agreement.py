@@ -1,30 +1,36 @@
 """agreement: the same quantity, reported by different sources, must agree.
 
 What it checks
-    Claims with the same key (by default thing, measure, time and place)
-    from different sources. Each source counts with its latest publication
-    only (an outlet that updated its toll is not in conflict with itself:
-    that is ``monotonic``'s business). Two claims agree when their
-    intervals overlap, after widening by ``tolerance`` (absolute) or
-    ``relative_tolerance`` (a share of the figure).
+    Claims of one quantity (the rule's key, by default ``quantity``: the
+    incident or stated period, the counted thing with its nationality, the
+    measure, as ``resolve`` fills them in) from different authorities (the
+    source a figure is attributed to, else the wire the outlet cites, else
+    the outlet). Superseded figures ("initial reports had put the toll at
+    22") are left out. Two claims agree when their intervals overlap, after
+    widening by ``tolerance`` (absolute) or ``relative_tolerance`` (a share
+    of the figure). For a cumulative quantity (a toll, people displaced
+    since a date) a figure that is higher and held later is an update, not
+    a conflict; figures of one authority are ``monotonic``'s business.
 
 Why it matters
     A draft that says 22 soldiers were killed when every wire now says 33,
     or that quotes the UN's 948,000 displaced as 849,000, is wrong.
     Compatible statements are not errors: "at least 29" and "more than 30"
-    overlap.
+    overlap, and a toll of 29 on Thursday and 33 on Friday is an update.
 
 Findings
     Each claim that conflicts with others is reported once, with the claims
     it conflicts with (the claim in conflict with the most others is
-    blamed first). Differences within tolerance give one ``warning`` per
-    key; overlapping but different statements one ``info`` per key
-    ("sources differ, intervals overlap"), unless ``report_overlap: false``.
+    blamed first); the explanation says why each pair is a conflict and not
+    an update. Differences within tolerance give one ``warning`` per key;
+    overlapping but different statements one ``info`` per key ("sources
+    differ, intervals overlap"), unless ``report_overlap: false``.
 
 Example
     ``33 soldiers were killed on Thursday`` (Wire A) and ``22 soldiers were
-    killed on Thursday`` (Wire B) fire; ``at least 29`` and ``more than 30``
-    do not (info only).
+    killed on Thursday`` (Wire B), the same day, fire; ``at least 29`` and
+    ``more than 30`` do not (info only); 22 on Thursday then 29 on Friday
+    from another source is an update.
 """
 
 from __future__ import annotations
@@ -34,8 +40,8 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, describe, group_columns, groups, make_finding, places_compatible,
-                                 select)
+from auditor.checks.base import (CheckContext, as_of_day, as_of_moment, describe, group_columns, groups,
+                                 held_before, make_finding, places_compatible, same_country, select)
 from auditor.claims import Claim, format_number
 from auditor.findings import Finding
 
@@ -54,7 +60,11 @@ class Options(BaseModel):
     tolerance: float = Field(0.0, ge=0, description="Absolute difference allowed between two figures (a warning, not an error).")
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="Difference allowed as a share of the figure (0.05 = 5%).")
     report_overlap: bool = Field(True, description="Report overlapping but different statements as info.")
-    latest_only: bool = Field(True, description="Compare each source's latest publication only.")
+    latest_only: bool = Field(False, description="Compare each outlet's latest publication only.")
+    vague: bool = Field(False, description="Also compare vague quantities (\"hundreds of\", \"thousands\"), "
+                                           "whose intervals are a convention rather than a statement.")
+    over_time: bool = Field(True, description="For a cumulative quantity, a higher figure that held later "
+                                              "is an update, not a conflict.")
 
 
 def _relation(a: Claim, b: Claim, opts: Options) -> str:
@@ -70,17 +80,42 @@ def _relation(a: Claim, b: Claim, opts: Options) -> str:
     return "conflict"
 
 
+def _when(c: Claim) -> str:
+    return as_of_moment(c) or as_of_day(c) or "an unknown time"
+
+
 def _explain(a: Claim, b: Claim) -> str:
     ia, ib = a.interval, b.interval
     lo, hi = (a, b) if ia.high <= ib.low else (b, a)
-    return (f"{lo.source} {describe(lo)} lies entirely below {hi.source} {describe(hi)}: "
-            f"they differ by at least {format_number(hi.interval.low - lo.interval.high)}"
-            + (f" {hi.unit_compared}" if hi.unit else ""))
+    gap = (f"{lo.authority} {describe(lo)} lies entirely below {hi.authority} {describe(hi)}: "
+           f"they differ by at least {format_number(hi.interval.low - lo.interval.high)}"
+           + (f" {hi.unit_compared}" if hi.unit else ""))
+    if lo.quantity_kind != "cumulative":
+        return gap
+    if not held_before(lo, hi) and not held_before(hi, lo):
+        return gap + f"; both held on {as_of_day(lo)}, so neither is an update of the other"
+    return gap + (f"; the lower figure came later ({_when(lo)}, after {_when(hi)}), "
+                  "so it is not an update of a cumulative count")
+
+
+def _is_update(a: Claim, b: Claim) -> bool:
+    """Whether one cumulative figure is a later, higher figure than the other: an update."""
+    if a.quantity_kind != "cumulative" or b.quantity_kind != "cumulative":
+        return False
+    if held_before(a, b):
+        return a.interval.entirely_below(b.interval)
+    if held_before(b, a):
+        return b.interval.entirely_below(a.interval)
+    return False
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
+    if "superseded" in selected:
+        selected = selected[~selected["superseded"].astype(bool)]
+    if not opts.vague:
+        selected = selected[selected["value"].notna()]
     if opts.latest_only and not selected.empty:
         # each source's latest publication per key, computed once for the table
         cols = [c for c in group_columns(rule)] + ["source"]
@@ -88,16 +123,23 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         latest = keyed.groupby(cols, sort=False)["_pub"].transform("max")
         selected = selected[keyed["_pub"] == latest]
     for key, group in groups(selected, rule):
-        members = sorted(ctx.claims(group), key=lambda c: (c.published or "", c.doc, c.start))
+        members = sorted(ctx.claims(group), key=lambda c: (c.as_of or c.published or "", c.doc, c.start))
         pairs: dict[tuple[int, int], str] = {}
+        one_source: set[tuple[int, int]] = set()
         for i, a in enumerate(members):
             for j in range(i + 1, len(members)):
                 b = members[j]
-                if a.doc == b.doc and a.authority == b.authority:
+                if a.authority == b.authority:
+                    if a.doc == b.doc or a.quantity_kind == "cumulative" and (held_before(a, b)
+                                                                             or held_before(b, a)):
+                        continue        # one authority's series over time: monotonic's business
+                    one_source.add((i, j))  # one authority, two figures, no order: a misquote?
+                if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary):
                     continue
-                if not places_compatible(a, b, rule):
+                relation = _relation(a, b, opts)
+                if relation in ("conflict", "tolerance") and opts.over_time and _is_update(a, b):
                     continue
-                pairs[(i, j)] = _relation(a, b, opts)
+                pairs[(i, j)] = relation
         conflicts = {p for p, r in pairs.items() if r == "conflict"}
         removed: set[int] = set()
         while conflicts:
@@ -110,7 +152,12 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             a = members[blamed]
             others = [members[p] for p in partners]
             explanation = "; ".join(_explain(a, b) for b in others)
-            yield make_finding(rule, [a, *others], explanation, key=key, a=a, b=others[0])
+            same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
+            if same:
+                explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
+                                "tell an update from a misquote")
+            yield make_finding(rule, [a, *others], explanation, key=key, a=a, b=others[0],
+                               severity="warning" if same and rule.severity == "error" else None)
             removed.add(blamed)
             conflicts = {p for p in conflicts if blamed not in p}
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}

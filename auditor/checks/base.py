@@ -25,7 +25,7 @@ class OptionError(Exception):
 
 
 # a rule's key names → columns of the claims table
-KEY_COLUMNS = {"thing": ["thing_key"], "when": ["when_start", "when_end"], "where": ["where"],
+KEY_COLUMNS = {"quantity": ["quantity"], "thing": ["thing_key"], "when": ["when_start", "when_end"], "where": ["where"],
                "measure": ["measure"], "source": ["source"], "according_to": ["according_to"],
                "unit": ["base_unit"], "kind": ["kind"]}
 # fields compared loosely: an unknown (null) place is compatible with any
@@ -110,6 +110,36 @@ def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False
     for key, g in usable.groupby(cols, sort=True, dropna=False):
         out.append((key if isinstance(key, tuple) else (key,), g))
     return out
+
+
+def as_of_day(c: Claim) -> str:
+    """The day a figure held (``as_of``, else publication), for telling updates from rivals."""
+    return (c.as_of or c.published or "")[:10]
+
+
+def as_of_moment(c: Claim) -> str | None:
+    """The moment a figure held when the document gives a clock time, else None."""
+    when = c.as_of or c.published or ""
+    return when if len(when) > 10 and when[10:19] != "T00:00:00" else None
+
+
+def held_before(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` held strictly before ``b``: an earlier day, or the same day at an earlier
+    clock time when both documents give one (figures of one day without times are unordered)."""
+    da, db = as_of_day(a), as_of_day(b)
+    if da != db:
+        return da < db
+    ma, mb = as_of_moment(a), as_of_moment(b)
+    return ma is not None and mb is not None and ma < mb
+
+
+def same_country(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
+    """Whether two claims may be about one place: a thing with a nationality ("Turkish
+    soldiers") travels, otherwise claims placed in two different countries are not compared."""
+    if not a.where or not b.where or "[" in (a.quantity or "") or a.where == b.where:
+        return True
+    ca, cb = vocab.country_of(a.where), vocab.country_of(b.where)
+    return ca is None or cb is None or ca == cb
 
 
 def places_compatible(a: Claim, b: Claim, rule: "Rule") -> bool:

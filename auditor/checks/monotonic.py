@@ -1,12 +1,17 @@
 """monotonic: a source's cumulative toll never falls in a later publication.
 
 What it checks
-    Across publications: for each source and key (thing, measure, time,
-    place), claims of a cumulative measure (``cumulative: true`` in the
-    measures vocabulary) ordered by publication time. A later claim whose
-    interval lies entirely below an earlier one's is a fall. When the later
-    claim's sentence says the figure was revised or corrected, the finding
-    is a warning, not an error.
+    Across publications: for each authority (the source a figure is
+    attributed to, else the wire the outlet cites, else the outlet; ``by``)
+    and quantity (the rule's key, by default ``quantity``), claims of a
+    cumulative measure (``cumulative: true`` in the measures vocabulary)
+    ordered by when they held (``as_of``: the day, or the clock time when
+    both documents give one; figures of one day without times are not
+    ordered). A later claim whose interval lies entirely below an earlier
+    one's is a fall; one that repeats an older, lower figure of that
+    authority is stale. Superseded figures ("initially put at 22") are left
+    out. When the later claim's sentence says the figure was revised or
+    corrected, the finding is a warning, not an error.
 
     Within one text (``within_text: true``, the default): a sentence that
     gives an earlier and a current figure ("the toll, earlier put at 58,
@@ -35,7 +40,8 @@ from typing import TYPE_CHECKING, Iterator, Literal
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, describe, groups, make_finding, ordered_claims, select
+from auditor.checks.base import (CheckContext, as_of_day, as_of_moment, describe, groups, held_before,
+                                 make_finding, ordered_claims, select)
 from auditor.claims import Claim
 from auditor.findings import Finding
 
@@ -60,7 +66,9 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     cumulative_only: bool = Field(True, description="Only measures marked `cumulative: true` in the vocabulary.")
-    by: Literal["source", "doc", "according_to"] = Field("source", description="Whose series of figures must not fall.")
+    by: Literal["authority", "source", "doc", "according_to"] = Field(
+        "authority", description="Whose series of figures must not fall: the authority behind a figure "
+                                 "(attributed source, else cited wire, else outlet), the outlet, the document.")
     within_text: bool = Field(True, description="Also check \"earlier put at 58, now 52\" inside one sentence.")
 
 
@@ -72,13 +80,19 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     if opts.within_text:
         yield from _within_text(claims, selected, rule, ctx)
     selected = selected.dropna(subset=["published"])
+    if "superseded" in selected:
+        selected = selected[~selected["superseded"].astype(bool)]
     # a series is one place's figures: a toll in Saraqeb never "falls" to Idlib's
     for key, group in groups(selected, rule, strict_where=True):
-        for _, series in group.groupby(opts.by, sort=True):
-            members = sorted(ctx.claims(series), key=lambda c: (c.published, c.start))
+        series_of: dict[str, list[Claim]] = {}
+        for c in ctx.claims(group):
+            who = c.authority if opts.by == "authority" else (getattr(c, opts.by) or "")
+            series_of.setdefault(who, []).append(c)
+        for _, series in sorted(series_of.items()):
+            members = sorted(series, key=lambda c: (as_of_day(c), as_of_moment(c) or "", c.start))
             highest = None
             for c in members:
-                if highest is not None and highest.published < c.published:
+                if highest is not None and held_before(highest, c):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)

@@ -41,7 +41,7 @@ from auditor.vocabulary import Vocabulary
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
-def _lower(text: str) -> str:
+def lower_same_length(text: str) -> str:
     """``text.lower()`` with the same length (a few characters grow when lower-cased)."""
     lower = text.lower()
     if len(lower) == len(text):
@@ -52,7 +52,7 @@ def _lower(text: str) -> str:
 def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     """Every numeric claim of ``doc``, in text order."""
     text = doc.text
-    lower = _lower(text)
+    lower = lower_same_length(text)
     lex = lexicon(vocab)
     mentions = number_mentions(text, lower, vocab, lex)
     mentions = sorted(mentions + vague_mentions(text, vocab, mentions, lower, lex), key=lambda m: m.start)

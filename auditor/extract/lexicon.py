@@ -173,6 +173,7 @@ class Lexicon:
         self.measure = _phrase_trie(vocab.measure_by_word)
         self.thing = _phrase_trie(vocab.thing_by_word)
         self.place = WordFinder(_phrase_trie(vocab.place_by_alias))
+        self.source = WordFinder(_phrase_trie(vocab.source_by_alias))    # for resolve
         self.thing_by_word = vocab.thing_by_word
         self.measure_by_word = vocab.measure_by_word
         self.hedge_by_phrase = vocab.hedge_by_phrase

@@ -2,7 +2,8 @@
 
 Printed by a workflow step, each line becomes an annotation on the file and
 line in the pull request, beside SARIF for code scanning. The finding sits
-at its first claim (as in SARIF); the message names the other claims'
+on the figure in question (``wording.culprit``: a falling toll's later
+figure, an agreement's blamed one); the message names the other claims'
 locations; it is worded for people, as in the HTML report. Severities map to ``error``, ``warning`` and ``notice``. Values
 are escaped as the runner expects (``%``, CR, LF; also ``:`` and ``,`` in
 properties), so document text cannot forge a second command.
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import in_order, locate
-from auditor.report.wording import headline
+from auditor.report.wording import culprit, headline
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -35,7 +36,10 @@ def render_github(result: "AuditResult", ctx: ReportContext | None = None) -> st
     docs = {d.id: d for d in result.documents}
     lines = []
     for f in result.findings:
-        locs = [locate(c, docs.get(c.doc), ctx.line_offsets) for c in f.claims]
+        # the annotation sits on the figure in question (the draft's, usually), the others are named
+        about = culprit(f)
+        ordered = sorted(f.claims, key=lambda c: c is not about)
+        locs = [locate(c, docs.get(c.doc), ctx.line_offsets) for c in ordered]
         first = locs[0] if locs else None
         props = []
         if first is not None and first.in_file:

@@ -30,8 +30,8 @@ _SPACES = re.compile(r"[ \t]+")
 _BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
 # what a draft's flagged figures have done wrong, by the rule type that flagged them
 PROBLEMS = {
-    "agreement": ("conflicts with other sources", "conflict with other sources"),
-    "monotonic": ("falls below an earlier figure", "fall below earlier figures"),
+    "agreement": ("conflicts with other reports", "conflict with other reports"),
+    "monotonic": ("conflicts with other reports", "conflict with other reports"),   # a later, lower figure
     "part_whole": ("is more than its whole", "are more than their whole"),
     "arithmetic": ("does not add up", "do not add up"),
     "reference": ("is off the reference figure", "are off the reference figures"),
@@ -40,6 +40,11 @@ PROBLEMS = {
     "bounds": ("is outside the plausible range", "are outside the plausible range"),
 }
 _ORDER = list(PROBLEMS)
+_ORDER_OF_PROBLEM = {p: i for i, p in reversed(list(enumerate(PROBLEMS.values())))}
+
+
+def _rank(kind: str) -> int:
+    return _ORDER.index(kind) if kind in _ORDER else len(_ORDER)
 
 
 def plural(n: int, noun: str) -> str:
@@ -114,10 +119,14 @@ def headline(f: "Finding", reword: bool = True) -> str:
         return tidy(f.message)
     what = _what(c)
     if f.rule_type == "agreement" and f.severity != "error" and f.message.startswith("Sources differ"):
-        spread = join_words(figure(o) for o in _by_value(f.claims))
         how = "slightly (within tolerance)" if "slightly" in f.message else "(their ranges overlap)"
-        return tidy(f"{join_words(_who(o) for o in f.claims)} differ {how}"
-                    f"{' on ' + what if what else ''}: {spread}.")
+        on = f" on {what}" if what else ""
+        outlets = {_who(o) for o in f.claims}
+        if len(outlets) == 1:     # one outlet quoting two sources: name the sources
+            quoted = join_words(f"{figure(o)} ({o.authority})" for o in _by_value(f.claims))
+            return tidy(f"{_who(c)} quotes figures{on} that differ {how}: {quoted}.")
+        spread = join_words(figure(o) for o in _by_value(f.claims))
+        return tidy(f"{join_words(_who(o) for o in f.claims)} differ {how}{on}: {spread}.")
     if f.rule_type == "agreement":
         sources = join_words(_who(o) for o in others)
         verb = "says" if len({_who(o) for o in others}) == 1 else "say"
@@ -125,14 +134,21 @@ def headline(f: "Finding", reword: bool = True) -> str:
                     f"{join_words(figure(o) for o in _by_value(others))}.")
     if f.rule_type == "monotonic":
         earlier = others[0]
-        return tidy(f"{_who(c)}'s figure for {what or 'this count'} fell from {figure(earlier)} "
-                    f"({short_time(earlier.published, c.published)}) to {figure(c)} "
-                    f"({short_time(c.published, earlier.published)}).")
+        then, now = short_time(earlier.published, c.published), short_time(c.published, earlier.published)
+        if _who(earlier) != _who(c):    # the source's figure, as two outlets carried it
+            then, now = f"{_who(earlier)}, {then}", f"{_who(c)}, {now}"
+        return tidy(f"{_possessive(c.authority)} figure for {what or 'this count'} fell from "
+                    f"{figure(earlier)} ({then}) to {figure(c)} ({now}).")
     if f.rule_type == "part_whole":
         whole = others[0]
         return tidy(f"{_who(c)} counts {figure(c)} {c.thing or ''} among {figure(whole)} "
                     f"{whole.thing or ''}: the part is more than the whole.")
     return tidy(f.message)
+
+
+def _possessive(name: str) -> str:
+    """"The Daily Ledger's", "Turkish officials'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def document_name(doc) -> str:
@@ -166,16 +182,22 @@ def summary_lines(result: "AuditResult") -> list[dict]:
         claims.setdefault(key, (c, []))[1].append(f.rule_type)
     lines = []
     for doc_id, claims in per_doc.items():
-        kinds = [k for _, ks in claims.values() for k in ks]
-        kind = max(set(kinds), key=lambda k: (kinds.count(k), -_ORDER.index(k) if k in _ORDER else -99))
-        one, many = PROBLEMS.get(kind, ("breaks a rule", "break rules"))
+        # each figure counts once, under the first of its problems in PROBLEMS' order
+        problem_of = {key: PROBLEMS.get(min(ks, key=_rank), ("breaks a rule", "break rules"))
+                      for key, (_, ks) in claims.items()}
+        counts: dict[tuple[str, str], int] = {}
+        for problem in sorted(problem_of.values(), key=lambda p: _ORDER_OF_PROBLEM.get(p, 99)):
+            counts[problem] = counts.get(problem, 0) + 1
         n = len(claims)
+        parts = [f"{k} {one if k == 1 else many}" for (one, many), k in counts.items()]
+        if len(parts) == 1:
+            one, many = next(iter(counts))
+            text = f"{n} figure {one}" if n == 1 else f"{n} figures {many}"
+        else:
+            text = f"{n} figures in question: " + ", ".join(parts)
         figures = [c for c, _ in sorted(claims.values(), key=lambda v: (v[0].start, v[0].end))]
         doc = docs.get(doc_id)
-        lines.append({
-            "doc": document_name(doc) if doc else doc_id, "n": n, "severity": top,
-            "text": f"{n} figure {one}" if n == 1 else f"{n} figures {many}",
-            "figures": [figure(c) for c in figures],
-        })
+        lines.append({"doc": document_name(doc) if doc else doc_id, "n": n, "severity": top, "text": text,
+                      "figures": [figure(c) for c in figures]})
     lines.sort(key=lambda x: (-x["n"], x["doc"]))
     return lines

@@ -1,0 +1,259 @@
+"""Resolve: which real-world quantity each claim reports (DESIGN.md, *Quantities*).
+
+Extraction reads one sentence; the audit compares claims across sentences,
+documents, outlets and days. ``resolve`` sits between them and uses the whole
+document: the counted thing in context (``referents``), who stands behind the
+figure (``sources``), the period it covers, when it held and whether the text
+gives it as an earlier figure (``timing``), and from these the ``quantity``
+key that claims of one quantity share:
+
+    <period>/<thing class>[<nationality>]/<measure>      incident/soldiers[Turkey]/killed
+
+``period`` is ``incident`` unless the text states a span ("in February":
+``2020-02-01..2020-02-29``). Everything is driven by the vocabulary (taxonomy,
+anaphors, measure kinds, source aliases, demonyms, place containment).
+
+Claims of documents not given (already resolved, from the archive) pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cached_property
+
+from auditor.claims import Claim, with_fields
+from auditor.documents import Document
+from auditor.extract import lower_same_length
+from auditor.extract.lexicon import lexicon
+from auditor.resolve.referents import Referent, resolve_referents
+from auditor.resolve.sources import (authority, is_bare_noun, is_official, known_sources_in, nearest, officials_in,
+                                     outlet_chain, role_of)
+from auditor.resolve.timing import is_superseded, stated_span
+from auditor.vocabulary import Vocabulary
+
+__all__ = ["resolve", "resolve_document", "quantity_key", "claims_of"]
+
+
+def quantity_key(thing_class: str | None, facet: str | None, measure: str | None,
+                 period: tuple[str, str] | None) -> str | None:
+    """The key claims of one quantity share, or None when the claim says too little."""
+    if not thing_class or not measure:
+        return None
+    thing = f"{thing_class}[{facet}]" if facet else thing_class
+    when = (f"{period[0]}..{period[1]}" if period[0] != period[1] else period[0]) if period else "incident"
+    return f"{when}/{thing}/{measure}"
+
+
+def _span_of(claim: Claim) -> tuple[str, str] | None:
+    if claim.when_start and claim.when_end and claim.when_start != claim.when_end:
+        return claim.when_start, claim.when_end
+    return None
+
+
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,30}$", re.I)
+_MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+_FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
+                             "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
+                             "have", "has", "more", "others", "so", "for", "the", "a", "an"})
+_PART_AFTER = frozenset({"of", "among", "from"})
+_VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
+_CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
+
+
+def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None) -> Claim:
+    """A count's thing and measure where the sentence gives them only by reference.
+
+    "36 others were wounded": the measure after an anaphor is its own (extraction may
+    lend it the sentence's first); "43 have died": no noun, so extraction's default
+    "people" is only a guess that resolve replaces with the referent; "the count is now
+    29": a tally with no noun counts what the text counted last.
+    """
+    if c.kind != "count":
+        return c
+    words = (c.thing or "").lower().split()
+    after = body[c.end:c.end + 80]
+    clause = after[:m.start()] if (m := _CLAUSE_END.search(after, 1)) else after
+    if words and words[-1] in vocab.anaphors:
+        found = vocab.measure_pattern.search(clause)
+        if found:
+            measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
+            if measure and measure != c.measure:
+                return with_fields(c, measure=measure)
+        return c
+    first = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
+    if c.thing == "people" and first in _VERB_AFTER:
+        return with_fields(c, thing=None, thing_class=None, thing_key=None)
+    if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
+            first.islower() and first not in vocab.thing_by_word and first not in vocab.measure_by_word \
+            and first not in _FUNCTION_WORDS:
+        # "25 of them", "three hotel blasts", "six hospitals": not a count of the people of the story
+        return with_fields(c, thing=None, thing_class=None, thing_key=None, measure=None)
+    if c.measure is None:
+        # "wounded 4000": a measure word right before the number
+        verb = _MEASURE_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)
+        if verb:
+            measure = vocab.measure_by_word.get(verb.group(1).lower())
+            if measure:
+                return with_fields(c, measure=measure)
+    if c.thing is None and c.measure is None and last_measure and \
+            _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
+        return with_fields(c, measure=last_measure)
+    return c
+
+
+def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str | None:
+    """The country most of a document's claims are placed in, else the one its title and
+    opening name most."""
+    votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
+    votes.pop(None, None)
+    if not votes:
+        opening = (doc.title or "") + "\n" + doc.text[:400]
+        lower = opening.lower()
+        votes = Counter(vocab.country_of(opening[m.start():m.end()]) for m in lexicon(vocab).place.finditer(lower))
+        votes.update(vocab.place_by_demonym.get(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", opening))
+        votes.pop(None, None)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+class _DocumentContext:
+    """What resolve knows of a whole document, worked out only when a claim needs it."""
+
+    def __init__(self, doc: Document, claims: list[Claim], vocab: Vocabulary) -> None:
+        self.doc, self.claims, self.vocab = doc, claims, vocab
+        self._sentences: dict[tuple, list[tuple[int, str]]] = {}
+        self._lower: dict[bool, str] = {}
+        self._people: dict[str, str | None] = {}
+
+    @cached_property
+    def home(self) -> str | None:
+        return _home_country(self.doc, self.claims, self.vocab)
+
+
+    def lower(self, in_title: bool) -> str:
+        """The title or the text, lower-cased with the same length."""
+        if in_title not in self._lower:
+            self._lower[in_title] = lower_same_length((self.doc.title or "") if in_title else self.doc.text)
+        return self._lower[in_title]
+
+    def span(self, c: Claim, sentence: str, published) -> tuple[str, str] | None:
+        """The period a claim's sentence states, found once per sentence."""
+        key = ("span", c.in_title, c.sentence_start)
+        if key not in self._sentences:
+            self._sentences[key] = stated_span(sentence, published)   # type: ignore[assignment]
+        return self._sentences[key]   # type: ignore[return-value]
+
+    def person(self, name: str | None) -> str | None:
+        """The authority of a person quoted by surname whom the text introduced with a role."""
+        if not name or " " in name or not name[:1].isupper():
+            return None
+        if name not in self._people:
+            self._people[name] = role_of(name, self.doc.text, self.vocab, self.home)
+        return self._people[name]
+
+    def sentence(self, c: Claim, what: str) -> list[tuple[int, str]]:
+        """The known sources or the officials of a country named in a claim's sentence,
+        found once per sentence."""
+        key = (what, c.in_title, c.sentence_start)
+        found = self._sentences.get(key)
+        if found is None:
+            body = (self.doc.title or "") if c.in_title else self.doc.text
+            lower = self.lower(c.in_title)
+            found = self._sentences[key] = (
+                known_sources_in(lower, c.sentence_start, c.sentence_end, self.vocab) if what == "sources"
+                else officials_in(body, lower, c.sentence_start, c.sentence_end, self.vocab))
+        return found
+
+    def authority(self, name: str | None) -> str | None:
+        """``sources.authority`` of a name, with the document's country worked out only for
+        an official who names none ("the health ministry")."""
+        if not name:
+            return None
+        found = authority(name, self.vocab)
+        if found and found not in self.vocab.sources and not found.endswith(" authorities") \
+                and is_official(found):
+            return authority(name, self.vocab, self.home)
+        return found
+
+
+def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+    """The claims of one document with their quantity fields filled in."""
+    text = doc.text
+    published = doc.published_date
+    chain = outlet_chain(doc.source, vocab)
+    context = _DocumentContext(doc, claims, vocab)
+    ordered = []
+    last_measure: str | None = None
+    for c in sorted(claims, key=lambda c: (not c.in_title, c.start)):
+        c = _own_words(c, (doc.title or "") if c.in_title else text, vocab, last_measure)
+        last_measure = c.measure or last_measure
+        ordered.append(c)
+    last_source: str | None = None
+    out: list[Claim] = []
+    for ref, c in resolve_referents(ordered, text, doc.title, vocab):
+        body = (doc.title or "") if c.in_title else text
+        sentence = body[c.sentence_start:c.sentence_end]
+        # who: the extracted name, a known source or a person with a role named in the sentence,
+        # or, for "the monitor", the source named before
+        said = context.authority(c.according_to)
+        if said is None or said not in vocab.sources and not said.endswith(" authorities"):
+            named = context.sentence(c, "sources")
+            near = context.authority(nearest(named, c.start)) if named else (
+                nearest(context.sentence(c, "officials"), c.start)
+                or context.person(c.according_to))             # "Dogan said": the governor
+            if near:
+                said = near
+        if said is None and is_bare_noun(c.according_to):
+            said = last_source
+        if said is not None:
+            last_source = said
+        superseded = is_superseded(body, c.sentence_start, c.start)
+        period = context.span(c, sentence, published) or _span_of(c)
+        dated = period is not None and period[0][:1].isdigit()
+        when_start, when_end = (period if dated and not (c.when_start and c.when_start != c.when_end)
+                                else (c.when_start, c.when_end))
+        thing = ref or Referent(c.thing, c.thing_class, c.thing_key) if c.thing else ref
+        measure = c.measure
+        kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
+        key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period) \
+            if c.kind == "count" else None
+        links = [chain[0]] if chain else []
+        links += [x for x in chain[1:] if x != said]
+        if said:
+            links.append(said)
+        out.append(with_fields(
+            c,
+            thing=thing.text if thing else c.thing,
+            thing_class=thing.cls if thing else c.thing_class,
+            thing_key=thing.key if thing else c.thing_key,
+            according_to=said,
+            when_start=when_start, when_end=when_end,
+            quantity=key, quantity_kind=kind,
+            as_of=None if superseded else doc.published,
+            source_chain=" > ".join(links) or None,
+            superseded=superseded))
+    position = {c.id: i for i, c in enumerate(claims)}  # the order the claims came in
+    return sorted(out, key=lambda c: position[c.id])
+
+
+def resolve(claims: list[Claim], documents: list[Document], vocab: Vocabulary) -> list[Claim]:
+    """Every claim with its quantity fields; claims of documents not in ``documents`` unchanged."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc].append(c)
+    out: list[Claim] = []
+    seen: set[str] = set()
+    for doc in documents:
+        if doc.id in by_doc and doc.id not in seen:
+            seen.add(doc.id)
+            out.extend(resolve_document(doc, by_doc[doc.id], vocab))
+    out.extend(c for d, cs in by_doc.items() if d not in seen for c in cs)
+    return out
+
+
+def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:
+    """Extract and resolve one document: what every source of claims (a batch, a worker,
+    the archive's ingest) runs, so stored and fresh claims carry the same fields."""
+    from auditor.extract import extract_claims
+
+    return resolve_document(doc, extract_claims(doc, vocab), vocab)

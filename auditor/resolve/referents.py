@@ -1,0 +1,114 @@
+"""What is counted, in context: "36 others", "the victims", "29 soldiers" in a story about Turkish troops.
+
+Extraction names the noun after a number. A story names its subject once
+("Turkish soldiers") and then refers to it: "Twenty-nine soldiers had lost
+their lives ... 36 others were wounded". Here, within one document:
+
+* an anaphor ("others", "victims", "the dead": ``anaphors`` in the things
+  vocabulary) or a count with a measure but no noun takes the thing the text
+  counted last;
+* a thing without a nationality takes the one the document gives that class
+  of thing (its headline included), when it gives exactly one: "soldiers" in
+  a story about Turkish soldiers are Turkish soldiers;
+* "people from the Turkish forces" counts Turkish soldiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from auditor.claims import Claim
+from auditor.vocabulary import Vocabulary
+
+_FORCES = re.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:from|of|among|in|with)\s+(?:the\s+)?(?P<who>[A-Z][\w-]+)\s+"
+                     r"(?:armed\s+forces|forces|army|military|troops|contingent)\b")
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A counted thing: as written, its taxonomy class, its comparable key, its nationality."""
+
+    text: str
+    cls: str | None
+    key: str
+    facet: str | None = None     # a country, from a demonym ("Turkish" → Turkey)
+
+
+def facet_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
+    """The country a thing's modifiers name ("Turkish soldiers" → Turkey)."""
+    if not thing_text:
+        return None
+    for word in _WORD.findall(thing_text)[:-1]:
+        country = vocab.place_by_demonym.get(word.lower().rstrip("'’s"))
+        if country and word[0].isupper():
+            return country
+    return None
+
+
+def _head(thing_text: str) -> str:
+    words = thing_text.lower().split()
+    return words[-1] if words else ""
+
+
+def _demonym(country: str, vocab: Vocabulary) -> str:
+    entry = vocab.places.get(country)
+    return entry.demonyms[0] if entry and entry.demonyms else country
+
+
+def _with_facet(ref: Referent, country: str, vocab: Vocabulary) -> Referent:
+    demonym = _demonym(country, vocab)
+    return Referent(f"{demonym} {ref.text}", ref.cls, f"{demonym.lower()} {ref.key}", country)
+
+
+def title_facets(title: str | None, vocab: Vocabulary) -> Counter:
+    """(class, country) pairs the headline names: "34 Turkish soldiers killed" → (soldiers, Turkey)."""
+    votes: Counter = Counter()
+    if not title:
+        return votes
+    for m in vocab.thing_pattern.finditer(title):
+        cls = vocab.thing_by_word.get(" ".join(m.group().lower().split()))
+        before = _WORD.findall(title[max(0, m.start() - 30):m.start()])
+        country = facet_of(" ".join(before[-2:] + ["x"]), vocab) if before else None
+        if cls and country:
+            votes[(cls, country)] += 1
+    return votes
+
+
+def resolve_referents(claims: list[Claim], text: str, title: str | None,
+                      vocab: Vocabulary) -> list[tuple[Referent | None, Claim]]:
+    """Each claim of one document (in text order) with the thing it counts in context."""
+    votes = title_facets(title, vocab)
+    for c in claims:
+        country = facet_of(c.thing, vocab)
+        if c.thing_class and country:
+            votes[(c.thing_class, country)] += 1
+    facets: dict[str, set[str]] = {}
+    for cls, country in votes:
+        facets.setdefault(cls, set()).add(country)
+    anaphors = vocab.anaphors
+    last: Referent | None = None
+    out: list[tuple[Referent | None, Claim]] = []
+    for c in claims:
+        ref: Referent | None = None
+        if c.kind == "count":
+            head = _head(c.thing) if c.thing else ""
+            if (c.thing is None and c.measure is not None) or head in anaphors:
+                ref = last
+            if ref is None and c.thing:
+                ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
+                forces = _FORCES.match(text, c.end) if head == "people" else None
+                if forces:
+                    country = vocab.place_by_demonym.get(forces.group("who").lower())
+                    if country:
+                        ref = _with_facet(Referent("soldiers", "soldiers", "soldiers"), country, vocab)
+                if ref.facet is None and ref.cls and len(facets.get(ref.cls, ())) == 1:
+                    ref = _with_facet(ref, next(iter(facets[ref.cls])), vocab)
+            if ref is not None and c.thing and _head(c.thing) not in anaphors and ref.cls not in (None, "people"):
+                last = ref
+            elif ref is not None and last is None and ref.cls is not None:
+                last = ref
+        out.append((ref, c))
+    return out

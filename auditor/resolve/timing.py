@@ -1,0 +1,88 @@
+"""When: the period a count covers, the moment the figure held, and figures given as earlier.
+
+A toll of Thursday's strike reported on Friday covers Thursday and held on
+Friday; "at least 42 in February" covers the month; "initial reports had put
+the toll at 22" gives a figure that no longer holds (``superseded``), which
+conflicts with nothing. The period goes into the quantity key only when it is
+a span the text states ("in February", "since December 1", "this month"):
+counts of one incident are compared whatever day a report names for them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "may"), key=len,
+                                          reverse=True))
+
+# a stated span, in the clause of the number: "in February", "since December 1", "this month"
+_SPAN = re.compile(
+    rf"\b(?:(?P<since>since)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<month>{_MONTH_NAMES})"
+    rf"(?:\s+(?P<day>\d{{1,2}})\b)?"
+    rf"|(?:in|during|throughout|for|so\s+far\s+in|through)\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_NAMES})\b"
+    r"(?!\s+\d)"
+    r"|(?P<this>this|last)\s+(?P<unit>month|year)\b"
+    r"|so\s+far\s+this\s+(?P<unit2>month|year)\b"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit3>month|year)\b)",
+    re.I)
+# a word every span above contains, found without the cost of the whole pattern
+_SPAN_HINT = re.compile("since|Since|this|This|so far|" + "|".join(m for m in calendar.month_name if m))
+# the figure is an earlier one: "initial reports had put", "a previous count", "first figure", "earlier"
+_EARLIER = re.compile(
+    r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
+    r"report|estimate)s?|had\s+(?:put|given|reported|said|stood\s+at))\b(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
+_EARLIER_WORDS = ("initial", "earlier", "previous", "original", "prior", "first", "had ", "from")
+_FROM = re.compile(r"\b(?:up|down|rose|risen|increased|grew|climbed|jumped|fell|dropped|revised\s+\w+)\s+from\s+"
+                   r"(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:figure\s+of\s+|toll\s+of\s+)?$", re.I)
+
+
+def _month_start(month: int, published: dt.date) -> dt.date:
+    """The first day of ``month`` in the year before or of ``published`` (a past month)."""
+    year = published.year if month <= published.month else published.year - 1
+    return dt.date(year, month, 1)
+
+
+def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | None:
+    """The period the sentence states for its figures, as ISO dates, or None.
+
+    Without a publication date the year is unknown: the span is then named by its
+    words ("since december"), which still keeps it apart from the incident's counts."""
+    if _SPAN_HINT.search(sentence) is None:      # cheap: most sentences state no span
+        return None
+    m = _SPAN.search(sentence)
+    if m is None:
+        return None
+    if published is None:
+        words = " ".join(m.group().lower().split())
+        return words, words
+    month = m.group("month") or m.group("month2")
+    if month:
+        start = _month_start(_MONTHS[month.lower()], published)
+        if m.group("since"):
+            if m.group("day"):
+                try:
+                    start = start.replace(day=int(m.group("day")))
+                except ValueError:
+                    pass
+            return start.isoformat(), published.isoformat()
+        last = calendar.monthrange(start.year, start.month)[1]
+        end = min(start.replace(day=last), published) if start <= published else start.replace(day=last)
+        return start.isoformat(), end.isoformat()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower()
+    if m.group("this") and m.group("this").lower() == "last":
+        return None         # "last month", "last year": a different period, not ours to key
+    start = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
+    return start.isoformat(), published.isoformat()
+
+
+def is_superseded(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the words before the number give it as an earlier figure."""
+    before = text[max(sentence_start, start - 90):start]
+    lower = before.lower()
+    if not any(word in lower for word in _EARLIER_WORDS):
+        return False
+    return bool(_EARLIER.search(before) or _FROM.search(before))
