@@ -56,6 +56,8 @@ def test_the_first_line_names_the_draft_and_what_is_wrong(example, example_html)
 def test_no_raw_timestamps_duplicates_or_redundant_figures_in_headlines(example_html):
     headlines = re.findall(r'<p class="message">(.*?)</p>', example_html)
     assert len(headlines) == 5
+    explanations = re.findall(r'<p class="explanation">(.*?)</p>', example_html)
+    assert explanations and not [e for e in explanations if re.search(r"\d{4}-\d{2}-\d{2}T\d", e)]
     for h in headlines:
         assert not re.search(r"\d{4}-\d{2}-\d{2}T\d", h), h          # no raw timestamps
         assert not re.search(r"\(\d[\d,]*\)", h), h                    # no "(22)" after "22"

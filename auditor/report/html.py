@@ -27,7 +27,7 @@ from auditor.documents import parse_published
 from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import locate
 from auditor.report.svg import instant, number_line, outlet_colours, timelines
-from auditor.report.wording import culprit, document_name, headline, summary_lines
+from auditor.report.wording import culprit, document_name, headline, summary_lines, tidy
 from auditor.resources import templates_dir
 
 if TYPE_CHECKING:
@@ -109,6 +109,7 @@ def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
                    "culprit": c is about, "location": str(locate(c, docs.get(c.doc), ctx.line_offsets)),
                    "colour": colours.get(_source(c), "#444"), **quote(result, c)} for c in ordered]
         findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "headline": headline(f, words_headline(ctx, f.rule)),
+                         "explanation": tidy(f.explanation) if f.explanation else "",
                          "line": number_line(ordered, colours=colours, culprit=about),
                          "sources": json.dumps(sorted({_source(c) for c in f.claims}), ensure_ascii=False)})
         for c in f.claims:
