@@ -2,7 +2,9 @@
 
 Exit codes, in one place: 0 nothing at or above ``--fail-on``; 1 findings
 at or above it; 2 bad usage, unreadable input or invalid rules (one line on
-stderr, never a traceback); 130 interrupted.
+stderr, never a traceback); 3 an internal error, a bug in the auditor (one
+line naming the input and the rule; the traceback with ``-v``); 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from auditor import __version__
 from auditor.errors import AuditorError
 from auditor.safetext import terminal_safe
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
-OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text"]
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+OUTPUT_FORMATS = ["html", "json", "csv", "sarif", "junit", "text", "github"]
 
 
 def _say(message: str) -> None:
@@ -43,6 +45,32 @@ vocab_option = click.option("--vocabulary", "vocabulary", multiple=True, type=cl
 published_option = click.option("--published", help="Publication date for documents without one (ISO 8601).")
 
 
+def config_options(f):
+    """``--config FILE`` and ``--no-config`` (see ``auditor.config``)."""
+    f = click.option("--no-config", is_flag=True, help="Ignore auditor.toml and [tool.auditor] in pyproject.toml.")(f)
+    return click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                        help="Use this auditor.toml or pyproject.toml instead of the one found "
+                             "from the inputs upward.")(f)
+
+
+# command-line parameter → configuration setting, and how its value reads as the setting
+_FLAG_SETTINGS = {"rules": ("rules", tuple), "vocabulary": ("vocabulary", tuple),
+                  "no_builtin_rules": ("builtin-rules", lambda v: not v), "disable": ("disable", tuple),
+                  "fail_on": ("fail-on", str), "store": ("store", str), "baseline": ("baseline", str)}
+
+
+def _settings(inputs, config_file: str | None = None, no_config: bool = False):
+    """The run's settings: defaults, the project's config file, then the flags given on the command line."""
+    from click.core import ParameterSource
+
+    from auditor.config import resolve
+
+    ctx = click.get_current_context()
+    given = {setting: convert(ctx.params[param]) for param, (setting, convert) in _FLAG_SETTINGS.items()
+             if param in ctx.params and ctx.get_parameter_source(param) == ParameterSource.COMMANDLINE}
+    return resolve(tuple(inputs), given, config_file, not no_config)
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
@@ -52,6 +80,35 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("auditor: interrupted; outputs already written are intact", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:   # a bug: never exit 1, which means "findings"
+            _crash(exc)
+
+
+def _crash(exc: Exception) -> None:
+    """One line naming the input and the rule; the traceback only with ``-v``."""
+    from auditor.crash import describe_crash, format_traceback
+
+    params = _command_params(exc)
+    inputs = tuple(str(p) for p in params.get("paths") or params.get("files") or ())
+    if params.get("verbose"):
+        click.echo(format_traceback(exc), err=True, nl=False)
+    click.echo(f"auditor: {describe_crash(exc, inputs)} (a bug: please report it"
+               f"{'' if params.get('verbose') else '; -v shows the traceback'})", err=True)
+    sys.exit(EXIT_INTERNAL)
+
+
+def _command_params(exc: Exception) -> dict:
+    """The parameters of the command that was running (its click context is on the traceback)."""
+    tb = exc.__traceback__
+    found: dict = {}
+    while tb is not None:
+        ctx = tb.tb_frame.f_locals.get("ctx")
+        if isinstance(ctx, click.Context) and ctx.parent is not None:
+            found = dict(ctx.params)
+        tb = tb.tb_next
+    return found
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,7 +124,7 @@ def cli() -> None:
                    ".html, .json, .csv, .sarif, .xml or .junit.xml, .txt.")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
               help="Format of the report on stdout, or of every -o file (default: from each -o suffix; "
-                   "with no -o, a text summary on stdout).")
+                   "with no -o, a text summary on stdout). github: GitHub Actions annotations.")
 @click.option("--claims-csv", type=click.Path(dir_okay=False),
               help="Also write the claims table (one row per claim, the claims contract fields) as CSV.")
 @rules_option
@@ -94,9 +151,14 @@ def cli() -> None:
               help="With --store: only stored claims published since then (7d, 12h, 2w before the drafts, or a date).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
               help="Worker processes for extraction (default: all cores for large batches).")
+@config_options
 def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, disable, fail_on, baseline,
-          write_baseline, published, timestamp, color, quiet, verbose, store=None, since=None, jobs=None) -> None:
+          write_baseline, published, timestamp, color, quiet, verbose, store=None, since=None, jobs=None,
+          config_file=None, no_config=False) -> None:
     """Audit PATHS (files, folders, or - for stdin) and report findings.
+
+    Settings in an auditor.toml or a pyproject.toml [tool.auditor] table, found
+    from PATHS upward, apply unless a flag says otherwise (`auditor config`).
 
     \b
     auditor audit examples/idleb -o report.html -o findings.json -o out.sarif
@@ -104,14 +166,21 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     """
     import os
     import time
+    from dataclasses import replace
 
     from auditor.findings import reaches
-    from auditor.report import ReportContext, render
+    from auditor.report import render
+    from auditor.report.wording import plural
     from auditor.run import AuditRun, check_outputs, output_targets, run_audit, write_outputs
 
     if quiet and verbose:
         _fail("-q/--quiet and -v/--verbose exclude each other")
     say = _say if verbose else (lambda msg: None)
+    conf = _settings(paths, config_file, no_config)
+    if conf.path:
+        say(f"configuration from {conf.path}")
+    rules, vocabulary, disable, fail_on = conf["rules"], conf["vocabulary"], conf["disable"], conf["fail-on"]
+    no_builtin_rules, store, baseline = not conf["builtin-rules"], conf["store"], conf["baseline"]
     # with no -o the report goes to stdout: a text summary unless --format says otherwise
     targets = output_targets(outputs, fmt) if outputs else [("-", fmt or "text")]
     run = AuditRun(paths, rules, vocabulary, not no_builtin_rules, disable, published, baseline,
@@ -124,7 +193,8 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     for d in result.documents:
         if getattr(d, "encoding", None):
             say(f"{d.path or d.id}: not UTF-8, read as {d.encoding}")
-    say(f"{len(result.claims)} claims, {len(result.findings)} findings in {time.perf_counter() - t0:.2f} s")
+    say(f"{plural(len(result.claims), 'claim')}, {plural(len(result.findings), 'finding')} "
+        f"in {time.perf_counter() - t0:.2f} s")
 
     if color is None:
         color = "NO_COLOR" not in os.environ
@@ -139,12 +209,11 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     stdout_fmt = next((f for out, f in targets if out == "-"), None)
     if stdout_fmt == "text":
         if not quiet:
-            click.echo(render("text", result, ReportContext(ctx.rules, ctx.generated_at, color, verbose)), nl=False,
-                       color=color)
+            click.echo(render("text", result, replace(ctx, color=color, verbose=verbose)), nl=False, color=color)
     elif stdout_fmt is not None:
         click.echo(render(stdout_fmt, result, ctx), nl=False)
     if outputs and "-" not in outputs and not quiet:
-        summary = render("text", result, ReportContext(ctx.rules, None, color, verbose))
+        summary = render("text", result, replace(ctx, generated_at=None, color=color, verbose=verbose))
         click.echo(summary if verbose else summary.splitlines()[-1], err=True, nl=not verbose, color=color)
     if result.problems:
         sys.exit(EXIT_ERROR)
@@ -162,7 +231,9 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
 @click.option("--query", metavar="CONDITION",
               help="With --store: a SQL condition on the claims table, e.g. \"thing = 'civilians'\".")
 @click.option("--limit", type=click.IntRange(min=0), help="With --store: at most this many claims.")
-def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None) -> None:
+@config_options
+def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None, config_file=None,
+           no_config=False) -> None:
     """Extract and print the numeric claims of PATHS (or read them from --store)."""
     from auditor.audit import extract_all
     from auditor.report import render_claims
@@ -174,7 +245,7 @@ def claims(paths, fmt, vocabulary, published, store=None, query=None, limit=None
         return
     if not paths:
         _fail("no input given: name files or folders, or --store FILE")
-    vocab = load_vocabulary(vocabulary)
+    vocab = load_vocabulary(_settings(paths, config_file, no_config)["vocabulary"])
     docs, problems = read_inputs(paths, published, _report_skipped)
     # the contract's spans are offsets in the document text: a headline's claims (kept for
     # the headline rule) are not part of it
@@ -259,11 +330,13 @@ def rules() -> None:
 @rules_option
 @click.option("--no-builtin-rules", is_flag=True, help="List only the rules given with --rules.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def rules_list(rules, no_builtin_rules, fmt) -> None:
+@config_options
+def rules_list(rules, no_builtin_rules, fmt, config_file=None, no_config=False) -> None:
     """Every rule: id, type, severity, description (rules that are off are marked)."""
     from auditor.ruleset import load_ruleset
 
-    listed = load_ruleset(rules, builtins=not no_builtin_rules, include_disabled=True).rules
+    conf = _settings((), config_file, no_config)
+    listed = load_ruleset(conf["rules"], builtins=conf["builtin-rules"], include_disabled=True).rules
     if fmt == "json":
         click.echo(json.dumps([{"id": r.id, "type": r.type, "severity": r.severity, "enabled": r.enabled,
                                 "description": r.description, "path": r.path, "line": r.line}
@@ -297,68 +370,96 @@ def _show_config_error(exc) -> None:
 @rules.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @vocab_option
-def rules_check(files, vocabulary) -> None:
+@config_options
+def rules_check(files, vocabulary, config_file=None, no_config=False) -> None:
     """Validate rule FILES (and folders) and any --vocabulary; exit 2 if one is broken.
 
     Every file is checked, each error printed as ``path:line:col: message``
-    with the offending line; rule ids must also be unique across the files.
+    with the offending line. Beyond the syntax: selector values must be known
+    to the vocabulary (built-in and --vocabulary), ids unique across the files
+    and the built-in rules, message templates must render with each example's
+    claims; a rule without examples is a warning.
     """
     from auditor.errors import ConfigError
+    from auditor.report.wording import plural
+    from auditor.rulecheck import lint_rules
     from auditor.ruleset import load_rule_file, load_ruleset, rule_files
     from auditor.vocabulary import load_vocabulary
 
-    errors = 0
+    broken: set[str] = set()      # files with an error
+    conf = _settings(files, config_file, no_config)
+    vocabulary = conf["vocabulary"]
+
+    def show(problem, path) -> None:
+        _show_config_error(problem)
+        if getattr(problem, "severity", "error") == "error":
+            broken.add(str(problem.path or path))
+
     try:
         paths = rule_files(files)
     except ConfigError as exc:
         _show_config_error(exc)
         sys.exit(EXIT_ERROR)
-    count = 0
+    loaded = []
     for path in paths:
         try:
-            count += len(load_rule_file(path))
+            loaded.extend(load_rule_file(path))
         except ConfigError as exc:
-            errors += 1
-            _show_config_error(exc)
-    if not errors:
+            show(exc, path)
+    vocab = None
+    try:
+        vocab = load_vocabulary(vocabulary)
+    except ConfigError as exc:
+        show(exc, exc.path)
+    if not broken:
         try:
-            checked = load_ruleset(paths, builtins=False, include_disabled=True)
-            # every message rendered on the rule's own examples: a runaway template fails here (issue 17)
-            from auditor.ruletest import run_examples
-            run_examples(checked, load_vocabulary(vocabulary))
+            # every message is rendered on the rule's own examples by lint_rules below, in the
+            # bounded sandbox: a runaway template fails there (issue 17)
+            load_ruleset(paths, builtins=False, include_disabled=True)
         except ConfigError as exc:
-            errors += 1
-            _show_config_error(exc)
-    if vocabulary:
-        try:
-            load_vocabulary(vocabulary)
-        except ConfigError as exc:
-            errors += 1
-            _show_config_error(exc)
-    if errors:
-        click.echo(f"auditor: {errors} of {len(paths)} files have errors", err=True)
+            show(exc, exc.path)
+    problems = []
+    if not broken and vocab is not None:
+        # ids must not clash with the built-ins nor with any pack the configuration loads
+        taken = list(load_ruleset((), builtins=True, include_disabled=True).rules)
+        for pack in rule_files(conf["rules"]):
+            taken.extend(load_rule_file(pack))
+        problems = lint_rules(loaded, vocab, taken=taken)
+        for problem in problems:
+            show(problem, problem.path)
+    if broken:
+        click.echo(f"auditor: {len(broken)} of {plural(len(paths), 'file')} "
+                   f"{'has' if len(broken) == 1 else 'have'} errors", err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(f"{count} rules in {len(paths)} files: OK")
+    warnings = sum(p.severity == "warning" for p in problems)
+    click.echo(f"{plural(len(loaded), 'rule')} in {plural(len(paths), 'file')}: OK"
+               + (f" ({plural(warnings, 'warning')})" if warnings else ""))
 
 
 @rules.command("test")
 @click.argument("files", nargs=-1, type=click.Path())
 @vocab_option
 @click.option("--rule", "only", multiple=True, metavar="ID", help="Only this rule's examples (repeatable).")
-def rules_test(files, vocabulary, only) -> None:
-    """Run the examples of every rule (the built-in ones, or those in FILES).
+@config_options
+def rules_test(files, vocabulary, only, config_file=None, no_config=False) -> None:
+    """Run the examples of every rule (the built-in ones and the configuration's, or those in FILES).
 
     Exit 0 when every example gives exactly the rules it expects, 1 when one
-    does not, 2 when a rule file is broken.
+    does not or a file given has no examples at all, 2 when a rule file is broken.
     """
+    from auditor.report.wording import plural
     from auditor.ruleset import RuleSet, load_ruleset
     from auditor.ruletest import run_examples
     from auditor.vocabulary import load_vocabulary
 
-    ruleset = load_ruleset(files, builtins=not files, include_disabled=True)
+    conf = _settings(files, config_file, no_config)
+    if files:
+        ruleset = load_ruleset(files, builtins=False, include_disabled=True)
+    else:
+        ruleset = load_ruleset(conf["rules"], builtins=conf["builtin-rules"], include_disabled=True)
     if only:
         ruleset = RuleSet(tuple(ruleset.get(i) for i in only), ruleset.files)
-    results = run_examples(ruleset, load_vocabulary(vocabulary))
+    results = run_examples(ruleset, load_vocabulary(conf["vocabulary"]))
     failed = [r for r in results if not r.passed]
     for r in results:
         mark = "ok  " if r.passed else "FAIL"
@@ -367,19 +468,26 @@ def rules_test(files, vocabulary, only) -> None:
     untested = [r.id for r in ruleset.rules if not r.examples]
     for rid in untested:
         click.echo(f"note {rid}: no examples")
-    click.echo(f"{len(results) - len(failed)} of {len(results)} examples passed")
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+    # a file that tests nothing must not pass as if it did
+    empty = sorted({r.path for r in ruleset.rules if r.path} - {r.path for r in ruleset.rules if r.examples})
+    for path in empty if files else ():
+        click.echo(f"auditor: {path}: no examples to run; give its rules 'examples:' "
+                   "(documents and the rule ids they should fire)", err=True)
+    click.echo(f"{len(results) - len(failed)} of {plural(len(results), 'example')} passed")
+    sys.exit(EXIT_FINDINGS if failed or (files and empty) else EXIT_CLEAN)
 
 
 @rules.command("explain")
 @click.argument("rule_id")
 @rules_option
-def rules_explain(rule_id, rules) -> None:
+@config_options
+def rules_explain(rule_id, rules, config_file=None, no_config=False) -> None:
     """Show a rule (where it is, what it selects, its options and examples) and its type's documentation."""
     from auditor.checks import CHECKS
     from auditor.ruleset import load_ruleset
 
-    r = load_ruleset(rules, include_disabled=True).get(rule_id)
+    conf = _settings((), config_file, no_config)
+    r = load_ruleset(conf["rules"], builtins=conf["builtin-rules"], include_disabled=True).get(rule_id)
     state = "" if r.enabled else ", off"
     click.echo(f"{r.id} ({r.type}, {r.severity}{state}) from {r.path}:{r.line}\n")
     if r.description:
@@ -409,6 +517,37 @@ def rules_docs(output) -> None:
         write_atomic(output, text)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command("config")
+@click.argument("paths", nargs=-1)
+@config_options
+def config_command(paths, config_file=None, no_config=False) -> None:
+    """Show the settings that apply to PATHS (default: here) and where each comes from.
+
+    The first auditor.toml, or pyproject.toml with a [tool.auditor] table, in
+    the inputs' folder or above applies; paths in it are relative to it; a
+    flag on the command line replaces its value. See docs/config.md.
+    """
+    from auditor.config import describe
+
+    click.echo(describe(_settings(paths, config_file, no_config)), nl=False)
+
+
+@cli.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+def init(folder) -> None:
+    """Write a starter desk pack into FOLDER (default: here).
+
+    An auditor.toml, a rule with its examples, a vocabulary entry and an
+    example draft with a wire to check it against; `auditor rules test` and
+    `auditor audit drafts` work in FOLDER at once. Refuses to overwrite a file.
+    """
+    from auditor.starter import write_starter
+
+    for path in write_starter(folder):
+        click.echo(f"auditor: wrote {path}", err=True)
+    click.echo(f"next: cd {folder} && auditor rules test && auditor audit drafts -o report.html")
 
 
 def _terminate(signum, frame) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from auditor.audit import audit
 from auditor.documents import Document, normalise_published
-from auditor.ruleset import Rule, RuleSet
+from auditor.ruleset import Example, Rule, RuleSet
 from auditor.vocabulary import Vocabulary
 
 
@@ -39,12 +39,17 @@ class ExampleResult:
         return out
 
 
+def example_documents(ex: Example) -> list[Document]:
+    """An example's documents, as an audit reads them (ids and sources numbered when not given)."""
+    return [Document(id=d.id or f"example-{i}", text=d.text, source=d.source or f"Source {i}",
+                     published=normalise_published(d.published), title=d.title)
+            for i, d in enumerate(ex.docs, 1)]
+
+
 def run_rule_examples(rule: Rule, vocab: Vocabulary) -> list[ExampleResult]:
     results = []
     for n, ex in enumerate(rule.examples, 1):
-        docs = [Document(id=d.id or f"example-{i}", text=d.text, source=d.source or f"Source {i}",
-                         published=normalise_published(d.published), title=d.title)
-                for i, d in enumerate(ex.docs, 1)]
+        docs = example_documents(ex)
         result = audit(docs, RuleSet((rule,)), vocab)
         firing = [f for f in result.findings if f.severity != "info"]
         got = tuple(sorted({f.rule for f in firing}))

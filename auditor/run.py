@@ -11,15 +11,19 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from auditor.audit import AuditResult
 from auditor.baseline import apply_baseline, baseline_text, read_baseline
 from auditor.documents import Document, Problem, read_documents
 from auditor.errors import InputError, UsageError
 from auditor.findings import Finding
+from auditor.report.wording import plural
 from auditor.ruleset import RuleSet, load_ruleset
 from auditor.vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:
+    from auditor.report.context import ArchiveInfo
 
 PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
 
@@ -47,6 +51,7 @@ class RunOutcome:
     result: AuditResult
     ruleset: RuleSet
     all_findings: tuple[Finding, ...]      # before the baseline, for --write-baseline
+    archive: "ArchiveInfo | None" = None   # the claims archive audited against, for the report
 
 
 def load_rules(rules: tuple[str, ...] = (), vocabulary: tuple[str, ...] = (), builtin_rules: bool = True,
@@ -78,9 +83,9 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
     if run.since and not run.store:
         raise UsageError("--since needs --store")
     ruleset, vocab = load_rules(run.rules, run.vocabulary, run.builtin_rules, run.disable)
-    say(f"{len(ruleset.rules)} rules from {len(ruleset.files)} files")
+    say(f"{plural(len(ruleset.rules), 'rule')} from {plural(len(ruleset.files), 'file')}")
     docs, problems = read_inputs(run.paths, run.published, on_problem)
-    say(f"read {len(docs)} documents" + (f", skipped {len(problems)}" if problems else ""))
+    say(f"read {plural(len(docs), 'document')}" + (f", skipped {len(problems)}" if problems else ""))
     known = read_baseline(run.baseline) if run.baseline else None
     # to keep every finding, the baseline is applied after the run instead of inside it
     later, known = (known, None) if run.keep_all_findings else (None, known)
@@ -88,7 +93,20 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
     everything = result.findings
     if later:
         result = apply_baseline(result, later)
-    return RunOutcome(result, ruleset, everything)
+    return RunOutcome(result, ruleset, everything, _archive_info(run, docs, result) if run.store else None)
+
+
+def _archive_info(run: AuditRun, docs: list[Document], result: AuditResult) -> "ArchiveInfo":
+    """What the report says of the archive: its size, the window read, the stored claims in findings."""
+    from auditor.report.context import ArchiveInfo
+    from auditor.store import ClaimStore, since_anchor, since_bound
+
+    with ClaimStore(run.store, read_only=True) as archive:
+        documents, claims = archive.counts()
+    drafts = {d.id for d in docs}
+    used = len({c.id for f in result.findings for c in f.claims if c.doc not in drafts})
+    since = since_bound(run.since, since_anchor(docs)) if run.since else None
+    return ArchiveInfo(str(run.store), documents, claims, since, used)
 
 
 def _execute(docs, problems, ruleset, vocab, known, run: AuditRun) -> AuditResult:
@@ -163,19 +181,45 @@ def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str
         refuse_inputs(reports + [write_baseline], [])
 
 
+def line_offsets(documents: Iterable[Document]) -> dict[str, int]:
+    """For each text document read from a file, the lines before its text (its front matter).
+
+    Reports name claims as ``path:line:col`` in the file, but a document
+    keeps only its body; so the run (not a report: reports never re-read an
+    input) counts the front matter's lines. Only a document whose file still
+    holds exactly that text after its front matter gets an entry: the others
+    (HTML pages, JSON Lines, stdin, files changed since) get no line numbers.
+    """
+    from auditor.documents import split_front_matter
+    from auditor.report.locations import JSONL_LINE
+
+    out: dict[str, int] = {}
+    for d in documents:
+        if not d.path or d.path == "-" or d.path.lower().endswith((".html", ".htm")) or JSONL_LINE.match(d.path):
+            continue
+        try:
+            raw = Path(d.path).read_bytes().decode("utf-8-sig")
+            _, body, offset = split_front_matter(raw)
+        except Exception:  # unreadable now, or no longer what was audited: no line numbers
+            continue
+        if body == d.text:
+            out[d.id] = raw.count("\n", 0, offset)
+    return out
+
+
 def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_csv: str | None = None,
                   write_baseline: str | None = None, timestamp: bool = False, verbose: bool = False,
                   on_written: Callable[[str, str], None] = lambda path, fmt: None):
     """Write every file target (not '-') atomically; returns the ``ReportContext`` used."""
     from auditor.atomic import write_atomic
     from auditor.report import ReportContext, generated_at, render, render_claims, rule_infos
-    from auditor.report.sarif import line_offsets
+    from auditor.report.locations import finding_documents
 
     result = outcome.result
-    wants_sarif = any(f == "sarif" for _, f in targets)
+    # every report names claims as path:line:col; only the documents findings quote are located
     ctx = ReportContext(rules=rule_infos(outcome.ruleset), generated_at=generated_at() if timestamp else None,
-                        color=False, verbose=verbose,
-                        line_offsets=line_offsets(result.documents) if wants_sarif else {})
+                        color=False, verbose=verbose, line_offsets=line_offsets(finding_documents(result)),
+                        archive=outcome.archive)
     for out, target_fmt in targets:
         if out != "-":
             write_atomic(out, render(target_fmt, result, ctx))

@@ -445,7 +445,7 @@ class ClaimStore:
         try:
             frame = self.con.execute(sql).df()
         except Exception as exc:   # duckdb.Error and its subclasses: a bad condition
-            raise StoreError(f"--query: {_first_line(exc)}") from None
+            raise StoreError(f"--query: {_query_problem(exc)}") from None
         return frame_to_claims(_normalise_frame(frame))
 
 
@@ -603,6 +603,21 @@ def _has_subquery(node: Any) -> bool:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+_UNKNOWN_COLUMN = re.compile(r'Referenced column "([^"]*)" not found')
+
+
+def _query_problem(exc: BaseException) -> str:
+    """DuckDB's binder error about a misspelt column, said with the columns there are (issue 16)."""
+    from auditor.validate import did_you_mean
+
+    found = _UNKNOWN_COLUMN.search(str(exc))
+    if not found:
+        return _first_line(exc)
+    name = found.group(1)
+    return (f"unknown column {name!r}{did_you_mean(name, CLAIM_COLUMNS)}; "
+            f"the columns are: {', '.join(CLAIM_COLUMNS)}")
 
 
 # -- --since ------------------------------------------------------------------------

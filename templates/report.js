@@ -16,7 +16,8 @@
       el.hidden = !ok;
       if (ok) { shown++; }
     }
-    get("f-count").textContent = shown + " of " + items.length + " findings shown";
+    get("f-count").textContent = shown + " of " + items.length + (items.length === 1 ? " finding" : " findings") +
+      " shown";
   }
   ids.forEach(function (id) { get(id).addEventListener("change", apply); });
   get("f-reset").addEventListener("click", function () {

@@ -3,6 +3,11 @@
 No browser is downloaded: playwright drives /usr/bin/chromium (`apt-get install
 chromium`; `.ci/run` installs it). Skipped, with the reason, only when
 chromium or the playwright package is missing.
+
+Desktop (1400 px) and phone (390 px) screenshots of the example report are
+saved under tests/artifacts/ (git-ignored) for a person to look at; the
+tests assert what a person would check: no chart label runs out of its
+chart, nothing scrolls sideways, the draft's figures are in view.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ if CHROMIUM is None:
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed "
                                "(pip install playwright; never `playwright install`: we use Debian's chromium)")
 
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -99,16 +105,105 @@ def test_example_report_loads_offline_and_filters(browser, tmp_path):
         p.close()
 
 
+# every <text> of every chart, in the chart's own units, must lie inside its viewBox; and on
+# the page inside the chart's box (a label cut at the edge, like "00,000" for 800,000, fails)
+LABELS_OUTSIDE = """() => {
+  const out = [];
+  for (const svg of document.querySelectorAll("svg.chart")) {
+    const vb = svg.viewBox.baseVal, box = svg.getBoundingClientRect();
+    for (const t of svg.querySelectorAll("text")) {
+      const b = t.getBBox(), r = t.getBoundingClientRect();
+      if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.x + vb.width + 0.5 ||
+          b.y + b.height > vb.y + vb.height + 0.5 || r.left < box.left - 0.5 || r.right > box.right + 0.5)
+        out.push(t.textContent + " @ " + Math.round(b.x) + ".." + Math.round(b.x + b.width) + " of " + vb.width);
+    }
+  }
+  return out;
+}"""
+# anything the reader would have to scroll sideways: the page, or a box inside it
+SIDEWAYS = """() => {
+  const out = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth + 1) out.push("page: " + root.scrollWidth + " > " + root.clientWidth);
+  for (const el of document.querySelectorAll("body *")) {
+    const ox = getComputedStyle(el).overflowX;
+    if ((ox === "auto" || ox === "scroll") && el.scrollWidth > el.clientWidth + 1)
+      out.push(el.tagName + "." + el.className + ": " + el.scrollWidth + " > " + el.clientWidth);
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("name, viewport, mobile", [
+    ("desktop", {"width": 1400, "height": 900}, False),
+    ("phone", {"width": 390, "height": 844}, True),
+])
+def test_report_layout_desktop_and_phone(browser, tmp_path, name, viewport, mobile):
+    """Screenshots for people; labels inside their charts and no sideways scrolling for the test."""
+    report = write_report(str(ROOT / "examples" / "idleb"), tmp_path / "report.html")
+    p = Page(browser, report, viewport=viewport, is_mobile=mobile)
+    try:
+        page = p.page
+        ARTIFACTS.mkdir(exist_ok=True)
+        shot = ARTIFACTS / f"report-{name}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+        assert page.evaluate(LABELS_OUTSIDE) == []
+        assert page.evaluate(SIDEWAYS) == []
+        # the first line names the draft, what is wrong and its figures, in the first screen
+        verdict = page.locator("#verdict")
+        assert verdict.inner_text() == ("06-ledger-draft.md: 3 figures in question: 2 conflict with other reports, "
+                                        "1 is more than its whole (22, nine, 849,000)")
+        assert verdict.bounding_box()["y"] + verdict.bounding_box()["height"] <= viewport["height"]
+        # document headings stand apart from their source line
+        heading = page.locator("#doc-1 h3").bounding_box()
+        meta = page.locator("#doc-1 .doc-meta").bounding_box()
+        assert meta["y"] >= heading["y"] + heading["height"] - 1
+        assert p.requests == [p.url] and p.console == []
+    finally:
+        p.close()
+
+
 def test_report_fits_a_phone_and_works_without_javascript(browser, tmp_path):
     report = write_report(str(ROOT / "examples" / "idleb"), tmp_path / "report.html")
-    p = Page(browser, report, viewport={"width": 375, "height": 740}, java_script_enabled=False, is_mobile=True)
+    p = Page(browser, report, viewport={"width": 390, "height": 844}, java_script_enabled=False, is_mobile=True)
     try:
         page = p.page
         assert visible_findings(page) == 5 and not page.locator("#filters").is_visible()
-        # nothing but the wide claims tables (which scroll in their own box) is wider than the screen
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 1, overflow
+        assert page.evaluate(SIDEWAYS) == [] and page.evaluate(LABELS_OUTSIDE) == []
+        # the figure in question comes first in its card: in view without scrolling sideways
+        first = page.locator("section.finding").first.locator("blockquote").first
+        assert first.get_attribute("class") == "culprit" and first.locator("mark").inner_text() == "nine"
         assert p.requests == [p.url] and p.console == []
+    finally:
+        p.close()
+
+
+def test_cards_carry_the_numbers_the_tables_link_to(browser, tmp_path):
+    p = Page(browser, write_report(str(ROOT / "examples" / "idleb"), tmp_path / "report.html"),
+             viewport={"width": 1400, "height": 900})
+    try:
+        links = p.page.evaluate("""() => [...document.querySelectorAll("div.doc a.tag")].map(a => [
+            a.textContent.split(" ")[0],
+            document.querySelector(a.getAttribute("href")).querySelector(".num").textContent])""")
+        assert links and all(tag == num for tag, num in links), links
+        assert sorted({num for _, num in links}) == ["#1", "#2", "#3", "#4", "#5"]
+    finally:
+        p.close()
+
+
+def test_one_finding_is_one_finding(browser, tmp_path):
+    out = tmp_path / "one.html"
+    r = CliRunner().invoke(cli, ["audit", str(ROOT / "examples" / "idleb"), "-o", str(out), "-q",
+                                 "--disable", "same-toll-same-day", "--disable", "same-displacement-figure",
+                                 "--disable", "toll-never-falls"], catch_exceptions=False)
+    assert r.exit_code == 1
+    p = Page(browser, out, viewport={"width": 1400, "height": 900})
+    try:
+        assert p.page.locator("#f-count").inner_text() == "1 of 1 finding shown"
+        texts = p.page.locator("#verdict, .message, .explanation, .cite, dd, figcaption").all_inner_texts()
+        assert texts and not [t for t in texts if "  " in t]
+        assert p.page.locator("#verdict").inner_text() == "06-ledger-draft.md: 1 figure is more than its whole (nine)"
     finally:
         p.close()
 

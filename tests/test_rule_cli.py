@@ -54,7 +54,9 @@ def test_test_a_single_rule_and_unknown_ids():
 
 def test_test_notes_rules_without_examples(tmp_path):
     f = tmp_path / "r.yaml"
-    f.write_text("rules:\n  - id: untested\n    type: bounds\n    max: 10\n")
+    f.write_text("rules:\n  - id: untested\n    type: bounds\n    max: 10\n"
+                 "  - id: tested\n    type: bounds\n    max: 10\n    examples:\n"
+                 "      - docs: [{text: \"Five people were killed.\"}]\n")
     r = run("rules", "test", str(f))
     assert "note untested: no examples" in r.stdout and r.exit_code == 0
 

@@ -18,7 +18,7 @@ def run(*args):
 
 def test_the_pack_validates():
     r = run("rules", "check", RULES, "--vocabulary", VOCAB)
-    assert r.exit_code == 0 and r.stdout.strip() == "3 rules in 1 files: OK"
+    assert r.exit_code == 0 and r.stdout.strip() == "3 rules in 1 file: OK"
 
 
 def test_the_pack_tests_itself_with_its_vocabulary():

@@ -22,6 +22,7 @@ def test_wheel_carries_rules_and_templates(tmp_path):
                    check=True, capture_output=True)
     assert (target / "auditor" / "rules" / "packs" / "tolls.yaml").is_file()
     assert (target / "auditor" / "templates" / "report.html.j2").is_file()
+    assert (target / "auditor" / "starter" / "pack" / "auditor.toml").is_file()     # auditor init's pack
     env = {**os.environ, "PYTHONPATH": str(target)}
     work = tmp_path / "elsewhere"
     work.mkdir()
@@ -32,3 +33,9 @@ def test_wheel_carries_rules_and_templates(tmp_path):
                                  cwd=work, env=env, capture_output=True, text=True).stdout
     assert str(target) in import_path and str(ROOT / "rules") not in import_path
     assert "part-exceeds-whole" in (work / "r.html").read_text()
+    r = subprocess.run([sys.executable, "-m", "auditor", "init", "desk"], cwd=work, env=env,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([sys.executable, "-m", "auditor", "rules", "test", "rules/desk.yaml"], cwd=work / "desk",
+                       env=env, capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.splitlines()[-1] == "2 of 2 examples passed", r.stdout + r.stderr

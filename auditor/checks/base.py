@@ -47,7 +47,15 @@ class CheckContext:
 
 
 def select(frame: pd.DataFrame, selector: "Selector", vocab: Vocabulary) -> pd.DataFrame:
-    """The claims a rule's ``where:`` selects (things include their descendants)."""
+    """The claims a rule's ``where:`` selects (things include their descendants).
+
+    A missing field selects nothing. Missing is None under pandas 2 but a NaN
+    float in pandas 3's object and string columns, so every value is checked
+    to be a non-empty string before it is compared (issue 16).
+    """
+    def text(v: Any) -> str | None:
+        return v if isinstance(v, str) and v else None
+
     mask = pd.Series(True, index=frame.index)
     for name in type(selector).model_fields:
         wanted = getattr(selector, name)
@@ -57,18 +65,19 @@ def select(frame: pd.DataFrame, selector: "Selector", vocab: Vocabulary) -> pd.D
         if name == "thing":
             lowered = {w.lower() for w in wanted_set}
             col = frame["thing_class"].map(
-                lambda t: any(a.lower() in lowered for a in vocab.thing_ancestors(t)) if t else False)
-            col |= frame["thing_key"].map(lambda t: bool(t) and t.lower() in lowered)
-            mask &= col
+                lambda t: text(t) is not None and any(a.lower() in lowered for a in vocab.thing_ancestors(t)))
+            col |= frame["thing_key"].map(lambda t: text(t) is not None and t.lower() in lowered)
+            mask &= col.astype(bool)
         elif name == "where":       # a place selects the places within it too
             places = {vocab.canonical_place(w) for w in wanted_set}
             mask &= frame["where"].map(
-                lambda p: bool(p) and any(a in places for a in vocab.place_ancestors(p)))
+                lambda p: text(p) is not None and any(a in places for a in vocab.place_ancestors(p))).astype(bool)
         elif name in ("source", "according_to"):   # aliases name the same source
             names = {vocab.canonical_source(w) for w in wanted_set}
-            mask &= frame[name].map(lambda s: bool(s) and vocab.canonical_source(s) in names)
+            mask &= frame[name].map(
+                lambda s: text(s) is not None and vocab.canonical_source(s) in names).astype(bool)
         else:
-            mask &= frame[name].astype(object).isin(wanted_set)
+            mask &= frame[name].map(lambda v: text(v) is not None and v in wanted_set).astype(bool)
     return frame[mask]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from auditor.report.context import ReportContext, RuleInfo, generated_at, rule_infos
+from auditor.report.github import render_github
 from auditor.report.html import render_html
 from auditor.report.junit import render_junit
 from auditor.report.machine import (FINDINGS_SCHEMA_VERSION, render_claims, render_findings_csv, render_json,
@@ -26,6 +27,7 @@ WRITERS: dict[str, Callable[["AuditResult", ReportContext | None], str]] = {
     "sarif": render_sarif,
     "junit": render_junit,
     "text": render_terminal,
+    "github": render_github,
 }
 
 # longest suffix first: report.junit.xml is junit, not some other .xml
@@ -46,5 +48,5 @@ def render(fmt: str, result: "AuditResult", ctx: ReportContext | None = None) ->
 
 
 __all__ = ["FINDINGS_SCHEMA_VERSION", "ReportContext", "RuleInfo", "SUFFIXES", "WRITERS", "format_for",
-           "generated_at", "render", "render_claims", "render_findings_csv", "render_html", "render_json",
+           "generated_at", "render", "render_claims", "render_github", "render_findings_csv", "render_html", "render_json",
            "render_junit", "render_sarif", "render_terminal", "rule_infos"]

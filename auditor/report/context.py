@@ -20,6 +20,7 @@ class RuleInfo:
     description: str = ""
     path: str | None = None
     line: int | None = None
+    builtin: bool = False       # one of the package's own rules: the report words its headlines
 
 
 @dataclass(frozen=True)
@@ -29,14 +30,44 @@ class ReportContext:
     color: bool = False                  # ANSI colours in the terminal summary
     verbose: bool = False                # the terminal summary quotes each claim
     # document id → lines before its text in its file (YAML front matter), for SARIF line numbers;
-    # see ``auditor.report.sarif.line_offsets``
+    # see ``auditor.run.line_offsets``
     line_offsets: dict[str, int] = field(default_factory=dict)
+    archive: "ArchiveInfo | None" = None   # the claims archive an audit was checked against (--store)
+
+
+@dataclass(frozen=True)
+class ArchiveInfo:
+    """What the report says of an archive the drafts were checked against (``--store``)."""
+
+    path: str
+    documents: int                  # documents in the archive
+    claims: int                     # claims in the archive
+    since: str | None = None        # only stored claims published since then were read
+    used: int = 0                   # stored claims that appear in a finding
 
 
 def rule_infos(ruleset) -> tuple[RuleInfo, ...]:
     """``RuleInfo`` for every rule of a ``RuleSet``, sorted by id."""
-    return tuple(sorted((RuleInfo(r.id, r.type, r.severity, r.description, r.path, r.line)
+    from pathlib import Path
+
+    from auditor.resources import rules_dir
+
+    packs = rules_dir().resolve()
+
+    def builtin(path: str | None) -> bool:
+        return bool(path) and Path(path).resolve().is_relative_to(packs)
+
+    return tuple(sorted((RuleInfo(r.id, r.type, r.severity, r.description, r.path, r.line, builtin(r.path))
                          for r in ruleset.rules), key=lambda r: r.id))
+
+
+def words_headline(ctx: "ReportContext", rule_id: str) -> bool:
+    """Whether the report words a finding's headline itself: for the package's own rules, whose
+    templates list sources mechanically; a desk's rule keeps the message its author wrote.
+    Without the list of rules (a bare library call), the report words every headline."""
+    if not ctx.rules:
+        return True
+    return any(r.id == rule_id and r.builtin for r in ctx.rules)
 
 
 def generated_at(now: dt.datetime | None = None) -> str:

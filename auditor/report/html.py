@@ -24,8 +24,10 @@ from markupsafe import Markup
 from auditor import __version__
 from auditor.claims import Claim, format_interval, format_number
 from auditor.documents import parse_published
-from auditor.report.context import ReportContext
-from auditor.report.svg import instant, number_line, timelines
+from auditor.report.context import ReportContext, words_headline
+from auditor.report.locations import locate
+from auditor.report.svg import instant, number_line, outlet_colours, timelines
+from auditor.report.wording import culprit, document_name, headline, summary_lines, tidy
 from auditor.resources import templates_dir
 
 if TYPE_CHECKING:
@@ -91,18 +93,29 @@ def _source(c: Claim) -> str:
 def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
     ctx = ctx or ReportContext()
     docs = {d.id: d for d in result.documents}
+    colours = outlet_colours([d.source or d.id for d in result.documents]
+                             + [_source(c) for f in result.findings for c in f.claims])
     findings = []
     by_claim: dict[str, list[dict]] = {}
+    culprits = set()
     for n, f in enumerate(result.findings, 1):
         anchor = f"finding-{n}-{f.fingerprint}"
+        about = culprit(f)
+        if about is not None and about.id and f.severity != "info":
+            culprits.add(about.id)
+        # the figure in question first: on a phone it is the one in view
+        ordered = sorted(f.claims, key=lambda c: c is not about)
         quotes = [{"claim": c, "doc": docs.get(c.doc), "url": safe_url(getattr(docs.get(c.doc), "url", None)),
-                   **quote(result, c)} for c in f.claims]
-        findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "line": number_line(list(f.claims)),
+                   "culprit": c is about, "location": str(locate(c, docs.get(c.doc), ctx.line_offsets)),
+                   "colour": colours.get(_source(c), "#444"), **quote(result, c)} for c in ordered]
+        findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "headline": headline(f, words_headline(ctx, f.rule)),
+                         "explanation": tidy(f.explanation) if f.explanation else "",
+                         "line": number_line(ordered, colours=colours, culprit=about),
                          "sources": json.dumps(sorted({_source(c) for c in f.claims}), ensure_ascii=False)})
         for c in f.claims:
             by_claim.setdefault(c.id or f"{c.doc}:{c.start}", []).append(
                 {"anchor": anchor, "severity": f.severity, "rule": f.rule, "n": n})
-    by_doc = [{"doc": d, "url": safe_url(d.url),
+    by_doc = [{"doc": d, "url": safe_url(d.url), "name": document_name(d),
                "claims": [{"c": c, "findings": by_claim.get(c.id or f"{c.doc}:{c.start}", [])}
                           for c in result.claims if c.doc == d.id]} for d in result.documents]
     sources = sorted({d.source or d.id for d in result.documents})
@@ -117,7 +130,9 @@ def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
         sources=sources, span=(published[0][1], published[-1][1]) if published else None,
         rules=rules_seen, rules_run=ctx.rules, version=__version__, generated_at=ctx.generated_at,
         packs=[f.replace("\\", "/").split("/")[-1] for f in result.rule_files],
-        timelines=timelines(list(result.claims)),
+        timelines=timelines(list(result.claims), colours=colours, culprits=frozenset(culprits)),
+        summary=summary_lines(result), archive=ctx.archive,
+        outlets=[{"source": s, "colour": c} for s, c in sorted(colours.items())],
         css=css, js=js,
         # our own constant, not user text; unescaped so the policy reads as written
         csp=Markup(f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from auditor import __version__
 from auditor.claims import CONTRACT_FIELDS, Claim, format_interval
 
-from auditor.report.context import ReportContext
+from auditor.report.context import ReportContext, words_headline
+from auditor.report.locations import in_order, locate
+from auditor.report.wording import headline, plural, tidy
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -54,7 +56,7 @@ def render_json(result: "AuditResult", ctx: ReportContext | None = None) -> str:
 
 
 FINDINGS_CSV_FIELDS = ("rule", "severity", "message", "explanation", "fingerprint", "key",
-                       "docs", "sources", "texts", "quotes", "spans", "published")
+                       "docs", "sources", "texts", "quotes", "spans", "published", "locations")
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -71,7 +73,13 @@ def _cell(value):
 
 
 def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None) -> str:
-    """One row per finding; the claims' fields joined with `` | `` in claim order."""
+    """One row per finding; the claims' fields joined with `` | `` in claim order.
+
+    ``spans`` are character offsets into each document's text (for programs);
+    ``locations`` are ``path.ext:line:col`` in its file (for people).
+    """
+    ctx = ctx or ReportContext()
+    docs = {d.id: d for d in result.documents}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FINDINGS_CSV_FIELDS)
@@ -84,7 +92,8 @@ def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None)
                     join(f.key), join(c.doc for c in f.claims), join(c.source or "" for c in f.claims),
                     join(c.text for c in f.claims), join(quotes),
                     join(f"{c.doc}:{c.start}-{c.end}" for c in f.claims),
-                    join(c.published or "" for c in f.claims))])
+                    join(c.published or "" for c in f.claims),
+                    join(locate(c, docs.get(c.doc), ctx.line_offsets) for c in f.claims))])
     return buf.getvalue()
 
 
@@ -117,33 +126,40 @@ def _plain(text: str) -> str:
 
 
 def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, color: bool | None = None) -> str:
-    """A short human summary: one line per finding (with ``verbose``, its quotes), then counts."""
+    """A short human summary: one line per finding (with ``verbose``, its quotes), then counts.
+
+    Each finding is its headline as the HTML report words it (``auditor.report.wording``):
+    the text summary is read by people too.
+    """
     ctx = ctx or ReportContext()
     color = ctx.color if color is None else color
     colors = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
     reset = "\033[0m" if color else ""
     bold = ("\033[1m", "\033[0m") if color else ("»", "«")
+    docs = {d.id: d for d in result.documents}
     lines = []
     for f in result.findings:
         sev = f"{colors[f.severity] if color else ''}{f.severity}{reset}"
-        where = ", ".join(sorted({f'{c.doc}:{c.start}' for c in f.claims}))
-        lines.append(f"{sev}: [{f.rule}] {_plain(f.message)} ({_plain(where)})")
+        where = ", ".join(str(loc) for loc in in_order(locate(c, docs.get(c.doc), ctx.line_offsets)
+                                                        for c in f.claims))
+        lines.append(f"{sev}: [{f.rule}] {_plain(headline(f, words_headline(ctx, f.rule)))} ({_plain(where)})")
         if ctx.verbose:
             for c in f.claims:
                 before, number, after = result.quote(c)
                 sentence = " ".join((_plain(before) + bold[0] + _plain(number) + bold[1] + _plain(after)).split())
-                lines.append(f"    {_plain(c.source or c.doc)}, {c.published or 'undated'}: {sentence}")
+                when = tidy(c.published) if c.published else "undated"
+                lines.append(f"    {_plain(c.source or c.doc)}, {when}: {sentence}")
             if f.explanation:
                 lines.append(f"    why: {_plain(f.explanation)}")
     for p in result.problems:
         lines.append(f"skipped: {_plain(str(p))}")
+    if ctx.archive:
+        a = ctx.archive
+        window = f"claims since {tidy(a.since)}" if a.since else "every claim the rules select"
+        lines.append(f"archive: {a.path} ({plural(a.documents, 'document')}, {plural(a.claims, 'claim')}; "
+                     f"read {window}; {plural(a.used, 'stored claim')} in the findings)")
     n = result.counts()
-    lines.append(f"{_count(len(result.documents), 'document')}, {_count(len(result.claims), 'claim')}: "
-                 f"{_count(n['error'], 'error')}, {_count(n['warning'], 'warning')}, {n['info']} info"
+    lines.append(f"{plural(len(result.documents), 'document')}, {plural(len(result.claims), 'claim')}: "
+                 f"{plural(n['error'], 'error')}, {plural(n['warning'], 'warning')}, {n['info']} info"
                  + (f", {result.suppressed} suppressed" if result.suppressed else ""))
     return "\n".join(lines) + "\n"
-
-
-def _count(n: int, noun: str) -> str:
-    """"1 warning", "2 warnings"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -4,7 +4,7 @@ One run; every rule that ran is a ``reportingDescriptor``; each finding is a
 ``result`` located at its first claim, with the other claims as
 ``relatedLocations``. Regions give line and column in the document's file
 (``columnKind: unicodeCodePoints``; the caller passes the front-matter line
-counts from ``line_offsets``) and always a snippet; a JSON Lines
+counts in ``ReportContext.line_offsets``) and always a snippet; a JSON Lines
 document points at its line of the file; an HTML page only has the snippet,
 since its text is the page with tags removed. ``partialFingerprints`` carries
 the finding's stable fingerprint, so dashboards track a finding across runs.
@@ -21,6 +21,7 @@ from urllib.parse import quote
 from auditor import __version__
 from auditor.claims import Claim
 from auditor.report.context import ReportContext
+from auditor.report.locations import JSONL_LINE, line_col
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-_JSONL_LINE = re.compile(r"^(?P<path>.+\.jsonl):(?P<line>\d+)$", re.I)
 
 
 def _uri(path: str) -> str:
@@ -49,58 +49,26 @@ def _mime(uri: str) -> str:
     return "text/plain"
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
-
-
 def _location(c: Claim, doc: "Document | None", artifacts: dict[str, int], offsets: dict[str, int]) -> dict:
     loc: dict = {"logicalLocations": [{"name": c.doc, "kind": "document"}]}
     path = doc.path if doc else None
     if not path or path == "-":
         loc["message"] = {"text": f"{c.source or c.doc}: {c.text}"}
         return loc
-    m = _JSONL_LINE.match(path)
+    m = JSONL_LINE.match(path)
     file = m.group("path") if m else path
     region: dict = {"snippet": {"text": c.text}}
     if m:
         region["startLine"] = int(m.group("line"))
-    elif doc is not None and doc.id in offsets:
-        region["startLine"], region["startColumn"] = _line_col(doc.text, c.start)
-        region["endLine"], region["endColumn"] = _line_col(doc.text, c.end)
+    elif doc is not None and doc.id in offsets and not c.in_title:   # a title's offsets are not the body's
+        region["startLine"], region["startColumn"] = line_col(doc.text, c.start)
+        region["endLine"], region["endColumn"] = line_col(doc.text, c.end)
         region["startLine"] += offsets[doc.id]
         region["endLine"] += offsets[doc.id]
     uri = _uri(file)
     loc["physicalLocation"] = {"artifactLocation": {"uri": uri, "index": artifacts[uri]}, "region": region}
     loc["message"] = {"text": f"{c.source or c.doc}: {c.text}"}
     return loc
-
-
-def line_offsets(documents) -> dict[str, int]:
-    """For each text document read from a file, the lines before its text (its front matter).
-
-    A document's offsets are into its text; a SARIF region counts lines of
-    the file. Only a document whose file still holds exactly that text after
-    its front matter gets an entry: the others (HTML pages, JSON Lines,
-    stdin, files changed since) get a snippet and no line numbers.
-    """
-    from pathlib import Path
-
-    from auditor.documents import split_front_matter
-
-    out: dict[str, int] = {}
-    for d in documents:
-        if not d.path or d.path == "-" or d.path.lower().endswith((".html", ".htm")) or _JSONL_LINE.match(d.path):
-            continue
-        try:
-            raw = Path(d.path).read_bytes().decode("utf-8-sig")
-            _, body, offset = split_front_matter(raw)
-        except Exception:  # unreadable now, or no longer what was audited: no line numbers
-            continue
-        if body == d.text:
-            out[d.id] = raw.count("\n", 0, offset)
-    return out
 
 
 def render_sarif(result: "AuditResult", ctx: ReportContext | None = None) -> str:
@@ -119,7 +87,7 @@ def render_sarif(result: "AuditResult", ctx: ReportContext | None = None) -> str
     artifacts: dict[str, int] = {}
     for d in result.documents:
         if d.path and d.path != "-":
-            m = _JSONL_LINE.match(d.path)
+            m = JSONL_LINE.match(d.path)
             uri = _uri(m.group("path") if m else d.path)
             artifacts.setdefault(uri, len(artifacts))
 

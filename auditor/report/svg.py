@@ -8,7 +8,9 @@ template only draws what it is given, and all text it draws is autoescaped.
 
 Conventions of the drawing (the legend in the report repeats them): a filled
 dot is an end the interval includes, a hollow dot one it excludes, an arrow
-an end that is open (no upper bound: "at least 29").
+an end that is open (no upper bound: "at least 29"). Every chart gives an
+outlet the same colour (``outlet_colours``) and rings the figure a finding
+is about (its culprit, ``auditor.report.wording``) the same way.
 """
 
 from __future__ import annotations
@@ -23,15 +25,28 @@ from auditor.documents import parse_published
 
 # Colour-blind-safe palette (Okabe & Ito, 2008), darkened where needed for contrast on white.
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#7a6a00", "#56b4e9", "#e69f00", "#444444")
+CHAR_WIDTH = 6.6     # px per character of 11px text, generously: for fitting labels
+CULPRIT = "#b3261e"  # the ring around the figure a finding is about
 
 
-def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
-    """Round tick values (1, 2, 5 × 10^k steps) covering [lo, hi]."""
+def outlet_colours(sources: list[str]) -> dict[str, str]:
+    """One colour per outlet for the whole report, by the outlets' sorted names."""
+    return {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(set(sources)))}
+
+
+def _colour(c: Claim, colours: dict[str, str] | None) -> str:
+    return (colours or {}).get(c.source or c.doc, PALETTE[0])
+
+
+def nice_ticks(lo: float, hi: float, target: int = 5, whole: bool = False) -> list[float]:
+    """Round tick values (1, 2, 5 × 10^k steps) covering [lo, hi]; ``whole``: steps of at least 1."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
         hi = lo + 1
     raw = (hi - lo) / max(1, target)
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    if whole:
+        step = max(step, 1)
     first = math.floor(lo / step) * step
     ticks, v = [], first
     while v < hi + step * 0.999:
@@ -46,7 +61,8 @@ def _domain(values: list[float], floor_zero: bool = True) -> tuple[float, float,
     lo_p, hi_p = lo - pad, hi + pad
     if floor_zero and lo >= 0:
         lo_p = max(0.0, lo_p)
-    ticks = nice_ticks(lo_p, hi_p)
+    # counts are whole: no tick at 6.5 soldiers
+    ticks = nice_ticks(lo_p, hi_p, whole=all(float(v).is_integer() for v in values))
     ticks = [t for t in ticks if not (floor_zero and lo >= 0 and t < 0)]
     return min(ticks[0], lo_p), max(ticks[-1], hi_p), ticks
 
@@ -81,11 +97,14 @@ class _Scale:
         return round(self.a + (v - self.lo) / (self.hi - self.lo) * (self.b - self.a), 1)
 
 
-def number_line(claims: list[Claim], width: int = 480) -> dict:
+def number_line(claims: list[Claim], width: int = 480, colours: dict[str, str] | None = None,
+                culprit: Claim | None = None) -> dict:
     """One row per claim: its label above, its interval on a shared axis below.
 
     Each row has its own band, so labels never overlap; an open end runs to
-    the edge of the plot and ends in an arrow.
+    the edge of the plot and ends in an arrow. Rows take their outlet's
+    colour; the culprit's row is ringed and its label bold. The outermost
+    tick labels are anchored inwards so that none is cut by the chart's edge.
     """
     finite = [x for c in claims for x in _finite(c)] or [0.0, 1.0]
     left, right = 16, width - 24
@@ -105,15 +124,29 @@ def number_line(claims: list[Claim], width: int = 480) -> dict:
             "low_inclusive": bool(c.low_inclusive), "high_inclusive": bool(c.high_inclusive),
             "value_x": sx(c.value) if c.value is not None and math.isfinite(c.value) and not point else None,
             "label": _short(_label(c), 62), "title": _label(c),
-            # the finding's first claim is the one it is about: drawn in red, the others in blue
-            "colour": "#b3261e" if i == 0 else "#1a5fb4",
+            "colour": _colour(c, colours), "culprit": c is culprit,
+            "ring_x": sx(c.value) if c.value is not None and math.isfinite(c.value) else x1,
         })
     axis_y = top + len(claims) * row + 6
     return {
         "width": width, "height": axis_y + 22, "rows": rows, "axis_y": axis_y, "left": left,
         "right": right, "top": top,
-        "ticks": [{"x": sx(t), "label": format_number(t)} for t in ticks if lo <= t <= hi],
+        "ticks": _fitted_ticks([(sx(t), format_number(t)) for t in ticks if lo <= t <= hi], 0, width),
     }
+
+
+def _fitted_ticks(ticks: list[tuple[float, str]], x_min: float, x_max: float) -> list[dict]:
+    """Tick labels centred under their tick, unless that would cut them at an edge of the chart."""
+    out = []
+    for x, label in ticks:
+        half = len(label) * CHAR_WIDTH / 2
+        anchor, lx = "middle", x
+        if x - half < x_min + 1:
+            anchor, lx = "start", max(x - 3, x_min + 1)
+        elif x + half > x_max - 1:
+            anchor, lx = "end", min(x + 3, x_max - 1)
+        out.append({"x": x, "lx": lx, "label": label, "anchor": anchor})
+    return out
 
 
 # ---------------------------------------------------------------- timelines
@@ -155,7 +188,8 @@ def _offset(t: dt.datetime) -> str:
     return "UTC" if z in ("", "+0000") else f"UTC{z[:3]}:{z[3:]}"
 
 
-def timelines(claims: list[Claim], width: int = 640) -> list[dict]:
+def timelines(claims: list[Claim], width: int = 640, colours: dict[str, str] | None = None,
+              culprits: frozenset[str] = frozenset()) -> list[dict]:
     """A timeline for every key whose figures change over publication time.
 
     A key qualifies when its claims come from at least two publication times
@@ -174,11 +208,14 @@ def timelines(claims: list[Claim], width: int = 640) -> list[dict]:
         cs = sorted(groups[key], key=lambda c: (instant(c.published), c.doc, c.start))
         if len({c.published for c in cs}) < 2 or len({(c.low, c.high, c.low_inclusive, c.high_inclusive) for c in cs}) < 2:
             continue
-        out.append(_timeline(key, cs, width))
+        out.append(_timeline(key, cs, width, colours or outlet_colours([c.source or c.doc for c in cs]),
+                             culprits))
     return out
 
 
-def _timeline(key: tuple, cs: list[Claim], width: int) -> dict:
+def _timeline(key: tuple, cs: list[Claim], width: int, colour: dict[str, str],
+              culprits: frozenset[str]) -> dict:
+    """One quantity's chart; ``culprits``: ids of claims findings are about (ringed)."""
     thing, measure, w0, w1, where = key[:5]
     times = [instant(c.published) for c in cs]
     tz = times[0].tzinfo
@@ -186,16 +223,17 @@ def _timeline(key: tuple, cs: list[Claim], width: int) -> dict:
     span = (t1 - t0).total_seconds() or 3600.0
     pad = dt.timedelta(seconds=span * 0.06)
     tlo, thi = t0 - pad, t1 + pad
-    left, right, top, bottom = 52, width - 150, 22, 212
-    height = bottom + 34
+    lo, hi, yticks = _domain([x for c in cs for x in _finite(c)])
+    # room on the left for the longest y-axis label ("800,000" is not cut to "00,000")
+    longest = max((len(format_number(v)) for v in yticks if lo <= v <= hi), default=1)
+    left, right, top, bottom = max(40, round(longest * CHAR_WIDTH) + 14), width - 150, 22, 212
+    height = bottom + 40      # room below the axis title, even where a phone enlarges small text
 
     def tx(t: dt.datetime) -> float:
         return round(left + (t - tlo).total_seconds() / (thi - tlo).total_seconds() * (right - left), 1)
 
-    lo, hi, yticks = _domain([x for c in cs for x in _finite(c)])
     sy = _Scale(lo, hi, bottom, top)
     sources = sorted({c.source or c.doc for c in cs})
-    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
 
     # claims published at the same time are spread sideways around that time
     at: dict[dt.datetime, list[int]] = defaultdict(list)
@@ -215,6 +253,7 @@ def _timeline(key: tuple, cs: list[Claim], width: int) -> dict:
             "high_inclusive": bool(c.high_inclusive), "colour": colour[c.source or c.doc],
             "label": _short(c.text + (f" ({c.according_to})" if c.according_to else ""), 30),
             "title": f"{c.published}: {_label(c)}", "source": c.source or c.doc,
+            "culprit": bool(c.id) and c.id in culprits,
         })
     _place_labels(marks, width, top, bottom)
     lines = []
@@ -230,15 +269,21 @@ def _timeline(key: tuple, cs: list[Claim], width: int) -> dict:
     when = w0 if w0 == w1 else f"{w0}..{w1}"
     return {
         "id": "timeline-" + "-".join(str(p) for p in key[:5] if p).lower().replace(" ", "-"),
-        "title": f"{cs[0].thing or thing} {measure}", "when": when, "where": where,
+        "title": _capital(f"{cs[0].thing or thing} {measure}"), "when": when, "where": where,
         "width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
         "marks": marks, "lines": lines,
-        "xticks": [{"x": tx(t), "label": t.astimezone(tz).strftime(fmt)} for t in ticks if tlo <= t <= thi],
+        "xticks": _fitted_ticks([(tx(t), t.astimezone(tz).strftime(fmt)) for t in ticks if tlo <= t <= thi],
+                                0, width),
         "yticks": [{"y": sy(v), "label": format_number(v)} for v in yticks if lo <= v <= hi],
         "tz": _offset(t0),
         "legend": [{"source": s, "colour": colour[s]} for s in sources],
         "sequence": _sequence(cs, tz),
     }
+
+
+def _capital(text: str) -> str:
+    """A heading's first letter upper-case ("People displaced"); the rest as written."""
+    return text[:1].upper() + text[1:]
 
 
 def _sequence(cs: list[Claim], tz: dt.tzinfo) -> str:
@@ -262,19 +307,21 @@ def _place_labels(marks: list[dict], width: int, top: float, bottom: float) -> N
     """
     boxes = []  # (x0, y0, x1, y1) of marks and labels already placed
     for m in marks:
-        y0 = min(m["y_high"], m["y_low"], m["y"]) - 5
-        y1 = max(m["y_high"], m["y_low"], m["y"]) + 5
-        boxes.append((m["x"] - 6, y0, m["x"] + 6, y1))
+        r = 10 if m.get("culprit") else 6       # a ringed mark is wider
+        y0 = min(m["y_high"], m["y_low"], m["y"]) - max(5, r)
+        y1 = max(m["y_high"], m["y_low"], m["y"]) + max(5, r)
+        boxes.append((m["x"] - r, y0, m["x"] + r, y1))
 
     def free(b):
         return all(b[2] <= o[0] or o[2] <= b[0] or b[3] <= o[1] or o[3] <= b[1] for o in boxes)
 
     for m in sorted(marks, key=lambda m: (m["y"], m["x"])):
-        w = 6.3 * len(m["label"])
+        w = (7.0 if m.get("culprit") else 6.3) * len(m["label"])    # a culprit's label is bold
+        gap = 13 if m.get("culprit") else 9
         best = None
         for dy in (0, -13, 13, -26, 26, -39, 39, -52, 52):
             for side in ("start", "end"):
-                lx = m["x"] + 9 if side == "start" else m["x"] - 9
+                lx = m["x"] + gap if side == "start" else m["x"] - gap
                 x0, x1 = (lx, lx + w) if side == "start" else (lx - w, lx)
                 base = m["y"] + 4 + dy
                 box = (x0, base - 10, x1, base + 3)
