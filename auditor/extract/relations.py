@@ -107,7 +107,8 @@ def head_word(text: str, c: Claim, sentence_end: int) -> str | None:
     return stem(before[-1]) if before else None
 
 
-_VERB_BEFORE = re.compile(r"\b(?:hits?|was|is|were|reached|stood|rose|fell|at)\s+$", re.I)
+# a verb between a share and what it is a share of: "Turnout reaches 68%", "the rate rose to 104%"
+_VERB_BEFORE = re.compile(r"\b(?:\w+(?:s|ed)|hit|was|is|were|rose|fell|grew|stood|at)\s+(?:to\s+|at\s+|by\s+)?$", re.I)
 
 # -- cues -------------------------------------------------------------------------------------
 

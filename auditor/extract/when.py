@@ -260,5 +260,21 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
         if r is False:
             r = _RESOLVED.keep(key, resolve(m, pub))
         if r:
+            if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
+                r = _the_period_itself(m, r)
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
     return out
+
+
+# "the deadliest attack since 2019, when 29 people were killed": the clause is about 2019 itself
+_SINCE_WHEN = re.compile(r"[ \t]*,?[ \t]*when\b", re.I)
+
+
+def _the_period_itself(m: re.Match[str], r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The period a "since X" expression names, not the time from X to publication."""
+    start = r[0]
+    if m["y4"] and not m["m3"]:
+        return start, dt.date(start.year, 12, 31)
+    if m["m3"] and not (m["d1"] or m["d2"]):
+        return start, _month_end(start.year, start.month)
+    return start, start
