@@ -17,7 +17,8 @@ them without re-reading the text:
   above", "2.3 points": ``change`` is its kind) and a figure reached from
   another ("to 1,450 from 1,250": ``change_from``, and ``change_by`` for the
   stated change); ``direction`` is +1 or -1 when a verb says which way;
-* the same quantity stated again: in another unit ("12 miles (19 km)"), or
+* the same quantity stated again: in another unit ("12 miles (19 km)"), named
+  again with "the" ("4.5 tonnes of cocaine ... the 3,200 kg of cocaine"), or
   rounded and precise ("nearly 300 died ... the 318 who died") (``same_as``);
 * one source's successive figures of a running total (``earlier``).
 
@@ -123,7 +124,7 @@ _CLAUSE_TO_FIRST = re.compile(r"[^\d;.!?]{0,90}?,[ \t]*(?:[^\d,;.!?]{0,40}?[ \t]
 _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                        r"(?:[\w'’.-]+[ \t]+){0,5}")
 _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whereas|who|which|than|from|to"
-                          r"|of|in|on|at|for|with|by|since|\w+ing|\w+ed)\b", re.I)
+                          r"|of|at|with|by|since|\w+ing|\w+ed)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ \t]+total[ \t]+of|total(?:l?ing)?"
                            r"|sum[ \t]+of|add(?:s|ing)?[ \t]+up[ \t]+to|accounts?[ \t]+for|accounting[ \t]+for)"
                            r"\b[^\d.;]{0,30}$", re.I)
@@ -142,8 +143,8 @@ _NOT_SHARE_LIST = re.compile(r"\b(?:from|to|than|compared|up|down|rose|fell|incr
                              r"|above|below|against|versus|vs|while|whereas|but|among|in|for|each|per|respectively"
                              r"|after|before|since|previous|last|earlier|year|month|week|turnout|rate)\b", re.I)
 
-_RISE = r"rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|jumped|surged|soared|gained|up|higher|more|above|increase|rise|jump|gain|growth|doubled|tripled|edged[ \t]+up"
-_FALL = r"fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|slumped|plunged|slid|down|lower|less|below|decrease|drop|fall|decline|reduction|slowed|eased|cooled|halved|edged[ \t]+down"
+_RISE = r"widened|rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|jumped|surged|soared|gained|up|higher|more|above|increase|rise|jump|gain|growth|doubled|tripled|edged[ \t]+up"
+_FALL = r"narrowed|fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|slumped|plunged|slid|down|lower|less|below|decrease|drop|fall|decline|reduction|slowed|eased|cooled|halved|edged[ \t]+down"
 _RISE_RE = re.compile(rf"\b(?:{_RISE})\b", re.I)
 _FALL_RE = re.compile(rf"\b(?:{_FALL})\b", re.I)
 # a figure that is a change: "rose 12%", "up by 300", "an increase of 15%", "a drop of 2 points"
@@ -238,6 +239,7 @@ def relate(claims: list[Claim], text: str, title: str | None = None) -> list[Cla
         if c.in_title and title:
             links.set(c, head=head_word(title, c, len(title)) or "")
     _rounded_restatements(body, text, links)
+    _definite_restatements(body, text, links)
     _running_totals(body, text, links)
     for c in body:
         if links.get(c, "earlier") and links.says(_REVISED, c):
@@ -504,6 +506,33 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
         if _RESTATED.fullmatch(text, a.end, b.start) or text[a.end:b.start].strip() in ("(", ",", "—", "–"):
             if a.unit != b.unit or a.text.replace(" ", "") != b.text.replace(" ", ""):
                 links.set(b, same_as=a.id)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
+
+
+def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
+    """"Customs seized 4.5 tonnes of cocaine ... The 3,200 kg of cocaine ...": an amount or a sum
+    of money named again with "the" refers back to the one named before with the same word.
+
+    Grouped by kind and the words around the figure; only a later figure after "the" is linked,
+    to the nearest earlier one of its group."""
+    named: dict[tuple, Claim] = {}
+    for c in body:
+        if c.value is None or c.kind not in ("quantity", "currency") or c.hedge not in (None, "estimated") \
+                or links.get(c, "change") or links.get(c, "change_from") or links.get(c, "list_of"):
+            continue
+        around = _content_words(text[max(c.sentence_start, c.start - 30):c.start])[-2:] + \
+            _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
+        keys = [(c.kind, c.unit_compared, stem(w)) for w in around if w[:1].islower() and w.lower() not in _GENERIC]
+        if _DEFINITE_BEFORE.search(text, max(c.sentence_start, c.start - 6), c.start):
+            earlier = [named[k] for k in keys if k in named and named[k].sentence_start != c.sentence_start]
+            if earlier and not links.get(c, "same_as"):
+                first = max(earlier, key=lambda e: e.start)
+                if first.value != c.value or first.unit != c.unit:
+                    links.set(c, same_as=first.id)
+        for k in keys:
+            named[k] = c
 
 
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
