@@ -148,14 +148,32 @@ def test_the_title_claims_come_after_the_body_with_offsets_into_the_title(vocab)
 
 def test_the_relations_pass_is_linear_in_the_claims_of_a_document(vocab):
     """Neighbours and groups, never all pairs: ten times the figures, about ten times the time."""
+    from auditor.extract import _body_claims
+    from auditor.extract.relations import relate
+
     sentence = ("Of the 150 seats, the Union won 71, the Alliance 52 and the Greens 20, with 52% voting yes, "
                 "45% voting no and 3% abstaining; exports rose by 300 to 1,450 from 1,150, the ministry said. ")
 
     def seconds(n: int) -> float:
         doc = Document(id="d", text=sentence * n, published="2022-06-15")
-        start = time.perf_counter()
-        extract_claims(doc, vocab)
-        return time.perf_counter() - start
+        claims = _body_claims(doc, vocab)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            relate(claims, doc.text, None, vocab)
+            best = min(best, time.perf_counter() - start)
+        return best
 
-    small, large = min(seconds(20) for _ in range(3)), min(seconds(200) for _ in range(3))
-    assert large < 25 * small + 0.05, (small, large)
+    small, large = seconds(20), seconds(200)
+    assert large < 30 * small + 0.1, (small, large)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole of "of whom" is plural: never the "one" right before it
+    ("Strikes killed four members of one family, two of whom were children.", {"two": "four"}),
+    # children are counted among people, not among families
+    ("By the agency's count that is nearly 15,000 families, and the displaced include more than 30,000 children.",
+     {}),
+])
+def test_the_whole_a_part_belongs_to(vocab, text, expected):
+    assert relations(text, vocab, "part_of") == expected

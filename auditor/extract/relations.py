@@ -39,6 +39,7 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.claims import CLAIM_COLUMNS, Claim, claim_from_values
+from auditor.vocabulary import Vocabulary
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -154,6 +155,7 @@ _DELTA_BEFORE = re.compile(
 _DELTA_AFTER = re.compile(
     r"^(?:[ \t]*(?:percentage[ \t]+points?|points?|pp))?[ \t]*(?:higher|lower|more|less|above|below|up|down|increase"
     r"|rise|jump|gain|drop|fall|decline|growth)\b", re.I)
+_TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
 _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
 _FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
 _TO_FROM = re.compile(r"[^\d.;]{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
@@ -168,7 +170,7 @@ _RUNNING = re.compile(r"\b(?:total|toll|cumulative|so[ \t]+far|to[ \t]+date|sinc
                       r"|stands[ \t]+at|number[ \t]+of|latest|updated?|bulletin|by[ \t]+(?:monday|tuesday|wednesday"
                       r"|thursday|friday|saturday|sunday|then|now)|as[ \t]+of)\b", re.I)
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|amended|downgraded|adjusted|double[ -]count\w*|counted[ \t]+twice"
-                      r"|recount\w*|lowered)\b", re.I)
+                      r"|recount\w*|lower(?:ed|s)|cut(?:s)?|error|mistake|miscount\w*|overcount\w*|overstated)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|separate|second|other|further|more|new)\b", re.I)
 
 
@@ -189,9 +191,10 @@ class _Links:
     """The relations found so far: field updates per claim id; and what each sentence says,
     searched once per sentence (a sentence of a thousand figures must not be read a thousand times)."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", vocab: Vocabulary | None = None) -> None:
         self.updates: dict[str, dict] = {}
         self.text = text
+        self.vocab = vocab
         self._said: dict[tuple[str, int], bool] = {}
 
     def says(self, pattern: re.Pattern[str], c: Claim) -> bool:
@@ -210,12 +213,23 @@ class _Links:
     def get(self, c: Claim, name: str):
         return self.updates.get(c.id, {}).get(name, getattr(c, name))
 
+    def may_contain(self, whole: Claim, part: Claim, part_class: str | None = None) -> bool:
+        """Whether what ``whole`` counts may contain what ``part`` counts (unknown: yes)."""
+        part_class = part.thing_class or part_class
+        if self.vocab is None or not whole.thing_class or not part_class:
+            return True
+        return whole.thing_class in self.vocab.thing_ancestors(part_class)
 
-def relate(claims: list[Claim], text: str, title: str | None = None) -> list[Claim]:
-    """``claims`` of one document with their relation fields set (see the module docstring)."""
+
+def relate(claims: list[Claim], text: str, title: str | None = None,
+           vocab: Vocabulary | None = None) -> list[Claim]:
+    """``claims`` of one document with their relation fields set (see the module docstring).
+
+    ``vocab`` tells which counted things may contain which (children within people, not
+    within families); without it any count may be a whole."""
     if not claims:
         return claims
-    links = _Links(text)
+    links = _Links(text, vocab)
     body = [c for c in claims if not c.in_title]
     sentences: list[list[Claim]] = []
     for c in body:
@@ -235,15 +249,24 @@ def relate(claims: list[Claim], text: str, title: str | None = None) -> list[Cla
         previous = sentence
     for c in body:
         links.set(c, head=head_word(text, c, c.sentence_end) or "")
-    for c in claims:
-        if c.in_title and title:
-            links.set(c, head=head_word(title, c, len(title)) or "")
+    titled = [c for c in claims if c.in_title]
+    if titled and title:
+        # the title is a sentence of its own text: "Toll cut by 100", "18 more arrested" are changes
+        in_title = _Links(title, vocab)
+        _changes(titled, title, in_title)
+        for c in titled:
+            links.set(c, head=head_word(title, c, len(title)) or "", **{
+                k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
+    title_revises = bool(title and _REVISED.search(title))
+    by_id = {c.id: c for c in body}
     for c in body:
-        if links.get(c, "earlier") and links.says(_REVISED, c):
-            links.set(c, revised=True)
+        earlier = by_id.get(links.get(c, "earlier"))
+        if earlier is not None and (links.says(_REVISED, c) or links.says(_REVISED, earlier) or title_revises
+                                    or links.get(c, "direction") == -1):
+            links.set(c, revised=True)     # the text says the figure went down: no silent fall
     return [_with(c, links.updates[c.id]) if c.id in links.updates else c for c in claims]
 
 
@@ -320,13 +343,16 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             links.set(before, part_of=c.id)
         # "340 suspected cases ..., 410 of them"
         if _OF_THEM_AFTER.match(text, c.end) and c.kind != "percent":
-            whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)), None)
+            whom = "people" if re.match(r"[ \t]+of[ \t]+whom", text[c.end:c.end + 12], re.I) else None
+            # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
+            whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
+                          and links.may_contain(w, c, whom) and w.value != 1), None)
             if whole is not None:
                 links.set(c, part_of=whole.id)
         # "14 dead included 8 pupils and 7 teachers", "46 injured, among them 30 police and 19 fans"
         if _PART_CUE.search(text, max(before.end, c.start - 30), c.start) and c.kind != "percent":
             whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
-                          and c.start - w.end <= 90), None)
+                          and c.start - w.end <= 90 and links.may_contain(w, c)), None)
             if whole is not None:
                 _mark_list(_list_after(c, sentence[i + 1:], whole, text), whole, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
@@ -371,6 +397,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         after = text[c.end:c.end + 30]
         if _FROM_BEFORE.search(before) or _TO_BEFORE.search(before) and not re.search(r"\bby\s+$", before):
             pass
+        if _TALLY.match(after) and re.search(r"\bby[ \t]+$", before):
+            continue        # "passed by 59 votes to 41": a tally, not a change
         if _DELTA_BEFORE.search(before) and not re.search(r"\b(?:to|at|from)[ \t]+$", before) \
                 or _DELTA_AFTER.search(after):
             kind = "points" if _POINTS_AFTER.search(after) else "percent" if c.kind == "percent" else "absolute"
@@ -555,9 +583,11 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     for members in groups.values():
         if len(members) < 2 or len(members) > 6:
             continue
-        rounded = [c for c in members if c.hedge in ("nearly", "about", "less_than", "at_most", "more_than",
-                                                     "at_least", "estimated", None) and _is_round(c)]
-        precise = [c for c in members if c.hedge in (None, "estimated")]
+        # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
+        # the text says rose or fell to is an update
+        rounded = [c for c in members if c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+                   and not links.get(c, "direction")]
+        precise = [c for c in members if c.hedge in (None, "estimated") and not links.get(c, "direction")]
         for r in rounded:
             for p in precise:
                 if p.id != r.id and _digits(p) > _digits(r) and 0.5 * r.value <= p.value <= 2 * r.value \
