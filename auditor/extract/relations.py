@@ -22,9 +22,12 @@ them without re-reading the text:
   rounded and precise ("nearly 300 died ... the 318 who died") (``same_as``);
 * one source's successive figures of a running total (``earlier``).
 
-Every claim also gets ``head``, the stem of the word it counts or is said of
-("dead" for "40 dead" and "14 bodies", "turnout" for "Turnout was 61%"), which
-is how a headline figure finds the body's figure for the same quantity.
+When the title has figures, every claim also gets ``head``, the stem of the
+word it counts or is said of ("dead" for "40 dead" and "14 bodies", "turnout"
+for "Turnout was 61%"), which is how a headline figure finds the body's figure
+for the same quantity.
+
+The claims given are this extraction's own: their relation fields are written in place.
 
 Work is linear in the number of claims: neighbours within a sentence, the
 previous sentence, and claims grouped by a key; never all pairs.
@@ -35,10 +38,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from typing import Iterable
 
-from auditor.claims import CLAIM_COLUMNS, Claim, claim_from_values
+from auditor.claims import CLAIM_COLUMNS, Claim
 from auditor.vocabulary import Vocabulary
 
 # -- words ------------------------------------------------------------------------------------
@@ -155,6 +157,14 @@ _DELTA_BEFORE = re.compile(
 _DELTA_AFTER = re.compile(
     r"^(?:[ \t]*(?:percentage[ \t]+points?|points?|pp))?[ \t]*(?:higher|lower|more|less|above|below|up|down|increase"
     r"|rise|jump|gain|drop|fall|decline|growth)\b", re.I)
+# the last word before a change ("rose 12%", "up by 300", "an increase of 15%") and the first after
+# one ("15% higher", "2.3 points", "300 more"): a set lookup before any of the patterns runs
+_DELTA_LAST_WORDS = frozenset(w for w in (_RISE + "|" + _FALL).replace("[ \\t]+", " ").replace("|", " ").split()) | {
+    "by", "of"}
+_DELTA_FIRST_WORDS = frozenset("""percentage points point pp higher lower more less above below up down increase
+rise jump gain drop fall decline growth""".split())
+_BY_BEFORE = re.compile(r"\bby[ \t]+$")
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[ \t]+$", re.I)     # "rose to 104%": a level reached
 _TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
 _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
 _FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
@@ -241,15 +251,19 @@ def relate(claims: list[Claim], text: str, title: str | None = None,
     previous: list[Claim] = []
     for sentence in sentences:
         _parts(sentence, previous, text, links)
-        _totals(sentence, text, links)
+        if len(sentence) > 2:
+            _totals(sentence, text, links)
         _changes(sentence, text, links)
-        _shares(sentence, body, position, text, links)
-        _share_lists(sentence, text, links)
-        _restated(sentence, text, links)
+        if any(c.kind == "percent" for c in sentence):
+            _shares(sentence, body, position, text, links)
+            _share_lists(sentence, text, links)
+        if len(sentence) > 1:
+            _restated(sentence, text, links)
         previous = sentence
-    for c in body:
-        links.set(c, head=head_word(text, c, c.sentence_end) or "")
     titled = [c for c in claims if c.in_title]
+    if titled:      # head words are what a headline figure is matched on: only then are they needed
+        for c in body:
+            links.set(c, head=head_word(text, c, c.sentence_end) or "")
     if titled and title:
         # the title is a sentence of its own text: "Toll cut by 100", "18 more arrested" are changes
         in_title = _Links(title, vocab)
@@ -267,19 +281,15 @@ def relate(claims: list[Claim], text: str, title: str | None = None,
         if earlier is not None and (links.says(_REVISED, c) or links.says(_REVISED, earlier) or title_revises
                                     or links.get(c, "direction") == -1):
             links.set(c, revised=True)     # the text says the figure went down: no silent fall
-    return [_with(c, links.updates[c.id]) if c.id in links.updates else c for c in claims]
+    for c in claims:
+        for name, value in links.updates.get(c.id, {}).items():
+            _SETTERS[name](c, value)
+    return claims
 
 
-_ROW = attrgetter(*CLAIM_COLUMNS)
-_INDEX = {name: i for i, name in enumerate(CLAIM_COLUMNS)}
-
-
-def _with(c: Claim, updates: dict) -> Claim:
-    """``dataclasses.replace(c, **updates)``, built through the slots (a fifth of the time)."""
-    values = list(_ROW(c))
-    for name, value in updates.items():
-        values[_INDEX[name]] = value
-    return claim_from_values(tuple(values))
+# The claims are this extraction's own, not yet seen by anyone: their relation slots are written in
+# place through the slot descriptors (as ``claims.claim_from_values`` does), not by copying each claim.
+_SETTERS = {name: Claim.__dict__[name].__set__ for name in CLAIM_COLUMNS}
 
 
 # -- parts ------------------------------------------------------------------------------------
@@ -395,11 +405,14 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     for c in sentence:
         before = text[max(s_start, c.start - 30):c.start]
         after = text[c.end:c.end + 30]
-        if _FROM_BEFORE.search(before) or _TO_BEFORE.search(before) and not re.search(r"\bby\s+$", before):
-            pass
-        if _TALLY.match(after) and re.search(r"\bby[ \t]+$", before):
+        # cheap tests first: the word right before or after must be one a change is said with
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+        if last not in _DELTA_LAST_WORDS and first not in _DELTA_FIRST_WORDS:
+            continue
+        if _TALLY.match(after) and _BY_BEFORE.search(before):
             continue        # "passed by 59 votes to 41": a tally, not a change
-        if _DELTA_BEFORE.search(before) and not re.search(r"\b(?:to|at|from)[ \t]+$", before) \
+        if _DELTA_BEFORE.search(before) and not _LEVEL_BEFORE.search(before) \
                 or _DELTA_AFTER.search(after):
             kind = "points" if _POINTS_AFTER.search(after) else "percent" if c.kind == "percent" else "absolute"
             direction = _direction(before[-25:] + " " + after[:20])
@@ -545,6 +558,9 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
 
     Grouped by kind and the words around the figure; only a later figure after "the" is linked,
     to the nearest earlier one of its group."""
+    if not any(c.kind in ("quantity", "currency") and _DEFINITE_BEFORE.search(text, max(0, c.start - 6), c.start)
+               for c in body):
+        return
     named: dict[tuple, Claim] = {}
     for c in body:
         if c.value is None or c.kind not in ("quantity", "currency") or c.hedge not in (None, "estimated") \
@@ -566,6 +582,9 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
+    if not any(c.value is not None and c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+               for c in body):
+        return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
     for c in body:
         if c.value is None or c.hedge == "range" or links.get(c, "part_of") or links.get(c, "change") \
