@@ -118,7 +118,8 @@ _VERB_BEFORE = re.compile(r"\b(?:\w+(?:s|ed)|hit|was|is|were|rose|fell|grew|stoo
 
 _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|which|them)"
                        r"|\bincl\.)[ \t,:]+(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
-_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?")
+_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
+                     r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?of\s+(?:those|them|these|whom)\s*,", re.I)
@@ -135,7 +136,7 @@ _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                r"(?:of|at)[ \t]+)$", re.I)
-_SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*)?(?:with|as|\()[ \t]*$", re.I)
+_SHARE_WITH = re.compile(r"[ \t]*(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
@@ -414,7 +415,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             continue        # "passed by 59 votes to 41": a tally, not a change
         if _DELTA_BEFORE.search(before) and not _LEVEL_BEFORE.search(before) \
                 or _DELTA_AFTER.search(after):
-            kind = "points" if _POINTS_AFTER.search(after) else "percent" if c.kind == "percent" else "absolute"
+            points = _POINTS_AFTER.search(after) or "point" in c.text.lower()
+            kind = "points" if points else "percent" if c.kind == "percent" else "absolute"
             direction = _direction(before[-25:] + " " + after[:20])
             links.set(c, change=kind, direction=direction)
             deltas.append(c)
@@ -465,6 +467,9 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
             if after is not None and _compatible_units(after, nxt) and \
                     _PART_APPOSITION.fullmatch(text, nxt.end, after.start):
                 links.set(p, share_part=after.id)
+            elif prev is not None and prev.kind != "percent" and _compatible_units(prev, nxt) and \
+                    _SHARE_APPOSITION.fullmatch(text, prev.end, p.start):
+                links.set(p, share_part=prev.id)      # "cut 1,800 jobs, or 15% of its 9,000 staff"
             continue
         # "Turnout was 64%, with 2.9 million of the 5.8 million"
         if nxt is not None and nxt.kind != "percent" and _SHARE_WITH.fullmatch(text, p.end, nxt.start):
@@ -475,7 +480,12 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
         # "780 million crowns, or 41% of the total", "1,240 were positive, a rate of 52%"
         if prev is not None and prev.kind != "percent" and _SHARE_APPOSITION.fullmatch(text, prev.end, p.start):
             whole_id = links.get(prev, "part_of")
-            if whole_id is None and _OF_THE_TOTAL.match(text, p.end):
+            before_prev = sentence[i - 2] if i >= 2 else None
+            if not whole_id and before_prev is not None and links.get(before_prev, "part_of") == prev.id:
+                # "won 48 of the 120 seats, or 40%": the share is of the pair's whole
+                links.set(p, share_part=before_prev.id, share_of=prev.id)
+                continue
+            if not whole_id and _OF_THE_TOTAL.match(text, p.end):
                 whole = _larger_before(prev, body, position)
                 whole_id = whole.id if whole is not None else None
             if whole_id is not None:
