@@ -65,8 +65,8 @@ def same_quantity(t: Claim, b: Claim) -> bool:
     "two attacks", "30,000 march", "Turnout hits 71%"), or, when the headline's figure has no
     head word of its own or it names the measure ("40 dead"), the same measure and counted thing.
     """
-    if t.kind != b.kind or t.unit_compared != b.unit_compared:
-        return False
+    if t.kind != b.kind or t.unit_compared != b.unit_compared or bool(t.change) != bool(b.change):
+        return False    # a margin or a rise ("by 72 votes", "up 5%") is no level ("212 votes")
     if t.where and b.where and t.where != b.where:
         return False
     if t.head and b.head == t.head:

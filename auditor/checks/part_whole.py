@@ -51,6 +51,10 @@ class Options(BaseModel):
     use_place: bool = Field(True, description="Parts by place (a town within its province).")
 
 
+def _whole_number(c: Claim) -> bool:
+    return c.kind != "count" or c.value is None or float(c.value).is_integer()
+
+
 def _modifiers(c: Claim) -> set[str]:
     words = (c.thing_key or "").split()
     return set(words[:-1])
@@ -124,6 +128,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             for whole in wholes:
                 if (part.id, whole.id) in seen or not is_part(part, whole, opts, ctx.vocabulary):
                     continue
+                if not (_whole_number(part) and _whole_number(whole)):
+                    continue    # "a magnitude 7.8 quake": no count of people is 7.8
                 ip, iw = part.interval, whole.interval
                 if ip.overlaps(iw) or ip.low < iw.high:
                     continue

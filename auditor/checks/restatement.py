@@ -49,6 +49,10 @@ class Options(BaseModel):
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="Slack, as a share of the figure.")
 
 
+def _quoted(c: Claim) -> str:
+    return c.text.strip(" ()[],.;:")
+
+
 def _in_base(c: Claim) -> Interval:
     """What ``c`` allows in base units: a rounded hedged figure its rounding, else its precision."""
     if c.value is not None and c.hedge in _ROUNDING_HEDGES and rounding_step(c.value) >= 10:
@@ -75,11 +79,11 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if first.unit != second.unit and first.unit and second.unit:
             factor = to_base(1.0, second.unit) / to_base(1.0, first.unit) if first.value else 0
             converted = (second.value or 0) * factor
-            detail = (f"{second.text} is {format_number(round(converted, 2))} {first.unit}, "
-                      f"not {first.text}")
+            detail = (f"{_quoted(second)} is {format_number(round(converted, 2))} {first.unit}, "
+                      f"not {_quoted(first)}")
         else:
-            detail = (f"{first.text} stands for {format_number(a.low)}–{format_number(a.high)}; "
-                      f"{second.text} is outside it")
+            detail = (f"{_quoted(first)} stands for {format_number(a.low)}–{format_number(a.high)}; "
+                      f"{_quoted(second)} is outside it")
         yield make_finding(rule, [first, second], detail, key=("restatement",),
                            message=rule.render_message(first=claim_vars(first), second=claim_vars(second),
                                                        detail=detail,

@@ -7,8 +7,9 @@ What it checks
     ... 52"; "cases had reached 1,412 by Monday" then "the cumulative number
     ... at 1,377"; "the toll, earlier put at 58, now stands at 52"). A later
     figure that lies entirely below the earlier one is a fall: an error,
-    or a warning when its sentence says the figure was revised or corrected
-    ("revised down to 52 after double counting"). Measures that are not
+    or a warning when the text says the figure went down or was revised or
+    corrected (in either figure's sentence or the title: "revised down to 52
+    after double counting", "Officials lower toll to 253"). Measures that are not
     cumulative in the vocabulary are skipped when ``cumulative_only`` is
     true and the figure names its measure.
 

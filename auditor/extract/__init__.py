@@ -61,7 +61,7 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         claims += _title_claims(doc, vocab)
     if not claims:
         return claims
-    return relate(claims, doc.text, doc.title)
+    return relate(claims, doc.text, doc.title, vocab)
 
 
 def _title_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:

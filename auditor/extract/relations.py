@@ -17,13 +17,17 @@ them without re-reading the text:
   above", "2.3 points": ``change`` is its kind) and a figure reached from
   another ("to 1,450 from 1,250": ``change_from``, and ``change_by`` for the
   stated change); ``direction`` is +1 or -1 when a verb says which way;
-* the same quantity stated again: in another unit ("12 miles (19 km)"), or
+* the same quantity stated again: in another unit ("12 miles (19 km)"), named
+  again with "the" ("4.5 tonnes of cocaine ... the 3,200 kg of cocaine"), or
   rounded and precise ("nearly 300 died ... the 318 who died") (``same_as``);
 * one source's successive figures of a running total (``earlier``).
 
-Every claim also gets ``head``, the stem of the word it counts or is said of
-("dead" for "40 dead" and "14 bodies", "turnout" for "Turnout was 61%"), which
-is how a headline figure finds the body's figure for the same quantity.
+When the title has figures, every claim also gets ``head``, the stem of the
+word it counts or is said of ("dead" for "40 dead" and "14 bodies", "turnout"
+for "Turnout was 61%"), which is how a headline figure finds the body's figure
+for the same quantity.
+
+The claims given are this extraction's own: their relation fields are written in place.
 
 Work is linear in the number of claims: neighbours within a sentence, the
 previous sentence, and claims grouped by a key; never all pairs.
@@ -34,10 +38,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from typing import Iterable
 
-from auditor.claims import CLAIM_COLUMNS, Claim, claim_from_values
+from auditor.claims import CLAIM_COLUMNS, Claim
+from auditor.vocabulary import Vocabulary
 
 # -- words ------------------------------------------------------------------------------------
 
@@ -107,13 +111,15 @@ def head_word(text: str, c: Claim, sentence_end: int) -> str | None:
     return stem(before[-1]) if before else None
 
 
-_VERB_BEFORE = re.compile(r"\b(?:hits?|was|is|were|reached|stood|rose|fell|at)\s+$", re.I)
+# a verb between a share and what it is a share of: "Turnout reaches 68%", "the rate rose to 104%"
+_VERB_BEFORE = re.compile(r"\b(?:\w+(?:s|ed)|hit|was|is|were|rose|fell|grew|stood|at)\s+(?:to\s+|at\s+|by\s+)?$", re.I)
 
 # -- cues -------------------------------------------------------------------------------------
 
 _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|which|them)"
                        r"|\bincl\.)[ \t,:]+(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
-_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?")
+_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
+                     r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?of\s+(?:those|them|these|whom)\s*,", re.I)
@@ -122,7 +128,7 @@ _CLAUSE_TO_FIRST = re.compile(r"[^\d;.!?]{0,90}?,[ \t]*(?:[^\d,;.!?]{0,40}?[ \t]
 _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                        r"(?:[\w'’.-]+[ \t]+){0,5}")
 _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whereas|who|which|than|from|to"
-                          r"|of|in|on|at|for|with|by|since|\w+ing|\w+ed)\b", re.I)
+                          r"|of|at|with|by|since|\w+ing|\w+ed)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ \t]+total[ \t]+of|total(?:l?ing)?"
                            r"|sum[ \t]+of|add(?:s|ing)?[ \t]+up[ \t]+to|accounts?[ \t]+for|accounting[ \t]+for)"
                            r"\b[^\d.;]{0,30}$", re.I)
@@ -130,7 +136,7 @@ _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                r"(?:of|at)[ \t]+)$", re.I)
-_SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*)?(?:with|as|\()[ \t]*$", re.I)
+_SHARE_WITH = re.compile(r"[ \t]*(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
@@ -141,8 +147,8 @@ _NOT_SHARE_LIST = re.compile(r"\b(?:from|to|than|compared|up|down|rose|fell|incr
                              r"|above|below|against|versus|vs|while|whereas|but|among|in|for|each|per|respectively"
                              r"|after|before|since|previous|last|earlier|year|month|week|turnout|rate)\b", re.I)
 
-_RISE = r"rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|jumped|surged|soared|gained|up|higher|more|above|increase|rise|jump|gain|growth|doubled|tripled|edged[ \t]+up"
-_FALL = r"fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|slumped|plunged|slid|down|lower|less|below|decrease|drop|fall|decline|reduction|slowed|eased|cooled|halved|edged[ \t]+down"
+_RISE = r"widened|rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|jumped|surged|soared|gained|up|higher|more|above|increase|rise|jump|gain|growth|doubled|tripled|edged[ \t]+up"
+_FALL = r"narrowed|fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|slumped|plunged|slid|down|lower|less|below|decrease|drop|fall|decline|reduction|slowed|eased|cooled|halved|edged[ \t]+down"
 _RISE_RE = re.compile(rf"\b(?:{_RISE})\b", re.I)
 _FALL_RE = re.compile(rf"\b(?:{_FALL})\b", re.I)
 # a figure that is a change: "rose 12%", "up by 300", "an increase of 15%", "a drop of 2 points"
@@ -152,6 +158,15 @@ _DELTA_BEFORE = re.compile(
 _DELTA_AFTER = re.compile(
     r"^(?:[ \t]*(?:percentage[ \t]+points?|points?|pp))?[ \t]*(?:higher|lower|more|less|above|below|up|down|increase"
     r"|rise|jump|gain|drop|fall|decline|growth)\b", re.I)
+# the last word before a change ("rose 12%", "up by 300", "an increase of 15%") and the first after
+# one ("15% higher", "2.3 points", "300 more"): a set lookup before any of the patterns runs
+_DELTA_LAST_WORDS = frozenset(w for w in (_RISE + "|" + _FALL).replace("[ \\t]+", " ").replace("|", " ").split()) | {
+    "by", "of"}
+_DELTA_FIRST_WORDS = frozenset("""percentage points point pp higher lower more less above below up down increase
+rise jump gain drop fall decline growth""".split())
+_BY_BEFORE = re.compile(r"\bby[ \t]+$")
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[ \t]+$", re.I)     # "rose to 104%": a level reached
+_TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
 _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
 _FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
 _TO_FROM = re.compile(r"[^\d.;]{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
@@ -166,7 +181,7 @@ _RUNNING = re.compile(r"\b(?:total|toll|cumulative|so[ \t]+far|to[ \t]+date|sinc
                       r"|stands[ \t]+at|number[ \t]+of|latest|updated?|bulletin|by[ \t]+(?:monday|tuesday|wednesday"
                       r"|thursday|friday|saturday|sunday|then|now)|as[ \t]+of)\b", re.I)
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|amended|downgraded|adjusted|double[ -]count\w*|counted[ \t]+twice"
-                      r"|recount\w*|lowered)\b", re.I)
+                      r"|recount\w*|lower(?:ed|s)|cut(?:s)?|error|mistake|miscount\w*|overcount\w*|overstated)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|separate|second|other|further|more|new)\b", re.I)
 
 
@@ -187,9 +202,10 @@ class _Links:
     """The relations found so far: field updates per claim id; and what each sentence says,
     searched once per sentence (a sentence of a thousand figures must not be read a thousand times)."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", vocab: Vocabulary | None = None) -> None:
         self.updates: dict[str, dict] = {}
         self.text = text
+        self.vocab = vocab
         self._said: dict[tuple[str, int], bool] = {}
 
     def says(self, pattern: re.Pattern[str], c: Claim) -> bool:
@@ -208,12 +224,23 @@ class _Links:
     def get(self, c: Claim, name: str):
         return self.updates.get(c.id, {}).get(name, getattr(c, name))
 
+    def may_contain(self, whole: Claim, part: Claim, part_class: str | None = None) -> bool:
+        """Whether what ``whole`` counts may contain what ``part`` counts (unknown: yes)."""
+        part_class = part.thing_class or part_class
+        if self.vocab is None or not whole.thing_class or not part_class:
+            return True
+        return whole.thing_class in self.vocab.thing_ancestors(part_class)
 
-def relate(claims: list[Claim], text: str, title: str | None = None) -> list[Claim]:
-    """``claims`` of one document with their relation fields set (see the module docstring)."""
+
+def relate(claims: list[Claim], text: str, title: str | None = None,
+           vocab: Vocabulary | None = None) -> list[Claim]:
+    """``claims`` of one document with their relation fields set (see the module docstring).
+
+    ``vocab`` tells which counted things may contain which (children within people, not
+    within families); without it any count may be a whole."""
     if not claims:
         return claims
-    links = _Links(text)
+    links = _Links(text, vocab)
     body = [c for c in claims if not c.in_title]
     sentences: list[list[Claim]] = []
     for c in body:
@@ -225,35 +252,45 @@ def relate(claims: list[Claim], text: str, title: str | None = None) -> list[Cla
     previous: list[Claim] = []
     for sentence in sentences:
         _parts(sentence, previous, text, links)
-        _totals(sentence, text, links)
+        if len(sentence) > 2:
+            _totals(sentence, text, links)
         _changes(sentence, text, links)
-        _shares(sentence, body, position, text, links)
-        _share_lists(sentence, text, links)
-        _restated(sentence, text, links)
+        if any(c.kind == "percent" for c in sentence):
+            _shares(sentence, body, position, text, links)
+            _share_lists(sentence, text, links)
+        if len(sentence) > 1:
+            _restated(sentence, text, links)
         previous = sentence
-    for c in body:
-        links.set(c, head=head_word(text, c, c.sentence_end) or "")
-    for c in claims:
-        if c.in_title and title:
-            links.set(c, head=head_word(title, c, len(title)) or "")
+    titled = [c for c in claims if c.in_title]
+    if titled:      # head words are what a headline figure is matched on: only then are they needed
+        for c in body:
+            links.set(c, head=head_word(text, c, c.sentence_end) or "")
+    if titled and title:
+        # the title is a sentence of its own text: "Toll cut by 100", "18 more arrested" are changes
+        in_title = _Links(title, vocab)
+        _changes(titled, title, in_title)
+        for c in titled:
+            links.set(c, head=head_word(title, c, len(title)) or "", **{
+                k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
     _rounded_restatements(body, text, links)
+    _definite_restatements(body, text, links)
     _running_totals(body, text, links)
+    title_revises = bool(title and _REVISED.search(title))
+    by_id = {c.id: c for c in body}
     for c in body:
-        if links.get(c, "earlier") and links.says(_REVISED, c):
-            links.set(c, revised=True)
-    return [_with(c, links.updates[c.id]) if c.id in links.updates else c for c in claims]
+        earlier = by_id.get(links.get(c, "earlier"))
+        if earlier is not None and (links.says(_REVISED, c) or links.says(_REVISED, earlier) or title_revises
+                                    or links.get(c, "direction") == -1):
+            links.set(c, revised=True)     # the text says the figure went down: no silent fall
+    for c in claims:
+        for name, value in links.updates.get(c.id, {}).items():
+            _SETTERS[name](c, value)
+    return claims
 
 
-_ROW = attrgetter(*CLAIM_COLUMNS)
-_INDEX = {name: i for i, name in enumerate(CLAIM_COLUMNS)}
-
-
-def _with(c: Claim, updates: dict) -> Claim:
-    """``dataclasses.replace(c, **updates)``, built through the slots (a fifth of the time)."""
-    values = list(_ROW(c))
-    for name, value in updates.items():
-        values[_INDEX[name]] = value
-    return claim_from_values(tuple(values))
+# The claims are this extraction's own, not yet seen by anyone: their relation slots are written in
+# place through the slot descriptors (as ``claims.claim_from_values`` does), not by copying each claim.
+_SETTERS = {name: Claim.__dict__[name].__set__ for name in CLAIM_COLUMNS}
 
 
 # -- parts ------------------------------------------------------------------------------------
@@ -317,13 +354,16 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             links.set(before, part_of=c.id)
         # "340 suspected cases ..., 410 of them"
         if _OF_THEM_AFTER.match(text, c.end) and c.kind != "percent":
-            whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)), None)
+            whom = "people" if re.match(r"[ \t]+of[ \t]+whom", text[c.end:c.end + 12], re.I) else None
+            # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
+            whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
+                          and links.may_contain(w, c, whom) and w.value != 1), None)
             if whole is not None:
                 links.set(c, part_of=whole.id)
         # "14 dead included 8 pupils and 7 teachers", "46 injured, among them 30 police and 19 fans"
         if _PART_CUE.search(text, max(before.end, c.start - 30), c.start) and c.kind != "percent":
             whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
-                          and c.start - w.end <= 90), None)
+                          and c.start - w.end <= 90 and links.may_contain(w, c)), None)
             if whole is not None:
                 _mark_list(_list_after(c, sentence[i + 1:], whole, text), whole, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
@@ -366,11 +406,17 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     for c in sentence:
         before = text[max(s_start, c.start - 30):c.start]
         after = text[c.end:c.end + 30]
-        if _FROM_BEFORE.search(before) or _TO_BEFORE.search(before) and not re.search(r"\bby\s+$", before):
-            pass
-        if _DELTA_BEFORE.search(before) and not re.search(r"\b(?:to|at|from)[ \t]+$", before) \
+        # cheap tests first: the word right before or after must be one a change is said with
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+        if last not in _DELTA_LAST_WORDS and first not in _DELTA_FIRST_WORDS:
+            continue
+        if _TALLY.match(after) and _BY_BEFORE.search(before):
+            continue        # "passed by 59 votes to 41": a tally, not a change
+        if _DELTA_BEFORE.search(before) and not _LEVEL_BEFORE.search(before) \
                 or _DELTA_AFTER.search(after):
-            kind = "points" if _POINTS_AFTER.search(after) else "percent" if c.kind == "percent" else "absolute"
+            points = _POINTS_AFTER.search(after) or "point" in c.text.lower()
+            kind = "points" if points else "percent" if c.kind == "percent" else "absolute"
             direction = _direction(before[-25:] + " " + after[:20])
             links.set(c, change=kind, direction=direction)
             deltas.append(c)
@@ -421,6 +467,9 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
             if after is not None and _compatible_units(after, nxt) and \
                     _PART_APPOSITION.fullmatch(text, nxt.end, after.start):
                 links.set(p, share_part=after.id)
+            elif prev is not None and prev.kind != "percent" and _compatible_units(prev, nxt) and \
+                    _SHARE_APPOSITION.fullmatch(text, prev.end, p.start):
+                links.set(p, share_part=prev.id)      # "cut 1,800 jobs, or 15% of its 9,000 staff"
             continue
         # "Turnout was 64%, with 2.9 million of the 5.8 million"
         if nxt is not None and nxt.kind != "percent" and _SHARE_WITH.fullmatch(text, p.end, nxt.start):
@@ -431,7 +480,12 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
         # "780 million crowns, or 41% of the total", "1,240 were positive, a rate of 52%"
         if prev is not None and prev.kind != "percent" and _SHARE_APPOSITION.fullmatch(text, prev.end, p.start):
             whole_id = links.get(prev, "part_of")
-            if whole_id is None and _OF_THE_TOTAL.match(text, p.end):
+            before_prev = sentence[i - 2] if i >= 2 else None
+            if not whole_id and before_prev is not None and links.get(before_prev, "part_of") == prev.id:
+                # "won 48 of the 120 seats, or 40%": the share is of the pair's whole
+                links.set(p, share_part=before_prev.id, share_of=prev.id)
+                continue
+            if not whole_id and _OF_THE_TOTAL.match(text, p.end):
                 whole = _larger_before(prev, body, position)
                 whole_id = whole.id if whole is not None else None
             if whole_id is not None:
@@ -505,9 +559,42 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
                 links.set(b, same_as=a.id)
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
+
+
+def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
+    """"Customs seized 4.5 tonnes of cocaine ... The 3,200 kg of cocaine ...": an amount or a sum
+    of money named again with "the" refers back to the one named before with the same word.
+
+    Grouped by kind and the words around the figure; only a later figure after "the" is linked,
+    to the nearest earlier one of its group."""
+    if not any(c.kind in ("quantity", "currency") and _DEFINITE_BEFORE.search(text, max(0, c.start - 6), c.start)
+               for c in body):
+        return
+    named: dict[tuple, Claim] = {}
+    for c in body:
+        if c.value is None or c.kind not in ("quantity", "currency") or c.hedge not in (None, "estimated") \
+                or links.get(c, "change") or links.get(c, "change_from") or links.get(c, "list_of"):
+            continue
+        around = _content_words(text[max(c.sentence_start, c.start - 30):c.start])[-2:] + \
+            _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
+        keys = [(c.kind, c.unit_compared, stem(w)) for w in around if w[:1].islower() and w.lower() not in _GENERIC]
+        if _DEFINITE_BEFORE.search(text, max(c.sentence_start, c.start - 6), c.start):
+            earlier = [named[k] for k in keys if k in named and named[k].sentence_start != c.sentence_start]
+            if earlier and not links.get(c, "same_as"):
+                first = max(earlier, key=lambda e: e.start)
+                if first.value != c.value or first.unit != c.unit:
+                    links.set(c, same_as=first.id)
+        for k in keys:
+            named[k] = c
+
+
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
+    if not any(c.value is not None and c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+               for c in body):
+        return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
     for c in body:
         if c.value is None or c.hedge == "range" or links.get(c, "part_of") or links.get(c, "change") \
@@ -525,9 +612,11 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     for members in groups.values():
         if len(members) < 2 or len(members) > 6:
             continue
-        rounded = [c for c in members if c.hedge in ("nearly", "about", "less_than", "at_most", "more_than",
-                                                     "at_least", "estimated", None) and _is_round(c)]
-        precise = [c for c in members if c.hedge in (None, "estimated")]
+        # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
+        # the text says rose or fell to is an update
+        rounded = [c for c in members if c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+                   and not links.get(c, "direction")]
+        precise = [c for c in members if c.hedge in (None, "estimated") and not links.get(c, "direction")]
         for r in rounded:
             for p in precise:
                 if p.id != r.id and _digits(p) > _digits(r) and 0.5 * r.value <= p.value <= 2 * r.value \

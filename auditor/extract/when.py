@@ -361,12 +361,14 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
         r = _RESOLVED.get(key, False)
         if r is False:
             r = _RESOLVED.keep(key, resolve(m, pub))
-        if r and record_year:
-            r = (r[0], r[1]) if r[0] == r[1] else (dt.date(r[0].year, 1, 1), dt.date(r[0].year, 12, 31))
+        if r and record_year and r[0] != r[1]:
+            r = _the_period_itself(m, r)
         if r:
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):
                 r = (r[0], dt.date(pub.year, 12, 31))      # a forecast for this year: the whole year
+            if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
+                r = _the_period_itself(m, r)
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
     return out
 
@@ -386,3 +388,15 @@ def _name_not_month(text: str, m: re.Match[str]) -> bool:
     """Whether a bare month word is a name: capitalised, no point, a capitalised word after it."""
     word = text[m.start("m3"):m.end("m3")]
     return word[:1].isupper() and not word.endswith(".") and _CAPITALISED_AFTER.match(text, m.end("m3")) is not None
+# "the deadliest attack since 2019, when 29 people were killed": the clause is about 2019 itself
+_SINCE_WHEN = re.compile(r"[ \t]*,?[ \t]*when\b", re.I)
+
+
+def _the_period_itself(m: re.Match[str], r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The period a "since X" expression names, not the time from X to publication."""
+    start = r[0]
+    if m["y4"] and not m["m3"]:
+        return start, dt.date(start.year, 12, 31)
+    if m["m3"] and not (m["d1"] or m["d2"]):
+        return start, _month_end(start.year, start.month)
+    return start, start

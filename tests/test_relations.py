@@ -1,0 +1,179 @@
+"""Relations between the numbers of one document (extract/relations.py, issue 14).
+
+Each case is a sentence of our own and the relations it must (or must not) give, read
+as claim text → related claim text, so a failure shows which link went wrong.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+
+def relations(text: str, vocab, field: str, title: str | None = None) -> dict[str, str]:
+    """claim text → text of the claim its ``field`` names, for the claims that have one."""
+    found = extract_claims(Document(id="d", text=text, title=title, published="2022-06-15T12:00:00"), vocab)
+    by_id = {c.id: c for c in found}
+    return {c.text: by_id[getattr(c, field)].text for c in found if getattr(c, field)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list under a cue, items with different nouns
+    ("The 20 dead included 12 miners and 6 rescuers.", {"12": "20", "6": "20"}),
+    ("A fire injured 30 people, among them 11 firefighters and 4 nurses.", {"11": "30", "4": "30"}),
+    # "Of the M ..., A won N1, B N2 and C N3": named items
+    ("Of the 120 seats, the Union won 50, the Alliance 41 and the Greens 12.", {"50": "120", "41": "120", "12": "120"}),
+    # a stated total after its parts
+    ("Roads get 4.2 billion euros, schools 3.1 billion and hospitals 2.5 billion, which together account for "
+     "9.8 billion euros.", {"4.2 billion euros": "9.8 billion euros", "3.1 billion": "9.8 billion euros",
+                            "2.5 billion": "9.8 billion euros"}),
+])
+def test_lists_of_distinct_parts(vocab, text, expected):
+    assert relations(text, vocab, "list_of") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 20 dead included 12 children and 6 children from the village.",     # the same noun twice
+    "Rescuers found 25 bodies, including 10 women, and 30 people were wounded.",   # a new clause
+    "Seven civilians were killed and 12 wounded.",
+])
+def test_no_list_where_the_items_are_not_distinct_parts(vocab, text):
+    assert relations(text, vocab, "list_of") == {}
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Of the 45 passengers on board, 38 were rescued.", {"38": "45"}, None),
+    ("The clinic saw 500 patients, 120 of them children.", {"120": "500"}, None),
+    ("Officials counted 700 ballots. Of those, 40 were spoiled.", {"40": "700"}, None),
+    ("Some 1.1 million of the 2.2 million residents voted.", {"Some 1.1 million": "2.2 million"}, None),
+])
+def test_parts_of_a_whole(vocab, text, part, whole):
+    assert relations(text, vocab, "part_of") == part
+
+
+@pytest.mark.parametrize("text, share_part, share_of", [
+    ("Turnout was 55%, with 1.1 million of the 2.2 million registered voters casting ballots.",
+     {"55%": "1.1 million"}, {"55%": "2.2 million"}),
+    ("Of the 2,400 tests, 600 were positive, a positivity rate of 25%.", {"25%": "600"}, {"25%": "2,400"}),
+    ("The city set a budget of 4.8 billion francs. Health gets 1.2 billion francs, or 25% of the total.",
+     {"25%": "1.2 billion francs"}, {"25%": "4.8 billion francs"}),
+    ("Of those, 70% backed the offer, or 6,300 workers.", {}, {}),       # no sentence before: no base
+    ("Unemployment stood at 7%, while 4.2 million people were in work.", {}, {}),
+])
+def test_shares_with_their_part_and_whole(vocab, text, share_part, share_of):
+    assert relations(text, vocab, "share_part") == share_part
+    assert relations(text, vocab, "share_of") == share_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan passed with 61% voting yes, 32% voting no and 7% abstaining.",
+     {"61%": "61%", "32%": "61%", "7%": "61%"}),
+    ("Support was 62% among men and 71% among women.", {}),
+    ("Support reached 64% of men and 58% of women.", {}),
+    ("Inflation slowed to 6.1% in May from 7.8% in April.", {}),
+])
+def test_lists_of_shares_of_one_base(vocab, text, expected):
+    assert relations(text, vocab, "share_list") == expected
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Fuel prices are up 140% on two years ago.", {"140%": "percent"}),
+    ("Gas costs 140% more than two years ago.", {"140%": "percent"}),
+    ("Exports rose 12% in May.", {"12%": "percent"}),
+    ("The rate fell 2.3 points.", {"2.3": "points"}),
+    ("The jobless rate rose to 10.4% in March.", {}),          # a level reached, not a change
+    ("Farmers lost 60% of their harvest.", {}),                 # a share lost, not a change
+])
+def test_figures_that_are_changes(vocab, text, change):
+    found = extract_claims(Document(id="d", text=text, published="2022-06-15"), vocab)
+    assert {c.text: c.change for c in found if c.change} == change
+
+
+@pytest.mark.parametrize("text, change_from, change_by", [
+    ("Membership rose by 300 to 1,450 from 1,250.", {"1,450": "1,250"}, {"1,450": "300"}),
+    ("Claims dropped by 4% in June, from 250,000 to 240,000.", {"240,000": "250,000"}, {"240,000": "4%"}),
+    ("The average rent rose to 920 euros from 800 euros, an increase of 15%.",
+     {"920 euros": "800 euros"}, {"920 euros": "15%"}),
+    ("The vacancy rate fell 1.1 points from 6.4% to 5.3%.", {"5.3%": "6.4%"}, {"5.3%": "1.1"}),
+    ("Between 40 and 60 people were hurt.", {}, {}),
+])
+def test_changes_with_their_endpoints(vocab, text, change_from, change_by):
+    assert relations(text, vocab, "change_from") == change_from
+    assert relations(text, vocab, "change_by") == change_by
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry reported 64 deaths on Sunday morning. In its latest update, the ministry put the death "
+     "toll at 57.", {"57": "64"}),
+    ("Officials say 22 soldiers were killed on Thursday, down from an earlier figure of 29.", {"22": "29"}),
+    ("A bus crash killed 12 people on Monday. In a separate accident on Tuesday, 5 people were killed.", {}),
+    ("The blast killed 35 people on Wednesday. It was the deadliest attack since 2017, when 20 people "
+     "were killed.", {}),
+])
+def test_running_totals_in_time_order(vocab, text, expected):
+    assert relations(text, vocab, "earlier") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The convoy stopped 40 miles (64 km) from the border.", {"64 km)": "40 miles"}),
+    ("Nearly 200 people were killed in the heatwave. The 236 people killed in the heatwave were elderly.",
+     {"236": "Nearly 200"}),
+    ("Nearly 200 people were killed in the heatwave. Some 31 people were killed in a storm in May.", {}),
+])
+def test_the_same_quantity_stated_twice(vocab, text, expected):
+    assert relations(text, vocab, "same_as") == expected
+
+
+@pytest.mark.parametrize("title, text, heads", [
+    ("Turnout reaches 68% in local elections", "Turnout was 57.4%.", {"68%": "turnout", "57.4%": "turnout"}),
+    ("30,000 march against cuts", "About 12,000 people marched through the city.",
+     {"30,000": "march", "About 12,000": "march"}),
+    ("Ferry sinks, 40 dead", "Divers recovered 14 bodies.", {"40": "dead", "14": "dead"}),
+])
+def test_head_words_match_a_headline_to_its_body(vocab, title, text, heads):
+    found = extract_claims(Document(id="d", text=text, title=title, published="2022-06-15"), vocab)
+    assert {c.text: c.head for c in found} == heads
+    assert any(c.in_title for c in found)
+
+
+def test_the_title_claims_come_after_the_body_with_offsets_into_the_title(vocab):
+    found = extract_claims(Document(id="d", text="Divers recovered 14 bodies.", title="Ferry sinks, 40 dead",
+                                    published="2022-06-15"), vocab)
+    assert [(c.text, c.in_title, c.id) for c in found] == [("14", False, "d#0"), ("40", True, "d#title0")]
+    assert "Ferry sinks, 40 dead"[found[1].start:found[1].end] == "40"
+
+
+def test_the_relations_pass_is_linear_in_the_claims_of_a_document(vocab):
+    """Neighbours and groups, never all pairs: ten times the figures, about ten times the time."""
+    from auditor.extract import _body_claims
+    from auditor.extract.relations import relate
+
+    sentence = ("Of the 150 seats, the Union won 71, the Alliance 52 and the Greens 20, with 52% voting yes, "
+                "45% voting no and 3% abstaining; exports rose by 300 to 1,450 from 1,150, the ministry said. ")
+
+    def seconds(n: int) -> float:
+        doc = Document(id="d", text=sentence * n, published="2022-06-15")
+        claims = _body_claims(doc, vocab)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            relate(claims, doc.text, None, vocab)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = seconds(20), seconds(200)
+    assert large < 30 * small + 0.1, (small, large)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole of "of whom" is plural: never the "one" right before it
+    ("Strikes killed four members of one family, two of whom were children.", {"two": "four"}),
+    # children are counted among people, not among families
+    ("By the agency's count that is nearly 15,000 families, and the displaced include more than 30,000 children.",
+     {}),
+])
+def test_the_whole_a_part_belongs_to(vocab, text, expected):
+    assert relations(text, vocab, "part_of") == expected
