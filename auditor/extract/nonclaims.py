@@ -17,6 +17,10 @@ _MONTH_BEFORE = re.compile(
     rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) ?\.)[ \t\u00a0]$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:(?:to|and|until|through|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                           rf"(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
+_DAY_RANGE_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s*(?:to|and|until|through|-|–)\s*$", re.I)
+_RANGE_JOINS = ("to", "and", "until", "through", "-", "–")
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
@@ -272,6 +276,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "ip address"
     if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
+    if value <= 31 and before[-1:] == " " and before.rstrip().endswith(_RANGE_JOINS) \
+            and _DAY_RANGE_BEFORE.search(before):
+        return "date"                               # "between Nov. 15 to 18": the end of a date range
     if (before[-1:] in _MONTH_BEFORE_CHARS and (not before.isascii() or (
             before[-4:-1].lower() in _MONTH_LAST3 and before[:-1].lower().endswith(_MONTH_ENDS)))
             and _MONTH_BEFORE.search(before, max(0, len(before) - _MONTH_BEFORE_SPAN))

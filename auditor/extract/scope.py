@@ -176,6 +176,7 @@ def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing 
     return thing_after(text, m.end(), limit, vocab)
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+)?(?=[A-Za-z])")
 
 # the verbs that join a subject to its level ("unemployment was 3.6 percent", "inflation stood
@@ -205,7 +206,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of:
     Reads the words before the number backwards: a few linking words ("to", "by", "at", "an
     annual"), then a verb (a copula or a word of a change measure), then the noun phrase
     before it, up to a word that cannot be in one; or, with no verb, a noun right before "of"."""
-    words = [(m.group(), m.start()) for m in _TOKEN.finditer(text, max(start, pos - 160), pos)]
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 160), pos)]
     i = len(words) - 1
     linked_of = False
     while i >= 0 and words[i][0].lower() in _LINKS:
@@ -222,8 +223,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of:
     while i >= 0 and len(np) < 5:
         w = words[i][0]
         low = w.lower()
-        if not w[0].isalpha():
-            break
+        if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+            break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
         if low in STOP_WORDS:
             if low == "of" and np and i > 0 and words[i - 1][0][0].isalpha() \
                     and words[i - 1][0].lower() not in STOP_WORDS:
@@ -675,7 +676,8 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
     """``who`` with the words before it that modify a lower-case source noun: "county
     authorities", "the civil protection agency", "Haiti's civil protection agency"."""
     if not who[:1].islower():
-        if not _JOINED_BEFORE.search(text, max(lo, at - 6), at):
+        if not text.endswith(("and ", "for ", "of "), max(lo, at - 6), at) or not _JOINED_BEFORE.search(
+                text, max(lo, at - 6), at):
             return who
         # "UNICEF's regional director for Europe and Central Asia": the whole phrase
         k = at
