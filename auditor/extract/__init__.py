@@ -124,9 +124,14 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
     """A list of counts shares one verb: "won 741,746 votes and 37 seats" (the verb before the
     list), "four men, four children and three women died" (the verb after it). Two claims are
     listed when only a few words and ", " or "and" lie between them, none a measure."""
+    if len(idxs) < 2:
+        return
     claims = [made[i] for i in idxs if i in made]
     if len(claims) < 2:
         return
+    measures = {c.measure for c in claims}
+    if None not in measures or len(measures) < 2:
+        return          # every claim has a measure, or none has
     linked = []
     for a, b in zip(claims, claims[1:]):
         gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from auditor.extract.memo import Memo
+from auditor.extract.numbers import trie_alternation
 from auditor.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
@@ -206,7 +207,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of:
     Reads the words before the number backwards: a few linking words ("to", "by", "at", "an
     annual"), then a verb (a copula or a word of a change measure), then the noun phrase
     before it, up to a word that cannot be in one; or, with no verb, a noun right before "of"."""
-    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 160), pos)]
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 90), pos)]
     i = len(words) - 1
     linked_of = False
     while i >= 0 and words[i][0].lower() in _LINKS:
@@ -447,14 +448,17 @@ _SOURCE_NOUNS = ("official", "officials", "authorities", "ministry", "ministries
                  "service", "council", "board", "guard", "charity", "committee", "agency", "survey", "centre",
                  "center", "organisation", "organization", "coalition", "union", "spokesperson", "economists",
                  "analysts", "researchers", "organisers", "organizers")
-_NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True)) + ")"
+_NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + trie_alternation(_SOURCE_NOUNS) + r")"
 _NP_BEFORE_BODY = (
     rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{_NP_WORD}"
-    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?:an?\s+|the\s+)?[a-z][\w\s-]{1,40},\s*)?$")
+    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+# "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
+_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?(?P<role>[a-z]+)"
+                      r"[^,;:()\"“”]{0,45},\s*$")
 # A match starts with "the"/"a" and a space, a capital or a lower-case _NP_WORD: the look-ahead
 # turns every other position of the search away at once (each costs the whole alternation
 # twice otherwise); same matches, about half the search time
-_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + "|".join(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
+_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + trie_alternation(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
 # the reporting verbs an attribution ends with ("the UN said", "medics put the toll at")
 _VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
@@ -639,7 +643,13 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
             if aux is not None:
                 np_end = aux.start()
-        np = _np_before(text, max(start, np_end - 90), np_end)
+        np = None
+        if text.endswith(", ", max(start, np_end - 2), np_end):
+            np = _APPOSED.search(text, max(start, np_end - 90), np_end)
+            if np is not None and np.group("role") not in _PERSON_ROLES:
+                np = None
+        if np is None:
+            np = _np_before(text, max(start, np_end - 90), np_end)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
             who = _who(raw, vocab, names)

@@ -294,6 +294,12 @@ _GUARDED_WORDS = {
     "between": rf"{_MONTH_START}|[0-9]",
     "by": r"the\s+end",
     "at": r"the\s+end",
+    "next": r"week|month|year",
+    "finished": r"19|20",
+    "ended": r"19|20",
+    "closed": r"19|20",
+    "fiscal": r"year|19|20",
+    "financial": r"year",
 }
 _GUARDED_START = "|".join(rf"{w}(?![a-z])(?=\s+(?:{after}))" for w, after in _GUARDED_WORDS.items())
 # _TIME_START_BODY after a character that is not part of a word, with the words as a trie
