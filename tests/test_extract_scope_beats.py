@@ -76,3 +76,12 @@ def test_the_end_of_a_date_range_is_no_claim_and_a_hyphenated_month_range_is_a_p
 
 def test_a_number_ends_the_subject_of_a_percentage(vocab):
     assert field("In fiscal year 2018-19 revenue rose 12%.", vocab, "thing") == {"12%": "revenue"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to the latest Reuters tally, 41 people died.", "Reuters"),
+    ("Exports reached $2 billion, according to Eurostat data.", "Eurostat"),
+    ("According to official figures, 30 people died.", None),
+])
+def test_the_source_of_a_tally_is_its_body(vocab, text, expected):
+    assert list(field(text, vocab, "according_to").values()) == [expected]

@@ -539,6 +539,11 @@ _TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
+# "according to the latest Associated Press tally", "UN Tourism data": the source, not its figures
+_DATA_WORDS = re.compile(r"^(?:(?:the|a|an|latest|new|official|preliminary|provisional|final)\s+)+|"
+                         r"\s+(?:data|figures|tally|count|estimates?|statistics|numbers|records)$")
+_BARE_DATA = frozenset({"data", "figures", "tally", "count", "estimate", "estimates", "statistics", "numbers",
+                        "records", "reports", "report"})
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
@@ -550,7 +555,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     after the possessive, "UNICEF's regional director" the one before it; "Officials of the
     Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
     Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
-    raw = _LEAD_PREP.sub("", raw.strip())
+    raw = _DATA_WORDS.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
+    if raw.lower() in _BARE_DATA:
+        return None         # "according to official figures": no source named
     paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
