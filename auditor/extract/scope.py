@@ -138,9 +138,11 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             break
         if low in NON_THING_WORDS:
             return None
-        if low in NP_END_WORDS or (low.endswith(("ed", "ing")) and len(low) > 4
-                                   and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
-            break
+        if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and (
+                tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
+                low.endswith("ed") and len(low) > 4 and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
+            break       # a verb: "126 players joined", "4,645 sitting midway"; "25,836 registered voters",
+            #             "the 5 remaining hostages" go on
         tokens.append(tok)
         if len(tokens) >= 4:
             break
@@ -161,7 +163,15 @@ def _generic_thing(tokens: list[str]) -> Thing | None:
     words = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
     if not words or words[-1].lower() in PRONOUN_HEADS:
         return None
+    if len(words) == 1 and _DEMONYM_PLURAL.match(words[0]):
+        # "1,052 Americans", "40 Syrians": people of a nation (the class of the vocabulary's root,
+        # so they compare with "people"), written as in the text
+        return _thing_of((words[0],), _PEOPLE, _PEOPLE)
     return _thing(words, None, words[-1].lower())
+
+
+_PEOPLE = "people"
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ons|inos|ds)$")
 
 
 # a vague quantity of at least this lower end ("dozens of", "thousands of") counts any noun
@@ -259,12 +269,15 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
     else:
         found = vocab.thing_pattern.finditer(text, max(start, pos - THING_LOOKBACK), pos)
     measures = vocab.measure_by_word
+    people = None
     for m in found:
         word = " ".join(text[m.start():m.end()].lower().split())
         if word not in measures or vocab.thing_by_word.get(word) != "people":
-            last = m           # "dead", "lives": words of a measure, not the thing counted
-    if last is None:
-        return None
+            last = m
+        else:
+            people = m          # "dead", "lives": words of a measure, that count people
+    if last is None or (people is not None and people.start() > last.start()):
+        return _thing_of(("people",), "people", "people") if people is not None else None
     head = " ".join(text[last.start():last.end()].split())
     mods: list[str] = []
     before = list(_TOKEN.finditer(text, max(start, last.start() - 40), last.start()))
@@ -337,12 +350,17 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
         after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
         return after or near
     after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
-    if after is not None:
+    if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
     far = None
     for m in pat.finditer(text, lo_barrier, m_start):
         far = m
-    return far
+    # a noun with an article after the number ("..., a cut of 100") describes a change between
+    # figures: the measure before the number says what happened to the thing
+    return far or after
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 # -- places ------------------------------------------------------------------
