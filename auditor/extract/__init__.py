@@ -372,8 +372,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end):
             return None
     elif m.kind in ("percent", "currency"):
-        thing = (sc.subject_before(text, s_start, m.start, vocab, allow_of=False)
-                 or sc.thing_of_after(text, m.end, s_end, vocab) or sc.subject_before(text, s_start, m.start, vocab)
+        subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
+        thing = subject[0] if subject[1] else None
+        thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab) or subject[0]
                  or (sc.thing_after(text, m.end, s_end, vocab) if m.kind == "percent" else None))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")

@@ -210,13 +210,15 @@ def _subject_verbs(measure_words: frozenset[str]) -> frozenset[str]:
     return frozenset(_COPULAS) | measure_words
 
 
-def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of: bool = True) -> Thing | None:
+def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[Thing | None, bool]:
     """The subject a percentage or an amount is the level or the change of: "the jobless rate
     slipped to 7.7 percent", "The Consumer Price Index climbed 3.2%", "a turnout of 48 percent".
 
     Reads the words before the number backwards: a few linking words ("to", "by", "at", "an
     annual"), then a verb (a copula or a word of a change measure), then the noun phrase
-    before it, up to a word that cannot be in one; or, with no verb, a noun right before "of"."""
+    before it, up to a word that cannot be in one; or, with no verb, a noun right before "of".
+    Returns the thing and whether a verb joined it (a subject before "of" is the weaker reading:
+    "holders of $27 billion of its debt")."""
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 90), pos)]
     i = len(words) - 1
     linked_of = False
@@ -224,12 +226,13 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of:
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
     verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
-    if i >= 0 and words[i][0].lower() in verbs:
+    via_verb = i >= 0 and words[i][0].lower() in verbs
+    if via_verb:
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
-    elif not (linked_of and allow_of):
-        return None
+    elif not linked_of:
+        return None, False
     np: list[str] = []
     while i >= 0 and len(np) < 5:
         w = words[i][0]
@@ -250,9 +253,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of:
     while np and np[-1].lower() == "of":
         np.pop()
     if not np or np[-1].lower() in PRONOUN_HEADS or np[-1].lower() in ("it", "they", "he", "she", "we", "i"):
-        return None
+        return None, False
     head = np[-1].lower()
-    return _thing(np, vocab.thing_by_word.get(head), head)
+    return _thing(np, vocab.thing_by_word.get(head), head), via_verb
 
 
 THING_LOOKBACK = 250
