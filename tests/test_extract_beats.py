@@ -165,3 +165,24 @@ def test_a_day_range_sharing_its_month_is_a_date(vocab):
 
 def test_a_longer_name_that_starts_with_a_known_source(vocab):
     assert scope("UN Tourism said 1.2 billion people travelled.", vocab, "according_to") == {"1.2 billion": "UN Tourism"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people of a nation are people (they compare with "people" in the audit), as written
+    ("According to one study, 1,210 Americans died.", ("Americans", "people")),
+    # "the dead" counts people
+    ("The government cut its count of the dead to 148.", ("people", "people")),
+])
+def test_counts_of_people_named_otherwise(vocab, text, expected):
+    c = extract_claims(Document(id="t", text=text), vocab)[-1]
+    assert (c.thing, c.thing_class) == expected
+
+
+def test_a_noun_of_change_after_the_number_is_no_measure(vocab):
+    text = 'Officials lowered the count of the dead to "about 180", a cut of more than 50.'
+    assert scope(text, vocab, "measure")['about 180'] == "killed"
+
+
+def test_a_verb_in_ing_after_a_number_ends_the_noun_phrase(vocab):
+    assert scope("With 600 sitting midway.", vocab, "thing") == {"600": None}
+    assert scope("The 5 remaining hostages were freed.", vocab, "thing") == {"5": "remaining hostages"}

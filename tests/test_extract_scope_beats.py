@@ -65,3 +65,23 @@ def test_a_figure_keeps_its_own_time(vocab, text, expected):
 
 def test_a_name_is_no_month(vocab):
     assert field("Governor Jan Mohammed said 11 people died.", vocab, "when_start", "2024-05-14") == {"11": None}
+
+
+def test_the_end_of_a_date_range_is_no_claim_and_a_hyphenated_month_range_is_a_period(vocab):
+    doc = Document(id="t", text="Between Nov. 15 to 18 the January-to-November total reached 4,000 units.",
+                   published="2023-12-10")
+    got = [(c.text, c.when_start, c.when_end) for c in extract_claims(doc, vocab)]
+    assert got == [("4,000", "2023-01-01", "2023-11-30")]
+
+
+def test_a_number_ends_the_subject_of_a_percentage(vocab):
+    assert field("In fiscal year 2018-19 revenue rose 12%.", vocab, "thing") == {"12%": "revenue"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to the latest Reuters tally, 41 people died.", "Reuters"),
+    ("Exports reached $2 billion, according to Eurostat data.", "Eurostat"),
+    ("According to official figures, 30 people died.", None),
+])
+def test_the_source_of_a_tally_is_its_body(vocab, text, expected):
+    assert list(field(text, vocab, "according_to").values()) == [expected]

@@ -148,9 +148,14 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
     listed when only a few words and ", " or "and" lie between them, none a measure, and both
     are parts of the same whole or of none ("25 bodies, including 10 women, and 30 people were
     wounded": the 10 women are not wounded)."""
+    if len(idxs) < 2:
+        return
     claims = [made[i] for i in idxs if i in made]
     if len(claims) < 2:
         return
+    measures = {c.measure for c in claims}
+    if None not in measures or len(measures) < 2:
+        return          # every claim has a measure, or none has
     linked = []
     for a, b in zip(claims, claims[1:]):
         gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind and a.part_of == b.part_of
@@ -391,8 +396,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end):
             return None
     elif m.kind in ("percent", "currency"):
-        thing = (sc.subject_before(text, s_start, m.start, vocab, allow_of=False)
-                 or sc.thing_of_after(text, m.end, s_end, vocab) or sc.subject_before(text, s_start, m.start, vocab)
+        subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
+        thing = subject[0] if subject[1] else None
+        thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab) or subject[0]
                  or (sc.thing_after(text, m.end, s_end, vocab) if m.kind == "percent" else None))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")

@@ -167,15 +167,17 @@ class Lexicon:
         self.hedge = lower_pattern(vocab.hedge_pattern)
         self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
         vague = [p for e in vocab.vague.values() for p in e.phrases]
-        self.vague = PhraseFinder(_phrase_trie(vague), vague)
-        # the same without their "of" before "more" or a measure word: "thousands more",
-        # "hundreds of thousands homeless", "tens of thousands displaced"
+        # with, first, the same phrases without their "of" before "more" or a measure word
+        # ("thousands more", "hundreds of thousands homeless", "tens of thousands displaced"):
+        # one pass finds both, the longer first
         bare = sorted({" ".join(p.lower().split())[:-3] for p in vague if " ".join(p.lower().split()).endswith(" of")})
-        self.vague_bare_phrase = {b: b + " of" for b in bare}
         measures = sorted({" ".join(w.lower().split()) for w in vocab.measure_by_word} | {"more"})
         follow = trie_alternation(measures).replace("\\ ", r"\s+")
-        body = trie_alternation(bare).replace("\\ ", r"\s+") if bare else r"(?!x)x"
-        self.vague_bare = PhraseFinder(re.compile(rf"{_WORD_START}(?:{body})(?=\s+(?:{follow})(?![\w-]))"), bare)
+        full = _phrase_trie(vague).pattern[len(_WORD_START):]
+        if bare:
+            body = trie_alternation(bare).replace("\\ ", r"\s+")
+            full = rf"(?:{body})(?=\s+(?:{follow})(?![\w-]))|{full}"
+        self.vague = PhraseFinder(re.compile(_WORD_START + full), vague + bare)
         # measures and things as tries too: searched in short windows around each claim, where
         # ``re`` tries the pattern at every position (same matches as the vocabulary's patterns)
         self.measure = _phrase_trie(vocab.measure_by_word)

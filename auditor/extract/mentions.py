@@ -254,17 +254,11 @@ def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: st
         lower = text.lower()
         from auditor.extract.lexicon import lexicon
         lex = lexicon(vocab)
-    found = [(v.start(), v.end(), " ".join(v.group().split()), False) for v in lex.vague.finditer(lower)]
-    if found or "more" in lower or "s " in lower:
-        bare = [(v.start(), v.end(), lex.vague_bare_phrase[" ".join(v.group().split())], True)
-                for v in lex.vague_bare.finditer(lower)]
-        if bare:    # the longer of two that overlap: "hundreds of thousands homeless", not "hundreds of"
-            found = sorted(found + bare, key=lambda f: (f[0], -(f[1] - f[0])))
-            kept: list[tuple[int, int, str, bool]] = []
-            for f in found:
-                if not kept or f[0] >= kept[-1][1]:
-                    kept.append(f)
-            found = kept
+    found = []
+    for v in lex.vague.finditer(lower):
+        phrase = " ".join(v.group().split())
+        bare = phrase not in vocab.hedge_by_phrase          # "thousands more": "thousands of" without "of"
+        found.append((v.start(), v.end(), phrase + " of" if bare else phrase, bare))
     k = 0
     while k < len(found):
         start, end, phrase, is_bare = found[k]

@@ -17,6 +17,10 @@ _MONTH_BEFORE = re.compile(
     rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) ?\.)[ \t\u00a0]$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:(?:to|and|until|through|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                           rf"(?:of\s+)?(?:{_MONTH_WORDS})\b", re.I)
+_DAY_RANGE_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s*(?:to|and|until|through|-|–)\s*$", re.I)
+_RANGE_JOINS = ("to", "and", "until", "through", "-", "–")
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
@@ -72,6 +76,7 @@ _COMPOUND_AFTER = re.compile(r"^[\-‑](?!(?:strong|point|percent|plus|odd|fold|
 # a selection, not a count: "the first two books", "the top 10 teams"
 _SELECTION_BEFORE = re.compile(r"\bthe\s+(?:first|last|next|top|final|previous|latest|bottom)\s+$", re.I)
 _SELECTION_ENDS = ("first ", "last ", "next ", "top ", "final ", "previous ", "latest ", "bottom ")
+_MAGNITUDE_FRAGMENTS = ("agni", "uake", "emblor", "remor", "ichter")
 _MAGNITUDE_HINT = re.compile(r"agni|uake|emblor|remor|ichter", re.I)
 # "members of one family": one as "the same"
 _OF_ONE_AFTER = re.compile(r"^\s+(?:family|household|clan|tribe|group|house|village)\b", re.I)
@@ -170,12 +175,22 @@ class DocumentContext:
     remembers where the last phone number found ends (``in_phone_number``).
     """
 
-    __slots__ = ("text", "urlish", "phone_end")
+    __slots__ = ("text", "urlish", "phone_end", "_seismic")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.urlish = "://" in text or "www." in text or "@" in text
+        self._seismic: bool | None = None
         self.phone_end = 0          # the end of the last phone number found (see in_phone_number)
+
+    @property
+    def seismic(self) -> bool:
+        """Whether a magnitude may be in the text: one of its words is (found on first use)."""
+        if self._seismic is None:
+            text = self.text
+            self._seismic = any(f in text for f in _MAGNITUDE_FRAGMENTS) or any(
+                f.upper() in text for f in _MAGNITUDE_FRAGMENTS)
+        return self._seismic
 
     def phone_possible(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` may hold a phone number."""
@@ -272,6 +287,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "ip address"
     if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
+    if value <= 31 and before[-1:] == " " and before.rstrip().endswith(_RANGE_JOINS) \
+            and _DAY_RANGE_BEFORE.search(before):
+        return "date"                               # "between Nov. 15 to 18": the end of a date range
     if (before[-1:] in _MONTH_BEFORE_CHARS and (not before.isascii() or (
             before[-4:-1].lower() in _MONTH_LAST3 and before[:-1].lower().endswith(_MONTH_ENDS)))
             and _MONTH_BEFORE.search(before, max(0, len(before) - _MONTH_BEFORE_SPAN))
@@ -332,7 +350,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "address"
     if in_phone_number(text, start, end, raw, ctx):
         return "phone number"
-    if value < 10 and _MAGNITUDE_HINT.search(before + after[:20]) and (
+    if value < 10 and ctx.seismic and _MAGNITUDE_HINT.search(before + after[:20]) and (
             _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)):
         return "magnitude"
     if a0 in "-‑" and a1.islower() and (compound := _COMPOUND_AFTER.match(after)) \

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from auditor.extract.memo import Memo
+from auditor.extract.numbers import trie_alternation
 from auditor.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
@@ -137,9 +138,11 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             break
         if low in NON_THING_WORDS:
             return None
-        if low in NP_END_WORDS or (low.endswith(("ed", "ing")) and len(low) > 4
-                                   and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
-            break
+        if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and (
+                tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
+                low.endswith("ed") and len(low) > 4 and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
+            break       # a verb: "126 players joined", "4,645 sitting midway"; "25,836 registered voters",
+            #             "the 5 remaining hostages" go on
         tokens.append(tok)
         if len(tokens) >= 4:
             break
@@ -160,7 +163,15 @@ def _generic_thing(tokens: list[str]) -> Thing | None:
     words = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
     if not words or words[-1].lower() in PRONOUN_HEADS:
         return None
+    if len(words) == 1 and _DEMONYM_PLURAL.match(words[0]):
+        # "1,052 Americans", "40 Syrians": people of a nation (the class of the vocabulary's root,
+        # so they compare with "people"), written as in the text
+        return _thing_of((words[0],), _PEOPLE, _PEOPLE)
     return _thing(words, None, words[-1].lower())
+
+
+_PEOPLE = "people"
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ons|inos|ds)$")
 
 
 # a vague quantity of at least this lower end ("dozens of", "thousands of") counts any noun
@@ -176,6 +187,7 @@ def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing 
     return thing_after(text, m.end(), limit, vocab)
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+)?(?=[A-Za-z])")
 
 # the verbs that join a subject to its level ("unemployment was 3.6 percent", "inflation stood
@@ -198,32 +210,35 @@ def _subject_verbs(measure_words: frozenset[str]) -> frozenset[str]:
     return frozenset(_COPULAS) | measure_words
 
 
-def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of: bool = True) -> Thing | None:
+def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[Thing | None, bool]:
     """The subject a percentage or an amount is the level or the change of: "the jobless rate
     slipped to 7.7 percent", "The Consumer Price Index climbed 3.2%", "a turnout of 48 percent".
 
     Reads the words before the number backwards: a few linking words ("to", "by", "at", "an
     annual"), then a verb (a copula or a word of a change measure), then the noun phrase
-    before it, up to a word that cannot be in one; or, with no verb, a noun right before "of"."""
-    words = [(m.group(), m.start()) for m in _TOKEN.finditer(text, max(start, pos - 160), pos)]
+    before it, up to a word that cannot be in one; or, with no verb, a noun right before "of".
+    Returns the thing and whether a verb joined it (a subject before "of" is the weaker reading:
+    "holders of $27 billion of its debt")."""
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 90), pos)]
     i = len(words) - 1
     linked_of = False
     while i >= 0 and words[i][0].lower() in _LINKS:
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
     verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
-    if i >= 0 and words[i][0].lower() in verbs:
+    via_verb = i >= 0 and words[i][0].lower() in verbs
+    if via_verb:
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
-    elif not (linked_of and allow_of):
-        return None
+    elif not linked_of:
+        return None, False
     np: list[str] = []
     while i >= 0 and len(np) < 5:
         w = words[i][0]
         low = w.lower()
-        if not w[0].isalpha():
-            break
+        if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+            break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
         if low in STOP_WORDS:
             if low == "of" and np and i > 0 and words[i - 1][0][0].isalpha() \
                     and words[i - 1][0].lower() not in STOP_WORDS:
@@ -238,9 +253,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary, allow_of:
     while np and np[-1].lower() == "of":
         np.pop()
     if not np or np[-1].lower() in PRONOUN_HEADS or np[-1].lower() in ("it", "they", "he", "she", "we", "i"):
-        return None
+        return None, False
     head = np[-1].lower()
-    return _thing(np, vocab.thing_by_word.get(head), head)
+    return _thing(np, vocab.thing_by_word.get(head), head), via_verb
 
 
 THING_LOOKBACK = 250
@@ -257,12 +272,15 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
     else:
         found = vocab.thing_pattern.finditer(text, max(start, pos - THING_LOOKBACK), pos)
     measures = vocab.measure_by_word
+    people = None
     for m in found:
         word = " ".join(text[m.start():m.end()].lower().split())
         if word not in measures or vocab.thing_by_word.get(word) != "people":
-            last = m           # "dead", "lives": words of a measure, not the thing counted
-    if last is None:
-        return None
+            last = m
+        else:
+            people = m          # "dead", "lives": words of a measure, that count people
+    if last is None or (people is not None and people.start() > last.start()):
+        return _thing_of(("people",), "people", "people") if people is not None else None
     head = " ".join(text[last.start():last.end()].split())
     mods: list[str] = []
     before = list(_TOKEN.finditer(text, max(start, last.start() - 40), last.start()))
@@ -335,12 +353,17 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
         after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
         return after or near
     after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
-    if after is not None:
+    if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
     far = None
     for m in pat.finditer(text, lo_barrier, m_start):
         far = m
-    return far
+    # a noun with an article after the number ("..., a cut of 100") describes a change between
+    # figures: the measure before the number says what happened to the thing
+    return far or after
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 # -- places ------------------------------------------------------------------
@@ -446,14 +469,17 @@ _SOURCE_NOUNS = ("official", "officials", "authorities", "ministry", "ministries
                  "service", "council", "board", "guard", "charity", "committee", "agency", "survey", "centre",
                  "center", "organisation", "organization", "coalition", "union", "spokesperson", "economists",
                  "analysts", "researchers", "organisers", "organizers")
-_NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + "|".join(sorted(_SOURCE_NOUNS, key=len, reverse=True)) + ")"
+_NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + trie_alternation(_SOURCE_NOUNS) + r")"
 _NP_BEFORE_BODY = (
     rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{_NP_WORD}"
-    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?:an?\s+|the\s+)?[a-z][\w\s-]{1,40},\s*)?$")
+    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+# "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
+_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?(?P<role>[a-z]+)"
+                      r"[^,;:()\"“”]{0,45},\s*$")
 # A match starts with "the"/"a" and a space, a capital or a lower-case _NP_WORD: the look-ahead
 # turns every other position of the search away at once (each costs the whole alternation
 # twice otherwise); same matches, about half the search time
-_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + "|".join(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
+_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + trie_alternation(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
 # the reporting verbs an attribution ends with ("the UN said", "medics put the toll at")
 _VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
@@ -534,6 +560,11 @@ _TITLED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
+# "according to the latest Associated Press tally", "UN Tourism data": the source, not its figures
+_DATA_WORDS = re.compile(r"^(?:(?:the|a|an|latest|new|official|preliminary|provisional|final)\s+)+|"
+                         r"\s+(?:data|figures|tally|count|estimates?|statistics|numbers|records)$")
+_BARE_DATA = frozenset({"data", "figures", "tally", "count", "estimate", "estimates", "statistics", "numbers",
+                        "records", "reports", "report"})
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
@@ -545,7 +576,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     after the possessive, "UNICEF's regional director" the one before it; "Officials of the
     Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
     Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
-    raw = _LEAD_PREP.sub("", raw.strip())
+    raw = _DATA_WORDS.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
+    if raw.lower() in _BARE_DATA:
+        return None         # "according to official figures": no source named
     paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
@@ -638,7 +671,13 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
             if aux is not None:
                 np_end = aux.start()
-        np = _np_before(text, max(start, np_end - 90), np_end)
+        np = None
+        if text.endswith(", ", max(start, np_end - 2), np_end):
+            np = _APPOSED.search(text, max(start, np_end - 90), np_end)
+            if np is not None and np.group("role") not in _PERSON_ROLES:
+                np = None
+        if np is None:
+            np = _np_before(text, max(start, np_end - 90), np_end)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
             who = _who(raw, vocab, names)
@@ -675,7 +714,8 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
     """``who`` with the words before it that modify a lower-case source noun: "county
     authorities", "the civil protection agency", "Haiti's civil protection agency"."""
     if not who[:1].islower():
-        if not _JOINED_BEFORE.search(text, max(lo, at - 6), at):
+        if not text.endswith(("and ", "for ", "of "), max(lo, at - 6), at) or not _JOINED_BEFORE.search(
+                text, max(lo, at - 6), at):
             return who
         # "UNICEF's regional director for Europe and Central Asia": the whole phrase
         k = at

@@ -47,6 +47,7 @@ _TIME = (
             \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>\d{{4}}))?
       | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*(?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
+      | (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)(?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
@@ -196,6 +197,10 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
     if g["ya"]:
         y1, y2 = int(g["ya"]), int(g["yb"])
         return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else None
+    if g["hm1"]:        # "the January-to-November total"
+        m1, m2 = MONTHS[g["hm1"].lower().rstrip(".")], MONTHS[g["hm2"].lower().rstrip(".")]
+        y2 = int(g["hy"]) if g["hy"] else _month_year(m2, None, pub)
+        return dt.date(y2 if m1 <= m2 else y2 - 1, m1, 1), _month_end(y2, m2)
     if g["rm5"]:
         m1, m2 = MONTHS[g["rm5"].lower().rstrip(".")], MONTHS[g["rm6"].lower().rstrip(".")]
         y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
@@ -289,6 +294,12 @@ _GUARDED_WORDS = {
     "between": rf"{_MONTH_START}|[0-9]",
     "by": r"the\s+end",
     "at": r"the\s+end",
+    "next": r"week|month|year",
+    "finished": r"19|20",
+    "ended": r"19|20",
+    "closed": r"19|20",
+    "fiscal": r"year|19|20",
+    "financial": r"year",
 }
 _GUARDED_START = "|".join(rf"{w}(?![a-z])(?=\s+(?:{after}))" for w, after in _GUARDED_WORDS.items())
 # _TIME_START_BODY after a character that is not part of a word, with the words as a trie

@@ -156,7 +156,7 @@ DOCS = [
 ("disaster-assam-floods-2018", "Floodlist", "2018-06-15", "https://www.sott.net/article/388367-Deadly-floods-and-landslides-in-4-states-of-India-after-torrential-rain-At-least-25-killed", "disasters",
  "Officials of the Assam State Disaster Management Authority said floods since 12 June had affected around 167,000 people in seven districts. "
  "By 14 June at least 3 people had died in Assam and about 36,000 had been displaced; in Tripura at least 3 died and 15,000 were displaced. "
- "More than 100 relief camps are open, and floods have damaged 121 houses in Karbi-Anglong. Gharmura recorded 107 mm of rain in 24 hours.",
+ "More than 100 relief camps are open, and floods have damaged 121 houses in Karbi-Anglong. In 24 hours, 107 mm of rain fell at Gharmura.",
  [("around 167,000 people", 167000, "~", "people", "affected", "2018-06-12..2018-06-15", None, "Assam State Disaster Management Authority"),
   ("at least 3 people", 3, ">=", "people", "killed", "2018-06-14", "Assam", None),
   ("about 36,000", 36000, "~", "people", "displaced", "2018-06-14", "Assam", None),
@@ -209,7 +209,7 @@ DOCS = [
   ("more than 100 million people", 100e6, ">", "people", None, "2022-07-01..2022-07-31", "United States", None)],
  []),
 ("mig-italy-coastguard-2023", "Irish Times", "2023-04-11", "https://www.irishtimes.com/world/europe/2023/04/11/italys-coast-guard-rescues-thousands-of-migrants-in-chaotic-few-days-at-sea/", "migration",
- "Italy's coast guard said on Monday it had launched operations to help two crowded boats carrying around 1,200 migrants in all. "
+ "Italy's coast guard reported on Monday that it had sent help to two crowded boats with around 1,200 migrants between them. "
  "Italian authorities said they had already rescued about 2,000 people from boats in distress since Friday, not counting Monday's operations. "
  "One fishing boat with about 800 people on board was intercepted some 193km southeast of Syracuse, the coast guard said.",
  [("around 1,200 migrants", 1200, "~", "migrants", None, None, None, ["coast guard", "Italy's coast guard"]),

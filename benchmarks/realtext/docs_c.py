@@ -17,7 +17,7 @@ DOCS = [
   ("about 10%", 10, "~", "customers", None, None, "New Orleans", "Entergy")],
  ["seven states", "up to 10 days"]),
 ("ho-irma-2017", "Reuters", "2017-09-15", "https://www.investing.com/news/world-news/irma-death-toll-at-82-as-15-million-without-power-in-storms-wake-529299", "disasters",
- "MIAMI (Reuters) - Five days after Hurricane Irma tore through the Southeast, some 1.9 million homes and businesses in Florida, Georgia and the Carolinas were still without power on Friday. "
+ "MIAMI (Reuters) - Five days after Hurricane Irma tore through the Southeast, some 1.9 million homes and businesses still had no electricity on Friday across Florida, Georgia and both Carolinas. "
  "The storm, which came ashore as a Category 4 hurricane on Sept. 10, has caused at least 82 deaths. "
  "Florida Power & Light said about 1.1 million of its customers had no electricity, and Duke Energy said 375,400 were in the dark. "
  "At least 32 deaths have been reported in Florida, including eight elderly residents of a nursing home north of Miami.",
@@ -29,14 +29,14 @@ DOCS = [
   ("eight elderly residents", 8, "=", "residents", "killed", None, None, None)],
  ["Category 4", "Five days"]),
 ("ho-irene-2011", "Bloomberg Businessweek", "2011-08-30", "http://www.tedmontgomery.com/remarks/11.7-12/Irene/Irene.html", "disasters",
- "Hurricane Irene killed at least 40 people on its path from the Caribbean to New England and cut electricity to almost 8 million homes and businesses on the East Coast. "
- "About 5.12 million customers in 13 states and the District of Columbia were still without power yesterday, according to the U.S. Energy Department. "
+ "At least 40 people were killed by Hurricane Irene between the Caribbean and New England, and almost 8 million homes and businesses on the East Coast lost electricity. "
+ "The U.S. Energy Department said about 5.12 million customers across 13 states and the District of Columbia still had no power yesterday. "
  "Insured losses in the U.S. came to about $2.6 billion, according to Kinetic Analysis Corp., which had projected almost $14 billion last week.",
- [("at least 40 people", 40, ">=", "people", "killed", None, None, None),
-  ("almost 8 million homes", 8e6, "nearly", "homes", None, None, None, None),
-  ("About 5.12 million customers", 5.12e6, "~", "customers", None, "2011-08-29", None, "U.S. Energy Department"),
+ [("At least 40 people", 40, ">=", "people", "killed", None, None, None),
+  ("almost 8 million homes", 8e6, "nearly", "homes", "lost", None, None, None),
+  ("about 5.12 million customers", 5.12e6, "~", "customers", None, "2011-08-29", None, "U.S. Energy Department"),
   ("about $2.6 billion", 2.6e9, "~", ["insured losses", "losses"], None, None, None, ["Kinetic Analysis Corp.", "Kinetic Analysis Corp"]),
-  ("almost $14 billion", 14e9, "nearly", None, None, "2011-08-22..2011-08-28", None, "Kinetic Analysis Corp.")],
+  ("almost $14 billion", 14e9, "nearly", None, None, "2011-08-22..2011-08-28", None, ["Kinetic Analysis Corp.", "Kinetic Analysis Corp"])],
  ["13 states"]),
 ("ho-vietnam-vaccination-2014", "SGGP", "2014-10-28", "https://www.sggpnews.org.vn/health/over-47-million-children-vaccinated-in-first-phase-of-immunization-campaign-10003.html", "health",
  "More than 4.7 million children have received measles and rubella shots in the first month of a free national vaccination campaign, the Ministry of Health said on Tuesday. "
@@ -59,7 +59,7 @@ DOCS = [
 ("ho-us-election-2016", "International Business Times", "2016-11-14", "http://ibtimes.com/trump-clinton-2016-election-results-are-all-votes-counted-popular-vote-electoral-2445866", "elections",
  "Nearly a week after the election, Donald Trump leads Michigan by 13,107 votes, with 47.6 percent against 47.3 percent for Hillary Clinton. "
  "Clinton is ahead in New Hampshire by 2,701 votes. If the margins hold, Trump will have 306 electoral votes from 30 states and Clinton 232. "
- "Clinton leads the popular vote with 61,039,676 votes to Trump's 60,371,193, according to the Associated Press.",
+ "According to the latest Associated Press tally, Clinton has 61,039,676 votes nationwide and Trump 60,371,193.",
  [("13,107 votes", 13107, "=", "votes", None, None, "Michigan", None),
   ("47.6 percent", 47.6, "=", None, None, None, None, None),
   ("47.3 percent", 47.3, "=", None, None, None, None, None),
@@ -104,14 +104,14 @@ DOCS = [
   ("184,418", 184418, "=", "children", None, None, None, None)],
  ["at least one dose", "all four"]),
 ("ho-irma-power-2017", "Reuters", "2017-09-13", "https://jimbakkershow.dev-ecs.morningsidechurchinc.com/tag/power-outage/page/4", "disasters",
- "HOLLYWOOD, Fla. (Reuters) - Eight elderly patients died after a nursing home in South Florida lost power during Hurricane Irma, officials said on Wednesday. "
- "The storm's overall toll rose to 81 on Wednesday. Irma killed at least 31 people in Florida and seven more in Georgia and South Carolina, authorities said. "
- "Some 4.3 million homes and businesses were without power on Wednesday, down from 7.4 million customers on Monday.",
+ "HOLLYWOOD, Fla. (Reuters) - Eight elderly patients of a South Florida nursing home left without electricity by Hurricane Irma have died, officials said Wednesday. "
+ "The storm's overall toll rose to 81 on Wednesday. According to the authorities, at least 31 people were killed by Irma in Florida and seven more in Georgia and South Carolina together. "
+ "On Wednesday some 4.3 million homes and businesses still had no electricity, against 7.4 million customers on Monday.",
  [("Eight elderly patients", 8, "=", "patients", "killed", None, None, "officials"),
   ("81", 81, "=", None, "killed", "2017-09-13", None, None),
   ("at least 31 people", 31, ">=", "people", "killed", None, "Florida", "authorities"),
   ("seven more", 7, "=", "people", "killed", None, None, "authorities"),
-  ("Some 4.3 million homes", 4.3e6, "~", "homes", None, "2017-09-13", None, None),
+  ("some 4.3 million homes", 4.3e6, "~", "homes", None, "2017-09-13", None, None),
   ("7.4 million customers", 7.4e6, "=", "customers", None, "2017-09-11", None, None)],
  []),
 ]
