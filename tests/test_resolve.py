@@ -57,7 +57,7 @@ def test_two_nationalities_are_two_quantities(vocab):
 def test_a_count_of_something_else_is_not_the_storys_people(vocab):
     text = "At least 40 people were killed in blasts at three hotels, police said."
     cs = by_text(resolved(vocab, text))
-    assert cs["At least 40"].quantity == "incident/people/killed"
+    assert cs["At least 40"].quantity == "somewhere/incident/people/killed"   # no place named
     assert "three" not in cs or cs["three"].quantity is None
 
 
@@ -133,12 +133,12 @@ def test_earlier_now_keeps_the_current_figure(vocab):
 ])
 def test_a_stated_span_is_part_of_the_quantity(vocab, sentence, period):
     c = resolved(vocab, sentence)[0]
-    assert c.quantity is not None and c.quantity.split("/")[0] == period
+    assert c.quantity is not None and c.quantity.split("/")[-3] == period
 
 
 def test_a_span_without_a_publication_date_is_named_by_its_words(vocab):
     c = resolved(vocab, "Since December, more than 90,000 people have been displaced.", published=None)[0]
-    assert c.quantity == "since december/people/displaced"
+    assert c.quantity == "somewhere/since december/people/displaced"
 
 
 def test_the_quantity_key_needs_a_thing_and_a_measure():
@@ -149,6 +149,14 @@ def test_the_quantity_key_needs_a_thing_and_a_measure():
     assert quantity_key("people", None, "displaced", ("2020-12-01", "2021-02-01"), "2021-02-01T10:00") == \
         "2020-12-01../people/displaced"
     assert quantity_key(None, None, "killed", None) is None and quantity_key("people", None, None, None) is None
+
+
+def test_the_key_starts_with_the_country_of_the_documents_event(vocab):
+    cs = resolved(vocab, "Floods killed 40 people in Beirut. Two days later 12 people were missing in Beirut.")
+    assert {c.quantity.split("/")[0] for c in cs} == {"Lebanon"}
+    # a thing with a nationality names its incident itself
+    c = resolved(vocab, "At least 12 Kenyan soldiers were killed in Beirut.")[0]
+    assert c.quantity == "incident/soldiers[Kenya]/killed"
 
 
 def test_kinds_come_from_the_measures_vocabulary(vocab):

@@ -9,7 +9,8 @@ key that claims of one quantity share:
 
     <period>/<thing class>[<nationality>]/<measure>      incident/soldiers[Turkey]/killed
 
-``period`` is ``incident`` unless the text states a span ("in February":
+The key starts with where the document's event happened (``Syria/``): the country
+most of its claims are placed in. ``period`` is ``incident`` unless the text states a span ("in February":
 ``2020-02-01..2020-02-29``). A headline's figures get no key: the body carries the
 attributed figure, and the headline's agreement with it is the headline rule's business. Everything is driven by the vocabulary (taxonomy,
 anaphors, measure kinds, source aliases, demonyms, place containment).
@@ -146,6 +147,16 @@ class _DocumentContext:
         self._people: dict[str, str | None] = {}
 
     @cached_property
+    def incident(self) -> str:
+        """Where the document's event happened, the first part of its quantity keys: the
+        country most of its claims are placed in (a place the vocabulary does not know counts
+        only when no claim names a known one: extraction reads "Easter Sunday" as a place). (Not the day: reports days apart give one toll different days.)"""
+        known = Counter(self.vocab.country_of(c.where) for c in self.claims if c.where)
+        known.pop(None, None)
+        places = known or Counter(self.vocab.canonical_place(c.where) for c in self.claims if c.where)
+        return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+
+    @cached_property
     def home(self) -> str | None:
         return _home_country(self.doc, self.claims, self.vocab)
 
@@ -238,6 +249,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) else None
+        if key is not None and not (thing and thing.facet):
+            key = f"{context.incident}/{key}"    # a thing with a nationality names its incident itself
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:
