@@ -98,6 +98,12 @@ def _explain(a: Claim, b: Claim) -> str:
                   "so it is not an update of a cumulative count")
 
 
+def _statement(c: Claim) -> tuple:
+    """What makes two claims the same statement: who, what interval, when, where."""
+    return (c.authority, c.low, c.high, c.low_inclusive, c.high_inclusive, as_of_day(c), as_of_moment(c),
+            c.where, c.unit, c.quantity_kind)
+
+
 def _is_update(a: Claim, b: Claim) -> bool:
     """Whether one cumulative figure is a later, higher figure than the other: an update."""
     if a.quantity_kind != "cumulative" or b.quantity_kind != "cumulative":
@@ -123,7 +129,14 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         latest = keyed.groupby(cols, sort=False)["_pub"].transform("max")
         selected = selected[keyed["_pub"] == latest]
     for key, group in groups(selected, rule):
-        members = sorted(ctx.claims(group), key=lambda c: (c.as_of or c.published or "", c.doc, c.start))
+        ordered = sorted(ctx.claims(group), key=lambda c: (c.as_of or c.published or "", c.doc, c.start))
+        # copies of one statement (a wire's figure in every outlet that runs it) are compared once:
+        # the pairs are those of distinct statements, not of claims, however many outlets repeat them
+        copies: dict[tuple, list[Claim]] = {}
+        for c in ordered:
+            copies.setdefault(_statement(c), []).append(c)
+        members = [same[0] for same in copies.values()]
+        copies_of = [same for same in copies.values()]
         pairs: dict[tuple[int, int], str] = {}
         one_source: set[tuple[int, int]] = set()
         for i, a in enumerate(members):
@@ -158,14 +171,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if same:
                 explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
                                 "tell an update from a misquote")
-            yield make_finding(rule, [a, *others], explanation, key=key, a=a, b=others[0],
+            involved = copies_of[blamed] + [c for p in partners for c in copies_of[p]]
+            yield make_finding(rule, involved, explanation, key=key, a=a, b=others[0],
                                severity="warning" if same and rule.severity == "error" else None)
             removed.add(blamed)
             conflicts = {p for p in conflicts if blamed not in p}
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         near = sorted({n for p, r in rest.items() if r == "tolerance" for n in p})
         if near:
-            near_claims = [members[n] for n in near]
+            near_claims = [c for n in near for c in copies_of[n]]
             listed = ", ".join(f"{c.authority} {c.text}" for c in near_claims)
             yield make_finding(
                 rule, near_claims,
@@ -175,7 +189,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 message=f"Sources differ slightly, within tolerance: {listed}")
         elif opts.report_overlap and any(r == "overlap" for r in rest.values()):
             differing = sorted({n for p, r in rest.items() if r == "overlap" for n in p})
-            dc = [members[n] for n in differing]
+            dc = [c for n in differing for c in copies_of[n]]
             listed = ", ".join(f"{c.authority} {c.text}" for c in dc)
             yield make_finding(rule, dc, "sources differ, intervals overlap: "
                                + ", ".join(f"{c.authority} {describe(c)}" for c in dc),

@@ -106,12 +106,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     if selected.empty:
         return
     scope_col = {"document": "doc", "source": "source", "all": None}[opts.scope]
-    batches = [g for _, g in selected.groupby(scope_col, sort=True, dropna=False)] if scope_col else [selected]
+    # batches as plain lists (a pandas group per document costs milliseconds: 10,000 documents, seconds)
+    batches: dict[object, list[Claim]] = {}
+    for c in ctx.claims(selected):
+        if not c.in_title:                  # a headline figure is the headline rule's
+            batches.setdefault(getattr(c, scope_col) if scope_col else None, []).append(c)
     seen: set[tuple[str, str]] = set()
-    for batch in batches:
-        batch = batch[~batch["in_title"].astype(bool)]     # a headline figure is the headline rule's
-        linked = [c for c in ctx.claims(batch) if c.part_of is not None and c.measure is None]
-        members = ctx.claims(batch.dropna(subset=["measure"])) + linked
+    for _, batch in sorted(batches.items(), key=lambda kv: str(kv[0])):
+        linked = [c for c in batch if c.part_of is not None and c.measure is None]
+        members = [c for c in batch if c.measure is not None] + linked
         # candidates share the measure, and the whole's thing is an ancestor of the part's
         # (or the whole is linked): bucket once instead of comparing every pair
         by_thing: dict[tuple, list[Claim]] = {}

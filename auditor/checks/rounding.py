@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Iterator, Literal
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, claim_vars, groups, latest_per_source, make_finding,
+from auditor.checks.base import (as_of_day, CheckContext, claim_vars, groups, latest_per_source, make_finding,
                                  places_compatible, rounding_interval, rounding_step, select)
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
@@ -75,11 +75,19 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             group = latest_per_source(group)
         batches = [g for _, g in group.groupby(scope_col, sort=True, dropna=False)] if scope_col else [group]
         for batch in batches:
-            members = sorted(ctx.claims(batch), key=lambda c: (c.published or "", c.doc, c.start))
+            ordered = sorted(ctx.claims(batch), key=lambda c: (c.published or "", c.doc, c.start))
+            # copies of one figure (the same value, hedge and place from one source) are compared
+            # once: the pairs are those of distinct figures, however many outlets repeat them
+            copies: dict[tuple, list[Claim]] = {}
+            for c in ordered:
+                copies.setdefault((c.authority, c.value, c.hedge, c.unit, c.where), []).append(c)
+            members = [same[0] for same in copies.values()]
             for r in members:
                 for p in members:
                     if r is p or not _rounded_vs_precise(r, p) or not places_compatible(r, p, rule):
                         continue
+                    if r.doc != p.doc and as_of_day(r) != as_of_day(p):
+                        continue    # figures of different days: agreement tells an update from a rival
                     lo, hi = rounding_interval(r.value, r.hedge)
                     allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
                     if allowed.contains(p.value):

@@ -41,7 +41,8 @@ def facet_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
     """The country a thing's modifiers name ("Turkish soldiers" → Turkey)."""
     if not thing_text:
         return None
-    for word in _WORD.findall(thing_text)[:-1]:
+    words = _WORD.findall(thing_text)
+    for word in words[:-1]:
         country = vocab.place_by_demonym.get(word.lower().rstrip("'’s"))
         if country and word[0].isupper():
             return country
