@@ -23,7 +23,6 @@ from markupsafe import Markup
 
 from auditor import __version__
 from auditor.claims import Claim, format_interval, format_number
-from auditor.documents import parse_published
 from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import locate
 from auditor.report.svg import instant, number_line, outlet_colours, timelines
@@ -39,7 +38,7 @@ def pretty_time(value: str | None) -> str:
     if not value:
         return ""
     try:
-        t = parse_published(value)
+        t = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except Exception:
         return str(value)
     if len(str(value)) <= 10 or (t.time() == dt.time() and not t.tzinfo):

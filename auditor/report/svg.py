@@ -21,7 +21,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from auditor.claims import Claim, format_interval, format_number
-from auditor.documents import parse_published
 
 # Colour-blind-safe palette (Okabe & Ito, 2008), darkened where needed for contrast on white.
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#7a6a00", "#56b4e9", "#e69f00", "#444444")
@@ -153,7 +152,8 @@ def _fitted_ticks(ticks: list[tuple[float, str]], x_min: float, x_max: float) ->
 
 def instant(published: str) -> dt.datetime:
     """An aware datetime; a date or naive time is taken as UTC."""
-    t = parse_published(published)
+    # published times come normalised from the readers: ISO 8601 text
+    t = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
     return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
 
 
