@@ -1,0 +1,64 @@
+"""The audit on the evaluation sets of ../shared/eval, held to floors (skipped when absent).
+
+The figures asserted are the ones reached so far, so a change that loses ground fails;
+the issue's own floors (issue 13: strong recall and precision 0.90 on real events;
+issue 14: desk recall 0.90) are not reached yet and are marked as expected failures
+with the figures of the day, so the day they are reached shows as an unexpected pass.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import shared_path
+
+AUDITOR = f"{sys.executable} -m auditor"
+
+
+def _last_json(cmd: list[str]) -> dict:
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-500:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def events():
+    scorer = shared_path("eval", "audit_score.py")
+    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR,
+                       "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+
+
+@pytest.fixture(scope="module")
+def desk():
+    scorer = shared_path("eval", "desk_score.py")
+    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR])
+
+
+def test_real_events_floors_reached_so_far(events):
+    # at the start of the quantities work: strong recall 0.04, precision 0.25, thing 0.51
+    assert events["claims_f1"] >= 0.96
+    assert events["thing"] >= 0.65
+    assert events["strong_recall"] >= 0.50
+    assert events["precision"] >= 0.45
+
+
+@pytest.mark.xfail(reason="issue 13's floors are not reached yet (strong recall 0.52, precision 0.49)",
+                   strict=False)
+def test_real_events_issue_floors(events):
+    assert events["strong_recall"] >= 0.90 and events["precision"] >= 0.90
+    assert events["consistent_flagged"] == 0 and events["thing"] >= 0.85
+
+
+def test_desk_drafts_floors_reached_so_far(desk):
+    # at the start of the relations work: recall 0.18, 3 of 12 clean drafts with an error
+    assert desk["run_errors"] == 0
+    assert desk["recall"] >= 0.85
+    assert desk["false_alarms"] <= 1
+
+
+@pytest.mark.xfail(reason="issue 14's recall floor of 0.90 is not reached yet (0.89: 25 of 28)", strict=False)
+def test_desk_drafts_issue_floor(desk):
+    assert desk["recall"] >= 0.90
