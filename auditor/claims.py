@@ -174,13 +174,12 @@ class Claim:
 
     @property
     def authority(self) -> str:
-        """Who stands behind the figure: the attributed source, else the wire the outlet
-        cites (the end of ``source_chain``), else the outlet."""
-        if self.according_to:
-            return self.according_to
+        """Who stands behind the figure: the end of ``source_chain`` (resolve puts there the
+        authority the attributed source speaks for, else the wire the outlet cites), else the
+        attributed source, else the outlet."""
         if self.source_chain:
             return self.source_chain.rsplit(" > ", 1)[-1]
-        return self.source or self.doc
+        return self.according_to or self.source or self.doc
 
     def to_contract(self) -> dict:
         """The claims JSONL contract: exactly ``CONTRACT_FIELDS``, infinities as null."""

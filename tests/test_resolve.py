@@ -89,18 +89,18 @@ def test_a_person_introduced_with_a_role_speaks_for_that_government(vocab):
     text = ("Hospitals are full, said Amara Okafor, Nigeria's health minister. "
             "Okafor said 35 people had died by Friday.")
     c = resolved(vocab, text)[-1]
-    assert c.text == "35" and c.according_to == "Nigeria authorities"
+    assert c.text == "35" and c.according_to == "Okafor" and c.authority == "Nigeria authorities"
 
 
 def test_an_official_named_in_the_sentence_is_the_source(vocab):
     c = resolved(vocab, "Peruvian officials now say 14 people were killed in the landslide.")[0]
-    assert c.according_to == "Peru authorities"
+    assert c.authority == "Peru authorities"
 
 
 def test_the_monitor_refers_back_to_the_source_named_before(vocab):
     text = ("The Syrian Observatory for Human Rights said 12 civilians died. "
             "Later the monitor said 15 fighters were killed.")
-    assert [c.according_to for c in resolved(vocab, text)] == ["OSDH", "OSDH"]
+    assert [c.authority for c in resolved(vocab, text)] == ["OSDH", "OSDH"]
 
 
 def test_an_unattributed_figure_belongs_to_the_wire_the_outlet_cites(vocab):
