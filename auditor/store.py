@@ -25,12 +25,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from auditor.claims import CLAIM_COLUMNS, Claim
-from auditor.documents import Document, Problem, parse_published
+from auditor.documents import Document, parse_published
 from auditor.errors import InputError
 
 SCHEMA_VERSION = 2

@@ -15,13 +15,14 @@ most of its claims are placed in. ``period`` is ``incident`` unless the text sta
 attributed figure, and the headline's agreement with it is the headline rule's business. Everything is driven by the vocabulary (taxonomy,
 anaphors, measure kinds, source aliases, demonyms, place containment).
 
-Claims of documents not given (already resolved, from the archive) pass through unchanged.
+Every source of claims (an audit, a batch worker, the archive's ingest) runs ``claims_of``,
+so a claim is resolved once, when it is extracted; the archive stores it resolved.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import cached_property
 
 from auditor.claims import Claim, with_fields
@@ -34,7 +35,7 @@ from auditor.resolve.sources import (authority, is_bare_noun, is_official, known
 from auditor.resolve.timing import is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
 
-__all__ = ["resolve", "resolve_document", "quantity_key", "claims_of"]
+__all__ = ["resolve_document", "quantity_key", "claims_of"]
 
 
 def quantity_key(thing_class: str | None, facet: str | None, measure: str | None,
@@ -270,21 +271,6 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             superseded=superseded))
     position = {c.id: i for i, c in enumerate(claims)}  # the order the claims came in
     return sorted(out, key=lambda c: position[c.id])
-
-
-def resolve(claims: list[Claim], documents: list[Document], vocab: Vocabulary) -> list[Claim]:
-    """Every claim with its quantity fields; claims of documents not in ``documents`` unchanged."""
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_doc[c.doc].append(c)
-    out: list[Claim] = []
-    seen: set[str] = set()
-    for doc in documents:
-        if doc.id in by_doc and doc.id not in seen:
-            seen.add(doc.id)
-            out.extend(resolve_document(doc, by_doc[doc.id], vocab))
-    out.extend(c for d, cs in by_doc.items() if d not in seen for c in cs)
-    return out
 
 
 def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:
