@@ -297,6 +297,24 @@ class Vocabulary:
             key = key[4:]
         return self.source_by_alias.get(key, self.source_by_alias.get("the " + key, name.strip()))
 
+    def source_as_named(self, name: str | None) -> str | None:
+        """A source as the text names it, when that is a proper name: "the International
+        Organization for Migration said" is the International Organization for Migration (as a
+        reader, and an annotator, writes it), though the vocabulary files it under IOM. A
+        description or a variant spelling takes the canonical name ("the Britain-based
+        monitor", "U.N."). ``canonical_source`` of either is the same source."""
+        canonical = self.canonical_source(name)
+        if canonical is None:
+            return None
+        written = " ".join(name.split())
+        if written[:4].lower() == "the ":
+            written = written[4:]
+        return written if _PROPER_NAME.fullmatch(written) else canonical
+
+
+# two or more capitalised words, joined by a few lower-case ones ("Office for National Statistics")
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on|de)\s+)*[A-Z][\w'’.&-]*)+")
+
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())

@@ -488,7 +488,13 @@ _VERB = re.compile(r"\b(?:having\s+)?(?:" + "|".join(_VERB_WORDS) + r")\b")
 
 
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
-_POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:figures?|toll|count|tally|data|estimates?)\b")
+# what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow tracker",
+# "in a ResumeBuilder survey"
+_PUBLISHED_IN = (r"(?:figures?|toll|count|tally|data|estimates?|survey|poll|tracker|model|index|forecasts?|projections?|"
+                 r"study|report|analysis)\b")
+_POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?" + _PUBLISHED_IN)
+_SURVEY_BY = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
+                        r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + _PUBLISHED_IN)
 # where the words naming a source stop ("the UN on Monday"); "for" only before a lower-case word,
 # so "the Office for National Statistics" keeps its name
 _WHO_STOP = re.compile(r"\s+(?:(?:and|on|in|as|which|who|that|from|to|at|after|when|while|but|have|has|had|were|"
@@ -566,6 +572,7 @@ _DATA_WORDS = re.compile(r"^(?:(?:the|a|an|latest|new|official|preliminary|provi
 _BARE_DATA = frozenset({"data", "figures", "tally", "count", "estimate", "estimates", "statistics", "numbers",
                         "records", "reports", "report"})
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
 
@@ -583,10 +590,12 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
     known = vocab.source_pattern.search(raw)
-    if known and _NAME_GOES_ON.match(raw, known.end()):
-        known = None        # "UN Tourism", "UN Women": a longer name that starts with a known one
+    if known and (_NAME_GOES_ON.match(raw, known.end())
+                  or known.group().islower() and _NAME_FOLLOWS.match(raw, known.end())):
+        known = None        # "UN Tourism", "UN Women": a longer name that starts with a known one;
+        # "organisers IMG": a known noun that describes the name after it
     if known and raw[known.end():known.end() + 2] not in ("'s", "’s"):
-        return vocab.canonical_source(known.group())
+        return vocab.source_as_named(known.group())
     owned = _POSSESSOR.match(raw)
     if owned:
         rest = _WHO_STOP.sub("", owned.group("rest")).strip(" ,")
@@ -595,7 +604,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
             return _clean_who(owned.group("owner"), vocab)
         return _clean_who(rest, vocab) if rest else None
     if known:
-        return vocab.canonical_source(known.group())
+        return vocab.source_as_named(known.group())
     if paren:
         return paren.group(1).strip()
     who = _WHO_STOP.sub("", raw).strip(" ,")
@@ -698,6 +707,15 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
+    for m in _SURVEY_BY.finditer(text, start, end):
+        who = _who(m.group("who"), vocab, names)
+        if who:
+            out.append(Attribution(m.start(), m.end(), who))
+    if len(out) > 1:
+        # "China confirmed 150 more deaths ..., the health commission said": a country or a
+        # town that reports is the source only when nobody else in the sentence is
+        named = [a for a in out if vocab.canonical_place(a.who) not in vocab.places]
+        out = named or out
     return sorted(out, key=_start) if len(out) > 1 else out
 
 

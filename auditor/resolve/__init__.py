@@ -261,9 +261,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             thing=thing.text if thing else c.thing,
             thing_class=thing.cls if thing else c.thing_class,
             thing_key=thing.key if thing else c.thing_key,
-            # the contract's field keeps the source as the text names it (aliases made one);
+            # the contract's field keeps the source as the text names it (a description made canonical);
             # the authority behind it ends the chain, where ``Claim.authority`` reads it
-            according_to=vocab.canonical_source(c.according_to) if c.according_to else said,
+            according_to=vocab.source_as_named(c.according_to) if c.according_to else said,
             when_start=when_start, when_end=when_end,
             quantity=key, quantity_kind=kind,
             as_of=None if superseded else doc.published,

@@ -171,8 +171,8 @@ DOCS = [
  "Last year at least 600 people were killed and over 25 million affected by flooding in Bangladesh, India, Myanmar and Nepal, according to the United Nations; in 2017 more than 1,000 died. "
  "Bangladesh has opened more than 1,000 emergency shelters, its disaster management minister said. In India the authorities said at least 85 people have died and more than three million have been affected.",
  [("More than four million people", 4e6, ">", "people", "affected", None, None, None),
-  ("at least 600 people", 600, ">=", "people", "killed", "2019-01-01..2019-12-31", None, "UN"),
-  ("over 25 million", 25e6, ">", "people", "affected", "2019-01-01..2019-12-31", None, "UN"),
+  ("at least 600 people", 600, ">=", "people", "killed", "2019-01-01..2019-12-31", None, ["UN", "United Nations"]),
+  ("over 25 million", 25e6, ">", "people", "affected", "2019-01-01..2019-12-31", None, ["UN", "United Nations"]),
   ("more than 1,000 died", 1000, ">", "people", "killed", "2017-01-01..2017-12-31", None, None),
   ("more than 1,000 emergency shelters", 1000, ">", "emergency shelters", None, None, "Bangladesh", None),
   ("at least 85 people", 85, ">=", "people", "killed", None, "India", "authorities"),
@@ -246,7 +246,7 @@ DOCS = [
  "Asylum claims in 44 industrialized countries rose 28 per cent in 2013, mostly because of the war in Syria, the UN refugee agency said in a report released on Friday. "
  "A total of 612,700 people sought asylum in North America, Europe, East Asia and the Pacific, the most in any year since 2001. "
  "Europe's 38 countries received 484,600 claims, a third more than in 2012; Germany took 109,600, France 60,100 and Sweden 54,300.",
- [("28 per cent", 28, "=", None, "rose", "2013-01-01..2013-12-31", None, "UN"),
+ [("28 per cent", 28, "=", None, "rose", "2013-01-01..2013-12-31", None, ["UN", "UNHCR"]),
   ("612,700 people", 612700, "=", "people", None, "2013-01-01..2013-12-31", None, "UN"),
   ("484,600 claims", 484600, "=", "claims", None, None, None, None),
   ("109,600", 109600, "=", "claims", None, None, "Germany", None),

@@ -1,0 +1,36 @@
+"""Extraction on the real-text set (benchmarks/realtext: real reports across beats, rewritten,
+with claim gold) held to issue 15's floors: claims F1 0.95, thing 0.85, measure, when and
+according_to 0.90. Scored by ../shared/eval/score.py (skipped when absent), the claims made
+in this process by the path `auditor claims --format jsonl` takes."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = {"thing": 0.85, "measure": 0.90, "when": 0.90, "according_to": 0.90}
+
+
+def _eval_suites():
+    spec = importlib.util.spec_from_file_location("eval_suites", ROOT / "benchmarks" / "eval_suites.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_suites", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
+def test_real_text_meets_the_extraction_floors(folder):
+    shared_path("eval", "score.py")
+    suites = _eval_suites()
+    score = suites.load_scorer()
+    score.run_tool = lambda cmd, docs: suites.in_process(docs)
+    result = score.score_gold_folder(ROOT / "benchmarks" / folder, suites.CMD)
+    assert result["claims"]["f1"] >= 0.95, result["missed"] + result["false_positives"]
+    low = {f: result[f] for f, floor in FLOORS.items() if result[f] < floor}
+    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
