@@ -14,13 +14,26 @@ an example) is ``id:line:col`` within its text.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Protocol
 
 from auditor.claims import Claim
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
-    from auditor.documents import Document
+
+
+class Quoted(Protocol):
+    """What a report reads of a document (``auditor.documents.Document`` is one): its id, the
+    file it came from and its text. Reports take it as data; they never re-read an input."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def path(self) -> str | None: ...
+
+    @property
+    def text(self) -> str: ...
 
 JSONL_LINE = re.compile(r"^(?P<path>.+\.jsonl):(?P<line>\d+)$", re.I)
 
@@ -49,7 +62,7 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def locate(c: Claim, doc: "Document | None", offsets: dict[str, int]) -> Location:
+def locate(c: Claim, doc: Quoted | None, offsets: dict[str, int]) -> Location:
     """The claim's place in its file (see the module docstring for what each kind of input gives)."""
     path = doc.path if doc else None
     if doc is not None and c.in_title:     # offsets into the title, which is in the front matter
@@ -78,7 +91,7 @@ def in_order(locations: Iterable[Location]) -> list[Location]:
     return sorted(set(locations), key=lambda loc: (loc.file, loc.line or 0, loc.col or 0))
 
 
-def finding_documents(result: "AuditResult") -> list["Document"]:
+def finding_documents(result: "AuditResult") -> list[Quoted]:
     """The documents some finding quotes: the only ones a report has to locate claims in."""
     wanted = {c.doc for f in result.findings for c in f.claims}
     return [d for d in result.documents if d.id in wanted]

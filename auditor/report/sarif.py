@@ -21,11 +21,10 @@ from urllib.parse import quote
 from auditor import __version__
 from auditor.claims import Claim
 from auditor.report.context import ReportContext
-from auditor.report.locations import JSONL_LINE, line_col
+from auditor.report.locations import JSONL_LINE, Quoted, line_col
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
-    from auditor.documents import Document
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -49,7 +48,7 @@ def _mime(uri: str) -> str:
     return "text/plain"
 
 
-def _location(c: Claim, doc: "Document | None", artifacts: dict[str, int], offsets: dict[str, int]) -> dict:
+def _location(c: Claim, doc: Quoted | None, artifacts: dict[str, int], offsets: dict[str, int]) -> dict:
     loc: dict = {"logicalLocations": [{"name": c.doc, "kind": "document"}]}
     path = doc.path if doc else None
     if not path or path == "-":
