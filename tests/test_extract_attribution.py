@@ -78,3 +78,17 @@ def test_a_proper_name_is_kept_as_written_a_description_is_made_canonical(vocab,
     claim = extract_claims(Document(id="d", text=text, published="2024-03-14"), vocab)[0]
     assert claim.according_to == named
     assert vocab.canonical_source(claim.according_to) == canonical
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Health Minister Ana Ruiz said six people were in isolation. She said 95 per cent had been vaccinated.",
+     [("six", "Ana Ruiz"), ("95 per cent", "Ana Ruiz")]),
+    ("Six people were in isolation, Tomas Brandt told reporters. The rate was 4%, he said.",
+     [("Six", "Tomas Brandt"), ("4%", "Tomas Brandt")]),
+    # a body is no "he"; with no person quoted before, the claim has no source
+    ("The ministry said six people were in isolation. He said 95 per cent had been vaccinated.",
+     [("six", "ministry"), ("95 per cent", None)]),
+    ("She said 40 people died.", [("40", None)]),
+])
+def test_he_or_she_is_the_person_quoted_last(vocab, text, expected):
+    assert sources(text, vocab) == expected

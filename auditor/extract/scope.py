@@ -702,6 +702,10 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                 who = _who(by.group("who"), vocab, names)
                 if who:
                     out.append(Attribution(verb_start, by.end(), who))
+                    continue
+        pronoun = _PRONOUN_BEFORE.search(text, max(start, np_end - 5), np_end)
+        if pronoun is not None:         # "He said": whom is for the document to say (PRONOUN_SOURCE)
+            out.append(Attribution(pronoun.start(), verb_end, PRONOUN_SOURCE))
     has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
     for m in (_POSSESSIVE.finditer(text, start, end) if has_s else ()):
         who = _who(m.group("who"), vocab, names)
@@ -719,6 +723,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
+# "He said", "she told reporters": the person the text quoted last (extract.speakers)
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+$")
+PRONOUN_SOURCE = "(he or she)"
 _AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would)\s+){1,2}$")
 _AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ")
 # a place that recorded or registered a figure is no source ("West Bengal recorded 78 per cent")
@@ -756,6 +763,18 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
             break
         k = m.start()
     return text[k:at] + who if k < at else who
+
+
+_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def is_person_name(who: str, vocab: Vocabulary) -> bool:
+    """Whether a source is a person's name ("Ana Ruiz", "Rami Abdel Rahman"): two or three
+    capitalised words, none a source noun, naming no known source or place."""
+    words = who.split()
+    return (2 <= len(words) <= 3 and all(_PERSON_WORD.fullmatch(w) for w in words)
+            and not any(w.lower() in _SOURCE_NOUN_SET for w in words)
+            and who.lower() not in vocab.source_by_alias and vocab.canonical_place(who) not in vocab.places)
 
 
 def _who(raw: str, vocab: Vocabulary, names: Memo) -> str | None:
