@@ -77,6 +77,11 @@ def _label(c: Claim) -> str:
     return f"{who}: “{c.text}” → {format_interval(c.low, c.high, c.low_inclusive, c.high_inclusive)}"
 
 
+def _fits(room: float, font_size: float, bold: bool = False) -> int:
+    """How many characters of text at ``font_size`` px fit in ``room`` px (generously wide)."""
+    return int(room / (CHAR_WIDTH * font_size / 11 * (1.08 if bold else 1.0)))
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -122,7 +127,7 @@ def number_line(claims: list[Claim], width: int = 480, colours: dict[str, str] |
             "open_low": c.low == -math.inf, "open_high": c.high == math.inf,
             "low_inclusive": bool(c.low_inclusive), "high_inclusive": bool(c.high_inclusive),
             "value_x": sx(c.value) if c.value is not None and math.isfinite(c.value) and not point else None,
-            "label": _short(_label(c), 62), "title": _label(c),
+            "label": _short(_label(c), _fits(width - left - 4, 13, c is culprit)), "title": _label(c),
             "colour": _colour(c, colours), "culprit": c is culprit,
             "ring_x": sx(c.value) if c.value is not None and math.isfinite(c.value) else x1,
         })
