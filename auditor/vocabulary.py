@@ -31,6 +31,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from auditor import gazetteer
 from auditor.errors import ConfigError
 from auditor.resources import rules_dir
 from auditor.validate import did_you_mean, validate
@@ -282,12 +283,31 @@ class Vocabulary:
         return {}
 
     def country_of(self, place: str | None) -> str | None:
-        """The outermost known place containing ``place`` (Saraqeb → Syria); None for a
-        place the vocabulary does not know."""
+        """The outermost known place containing ``place`` (Saraqeb → Syria); for a place the
+        vocabulary does not list, its country in the world's gazetteer (Gauteng → South
+        Africa), under the vocabulary's name for that country; None when neither knows it."""
         if place not in self._countries:
             chain = self.place_ancestors(self.canonical_place(place))
-            self._countries[place] = chain[-1] if chain and chain[-1] in self.places else None
+            if chain and chain[-1] in self.places:
+                self._countries[place] = chain[-1]
+            else:
+                country = gazetteer.country_of(place)
+                self._countries[place] = self._country_names.get(country, country)
         return self._countries[place]
+
+    @cached_property
+    def _country_names(self) -> dict[str | None, str]:
+        """The gazetteer's name of each country the vocabulary lists → the vocabulary's name
+        ("Palestinian Territory" → "Palestinian territories")."""
+        out: dict[str | None, str] = {}
+        for name, entry in self.places.items():
+            if entry.within:
+                continue
+            for spelling in (name, *entry.aliases):
+                known = gazetteer.country_of(spelling)
+                if known and known == gazetteer.country_of(known):
+                    out.setdefault(known, name)
+        return out
 
     def canonical_source(self, name: str | None) -> str | None:
         if not name:
