@@ -159,3 +159,16 @@ def test_timeline_labels_do_not_overlap():
 
 def test_no_timeline_for_a_single_publication_time():
     assert timelines([claim("a", 22, published="2020-02-27"), claim("b", 33, published="2020-02-27")]) == []
+
+
+def test_a_timeline_is_one_quantity_whatever_words_each_report_uses():
+    key = "incident/soldiers[Turkey]/killed"
+    cs = [claim("a", 22, published="2020-02-27T19:00:00+03:00", quantity=key, thing="Turkish soldiers"),
+          claim("b", 29, published="2020-02-27T20:00:00+03:00", quantity=key, thing="Turkish troops"),
+          claim("c", 33, published="2020-02-27T23:30:00+03:00", quantity=key, thing="troopers", where="Saraqeb"),
+          claim("d", 5, published="2020-02-27T23:30:00+03:00", quantity="incident/soldiers[Turkey]/injured")]
+    (t,) = timelines(cs)
+    assert len(t["marks"]) == 3 and t["title"] == "Turkish soldiers killed" and t["where"] == "Idlib"
+    # a headline is no point of a timeline
+    assert timelines([claim("a", 22, published="2020-02-27", in_title=True),
+                      claim("b", 29, published="2020-02-28", in_title=True)]) == []

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from auditor.claims import Claim, format_interval, format_number
@@ -163,8 +164,13 @@ def instant(published: str) -> dt.datetime:
 
 
 def timeline_key(c: Claim) -> tuple | None:
-    """What makes two claims about the same quantity, for the timeline."""
-    if c.measure is None or not (c.thing_key or c.thing):
+    """The quantity a claim reports, for the timeline: resolve's key, the one the agreement
+    check compares figures under (so one toll's updates from every outlet are one chart), in
+    one unit. A headline is no point of it (resolve keys no title claim); a claim that did not
+    pass through resolve falls back on its own fields."""
+    if c.quantity:
+        return (c.quantity, c.unit or "")
+    if c.in_title or c.measure is None or not (c.thing_key or c.thing):
         return None
     return (c.thing_key or c.thing, c.measure, c.when_start or "", c.when_end or "", c.where or "",
             c.kind, c.unit or "")
@@ -221,7 +227,6 @@ def timelines(claims: list[Claim], width: int = 640, colours: dict[str, str] | N
 def _timeline(key: tuple, cs: list[Claim], width: int, colour: dict[str, str],
               culprits: frozenset[str]) -> dict:
     """One quantity's chart; ``culprits``: ids of claims findings are about (ringed)."""
-    thing, measure, w0, w1, where = key[:5]
     times = [instant(c.published) for c in cs]
     tz = times[0].tzinfo
     t0, t1 = times[0], times[-1]
@@ -271,10 +276,15 @@ def _timeline(key: tuple, cs: list[Claim], width: int, colour: dict[str, str],
         if len(pts) > 1:
             lines.append({"colour": colour[s], "points": " ".join(f"{x},{y}" for x, y in pts)})
     ticks, fmt = _time_ticks(tlo, thi, tz)
+    starts = sorted(c.when_start for c in cs if c.when_start)
+    ends = sorted(c.when_end for c in cs if c.when_end)
+    w0, w1 = (starts[0] if starts else ""), (ends[-1] if ends else "")
     when = w0 if w0 == w1 else f"{w0}..{w1}"
+    places = Counter(c.where for c in cs if c.where)
+    where = min(places, key=lambda p: (-places[p], p)) if places else ""
     return {
-        "id": "timeline-" + "-".join(str(p) for p in key[:5] if p).lower().replace(" ", "-"),
-        "title": _capital(f"{cs[0].thing or thing} {measure}"), "when": when, "where": where,
+        "id": "timeline-" + re.sub(r"[^a-z0-9]+", "-", "-".join(str(p) for p in key if p).lower()).strip("-"),
+        "title": _capital(f"{cs[0].thing} {cs[0].measure}"), "when": when, "where": where,
         "width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
         "marks": marks, "lines": lines,
         "xticks": _fitted_ticks([(tx(t), t.astimezone(tz).strftime(fmt)) for t in ticks if tlo <= t <= thi],
