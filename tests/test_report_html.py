@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import dataclasses
 import math
 import re
 from html.parser import HTMLParser
@@ -163,12 +164,14 @@ def test_no_timeline_for_a_single_publication_time():
 
 def test_a_timeline_is_one_quantity_whatever_words_each_report_uses():
     key = "incident/soldiers[Turkey]/killed"
-    cs = [claim("a", 22, published="2020-02-27T19:00:00+03:00", quantity=key, thing="Turkish soldiers"),
-          claim("b", 29, published="2020-02-27T20:00:00+03:00", quantity=key, thing="Turkish troops"),
-          claim("c", 33, published="2020-02-27T23:30:00+03:00", quantity=key, thing="troopers", where="Saraqeb"),
+    cs = [claim("a", 22, published="2020-02-27T19:00:00+03:00", quantity=key),
+          claim("b", 29, published="2020-02-27T20:00:00+03:00", quantity=key),
+          claim("c", 33, published="2020-02-27T23:30:00+03:00", quantity=key),
           claim("d", 5, published="2020-02-27T23:30:00+03:00", quantity="incident/soldiers[Turkey]/injured")]
+    cs[1] = dataclasses.replace(cs[1], thing="Turkish troops", thing_key="troops")
+    cs[2] = dataclasses.replace(cs[2], thing="troopers", thing_key="troopers", where="Saraqeb")
     (t,) = timelines(cs)
-    assert len(t["marks"]) == 3 and t["title"] == "Turkish soldiers killed" and t["where"] == "Idlib"
+    assert len(t["marks"]) == 3 and t["title"] == "Soldiers killed" and t["where"] == "Idlib"
     # a headline is no point of a timeline
     assert timelines([claim("a", 22, published="2020-02-27", in_title=True),
                       claim("b", 29, published="2020-02-28", in_title=True)]) == []
