@@ -219,12 +219,12 @@ def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and prev.unit == "foot" and m.value is not None and m.value < 12
+        if (prev is not None and prev.unit == "foot" and prev.value is not None and m.value is not None and m.value < 12
                 and m.unit in ("inch", None) and _MINOR_JOIN.match(text, prev.end, m.start)):
             inches = _INCHES_AFTER.match(text, m.number_end)
             if m.unit == "inch" or inches:
                 prev.value = prev.low = prev.high = prev.value + m.value / 12
-                prev.end = m.end if m.unit == "inch" else inches.end()
+                prev.end = m.end if m.unit == "inch" or inches is None else inches.end()
                 prev.number_end = m.number_end
                 continue
         if (prev is not None and prev.kind == "currency" and prev.unit not in MINOR_CURRENCIES

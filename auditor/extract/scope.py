@@ -120,7 +120,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
                 continue
             break
         two = f"{low} {nxt_low}" if nxt_tok is not None else ""
-        if two in things:
+        if nxt_tok is not None and two in things:
             return _thing(tokens + [tok + " " + nxt_tok], things[two], two)
         if low in things and (tokens or low not in measures or things[low] != "people"):
             # a word of both lists alone is the measure when it names people ("30 dead",
@@ -401,7 +401,9 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
             continue
         target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
-        target.append((m.start(), vocab.canonical_place(text[m.start():m.end()])))
+        name = vocab.canonical_place(text[m.start():m.end()])
+        if name is not None:    # None only for an empty match, which a place pattern never makes
+            target.append((m.start(), name))
     known = {pos for pos, _ in cued + bare} if cued or bare else ()
     # what a cue names depends on its words alone, and a text names the same few places again
     # and again ("in Idlib"): the lexicon remembers it

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import prefix_pattern
@@ -353,6 +353,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     out = []
     if lower is None:
         lower = text.lower()
+    found: Iterable[re.Match[str]]
     if len(lower) != len(text):
         found = _TIME_ANY_CASE.finditer(text, start, end)
     else:
