@@ -103,7 +103,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         for k, i in enumerate(idxs[1:], 1):
             m = mentions[i]
             if _PART_CUE.search(text, max(s_start, m.start - 25), m.start):
-                mentions[i].part_of = idxs[k - 1] if mentions[idxs[k - 1]].part_of is None else mentions[idxs[k - 1]].part_of
+                before = mentions[idxs[k - 1]]
+                mentions[i].part_of = idxs[k - 1] if before.part_of is None else before.part_of
 
     made: dict[int, Claim] = {}     # mention index → its claim, in the order claims are made
     free_starts = sorted(x.start for x in mentions if x.part_of is None)

@@ -17,9 +17,19 @@ from dataclasses import dataclass
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_number, is_bare_year, is_year
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX, NumberMatch, find_numbers
-from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, GLUED_UNIT_LETTERS,
-                                   MINOR_CURRENCIES, PERCENT, PERCENT_BEFORE, canonical_unit, currency_after,
-                                   currency_code, glued_letter_unit)
+from auditor.extract.units import (
+    CASE_SENSITIVE,
+    CURRENCY_BEFORE,
+    CURRENCY_BEFORE_ENDS,
+    GLUED_UNIT_LETTERS,
+    MINOR_CURRENCIES,
+    PERCENT,
+    PERCENT_BEFORE,
+    canonical_unit,
+    currency_after,
+    currency_code,
+    glued_letter_unit,
+)
 from auditor.extract.units import unit_after as unit_after_match
 from auditor.vocabulary import Vocabulary
 
@@ -275,7 +285,8 @@ def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: st
             low, high, end = low * scale, high * scale, found[k][1]
             k += 1
         m = Mention(start, end, start, end, None, low, high, li, hi, hedge=hedge.name, bare=is_bare)
-        cur = currency_after(lower[end:end + 24]) if lower.startswith(("dollars", "euros", "pounds"), end + _gap(lower, end)) else None
+        cur = (currency_after(lower[end:end + 24])
+               if lower.startswith(("dollars", "euros", "pounds"), end + _gap(lower, end)) else None)
         if cur is not None:
             m.kind, m.unit, m.end = "currency", currency_code(cur.group("cur")), end + cur.end()
         out.append(m)

@@ -130,7 +130,8 @@ _TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
           rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{_M_CODE}"
           rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
 _JOIN = rf"(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+(?=[a-z])|\s+of\s+(?=an?\s+(?:{_SCALE}))|\s+)"
-_POINT = rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w]))+)"
+_POINT = (rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+          rf"(?![\w]))+)")
 
 _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|(?:{_SCALE})s?))*")
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
@@ -571,7 +572,7 @@ def over_value(text: str) -> float | None:
     return None
 
 
-_LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-") 
+_LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-")
 _CODES_BEFORE = frozenset("usd eur gbp jpy chf cny rmb inr aud cad".split())
 _SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
 

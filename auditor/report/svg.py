@@ -212,7 +212,8 @@ def timelines(claims: list[Claim], width: int = 640, colours: dict[str, str] | N
     # the most-reported quantities first: usually the headline toll
     for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
         cs = sorted(groups[key], key=lambda c: (instant(_published(c)), c.doc, c.start))
-        if len({c.published for c in cs}) < 2 or len({(c.low, c.high, c.low_inclusive, c.high_inclusive) for c in cs}) < 2:
+        if (len({c.published for c in cs}) < 2
+                or len({(c.low, c.high, c.low_inclusive, c.high_inclusive) for c in cs}) < 2):
             continue
         out.append(_timeline(key, cs, width, colours or outlet_colours([c.source or c.doc for c in cs]),
                              culprits))
@@ -299,7 +300,8 @@ def _sequence(cs: list[Claim], tz: dt.tzinfo) -> str:
     last = None
     for c in cs:
         published = _published(c)
-        head = f"{instant(published).astimezone(tz).strftime('%H:%M' if len(published) > 10 else '%Y-%m-%d')} {c.source or c.doc}"
+        at = instant(published).astimezone(tz).strftime('%H:%M' if len(published) > 10 else '%Y-%m-%d')
+        head = f"{at} {c.source or c.doc}"
         if last != (c.doc, head):
             parts.append((head, []))
             last = (c.doc, head)
