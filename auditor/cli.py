@@ -13,6 +13,7 @@ import json
 import signal
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 import click
 
@@ -54,9 +55,10 @@ def config_options(f):
 
 
 # command-line parameter → configuration setting, and how its value reads as the setting
-_FLAG_SETTINGS = {"rules": ("rules", tuple), "vocabulary": ("vocabulary", tuple),
-                  "no_builtin_rules": ("builtin-rules", lambda v: not v), "disable": ("disable", tuple),
-                  "fail_on": ("fail-on", str), "store": ("store", str), "baseline": ("baseline", str)}
+_FLAG_SETTINGS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "rules": ("rules", tuple), "vocabulary": ("vocabulary", tuple),
+    "no_builtin_rules": ("builtin-rules", lambda v: not v), "disable": ("disable", tuple),
+    "fail_on": ("fail-on", str), "store": ("store", str), "baseline": ("baseline", str)}
 
 
 def _settings(inputs, config_file: str | None = None, no_config: bool = False):

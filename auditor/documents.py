@@ -286,7 +286,7 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
     stem = Path(path).stem if path != "-" else "stdin"
     if name.lower().endswith((".html", ".htm")):
         text = html_to_text(text)
-        meta = {}
+        meta: dict = {}
     else:
         meta, body, _ = split_front_matter(text)
         text = body
@@ -406,7 +406,10 @@ def read_documents(paths: Iterable[str], published: str | None = None,
         try:
             if item != "-" and item.lower().endswith(".jsonl"):
                 for d in iter_jsonl_file(item, published):
-                    (problems if isinstance(d, Problem) else docs).append(d)
+                    if isinstance(d, Problem):
+                        problems.append(d)
+                    else:
+                        docs.append(d)
             else:
                 data = read_input_bytes(item) if stdin is None or item != "-" else stdin
                 docs.append(read_text_document(data, item, published))

@@ -75,8 +75,10 @@ def lint_rules(rules: Iterable[Rule], vocab: Vocabulary, taken: Iterable[Rule] =
 
 
 def _same_file(rule: Rule, rules: list[Rule]) -> bool:
+    if not rule.path:
+        return False
     paths = {Path(r.path).resolve() for r in rules if r.path}
-    return bool(rule.path) and Path(rule.path).resolve() in paths
+    return Path(rule.path).resolve() in paths
 
 
 @dataclass(frozen=True)

@@ -45,8 +45,8 @@ class Selector(_Strict):
                                                        "(`civilians` takes in `children`), or a full thing "
                                                        "such as `turkish soldiers`.")
     measure: list[str] | None = Field(None, description="Measures (`killed`, `displaced`), as named in the vocabulary.")
-    where: list[str] | None = Field(None, description="Places, with the places within them (`Idlib` takes in `Saraqeb`); "
-                                                       "aliases allowed.")
+    where: list[str] | None = Field(None, description="Places, with the places within them "
+                                                       "(`Idlib` takes in `Saraqeb`); aliases allowed.")
     source: list[str] | None = Field(None, description="The outlet that published the document; aliases allowed.")
     according_to: list[str] | None = Field(None, description="The source the text attributes the figure to "
                                                              "(`OSDH`, `UN`); aliases allowed.")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-
 # shares stay shares: "12%" is compared as 12 percent, not as 0.12
 NOT_CONVERTED = frozenset({"percent"})
 

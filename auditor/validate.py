@@ -12,6 +12,7 @@ import difflib
 from typing import Any, Iterable, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from auditor.errors import ConfigError
 from auditor.yamlload import Positions
@@ -24,7 +25,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def _describe(err: dict, model: type[BaseModel], data: Any) -> str:
+def _describe(err: ErrorDetails, model: type[BaseModel], data: Any) -> str:
     loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
     name = ".".join(str(p) for p in loc) or "file"
     kind = err["type"]
@@ -40,7 +41,7 @@ def _describe(err: dict, model: type[BaseModel], data: Any) -> str:
     return f"{name}: {msg}" if loc else msg
 
 
-def plain_message(err: dict) -> str:
+def plain_message(err: ErrorDetails) -> str:
     """A pydantic error message that names what was expected and what was found."""
     msg = err["msg"]
     if msg.startswith("Value error, "):

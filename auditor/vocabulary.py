@@ -323,9 +323,9 @@ class Vocabulary:
         reader, and an annotator, writes it), though the vocabulary files it under IOM. A
         description or a variant spelling takes the canonical name ("the Britain-based
         monitor", "U.N."). ``canonical_source`` of either is the same source."""
-        canonical = self.canonical_source(name)
-        if canonical is None:
+        if not name:
             return None
+        canonical = self.canonical_source(name)
         written = " ".join(name.split())
         if written[:4].lower() == "the ":
             written = written[4:]

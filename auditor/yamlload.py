@@ -111,21 +111,24 @@ def _build(node: Node, path: Path_, positions: Positions, loader: _Loader) -> An
                           None, *_pos(node)) from None
 
 
-_CLoader = getattr(yaml, "CSafeLoader", None)
+_CLoader: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)   # None: PyYAML built without libyaml
 
 
 def _c_loader(text: str, what: str):
     """libyaml's loader, after its events were checked for what ``_Loader`` refuses while
     composing (anchors, aliases, depth): libyaml composes recursively in C, so depth is
     checked before. Five times faster than ``_Loader`` on a document's front matter."""
+    assert _CLoader is not None, "called only where PyYAML has libyaml"
     depth = 0
     for event in yaml.parse(text, Loader=_CLoader):
         mark = event.start_mark
+        assert mark is not None     # the parser marks every event it emits
         if isinstance(event, yaml.AliasEvent):
             raise ConfigError(f"YAML aliases (*{event.anchor}) are not allowed in {what}",
                               None, mark.line + 1, mark.column + 1)
-        if getattr(event, "anchor", None) is not None:
-            raise ConfigError(f"YAML anchors (&{event.anchor}) are not allowed in {what}",
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise ConfigError(f"YAML anchors (&{anchor}) are not allowed in {what}",
                               None, mark.line + 1, mark.column + 1)
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
@@ -192,8 +195,7 @@ def _load(text: str, path: str | None, what: str, fast: bool) -> tuple[Any, Posi
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         msg = terminal_safe(_plain_yaml_problem((exc.problem or exc.context or "invalid YAML").strip()), 200)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise ConfigError(f"invalid YAML: {msg}", path, line, col) from None
+        raise ConfigError(f"invalid YAML: {msg}", path, *((mark.line + 1, mark.column + 1) if mark else ())) from None
     except yaml.reader.ReaderError as exc:
         line, col = _offset_position(text, exc.position)
         raise ConfigError(f"invalid YAML: control character {_char(exc.character)} is not allowed",

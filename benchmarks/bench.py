@@ -170,10 +170,9 @@ def run_pipeline(n: int, jobs: int, n_drafts: int, workdir: str) -> dict:
     The corpus is written beforehand (``make_corpus``, in another process
     when run from ``main``), so peak RSS is the pipeline's own.
     """
-    from auditor.batch import ingest_paths
+    from auditor.batch import audit_documents, ingest_paths
     from auditor.documents import Document
     from auditor.ruleset import load_ruleset
-    from auditor.batch import audit_documents
     from auditor.store import ClaimStore
     from auditor.vocabulary import load_vocabulary
 
@@ -294,8 +293,8 @@ def run_extraction(args, results: dict) -> None:
     print(f"corpus: {len(articles):,} generated articles, {words:.0f} words on average, "
           f"{planted:,} planted claims (seed {SEED}); load average {results['machine']['load_before']:.1f}\n")
     passes = results["extraction_passes_cpu"]
-    print(f"Extraction, one core (CPU time; auditor: best of {len(passes)} passes over the same articles"
-          + (f", the first at {len(articles) / passes[0]:,.0f} articles/s with cold caches)" if len(passes) > 1 else ")"))
+    cold = f", the first at {len(articles) / passes[0]:,.0f} articles/s with cold caches)" if len(passes) > 1 else ")"
+    print(f"Extraction, one core (CPU time; auditor: best of {len(passes)} passes over the same articles" + cold)
     print(f"  {'tool':24} {'articles':>8} {'articles/s':>11} {'ms/article':>11} {'recall':>8}")
     for r in rows:
         rec = f"{r.recall:.1%}" if r.recall is not None else "-"

@@ -149,7 +149,7 @@ def score_all(cli: bool = False) -> list[dict]:
             row["claims_with_thing"] = [c["text"] for c in counted]
         if name in CLASS_OF_SUITE:
             cls = CLASS_OF_SUITE[name]
-            score.run_tool = lambda cmd, docs: run(cmd, docs, cls)
+            score.run_tool = lambda cmd, docs, cls=cls: run(cmd, docs, cls)
             row["class_f1"] = score.score_peer_file(target, CMD)["values"]["f1"]
         rows.append(row)
     return rows

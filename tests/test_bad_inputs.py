@@ -40,7 +40,8 @@ def batch_with(tmp_path, name: str, content: bytes):
     ("empty.txt", b"", "empty document"),
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file, not text"),
     # UTF-8 with a stray byte is not taken for a legacy encoding (a Windows-1252 file is read: test_encodings.py)
-    ("bad-utf8.txt", "5 soldats tu\xe9s, d\xe9c\xe9d\xe9s \u2014 selon l\u2019ONU.".encode() + b"\xff.", "not valid UTF-8 text"),
+    ("bad-utf8.txt", "5 soldats tu\xe9s, d\xe9c\xe9d\xe9s \u2014 selon l\u2019ONU.".encode() + b"\xff.",
+     "not valid UTF-8 text"),
     ("front.md", b"---\nsource: [oops\n---\n5 people died.\n", "malformed YAML front matter"),
     ("date.md", b"---\npublished: next Tuesday-ish\n---\n5 people died.\n", "is not an ISO 8601 date"),
     ("broken.jsonl", b'{"id": "x", "text": \n', "not JSON"),
@@ -130,7 +131,8 @@ def test_existing_output_survives_a_failed_write(tmp_path):
 
 @pytest.mark.parametrize("name,content,message", [
     ("alias-bomb.yaml",
-     'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n',
+     'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n'
+     'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n',
      "alias-bomb.yaml:1:4: YAML anchors (&a) are not allowed in rule files"),
     ("python-tag.yaml", "rules:\n  - !!python/object/apply:os.system ['echo pwned']\n",
      "python-tag.yaml:2:5: YAML tag '!!python/object/apply:os.system' is not allowed"),

@@ -14,9 +14,8 @@ if str(ROOT) not in sys.path:
 
 from auditor.audit import audit, extract_all  # noqa: E402
 from auditor.batch import audit_documents, extract_parallel, iter_documents  # noqa: E402
-from auditor.documents import expand_paths  # noqa: E402
 from auditor.cli import cli  # noqa: E402
-from auditor.documents import Document, Problem, read_documents  # noqa: E402
+from auditor.documents import Document, Problem, expand_paths, read_documents  # noqa: E402
 from benchmarks.corpus import generate, write_files  # noqa: E402
 
 

@@ -55,7 +55,8 @@ class Page:
         self.console: list[str] = []
         self.dialogs: list[str] = []
         self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        self.page.on("console",
+                     lambda m: self.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
         self.page.on("pageerror", lambda e: self.console.append(f"pageerror: {e}"))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.url = path.resolve().as_uri()

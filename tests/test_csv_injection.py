@@ -26,7 +26,7 @@ def rows_of(text: str) -> list[dict]:
 def assert_no_formula(rows: list[dict]) -> None:
     assert rows
     for row in rows:
-        for name, value in row.items():
+        for value in row.values():
             if value.startswith(DANGEROUS):
                 float(value.replace(",", ""))     # only a plain number may start with - or +
 

@@ -68,4 +68,5 @@ def test_empty_and_binary_files_are_problems(tmp_path):
     (tmp_path / "utf16.txt").write_bytes("12 people died.".encode("utf-16"))
     docs, problems = read_documents([str(tmp_path)])
     assert [d.id for d in docs] == ["utf16"]
-    assert sorted(p.message.split(" (")[0] for p in problems) == ["binary file, not text", "empty document", "not valid UTF-8 text"]
+    assert sorted(p.message.split(" (")[0] for p in problems) == ["binary file, not text", "empty document",
+                                                                 "not valid UTF-8 text"]

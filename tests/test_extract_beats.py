@@ -164,7 +164,8 @@ def test_a_day_range_sharing_its_month_is_a_date(vocab):
 
 
 def test_a_longer_name_that_starts_with_a_known_source(vocab):
-    assert scope("UN Tourism said 1.2 billion people travelled.", vocab, "according_to") == {"1.2 billion": "UN Tourism"}
+    assert scope("UN Tourism said 1.2 billion people travelled.", vocab, "according_to") \
+        == {"1.2 billion": "UN Tourism"}
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -150,7 +150,15 @@ def test_digit_runs_are_the_digit_hits():
 def test_dates_and_addresses_read_the_text_without_its_final_points():
     """_numeric_date and _ip_address, which no longer copy the text to strip its final points,
     answer as the definitions on ``text.rstrip(...)`` do."""
-    from auditor.extract.nonclaims import _DATE_CHARS, _DATE_TOKEN, _IP, _IP_CHARS, _ip_address, _numeric_date, _run_around
+    from auditor.extract.nonclaims import (
+        _DATE_CHARS,
+        _DATE_TOKEN,
+        _IP,
+        _IP_CHARS,
+        _ip_address,
+        _numeric_date,
+        _run_around,
+    )
 
     def date_by_copy(text, start, end):
         left, right = _run_around(text, start, end, _DATE_CHARS, 12, 12)
@@ -332,8 +340,15 @@ def test_phone_search_in_place_is_the_window_search():
 def test_age_and_duration_words_start_with_their_two_letters():
     """context_reason tries _AGE_AFTER, _DURATION_AFTER and _WORD_ORDINAL_AFTER after two ASCII letters
     only when they are in _AGE_TWO, _DURATION_TWO and _ORDINAL_TWO: every match starts so."""
-    from auditor.extract.nonclaims import (_AGE_AFTER, _AGE_TWO, _DURATION_AFTER, _DURATION_TWO, _ORDINAL_TWO,
-                                           _SPACE_DASH, _WORD_ORDINAL_AFTER)
+    from auditor.extract.nonclaims import (
+        _AGE_AFTER,
+        _AGE_TWO,
+        _DURATION_AFTER,
+        _DURATION_TWO,
+        _ORDINAL_TWO,
+        _SPACE_DASH,
+        _WORD_ORDINAL_AFTER,
+    )
 
     words = ["years", "year", "months", "weeks", "days", "yo", "old", "more", "other", "additional", "long",
              "straight", "consecutive", "full", "seconds", "minute", "mins", "hours", "hrs", "nights", "decades",

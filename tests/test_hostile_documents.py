@@ -56,7 +56,8 @@ def test_alias_bomb_in_front_matter_is_refused_before_it_expands(tmp_path):
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024   # KB: under 200 MB more
     assert r.exit_code == 2
     (line,) = skipped_lines(r)
-    assert "alias-bomb.md: malformed YAML front matter (line 2): YAML anchors (&a0) are not allowed in front matter" in line
+    assert ("alias-bomb.md: malformed YAML front matter (line 2): YAML anchors (&a0) are not allowed in front matter"
+            in line)
 
 
 def test_huge_front_matter_list_is_refused_by_size(tmp_path):
@@ -155,7 +156,8 @@ def test_baseline_nested_a_hundred_thousand_deep_is_one_line(tmp_path):
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**30, 10**30), st.floats(allow_nan=True),
                     st.text(max_size=30), st.dates().map(str), st.datetimes().map(lambda d: d.isoformat() + "+99:00"))
-VALUES = st.recursive(SCALARS, lambda c: st.one_of(st.lists(c, max_size=3), st.dictionaries(st.text(max_size=5), c, max_size=3)),
+VALUES = st.recursive(SCALARS, lambda c: st.one_of(st.lists(c, max_size=3),
+                                                    st.dictionaries(st.text(max_size=5), c, max_size=3)),
                       max_leaves=8)
 FIELDS = st.sampled_from(["id", "source", "published", "title", "url", "ignore", "auditor-ignore", "text"])
 SLOW = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -198,7 +200,8 @@ def test_any_front_matter_values(tmp_path, fields):
 
 
 @SLOW
-@given(st.binary(min_size=1, max_size=40).filter(lambda b: b"/" not in b and b"\x00" not in b and b not in (b".", b"..")))
+@given(st.binary(min_size=1, max_size=40)
+       .filter(lambda b: b"/" not in b and b"\x00" not in b and b not in (b".", b"..")))
 def test_any_file_name(tmp_path, raw):
     folder = tmp_path / os.urandom(6).hex()
     folder.mkdir()

@@ -6,8 +6,8 @@ import io
 
 from click.testing import CliRunner
 
-from auditor.cli import cli
 from auditor.claims import Claim
+from auditor.cli import cli
 from auditor.documents import Document
 from auditor.report.github import render_github
 from auditor.report.locations import Location, line_col, locate

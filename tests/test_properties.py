@@ -95,8 +95,10 @@ def test_document_order_never_changes_findings(docs):
                                st.dictionaries(st.text(max_size=10), children, max_size=4)),
     max_leaves=20).map(lambda obj: __import__("json").dumps({"rules": obj}))))
 def test_rule_loading_of_arbitrary_yaml_raises_only_config_error(text):
+    import os
+    import tempfile
+
     from auditor.ruleset import load_rule_file
-    import tempfile, os
     try:
         load_yaml_text(text, "fuzz.yaml")
     except ConfigError:

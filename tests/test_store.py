@@ -17,9 +17,9 @@ from conftest import ROOT
 duckdb = pytest.importorskip("duckdb")
 
 from auditor.audit import audit, extract_all  # noqa: E402
+from auditor.batch import audit_documents  # noqa: E402
 from auditor.cli import cli  # noqa: E402
 from auditor.documents import read_documents  # noqa: E402
-from auditor.batch import audit_documents  # noqa: E402
 from auditor.store import SCHEMA_VERSION, ClaimStore, StoreError, frame_to_claims, since_bound  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "idleb"

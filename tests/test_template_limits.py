@@ -58,8 +58,8 @@ def test_an_audit_with_a_runaway_message_is_one_line_exit_2(tmp_path):
 
 def test_ordinary_messages_still_render():
     env = BoundedSandbox()
-    assert render_bounded(env, "{{ a }} and {{ b|upper }} ({{ '%d' | length }}) {% for x in range(3) %}{{ x }}{% endfor %}",
-                          {"a": 1, "b": "x"}) == "1 and X (2) 012"
+    template = "{{ a }} and {{ b|upper }} ({{ '%d' | length }}) {% for x in range(3) %}{{ x }}{% endfor %}"
+    assert render_bounded(env, template, {"a": 1, "b": "x"}) == "1 and X (2) 012"
     with pytest.raises(TemplateLimit):
         render_bounded(env, "{{ 'x' * 20000 }}", {})
     with pytest.raises(TemplateLimit):

@@ -12,8 +12,8 @@ from conftest import ROOT
 
 def test_wheel_carries_rules_and_templates(tmp_path):
     dist = tmp_path / "dist"
-    build = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
-                           capture_output=True, text=True)
+    build = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist),
+                            str(ROOT)], capture_output=True, text=True)
     if build.returncode != 0:
         pytest.fail(build.stdout[-2000:] + build.stderr[-2000:])
     (wheel,) = dist.glob("auditor-*.whl")
@@ -29,7 +29,8 @@ def test_wheel_carries_rules_and_templates(tmp_path):
     r = subprocess.run([sys.executable, "-m", "auditor", "audit", str(ROOT / "examples" / "idleb"), "-o", "r.html"],
                        cwd=work, env=env, capture_output=True, text=True)
     assert r.returncode == 1, r.stderr
-    import_path = subprocess.run([sys.executable, "-c", "import auditor, auditor.resources as r; print(auditor.__file__, r.rules_dir())"],
+    show = "import auditor, auditor.resources as r; print(auditor.__file__, r.rules_dir())"
+    import_path = subprocess.run([sys.executable, "-c", show],
                                  cwd=work, env=env, capture_output=True, text=True).stdout
     assert str(target) in import_path and str(ROOT / "rules") not in import_path
     assert "part-exceeds-whole" in (work / "r.html").read_text()

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from typing import Sequence
 
 from auditor.claims import Claim, claim_from_values
 from auditor.documents import Document
@@ -58,15 +59,15 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     with the relations between them (``relations.relate``)."""
     claims = _body_claims(doc, vocab)
     if doc.title and doc.title.strip():
-        claims += _title_claims(doc, vocab)
+        claims += _title_claims(doc, doc.title, vocab)
     if not claims:
         return claims
     return relate(claims, doc.text, doc.title, vocab)
 
 
-def _title_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
+def _title_claims(doc: Document, title: str, vocab: Vocabulary) -> list[Claim]:
     """The title's claims, read like a body of one sentence; offsets are into the title."""
-    as_body = dataclasses.replace(doc, text=doc.title, title=None)
+    as_body = dataclasses.replace(doc, text=title, title=None)
     return [dataclasses.replace(c, id=f"{doc.id}#title{n}", in_title=True, part_of=None)
             for n, c in enumerate(_body_claims(as_body, vocab))]
 
@@ -102,7 +103,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         for k, i in enumerate(idxs[1:], 1):
             m = mentions[i]
             if _PART_CUE.search(text, max(s_start, m.start - 25), m.start):
-                mentions[i].part_of = idxs[k - 1] if mentions[idxs[k - 1]].part_of is None else mentions[idxs[k - 1]].part_of
+                before = mentions[idxs[k - 1]]
+                mentions[i].part_of = idxs[k - 1] if before.part_of is None else before.part_of
 
     made: dict[int, Claim] = {}     # mention index → its claim, in the order claims are made
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
@@ -202,8 +204,9 @@ def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int
     after the list is the measure of the whole and of every part that has none."""
     parts_of: dict[int, list[int]] = {}
     for j in idxs:
-        if mentions[j].part_of is not None and j in made:
-            parts_of.setdefault(mentions[j].part_of, []).append(j)
+        whole_of = mentions[j].part_of
+        if whole_of is not None and j in made:
+            parts_of.setdefault(whole_of, []).append(j)
     for i, parts in parts_of.items():
         whole = made.get(i)
         if whole is None or whole.measure is not None:
@@ -253,11 +256,11 @@ class _SentenceIndex:
         # to compare, and no list of offsets is built
         self.text = text
         self.times = times
-        self.time_starts = [t.start for t in times] if len(times) > 1 else None
+        self.time_starts: Sequence[int] = [t.start for t in times] if len(times) > 1 else ()
         self.places = places                    # sorted by offset (places_in)
-        self.place_starts = [p for p, _ in places] if len(places) > 1 else None
+        self.place_starts: Sequence[int] = [p for p, _ in places] if len(places) > 1 else ()
         self.attributions = attributions
-        self.att_starts = [a.start for a in attributions] if attributions else None
+        self.att_starts: Sequence[int] = [a.start for a in attributions] if attributions else ()
         self.free_starts = free_starts
 
     def nearest_time(self, m: Mention):
@@ -404,8 +407,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         if thing is None:
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
-        if thing is None and previous is not None and previous.thing and previous.kind == "count" \
-                and measure in (None, previous.measure):
+        if thing is None and previous is not None and previous.thing and previous.thing_key \
+                and previous.kind == "count" and measure in (None, previous.measure):
             # "Germany took 109,600 claims, France 60,100": the count listed before it
             thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
         if thing is None and measure == "killed":

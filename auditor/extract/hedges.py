@@ -117,24 +117,26 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
         if h or sym:
             if h:
                 hedge = vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())]
+                first = h.start("hedge")
             else:
+                assert sym is not None
                 op = re.sub(r"\s+", "", sym.group("op"))
-                name = {">=": "at_least", "<=": "at_most"}.get(op) or _SYMBOL_NAMES[op]
-                hedge = _hedge_named(vocab, name)
-                if hedge is None:
+                named = _hedge_named(vocab, {">=": "at_least", "<=": "at_most"}.get(op) or _SYMBOL_NAMES[op])
+                if named is None:
                     continue
+                hedge, first = named, sym.start("op")
             eq = _OR_EQUAL.match(text, m.end)
             if eq and hedge.name in ("more_than", "less_than"):    # "more than 5000 or equal to"
                 hedge = _hedge_named(vocab, "at_least" if hedge.name == "more_than" else "at_most") or hedge
                 m.end = eq.end()
             _apply_hedge(m, hedge)
-            m.start = h.start("hedge") if h else sym.start("op")
+            m.start = first
             continue
         if post:
             word = (post.group("word") or "").lower()
-            hedge = _hedge_named(vocab, _POST_NAMES.get(word, "at_least"))
-            if hedge:
-                _apply_hedge(m, hedge)
+            post_hedge = _hedge_named(vocab, _POST_NAMES.get(word, "at_least"))
+            if post_hedge:
+                _apply_hedge(m, post_hedge)
                 m.end = _post_hedge_end(text, post, mentions[i + 1] if i + 1 < len(mentions) else None)
 
 
@@ -145,8 +147,8 @@ def merge_bounds(text: str, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if (prev is not None and prev.hedge and m.hedge and prev.value is not None and m.value is not None
                 and {prev.hedge, m.hedge} & set(_LOWER_BOUNDS) and {prev.hedge, m.hedge} & set(_UPPER_BOUNDS)
-                and prev.hedge != m.hedge and _BOTH_SIDES.match(text, prev.end, m.start)
-                and _BOTH_SIDES.match(text, prev.end, m.start).end() == m.start):
+                and prev.hedge != m.hedge and (both := _BOTH_SIDES.match(text, prev.end, m.start)) is not None
+                and both.end() == m.start):
             lo, hi = (prev, m) if prev.hedge in _LOWER_BOUNDS else (m, prev)
             if lo.low < hi.high:
                 out[-1] = Mention(prev.start, m.end, prev.number_start, m.number_end, None, lo.low, hi.high,

@@ -108,11 +108,12 @@ class PhraseFinder(WordFinder):
         self.anchors = ([(w, sorted(backs)) for w, backs in sorted(anchors.items())]
                         if self.body is not None and 0 < len(anchors) <= self.MAX_ANCHORS else None)
 
-    def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+    @staticmethod
+    def _starts(anchors: list[tuple[str, list[tuple[int, ...]]]], text: str, pos: int, endpos: int) -> list[int]:
         """Every offset in [pos, endpos) where a phrase may start (and more)."""
         starts = set()
         find = text.find
-        for word, backs in self.anchors:
+        for word, backs in anchors:
             q = find(word, pos, endpos)
             while q != -1:
                 for back in backs:
@@ -130,13 +131,14 @@ class PhraseFinder(WordFinder):
         return sorted(starts)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        if self.anchors is None:
+        anchors, body = self.anchors, self.body
+        if anchors is None or body is None:     # body is None only where anchors is too
             yield from super().finditer(text, pos, endpos)
             return
         if endpos is None:
             endpos = len(text)
-        match = self.body.match
-        for p in self._starts(text, pos, endpos):
+        match = body.match
+        for p in self._starts(anchors, text, pos, endpos):
             if p < pos or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-")):
                 continue
             m = match(text, p, endpos)
@@ -208,5 +210,9 @@ def lexicon(vocab: Vocabulary) -> Lexicon:
     if hit is not None and hit[0]() is vocab:
         return hit[1]
     lex = Lexicon(vocab)
-    _CACHE[key] = (weakref.ref(vocab, lambda _ref, key=key, cache=_CACHE: cache.pop(key, None)), lex)
+
+    def forget(_ref: object, key: int = key, cache: dict = _CACHE) -> None:
+        cache.pop(key, None)
+
+    _CACHE[key] = (weakref.ref(vocab, forget), lex)
     return lex

@@ -17,9 +17,19 @@ from dataclasses import dataclass
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_number, is_bare_year, is_year
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX, NumberMatch, find_numbers
-from auditor.extract.units import (CASE_SENSITIVE, CURRENCY_BEFORE, CURRENCY_BEFORE_ENDS, GLUED_UNIT_LETTERS,
-                                   MINOR_CURRENCIES, PERCENT, PERCENT_BEFORE, canonical_unit, currency_after,
-                                   currency_code, glued_letter_unit)
+from auditor.extract.units import (
+    CASE_SENSITIVE,
+    CURRENCY_BEFORE,
+    CURRENCY_BEFORE_ENDS,
+    GLUED_UNIT_LETTERS,
+    MINOR_CURRENCIES,
+    PERCENT,
+    PERCENT_BEFORE,
+    canonical_unit,
+    currency_after,
+    currency_code,
+    glued_letter_unit,
+)
 from auditor.extract.units import unit_after as unit_after_match
 from auditor.vocabulary import Vocabulary
 
@@ -219,12 +229,12 @@ def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and prev.unit == "foot" and m.value is not None and m.value < 12
+        if (prev is not None and prev.unit == "foot" and prev.value is not None and m.value is not None and m.value < 12
                 and m.unit in ("inch", None) and _MINOR_JOIN.match(text, prev.end, m.start)):
             inches = _INCHES_AFTER.match(text, m.number_end)
             if m.unit == "inch" or inches:
                 prev.value = prev.low = prev.high = prev.value + m.value / 12
-                prev.end = m.end if m.unit == "inch" else inches.end()
+                prev.end = m.end if m.unit == "inch" or inches is None else inches.end()
                 prev.number_end = m.number_end
                 continue
         if (prev is not None and prev.kind == "currency" and prev.unit not in MINOR_CURRENCIES
@@ -275,7 +285,8 @@ def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: st
             low, high, end = low * scale, high * scale, found[k][1]
             k += 1
         m = Mention(start, end, start, end, None, low, high, li, hi, hedge=hedge.name, bare=is_bare)
-        cur = currency_after(lower[end:end + 24]) if lower.startswith(("dollars", "euros", "pounds"), end + _gap(lower, end)) else None
+        cur = (currency_after(lower[end:end + 24])
+               if lower.startswith(("dollars", "euros", "pounds"), end + _gap(lower, end)) else None)
         if cur is not None:
             m.kind, m.unit, m.end = "currency", currency_code(cur.group("cur")), end + cur.end()
         out.append(m)

@@ -24,7 +24,8 @@ _RANGE_JOINS = ("to", "and", "until", "through", "-", "–")
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
-_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^ ?- ?year\b|^\s*yo\b|^\s*\((?:aged\s*)?\)", re.I)
+_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|^ ?- ?year\b|^\s*yo\b"
+                        r"|^\s*\((?:aged\s*)?\)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$", re.I)
 # "said Amira Kowalski, 59, a spokeswoman": an age set off by commas after a person's name
 # (two or more capitalised words) and before what says who they are
@@ -67,12 +68,14 @@ _PRICE_BEFORE = re.compile(r"(?:\d|cents?|pence|dollars?|euros?|pounds?)\s+$", r
 _A_DOZEN = frozenset({"a dozen", "A dozen"})
 # an earthquake's magnitude: "a magnitude 6 earthquake", "the 7.9-magnitude quake", "measured the
 # quake at 6.1", "a 6.1 quake" (a count of quakes is plural)
-_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude|\brichter|(?:quake|tremor|temblor)\s+(?:at|of|measuring))[\s-]*(?:of\s+)?$",
-                               re.I)
-_MAGNITUDE_AFTER = re.compile(r"^[\s-]*(?:magnitude|on\s+the\s+richter)\b|^[\s-]+(?:earth)?(?:quake|tremor|temblor)\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude|\brichter|(?:quake|tremor|temblor)\s+(?:at|of|measuring))"
+                               r"[\s-]*(?:of\s+)?$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"^[\s-]*(?:magnitude|on\s+the\s+richter)\b|^[\s-]+(?:earth)?(?:quake|tremor|temblor)\b",
+                              re.I)
 # a number-noun compound that describes a thing: "a two-story house", "the nine-party bloc", "a
 # 150-seat parliament" (not a count of it; "a 5,000-strong force" and "a 10-point lead" are)
-_COMPOUND_AFTER = re.compile(r"^[\-‑](?!(?:strong|point|percent|plus|odd|fold|ish|sigma)\b)(?P<word>[a-z]{3,})(?<!s)\s+[a-z]")
+_COMPOUND_AFTER = re.compile(r"^[\-‑](?!(?:strong|point|percent|plus|odd|fold|ish|sigma)\b)"
+                             r"(?P<word>[a-z]{3,})(?<!s)\s+[a-z]")
 # a selection, not a count: "the first two books", "the top 10 teams"
 _SELECTION_BEFORE = re.compile(r"\bthe\s+(?:first|last|next|top|final|previous|latest|bottom)\s+$", re.I)
 _SELECTION_ENDS = ("first ", "last ", "next ", "top ", "final ", "previous ", "latest ", "bottom ")

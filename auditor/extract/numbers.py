@@ -130,7 +130,8 @@ _TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
           rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{_M_CODE}"
           rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
 _JOIN = rf"(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+(?=[a-z])|\s+of\s+(?=an?\s+(?:{_SCALE}))|\s+)"
-_POINT = rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w]))+)"
+_POINT = (rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+          rf"(?![\w]))+)")
 
 _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|(?:{_SCALE})s?))*")
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
@@ -451,11 +452,11 @@ def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
             free = bool(_FREE_AFTER.match(after)) or nxt in ("scale", "dozen")
             if cur is None or cur.last in ("dozen", "frac") or (cur.last in ("scale", "hundred") and not plural):
                 if cur is not None and cur.last in ("hundred", "scale"):
-                    prev = out[-1] if out else None
-                    if (prev is not None and prev.words and not halfish and not prev.fraction
-                            and prev.end < cur.start and not lower[prev.end:cur.start].strip()):
+                    before = out[-1] if out else None
+                    if (before is not None and before.words and not halfish and not before.fraction
+                            and before.end < cur.start and not lower[before.end:cur.start].strip()):
                         # "one one hundred fifth": one 105th, a fraction
-                        out[-1] = NumberMatch(prev.start, te, prev.value / (cur.value + d), True, False, True)
+                        out[-1] = NumberMatch(before.start, te, before.value / (cur.value + d), True, False, True)
                         cur = None
                         i += 1
                         continue
@@ -571,7 +572,7 @@ def over_value(text: str) -> float | None:
     return None
 
 
-_LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-") 
+_LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-")
 _CODES_BEFORE = frozenset("usd eur gbp jpy chf cny rmb inr aud cad".split())
 _SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
 
@@ -698,7 +699,7 @@ def _number_matches(lower: str) -> list[tuple[int, int, int, re.Match[str] | Non
     cands.sort()
     match = NUMBER.match
     last = 0
-    found = []
+    found: list[tuple[int, int, int, re.Match[str] | None]] = []
     for pos, inner_end in cands:
         if pos < last:
             if inner_end <= last:
@@ -736,7 +737,9 @@ def _word_continues(lower: str, k: int) -> bool:
     """Whether NUMBER may go on with the word at ``lower[k]`` (after a space or ", "): a number
     word, a scale, a joiner ("and", "point", "of", "over", "in", "out of"), "a"/"an", "x" (of
     "5 x 10^3"), a tens word glued to more letters, or "m" on a currency code ("30 musd")."""
-    w = _LETTERS.match(lower, k).group()
+    letters = _LETTERS.match(lower, k)
+    assert letters is not None      # the callers saw a letter at lower[k]
+    w = letters.group()
     return (w in _NOT_AFTER_DIGITS or w.startswith(_TENS_TUPLE) or w[0] == "x"
             or (w[0] == "m" and w[1:] in _MILLION_CODE_SET))
 
@@ -836,7 +839,7 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
             out.extend(nums)
             continue
         over = "over" if over_g else "outof" if outof_g else None
-        if over and nums[-1].end == re_:
+        if over and m is not None and nums[-1].end == re_:     # (over: m is a match)
             den_group = "den_run" if over == "over" else "den_run2"
             raw = m.group(den_group)
             den = over_value(raw)

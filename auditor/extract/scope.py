@@ -120,7 +120,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
                 continue
             break
         two = f"{low} {nxt_low}" if nxt_tok is not None else ""
-        if two in things:
+        if nxt_tok is not None and two in things:
             return _thing(tokens + [tok + " " + nxt_tok], things[two], two)
         if low in things and (tokens or low not in measures or things[low] != "people"):
             # a word of both lists alone is the measure when it names people ("30 dead",
@@ -140,7 +140,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             return None
         if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and (
                 tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
-                low.endswith("ed") and len(low) > 4 and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
+                low.endswith("ed") and len(low) > 4
+                and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
             break       # a verb: "126 players joined", "4,645 sitting midway"; "25,836 registered voters",
             #             "the 5 remaining hostages" go on
         tokens.append(tok)
@@ -294,7 +295,8 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
 
 
 # what joins two clauses between a measure and the next number ("died and 40", "killed, while 12")
-_CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:(?:another|a\s+further|an\s+additional|other)\s+)?", re.I)
+_CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:(?:another|a\s+further|an\s+additional|other)\s+)?",
+                          re.I)
 # a clause break between a measure and a number after it ("died in Assam and about 36,000 had
 # been displaced", "displaced; in Tripura at least 3 died"): the number's own measure after it wins
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s", re.I)
@@ -401,7 +403,9 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
             continue
         target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
-        target.append((m.start(), vocab.canonical_place(text[m.start():m.end()])))
+        name = vocab.canonical_place(text[m.start():m.end()])
+        if name is not None:    # None only for an empty match, which a place pattern never makes
+            target.append((m.start(), name))
     known = {pos for pos, _ in cued + bare} if cued or bare else ()
     # what a cue names depends on its words alone, and a text names the same few places again
     # and again ("in Idlib"): the lexicon remembers it
@@ -436,7 +440,8 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z ]{1,30})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z ]{1,30})?"
+                       r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
 
 def dateline_place(text: str, vocab: Vocabulary) -> str | None:
@@ -490,8 +495,8 @@ _VERB = re.compile(r"\b(?:having\s+)?(?:" + "|".join(_VERB_WORDS) + r")\b")
 _SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow tracker",
 # "in a ResumeBuilder survey"
-_PUBLISHED_IN = (r"(?:figures?|toll|count|tally|data|estimates?|survey|poll|tracker|model|index|forecasts?|projections?|"
-                 r"study|report|analysis)\b")
+_PUBLISHED_IN = (r"(?:figures?|toll|count|tally|data|estimates?|survey|poll|tracker|model|index|forecasts?|"
+                 r"projections?|study|report|analysis)\b")
 _POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?" + _PUBLISHED_IN)
 _SURVEY_BY = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
                         r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + _PUBLISHED_IN)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from auditor.units import registry   # the process's one pint registry
+from auditor.units import registry  # the process's one pint registry
 
 PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
 PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
 _SYMBOLS = "$€£¥₹₿₩₽₺₪₦₱฿₫₴₡₾₭元"
 _CODES = "usd|eur|gbp|jpy|chf|cny|rmb|inr|rub|aud|cad|hkd|nzd|sgd|mxn|btc|brl|zar|sek|nok|dkk|try|sen"
 CURRENCY_BEFORE = re.compile(
-    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|(?-i:[CSR]) \$|[{_SYMBOLS}]|(?:{_CODES})|(?-i:M(?:{_CODES.upper()}))"
+    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|(?-i:[CSR]) \$|[{_SYMBOLS}]"
+    rf"|(?:{_CODES})|(?-i:M(?:{_CODES.upper()}))"
     rf"|dollars?|euros?)[ \t]{{0,2}})$",
     re.I)
 # what CURRENCY_BEFORE's currency can end with (lower case), for an endswith() test before the search
@@ -31,7 +32,8 @@ _NAMES = (r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rmb|rupees
           r"naira|shillings?|markkas?|bitcoins?|satoshis?|kip|col[oó]n|lari|kuai|hryvnias?|zlotys?|forints?|"
           r"baht|ringgit|rupiah|dong|taka|cedis?|birr|" + _CODES + r"|cents?|pence|dimes?|pennies|penny|nickels?")
 CURRENCY_AFTER = re.compile(
-    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}](?![ \t]?\d(?![\d.,]*[ \t]*(?:cents?|pence)\b))|ரூ)(?![\w])", re.I)
+    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}](?![ \t]?\d(?![\d.,]*[ \t]*(?:cents?|pence)\b))|ரூ)"
+    r"(?![\w])", re.I)
 CURRENCY_CODES = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
                   "¥": "JPY", "₹": "INR", "₿": "BTC", "元": "CNY", "₩": "KRW", "₽": "RUB", "₺": "TRY",
                   "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "₡": "CRC",
@@ -77,7 +79,7 @@ UNIT_WORDS = {
     "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "pounds weight": "pound",
     "cubic feet": "foot ** 3", "cubic metres": "meter ** 3", "cubic meters": "meter ** 3",
     "cubic kilometers": "kilometer ** 3", "cubic kilometres": "kilometer ** 3",
-    "square kilometres": "kilometer ** 2", "square feet": "foot ** 2", "sq ft": "foot ** 2",
+    "square feet": "foot ** 2", "sq ft": "foot ** 2",
     "sq mi": "mile ** 2", "square mile": "mile ** 2", "m2": "meter ** 2", "m²": "meter ** 2",
     "km3": "kilometer ** 3", "m3": "meter ** 3", "km/hr": "kilometer / hour", "kmph": "kilometer / hour",
     "kilometers per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import prefix_pattern
@@ -33,7 +33,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_SINCE = r"(?P<since{n}>since|triggered\s+in|began\s+in|started\s+in|erupted\s+in|broke\s+out\s+in|beginning\s+in|starting\s+in)\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
+_SINCE = (r"(?P<since{n}>since|triggered\s+in|began\s+in|started\s+in|erupted\s+in|broke\s+out\s+in|beginning\s+in"
+          r"|starting\s+in)\s+(?:the\s+(?:start|beginning)\s+of\s+)?")
 _COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few)"
 _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 
@@ -41,26 +42,34 @@ _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 _TIME = (
     rf"""(?<![\w-])(?:
         (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))
-      | (?:from\s+|between\s+)?(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm1>{_MONTH})(?:,?\s+(?P<ry1>\d{{4}}))?
+      | (?:from\s+|between\s+)?(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm1>{_MONTH})
+            (?:,?\s+(?P<ry1>\d{{4}}))?
             \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>\d{{4}}))?
       | (?:from\s+|between\s+)?(?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>\d{{4}}))?
             \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>\d{{4}}))?
-      | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*(?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
+      | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*
+            (?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
-      | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
-      | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)(?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
+      | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+
+            (?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
+      | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
+            (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
       | (?:(?<=the\s)|(?<=['’]s\s))(?P<y5>(?:19|20)\d\d)(?=\s+[a-z])
-      | (?:{_SINCE.format(n="")})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?
+      | (?:{_SINCE.format(n="")})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})
+            (?:,?\s+(?P<y1>\d{{4}}))?
       | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
-      | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+      | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?
+            (?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
       | (?:(?P<since_w>since)\s+|on\s+)?(?P<wd>{_WEEKDAY})
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
-      | (?P<period>(?:this|last|past|previous|next)\s+(?:week|month|year))(?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
-      | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?(?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
+      | (?P<period>(?:this|last|past|previous|next)\s+(?:week|month|year))
+            (?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
+      | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?
+            (?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
       | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
     )(?![\w])""")
 TIME = re.compile(_TIME, re.X)
@@ -277,7 +286,8 @@ def _word_trie(words) -> str:
 # The digit comes first, then the look-ahead: ``re`` turns a non-digit away at once instead of
 # running the look-ahead at every space
 _DIGIT_START = (r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d{3}\s+[a-z]"
-                r"|\d?(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + ")")
+                r"|\d?(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                + _MONTH + ")")
 # Likewise the common words "in", "of", "for" and "over" start TIME only before a month, a
 # year, a count or a span ("in February", "over the past three days"), not in "in Idlib",
 # "of the": the first word after them must begin one of these (a looser test is enough).
@@ -353,6 +363,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     out = []
     if lower is None:
         lower = text.lower()
+    found: Iterable[re.Match[str]]
     if len(lower) != len(text):
         found = _TIME_ANY_CASE.finditer(text, start, end)
     else:

@@ -13,8 +13,13 @@ from auditor.report.context import ReportContext, RuleInfo, generated_at, rule_i
 from auditor.report.github import render_github
 from auditor.report.html import render_html
 from auditor.report.junit import render_junit
-from auditor.report.machine import (FINDINGS_SCHEMA_VERSION, render_claims, render_findings_csv, render_json,
-                                    render_terminal)
+from auditor.report.machine import (
+    FINDINGS_SCHEMA_VERSION,
+    render_claims,
+    render_findings_csv,
+    render_json,
+    render_terminal,
+)
 from auditor.report.sarif import render_sarif
 
 if TYPE_CHECKING:
@@ -48,5 +53,5 @@ def render(fmt: str, result: "AuditResult", ctx: ReportContext | None = None) ->
 
 
 __all__ = ["FINDINGS_SCHEMA_VERSION", "ReportContext", "RuleInfo", "SUFFIXES", "WRITERS", "format_for",
-           "generated_at", "render", "render_claims", "render_github", "render_findings_csv", "render_html", "render_json",
-           "render_junit", "render_sarif", "render_terminal", "rule_infos"]
+           "generated_at", "render", "render_claims", "render_github", "render_findings_csv", "render_html",
+           "render_json", "render_junit", "render_sarif", "render_terminal", "rule_infos"]

@@ -55,7 +55,9 @@ def rule_infos(ruleset) -> tuple[RuleInfo, ...]:
     packs = rules_dir().resolve()
 
     def builtin(path: str | None) -> bool:
-        return bool(path) and Path(path).resolve().is_relative_to(packs)
+        if not path:
+            return False
+        return Path(path).resolve().is_relative_to(packs)
 
     return tuple(sorted((RuleInfo(r.id, r.type, r.severity, r.description, r.path, r.line, builtin(r.path))
                          for r in ruleset.rules), key=lambda r: r.id))

@@ -4,9 +4,10 @@ Printed by a workflow step, each line becomes an annotation on the file and
 line in the pull request, beside SARIF for code scanning. The finding sits
 on the figure in question (``wording.culprit``: a falling toll's later
 figure, an agreement's blamed one); the message names the other claims'
-locations; it is worded for people, as in the HTML report. Severities map to ``error``, ``warning`` and ``notice``. Values
-are escaped as the runner expects (``%``, CR, LF; also ``:`` and ``,`` in
-properties), so document text cannot forge a second command.
+locations; it is worded for people, as in the HTML report. Severities map
+to ``error``, ``warning`` and ``notice``. Values are escaped as the runner
+expects (``%``, CR, LF; also ``:`` and ``,`` in properties), so document
+text cannot forge a second command.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def render_github(result: "AuditResult", ctx: ReportContext | None = None) -> st
         others = [str(loc) for loc in in_order(locs[1:]) if loc != first]
         at = f"at {first}" if first is not None and not first.in_file else ""
         also = f"also {', '.join(others)}" if others else ""
-        message = headline(f, words_headline(ctx, f.rule)) + (f" ({'; '.join(x for x in (at, also) if x)})" if at or also else "")
+        where = f" ({'; '.join(x for x in (at, also) if x)})" if at or also else ""
+        message = headline(f, words_headline(ctx, f.rule)) + where
         lines.append(f"::{COMMANDS[f.severity]} {','.join(props)}::{_data(message)}")
     for p in result.problems:
         lines.append(f"::error title=auditor%3A skipped::{_data(str(p))}")

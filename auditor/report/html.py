@@ -107,7 +107,8 @@ def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
         quotes = [{"claim": c, "doc": docs.get(c.doc), "url": safe_url(getattr(docs.get(c.doc), "url", None)),
                    "culprit": c is about, "location": str(locate(c, docs.get(c.doc), ctx.line_offsets)),
                    "colour": colours.get(_source(c), "#444"), **quote(result, c)} for c in ordered]
-        findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes, "headline": headline(f, words_headline(ctx, f.rule)),
+        findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes,
+                         "headline": headline(f, words_headline(ctx, f.rule)),
                          "explanation": tidy(f.explanation) if f.explanation else "",
                          "line": number_line(ordered, colours=colours, culprit=about),
                          "sources": json.dumps(sorted({_source(c) for c in f.claims}), ensure_ascii=False)})

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.claims import CONTRACT_FIELDS, Claim, format_interval
-
 from auditor.report.context import ReportContext, words_headline
 from auditor.report.locations import in_order, locate
 from auditor.report.wording import headline, plural, tidy

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from auditor import __version__
@@ -106,7 +106,7 @@ def render_sarif(result: "AuditResult", ctx: ReportContext | None = None) -> str
             "properties": {"severity": f.severity, "explanation": f.explanation, "key": list(f.key),
                            "claims": [c.to_contract() for c in f.claims]},
         })
-    run = {
+    run: dict[str, Any] = {
         "tool": {"driver": {
             "name": "auditor",
             "version": __version__,

@@ -163,6 +163,12 @@ def instant(published: str) -> dt.datetime:
     return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
 
 
+def _published(c: Claim) -> str:
+    """A timeline claim's publication time (timelines hold only claims that have one)."""
+    assert c.published, "a timeline claim without a publication time"
+    return c.published
+
+
 def timeline_key(c: Claim) -> tuple | None:
     """The quantity a claim reports, for the timeline: resolve's key, the one the agreement
     check compares figures under (so one toll's updates from every outlet are one chart), in
@@ -216,8 +222,9 @@ def timelines(claims: list[Claim], width: int = 640, colours: dict[str, str] | N
     out = []
     # the most-reported quantities first: usually the headline toll
     for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
-        cs = sorted(groups[key], key=lambda c: (instant(c.published), c.doc, c.start))
-        if len({c.published for c in cs}) < 2 or len({(c.low, c.high, c.low_inclusive, c.high_inclusive) for c in cs}) < 2:
+        cs = sorted(groups[key], key=lambda c: (instant(_published(c)), c.doc, c.start))
+        if (len({c.published for c in cs}) < 2
+                or len({(c.low, c.high, c.low_inclusive, c.high_inclusive) for c in cs}) < 2):
             continue
         out.append(_timeline(key, cs, width, colours or outlet_colours([c.source or c.doc for c in cs]),
                              culprits))
@@ -227,8 +234,9 @@ def timelines(claims: list[Claim], width: int = 640, colours: dict[str, str] | N
 def _timeline(key: tuple, cs: list[Claim], width: int, colour: dict[str, str],
               culprits: frozenset[str]) -> dict:
     """One quantity's chart; ``culprits``: ids of claims findings are about (ringed)."""
-    times = [instant(c.published) for c in cs]
+    times = [instant(_published(c)) for c in cs]
     tz = times[0].tzinfo
+    assert tz is not None   # instant() gives aware times
     t0, t1 = times[0], times[-1]
     span = (t1 - t0).total_seconds() or 3600.0
     pad = dt.timedelta(seconds=span * 0.06)
@@ -306,7 +314,9 @@ def _sequence(cs: list[Claim], tz: dt.tzinfo) -> str:
     parts: list[tuple[str, list[str]]] = []
     last = None
     for c in cs:
-        head = f"{instant(c.published).astimezone(tz).strftime('%H:%M' if len(c.published) > 10 else '%Y-%m-%d')} {c.source or c.doc}"
+        published = _published(c)
+        at = instant(published).astimezone(tz).strftime('%H:%M' if len(published) > 10 else '%Y-%m-%d')
+        head = f"{at} {c.source or c.doc}"
         if last != (c.doc, head):
             parts.append((head, []))
             last = (c.doc, head)

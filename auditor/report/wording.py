@@ -17,7 +17,7 @@ chart and card marks the same one: the later, falling figure for
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from auditor.claims import Claim
 
@@ -180,7 +180,7 @@ def summary_lines(result: "AuditResult") -> list[dict]:
         key = c.id or f"{c.doc}:{c.start}"
         claims = per_doc.setdefault(c.doc, {})
         claims.setdefault(key, (c, []))[1].append(f.rule_type)
-    lines = []
+    lines: list[dict[str, Any]] = []
     for doc_id, claims in per_doc.items():
         # each figure counts once, under the first of its problems in PROBLEMS' order
         problem_of = {key: PROBLEMS.get(min(ks, key=_rank), ("breaks a rule", "break rules"))

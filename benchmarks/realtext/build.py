@@ -71,8 +71,8 @@ def write(documents, folder: Path) -> None:
         for quote in ignores:
             assert quote in text, (did, quote)
             gold.append({"kind": "ignore", "doc": did, "quote": quote})
-    (folder / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    (folder / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    for name, rows in (("docs.jsonl", docs), ("gold.jsonl", gold)):
+        (folder / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     beats = {}
     for d in documents:
         beats[d[4]] = beats.get(d[4], 0) + 1
