@@ -177,3 +177,52 @@ def test_the_relations_pass_is_linear_in_the_claims_of_a_document(vocab):
 ])
 def test_the_whole_a_part_belongs_to(vocab, text, expected):
     assert relations(text, vocab, "part_of") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure read from a later clause ("adding ...") does not cut the list short
+    ("The 20 dead included 12 miners and 9 rescuers, the mine's owner told reporters at the site, adding that "
+     "two were still missing.", {"12": "20", "9": "20"}),
+    ("The 30 injured included 18 fans and 9 stewards, the club said, adding that the match was abandoned.",
+     {"18": "30", "9": "30"}),
+])
+def test_a_list_is_not_cut_by_a_measure_said_in_a_later_clause(vocab, text, expected):
+    assert relations(text, vocab, "list_of") == expected
+
+
+def test_a_list_is_cut_where_an_item_says_its_own_measure(vocab):
+    text = "The blast killed 40 people, including 10 women killed in the market and 30 police wounded at the gate."
+    assert relations(text, vocab, "list_of") == {}
+    assert relations(text, vocab, "part_of") == {"10": "40"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rounded figure of people on the move and the precise count of arrivals for the same days
+    ("About 3,000 people have crossed into the province since Friday, the agency said. The agency said it had "
+     "registered 2,874 arrivals over the same three days.", {"2,874": "About 3,000"}),
+    ("About 3,000 people have crossed into the province since Friday, the agency said. The same officials said "
+     "they had registered 4,120 arrivals over the same three days.", {"4,120": "About 3,000"}),
+    # things neither of which holds the other are two quantities
+    ("About 3,000 soldiers were killed in the war, the army said. The army said 2,412 civilians were killed.", {}),
+    # two sources' figures are not one quantity said twice
+    ("About 3,000 people have crossed into the province, the agency said. The army said it had counted "
+     "2,874 arrivals.", {}),
+])
+def test_a_rounded_figure_and_its_precise_counterpart(vocab, text, expected):
+    assert relations(text, vocab, "same_as") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later bulletin counts the same arrivals with a verb the vocabulary does not know
+    ("The ministry said 6,200 migrants had arrived since January. In its latest update, the ministry said "
+     "5,900 people had reached the coast since January.", {"5,900": "6,200"}),
+    ("The ministry said 1,240 people had been evacuated from the valley since Monday. In its latest figures, "
+     "the ministry said 1,180 residents had left the valley since Monday.", {"1,180": "1,240"}),
+    # no update announced: another figure, not the same total
+    ("The ministry said 6,200 migrants had arrived since January. It said 5,900 people had been housed in "
+     "camps since January.", {}),
+    # two measures are two totals
+    ("The toll so far stands at 48 dead, officials said. So far 45 people have been rescued, officials said.", {}),
+])
+def test_a_running_total_restated_with_another_verb(vocab, text, expected):
+    assert relations(text, vocab, "earlier") == expected

@@ -222,7 +222,8 @@ class _Links:
                 mine[k] = v            # the first relation found wins
 
     def get(self, c: Claim, name: str):
-        return self.updates.get(c.id, {}).get(name, getattr(c, name))
+        mine = self.updates.get(c.id)
+        return mine[name] if mine is not None and name in mine else getattr(c, name)
 
     def may_contain(self, whole: Claim, part: Claim, part_class: str | None = None) -> bool:
         """Whether what ``whole`` counts may contain what ``part`` counts (unknown: yes)."""
@@ -295,7 +296,23 @@ _SETTERS = {name: Claim.__dict__[name].__set__ for name in CLAIM_COLUMNS}
 
 # -- parts ------------------------------------------------------------------------------------
 
-def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str) -> list[Claim]:
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _measure_said_by_item(c: Claim, prev: Claim, text: str, vocab: Vocabulary | None) -> bool:
+    """Whether a word of ``c``'s measure sits in its own stretch of the list: from the item before
+    it to the end of its clause ("10 women killed and 30 police wounded"). A measure read from a
+    later clause ("8 pupils and 7 teachers, the police chief said, adding ...") does not part them."""
+    if vocab is None:
+        return True
+    end = _CLAUSE_END.search(text, c.end, min(c.sentence_end, c.end + 40))
+    stretch = text[prev.end:end.start() if end else min(c.sentence_end, c.end + 40)]
+    return any(vocab.measure_by_word.get(" ".join(m.group(0).lower().split())) == c.measure
+               for m in vocab.measure_pattern.finditer(stretch))
+
+
+def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
+                vocab: Vocabulary | None = None) -> list[Claim]:
     """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers")."""
     items = [first]
     for c in list(rest)[:_WINDOW]:
@@ -307,7 +324,7 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str) ->
         inner = " ".join(w for w in words.split() if w.lower() != "and")
         if _NOT_IN_LIST.search(inner):
             break
-        if prev.measure and c.measure and prev.measure != c.measure:
+        if prev.measure and c.measure and prev.measure != c.measure and _measure_said_by_item(c, prev, text, vocab):
             break
         if re.search(r",[ \t]*and[ \t]", gap) and not (prev.measure and c.measure in (None, prev.measure)):
             break       # "including 10 women, and 30 people were wounded" starts a new clause
@@ -344,7 +361,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             nxt = sentence[i + 1]
             if _CLAUSE_TO_FIRST.fullmatch(text, c.end, nxt.start) and _compatible_units(nxt, c) \
                     and nxt.kind != "percent":
-                _mark_list(_list_after(nxt, sentence[i + 2:], c, text), c, text, links)
+                _mark_list(_list_after(nxt, sentence[i + 2:], c, text, links.vocab), c, text, links)
         if i == 0:
             continue
         before = sentence[i - 1]
@@ -365,7 +382,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
                           and c.start - w.end <= 90 and links.may_contain(w, c)), None)
             if whole is not None:
-                _mark_list(_list_after(c, sentence[i + 1:], whole, text), whole, text, links)
+                _mark_list(_list_after(c, sentence[i + 1:], whole, text, links.vocab), whole, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     first = sentence[0]
     if previous and _OF_THOSE_START.match(text[s_start:first.start]):
@@ -600,8 +617,12 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
         if c.value is None or c.hedge == "range" or links.get(c, "part_of") or links.get(c, "change") \
                 or links.get(c, "list_of") or links.get(c, "change_from"):
             continue
-        if c.measure and c.thing_class:
-            groups.setdefault((c.kind, c.unit_compared, c.measure, c.thing_class), []).append(c)
+        if c.measure:
+            # things are compared pair by pair: "nearly a million people have crossed into ..."
+            # and "948,000 arrivals" are one quantity, though only one of them names a thing; a
+            # thing that names a measure ("registered 2,874 arrivals") is counted under both
+            for measure in {c.measure, _measure_named(c.thing, links.vocab) or c.measure}:
+                groups.setdefault((c.kind, c.unit_compared, measure), []).append(c)
         elif c.kind == "currency" or c.kind == "count" and _SCALE.search(c.text):
             # money is named by the words around it: "a package worth almost 5 billion marks",
             # "the 5.6 billion marks package"
@@ -610,7 +631,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             for word in {stem(w) for w in around if w[:1].islower()}:
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
     for members in groups.values():
-        if len(members) < 2 or len(members) > 6:
+        if len(members) < 2:
             continue
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
@@ -618,17 +639,31 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                    and not links.get(c, "direction")]
         precise = [c for c in members if c.hedge in (None, "estimated") and not links.get(c, "direction")]
         for r in rounded:
+            alike = {p.id for p in members if p.id != r.id and (
+                p.thing_class == r.thing_class or links.may_contain(r, p) or links.may_contain(p, r))}
+            if not alike or len(alike) > 5:
+                continue    # many figures of one thing: other events, not one quantity said twice
             for p in precise:
-                if p.id != r.id and _digits(p) > _digits(r) and 0.5 * r.value <= p.value <= 2 * r.value \
-                        and _same_time(r, p) \
-                        and _same_authority(r, p):
+                if p.id in alike and _digits(p) > _digits(r) and 0.5 * r.value <= p.value <= 2 * r.value \
+                        and _same_time(r, p) and _same_authority(r, p) \
+                        and not (r.where and p.where and r.where != p.where):
                     links.set(p, same_as=r.id)
                     break
 
 
+def _measure_named(thing: str | None, vocab: Vocabulary | None) -> str | None:
+    """The measure a counted noun names itself ("arrivals", "deaths"), if any."""
+    if not thing or vocab is None:
+        return None
+    return vocab.measure_by_word.get(" ".join(thing.lower().split()))
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _digits(c: Claim) -> int:
     """Significant digits as written: "5.6 billion" has 2, "318" 3, "almost 5 billion" 1."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", c.text)
+    m = _FIGURE.search(c.text)
     if m is None:
         return 1
     digits = m.group(0).replace(",", "").replace(".", "").strip("0")
@@ -650,10 +685,16 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return a.when_start is None or b.when_start is None or a.when_start[:7] == b.when_start[:7]
 
 
+_REFERS_BACK = re.compile(r"^(?:the\s+)?(?:same|those|these|they|them)\b", re.I)
+
+
 def _same_authority(a: Claim, b: Claim) -> bool:
+    """Unknown, or one source: by name, or "the same officials" who refer back to it."""
     if not a.according_to or not b.according_to:
         return True
     x, y = a.according_to.lower(), b.according_to.lower()
+    if _REFERS_BACK.match(x) or _REFERS_BACK.match(y):
+        return True
     return x in y or y in x or x.split()[-1] == y.split()[-1]
 
 
@@ -695,6 +736,11 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                 or links.get(c, "change") or c.hedge in ("more_than", "at_least", "range") or c.id in changed:
             continue
         running = links.says(_RUNNING, c)
+        if running and c.kind == "count" and c.measure and not c.unit:
+            # "6,200 migrants had arrived since January ... 5,900 people had reached the coast since
+            # January": a running count follows the one before it when one of the two has no measure
+            # (a verb the vocabulary does not know) or names a thing within the other's
+            groups.setdefault(("c",), []).append(c)
         if c.measure and (c.thing_class or c.unit):
             key = ("m", c.kind, c.unit_compared, c.measure, c.thing_class)
         elif running and (c.unit or c.measure):
@@ -708,6 +754,12 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         for a, b in zip(members, members[1:]):
             if not _same_authority(a, b) or (a.where and b.where and a.where != b.where):
                 continue
+            if key[0] == "c" and (a.measure and b.measure and a.measure != b.measure or
+                                  not (links.may_contain(a, b) or links.may_contain(b, a))):
+                continue    # two measures, or things neither of which holds the other, are two totals
+            if key[0] == "c" and a.measure != b.measure and not (
+                    links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a)):
+                continue    # one figure's measure unknown: only an update the text announces follows it
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
                 continue
