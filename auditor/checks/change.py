@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, claim_vars, has_relation, make_finding, select
-from auditor.checks.precision import show, signed, stated
+from auditor.checks.base import CheckContext, make_finding, related_claims
+from auditor.checks.precision import signed, stated
 from auditor.claims import Claim, Interval
 from auditor.findings import Finding
 
@@ -111,9 +111,7 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    chosen = select(claims, rule.where, ctx.vocabulary)
-    chosen = chosen[has_relation(chosen["change_from"])]
-    for end in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for end in related_claims(claims, rule, ctx, "change_from"):
         start = ctx.claims_by_id.get(end.change_from)
         by = ctx.claims_by_id.get(end.change_by) if end.change_by else None
         if start is None or start.value is None or end.value is None:
@@ -122,7 +120,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if detail is None:
             continue
         involved = [c for c in (by, start, end) if c is not None]
-        yield make_finding(rule, involved, detail, key=("change",),
-                           message=rule.render_message(start=claim_vars(start), end=claim_vars(end),
-                                                       by=claim_vars(by) if by else None, detail=detail,
-                                                       claims=[claim_vars(c) for c in involved]))
+        yield make_finding(rule, involved, detail, key=("change",), start=start, end=end, by=by)

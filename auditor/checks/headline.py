@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, claim_vars, describe, make_finding, rounding_interval,
+from auditor.checks.base import (CheckContext, describe, make_finding, ordered_claims, rounding_interval,
                                  rounding_step, select)
 from auditor.checks.precision import stated
 from auditor.checks.rounding import ROUNDING_HEDGES
@@ -97,7 +97,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     bodies: dict[str, list[Claim]] = {}
     for c in ctx.claims(claims[claims["doc"].isin(set(chosen["doc"])) & ~claims["in_title"].astype(bool)]):
         bodies.setdefault(c.doc, []).append(c)
-    for t in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for t in ordered_claims(ctx, chosen):
         same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b)), key=lambda b: b.start)
         if not same:
             continue
@@ -108,6 +108,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             rule, [t, *same],
             f"the headline's {describe(t)} overlaps none of the body's "
             + ", ".join(describe(b) for b in same),
-            key=(t.thing_class or "", t.measure or ""),
-            message=rule.render_message(title=claim_vars(t), body=[claim_vars(b) for b in same],
-                                        claims=[claim_vars(c) for c in (t, *same)]))
+            key=(t.thing_class or "", t.measure or ""), title=t, body=same)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, claim_vars, describe, has_relation, make_finding, select
+from auditor.checks.base import CheckContext, describe, make_finding, related_claims
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -51,9 +51,7 @@ class Options(BaseModel):
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    chosen = select(claims, rule.where, ctx.vocabulary)
-    chosen = chosen[has_relation(chosen["earlier"])]
-    for later in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for later in related_claims(claims, rule, ctx, "earlier"):
         earlier = ctx.claims_by_id.get(later.earlier)
         if earlier is None:
             continue
@@ -67,7 +65,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                   + ("; the text says it was revised" if later.revised else ""))
         yield make_finding(rule, [earlier, later], detail,
                            severity="warning" if later.revised and rule.severity == "error" else None,
-                           key=(later.measure or "",),
-                           message=rule.render_message(earlier=claim_vars(earlier), later=claim_vars(later),
-                                                       detail=detail,
-                                                       claims=[claim_vars(earlier), claim_vars(later)]))
+                           key=(later.measure or "",), earlier=earlier, later=later)
