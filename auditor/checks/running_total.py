@@ -32,6 +32,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import CheckContext, describe, make_finding, related_claims
+from auditor.checks.precision import show
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 TYPE = "running_total"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
 DEFAULT_MESSAGE = ("{{ later.authority }}'s running total falls from {{ earlier.text }} to {{ later.text }} "
-                   "within one text")
+                   "within one text ({{ detail }})")
 
 
 class Options(BaseModel):
@@ -60,8 +61,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if not later.interval.entirely_below(earlier.interval):
             continue
         drop = (earlier.value or earlier.low) - (later.value or later.high)
-        detail = (f"the later {later.text} lies below the earlier {earlier.text} "
-                  f"({describe(later)} < {describe(earlier)}, a fall of {drop:,.6g})"
+        detail = (f"{describe(later)} − {describe(earlier)} = −{show(drop)}, a fall"
                   + ("; the text says it was revised" if later.revised else ""))
         yield make_finding(rule, [earlier, later], detail,
                            severity="warning" if later.revised and rule.severity == "error" else None,
