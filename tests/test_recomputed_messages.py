@@ -36,6 +36,11 @@ def _findings(text: str, ruleset, vocab, title: str | None = None):
      "is −10%, not −20%"),
     ("The jobless rate fell 2.3 points from 7.1% to 5.3%.", "change-matches-endpoints",
      "from 7.1% to 5.3% is −1.8 points, not −2.3"),
+    ("The council set a $54bn budget on Monday, up from $48.7bn last year, an increase of about 25%.",
+     "change-matches-endpoints", "from $48.7bn to $54bn is +10.9%, not about +25%"),
+    # budget lines in the sentence after their budget
+    ("The council set a $54bn budget on Monday. It includes $60bn of procurement and $9bn for salaries.",
+     "listed-parts-add-up", "$60bn + $9bn = 69 billion exceeds the $54bn budget"),
     # unit mismatch: one quantity in two units
     ("The pipeline runs 12 miles (30 km) to the coast.", "same-quantity-stated-consistently",
      "30 km is 18.64 mile, not 12 miles"),

@@ -226,3 +226,28 @@ def test_a_rounded_figure_and_its_precise_counterpart(vocab, text, expected):
 ])
 def test_a_running_total_restated_with_another_verb(vocab, text, expected):
     assert relations(text, vocab, "earlier") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A ..., up from B": the level first, the figure it rose from after "up from" / "down from"
+    ("The council set a $54bn budget on Monday, up from $48.7bn last year, an increase of about 25%.",
+     {"$54bn": "$48.7bn"}),
+    ("Unemployment was 5.1% in May, down from 5.8% in April.", {"5.1%": "5.8%"}),
+    # not a change: two figures in a list
+    ("The council set a $54bn budget on Monday, and $48.7bn last year.", {}),
+])
+def test_a_level_then_what_it_rose_from(vocab, text, expected):
+    assert relations(text, vocab, "change_from") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole in the sentence before, the lines after "It includes"
+    ("The council set a $54bn budget on Monday. It includes $30bn of procurement and $9bn for salaries.",
+     {"$30bn": "$54bn", "$9bn": "$54bn"}),
+    # the whole is the level reached, not the figure it rose from
+    ("The toll rose to 40 from 35 on Friday. It includes 12 children and 9 women.", {"12": "40", "9": "40"}),
+    # no cue: the next sentence's figures are not parts
+    ("The council set a $54bn budget on Monday. Officials spent $30bn on procurement and $9bn on salaries.", {}),
+])
+def test_parts_listed_in_the_sentence_after_their_whole(vocab, text, expected):
+    assert relations(text, vocab, "list_of") == expected

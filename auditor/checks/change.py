@@ -28,6 +28,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
@@ -52,6 +53,9 @@ class Options(BaseModel):
     tolerance: float = Field(0.0, ge=0, description="Slack around the stated change, in its own unit.")
     relative_tolerance: float = Field(0.05, ge=0, le=1, description="Slack around a stated multiple (\"doubled\").")
     check_direction: bool = Field(True, description="A figure said to rise must be higher than the one it rose from.")
+
+
+_HEDGED = re.compile(r"((?:[A-Za-z]+\s+)*)(.*)$", re.S)     # "about 25%": the hedge words, the figure
 
 
 def _diff(end: Interval, start: Interval) -> Interval:
@@ -89,8 +93,10 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
             return None
         unit, _, value = readings[-1]
         shown_unit = {"points": " points", "%": "%", "": ""}[unit]
+        sign = "+" if direction == 1 else "−" if direction == -1 else ""
+        hedge, figure = _HEDGED.match(by.text).groups()      # "about 25%" rising: "about +25%"
         return (f"from {start.text} to {end.text} is {signed(value)}{shown_unit}, "
-                f"not {'+' if direction == 1 else '−' if direction == -1 else ''}{by.text}"
+                f"not {hedge}{sign}{figure}"
                 + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"
                    and by.change != "points" and len(readings) > 1 else ""))
     if end.change and end.change.startswith("times:"):

@@ -122,11 +122,14 @@ _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?$", re.I)
+_IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
+                          r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?of\s+(?:those|them|these|whom)\s*,", re.I)
 _CLAUSE_TO_FIRST = re.compile(r"[^\d;.!?]{0,90}?,[ \t]*(?:[^\d,;.!?]{0,40}?[ \t])?")
 # between two items of a list: "pupils and ", ", the Workers' Party ", " police officers, "
 _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                        r"(?:[\w'’.-]+[ \t]+){0,5}")
+_OF_WHAT = re.compile(r"^[ \t]+of[ \t]+(?!the\b|them\b|those\b|these\b|whom\b|which\b|its\b|their\b|all\b)", re.I)
 _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whereas|who|which|than|from|to"
                           r"|of|at|with|by|since|\w+ing|\w+ed)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ \t]+total[ \t]+of|total(?:l?ing)?"
@@ -171,6 +174,7 @@ _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", r
 _FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
 _TO_FROM = re.compile(r"[^\d.;]{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
+_COMMA_UP_FROM = re.compile(r"[^\d.;]{0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)   # "A ..., up from B"
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
 _TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -321,6 +325,8 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         if len(gap) > 70 or not _compatible_units(c, first) or not _LIST_GAP.fullmatch(gap):
             break
         words = gap.replace(",", " ")
+        if prev.kind == "currency" or _SCALE.search(prev.text):
+            words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
         inner = " ".join(w for w in words.split() if w.lower() != "and")
         if _NOT_IN_LIST.search(inner):
             break
@@ -383,8 +389,16 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                           and c.start - w.end <= 90 and links.may_contain(w, c)), None)
             if whole is not None:
                 _mark_list(_list_after(c, sentence[i + 1:], whole, text, links.vocab), whole, text, links)
-    # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     first = sentence[0]
+    # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
+    # is the previous sentence's level (not a change nor the figure a change starts from)
+    if previous and _IT_INCLUDES.match(text, s_start, first.start) and first.kind != "percent":
+        starts = {links.get(c, "change_from") for c in previous}
+        whole = next((w for w in previous if w.id not in starts and not links.get(w, "change")
+                      and w.kind != "percent" and _compatible_units(first, w)), None)
+        if whole is not None and links.may_contain(whole, first):
+            _mark_list(_list_after(first, sentence[1:], whole, text, links.vocab), whole, text, links)
+    # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and _OF_THOSE_START.match(text[s_start:first.start]):
         whole = next((w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")), None)
         if whole is not None:
@@ -447,7 +461,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         start, end = None, None
         if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a.end, b.start):
             start, end = a, b
-        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a.end, b.start):
+        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a.end, b.start) \
+                or _COMMA_UP_FROM.fullmatch(text, a.end, b.start):
             start, end = b, a
         if start is None:
             continue
