@@ -251,3 +251,42 @@ def test_a_level_then_what_it_rose_from(vocab, text, expected):
 ])
 def test_parts_listed_in_the_sentence_after_their_whole(vocab, text, expected):
     assert relations(text, vocab, "list_of") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Of the M, A did X and B did Y": outcomes that each say their own measure are disjoint parts
+    ("Of the 48 passengers on board, 30 were rescued and 21 remain missing, the coast guard said.",
+     {"30": "48", "21": "48"}),
+    # the same measure twice, or a second item that is not an outcome, is no list of disjoint parts
+    ("Of the 48 passengers on board, 30 were rescued and 21 were women.", {}),
+    ("Of the 48 passengers on board, 30 were rescued while 21 were flown to hospital.", {}),
+])
+def test_outcomes_of_one_whole(vocab, text, expected):
+    assert relations(text, vocab, "list_of") == expected
+
+
+@pytest.mark.parametrize("text, share_part, share_of", [
+    # a share, who said it, then its part and whole
+    ("Turnout was 64%, the commission said: 2.9 million of the 5.8 million registered voters cast a ballot.",
+     {"64%": "2.9 million"}, {"64%": "5.8 million"}),
+    # a share of a noun, its part and whole in the sentence beside it, the whole named by the same noun
+    ("The strike was backed by 72% of members. Of the 41,000 members balloted, 24,600 voted in favour.",
+     {"72%": "24,600"}, {"72%": "41,000"}),
+    ("Of the 41,000 members balloted, 24,600 voted in favour. That means 60% of members backed the strike.",
+     {"60%": "24,600"}, {"60%": "41,000"}),
+    # another noun: another base
+    ("The strike was backed by 72% of members. Of the 41,000 voters, 24,600 voted in favour.", {}, {}),
+])
+def test_shares_with_their_part_and_whole_across_a_clause_or_sentence(vocab, text, share_part, share_of):
+    assert relations(text, vocab, "share_part") == share_part
+    assert relations(text, vocab, "share_of") == share_of
+
+
+@pytest.mark.parametrize("text, change", [
+    ("The strike was backed by 72% of members.", {}),          # a share of supporters, not a change
+    ("The plan was approved by 58% of voters.", {}),
+    ("Prices were cut by 12% last month.", {"12%": "percent"}),
+])
+def test_backed_by_is_no_change(vocab, text, change):
+    found = extract_claims(Document(id="d", text=text, published="2022-06-15"), vocab)
+    assert {c.text: c.change for c in found if c.change} == change

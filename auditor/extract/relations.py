@@ -5,12 +5,15 @@ document's claims, says how the numbers relate so that checks can recompute
 them without re-reading the text:
 
 * parts of a whole: "14 dead, including 8 pupils and 7 teachers", "Of the 150
-  seats, A won 71, B 52 and C 33", "410 of them", "N of the M" (``part_of``;
+  seats, A won 71, B 52 and C 33", "Of the 48 on board, 30 were rescued and 21
+  are missing", "a $54bn budget ... It includes $30bn for arms and $9bn for
+  pay", "410 of them", "N of the M" (``part_of``;
   the items of a list of distinct parts also get ``list_of``), and a total
   stated after its parts ("..., which together account for 58.6 billion":
   the parts get ``list_of``, the total ``is_total``);
 * shares: "64%, with 2.9 million of the 5.8 million", "1,240 ..., a rate of
   52%", "780 million, or 41% of the total" (``share_part``, ``share_of``),
+  "backed by 72% of members. Of the 41,000 members balloted, 24,600 ...",
   and lists of shares of one base, "52% yes, 45% no and 8% blank"
   (``share_list``, the first share of the list);
 * changes: a figure that is itself a change ("up 15%", "rose by 300", "140%
@@ -139,7 +142,8 @@ _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                r"(?:of|at)[ \t]+)$", re.I)
-_SHARE_WITH = re.compile(r"[ \t]*(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)
+_SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
+                         r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
@@ -168,6 +172,8 @@ _DELTA_LAST_WORDS = frozenset(w for w in (_RISE + "|" + _FALL).replace("[ \\t]+"
 _DELTA_FIRST_WORDS = frozenset("""percentage points point pp higher lower more less above below up down increase
 rise jump gain drop fall decline growth""".split())
 _BY_BEFORE = re.compile(r"\bby[ \t]+$")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|approved|endorsed|rejected|opposed|favou?red|carried|ratified"
+                        r"|chosen|preferred|accepted|shared|held|owned|used)[ \t]+by[ \t]+$", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[ \t]+$", re.I)     # "rose to 104%": a level reached
 _TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
 _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
@@ -255,17 +261,21 @@ def relate(claims: list[Claim], text: str, title: str | None = None,
             sentences.append([c])
     position = {c.id: k for k, c in enumerate(body)}
     previous: list[Claim] = []
+    previous_shares = False
     for sentence in sentences:
         _parts(sentence, previous, text, links)
         if len(sentence) > 2:
             _totals(sentence, text, links)
         _changes(sentence, text, links)
-        if any(c.kind == "percent" for c in sentence):
+        shares = any(c.kind == "percent" for c in sentence)
+        if shares:
             _shares(sentence, body, position, text, links)
             _share_lists(sentence, text, links)
         if len(sentence) > 1:
             _restated(sentence, text, links)
-        previous = sentence
+        if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW:
+            _share_beside(previous, sentence, text, links)
+        previous, previous_shares = sentence, shares
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
@@ -303,21 +313,33 @@ _SETTERS = {name: Claim.__dict__[name].__set__ for name in CLAIM_COLUMNS}
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 
-def _measure_said_by_item(c: Claim, prev: Claim, text: str, vocab: Vocabulary | None) -> bool:
-    """Whether a word of ``c``'s measure sits in its own stretch of the list: from the item before
-    it to the end of its clause ("10 women killed and 30 police wounded"). A measure read from a
+def _measure_said_by_item(c: Claim, since: int, text: str, vocab: Vocabulary | None) -> bool:
+    """Whether a word of ``c``'s measure sits in its own stretch of the list: from ``since`` (the
+    end of the item before it) to the end of its clause ("10 women killed and 30 police wounded"). A measure read from a
     later clause ("8 pupils and 7 teachers, the police chief said, adding ...") does not part them."""
     if vocab is None:
         return True
     end = _CLAUSE_END.search(text, c.end, min(c.sentence_end, c.end + 40))
-    stretch = text[prev.end:end.start() if end else min(c.sentence_end, c.end + 40)]
+    stretch = text[min(since, c.end):end.start() if end else min(c.sentence_end, c.end + 40)]
     return any(vocab.measure_by_word.get(" ".join(m.group(0).lower().split())) == c.measure
                for m in vocab.measure_pattern.finditer(stretch))
 
 
+_NOT_OUTCOMES = re.compile(r"\b(?:while|but|whereas|than|from|to|of|since|who|which|after|before|by)\b", re.I)
+
+
+def _other_outcome(prev: Claim, c: Claim, gap: str, text: str, vocab: Vocabulary | None) -> bool:
+    """"Of the 48 on board, 30 were rescued and 21 remain missing": items that each say their own
+    measure are disjoint outcomes of one whole."""
+    return bool(vocab is not None and prev.measure and c.measure and prev.measure != c.measure
+                and not _NOT_OUTCOMES.search(gap) and _measure_said_by_item(c, prev.end, text, vocab)
+                and _measure_said_by_item(prev, prev.end, text, vocab))
+
+
 def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
-                vocab: Vocabulary | None = None) -> list[Claim]:
-    """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers")."""
+                vocab: Vocabulary | None = None, outcomes: bool = False) -> list[Claim]:
+    """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers"); with
+    ``outcomes``, also items that say their own measures ("30 were rescued and 21 are missing")."""
     items = [first]
     for c in list(rest)[:_WINDOW]:
         prev = items[-1]
@@ -328,9 +350,12 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         if prev.kind == "currency" or _SCALE.search(prev.text):
             words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
         inner = " ".join(w for w in words.split() if w.lower() != "and")
+        if outcomes and _other_outcome(prev, c, gap, text, vocab):
+            items.append(c)
+            continue
         if _NOT_IN_LIST.search(inner):
             break
-        if prev.measure and c.measure and prev.measure != c.measure and _measure_said_by_item(c, prev, text, vocab):
+        if prev.measure and c.measure and prev.measure != c.measure and _measure_said_by_item(c, prev.end, text, vocab):
             break
         if re.search(r",[ \t]*and[ \t]", gap) and not (prev.measure and c.measure in (None, prev.measure)):
             break       # "including 10 women, and 30 people were wounded" starts a new clause
@@ -367,7 +392,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             nxt = sentence[i + 1]
             if _CLAUSE_TO_FIRST.fullmatch(text, c.end, nxt.start) and _compatible_units(nxt, c) \
                     and nxt.kind != "percent":
-                _mark_list(_list_after(nxt, sentence[i + 2:], c, text, links.vocab), c, text, links)
+                _mark_list(_list_after(nxt, sentence[i + 2:], c, text, links.vocab, outcomes=True), c, text, links)
         if i == 0:
             continue
         before = sentence[i - 1]
@@ -442,8 +467,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
         if last not in _DELTA_LAST_WORDS and first not in _DELTA_FIRST_WORDS:
             continue
-        if _TALLY.match(after) and _BY_BEFORE.search(before):
-            continue        # "passed by 59 votes to 41": a tally, not a change
+        if _TALLY.match(after) and _BY_BEFORE.search(before) or _BACKED_BY.search(before):
+            continue        # "passed by 59 votes to 41": a tally; "backed by 72%": a share, not a change
         if _DELTA_BEFORE.search(before) and not _LEVEL_BEFORE.search(before) \
                 or _DELTA_AFTER.search(after):
             points = _POINTS_AFTER.search(after) or "point" in c.text.lower()
@@ -528,6 +553,31 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
         # "Of those, 88% backed strike action, or 29,744 nurses"
         if nxt is not None and links.get(p, "share_of") and _PART_APPOSITION.fullmatch(text, p.end, nxt.start):
             links.set(p, share_part=nxt.id)
+
+
+_SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?([a-z][\w'’-]*)")
+
+
+def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> None:
+    """"The strike was backed by 72% of members. Of the 41,000 members balloted, 24,600 voted in
+    favour": a share of a noun with no figure for its base, and in the sentence beside it the one
+    part of a whole that the same noun names."""
+    for shares, others in ((a, b), (b, a)):
+        pairs = [(p, links.get(p, "part_of")) for p in others if links.get(p, "part_of")]
+        if len(pairs) != 1:
+            continue
+        part, whole_id = pairs[0]
+        whole = next((w for w in others if w.id == whole_id), None)
+        named = _NOUN_AFTER.match(text, whole.end) if whole is not None else None
+        if named is None:
+            continue
+        for p in shares:
+            if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
+                continue
+            of = _SHARE_OF_NOUN.match(text, p.end)
+            if of and stem(of.group(1)) in {stem(w) for w in named.group(0).split()}:
+                links.set(p, share_part=part.id, share_of=whole.id)
 
 
 def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lookback: int = _WINDOW
