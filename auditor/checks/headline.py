@@ -78,6 +78,13 @@ def same_quantity(t: Claim, b: Claim) -> bool:
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
 
 
+def _said_alike(t: Claim, b: Claim) -> bool:
+    """Whether body claim ``b`` may state headline claim ``t`` under another reading of what it
+    counts ("Two soldiers among 14 dead" over "14 people were killed, including two soldiers")."""
+    return t.kind == b.kind and t.unit_compared == b.unit_compared and bool(t.change) == bool(b.change) \
+        and t.measure is not None and b.measure == t.measure
+
+
 def _allowed(c: Claim) -> Interval:
     """A headline's round figure stands for what rounds to it ("30,000" is 25,000–35,000)."""
     if c.value is not None and c.hedge in ROUNDING_HEDGES and c.hedge != "range" and rounding_step(c.value) >= 100:
@@ -102,8 +109,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if not same:
             continue
         wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
-        if any(wide.overlaps(_allowed(b)) for b in same):
-            continue
+        if any(wide.overlaps(_allowed(b)) for b in same) or any(
+                wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ()) if _said_alike(t, b)):
+            continue    # the body gives the headline's figure for its measure ("14 dead" / "14 were killed")
         yield make_finding(
             rule, [t, *same],
             f"the headline's {describe(t)} overlaps none of the body's "
