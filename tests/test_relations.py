@@ -177,3 +177,116 @@ def test_the_relations_pass_is_linear_in_the_claims_of_a_document(vocab):
 ])
 def test_the_whole_a_part_belongs_to(vocab, text, expected):
     assert relations(text, vocab, "part_of") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure read from a later clause ("adding ...") does not cut the list short
+    ("The 20 dead included 12 miners and 9 rescuers, the mine's owner told reporters at the site, adding that "
+     "two were still missing.", {"12": "20", "9": "20"}),
+    ("The 30 injured included 18 fans and 9 stewards, the club said, adding that the match was abandoned.",
+     {"18": "30", "9": "30"}),
+])
+def test_a_list_is_not_cut_by_a_measure_said_in_a_later_clause(vocab, text, expected):
+    assert relations(text, vocab, "list_of") == expected
+
+
+def test_a_list_is_cut_where_an_item_says_its_own_measure(vocab):
+    text = "The blast killed 40 people, including 10 women killed in the market and 30 police wounded at the gate."
+    assert relations(text, vocab, "list_of") == {}
+    assert relations(text, vocab, "part_of") == {"10": "40"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rounded figure of people on the move and the precise count of arrivals for the same days
+    ("About 3,000 people have crossed into the province since Friday, the agency said. The agency said it had "
+     "registered 2,874 arrivals over the same three days.", {"2,874": "About 3,000"}),
+    ("About 3,000 people have crossed into the province since Friday, the agency said. The same officials said "
+     "they had registered 4,120 arrivals over the same three days.", {"4,120": "About 3,000"}),
+    # things neither of which holds the other are two quantities
+    ("About 3,000 soldiers were killed in the war, the army said. The army said 2,412 civilians were killed.", {}),
+    # two sources' figures are not one quantity said twice
+    ("About 3,000 people have crossed into the province, the agency said. The army said it had counted "
+     "2,874 arrivals.", {}),
+])
+def test_a_rounded_figure_and_its_precise_counterpart(vocab, text, expected):
+    assert relations(text, vocab, "same_as") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later bulletin counts the same arrivals with a verb the vocabulary does not know
+    ("The ministry said 6,200 migrants had arrived since January. In its latest update, the ministry said "
+     "5,900 people had reached the coast since January.", {"5,900": "6,200"}),
+    ("The ministry said 1,240 people had been evacuated from the valley since Monday. In its latest figures, "
+     "the ministry said 1,180 residents had left the valley since Monday.", {"1,180": "1,240"}),
+    # no update announced: another figure, not the same total
+    ("The ministry said 6,200 migrants had arrived since January. It said 5,900 people had been housed in "
+     "camps since January.", {}),
+    # two measures are two totals
+    ("The toll so far stands at 48 dead, officials said. So far 45 people have been rescued, officials said.", {}),
+])
+def test_a_running_total_restated_with_another_verb(vocab, text, expected):
+    assert relations(text, vocab, "earlier") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A ..., up from B": the level first, the figure it rose from after "up from" / "down from"
+    ("The council set a $54bn budget on Monday, up from $48.7bn last year, an increase of about 25%.",
+     {"$54bn": "$48.7bn"}),
+    ("Unemployment was 5.1% in May, down from 5.8% in April.", {"5.1%": "5.8%"}),
+    # not a change: two figures in a list
+    ("The council set a $54bn budget on Monday, and $48.7bn last year.", {}),
+])
+def test_a_level_then_what_it_rose_from(vocab, text, expected):
+    assert relations(text, vocab, "change_from") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole in the sentence before, the lines after "It includes"
+    ("The council set a $54bn budget on Monday. It includes $30bn of procurement and $9bn for salaries.",
+     {"$30bn": "$54bn", "$9bn": "$54bn"}),
+    # the whole is the level reached, not the figure it rose from
+    ("The toll rose to 40 from 35 on Friday. It includes 12 children and 9 women.", {"12": "40", "9": "40"}),
+    # no cue: the next sentence's figures are not parts
+    ("The council set a $54bn budget on Monday. Officials spent $30bn on procurement and $9bn on salaries.", {}),
+])
+def test_parts_listed_in_the_sentence_after_their_whole(vocab, text, expected):
+    assert relations(text, vocab, "list_of") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Of the M, A did X and B did Y": outcomes that each say their own measure are disjoint parts
+    ("Of the 48 passengers on board, 30 were rescued and 21 remain missing, the coast guard said.",
+     {"30": "48", "21": "48"}),
+    # the same measure twice, or a second item that is not an outcome, is no list of disjoint parts
+    ("Of the 48 passengers on board, 30 were rescued and 21 were women.", {}),
+    ("Of the 48 passengers on board, 30 were rescued while 21 were flown to hospital.", {}),
+])
+def test_outcomes_of_one_whole(vocab, text, expected):
+    assert relations(text, vocab, "list_of") == expected
+
+
+@pytest.mark.parametrize("text, share_part, share_of", [
+    # a share, who said it, then its part and whole
+    ("Turnout was 64%, the commission said: 2.9 million of the 5.8 million registered voters cast a ballot.",
+     {"64%": "2.9 million"}, {"64%": "5.8 million"}),
+    # a share of a noun, its part and whole in the sentence beside it, the whole named by the same noun
+    ("The strike was backed by 72% of members. Of the 41,000 members balloted, 24,600 voted in favour.",
+     {"72%": "24,600"}, {"72%": "41,000"}),
+    ("Of the 41,000 members balloted, 24,600 voted in favour. That means 60% of members backed the strike.",
+     {"60%": "24,600"}, {"60%": "41,000"}),
+    # another noun: another base
+    ("The strike was backed by 72% of members. Of the 41,000 voters, 24,600 voted in favour.", {}, {}),
+])
+def test_shares_with_their_part_and_whole_across_a_clause_or_sentence(vocab, text, share_part, share_of):
+    assert relations(text, vocab, "share_part") == share_part
+    assert relations(text, vocab, "share_of") == share_of
+
+
+@pytest.mark.parametrize("text, change", [
+    ("The strike was backed by 72% of members.", {}),          # a share of supporters, not a change
+    ("The plan was approved by 58% of voters.", {}),
+    ("Prices were cut by 12% last month.", {"12%": "percent"}),
+])
+def test_backed_by_is_no_change(vocab, text, change):
+    found = extract_claims(Document(id="d", text=text, published="2022-06-15"), vocab)
+    assert {c.text: c.change for c in found if c.change} == change

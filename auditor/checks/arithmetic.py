@@ -47,7 +47,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import (CheckContext, claim_vars, describe, has_relation, make_finding,
                                  ordered_claims, rounding_interval, select)
-from auditor.checks.precision import half_unit, stated
+from auditor.checks.precision import half_unit, show_like, stated
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
 from auditor.vocabulary import Vocabulary
@@ -176,15 +176,29 @@ def _check_lists(rule: "Rule", ctx: CheckContext, selected: pd.DataFrame) -> Ite
             total = stated(whole)
             if Interval(low - slack, high + slack).overlaps(total):
                 continue
-            detail = f"{listed_text} = {format_number(low)}, not the stated total {whole.text}"
+            detail = f"{listed_text} = {show_like(low, whole)}, not the stated total {whole.text}"
         else:
             if not (low > whole.high or (low == whole.high and not whole.high_inclusive)):
                 continue
-            detail = f"{listed_text} = {format_number(low)} exceeds the {whole.text} {whole.thing or ''}".rstrip()
+            detail = f"{listed_text} = {show_like(low, whole)} exceeds the {_named(whole, ctx)}"
         yield make_finding(rule, [whole, *parts], detail, key=(whole.measure or "",),
                            message=rule.render_message(whole=_vars(whole), parts=[_vars(p) for p in parts],
                                                        claims=[_vars(c) for c in (whole, *parts)],
                                                        detail=detail))
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+# words after a figure that do not name what it counts ("20 of the", "20 were")
+_NOT_A_NAME = frozenset("""of in on at to for from by with and or but as than that who which were was is are had
+have has will would could said says a an the""".split())
+
+
+def _named(whole: Claim, ctx: CheckContext) -> str:
+    """A whole as the text names it: "14 dead" (the word after the figure), else with its thing."""
+    word = _WORD_AFTER.match(ctx.texts.get(whole.doc, ""), whole.end)
+    if word and word.group(1) not in _NOT_A_NAME:
+        return f"{whole.text} {word.group(1)}"
+    return f"{whole.text} {whole.thing or ''}".rstrip()
 
 
 def _check_parts(rule: "Rule", ctx: CheckContext, whole: Claim, parts: list[Claim]) -> Iterator[Finding]:

@@ -162,12 +162,18 @@ def claim_vars(c: Claim) -> dict[str, Any]:
 
 def make_finding(rule: "Rule", claims: Iterable[Claim], explanation: str,
                  severity: str | None = None, key: tuple = (), message: str | None = None,
-                 **variables: Claim) -> Finding:
-    """A finding whose message is the rule's template (or a fixed ``message``)."""
+                 **variables: Claim | list[Claim] | None) -> Finding:
+    """A finding whose message is the rule's template (or a fixed ``message``).
+
+    The template sees each named claim (a list of claims as a list, None as None), ``claims``
+    (all of them) and ``detail`` (the explanation: for a within-text check, its arithmetic)."""
     claims = tuple(claims)
     if message is None:
-        msg_vars = {name: claim_vars(c) for name, c in variables.items()}
+        msg_vars: dict[str, Any] = {
+            name: None if c is None else [claim_vars(x) for x in c] if isinstance(c, (list, tuple))
+            else claim_vars(c) for name, c in variables.items()}
         msg_vars["claims"] = [claim_vars(c) for c in claims]
+        msg_vars.setdefault("detail", explanation)
         message = rule.render_message(**msg_vars)
     return Finding(rule=rule.id, severity=severity or rule.severity,
                    message=message, claims=claims,
@@ -222,6 +228,15 @@ def rounding_interval(value: float, hedge: str | None) -> tuple[float, float]:
     if hedge == "about":
         return value - near, value + near
     return value - step / 2, value + step / 2
+
+
+def related_claims(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext, *relations: str) -> list[Claim]:
+    """The claims ``rule`` selects whose relation fields (``same_as``, ``earlier``...) all name a
+    claim, in document order: where each check of one text's relations starts."""
+    chosen = select(claims, rule.where, ctx.vocabulary)
+    for name in relations:
+        chosen = chosen[has_relation(chosen[name])]
+    return ordered_claims(ctx, chosen)
 
 
 def ordered_claims(ctx: CheckContext, frame: pd.DataFrame) -> list[Claim]:

@@ -28,13 +28,14 @@ Example
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, claim_vars, has_relation, make_finding, select
-from auditor.checks.precision import show, signed, stated
+from auditor.checks.base import CheckContext, make_finding, related_claims
+from auditor.checks.precision import signed, stated
 from auditor.claims import Claim, Interval
 from auditor.findings import Finding
 
@@ -52,6 +53,9 @@ class Options(BaseModel):
     tolerance: float = Field(0.0, ge=0, description="Slack around the stated change, in its own unit.")
     relative_tolerance: float = Field(0.05, ge=0, le=1, description="Slack around a stated multiple (\"doubled\").")
     check_direction: bool = Field(True, description="A figure said to rise must be higher than the one it rose from.")
+
+
+_HEDGED = re.compile(r"((?:[A-Za-z]+\s+)*)(.*)$", re.S)     # "about 25%": the hedge words, the figure
 
 
 def _diff(end: Interval, start: Interval) -> Interval:
@@ -89,8 +93,10 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
             return None
         unit, _, value = readings[-1]
         shown_unit = {"points": " points", "%": "%", "": ""}[unit]
+        sign = "+" if direction == 1 else "−" if direction == -1 else ""
+        hedge, figure = _HEDGED.match(by.text).groups()      # "about 25%" rising: "about +25%"
         return (f"from {start.text} to {end.text} is {signed(value)}{shown_unit}, "
-                f"not {'+' if direction == 1 else '−' if direction == -1 else ''}{by.text}"
+                f"not {hedge}{sign}{figure}"
                 + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"
                    and by.change != "points" and len(readings) > 1 else ""))
     if end.change and end.change.startswith("times:"):
@@ -111,9 +117,7 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    chosen = select(claims, rule.where, ctx.vocabulary)
-    chosen = chosen[has_relation(chosen["change_from"])]
-    for end in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for end in related_claims(claims, rule, ctx, "change_from"):
         start = ctx.claims_by_id.get(end.change_from)
         by = ctx.claims_by_id.get(end.change_by) if end.change_by else None
         if start is None or start.value is None or end.value is None:
@@ -122,7 +126,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if detail is None:
             continue
         involved = [c for c in (by, start, end) if c is not None]
-        yield make_finding(rule, involved, detail, key=("change",),
-                           message=rule.render_message(start=claim_vars(start), end=claim_vars(end),
-                                                       by=claim_vars(by) if by else None, detail=detail,
-                                                       claims=[claim_vars(c) for c in involved]))
+        yield make_finding(rule, involved, detail, key=("change",), start=start, end=end, by=by)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, claim_vars, describe, make_finding, rounding_interval,
+from auditor.checks.base import (CheckContext, describe, make_finding, ordered_claims, rounding_interval,
                                  rounding_step, select)
 from auditor.checks.precision import stated
 from auditor.checks.rounding import ROUNDING_HEDGES
@@ -78,6 +78,13 @@ def same_quantity(t: Claim, b: Claim) -> bool:
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
 
 
+def _said_alike(t: Claim, b: Claim) -> bool:
+    """Whether body claim ``b`` may state headline claim ``t`` under another reading of what it
+    counts ("Two soldiers among 14 dead" over "14 people were killed, including two soldiers")."""
+    return t.kind == b.kind and t.unit_compared == b.unit_compared and bool(t.change) == bool(b.change) \
+        and t.measure is not None and b.measure == t.measure
+
+
 def _allowed(c: Claim) -> Interval:
     """A headline's round figure stands for what rounds to it ("30,000" is 25,000–35,000)."""
     if c.value is not None and c.hedge in ROUNDING_HEDGES and c.hedge != "range" and rounding_step(c.value) >= 100:
@@ -97,17 +104,16 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     bodies: dict[str, list[Claim]] = {}
     for c in ctx.claims(claims[claims["doc"].isin(set(chosen["doc"])) & ~claims["in_title"].astype(bool)]):
         bodies.setdefault(c.doc, []).append(c)
-    for t in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for t in ordered_claims(ctx, chosen):
         same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b)), key=lambda b: b.start)
         if not same:
             continue
         wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
-        if any(wide.overlaps(_allowed(b)) for b in same):
-            continue
+        if any(wide.overlaps(_allowed(b)) for b in same) or any(
+                wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ()) if _said_alike(t, b)):
+            continue    # the body gives the headline's figure for its measure ("14 dead" / "14 were killed")
         yield make_finding(
             rule, [t, *same],
             f"the headline's {describe(t)} overlaps none of the body's "
             + ", ".join(describe(b) for b in same),
-            key=(t.thing_class or "", t.measure or ""),
-            message=rule.render_message(title=claim_vars(t), body=[claim_vars(b) for b in same],
-                                        claims=[claim_vars(c) for c in (t, *same)]))
+            key=(t.thing_class or "", t.measure or ""), title=t, body=same)

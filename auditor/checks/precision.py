@@ -61,3 +61,18 @@ def show(x: float, digits: int = 1) -> str:
 
 def signed(x: float, digits: int = 1) -> str:
     return ("+" if x > 0 else "−" if x < 0 else "") + show(abs(x), digits)
+
+
+_SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+
+def show_like(x: float, like: Claim) -> str:
+    """A recomputed figure in the scale ``like`` was written in: 9.8 billion beside "11.8 billion
+    euros", 1,450 beside "1,250"."""
+    m = _NUMBER.search(like.text)
+    shown = float(m.group(0).replace(",", "")) if m else 0.0
+    scale = like.value / shown if shown and like.value is not None else 1.0
+    for factor, word in _SCALE_WORDS.items():
+        if math.isclose(scale, factor, rel_tol=1e-9):
+            return f"{show(x / factor, max(len(m.group(1) or ''), 1))} {word}"
+    return show(x)

@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, claim_vars, has_relation, make_finding, rounding_interval,
-                                 rounding_step, select)
+from auditor.checks.base import CheckContext, make_finding, related_claims, rounding_interval, rounding_step
 from auditor.checks.precision import half_unit
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
@@ -67,9 +66,7 @@ def _in_base(c: Claim) -> Interval:
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    chosen = select(claims, rule.where, ctx.vocabulary)
-    chosen = chosen[has_relation(chosen["same_as"])]
-    for second in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for second in related_claims(claims, rule, ctx, "same_as"):
         first = ctx.claims_by_id.get(second.same_as)
         if first is None:
             continue
@@ -84,7 +81,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         else:
             detail = (f"{_quoted(first)} stands for {format_number(a.low)}–{format_number(a.high)}; "
                       f"{_quoted(second)} is outside it")
-        yield make_finding(rule, [first, second], detail, key=("restatement",),
-                           message=rule.render_message(first=claim_vars(first), second=claim_vars(second),
-                                                       detail=detail,
-                                                       claims=[claim_vars(first), claim_vars(second)]))
+        yield make_finding(rule, [first, second], detail, key=("restatement",), first=first, second=second)

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, claim_vars, describe, has_relation, make_finding, select
+from auditor.checks.base import CheckContext, describe, make_finding, related_claims
+from auditor.checks.precision import show
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 TYPE = "running_total"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
 DEFAULT_MESSAGE = ("{{ later.authority }}'s running total falls from {{ earlier.text }} to {{ later.text }} "
-                   "within one text")
+                   "within one text ({{ detail }})")
 
 
 class Options(BaseModel):
@@ -51,9 +52,7 @@ class Options(BaseModel):
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    chosen = select(claims, rule.where, ctx.vocabulary)
-    chosen = chosen[has_relation(chosen["earlier"])]
-    for later in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for later in related_claims(claims, rule, ctx, "earlier"):
         earlier = ctx.claims_by_id.get(later.earlier)
         if earlier is None:
             continue
@@ -62,12 +61,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if not later.interval.entirely_below(earlier.interval):
             continue
         drop = (earlier.value or earlier.low) - (later.value or later.high)
-        detail = (f"the later {later.text} lies below the earlier {earlier.text} "
-                  f"({describe(later)} < {describe(earlier)}, a fall of {drop:,.6g})"
+        detail = (f"{describe(later)} − {describe(earlier)} = −{show(drop)}, a fall"
                   + ("; the text says it was revised" if later.revised else ""))
         yield make_finding(rule, [earlier, later], detail,
                            severity="warning" if later.revised and rule.severity == "error" else None,
-                           key=(later.measure or "",),
-                           message=rule.render_message(earlier=claim_vars(earlier), later=claim_vars(later),
-                                                       detail=detail,
-                                                       claims=[claim_vars(earlier), claim_vars(later)]))
+                           key=(later.measure or "",), earlier=earlier, later=later)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, claim_vars, has_relation, make_finding, select
+from auditor.checks.base import CheckContext, make_finding, related_claims
 from auditor.checks.precision import ratio, show, stated
 from auditor.findings import Finding
 
@@ -49,9 +49,7 @@ class Options(BaseModel):
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    chosen = select(claims, rule.where, ctx.vocabulary)
-    chosen = chosen[has_relation(chosen["share_part"]) & has_relation(chosen["share_of"])]
-    for share in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for share in related_claims(claims, rule, ctx, "share_part", "share_of"):
         part, whole = ctx.claims_by_id.get(share.share_part), ctx.claims_by_id.get(share.share_of)
         if part is None or whole is None or part.value is None or whole.value is None or whole.value <= 0:
             continue
@@ -62,7 +60,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         exact = part.value / whole.value * 100
         detail = (f"{part.text} of {whole.text} is {show(exact)}%; the text says {share.text} "
                   f"(recomputed {show(implied.low)}–{show(implied.high)}% allowing for rounding)")
-        yield make_finding(rule, [share, part, whole], detail, key=("share",),
-                           message=rule.render_message(share=claim_vars(share), part=claim_vars(part),
-                                                       whole=claim_vars(whole), detail=detail,
-                                                       claims=[claim_vars(c) for c in (share, part, whole)]))
+        yield make_finding(rule, [share, part, whole], detail, key=("share",), share=share, part=part, whole=whole)

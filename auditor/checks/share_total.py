@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, claim_vars, has_relation, make_finding, select
+from auditor.checks.base import CheckContext, make_finding, related_claims
 from auditor.checks.precision import half_unit, show
 from auditor.findings import Finding
 
@@ -45,10 +45,8 @@ class Options(BaseModel):
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
-    chosen = select(claims, rule.where, ctx.vocabulary)
-    chosen = chosen[has_relation(chosen["share_list"])]
     lists: dict[str, list] = {}
-    for c in sorted(ctx.claims(chosen), key=lambda c: (c.doc, c.start)):
+    for c in related_claims(claims, rule, ctx, "share_list"):
         lists.setdefault(c.share_list, []).append(c)
     for first, shares in sorted(lists.items()):
         if len(shares) < 2:
@@ -59,6 +57,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             continue
         detail = (" + ".join(s.text for s in shares) + f" = {show(total)}%, more than 100% "
                   f"(at least {show(total - slack)}% allowing for rounding)")
-        yield make_finding(rule, shares, detail, key=("share_total",),
-                           message=rule.render_message(shares=[claim_vars(s) for s in shares], detail=detail,
-                                                       claims=[claim_vars(s) for s in shares]))
+        yield make_finding(rule, shares, detail, key=("share_total",), shares=shares)

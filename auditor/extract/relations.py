@@ -5,12 +5,15 @@ document's claims, says how the numbers relate so that checks can recompute
 them without re-reading the text:
 
 * parts of a whole: "14 dead, including 8 pupils and 7 teachers", "Of the 150
-  seats, A won 71, B 52 and C 33", "410 of them", "N of the M" (``part_of``;
+  seats, A won 71, B 52 and C 33", "Of the 48 on board, 30 were rescued and 21
+  are missing", "a $54bn budget ... It includes $30bn for arms and $9bn for
+  pay", "410 of them", "N of the M" (``part_of``;
   the items of a list of distinct parts also get ``list_of``), and a total
   stated after its parts ("..., which together account for 58.6 billion":
   the parts get ``list_of``, the total ``is_total``);
 * shares: "64%, with 2.9 million of the 5.8 million", "1,240 ..., a rate of
   52%", "780 million, or 41% of the total" (``share_part``, ``share_of``),
+  "backed by 72% of members. Of the 41,000 members balloted, 24,600 ...",
   and lists of shares of one base, "52% yes, 45% no and 8% blank"
   (``share_list``, the first share of the list);
 * changes: a figure that is itself a change ("up 15%", "rose by 300", "140%
@@ -122,11 +125,14 @@ _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?$", re.I)
+_IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
+                          r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?of\s+(?:those|them|these|whom)\s*,", re.I)
 _CLAUSE_TO_FIRST = re.compile(r"[^\d;.!?]{0,90}?,[ \t]*(?:[^\d,;.!?]{0,40}?[ \t])?")
 # between two items of a list: "pupils and ", ", the Workers' Party ", " police officers, "
 _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                        r"(?:[\w'’.-]+[ \t]+){0,5}")
+_OF_WHAT = re.compile(r"^[ \t]+of[ \t]+(?!the\b|them\b|those\b|these\b|whom\b|which\b|its\b|their\b|all\b)", re.I)
 _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whereas|who|which|than|from|to"
                           r"|of|at|with|by|since|\w+ing|\w+ed)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ \t]+total[ \t]+of|total(?:l?ing)?"
@@ -136,7 +142,8 @@ _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                r"(?:of|at)[ \t]+)$", re.I)
-_SHARE_WITH = re.compile(r"[ \t]*(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)
+_SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
+                         r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
@@ -165,12 +172,15 @@ _DELTA_LAST_WORDS = frozenset(w for w in (_RISE + "|" + _FALL).replace("[ \\t]+"
 _DELTA_FIRST_WORDS = frozenset("""percentage points point pp higher lower more less above below up down increase
 rise jump gain drop fall decline growth""".split())
 _BY_BEFORE = re.compile(r"\bby[ \t]+$")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|approved|endorsed|rejected|opposed|favou?red|carried|ratified"
+                        r"|chosen|preferred|accepted|shared|held|owned|used)[ \t]+by[ \t]+$", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[ \t]+$", re.I)     # "rose to 104%": a level reached
 _TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
 _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
 _FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
 _TO_FROM = re.compile(r"[^\d.;]{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
+_COMMA_UP_FROM = re.compile(r"[^\d.;]{0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)   # "A ..., up from B"
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
 _TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -222,7 +232,8 @@ class _Links:
                 mine[k] = v            # the first relation found wins
 
     def get(self, c: Claim, name: str):
-        return self.updates.get(c.id, {}).get(name, getattr(c, name))
+        mine = self.updates.get(c.id)
+        return mine[name] if mine is not None and name in mine else getattr(c, name)
 
     def may_contain(self, whole: Claim, part: Claim, part_class: str | None = None) -> bool:
         """Whether what ``whole`` counts may contain what ``part`` counts (unknown: yes)."""
@@ -250,17 +261,21 @@ def relate(claims: list[Claim], text: str, title: str | None = None,
             sentences.append([c])
     position = {c.id: k for k, c in enumerate(body)}
     previous: list[Claim] = []
+    previous_shares = False
     for sentence in sentences:
         _parts(sentence, previous, text, links)
         if len(sentence) > 2:
             _totals(sentence, text, links)
         _changes(sentence, text, links)
-        if any(c.kind == "percent" for c in sentence):
+        shares = any(c.kind == "percent" for c in sentence)
+        if shares:
             _shares(sentence, body, position, text, links)
             _share_lists(sentence, text, links)
         if len(sentence) > 1:
             _restated(sentence, text, links)
-        previous = sentence
+        if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW:
+            _share_beside(previous, sentence, text, links)
+        previous, previous_shares = sentence, shares
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
@@ -295,8 +310,36 @@ _SETTERS = {name: Claim.__dict__[name].__set__ for name in CLAIM_COLUMNS}
 
 # -- parts ------------------------------------------------------------------------------------
 
-def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str) -> list[Claim]:
-    """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers")."""
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _measure_said_by_item(c: Claim, since: int, text: str, vocab: Vocabulary | None) -> bool:
+    """Whether a word of ``c``'s measure sits in its own stretch of the list: from ``since`` (the
+    end of the item before it) to the end of its clause ("10 women killed and 30 police wounded"). A measure read from a
+    later clause ("8 pupils and 7 teachers, the police chief said, adding ...") does not part them."""
+    if vocab is None:
+        return True
+    end = _CLAUSE_END.search(text, c.end, min(c.sentence_end, c.end + 40))
+    stretch = text[min(since, c.end):end.start() if end else min(c.sentence_end, c.end + 40)]
+    return any(vocab.measure_by_word.get(" ".join(m.group(0).lower().split())) == c.measure
+               for m in vocab.measure_pattern.finditer(stretch))
+
+
+_NOT_OUTCOMES = re.compile(r"\b(?:while|but|whereas|than|from|to|of|since|who|which|after|before|by)\b", re.I)
+
+
+def _other_outcome(prev: Claim, c: Claim, gap: str, text: str, vocab: Vocabulary | None) -> bool:
+    """"Of the 48 on board, 30 were rescued and 21 remain missing": items that each say their own
+    measure are disjoint outcomes of one whole."""
+    return bool(vocab is not None and prev.measure and c.measure and prev.measure != c.measure
+                and not _NOT_OUTCOMES.search(gap) and _measure_said_by_item(c, prev.end, text, vocab)
+                and _measure_said_by_item(prev, prev.end, text, vocab))
+
+
+def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
+                vocab: Vocabulary | None = None, outcomes: bool = False) -> list[Claim]:
+    """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers"); with
+    ``outcomes``, also items that say their own measures ("30 were rescued and 21 are missing")."""
     items = [first]
     for c in list(rest)[:_WINDOW]:
         prev = items[-1]
@@ -304,10 +347,15 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str) ->
         if len(gap) > 70 or not _compatible_units(c, first) or not _LIST_GAP.fullmatch(gap):
             break
         words = gap.replace(",", " ")
+        if prev.kind == "currency" or _SCALE.search(prev.text):
+            words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
         inner = " ".join(w for w in words.split() if w.lower() != "and")
+        if outcomes and _other_outcome(prev, c, gap, text, vocab):
+            items.append(c)
+            continue
         if _NOT_IN_LIST.search(inner):
             break
-        if prev.measure and c.measure and prev.measure != c.measure:
+        if prev.measure and c.measure and prev.measure != c.measure and _measure_said_by_item(c, prev.end, text, vocab):
             break
         if re.search(r",[ \t]*and[ \t]", gap) and not (prev.measure and c.measure in (None, prev.measure)):
             break       # "including 10 women, and 30 people were wounded" starts a new clause
@@ -344,7 +392,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             nxt = sentence[i + 1]
             if _CLAUSE_TO_FIRST.fullmatch(text, c.end, nxt.start) and _compatible_units(nxt, c) \
                     and nxt.kind != "percent":
-                _mark_list(_list_after(nxt, sentence[i + 2:], c, text), c, text, links)
+                _mark_list(_list_after(nxt, sentence[i + 2:], c, text, links.vocab, outcomes=True), c, text, links)
         if i == 0:
             continue
         before = sentence[i - 1]
@@ -365,9 +413,17 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
                           and c.start - w.end <= 90 and links.may_contain(w, c)), None)
             if whole is not None:
-                _mark_list(_list_after(c, sentence[i + 1:], whole, text), whole, text, links)
-    # "Of those, 412,000 were children": the whole is the previous sentence's last figure
+                _mark_list(_list_after(c, sentence[i + 1:], whole, text, links.vocab), whole, text, links)
     first = sentence[0]
+    # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
+    # is the previous sentence's level (not a change nor the figure a change starts from)
+    if previous and _IT_INCLUDES.match(text, s_start, first.start) and first.kind != "percent":
+        starts = {links.get(c, "change_from") for c in previous}
+        whole = next((w for w in previous if w.id not in starts and not links.get(w, "change")
+                      and w.kind != "percent" and _compatible_units(first, w)), None)
+        if whole is not None and links.may_contain(whole, first):
+            _mark_list(_list_after(first, sentence[1:], whole, text, links.vocab), whole, text, links)
+    # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and _OF_THOSE_START.match(text[s_start:first.start]):
         whole = next((w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")), None)
         if whole is not None:
@@ -411,8 +467,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
         if last not in _DELTA_LAST_WORDS and first not in _DELTA_FIRST_WORDS:
             continue
-        if _TALLY.match(after) and _BY_BEFORE.search(before):
-            continue        # "passed by 59 votes to 41": a tally, not a change
+        if _TALLY.match(after) and _BY_BEFORE.search(before) or _BACKED_BY.search(before):
+            continue        # "passed by 59 votes to 41": a tally; "backed by 72%": a share, not a change
         if _DELTA_BEFORE.search(before) and not _LEVEL_BEFORE.search(before) \
                 or _DELTA_AFTER.search(after):
             points = _POINTS_AFTER.search(after) or "point" in c.text.lower()
@@ -430,7 +486,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         start, end = None, None
         if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a.end, b.start):
             start, end = a, b
-        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a.end, b.start):
+        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a.end, b.start) \
+                or _COMMA_UP_FROM.fullmatch(text, a.end, b.start):
             start, end = b, a
         if start is None:
             continue
@@ -496,6 +553,31 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
         # "Of those, 88% backed strike action, or 29,744 nurses"
         if nxt is not None and links.get(p, "share_of") and _PART_APPOSITION.fullmatch(text, p.end, nxt.start):
             links.set(p, share_part=nxt.id)
+
+
+_SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?([a-z][\w'’-]*)")
+
+
+def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> None:
+    """"The strike was backed by 72% of members. Of the 41,000 members balloted, 24,600 voted in
+    favour": a share of a noun with no figure for its base, and in the sentence beside it the one
+    part of a whole that the same noun names."""
+    for shares, others in ((a, b), (b, a)):
+        pairs = [(p, links.get(p, "part_of")) for p in others if links.get(p, "part_of")]
+        if len(pairs) != 1:
+            continue
+        part, whole_id = pairs[0]
+        whole = next((w for w in others if w.id == whole_id), None)
+        named = _NOUN_AFTER.match(text, whole.end) if whole is not None else None
+        if named is None:
+            continue
+        for p in shares:
+            if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
+                continue
+            of = _SHARE_OF_NOUN.match(text, p.end)
+            if of and stem(of.group(1)) in {stem(w) for w in named.group(0).split()}:
+                links.set(p, share_part=part.id, share_of=whole.id)
 
 
 def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lookback: int = _WINDOW
@@ -600,8 +682,12 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
         if c.value is None or c.hedge == "range" or links.get(c, "part_of") or links.get(c, "change") \
                 or links.get(c, "list_of") or links.get(c, "change_from"):
             continue
-        if c.measure and c.thing_class:
-            groups.setdefault((c.kind, c.unit_compared, c.measure, c.thing_class), []).append(c)
+        if c.measure:
+            # things are compared pair by pair: "nearly a million people have crossed into ..."
+            # and "948,000 arrivals" are one quantity, though only one of them names a thing; a
+            # thing that names a measure ("registered 2,874 arrivals") is counted under both
+            for measure in {c.measure, _measure_named(c.thing, links.vocab) or c.measure}:
+                groups.setdefault((c.kind, c.unit_compared, measure), []).append(c)
         elif c.kind == "currency" or c.kind == "count" and _SCALE.search(c.text):
             # money is named by the words around it: "a package worth almost 5 billion marks",
             # "the 5.6 billion marks package"
@@ -610,7 +696,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             for word in {stem(w) for w in around if w[:1].islower()}:
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
     for members in groups.values():
-        if len(members) < 2 or len(members) > 6:
+        if len(members) < 2:
             continue
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
@@ -618,17 +704,31 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                    and not links.get(c, "direction")]
         precise = [c for c in members if c.hedge in (None, "estimated") and not links.get(c, "direction")]
         for r in rounded:
+            alike = {p.id for p in members if p.id != r.id and (
+                p.thing_class == r.thing_class or links.may_contain(r, p) or links.may_contain(p, r))}
+            if not alike or len(alike) > 5:
+                continue    # many figures of one thing: other events, not one quantity said twice
             for p in precise:
-                if p.id != r.id and _digits(p) > _digits(r) and 0.5 * r.value <= p.value <= 2 * r.value \
-                        and _same_time(r, p) \
-                        and _same_authority(r, p):
+                if p.id in alike and _digits(p) > _digits(r) and 0.5 * r.value <= p.value <= 2 * r.value \
+                        and _same_time(r, p) and _same_authority(r, p) \
+                        and not (r.where and p.where and r.where != p.where):
                     links.set(p, same_as=r.id)
                     break
 
 
+def _measure_named(thing: str | None, vocab: Vocabulary | None) -> str | None:
+    """The measure a counted noun names itself ("arrivals", "deaths"), if any."""
+    if not thing or vocab is None:
+        return None
+    return vocab.measure_by_word.get(" ".join(thing.lower().split()))
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _digits(c: Claim) -> int:
     """Significant digits as written: "5.6 billion" has 2, "318" 3, "almost 5 billion" 1."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", c.text)
+    m = _FIGURE.search(c.text)
     if m is None:
         return 1
     digits = m.group(0).replace(",", "").replace(".", "").strip("0")
@@ -650,10 +750,16 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return a.when_start is None or b.when_start is None or a.when_start[:7] == b.when_start[:7]
 
 
+_REFERS_BACK = re.compile(r"^(?:the\s+)?(?:same|those|these|they|them)\b", re.I)
+
+
 def _same_authority(a: Claim, b: Claim) -> bool:
+    """Unknown, or one source: by name, or "the same officials" who refer back to it."""
     if not a.according_to or not b.according_to:
         return True
     x, y = a.according_to.lower(), b.according_to.lower()
+    if _REFERS_BACK.match(x) or _REFERS_BACK.match(y):
+        return True
     return x in y or y in x or x.split()[-1] == y.split()[-1]
 
 
@@ -695,6 +801,11 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                 or links.get(c, "change") or c.hedge in ("more_than", "at_least", "range") or c.id in changed:
             continue
         running = links.says(_RUNNING, c)
+        if running and c.kind == "count" and c.measure and not c.unit:
+            # "6,200 migrants had arrived since January ... 5,900 people had reached the coast since
+            # January": a running count follows the one before it when one of the two has no measure
+            # (a verb the vocabulary does not know) or names a thing within the other's
+            groups.setdefault(("c",), []).append(c)
         if c.measure and (c.thing_class or c.unit):
             key = ("m", c.kind, c.unit_compared, c.measure, c.thing_class)
         elif running and (c.unit or c.measure):
@@ -708,6 +819,12 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         for a, b in zip(members, members[1:]):
             if not _same_authority(a, b) or (a.where and b.where and a.where != b.where):
                 continue
+            if key[0] == "c" and (a.measure and b.measure and a.measure != b.measure or
+                                  not (links.may_contain(a, b) or links.may_contain(b, a))):
+                continue    # two measures, or things neither of which holds the other, are two totals
+            if key[0] == "c" and a.measure != b.measure and not (
+                    links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a)):
+                continue    # one figure's measure unknown: only an update the text announces follows it
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
                 continue
