@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, overload
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -309,9 +309,17 @@ class Vocabulary:
                     out.setdefault(known, name)
         return out
 
+    @overload
+    def canonical_source(self, name: str) -> str: ...
+
+    @overload
+    def canonical_source(self, name: str | None) -> str | None: ...
+
     def canonical_source(self, name: str | None) -> str | None:
+        """The vocabulary's name of a source ("the Britain-based monitor" → OSDH); a name it
+        does not know, as written."""
         if not name:
-            return None
+            return name
         key = _norm(name)
         if key.startswith("the "):
             key = key[4:]

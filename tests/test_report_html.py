@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import dataclasses
+import hashlib
 import math
 import re
 from html.parser import HTMLParser

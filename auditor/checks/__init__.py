@@ -15,8 +15,21 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from auditor.checks import (agreement, arithmetic, bounds, change, headline, monotonic, part_whole, reference,
-                            restatement, rounding, running_total, share, share_total)
+from auditor.checks import (
+    agreement,
+    arithmetic,
+    bounds,
+    change,
+    headline,
+    monotonic,
+    part_whole,
+    reference,
+    restatement,
+    rounding,
+    running_total,
+    share,
+    share_total,
+)
 
 CHECKS: dict[str, ModuleType] = {
     agreement.TYPE: agreement,

@@ -40,8 +40,19 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, as_of_day, as_of_moment, describe, group_columns, groups,
-                                 held_before, make_finding, places_compatible, same_country, select)
+from auditor.checks.base import (
+    CheckContext,
+    as_of_day,
+    as_of_moment,
+    describe,
+    group_columns,
+    groups,
+    held_before,
+    make_finding,
+    places_compatible,
+    same_country,
+    select,
+)
 from auditor.claims import Claim, format_number
 from auditor.findings import Finding
 

@@ -45,8 +45,16 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, claim_vars, describe, has_relation, make_finding,
-                                 ordered_claims, rounding_interval, select)
+from auditor.checks.base import (
+    CheckContext,
+    claim_vars,
+    describe,
+    has_relation,
+    make_finding,
+    ordered_claims,
+    rounding_interval,
+    select,
+)
 from auditor.checks.precision import half_unit, show_like, stated
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
@@ -76,12 +84,19 @@ _APPOSITION_BEFORE = re.compile(r"^[^.;:!?\d]{0,30}?(?:,\s*(?:or\s+)?|\(\s*|[—
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tolerance: float = Field(0.0, ge=0, description="Absolute difference allowed between a share and the figure given for it.")
+    tolerance: float = Field(0.0, ge=0, description=(
+        "Absolute difference allowed between a share and the figure given for it."
+    ))
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
     check_parts: bool = Field(True, description="Check that listed parts add up to at most their whole.")
-    check_shares: bool = Field(True, description="Check figures given for a share (\"half of the 948,000, or 500,000\").")
+    check_shares: bool = Field(True, description=(
+        "Check figures given for a share (\"half of the 948,000, or 500,000\")."
+    ))
     check_of: bool = Field(True, description="Check \"N of the M\" (N at most M).")
-    check_lists: bool = Field(False, description="Check lists of distinct parts against their whole or stated total (relations ``list_of``, ``is_total``), of any kind: counts, money, quantities.")
+    check_lists: bool = Field(False, description=(
+        "Check lists of distinct parts against their whole or stated total (relations ``list_of``, ``is_total``), of "
+        "any kind: counts, money, quantities."
+    ))
 
 
 def _disjoint(claims: list[Claim], vocab: Vocabulary) -> bool:
@@ -252,7 +267,7 @@ def _check_shares(rule: "Rule", opts: Options, whole: Claim, sentence: list[Clai
             if before_share is not None and before_share.kind == "count" and before_share.value is not None \
                     and _APPOSITION_BEFORE.match(_gap(text, before_share.end, start)):
                 stated = before_share
-        if stated is not None and not _within(stated, implied, opts):
+        if stated is not None and stated.value is not None and not _within(stated, implied, opts):
             detail = (f"{label} of {whole.text} is {implied}, but the text gives {stated.text} "
                       f"({', '.join(map(format_number, rounding_interval(stated.value, stated.hedge)))} "
                       "allowing for rounding)")

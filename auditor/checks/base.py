@@ -53,32 +53,34 @@ def select(frame: pd.DataFrame, selector: "Selector", vocab: Vocabulary) -> pd.D
     float in pandas 3's object and string columns, so every value is checked
     to be a non-empty string before it is compared (issue 16).
     """
-    def text(v: Any) -> str | None:
-        return v if isinstance(v, str) and v else None
-
     mask = pd.Series(True, index=frame.index)
     for name in type(selector).model_fields:
         wanted = getattr(selector, name)
-        if wanted is None:
-            continue
-        wanted_set = {str(w) for w in wanted}
-        if name == "thing":
-            lowered = {w.lower() for w in wanted_set}
-            col = frame["thing_class"].map(
-                lambda t: text(t) is not None and any(a.lower() in lowered for a in vocab.thing_ancestors(t)))
-            col |= frame["thing_key"].map(lambda t: text(t) is not None and t.lower() in lowered)
-            mask &= col.astype(bool)
-        elif name == "where":       # a place selects the places within it too
-            places = {vocab.canonical_place(w) for w in wanted_set}
-            mask &= frame["where"].map(
-                lambda p: text(p) is not None and any(a in places for a in vocab.place_ancestors(p))).astype(bool)
-        elif name in ("source", "according_to"):   # aliases name the same source
-            names = {vocab.canonical_source(w) for w in wanted_set}
-            mask &= frame[name].map(
-                lambda s: text(s) is not None and vocab.canonical_source(s) in names).astype(bool)
-        else:
-            mask &= frame[name].map(lambda v: text(v) is not None and v in wanted_set).astype(bool)
+        if wanted is not None:
+            mask &= _selected(frame, name, {str(w) for w in wanted}, vocab)
     return frame[mask]
+
+
+def _text(v: Any) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def _selected(frame: pd.DataFrame, name: str, wanted: set[str], vocab: Vocabulary) -> pd.Series:
+    """Which rows one field of a selector selects."""
+    if name == "thing":
+        lowered = {w.lower() for w in wanted}
+        col = frame["thing_class"].map(
+            lambda t: _text(t) is not None and any(a.lower() in lowered for a in vocab.thing_ancestors(t)))
+        col |= frame["thing_key"].map(lambda t: _text(t) is not None and t.lower() in lowered)
+        return col.astype(bool)
+    if name == "where":       # a place selects the places within it too
+        places = {vocab.canonical_place(w) for w in wanted}
+        return frame["where"].map(
+            lambda p: _text(p) is not None and any(a in places for a in vocab.place_ancestors(p))).astype(bool)
+    if name in ("source", "according_to"):   # aliases name the same source
+        names = {vocab.canonical_source(w) for w in wanted}
+        return frame[name].map(lambda s: _text(s) is not None and vocab.canonical_source(s) in names).astype(bool)
+    return frame[name].map(lambda v: _text(v) is not None and v in wanted).astype(bool)
 
 
 def group_columns(rule: "Rule") -> list[str]:

@@ -76,6 +76,7 @@ def _signed_stated(by: Claim, direction: int | None, opts: Options) -> list[Inte
 
 
 def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str | None:
+    assert end.value is not None and start.value is not None    # check() compares only stated figures
     e, s = stated(end), stated(start)
     direction = (by.direction if by is not None else None) or end.direction
     exact = end.value - start.value
@@ -94,7 +95,9 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
         unit, _, value = readings[-1]
         shown_unit = {"points": " points", "%": "%", "": ""}[unit]
         sign = "+" if direction == 1 else "−" if direction == -1 else ""
-        hedge, figure = _HEDGED.match(by.text).groups()      # "about 25%" rising: "about +25%"
+        hedged = _HEDGED.match(by.text)
+        assert hedged is not None                            # the pattern matches any text
+        hedge, figure = hedged.groups()                      # "about 25%" rising: "about +25%"
         return (f"from {start.text} to {end.text} is {signed(value)}{shown_unit}, "
                 f"not {hedge}{sign}{figure}"
                 + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"

@@ -31,8 +31,15 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, describe, make_finding, ordered_claims, rounding_interval,
-                                 rounding_step, select)
+from auditor.checks.base import (
+    CheckContext,
+    describe,
+    make_finding,
+    ordered_claims,
+    rounding_interval,
+    rounding_step,
+    select,
+)
 from auditor.checks.precision import stated
 from auditor.checks.rounding import ROUNDING_HEDGES
 from auditor.claims import Claim, Interval

@@ -33,8 +33,16 @@ from typing import TYPE_CHECKING, Iterator, Literal
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (CheckContext, as_of_day, as_of_moment, describe, groups, held_before,
-                                 make_finding, select)
+from auditor.checks.base import (
+    CheckContext,
+    as_of_day,
+    as_of_moment,
+    describe,
+    groups,
+    held_before,
+    make_finding,
+    select,
+)
 from auditor.claims import Claim
 from auditor.findings import Finding
 

@@ -44,7 +44,9 @@ DEFAULT_MESSAGE = ("{{ part.text }} {{ part.thing }} ({{ part.interval }}) is mo
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    scope: Literal["document", "source", "all"] = Field("document", description="Compare parts and wholes within one document, one source, or across all.")
+    scope: Literal["document", "source", "all"] = Field("document", description=(
+        "Compare parts and wholes within one document, one source, or across all."
+    ))
     use_links: bool = Field(True, description="Parts linked in the text (\"including\", \"among them\").")
     use_taxonomy: bool = Field(True, description="Parts by the taxonomy of things (children within civilians).")
     use_time: bool = Field(True, description="Parts by time (a day within its month).")

@@ -146,11 +146,8 @@ def _rows(reader, shown: str) -> tuple[Row, ...]:
         if len(cells) != len(header):
             raise ConfigError(f"expected {len(header)} cells as in the header, found {len(cells)}", shown, line, 1)
         cell = {h: c.strip() for h, c in zip(header, cells)}
-
-        def num(name: str) -> float | None:
-            return _number(cell.get(name, ""), shown, line, _col(cells, header.index(name)), name) \
-                if name in cell else None
-        value, low, high = num("value"), num("low"), num("high")
+        value, low, high = (_number(cell[name], shown, line, _col(cells, header.index(name)), name)
+                            if name in cell else None for name in ("value", "low", "high"))
         if value is not None:
             if low is not None or high is not None:
                 raise ConfigError("give either 'value' or 'low'/'high', not both", shown, line, 1)

@@ -33,8 +33,18 @@ from typing import TYPE_CHECKING, Iterator, Literal
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import (as_of_day, CheckContext, claim_vars, groups, latest_per_source, make_finding,
-                                 places_compatible, rounding_interval, rounding_step, select)
+from auditor.checks.base import (
+    CheckContext,
+    as_of_day,
+    claim_vars,
+    groups,
+    latest_per_source,
+    make_finding,
+    places_compatible,
+    rounding_interval,
+    rounding_step,
+    select,
+)
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
 

@@ -47,7 +47,9 @@ DEFAULT_MESSAGE = ("{{ later.authority }}'s running total falls from {{ earlier.
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    cumulative_only: bool = Field(False, description="Skip figures whose measure is not `cumulative: true` in the vocabulary.")
+    cumulative_only: bool = Field(False, description=(
+        "Skip figures whose measure is not `cumulative: true` in the vocabulary."
+    ))
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:

@@ -44,7 +44,9 @@ DEFAULT_MESSAGE = "{{ detail }}"
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tolerance: float = Field(0.0, ge=0, description="Percentage points allowed between the stated and the recomputed share.")
+    tolerance: float = Field(0.0, ge=0, description=(
+        "Percentage points allowed between the stated and the recomputed share."
+    ))
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:

@@ -48,7 +48,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     lists: dict[str, list] = {}
     for c in related_claims(claims, rule, ctx, "share_list"):
         lists.setdefault(c.share_list, []).append(c)
-    for first, shares in sorted(lists.items()):
+    for _, shares in sorted(lists.items()):
         if len(shares) < 2:
             continue
         total = sum(max(s.low, 0.0) for s in shares)

@@ -121,7 +121,8 @@ _VERB_BEFORE = re.compile(r"\b(?:\w+(?:s|ed)|hit|was|is|were|rose|fell|grew|stoo
 
 _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|which|them)"
                        r"|\bincl\.)[ \t,:]+(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
-_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
+_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
+                     r"(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?$", re.I)
@@ -140,8 +141,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ 
                            r"\b[^\d.;]{0,30}$", re.I)
 _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
-_SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|,[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
-                               r"(?:of|at)[ \t]+)$", re.I)
+_SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
+                               r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+)$", re.I)
 _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
@@ -154,13 +155,21 @@ _NOT_SHARE_LIST = re.compile(r"\b(?:from|to|than|compared|up|down|rose|fell|incr
                              r"|above|below|against|versus|vs|while|whereas|but|among|in|for|each|per|respectively"
                              r"|after|before|since|previous|last|earlier|year|month|week|turnout|rate)\b", re.I)
 
-_RISE = r"widened|rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|jumped|surged|soared|gained|up|higher|more|above|increase|rise|jump|gain|growth|doubled|tripled|edged[ \t]+up"
-_FALL = r"narrowed|fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|slumped|plunged|slid|down|lower|less|below|decrease|drop|fall|decline|reduction|slowed|eased|cooled|halved|edged[ \t]+down"
+_RISE = "|".join((
+    "widened rose risen rises rising increased increases grew grown grows climbed jumped surged "
+    "soared gained up higher more above increase rise jump gain growth doubled tripled"
+).split()) + r"|edged[ \t]+up"
+_FALL = "|".join((
+    "narrowed fell fallen falls falling dropped drops declined declines decreased decreases shrank "
+    "shrunk slumped plunged slid down lower less below decrease drop fall decline reduction slowed "
+    "eased cooled halved"
+).split()) + r"|edged[ \t]+down"
 _RISE_RE = re.compile(rf"\b(?:{_RISE})\b", re.I)
 _FALL_RE = re.compile(rf"\b(?:{_FALL})\b", re.I)
 # a figure that is a change: "rose 12%", "up by 300", "an increase of 15%", "a drop of 2 points"
 _DELTA_BEFORE = re.compile(
-    rf"\b(?:(?:{_RISE}|{_FALL})(?:[ \t]+by)?|by|(?:an?[ \t]+)?(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|change)"
+    rf"\b(?:(?:{_RISE}|{_FALL})(?:[ \t]+by)?|by|"
+    r"(?:an?[ \t]+)?(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|change)"
     r"[ \t]+of)[ \t]+$", re.I)
 _DELTA_AFTER = re.compile(
     r"^(?:[ \t]*(?:percentage[ \t]+points?|points?|pp))?[ \t]*(?:higher|lower|more|less|above|below|up|down|increase"
@@ -463,9 +472,9 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         before = text[max(s_start, c.start - 30):c.start]
         after = text[c.end:c.end + 30]
         # cheap tests first: the word right before or after must be one a change is said with
-        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-        first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
-        if last not in _DELTA_LAST_WORDS and first not in _DELTA_FIRST_WORDS:
+        word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        word_after = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+        if word_before not in _DELTA_LAST_WORDS and word_after not in _DELTA_FIRST_WORDS:
             continue
         if _TALLY.match(after) and _BY_BEFORE.search(before) or _BACKED_BY.search(before):
             continue        # "passed by 59 votes to 41": a tally; "backed by 72%": a share, not a change
@@ -483,13 +492,14 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         b = sentence[i + 1]
         if a.id in delta_ids or b.id in delta_ids or _kind_key(a) != _kind_key(b) and not _compatible_units(a, b):
             continue
-        start, end = None, None
+        start: Claim | None = None
+        end: Claim | None = None
         if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a.end, b.start):
             start, end = a, b
         elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a.end, b.start) \
                 or _COMMA_UP_FROM.fullmatch(text, a.end, b.start):
             start, end = b, a
-        if start is None:
+        if start is None or end is None:
             continue
         last = max(a.end, b.end)
         lo = bisect.bisect_left(delta_starts, min(a.start, b.start) - 80)
@@ -502,7 +512,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         direction = direction or _direction(head)
         times = _TIMES.search(head)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
-                  direction=direction, change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
+                  direction=direction,
+                  change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
 
 
 def _delta_fits(d: Claim, end: Claim, links: _Links) -> bool:
@@ -570,7 +581,7 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
         part, whole_id = pairs[0]
         whole = next((w for w in others if w.id == whole_id), None)
         named = _NOUN_AFTER.match(text, whole.end) if whole is not None else None
-        if named is None:
+        if whole is None or named is None:
             continue
         for p in shares:
             if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
@@ -608,7 +619,8 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
         ok = c.kind == "percent" and not links.get(c, "change") and c.value is not None and not c.hedge == "range"
         if ok and run:
             gap = text[run[-1].end:c.start]
-            if _SHARE_LIST_GAP.fullmatch(gap) is None or _NOT_SHARE_LIST.search(gap.replace(mine_prefix(run[-1], text), "")) \
+            between = gap.replace(mine_prefix(run[-1], text), "")
+            if _SHARE_LIST_GAP.fullmatch(gap) is None or _NOT_SHARE_LIST.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
                 run, phrase = [], None
@@ -704,12 +716,14 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                    and not links.get(c, "direction")]
         precise = [c for c in members if c.hedge in (None, "estimated") and not links.get(c, "direction")]
         for r in rounded:
+            assert r.value is not None      # members all have a value (above)
             alike = {p.id for p in members if p.id != r.id and (
                 p.thing_class == r.thing_class or links.may_contain(r, p) or links.may_contain(p, r))}
             if not alike or len(alike) > 5:
                 continue    # many figures of one thing: other events, not one quantity said twice
             for p in precise:
-                if p.id in alike and _digits(p) > _digits(r) and 0.5 * r.value <= p.value <= 2 * r.value \
+                if p.id in alike and p.value is not None and _digits(p) > _digits(r) \
+                        and 0.5 * r.value <= p.value <= 2 * r.value \
                         and _same_time(r, p) and _same_authority(r, p) \
                         and not (r.where and p.where and r.where != p.where):
                     links.set(p, same_as=r.id)
@@ -765,7 +779,8 @@ def _same_authority(a: Claim, b: Claim) -> bool:
 
 # -- running totals ---------------------------------------------------------------------------
 
-_EARLIER_CUE = re.compile(r"\b(?:earlier|initially|previously|originally|at[ \t]+first|had[ \t]+(?:reported|put|said|given))\b", re.I)
+_EARLIER_CUE = re.compile(r"\b(?:earlier|initially|previously|originally|at[ \t]+first|"
+                          r"had[ \t]+(?:reported|put|said|given))\b", re.I)
 _LATER_CUE = re.compile(r"\b(?:latest|now|updated?|new[ \t]+(?:bulletin|figures?|toll))\b", re.I)
 
 
@@ -776,7 +791,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     both sit in sentences that speak of a running total ("total", "toll", "so far", "since"...)
     and be close (a running total is restated, not replaced by another order of magnitude)."""
     by_id = {c.id: c for c in body}
-    changed = set()
+    changed: set[str] = set()
     for c in body:      # "revised down to 52 from 58": a stated change of a toll is its earlier figure
         start = by_id.get(links.get(c, "change_from"))
         if start is not None:
@@ -807,7 +822,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             # (a verb the vocabulary does not know) or names a thing within the other's
             groups.setdefault(("c",), []).append(c)
         if c.measure and (c.thing_class or c.unit):
-            key = ("m", c.kind, c.unit_compared, c.measure, c.thing_class)
+            key: tuple = ("m", c.kind, c.unit_compared, c.measure, c.thing_class)
         elif running and (c.unit or c.measure):
             key = ("u", c.kind, c.unit_compared, c.measure)
         elif running and c.kind == "count":
@@ -825,6 +840,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if key[0] == "c" and a.measure != b.measure and not (
                     links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a)):
                 continue    # one figure's measure unknown: only an update the text announces follows it
+            assert a.value is not None and b.value is not None      # grouped only with a value (above)
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
                 continue

@@ -81,7 +81,7 @@ def is_official(name: str) -> bool:
 
 
 def is_bare_noun(name: str | None) -> bool:
-    return bool(name) and bool(_BARE_NOUN.match(name.strip()))
+    return name is not None and _BARE_NOUN.match(name.strip()) is not None
 
 
 def outlet_chain(outlet: str | None, vocab: Vocabulary) -> list[str]:
