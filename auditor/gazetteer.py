@@ -82,7 +82,7 @@ def _index() -> dict[str, str | None]:
             out[key] = countries[ranked[0][0]]
         else:
             out[key] = None
-    for code, country in countries.items():        # a country is in itself
+    for country in countries.values():         # a country is in itself
         out[place_key(country)] = country
     return out
 

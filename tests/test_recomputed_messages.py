@@ -46,7 +46,8 @@ def _findings(text: str, ruleset, vocab, title: str | None = None):
      "30 km is 18.64 mile, not 12 miles"),
     # a running total that falls between bulletins
     ("On Monday morning the health ministry reported 37 deaths. In its latest bulletin, the ministry put the "
-     "death toll at 31.", "running-total-never-falls-in-text", "falls from 37 to 31 within one text (31 − 37 = −6, a fall)"),
+     "death toll at 31.", "running-total-never-falls-in-text",
+     "falls from 37 to 31 within one text (31 − 37 = −6, a fall)"),
 ])
 def test_each_finding_states_its_arithmetic(ruleset, vocab, text, rule, recomputed):
     found = [f for f in _findings(text, ruleset, vocab) if f.rule == rule]
