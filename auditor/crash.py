@@ -23,7 +23,7 @@ def _frames(tb: TracebackType | None) -> list[dict[str, Any]]:
 
 def crash_rule(exc: BaseException) -> Any:
     """The innermost ``rule`` (a loaded Rule) in the traceback, or None."""
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
     for local in reversed(_frames(exc.__traceback__)):
         rule = local.get("rule")

@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 from jinja2 import meta
 
 from auditor.claims import Claim
-from auditor.ruleset import MESSAGES, Rule
+from auditor.rule import MESSAGES, Rule
 from auditor.sandbox import render_bounded
 from auditor.validate import did_you_mean
 from auditor.vocabulary import Vocabulary

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from auditor.audit import audit
 from auditor.documents import Document, normalise_published
-from auditor.ruleset import Example, Rule, RuleSet
+from auditor.rule import Example, Rule
+from auditor.ruleset import RuleSet
 from auditor.vocabulary import Vocabulary
 
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from auditor.checks.base import select
 from auditor.cli import EXIT_INTERNAL, cli
-from auditor.ruleset import Selector
+from auditor.rule import Selector
 from conftest import FIXTURES, ROOT
 
 DESK_DRAFTS = str(ROOT / "examples" / "desk-pack" / "drafts")

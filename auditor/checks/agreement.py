@@ -57,7 +57,7 @@ from auditor.claims import Claim, format_number
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "agreement"
 LOCAL = False   # findings may involve claims of several documents

@@ -61,7 +61,7 @@ from auditor.findings import Finding
 from auditor.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "arithmetic"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)

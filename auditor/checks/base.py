@@ -13,7 +13,7 @@ from auditor.findings import Finding
 from auditor.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule, Selector
+    from auditor.rule import Rule, Selector
 
 class OptionError(Exception):
     """A type's ``prepare`` found a bad option; the loader adds where it is."""

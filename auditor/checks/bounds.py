@@ -33,7 +33,7 @@ from auditor.claims import Interval, format_interval
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "bounds"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)

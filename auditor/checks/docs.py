@@ -144,7 +144,7 @@ def render_rules_reference() -> str:
     """The whole of ``docs/rules.md``."""
     from auditor import vocabulary
     from auditor.checks import CHECKS
-    from auditor.ruleset import KEY_FIELDS, RuleCommon, Selector
+    from auditor.rule import KEY_FIELDS, RuleCommon, Selector
 
     parts = [HEADER]
     parts.append("## Fields of every rule\n\n" + fields_table(RuleCommon) + "\n")

@@ -46,7 +46,7 @@ from auditor.claims import Claim, Interval
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "headline"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)

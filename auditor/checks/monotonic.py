@@ -47,7 +47,7 @@ from auditor.claims import Claim
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "monotonic"
 LOCAL = False   # findings may involve claims of several documents

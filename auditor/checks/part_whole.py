@@ -33,7 +33,7 @@ from auditor.findings import Finding
 from auditor.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "part_whole"
 LOCAL = False   # findings may involve claims of several documents

@@ -73,6 +73,6 @@ def show_like(x: float, like: Claim) -> str:
     shown = float(m.group(0).replace(",", "")) if m else 0.0
     scale = like.value / shown if shown and like.value is not None else 1.0
     for factor, word in _SCALE_WORDS.items():
-        if math.isclose(scale, factor, rel_tol=1e-9):
+        if m is not None and math.isclose(scale, factor, rel_tol=1e-9):
             return f"{show(x / factor, max(len(m.group(1) or ''), 1))} {word}"
     return show(x)

@@ -46,7 +46,7 @@ from auditor.errors import ConfigError
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "reference"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)

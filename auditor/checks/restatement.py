@@ -34,7 +34,7 @@ from auditor.findings import Finding
 from auditor.units import to_base
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "restatement"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)

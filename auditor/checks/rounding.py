@@ -49,7 +49,7 @@ from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "rounding"
 LOCAL = False   # findings may involve claims of several documents

@@ -36,7 +36,7 @@ from auditor.checks.precision import show
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "running_total"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)

@@ -34,7 +34,7 @@ from auditor.checks.precision import ratio, show, stated
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "share"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)

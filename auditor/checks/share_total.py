@@ -30,7 +30,7 @@ from auditor.checks.precision import half_unit, show
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
-    from auditor.ruleset import Rule
+    from auditor.rule import Rule
 
 TYPE = "share_total"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
