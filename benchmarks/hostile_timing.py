@@ -59,14 +59,19 @@ def cpu_within(budget: float, fn, *args) -> float | None:
     """``cpu(fn, *args)``, or None when ``fn`` is stopped after ``budget`` CPU seconds (a
     quadratic check at 1 MB would run for most of an hour; SIGPROF counts CPU time, and
     the sandbox's own timer is SIGALRM)."""
+    fired = []
+
     def stop(signum, frame):
+        fired.append(True)
         raise OverBudget
     previous = signal.signal(signal.SIGPROF, stop)
     signal.setitimer(signal.ITIMER_PROF, budget)
     try:
         return cpu(fn, *args)
-    except OverBudget:
-        return None
+    except Exception:
+        if fired:        # OverBudget, or what the code it interrupted made of it
+            return None
+        raise
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
