@@ -307,8 +307,10 @@ class ClaimStore:
     def _merge_staged(self) -> None:
         """The staged rows into the archive, replaced documents out: one transaction."""
         with _transaction(self.con):
-            self.con.execute(f"DELETE FROM claims c WHERE {_KEY_IN.format(table='_replaced_keys', doc='c.doc', source='c.source')}")
-            self.con.execute(f"DELETE FROM documents d WHERE {_KEY_IN.format(table='_replaced_keys', doc='d.id', source='d.source')}")
+            self.con.execute("DELETE FROM claims c WHERE " +
+                             _KEY_IN.format(table="_replaced_keys", doc="c.doc", source="c.source"))
+            self.con.execute("DELETE FROM documents d WHERE " +
+                             _KEY_IN.format(table="_replaced_keys", doc="d.id", source="d.source"))
             self.con.execute("INSERT INTO documents SELECT * FROM _staged_documents")
             self.con.execute("INSERT INTO claims SELECT * FROM _staged_claims")
         for t in _STAGING_TABLES:
@@ -434,8 +436,10 @@ class ClaimStore:
             con.execute(f"CREATE OR REPLACE TEMP TABLE _changed AS SELECT i.source, i.id FROM _incoming i "
                         f"JOIN documents d ON {same} AND d.content_hash <> i.content_hash")
             stats.replaced = con.execute("SELECT count(*) FROM _changed").fetchone()[0]
-            con.execute("DELETE FROM claims c WHERE " + _KEY_IN.format(table="_changed", doc="c.doc", source="c.source"))
-            con.execute("DELETE FROM documents d WHERE " + _KEY_IN.format(table="_changed", doc="d.id", source="d.source"))
+            con.execute("DELETE FROM claims c WHERE " +
+                        _KEY_IN.format(table="_changed", doc="c.doc", source="c.source"))
+            con.execute("DELETE FROM documents d WHERE " +
+                        _KEY_IN.format(table="_changed", doc="d.id", source="d.source"))
             con.execute(f"CREATE OR REPLACE TEMP TABLE _new AS SELECT i.* FROM _incoming i "
                         f"WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE {same})")
             stats.added = con.execute("SELECT count(*) FROM _new").fetchone()[0] - stats.replaced
