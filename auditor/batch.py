@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
-from auditor.claims import Claim
+from auditor.claims import Claim, with_doc_id
 from auditor.documents import (Document, Problem, bounded_lines, expand_paths, jsonl_document,
                                MAX_DOCUMENT_BYTES, normalise_published, read_bounded, read_input_bytes,
                                read_jsonl_documents, read_text_document)
@@ -57,7 +57,7 @@ PARALLEL_FROM = 200            # fewer documents than this: a pool costs more th
 
 _VOCAB: Vocabulary | None = None
 _PUBLISHED: str | None = None
-_KNOWN: dict[str, str] = {}    # id → content hash already stored: no need to extract again
+_KNOWN: dict[tuple[str | None, str], str] = {}   # (source, id) → hash already stored: not extracted again
 
 
 def default_jobs() -> int:
@@ -69,7 +69,7 @@ def default_jobs() -> int:
 
 # -- the worker side ---------------------------------------------------------------
 
-def _init_worker(vocab: Vocabulary, published: str | None, known: dict[str, str] | None = None,
+def _init_worker(vocab: Vocabulary, published: str | None, known: dict[tuple[str | None, str], str] | None = None,
                  in_pool: bool = False) -> None:
     global _VOCAB, _PUBLISHED, _KNOWN
     if in_pool:
@@ -145,7 +145,7 @@ def _work(chunk: Sequence[Item]) -> Chunk:
             if isinstance(doc, Problem):
                 out.append((doc, []))
                 continue
-            if _KNOWN and _KNOWN.get(doc.id) == doc.content_hash:
+            if _KNOWN and _KNOWN.get((doc.source, doc.id)) == doc.content_hash:
                 out.append((doc, None))    # stored already, unchanged: the store skips it
                 continue
             try:
@@ -285,10 +285,15 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
 
 
 class _UniqueIds:
-    """Two documents with the same id get ``id~2``, ``id~3`` (as ``read_documents`` does)."""
+    """Two documents with the same id get ``id~2``, ``id~3`` (as ``read_documents`` does).
+
+    For the store (``rows``) a document is its (source, id), as the store keys
+    it: only a repeat of both is renamed, so documents of two sources that
+    share an id are stored beside each other under that id, in one run as in two.
+    """
 
     def __init__(self) -> None:
-        self.seen: dict[str, int] = {}
+        self.seen: dict = {}
 
     def __call__(self, doc: Document, claims: list[Claim]) -> tuple[Document, list[Claim]]:
         n = self.seen.get(doc.id, 0)
@@ -299,20 +304,15 @@ class _UniqueIds:
 
     @staticmethod
     def rename(doc: Document, claims: list[Claim] | None, new_id: str) -> tuple[Document, list[Claim] | None]:
-        old_prefix = f"{doc.id}#"
-
-        def renamed(ref: str | None) -> str | None:
-            return new_id + ref[len(doc.id):] if ref and ref.startswith(old_prefix) else ref
-
-        return (replace(doc, id=new_id), None if claims is None else
-                [replace(c, doc=new_id, id=renamed(c.id), part_of=renamed(c.part_of)) for c in claims])
+        return replace(doc, id=new_id), None if claims is None else with_doc_id(claims, doc.id, new_id)
 
     def rows(self, rows, vocab: Vocabulary):
         """``rows`` (``DocumentRows``) with repeated ids renamed; unchanged when none repeats."""
         renames = {}
         for i, row in enumerate(rows.documents):
-            n = self.seen.get(row[0], 0)
-            self.seen[row[0]] = n + 1
+            key = (row[2], row[0])      # (source, id): DOCUMENT_COLUMNS order
+            n = self.seen.get(key, 0)
+            self.seen[key] = n + 1
             if n:
                 renames[i] = f"{row[0]}~{n + 1}"
         if not renames:

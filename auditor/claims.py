@@ -10,8 +10,9 @@ a new contract version.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from operator import attrgetter
+from typing import Iterable
 
 import pandas as pd
 
@@ -208,6 +209,21 @@ class Claim:
 
 
 CLAIM_COLUMNS = [f.name for f in fields(Claim)]
+# the fields that hold the id of a claim (its own, then the relations between one document's figures)
+CLAIM_REFERENCES = ("id", "part_of", "list_of", "share_of", "share_part", "share_list", "change_from",
+                    "change_by", "same_as", "earlier")
+
+
+def with_doc_id(claims: Iterable[Claim], old_id: str, new_id: str) -> list[Claim]:
+    """The claims of document ``old_id`` as those of ``new_id``: ``doc`` and every claim id
+    (``old_id#3`` becomes ``new_id#3``) in ``CLAIM_REFERENCES`` renamed, so relations still hold."""
+    prefix, n = f"{old_id}#", len(old_id)
+    out = []
+    for c in claims:
+        refs = {name: new_id + ref[n:] for name in CLAIM_REFERENCES
+                if (ref := getattr(c, name)) and ref.startswith(prefix)}
+        out.append(replace(c, doc=new_id, **refs))
+    return out
 
 # the slot descriptors of Claim's fields, in declaration order (see claim_from_values)
 _CLAIM_SETTERS = tuple(Claim.__dict__[name].__set__ for name in CLAIM_COLUMNS)

@@ -288,8 +288,9 @@ def _claims_from_store(paths, fmt, store, query, limit) -> None:
 def ingest(paths, store, vocabulary, published, jobs, commit_every, engine, scheduler, quiet) -> None:
     """Add PATHS (files, folders, globs) and their claims to a claims archive.
 
-    Idempotent: a document already stored with the same id and text adds
-    nothing; a changed document replaces its claims. A killed ingest leaves
+    Idempotent: a document already stored with the same source, id and text
+    adds nothing; a changed document replaces its claims; a document with
+    another source's id is stored beside it. A killed ingest leaves
     the archive as it was before the open transaction.
     """
     from auditor.vocabulary import load_vocabulary

@@ -2,16 +2,23 @@
 
 Nothing to start by hand: ``ClaimStore(path)`` creates the file on first use
 and brings its schema up to date (``schema_version`` records every migration
-applied, in order). Ingesting is idempotent: a document already stored with
-the same id and content hash adds nothing; a document whose text changed
-replaces its row and all its claims. Every ingest runs in one transaction
+applied, in order).
+
+A stored document is identified by its source and its id together (issue 17:
+a front-matter ``id:`` equal to another outlet's archived id replaced that
+outlet's document). Ingesting is idempotent: a document already stored with
+the same source, id and content hash adds nothing; one whose text changed
+replaces its row and all its claims; one with the id of another source's
+document is stored beside it. Every ingest runs in one transaction
 (or one per ``commit_every`` documents), so a killed or failing ingest
 leaves the store as it was before the open transaction.
 
 Stored claims come back as ``Claim`` values, already resolved, so an audit
 of drafts takes the archive's claims of the drafts' quantities
 (``claims_against``, narrowed in SQL by quantity key) and runs the one
-engine, ``auditor.audit.audit``, over both; the archive knows no rule type. ``query_claims`` reads the archive back through a
+engine, ``auditor.audit.audit``, over both; the archive knows no rule type.
+An audit needs one id per document, so a stored document whose id another
+source also uses comes back as ``id@source``. ``query_claims`` reads the archive back through a
 read-only connection with external access disabled, and accepts only a
 ``WHERE`` condition over the claims table (no subqueries, no other tables).
 """
@@ -29,11 +36,11 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import pandas as pd
 
-from auditor.claims import CLAIM_COLUMNS, Claim
+from auditor.claims import CLAIM_COLUMNS, Claim, with_doc_id
 from auditor.documents import Document, parse_published
 from auditor.errors import InputError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}
 
@@ -60,7 +67,7 @@ _V1_NAMES = ("doc", "source", "published", "start", "end", "text", "value", "low
 _V1_COLUMNS = [(n, t) for n, t in CLAIM_SQL_COLUMNS if n in _V1_NAMES]
 _SQL_TYPE_OF = dict(CLAIM_SQL_COLUMNS)
 FLUSH_EVERY = 2048       # documents per write: few round trips, a few MiB of text in memory
-_STAGING_TABLES = ("_staged_documents", "_staged_claims", "_replaced_ids")   # see ClaimStore._staging
+_STAGING_TABLES = ("_staged_documents", "_staged_claims", "_replaced_keys")   # see ClaimStore._staging
 INGEST_MEMORY_LIMIT = "256MB"   # DuckDB's share while ingesting (see ClaimStore._memory_limit)
 DOCUMENT_COLUMNS = ("id", "content_hash", "source", "published", "title", "url", "path", "ignore", "text")
 DOCUMENT_SQL_COLUMNS = [(name, "VARCHAR") for name in DOCUMENT_COLUMNS]
@@ -77,7 +84,13 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
     # the quantity fields of resolve; claims stored before it have none until re-ingested
     2: [f'ALTER TABLE claims ADD COLUMN "{n}" {t}' for n, t in CLAIM_SQL_COLUMNS if n not in _V1_NAMES],
+    # a document is identified by (source, id), a claim by (source, id): no column changes
+    # (a store of version 2 holds one document per id, valid as it is), but an auditor that
+    # replaces by id alone must no longer write to the store, and the version tells it so
+    3: [],
 }
+MIGRATION_NOTES = {1: "documents and claims", 2: "the quantity fields of resolve",
+                   3: "documents identified by (source, id)"}
 
 
 
@@ -201,6 +214,8 @@ class ClaimStore:
                              f"auditor understands ({SCHEMA_VERSION}); upgrade auditor")
         if current == SCHEMA_VERSION:
             return current
+        if self.read_only and not any(MIGRATIONS[v] for v in range(current + 1, SCHEMA_VERSION + 1)):
+            return current      # nothing to change in its tables: readable as it is (writing migrates it)
         if self.read_only:
             raise StoreError(f"{self.path}: claims store schema {current} needs migrating to "
                              f"{SCHEMA_VERSION}; run `auditor ingest` on it once")
@@ -210,13 +225,14 @@ class ClaimStore:
             for v in range(current + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[v]:
                     con.execute(statement)
-                con.execute("INSERT INTO schema_version VALUES (?, ?)", [v, f"migration {v}"])
+                con.execute("INSERT INTO schema_version VALUES (?, ?)", [v, MIGRATION_NOTES[v]])
         return SCHEMA_VERSION
 
     # -- writing ---------------------------------------------------------------
-    def known_hashes(self) -> dict[str, str]:
-        """Document id → content hash of everything stored."""
-        return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
+    def known_hashes(self) -> dict[tuple[str | None, str], str]:
+        """(source, id) → content hash of every stored document."""
+        return {(source, doc_id): h for source, doc_id, h in
+                self.con.execute("SELECT source, id, content_hash FROM documents").fetchall()}
 
     def ingest(self, batches: Iterable[Sequence[tuple[Document, Sequence[Claim] | None]]],
                commit_every: int | None = None) -> IngestStats:
@@ -281,7 +297,7 @@ class ClaimStore:
         con = self.con
         con.execute("CREATE OR REPLACE TEMP TABLE _staged_documents AS SELECT * FROM documents LIMIT 0")
         con.execute("CREATE OR REPLACE TEMP TABLE _staged_claims AS SELECT * FROM claims LIMIT 0")
-        con.execute("CREATE OR REPLACE TEMP TABLE _replaced_ids (id VARCHAR)")
+        con.execute("CREATE OR REPLACE TEMP TABLE _replaced_keys (source VARCHAR, id VARCHAR)")
         try:
             yield
         finally:
@@ -291,8 +307,10 @@ class ClaimStore:
     def _merge_staged(self) -> None:
         """The staged rows into the archive, replaced documents out: one transaction."""
         with _transaction(self.con):
-            self.con.execute("DELETE FROM claims WHERE doc IN (SELECT id FROM _replaced_ids)")
-            self.con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _replaced_ids)")
+            self.con.execute("DELETE FROM claims c WHERE " +
+                             _KEY_IN.format(table="_replaced_keys", doc="c.doc", source="c.source"))
+            self.con.execute("DELETE FROM documents d WHERE " +
+                             _KEY_IN.format(table="_replaced_keys", doc="d.id", source="d.source"))
             self.con.execute("INSERT INTO documents SELECT * FROM _staged_documents")
             self.con.execute("INSERT INTO claims SELECT * FROM _staged_claims")
         for t in _STAGING_TABLES:
@@ -310,32 +328,35 @@ class ClaimStore:
         if not buffer:
             return 0
         con = self.con
-        ids = [row[0] for rows in buffer for row in rows.documents]
-        lookup = "SELECT id, content_hash FROM {} WHERE id IN (SELECT unnest(?))"
-        in_store = dict(con.execute(lookup.format("documents"), [ids]).fetchall())
-        in_staging = dict(con.execute(lookup.format("_staged_documents"), [ids]).fetchall())
+        ids = sorted({row[0] for rows in buffer for row in rows.documents})
+        lookup = "SELECT source, id, content_hash FROM {} WHERE id IN (SELECT unnest(?))"
+
+        def hashes(table: str) -> dict[tuple[str | None, str], str]:
+            return {(source, doc_id): h for source, doc_id, h in con.execute(lookup.format(table), [ids]).fetchall()}
+
+        in_store, in_staging = hashes("documents"), hashes("_staged_documents")
         current = {**in_store, **in_staging}     # what the archive will hold, as staged so far
-        # id → (batch, document index) of the copy to stage; a later copy of an
-        # id with another text replaces an earlier one
-        chosen: dict[str, tuple[int, int]] = {}
-        unstage: list[str] = []
-        replaced: list[str] = []
+        # (source, id) → (batch, document index) of the copy to stage; a later copy
+        # with another text replaces an earlier one
+        chosen: dict[tuple[str | None, str], tuple[int, int]] = {}
+        unstage: list[tuple[str | None, str]] = []
+        replaced: list[tuple[str | None, str]] = []
         for b, rows in enumerate(buffer):
             for i, row in enumerate(rows.documents):
-                doc_id, h = row[0], row[1]
-                if current.get(doc_id) == h:
+                key, h = (row[2], row[0]), row[1]      # (source, id): DOCUMENT_COLUMNS order
+                if current.get(key) == h:
                     stats.unchanged += 1
                     continue
                 if rows.counts[i] is None:   # the caller skipped extraction, believing it stored
-                    raise RuntimeError(f"{doc_id}: no claims given for a new or changed document")
-                if doc_id in current:
+                    raise RuntimeError(f"{key[1]} ({key[0]}): no claims given for a new or changed document")
+                if key in current:
                     stats.replaced += 1
-                    if doc_id not in chosen:
-                        (unstage if doc_id in in_staging else replaced).append(doc_id)
+                    if key not in chosen:
+                        (unstage if key in in_staging else replaced).append(key)
                 else:
                     stats.added += 1
-                current[doc_id] = h
-                chosen[doc_id] = (b, i)
+                current[key] = h
+                chosen[key] = (b, i)
         if not chosen:
             return 0
         keep = set(chosen.values())
@@ -357,16 +378,26 @@ class ClaimStore:
                 start += n
         with _transaction(con):   # temporary tables only: the archive is not touched here
             if unstage:     # staged earlier in this run, changed since: no longer written
-                stats.claims -= con.execute("DELETE FROM _staged_claims WHERE doc IN (SELECT unnest(?))",
-                                            [unstage]).fetchone()[0]
-                con.execute("DELETE FROM _staged_documents WHERE id IN (SELECT unnest(?))", [unstage])
+                self._keys("_unstaged_keys", unstage)
+                stats.claims -= con.execute(
+                    "DELETE FROM _staged_claims c WHERE " +
+                    _KEY_IN.format(table="_unstaged_keys", doc="c.doc", source="c.source")).fetchone()[0]
+                con.execute("DELETE FROM _staged_documents d WHERE " +
+                            _KEY_IN.format(table="_unstaged_keys", doc="d.id", source="d.source"))
+                con.execute("DROP TABLE _unstaged_keys")
             if replaced:
-                con.execute("INSERT INTO _replaced_ids SELECT unnest(?)", [replaced])
+                self._keys("_replaced_keys", replaced)
             self._insert("_staged_documents", DOCUMENT_SQL_COLUMNS, list(zip(*doc_rows)))
             if claim_cols[0]:
                 self._insert("_staged_claims", CLAIM_SQL_COLUMNS, claim_cols)
         stats.claims += len(claim_cols[0])
         return len(doc_rows)
+
+    def _keys(self, table: str, keys: Sequence[tuple[str | None, str]]) -> None:
+        """(source, id) pairs appended to ``table`` (a temporary table, created when missing)."""
+        self.con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (source VARCHAR, id VARCHAR)")
+        self.con.execute(f"INSERT INTO {table} SELECT unnest(?), unnest(?)",
+                         [[k[0] for k in keys], [k[1] for k in keys]])
 
     def _insert(self, table: str, schema: Sequence[tuple[str, str]], columns: Sequence[Sequence]) -> None:
         """Append ``columns`` (one sequence per column of ``schema``) to ``table``.
@@ -396,25 +427,27 @@ class ClaimStore:
             raise StoreError(f"{directory}: no Parquet partitions (documents/*.parquet)")
         con, stats = self.con, IngestStats()
         cols = ", ".join(f'"{n}"' for n, _ in CLAIM_SQL_COLUMNS)
+        same = "d.id = i.id AND d.source IS NOT DISTINCT FROM i.source"
         with _transaction(con):
-            con.execute("CREATE OR REPLACE TEMP TABLE _incoming AS "
-                        "SELECT * FROM read_parquet(?) QUALIFY row_number() OVER (PARTITION BY id) = 1",
-                        [docs_glob])
-            stats.unchanged = con.execute("SELECT count(*) FROM _incoming i JOIN documents d "
-                                          "ON d.id = i.id AND d.content_hash = i.content_hash").fetchone()[0]
-            con.execute("CREATE OR REPLACE TEMP TABLE _changed AS SELECT i.id FROM _incoming i "
-                        "JOIN documents d ON d.id = i.id AND d.content_hash <> i.content_hash")
+            con.execute("CREATE OR REPLACE TEMP TABLE _incoming AS SELECT * FROM read_parquet(?) "
+                        "QUALIFY row_number() OVER (PARTITION BY source, id) = 1", [docs_glob])
+            stats.unchanged = con.execute(f"SELECT count(*) FROM _incoming i JOIN documents d "
+                                          f"ON {same} AND d.content_hash = i.content_hash").fetchone()[0]
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _changed AS SELECT i.source, i.id FROM _incoming i "
+                        f"JOIN documents d ON {same} AND d.content_hash <> i.content_hash")
             stats.replaced = con.execute("SELECT count(*) FROM _changed").fetchone()[0]
-            con.execute("DELETE FROM claims WHERE doc IN (SELECT id FROM _changed)")
-            con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _changed)")
-            con.execute("CREATE OR REPLACE TEMP TABLE _new AS SELECT i.* FROM _incoming i "
-                        "WHERE i.id NOT IN (SELECT id FROM documents)")
+            con.execute("DELETE FROM claims c WHERE " +
+                        _KEY_IN.format(table="_changed", doc="c.doc", source="c.source"))
+            con.execute("DELETE FROM documents d WHERE " +
+                        _KEY_IN.format(table="_changed", doc="d.id", source="d.source"))
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _new AS SELECT i.* FROM _incoming i "
+                        f"WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE {same})")
             stats.added = con.execute("SELECT count(*) FROM _new").fetchone()[0] - stats.replaced
             doc_cols = ", ".join(DOCUMENT_COLUMNS)
             con.execute(f"INSERT INTO documents ({doc_cols}) SELECT {doc_cols} FROM _new")
             stats.claims = con.execute(
-                f"INSERT INTO claims ({cols}) SELECT {cols} FROM read_parquet(?) "
-                "WHERE doc IN (SELECT id FROM _new)", [claims_glob]).fetchone()[0]
+                f"INSERT INTO claims ({cols}) SELECT {cols} FROM read_parquet(?) c "
+                "WHERE " + _KEY_IN.format(table="_new", doc="c.doc", source="c.source"), [claims_glob]).fetchone()[0]
             for t in ("_incoming", "_changed", "_new"):
                 con.execute(f"DROP TABLE {t}")
         return stats
@@ -435,9 +468,13 @@ class ClaimStore:
     def load_claims(self, condition: str = "TRUE", params: Sequence[Any] = ()) -> list[Claim]:
         return frame_to_claims(self.claims_frame(condition, params))
 
-    def text(self, doc_id: str) -> str | None:
-        row = self.con.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
-        return row[0] if row else None
+    def text(self, doc_id: str, source: str | None = None) -> str | None:
+        """The stored text of document ``doc_id`` (of ``source``: needed when several sources use the id)."""
+        sql = "SELECT text FROM documents WHERE id = ?" + (" AND source = ?" if source is not None else "")
+        rows = self.con.execute(sql, [doc_id] + ([source] if source is not None else [])).fetchall()
+        if len(rows) > 1:
+            raise StoreError(f"{doc_id}: stored for {len(rows)} sources; say which")
+        return rows[0][0] if rows else None
 
     def query(self, where: str | None = None, limit: int | None = None) -> list[Claim]:
         """Claims matching a user's ``WHERE`` condition, e.g. ``thing = 'civilians'``."""
@@ -450,6 +487,12 @@ class ClaimStore:
 
 
 # -- documents and claims as plain columns (what ingest moves around) -------------
+
+# rows of the table named by ``table`` whose (source, id) is the row's: ``doc`` and ``source``
+# name its columns (a NULL source matches a NULL source)
+_KEY_IN = ("EXISTS (SELECT 1 FROM {table} k WHERE k.id = {doc} "
+           "AND k.source IS NOT DISTINCT FROM {source})")
+
 
 def document_row(doc: Document) -> tuple:
     """``doc`` as a row of the documents table (``DOCUMENT_COLUMNS`` order)."""
@@ -671,16 +714,33 @@ def claims_against(store: ClaimStore, documents: Sequence[Document], draft_claim
 
     The archive knows no rule type: it narrows by the quantity key that
     ``resolve`` gives every claim (in SQL, so the archive's size hardly changes
-    what is loaded), leaves out stored versions of the drafts themselves (the
-    draft in hand supersedes them) and, with ``since``, claims published before
-    then. ``auditor.audit.audit`` does the rest.
+    what is loaded), leaves out stored versions of the drafts themselves (same
+    source and id: the draft in hand supersedes them) and, with ``since``,
+    claims published before then. ``auditor.audit.audit`` does the rest.
+
+    An audit tells documents apart by id alone, so the claims of a stored
+    document whose id is also a draft's (of another source) or another stored
+    source's come back as those of ``id@source`` (claim ``a1@Wire B#3``).
     """
     keys = sorted({c.quantity for c in draft_claims if c.quantity})
     if not keys:
         return []
-    cond = "quantity IN (SELECT unnest(?)) AND NOT list_contains(?, doc)"
-    params: list[Any] = [keys, sorted({d.id for d in documents})]
+    drafts = sorted({(d.source or "") + "\x1f" + d.id for d in documents})
+    cond = "quantity IN (SELECT unnest(?)) AND NOT list_contains(?, coalesce(source, '') || chr(31) || doc)"
+    params: list[Any] = [keys, drafts]
     if since:
         cond += " AND published >= ?"
         params.append(since_bound(since, since_anchor(documents)))
-    return frame_to_claims(store.claims_frame(cond, params))
+    claims = frame_to_claims(store.claims_frame(cond, params))
+    return _told_apart(store, claims, {d.id for d in documents})
+
+
+def _told_apart(store: ClaimStore, claims: list[Claim], draft_ids: set[str]) -> list[Claim]:
+    """``claims`` with the documents whose id is not theirs alone renamed ``id@source``."""
+    loaded = sorted({c.doc for c in claims})
+    shared = {doc_id for (doc_id,) in store.con.execute(
+        "SELECT id FROM documents WHERE id IN (SELECT unnest(?)) GROUP BY id "
+        "HAVING count(DISTINCT coalesce(source, '')) > 1", [loaded]).fetchall()} | (draft_ids & set(loaded))
+    if not shared:
+        return claims
+    return [with_doc_id([c], c.doc, f"{c.doc}@{c.source or '?'}")[0] if c.doc in shared else c for c in claims]

@@ -16,7 +16,10 @@ One run, one generated corpus (``benchmarks.corpus``), and in one table:
   audit finds;
 * optionally (``--full-audit 500,1000``) the in-memory ``audit()`` of the
   whole corpus at once, to show how the checks grow with the number of
-  documents.
+  documents;
+* alone (``--batch-rss 100``): peak RSS of ``auditor audit FOLDER`` over that
+  many MB of generated Markdown files (issue 17: a 100 MB corpus must audit in
+  under 1 GiB), run as a user runs it, in a subprocess.
 
 Run from the checkout::
 
@@ -24,6 +27,7 @@ Run from the checkout::
     python -m benchmarks.bench --sizes 1000 --quantulum-docs 20 --no-full-audit
     python -m benchmarks.bench --big           # adds 100k
     python -m benchmarks.bench --pipeline-only --sizes 1000,10000,100000 --corpus-dir /tmp/bench
+    python -m benchmarks.bench --batch-rss 100 # only the batch audit of 100 MB of files
 
 Each pipeline size runs in a fresh subprocess, and its corpus is written
 beforehand by another, so peak RSS is that size's pipeline alone.
@@ -251,6 +255,106 @@ def _subprocess(args: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+# -- memory of a batch audit -------------------------------------------------------------
+
+def write_corpus_files(megabytes: float, directory: str) -> tuple[int, int]:
+    """Markdown files (``corpus.write_files``' format) until they hold ``megabytes`` MB; (files, bytes)."""
+    os.makedirs(directory, exist_ok=True)
+    target, total, n = int(megabytes * 1_000_000), 0, 0
+    for a in iter_articles(10**9, SEED):
+        if total >= target:
+            break
+        data = (f"---\nid: {a.id}\nsource: {a.source}\npublished: {a.published}\n"
+                f"title: {json.dumps(a.title)}\n---\n{a.text}").encode("utf-8")
+        Path(directory, f"{a.id}.md").write_bytes(data)
+        total += len(data)
+        n += 1
+    return n, total
+
+
+def _tree_rss_kib(pid: int) -> int:
+    """Resident memory of ``pid`` and every process below it, from /proc (0 where it is gone)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(children.get(p, ()))
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def run_batch_rss(megabytes: float, jobs: int | None, output: str, keep: str | None = None,
+                  cap_mib: float = 2048) -> dict:
+    """``auditor audit FOLDER -o report`` over ``megabytes`` MB of generated files: peak RSS and time.
+
+    The audit runs in a fresh subprocess (``python -m auditor``, this checkout
+    first on ``PYTHONPATH``); its peak is the largest process's (getrusage of
+    the children: the audit's own process or one of its workers), and the
+    process tree's total is sampled from /proc every 0.2 s. On a shared machine the
+    audit is stopped once the tree passes ``cap_mib`` (the result then says so).
+    """
+    with tempfile.TemporaryDirectory(prefix="auditor-rss-") as tmp:
+        work = keep or tmp
+        folder = os.path.join(work, "corpus")
+        if keep and os.path.isdir(folder):
+            files = len(os.listdir(folder))
+            size = sum(f.stat().st_size for f in os.scandir(folder))
+        else:
+            files, size = write_corpus_files(megabytes, folder)
+        report = os.path.join(tmp, f"report.{output}")
+        cmd = [sys.executable, "-m", "auditor", "audit", folder, "-o", report, "--quiet"]
+        if jobs:
+            cmd += ["--jobs", str(jobs)]
+        env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        tree_peak, over_1gib_s, stopped = 0, None, False
+        while proc.poll() is None:
+            tree_peak = max(tree_peak, _tree_rss_kib(proc.pid))
+            if over_1gib_s is None and tree_peak >= 1024 * 1024:
+                over_1gib_s = time.perf_counter() - t0
+            if tree_peak >= cap_mib * 1024:
+                proc.terminate()       # its workers end with it (batch.end_with_parent)
+                proc.wait()
+                stopped = True
+            time.sleep(0.2)
+        wall = time.perf_counter() - t0
+        err = proc.stderr.read().decode("utf-8", "replace")
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if proc.returncode not in (0, 1) and not stopped:
+            raise RuntimeError(f"audit exited {proc.returncode}:\n{err[-3000:]}")
+        return {"files": files, "bytes": size, "exit": proc.returncode, "wall_s": wall,
+                "cpu_s": usage.ru_utime + usage.ru_stime, "rss_max_process_mib": usage.ru_maxrss / 1024,
+                "rss_tree_peak_mib": tree_peak / 1024, "over_1gib_after_s": over_1gib_s,
+                "stopped_at_cap_mib": cap_mib if stopped else None,
+                "report_bytes": os.path.getsize(report) if os.path.exists(report) else 0}
+
+
+def report_batch_rss(r: dict) -> None:
+    ok = r["rss_tree_peak_mib"] < 1024
+    print(f"Batch audit of {r['files']:,} files, {r['bytes'] / 1e6:,.1f} MB (`auditor audit FOLDER`, exit {r['exit']})")
+    if r["stopped_at_cap_mib"]:
+        print(f"  STOPPED after {r['wall_s']:.1f} s: the process tree passed {r['stopped_at_cap_mib']:,.0f} MiB")
+    else:
+        print(f"  {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU; report {r['report_bytes'] / 1e6:.1f} MB")
+    if r["over_1gib_after_s"] is not None:
+        print(f"  passed 1 GiB after {r['over_1gib_after_s']:.0f} s")
+    print(f"  peak RSS: largest process {r['rss_max_process_mib']:,.0f} MiB, whole process tree "
+          f"{r['rss_tree_peak_mib']:,.0f} MiB (target < 1024 MiB: {'met' if ok else 'NOT met'})")
+
+
 # -- the report --------------------------------------------------------------------------
 
 @dataclass
@@ -355,6 +459,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="only the ingest + audit series (no one-core extraction, quantulum3 or in-memory audit)")
     ap.add_argument("--corpus-dir", help="keep the generated corpora here and reuse them (default: a temporary folder)")
     ap.add_argument("--json", help="also write the results here")
+    ap.add_argument("--batch-rss", type=float, metavar="MB",
+                    help="only this: peak RSS of `auditor audit FOLDER` over MB megabytes of generated files")
+    ap.add_argument("--batch-rss-output", default="txt", help="the report's format for --batch-rss (default txt)")
+    ap.add_argument("--rss-cap", type=float, default=2048,
+                    help="with --batch-rss: stop the audit when its processes pass this many MiB (default 2048)")
     ap.add_argument("--pipeline", type=int, help=argparse.SUPPRESS)     # internal: one size, JSON out
     ap.add_argument("--full-audit-one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--make-corpus", type=int, help=argparse.SUPPRESS)
@@ -369,6 +478,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.make_corpus:
         print(json.dumps(make_corpus(args.make_corpus, args.drafts, args.workdir)))
+        return 0
+    if args.batch_rss:
+        r = run_batch_rss(args.batch_rss, args.jobs, args.batch_rss_output, args.corpus_dir, args.rss_cap)
+        report_batch_rss(r)
+        if args.json:
+            Path(args.json).write_text(json.dumps(r, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         return 0
 
     sizes = [int(s) for s in args.sizes.split(",") if s]

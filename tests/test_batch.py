@@ -134,7 +134,7 @@ def _jsonl_with_trouble(path, n: int = 30) -> None:
 
 
 def test_jsonl_blocks_parsed_in_workers_give_the_documents_of_a_whole_file_read(tmp_path, vocab):
-    from auditor.batch import iter_rows
+    from auditor.batch import _UniqueIds, iter_rows
     from auditor.store import DOCUMENT_COLUMNS, DocumentRows
 
     export = tmp_path / "export.jsonl"
@@ -146,9 +146,18 @@ def test_jsonl_blocks_parsed_in_workers_give_the_documents_of_a_whole_file_read(
     assert docs == expected and "dup~2" in [d.id for d in docs]
     assert seen == expected_problems and seen
     assert [c for b in batches for _, cs in b for c in cs] == extract_all(expected, vocab)
-    # the store's columns: the same documents and claims, renamed alike
+    # the store's columns: the same documents and claims, but the store keys a document by
+    # (source, id), so only a repeat of both is renamed ("dup" of two wires stays "dup")
     rows = list(iter_rows([str(export)], vocab, jobs=2, chunk_size=4))
-    want = DocumentRows.from_pairs(p for b in batches for p in b)
+    repeats: dict = {}
+    pairs = []
+    for d, cs in (p for b in batches for p in b):
+        own = d.id.split("~")[0]
+        n = repeats[(d.source, own)] = repeats.get((d.source, own), 0) + 1
+        pairs.append(_UniqueIds.rename(d, cs, own if n == 1 else f"{own}~{n}"))
+    want = DocumentRows.from_pairs(pairs)
+    ids = [r[0] for r in want.documents]
+    assert ids.count("dup") == 2 and "dup~2" not in ids, "two wires' documents 'dup', each kept as 'dup'"
     assert [r for b in rows for r in b.documents] == want.documents
     assert [list(c) for c in zip(*[x for b in rows for x in zip(*b.claims)])] == want.claims
     assert len(DOCUMENT_COLUMNS) == len(want.documents[0])
