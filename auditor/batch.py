@@ -28,13 +28,22 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from auditor.claims import Claim, with_doc_id
-from auditor.documents import (Document, Problem, bounded_lines, expand_paths, jsonl_document,
-                               MAX_DOCUMENT_BYTES, normalise_published, read_bounded, read_input_bytes,
-                               read_jsonl_documents, read_text_document)
+from auditor.documents import (
+    MAX_DOCUMENT_BYTES,
+    Document,
+    Problem,
+    bounded_lines,
+    expand_paths,
+    jsonl_document,
+    normalise_published,
+    read_bounded,
+    read_input_bytes,
+    read_jsonl_documents,
+    read_text_document,
+)
 from auditor.errors import InputError
 from auditor.vocabulary import Vocabulary
 

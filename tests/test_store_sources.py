@@ -17,8 +17,8 @@ from conftest import ROOT
 
 duckdb = pytest.importorskip("duckdb")
 
-from auditor.cli import cli  # noqa: E402
 from auditor.claims import CLAIM_COLUMNS, CLAIM_REFERENCES, with_doc_id  # noqa: E402
+from auditor.cli import cli  # noqa: E402
 from auditor.documents import Document  # noqa: E402
 from auditor.store import SCHEMA_VERSION, ClaimStore, StoreError  # noqa: E402
 
