@@ -7,8 +7,8 @@ What it checks
     (Thursday ⊂ February) or a place contained in the other's (Saraqeb ⊂
     Idlib), or the text links them ("seven civilians, including three
     children"). The part's smallest possible value must not exceed the
-    whole's largest. ``scope`` limits pairs to one document, one source
-    (default) or all claims.
+    whole's largest. ``scope`` limits pairs to one document (default), one
+    source or all claims. A statement a text repeats is compared once.
 
 Why it matters
     "Nine children" among "seven civilians" is a typo or a mix-up of two
@@ -77,6 +77,14 @@ def _place_within(part: Claim, whole: Claim, vocab: Vocabulary) -> bool:
     return part.where is not None and whole.where in vocab.place_ancestors(part.where)
 
 
+def _statement(c: Claim, rep: dict[str, Claim]) -> tuple:
+    """What makes two claims of one text the same part or whole: what, how many, when, where,
+    and the statement it is linked to as a part."""
+    linked = rep[c.part_of].id if c.part_of in rep else c.part_of
+    return (c.doc, c.measure, c.thing_class, c.thing_key, c.kind, c.unit, c.low, c.high, c.low_inclusive,
+            c.high_inclusive, c.when_start, c.when_end, c.where, linked)
+
+
 def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary) -> bool:
     """Whether ``part`` counts a subset of what ``whole`` counts."""
     if part.id == whole.id:
@@ -115,19 +123,24 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             batches.setdefault(getattr(c, scope_col) if scope_col else None, []).append(c)
     seen: set[tuple[str, str]] = set()
     for _, batch in sorted(batches.items(), key=lambda kv: str(kv[0])):
-        linked = [c for c in batch if c.part_of is not None and c.measure is None]
-        members = [c for c in batch if c.measure is not None] + linked
+        # a statement a text repeats (a paragraph run twice, a long document of copies) is one
+        # part or whole: compared once, so a long document costs its distinct statements
+        first: dict[tuple, Claim] = {}
+        rep: dict[str, Claim] = {}
+        for c in batch:
+            if c.measure is not None or c.part_of is not None:
+                rep[c.id] = first.setdefault(_statement(c, rep), c)
+        members = list(first.values())
         # candidates share the measure, and the whole's thing is an ancestor of the part's
         # (or the whole is linked): bucket once instead of comparing every pair
         by_thing: dict[tuple, list[Claim]] = {}
-        by_id = {c.id: c for c in members}
         for c in members:
             by_thing.setdefault((c.measure, c.thing_class), []).append(c)
         for part in members:
             wholes = [w for anc in ctx.vocabulary.thing_ancestors(part.thing_class)
                       for w in by_thing.get((part.measure, anc), ())] if part.thing_class and part.measure else []
-            if part.part_of in by_id:
-                wholes.append(by_id[part.part_of])
+            if part.part_of in rep:
+                wholes.append(rep[part.part_of])
             elif part.part_of in ctx.claims_by_id and opts.use_links:
                 wholes.append(ctx.claims_by_id[part.part_of])
             for whole in wholes:
