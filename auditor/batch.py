@@ -196,7 +196,8 @@ class Progress:
     def advance(self, n: int) -> None:
         self.done += n
         now = time.monotonic()
-        if self.enabled and (now - self._last > 0.1 or self.done >= self.total):
+        finished = self.total is not None and self.done >= self.total
+        if self.enabled and (now - self._last > 0.1 or finished):
             self._last = now
             rate = self.done / max(now - self.start, 1e-9)
             if self.total:
