@@ -28,7 +28,7 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator, Sequence, TextIO
+from typing import Callable, Iterable, Iterator, Sequence, Sized, TextIO
 
 from auditor.claims import Claim, with_doc_id
 from auditor.documents import (
@@ -59,14 +59,17 @@ class JsonlBlock:
 
 
 Item = str | Document | JsonlBlock   # a path to read, a document already read, or JSONL lines
-Chunk = list[tuple[Document | Problem, list[Claim]]]
+Known = dict[tuple[str | None, str], str]   # (source, id) → content hash of a stored document
+# each document with its claims: None for a document in ``Known`` (not extracted again),
+# none for a problem
+Chunk = list[tuple[Document | Problem, list[Claim] | None]]
 
 DEFAULT_CHUNK = 32
 PARALLEL_FROM = 200            # fewer documents than this: a pool costs more than it saves
 
 _VOCAB: Vocabulary | None = None
 _PUBLISHED: str | None = None
-_KNOWN: dict[tuple[str | None, str], str] = {}   # (source, id) → hash already stored: not extracted again
+_KNOWN: Known = {}   # stored already, unchanged: not extracted again
 
 
 def default_jobs() -> int:
@@ -78,7 +81,7 @@ def default_jobs() -> int:
 
 # -- the worker side ---------------------------------------------------------------
 
-def _init_worker(vocab: Vocabulary, published: str | None, known: dict[tuple[str | None, str], str] | None = None,
+def _init_worker(vocab: Vocabulary, published: str | None, known: Known | None = None,
                  in_pool: bool = False) -> None:
     global _VOCAB, _PUBLISHED, _KNOWN
     if in_pool:
@@ -193,7 +196,8 @@ class Progress:
     def advance(self, n: int) -> None:
         self.done += n
         now = time.monotonic()
-        if self.enabled and (now - self._last > 0.1 or self.done >= self.total):
+        finished = self.total is not None and self.done >= self.total
+        if self.enabled and (now - self._last > 0.1 or finished):
             self._last = now
             rate = self.done / max(now - self.start, 1e-9)
             if self.total:
@@ -238,7 +242,7 @@ def _work_chunks(items: Iterable[Item], size: int) -> Iterator[tuple[list[Item],
 
 def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = None,
                  chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
-                 progress: bool | None = None, known: dict[str, str] | None = None,
+                 progress: bool | None = None, known: Known | None = None,
                  work: Callable = _work) -> Iterator:
     """Read and extract ``items`` (paths or documents), chunk by chunk, in input order.
 
@@ -255,7 +259,7 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
     chunks = _work_chunks(items, max(1, chunk_size))
     first = list(itertools.islice(chunks, 2))
     chunks = itertools.chain(first, chunks)
-    bar = Progress(len(items) if hasattr(items, "__len__") else None, enabled=progress)
+    bar = Progress(len(items) if isinstance(items, Sized) else None, enabled=progress)
     try:
         if jobs == 1 or len(first) <= 1:
             _init_worker(vocab, published, known)
@@ -304,7 +308,7 @@ class _UniqueIds:
     def __init__(self) -> None:
         self.seen: dict = {}
 
-    def __call__(self, doc: Document, claims: list[Claim]) -> tuple[Document, list[Claim]]:
+    def __call__(self, doc: Document, claims: list[Claim] | None) -> tuple[Document, list[Claim] | None]:
         n = self.seen.get(doc.id, 0)
         self.seen[doc.id] = n + 1
         if n == 0:
@@ -354,7 +358,7 @@ def iter_documents(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = N
                    chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
                    progress: bool | None = None,
                    on_problem: Callable[[Problem], None] | None = None,
-                   known: dict[str, str] | None = None
+                   known: Known | None = None
                    ) -> Iterator[list[tuple[Document, list[Claim] | None]]]:
     """Every document under ``paths`` with its claims, in batches, read in the workers.
 
@@ -427,7 +431,9 @@ def _jsonl_stream(path: str, published: str | None, report: Callable[[Problem], 
         def lines() -> Iterator[bytes]:   # a line over the per-document limit is reported, not read
             for n, line in enumerate(bounded_lines(fh), 1):
                 if line is None:
-                    report(jsonl_document(None, path, n))
+                    too_long = jsonl_document(None, path, n)
+                    assert isinstance(too_long, Problem), "a line over the limit is never a document"
+                    report(too_long)
                     line = b"\n"
                 yield line
 
@@ -492,7 +498,7 @@ def ingest_paths(paths: Iterable[str], store, vocab: Vocabulary, jobs: int | Non
 def iter_rows(paths: Iterable[str], vocab: Vocabulary, jobs: int | None = None,
               chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
               progress: bool | None = None, on_problem: Callable[[Problem], None] | None = None,
-              known: dict[str, str] | None = None) -> Iterator:
+              known: Known | None = None) -> Iterator:
     """``iter_documents`` as ``DocumentRows``: the same documents and claims, in columns."""
     report = on_problem or (lambda p: None)
     published = normalise_published(published) if published is not None else None

@@ -62,7 +62,7 @@ def _task(index: int, chunk: list[Item], vocab: Vocabulary, out_dir: str,
     }, columns=list(DOCUMENT_COLUMNS))
     for col in DOCUMENT_COLUMNS:
         documents[col] = documents[col].astype("string")
-    claims = [c for _, cs in docs for c in cs]
+    claims = [c for _, cs in docs for c in cs or ()]   # None: stored already (never here: no known hashes)
     _write_parquet(claims_frame(claims).convert_dtypes(), Path(out_dir) / "claims" / name)
     _write_parquet(documents, Path(out_dir) / "documents" / name)
     return len(docs), len(claims), problems

@@ -24,6 +24,7 @@ from auditor.vocabulary import Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
     from auditor.report.context import ArchiveInfo
+    from auditor.report.locations import Quoted
 
 PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
 
@@ -93,20 +94,21 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
     everything = result.findings
     if later:
         result = apply_baseline(result, later)
-    return RunOutcome(result, ruleset, everything, _archive_info(run, docs, result) if run.store else None)
+    archive = _archive_info(run.store, run.since, docs, result) if run.store else None
+    return RunOutcome(result, ruleset, everything, archive)
 
 
-def _archive_info(run: AuditRun, docs: list[Document], result: AuditResult) -> "ArchiveInfo":
+def _archive_info(store: str, since: str | None, docs: list[Document], result: AuditResult) -> "ArchiveInfo":
     """What the report says of the archive: its size, the window read, the stored claims in findings."""
     from auditor.report.context import ArchiveInfo
     from auditor.store import ClaimStore, since_anchor, since_bound
 
-    with ClaimStore(run.store, read_only=True) as archive:
+    with ClaimStore(store, read_only=True) as archive:
         documents, claims = archive.counts()
     drafts = {d.id for d in docs}
     used = len({c.id for f in result.findings for c in f.claims if c.doc not in drafts})
-    since = since_bound(run.since, since_anchor(docs)) if run.since else None
-    return ArchiveInfo(str(run.store), documents, claims, since, used)
+    bound = since_bound(since, since_anchor(docs)) if since else None
+    return ArchiveInfo(store, documents, claims, bound, used)
 
 
 def _execute(docs, problems, ruleset, vocab, known, run: AuditRun) -> AuditResult:
@@ -148,7 +150,7 @@ def output_targets(outputs: tuple[str, ...], fmt: str | None) -> list[tuple[str,
 
 def _files_under(paths: tuple[str, ...]) -> list[str]:
     """Every file a path names: itself, or everything below a folder."""
-    files = []
+    files: list[str] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -181,7 +183,7 @@ def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str
         refuse_inputs(reports + [write_baseline], [])
 
 
-def line_offsets(documents: Iterable[Document]) -> dict[str, int]:
+def line_offsets(documents: Iterable[Quoted]) -> dict[str, int]:
     """For each text document read from a file, the lines before its text (its front matter).
 
     Reports name claims as ``path:line:col`` in the file, but a document

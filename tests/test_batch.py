@@ -73,6 +73,20 @@ def test_duplicate_ids_are_made_unique(tmp_path, vocab):
     assert pairs[1][1][0].id.startswith("same~2#") and pairs[1][1][0].doc == "same~2"
 
 
+def test_a_progress_bar_of_unknown_total_survives_updates_closer_than_its_redraw(tmp_path, vocab, monkeypatch,
+                                                                                 capsys):
+    # files are read in the workers, so the total is unknown; a chunk done within 0.1 s of
+    # the last redraw compared the count with that None (TypeError: ingest on a terminal)
+    import auditor.batch as batch
+
+    monkeypatch.setattr(batch.time, "monotonic", lambda: 1000.0)     # every chunk at the same instant
+    for i in range(3):
+        (tmp_path / f"d{i}.txt").write_text(f"{i + 2} people were killed on Monday.\n", encoding="utf-8")
+    batches = list(iter_documents([str(tmp_path)], vocab, jobs=1, chunk_size=1, progress=True))
+    assert [d.id for b in batches for d, _ in b] == ["d0", "d1", "d2"]
+    assert "\r1 documents" in capsys.readouterr().err
+
+
 def test_cli_ingest_skips_one_unreadable_file_and_stores_the_rest(corpus, tmp_path):
     store = str(tmp_path / "a.duckdb")
     r = CliRunner().invoke(cli, ["ingest", str(corpus), "--store", store, "--jobs", "2"])

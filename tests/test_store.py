@@ -303,3 +303,15 @@ def test_cli_ingest_claims_and_audit_with_store(tmp_path):
     assert "same-toll-same-day" in r.output and "05-reuters-2345" in r.output
     r = runner.invoke(cli, ["audit", draft, "--since", "7d"])
     assert r.exit_code == 2 and "--since needs --store" in r.output
+
+
+def test_a_statement_that_must_give_a_row_and_gives_none_is_a_store_error(tmp_path):
+    from auditor.store import _one
+
+    con = duckdb.connect(str(tmp_path / "s.duckdb"))
+    try:
+        assert _one(con, "SELECT count(*) FROM range(?)", [3]) == (3,)
+        with pytest.raises(StoreError, match=r"^archive.duckdb: damaged claims store \(no result from `SELECT 1"):
+            _one(con, "SELECT 1 WHERE FALSE", store="archive.duckdb")
+    finally:
+        con.close()
