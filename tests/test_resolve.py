@@ -162,3 +162,54 @@ def test_the_key_starts_with_the_country_of_the_documents_event(vocab):
 def test_kinds_come_from_the_measures_vocabulary(vocab):
     cs = by_text(resolved(vocab, "Fires killed 12 people. Organisers said 5,000 protesters marched."))
     assert cs["12"].quantity_kind == "cumulative" and cs["5,000"].quantity_kind == "snapshot"
+
+
+# -- classes found on real coverage (sentences written for these tests) ------------------------
+
+def test_deaths_are_of_people_whatever_was_counted_before(vocab):
+    text = ("Surveyors visited 3,300 homes across the valley and found evidence of 812 excess deaths. "
+            "The official count of 40 deaths badly understates the losses.")
+    cs = by_text(resolved(vocab, text, published="2022-06-01"))
+    assert cs["812"].thing_class == "people" and cs["812"].quantity.endswith("/people/killed")
+    assert cs["40"].thing_class == "people" and cs["40"].quantity == cs["812"].quantity
+
+
+def test_a_toll_revised_from_one_figure_to_another_keeps_its_measure(vocab):
+    cs = by_text(resolved(vocab, "Officials revised the flood's death toll up from 12 to nearly 300."))
+    assert cs["nearly 300"].measure == "killed" and cs["nearly 300"].quantity == cs["12"].quantity
+
+
+def test_foreign_nationals_among_the_dead_are_a_quantity_of_their_own(vocab):
+    text = "The fire in Beirut killed at least 41 people, among them five Nepalis and three Kenyans."
+    cs = by_text(resolved(vocab, text))
+    assert cs["at least 41"].quantity == "Lebanon/incident/people/killed"
+    assert cs["five"].quantity != cs["at least 41"].quantity
+    assert cs["three"].quantity == "incident/people[Kenya]/killed"
+
+
+def test_nationals_of_the_events_own_country_are_its_people(vocab):
+    text = "The storm struck the coast of Cuba overnight: 210 Cubans died, and 40 people were hurt."
+    cs = by_text(resolved(vocab, text))
+    assert cs["210"].quantity == "Cuba/incident/people/killed"
+
+
+def test_a_count_up_to_a_stated_end_is_keyed_by_that_end(vocab):
+    text = ("A newspaper counted 700 deaths between Aug. 3 and the end of September. "
+            "A rival count put the number who died through September at 640.")
+    cs = by_text(resolved(vocab, text, published="2022-03-01"))
+    assert cs["700"].quantity == cs["640"].quantity
+    assert cs["700"].quantity.split("/")[1] == "..2021-09-30"
+    assert (cs["700"].when_start, cs["700"].when_end) == ("2021-08-03", "2021-09-30")
+
+
+def test_the_events_own_month_in_a_when_clause_is_no_period_of_the_count(vocab):
+    text = "At least 900 people died when the cyclone hit the coast in October 2021, the study found."
+    cs = resolved(vocab, text, published="2022-05-10")
+    assert cs[0].quantity.split("/")[1] == "incident"
+
+
+def test_the_incident_place_comes_from_the_opening_when_no_claim_is_placed(vocab):
+    text = ("A cyclone devastated Haiti last autumn. The official toll stands at 80. "
+            "A university study puts the toll at 1,900, far above Hurricane Ivan.")
+    cs = by_text(resolved(vocab, text, published="2022-05-10"))
+    assert cs["80"].quantity == "Haiti/incident/people/killed" == cs["1,900"].quantity

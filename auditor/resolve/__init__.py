@@ -29,10 +29,10 @@ from auditor.claims import Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon
-from auditor.resolve.referents import Referent, resolve_referents
+from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
 from auditor.resolve.sources import (authority, is_bare_noun, is_official, known_sources_in, nearest, officials_in,
                                      outlet_chain, role_of)
-from auditor.resolve.timing import is_superseded, stated_span
+from auditor.resolve.timing import counted_to, dates_the_event, is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
 
 __all__ = ["resolve_document", "quantity_key", "claims_of"]
@@ -50,6 +50,8 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
     thing = f"{thing_class}[{facet}]" if facet else thing_class
     if period is None:
         when = "incident"
+    elif not period[0]:
+        when = f"..{period[1]}"          # a count up to a stated end ("through October")
     elif period[0] == period[1]:
         when = period[0]
     elif published and period[1] >= published[:10]:
@@ -59,9 +61,14 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
     return f"{when}/{thing}/{measure}"
 
 
-def _span_of(claim: Claim) -> tuple[str, str] | None:
+def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
+    """The period extraction found, unless a clause after the number gives it as the event's
+    time ("died when the storm struck in September 2017": the incident, not a month's count)."""
     if claim.when_start and claim.when_end and claim.when_start != claim.when_end:
-        return claim.when_start, claim.when_end
+        span = (claim.when_start, claim.when_end)
+        if dates_the_event(body[claim.end:claim.sentence_end], span):
+            return None
+        return span
     return None
 
 
@@ -81,7 +88,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     "36 others were wounded": the measure after an anaphor is its own (extraction may
     lend it the sentence's first); "43 have died": no noun, so extraction's default
     "people" is only a guess that resolve replaces with the referent; "the count is now
-    29": a tally with no noun counts what the text counted last.
+    29", "revised the toll up from 64 to nearly 3,000": a tally with no noun (or only
+    extraction's default "people") counts what the text counted last; "64 deaths": a measure
+    noun counts people.
     """
     if c.kind != "count":
         return c
@@ -96,6 +105,15 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
                 return with_fields(c, measure=measure)
         return c
     first = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
+    if c.measure in OF_PEOPLE and c.thing and "people" not in vocab.thing_ancestors(c.thing_class) \
+            and c.thing.lower() not in clause.lower():
+        # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
+        # whatever noun the sentence named before the number
+        return with_fields(c, thing="people", thing_class="people", thing_key="people")
+    if c.thing_class is None and c.measure and any(
+            vocab.measure_by_word.get(w.strip('",.;:“”').lower()) == c.measure for w in after.split(None, 3)[:3]):
+        # "64 deaths greatly understates", "812 excess deaths": deaths are of people
+        return with_fields(c, thing="people", thing_class="people", thing_key="people")
     if c.thing == "people" and first in _VERB_AFTER:
         return with_fields(c, thing=None, thing_class=None, thing_key=None)
     if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
@@ -110,7 +128,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             measure = vocab.measure_by_word.get(verb.group(1).lower())
             if measure:
                 return with_fields(c, measure=measure)
-    if c.thing is None and c.measure is None and last_measure and \
+    if c.thing in (None, "people") and c.measure is None and last_measure and \
             _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
         return with_fields(c, measure=last_measure)
     return c
@@ -151,11 +169,20 @@ class _DocumentContext:
     def incident(self) -> str:
         """Where the document's event happened, the first part of its quantity keys: the
         country most of its claims are placed in (a place the vocabulary does not know counts
-        only when no claim names a known one: extraction reads "Easter Sunday" as a place). (Not the day: reports days apart give one toll different days.)"""
+        only when neither the claims nor the headline and opening name a known one: extraction
+        reads "Easter Sunday" or a storm's name as a place). (Not the day: reports days apart give
+        one toll different days.)"""
         known = Counter(self.vocab.country_of(c.where) for c in self.claims if c.where)
         known.pop(None, None)
+        if not known and self.home:
+            return self.home        # the headline and opening name it ("Maria devastated Puerto Rico")
         places = known or Counter(self.vocab.canonical_place(c.where) for c in self.claims if c.where)
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+
+    @cached_property
+    def known_country(self) -> str | None:
+        """The incident's country when the vocabulary knows it."""
+        return self.incident if self.incident in self.vocab.places else None
 
     @cached_property
     def home(self) -> str | None:
@@ -168,11 +195,12 @@ class _DocumentContext:
             self._lower[in_title] = lower_same_length((self.doc.title or "") if in_title else self.doc.text)
         return self._lower[in_title]
 
-    def span(self, c: Claim, sentence: str, published) -> tuple[str, str] | None:
-        """The period a claim's sentence states, found once per sentence."""
-        key = ("span", c.in_title, c.sentence_start)
+    def span(self, c: Claim, sentence: str, published, find=stated_span) -> tuple[str, str] | None:
+        """The period a claim's sentence states (``find``: ``stated_span`` or ``counted_to``),
+        found once per sentence."""
+        key = (find.__name__, c.in_title, c.sentence_start)
         if key not in self._sentences:
-            self._sentences[key] = stated_span(sentence, published)   # type: ignore[assignment]
+            self._sentences[key] = find(sentence, published)   # type: ignore[assignment]
         return self._sentences[key]   # type: ignore[return-value]
 
     def person(self, name: str | None) -> str | None:
@@ -222,7 +250,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         ordered.append(c)
     last_source: str | None = None
     out: list[Claim] = []
-    for ref, c in resolve_referents(ordered, text, doc.title, vocab):
+    for ref, c in resolve_referents(ordered, text, doc.title, vocab, context.known_country):
         body = (doc.title or "") if c.in_title else text
         sentence = body[c.sentence_start:c.sentence_end]
         # who: the extracted name, a known source or a person with a role named in the sentence,
@@ -240,10 +268,15 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if said is not None:
             last_source = said
         superseded = is_superseded(body, c.sentence_start, c.start)
-        period = context.span(c, sentence, published) or _span_of(c)
+        period = context.span(c, sentence, published) or _span_of(c, body)
+        to_end = context.span(c, sentence, published, counted_to)
+        if to_end:
+            period = ("", to_end[1])
         dated = period is not None and period[0][:1].isdigit()
         when_start, when_end = (period if dated and not (c.when_start and c.when_start != c.when_end)
                                 else (c.when_start, c.when_end))
+        if to_end:
+            when_start, when_end = to_end[0] or when_start, to_end[1]
         thing = ref or Referent(c.thing, c.thing_class, c.thing_key) if c.thing else ref
         measure = c.measure
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
