@@ -22,13 +22,13 @@ so a claim is resolved once, when it is extracted; the archive stores it resolve
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from functools import cached_property
 
 from auditor.claims import Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
-from auditor.extract.lexicon import lexicon
 from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
 from auditor.resolve.sources import (authority, is_bare_noun, is_official, known_sources_in, nearest, officials_in,
                                      outlet_chain, role_of)
@@ -94,24 +94,24 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     """
     if c.kind != "count":
         return c
-    words = (c.thing or "").lower().split()
+    thing = c.thing
     after = body[c.end:c.end + 80]
-    clause = after[:m.start()] if (m := _CLAUSE_END.search(after, 1)) else after
-    if words and words[-1] in vocab.anaphors:
-        found = vocab.measure_pattern.search(clause)
+    if thing and thing.rsplit(None, 1)[-1].lower() in vocab.anaphors:
+        found = vocab.measure_pattern.search(_clause(after))
         if found:
             measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
             if measure and measure != c.measure:
                 return with_fields(c, measure=measure)
         return c
-    first = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
-    if c.measure in OF_PEOPLE and c.thing and "people" not in vocab.thing_ancestors(c.thing_class) \
-            and c.thing.lower() not in clause.lower():
+    head = after.split(None, 3)
+    first = head[0].strip(",.;:") if head else ""
+    if c.measure in OF_PEOPLE and thing and thing != "people" \
+            and "people" not in vocab.thing_ancestors(c.thing_class) and thing.lower() not in _clause(after).lower():
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
     if c.thing_class is None and c.measure and any(
-            vocab.measure_by_word.get(w.strip('",.;:“”').lower()) == c.measure for w in after.split(None, 3)[:3]):
+            vocab.measure_by_word.get(w.strip('",.;:“”').lower()) == c.measure for w in head[:3]):
         # "64 deaths greatly understates", "812 excess deaths": deaths are of people
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
     if c.thing == "people" and first in _VERB_AFTER:
@@ -134,6 +134,12 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     return c
 
 
+def _clause(after: str) -> str:
+    """The words after a number up to the end of its clause."""
+    m = _CLAUSE_END.search(after, 1)
+    return after[:m.start()] if m else after
+
+
 _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
 
 
@@ -142,16 +148,60 @@ def _is_ratio(c: Claim, body: str) -> bool:
     return (c.value is not None and 0 < c.value < 1) or bool(_RATIO_AFTER.match(body, c.number_end or c.end))
 
 
+_PUNCT = "\"'’“”()[],;:!?"
+
+
+def _bare(words: str) -> str:
+    """Words as the vocabulary keys names: lower case, without quotes, brackets or a possessive."""
+    name = words.strip(_PUNCT).lower()
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+_STARTS: dict[int, tuple[weakref.ref, frozenset[str]]] = {}
+
+
+def _name_starts(vocab: Vocabulary) -> frozenset[str]:
+    """The first words of the vocabulary's place names and demonyms, kept while ``vocab`` lives."""
+    hit = _STARTS.get(id(vocab))
+    if hit is None or hit[0]() is not vocab:
+        names = frozenset(name.split()[0] for name in (*vocab.place_by_alias, *vocab.place_by_demonym) if name)
+        hit = _STARTS[id(vocab)] = (weakref.ref(vocab, lambda _r, key=id(vocab): _STARTS.pop(key, None)), names)
+    return hit[1]
+
+
+def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
+    """The country of every known place or demonym named in ``text``, the longest name first
+    ("The Sri Lankan police" → Sri Lanka; "Turkey's" → Turkey). Names are capitalised, so only
+    capitalised words are looked up: several times cheaper than running the place lexicon."""
+    places, demonyms = vocab.place_by_alias, vocab.place_by_demonym
+    starts = _name_starts(vocab)
+    words = text.split()
+    out: list[str | None] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if not word[:1].isupper() or (first := _bare(word)) not in starts and first.rstrip(".") not in starts:
+            i += 1
+            continue
+        for j in range(min(len(words), i + 3), i, -1):
+            name = _bare(" ".join(words[i:j]))
+            place = places.get(name) or demonyms.get(name) or places.get(name.rstrip("."))
+            if place:
+                out.append(vocab.country_of(place))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
 def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str | None:
     """The country most of a document's claims are placed in, else the one its title and
     opening name most."""
     votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
     votes.pop(None, None)
     if not votes:
-        opening = (doc.title or "") + "\n" + doc.text[:400]
-        lower = opening.lower()
-        votes = Counter(vocab.country_of(opening[m.start():m.end()]) for m in lexicon(vocab).place.finditer(lower))
-        votes.update(vocab.place_by_demonym.get(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", opening))
+        votes = Counter(_countries_named((doc.title or "") + "\n" + doc.text[:400], vocab))
         votes.pop(None, None)
     return votes.most_common(1)[0][0] if votes else None
 
@@ -164,6 +214,7 @@ class _DocumentContext:
         self._sentences: dict[tuple, list[tuple[int, str]]] = {}
         self._lower: dict[bool, str] = {}
         self._people: dict[str, str | None] = {}
+        self._authorities: dict[str, str | None] = {}
 
     @cached_property
     def incident(self) -> str:
@@ -195,13 +246,15 @@ class _DocumentContext:
             self._lower[in_title] = lower_same_length((self.doc.title or "") if in_title else self.doc.text)
         return self._lower[in_title]
 
-    def span(self, c: Claim, sentence: str, published, find=stated_span) -> tuple[str, str] | None:
-        """The period a claim's sentence states (``find``: ``stated_span`` or ``counted_to``),
-        found once per sentence."""
-        key = (find.__name__, c.in_title, c.sentence_start)
-        if key not in self._sentences:
-            self._sentences[key] = find(sentence, published)   # type: ignore[assignment]
-        return self._sentences[key]   # type: ignore[return-value]
+    def periods(self, c: Claim, sentence: str, published) -> tuple:
+        """The span a claim's sentence states and the end it counts to (``stated_span``,
+        ``counted_to``), found once per sentence."""
+        key = ("periods", c.in_title, c.sentence_start)
+        found = self._sentences.get(key)
+        if found is None:
+            found = self._sentences[key] = (stated_span(sentence, published),   # type: ignore[assignment]
+                                            counted_to(sentence, published))
+        return found   # type: ignore[return-value]
 
     def person(self, name: str | None) -> str | None:
         """The authority of a person quoted by surname whom the text introduced with a role."""
@@ -229,10 +282,13 @@ class _DocumentContext:
         an official who names none ("the health ministry")."""
         if not name:
             return None
+        if name in self._authorities:
+            return self._authorities[name]
         found = authority(name, self.vocab)
         if found and found not in self.vocab.sources and not found.endswith(" authorities") \
                 and is_official(found):
-            return authority(name, self.vocab, self.home)
+            found = authority(name, self.vocab, self.home)
+        self._authorities[name] = found
         return found
 
 
@@ -244,7 +300,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     context = _DocumentContext(doc, claims, vocab)
     ordered = []
     last_measure: str | None = None
-    for c in sorted(claims, key=lambda c: (not c.in_title, c.start)):
+    order = sorted(range(len(claims)), key=lambda i: (not claims[i].in_title, claims[i].start))
+    for c in (claims[i] for i in order):
         c = _own_words(c, (doc.title or "") if c.in_title else text, vocab, last_measure)
         last_measure = c.measure or last_measure
         ordered.append(c)
@@ -268,8 +325,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if said is not None:
             last_source = said
         superseded = is_superseded(body, c.sentence_start, c.start)
-        period = context.span(c, sentence, published) or _span_of(c, body)
-        to_end = context.span(c, sentence, published, counted_to)
+        stated, to_end = context.periods(c, sentence, published)
+        period = stated or _span_of(c, body)
         if to_end:
             period = ("", to_end[1])
         dated = period is not None and period[0][:1].isdigit()
@@ -302,8 +359,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    position = {c.id: i for i, c in enumerate(claims)}  # the order the claims came in
-    return sorted(out, key=lambda c: position[c.id])
+    back = [None] * len(out)         # the order the claims came in
+    for i, c in zip(order, out):
+        back[i] = c
+    return back   # type: ignore[return-value]
 
 
 def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:

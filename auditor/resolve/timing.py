@@ -35,7 +35,7 @@ _SPAN_HINT = re.compile("since|Since|this|This|so far|" + "|".join(m for m in ca
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
     r"report|estimate)s?|had\s+(?:put|given|reported|said|stood\s+at))\b(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
-_EARLIER_WORDS = ("initial", "earlier", "previous", "original", "prior", "first", "had ", "from")
+_EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
 _FROM = re.compile(r"\b(?:up|down|rose|risen|increased|grew|climbed|jumped|fell|dropped|revised\s+\w+)\s+from\s+"
                    r"(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:figure\s+of\s+|toll\s+of\s+)?$", re.I)
 
@@ -130,8 +130,8 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
 
 def is_superseded(text: str, sentence_start: int, start: int) -> bool:
     """Whether the words before the number give it as an earlier figure."""
-    before = text[max(sentence_start, start - 90):start]
-    lower = before.lower()
-    if not any(word in lower for word in _EARLIER_WORDS):
+    begin = max(sentence_start, start - 90)
+    if _EARLIER_HINT.search(text, begin, start) is None:     # cheap: most figures are current
         return False
+    before = text[begin:start]
     return bool(_EARLIER.search(before) or _FROM.search(before))
