@@ -213,3 +213,24 @@ def test_the_incident_place_comes_from_the_opening_when_no_claim_is_placed(vocab
             "A university study puts the toll at 1,900, far above Hurricane Ivan.")
     cs = by_text(resolved(vocab, text, published="2022-05-10"))
     assert cs["80"].quantity == "Haiti/incident/people/killed" == cs["1,900"].quantity
+
+
+def test_an_anaphor_after_a_tally_word_takes_the_measure_counted_last(vocab):
+    text = ("Twenty Chilean soldiers were killed in the ambush on Monday, the army said. "
+            "An earlier count had put the victims of the ambush at 14.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["14"].measure == "killed" and cs["14"].superseded
+    assert cs["14"].quantity == cs["Twenty"].quantity
+
+
+def test_citizens_of_a_country_are_its_nationals_not_the_storys_dead(vocab):
+    text = "Shelling in Aleppo killed 30 people on Monday; at least 12 Jordanian citizens died in the city."
+    cs = by_text(resolved(vocab, text))
+    assert cs["at least 12"].quantity == "incident/people[Jordan]/killed"
+    assert cs["30"].quantity == "Syria/incident/people/killed"
+
+
+def test_a_part_of_whom_is_not_the_toll(vocab):
+    text = "An air strike in Aleppo on Monday killed five members of one family, three of whom were children."
+    cs = by_text(resolved(vocab, text))
+    assert cs["three"].quantity is None

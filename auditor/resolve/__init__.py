@@ -72,7 +72,7 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
     return None
 
 
-_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,30}$", re.I)
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,45}$", re.I)
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
@@ -102,17 +102,21 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
             if measure and measure != c.measure:
                 return with_fields(c, measure=measure)
+        elif c.measure is None and last_measure and \
+                _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
+            return with_fields(c, measure=last_measure)   # "a previous count had put the victims at 29"
         return c
     head = after.split(None, 3)
     first = head[0].strip(",.;:") if head else ""
-    if c.measure in OF_PEOPLE and thing and thing != "people" \
+    if c.measure in OF_PEOPLE and thing and thing != "people" and first not in _PART_AFTER \
             and "people" not in vocab.thing_ancestors(c.thing_class) and thing.lower() not in _clause(after).lower():
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
     if c.thing_class is None and c.measure and any(
-            vocab.measure_by_word.get(w.strip('",.;:“”').lower()) == c.measure for w in head[:3]):
+            _is_noun_of(w.strip('",.;:“”').lower(), c.measure, vocab) for w in head[:3]):
         # "64 deaths greatly understates", "812 excess deaths": deaths are of people
+        # (not "34 Turkish citizens died": a verb follows a noun of its own)
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
     if c.thing == "people" and first in _VERB_AFTER:
         return with_fields(c, thing=None, thing_class=None, thing_key=None)
@@ -132,6 +136,11 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
         return with_fields(c, measure=last_measure)
     return c
+
+
+def _is_noun_of(word: str, measure: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` names ``measure`` as a noun ("deaths", "fatalities", "dead"), not a verb ("died")."""
+    return (word.endswith("s") or word == "dead") and vocab.measure_by_word.get(word) == measure
 
 
 def _clause(after: str) -> str:

@@ -132,7 +132,8 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 if nationals and nationals != home:
                     # "six Bangladeshis" among a blast's dead: a part of the toll, not the toll
                     ref = Referent(ref.text, ref.cls, ref.key, nationals)
-                elif ref.facet is None and ref.cls and len(facets.get(ref.cls, ())) == 1:
+                elif ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
+                    # (not people at large: "30 people" beside "12 Jordanian citizens" are not Jordanians)
                     ref = _with_facet(ref, next(iter(facets[ref.cls])), vocab)
             if ref is not None and c.thing and _head(c.thing) not in anaphors and ref.cls not in (None, "people"):
                 last = ref
