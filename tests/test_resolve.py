@@ -58,7 +58,7 @@ def test_a_count_of_something_else_is_not_the_storys_people(vocab):
     text = "At least 40 people were killed in blasts at three hotels, police said."
     cs = by_text(resolved(vocab, text))
     assert cs["At least 40"].quantity == "somewhere/incident/people/killed"   # no place named
-    assert "three" not in cs or cs["three"].quantity is None
+    assert cs["three"].quantity == "somewhere/incident/hotels/counted"      # the hotels hit, not people
 
 
 def test_shares_and_ratios_count_nothing(vocab):
@@ -234,3 +234,24 @@ def test_a_part_of_whom_is_not_the_toll(vocab):
     text = "An air strike in Aleppo on Monday killed five members of one family, three of whom were children."
     cs = by_text(resolved(vocab, text))
     assert cs["three"].quantity is None
+
+
+def test_a_count_named_by_a_noun_of_another_measure_is_not_people(vocab):
+    cs = by_text(resolved(vocab, "The region recorded 707 million arrivals last year, and 9,000 job cuts followed."))
+    assert cs["707 million"].thing_class != "people"
+
+
+def test_a_months_own_count_keeps_its_month_beside_a_later_until(vocab):
+    text = "March saw 310 cases, the highest monthly figure until November."
+    cs = resolved(vocab, text, published="2020-11-20")
+    assert (cs[0].when_start, cs[0].when_end) == ("2020-03-01", "2020-03-31")
+
+
+def test_the_sites_an_attack_hit_and_its_attackers_are_counted_quantities(vocab):
+    text = ("Gunmen stormed two churches and five hotels in Beirut on Sunday, killing 80 people. "
+            "Police said six attackers carried out the raid.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["five"].quantity == "Lebanon/incident/hotels/counted" and cs["five"].measure == "counted"
+    assert cs["two"].quantity == "Lebanon/incident/places of worship/counted"
+    assert cs["six"].quantity == "Lebanon/incident/attackers/counted"
+    assert cs["80"].quantity == "Lebanon/incident/people/killed"

@@ -113,7 +113,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
-    if c.thing_class is None and c.measure and any(
+    if c.thing_class is None and c.measure in OF_PEOPLE and any(
             _is_noun_of(w.strip('",.;:“”').lower(), c.measure, vocab) for w in head[:3]):
         # "64 deaths greatly understates", "812 excess deaths": deaths are of people
         # (not "34 Turkish citizens died": a verb follows a noun of its own)
@@ -336,6 +336,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         superseded = is_superseded(body, c.sentence_start, c.start)
         stated, to_end = context.periods(c, sentence, published)
         period = stated or _span_of(c, body)
+        if to_end and period is not None and c.when_start and c.when_start != c.when_end \
+                and c.when_end != to_end[1]:
+            to_end = None       # "January saw 199 cases, the most until November": January's count
         if to_end:
             period = ("", to_end[1])
         dated = period is not None and period[0][:1].isdigit()
@@ -345,6 +348,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             when_start, when_end = to_end[0] or when_start, to_end[1]
         thing = ref or Referent(c.thing, c.thing_class, c.thing_key) if c.thing else ref
         measure = c.measure
+        own = vocab.things.get(thing.cls) if thing and thing.cls else None
+        if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
+            measure = own.measure       # "four hotels came under attack, leaving many dead": hotels counted
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
@@ -360,6 +366,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             thing=thing.text if thing else c.thing,
             thing_class=thing.cls if thing else c.thing_class,
             thing_key=thing.key if thing else c.thing_key,
+            measure=measure,
             # the contract's field keeps the source as the text names it (aliases made one);
             # the authority behind it ends the chain, where ``Claim.authority`` reads it
             according_to=vocab.canonical_source(c.according_to) if c.according_to else said,

@@ -96,6 +96,11 @@ def title_facets(title: str | None, vocab: Vocabulary) -> Counter:
     return votes
 
 
+def _written_after(text: str, c: Claim, word: str) -> bool:
+    """Whether ``word`` follows the number in the text ("359 people"), not extraction's default."""
+    return not c.in_title and text[c.end:c.end + len(word) + 2].lower().split()[:1] == [word]
+
+
 def resolve_referents(claims: list[Claim], text: str, title: str | None,
                       vocab: Vocabulary, home: str | None = None) -> list[tuple[Referent | None, Claim]]:
     """Each claim of one document (in text order) with the thing it counts in context.
@@ -135,8 +140,9 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 elif ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
                     # (not people at large: "30 people" beside "12 Jordanian citizens" are not Jordanians)
                     ref = _with_facet(ref, next(iter(facets[ref.cls])), vocab)
-            if ref is not None and c.thing and _head(c.thing) not in anaphors and ref.cls not in (None, "people"):
-                last = ref
+            if ref is not None and c.thing and _head(c.thing) not in anaphors and (
+                    ref.cls not in (None, "people") or ref.cls == "people" and _written_after(text, c, head)):
+                last = ref      # people count as a referent only where the text writes the word
             elif ref is not None and last is None and ref.cls is not None:
                 last = ref
         out.append((ref, c))
