@@ -255,3 +255,11 @@ def test_the_sites_an_attack_hit_and_its_attackers_are_counted_quantities(vocab)
     assert cs["two"].quantity == "Lebanon/incident/places of worship/counted"
     assert cs["six"].quantity == "Lebanon/incident/attackers/counted"
     assert cs["80"].quantity == "Lebanon/incident/people/killed"
+
+
+def test_a_total_over_two_countries_is_a_quantity_of_its_own(vocab):
+    text = ("The death toll in Iraq and Iran from the floods passed 900 on Monday. "
+            "Iraq alone has counted 610 deaths in Basra province, Iraqi officials said.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["900"].quantity == "Iran+Iraq/incident/people/killed"
+    assert cs["610"].quantity == "Iraq/incident/people/killed"

@@ -204,6 +204,22 @@ def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
     return out
 
 
+_TWO_PLACES = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def _countries_joined(sentence: str, vocab: Vocabulary) -> str | None:
+    """"Turkey+Syria" when the sentence counts over two countries joined by "and" ("the death
+    toll in Turkey and Syria surpasses 15,000"): a total of its own, not either country's."""
+    if " and " not in sentence:
+        return None
+    for m in _TWO_PLACES.finditer(sentence):
+        pair = {vocab.country_of(p) for p in (_bare(m.group(1)), _bare(m.group(2)))}
+        pair.discard(None)
+        if len(pair) == 2:
+            return "+".join(sorted(pair))
+    return None
+
+
 def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str | None:
     """The country most of a document's claims are placed in, else the one its title and
     opening name most."""
@@ -254,6 +270,13 @@ class _DocumentContext:
         if in_title not in self._lower:
             self._lower[in_title] = lower_same_length((self.doc.title or "") if in_title else self.doc.text)
         return self._lower[in_title]
+
+    def joined(self, c: Claim, sentence: str) -> str | None:
+        """``_countries_joined`` of a claim's sentence, found once per sentence."""
+        key = ("joined", c.in_title, c.sentence_start)
+        if key not in self._sentences:
+            self._sentences[key] = _countries_joined(sentence, self.vocab)   # type: ignore[assignment]
+        return self._sentences[key]   # type: ignore[return-value]
 
     def periods(self, c: Claim, sentence: str, published) -> tuple:
         """The span a claim's sentence states and the end it counts to (``stated_span``,
@@ -356,7 +379,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) else None
         if key is not None and not (thing and thing.facet):
-            key = f"{context.incident}/{key}"    # a thing with a nationality names its incident itself
+            # a thing with a nationality names its incident itself; a total over two countries
+            # is a quantity of its own
+            key = f"{context.joined(c, sentence) or context.incident}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:

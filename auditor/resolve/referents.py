@@ -124,8 +124,10 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
             head = _head(c.thing) if c.thing else ""
             if (c.thing is None and c.measure is not None) or head in anaphors:
                 ref = last
-                if ref is not None and c.measure in OF_PEOPLE and "people" not in vocab.thing_ancestors(ref.cls):
-                    ref = _PEOPLE    # "surveyed households ... found 4,645 deaths": deaths are of people
+                if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
+                    # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
+                    # the dead are people
+                    ref = _PEOPLE
             if ref is None and c.thing:
                 ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
                 forces = _FORCES.match(text, c.end) if head == "people" else None
