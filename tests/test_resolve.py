@@ -263,3 +263,13 @@ def test_a_total_over_two_countries_is_a_quantity_of_its_own(vocab):
     cs = by_text(resolved(vocab, text))
     assert cs["900"].quantity == "Iran+Iraq/incident/people/killed"
     assert cs["610"].quantity == "Iraq/incident/people/killed"
+
+
+@pytest.mark.parametrize("sentence, earlier", [
+    ("An estimated 410 deaths had been announced on Monday.", True),
+    ("Some 410 deaths had been reported by Monday evening.", True),
+    ("Police said 410 people had been killed in the blasts.", False),   # reported speech: current
+])
+def test_a_figure_announced_in_the_pluperfect_is_an_earlier_one(vocab, sentence, earlier):
+    cs = resolved(vocab, sentence)
+    assert cs[0].superseded is earlier

@@ -128,8 +128,17 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
     return start.isoformat(), published.isoformat()
 
 
-def is_superseded(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the words before the number give it as an earlier figure."""
+# after the number: "an estimated 280 deaths had been announced (on Monday)": a figure given
+# before, not the current one ("359 people had been killed", reported speech, is current)
+_ANNOUNCED_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?(?:announced|reported|given|released|"
+                               r"published|put\s+out)\b", re.I)
+
+
+def is_superseded(text: str, sentence_start: int, start: int, end: int | None = None) -> bool:
+    """Whether the words before the number (or an announcing verb in the pluperfect right
+    after it) give it as an earlier figure."""
+    if end is not None and "had" in text[end:end + 40] and _ANNOUNCED_BEFORE.match(text, end):
+        return True
     begin = max(sentence_start, start - 90)
     if _EARLIER_HINT.search(text, begin, start) is None:     # cheap: most figures are current
         return False
