@@ -273,3 +273,13 @@ def test_a_total_over_two_countries_is_a_quantity_of_its_own(vocab):
 def test_a_figure_announced_in_the_pluperfect_is_an_earlier_one(vocab, sentence, earlier):
     cs = resolved(vocab, sentence)
     assert cs[0].superseded is earlier
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The number of wounded still in hospital had fallen to 61 by Friday.", "61"),
+    ("Deaths in hospital numbered 7, the ministry said.", "7"),
+    ("Of the 300 injured, 45 people remain in hospital.", "45"),
+])
+def test_those_in_hospital_are_a_part_not_the_toll(vocab, sentence, number):
+    cs = by_text(resolved(vocab, "A bomb in Kabul killed 80 people and injured 300. " + sentence))
+    assert cs[number].quantity is None and cs["80"].quantity is not None

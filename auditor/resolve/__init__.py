@@ -152,6 +152,20 @@ def _clause(after: str) -> str:
 _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
 
 
+# a count of those still in hospital, or of deaths in hospital, is a part of the toll, not the toll
+_IN_HOSPITAL_BEFORE = re.compile(r"\bin\s+(?:the\s+)?hospitals?\b[^.;,]{0,30}$", re.I)
+_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:remain|remained|are|were|stayed)\s+(?:still\s+)?in\s+"
+                                r"(?:the\s+)?hospitals?\b", re.I)
+
+
+def _in_hospital(c: Claim, body: str) -> bool:
+    """"the injured still in hospital had dropped to 149", "90 remain in hospital": a part."""
+    window = body[max(c.sentence_start, c.start - 60):c.start]
+    if "ospital" in window and _IN_HOSPITAL_BEFORE.search(window):
+        return True
+    return "ospital" in body[c.end:c.end + 50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))
+
+
 def _is_ratio(c: Claim, body: str) -> bool:
     """A share or a ratio ("a quarter", "half", "70 times", "1 in 4") counts nothing itself."""
     return (c.value is not None and 0 < c.value < 1) or bool(_RATIO_AFTER.match(body, c.number_end or c.end))
@@ -377,7 +391,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
-            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) else None
+            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not _in_hospital(c, body) \
+            else None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
