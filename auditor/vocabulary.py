@@ -86,7 +86,7 @@ class ThingEntry(_Strict):
     # replaces them with the thing the document was counting
     anaphors: list[str] = []
     # the measure of a count of the thing itself when the text gives none that fits it
-    # ("four hotels", "seven bombers": counted), so rival counts of one incident compare
+    # ("four hotels", "seven bombers": count-of), so rival counts of one incident compare
     measure: str | None = None
 
 

@@ -58,7 +58,7 @@ def test_a_count_of_something_else_is_not_the_storys_people(vocab):
     text = "At least 40 people were killed in blasts at three hotels, police said."
     cs = by_text(resolved(vocab, text))
     assert cs["At least 40"].quantity == "somewhere/incident/people/killed"   # no place named
-    assert cs["three"].quantity == "somewhere/incident/hotels/counted"      # the hotels hit, not people
+    assert cs["three"].quantity == "somewhere/incident/hotels/count-of"      # the hotels hit, not people
 
 
 def test_shares_and_ratios_count_nothing(vocab):
@@ -251,9 +251,9 @@ def test_the_sites_an_attack_hit_and_its_attackers_are_counted_quantities(vocab)
     text = ("Gunmen stormed two churches and five hotels in Beirut on Sunday, killing 80 people. "
             "Police said six attackers carried out the raid.")
     cs = by_text(resolved(vocab, text))
-    assert cs["five"].quantity == "Lebanon/incident/hotels/counted" and cs["five"].measure == "counted"
-    assert cs["two"].quantity == "Lebanon/incident/places of worship/counted"
-    assert cs["six"].quantity == "Lebanon/incident/attackers/counted"
+    assert cs["five"].quantity == "Lebanon/incident/hotels/count-of" and cs["five"].measure == "count-of"
+    assert cs["two"].quantity == "Lebanon/incident/places of worship/count-of"
+    assert cs["six"].quantity == "Lebanon/incident/attackers/count-of"
     assert cs["80"].quantity == "Lebanon/incident/people/killed"
 
 

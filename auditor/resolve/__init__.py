@@ -387,7 +387,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         measure = c.measure
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
-            measure = own.measure       # "four hotels came under attack, leaving many dead": hotels counted
+            measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
