@@ -86,6 +86,9 @@ class ThingEntry(_Strict):
     # words that take the referent the text gives them ("36 others", "the victims"): resolve
     # replaces them with the thing the document was counting
     anaphors: list[str] = []
+    # the measure of a count of the thing itself when the text gives none that fits it
+    # ("four hotels", "seven bombers": count-of), so rival counts of one incident compare
+    measure: str | None = None
 
 
 class PlaceEntry(_Strict):

@@ -69,3 +69,20 @@ def test_the_archive_is_a_source_of_claims_and_audit_runs_the_checks(tmp_path, r
     rules = {(f.rule, tuple(sorted(c.doc for c in f.claims))) for f in result.findings}
     assert ("same-toll-same-day", ("01-wire", "03-later-lower")) in rules
     assert wires  # the wire was read back from the archive, not given
+
+
+def test_a_text_that_gives_a_figure_as_earlier_orders_same_day_reports(ruleset, vocab):
+    """Two reports of one day without clock times: a third text says 18 came before 25, so
+    the 18 elsewhere is the earlier figure, not a rival of the 25."""
+    docs = [Document(id="a", source="Wire A", published="2021-03-06",
+                     text="Eighteen Chilean soldiers were killed in the ambush, the Observatory said."),
+            Document(id="b", source="Wire B", published="2021-03-06",
+                     text="The ambush killed 25 Chilean soldiers, Chilean officials said."),
+            Document(id="c", source="Wire C", published="2021-03-06",
+                     text="Chilean officials said 25 Chilean soldiers died in the ambush. "
+                          "A previous count had put the number of soldiers killed at 18.")]
+    got = [f for f in audit(docs, ruleset, vocab).findings if f.severity != "info"]
+    assert got == []
+    # without the third text, the two figures of one day are rivals
+    alone = [f for f in audit(docs[:2], ruleset, vocab).findings if f.severity != "info"]
+    assert [f.rule for f in alone] == ["same-toll-same-day"]

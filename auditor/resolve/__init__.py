@@ -22,17 +22,17 @@ so a claim is resolved once, when it is extracted; the archive stores it resolve
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from functools import cached_property
 
 from auditor.claims import Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
-from auditor.extract.lexicon import lexicon
-from auditor.resolve.referents import Referent, resolve_referents
+from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
 from auditor.resolve.sources import (authority, is_bare_noun, is_official, known_sources_in, nearest, officials_in,
                                      outlet_chain, role_of)
-from auditor.resolve.timing import is_superseded, stated_span
+from auditor.resolve.timing import counted_to, dates_the_event, is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
 
 __all__ = ["resolve_document", "quantity_key", "claims_of"]
@@ -50,6 +50,8 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
     thing = f"{thing_class}[{facet}]" if facet else thing_class
     if period is None:
         when = "incident"
+    elif not period[0]:
+        when = f"..{period[1]}"          # a count up to a stated end ("through October")
     elif period[0] == period[1]:
         when = period[0]
     elif published and period[1] >= published[:10]:
@@ -59,13 +61,18 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
     return f"{when}/{thing}/{measure}"
 
 
-def _span_of(claim: Claim) -> tuple[str, str] | None:
+def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
+    """The period extraction found, unless a clause after the number gives it as the event's
+    time ("died when the storm struck in September 2017": the incident, not a month's count)."""
     if claim.when_start and claim.when_end and claim.when_start != claim.when_end:
-        return claim.when_start, claim.when_end
+        span = (claim.when_start, claim.when_end)
+        if dates_the_event(body[claim.end:claim.sentence_end], span):
+            return None
+        return span
     return None
 
 
-_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,30}$", re.I)
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,45}$", re.I)
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
@@ -81,21 +88,36 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     "36 others were wounded": the measure after an anaphor is its own (extraction may
     lend it the sentence's first); "43 have died": no noun, so extraction's default
     "people" is only a guess that resolve replaces with the referent; "the count is now
-    29": a tally with no noun counts what the text counted last.
+    29", "revised the toll up from 64 to nearly 3,000": a tally with no noun (or only
+    extraction's default "people") counts what the text counted last; "64 deaths": a measure
+    noun counts people.
     """
     if c.kind != "count":
         return c
-    words = (c.thing or "").lower().split()
+    thing = c.thing
     after = body[c.end:c.end + 80]
-    clause = after[:m.start()] if (m := _CLAUSE_END.search(after, 1)) else after
-    if words and words[-1] in vocab.anaphors:
-        found = vocab.measure_pattern.search(clause)
+    if thing and thing.rsplit(None, 1)[-1].lower() in vocab.anaphors:
+        found = vocab.measure_pattern.search(_clause(after))
         if found:
             measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
             if measure and measure != c.measure:
                 return with_fields(c, measure=measure)
+        elif c.measure is None and last_measure and \
+                _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
+            return with_fields(c, measure=last_measure)   # "a previous count had put the victims at 29"
         return c
-    first = after.split(None, 1)[0].strip(",.;:") if after.strip() else ""
+    head = after.split(None, 3)
+    first = head[0].strip(",.;:") if head else ""
+    if c.measure in OF_PEOPLE and thing and thing != "people" and first not in _PART_AFTER \
+            and "people" not in vocab.thing_ancestors(c.thing_class) and thing.lower() not in _clause(after).lower():
+        # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
+        # whatever noun the sentence named before the number
+        return with_fields(c, thing="people", thing_class="people", thing_key="people")
+    if c.thing_class is None and c.measure in OF_PEOPLE and any(
+            _is_noun_of(w.strip('",.;:“”').lower(), c.measure, vocab) for w in head[:3]):
+        # "64 deaths greatly understates", "812 excess deaths": deaths are of people
+        # (not "34 Turkish citizens died": a verb follows a noun of its own)
+        return with_fields(c, thing="people", thing_class="people", thing_key="people")
     if c.thing == "people" and first in _VERB_AFTER:
         return with_fields(c, thing=None, thing_class=None, thing_key=None)
     if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
@@ -110,18 +132,106 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             measure = vocab.measure_by_word.get(verb.group(1).lower())
             if measure:
                 return with_fields(c, measure=measure)
-    if c.thing is None and c.measure is None and last_measure and \
+    if c.thing in (None, "people") and c.measure is None and last_measure and \
             _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
         return with_fields(c, measure=last_measure)
     return c
 
 
+def _is_noun_of(word: str, measure: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` names ``measure`` as a noun ("deaths", "fatalities", "dead"), not a verb ("died")."""
+    return (word.endswith("s") or word == "dead") and vocab.measure_by_word.get(word) == measure
+
+
+def _clause(after: str) -> str:
+    """The words after a number up to the end of its clause."""
+    m = _CLAUSE_END.search(after, 1)
+    return after[:m.start()] if m else after
+
+
 _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
+
+
+# a count of those still in hospital, or of deaths in hospital, is a part of the toll, not the toll
+_IN_HOSPITAL_BEFORE = re.compile(r"\bin\s+(?:the\s+)?hospitals?\b[^.;,]{0,30}$", re.I)
+_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:remain|remained|are|were|stayed)\s+(?:still\s+)?in\s+"
+                                r"(?:the\s+)?hospitals?\b", re.I)
+
+
+def _in_hospital(c: Claim, body: str) -> bool:
+    """"the injured still in hospital had dropped to 149", "90 remain in hospital": a part."""
+    window = body[max(c.sentence_start, c.start - 60):c.start]
+    if "ospital" in window and _IN_HOSPITAL_BEFORE.search(window):
+        return True
+    return "ospital" in body[c.end:c.end + 50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))
 
 
 def _is_ratio(c: Claim, body: str) -> bool:
     """A share or a ratio ("a quarter", "half", "70 times", "1 in 4") counts nothing itself."""
     return (c.value is not None and 0 < c.value < 1) or bool(_RATIO_AFTER.match(body, c.number_end or c.end))
+
+
+_PUNCT = "\"'’“”()[],;:!?"
+
+
+def _bare(words: str) -> str:
+    """Words as the vocabulary keys names: lower case, without quotes, brackets or a possessive."""
+    name = words.strip(_PUNCT).lower()
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+_STARTS: dict[int, tuple[weakref.ref, frozenset[str]]] = {}
+
+
+def _name_starts(vocab: Vocabulary) -> frozenset[str]:
+    """The first words of the vocabulary's place names and demonyms, kept while ``vocab`` lives."""
+    hit = _STARTS.get(id(vocab))
+    if hit is None or hit[0]() is not vocab:
+        names = frozenset(name.split()[0] for name in (*vocab.place_by_alias, *vocab.place_by_demonym) if name)
+        hit = _STARTS[id(vocab)] = (weakref.ref(vocab, lambda _r, key=id(vocab): _STARTS.pop(key, None)), names)
+    return hit[1]
+
+
+def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
+    """The country of every known place or demonym named in ``text``, the longest name first
+    ("The Sri Lankan police" → Sri Lanka; "Turkey's" → Turkey). Names are capitalised, so only
+    capitalised words are looked up: several times cheaper than running the place lexicon."""
+    places, demonyms = vocab.place_by_alias, vocab.place_by_demonym
+    starts = _name_starts(vocab)
+    words = text.split()
+    out: list[str | None] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if not word[:1].isupper() or (first := _bare(word)) not in starts and first.rstrip(".") not in starts:
+            i += 1
+            continue
+        for j in range(min(len(words), i + 3), i, -1):
+            name = _bare(" ".join(words[i:j]))
+            place = places.get(name) or demonyms.get(name) or places.get(name.rstrip("."))
+            if place:
+                out.append(vocab.country_of(place))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+_TWO_PLACES = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def _countries_joined(sentence: str, vocab: Vocabulary) -> str | None:
+    """"Turkey+Syria" when the sentence counts over two countries joined by "and" ("the death
+    toll in Turkey and Syria surpasses 15,000"): a total of its own, not either country's."""
+    if " and " not in sentence:
+        return None
+    for m in _TWO_PLACES.finditer(sentence):
+        pair = {vocab.country_of(p) for p in (_bare(m.group(1)), _bare(m.group(2)))}
+        pair.discard(None)
+        if len(pair) == 2:
+            return "+".join(sorted(pair))
+    return None
 
 
 def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str | None:
@@ -130,10 +240,7 @@ def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str 
     votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
     votes.pop(None, None)
     if not votes:
-        opening = (doc.title or "") + "\n" + doc.text[:400]
-        lower = opening.lower()
-        votes = Counter(vocab.country_of(opening[m.start():m.end()]) for m in lexicon(vocab).place.finditer(lower))
-        votes.update(vocab.place_by_demonym.get(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", opening))
+        votes = Counter(_countries_named((doc.title or "") + "\n" + doc.text[:400], vocab))
         votes.pop(None, None)
     return votes.most_common(1)[0][0] if votes else None
 
@@ -146,16 +253,26 @@ class _DocumentContext:
         self._sentences: dict[tuple, list[tuple[int, str]]] = {}
         self._lower: dict[bool, str] = {}
         self._people: dict[str, str | None] = {}
+        self._authorities: dict[str, str | None] = {}
 
     @cached_property
     def incident(self) -> str:
         """Where the document's event happened, the first part of its quantity keys: the
         country most of its claims are placed in (a place the vocabulary does not know counts
-        only when no claim names a known one: extraction reads "Easter Sunday" as a place). (Not the day: reports days apart give one toll different days.)"""
+        only when neither the claims nor the headline and opening name a known one: extraction
+        reads "Easter Sunday" or a storm's name as a place). (Not the day: reports days apart give
+        one toll different days.)"""
         known = Counter(self.vocab.country_of(c.where) for c in self.claims if c.where)
         known.pop(None, None)
+        if not known and self.home:
+            return self.home        # the headline and opening name it ("Maria devastated Puerto Rico")
         places = known or Counter(self.vocab.canonical_place(c.where) for c in self.claims if c.where)
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+
+    @cached_property
+    def known_country(self) -> str | None:
+        """The incident's country when the vocabulary knows it."""
+        return self.incident if self.incident in self.vocab.places else None
 
     @cached_property
     def home(self) -> str | None:
@@ -168,12 +285,22 @@ class _DocumentContext:
             self._lower[in_title] = lower_same_length((self.doc.title or "") if in_title else self.doc.text)
         return self._lower[in_title]
 
-    def span(self, c: Claim, sentence: str, published) -> tuple[str, str] | None:
-        """The period a claim's sentence states, found once per sentence."""
-        key = ("span", c.in_title, c.sentence_start)
+    def joined(self, c: Claim, sentence: str) -> str | None:
+        """``_countries_joined`` of a claim's sentence, found once per sentence."""
+        key = ("joined", c.in_title, c.sentence_start)
         if key not in self._sentences:
-            self._sentences[key] = stated_span(sentence, published)   # type: ignore[assignment]
+            self._sentences[key] = _countries_joined(sentence, self.vocab)   # type: ignore[assignment]
         return self._sentences[key]   # type: ignore[return-value]
+
+    def periods(self, c: Claim, sentence: str, published) -> tuple:
+        """The span a claim's sentence states and the end it counts to (``stated_span``,
+        ``counted_to``), found once per sentence."""
+        key = ("periods", c.in_title, c.sentence_start)
+        found = self._sentences.get(key)
+        if found is None:
+            found = self._sentences[key] = (stated_span(sentence, published),   # type: ignore[assignment]
+                                            counted_to(sentence, published))
+        return found   # type: ignore[return-value]
 
     def person(self, name: str | None) -> str | None:
         """The authority of a person quoted by surname whom the text introduced with a role."""
@@ -201,10 +328,13 @@ class _DocumentContext:
         an official who names none ("the health ministry")."""
         if not name:
             return None
+        if name in self._authorities:
+            return self._authorities[name]
         found = authority(name, self.vocab)
         if found and found not in self.vocab.sources and not found.endswith(" authorities") \
                 and is_official(found):
-            return authority(name, self.vocab, self.home)
+            found = authority(name, self.vocab, self.home)
+        self._authorities[name] = found
         return found
 
 
@@ -216,13 +346,14 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     context = _DocumentContext(doc, claims, vocab)
     ordered = []
     last_measure: str | None = None
-    for c in sorted(claims, key=lambda c: (not c.in_title, c.start)):
+    order = sorted(range(len(claims)), key=lambda i: (not claims[i].in_title, claims[i].start))
+    for c in (claims[i] for i in order):
         c = _own_words(c, (doc.title or "") if c.in_title else text, vocab, last_measure)
         last_measure = c.measure or last_measure
         ordered.append(c)
     last_source: str | None = None
     out: list[Claim] = []
-    for ref, c in resolve_referents(ordered, text, doc.title, vocab):
+    for ref, c in resolve_referents(ordered, text, doc.title, vocab, context.known_country):
         body = (doc.title or "") if c.in_title else text
         sentence = body[c.sentence_start:c.sentence_end]
         # who: the extracted name, a known source or a person with a role named in the sentence,
@@ -239,19 +370,33 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             said = last_source
         if said is not None:
             last_source = said
-        superseded = is_superseded(body, c.sentence_start, c.start)
-        period = context.span(c, sentence, published) or _span_of(c)
+        superseded = is_superseded(body, c.sentence_start, c.start, c.end)
+        stated, to_end = context.periods(c, sentence, published)
+        period = stated or _span_of(c, body)
+        if to_end and period is not None and c.when_start and c.when_start != c.when_end \
+                and c.when_end != to_end[1]:
+            to_end = None       # "January saw 199 cases, the most until November": January's count
+        if to_end:
+            period = ("", to_end[1])
         dated = period is not None and period[0][:1].isdigit()
         when_start, when_end = (period if dated and not (c.when_start and c.when_start != c.when_end)
                                 else (c.when_start, c.when_end))
+        if to_end:
+            when_start, when_end = to_end[0] or when_start, to_end[1]
         thing = ref or Referent(c.thing, c.thing_class, c.thing_key) if c.thing else ref
         measure = c.measure
+        own = vocab.things.get(thing.cls) if thing and thing.cls else None
+        if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
+            measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
-            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) else None
+            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not _in_hospital(c, body) \
+            else None
         if key is not None and not (thing and thing.facet):
-            key = f"{context.incident}/{key}"    # a thing with a nationality names its incident itself
+            # a thing with a nationality names its incident itself; a total over two countries
+            # is a quantity of its own
+            key = f"{context.joined(c, sentence) or context.incident}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:
@@ -261,6 +406,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             thing=thing.text if thing else c.thing,
             thing_class=thing.cls if thing else c.thing_class,
             thing_key=thing.key if thing else c.thing_key,
+            measure=measure,
             # the contract's field keeps the source as the text names it (a description made canonical);
             # the authority behind it ends the chain, where ``Claim.authority`` reads it
             according_to=vocab.source_as_named(c.according_to) if c.according_to else said,
@@ -269,8 +415,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    position = {c.id: i for i, c in enumerate(claims)}  # the order the claims came in
-    return sorted(out, key=lambda c: position[c.id])
+    back = [None] * len(out)         # the order the claims came in
+    for i, c in zip(order, out):
+        back[i] = c
+    return back   # type: ignore[return-value]
 
 
 def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:

@@ -10,7 +10,11 @@ their lives ... 36 others were wounded". Here, within one document:
 * a thing without a nationality takes the one the document gives that class
   of thing (its headline included), when it gives exactly one: "soldiers" in
   a story about Turkish soldiers are Turkish soldiers;
-* "people from the Turkish forces" counts Turkish soldiers.
+* "people from the Turkish forces" counts Turkish soldiers;
+* people named by a demonym ("six Bangladeshis") are that country's nationals, a
+  quantity of their own, unless the event is in their own country;
+* the dead and the injured are people: a count of deaths does not take a referent
+  that is not ("households").
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from auditor.vocabulary import Vocabulary
 _FORCES = re.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:from|of|among|in|with)\s+(?:the\s+)?(?P<who>[A-Z][\w-]+)\s+"
                      r"(?:armed\s+forces|forces|army|military|troops|contingent)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+# the dead and the injured are people, whatever the text counted before them
+OF_PEOPLE = frozenset({"killed", "injured", "missing"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,9 @@ class Referent:
     facet: str | None = None     # a country, from a demonym ("Turkish" → Turkey)
 
 
+_PEOPLE = Referent("people", "people", "people")
+
+
 def facet_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
     """The country a thing's modifiers name ("Turkish soldiers" → Turkey)."""
     if not thing_text:
@@ -47,6 +56,15 @@ def facet_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
         if country and word[0].isupper():
             return country
     return None
+
+
+def nationals_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
+    """The country of a thing named by its people's demonym ("six Bangladeshis" → Bangladesh)."""
+    words = (thing_text or "").split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    word = words[0].lower()
+    return vocab.place_by_demonym.get(word[:-1] if word.endswith("s") else word)
 
 
 def _head(thing_text: str) -> str:
@@ -78,9 +96,17 @@ def title_facets(title: str | None, vocab: Vocabulary) -> Counter:
     return votes
 
 
+def _written_after(text: str, c: Claim, word: str) -> bool:
+    """Whether ``word`` follows the number in the text ("359 people"), not extraction's default."""
+    return not c.in_title and text[c.end:c.end + len(word) + 2].lower().split()[:1] == [word]
+
+
 def resolve_referents(claims: list[Claim], text: str, title: str | None,
-                      vocab: Vocabulary) -> list[tuple[Referent | None, Claim]]:
-    """Each claim of one document (in text order) with the thing it counts in context."""
+                      vocab: Vocabulary, home: str | None = None) -> list[tuple[Referent | None, Claim]]:
+    """Each claim of one document (in text order) with the thing it counts in context.
+
+    ``home`` is the country the document's event is in: its own nationals ("4,645 Americans
+    died" in a story placed in the United States) are the story's people, not a facet."""
     votes = title_facets(title, vocab)
     for c in claims:
         country = facet_of(c.thing, vocab)
@@ -98,6 +124,10 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
             head = _head(c.thing) if c.thing else ""
             if (c.thing is None and c.measure is not None) or head in anaphors:
                 ref = last
+                if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
+                    # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
+                    # the dead are people
+                    ref = _PEOPLE
             if ref is None and c.thing:
                 ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
                 forces = _FORCES.match(text, c.end) if head == "people" else None
@@ -105,10 +135,16 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                     country = vocab.place_by_demonym.get(forces.group("who").lower())
                     if country:
                         ref = _with_facet(Referent("soldiers", "soldiers", "soldiers"), country, vocab)
-                if ref.facet is None and ref.cls and len(facets.get(ref.cls, ())) == 1:
+                nationals = nationals_of(c.thing, vocab) if ref.facet is None else None
+                if nationals and nationals != home:
+                    # "six Bangladeshis" among a blast's dead: a part of the toll, not the toll
+                    ref = Referent(ref.text, ref.cls, ref.key, nationals)
+                elif ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
+                    # (not people at large: "30 people" beside "12 Jordanian citizens" are not Jordanians)
                     ref = _with_facet(ref, next(iter(facets[ref.cls])), vocab)
-            if ref is not None and c.thing and _head(c.thing) not in anaphors and ref.cls not in (None, "people"):
-                last = ref
+            if ref is not None and c.thing and _head(c.thing) not in anaphors and (
+                    ref.cls not in (None, "people") or ref.cls == "people" and _written_after(text, c, head)):
+                last = ref      # people count as a referent only where the text writes the word
             elif ref is not None and last is None and ref.cls is not None:
                 last = ref
         out.append((ref, c))

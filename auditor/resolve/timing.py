@@ -35,9 +35,58 @@ _SPAN_HINT = re.compile("since|Since|this|This|so far|" + "|".join(m for m in ca
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
     r"report|estimate)s?|had\s+(?:put|given|reported|said|stood\s+at))\b(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
-_EARLIER_WORDS = ("initial", "earlier", "previous", "original", "prior", "first", "had ", "from")
+_EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
 _FROM = re.compile(r"\b(?:up|down|rose|risen|increased|grew|climbed|jumped|fell|dropped|revised\s+\w+)\s+from\s+"
                    r"(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:figure\s+of\s+|toll\s+of\s+)?$", re.I)
+
+
+# a count up to a stated end: "between Sept. 20 and Dec. 31, 2017", "through October",
+# "to the end of October" (the incident's start is the start)
+_MONTH_ABBR = _MONTH_NAMES + "|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec"
+_TO_END = re.compile(
+    rf"\b(?:between\s+(?P<m1>{_MONTH_ABBR})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+and"
+    rf"|through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH_ABBR})\b\.?"
+    r"(?:\s+(?P<d2>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+
+
+def counted_to(sentence: str, published: dt.date | None) -> tuple[str, str] | None:
+    """A count up to a stated end, as (start or "", end) ISO dates: "between Sept. 20 and
+    Dec. 31, 2017" → ("2017-09-20", "2017-12-31"); "through October" → ("", "2017-10-31")
+    in a report of 2018. Counts to one end are one quantity whichever start the text gives."""
+    if published is None or "hrough" not in sentence and "etween" not in sentence \
+            and "ntil" not in sentence and "up to" not in sentence:
+        return None
+    m = _TO_END.search(sentence)
+    if m is None:
+        return None
+    month = _MONTHS.get(m.group("m2").lower().rstrip("."))
+    if month is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else _month_start(month, published).year
+    last = calendar.monthrange(year, month)[1]
+    end = dt.date(year, month, min(int(m.group("d2")), last) if m.group("d2") else last)
+    start = ""
+    if m.group("m1"):
+        first = _MONTHS.get(m.group("m1").lower())
+        try:
+            start = dt.date(year if first <= month else year - 1, first, int(m.group("d1"))).isoformat()
+        except (TypeError, ValueError):
+            start = ""
+    return start, end.isoformat()
+
+
+# the event's own time, in a clause about it: "died when the storm struck the island in September 2017"
+_EVENT_CLAUSE = re.compile(r"\b(?:when|after|as)\s+[^.;]{0,60}?\b(?P<at>" + _MONTH_NAMES + r"|(?:19|20)\d\d)\b", re.I)
+
+
+def dates_the_event(after_number: str, span: tuple[str, str]) -> bool:
+    """Whether a period extraction found belongs to a clause dating the event ("killed 40
+    when the storm struck in September 2017"), not to the count."""
+    m = _EVENT_CLAUSE.search(after_number)
+    if m is None:
+        return False
+    at = m.group("at").lower()
+    return at == span[0][:4] or _MONTHS.get(at) == int(span[0][5:7] or 0)
 
 
 def _month_start(month: int, published: dt.date) -> dt.date:
@@ -79,10 +128,19 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
     return start.isoformat(), published.isoformat()
 
 
-def is_superseded(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the words before the number give it as an earlier figure."""
-    before = text[max(sentence_start, start - 90):start]
-    lower = before.lower()
-    if not any(word in lower for word in _EARLIER_WORDS):
+# after the number: "an estimated 280 deaths had been announced (on Monday)": a figure given
+# before, not the current one ("359 people had been killed", reported speech, is current)
+_ANNOUNCED_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?(?:announced|reported|given|released|"
+                               r"published|put\s+out)\b", re.I)
+
+
+def is_superseded(text: str, sentence_start: int, start: int, end: int | None = None) -> bool:
+    """Whether the words before the number (or an announcing verb in the pluperfect right
+    after it) give it as an earlier figure."""
+    if end is not None and "had" in text[end:end + 40] and _ANNOUNCED_BEFORE.match(text, end):
+        return True
+    begin = max(sentence_start, start - 90)
+    if _EARLIER_HINT.search(text, begin, start) is None:     # cheap: most figures are current
         return False
+    before = text[begin:start]
     return bool(_EARLIER.search(before) or _FROM.search(before))
