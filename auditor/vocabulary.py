@@ -277,6 +277,12 @@ class Vocabulary:
         return {_norm(d): name for name, e in self.places.items() for d in e.demonyms}
 
     @cached_property
+    def place_name_starts(self) -> frozenset[str]:
+        """The first words of the place names and demonyms: a capitalised word that starts none
+        of them names no place the vocabulary knows (a cheap test before a look-up)."""
+        return frozenset(name.split()[0] for name in (*self.place_by_alias, *self.place_by_demonym) if name)
+
+    @cached_property
     def anaphors(self) -> frozenset[str]:
         """Words that refer back to a thing the text counted before ("others", "victims")."""
         return frozenset(_norm(w) for e in self.things.values() for w in e.anaphors)

@@ -283,3 +283,11 @@ def test_a_figure_announced_in_the_pluperfect_is_an_earlier_one(vocab, sentence,
 def test_those_in_hospital_are_a_part_not_the_toll(vocab, sentence, number):
     cs = by_text(resolved(vocab, "A bomb in Kabul killed 80 people and injured 300. " + sentence))
     assert cs[number].quantity is None and cs["80"].quantity is not None
+
+
+def test_a_part_of_the_same_thing_is_no_statement_of_its_whole(vocab):
+    cs = by_text(resolved(vocab, "The storm killed 48 people, officials said. Of the 48 dead, 19 were in "
+                                 "the capital. Seven civilians, including three children, died in a fire."))
+    assert cs["48"].quantity and cs["19"].quantity is None and cs["19"].part_of
+    # a part that counts something narrower is a quantity of its own
+    assert cs["three"].quantity and cs["three"].quantity != cs["Seven"].quantity

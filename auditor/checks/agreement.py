@@ -68,8 +68,12 @@ DEFAULT_MESSAGE = ("{{ claims[0].source }} says {{ claims[0].text }} ({{ claims[
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tolerance: float = Field(0.0, ge=0, description="Absolute difference allowed between two figures (a warning, not an error).")
-    relative_tolerance: float = Field(0.0, ge=0, le=1, description="Difference allowed as a share of the figure (0.05 = 5%).")
+    tolerance: float = Field(0.0, ge=0, description=(
+        "Absolute difference allowed between two figures (a warning, not an error)."
+    ))
+    relative_tolerance: float = Field(0.0, ge=0, le=1, description=(
+        "Difference allowed as a share of the figure (0.05 = 5%)."
+    ))
     report_overlap: bool = Field(True, description="Report overlapping but different statements as info.")
     latest_only: bool = Field(False, description="Compare each outlet's latest publication only.")
     vague: bool = Field(False, description="Also compare vague quantities (\"hundreds of\", \"thousands\"), "

@@ -61,7 +61,9 @@ ROUNDING_HEDGES = (None, "estimated", "about", "nearly", "less_than", "at_most",
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    scope: Literal["document", "source", "all"] = Field("all", description="Compare within one document, one source, or across all.")
+    scope: Literal["document", "source", "all"] = Field("all", description=(
+        "Compare within one document, one source, or across all."
+    ))
     tolerance: float = Field(0.0, ge=0, description="Absolute slack around the rounding interval.")
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
     latest_only: bool = Field(True, description="Compare each source's latest publication only.")
@@ -94,7 +96,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             members = [same[0] for same in copies.values()]
             for r in members:
                 for p in members:
-                    if r is p or not _rounded_vs_precise(r, p) or not places_compatible(r, p, rule):
+                    if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
+                            or not places_compatible(r, p, rule):
                         continue
                     if r.doc != p.doc and as_of_day(r) != as_of_day(p):
                         continue    # figures of different days: agreement tells an update from a rival

@@ -10,10 +10,11 @@ key that claims of one quantity share:
     <period>/<thing class>[<nationality>]/<measure>      incident/soldiers[Turkey]/killed
 
 The key starts with where the document's event happened (``Syria/``): the country
-most of its claims are placed in. ``period`` is ``incident`` unless the text states a span ("in February":
-``2020-02-01..2020-02-29``). A headline's figures get no key: the body carries the
-attributed figure, and the headline's agreement with it is the headline rule's business. Everything is driven by the vocabulary (taxonomy,
-anaphors, measure kinds, source aliases, demonyms, place containment).
+most of its claims are placed in. ``period`` is ``incident`` unless the text states a
+span ("in February": ``2020-02-01..2020-02-29``). A headline's figures get no key: the
+body carries the attributed figure, and the headline's agreement with it is the headline
+rule's business. Everything is driven by the vocabulary (taxonomy, anaphors, measure
+kinds, source aliases, demonyms, place containment).
 
 Every source of claims (an audit, a batch worker, the archive's ingest) runs ``claims_of``,
 so a claim is resolved once, when it is extracted; the archive stores it resolved.
@@ -22,7 +23,6 @@ so a claim is resolved once, when it is extracted; the archive stores it resolve
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from functools import cached_property
 
@@ -30,8 +30,16 @@ from auditor.claims import Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
-from auditor.resolve.sources import (authority, is_bare_noun, is_official, known_sources_in, nearest, officials_in,
-                                     outlet_chain, role_of)
+from auditor.resolve.sources import (
+    authority,
+    is_bare_noun,
+    is_official,
+    known_sources_in,
+    nearest,
+    officials_in,
+    outlet_chain,
+    role_of,
+)
 from auditor.resolve.timing import counted_to, dates_the_event, is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
 
@@ -180,16 +188,6 @@ def _bare(words: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
-_STARTS: dict[int, tuple[weakref.ref, frozenset[str]]] = {}
-
-
-def _name_starts(vocab: Vocabulary) -> frozenset[str]:
-    """The first words of the vocabulary's place names and demonyms, kept while ``vocab`` lives."""
-    hit = _STARTS.get(id(vocab))
-    if hit is None or hit[0]() is not vocab:
-        names = frozenset(name.split()[0] for name in (*vocab.place_by_alias, *vocab.place_by_demonym) if name)
-        hit = _STARTS[id(vocab)] = (weakref.ref(vocab, lambda _r, key=id(vocab): _STARTS.pop(key, None)), names)
-    return hit[1]
 
 
 def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
@@ -197,7 +195,7 @@ def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
     ("The Sri Lankan police" → Sri Lanka; "Turkey's" → Turkey). Names are capitalised, so only
     capitalised words are looked up: several times cheaper than running the place lexicon."""
     places, demonyms = vocab.place_by_alias, vocab.place_by_demonym
-    starts = _name_starts(vocab)
+    starts = vocab.place_name_starts
     words = text.split()
     out: list[str | None] = []
     i = 0
@@ -227,8 +225,7 @@ def _countries_joined(sentence: str, vocab: Vocabulary) -> str | None:
     if " and " not in sentence:
         return None
     for m in _TWO_PLACES.finditer(sentence):
-        pair = {vocab.country_of(p) for p in (_bare(m.group(1)), _bare(m.group(2)))}
-        pair.discard(None)
+        pair = {country for p in (_bare(m.group(1)), _bare(m.group(2))) if (country := vocab.country_of(p))}
         if len(pair) == 2:
             return "+".join(sorted(pair))
     return None
@@ -262,11 +259,11 @@ class _DocumentContext:
         only when neither the claims nor the headline and opening name a known one: extraction
         reads "Easter Sunday" or a storm's name as a place). (Not the day: reports days apart give
         one toll different days.)"""
-        known = Counter(self.vocab.country_of(c.where) for c in self.claims if c.where)
-        known.pop(None, None)
+        known = Counter(country for c in self.claims if c.where and (country := self.vocab.country_of(c.where)))
         if not known and self.home:
             return self.home        # the headline and opening name it ("Maria devastated Puerto Rico")
-        places = known or Counter(self.vocab.canonical_place(c.where) for c in self.claims if c.where)
+        places = known or Counter(c.where and self.vocab.canonical_place(c.where) or "" for c in self.claims
+                                  if c.where)
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
 
     @cached_property
@@ -379,11 +376,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if to_end:
             period = ("", to_end[1])
         dated = period is not None and period[0][:1].isdigit()
-        when_start, when_end = (period if dated and not (c.when_start and c.when_start != c.when_end)
+        when_start, when_end = (period if period is not None and dated
+                                and not (c.when_start and c.when_start != c.when_end)
                                 else (c.when_start, c.when_end))
         if to_end:
             when_start, when_end = to_end[0] or when_start, to_end[1]
-        thing = ref or Referent(c.thing, c.thing_class, c.thing_key) if c.thing else ref
+        thing = ref or Referent(c.thing, c.thing_class, c.thing_key or c.thing) if c.thing else ref
         measure = c.measure
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
@@ -415,10 +413,20 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    back = [None] * len(out)         # the order the claims came in
+    out = _parts_apart(out)
+    back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
-    return back   # type: ignore[return-value]
+    return [c for c in back if c is not None]
+
+
+def _parts_apart(claims: list[Claim]) -> list[Claim]:
+    """"Of the 52 dead, 21 were on the island": a part the text gives of a whole that counts
+    the same thing is a sub-count (a place, a day, a group within it), not another statement
+    of the whole's quantity: it keeps no key (``part_whole`` compares it with its whole)."""
+    key_of = {c.id: c.quantity for c in claims}
+    return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
+            else c for c in claims]
 
 
 def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:

@@ -69,7 +69,8 @@ def counted_to(sentence: str, published: dt.date | None) -> tuple[str, str] | No
     if m.group("m1"):
         first = _MONTHS.get(m.group("m1").lower())
         try:
-            start = dt.date(year if first <= month else year - 1, first, int(m.group("d1"))).isoformat()
+            if first is not None:
+                start = dt.date(year if first <= month else year - 1, first, int(m.group("d1"))).isoformat()
         except (TypeError, ValueError):
             start = ""
     return start, end.isoformat()
