@@ -111,8 +111,10 @@ def test_joined_the_march_is_no_month(vocab):
     ("The blast hit a city of 4.1 million.", [("4.1 million", "population")]),
     ("Its total population is more than 7 million.", [("more than 7 million", "population")]),
     ("The island, home to more than 3 million people, lost power.", [("more than 3 million", "population")]),
-    # a toll stays a toll
+    # a toll stays a toll; where the people of a relative clause live is no measure
     ("The strike killed 31 people in the city.", [("31", "killed")]),
+    ("About 30 people who live in the building were evacuated.", [("About 30", "evacuated")]),
+    ("The 40 families that live on the estate are homeless.", [("40", "homeless")]),
 ])
 def test_population_is_not_an_event_count(vocab, text, expected):
     assert measures(text, vocab) == expected

@@ -367,10 +367,21 @@ _CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*(?:that\b|[,.;:!?\"“”'’)\]—–]
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
 
 
+# where people live says who they are, in a relative clause, not what happened to them ("30
+# people who live in the building were evacuated")
+_RESIDENCE_WORDS = ("live", "lives", "living", "reside", "residing")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.I)
+
+
 def _is_measure(text: str, m: re.Match[str]) -> bool:
-    """Whether a match of a measure word is one (not "add" reporting a statement)."""
+    """Whether a match of a measure word is one (not "add" reporting a statement, nor where the
+    people of a relative clause live)."""
     p = m.start()
-    if text[p:p + 3].lower() != "add":
+    first = text[p:p + 3].lower()
+    if first in ("liv", "res"):
+        return not (text[p:m.end()].lower().startswith(_RESIDENCE_WORDS)
+                    and _RELATIVE_BEFORE.search(text, max(0, p - 8), p))
+    if first != "add":
         return True
     return (_CLAUSE_OR_QUOTE_AFTER.match(text, m.end()) is None
             or _PASSIVE_BEFORE.search(text, max(0, p - 12), p) is not None)
