@@ -43,6 +43,10 @@ from auditor.vocabulary import Vocabulary
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
 _FIELDS = [f.name for f in dataclasses.fields(Claim)]
 _NO_RELATIONS = tuple(f.default for f in dataclasses.fields(Claim)[_FIELDS.index("in_title") + 1:])
+# a count of protesters with no verb of its own is the size of the crowd (the snapshot measure of
+# rules/vocabulary/measures.yaml); "police arrested 30 protesters" keeps its verb
+_CROWD_CLASS, _CROWD = "protesters", "took part"
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -159,6 +163,9 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
 
 _LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")
 _LISTED_GAP_MAX = 80
+# an auxiliary between two counts makes the first a clause of its own ("44,059 migrants have reached
+# Europe and about 1,100 have drowned": the 44,059 did not drown)
+_AUXILIARY = re.compile(r"\b(?:have|has|had|was|were|is|are|been|will|would)\b")
 
 
 def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int, Claim], lex: Lexicon) -> None:
@@ -179,6 +186,7 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
     for a, b in zip(claims, claims[1:]):
         gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind and a.part_of == b.part_of
                and _LISTED_GAP.match(text, a.end, b.start) is not None
+               and _AUXILIARY.search(lower, a.end, b.start) is None
                and lex.measure.search(lower, a.end, b.start) is None)
         linked.append(gap)
     changed = False
@@ -405,7 +413,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                 and not (m.low >= sc.VAGUE_ANY_NOUN_LOW and (thing is not None or m.bare)):
             return None     # "several localities": vague and not about anything we count
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
-        if thing is None:
+        if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
+            # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
         if thing is None and previous is not None and previous.thing and previous.thing_key \
                 and previous.kind == "count" and measure in (None, previous.measure):
@@ -413,6 +422,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
+        if measure is None and thing is not None and thing.cls == _CROWD_CLASS and _CROWD in vocab.measures:
+            measure = _CROWD        # "putting the number of protesters at 338,000": the size of the protest
         if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end):
             return None
     elif m.kind in ("percent", "currency"):

@@ -82,7 +82,8 @@ NP_END_WORDS = frozenset("""
 """.split())
 # the measures whose counts are of people, said by the word of the measure ("30 deaths", "12
 # injuries": people, the thing the text gives elsewhere)
-PEOPLE_MEASURES = frozenset({"killed", "injured", "missing", "rescued", "displaced", "evacuated", "arrested"})
+PEOPLE_MEASURES = frozenset({"killed", "injured", "missing", "rescued", "displaced", "evacuated", "arrested",
+                             "homeless", "critical", "took part", "population"})
 PRONOUN_HEADS = frozenset({"them", "it", "us", "him", "her", "whom", "which", "those", "these", "others'"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
 
@@ -131,8 +132,10 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
                     and not _content_word(nxt_tok, nxt_low, measures, things):
                 # a measure's noun counted itself: "1.3 billion tourist arrivals", "400 layoffs"
                 return _generic_thing(tokens + [tok])
-            if nxt_low in things or (not tokens and _content_word(nxt_tok, nxt_low, measures, things)):
-                cur = nxt               # "three wounded soldiers", "25,836 registered voters"
+            if nxt_low in things or (not tokens and _content_word(nxt_tok, nxt_low, measures, things)
+                                     and not _VERB_FORM.search(nxt_low)):
+                cur = nxt               # "three wounded soldiers", "25,836 registered voters"; not the
+                #                         verb of "the 14 dead included pupils"
                 nxt = next(it, None) if cur is not None else None
                 continue
             break
@@ -150,6 +153,10 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
         cur = nxt
         nxt = next(it, None) if cur is not None else None
     return _generic_thing(tokens)
+
+
+# a word that is likely a verb's past or participle ("included", "remaining")
+_VERB_FORM = re.compile(r"..(?:ed|ing)$")
 
 
 def _content_word(tok: str | None, low: str, measures, things) -> bool:
@@ -260,6 +267,13 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
 
 
 THING_LOOKBACK = 250
+# people followed by a verb of reporting or estimating are who give the count, not what it counts
+# ("Police said 30 were killed", "police put the crowd at 338,000"); a participle that may be
+# passive ("the 50 people reported missing") only before a clause, an object or a number
+_SPEAKER_VERB_AFTER = re.compile(
+    r"\s+(?:(?:said|says|say|told|tells|gave|gives|give|giving|putting|puts|estimates|reports|counting|counts)\b"
+    r"|(?:reported|estimated|counted|recorded|confirmed|announced|put)\s+(?:(?:that|the|a|an|its|their|it|them)\b|\d))",
+    re.I)
 
 
 def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str | None = None,
@@ -277,6 +291,8 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
     for m in found:
         word = " ".join(text[m.start():m.end()].lower().split())
         if word not in measures or vocab.thing_by_word.get(word) != "people":
+            if _SPEAKER_VERB_AFTER.match(text, m.end()) and _is_people(vocab.thing_by_word.get(word), vocab):
+                continue        # "Police said 30 were killed", "police put the crowd at 338,000": who counts
             last = m
         else:
             people = m          # "dead", "lives": words of a measure, that count people
@@ -292,6 +308,10 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
         else:
             break
     return _thing(mods + [head], vocab.thing_by_word.get(head.lower()), head)
+
+
+def _is_people(cls: str | None, vocab: Vocabulary) -> bool:
+    return _PEOPLE in vocab.thing_ancestors(cls)
 
 
 # what joins two clauses between a measure and the next number ("died and 40", "killed, while 12")
@@ -323,6 +343,8 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         for m in pat.finditer(text, max(lo_barrier, m_start - 110), hi):
             if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
                 continue        # "fell back to 34 seats, losing 13": the next number's verb
+            if not _is_measure(text, m):
+                continue
             other = vocab.measure_by_word[" ".join(m.group().lower().split())]
             if other not in CHANGE_MEASURES:
                 dist = m_start - m.end() if m.end() <= m_start else m.start() - m_end
@@ -338,28 +360,66 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
 _OWN_GAP = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}\s+")
 
 
+# "add" reports a statement before a clause or after a quote ("adding that 30 homes burned",
+# '..., he added.'): the created measure only with its object ("added 200,000 jobs") or in the
+# passive ("200,000 jobs were added.")
+_CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*(?:that\b|[,.;:!?\"“”'’)\]—–]|$)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
+
+
+# where people live says who they are, in a relative clause, not what happened to them ("30
+# people who live in the building were evacuated")
+_RESIDENCE_WORDS = ("live", "lives", "living", "reside", "residing")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.I)
+
+
+def _is_measure(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of a measure word is one (not "add" reporting a statement, nor where the
+    people of a relative clause live)."""
+    p = m.start()
+    first = text[p:p + 3].lower()
+    if first in ("liv", "res"):
+        return not (text[p:m.end()].lower().startswith(_RESIDENCE_WORDS)
+                    and _RELATIVE_BEFORE.search(text, max(0, p - 8), p))
+    if first != "add":
+        return True
+    return (_CLAUSE_OR_QUOTE_AFTER.match(text, m.end()) is None
+            or _PASSIVE_BEFORE.search(text, max(0, p - 12), p) is not None)
+
+
+def _first(pat, text: str, lo: int, hi: int):
+    for m in pat.finditer(text, lo, hi):
+        if _is_measure(text, m):
+            return m
+    return None
+
+
+def _last(pat, text: str, lo: int, hi: int):
+    last = None
+    for m in pat.finditer(text, lo, hi):
+        if _is_measure(text, m):
+            last = m
+    return last
+
+
 def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int):
-    near = None
-    for m in pat.finditer(text, max(lo_barrier, m_start - 28), m_start):
-        near = m
+    near = _last(pat, text, max(lo_barrier, m_start - 28), m_start)
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
             if _CLAUSE_BREAK.search(text, near.end(), m_start):
-                own = pat.search(text, m_end, min(hi_barrier, m_end + 40))
+                own = _first(pat, text, m_end, min(hi_barrier, m_end + 40))
                 if own is not None and _OWN_GAP.fullmatch(text, m_end, own.start()):
                     return own
             return near
         # "30 died and 40 were hurt": the verb before "and" is the other clause's, unless
         # the number has none of its own after it
-        after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
+        after = _first(pat, text, m_end, min(hi_barrier, m_end + 110))
         return after or near
-    after = pat.search(text, m_end, min(hi_barrier, m_end + 110))
+    after = _first(pat, text, m_end, min(hi_barrier, m_end + 110))
     if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
-    far = None
-    for m in pat.finditer(text, lo_barrier, m_start):
-        far = m
+    far = _last(pat, text, lo_barrier, m_start)
     # a noun with an article after the number ("..., a cut of 100") describes a change between
     # figures: the measure before the number says what happened to the thing
     return far or after

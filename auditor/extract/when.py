@@ -369,8 +369,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     else:
         found = _time_matches(lower, start, end)
     for m in found:
-        if m["m3"] and not (m["inm"] or m["y3"]) and _name_not_month(text, m):
-            continue        # "Jan Mohammed Khan said"
+        if m["m3"] and not (m["inm"] or m["y3"]) and (_name_not_month(text, m) or _noun_not_month(text, m)):
+            continue        # "Jan Mohammed Khan said", "joined the march"
         record_year = False
         if (m["count"] or m["unit1"] or m["since_d"] or m["since"] or m["since_b"] or m["since_c"]) \
                 and _SUPERLATIVE_BEFORE.search(lower, max(start, m.start() - 60), m.start()):
@@ -392,7 +392,29 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
                 r = _the_period_itself(m, r)
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
+    if len(out) > 1:
+        out = _through_as_of(out, lower, start, pub)
     return out
+
+
+# "as of May 31", "as at 30 June": the date a running figure held
+_AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$")
+
+
+def _through_as_of(out: list[TimeScope], lower: str, start: int, pub: dt.date) -> list[TimeScope]:
+    """"Since January 1, 312 migrants have died, as of May 31": a period that runs to publication
+    ("since X") ends on the day the sentence gives as the figure's ("as of Y"), and the two
+    expressions then date the figure alike, whichever is nearer to it."""
+    as_of = [t for t in out if t.when_start == t.when_end and t.when_end <= pub
+             and _AS_OF_BEFORE.search(lower, max(start, t.start - 8), t.start)]
+    if len(as_of) != 1:
+        return out
+    day = as_of[0].when_end
+    since = [t for t in out if t.when_end == pub and t.when_start < day]
+    if len(since) != 1:
+        return out
+    period = since[0].when_start, day
+    return [TimeScope(t.start, t.end, *period) if t is since[0] or t is as_of[0] else t for t in out]
 
 
 # a forecast or a target: "this year" is then the whole year ("growth is projected at 2% this year")
@@ -410,6 +432,13 @@ def _name_not_month(text: str, m: re.Match[str]) -> bool:
     """Whether a bare month word is a name: capitalised, no point, a capitalised word after it."""
     word = text[m.start("m3"):m.end("m3")]
     return word[:1].isupper() and not word.endswith(".") and _CAPITALISED_AFTER.match(text, m.end("m3")) is not None
+
+
+def _noun_not_month(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare "march" or "may" is the noun or the verb: written in lower case, as a month
+    never is ("joined the march", "they may march"), in a text that capitalises its sentences."""
+    word = text[m.start("m3"):m.end("m3")]
+    return word.islower() and word.rstrip(".") in ("march", "may") and not text[:1].islower()
 # "the deadliest attack since 2019, when 29 people were killed": the clause is about 2019 itself
 _SINCE_WHEN = re.compile(r"[ \t]*,?[ \t]*when\b", re.I)
 
