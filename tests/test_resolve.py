@@ -291,3 +291,9 @@ def test_a_part_of_the_same_thing_is_no_statement_of_its_whole(vocab):
     assert cs["48"].quantity and cs["19"].quantity is None and cs["19"].part_of
     # a part that counts something narrower is a quantity of its own
     assert cs["three"].quantity and cs["three"].quantity != cs["Seven"].quantity
+
+
+def test_those_taken_to_hospital_are_a_part_of_the_injured(vocab):
+    cs = by_text(resolved(vocab, "At least 40 people were wounded in the blast. Thirty-one people were taken to "
+                                 "hospital with wounds, medics said."))
+    assert cs["At least 40"].quantity and cs["Thirty-one"].quantity is None

@@ -162,12 +162,15 @@ _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|
 
 # a count of those still in hospital, or of deaths in hospital, is a part of the toll, not the toll
 _IN_HOSPITAL_BEFORE = re.compile(r"\bin\s+(?:the\s+)?hospitals?\b[^.;,]{0,30}$", re.I)
-_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:remain|remained|are|were|stayed)\s+(?:still\s+)?in\s+"
-                                r"(?:the\s+)?hospitals?\b", re.I)
+# ... or of those taken to hospital ("32 soldiers were taken to hospital with wounds")
+_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:remain|remained|are|were|stayed)\s+(?:still\s+)?in\s+|"
+                                r"(?:were|was|have\s+been|had\s+been)\s+(?:taken|brought|rushed|admitted|transferred|"
+                                r"airlifted)\s+to\s+)(?:the\s+|a\s+)?hospitals?\b", re.I)
 
 
 def _in_hospital(c: Claim, body: str) -> bool:
-    """"the injured still in hospital had dropped to 149", "90 remain in hospital": a part."""
+    """"the injured still in hospital had dropped to 149", "90 remain in hospital", "32 were taken
+    to hospital": a part."""
     window = body[max(c.sentence_start, c.start - 60):c.start]
     if "ospital" in window and _IN_HOSPITAL_BEFORE.search(window):
         return True
