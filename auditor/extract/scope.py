@@ -21,6 +21,7 @@ each from how wires write tolls:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -808,26 +809,25 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
                 text, max(lo, at - 6), at):
             return who
         # "UNICEF's regional director for Europe and Central Asia": the whole phrase
-        k = at
-        for _ in range(8):
-            m = _MODIFIER.search(text, max(lo, k - 30), k)
-            if m is None:
-                break
-            word = m.group().rstrip()
-            if word.lower() in STOP_WORDS and word.lower() not in ("and", "for", "of", "the", "&"):
-                break
-            k = m.start()
+        k = _words_before(text, lo, at, 8, lambda w: w in STOP_WORDS and w not in _NAME_JOINS)
         return _LEAD_JOINS.sub("", text[k:at]) + who if k < at else who
+    k = _words_before(text, lo, at, 3, lambda w: w in STOP_WORDS or w in NP_END_WORDS)
+    return text[k:at] + who if k < at else who
+
+
+_NAME_JOINS = frozenset({"and", "for", "of", "the", "&"})
+
+
+def _words_before(text: str, lo: int, at: int, most: int, stops: Callable[[str], bool]) -> int:
+    """Where the run of up to ``most`` words before ``at`` starts, the first (lower-cased) word
+    for which ``stops`` holds left out."""
     k = at
-    for _ in range(3):
+    for _ in range(most):
         m = _MODIFIER.search(text, max(lo, k - 30), k)
-        if m is None:
-            break
-        word = m.group().rstrip()
-        if word.lower() in STOP_WORDS or word.lower() in NP_END_WORDS:
+        if m is None or stops(m.group().rstrip().lower()):
             break
         k = m.start()
-    return text[k:at] + who if k < at else who
+    return k
 
 
 _PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
