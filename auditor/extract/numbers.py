@@ -30,6 +30,7 @@ from typing import NamedTuple
 from text_to_num import text2num
 
 from auditor.extract.memo import Memo
+from auditor.extract.units import BUILTIN_CURRENCIES
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -93,7 +94,8 @@ _SCALE = trie_alternation(["hundred", *SCALES])
 _DEN = trie_alternation({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
 _DOZ = trie_alternation(DOZENS)
 # "M" glued to a currency code is a million of it: "30 MUSD", "120 MEUR", "twenty MUSD"
-MILLION_CODES = ("usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "cny", "sek", "nok", "dkk", "nzd", "hkd")
+# (the codes of the built-in currency table, rules/vocabulary/currencies.yaml)
+MILLION_CODES = tuple(sorted(BUILTIN_CURRENCIES.codes))
 _M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
 _MILLION_CODE_SET = frozenset(MILLION_CODES)
 _M_CODE_ANY = re.compile(rf"M(?:{'|'.join(MILLION_CODES).upper()})")
@@ -137,7 +139,7 @@ _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
 NUMBER = re.compile(
     rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
-    rf"(?P<run>(?:(?<![a-z])|(?<=usd|eur|gbp|jpy|chf|cny|rmb|inr|aud|cad)(?=\d)){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
+    rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<={'|'.join(MILLION_CODES)})){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
     rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
     rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
 _RUN_TOKEN = re.compile(
@@ -573,7 +575,7 @@ def over_value(text: str) -> float | None:
 
 
 _LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-")
-_CODES_BEFORE = frozenset("usd eur gbp jpy chf cny rmb inr aud cad".split())
+_CODES_BEFORE = BUILTIN_CURRENCIES.codes       # "USD5", "SEK5": a code glued to the digits
 _SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
 
 
