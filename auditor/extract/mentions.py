@@ -95,8 +95,8 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
     out: list[Mention] = []
     things = vocab.thing_by_word
     money = lex.currency
-    ctx = DocumentContext(text)
-    for num in _drop_number_tables(text, find_numbers(text, lower)):
+    ctx = DocumentContext(text, money.before)
+    for num in _drop_number_tables(text, find_numbers(text, lower, money.codes, money.symbols)):
         if not math.isfinite(num.value):
             continue
         start, end = num.start, num.end
@@ -249,7 +249,8 @@ def _join_currency_parts(text: str, mentions: list[Mention], money: CurrencyTabl
             if m.kind == "count" and minor is None and _LEAD_WORD.match(text, m.end):
                 out.append(m)              # "5 dollars and 20 people"
                 continue
-            value = prev.value + m.value / 100
+            # "15 dollars and 50" is cents; "5 dollars and 2 dimes" is 5.20
+            value = prev.value + m.value / money.minor.get(m.unit or "", 100.0)
             prev.value = prev.low = prev.high = value
             prev.end = minor if minor is not None and m.kind == "count" else m.end
             prev.number_end = m.number_end

@@ -139,7 +139,7 @@ _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
 NUMBER = re.compile(
     rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
-    rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<={'|'.join(MILLION_CODES)})){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
+    rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}})){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
     rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
     rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
 _RUN_TOKEN = re.compile(
@@ -801,8 +801,11 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
     nums[-1] = NumberMatch(last.start, k + 1, last.value * mult, False, True, False, mult, "")
 
 
-def find_numbers(text: str, lower: str) -> list[NumberMatch]:
-    """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
+def find_numbers(text: str, lower: str, codes: frozenset[str] = _CODES_BEFORE,
+                 symbols: frozenset[str] = BUILTIN_CURRENCIES.symbols) -> list[NumberMatch]:
+    """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order. Digits glued
+    to letters are a number only after a currency code of ``codes`` (lower case: "usd5"), and
+    digits glued to other characters only after a few (``_LEFT_OK``) or a currency symbol."""
     out: list[NumberMatch] = []
     # capital scale letters after the number ("10G", "1,674.5 G", "1,674,200.5 M") and a capital M
     # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
@@ -811,7 +814,7 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
     for start, rs, re_, m in _number_matches(lower):
         sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
-            if not (lower[rs - 1] in "+\u2212" or lower[max(0, rs - 3):rs] in _CODES_BEFORE):
+            if not (lower[rs - 1] in "+\u2212" or lower[rs - 1] in symbols or lower[max(0, rs - 3):rs] in codes):
                 continue
         negative = False
         if sign:

@@ -50,7 +50,8 @@ class CurrencyTable:
     code_by_surface: dict[str, str]
     prefix_code: dict[str, str]
     codes: frozenset[str]            # lower case, as written in the text
-    minor: frozenset[str]            # the minor units ("USD_cent")
+    symbols: frozenset[str]          # the one-character symbols
+    minor: dict[str, float]          # the minor units ("USD_cent") and how many make one of the currency
     before: re.Pattern[str]
     before_ends: tuple[str, ...]
     after_pattern: re.Pattern[str]
@@ -87,7 +88,7 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
     capitals: list[str] = []
     after_words: list[str] = []        # names, adjectival names and minor units written after the number
     before_words: list[str] = []
-    minor_units: set[str] = set()
+    minor_units: dict[str, float] = {}
     minor_words: list[str] = []
     for unit, e in entries.items():
         for s in e.symbols:
@@ -112,7 +113,7 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                 by_surface[phrase] = unit
                 after_words.append(phrase)
         for minor_name, minor in e.minor.items():
-            minor_units.add(f"{unit}_{minor_name}")
+            minor_units[f"{unit}_{minor_name}"] = minor.ratio
             for w in minor.words:
                 by_surface[w.lower()] = f"{unit}_{minor_name}"
                 if len(w) > 1:                           # "p" only glued to its digits ("50p")
@@ -120,8 +121,8 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
     after_words += minor_words
     prefixes = sorted({p for e in entries.values() for p in e.prefixes})
     long_prefixes = [p.lower() for p in prefixes if len(p) > 1]
-    letters = "".join(sorted({p.lower() for p in prefixes if len(p) == 1}))
-    spaced = "".join(sorted({p for p in prefixes if len(p) == 1} - _WORD_LETTERS))
+    letters = "".join(sorted({re.escape(p.lower()) for p in prefixes if len(p) == 1}))
+    spaced = "".join(sorted({re.escape(p) for p in prefixes if len(p) == 1} - _WORD_LETTERS))
     codes = _alternation(any_case)
     all_codes = _alternation(any_case + [c.lower() for c in capitals])
     sym = _symbol_alternation(symbols)
@@ -149,7 +150,8 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                                 | {c.lower() for c in capitals} | set(symbols)))
     before_ends = tuple(sorted({"$", *symbols, *any_case, *(c.lower() for c in capitals), *before_words}))
     return CurrencyTable(by_surface, prefix_code, frozenset(any_case) | {c.lower() for c in capitals},
-                         frozenset(minor_units), before, before_ends, after_pattern, after_starts)
+                         frozenset(s for s in symbols if len(s) == 1), minor_units,
+                         before, before_ends, after_pattern, after_starts)
 
 
 def _builtin_currencies() -> CurrencyTable:
@@ -161,7 +163,6 @@ def _builtin_currencies() -> CurrencyTable:
 
 
 BUILTIN_CURRENCIES = _builtin_currencies()
-MINOR_CURRENCIES = BUILTIN_CURRENCIES.minor
 
 # surface → pint expression; pint gives the canonical name
 UNIT_WORDS = {
