@@ -98,13 +98,12 @@ _DOZ = trie_alternation(DOZENS)
 MILLION_CODES = tuple(sorted(BUILTIN_CURRENCIES.codes))
 _M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
 _MILLION_CODE_SET = frozenset(MILLION_CODES)
-_M_CODE_ANY = re.compile(rf"M(?:{'|'.join(MILLION_CODES).upper()})")
 
 
-def _m_code_before(text: str, lower: str, rs: int) -> bool:
+def _m_code_before(text: str, lower: str, rs: int, codes: frozenset[str]) -> bool:
     """ "MAUD 60", "MEUR 5.5": a capital M on a code before the number (units reads the code)."""
     p = rs - 1 if lower[rs - 1:rs] == " " else rs
-    return (p >= 4 and text[p - 4] == "M" and lower[p - 3:p] in _MILLION_CODE_SET and text[p - 3:p].isupper()
+    return (p >= 4 and text[p - 4] == "M" and lower[p - 3:p] in codes and text[p - 3:p].isupper()
             and (p == 4 or not lower[p - 5].isalpha()))
 _FRAC_CHARS = "".join(UNICODE_FRACTIONS)
 _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,567.89 (Indian)
@@ -810,7 +809,7 @@ def find_numbers(text: str, lower: str, codes: frozenset[str] = _CODES_BEFORE,
     # capital scale letters after the number ("10G", "1,674.5 G", "1,674,200.5 M") and a capital M
     # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
     upper_gm = "G" in text or " M" in text
-    m_code = "M" in text and _M_CODE_ANY.search(text) is not None
+    m_code = "M" in text
     for start, rs, re_, m in _number_matches(lower):
         sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
@@ -833,7 +832,7 @@ def find_numbers(text: str, lower: str, codes: frozenset[str] = _CODES_BEFORE,
         if not nums:
             continue
         if m_code and rs > 3 and (text[rs - 4] == "M" or text[rs - 5:rs - 4] == "M") \
-                and _m_code_before(text, lower, rs):
+                and _m_code_before(text, lower, rs, codes):
             first = nums[0]
             if first.start == rs and not first.words and not first.scaled and not first.suffix:
                 nums[0] = NumberMatch(first.start, first.end, first.value * 1e6, False, True, first.fraction, 1e6, "")
