@@ -1,4 +1,4 @@
-"""The vocabulary: hedges, measures, the taxonomy of things, places, sources.
+"""The vocabulary: hedges, measures, the taxonomy of things, places, sources, currencies.
 
 All of it is YAML under ``rules/vocabulary/``. A desk adapts the auditor to
 its beat with files of its own (``--vocabulary FILE_OR_FOLDER``, repeatable),
@@ -37,7 +37,7 @@ from auditor.resources import rules_dir
 from auditor.validate import did_you_mean, validate
 from auditor.yamlload import load_yaml
 
-SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources")
+SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies")
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
 _INTERVAL = re.compile(r"^\s*([\[(])(.*),(.*)([\])])\s*$")
@@ -106,6 +106,43 @@ class SourceEntry(_Strict):
     speaks_for: str | None = None
 
 
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+class MinorUnit(_Strict):
+    words: list[str]
+    ratio: float            # how many make one of the currency (100 cents to the dollar)
+
+
+class CurrencyEntry(_Strict):
+    """One currency, named by the unit its claims carry (an ISO 4217 code): every way a text
+    writes it. ``auditor.extract.units.currency_table`` compiles the patterns from these."""
+    symbols: list[str] = []
+    codes: list[str] = []           # written in any case ("USD5", "5 usd")
+    capital_codes: list[str] = []   # written in capitals only: English words in lower case ("try")
+    prefixes: list[str] = []        # before "$": "US$", "A$"
+    words: list[str] = []
+    words_before: list[str] = []    # names also written before the number ("dollars 5")
+    adjectives: list[str] = []
+    names: list[str] = []           # only after one of ``adjectives`` ("Brazilian real")
+    minor: dict[str, MinorUnit] = {}
+
+    @field_validator("codes", "capital_codes")
+    @classmethod
+    def _check_codes(cls, v: list[str]) -> list[str]:
+        for code in v:
+            if not _CODE.fullmatch(code):
+                raise ValueError(f"code {code!r} must be three capital letters, as ISO 4217 writes them")
+        return v
+
+    @field_validator("symbols", "prefixes", "words", "words_before", "adjectives", "names")
+    @classmethod
+    def _check_words(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() for w in v):
+            raise ValueError("must be a list of non-empty strings")
+        return v
+
+
 class VocabularyFile(_Strict):
     hedges: dict[str, HedgeEntry] = {}
     vague: dict[str, HedgeEntry] = {}
@@ -113,6 +150,7 @@ class VocabularyFile(_Strict):
     things: dict[str, ThingEntry] = {}
     places: dict[str, PlaceEntry] = {}
     sources: dict[str, SourceEntry] = {}
+    currencies: dict[str, CurrencyEntry] = {}
     extend: dict[str, dict[str, dict]] = {}
     remove: dict[str, list[str]] = {}
 
@@ -178,6 +216,7 @@ class Vocabulary:
     things: dict[str, ThingEntry]
     places: dict[str, PlaceEntry]
     sources: dict[str, SourceEntry]
+    currencies: dict[str, CurrencyEntry] = field(default_factory=dict)
     files: tuple[str, ...] = field(default=())
 
     # -- hedges --------------------------------------------------------------
@@ -372,7 +411,8 @@ def builtin_vocabulary_files() -> list[Path]:
 
 
 ENTRY_MODELS = {"hedges": HedgeEntry, "vague": HedgeEntry, "measures": MeasureEntry,
-                "things": ThingEntry, "places": PlaceEntry, "sources": SourceEntry}
+                "things": ThingEntry, "places": PlaceEntry, "sources": SourceEntry,
+                "currencies": CurrencyEntry}
 
 
 def _unknown_entry(section: str, name: str, known: dict, path: str, pos: tuple) -> ConfigError:
@@ -435,4 +475,19 @@ def load_vocabulary(extra: Iterable[str | Path] = (), builtins: bool = True) -> 
             path, pos = defined_at.get(("places", name), ("vocabulary", (None, None)))
             raise ConfigError(f"place {name!r} is within unknown place {e.within!r}"
                               f"{did_you_mean(e.within, tables['places'])}", path, *pos)
+    _check_currencies(tables["currencies"], defined_at)
     return Vocabulary(**tables, files=tuple(str(f) for f in files))
+
+
+def _check_currencies(currencies: dict[str, CurrencyEntry], defined_at: dict) -> None:
+    """A symbol, code, prefix or name alone may mean one currency only: say where two claim it."""
+    owner: dict[str, str] = {}
+    for name, e in currencies.items():
+        minor = [w for m in e.minor.values() for w in m.words]
+        for surface in (*e.symbols, *e.codes, *e.capital_codes, *(p + "$" for p in e.prefixes), *e.words, *minor):
+            key = _norm(surface)
+            other = owner.setdefault(key, name)
+            if other != name:
+                path, pos = defined_at.get(("currencies", name), ("vocabulary", (None, None)))
+                raise ConfigError(f"currency {name!r}: {surface!r} already names currency {other!r} "
+                                  f"(remove it there, or extend that entry)", path, *pos)

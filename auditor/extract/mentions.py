@@ -19,15 +19,11 @@ from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX, NumberMatch, find_numbers
 from auditor.extract.units import (
     CASE_SENSITIVE,
-    CURRENCY_BEFORE,
-    CURRENCY_BEFORE_ENDS,
     GLUED_UNIT_LETTERS,
-    MINOR_CURRENCIES,
     PERCENT,
     PERCENT_BEFORE,
+    CurrencyTable,
     canonical_unit,
-    currency_after,
-    currency_code,
     glued_letter_unit,
 )
 from auditor.extract.units import unit_after as unit_after_match
@@ -98,8 +94,9 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
     """Every number of the text that may be a claim, with the unit, currency or percent written with it, in order."""
     out: list[Mention] = []
     things = vocab.thing_by_word
-    ctx = DocumentContext(text)
-    for num in _drop_number_tables(text, find_numbers(text, lower)):
+    money = lex.currency
+    ctx = DocumentContext(text, money.before)
+    for num in _drop_number_tables(text, find_numbers(text, lower, money.codes, money.symbols)):
         if not math.isfinite(num.value):
             continue
         start, end = num.start, num.end
@@ -113,8 +110,8 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
         number_end = end
         if num.suffix:
             thing_follows = _thing_follows(after, things)
-            cur_before = _currency_before(text, lower, start, out)
-            value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or currency_after(after)),
+            cur_before = _currency_before(text, lower, start, out, money)
+            value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or money.after(after)),
                                                    thing_follows)
             if value == num.value:
                 number_end = end - len(num.suffix)
@@ -127,7 +124,7 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
         # a year right before a comma or full stop ("in 2017, when"): no unit, percent or thing can
         # follow, so it is a bare year, dropped below, unless a percent, currency or hedge comes before
         if year and after[:1] in _CLAUSE_MARKS and not (
-                _percent_before(text, lower, start) or _currency_before(text, lower, start, out)
+                _percent_before(text, lower, start) or _currency_before(text, lower, start, out, money)
                 or lex.hedge_before(lower, start, 30)):
             continue
         m = Mention(start, end, start, number_end, value, value, value,
@@ -144,18 +141,18 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
         else:
             # the currency before, the unit after...: looked for only when the number is no percent
             if not num.suffix:
-                cur_before = _currency_before(text, lower, start, out)
+                cur_before = _currency_before(text, lower, start, out, money)
             if cur_before:
                 m.start = cur_before.start()
-                m.kind, m.unit = "currency", currency_code(cur_before.group("cur"))
-                cur_after = currency_after(after)
-                if cur_after and currency_code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
+                m.kind, m.unit = "currency", money.code(cur_before.group("cur"))
+                cur_after = money.after(after)
+                if cur_after and money.code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
                     m.end = end + cur_after.end()
             elif unit_from_suffix:
                 m.kind, m.unit = "quantity", unit_from_suffix
-            elif cur_after := currency_after(after):
+            elif cur_after := money.after(after):
                 m.end = end + cur_after.end()
-                m.kind, m.unit = "currency", currency_code(cur_after.group("cur"))
+                m.kind, m.unit = "currency", money.code(cur_after.group("cur"))
                 scale = _SCALE_AFTER.match(text, m.end)
                 if scale and not num.scaled:          # "75 USD million"
                     m.value = m.low = m.high = value * SCALE_WORDS[scale.group(1).lower()]
@@ -170,7 +167,7 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
                     m.kind, m.unit = "quantity", unit
             elif after[:1] in GLUED_UNIT_LETTERS and (unit := glued_letter_unit(text, start, end, value)):
                 m.end = end + 1                       # "17c": the letter is the unit, as "cents" in "17 cents"
-                m.kind, m.unit = ("currency" if unit in MINOR_CURRENCIES else "quantity"), unit
+                m.kind, m.unit = ("currency" if unit in money.minor else "quantity"), unit
         # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then
         if year and m.kind == "count" and not (
                 thing_follows if num.suffix else _thing_follows(after, things)) and is_bare_year(
@@ -179,11 +176,11 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
         if year and context_reason(text, start, end, raw, value, ctx, after):
             continue
         out.append(m)
-    return _join_currency_parts(text, out)
+    return _join_currency_parts(text, out, money)
 
 
 # what may follow a number with no unit, percent, currency or counted thing possible after it
-# (PERCENT, CURRENCY_AFTER and _LEAD_WORD skip spaces and newlines, UNIT_AFTER an opening bracket)
+# (PERCENT, the currency after and _LEAD_WORD skip spaces and newlines, UNIT_AFTER an opening bracket)
 _CLAUSE_MARKS = frozenset(",.;:)!?")
 
 
@@ -201,15 +198,16 @@ def _thing_follows(after: str, things: dict[str, str]) -> bool:
     return bool(lead and lead.group(1).lower() in things)
 
 
-def _currency_before(text: str, lower: str, start: int, out: list[Mention]) -> re.Match[str] | None:
+def _currency_before(text: str, lower: str, start: int, out: list[Mention],
+                     money: CurrencyTable) -> re.Match[str] | None:
     """A currency written before the number ("$", "US$ ", "EUR"), unless it ends the amount before."""
     lo = max(0, start - 8)
     k = start
     while k > lo and start - k < 2 and text[k - 1] in " \t":
         k -= 1
-    if not lower.endswith(CURRENCY_BEFORE_ENDS, lo, k):
+    if not lower.endswith(money.before_ends, lo, k):
         return None
-    cur_before = CURRENCY_BEFORE.search(text, lo, start)
+    cur_before = money.before.search(text, lo, start)
     if cur_before and out and out[-1].end > cur_before.start() and out[-1].kind == "currency":
         return None            # "15 dollars 50": the word belongs to the amount before
     return cur_before
@@ -218,13 +216,18 @@ def _currency_before(text: str, lower: str, start: int, out: list[Mention]) -> r
 _SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn)(?![\w])", re.I)
 SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
 _MINOR_JOIN = re.compile(r"\s+(?:and\s+)?$")
-_MINOR_END = re.compile(r"\s*(?:cents?|pence)(?![\w])", re.I)
+
+
+def _minor_unit_after(text: str, end: int, money: CurrencyTable) -> int | None:
+    """Where a minor unit written after an amount ends ("50 cents"), or None."""
+    cur = money.after(text[end:end + 24])
+    return end + cur.end() if cur is not None and money.code(cur.group("cur")) in money.minor else None
 
 
 _INCHES_AFTER = re.compile(r"\s*(?:in\b\.?|inch(?:es)?\b|\"|”)", re.I)
 
 
-def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+def _join_currency_parts(text: str, mentions: list[Mention], money: CurrencyTable) -> list[Mention]:
     """"3 dollars 50 cents", "15 dollars and 50": one amount in the major unit (so "5 feet 2 inches")."""
     out: list[Mention] = []
     for m in mentions:
@@ -237,18 +240,19 @@ def _join_currency_parts(text: str, mentions: list[Mention]) -> list[Mention]:
                 prev.end = m.end if m.unit == "inch" or inches is None else inches.end()
                 prev.number_end = m.number_end
                 continue
-        if (prev is not None and prev.kind == "currency" and prev.unit not in MINOR_CURRENCIES
+        if (prev is not None and prev.kind == "currency" and prev.unit not in money.minor
                 and prev.value is not None and float(prev.value).is_integer() and not prev.scaled
                 and m.value is not None and 0 < m.value < 100 and float(m.value).is_integer()
-                and (m.kind == "count" or m.unit in MINOR_CURRENCIES)
+                and (m.kind == "count" or m.unit in money.minor)
                 and _MINOR_JOIN.match(text, prev.end, m.start)):
-            minor = _MINOR_END.match(text, m.end)
-            if m.kind == "count" and not minor and _LEAD_WORD.match(text, m.end):
+            minor = _minor_unit_after(text, m.end, money)
+            if m.kind == "count" and minor is None and _LEAD_WORD.match(text, m.end):
                 out.append(m)              # "5 dollars and 20 people"
                 continue
-            value = prev.value + m.value / 100
+            # "15 dollars and 50" is cents; "5 dollars and 2 dimes" is 5.20
+            value = prev.value + m.value / money.minor.get(m.unit or "", 100.0)
             prev.value = prev.low = prev.high = value
-            prev.end = minor.end() if minor and m.kind == "count" else m.end
+            prev.end = minor if minor is not None and m.kind == "count" else m.end
             prev.number_end = m.number_end
             continue
         out.append(m)
@@ -285,10 +289,9 @@ def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: st
             low, high, end = low * scale, high * scale, found[k][1]
             k += 1
         m = Mention(start, end, start, end, None, low, high, li, hi, hedge=hedge.name, bare=is_bare)
-        cur = (currency_after(lower[end:end + 24])
-               if lower.startswith(("dollars", "euros", "pounds"), end + _gap(lower, end)) else None)
+        cur = lex.currency.after(text[end:end + 24])           # "hundreds of dollars"
         if cur is not None:
-            m.kind, m.unit, m.end = "currency", currency_code(cur.group("cur")), end + cur.end()
+            m.kind, m.unit, m.end = "currency", lex.currency.code(cur.group("cur")), end + cur.end()
         out.append(m)
     return out
 

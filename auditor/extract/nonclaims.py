@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.extract.units import UNIT_WORDS, currency_after, temperature_context, unit_after
+from auditor.extract.units import BUILTIN_CURRENCIES, UNIT_WORDS, currency_after, temperature_context, unit_after
 from auditor.extract.when import MONTHS
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -178,10 +178,12 @@ class DocumentContext:
     remembers where the last phone number found ends (``in_phone_number``).
     """
 
-    __slots__ = ("text", "urlish", "phone_end", "_seismic")
+    __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, currency_before: re.Pattern[str] | None = None) -> None:
         self.text = text
+        # a currency written right before digits ("USD5", "MSEK5"): money, not a model name
+        self.currency_before = currency_before or BUILTIN_CURRENCIES.before
         self.urlish = "://" in text or "www." in text or "@" in text
         self._seismic: bool | None = None
         self.phone_end = 0          # the end of the last phone number found (see in_phone_number)
@@ -233,8 +235,6 @@ _AGE_TWO = frozenset({"ye", "mo", "we", "da", "yo"})
 _ORDINAL_TWO = frozenset({"fi", "se", "th", "fo", "si", "ei", "ni"})      # of _WORD_ORDINAL_AFTER
 _DURATION_TWO = frozenset({"mo", "ot", "ad", "lo", "st", "co", "fu", "se", "mi", "ho", "hr", "da", "ni", "we", "ye",
                            "de", "ce", "yr"})
-_DOLLAR_BEFORE = re.compile(r"(?:US|A|C)?\$$|[€£¥₹]$|(?<![A-Za-z])M?(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD)$",
-                            re.I)
 _LETTER_AFTER = re.compile(r"^[\-‑]?[A-Za-z]\b")
 _SCALE_LETTERS_AFTER = re.compile(r"^(?:k|m|bn|b|tn|mn)\b", re.I)
 _MODEL_AFTER_1 = re.compile(r"^[\-‑][A-Za-z]{1,3}\d")
@@ -320,7 +320,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     # every _MODEL_BEFORE match ends with a letter or a dash (a trailing newline is never tried)
     if raw[:1].isdigit() and (before[-1:] in _ASCII_LETTERS and _MODEL_BEFORE.search(before)
                               and not _SCALED_BEFORE.search(before)):
-        if not _DOLLAR_BEFORE.search(before):
+        if not ctx.currency_before.search(before):
             return "model name"
     a1 = after[1:2]
     if a0 in _ASCII_LETTERS_PAREN or (a0 == " " and a1 in _DASH_PAREN):

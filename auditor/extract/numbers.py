@@ -30,6 +30,7 @@ from typing import NamedTuple
 from text_to_num import text2num
 
 from auditor.extract.memo import Memo
+from auditor.extract.units import BUILTIN_CURRENCIES
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -93,16 +94,16 @@ _SCALE = trie_alternation(["hundred", *SCALES])
 _DEN = trie_alternation({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
 _DOZ = trie_alternation(DOZENS)
 # "M" glued to a currency code is a million of it: "30 MUSD", "120 MEUR", "twenty MUSD"
-MILLION_CODES = ("usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "cny", "sek", "nok", "dkk", "nzd", "hkd")
+# (the codes of the built-in currency table, rules/vocabulary/currencies.yaml)
+MILLION_CODES = tuple(sorted(BUILTIN_CURRENCIES.codes))
 _M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
 _MILLION_CODE_SET = frozenset(MILLION_CODES)
-_M_CODE_ANY = re.compile(rf"M(?:{'|'.join(MILLION_CODES).upper()})")
 
 
-def _m_code_before(text: str, lower: str, rs: int) -> bool:
+def _m_code_before(text: str, lower: str, rs: int, codes: frozenset[str]) -> bool:
     """ "MAUD 60", "MEUR 5.5": a capital M on a code before the number (units reads the code)."""
     p = rs - 1 if lower[rs - 1:rs] == " " else rs
-    return (p >= 4 and text[p - 4] == "M" and lower[p - 3:p] in _MILLION_CODE_SET and text[p - 3:p].isupper()
+    return (p >= 4 and text[p - 4] == "M" and lower[p - 3:p] in codes and text[p - 3:p].isupper()
             and (p == 4 or not lower[p - 5].isalpha()))
 _FRAC_CHARS = "".join(UNICODE_FRACTIONS)
 _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,567.89 (Indian)
@@ -137,7 +138,7 @@ _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{
 # Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
 NUMBER = re.compile(
     rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
-    rf"(?P<run>(?:(?<![a-z])|(?<=usd|eur|gbp|jpy|chf|cny|rmb|inr|aud|cad)(?=\d)){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
+    rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}})){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
     rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
     rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
 _RUN_TOKEN = re.compile(
@@ -573,7 +574,7 @@ def over_value(text: str) -> float | None:
 
 
 _LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-")
-_CODES_BEFORE = frozenset("usd eur gbp jpy chf cny rmb inr aud cad".split())
+_CODES_BEFORE = BUILTIN_CURRENCIES.codes       # "USD5", "SEK5": a code glued to the digits
 _SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
 
 
@@ -799,17 +800,20 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
     nums[-1] = NumberMatch(last.start, k + 1, last.value * mult, False, True, False, mult, "")
 
 
-def find_numbers(text: str, lower: str) -> list[NumberMatch]:
-    """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order."""
+def find_numbers(text: str, lower: str, codes: frozenset[str] = _CODES_BEFORE,
+                 symbols: frozenset[str] = BUILTIN_CURRENCIES.symbols) -> list[NumberMatch]:
+    """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order. Digits glued
+    to letters are a number only after a currency code of ``codes`` (lower case: "usd5"), and
+    digits glued to other characters only after a few (``_LEFT_OK``) or a currency symbol."""
     out: list[NumberMatch] = []
     # capital scale letters after the number ("10G", "1,674.5 G", "1,674,200.5 M") and a capital M
     # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
     upper_gm = "G" in text or " M" in text
-    m_code = "M" in text and _M_CODE_ANY.search(text) is not None
+    m_code = "M" in text
     for start, rs, re_, m in _number_matches(lower):
         sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
-            if not (lower[rs - 1] in "+\u2212" or lower[max(0, rs - 3):rs] in _CODES_BEFORE):
+            if not (lower[rs - 1] in "+\u2212" or lower[rs - 1] in symbols or lower[max(0, rs - 3):rs] in codes):
                 continue
         negative = False
         if sign:
@@ -828,7 +832,7 @@ def find_numbers(text: str, lower: str) -> list[NumberMatch]:
         if not nums:
             continue
         if m_code and rs > 3 and (text[rs - 4] == "M" or text[rs - 5:rs - 4] == "M") \
-                and _m_code_before(text, lower, rs):
+                and _m_code_before(text, lower, rs, codes):
             first = nums[0]
             if first.start == rs and not first.words and not first.scaled and not first.suffix:
                 nums[0] = NumberMatch(first.start, first.end, first.value * 1e6, False, True, first.fraction, 1e6, "")

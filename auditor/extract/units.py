@@ -8,46 +8,161 @@ loading it costs half a second and most articles have no units).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable, Mapping
 
+from auditor.resources import rules_dir
 from auditor.units import registry  # the process's one pint registry
+from auditor.vocabulary import CurrencyEntry
 
 PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
 PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
-_SYMBOLS = "$€£¥₹₿₩₽₺₪₦₱฿₫₴₡₾₭元"
-_CODES = "usd|eur|gbp|jpy|chf|cny|rmb|inr|rub|aud|cad|hkd|nzd|sgd|mxn|btc|brl|zar|sek|nok|dkk|try|sen"
-CURRENCY_BEFORE = re.compile(
-    rf"(?<![\w$])(?P<cur>(?:(?:us|u\.s\.?|ca|can|au|nz|hk|nt|mx|{_CODES})\s?\$|[csar]\$|(?-i:[CSR]) \$|[{_SYMBOLS}]"
-    rf"|(?:{_CODES})|(?-i:M(?:{_CODES.upper()}))"
-    rf"|dollars?|euros?)[ \t]{{0,2}})$",
-    re.I)
-# what CURRENCY_BEFORE's currency can end with (lower case), for an endswith() test before the search
-CURRENCY_BEFORE_ENDS = ("$", *_SYMBOLS, *_CODES.split("|"), "dollar", "dollars", "euro", "euros")
-_NATIONS = (r"us|u\.s\.|american|canadian|australian|hong\s+kong|new\s+zealand|singapore|taiwan(?:ese)?|"
-            r"mexican|chinese|japanese|indian|pakistani|turkish|finnish|swiss|swedish|norwegian|danish|"
-            r"russian|brazilian|south\s+african|egyptian|nigerian|kenyan|israeli|saudi|syrian|lebanese|"
-            r"iranian|iraqi|jordanian|sri\s+lankan|philippine|thai|korean|south\s+korean|hungarian|polish|czech")
-_NAMES = (r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rmb|rupees?|roubles?|rubles?|francs?|"
-          r"liras?|lire|pesos?|reais|rand|won|kronor|krona|kroner|krone|dinars?|dirhams?|riy?als?|shekels?|"
-          r"naira|shillings?|markkas?|bitcoins?|satoshis?|kip|col[oó]n|lari|kuai|hryvnias?|zlotys?|forints?|"
-          r"baht|ringgit|rupiah|dong|taka|cedis?|birr|" + _CODES + r"|cents?|pence|dimes?|pennies|penny|nickels?")
-CURRENCY_AFTER = re.compile(
-    rf"\s*(?P<cur>(?:(?:{_NATIONS})\s+)?(?:{_NAMES})|[{_SYMBOLS}](?![ \t]?\d(?![\d.,]*[ \t]*(?:cents?|pence)\b))|ரூ)"
-    r"(?![\w])", re.I)
-CURRENCY_CODES = {"us$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
-                  "¥": "JPY", "₹": "INR", "₿": "BTC", "元": "CNY", "₩": "KRW", "₽": "RUB", "₺": "TRY",
-                  "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "₡": "CRC",
-                  "₾": "GEL", "₭": "LAK", "ரூ": "LKR",
-                  "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "rmb": "CNY", "cny": "CNY",
-                  "chf": "CHF", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
-                  "us dollar": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
-                  "pounds": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "yen": "JPY",
-                  "yuan": "CNY", "renminbi": "CNY", "kuai": "CNY", "rupee": "INR", "rupees": "INR",
-                  "franc": "CHF", "francs": "CHF", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
-                  "satoshi": "BTC_satoshi", "satoshis": "BTC_satoshi",
-                  "cent": "USD_cent", "cents": "USD_cent", "pence": "GBP_penny", "p": "GBP_penny",
-                  "penny": "GBP_penny", "pennies": "GBP_penny", "dime": "USD_dime", "dimes": "USD_dime"}
-MINOR_CURRENCIES = frozenset({"USD_cent", "GBP_penny", "USD_dime", "BTC_satoshi"})
+
+
+# -- currencies: compiled from the vocabulary's one table (rules/vocabulary/currencies.yaml) ----
+
+def _alternation(words: Iterable[str]) -> str:
+    """Phrases as one alternation, longest first; spaces match any run of white space, and a
+    full stop that ends an abbreviation may be left out ("U.S." and "U.S")."""
+    alts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = re.escape(w).replace(r"\ ", r"\s+")
+        alts.append(body + "?" if w.endswith(".") and len(w) > 2 else body)
+    return "|".join(alts) or r"(?!x)x"
+
+
+def _symbol_alternation(symbols: Iterable[str]) -> str:
+    single = "".join(sorted(re.escape(s) for s in symbols if len(s) == 1))
+    multi = sorted((re.escape(s) for s in symbols if len(s) > 1), key=lambda s: (-len(s), s))
+    return "|".join([f"[{single}]"] * bool(single) + multi) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class CurrencyTable:
+    """The currency patterns of one vocabulary, compiled once (``currency_table``).
+
+    ``before`` is searched in the few characters before a number and ends there ("US$ ", "€",
+    "EUR", "MUSD", "dollars"); ``after`` is matched at the text after it ("dollars", "Swiss
+    francs", "USD", "cents", "€"). ``before_ends`` and ``after_starts`` are what a match can end
+    or start with, for a cheap test before the search. ``code`` gives the unit of a match."""
+
+    code_by_surface: dict[str, str]
+    prefix_code: dict[str, str]
+    codes: frozenset[str]            # lower case, as written in the text
+    symbols: frozenset[str]          # the one-character symbols
+    minor: dict[str, float]          # the minor units ("USD_cent") and how many make one of the currency
+    before: re.Pattern[str]
+    before_ends: tuple[str, ...]
+    after_pattern: re.Pattern[str]
+    after_starts: tuple[str, ...]
+
+    def after(self, after: str) -> re.Match[str] | None:
+        """``after_pattern.match(after)``, skipped when the word after the number starts no currency."""
+        head = after.lstrip()[:24]
+        if head.isascii() and not head.lower().startswith(self.after_starts):
+            return None
+        return self.after_pattern.match(after)
+
+    def code(self, surface: str) -> str:
+        """The unit of a currency as written ("US $" → USD, "Swiss francs" → CHF, "cents" → USD_cent)."""
+        key = " ".join(surface.lower().split())
+        code = self.code_by_surface.get(key)
+        if code is None and len(key) == 4 and key[0] == "m" and key[1:] in self.codes:
+            code = self.code_by_surface[key[1:]]       # "MAUD 60": millions of AUD (numbers scales it)
+        if code is None and key.endswith("$"):          # "US $", "HK$": the dollar of that country
+            code = self.prefix_code.get(key[:-1].rstrip())
+        return code or surface.strip().upper()
+
+
+# a one-letter prefix written apart from its "$" is taken in capitals only, and not when it is a word
+_WORD_LETTERS = frozenset("AI")
+
+
+def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
+    """Every currency pattern and look-up, generated from the vocabulary's currencies."""
+    by_surface: dict[str, str] = {}
+    prefix_code: dict[str, str] = {}
+    symbols: list[str] = []
+    any_case: list[str] = []
+    capitals: list[str] = []
+    after_words: list[str] = []        # names, adjectival names and minor units written after the number
+    before_words: list[str] = []
+    minor_units: dict[str, float] = {}
+    minor_words: list[str] = []
+    for unit, e in entries.items():
+        for s in e.symbols:
+            symbols.append(s)
+            by_surface[s.lower()] = unit
+        for c in (*e.codes, *e.capital_codes):
+            by_surface[c.lower()] = unit
+            prefix_code[c.lower()] = unit              # "USD$"
+        any_case.extend(c.lower() for c in e.codes)
+        capitals.extend(e.capital_codes)
+        for p in e.prefixes:
+            prefix_code[" ".join(p.lower().split())] = unit
+            if p.endswith("."):
+                prefix_code[" ".join(p.lower().split())[:-1]] = unit
+        for w in e.words:
+            by_surface[" ".join(w.lower().split())] = unit
+        after_words.extend(w.lower() for w in e.words if len(w) > 1)
+        before_words.extend(w.lower() for w in e.words_before)
+        for adjective in e.adjectives:
+            for name in (*e.words, *e.names):
+                phrase = " ".join(f"{adjective} {name}".lower().split())
+                by_surface[phrase] = unit
+                after_words.append(phrase)
+        for minor_name, minor in e.minor.items():
+            minor_units[f"{unit}_{minor_name}"] = minor.ratio
+            for w in minor.words:
+                by_surface[w.lower()] = f"{unit}_{minor_name}"
+                if len(w) > 1:                           # "p" only glued to its digits ("50p")
+                    minor_words.append(w.lower())
+    after_words += minor_words
+    prefixes = sorted({p for e in entries.values() for p in e.prefixes})
+    long_prefixes = [p.lower() for p in prefixes if len(p) > 1]
+    letters = "".join(sorted({re.escape(p.lower()) for p in prefixes if len(p) == 1}))
+    spaced = "".join(sorted({re.escape(p) for p in prefixes if len(p) == 1} - _WORD_LETTERS))
+    codes = _alternation(any_case)
+    all_codes = _alternation(any_case + [c.lower() for c in capitals])
+    sym = _symbol_alternation(symbols)
+    before_alts = [rf"(?:{_alternation(long_prefixes)}|{all_codes})\s?\$"]
+    if letters:
+        before_alts.append(rf"[{letters}]\$")
+    if spaced:
+        before_alts.append(rf"(?-i:[{spaced}]) \$")
+    before_alts += [sym, rf"(?:{codes})"]
+    if capitals:
+        before_alts.append(rf"(?-i:{_alternation(capitals)})")
+    before_alts.append(rf"(?-i:M(?:{_alternation([*any_case, *(c.lower() for c in capitals)]).upper()}))")
+    if before_words:
+        before_alts.append(_alternation(before_words))
+    before = re.compile(rf"(?<![\w$])(?P<cur>(?:{'|'.join(before_alts)})[ \t]{{0,2}})$", re.I)
+    # a symbol after a number is no currency of it when another amount follows ("$ 10 $ 20"),
+    # unless that amount is in minor units ("4 $ 20 cents")
+    minor_after = _alternation(minor_words)
+    after_alts = [_alternation(after_words), codes]
+    if capitals:
+        after_alts.append(rf"(?-i:{_alternation(capitals)})")
+    after_alts.append(rf"(?:{sym})(?![ \t]?\d(?![\d.,]*[ \t]*(?:{minor_after})\b))")
+    after_pattern = re.compile(rf"\s*(?P<cur>{'|'.join(after_alts)})(?![\w])", re.I)
+    after_starts = tuple(sorted({w.split(" ")[0] for w in after_words} | set(any_case)
+                                | {c.lower() for c in capitals} | set(symbols)))
+    before_ends = tuple(sorted({"$", *symbols, *any_case, *(c.lower() for c in capitals), *before_words}))
+    return CurrencyTable(by_surface, prefix_code, frozenset(any_case) | {c.lower() for c in capitals},
+                         frozenset(s for s in symbols if len(s) == 1), minor_units,
+                         before, before_ends, after_pattern, after_starts)
+
+
+def _builtin_currencies() -> CurrencyTable:
+    """The built-in table, for the passes that run before a vocabulary is at hand (number
+    finding, non-claims): a desk's currencies are read by ``mentions`` through the lexicon."""
+    from auditor.vocabulary import load_vocabulary
+
+    return currency_table(load_vocabulary([rules_dir() / "vocabulary" / "currencies.yaml"], builtins=False).currencies)
+
+
+BUILTIN_CURRENCIES = _builtin_currencies()
 
 # surface → pint expression; pint gives the canonical name
 UNIT_WORDS = {
@@ -126,36 +241,9 @@ UNIT_AFTER = re.compile(
     re.I)
 
 
-def _literal_prefix(alternative: str) -> str:
-    """The characters an alternative of a pattern surely starts with ("dollars?" → "dollar")."""
-    out = ""
-    for k, ch in enumerate(alternative):
-        if ch in "\\([?*+{|.^$" or alternative[k + 1:k + 2] in ("?", "*", "{"):
-            break
-        out += ch
-    return out
-
-
-def _currency_after_starts() -> tuple[str, ...] | None:
-    alts = _NATIONS.split("|") + _NAMES.split("|")
-    if any(a.count("(") != a.count(")") for a in alts):
-        return None
-    prefixes = [_literal_prefix(a) for a in alts]
-    if not all(prefixes):
-        return None
-    return tuple(sorted(set(prefixes) | set(_SYMBOLS) | {"ரூ"}))
-
-
-_CURRENCY_AFTER_STARTS = _currency_after_starts()
-
-
 def currency_after(after: str) -> re.Match[str] | None:
-    """``CURRENCY_AFTER.match(after)``, skipped when the word after the number starts no currency."""
-    if _CURRENCY_AFTER_STARTS is not None:
-        head = after.lstrip()[:24]
-        if head.isascii() and not head.lower().startswith(_CURRENCY_AFTER_STARTS):
-            return None
-    return CURRENCY_AFTER.match(after)
+    """The built-in table's currency right after a number, or None."""
+    return BUILTIN_CURRENCIES.after(after)
 
 
 # the first word of every unit by its first letter, for a startswith() test before UNIT_AFTER
@@ -187,19 +275,9 @@ def canonical_unit(surface: str) -> str | None:
     return str(registry().parse_units(expr))
 
 
-_CODE_SET = frozenset(_CODES.split("|"))
-_DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "u.s": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
-                    "can": "CAD", "nz": "NZD", "hk": "HKD", "s": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN"}
-
-
 def currency_code(surface: str) -> str:
-    key = " ".join(surface.lower().split())
-    code = CURRENCY_CODES.get(key)
-    if code is None and len(key) == 4 and key[0] == "m" and key[1:] in _CODE_SET:
-        code = CURRENCY_CODES.get(key[1:], key[1:].upper())   # "MAUD 60": millions of AUD (numbers scales it)
-    if code is None and key.endswith("$"):            # "US $", "HK$": the dollar of that country
-        code = _DOLLAR_PREFIXES.get(key[:-1].rstrip())
-    return code or surface.strip().upper()
+    """The built-in table's unit of a currency as written."""
+    return BUILTIN_CURRENCIES.code(surface)
 
 
 # -- a letter glued to digits: "17c a share", "50p", "highs of 30c", "lows of 13F" -------------
@@ -278,5 +356,5 @@ def glued_letter_unit(text: str, start: int, end: int, value: float) -> str | No
         return canonical_unit("°c")          # as "17 °C" is read
     if money or ((_TO_NUMBER_AFTER.match(after) or _NUMBER_TO_BEFORE.search(before))
                  and _MONEY_CHANGE_VERB.search(window)):
-        return CURRENCY_CODES["cent" if letter == "c" else "p"]
+        return currency_code("cent" if letter == "c" else "p")
     return None
