@@ -177,6 +177,37 @@ def _in_hospital(c: Claim, body: str) -> bool:
     return "ospital" in body[c.end:c.end + 50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))
 
 
+# a change, not a level: "lowered the toll by about 100", "a cut of more than 100", "a rise of 12"
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:lower(?:ed|s)?|rais(?:ed|es)|cut|reduc(?:ed|es)|increas(?:ed|es)|revis(?:ed|es)(?:\s+(?:up|down)\w*)?"
+    r"|rose|fell|dropped|climbed|grew|jumped|declined|went\s+(?:up|down))\b[^.;:]{0,60}?\bby"
+    r"|\ba\s+(?:cut|drop|fall|rise|increase|reduction|decrease|jump)\s+of)\s+$", re.I)
+# a plural noun right after the counted word: the word is its modifier ("three hotel blasts",
+# "two church attacks"); a verb agreeing with a plural count never ends in -s, so this is a noun
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
+_NOT_HEADS = frozenset(("was", "has", "does", "says", "this", "thus", "plus", "across", "always", "perhaps",
+                        "towards", "besides", "afterwards", "unless", "whereas", "nevertheless"))
+
+
+def _is_change(c: Claim, body: str) -> bool:
+    """A change of a figure ("lowered the toll by about 100") is no statement of the figure."""
+    window = body[max(c.sentence_start, c.start - 80):c.start]
+    return ("by" in window or " of" in window) and bool(_CHANGE_BEFORE.search(window))
+
+
+def _counts_a_modifier(c: Claim, body: str) -> bool:
+    """"the three hotel blasts": a count above one of a word in the singular, followed by a
+    plural noun, counts that noun; the word only says which (a blast at a hotel is no hotel)."""
+    thing = c.thing
+    if not thing or " " in thing or thing.endswith("s") or c.value is None or c.value <= 1:
+        return False
+    at = body.find(thing, c.start, c.end + len(thing) + 25)
+    if at < 0:
+        return False
+    m = _HEAD_AFTER.match(body, at + len(thing))
+    return m is not None and m.group(1) not in _NOT_HEADS
+
+
 def _is_ratio(c: Claim, body: str) -> bool:
     """A share or a ratio ("a quarter", "half", "70 times", "1 in 4") counts nothing itself."""
     return (c.value is not None and 0 < c.value < 1) or bool(_RATIO_AFTER.match(body, c.number_end or c.end))
@@ -393,7 +424,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not _in_hospital(c, body) \
-            else None
+            and not _is_change(c, body) and not _counts_a_modifier(c, body) else None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
