@@ -84,3 +84,35 @@ def test_a_toll_revised_down_in_the_text_is_a_note_and_a_silent_fall_is_flagged(
     assert [f for f in alarms([told], ruleset, vocab) if f.rule == "running-total-never-falls-in-text"] == []
     fired = [f for f in alarms([silent], ruleset, vocab) if f.rule == "running-total-never-falls-in-text"]
     assert [f.severity for f in fired] == ["error"]
+
+
+# -- a headline ratio and a body ratio of another base ---------------------------------------------
+
+def _headline_alarms(body, ruleset, vocab):
+    d = doc(body, title="Study puts flood toll 30 times above the official count")
+    return [f for f in alarms([d], ruleset, vocab) if f.rule == "headline-matches-body"]
+
+
+def test_a_ratio_to_another_base_is_not_the_headlines_ratio(ruleset, vocab):
+    body = ("A study says the floods killed 900 people. That would be roughly 2 to 3 times higher "
+            "than the toll of the 2004 floods.")
+    assert _headline_alarms(body, ruleset, vocab) == []
+
+
+def test_a_ratio_to_the_same_base_must_match_the_headline(ruleset, vocab):
+    body = "A study says the floods killed 900 people, 12 times the official count."
+    assert len(_headline_alarms(body, ruleset, vocab)) == 1
+
+
+# -- a vague figure is no whole ------------------------------------------------------------------
+
+def test_a_vague_crowd_is_no_whole_of_a_counted_part(ruleset, vocab):
+    d = doc("Tens of thousands of people had joined the rally by noon. Police counted 130,000 protesters "
+            "in Liberty Park at the peak.")
+    assert [f for f in alarms([d], ruleset, vocab) if f.rule == "part-exceeds-whole"] == []
+
+
+def test_a_counted_whole_still_bounds_its_part(ruleset, vocab):
+    d = doc("About 40,000 people had joined the rally by noon. Police counted 130,000 protesters "
+            "in Liberty Park at the peak.")
+    assert len([f for f in alarms([d], ruleset, vocab) if f.rule == "part-exceeds-whole"]) == 1
