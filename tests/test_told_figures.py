@@ -116,3 +116,26 @@ def test_a_counted_whole_still_bounds_its_part(ruleset, vocab):
     d = doc("About 40,000 people had joined the rally by noon. Police counted 130,000 protesters "
             "in Liberty Park at the peak.")
     assert len([f for f in alarms([d], ruleset, vocab) if f.rule == "part-exceeds-whole"]) == 1
+
+
+# -- the place a figure's own clause names -----------------------------------------------------------
+
+def test_a_figure_takes_the_country_its_own_clause_names(vocab):
+    text = ("The floods killed 300 people in Iraq on Monday. Officials said 12 people were killed in Iran, "
+            "while 30 people died in Iraq. In neighbouring Iran, where the river also burst its banks, "
+            "45 people have died.")
+    cs = by_text(extract_all([doc(text, title="Floods in the Gulf")], vocab))
+    assert cs["300"].quantity == cs["30"].quantity == "Iraq/incident/people/killed"
+    assert cs["12"].quantity == cs["45"].quantity == "Iran/incident/people/killed"
+
+
+def test_a_demonym_in_the_clause_places_no_figure(vocab):
+    text = "The floods killed 300 people in Iraq on Monday. Iranian rescuers said 310 people had died."
+    cs = by_text(extract_all([doc(text, title="Floods in the Gulf")], vocab))
+    assert cs["310"].quantity == cs["300"].quantity == "Iraq/incident/people/killed"
+
+
+def test_what_one_place_accounted_for_is_a_part_not_the_toll(vocab):
+    text = "The floods killed 300 people in Iraq. Basra province alone accounted for 120 deaths."
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["300"].quantity is not None and cs["120"].quantity is None

@@ -189,6 +189,17 @@ _NOT_HEADS = frozenset(("was", "has", "does", "says", "this", "thus", "plus", "a
                         "towards", "besides", "afterwards", "unless", "whereas", "nevertheless"))
 
 
+# a share of a total said as a part: "Hatay alone accounted for 1,647 deaths", "made up 40"
+_ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up)\s+for\s+$|"
+                            r"\b(?:made|makes)\s+up\s+$", re.I)
+
+
+def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
+    """"Hatay alone accounted for 1,647 deaths": a place's or a group's part of the toll."""
+    window = body[max(c.sentence_start, c.start - 30):c.start]
+    return ("for" in window or "up" in window) and bool(_ACCOUNTED_FOR.search(window))
+
+
 def _is_change(c: Claim, body: str) -> bool:
     """A change of a figure ("lowered the toll by about 100") is no statement of the figure."""
     window = body[max(c.sentence_start, c.start - 80):c.start]
@@ -224,11 +235,12 @@ def _bare(words: str) -> str:
 
 
 
-def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
+def _countries_named(text: str, vocab: Vocabulary, demonyms_too: bool = True) -> list[str | None]:
     """The country of every known place or demonym named in ``text``, the longest name first
     ("The Sri Lankan police" → Sri Lanka; "Turkey's" → Turkey). Names are capitalised, so only
     capitalised words are looked up: several times cheaper than running the place lexicon."""
-    places, demonyms = vocab.place_by_alias, vocab.place_by_demonym
+    places = vocab.place_by_alias
+    demonyms = vocab.place_by_demonym if demonyms_too else {}
     starts = vocab.place_name_starts
     words = text.split()
     out: list[str | None] = []
@@ -248,6 +260,33 @@ def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
         else:
             i += 1
     return out
+
+
+# where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
+# been killed in Syria"; "Hatay accounted for 1,647 deaths, more than any other province"
+_CLAUSE_END = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
+# a sentence that opens with its place: "In neighbouring Syria, ...", "In Syria, 6,760 deaths ..."
+_OPENING_PLACE = re.compile(r"\s*In\s+(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?"
+                            r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),")
+
+
+def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The one country the figure's own clause names by a place ("2,530 people have been killed
+    in Syria", "Turkey's toll has climbed to 12,391", "Hatay accounted for 1,647"), else the
+    place the sentence opens with ("In Syria, 6,760 deaths were recorded"); a demonym ("the
+    Syrian Observatory", "the Turkish border") places no figure."""
+    start = c.sentence_start
+    for boundary in _CLAUSE_END.finditer(body, c.sentence_start, c.start):
+        start = boundary.end()
+    after = _CLAUSE_END.search(body, c.end, c.sentence_end)
+    clause = body[start:after.start() if after else c.sentence_end]
+    named = {x for x in _countries_named(clause, vocab, demonyms_too=False) if x}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    opening = _OPENING_PLACE.match(body, c.sentence_start)
+    return vocab.country_of(_bare(opening.group(1))) if opening and opening.end() <= c.start else None
 
 
 _TWO_PLACES = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
@@ -424,11 +463,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not _in_hospital(c, body) \
-            and not _is_change(c, body) and not _counts_a_modifier(c, body) else None
+            and not _is_change(c, body) and not _counts_a_modifier(c, body) \
+            and not _is_a_share_of_a_total(c, body) else None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
-            key = f"{context.joined(c, sentence) or context.incident}/{key}"
+            key = f"{context.joined(c, sentence) or _clause_country(c, body, vocab) or context.incident}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:
