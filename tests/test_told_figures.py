@@ -139,3 +139,12 @@ def test_what_one_place_accounted_for_is_a_part_not_the_toll(vocab):
     text = "The floods killed 300 people in Iraq. Basra province alone accounted for 120 deaths."
     cs = by_text(extract_all([doc(text)], vocab))
     assert cs["300"].quantity is not None and cs["120"].quantity is None
+
+
+def test_those_treated_at_one_named_hospital_are_a_part_of_the_injured(vocab):
+    text = ("The blast injured 3,000 people, the ministry said. At one facility, Mercy Hospital, 500 people "
+            "sought treatment for their wounds. The Hospital Authority said 90 people were killed.")
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["3,000"].quantity is not None
+    assert cs["500"].quantity is None
+    assert cs["90"].quantity is not None

@@ -167,14 +167,23 @@ _IN_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:remain|remained|ar
                                 r"(?:were|was|have\s+been|had\s+been)\s+(?:taken|brought|rushed|admitted|transferred|"
                                 r"airlifted)\s+to\s+)(?:the\s+|a\s+)?hospitals?\b", re.I)
 
+# ... or of one named hospital ("At a single facility, Rizk Hospital, 400 people sought treatment";
+# "400 were treated at St Mary's Hospital"): a part by place
+_NAMED_HOSPITAL = r"(?:(?!The\b)[A-Z][\w'’.-]*\s+)+(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Infirmary)\b"
+_AT_NAMED_HOSPITAL_BEFORE = re.compile(rf"\b{_NAMED_HOSPITAL}[^.;]{{0,20}}$")
+_AT_NAMED_HOSPITAL_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:treated|treatment|admitted)\s+(?:at|in|by)\s+(?:the\s+)?"
+                                      rf"{_NAMED_HOSPITAL}")
+
 
 def _in_hospital(c: Claim, body: str) -> bool:
     """"the injured still in hospital had dropped to 149", "90 remain in hospital", "32 were taken
-    to hospital": a part."""
+    to hospital", "400 were treated at Mercy Hospital": a part."""
     window = body[max(c.sentence_start, c.start - 60):c.start]
-    if "ospital" in window and _IN_HOSPITAL_BEFORE.search(window):
+    if "ospital" in window and (_IN_HOSPITAL_BEFORE.search(window) or _AT_NAMED_HOSPITAL_BEFORE.search(window)):
         return True
-    return "ospital" in body[c.end:c.end + 50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))
+    after = body[c.end:c.end + 110]
+    return ("ospital" in after[:50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))) or (
+        "Hospital" in after and bool(_AT_NAMED_HOSPITAL_AFTER.match(body, c.end, c.sentence_end)))
 
 
 # a change, not a level: "lowered the toll by about 100", "a cut of more than 100", "a rise of 12"
