@@ -26,6 +26,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
@@ -85,6 +86,29 @@ def same_quantity(t: Claim, b: Claim) -> bool:
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
 
 
+# what a ratio compares with: "70 times the official toll", "2.5 to 3 times higher than the toll from Katrina"
+_BASE = re.compile(r"[^.;:!?]{0,60}")
+_NOT_BASE = frozenset("""times time higher lower above below more less greater larger bigger smaller than the a an
+as that this of from in on at to its their his her official's""".split())
+
+
+def _base_words(text: str, c: Claim) -> set[str]:
+    """The words of what a ratio figure compares with (the words after the number)."""
+    m = _BASE.match(text, c.end)
+    words = re.findall(r"[a-z]+", m.group().lower()) if m else []
+    return {w for w in words[:8] if w not in _NOT_BASE and len(w) > 2}
+
+
+def _ratio_of_another_base(t: Claim, b: Claim, ctx: CheckContext) -> bool:
+    """Two ratios ("70 times the official count", "2.5 to 3 times the toll from Katrina")
+    report the same quantity only when they compare with the same thing."""
+    if t.head != "time" or b.head != "time":
+        return False
+    doc = ctx.documents.get(t.doc)
+    title = getattr(doc, "title", None) or ""
+    return not _base_words(title, t) & _base_words(ctx.texts.get(b.doc, ""), b)
+
+
 def _said_alike(t: Claim, b: Claim) -> bool:
     """Whether body claim ``b`` may state headline claim ``t`` under another reading of what it
     counts ("Two soldiers among 14 dead" over "14 people were killed, including two soldiers")."""
@@ -112,7 +136,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     for c in ctx.claims(claims[claims["doc"].isin(set(chosen["doc"])) & ~claims["in_title"].astype(bool)]):
         bodies.setdefault(c.doc, []).append(c)
     for t in ordered_claims(ctx, chosen):
-        same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b)), key=lambda b: b.start)
+        same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b)
+                       and not _ratio_of_another_base(t, b, ctx)), key=lambda b: b.start)
         if not same:
             continue
         wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)

@@ -7,7 +7,8 @@ What it checks
     (Thursday ⊂ February) or a place contained in the other's (Saraqeb ⊂
     Idlib), or the text links them ("seven civilians, including three
     children"). The part's smallest possible value must not exceed the
-    whole's largest. ``scope`` limits pairs to one document (default), one
+    whole's largest. Vague quantities ("tens of thousands") are left out
+    unless ``vague`` is true: their bounds are a convention. ``scope`` limits pairs to one document (default), one
     source or all claims. A statement a text repeats is compared once.
 
 Why it matters
@@ -51,6 +52,10 @@ class Options(BaseModel):
     use_taxonomy: bool = Field(True, description="Parts by the taxonomy of things (children within civilians).")
     use_time: bool = Field(True, description="Parts by time (a day within its month).")
     use_place: bool = Field(True, description="Parts by place (a town within its province).")
+    vague: bool = Field(False, description=(
+        "Also compare vague quantities (\"tens of thousands\", \"hundreds of\"), whose intervals are a "
+        "convention, not a statement."
+    ))
 
 
 def _whole_number(c: Claim) -> bool:
@@ -119,6 +124,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     # batches as plain lists (a pandas group per document costs milliseconds: 10,000 documents, seconds)
     batches: dict[object, list[Claim]] = {}
     for c in ctx.claims(selected):
+        if c.value is None and not opts.vague:
+            continue                        # "tens of thousands": no statement of where its bounds lie
         if not c.in_title:                  # a headline figure is the headline rule's
             batches.setdefault(getattr(c, scope_col) if scope_col else None, []).append(c)
     seen: set[tuple[str, str]] = set()

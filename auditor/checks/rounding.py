@@ -92,6 +92,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             # once: the pairs are those of distinct figures, however many outlets repeat them
             copies: dict[tuple, list[Claim]] = {}
             for c in ordered:
+                if c.change or c.superseded:
+                    continue    # a change ("lowered by about 100") or an earlier figure is no level now
                 copies.setdefault((c.authority, c.value, c.hedge, c.unit, c.where), []).append(c)
             members = [same[0] for same in copies.values()]
             for r in members:

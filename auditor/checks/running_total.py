@@ -6,10 +6,12 @@ What it checks
     earlier and a later bulletin, "58 deaths" then "in its latest bulletin
     ... 52"; "cases had reached 1,412 by Monday" then "the cumulative number
     ... at 1,377"; "the toll, earlier put at 58, now stands at 52"). A later
-    figure that lies entirely below the earlier one is a fall: an error,
-    or a warning when the text says the figure went down or was revised or
-    corrected (in either figure's sentence or the title: "revised down to 52
-    after double counting", "Officials lower toll to 253"). Measures that are not
+    figure that lies entirely below the earlier one is a fall: an error;
+    a warning when the text only says the figure went down ("22, down from
+    29"); a note (info) when it says the figure was revised or corrected (in
+    either figure's sentence or the title: "revised down to 52 after double
+    counting", "Officials lower toll to 253"), since the reader is then told
+    of the correction. Measures that are not
     cumulative in the vocabulary are skipped when ``cumulative_only`` is
     true and the figure names its measure.
 
@@ -63,8 +65,20 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if not later.interval.entirely_below(earlier.interval):
             continue
         drop = (earlier.value or earlier.low) - (later.value or later.high)
+        told = later.revised or later.direction == -1
         detail = (f"{describe(later)} − {describe(earlier)} = −{show(drop)}, a fall"
-                  + ("; the text says it was revised" if later.revised else ""))
-        yield make_finding(rule, [earlier, later], detail,
-                           severity="warning" if later.revised and rule.severity == "error" else None,
+                  + ("; the text says it was revised" if later.revised
+                     else "; the text says it went down" if told else ""))
+        yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, later.revised, told),
                            key=(later.measure or "",), earlier=earlier, later=later)
+
+
+def _severity(rule: "Rule", revised: bool, told: bool) -> str | None:
+    """A fall the text gives as a correction ("revised down to 52 after double counting")
+    tells the reader what happened: a note. A fall it only states ("22, down from 29") may
+    be a misquote of a toll that cannot fall: a warning. A silent fall: the rule's own."""
+    if revised:
+        return "info"
+    if told and rule.severity == "error":
+        return "warning"
+    return None

@@ -303,9 +303,8 @@ def relate(claims: list[Claim], text: str, title: str | None = None,
     by_id = {c.id: c for c in body}
     for c in body:
         earlier = by_id.get(links.get(c, "earlier"))
-        if earlier is not None and (links.says(_REVISED, c) or links.says(_REVISED, earlier) or title_revises
-                                    or links.get(c, "direction") == -1):
-            links.set(c, revised=True)     # the text says the figure went down: no silent fall
+        if earlier is not None and (links.says(_REVISED, c) or links.says(_REVISED, earlier) or title_revises):
+            links.set(c, revised=True)     # the text says the figure was corrected: a told fall, not a slip
     for c in claims:
         for name, value in links.updates.get(c.id, {}).items():
             _SETTERS[name](c, value)

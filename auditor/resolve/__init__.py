@@ -167,14 +167,65 @@ _IN_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:remain|remained|ar
                                 r"(?:were|was|have\s+been|had\s+been)\s+(?:taken|brought|rushed|admitted|transferred|"
                                 r"airlifted)\s+to\s+)(?:the\s+|a\s+)?hospitals?\b", re.I)
 
+# ... or of one named hospital ("At a single facility, Rizk Hospital, 400 people sought treatment";
+# "400 were treated at St Mary's Hospital"): a part by place
+_NAMED_HOSPITAL = r"(?:(?!The\b)[A-Z][\w'’.-]*\s+)+(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Infirmary)\b"
+_AT_NAMED_HOSPITAL_BEFORE = re.compile(rf"\b{_NAMED_HOSPITAL}[^.;]{{0,20}}$")
+_AT_NAMED_HOSPITAL_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:treated|treatment|admitted)\s+(?:at|in|by)\s+(?:the\s+)?"
+                                      rf"{_NAMED_HOSPITAL}")
+
 
 def _in_hospital(c: Claim, body: str) -> bool:
     """"the injured still in hospital had dropped to 149", "90 remain in hospital", "32 were taken
-    to hospital": a part."""
+    to hospital", "400 were treated at Mercy Hospital": a part."""
     window = body[max(c.sentence_start, c.start - 60):c.start]
-    if "ospital" in window and _IN_HOSPITAL_BEFORE.search(window):
+    if "ospital" in window and (_IN_HOSPITAL_BEFORE.search(window) or _AT_NAMED_HOSPITAL_BEFORE.search(window)):
         return True
-    return "ospital" in body[c.end:c.end + 50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))
+    after = body[c.end:c.end + 110]
+    return ("ospital" in after[:50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))) or (
+        "Hospital" in after and bool(_AT_NAMED_HOSPITAL_AFTER.match(body, c.end, c.sentence_end)))
+
+
+# a change, not a level: "lowered the toll by about 100", "a cut of more than 100", "a rise of 12"
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:lower(?:ed|s)?|rais(?:ed|es)|cut|reduc(?:ed|es)|increas(?:ed|es)|revis(?:ed|es)(?:\s+(?:up|down)\w*)?"
+    r"|rose|fell|dropped|climbed|grew|jumped|declined|went\s+(?:up|down))\b[^.;:]{0,60}?\bby"
+    r"|\ba\s+(?:cut|drop|fall|rise|increase|reduction|decrease|jump)\s+of)\s+$", re.I)
+# a plural noun right after the counted word: the word is its modifier ("three hotel blasts",
+# "two church attacks"); a verb agreeing with a plural count never ends in -s, so this is a noun
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
+_NOT_HEADS = frozenset(("was", "has", "does", "says", "this", "thus", "plus", "across", "always", "perhaps",
+                        "towards", "besides", "afterwards", "unless", "whereas", "nevertheless"))
+
+
+# a share of a total said as a part: "Hatay alone accounted for 1,647 deaths", "made up 40"
+_ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up)\s+for\s+$|"
+                            r"\b(?:made|makes)\s+up\s+$", re.I)
+
+
+def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
+    """"Hatay alone accounted for 1,647 deaths": a place's or a group's part of the toll."""
+    window = body[max(c.sentence_start, c.start - 30):c.start]
+    return ("for" in window or "up" in window) and bool(_ACCOUNTED_FOR.search(window))
+
+
+def _is_change(c: Claim, body: str) -> bool:
+    """A change of a figure ("lowered the toll by about 100") is no statement of the figure."""
+    window = body[max(c.sentence_start, c.start - 80):c.start]
+    return ("by" in window or " of" in window) and bool(_CHANGE_BEFORE.search(window))
+
+
+def _counts_a_modifier(c: Claim, body: str) -> bool:
+    """"the three hotel blasts": a count above one of a word in the singular, followed by a
+    plural noun, counts that noun; the word only says which (a blast at a hotel is no hotel)."""
+    thing = c.thing
+    if not thing or " " in thing or thing.endswith("s") or c.value is None or c.value <= 1:
+        return False
+    at = body.find(thing, c.start, c.end + len(thing) + 25)
+    if at < 0:
+        return False
+    m = _HEAD_AFTER.match(body, at + len(thing))
+    return m is not None and m.group(1) not in _NOT_HEADS
 
 
 def _is_ratio(c: Claim, body: str) -> bool:
@@ -193,11 +244,12 @@ def _bare(words: str) -> str:
 
 
 
-def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
+def _countries_named(text: str, vocab: Vocabulary, demonyms_too: bool = True) -> list[str | None]:
     """The country of every known place or demonym named in ``text``, the longest name first
     ("The Sri Lankan police" → Sri Lanka; "Turkey's" → Turkey). Names are capitalised, so only
     capitalised words are looked up: several times cheaper than running the place lexicon."""
-    places, demonyms = vocab.place_by_alias, vocab.place_by_demonym
+    places = vocab.place_by_alias
+    demonyms = vocab.place_by_demonym if demonyms_too else {}
     starts = vocab.place_name_starts
     words = text.split()
     out: list[str | None] = []
@@ -217,6 +269,33 @@ def _countries_named(text: str, vocab: Vocabulary) -> list[str | None]:
         else:
             i += 1
     return out
+
+
+# where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
+# been killed in Syria"; "Hatay accounted for 1,647 deaths, more than any other province"
+_CLAUSE_END = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
+# a sentence that opens with its place: "In neighbouring Syria, ...", "In Syria, 6,760 deaths ..."
+_OPENING_PLACE = re.compile(r"\s*In\s+(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?"
+                            r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),")
+
+
+def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The one country the figure's own clause names by a place ("2,530 people have been killed
+    in Syria", "Turkey's toll has climbed to 12,391", "Hatay accounted for 1,647"), else the
+    place the sentence opens with ("In Syria, 6,760 deaths were recorded"); a demonym ("the
+    Syrian Observatory", "the Turkish border") places no figure."""
+    start = c.sentence_start
+    for boundary in _CLAUSE_END.finditer(body, c.sentence_start, c.start):
+        start = boundary.end()
+    after = _CLAUSE_END.search(body, c.end, c.sentence_end)
+    clause = body[start:after.start() if after else c.sentence_end]
+    named = {x for x in _countries_named(clause, vocab, demonyms_too=False) if x}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    opening = _OPENING_PLACE.match(body, c.sentence_start)
+    return vocab.country_of(_bare(opening.group(1))) if opening and opening.end() <= c.start else None
 
 
 _TWO_PLACES = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
@@ -393,11 +472,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not _in_hospital(c, body) \
-            else None
+            and not _is_change(c, body) and not _counts_a_modifier(c, body) \
+            and not _is_a_share_of_a_total(c, body) else None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
-            key = f"{context.joined(c, sentence) or context.incident}/{key}"
+            key = f"{context.joined(c, sentence) or _clause_country(c, body, vocab) or context.incident}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:

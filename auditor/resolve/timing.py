@@ -135,10 +135,24 @@ _ANNOUNCED_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?(?:anno
                                r"published|put\s+out)\b", re.I)
 
 
+# the sentence reports what was said before: "Officials had previously said that nine bombers
+# ... left 359 people dead" (every figure of it is an earlier one)
+_SAID_BEFORE = re.compile(r"[^,.;]{0,60}?\bhad\s+(?:previously|earlier|initially|originally|first)\s+"
+                          r"(?:said|reported|announced|stated|estimated|put|given)\b", re.I)
+# a figure the text rejects: "approximately 253, not the 359 reported", "rather than 40"
+_REJECTED = re.compile(r"\b(?:not\s+the|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s+$", re.I)
+
+
 def is_superseded(text: str, sentence_start: int, start: int, end: int | None = None) -> bool:
     """Whether the words before the number (or an announcing verb in the pluperfect right
-    after it) give it as an earlier figure."""
+    after it, or the sentence's own reporting verb) give it as an earlier figure, or the
+    text rejects it."""
     if end is not None and "had" in text[end:end + 40] and _ANNOUNCED_BEFORE.match(text, end):
+        return True
+    if "had" in text[sentence_start:min(start, sentence_start + 70)] and _SAID_BEFORE.match(text, sentence_start):
+        return True
+    if ("not" in text[start - 9:start] or "than" in text[start - 15:start] or "of" in text[start - 9:start]) \
+            and _REJECTED.search(text, max(sentence_start, start - 20), start):
         return True
     begin = max(sentence_start, start - 90)
     if _EARLIER_HINT.search(text, begin, start) is None:     # cheap: most figures are current
