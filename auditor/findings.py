@@ -26,6 +26,9 @@ class Finding:
     explanation: str = ""
     rule_type: str = ""
     key: tuple[str, ...] = field(default_factory=tuple)
+    # reports repeating one of the finding's statements that it does not name (a wire's figure
+    # run by hundreds of outlets is named in the first few and counted for the rest)
+    more_reports: int = 0
 
     @property
     def fingerprint(self) -> str:
@@ -46,6 +49,7 @@ class Finding:
             "fingerprint": self.fingerprint,
             "key": list(self.key),
             "claims": [c.to_dict() for c in self.claims],
+            "more_reports": self.more_reports,
         }
 
 

@@ -35,6 +35,7 @@ Example
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
@@ -117,6 +118,31 @@ def _statement(c: Claim) -> tuple:
     """What makes two claims the same statement: who, what interval, when, where."""
     return (c.authority, c.low, c.high, c.low_inclusive, c.high_inclusive, as_of_day(c), as_of_moment(c),
             c.where, c.unit, c.quantity_kind)
+
+
+LISTED_REPORTS = 10   # reports named per distinct statement in a finding; the rest are counted
+
+
+def _listed(copies: list[Claim]) -> list[Claim]:
+    """The claims a finding names for one statement: those of its first ``LISTED_REPORTS`` reports.
+
+    A wire figure run by hundreds of outlets is one statement: the finding names it in its
+    first reports (an editor sees which outlets carry it, each with every sentence that says
+    it) and counts the rest, so a finding's size does not grow with the archive."""
+    named = set(list(dict.fromkeys(c.doc for c in copies))[:LISTED_REPORTS])
+    return [c for c in copies if c.doc in named]
+
+
+def _named(rule: "Rule", statements: list[list[Claim]], explanation: str, **kw) -> Finding:
+    """A finding naming a bounded list of reports per statement, with the count of the others."""
+    involved = [c for copies in statements for c in _listed(copies)]
+    listed = {c.doc for c in involved}
+    more = len({c.doc for copies in statements for c in copies} - listed)
+    if not more:
+        return make_finding(rule, involved, explanation, **kw)
+    reports = f"{more} other report{'s' if more != 1 else ''}"
+    finding = make_finding(rule, involved, f"{explanation}; the same figures are also in {reports}", **kw)
+    return replace(finding, message=f"{finding.message} (and in {reports})", more_reports=more)
 
 
 def _text_order(frame: pd.DataFrame) -> set[tuple]:
@@ -208,28 +234,28 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if same:
                 explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
                                 "tell an update from a misquote")
-            involved = copies_of[blamed] + [c for p in partners for c in copies_of[p]]
-            yield make_finding(rule, involved, explanation, key=key, a=a, b=others[0],
-                               severity="warning" if same and rule.severity == "error" else None)
+            yield _named(rule, [copies_of[blamed]] + [copies_of[p] for p in partners], explanation,
+                         key=key, a=a, b=others[0],
+                         severity="warning" if same and rule.severity == "error" else None)
             removed.add(blamed)
             conflicts = {p for p in conflicts if blamed not in p}
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         # a pair a little apart is worth a warning even when one of its figures conflicts elsewhere
         near = sorted({n for p, r in pairs.items() if r == "tolerance" for n in p})
         if near:
-            near_claims = [c for n in near for c in copies_of[n]]
+            near_claims = [c for n in near for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in near_claims)
-            yield make_finding(
-                rule, near_claims,
+            yield _named(
+                rule, [copies_of[n] for n in near],
                 f"intervals do not overlap but differ within tolerance "
                 f"(absolute {format_number(opts.tolerance)}, relative {opts.relative_tolerance:g})",
                 severity="warning" if rule.severity == "error" else rule.severity, key=key,
                 message=f"Sources differ slightly, within tolerance: {listed}")
         elif opts.report_overlap and any(r == "overlap" for r in rest.values()):
             differing = sorted({n for p, r in rest.items() if r == "overlap" for n in p})
-            dc = [c for n in differing for c in copies_of[n]]
+            dc = [c for n in differing for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in dc)
-            yield make_finding(rule, dc, "sources differ, intervals overlap: "
+            yield _named(rule, [copies_of[n] for n in differing], "sources differ, intervals overlap: "
                                + ", ".join(f"{c.authority} {describe(c)}" for c in dc),
                                severity="info", key=key,
                                message=f"Sources differ, intervals overlap: {listed}")
