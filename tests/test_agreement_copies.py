@@ -62,3 +62,19 @@ def test_the_count_is_valid_json_and_deterministic(tmp_path):
     report = json.loads(outs[0])
     jsonschema.validate(report, json.loads(SCHEMA.read_text()))
     assert [f["more_reports"] for f in report["findings"] if f["rule"] == "same-toll-same-day"] == [2]
+
+
+def test_a_figure_in_conflict_with_many_names_the_first_twenty_and_counts_the_rest(tmp_path):
+    for i in range(25):
+        (tmp_path / f"outlet{i:02d}.md").write_text(
+            f"---\nsource: Outlet {i:02d}\npublished: 2024-03-01T08:00:00Z\n---\n"
+            "At least 33 soldiers were killed in the attack on Thursday.\n")
+    (tmp_path / "lone.md").write_text(
+        "---\nsource: Daily\npublished: 2024-03-01T08:00:00Z\n---\n"
+        "Only 12 soldiers were killed in the attack on Thursday.\n")
+    f = _conflict(tmp_path)
+    assert "lone" in {c.doc for c in f.claims}
+    assert len({c.doc for c in f.claims}) == 21
+    assert f.more_figures == 5 and f.to_dict()["more_figures"] == 5
+    assert "5 other figures conflict with it too" in f.explanation
+    assert f.message.endswith("(5 other conflicting figures)")

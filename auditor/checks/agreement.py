@@ -121,6 +121,7 @@ def _statement(c: Claim) -> tuple:
 
 
 LISTED_REPORTS = 10   # reports named per distinct statement in a finding; the rest are counted
+LISTED_FIGURES = 20   # figures named as conflicting with the blamed one; the rest are counted
 
 
 def _listed(copies: list[Claim]) -> list[Claim]:
@@ -133,16 +134,23 @@ def _listed(copies: list[Claim]) -> list[Claim]:
     return [c for c in copies if c.doc in named]
 
 
-def _named(rule: "Rule", statements: list[list[Claim]], explanation: str, **kw) -> Finding:
+def _named(rule: "Rule", statements: list[list[Claim]], explanation: str, more_figures: int = 0,
+           **kw) -> Finding:
     """A finding naming a bounded list of reports per statement, with the count of the others."""
     involved = [c for copies in statements for c in _listed(copies)]
     listed = {c.doc for c in involved}
     more = len({c.doc for copies in statements for c in copies} - listed)
-    if not more:
+    if not more and not more_figures:
         return make_finding(rule, involved, explanation, **kw)
     reports = f"{more} other report{'s' if more != 1 else ''}"
-    finding = make_finding(rule, involved, f"{explanation}; the same figures are also in {reports}", **kw)
-    return replace(finding, message=f"{finding.message} (and in {reports})", more_reports=more)
+    if more:
+        explanation += f"; the same figures are also in {reports}"
+    finding = make_finding(rule, involved, explanation, **kw)
+    said = [f"and in {reports}"] if more else []
+    if more_figures:
+        said.append(f"{more_figures} other conflicting figure{'s' if more_figures != 1 else ''}")
+    return replace(finding, message=f"{finding.message} ({'; '.join(said)})", more_reports=more,
+                   more_figures=more_figures)
 
 
 def _text_order(frame: pd.DataFrame) -> set[tuple]:
@@ -228,14 +236,20 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             blamed = max(degree, key=lambda n: (degree[n], members[n].published or "", -n))
             partners = sorted({j if i == blamed else i for i, j in conflicts if blamed in (i, j)})
             a = members[blamed]
+            same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
+            # the figures it conflicts with are named up to a bound and counted beyond it: a
+            # finding's size must not grow with the number of distinct figures of its key
+            unnamed = len(partners) - LISTED_FIGURES
+            partners = partners[:LISTED_FIGURES]
             others = [members[p] for p in partners]
             explanation = "; ".join(_explain(a, b) for b in others)
-            same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
+            if unnamed > 0:
+                explanation += f"; {unnamed} other figure{'s' if unnamed != 1 else ''} conflict with it too"
             if same:
                 explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
                                 "tell an update from a misquote")
             yield _named(rule, [copies_of[blamed]] + [copies_of[p] for p in partners], explanation,
-                         key=key, a=a, b=others[0],
+                         key=key, a=a, b=others[0], more_figures=max(0, unnamed),
                          severity="warning" if same and rule.severity == "error" else None)
             removed.add(blamed)
             conflicts = {p for p in conflicts if blamed not in p}
