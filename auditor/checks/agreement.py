@@ -24,7 +24,11 @@ Findings
     blamed first); the explanation says why each pair is a conflict and not
     an update. Differences within tolerance give one ``warning`` per key;
     overlapping but different statements one ``info`` per key ("sources
-    differ, intervals overlap"), unless ``report_overlap: false``.
+    differ, intervals overlap"), unless ``report_overlap: false``. A figure
+    repeated by many outlets is named in its first 10 reports and the others
+    counted (``more_reports``); a conflict names at most 20 figures against
+    the blamed one and counts the rest (``more_figures``), so a finding does
+    not grow with the corpus.
 
 Example
     ``33 soldiers were killed on Thursday`` (Wire A) and ``22 soldiers were
