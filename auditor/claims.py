@@ -261,20 +261,6 @@ def with_fields(claim: Claim, **changes) -> Claim:
 
 
 _CLAIM_GETTERS = tuple(attrgetter(name) for name in CLAIM_COLUMNS)
-# text fields whose values repeat across claims (a document's id and outlet, a quantity's key): held
-# as categories, each value once plus a small code per claim, not the string again in every row
-# (not times: checks order and take the latest of those, which categories do not)
-REPEATED_COLUMNS = frozenset({"doc", "source", "source_chain", "quantity", "quantity_kind", "thing",
-                              "thing_key", "thing_class", "measure", "according_to", "where", "kind",
-                              "hedge", "head", "change"})
-
-
-def _column(values: list, repeated: bool) -> pd.Series:
-    if not repeated:
-        return pd.Series(values)
-    column = pd.Series(values, dtype="category")
-    # "" among the categories: a check may fill a missing value with it
-    return column if "" in column.cat.categories else column.cat.add_categories([""])
 
 
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
@@ -283,7 +269,7 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in CLAIM_COLUMNS + ["base_unit"]})
     # built column by column: one column's list at a time, never a tuple of every field per claim
     # (on a million claims the rows alone took more memory than the finished table)
-    frame = pd.DataFrame({name: _column([getter(c) for c in claims], name in REPEATED_COLUMNS)
+    frame = pd.DataFrame({name: pd.Series([getter(c) for c in claims])
                           for name, getter in zip(CLAIM_COLUMNS, _CLAIM_GETTERS)})
     # rules key on the unit claims are compared in: 5 km and 5,000 m are one quantity
     units = {u: base_unit_name(u) for u in frame["unit"].dropna().unique()}
