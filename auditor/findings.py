@@ -26,6 +26,11 @@ class Finding:
     explanation: str = ""
     rule_type: str = ""
     key: tuple[str, ...] = field(default_factory=tuple)
+    # reports repeating one of the finding's statements that it does not name (a wire's figure
+    # run by hundreds of outlets is named in the first few and counted for the rest)
+    more_reports: int = 0
+    # figures that conflict with the blamed one beyond those the finding names
+    more_figures: int = 0
 
     @property
     def fingerprint(self) -> str:
@@ -46,6 +51,8 @@ class Finding:
             "fingerprint": self.fingerprint,
             "key": list(self.key),
             "claims": [c.to_dict() for c in self.claims],
+            "more_reports": self.more_reports,
+            "more_figures": self.more_figures,
         }
 
 

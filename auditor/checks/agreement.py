@@ -24,7 +24,11 @@ Findings
     blamed first); the explanation says why each pair is a conflict and not
     an update. Differences within tolerance give one ``warning`` per key;
     overlapping but different statements one ``info`` per key ("sources
-    differ, intervals overlap"), unless ``report_overlap: false``.
+    differ, intervals overlap"), unless ``report_overlap: false``. A figure
+    repeated by many outlets is named in its first 10 reports and the others
+    counted (``more_reports``); a conflict names at most 20 figures against
+    the blamed one and counts the rest (``more_figures``), so a finding does
+    not grow with the corpus.
 
 Example
     ``33 soldiers were killed on Thursday`` (Wire A) and ``22 soldiers were
@@ -35,6 +39,7 @@ Example
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
@@ -117,6 +122,39 @@ def _statement(c: Claim) -> tuple:
     """What makes two claims the same statement: who, what interval, when, where."""
     return (c.authority, c.low, c.high, c.low_inclusive, c.high_inclusive, as_of_day(c), as_of_moment(c),
             c.where, c.unit, c.quantity_kind)
+
+
+LISTED_REPORTS = 10   # reports named per distinct statement in a finding; the rest are counted
+LISTED_FIGURES = 20   # figures named as conflicting with the blamed one; the rest are counted
+
+
+def _listed(copies: list[Claim]) -> list[Claim]:
+    """The claims a finding names for one statement: those of its first ``LISTED_REPORTS`` reports.
+
+    A wire figure run by hundreds of outlets is one statement: the finding names it in its
+    first reports (an editor sees which outlets carry it, each with every sentence that says
+    it) and counts the rest, so a finding's size does not grow with the archive."""
+    named = set(list(dict.fromkeys(c.doc for c in copies))[:LISTED_REPORTS])
+    return [c for c in copies if c.doc in named]
+
+
+def _named(rule: "Rule", statements: list[list[Claim]], explanation: str, more_figures: int = 0,
+           **kw) -> Finding:
+    """A finding naming a bounded list of reports per statement, with the count of the others."""
+    involved = [c for copies in statements for c in _listed(copies)]
+    listed = {c.doc for c in involved}
+    more = len({c.doc for copies in statements for c in copies} - listed)
+    if not more and not more_figures:
+        return make_finding(rule, involved, explanation, **kw)
+    reports = f"{more} other report{'s' if more != 1 else ''}"
+    if more:
+        explanation += f"; the same figures are also in {reports}"
+    finding = make_finding(rule, involved, explanation, **kw)
+    said = [f"and in {reports}"] if more else []
+    if more_figures:
+        said.append(f"{more_figures} other conflicting figure{'s' if more_figures != 1 else ''}")
+    return replace(finding, message=f"{finding.message} ({'; '.join(said)})", more_reports=more,
+                   more_figures=more_figures)
 
 
 def _text_order(frame: pd.DataFrame) -> set[tuple]:
@@ -202,34 +240,40 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             blamed = max(degree, key=lambda n: (degree[n], members[n].published or "", -n))
             partners = sorted({j if i == blamed else i for i, j in conflicts if blamed in (i, j)})
             a = members[blamed]
+            same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
+            # the figures it conflicts with are named up to a bound and counted beyond it: a
+            # finding's size must not grow with the number of distinct figures of its key
+            unnamed = len(partners) - LISTED_FIGURES
+            partners = partners[:LISTED_FIGURES]
             others = [members[p] for p in partners]
             explanation = "; ".join(_explain(a, b) for b in others)
-            same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
+            if unnamed > 0:
+                explanation += f"; {unnamed} other figure{'s' if unnamed != 1 else ''} conflict with it too"
             if same:
                 explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
                                 "tell an update from a misquote")
-            involved = copies_of[blamed] + [c for p in partners for c in copies_of[p]]
-            yield make_finding(rule, involved, explanation, key=key, a=a, b=others[0],
-                               severity="warning" if same and rule.severity == "error" else None)
+            yield _named(rule, [copies_of[blamed]] + [copies_of[p] for p in partners], explanation,
+                         key=key, a=a, b=others[0], more_figures=max(0, unnamed),
+                         severity="warning" if same and rule.severity == "error" else None)
             removed.add(blamed)
             conflicts = {p for p in conflicts if blamed not in p}
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         # a pair a little apart is worth a warning even when one of its figures conflicts elsewhere
         near = sorted({n for p, r in pairs.items() if r == "tolerance" for n in p})
         if near:
-            near_claims = [c for n in near for c in copies_of[n]]
+            near_claims = [c for n in near for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in near_claims)
-            yield make_finding(
-                rule, near_claims,
+            yield _named(
+                rule, [copies_of[n] for n in near],
                 f"intervals do not overlap but differ within tolerance "
                 f"(absolute {format_number(opts.tolerance)}, relative {opts.relative_tolerance:g})",
                 severity="warning" if rule.severity == "error" else rule.severity, key=key,
                 message=f"Sources differ slightly, within tolerance: {listed}")
         elif opts.report_overlap and any(r == "overlap" for r in rest.values()):
             differing = sorted({n for p, r in rest.items() if r == "overlap" for n in p})
-            dc = [c for n in differing for c in copies_of[n]]
+            dc = [c for n in differing for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in dc)
-            yield make_finding(rule, dc, "sources differ, intervals overlap: "
+            yield _named(rule, [copies_of[n] for n in differing], "sources differ, intervals overlap: "
                                + ", ".join(f"{c.authority} {describe(c)}" for c in dc),
                                severity="info", key=key,
                                message=f"Sources differ, intervals overlap: {listed}")
