@@ -78,3 +78,20 @@ def test_a_figure_in_conflict_with_many_names_the_first_twenty_and_counts_the_re
     assert f.more_figures == 5 and f.to_dict()["more_figures"] == 5
     assert "5 other figures conflict with it too" in f.explanation
     assert f.message.endswith("(5 other conflicting figures)")
+
+
+def test_the_statement_in_most_conflicts_is_blamed_first_and_its_conflicts_settled():
+    from auditor.checks.agreement import _blame_order
+    from auditor.claims import Claim
+
+    def claim(n, published):
+        return Claim(doc=f"d{n}", source="S", published=published, start=0, end=1, text=str(n), value=n,
+                     low=n, high=n, low_inclusive=True, high_inclusive=True)
+
+    members = [claim(0, "2024-01-01"), claim(1, "2024-01-02"), claim(2, "2024-01-03"), claim(3, "2024-01-01"),
+               claim(4, "2024-01-01")]
+    # 0 conflicts with 1, 2 and 3; 3 with 4 too: 0 first, then 3 or 4 (tied, 3 first by position)
+    order = list(_blame_order(members, [(0, 1), (0, 2), (0, 3), (3, 4)]))
+    assert order == [(0, [1, 2, 3]), (3, [4])]
+    # a tie in conflicts: the later publication is blamed
+    assert list(_blame_order(members, [(0, 2)])) == [(2, [0])]

@@ -39,6 +39,7 @@ Example
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
@@ -189,6 +190,31 @@ def _is_update(a: Claim, b: Claim, order: set[tuple] = frozenset()) -> bool:   #
     return False
 
 
+def _blame_order(members: list[Claim], conflicts: list[tuple[int, int]]) -> Iterator[tuple[int, list[int]]]:
+    """The statements to blame, one at a time, with those they still conflict with: the one in
+    most conflicts first (the later published, then the first, on a tie), its conflicts then
+    settled. Degrees are kept up to date in a heap, so a key of many conflicting statements
+    costs its conflicts, not its conflicts times the statements blamed."""
+    partners: dict[int, set[int]] = {}
+    for i, j in conflicts:
+        partners.setdefault(i, set()).add(j)
+        partners.setdefault(j, set()).add(i)
+    order = {day: k for k, day in enumerate(sorted({members[n].published or "" for n in partners}))}
+    rank = {n: order[members[n].published or ""] for n in partners}
+    heap = [(-len(p), -rank[n], n) for n, p in partners.items()]
+    heapq.heapify(heap)
+    while heap:
+        degree, _, n = heapq.heappop(heap)
+        if -degree != len(partners.get(n, ())) or not partners.get(n):
+            continue        # a stale entry: its degree fell since it was pushed
+        others = sorted(partners.pop(n))
+        for p in others:
+            partners[p].discard(n)
+            if partners[p]:
+                heapq.heappush(heap, (-len(partners[p]), -rank[p], p))
+        yield n, others
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
@@ -230,15 +256,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 if relation == "tolerance" and (i, j) in one_source:
                     continue            # one source's figures a little apart on one day: an update
                 pairs[(i, j)] = relation
-        conflicts = {p for p, r in pairs.items() if r == "conflict"}
         removed: set[int] = set()
-        while conflicts:
-            degree: dict[int, int] = {}
-            for i, j in conflicts:
-                degree[i] = degree.get(i, 0) + 1
-                degree[j] = degree.get(j, 0) + 1
-            blamed = max(degree, key=lambda n: (degree[n], members[n].published or "", -n))
-            partners = sorted({j if i == blamed else i for i, j in conflicts if blamed in (i, j)})
+        for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"]):
             a = members[blamed]
             same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
             # the figures it conflicts with are named up to a bound and counted beyond it: a
@@ -256,7 +275,6 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                          key=key, a=a, b=others[0], more_figures=max(0, unnamed),
                          severity="warning" if same and rule.severity == "error" else None)
             removed.add(blamed)
-            conflicts = {p for p in conflicts if blamed not in p}
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         # a pair a little apart is worth a warning even when one of its figures conflicts elsewhere
         near = sorted({n for p, r in pairs.items() if r == "tolerance" for n in p})
