@@ -47,14 +47,16 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import (
+    WINDOW_DAYS,
     CheckContext,
     as_of_day,
     as_of_moment,
     describe,
-    group_columns,
     groups,
     held_before,
+    latest_per_source,
     make_finding,
+    pairs_in_window,
     places_compatible,
     same_country,
     select,
@@ -84,6 +86,11 @@ class Options(BaseModel):
     latest_only: bool = Field(False, description="Compare each outlet's latest publication only.")
     vague: bool = Field(False, description="Also compare vague quantities (\"hundreds of\", \"thousands\"), "
                                            "whose intervals are a convention rather than a statement.")
+    window_days: int | None = Field(WINDOW_DAYS, ge=0, description=(
+        "Figures of an incident (a quantity whose key states no period) are compared only when the "
+        "days they report lie within this many days: the day the text gives the figure (\"killed on "
+        "Tuesday\"), else the day it held. Two tolls of one country weeks apart are two incidents. "
+        "null compares every figure of a key."))
     over_time: bool = Field(True, description="For a cumulative quantity, a higher figure that held later "
                                               "is an update, not a conflict.")
 
@@ -223,12 +230,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         selected = selected[~selected["superseded"].astype(bool)]
     if not opts.vague:
         selected = selected[selected["value"].notna()]
-    if opts.latest_only and not selected.empty:
-        # each source's latest publication per key, computed once for the table
-        cols = [c for c in group_columns(rule)] + ["source"]
-        keyed = selected.assign(**{c: selected[c].fillna("") for c in cols}, _pub=selected["published"].fillna(""))
-        latest = keyed.groupby(cols, sort=False)["_pub"].transform("max")
-        selected = selected[keyed["_pub"] == latest]
+    if opts.latest_only:
+        selected = latest_per_source(selected, rule)
     for key, group in groups(selected, rule):
         ordered = sorted(ctx.claims(group), key=lambda c: (c.as_of or c.published or "", c.doc, c.start))
         # copies of one statement (a wire's figure in every outlet that runs it) are compared once:
@@ -240,22 +243,21 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         copies_of = [same for same in copies.values()]
         pairs: dict[tuple[int, int], str] = {}
         one_source: set[tuple[int, int]] = set()
-        for i, a in enumerate(members):
-            for j in range(i + 1, len(members)):
-                b = members[j]
-                if a.authority == b.authority:
-                    if a.doc == b.doc or a.quantity_kind == "cumulative" and (_before(a, b, order)
-                                                                             or _before(b, a, order)):
-                        continue        # one authority's series over time: monotonic's business
-                    one_source.add((i, j))  # one authority, two figures, no order: a misquote?
-                if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary):
-                    continue
-                relation = _relation(a, b, opts)
-                if relation in ("conflict", "tolerance") and opts.over_time and _is_update(a, b, order):
-                    continue
-                if relation == "tolerance" and (i, j) in one_source:
-                    continue            # one source's figures a little apart on one day: an update
-                pairs[(i, j)] = relation
+        for i, j in pairs_in_window(members, opts.window_days):
+            a, b = members[i], members[j]
+            if a.authority == b.authority:
+                if a.doc == b.doc or a.quantity_kind == "cumulative" and (_before(a, b, order)
+                                                                         or _before(b, a, order)):
+                    continue        # one authority's series over time: monotonic's business
+                one_source.add((i, j))  # one authority, two figures, no order: a misquote?
+            if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary):
+                continue
+            relation = _relation(a, b, opts)
+            if relation in ("conflict", "tolerance") and opts.over_time and _is_update(a, b, order):
+                continue
+            if relation == "tolerance" and (i, j) in one_source:
+                continue            # one source's figures a little apart on one day: an update
+            pairs[(i, j)] = relation
         removed: set[int] = set()
         for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"]):
             a = members[blamed]

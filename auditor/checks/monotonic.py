@@ -34,12 +34,14 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import (
+    WINDOW_DAYS,
     CheckContext,
     as_of_day,
     as_of_moment,
     describe,
     groups,
     held_before,
+    incident_day,
     make_finding,
     select,
 )
@@ -63,6 +65,10 @@ class Options(BaseModel):
     by: Literal["authority", "source", "doc", "according_to"] = Field(
         "authority", description="Whose series of figures must not fall: the authority behind a figure "
                                  "(attributed source, else cited wire, else outlet), the outlet, the document.")
+    window_days: int | None = Field(WINDOW_DAYS, ge=0, description=(
+        "A figure of an incident falls only below the figures given for days within this many days "
+        "of its own (see agreement's `window_days`): a toll of a new incident may be lower than the "
+        "last one's. null compares the whole series."))
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
@@ -81,8 +87,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             series_of.setdefault(who, []).append(c)
         for _, series in sorted(series_of.items()):
             members = sorted(series, key=lambda c: (as_of_day(c), as_of_moment(c) or "", c.start))
-            highest = None
+            highest_of = _Highest(opts.window_days)
             for c in members:
+                highest = highest_of.near(c)
                 if highest is not None and held_before(highest, c):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
@@ -94,5 +101,34 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                             severity="warning" if revised and rule.severity == "error" else None,
                             key=key, earlier=highest, later=c)
                         continue
-                if highest is None or c.interval.low > highest.interval.low:
-                    highest = c
+                highest_of.add(c)
+
+
+class _Highest:
+    """The highest figure of a series so far (the first of equal ones), among those given for
+    days near a figure's own (``incident_day``) when ``window`` is set: a series that runs over
+    many incidents is compared incident by incident, in time linear in its length."""
+
+    def __init__(self, window: int | None) -> None:
+        self.window = window
+        self.seen = 0
+        self.by_day: dict[int | None, tuple[float, int, Claim]] = {}   # (-low, order, claim)
+        self.overall: tuple[float, int, Claim] | None = None
+
+    def add(self, c: Claim) -> None:
+        entry = (-c.interval.low, self.seen, c)
+        self.seen += 1
+        if self.overall is None or entry[:2] < self.overall[:2]:
+            self.overall = entry
+        day = incident_day(c) if self.window is not None else None
+        held = self.by_day.get(day)
+        if held is None or entry[:2] < held[:2]:
+            self.by_day[day] = entry
+
+    def near(self, c: Claim) -> Claim | None:
+        day = incident_day(c) if self.window is not None else None
+        if day is None or self.window is None:
+            return self.overall[2] if self.overall else None
+        near = [self.by_day[d] for d in (None, *range(day - self.window, day + self.window + 1))
+                if d in self.by_day]
+        return min(near, key=lambda e: e[:2])[2] if near else None

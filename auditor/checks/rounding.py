@@ -82,9 +82,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
     scope_col = {"document": "doc", "source": "source", "all": None}[opts.scope]
+    if opts.latest_only and opts.scope != "document":
+        selected = latest_per_source(selected, rule)
     for key, group in groups(selected, rule):
-        if opts.latest_only and opts.scope != "document":
-            group = latest_per_source(group)
         batches = [g for _, g in group.groupby(scope_col, sort=True, dropna=False)] if scope_col else [group]
         for batch in batches:
             ordered = sorted(ctx.claims(batch), key=lambda c: (c.published or "", c.doc, c.start))
@@ -95,23 +95,24 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 if c.change or c.superseded:
                     continue    # a change ("lowered by about 100") or an earlier figure is no level now
                 copies.setdefault((c.authority, c.value, c.hedge, c.unit, c.where), []).append(c)
-            members = [same[0] for same in copies.values()]
-            for r in members:
-                for p in members:
-                    if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
-                            or not places_compatible(r, p, rule):
-                        continue
-                    if r.doc != p.doc and as_of_day(r) != as_of_day(p):
-                        continue    # figures of different days: agreement tells an update from a rival
-                    lo, hi = rounding_interval(r.value, r.hedge)
-                    allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
-                    if allowed.contains(p.value):
-                        continue
-                    shown = f"{format_number(lo)}..{format_number(hi)}"
-                    yield make_finding(
-                        rule, [r, p],
-                        f"{r.text} implies a figure in {shown} (steps of {format_number(rounding_step(r.value))}); "
-                        f"{p.text} is {format_number(p.value)}",
-                        key=key,
-                        message=rule.render_message(rounded=claim_vars(r), precise=claim_vars(p),
-                                                    claims=[claim_vars(r), claim_vars(p)], allowed=shown))
+            # figures of different days are not compared (agreement tells an update from a rival),
+            # so the pairs are those of one day's figures
+            of_day: dict[str, list[Claim]] = {}
+            for same in copies.values():
+                of_day.setdefault(as_of_day(same[0]), []).append(same[0])
+            for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
+                if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
+                        or not places_compatible(r, p, rule):
+                    continue
+                lo, hi = rounding_interval(r.value, r.hedge)
+                allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
+                if allowed.contains(p.value):
+                    continue
+                shown = f"{format_number(lo)}..{format_number(hi)}"
+                yield make_finding(
+                    rule, [r, p],
+                    f"{r.text} implies a figure in {shown} (steps of {format_number(rounding_step(r.value))}); "
+                    f"{p.text} is {format_number(p.value)}",
+                    key=key,
+                    message=rule.render_message(rounded=claim_vars(r), precise=claim_vars(p),
+                                                claims=[claim_vars(r), claim_vars(p)], allowed=shown))
