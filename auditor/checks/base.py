@@ -43,8 +43,10 @@ class CheckContext:
     def sentence_of(self, c: Claim) -> str:
         return self.texts.get(c.doc, "")[c.sentence_start:c.sentence_end]
 
-    def claims(self, frame: pd.DataFrame) -> list[Claim]:
-        return [self.claims_by_id[i] for i in frame["id"]]
+    def claims(self, frame: pd.DataFrame | list[str]) -> list[Claim]:
+        """The claims of a frame's rows, or of a list of ids (``groups``)."""
+        ids = frame if isinstance(frame, list) else frame["id"]
+        return [self.claims_by_id[i] for i in ids]
 
 
 def select(frame: pd.DataFrame, selector: "Selector", vocab: Vocabulary) -> pd.DataFrame:
@@ -92,13 +94,14 @@ def group_columns(rule: "Rule") -> list[str]:
     return cols
 
 
-def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False
-           ) -> Iterable[tuple[tuple, pd.DataFrame]]:
-    """Claims sharing the rule's key; rows with a missing key field never group.
+def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False) -> list[tuple[tuple, list[str]]]:
+    """The ids of the claims sharing each value of the rule's key, in key order (claims in table
+    order within a group); rows with a missing key field never group.
 
     ``where`` is loose by default (an unknown place may meet any place, and
     the check compares places pairwise); ``strict_where`` makes it part of
-    the key, with an unknown place as a value of its own.
+    the key, with an unknown place as a value of its own. Ids, not frames: a table of
+    thousands of keys is grouped in one pass, not sliced once per key.
     """
     cols = group_columns(rule)
     if frame.empty:
@@ -108,11 +111,19 @@ def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False
         cols = cols + ["_where"]
     usable = frame.dropna(subset=[c for c in cols if c != "when_end"]) if cols else frame
     if not cols:
-        return [((), usable)]
-    out = []
-    for key, g in usable.groupby(cols, sort=True, dropna=False):
-        out.append((key if isinstance(key, tuple) else (key,), g))
-    return out
+        return [((), usable["id"].tolist())]
+    if usable.empty:
+        return []
+    numbers = usable.groupby(cols, sort=True, dropna=False).ngroup().tolist()
+    rows = zip(*(usable[c].tolist() for c in cols))
+    found: dict[int, tuple[tuple, list[str]]] = {}
+    for n, claim_id, key in zip(numbers, usable["id"].tolist(), rows):
+        group = found.get(n)
+        if group is None:
+            found[n] = (tuple(key), [claim_id])
+        else:
+            group[1].append(claim_id)
+    return [found[n] for n in sorted(found)]
 
 
 def as_of_day(c: Claim) -> str:

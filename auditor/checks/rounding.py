@@ -85,9 +85,16 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     if opts.latest_only and opts.scope != "document":
         selected = latest_per_source(selected, rule)
     for key, group in groups(selected, rule):
-        batches = [g for _, g in group.groupby(scope_col, sort=True, dropna=False)] if scope_col else [group]
+        members = ctx.claims(group)
+        if scope_col:       # one document's or one source's figures at a time (an unknown source last)
+            by_scope: dict[str | None, list[Claim]] = {}
+            for c in members:
+                by_scope.setdefault(getattr(c, scope_col), []).append(c)
+            batches = [by_scope[k] for k in sorted(by_scope, key=lambda k: (k is None, k or ""))]
+        else:
+            batches = [members]
         for batch in batches:
-            ordered = sorted(ctx.claims(batch), key=lambda c: (c.published or "", c.doc, c.start))
+            ordered = sorted(batch, key=lambda c: (c.published or "", c.doc, c.start))
             # copies of one figure (the same value, hedge and place from one source) are compared
             # once: the pairs are those of distinct figures, however many outlets repeat them
             copies: dict[tuple, list[Claim]] = {}
