@@ -76,12 +76,15 @@ def run_checks(claims: list[Claim], documents: list[Document], ruleset: RuleSet,
     """
     everything = claims + list(context or ())
     table = claims_table(everything)
+    own = frozenset(c.id for c in claims) if context else None
     ctx = CheckContext(vocabulary, {c.id: c for c in everything}, {d.id: d.text for d in documents},
-                       {d.id: d for d in documents})
-    own = {c.id for c in claims} if context else None
+                       {d.id: d for d in documents}, focus=own)
+    # a check whose findings stay within one document sees only the claims under audit
+    own_table = claims_table(claims) if context else table
     findings: list[Finding] = []
     for rule in ruleset.rules:
-        for f in CHECKS[rule.type].check(table, rule, ctx):
+        check = CHECKS[rule.type]
+        for f in check.check(own_table if check.LOCAL else table, rule, ctx):
             if own is None or any(c.id in own for c in f.claims):
                 findings.append(f)
     return sort_findings(findings)

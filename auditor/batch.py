@@ -481,7 +481,7 @@ def audit_documents(documents: list[Document], ruleset, vocab: Vocabulary,
     if store is not None:
         from auditor.store import claims_against
 
-        context = claims_against(store, documents, claims, since)
+        context = claims_against(store, documents, claims, since, ruleset.window_days())
     return audit(documents, ruleset, vocab, problems, baseline, claims=claims, context=context)
 
 

@@ -39,6 +39,15 @@ class RuleSet:
                 return r
         raise ConfigError(f"unknown rule {rule_id!r}{did_you_mean(rule_id, [r.id for r in self.rules])}")
 
+    def window_days(self) -> int | None:
+        """How many days apart an incident's figures that some rule compares may be given for: the
+        widest ``window_days`` of the rules that have one (None when one of them compares every
+        figure of a key, or none has a window). The archive loads what lies within it."""
+        windows = [r.options.window_days for r in self.rules if hasattr(r.options, "window_days")]
+        if not windows or None in windows:
+            return None
+        return max(windows)
+
     def without(self, ids: Iterable[str]) -> "RuleSet":
         ids = set(ids)
         known = {r.id for r in self.rules}

@@ -715,7 +715,7 @@ def table_of(claims: Sequence[Claim]) -> pd.DataFrame:
 
 
 def claims_against(store: ClaimStore, documents: Sequence[Document], draft_claims: Sequence[Claim],
-                   since: str | None = None) -> list[Claim]:
+                   since: str | None = None, window_days: int | None = None) -> list[Claim]:
     """The stored claims a set of drafts is audited against: those of the drafts' quantities.
 
     The archive knows no rule type: it narrows by the quantity key that
@@ -723,6 +723,12 @@ def claims_against(store: ClaimStore, documents: Sequence[Document], draft_claim
     what is loaded), leaves out stored versions of the drafts themselves (same
     source and id: the draft in hand supersedes them) and, with ``since``,
     claims published before then. ``auditor.audit.audit`` does the rest.
+
+    With ``window_days`` (``RuleSet.window_days``), an incident's key (``<place>/incident/...``)
+    whose draft figures all have a day loads only the stored figures given for days within
+    that many days of one of them, or for no day: the ones the checks would compare with them
+    (``checks.base.pairs_in_window``), so a key that holds years of one country's tolls costs
+    a draft its weeks, not its years.
 
     An audit tells documents apart by id alone, so the claims of a stored
     document whose id is also a draft's (of another source) or another stored
@@ -737,8 +743,39 @@ def claims_against(store: ClaimStore, documents: Sequence[Document], draft_claim
     if since:
         cond += " AND published >= ?"
         params.append(since_bound(since, since_anchor(documents)))
+    if window_days is not None:
+        spans = _incident_spans(draft_claims, window_days)
+        if spans:
+            cond += (" AND (quantity NOT IN (SELECT unnest(?)) OR when_start IS NULL OR when_start <> when_end"
+                     " OR EXISTS (SELECT 1 FROM (SELECT unnest(?) AS k, unnest(?) AS lo, unnest(?) AS hi) w"
+                     " WHERE w.k = claims.quantity AND claims.when_start BETWEEN w.lo AND w.hi))")
+            params += [sorted({k for k, _, _ in spans}), *map(list, zip(*spans))]
     claims = frame_to_claims(store.claims_frame(cond, params))
     return _told_apart(store, claims, {d.id for d in documents})
+
+
+def _incident_spans(draft_claims: Sequence[Claim], days: int) -> list[tuple[str, str, str]]:
+    """(key, first day, last day) of stored figures an incident key's drafts can meet: the days
+    within ``days`` of a draft figure's own. Keys with an undated draft figure meet every stored
+    figure and are left out, and so are keys that state a period."""
+    dated: dict[str, set[str]] = {}
+    undated: set[str] = set()
+    for c in draft_claims:
+        if not c.quantity or "/incident/" not in c.quantity:
+            continue
+        if c.when_start and c.when_start == c.when_end:
+            dated.setdefault(c.quantity, set()).add(c.when_start[:10])
+        else:
+            undated.add(c.quantity)
+    spans = []
+    for key in sorted(set(dated) - undated):
+        for day in sorted(dated[key]):
+            try:
+                d = dt.date.fromisoformat(day)
+            except ValueError:
+                return []           # a day we cannot read: load everything rather than guess
+            spans.append((key, (d - dt.timedelta(days=days)).isoformat(), (d + dt.timedelta(days=days)).isoformat()))
+    return spans
 
 
 def _told_apart(store: ClaimStore, claims: list[Claim], draft_ids: set[str]) -> list[Claim]:

@@ -315,3 +315,51 @@ def test_a_statement_that_must_give_a_row_and_gives_none_is_a_store_error(tmp_pa
             _one(con, "SELECT 1 WHERE FALSE", store="archive.duckdb")
     finally:
         con.close()
+
+
+def test_the_archive_loads_an_incidents_neighbours_in_time_not_its_keys_years(tmp_path, vocab, ruleset):
+    from auditor.documents import Document
+    from auditor.store import claims_against
+
+    stored = [Document("s1", "A car bomb killed 17 people in Kirkuk on Tuesday, police said.", "Wire A",
+                       "2021-03-02"),
+              Document("s2", "A car bomb killed 41 people in Kirkuk on Wednesday, the hospital said.", "Wire A",
+                       "2021-03-24"),
+              Document("s3", "The toll of the bombings in Kirkuk stands at 60 dead.", "Wire B", "2021-04-20")]
+    draft = [Document("d1", "Tuesday's car bomb in Kirkuk killed 9 people, the governor said.", "Desk",
+                      "2021-03-03")]
+    draft_claims = extract_all(draft, vocab)
+    assert ruleset.window_days() == 7
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        _ingest(store, stored, vocab)
+        near = {c.doc for c in claims_against(store, draft, draft_claims, window_days=ruleset.window_days())}
+        every = {c.doc for c in claims_against(store, draft, draft_claims)}
+        result = audit_documents(draft, ruleset, vocab, jobs=1, store=store)
+    # the incident three weeks later stays in the archive; a figure with no day may be of any
+    assert (near, every) == ({"s1", "s3"}, {"s1", "s2", "s3"})
+    conflicts = [sorted(c.text for c in f.claims) for f in result.findings if f.rule == "same-toll-same-day"
+                 and f.severity == "error"]
+    assert ["17", "9"] in conflicts and not any("41" in pair for pair in conflicts)
+
+
+def test_a_check_makes_no_finding_inside_the_archive(vocab, ruleset):
+    # two stored reports disagree with each other; the draft reports another quantity
+    from auditor.checks import CHECKS
+    from auditor.checks.base import CheckContext
+    from auditor.claims import claims_table
+    from auditor.documents import Document
+
+    docs = [Document("s1", "A car bomb killed 17 people in Kirkuk on Tuesday, police said.", "Wire A", "2021-03-02"),
+            Document("s2", "A car bomb killed 30 people in Kirkuk on Tuesday, the hospital said.", "Wire B",
+                     "2021-03-02"),
+            Document("d1", "A car bomb wounded 25 people in Kirkuk on Tuesday, police said.", "Desk", "2021-03-02")]
+    claims = extract_all(docs, vocab)
+    rule = ruleset.get("same-toll-same-day")
+
+    def found(focus):
+        ctx = CheckContext(vocab, {c.id: c for c in claims}, {d.id: d.text for d in docs}, focus=focus)
+        return [sorted(c.doc for c in f.claims) for f in CHECKS[rule.type].check(claims_table(claims), rule, ctx)]
+
+    assert found(None) == [["s1", "s2"]]
+    assert found(frozenset(c.id for c in claims if c.doc == "d1")) == []
+    assert found(frozenset(c.id for c in claims if c.doc == "s2")) == [["s1", "s2"]]

@@ -165,6 +165,12 @@ def _named(rule: "Rule", statements: list[list[Claim]], explanation: str, more_f
                    more_figures=more_figures)
 
 
+def _wanted(ctx: CheckContext, statements: list[list[Claim]]) -> bool:
+    """Whether a finding on these statements involves a claim under audit (``CheckContext.wants``):
+    checked before its explanation and message are made."""
+    return ctx.wants(c for copies in statements for c in _listed(copies))
+
+
 def _text_order(frame: pd.DataFrame) -> set[tuple]:
     """(quantity, earlier value, later value) that some text tells apart: a document giving one
     figure as an earlier one ("a previous count had put the toll at 29") beside a current one
@@ -232,7 +238,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         selected = selected[selected["value"].notna()]
     if opts.latest_only:
         selected = latest_per_source(selected, rule)
-    for key, group in groups(selected, rule):
+    for key, group in groups(selected, rule, focus=ctx.focus):
         ordered = sorted(ctx.claims(group), key=lambda c: (c.as_of or c.published or "", c.doc, c.start))
         # copies of one statement (a wire's figure in every outlet that runs it) are compared once:
         # the pairs are those of distinct statements, not of claims, however many outlets repeat them
@@ -260,12 +266,16 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             pairs[(i, j)] = relation
         removed: set[int] = set()
         for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"]):
+            removed.add(blamed)
             a = members[blamed]
             same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
             # the figures it conflicts with are named up to a bound and counted beyond it: a
             # finding's size must not grow with the number of distinct figures of its key
             unnamed = len(partners) - LISTED_FIGURES
             partners = partners[:LISTED_FIGURES]
+            statements = [copies_of[blamed]] + [copies_of[p] for p in partners]
+            if not _wanted(ctx, statements):
+                continue
             others = [members[p] for p in partners]
             explanation = "; ".join(_explain(a, b) for b in others)
             if unnamed > 0:
@@ -273,14 +283,14 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if same:
                 explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
                                 "tell an update from a misquote")
-            yield _named(rule, [copies_of[blamed]] + [copies_of[p] for p in partners], explanation,
-                         key=key, a=a, b=others[0], more_figures=max(0, unnamed),
+            yield _named(rule, statements, explanation, key=key, a=a, b=others[0], more_figures=max(0, unnamed),
                          severity="warning" if same and rule.severity == "error" else None)
-            removed.add(blamed)
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         # a pair a little apart is worth a warning even when one of its figures conflicts elsewhere
         near = sorted({n for p, r in pairs.items() if r == "tolerance" for n in p})
         if near:
+            if not _wanted(ctx, [copies_of[n] for n in near]):
+                continue
             near_claims = [c for n in near for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in near_claims)
             yield _named(
@@ -291,6 +301,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 message=f"Sources differ slightly, within tolerance: {listed}")
         elif opts.report_overlap and any(r == "overlap" for r in rest.values()):
             differing = sorted({n for p, r in rest.items() if r == "overlap" for n in p})
+            if not _wanted(ctx, [copies_of[n] for n in differing]):
+                continue
             dc = [c for n in differing for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in dc)
             yield _named(rule, [copies_of[n] for n in differing], "sources differ, intervals overlap: "

@@ -39,6 +39,13 @@ class CheckContext:
     claims_by_id: dict[str, Claim]
     texts: dict[str, str]          # document id → text, for quoting sentences
     documents: dict[str, Any] = field(default_factory=dict)  # document id → Document (titles)
+    # the ids of the claims under audit when others come along only to be compared with them
+    # (the archive's): a key none of them is in can yield no finding worth making
+    focus: frozenset[str] | None = None
+
+    def wants(self, claims: Iterable[Claim]) -> bool:
+        """Whether a finding on ``claims`` is worth making: it involves a claim under audit."""
+        return self.focus is None or any(c.id in self.focus for c in claims)
 
     def sentence_of(self, c: Claim) -> str:
         return self.texts.get(c.doc, "")[c.sentence_start:c.sentence_end]
@@ -94,9 +101,11 @@ def group_columns(rule: "Rule") -> list[str]:
     return cols
 
 
-def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False) -> list[tuple[tuple, list[str]]]:
+def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False,
+           focus: frozenset[str] | None = None) -> list[tuple[tuple, list[str]]]:
     """The ids of the claims sharing each value of the rule's key, in key order (claims in table
-    order within a group); rows with a missing key field never group.
+    order within a group); rows with a missing key field never group. With ``focus``
+    (``CheckContext.focus``), only the groups holding one of those claims.
 
     ``where`` is loose by default (an unknown place may meet any place, and
     the check compares places pairwise); ``strict_where`` makes it part of
@@ -123,7 +132,7 @@ def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False) -> lis
             found[n] = (tuple(key), [claim_id])
         else:
             group[1].append(claim_id)
-    return [found[n] for n in sorted(found)]
+    return [found[n] for n in sorted(found) if focus is None or not focus.isdisjoint(found[n][1])]
 
 
 def as_of_day(c: Claim) -> str:

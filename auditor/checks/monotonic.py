@@ -80,7 +80,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     if "superseded" in selected:
         selected = selected[~selected["superseded"].astype(bool)]
     # a series is one place's figures: a toll in Saraqeb never "falls" to Idlib's
-    for key, group in groups(selected, rule, strict_where=True):
+    for key, group in groups(selected, rule, strict_where=True, focus=ctx.focus):
         series_of: dict[str, list[Claim]] = {}
         for c in ctx.claims(group):
             who = c.authority if opts.by == "authority" else (getattr(c, opts.by) or "")
@@ -95,6 +95,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)
                         revised = bool(_REVISED.search(doc_text))
+                        if not ctx.wants((highest, c)):
+                            continue
                         yield make_finding(
                             rule, [highest, c],
                             f"later {describe(c)} lies entirely below earlier {describe(highest)}",

@@ -130,6 +130,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             batches.setdefault(getattr(c, scope_col) if scope_col else None, []).append(c)
     seen: set[tuple[str, str]] = set()
     for _, batch in sorted(batches.items(), key=lambda kv: str(kv[0])):
+        if not ctx.wants(batch):
+            continue        # another document's or source's figures, there only to be compared
         # a statement a text repeats (a paragraph run twice, a long document of copies) is one
         # part or whole: compared once, so a long document costs its distinct statements
         first: dict[tuple, Claim] = {}
@@ -159,6 +161,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 if ip.overlaps(iw) or ip.low < iw.high:
                     continue
                 seen.add((part.id, whole.id))
+                if not ctx.wants((part, whole)):
+                    continue
                 yield make_finding(
                     rule, [part, whole],
                     f"the part {describe(part)} starts at or above the whole's maximum {describe(whole)}",

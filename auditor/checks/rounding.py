@@ -84,7 +84,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     scope_col = {"document": "doc", "source": "source", "all": None}[opts.scope]
     if opts.latest_only and opts.scope != "document":
         selected = latest_per_source(selected, rule)
-    for key, group in groups(selected, rule):
+    for key, group in groups(selected, rule, focus=ctx.focus):
         members = ctx.claims(group)
         if scope_col:       # one document's or one source's figures at a time (an unknown source last)
             by_scope: dict[str | None, list[Claim]] = {}
@@ -116,6 +116,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 if allowed.contains(p.value):
                     continue
                 shown = f"{format_number(lo)}..{format_number(hi)}"
+                if not ctx.wants((r, p)):
+                    continue
                 yield make_finding(
                     rule, [r, p],
                     f"{r.text} implies a figure in {shown} (steps of {format_number(rounding_step(r.value))}); "
