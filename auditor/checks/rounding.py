@@ -78,6 +78,15 @@ def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
     return rounding_step(a.value) >= 100 and rounding_step(b.value) < rounding_step(a.value)
 
 
+def _open_above_reaches(precise: Claim, allowed: Interval) -> bool:
+    """"At least 1.7 million" is a floor, not a point: a rounding above it ("nearly 2 million")
+    may be of the same true figure; only one that stays below the floor is unfair
+    ("more than 800,000" beside "more than 948,000")."""
+    if precise.hedge not in ("more_than", "at_least") or precise.value is None:
+        return False
+    return allowed.high > precise.value
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
@@ -105,7 +114,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                         continue    # figures of different days: agreement tells an update from a rival
                     lo, hi = rounding_interval(r.value, r.hedge)
                     allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
-                    if allowed.contains(p.value):
+                    if allowed.contains(p.value) or _open_above_reaches(p, allowed):
                         continue
                     shown = f"{format_number(lo)}..{format_number(hi)}"
                     yield make_finding(
