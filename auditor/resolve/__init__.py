@@ -496,7 +496,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    out = _parts_apart(out)
+    out = _earlier_facts_stand(_parts_apart(out), doc.published)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
@@ -509,6 +509,16 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
     of the whole's quantity: it keeps no key (``part_whole`` compares it with its whole)."""
     key_of = {c.id: c.quantity for c in claims}
     return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
+            else c for c in claims]
+
+
+def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Claim]:
+    """"Officials had previously said that nine bombers ...": a count of a fact that does not
+    change (attackers, hotels hit) told as said before is still its source's figure unless the
+    text gives the quantity another one; only a toll is replaced by its update."""
+    current = {c.quantity for c in claims if c.quantity and not c.superseded}
+    return [with_fields(c, superseded=False, as_of=published)
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.quantity not in current
             else c for c in claims]
 
 

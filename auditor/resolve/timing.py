@@ -21,7 +21,7 @@ _MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "may"),
 
 # a stated span, in the clause of the number: "in February", "since December 1", "this month"
 _SPAN = re.compile(
-    rf"\b(?:(?P<since>since)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<month>{_MONTH_NAMES})"
+    rf"\b(?:(?P<since>since)\s+(?:the\s+(?:start|beginning)\s+of\s+|last\s+)?(?P<month>{_MONTH_NAMES})"
     rf"(?:\s+(?P<day>\d{{1,2}})\b)?"
     rf"|(?:in|during|throughout|for|so\s+far\s+in|through)\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_NAMES})\b"
     r"(?!\s+\d)"
