@@ -30,3 +30,9 @@ def test_a_count_of_attackers_said_before_gives_way_to_the_texts_own_count(vocab
     cs = resolved(vocab, "Police had earlier said that five attackers stormed the hotel. "
                          "Police now say six attackers stormed it.")
     assert cs["five"].superseded is True
+
+
+def test_between_a_day_and_today_is_the_open_period_since_that_day(vocab):
+    a = resolved(vocab, "Between November 1 and today, about 64,000 people have fled their homes in the valley.")
+    b = resolved(vocab, "Since November 1, some 61,000 people have been displaced in the valley.")
+    assert a["about 64,000"].quantity == b["some 61,000"].quantity
