@@ -36,3 +36,10 @@ def test_between_a_day_and_today_is_the_open_period_since_that_day(vocab):
     a = resolved(vocab, "Between November 1 and today, about 64,000 people have fled their homes in the valley.")
     b = resolved(vocab, "Since November 1, some 61,000 people have been displaced in the valley.")
     assert a["about 64,000"].quantity == b["some 61,000"].quantity
+
+
+def test_the_figure_a_toll_is_revised_to_counts_what_the_figure_it_was_revised_from_counts(vocab):
+    cs = resolved(vocab, "Officials revised the flood's death toll up from 12, a number long called too low, "
+                         "to nearly 400 on Tuesday.")
+    assert cs["nearly 400"].measure == "killed"
+    assert cs["nearly 400"].quantity == "somewhere/incident/people/killed"

@@ -146,6 +146,25 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     return c
 
 
+# "revised the toll up from 64, a figure widely dismissed, to nearly 3,000": the figure after "to"
+# is the same count as the one after "from"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"[^.;]{0,80}?\bto\s+$", re.I)
+
+
+def _to_after_from(c: Claim, previous: Claim | None, body: str) -> Claim:
+    """A figure that a change brings a count to ("up from 64 ... to nearly 3,000") counts what the
+    figure it changes from counts, when its own sentence names no measure for it."""
+    if c.measure is not None or c.kind != "count" or previous is None or previous.measure is None \
+            or previous.in_title != c.in_title or previous.sentence_start != c.sentence_start:
+        return c
+    if not _TO_BETWEEN.fullmatch(body, previous.end, c.start) or \
+            not _FROM_BEFORE.search(body, max(c.sentence_start, previous.start - 30), previous.start):
+        return c
+    return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
+                       thing_key=previous.thing_key)
+
+
 def _is_noun_of(word: str, measure: str, vocab: Vocabulary) -> bool:
     """Whether ``word`` names ``measure`` as a noun ("deaths", "fatalities", "dead"), not a verb ("died")."""
     return (word.endswith("s") or word == "dead") and vocab.measure_by_word.get(word) == measure
@@ -426,8 +445,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     ordered = []
     last_measure: str | None = None
     order = sorted(range(len(claims)), key=lambda i: (not claims[i].in_title, claims[i].start))
+    previous: Claim | None = None
     for c in (claims[i] for i in order):
-        c = _own_words(c, (doc.title or "") if c.in_title else text, vocab, last_measure)
+        body = (doc.title or "") if c.in_title else text
+        c = _own_words(c, body, vocab, last_measure)
+        c = _to_after_from(c, previous, body)
+        previous = c
         last_measure = c.measure or last_measure
         ordered.append(c)
     last_source: str | None = None
