@@ -43,3 +43,26 @@ def test_the_figure_a_toll_is_revised_to_counts_what_the_figure_it_was_revised_f
                          "to nearly 400 on Tuesday.")
     assert cs["nearly 400"].measure == "killed"
     assert cs["nearly 400"].quantity == "somewhere/incident/people/killed"
+
+
+def test_a_difference_is_no_statement_of_the_toll(vocab):
+    cs = resolved(vocab, "New records show that at least 300 more people died than first estimated.")
+    assert cs["at least 300"].quantity is None
+    cs = resolved(vocab, "At least 300 people died, and more are missing than first estimated.")
+    assert cs["At least 300"].quantity is not None
+
+
+def test_the_ends_of_a_range_of_estimates_are_no_statement_of_the_toll(vocab):
+    cs = resolved(vocab, "Estimates of the dead in the 1998 floods vary from about 900 to more than 1,300 people.")
+    assert cs["about 900"].quantity is None and cs["more than 1,300"].quantity is None
+    cs = resolved(vocab, "The floods killed about 900 people, up to 1,300 by some counts.")
+    assert cs["about 900"].quantity is not None
+
+
+def test_people_affected_by_a_disaster_never_fall_in_one_sources_count(vocab, ruleset):
+    docs = [Document("a", "According to the UN, almost 4 million people in Chile have been affected by the floods.",
+                     "Wire A", "2021-03-05"),
+            Document("b", "The United Nations estimated that 2.6 million people in Chile would be affected by the floods.",
+                     "Wire B", "2021-03-19")]
+    got = [f.rule for f in audit(docs, ruleset, vocab).findings if f.severity != "info"]
+    assert "toll-never-falls" in got

@@ -228,8 +228,15 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
     return ("for" in window or "up" in window) and bool(_ACCOUNTED_FOR.search(window))
 
 
+# a difference, not a level: "1,400 more people died than first estimated", "30 fewer beds than last year"
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
+
+
 def _is_change(c: Claim, body: str) -> bool:
-    """A change of a figure ("lowered the toll by about 100") is no statement of the figure."""
+    """A change of a figure ("lowered the toll by about 100") or a difference ("1,400 more died than
+    estimated") is no statement of the figure."""
+    if _MORE_THAN_AFTER.match(body, c.end, c.sentence_end):
+        return True
     window = body[max(c.sentence_start, c.start - 80):c.start]
     return ("by" in window or " of" in window) and bool(_CHANGE_BEFORE.search(window))
 
@@ -519,7 +526,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    out = _earlier_facts_stand(_parts_apart(out), doc.published)
+    out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
@@ -533,6 +540,24 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
     key_of = {c.id: c.quantity for c in claims}
     return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
             else c for c in claims]
+
+
+# "estimates vary from about 1,200 to more than 1,800": two ends of one range of estimates
+_RANGE_FROM = re.compile(r"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|run|runs|ran|running)"
+                         r"\s+(?:from|between)\s+$", re.I)
+_RANGE_TO = re.compile(r"\s+(?:to|and)\s+")
+
+
+def _range_of_estimates(claims: list[Claim], text: str) -> list[Claim]:
+    """The two ends of a range the text spans estimates over ("estimates vary from about 1,200 to
+    more than 1,800") say how far sources differ, not what the count is: neither keeps a key."""
+    ends: set[int] = set()
+    body = [c for c in claims if not c.in_title]
+    for a, b in zip(body, body[1:]):
+        if a.sentence_start == b.sentence_start and _RANGE_TO.fullmatch(text, a.end, b.start) \
+                and _RANGE_FROM.search(text, max(a.sentence_start, a.start - 25), a.start):
+            ends.update((id(a), id(b)))
+    return [with_fields(c, quantity=None) if id(c) in ends else c for c in claims]
 
 
 def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Claim]:
