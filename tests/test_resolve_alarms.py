@@ -62,7 +62,7 @@ def test_the_ends_of_a_range_of_estimates_are_no_statement_of_the_toll(vocab):
 def test_people_affected_by_a_disaster_never_fall_in_one_sources_count(vocab, ruleset):
     docs = [Document("a", "According to the UN, almost 4 million people in Chile have been affected by the floods.",
                      "Wire A", "2021-03-05"),
-            Document("b", "The United Nations estimated that 2.6 million people in Chile would be affected by the floods.",
+            Document("b", "The United Nations estimated that 2.6 million people in Chile would be affected.",
                      "Wire B", "2021-03-19")]
     got = [f.rule for f in audit(docs, ruleset, vocab).findings if f.severity != "info"]
     assert "toll-never-falls" in got
