@@ -66,3 +66,17 @@ def test_people_affected_by_a_disaster_never_fall_in_one_sources_count(vocab, ru
                      "Wire B", "2021-03-19")]
     got = [f.rule for f in audit(docs, ruleset, vocab).findings if f.severity != "info"]
     assert "toll-never-falls" in got
+
+
+def test_an_unplaced_toll_in_a_text_of_tolls_country_by_country_is_the_events_total(vocab):
+    cs = resolved(vocab, "Chile's toll from the storm has climbed to 1,210, officials said. In neighbouring Peru, "
+                         "at least 240 people have died. Latest figures put the number of dead at 1,600.")
+    assert cs["1,210"].quantity.startswith("Chile/")
+    assert cs["at least 240"].quantity.startswith("Peru/")
+    assert cs["1,600"].quantity.startswith("Chile+Peru/")
+
+
+def test_an_unplaced_toll_in_a_text_of_one_country_is_that_countrys(vocab):
+    cs = resolved(vocab, "Chile's toll from the storm has climbed to 1,210, officials said. "
+                         "Latest figures put the number of dead at 1,300.")
+    assert cs["1,300"].quantity.startswith("Chile/")

@@ -375,6 +375,16 @@ class _DocumentContext:
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
 
     @cached_property
+    def unplaced(self) -> str:
+        """Where a figure whose clause names no country happened: the incident, unless the text
+        gives figures country by country ("Turkey's toll has climbed to 12,391"; "in Syria, at least
+        2,950"), where an unplaced one is the event's, over all of them (not the larger country's)."""
+        body = self.doc.text
+        countries = {country for c in self.claims if c.kind == "count" and not c.in_title
+                     and c.measure in OF_PEOPLE and (country := _clause_country(c, body, self.vocab))}
+        return "+".join(sorted(countries)) if len(countries) > 1 else self.incident
+
+    @cached_property
     def known_country(self) -> str | None:
         """The incident's country when the vocabulary knows it."""
         return self.incident if self.incident in self.vocab.places else None
@@ -507,7 +517,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
-            key = f"{context.joined(c, sentence) or _clause_country(c, body, vocab) or context.incident}/{key}"
+            key = f"{context.joined(c, sentence) or _clause_country(c, body, vocab) or context.unplaced}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:
