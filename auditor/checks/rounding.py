@@ -10,7 +10,9 @@ What it checks
     hedge says on which side: bare or "estimated" ±half a step, "about" ±a
     step, "nearly"/"fewer than"/"up to" within a step below, "more
     than"/"at least" within a step above. The precise figure must lie
-    there (or within ``tolerance`` / ``relative_tolerance``). ``scope``
+    there (or within ``tolerance`` / ``relative_tolerance``); a precise figure
+    given as a floor ("at least 1.7 million") is only a floor, so a rounding
+    that reaches above it is fair and one that stays below it is not. ``scope``
     compares within one document, one source, or across all sources
     (default; each source's latest publication only).
 
