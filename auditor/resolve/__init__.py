@@ -154,8 +154,10 @@ _TO_BETWEEN = re.compile(r"[^.;]{0,80}?\bto\s+$", re.I)
 
 def _to_after_from(c: Claim, previous: Claim | None, body: str) -> Claim:
     """A figure that a change brings a count to ("up from 64 ... to nearly 3,000") counts what the
-    figure it changes from counts, when its own sentence names no measure for it."""
+    figure it changes from counts, when its own sentence names no measure and no other thing for it
+    ("from 300 soldiers to 40 tanks" counts tanks)."""
     if c.measure is not None or c.kind != "count" or previous is None or previous.measure is None \
+            or c.thing not in (None, "people", previous.thing) \
             or previous.in_title != c.in_title or previous.sentence_start != c.sentence_start:
         return c
     if not _TO_BETWEEN.fullmatch(body, previous.end, c.start) or \
