@@ -361,6 +361,7 @@ class _DocumentContext:
         self._lower: dict[bool, str] = {}
         self._people: dict[str, str | None] = {}
         self._authorities: dict[str, str | None] = {}
+        self._clauses: dict[tuple[bool, int], str | None] = {}
 
     @cached_property
     def incident(self) -> str:
@@ -383,7 +384,7 @@ class _DocumentContext:
         2,950"), where an unplaced one is the event's, over all of them (not the larger country's)."""
         body = self.doc.text
         countries = {country for c in self.claims if c.kind == "count" and not c.in_title
-                     and c.measure in OF_PEOPLE and (country := _clause_country(c, body, self.vocab))}
+                     and c.measure in OF_PEOPLE and (country := self.clause_country(c, body))}
         return "+".join(sorted(countries)) if len(countries) > 1 else self.incident
 
     @cached_property
@@ -395,6 +396,13 @@ class _DocumentContext:
     def home(self) -> str | None:
         return _home_country(self.doc, self.claims, self.vocab)
 
+
+    def clause_country(self, c: Claim, body: str) -> str | None:
+        """``_clause_country`` of a claim, found once per claim."""
+        key = (c.in_title, c.start)
+        if key not in self._clauses:
+            self._clauses[key] = _clause_country(c, body, self.vocab)
+        return self._clauses[key]
 
     def lower(self, in_title: bool) -> str:
         """The title or the text, lower-cased with the same length."""
@@ -519,7 +527,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
-            key = f"{context.joined(c, sentence) or _clause_country(c, body, vocab) or context.unplaced}/{key}"
+            key = f"{context.joined(c, sentence) or context.clause_country(c, body) or context.unplaced}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:
