@@ -10,7 +10,9 @@ What it checks
     hedge says on which side: bare or "estimated" ±half a step, "about" ±a
     step, "nearly"/"fewer than"/"up to" within a step below, "more
     than"/"at least" within a step above. The precise figure must lie
-    there (or within ``tolerance`` / ``relative_tolerance``). ``scope``
+    there (or within ``tolerance`` / ``relative_tolerance``); a precise figure
+    given as a floor ("at least 1.7 million") is only a floor, so a rounding
+    that reaches above it is fair and one that stays below it is not. ``scope``
     compares within one document, one source, or across all sources
     (default; each source's latest publication only).
 
@@ -78,6 +80,15 @@ def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
     return rounding_step(a.value) >= 100 and rounding_step(b.value) < rounding_step(a.value)
 
 
+def _open_above_reaches(precise: Claim, allowed: Interval) -> bool:
+    """"At least 1.7 million" is a floor, not a point: a rounding above it ("nearly 2 million")
+    may be of the same true figure; only one that stays below the floor is unfair
+    ("more than 800,000" beside "more than 948,000")."""
+    if precise.hedge not in ("more_than", "at_least") or precise.value is None:
+        return False
+    return allowed.high > precise.value
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
@@ -113,7 +124,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     continue
                 lo, hi = rounding_interval(r.value, r.hedge)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
-                if allowed.contains(p.value):
+                if allowed.contains(p.value) or _open_above_reaches(p, allowed):
                     continue
                 shown = f"{format_number(lo)}..{format_number(hi)}"
                 if not ctx.wants((r, p)):

@@ -147,6 +147,27 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     return c
 
 
+# "revised the toll up from 64, a figure widely dismissed, to nearly 3,000": the figure after "to"
+# is the same count as the one after "from"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"[^.;]{0,80}?\bto\s+$", re.I)
+
+
+def _to_after_from(c: Claim, previous: Claim | None, body: str) -> Claim:
+    """A figure that a change brings a count to ("up from 64 ... to nearly 3,000") counts what the
+    figure it changes from counts, when its own sentence names no measure and no other thing for it
+    ("from 300 soldiers to 40 tanks" counts tanks)."""
+    if c.measure is not None or c.kind != "count" or previous is None or previous.measure is None \
+            or c.thing not in (None, "people", previous.thing) \
+            or previous.in_title != c.in_title or previous.sentence_start != c.sentence_start:
+        return c
+    if not _TO_BETWEEN.fullmatch(body, previous.end, c.start) or \
+            not _FROM_BEFORE.search(body, max(c.sentence_start, previous.start - 30), previous.start):
+        return c
+    return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
+                       thing_key=previous.thing_key)
+
+
 def _is_noun_of(word: str, measure: str, vocab: Vocabulary) -> bool:
     """Whether ``word`` names ``measure`` as a noun ("deaths", "fatalities", "dead"), not a verb ("died")."""
     return (word.endswith("s") or word == "dead") and vocab.measure_by_word.get(word) == measure
@@ -210,8 +231,15 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
     return ("for" in window or "up" in window) and bool(_ACCOUNTED_FOR.search(window))
 
 
+# a difference, not a level: "1,400 more people died than first estimated", "30 fewer beds than last year"
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
+
+
 def _is_change(c: Claim, body: str) -> bool:
-    """A change of a figure ("lowered the toll by about 100") is no statement of the figure."""
+    """A change of a figure ("lowered the toll by about 100") or a difference ("1,400 more died than
+    estimated") is no statement of the figure."""
+    if _MORE_THAN_AFTER.match(body, c.end, c.sentence_end):
+        return True
     window = body[max(c.sentence_start, c.start - 80):c.start]
     return ("by" in window or " of" in window) and bool(_CHANGE_BEFORE.search(window))
 
@@ -334,6 +362,7 @@ class _DocumentContext:
         self._lower: dict[bool, str] = {}
         self._people: dict[str, str | None] = {}
         self._authorities: dict[str, str | None] = {}
+        self._clauses: dict[tuple[bool, int], str | None] = {}
 
     @cached_property
     def incident(self) -> str:
@@ -350,6 +379,16 @@ class _DocumentContext:
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
 
     @cached_property
+    def unplaced(self) -> str:
+        """Where a figure whose clause names no country happened: the incident, unless the text
+        gives figures country by country ("Turkey's toll has climbed to 12,391"; "in Syria, at least
+        2,950"), where an unplaced one is the event's, over all of them (not the larger country's)."""
+        body = self.doc.text
+        countries = {country for c in self.claims if c.kind == "count" and not c.in_title
+                     and c.measure in OF_PEOPLE and (country := self.clause_country(c, body))}
+        return "+".join(sorted(countries)) if len(countries) > 1 else self.incident
+
+    @cached_property
     def known_country(self) -> str | None:
         """The incident's country when the vocabulary knows it."""
         return self.incident if self.incident in self.vocab.places else None
@@ -358,6 +397,13 @@ class _DocumentContext:
     def home(self) -> str | None:
         return _home_country(self.doc, self.claims, self.vocab)
 
+
+    def clause_country(self, c: Claim, body: str) -> str | None:
+        """``_clause_country`` of a claim, found once per claim."""
+        key = (c.in_title, c.start)
+        if key not in self._clauses:
+            self._clauses[key] = _clause_country(c, body, self.vocab)
+        return self._clauses[key]
 
     def lower(self, in_title: bool) -> str:
         """The title or the text, lower-cased with the same length."""
@@ -427,8 +473,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     ordered = []
     last_measure: str | None = None
     order = sorted(range(len(claims)), key=lambda i: (not claims[i].in_title, claims[i].start))
+    previous: Claim | None = None
     for c in (claims[i] for i in order):
-        c = _own_words(c, (doc.title or "") if c.in_title else text, vocab, last_measure)
+        body = (doc.title or "") if c.in_title else text
+        c = _own_words(c, body, vocab, last_measure)
+        c = _to_after_from(c, previous, body)
+        previous = c
         last_measure = c.measure or last_measure
         ordered.append(c)
     last_source: str | None = None
@@ -478,7 +528,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
-            key = f"{context.joined(c, sentence) or _clause_country(c, body, vocab) or context.incident}/{key}"
+            key = f"{context.joined(c, sentence) or context.clause_country(c, body) or context.unplaced}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:
@@ -497,7 +547,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    out = _parts_apart(out)
+    out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
     out = dated_to_incident(out, incident_day(out, published))
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
@@ -511,6 +561,34 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
     of the whole's quantity: it keeps no key (``part_whole`` compares it with its whole)."""
     key_of = {c.id: c.quantity for c in claims}
     return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
+            else c for c in claims]
+
+
+# "estimates vary from about 1,200 to more than 1,800": two ends of one range of estimates
+_RANGE_FROM = re.compile(r"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|run|runs|ran|running)"
+                         r"\s+(?:from|between)\s+$", re.I)
+_RANGE_TO = re.compile(r"\s+(?:to|and)\s+")
+
+
+def _range_of_estimates(claims: list[Claim], text: str) -> list[Claim]:
+    """The two ends of a range the text spans estimates over ("estimates vary from about 1,200 to
+    more than 1,800") say how far sources differ, not what the count is: neither keeps a key."""
+    ends: set[int] = set()
+    body = [c for c in claims if not c.in_title]
+    for a, b in zip(body, body[1:]):
+        if a.sentence_start == b.sentence_start and _RANGE_TO.fullmatch(text, a.end, b.start) \
+                and _RANGE_FROM.search(text, max(a.sentence_start, a.start - 25), a.start):
+            ends.update((id(a), id(b)))
+    return [with_fields(c, quantity=None) if id(c) in ends else c for c in claims]
+
+
+def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Claim]:
+    """"Officials had previously said that nine bombers ...": a count of a fact that does not
+    change (attackers, hotels hit) told as said before is still its source's figure unless the
+    text gives the quantity another one; only a toll is replaced by its update."""
+    current = {c.quantity for c in claims if c.quantity and not c.superseded}
+    return [with_fields(c, superseded=False, as_of=published)
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.quantity not in current
             else c for c in claims]
 
 

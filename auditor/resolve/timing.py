@@ -19,9 +19,10 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "may"), key=len,
                                           reverse=True))
 
-# a stated span, in the clause of the number: "in February", "since December 1", "this month"
+# a stated span, in the clause of the number: "in February", "since December 1" (or "since last
+# December", "between December 1 and today"), "this month"
 _SPAN = re.compile(
-    rf"\b(?:(?P<since>since)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<month>{_MONTH_NAMES})"
+    rf"\b(?:(?P<since>since|between(?=\s[^.;]{{0,20}}\band\s+(?:today|now)\b))\s+(?:the\s+(?:start|beginning)\s+of\s+|last\s+)?(?P<month>{_MONTH_NAMES})"
     rf"(?:\s+(?P<day>\d{{1,2}})\b)?"
     rf"|(?:in|during|throughout|for|so\s+far\s+in|through)\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_NAMES})\b"
     r"(?!\s+\d)"
@@ -30,7 +31,7 @@ _SPAN = re.compile(
     r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit3>month|year)\b)",
     re.I)
 # a word every span above contains, found without the cost of the whole pattern
-_SPAN_HINT = re.compile("since|Since|this|This|so far|" + "|".join(m for m in calendar.month_name if m))
+_SPAN_HINT = re.compile("since|Since|this|This|so far|etween|" + "|".join(m for m in calendar.month_name if m))
 # the figure is an earlier one: "initial reports had put", "a previous count", "first figure", "earlier"
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"

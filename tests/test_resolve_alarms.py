@@ -1,0 +1,82 @@
+"""Classes of false alarms and missed conflicts on real events (issue 13), on sentences written
+for these tests: periods said with "last", earlier statements of facts that do not change, ranges
+of estimates, crowds of different days, tolls over several countries."""
+from __future__ import annotations
+
+from auditor.audit import audit, extract_all
+from auditor.documents import Document
+
+
+def resolved(vocab, text, published="2021-03-05T10:00:00", source="Wire"):
+    return {c.text: c for c in extract_all([Document(id="d", text=text, source=source, published=published)],
+                                            vocab)}
+
+
+def test_since_last_month_is_the_same_open_period_as_since_that_month(vocab):
+    a = resolved(vocab, "Since last November, the fighting has uprooted nearly 90,000 people in the valley.")
+    b = resolved(vocab, "Since November 1, some 61,000 people have been displaced in the valley.")
+    assert a["nearly 90,000"].quantity == b["some 61,000"].quantity
+    assert a["nearly 90,000"].quantity.split("/")[1] == "2020-11-01.."
+
+
+def test_a_count_of_attackers_said_before_still_stands_when_the_text_gives_no_other(vocab):
+    cs = resolved(vocab, "Police had earlier said that five attackers stormed the hotel, killing 31 people. "
+                         "The toll now stands at 40.")
+    assert cs["five"].superseded is False and cs["five"].as_of
+    assert cs["31"].superseded is True          # a toll is replaced by its update
+
+
+def test_a_count_of_attackers_said_before_gives_way_to_the_texts_own_count(vocab):
+    cs = resolved(vocab, "Police had earlier said that five attackers stormed the hotel. "
+                         "Police now say six attackers stormed it.")
+    assert cs["five"].superseded is True
+
+
+def test_between_a_day_and_today_is_the_open_period_since_that_day(vocab):
+    a = resolved(vocab, "Between November 1 and today, about 64,000 people have fled their homes in the valley.")
+    b = resolved(vocab, "Since November 1, some 61,000 people have been displaced in the valley.")
+    assert a["about 64,000"].quantity == b["some 61,000"].quantity
+
+
+def test_the_figure_a_toll_is_revised_to_counts_what_the_figure_it_was_revised_from_counts(vocab):
+    cs = resolved(vocab, "Officials revised the flood's death toll up from 12, a number long called too low, "
+                         "to nearly 400 on Tuesday.")
+    assert cs["nearly 400"].measure == "killed"
+    assert cs["nearly 400"].quantity == "somewhere/incident/people/killed"
+
+
+def test_a_difference_is_no_statement_of_the_toll(vocab):
+    cs = resolved(vocab, "New records show that at least 300 more people died than first estimated.")
+    assert cs["at least 300"].quantity is None
+    cs = resolved(vocab, "At least 300 people died, and more are missing than first estimated.")
+    assert cs["At least 300"].quantity is not None
+
+
+def test_the_ends_of_a_range_of_estimates_are_no_statement_of_the_toll(vocab):
+    cs = resolved(vocab, "Estimates of the dead in the 1998 floods vary from about 900 to more than 1,300 people.")
+    assert cs["about 900"].quantity is None and cs["more than 1,300"].quantity is None
+    cs = resolved(vocab, "The floods killed about 900 people, up to 1,300 by some counts.")
+    assert cs["about 900"].quantity is not None
+
+
+def test_people_affected_by_a_disaster_never_fall_in_one_sources_count(vocab, ruleset):
+    docs = [Document("a", "According to the UN, almost 4 million people in Chile have been affected by the floods.",
+                     "Wire A", "2021-03-05"),
+            Document("b", "The United Nations estimated that 2.6 million people in Chile would be affected.",
+                     "Wire B", "2021-03-19")]
+    got = [f.rule for f in audit(docs, ruleset, vocab).findings if f.severity != "info"]
+    assert "toll-never-falls" in got
+
+
+def test_an_unplaced_toll_in_a_text_of_tolls_country_by_country_is_the_events_total(vocab):
+    cs = resolved(vocab, "Chile's toll from the storm has climbed to 1,210, officials said. In neighbouring Peru, "
+                         "at least 240 people have died. Latest figures put the number of dead at 1,600.")
+    assert cs["1,210"].quantity.startswith("Chile/")
+    assert cs["at least 240"].quantity.startswith("Peru/")
+    assert cs["1,600"].quantity.startswith("Chile+Peru/")
+
+
+def test_an_unplaced_toll_in_a_text_of_one_country_is_that_countrys(vocab):
+    cs = resolved(vocab, "Chile's toll from the storm has climbed to 1,210, officials said. "
+                         "Latest figures put the number of dead at 1,300.")
+    assert cs["1,300"].quantity.startswith("Chile/")
