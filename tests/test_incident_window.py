@@ -70,3 +70,17 @@ def test_figures_with_no_day_meet_every_figure_of_their_key(vocab):
     # the two dated figures are eight weeks apart; the undated one meets both
     assert pairs_in_window([dated_early, dated_late, undated], 7) == [(0, 2), (1, 2)]
     assert pairs_in_window([dated_early, dated_late, undated], None) == [(0, 1), (0, 2), (1, 2)]
+
+
+def test_an_undated_snapshot_is_of_the_day_it_is_reported(ruleset, vocab):
+    # two marches two months apart: the later report's crowd has no day of its own
+    june = Document("a", "Organisers counted 338,000 protesters in Hong Kong at the peak of Sunday's march.",
+                    "Wire A", "2019-06-17")
+    august = Document("b", "Police counted 128,000 protesters in Victoria Park in Hong Kong at the peak.", "Wire B",
+                      "2019-08-19")
+    crowd = next(c for c in claims_of(august, vocab) if c.text == "128,000")
+    assert crowd.quantity_kind == "snapshot" and crowd.when_start == "2019-08-19"
+    assert [f for f in audit([june, august], ruleset, vocab).findings if f.severity != "info"] == []
+    # the same crowd reported the next day still meets the first figure
+    next_day = Document("c", "Police counted 128,000 protesters in Hong Kong at the peak.", "Wire B", "2019-06-18")
+    assert [f.rule for f in audit([june, next_day], ruleset, vocab).findings] == ["estimates-agree"]

@@ -31,11 +31,17 @@ def incident_day(claims: list[Claim], published: dt.date | None) -> str | None:
     return min(days, key=lambda d: (-days[d], d))
 
 
-def dated_to_incident(claims: list[Claim], day: str | None) -> list[Claim]:
+def dated_to_incident(claims: list[Claim], day: str | None, published: dt.date | None = None) -> list[Claim]:
     """Figures of the document's incident (``<place>/incident/...`` keys) that the text gives no
-    time for, dated to the incident's day."""
-    if day is None:
-        return claims
-    return [with_fields(c, when_start=day, when_end=day)
-            if c.quantity and "/incident/" in c.quantity and not c.when_start and not c.when_end else c
-            for c in claims]
+    time for, dated to the incident's day. Without one, a snapshot (a crowd at its peak, the
+    hotels an attack hit) is of the day it is reported; a running total stays undated (a study's
+    toll of a storm months before may be set against any report of it)."""
+    reported = published.isoformat() if published else None
+    out = []
+    for c in claims:
+        if c.quantity and "/incident/" in c.quantity and not c.when_start and not c.when_end:
+            when = day or (reported if c.quantity_kind == "snapshot" else None)
+            if when:
+                c = with_fields(c, when_start=when, when_end=when)
+        out.append(c)
+    return out
