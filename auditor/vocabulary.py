@@ -302,6 +302,13 @@ class Vocabulary:
         return {_norm(a): name for name, e in self.sources.items() for a in [name, *e.aliases]}
 
     @cached_property
+    def source_acronyms(self) -> frozenset[str]:
+        """Source names written in capitals ("WHO", "UN"), lower-cased: found in lower-cased
+        text, they name the source only where the text writes them in capitals too ("who" is a
+        pronoun)."""
+        return frozenset(_norm(a) for name, e in self.sources.items() for a in [name, *e.aliases] if a.isupper())
+
+    @cached_property
     def source_pattern(self) -> re.Pattern[str]:
         return _words_pattern(self.source_by_alias)
 

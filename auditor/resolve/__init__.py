@@ -302,7 +302,7 @@ def _countries_named(text: str, vocab: Vocabulary, demonyms_too: bool = True) ->
 
 # where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
 # been killed in Syria"; "Hatay accounted for 1,647 deaths, more than any other province"
-_CLAUSE_END = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
+_CLAUSE_BOUNDARY = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
 # a sentence that opens with its place: "In neighbouring Syria, ...", "In Syria, 6,760 deaths ..."
 _OPENING_PLACE = re.compile(r"\s*In\s+(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?"
                             r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),")
@@ -314,9 +314,9 @@ def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     place the sentence opens with ("In Syria, 6,760 deaths were recorded"); a demonym ("the
     Syrian Observatory", "the Turkish border") places no figure."""
     start = c.sentence_start
-    for boundary in _CLAUSE_END.finditer(body, c.sentence_start, c.start):
+    for boundary in _CLAUSE_BOUNDARY.finditer(body, c.sentence_start, c.start):
         start = boundary.end()
-    after = _CLAUSE_END.search(body, c.end, c.sentence_end)
+    after = _CLAUSE_BOUNDARY.search(body, c.end, c.sentence_end)
     clause = body[start:after.start() if after else c.sentence_end]
     named = {x for x in _countries_named(clause, vocab, demonyms_too=False) if x}
     if len(named) == 1:
@@ -445,7 +445,7 @@ class _DocumentContext:
             body = (self.doc.title or "") if c.in_title else self.doc.text
             lower = self.lower(c.in_title)
             found = self._sentences[key] = (
-                known_sources_in(lower, c.sentence_start, c.sentence_end, self.vocab) if what == "sources"
+                known_sources_in(body, lower, c.sentence_start, c.sentence_end, self.vocab) if what == "sources"
                 else officials_in(body, lower, c.sentence_start, c.sentence_end, self.vocab))
         return found
 

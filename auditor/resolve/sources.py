@@ -103,11 +103,14 @@ def outlet_chain(outlet: str | None, vocab: Vocabulary) -> list[str]:
     return chain
 
 
-def known_sources_in(lower: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, str]]:
-    """(position, canonical name) of every known source named in ``lower[start:end]``
-    (a lower-cased text)."""
+def known_sources_in(text: str, lower: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """(position, canonical name) of every known source named in ``text[start:end]``, found in
+    ``lower`` (the text lower-cased, same length); a name the vocabulary writes in capitals counts
+    only in capitals ("the 318 fans who waited" names no WHO)."""
+    acronyms = vocab.source_acronyms
     return [(m.start(), vocab.canonical_source(m.group()))
-            for m in lexicon(vocab).source.finditer(lower, start, end)]
+            for m in lexicon(vocab).source.finditer(lower, start, end)
+            if m.group() not in acronyms or text[m.start():m.end()].isupper()]
 
 
 def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
