@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from auditor.claims import Claim, format_interval
@@ -92,26 +93,27 @@ def group_columns(rule: "Rule") -> list[str]:
 
 
 def groups(frame: pd.DataFrame, rule: "Rule", strict_where: bool = False
-           ) -> Iterable[tuple[tuple, pd.DataFrame]]:
+           ) -> Iterator[tuple[tuple, pd.DataFrame]]:
     """Claims sharing the rule's key; rows with a missing key field never group.
 
     ``where`` is loose by default (an unknown place may meet any place, and
     the check compares places pairwise); ``strict_where`` makes it part of
-    the key, with an unknown place as a value of its own.
+    the key, with an unknown place as a value of its own. The groups come one
+    at a time: a check holds the group it is comparing, not a copy of every
+    group of the corpus (issue 17).
     """
     cols = group_columns(rule)
     if frame.empty:
-        return []
+        return
     if strict_where and "where" in rule.key:
         frame = frame.assign(_where=frame["where"].fillna(""))
         cols = cols + ["_where"]
     usable = frame.dropna(subset=[c for c in cols if c != "when_end"]) if cols else frame
     if not cols:
-        return [((), usable)]
-    out = []
+        yield (), usable
+        return
     for key, g in usable.groupby(cols, sort=True, dropna=False):
-        out.append((key if isinstance(key, tuple) else (key,), g))
-    return out
+        yield (key if isinstance(key, tuple) else (key,)), g
 
 
 def as_of_day(c: Claim) -> str:
@@ -184,10 +186,19 @@ def make_finding(rule: "Rule", claims: Iterable[Claim], explanation: str,
 
 
 def latest_per_source(group: pd.DataFrame) -> pd.DataFrame:
-    """Only each source's latest publication (an outlet's update supersedes its earlier figure)."""
-    pub = group["published"].fillna("")
-    latest = pub.groupby(group["source"].fillna("")).transform("max")
-    return group[pub == latest]
+    """Only each source's latest publication (an outlet's update supersedes its earlier figure).
+
+    Counted in plain Python: a check calls this once per group, thousands of times in a
+    batch, and a pandas group-by per call cost milliseconds each and left Arrow's memory
+    pool holding its buffers (issue 17). A missing source or date counts as "".
+    """
+    pub = [_text(p) or "" for p in group["published"]]
+    src = [_text(s) or "" for s in group["source"]]
+    latest: dict[str, str] = {}
+    for s, p in zip(src, pub):
+        if p > latest.get(s, ""):
+            latest[s] = p
+    return group[np.fromiter((p == latest.get(s, "") for s, p in zip(src, pub)), dtype=bool, count=len(pub))]
 
 
 def rounding_step(value: float) -> float:
