@@ -30,7 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Sequence, Sized, TextIO
 
-from auditor.claims import Claim, with_doc_id
+from auditor.claims import Claim, SharedText, with_doc_id
 from auditor.documents import (
     MAX_DOCUMENT_BYTES,
     Document,
@@ -453,13 +453,14 @@ def extract_parallel(documents: Sequence[Document], vocab: Vocabulary, jobs: int
     if jobs is None and len(documents) < PARALLEL_FROM:
         jobs = 1
     claims: list[Claim] = []
+    shared = SharedText()      # every claim is held to the end of the audit: one copy of repeated texts
     for chunk in iter_extract(list(documents), vocab, jobs, chunk_size, progress=progress):
         for doc, cs in chunk:
             if isinstance(doc, Problem):
                 if problems is not None:
                     problems.append(doc)
             else:
-                claims.extend(cs)
+                claims.extend(shared.share(cs))
     return claims
 
 

@@ -1,0 +1,77 @@
+"""What keeps a batch audit's memory near the size of its claims (issue 17).
+
+Not a timed or RSS test: each test pins one piece of the design. Repeated text
+values are held once (``SharedText``); the claims table points at the claims'
+own strings instead of copying them; a check gets the groups of a key one at
+a time; ``latest_per_source`` keeps what the pandas group-by it replaced kept.
+"""
+
+from __future__ import annotations
+
+import inspect
+import pickle
+from types import SimpleNamespace
+
+import pandas as pd
+
+from auditor.audit import extract_all
+from auditor.checks.base import groups, latest_per_source
+from auditor.claims import SHARED_TEXT_FIELDS, Claim, SharedText, claims_table
+from auditor.documents import Document
+from auditor.vocabulary import load_vocabulary
+
+TEXT = ("At least 29 soldiers were killed in Idlib on Thursday, the ministry said. "
+        "Officials later put the toll at 33 soldiers killed in Idlib.")
+
+
+def _claims(n_docs: int = 3) -> list[Claim]:
+    docs = [Document(id=f"d{i}", text=TEXT, source="Wire", published=f"2020-02-2{i}") for i in range(n_docs)]
+    claims = extract_all(docs, load_vocabulary(()))
+    assert len(claims) >= 2 * n_docs
+    return claims
+
+
+def test_repeated_texts_of_claims_from_workers_are_held_once():
+    claims = pickle.loads(pickle.dumps(_claims()))     # as they come back from a worker: one copy each
+    values_before = [tuple(getattr(c, f) for f in SHARED_TEXT_FIELDS) for c in claims]
+    twins = [(a, b) for a in claims for b in claims if a is not b and a.quantity == b.quantity and a.quantity]
+    assert twins and all(a.quantity is not b.quantity for a, b in twins)
+    pool = SharedText()
+    shared = pool.share(claims)
+    assert shared is claims
+    assert [tuple(getattr(c, f) for f in SHARED_TEXT_FIELDS) for c in claims] == values_before
+    for a, b in twins:
+        assert a.quantity is b.quantity
+    later = pickle.loads(pickle.dumps(claims[:1]))[0]   # a later chunk shares the same copies
+    pool.share([later])
+    assert later.quantity is claims[0].quantity and later.text is claims[0].text
+
+
+def test_the_claims_table_points_at_the_claims_strings_instead_of_copying_them():
+    claims = _claims()
+    table = claims_table(claims)
+    for name in ("id", "doc", "quantity", "text", "source"):
+        assert table[name].dtype == object, name
+        assert all(v is getattr(c, name) for v, c in zip(table[name], claims)), name
+    assert table["start"].dtype.kind == "i" and table["value"].dtype.kind == "f"
+    assert table["superseded"].dtype == bool
+
+
+def test_groups_come_one_at_a_time():
+    table = claims_table(_claims())
+    out = groups(table, SimpleNamespace(key=("quantity",)))   # all ``groups`` reads of a rule
+    assert inspect.isgenerator(out)
+    key, first = next(out)
+    assert len(first) >= 1 and (first["quantity"] == key[0]).all()
+
+
+def test_latest_per_source_keeps_each_sources_latest_publication():
+    frame = pd.DataFrame({
+        "source": pd.Series(["A", "A", "B", None, None, "B"], dtype=object),
+        "published": pd.Series(["2020-01-01", "2020-01-02", "2020-01-01", None, "2020-01-03", None], dtype=object),
+        "n": range(6),
+    })
+    assert list(latest_per_source(frame)["n"]) == [1, 2, 4]
+    assert list(latest_per_source(frame.iloc[:0])["n"]) == []
+    only_undated = frame.iloc[[3, 5]]
+    assert list(latest_per_source(only_undated)["n"]) == [3, 5]
