@@ -75,3 +75,52 @@ def test_latest_per_source_keeps_each_sources_latest_publication():
     assert list(latest_per_source(frame.iloc[:0])["n"]) == []
     only_undated = frame.iloc[[3, 5]]
     assert list(latest_per_source(only_undated)["n"]) == [3, 5]
+
+
+def _folder(tmp_path, n: int):
+    for i in range(n):
+        (tmp_path / f"a{i:03d}.md").write_text(
+            f"---\nsource: Wire\npublished: 2020-02-{1 + i % 28:02d}\n---\n{TEXT}\n", encoding="utf-8")
+    return str(tmp_path)
+
+
+def _spy_start(monkeypatch) -> list[str]:
+    """Record the order in which the run starts its workers and reads its documents."""
+    import auditor.batch as batch
+    import auditor.run as run
+
+    events: list[str] = []
+    real_start, real_read = batch.start_pool, run.read_inputs
+
+    def start(*args, **kwargs):
+        events.append("workers started")
+        return real_start(*args, **kwargs)
+
+    def read(*args, **kwargs):
+        events.append("documents read")
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "start_pool", start)
+    monkeypatch.setattr(run, "read_inputs", read)
+    return events
+
+
+def test_a_parallel_run_starts_its_workers_before_it_reads_the_documents(tmp_path, monkeypatch):
+    from auditor.run import AuditRun, run_audit
+
+    events = _spy_start(monkeypatch)
+    folder = _folder(tmp_path, 40)
+    outcome = run_audit(AuditRun((folder,), jobs=2))
+    assert events == ["workers started", "documents read"]
+    serial = run_audit(AuditRun((folder,), jobs=1))
+    assert events[2:] == ["documents read"]      # one process: no workers at all
+    assert outcome.result.claims == serial.result.claims
+    assert [f.fingerprint for f in outcome.result.findings] == [f.fingerprint for f in serial.result.findings]
+
+
+def test_a_small_run_starts_no_workers(tmp_path, monkeypatch):
+    from auditor.run import AuditRun, run_audit
+
+    events = _spy_start(monkeypatch)
+    run_audit(AuditRun((_folder(tmp_path, 5),)))
+    assert events == ["documents read"]
