@@ -505,13 +505,16 @@ def audit_documents(documents: list[Document], ruleset, vocab: Vocabulary,
 
     Same result as ``auditor.audit.audit`` whatever ``jobs`` is; with ``store``, the
     archive's claims of the drafts' quantities are audited with them. ``pool``: workers
-    started before the documents were read (``start_pool``), for extraction.
+    started before the documents were read (``start_pool``), for extraction; it is shut
+    down when extraction is done.
     """
     from auditor.audit import audit
 
     problems = list(problems or ())
     documents = sorted(documents, key=lambda d: (d.published or "", d.id))
     claims = extract_parallel(documents, vocab, jobs, progress=progress, problems=problems, pool=pool)
+    if pool is not None:
+        stop_pool(pool)     # extraction is done: idle workers would hold their memory through the checks
     context = None
     if store is not None:
         from auditor.store import claims_against

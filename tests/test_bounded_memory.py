@@ -106,14 +106,25 @@ def _spy_start(monkeypatch) -> list[str]:
 
 
 def test_a_parallel_run_starts_its_workers_before_it_reads_the_documents(tmp_path, monkeypatch):
+    import multiprocessing
+
+    import auditor.audit
     from auditor.run import AuditRun, run_audit
 
     events = _spy_start(monkeypatch)
+    real_checks = auditor.audit.run_checks
+
+    def checks(*args, **kwargs):      # the workers are gone once extraction is done
+        events.append(f"checks with {len(multiprocessing.active_children())} workers")
+        return real_checks(*args, **kwargs)
+
+    monkeypatch.setattr(auditor.audit, "run_checks", checks)
     folder = _folder(tmp_path, 40)
     outcome = run_audit(AuditRun((folder,), jobs=2))
-    assert events == ["workers started", "documents read"]
+    assert events == ["workers started", "documents read", "checks with 0 workers"]
+    events.clear()
     serial = run_audit(AuditRun((folder,), jobs=1))
-    assert events[2:] == ["documents read"]      # one process: no workers at all
+    assert events == ["documents read", "checks with 0 workers"]      # one process: no workers at all
     assert outcome.result.claims == serial.result.claims
     assert [f.fingerprint for f in outcome.result.findings] == [f.fingerprint for f in serial.result.findings]
 
