@@ -28,6 +28,7 @@ Run from the checkout::
     python -m benchmarks.bench --big           # adds 100k
     python -m benchmarks.bench --pipeline-only --sizes 1000,10000,100000 --corpus-dir /tmp/bench
     python -m benchmarks.bench --batch-rss 100 # only the batch audit of 100 MB of files
+    python -m benchmarks.bench --batch-rss 100 --batch-rss-disable same-toll-same-day
 
 Each pipeline size runs in a fresh subprocess, and its corpus is written
 beforehand by another, so peak RSS is that size's pipeline alone.
