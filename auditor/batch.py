@@ -30,7 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Sequence, Sized, TextIO
 
-from auditor.claims import Claim, with_doc_id
+from auditor.claims import Claim, SharedText, with_doc_id
 from auditor.documents import (
     MAX_DOCUMENT_BYTES,
     Document,
@@ -240,10 +240,41 @@ def _work_chunks(items: Iterable[Item], size: int) -> Iterator[tuple[list[Item],
         yield chunk, weight
 
 
+def _ready() -> None:
+    """A task that does nothing: waiting for it means a worker is up."""
+
+
+def start_pool(vocab: Vocabulary, jobs: int | None = None) -> ProcessPoolExecutor:
+    """Worker processes for ``iter_extract(pool=...)``, started now (issue 17).
+
+    Where processes are forked, a worker begins as a copy of its parent, and
+    each one's resident memory counts every page of the parent again: started
+    before the parent reads a batch's documents, the workers hold only the
+    program and the vocabulary. For documents already read (no ``published``
+    default, nothing ``known``); the caller shuts the pool down (``stop_pool``).
+    """
+    jobs = default_jobs() if not jobs or jobs < 1 else jobs
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocab, None, None, True))
+    for fut in [pool.submit(_ready) for _ in range(jobs)]:
+        fut.result()
+    return pool
+
+
+def stop_pool(pool: ProcessPoolExecutor, now: bool = False) -> None:
+    """Shut ``pool`` down: ``now`` (interrupted, abandoned) stops its workers instead of
+    waiting for their queued chunks; nothing they hold has been written anywhere."""
+    if not now:
+        pool.shutdown(wait=True)
+        return
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = None,
                  chunk_size: int = DEFAULT_CHUNK, published: str | None = None,
                  progress: bool | None = None, known: Known | None = None,
-                 work: Callable = _work) -> Iterator:
+                 work: Callable = _work, pool: ProcessPoolExecutor | None = None) -> Iterator:
     """Read and extract ``items`` (paths or documents), chunk by chunk, in input order.
 
     ``items`` may be a lazy iterable: it is consumed a few chunks ahead of
@@ -252,7 +283,8 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
     worker once. A document whose id and content hash are in ``known``
     comes back with ``None`` for claims: it is not extracted again.
     ``work`` turns a chunk into its result in the workers (``_work``, or
-    ``_work_rows`` for the store).
+    ``_work_rows`` for the store). ``pool``: workers ``start_pool`` started
+    (of ``jobs`` processes) to use instead of new ones; its owner shuts it down.
     """
     published = normalise_published(published) if published is not None else None
     jobs = default_jobs() if not jobs or jobs < 1 else jobs
@@ -268,8 +300,10 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
                 bar.advance(n)
                 yield result
             return
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                   initargs=(vocab, published, known, True))
+        own = pool is None
+        if pool is None:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                       initargs=(vocab, published, known, True))
         try:
             in_flight: deque[tuple[Future, int]] = deque()
             todo = chunks
@@ -286,13 +320,10 @@ def iter_extract(items: Iterable[Item], vocab: Vocabulary, jobs: int | None = No
                 bar.advance(n)
                 yield result
         except BaseException:
-            # interrupted (Ctrl-C, SIGTERM) or abandoned: stop the workers now instead of
-            # waiting for their queued chunks; nothing they hold has been written anywhere
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
-                proc.terminate()
-            pool.shutdown(wait=False, cancel_futures=True)
+            stop_pool(pool, now=True)     # interrupted (Ctrl-C, SIGTERM) or abandoned
             raise
-        pool.shutdown(wait=True)
+        if own:
+            stop_pool(pool)
     finally:
         bar.close()
 
@@ -445,38 +476,45 @@ def _jsonl_stream(path: str, published: str | None, report: Callable[[Problem], 
 
 def extract_parallel(documents: Sequence[Document], vocab: Vocabulary, jobs: int | None = None,
                      chunk_size: int = DEFAULT_CHUNK, progress: bool | None = None,
-                     problems: list[Problem] | None = None) -> list[Claim]:
-    """The claims of ``documents`` in the order of ``extract_all``, extracted across cores.
+                     problems: list[Problem] | None = None,
+                     pool: ProcessPoolExecutor | None = None) -> list[Claim]:
+    """The claims of ``documents`` in the order of ``extract_all``, extracted across cores
+    (those of ``pool`` when given: ``start_pool``).
 
     A document whose extraction fails is reported in ``problems`` and contributes no claims.
     """
     if jobs is None and len(documents) < PARALLEL_FROM:
         jobs = 1
     claims: list[Claim] = []
-    for chunk in iter_extract(list(documents), vocab, jobs, chunk_size, progress=progress):
+    shared = SharedText()      # every claim is held to the end of the audit: one copy of repeated texts
+    for chunk in iter_extract(list(documents), vocab, jobs, chunk_size, progress=progress, pool=pool):
         for doc, cs in chunk:
             if isinstance(doc, Problem):
                 if problems is not None:
                     problems.append(doc)
             else:
-                claims.extend(cs)
+                claims.extend(shared.share(cs))
     return claims
 
 
 def audit_documents(documents: list[Document], ruleset, vocab: Vocabulary,
                     problems: list[Problem] | None = None, baseline: set[str] | None = None,
                     jobs: int | None = None, progress: bool | None = None, store=None,
-                    since: str | None = None):
+                    since: str | None = None, pool: ProcessPoolExecutor | None = None):
     """``audit`` with extraction spread across cores, and optionally against a claims store.
 
     Same result as ``auditor.audit.audit`` whatever ``jobs`` is; with ``store``, the
-    archive's claims of the drafts' quantities are audited with them.
+    archive's claims of the drafts' quantities are audited with them. ``pool``: workers
+    started before the documents were read (``start_pool``), for extraction; it is shut
+    down when extraction is done.
     """
     from auditor.audit import audit
 
     problems = list(problems or ())
     documents = sorted(documents, key=lambda d: (d.published or "", d.id))
-    claims = extract_parallel(documents, vocab, jobs, progress=progress, problems=problems)
+    claims = extract_parallel(documents, vocab, jobs, progress=progress, problems=problems, pool=pool)
+    if pool is not None:
+        stop_pool(pool)     # extraction is done: idle workers would hold their memory through the checks
     context = None
     if store is not None:
         from auditor.store import claims_against

@@ -9,13 +9,14 @@ writes every requested report atomically. The CLI only turns options into an
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from auditor.audit import AuditResult
 from auditor.baseline import apply_baseline, baseline_text, read_baseline
-from auditor.documents import Document, Problem, read_documents
+from auditor.documents import Document, Problem, expand_paths, read_documents
 from auditor.errors import InputError, UsageError
 from auditor.findings import Finding
 from auditor.report.wording import plural
@@ -23,6 +24,8 @@ from auditor.ruleset import RuleSet, load_ruleset
 from auditor.vocabulary import Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from auditor.report.context import ArchiveInfo
     from auditor.report.locations import Quoted
 
@@ -85,12 +88,13 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
         raise UsageError("--since needs --store")
     ruleset, vocab = load_rules(run.rules, run.vocabulary, run.builtin_rules, run.disable)
     say(f"{plural(len(ruleset.rules), 'rule')} from {plural(len(ruleset.files), 'file')}")
-    docs, problems = read_inputs(run.paths, run.published, on_problem)
-    say(f"read {plural(len(docs), 'document')}" + (f", skipped {len(problems)}" if problems else ""))
-    known = read_baseline(run.baseline) if run.baseline else None
-    # to keep every finding, the baseline is applied after the run instead of inside it
-    later, known = (known, None) if run.keep_all_findings else (None, known)
-    result = _execute(docs, problems, ruleset, vocab, known, run)
+    with _workers(run, vocab) as pool:
+        docs, problems = read_inputs(run.paths, run.published, on_problem)
+        say(f"read {plural(len(docs), 'document')}" + (f", skipped {len(problems)}" if problems else ""))
+        known = read_baseline(run.baseline) if run.baseline else None
+        # to keep every finding, the baseline is applied after the run instead of inside it
+        later, known = (known, None) if run.keep_all_findings else (None, known)
+        result = _execute(docs, problems, ruleset, vocab, known, run, pool)
     everything = result.findings
     if later:
         result = apply_baseline(result, later)
@@ -111,17 +115,38 @@ def _archive_info(store: str, since: str | None, docs: list[Document], result: A
     return ArchiveInfo(store, documents, claims, bound, used)
 
 
-def _execute(docs, problems, ruleset, vocab, known, run: AuditRun) -> AuditResult:
+@contextmanager
+def _workers(run: AuditRun, vocab: Vocabulary) -> Iterator["ProcessPoolExecutor | None"]:
+    """Extraction's worker processes, started before the documents are read when the run
+    will want them (issue 17: a worker forked from a parent holding every document counts
+    every document's pages again); None for a run extracted in this process, or whose
+    inputs are few files (JSON Lines archives among them: their workers start later)."""
+    from auditor.batch import DEFAULT_CHUNK, start_pool, stop_pool
+
+    files = 0 if run.jobs == 1 else sum(1 for item in expand_paths(run.paths) if isinstance(item, str))
+    if files < (DEFAULT_CHUNK + 1 if run.jobs else PARALLEL_FROM):    # one chunk is extracted here
+        yield None
+        return
+    pool = start_pool(vocab, run.jobs)
+    try:
+        yield pool
+    except BaseException:
+        stop_pool(pool, now=True)
+        raise
+    stop_pool(pool)
+
+
+def _execute(docs, problems, ruleset, vocab, known, run: AuditRun, pool=None) -> AuditResult:
     if run.store or run.jobs or len(docs) >= PARALLEL_FROM:
         from auditor.batch import audit_documents
 
         if not run.store:
-            return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress)
+            return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress, pool=pool)
         from auditor.store import ClaimStore
 
         with ClaimStore(run.store, read_only=True) as archive:
             return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress,
-                                   archive, run.since)
+                                   archive, run.since, pool=pool)
     if len(docs) > 1 and (sys.stderr.isatty() if run.progress is None else run.progress):
         # a batch with a person watching: the same audit in this process, with batch's progress bar
         from auditor.batch import audit_documents
