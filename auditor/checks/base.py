@@ -249,13 +249,19 @@ def make_finding(rule: "Rule", claims: Iterable[Claim], explanation: str,
 
 def latest_per_source(frame: pd.DataFrame, rule: "Rule") -> pd.DataFrame:
     """Only each source's latest publication per key of ``rule`` (an outlet's update supersedes
-    its earlier figure), found in one pass over the table rather than once per key."""
+    its earlier figure); a missing key field, source or date counts as "". In one pass of plain
+    Python over the table: a pandas group-by of strings aggregates each of tens of thousands of
+    groups in Python anyway, a call at a time."""
     if frame.empty:
         return frame
     cols = group_columns(rule) + ["source"]
-    keyed = frame.assign(**{c: frame[c].fillna("") for c in cols}, _pub=frame["published"].fillna(""))
-    latest = keyed.groupby(cols, sort=False)["_pub"].transform("max")
-    return frame[keyed["_pub"] == latest]
+    keys = list(zip(*(["" if v is None or v != v else v for v in frame[c].tolist()] for c in cols)))
+    published = [p if isinstance(p, str) else "" for p in frame["published"].tolist()]
+    latest: dict[tuple, str] = {}
+    for key, pub in zip(keys, published):
+        if pub >= latest.get(key, ""):
+            latest[key] = pub
+    return frame[[pub == latest[key] for key, pub in zip(keys, published)]]
 
 
 def rounding_step(value: float) -> float:
