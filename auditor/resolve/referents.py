@@ -11,6 +11,12 @@ their lives ... 36 others were wounded". Here, within one document:
   of thing (its headline included), when it gives exactly one: "soldiers" in
   a story about Turkish soldiers are Turkish soldiers;
 * "people from the Turkish forces" counts Turkish soldiers;
+* a thing the count takes from the text before it (an anaphor, a tally with no noun: "raised
+  it to 22") is named by its class where it was written with another name of the class
+  ("troops", "troopers": ``synonyms`` in the things vocabulary) and the document writes the
+  class's name too: "the count is now 29" in a story about Turkish soldiers who were first
+  "nine Turkish troopers" counts Turkish soldiers. A noun written after the number is kept as
+  written ("33 Turkish troops");
 * people named by a demonym ("six Bangladeshis") are that country's nationals, a
   quantity of their own, unless the event is in their own country;
 * the dead and the injured are people: a count of deaths does not take a referent
@@ -96,6 +102,39 @@ def title_facets(title: str | None, vocab: Vocabulary) -> Counter:
     return votes
 
 
+class _Names:
+    """Which names of things a document writes (its headline included), looked up once a name."""
+
+    def __init__(self, text: str, title: str | None) -> None:
+        self.lower = f"{title or ''}\n{text}".lower()
+        self.seen: dict[str, bool] = {}
+
+    def writes(self, name: str) -> bool:
+        if name not in self.seen:
+            self.seen[name] = re.search(rf"\b{re.escape(name)}\b", self.lower) is not None
+        return self.seen[name]
+
+    def canonical(self, thing: str, vocab: Vocabulary) -> str:
+        """``thing`` with a synonym at its head replaced by its class's name, where the
+        document writes that name ("Turkish troopers" → "Turkish soldiers")."""
+        words = thing.split()
+        for n in (2, 1):
+            name = vocab.thing_synonyms.get(" ".join(words[-n:]).lower()) if len(words) >= n else None
+            if name and self.writes(name):
+                return " ".join(words[:-n] + [name])
+        return thing
+
+
+def _named(ref: Referent, names: _Names, vocab: Vocabulary) -> Referent:
+    written = names.canonical(ref.text, vocab)
+    return ref if written == ref.text else Referent(written, ref.cls, ref.key, ref.facet)
+
+
+def _written_with(body: str | None, c: Claim, head: str) -> bool:
+    """Whether the count's own noun follows it ("nine Turkish troopers"), not one lent to it."""
+    return head in (body or "")[c.end:c.end + 40].lower()
+
+
 def _written_after(text: str, c: Claim, word: str) -> bool:
     """Whether ``word`` follows the number in the text ("359 people"), not extraction's default."""
     return not c.in_title and text[c.end:c.end + len(word) + 2].lower().split()[:1] == [word]
@@ -116,6 +155,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
     for cls, country in votes:
         facets.setdefault(cls, set()).add(country)
     anaphors = vocab.anaphors
+    names = _Names(text, title) if vocab.thing_synonyms else None
     last: Referent | None = None
     out: list[tuple[Referent | None, Claim]] = []
     for c in claims:
@@ -123,13 +163,15 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
         if c.kind == "count":
             head = _head(c.thing) if c.thing else ""
             if (c.thing is None and c.measure is not None) or head in anaphors:
-                ref = last
+                ref = _named(last, names, vocab) if last and names else last
                 if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
                     # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
                     # the dead are people
                     ref = _PEOPLE
             if ref is None and c.thing:
                 ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
+                if names and not _written_with(title if c.in_title else text, c, head):
+                    ref = _named(ref, names, vocab)     # lent by the count before it
                 forces = _FORCES.match(text, c.end) if head == "people" else None
                 if forces:
                     country = vocab.place_by_demonym.get(forces.group("who").lower())
