@@ -43,3 +43,78 @@ def test_another_name_stays_as_written_where_the_document_never_uses_the_class(v
     cs = by_text(resolved(vocab, text))
     assert cs["Over 1,200"].thing == "troops"
     assert cs["1,500"].thing in ("troops", None)
+
+
+# -- a figure with no noun is of the thing counted just before it -----------------------------
+
+def test_a_figure_compared_with_another_counts_the_same_thing(vocab):
+    text = ("The ministry said 398 people died in the floods, not the 520 reported by local media. "
+            "The army gives 391, compared with a previous 405.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["520"].thing == "people"
+    assert cs["405"].thing == "people"
+
+
+def test_a_part_of_them_counts_the_whole_s_thing(vocab):
+    text = "The lab examined 96 suspected cases of cholera. Tests confirmed 51 of them, and 30 were negative."
+    cs = by_text(resolved(vocab, text))
+    assert cs["51"].thing == cs["96"].thing
+
+
+def test_a_bare_figure_after_a_count_of_no_known_kind_stays_bare(vocab):
+    # "seven provinces" is no referent the figure after it could count
+    text = "Floods cut power to 900,000 homes in seven provinces. Hunan had the most cuts, about 210,000."
+    cs = by_text(resolved(vocab, text))
+    assert cs["about 210,000"].thing != "provinces"
+
+
+# -- people named by their nationality ---------------------------------------------------------
+
+def test_foreign_nationals_are_named_so_with_the_whole_the_sentence_places_them_in(vocab):
+    text = ("A fire at a market in Kenya killed 61 people on Monday. The dead include four Somalis and "
+            "two Nigerians, police said. The injured also include three Pakistani citizens.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["four"].thing == "Somali nationals among the dead"
+    assert cs["three"].thing == "Pakistani citizens among the injured"
+    assert cs["four"].quantity == "incident/people[Somalia]/killed"     # the key is the nationals'
+
+
+def test_nationals_with_no_whole_named_are_named_as_nationals(vocab):
+    text = "The crash killed 40 people in Kenya, including 9 Somalis."
+    cs = by_text(resolved(vocab, text))
+    assert cs["9"].thing == "Somali nationals"
+
+
+def test_the_dead_of_the_events_own_country_are_its_people(vocab):
+    text = "The heatwave in Italy killed 1,300 Italians in July, the health ministry said."
+    cs = by_text(resolved(vocab, text))
+    assert cs["1,300"].thing == "people" and cs["1,300"].quantity.endswith("/people/killed")
+
+
+# -- people named by what they were counted doing ----------------------------------------------
+
+def test_people_who_took_part_in_a_story_of_protesters_are_protesters(vocab):
+    text = ("Organisers said 40,000 people took part in the march on Saturday. Police counted "
+            "9,000 protesters at the rally's peak.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["40,000"].thing == "protesters"
+    assert cs["40,000"].quantity == cs["9,000"].quantity
+
+
+def test_people_who_took_part_stay_people_where_no_protesters_are_counted(vocab):
+    cs = by_text(resolved(vocab, "Some 12,000 people took part in the city marathon on Sunday."))
+    assert cs["Some 12,000"].thing != "protesters"
+
+
+def test_a_population_given_with_no_noun_counts_residents(vocab):
+    cs = by_text(resolved(vocab, "The storm hit Lagos, a city of 15 million, on Tuesday."))
+    assert cs["15 million"].thing == "residents"
+    cs = by_text(resolved(vocab, "Some 2 million people live in the valley."))
+    assert cs["Some 2 million"].thing == "people"
+
+
+def test_a_toll_of_people_is_no_kind_of_the_people_it_counts(vocab):
+    # the homeless include children, so the homeless are no children
+    text = "The quake left 80,000 people homeless, among them 30,000 children."
+    cs = by_text(resolved(vocab, text))
+    assert cs["80,000"].thing == "people"

@@ -18,7 +18,14 @@ their lives ... 36 others were wounded". Here, within one document:
   "nine Turkish troopers" counts Turkish soldiers. A noun written after the number is kept as
   written ("33 Turkish troops");
 * people named by a demonym ("six Bangladeshis") are that country's nationals, a
-  quantity of their own, unless the event is in their own country;
+  quantity of their own, named so, with the whole the sentence places them in ("the dead
+  include six Bangladeshis": Bangladeshi nationals among the dead); in a story in their own
+  country they are its people when they are its dead or injured ("4,645 Americans died");
+* a count with no noun and no measure ("compared with a previous 359", "67 of them") is a
+  figure of the thing of the count just before it;
+* people counted with a measure that is no toll take the one kind of people the document
+  counts with that measure ("338,000 people took part" beside "a few hundred protesters"
+  who took part: protesters); a population counts residents;
 * the dead and the injured are people: a count of deaths does not take a referent
   that is not ("households").
 """
@@ -130,6 +137,60 @@ def _named(ref: Referent, names: _Names, vocab: Vocabulary) -> Referent:
     return ref if written == ref.text else Referent(written, ref.cls, ref.key, ref.facet)
 
 
+# the whole a sentence places a group of people in: "the dead include six Bangladeshis", "the
+# victims are also known to include two Belgians", "43 Syrians were among the reported casualties"
+_WHOLES = r"(dead|victims|casualties|injured|wounded|killed|missing)"
+_WHOLE_INCLUDES = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?{_WHOLES}\s+(?:[a-z]+\s+){{0,4}}?includ(?:e|es|ed)\b", re.I)
+_AMONG_WHOLE = re.compile(rf"\bamong\s+the\s+(?:[a-z]+\s+)?{_WHOLES}\b", re.I)
+
+
+def _whole_of(body: str, c: Claim) -> str | None:
+    """The whole the count's sentence places it in ("the dead include 43 Syrians": dead)."""
+    before = _WHOLE_INCLUDES.search(body, c.sentence_start, c.start)
+    found = before or _AMONG_WHOLE.search(body, c.sentence_start, c.sentence_end)
+    return found.group(1).lower() if found else None
+
+
+# what follows a figure given with no noun: punctuation, a verb ("359 reported in the media",
+# "4,645 sitting midway", "stood at 321, and"), a part of the count before ("67 of them");
+# not a noun of its own ("three hotel blasts")
+_BARE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)\u2014\u2013]|$|(?:have|has|had|were|was|are|is|[a-z]+(?:ed|ing)"
+                         r"|of\s+(?:them|those|these))\b)")
+
+
+def _a_bare_figure(body: str, c: Claim) -> bool:
+    """A figure with no noun that is a count of something the text named before."""
+    return not (c.value is not None and 0 < c.value < 1) and bool(_BARE_AFTER.match(body, c.number_end or c.end))
+
+
+# people counted by a measure that says who they are, where the text names no one: a population
+# ("a city of 7.3 million") is of residents
+_NAMED_BY_MEASURE = {"population": "residents"}
+
+
+def _named_by_measure(measure: str) -> Referent:
+    return Referent(_NAMED_BY_MEASURE[measure], "people", "people")
+
+
+def _kinds_by_measure(claims: list[Claim], vocab: Vocabulary) -> dict[str, str]:
+    """The one kind of people a document counts with a measure that names who its people are
+    (``people_measures`` in the things vocabulary): "a few hundred protesters took part". Not
+    any measure: a toll's people are a whole over kinds ("29 soldiers and 34 people died"), and
+    so are the homeless of whom some are children."""
+    seen: dict[str, set[str]] = {}
+    for c in claims:
+        entry = vocab.things.get(c.thing_class or "")
+        if c.kind == "count" and entry is not None and c.measure in entry.people_measures:
+            seen.setdefault(c.measure, set()).add(c.thing_class)   # type: ignore[arg-type]
+    return {m: next(iter(kinds)) for m, kinds in seen.items() if len(kinds) == 1}
+
+
+def _counted_for_itself(ref: Referent, vocab: Vocabulary) -> bool:
+    """A thing that is a fact of the incident ("four hotels"), whose bare figures are not its."""
+    own = vocab.things.get(ref.cls or "")
+    return own is not None and own.measure is not None
+
+
 def _written_with(body: str | None, c: Claim, head: str) -> bool:
     """Whether the count's own noun follows it ("nine Turkish troopers"), not one lent to it."""
     return head in (body or "")[c.end:c.end + 40].lower()
@@ -154,20 +215,31 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
     facets: dict[str, set[str]] = {}
     for cls, country in votes:
         facets.setdefault(cls, set()).add(country)
+    kinds = _kinds_by_measure(claims, vocab)
     anaphors = vocab.anaphors
     names = _Names(text, title) if vocab.thing_synonyms else None
     last: Referent | None = None
+    before: Referent | None = None      # the thing of the count just before
     out: list[tuple[Referent | None, Claim]] = []
+
+    def body_of(c: Claim) -> str:
+        return (title or "") if c.in_title else text
+
     for c in claims:
         ref: Referent | None = None
         if c.kind == "count":
             head = _head(c.thing) if c.thing else ""
-            if (c.thing is None and c.measure is not None) or head in anaphors:
+            if c.thing is None and c.measure in _NAMED_BY_MEASURE:
+                ref = _named_by_measure(c.measure)      # "a city of 7.3 million": its residents
+            elif (c.thing is None and c.measure is not None) or head in anaphors:
                 ref = _named(last, names, vocab) if last and names else last
                 if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
                     # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
                     # the dead are people
                     ref = _PEOPLE
+            elif c.thing is None and c.measure is None and before is not None and before.cls is not None \
+                    and _a_bare_figure(body_of(c), c) and not _counted_for_itself(before, vocab):
+                ref = before        # "stood at 253, compared with a previous 359": the figure before's
             if ref is None and c.thing:
                 ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
                 if names and not _written_with(title if c.in_title else text, c, head):
@@ -180,8 +252,20 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 nationals = nationals_of(c.thing, vocab) if ref.facet is None else None
                 if nationals and nationals != home:
                     # "six Bangladeshis" among a blast's dead: a part of the toll, not the toll
-                    ref = Referent(ref.text, ref.cls, ref.key, nationals)
-                elif ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
+                    ref = Referent(f"{_demonym(nationals, vocab)} nationals", ref.cls, ref.key, nationals)
+                elif nationals and c.measure in OF_PEOPLE:
+                    ref = _PEOPLE       # "4,645 Americans died" in a story in the United States: its toll
+                kind = kinds.get(c.measure or "") if ref.cls == "people" and ref.facet is None else None
+                if kind:
+                    ref = Referent(kind, kind, kind)    # "338,000 people took part" in a story of protesters
+                elif ref.cls == "people" and ref.facet is None and c.measure in _NAMED_BY_MEASURE \
+                        and not _written_with(body_of(c), c, head):
+                    ref = _named_by_measure(c.measure)
+                if ref.facet and ref.cls == "people":
+                    whole = _whole_of(body_of(c), c)
+                    if whole and whole not in ref.text:
+                        ref = Referent(f"{ref.text} among the {whole}", ref.cls, ref.key, ref.facet)
+                if ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
                     # (not people at large: "30 people" beside "12 Jordanian citizens" are not Jordanians)
                     ref = _with_facet(ref, next(iter(facets[ref.cls])), vocab)
             if ref is not None and c.thing and _head(c.thing) not in anaphors and (
@@ -189,5 +273,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 last = ref      # people count as a referent only where the text writes the word
             elif ref is not None and last is None and ref.cls is not None:
                 last = ref
+            if ref is not None and not c.in_title:
+                before = ref
         out.append((ref, c))
     return out
