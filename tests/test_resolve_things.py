@@ -118,3 +118,25 @@ def test_a_toll_of_people_is_no_kind_of_the_people_it_counts(vocab):
     text = "The quake left 80,000 people homeless, among them 30,000 children."
     cs = by_text(resolved(vocab, text))
     assert cs["80,000"].thing == "people"
+
+
+# -- parts -------------------------------------------------------------------------------------
+
+def test_a_part_of_whom_takes_its_own_noun(vocab):
+    text = "A shell hit a house in Aleppo on Monday, killing six members of one family, four of whom were children."
+    cs = by_text(resolved(vocab, text))
+    assert cs["four"].thing == "children"
+
+
+def test_a_part_of_a_whole_counted_by_another_measure_is_named_by_the_whole(vocab):
+    text = "Of the 900 people injured in the blast, at least 45 were in critical condition, the ministry said."
+    cs = by_text(resolved(vocab, text))
+    assert cs["at least 45"].thing == "people injured" and cs["at least 45"].measure == "critical"
+
+
+def test_a_part_of_them_is_no_statement_of_the_whole(vocab):
+    text = "Fighting has forced 640,000 people from their homes since May, 52,000 of them in the past week."
+    cs = by_text(resolved(vocab, text))
+    part = cs["52,000"]
+    assert part.thing == "people"
+    assert part.thing_key is None and part.quantity is None     # compared with nothing as the whole

@@ -203,6 +203,11 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes
                             r"\b(?:made|makes)\s+up\s+$", re.I)
 
 
+# "fled their homes, 73,000 of them in the past week", "three of whom were children": a part of
+# the count before, not its quantity
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+
+
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
     """"Hatay alone accounted for 1,647 deaths": a place's or a group's part of the toll."""
     window = body[max(c.sentence_start, c.start - 30):c.start]
@@ -473,7 +478,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not _in_hospital(c, body) \
             and not _is_change(c, body) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) else None
+            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) else None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own

@@ -23,6 +23,9 @@ their lives ... 36 others were wounded". Here, within one document:
   country they are its people when they are its dead or injured ("4,645 Americans died");
 * a count with no noun and no measure ("compared with a previous 359", "67 of them") is a
   figure of the thing of the count just before it;
+* a part takes its own noun ("three of whom were children") or the referent of its whole with
+  the whole's measure ("of the 5,000 people hurt, 120 were in critical condition": people
+  injured);
 * people counted with a measure that is no toll take the one kind of people the document
   counts with that measure ("338,000 people took part" beside "a few hundred protesters"
   who took part: protesters); a population counts residents;
@@ -52,7 +55,7 @@ class Referent:
 
     text: str
     cls: str | None
-    key: str
+    key: str | None             # None for a part of the count before ("73,000 of them"): not comparable
     facet: str | None = None     # a country, from a demonym ("Turkish" → Turkey)
 
 
@@ -158,6 +161,26 @@ _BARE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)\u2014\u2013]|$|(?:have|has|had|w
                          r"|of\s+(?:them|those|these))\b)")
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_OF_WHOM = re.compile(r"\s+of\s+whom\s+(?:were|are|was|is)\s+", re.I)
+
+
+def _of_whom(body: str, c: Claim, vocab: Vocabulary) -> Referent | None:
+    """"three of whom were children": the part's own thing, named after it."""
+    m = _OF_WHOM.match(body, c.end) if "whom" in body[c.end:c.end + 12] else None
+    found = vocab.thing_pattern.match(body, m.end()) if m else None
+    if found is None:
+        return None
+    cls = vocab.thing_by_word.get(" ".join(found.group().lower().split()))
+    return Referent(found.group(), cls, cls or found.group().lower())
+
+
+def _part_of_the(body: str, c: Claim, whole: Claim) -> bool:
+    """"of the 5,000 people hurt, at least 120 ...": ``c`` is a part of the count before it."""
+    return c.part_of == whole.id or whole.sentence_start == c.sentence_start and \
+        body[max(0, whole.start - 7):whole.start].lower() == "of the "
+
+
 def _a_bare_figure(body: str, c: Claim) -> bool:
     """A figure with no noun that is a count of something the text named before."""
     return not (c.value is not None and 0 < c.value < 1) and bool(_BARE_AFTER.match(body, c.number_end or c.end))
@@ -193,7 +216,7 @@ def _counted_for_itself(ref: Referent, vocab: Vocabulary) -> bool:
 
 def _written_with(body: str | None, c: Claim, head: str) -> bool:
     """Whether the count's own noun follows it ("nine Turkish troopers"), not one lent to it."""
-    return head in (body or "")[c.end:c.end + 40].lower()
+    return bool(head) and head in (body or "")[c.end:c.end + 40].lower()
 
 
 def _written_after(text: str, c: Claim, word: str) -> bool:
@@ -220,6 +243,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
     names = _Names(text, title) if vocab.thing_synonyms else None
     last: Referent | None = None
     before: Referent | None = None      # the thing of the count just before
+    previous: Claim | None = None       # ... and that count
     out: list[tuple[Referent | None, Claim]] = []
 
     def body_of(c: Claim) -> str:
@@ -237,9 +261,15 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                     # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
                     # the dead are people
                     ref = _PEOPLE
-            elif c.thing is None and c.measure is None and before is not None and before.cls is not None \
-                    and _a_bare_figure(body_of(c), c) and not _counted_for_itself(before, vocab):
-                ref = before        # "stood at 253, compared with a previous 359": the figure before's
+            elif (found := _of_whom(body_of(c), c, vocab)) is not None:
+                ref = found         # "five members of one family, three of whom were children"
+            elif before is not None and before.cls is not None and not _counted_for_itself(before, vocab) and (
+                    c.thing is None and c.measure is None and _a_bare_figure(body_of(c), c)
+                    or c.thing and _OF_THEM.match(body_of(c), c.end) and not _written_with(body_of(c), c, head)):
+                # "stood at 253, compared with a previous 359", "950,000 people fled their homes, 73,000
+                # of them in the past week": the thing of the figure before (a part of it keeps no key)
+                ref = Referent(before.text, before.cls, None, before.facet) \
+                    if _OF_THEM.match(body_of(c), c.end) else before
             if ref is None and c.thing:
                 ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
                 if names and not _written_with(title if c.in_title else text, c, head):
@@ -273,7 +303,12 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 last = ref      # people count as a referent only where the text writes the word
             elif ref is not None and last is None and ref.cls is not None:
                 last = ref
+            if ref is not None and previous is not None and _part_of_the(body_of(c), c, previous) \
+                    and previous.measure and previous.measure != c.measure and ref.cls == "people" \
+                    and not _written_with(body_of(c), c, head):
+                # "of the 5,000 people hurt, 120 were in critical condition": the injured
+                ref = Referent(f"{ref.text} {previous.measure}", ref.cls, ref.key, ref.facet)
             if ref is not None and not c.in_title:
-                before = ref
+                before, previous = ref, c
         out.append((ref, c))
     return out
