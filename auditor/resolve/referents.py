@@ -12,11 +12,10 @@ their lives ... 36 others were wounded". Here, within one document:
   a story about Turkish soldiers are Turkish soldiers;
 * "people from the Turkish forces" counts Turkish soldiers;
 * a thing the count takes from the text before it (an anaphor, a tally with no noun: "raised
-  it to 22") is named by its class where it was written with another name of the class
-  ("troops", "troopers": ``synonyms`` in the things vocabulary) and the document writes the
-  class's name too: "the count is now 29" in a story about Turkish soldiers who were first
-  "nine Turkish troopers" counts Turkish soldiers. A noun written after the number is kept as
-  written ("33 Turkish troops");
+  it to 22", "the count of foreigners killed had risen to 40") is named by its class where it
+  was written with another name of the class ("troops", "troopers": ``synonyms`` in the things
+  vocabulary): "the count is now 29" after "nine Turkish troopers" counts Turkish soldiers. A
+  noun written after the number is kept as written ("33 Turkish troops");
 * people named by a demonym ("six Bangladeshis") are that country's nationals, a
   quantity of their own, named so, with the whole the sentence places them in ("the dead
   include six Bangladeshis": Bangladeshi nationals among the dead); in a story in their own
@@ -112,32 +111,15 @@ def title_facets(title: str | None, vocab: Vocabulary) -> Counter:
     return votes
 
 
-class _Names:
-    """Which names of things a document writes (its headline included), looked up once a name."""
-
-    def __init__(self, text: str, title: str | None) -> None:
-        self.lower = f"{title or ''}\n{text}".lower()
-        self.seen: dict[str, bool] = {}
-
-    def writes(self, name: str) -> bool:
-        if name not in self.seen:
-            self.seen[name] = re.search(rf"\b{re.escape(name)}\b", self.lower) is not None
-        return self.seen[name]
-
-    def canonical(self, thing: str, vocab: Vocabulary) -> str:
-        """``thing`` with a synonym at its head replaced by its class's name, where the
-        document writes that name ("Turkish troopers" → "Turkish soldiers")."""
-        words = thing.split()
-        for n in (2, 1):
-            name = vocab.thing_synonyms.get(" ".join(words[-n:]).lower()) if len(words) >= n else None
-            if name and self.writes(name):
-                return " ".join(words[:-n] + [name])
-        return thing
-
-
-def _named(ref: Referent, names: _Names, vocab: Vocabulary) -> Referent:
-    written = names.canonical(ref.text, vocab)
-    return ref if written == ref.text else Referent(written, ref.cls, ref.key, ref.facet)
+def _named(ref: Referent, vocab: Vocabulary) -> Referent:
+    """A referent taken from the text before, named by its class where it was written with another
+    name of it ("Turkish troopers" → "Turkish soldiers")."""
+    words = ref.text.split()
+    for n in (2, 1):
+        name = vocab.thing_synonyms.get(" ".join(words[-n:]).lower()) if len(words) >= n else None
+        if name:
+            return Referent(" ".join(words[:-n] + [name]), ref.cls, ref.key, ref.facet)
+    return ref
 
 
 # the whole a sentence places a group of people in: "the dead include six Bangladeshis", "the
@@ -155,10 +137,11 @@ def _whole_of(body: str, c: Claim) -> str | None:
 
 
 # what follows a figure given with no noun: punctuation, a verb ("359 reported in the media",
-# "4,645 sitting midway", "stood at 321, and"), a part of the count before ("67 of them");
+# "4,645 sitting midway", "stood at 321, and"), a part of the count before ("67 of them"), a
+# comparison with another figure ("that is 100,000 more than the last count");
 # not a noun of its own ("three hotel blasts")
 _BARE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)\u2014\u2013]|$|(?:have|has|had|were|was|are|is|[a-z]+(?:ed|ing)"
-                         r"|of\s+(?:them|those|these))\b)")
+                         r"|of\s+(?:them|those|these)|(?:more|fewer|less)\s+than)\b)")
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
@@ -195,16 +178,17 @@ def _named_by_measure(measure: str) -> Referent:
     return Referent(_NAMED_BY_MEASURE[measure], "people", "people")
 
 
-def _kinds_by_measure(claims: list[Claim], vocab: Vocabulary) -> dict[str, str]:
+def _kinds_by_measure(claims: list[Claim], vocab: Vocabulary) -> dict[tuple[str, str | None], str]:
     """The one kind of people a document counts with a measure that names who its people are
     (``people_measures`` in the things vocabulary): "a few hundred protesters took part". Not
     any measure: a toll's people are a whole over kinds ("29 soldiers and 34 people died"), and
-    so are the homeless of whom some are children."""
-    seen: dict[str, set[str]] = {}
+    so are the homeless of whom some are children. Only where the kind is counted in the same
+    place: "130,000 protesters in Liberty Park" are a part of the people at the whole rally."""
+    seen: dict[tuple[str, str | None], set[str]] = {}
     for c in claims:
         entry = vocab.things.get(c.thing_class or "")
         if c.kind == "count" and entry is not None and c.measure in entry.people_measures:
-            seen.setdefault(c.measure, set()).add(c.thing_class)   # type: ignore[arg-type]
+            seen.setdefault((c.measure, c.where), set()).add(c.thing_class)   # type: ignore[arg-type]
     return {m: next(iter(kinds)) for m, kinds in seen.items() if len(kinds) == 1}
 
 
@@ -212,6 +196,20 @@ def _counted_for_itself(ref: Referent, vocab: Vocabulary) -> bool:
     """A thing that is a fact of the incident ("four hotels"), whose bare figures are not its."""
     own = vocab.things.get(ref.cls or "")
     return own is not None and own.measure is not None
+
+
+_ADJECTIVE_BEFORE = re.compile(r"\s+([a-z]+)\s+")
+
+
+def _with_its_adjective(body: str, c: Claim, vocab: Vocabulary) -> str:
+    """The thing as written when the word between the number and it is the measure ("485
+    injured people", "1,200 displaced families"), which extraction reads apart from the thing."""
+    thing = c.thing or ""
+    m = _ADJECTIVE_BEFORE.match(body, c.end)
+    if m and c.measure and vocab.measure_by_word.get(m.group(1)) == c.measure \
+            and body.startswith(thing, m.end()):
+        return f"{m.group(1)} {thing}"
+    return thing
 
 
 def _written_with(body: str | None, c: Claim, head: str) -> bool:
@@ -240,7 +238,6 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
         facets.setdefault(cls, set()).add(country)
     kinds = _kinds_by_measure(claims, vocab)
     anaphors = vocab.anaphors
-    names = _Names(text, title) if vocab.thing_synonyms else None
     last: Referent | None = None
     before: Referent | None = None      # the thing of the count just before
     previous: Claim | None = None       # ... and that count
@@ -256,7 +253,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
             if c.thing is None and c.measure in _NAMED_BY_MEASURE:
                 ref = _named_by_measure(c.measure)      # "a city of 7.3 million": its residents
             elif (c.thing is None and c.measure is not None) or head in anaphors:
-                ref = _named(last, names, vocab) if last and names else last
+                ref = _named(last, vocab) if last else None
                 if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
                     # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
                     # the dead are people
@@ -271,9 +268,10 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 ref = Referent(before.text, before.cls, None, before.facet) \
                     if _OF_THEM.match(body_of(c), c.end) else before
             if ref is None and c.thing:
-                ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
-                if names and not _written_with(title if c.in_title else text, c, head):
-                    ref = _named(ref, names, vocab)     # lent by the count before it
+                ref = Referent(_with_its_adjective(body_of(c), c, vocab), c.thing_class,
+                               c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
+                if not _written_with(body_of(c), c, head):
+                    ref = _named(ref, vocab)    # taken from before the number
                 forces = _FORCES.match(text, c.end) if head == "people" else None
                 if forces:
                     country = vocab.place_by_demonym.get(forces.group("who").lower())
@@ -282,10 +280,11 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 nationals = nationals_of(c.thing, vocab) if ref.facet is None else None
                 if nationals and nationals != home:
                     # "six Bangladeshis" among a blast's dead: a part of the toll, not the toll
-                    ref = Referent(f"{_demonym(nationals, vocab)} nationals", ref.cls, ref.key, nationals)
+                    demonym = _demonym(nationals, vocab)
+                    ref = Referent(f"{demonym} nationals", ref.cls, f"{demonym.lower()} {ref.key}", nationals)
                 elif nationals and c.measure in OF_PEOPLE:
                     ref = _PEOPLE       # "4,645 Americans died" in a story in the United States: its toll
-                kind = kinds.get(c.measure or "") if ref.cls == "people" and ref.facet is None else None
+                kind = kinds.get((c.measure or "", c.where)) if ref.cls == "people" and ref.facet is None else None
                 if kind:
                     ref = Referent(kind, kind, kind)    # "338,000 people took part" in a story of protesters
                 elif ref.cls == "people" and ref.facet is None and c.measure in _NAMED_BY_MEASURE \
