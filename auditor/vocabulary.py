@@ -87,11 +87,8 @@ class ThingEntry(_Strict):
     # replaces them with the thing the document was counting
     anaphors: list[str] = []
     # other names of the thing itself, not kinds of it ("troops", "troopers" for soldiers): a
-    # document that also writes the entry's name counts one referent under that name
+    # count that takes its thing from the text before it names it by the entry
     synonyms: list[str] = []
-    # measures by which a count of people counts this thing, where the document counts this thing
-    # by that measure too ("338,000 people took part" beside "a few hundred protesters" who did)
-    people_measures: list[str] = []
     # the measure of a count of the thing itself when the text gives none that fits it
     # ("four hotels", "seven bombers": count-of), so rival counts of one incident compare
     measure: str | None = None

@@ -25,9 +25,7 @@ their lives ... 36 others were wounded". Here, within one document:
 * a part takes its own noun ("three of whom were children") or the referent of its whole with
   the whole's measure ("of the 5,000 people hurt, 120 were in critical condition": people
   injured);
-* people counted with a measure that is no toll take the one kind of people the document
-  counts with that measure ("338,000 people took part" beside "a few hundred protesters"
-  who took part: protesters); a population counts residents;
+* a population given with no noun ("a city of 7.3 million") counts residents;
 * the dead and the injured are people: a count of deaths does not take a referent
   that is not ("households").
 """
@@ -178,20 +176,6 @@ def _named_by_measure(measure: str) -> Referent:
     return Referent(_NAMED_BY_MEASURE[measure], "people", "people")
 
 
-def _kinds_by_measure(claims: list[Claim], vocab: Vocabulary) -> dict[tuple[str, str | None], str]:
-    """The one kind of people a document counts with a measure that names who its people are
-    (``people_measures`` in the things vocabulary): "a few hundred protesters took part". Not
-    any measure: a toll's people are a whole over kinds ("29 soldiers and 34 people died"), and
-    so are the homeless of whom some are children. Only where the kind is counted in the same
-    place: "130,000 protesters in Liberty Park" are a part of the people at the whole rally."""
-    seen: dict[tuple[str, str | None], set[str]] = {}
-    for c in claims:
-        entry = vocab.things.get(c.thing_class or "")
-        if c.kind == "count" and entry is not None and c.measure in entry.people_measures:
-            seen.setdefault((c.measure, c.where), set()).add(c.thing_class)   # type: ignore[arg-type]
-    return {m: next(iter(kinds)) for m, kinds in seen.items() if len(kinds) == 1}
-
-
 def _counted_for_itself(ref: Referent, vocab: Vocabulary) -> bool:
     """A thing that is a fact of the incident ("four hotels"), whose bare figures are not its."""
     own = vocab.things.get(ref.cls or "")
@@ -236,7 +220,6 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
     facets: dict[str, set[str]] = {}
     for cls, country in votes:
         facets.setdefault(cls, set()).add(country)
-    kinds = _kinds_by_measure(claims, vocab)
     anaphors = vocab.anaphors
     last: Referent | None = None
     before: Referent | None = None      # the thing of the count just before
@@ -284,10 +267,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                     ref = Referent(f"{demonym} nationals", ref.cls, f"{demonym.lower()} {ref.key}", nationals)
                 elif nationals and c.measure in OF_PEOPLE:
                     ref = _PEOPLE       # "4,645 Americans died" in a story in the United States: its toll
-                kind = kinds.get((c.measure or "", c.where)) if ref.cls == "people" and ref.facet is None else None
-                if kind:
-                    ref = Referent(kind, kind, kind)    # "338,000 people took part" in a story of protesters
-                elif ref.cls == "people" and ref.facet is None and c.measure in _NAMED_BY_MEASURE \
+                if ref.cls == "people" and ref.facet is None and c.measure in _NAMED_BY_MEASURE \
                         and not _written_with(body_of(c), c, head):
                     ref = _named_by_measure(c.measure)
                 if ref.facet and ref.cls == "people":
