@@ -86,6 +86,9 @@ class ThingEntry(_Strict):
     # words that take the referent the text gives them ("36 others", "the victims"): resolve
     # replaces them with the thing the document was counting
     anaphors: list[str] = []
+    # other names of the thing itself, not kinds of it ("troops", "troopers" for soldiers): a
+    # count that takes its thing from the text before it names it by the entry
+    synonyms: list[str] = []
     # the measure of a count of the thing itself when the text gives none that fits it
     # ("four hotels", "seven bombers": count-of), so rival counts of one incident compare
     measure: str | None = None
@@ -260,7 +263,12 @@ class Vocabulary:
     # -- things --------------------------------------------------------------
     @cached_property
     def thing_by_word(self) -> dict[str, str]:
-        return {_norm(w): name for name, e in self.things.items() for w in [name, *e.words]}
+        return {_norm(w): name for name, e in self.things.items() for w in [name, *e.words, *e.synonyms]}
+
+    @cached_property
+    def thing_synonyms(self) -> dict[str, str]:
+        """Another name of a thing → the thing's own name ("troops" → "soldiers")."""
+        return {_norm(w): name for name, e in self.things.items() for w in e.synonyms}
 
     @cached_property
     def thing_pattern(self) -> re.Pattern[str]:

@@ -215,7 +215,7 @@ _CHANGE_BEFORE = re.compile(
     r"|\ba\s+(?:cut|drop|fall|rise|increase|reduction|decrease|jump)\s+of)\s+$", re.I)
 # a plural noun right after the counted word: the word is its modifier ("three hotel blasts",
 # "two church attacks"); a verb agreeing with a plural count never ends in -s, so this is a noun
-_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,}(?<!s)s)\b")     # not "homeless", "across"
 _NOT_HEADS = frozenset(("was", "has", "does", "says", "this", "thus", "plus", "across", "always", "perhaps",
                         "towards", "besides", "afterwards", "unless", "whereas", "nevertheless"))
 
@@ -223,6 +223,11 @@ _NOT_HEADS = frozenset(("was", "has", "does", "says", "this", "thus", "plus", "a
 # a share of a total said as a part: "Hatay alone accounted for 1,647 deaths", "made up 40"
 _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up)\s+for\s+$|"
                             r"\b(?:made|makes)\s+up\s+$", re.I)
+
+
+# "fled their homes, 73,000 of them in the past week", "three of whom were children": a part of
+# the count before, not its quantity
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 
 
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
@@ -247,14 +252,19 @@ def _is_change(c: Claim, body: str) -> bool:
 def _counts_a_modifier(c: Claim, body: str) -> bool:
     """"the three hotel blasts": a count above one of a word in the singular, followed by a
     plural noun, counts that noun; the word only says which (a blast at a hotel is no hotel)."""
+    return _modified_head(c, body) is not None
+
+
+def _modified_head(c: Claim, body: str) -> str | None:
+    """The plural noun a singular thing word modifies ("three hotel blasts": blasts), if any."""
     thing = c.thing
     if not thing or " " in thing or thing.endswith("s") or c.value is None or c.value <= 1:
-        return False
+        return None
     at = body.find(thing, c.start, c.end + len(thing) + 25)
     if at < 0:
-        return False
+        return None
     m = _HEAD_AFTER.match(body, at + len(thing))
-    return m is not None and m.group(1) not in _NOT_HEADS
+    return m.group(1) if m is not None and m.group(1) not in _NOT_HEADS else None
 
 
 def _is_ratio(c: Claim, body: str) -> bool:
@@ -477,6 +487,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     for c in (claims[i] for i in order):
         body = (doc.title or "") if c.in_title else text
         c = _own_words(c, body, vocab, last_measure)
+        noun = _modified_head(c, body)
+        if noun:        # "the three hotel blasts" count hotel blasts, not hotels; so no quantity
+            c = with_fields(c, thing=f"{c.thing} {noun}", thing_class=None, thing_key=f"{c.thing} {noun}".lower())
         c = _to_after_from(c, previous, body)
         previous = c
         last_measure = c.measure or last_measure
@@ -520,11 +533,16 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
             measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
+        in_hospital = c.kind == "count" and _in_hospital(c, body)
+        if in_hospital and thing is not None and thing.key:
+            # "deaths in hospital numbered only 6": a part by place, named so, and no whole of the
+            # foreigners or the children the text counts among all the dead
+            thing = Referent(f"{thing.text} in hospital", thing.cls, f"in-hospital {thing.key}", thing.facet)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
-            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not _in_hospital(c, body) \
+            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) else None
+            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) else None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own

@@ -11,8 +11,21 @@ their lives ... 36 others were wounded". Here, within one document:
   of thing (its headline included), when it gives exactly one: "soldiers" in
   a story about Turkish soldiers are Turkish soldiers;
 * "people from the Turkish forces" counts Turkish soldiers;
+* a thing the count takes from the text before it (an anaphor, a tally with no noun: "raised
+  it to 22", "the count of foreigners killed had risen to 40") is named by its class where it
+  was written with another name of the class ("troops", "troopers": ``synonyms`` in the things
+  vocabulary): "the count is now 29" after "nine Turkish troopers" counts Turkish soldiers. A
+  noun written after the number is kept as written ("33 Turkish troops");
 * people named by a demonym ("six Bangladeshis") are that country's nationals, a
-  quantity of their own, unless the event is in their own country;
+  quantity of their own, named so, with the whole the sentence places them in ("the dead
+  include six Bangladeshis": Bangladeshi nationals among the dead); in a story in their own
+  country they are its people when they are its dead or injured ("4,645 Americans died");
+* a count with no noun and no measure ("compared with a previous 359", "67 of them") is a
+  figure of the thing of the count just before it;
+* a part takes its own noun ("three of whom were children") or the referent of its whole with
+  the whole's measure ("of the 5,000 people hurt, 120 were in critical condition": people
+  injured);
+* a population given with no noun ("a city of 7.3 million") counts residents;
 * the dead and the injured are people: a count of deaths does not take a referent
   that is not ("households").
 """
@@ -39,7 +52,7 @@ class Referent:
 
     text: str
     cls: str | None
-    key: str
+    key: str | None             # None for a part of the count before ("73,000 of them"): not comparable
     facet: str | None = None     # a country, from a demonym ("Turkish" → Turkey)
 
 
@@ -96,6 +109,98 @@ def title_facets(title: str | None, vocab: Vocabulary) -> Counter:
     return votes
 
 
+def _named(ref: Referent, vocab: Vocabulary) -> Referent:
+    """A referent taken from the text before, named by its class where it was written with another
+    name of it ("Turkish troopers" → "Turkish soldiers")."""
+    words = ref.text.split()
+    for n in (2, 1):
+        name = vocab.thing_synonyms.get(" ".join(words[-n:]).lower()) if len(words) >= n else None
+        if name:
+            return Referent(" ".join(words[:-n] + [name]), ref.cls, ref.key, ref.facet)
+    return ref
+
+
+# the whole a sentence places a group of people in: "the dead include six Bangladeshis", "the
+# victims are also known to include two Belgians", "43 Syrians were among the reported casualties"
+_WHOLES = r"(dead|victims|casualties|injured|wounded|killed|missing)"
+_WHOLE_INCLUDES = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?{_WHOLES}\s+(?:[a-z]+\s+){{0,4}}?includ(?:e|es|ed)\b", re.I)
+_AMONG_WHOLE = re.compile(rf"\bamong\s+the\s+(?:[a-z]+\s+)?{_WHOLES}\b", re.I)
+
+
+def _whole_of(body: str, c: Claim) -> str | None:
+    """The whole the count's sentence places it in ("the dead include 43 Syrians": dead)."""
+    before = _WHOLE_INCLUDES.search(body, c.sentence_start, c.start)
+    found = before or _AMONG_WHOLE.search(body, c.sentence_start, c.sentence_end)
+    return found.group(1).lower() if found else None
+
+
+# what follows a figure given with no noun: punctuation, a verb ("359 reported in the media",
+# "4,645 sitting midway", "stood at 321, and"), a part of the count before ("67 of them"), a
+# comparison with another figure ("that is 100,000 more than the last count");
+# not a noun of its own ("three hotel blasts")
+_BARE_AFTER = re.compile(r"[\s\u00a0]*(?:[,.;:)\u2014\u2013]|$|(?:have|has|had|were|was|are|is|[a-z]+(?:ed|ing)"
+                         r"|of\s+(?:them|those|these)|(?:more|fewer|less)\s+than)\b)")
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_OF_WHOM = re.compile(r"\s+of\s+whom\s+(?:were|are|was|is)\s+", re.I)
+
+
+def _of_whom(body: str, c: Claim, vocab: Vocabulary) -> Referent | None:
+    """"three of whom were children": the part's own thing, named after it."""
+    m = _OF_WHOM.match(body, c.end) if "whom" in body[c.end:c.end + 12] else None
+    found = vocab.thing_pattern.match(body, m.end()) if m else None
+    if found is None:
+        return None
+    cls = vocab.thing_by_word.get(" ".join(found.group().lower().split()))
+    return Referent(found.group(), cls, cls or found.group().lower())
+
+
+def _part_of_the(body: str, c: Claim, whole: Claim) -> bool:
+    """"of the 5,000 people hurt, at least 120 ...": ``c`` is a part of the count before it."""
+    return c.part_of == whole.id or whole.sentence_start == c.sentence_start and \
+        body[max(0, whole.start - 7):whole.start].lower() == "of the "
+
+
+def _a_bare_figure(body: str, c: Claim) -> bool:
+    """A figure with no noun that is a count of something the text named before."""
+    return not (c.value is not None and 0 < c.value < 1) and bool(_BARE_AFTER.match(body, c.number_end or c.end))
+
+
+# people counted by a measure that says who they are, where the text names no one: a population
+# ("a city of 7.3 million") is of residents
+_NAMED_BY_MEASURE = {"population": "residents"}
+
+
+def _named_by_measure(measure: str) -> Referent:
+    return Referent(_NAMED_BY_MEASURE[measure], "people", "people")
+
+
+def _counted_for_itself(ref: Referent, vocab: Vocabulary) -> bool:
+    """A thing that is a fact of the incident ("four hotels"), whose bare figures are not its."""
+    own = vocab.things.get(ref.cls or "")
+    return own is not None and own.measure is not None
+
+
+_ADJECTIVE_BEFORE = re.compile(r"\s+([a-z]+)\s+")
+
+
+def _with_its_adjective(body: str, c: Claim, vocab: Vocabulary) -> str:
+    """The thing as written when the word between the number and it is the measure ("485
+    injured people", "1,200 displaced families"), which extraction reads apart from the thing."""
+    thing = c.thing or ""
+    m = _ADJECTIVE_BEFORE.match(body, c.end)
+    if m and c.measure and vocab.measure_by_word.get(m.group(1)) == c.measure \
+            and body.startswith(thing, m.end()):
+        return f"{m.group(1)} {thing}"
+    return thing
+
+
+def _written_with(body: str | None, c: Claim, head: str) -> bool:
+    """Whether the count's own noun follows it ("nine Turkish troopers"), not one lent to it."""
+    return bool(head) and head in (body or "")[c.end:c.end + 40].lower()
+
+
 def _written_after(text: str, c: Claim, word: str) -> bool:
     """Whether ``word`` follows the number in the text ("359 people"), not extraction's default."""
     return not c.in_title and text[c.end:c.end + len(word) + 2].lower().split()[:1] == [word]
@@ -117,19 +222,39 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
         facets.setdefault(cls, set()).add(country)
     anaphors = vocab.anaphors
     last: Referent | None = None
+    before: Referent | None = None      # the thing of the count just before
+    previous: Claim | None = None       # ... and that count
     out: list[tuple[Referent | None, Claim]] = []
+
+    def body_of(c: Claim) -> str:
+        return (title or "") if c.in_title else text
+
     for c in claims:
         ref: Referent | None = None
         if c.kind == "count":
             head = _head(c.thing) if c.thing else ""
-            if (c.thing is None and c.measure is not None) or head in anaphors:
-                ref = last
+            if c.thing is None and c.measure in _NAMED_BY_MEASURE:
+                ref = _named_by_measure(c.measure)      # "a city of 7.3 million": its residents
+            elif (c.thing is None and c.measure is not None) or head in anaphors:
+                ref = _named(last, vocab) if last else None
                 if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
                     # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
                     # the dead are people
                     ref = _PEOPLE
+            elif (found := _of_whom(body_of(c), c, vocab)) is not None:
+                ref = found         # "five members of one family, three of whom were children"
+            elif before is not None and before.cls is not None and not _counted_for_itself(before, vocab) and (
+                    c.thing is None and c.measure is None and _a_bare_figure(body_of(c), c)
+                    or c.thing and _OF_THEM.match(body_of(c), c.end) and not _written_with(body_of(c), c, head)):
+                # "stood at 253, compared with a previous 359", "950,000 people fled their homes, 73,000
+                # of them in the past week": the thing of the figure before (a part of it keeps no key)
+                ref = Referent(before.text, before.cls, None, before.facet) \
+                    if _OF_THEM.match(body_of(c), c.end) else before
             if ref is None and c.thing:
-                ref = Referent(c.thing, c.thing_class, c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
+                ref = Referent(_with_its_adjective(body_of(c), c, vocab), c.thing_class,
+                               c.thing_key or c.thing.lower(), facet_of(c.thing, vocab))
+                if not _written_with(body_of(c), c, head):
+                    ref = _named(ref, vocab)    # taken from before the number
                 forces = _FORCES.match(text, c.end) if head == "people" else None
                 if forces:
                     country = vocab.place_by_demonym.get(forces.group("who").lower())
@@ -138,8 +263,18 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 nationals = nationals_of(c.thing, vocab) if ref.facet is None else None
                 if nationals and nationals != home:
                     # "six Bangladeshis" among a blast's dead: a part of the toll, not the toll
-                    ref = Referent(ref.text, ref.cls, ref.key, nationals)
-                elif ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
+                    demonym = _demonym(nationals, vocab)
+                    ref = Referent(f"{demonym} nationals", ref.cls, f"{demonym.lower()} {ref.key}", nationals)
+                elif nationals and c.measure in OF_PEOPLE:
+                    ref = _PEOPLE       # "4,645 Americans died" in a story in the United States: its toll
+                if ref.cls == "people" and ref.facet is None and c.measure in _NAMED_BY_MEASURE \
+                        and not _written_with(body_of(c), c, head):
+                    ref = _named_by_measure(c.measure)
+                if ref.facet and ref.cls == "people":
+                    whole = _whole_of(body_of(c), c)
+                    if whole and whole not in ref.text:
+                        ref = Referent(f"{ref.text} among the {whole}", ref.cls, ref.key, ref.facet)
+                if ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
                     # (not people at large: "30 people" beside "12 Jordanian citizens" are not Jordanians)
                     ref = _with_facet(ref, next(iter(facets[ref.cls])), vocab)
             if ref is not None and c.thing and _head(c.thing) not in anaphors and (
@@ -147,5 +282,12 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 last = ref      # people count as a referent only where the text writes the word
             elif ref is not None and last is None and ref.cls is not None:
                 last = ref
+            if ref is not None and previous is not None and _part_of_the(body_of(c), c, previous) \
+                    and previous.measure and previous.measure != c.measure and ref.cls == "people" \
+                    and not _written_with(body_of(c), c, head):
+                # "of the 5,000 people hurt, 120 were in critical condition": the injured
+                ref = Referent(f"{ref.text} {previous.measure}", ref.cls, ref.key, ref.facet)
+            if ref is not None and not c.in_title:
+                before, previous = ref, c
         out.append((ref, c))
     return out

@@ -1,0 +1,164 @@
+"""The counted thing in context (DESIGN.md, Quantities: ``thing``), one class of phrasing a test.
+
+Sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+from auditor.audit import extract_all
+from auditor.documents import Document
+
+
+def resolved(vocab, text, title=None, published="2021-03-05T10:00:00"):
+    doc = Document(id="d", text=text, source="Wire", published=published, title=title)
+    return extract_all([doc], vocab)
+
+
+def by_text(claims):
+    return {c.text: c for c in claims}
+
+
+# -- a referent taken from the text before is named by its class ------------------------------
+
+def test_a_tally_with_no_noun_names_the_referent_by_its_class(vocab):
+    text = ("Eight Chilean soldiers died in the ambush, the army said. Its first figure was five "
+            "Chilean troopers, and it later raised it to seven. The count is now 8.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["five"].thing == "Chilean troopers"            # written with the number: as written
+    assert cs["seven"].thing == "Chilean soldiers"
+    assert cs["8"].thing == "Chilean soldiers"
+
+
+def test_the_dead_take_the_referent_by_its_class(vocab):
+    text = ("Twelve Chilean troops were killed on Monday, and the army counted 14 dead by nightfall. "
+            "The soldiers were on patrol.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["Twelve"].thing == "Chilean troops"
+    assert cs["14"].thing == "Chilean soldiers"
+    assert cs["Twelve"].quantity == cs["14"].quantity
+
+
+def test_another_name_written_with_the_number_stays_as_written(vocab):
+    text = "Over 1,200 troops were sent to the flooded valley. By Friday 1,500 had arrived."
+    cs = by_text(resolved(vocab, text))
+    assert cs["Over 1,200"].thing == "troops"
+    assert cs["1,500"].thing == "soldiers"
+
+
+def test_a_tally_named_before_the_number_is_named_by_its_class(vocab):
+    text = "Eleven Kenyan soldiers died on Monday; by Tuesday the count of Kenyan troops killed rose to 14."
+    cs = by_text(resolved(vocab, text))
+    assert cs["14"].thing == "Kenyan soldiers"
+
+
+# -- a figure with no noun is of the thing counted just before it -----------------------------
+
+def test_a_figure_compared_with_another_counts_the_same_thing(vocab):
+    text = ("The ministry said 398 people died in the floods, not the 520 reported by local media. "
+            "The army gives 391, compared with a previous 405.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["520"].thing == "people"
+    assert cs["405"].thing == "people"
+
+
+def test_a_part_of_them_counts_the_whole_s_thing(vocab):
+    text = "The lab examined 96 suspected cases of cholera. Tests confirmed 51 of them, and 30 were negative."
+    cs = by_text(resolved(vocab, text))
+    assert cs["51"].thing == cs["96"].thing
+
+
+def test_a_bare_figure_after_a_count_of_no_known_kind_stays_bare(vocab):
+    # "seven provinces" is no referent the figure after it could count
+    text = "Floods cut power to 900,000 homes in seven provinces. Hunan had the most cuts, about 210,000."
+    cs = by_text(resolved(vocab, text))
+    assert cs["about 210,000"].thing != "provinces"
+
+
+# -- people named by their nationality ---------------------------------------------------------
+
+def test_foreign_nationals_are_named_so_with_the_whole_the_sentence_places_them_in(vocab):
+    text = ("A fire at a market in Kenya killed 61 people on Monday. The dead include four Somalis and "
+            "two Nigerians, police said. The injured also include three Pakistani citizens.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["four"].thing == "Somali nationals among the dead"
+    assert cs["three"].thing == "Pakistani citizens among the injured"
+    assert cs["four"].quantity == "incident/people[Somalia]/killed"     # the key is the nationals'
+
+
+def test_nationals_with_no_whole_named_are_named_as_nationals(vocab):
+    text = "The crash killed 40 people in Kenya, including 9 Somalis."
+    cs = by_text(resolved(vocab, text))
+    assert cs["9"].thing == "Somali nationals"
+
+
+def test_the_dead_of_the_events_own_country_are_its_people(vocab):
+    text = "The heatwave in Italy killed 1,300 Italians in July, the health ministry said."
+    cs = by_text(resolved(vocab, text))
+    assert cs["1,300"].thing == "people" and cs["1,300"].quantity.endswith("/people/killed")
+
+
+# -- people named by what they were counted doing ----------------------------------------------
+
+def test_a_population_given_with_no_noun_counts_residents(vocab):
+    cs = by_text(resolved(vocab, "The storm hit Lagos, a city of 15 million, on Tuesday."))
+    assert cs["15 million"].thing == "residents"
+    cs = by_text(resolved(vocab, "Some 2 million people live in the valley."))
+    assert cs["Some 2 million"].thing == "people"
+
+
+def test_a_toll_of_people_is_no_kind_of_the_people_it_counts(vocab):
+    # the homeless include children, so the homeless are no children
+    text = "The quake left 80,000 people homeless, among them 30,000 children."
+    cs = by_text(resolved(vocab, text))
+    assert cs["80,000"].thing == "people" and cs["80,000"].quantity.endswith("/people/homeless")
+
+
+# -- parts -------------------------------------------------------------------------------------
+
+def test_a_part_of_whom_takes_its_own_noun(vocab):
+    text = "A shell hit a house in Aleppo on Monday, killing six members of one family, four of whom were children."
+    cs = by_text(resolved(vocab, text))
+    assert cs["four"].thing == "children"
+
+
+def test_a_part_of_a_whole_counted_by_another_measure_is_named_by_the_whole(vocab):
+    text = "Of the 900 people injured in the blast, at least 45 were in critical condition, the ministry said."
+    cs = by_text(resolved(vocab, text))
+    assert cs["at least 45"].thing == "people injured" and cs["at least 45"].measure == "critical"
+
+
+def test_a_part_of_them_is_no_statement_of_the_whole(vocab):
+    text = "Fighting has forced 640,000 people from their homes since May, 52,000 of them in the past week."
+    cs = by_text(resolved(vocab, text))
+    part = cs["52,000"]
+    assert part.thing == "people"
+    assert part.thing_key is None and part.quantity is None     # compared with nothing as the whole
+
+
+# -- the thing as written ----------------------------------------------------------------------
+
+def test_a_word_that_only_says_which_is_kept_with_the_noun_it_modifies(vocab):
+    cs = by_text(resolved(vocab, "Most of the dead were in the two church attacks on Sunday."))
+    assert cs["two"].thing == "church attacks" and cs["two"].quantity is None
+
+
+def test_the_measure_written_before_the_thing_is_part_of_it_as_written(vocab):
+    cs = by_text(resolved(vocab, "At least 70 injured people were taken to clinics in Homs."))
+    assert cs["At least 70"].thing == "injured people" and cs["At least 70"].measure == "injured"
+
+
+def test_a_figure_compared_with_a_count_counts_its_thing(vocab):
+    text = "The agency says 640,000 people have fled since May. That is 90,000 more than its last count."
+    cs = by_text(resolved(vocab, text))
+    assert cs["90,000"].thing == "people"
+
+
+def test_a_count_in_hospital_is_named_as_a_part_by_place(vocab):
+    text = "The blast killed 80 people. Deaths in hospital numbered 9, the ministry said."
+    cs = by_text(resolved(vocab, text))
+    assert cs["9"].thing == "people in hospital" and cs["9"].quantity is None
+
+
+def test_nationals_keep_their_nationality_in_the_thing_key(vocab):
+    text = "The attacks killed 290 people in Kenya, including 10 Somalis."
+    cs = by_text(resolved(vocab, text))
+    assert cs["10"].thing_key == "somali people"
