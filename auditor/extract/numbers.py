@@ -8,11 +8,12 @@ into the numbers it holds and gives each its value. A run is a sequence of
 digits ("948,000", "1 234 567", "1.3e6", "2.5k"), number words ("one hundred
 and sixty-one thousand", "nought"), scale and fraction words ("million",
 "dozen", "half", "thirds") and the joiners between them ("and", "-", ",").
-Splitting is a small grammar over those tokens, written out here because no
-library does all of it: text2num (used by ``words_value``) reads plain runs
-of words, but not digits mixed with words ("3 hundred and 21"), fractions
-("two thirds", "five and a half million", "one over three") or runs that
-hold two numbers ("ten and fifteen", "4000 3 hundred").
+Splitting is a small grammar over those tokens (a classifier and one handler
+per kind of token, below), written out here because no library does all of
+it: text2num, for one, reads plain runs of words, but not digits mixed with
+words ("3 hundred and 21"), fractions ("two thirds", "five and a half
+million", "one over three") or runs that hold two numbers ("ten and
+fifteen", "4000 3 hundred").
 
 Values, in order of the grammar: a unit or tens word adds, "hundred"
 multiplies the current group, a scale word closes a group ("one hundred one
@@ -26,8 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
-
-from text_to_num import text2num
 
 from auditor.extract.memo import Memo
 from auditor.extract.units import BUILTIN_CURRENCIES
@@ -54,7 +53,6 @@ ORDINAL_DEN = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, 
                "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
                "thousandth": 1_000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
                "first": 1}
-ORDINAL_WORDS = {"first", "second"} | set(ORDINAL_DEN) - {"half", "halves", "quarter", "quarters"}
 UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
                      "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
                      "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10}
@@ -221,12 +219,6 @@ def numeral_value(raw: str) -> tuple[float, float, str, bool] | None:
         mult = SHORT_SCALES[g["ss"]]
         value *= mult
     return value, mult, g["amb"] or "", frac
-
-
-def words_value(text: str) -> float:
-    """Value of a run of number words; ValueError when it is not one number."""
-    norm = " ".join(text.lower().replace("-", " ").split())
-    return float(text2num(norm, "en"))
 
 
 # thousands grouped by commas or a decimal point: what _digits_value reads as float(raw without commas)
