@@ -30,7 +30,6 @@ from auditor.yamlload import load_yaml_text
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024      # one document: a file, a JSONL line, stdin
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
-FRONT_MATTER_FIELDS = ("source", "published", "title", "url", "id")
 
 
 @dataclass(frozen=True)
@@ -177,10 +176,6 @@ def _mostly_utf8(data: bytes) -> bool:
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
     return sum(1 for c in text if ord(c) > 127) - bad > bad
-
-
-def _decode(data: bytes, path: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
-    return decode_text(data, limit)[0]
 
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from auditor.claims import Claim
 
-SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 

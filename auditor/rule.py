@@ -18,7 +18,6 @@ from auditor.errors import ConfigError
 from auditor.sandbox import BoundedSandbox, render_bounded
 from auditor.validate import did_you_mean
 
-SELECTOR_FIELDS = ("thing", "measure", "where", "source", "according_to", "hedge", "kind", "unit", "doc")
 KEY_FIELDS = ("quantity", "thing", "measure", "when", "where", "source", "according_to", "unit", "kind")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -425,9 +425,6 @@ def builtin_vocabulary_files() -> list[Path]:
     return _vocabulary_files([rules_dir() / "vocabulary"])
 
 
-ENTRY_MODELS = {"hedges": HedgeEntry, "vague": HedgeEntry, "measures": MeasureEntry,
-                "things": ThingEntry, "places": PlaceEntry, "sources": SourceEntry,
-                "currencies": CurrencyEntry}
 
 
 def _unknown_entry(section: str, name: str, known: dict, path: str, pos: tuple) -> ConfigError:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from dataclasses import fields
 
-from auditor.claims import Claim, claim_from_values
+import pytest
+
+from auditor.claims import Claim, claim_from_values, new_claim
 
 
 def _random_texts(pieces: list[str], seed: int, count: int, longest: int, shortest: int = 0):
@@ -21,6 +23,20 @@ def test_claim_from_values_is_the_constructor():
     assert type(fast) is Claim
     assert fast == Claim(*values)
     assert hash(fast) == hash(Claim(*values))
+
+
+def test_new_claim_is_the_constructor_by_name():
+    named = {f.name: f"v{i}" for i, f in enumerate(fields(Claim))}
+    fast = new_claim(**named)
+    assert type(fast) is Claim
+    assert fast == Claim(**named) and hash(fast) == hash(Claim(**named))
+    required = {name: named[name] for name in ("doc", "source", "published", "start", "end", "text", "value",
+                                                "low", "high", "low_inclusive", "high_inclusive")}
+    assert new_claim(**required) == Claim(**required)          # the others take their defaults
+    with pytest.raises(TypeError):
+        new_claim(**required, thing_klass="soldiers")           # a misspelt field
+    with pytest.raises(TypeError):
+        new_claim(**{k: v for k, v in required.items() if k != "text"})
 
 
 def test_lazy_sentences_match_sentence_starts():

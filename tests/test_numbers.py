@@ -62,3 +62,13 @@ def test_spans_are_offsets_into_the_text():
     text = "Nearly a million people and 3 dozens of eggs."
     for n in find_numbers(text, text.lower()):
         assert text[n.start:n.end].strip() == text[n.start:n.end]
+
+
+def test_every_kind_of_run_token_has_a_handler():
+    """The run grammar is a classifier and one handler per kind: a kind the classifier gives
+    with no handler would fail on the first text that holds such a token."""
+    from auditor.extract import numbers
+
+    kinds = {numbers._kind(tok) for tok in [*numbers._WORD_KINDS, "3", ".5", "½", "apples"]}
+    assert kinds == set(numbers._HANDLERS)
+    assert numbers._kind("thirds") == "den" and numbers._kind("an") == "a" and numbers._kind("of") == "other"

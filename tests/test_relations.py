@@ -290,3 +290,26 @@ def test_shares_with_their_part_and_whole_across_a_clause_or_sentence(vocab, tex
 def test_backed_by_is_no_change(vocab, text, change):
     found = extract_claims(Document(id="d", text=text, published="2022-06-15"), vocab)
     assert {c.text: c.change for c in found if c.change} == change
+
+
+def test_restatement_does_not_depend_on_the_hash_seed():
+    """A precise figure near two rounded ones, each sharing a different word with it: which one it
+    restates came from the order of a set of words, so it changed from run to run."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from auditor.documents import Document\n"
+        "from auditor.extract import extract_claims\n"
+        "from auditor.vocabulary import load_vocabulary\n"
+        "text = ('The city paid 45 USD million for the land but the price was really 40 million USD. '\n"
+        "        'And if it had found just 15 USD 30 more, it would have paid 50 USD million.')\n"
+        "print([(c.text, c.same_as) for c in extract_claims(Document(id='d', text=text), load_vocabulary())])\n")
+    root = Path(__file__).resolve().parent.parent
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root,
+                              env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}).stdout
+               for seed in ("0", "4", "5")}
+    assert len(outputs) == 1, outputs
+    assert "d#" in outputs.pop()          # it does restate one of them

@@ -280,11 +280,6 @@ def rounding_step(value: float) -> float:
     return float(10 ** zeros)
 
 
-def is_round(value: float | None) -> bool:
-    """Whether a figure looks rounded (at least two trailing zeros)."""
-    return value is not None and rounding_step(value) >= 100
-
-
 def rounding_interval(value: float, hedge: str | None) -> tuple[float, float]:
     """Precise values compatible with a rounded figure and its hedge.
 

@@ -18,7 +18,7 @@ searches alone. Work is done only when its answer is used: a sentence's
 times, places and attributions when one of its numbers becomes a claim
 (``_SentenceScope``), a sentence boundary's abbreviation check when a lookup
 reaches it (``sentences.Sentences``). Claims are built through their slots
-(``claims.claim_from_values``). tests/test_extract_speed.py holds each fast
+(``claims.new_claim``). tests/test_extract_speed.py holds each fast
 path to the plain code it replaces.
 """
 
@@ -29,7 +29,7 @@ import dataclasses
 import re
 from typing import Sequence
 
-from auditor.claims import Claim, claim_from_values
+from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.hedges import attach_hedges, merge_bounds, merge_ranges
@@ -41,8 +41,6 @@ from auditor.extract.when import time_expressions
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
-_FIELDS = [f.name for f in dataclasses.fields(Claim)]
-_NO_RELATIONS = tuple(f.default for f in dataclasses.fields(Claim)[_FIELDS.index("in_title") + 1:])
 # a count of protesters with no verb of its own is the size of the crowd (the snapshot measure of
 # rules/vocabulary/measures.yaml); "police arrested 30 protesters" keeps its verb
 _CROWD_CLASS, _CROWD = "protesters", "took part"
@@ -444,20 +442,18 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         according = according or whole.according_to
         if when is None and whole.when_start:
             when_start, when_end = whole.when_start, whole.when_end
-    return claim_from_values((       # Claim's fields in declaration order
-        doc.id, doc.source, doc.published,
-        m.start, m.end, text[m.start:m.end],
-        m.value, m.low, m.high, m.low_inclusive, m.high_inclusive,
-        m.hedge, m.unit,
-        thing.text if thing else None, measure,
-        when.when_start.isoformat() if when else when_start,
-        when.when_end.isoformat() if when else when_end,
-        where, according,
-        f"{doc.id}#{index}", m.number_start, m.number_end,    # id, number span
-        s_start, s_end,                                       # sentence span
-        thing.cls if thing else None, thing.key if thing else None,    # thing_class, thing_key
-        m.kind,
-        f"{doc.id}#{m.part_of}" if m.part_of is not None else None,     # part_of
-        False,                                                # in_title
-        *_NO_RELATIONS,                                       # set by relations.relate
-    ))
+    return new_claim(
+        doc=doc.id, source=doc.source, published=doc.published,
+        start=m.start, end=m.end, text=text[m.start:m.end],
+        value=m.value, low=m.low, high=m.high, low_inclusive=m.low_inclusive, high_inclusive=m.high_inclusive,
+        hedge=m.hedge, unit=m.unit,
+        thing=thing.text if thing else None, measure=measure,
+        when_start=when.when_start.isoformat() if when else when_start,
+        when_end=when.when_end.isoformat() if when else when_end,
+        where=where, according_to=according,
+        id=f"{doc.id}#{index}", number_start=m.number_start, number_end=m.number_end,
+        sentence_start=s_start, sentence_end=s_end,
+        thing_class=thing.cls if thing else None, thing_key=thing.key if thing else None,
+        kind=m.kind,
+        part_of=f"{doc.id}#{m.part_of}" if m.part_of is not None else None,
+    )                     # in_title, the quantity (resolve) and the relations (relations.relate): defaults

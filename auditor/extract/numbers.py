@@ -8,11 +8,12 @@ into the numbers it holds and gives each its value. A run is a sequence of
 digits ("948,000", "1 234 567", "1.3e6", "2.5k"), number words ("one hundred
 and sixty-one thousand", "nought"), scale and fraction words ("million",
 "dozen", "half", "thirds") and the joiners between them ("and", "-", ",").
-Splitting is a small grammar over those tokens, written out here because no
-library does all of it: text2num (used by ``words_value``) reads plain runs
-of words, but not digits mixed with words ("3 hundred and 21"), fractions
-("two thirds", "five and a half million", "one over three") or runs that
-hold two numbers ("ten and fifteen", "4000 3 hundred").
+Splitting is a small grammar over those tokens (a classifier and one handler
+per kind of token, below), written out here because no library does all of
+it: text2num, for one, reads plain runs of words, but not digits mixed with
+words ("3 hundred and 21"), fractions ("two thirds", "five and a half
+million", "one over three") or runs that hold two numbers ("ten and
+fifteen", "4000 3 hundred").
 
 Values, in order of the grammar: a unit or tens word adds, "hundred"
 multiplies the current group, a scale word closes a group ("one hundred one
@@ -25,9 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
-
-from text_to_num import text2num
+from typing import Callable, NamedTuple
 
 from auditor.extract.memo import Memo
 from auditor.extract.units import BUILTIN_CURRENCIES
@@ -54,7 +53,6 @@ ORDINAL_DEN = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, 
                "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
                "thousandth": 1_000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
                "first": 1}
-ORDINAL_WORDS = {"first", "second"} | set(ORDINAL_DEN) - {"half", "halves", "quarter", "quarters"}
 UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
                      "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
                      "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10}
@@ -223,68 +221,6 @@ def numeral_value(raw: str) -> tuple[float, float, str, bool] | None:
     return value, mult, g["amb"] or "", frac
 
 
-def words_value(text: str) -> float:
-    """Value of a run of number words; ValueError when it is not one number."""
-    norm = " ".join(text.lower().replace("-", " ").split())
-    return float(text2num(norm, "en"))
-
-
-# -- the grammar over one run ------------------------------------------------
-
-@dataclass(slots=True)
-class _Num:
-    start: int
-    end: int = 0
-    total: float = 0.0
-    cur: float = 0.0
-    last: str = ""            # kind of the last token taken
-    last_scale: float = 1.0   # the last scale word (for "3 million and a half")
-    before_and: float | None = None   # value before an "and" ("one hundred and three quarters")
-    scale_before_and: float = 1.0
-    before_ten: float | None = None   # value before a tens word that continued it ("one hundred | thirty")
-    before_unit: float | None = None  # the hundreds before "and" and a unit word ("three hundred and | two")
-    words: bool = False
-    scaled: bool = False
-    fraction: bool = False
-    ordinal: bool = False
-    suffix: str = ""
-    has_digits: bool = False
-
-    @property
-    def value(self) -> float:
-        return self.total + self.cur
-
-
-def _kind(tok: str) -> str:
-    if tok[0].isdigit() or tok[0] == "." or tok in UNICODE_FRACTIONS:
-        return "digits"
-    if tok in _WORD_VALUE:
-        return "unit"
-    if tok in _TEN_VALUE:
-        return "ten"
-    if tok == "hundred":
-        return "hundred"
-    if tok in SCALES or tok == "m":      # "m" only ever comes as _M_CODE ("30 MUSD")
-        return "scale"
-    if tok in DOZENS:
-        return "dozen"
-    if tok in ("a", "an"):
-        return "a"
-    if tok in ORDINAL_DEN or (tok.endswith("s") and tok[:-1] in ORDINAL_DEN):
-        return "den"
-    if tok in ("and", "&"):
-        return "and"
-    if tok == ",":
-        return "comma"
-    if tok == "point":
-        return "point"
-    return "other"
-
-
-def _den_value(tok: str) -> float:
-    return ORDINAL_DEN[tok] if tok in ORDINAL_DEN else ORDINAL_DEN[tok[:-1]]
-
-
 # thousands grouped by commas or a decimal point: what _digits_value reads as float(raw without commas)
 _PLAIN_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 _VAGUE_BEFORE_SCALE = ("several ", "few ")
@@ -317,243 +253,381 @@ def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
     return [NumberMatch(start + s, start + e, v, w, sc, fr, mu, su) for s, e, v, w, sc, fr, mu, su in found]
 
 
-def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
-    toks = [(t.group(), t.start(), t.end()) for t in _RUN_TOKEN.finditer(lower, start, end)]
-    out: list[NumberMatch] = []
-    cur: _Num | None = None
+# -- the grammar over one run ------------------------------------------------
+#
+# A small state machine: the run is cut into tokens (``_RUN_TOKEN``), each token gets a kind
+# (``_kind``), and one handler per kind takes the number being read (``_Num``, or None between
+# numbers) and the token, and returns the number read from then on. A handler that ends the
+# number closes it (``_Run.close``: kept unless it is an ordinal or ends on "a", "and"). The
+# handlers may look at the tokens around theirs; only "point" takes more than one.
 
-    def close() -> None:
-        nonlocal cur
+@dataclass(slots=True)
+class _Num:
+    """The number being read."""
+
+    start: int
+    end: int = 0
+    total: float = 0.0
+    cur: float = 0.0
+    last: str = ""            # kind of the last token taken
+    last_scale: float = 1.0   # the last scale word (for "3 million and a half")
+    before_and: float | None = None   # value before an "and" ("one hundred and three quarters")
+    scale_before_and: float = 1.0
+    before_ten: float | None = None   # value before a tens word that continued it ("one hundred | thirty")
+    before_unit: float | None = None  # the hundreds before "and" and a unit word ("three hundred and | two")
+    words: bool = False
+    scaled: bool = False
+    fraction: bool = False
+    ordinal: bool = False
+    suffix: str = ""
+    has_digits: bool = False
+
+    @property
+    def value(self) -> float:
+        return self.total + self.cur
+
+
+def _word_kinds() -> dict[str, str]:
+    """Every word (or sign) of a run that has a kind, with it; a word of two sets keeps the first."""
+    kinds: dict[str, str] = {}
+    for kind, words in (("unit", _WORD_VALUE), ("ten", _TEN_VALUE), ("hundred", ["hundred"]),
+                        ("scale", [*SCALES, "m"]),     # "m" only ever comes as _M_CODE ("30 MUSD")
+                        ("dozen", DOZENS), ("a", ["a", "an"]),
+                        ("den", [*ORDINAL_DEN, *(d + "s" for d in ORDINAL_DEN)]),
+                        ("and", ["and", "&"]), ("comma", [","]), ("point", ["point"])):
+        for w in words:
+            kinds.setdefault(w, kind)
+    return kinds
+
+
+_WORD_KINDS = _word_kinds()
+_DEN_VALUE = {d + "s": v for d, v in ORDINAL_DEN.items()} | ORDINAL_DEN    # "thirds" → 3, "halves" → 2
+
+
+def _kind(tok: str) -> str:
+    """The kind of a token of a run: digits, unit, ten, hundred, scale, dozen, a, den (a fraction
+    or ordinal word), and, comma, point, or other."""
+    if tok[0].isdigit() or tok[0] == "." or tok in UNICODE_FRACTIONS:
+        return "digits"
+    return _WORD_KINDS.get(tok, "other")
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class _Run:
+    """One run being read: its tokens, the numbers closed so far, the next token to read."""
+
+    lower: str
+    toks: list[_Tok]
+    out: list[NumberMatch]
+    next: int = 0
+
+    def kind_at(self, i: int) -> str:
+        return self.toks[i].kind if i < len(self.toks) else ""
+
+    def close(self, cur: _Num | None) -> None:
+        """Keep ``cur`` as a number if it is one; there is no number being read after."""
         if cur is not None and not cur.ordinal and cur.last not in ("a", "and", "comma", ""):
-            value = cur.value
-            out.append(NumberMatch(cur.start, cur.end, value, cur.words, cur.scaled, cur.fraction,
-                                   cur.last_scale if cur.scaled else 1.0, cur.suffix))
-        cur = None
+            self.out.append(NumberMatch(cur.start, cur.end, cur.value, cur.words, cur.scaled, cur.fraction,
+                                        cur.last_scale if cur.scaled else 1.0, cur.suffix))
 
-    i = 0
-    n = len(toks)
-    while i < n:
-        tok, ts, te = toks[i]
-        kind = _kind(tok)
-        nxt = _kind(toks[i + 1][0]) if i + 1 < n else ""
-        if kind == "digits":
-            parsed = (UNICODE_FRACTIONS[tok], 1.0, "", True) if tok in UNICODE_FRACTIONS else numeral_value(tok)
-            if parsed is None:
-                close()
-                i += 1
-                continue
-            v, mult, suffix, frac = parsed
-            if cur is not None and cur.last in ("hundred", "scale") and not suffix and mult == 1 and (
-                    v < (100 if cur.last == "hundred" else cur.last_scale)):
-                cur.cur += v
-                cur.end, cur.last, cur.has_digits = te, "digits", True
-            else:
-                close()
-                cur = _Num(ts, te, 0.0, v, "digits", mult, scaled=mult > 1, suffix=suffix,
-                           fraction=frac, has_digits=True)
-        elif kind in ("unit", "ten"):
-            v = _WORD_VALUE[tok] if kind == "unit" else _TEN_VALUE[tok]
-            if cur is not None and (cur.last in ("hundred", "scale") or (
-                    cur.last == "ten" and kind == "unit" and 0 < v < 10 and cur.cur % 10 == 0)
-                    or cur.last == "and"):
-                if cur.last == "and":
-                    cur.total = 0.0
-                if kind == "ten" and cur.last in ("hundred", "scale"):
-                    cur.before_ten = cur.value
-                if cur.last == "hundred":
-                    cur.before_unit = cur.cur
-                cur.cur += v
-                cur.end, cur.last, cur.words = te, kind, True
-            else:
-                if cur is not None and cur.last == "a" and kind == "ten":
-                    cur.before_ten, cur.cur, cur.end, cur.last = 1.0, float(v), te, "ten"   # "a twenty-first"
-                    i += 1
-                    continue
-                close()
-                cur = _Num(ts, te, 0.0, float(v), kind, words=True)
-        elif kind == "hundred" and cur is None and not (i > 0 and toks[i - 1][0] in ("and", "&", ",")) \
-                and not lower.endswith(_VAGUE_BEFORE_SCALE, max(0, ts - 9), ts):   # "several hundred": vague
-            # "hundred thousand dollars": a bare scale word opens a number
-            v = 100.0 if kind == "hundred" else SCALES[tok]
-            cur = _Num(ts, te, 0.0, 0.0, kind, words=True, scaled=True)
-            if kind == "hundred":
-                cur.cur = 100.0
-            else:
-                cur.total, cur.last_scale = v, v
-        elif kind == "a":
-            if cur is not None and cur.last == "frac" and nxt in ("scale", "dozen"):
-                i += 1                         # "half a million"
-                continue
-            if cur is not None and cur.last == "and":
-                cur.total, cur.cur, cur.last, cur.end = 0.0, 1.0, "a", te
-                i += 1
-                continue
-            close()
-            cur = _Num(ts, te, 0.0, 1.0, "a", words=True)
-        elif kind == "hundred":
-            if cur is not None and cur.last in ("unit", "ten", "digits", "a") and (
-                    0 < cur.cur < 100 or (cur.last == "digits" and cur.total == 0 and cur.cur > 0)):
-                cur.cur *= 100
-                cur.end, cur.last, cur.scaled = te, "hundred", True
-                cur.words = True
-            else:
-                close()
-        elif kind == "scale":
-            s = SCALES[tok] if tok != "m" else 1_000_000
-            if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac", "scale"):
-                if cur.last == "frac" and cur.before_and is not None:
-                    if cur.scale_before_and > s:       # "one billion and a half million"
-                        cur.total = cur.before_and + cur.cur * s
-                    else:                              # "five and a half million"
-                        cur.total = (cur.before_and + cur.cur) * s
-                    cur.cur = 0.0
-                elif cur.cur == 0 and cur.total > 0:
-                    cur.total *= s                     # "three lakh crore"
-                else:
-                    cur.total += cur.cur * s
-                    cur.cur = 0.0
-                cur.end, cur.last, cur.last_scale, cur.scaled, cur.words = te, "scale", s, True, True
-                cur.before_and = None
-            else:
-                close()
-        elif kind == "dozen":
-            if cur is not None and cur.last in ("unit", "ten", "digits", "a", "hundred", "frac"):
-                if cur.before_unit is not None and cur.last in ("unit", "ten"):
-                    cur.cur = cur.before_unit + (cur.cur - cur.before_unit) * 12   # "three hundred and two dozens"
-                else:
-                    cur.cur *= 12
-                cur.end, cur.last, cur.words = te, "dozen", True
-            else:
-                close()
-        elif kind == "den" and cur is not None and cur.last == "ten" and _den_value(tok) < 10 and (
-                cur.before_ten is not None or (cur.end - cur.start == len(toks[i - 1][0]) and out
-                                               and out[-1].words and out[-1].end >= cur.start - 3)):
-            # "three twenty-firsts", "one hundred thirty fifths": the tens word belongs to the denominator
-            d = _TEN_VALUE[toks[i - 1][0]] + _den_value(tok)
-            plural = tok.endswith("s")
-            if cur.before_ten is not None:
-                numerator, start_at = cur.before_ten, cur.start
-            else:
-                prev = out.pop()
-                numerator, start_at = prev.value, prev.start
-            if plural or numerator == 1:
-                out.append(NumberMatch(start_at, te, numerator / d, True, False, True))
-            cur = None
-        elif kind == "den":
-            d = _den_value(tok)
-            if d == 1:                           # "first": an ordinal
-                if cur is not None and not (cur.has_digits and cur.last == "scale"):
-                    cur.ordinal = True           # ("$ 280 million first mortgage notes": a number)
-                close()
-                i += 1
-                continue
-            plural = tok not in ORDINAL_DEN or tok == "halves"
-            halfish = tok in ("half", "quarter", "halves", "quarters")
-            after = lower[te:te + 6]
-            free = bool(_FREE_AFTER.match(after)) or nxt in ("scale", "dozen")
-            if cur is None or cur.last in ("dozen", "frac") or (cur.last in ("scale", "hundred") and not plural):
-                if cur is not None and cur.last in ("hundred", "scale"):
-                    before = out[-1] if out else None
-                    if (before is not None and before.words and not halfish and not before.fraction
-                            and before.end < cur.start and not lower[before.end:cur.start].strip()):
-                        # "one one hundred fifth": one 105th, a fraction
-                        out[-1] = NumberMatch(before.start, te, before.value / (cur.value + d), True, False, True)
-                        cur = None
-                        i += 1
-                        continue
-                    cur.ordinal = True         # "one hundred fifth": an ordinal
-                close()
-                if halfish and (nxt in ("scale", "a", "dozen") or after.startswith(" of")
-                                or (tok == "half" and lower.endswith("than ", 0, ts))):   # "more than half"
-                    cur = _Num(ts, te, 0.0, 1.0 / d, "frac", words=True, fraction=True)
-                i += 1
-                continue
-            if cur.last == "and":
-                close()
-                i += 1
-                continue
-            single = cur.last in ("a", "unit") and cur.cur == 1 and cur.end - cur.start <= 3
-            if cur.before_and is not None:
-                num = cur.cur
-                if num < d:
-                    cur.total, cur.cur = cur.before_and, num / d
-                    if cur.scale_before_and >= 1000 and nxt != "scale":
-                        cur.cur *= cur.scale_before_and
-                        cur.last_scale = cur.scale_before_and
-                else:
-                    cur.total, cur.cur = 0.0, (cur.before_and + num) / d
-                    cur.before_and = None
-            elif halfish and not plural and cur.last == "digits" and cur.value != 1:
-                close()                          # "the 1988 quarter": no fraction of 1988
-                i += 1
-                continue
-            elif plural or (halfish and cur.last in ("a", "unit", "digits")) or (single and free):
-                cur.total, cur.cur = 0.0, cur.value / d
-            else:
-                cur.ordinal = True           # "twenty fifth", "a fifth consecutive"
-                close()
-                i += 1
-                continue
-            cur.end, cur.last, cur.fraction, cur.words = te, "frac", True, True
-        elif kind == "and":
-            if (cur is not None and cur.last in ("hundred", "scale") and nxt == "den"
-                    and toks[i + 1][0] in ORDINAL_DEN and toks[i + 1][0] not in ("half", "quarter", "first")):
-                i += 1                         # "one hundred and fifth": one ordinal
-                continue
-            if cur is not None and cur.last in ("hundred", "scale", "unit", "ten", "digits"):
-                j = i + 1
-                while j < n and _kind(toks[j][0]) in ("unit", "ten", "a", "digits"):
-                    j += 1
-                fraction_follows = j > i + 1 and j < n and _kind(toks[j][0]) == "den"
-                if fraction_follows:
-                    cur.before_and = cur.value
-                    cur.scale_before_and = cur.last_scale if cur.last == "scale" else 1.0
-                    cur.total, cur.cur, cur.last = cur.value, 0.0, "and"
-                    i += 1
-                    continue
-                after_next = _kind(toks[i + 2][0]) if i + 2 < n else ""
-                next_scale = (100 if after_next == "hundred" else SCALES.get(toks[i + 2][0], 0)
-                              if after_next in ("hundred", "scale") else 0)
-                group = 100 if cur.last == "hundred" else cur.last_scale
-                if cur.last in ("hundred", "scale") and nxt in ("unit", "ten", "digits") and not (
-                        next_scale == group or toks[i + 1][0] in ("0", "zero")):
-                    i += 1                     # "one hundred and three": keep counting
-                    continue
-                if (cur.last == "ten" and nxt == "unit" and cur.cur % 10 == 0 and 0 < _WORD_VALUE[toks[i + 1][0]] < 10
-                        and after_next not in ("hundred", "scale", "dozen", "den", "digits")):
-                    i += 1                     # "twenty and three": 23 (as in "four and twenty")
-                    continue
-            close()
-        elif tok == "of" and cur is not None and cur.last == "frac" and nxt == "a":
-            pass                               # "two thirds of a million"
-        elif kind == "comma":
-            if not (cur is not None and cur.last == "scale" and nxt in ("unit", "ten")):
-                close()
-        elif kind == "point":
-            j = i + 1
-            digits = ""
-            while j < n and toks[j][0] in _WORD_VALUE and _WORD_VALUE[toks[j][0]] < 10:
-                digits += str(_WORD_VALUE[toks[j][0]])
-                j += 1
-            if not digits and j < n and (toks[j][0] in _WORD_VALUE or toks[j][0] in _TEN_VALUE):
-                v = _WORD_VALUE.get(toks[j][0]) or _TEN_VALUE.get(toks[j][0], 0)
-                j += 1
-                if v >= 20 and j < n and toks[j][0] in _WORD_VALUE and 0 < _WORD_VALUE[toks[j][0]] < 10:
-                    v += _WORD_VALUE[toks[j][0]]
-                    j += 1
-                digits = str(v)
-            if cur is not None and digits and cur.last in ("unit", "ten", "hundred", "scale"):
-                cur.cur = cur.cur + float("0." + digits)
-                cur.end = toks[j - 1][2]
-                cur.last = "unit"
-                i = j
-                continue
-            close()
+
+_Handler = Callable[[_Run, "_Num | None", int], "_Num | None"]
+
+
+def _parse_run(lower: str, start: int, end: int) -> list[NumberMatch]:
+    toks = []
+    for t in _RUN_TOKEN.finditer(lower, start, end):
+        tok = t.group()
+        toks.append(_Tok(tok, t.start(), t.end(), _kind(tok)))
+    run = _Run(lower, toks, [])
+    cur: _Num | None = None
+    while run.next < len(toks):
+        i = run.next
+        run.next = i + 1
+        cur = _HANDLERS[toks[i].kind](run, cur, i)
+    run.close(cur)
+    return run.out
+
+
+def _on_digits(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"948,000", "2.5k", "½": a number, or the rest of one after a scale ("3 million 200")."""
+    tok, ts, te, _ = run.toks[i]
+    parsed = (UNICODE_FRACTIONS[tok], 1.0, "", True) if tok in UNICODE_FRACTIONS else numeral_value(tok)
+    if parsed is None:
+        run.close(cur)
+        return None
+    v, mult, suffix, frac = parsed
+    if cur is not None and cur.last in ("hundred", "scale") and not suffix and mult == 1 and (
+            v < (100 if cur.last == "hundred" else cur.last_scale)):
+        cur.cur += v
+        cur.end, cur.last, cur.has_digits = te, "digits", True
+        return cur
+    run.close(cur)
+    return _Num(ts, te, 0.0, v, "digits", mult, scaled=mult > 1, suffix=suffix, fraction=frac, has_digits=True)
+
+
+def _on_unit_or_ten(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"seven", "twenty": adds to the number after a scale, a tens word or an "and", else opens one."""
+    tok, ts, te, kind = run.toks[i]
+    v = _WORD_VALUE[tok] if kind == "unit" else _TEN_VALUE[tok]
+    if cur is not None and (cur.last in ("hundred", "scale") or (
+            cur.last == "ten" and kind == "unit" and 0 < v < 10 and cur.cur % 10 == 0) or cur.last == "and"):
+        if cur.last == "and":
+            cur.total = 0.0
+        if kind == "ten" and cur.last in ("hundred", "scale"):
+            cur.before_ten = cur.value
+        if cur.last == "hundred":
+            cur.before_unit = cur.cur
+        cur.cur += v
+        cur.end, cur.last, cur.words = te, kind, True
+        return cur
+    if cur is not None and cur.last == "a" and kind == "ten":
+        cur.before_ten, cur.cur, cur.end, cur.last = 1.0, float(v), te, "ten"    # "a twenty-first"
+        return cur
+    run.close(cur)
+    return _Num(ts, te, 0.0, float(v), kind, words=True)
+
+
+def _on_hundred(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"hundred" multiplies the group before it; alone it opens a number ("hundred thousand dollars")."""
+    _, ts, te, _ = run.toks[i]
+    if cur is None:
+        if (i > 0 and run.toks[i - 1].text in ("and", "&", ",")) \
+                or run.lower.endswith(_VAGUE_BEFORE_SCALE, max(0, ts - 9), ts):   # "several hundred": vague
+            return None
+        return _Num(ts, te, 0.0, 100.0, "hundred", words=True, scaled=True)
+    if cur.last in ("unit", "ten", "digits", "a") and (
+            0 < cur.cur < 100 or (cur.last == "digits" and cur.total == 0 and cur.cur > 0)):
+        cur.cur *= 100
+        cur.end, cur.last, cur.scaled = te, "hundred", True
+        cur.words = True
+        return cur
+    run.close(cur)
+    return None
+
+
+def _on_a(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"a"/"an": one of what follows ("a million", "a third"), or part of "half a million"."""
+    _, ts, te, _ = run.toks[i]
+    if cur is not None and cur.last == "frac" and run.kind_at(i + 1) in ("scale", "dozen"):
+        return cur                         # "half a million"
+    if cur is not None and cur.last == "and":
+        cur.total, cur.cur, cur.last, cur.end = 0.0, 1.0, "a", te
+        return cur
+    run.close(cur)
+    return _Num(ts, te, 0.0, 1.0, "a", words=True)
+
+
+def _on_scale(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"thousand", "million", "crore": closes a group of the number before it."""
+    tok, te = run.toks[i].text, run.toks[i].end
+    s = SCALES[tok] if tok != "m" else 1_000_000
+    if cur is None or cur.last not in ("unit", "ten", "digits", "a", "hundred", "frac", "scale"):
+        run.close(cur)
+        return None
+    if cur.last == "frac" and cur.before_and is not None:
+        if cur.scale_before_and > s:       # "one billion and a half million"
+            cur.total = cur.before_and + cur.cur * s
+        else:                              # "five and a half million"
+            cur.total = (cur.before_and + cur.cur) * s
+        cur.cur = 0.0
+    elif cur.cur == 0 and cur.total > 0:
+        cur.total *= s                     # "three lakh crore"
+    else:
+        cur.total += cur.cur * s
+        cur.cur = 0.0
+    cur.end, cur.last, cur.last_scale, cur.scaled, cur.words = te, "scale", s, True, True
+    cur.before_and = None
+    return cur
+
+
+def _on_dozen(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"dozen" multiplies the number before it by twelve."""
+    te = run.toks[i].end
+    if cur is None or cur.last not in ("unit", "ten", "digits", "a", "hundred", "frac"):
+        run.close(cur)
+        return None
+    if cur.before_unit is not None and cur.last in ("unit", "ten"):
+        cur.cur = cur.before_unit + (cur.cur - cur.before_unit) * 12   # "three hundred and two dozens"
+    else:
+        cur.cur *= 12
+    cur.end, cur.last, cur.words = te, "dozen", True
+    return cur
+
+
+def _on_den(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """A fraction or ordinal word ("thirds", "half", "fifth", "first"): divides the number before
+    it, opens a fraction ("half a million"), or makes the number an ordinal ("twenty fifth")."""
+    tok = run.toks[i].text
+    d = _DEN_VALUE[tok]
+    if cur is not None and cur.last == "ten" and d < 10 and (
+            cur.before_ten is not None or (cur.end - cur.start == len(run.toks[i - 1].text) and run.out
+                                           and run.out[-1].words and run.out[-1].end >= cur.start - 3)):
+        _den_after_ten(run, cur, i)
+        return None
+    if d == 1:                           # "first": an ordinal
+        if cur is not None and not (cur.has_digits and cur.last == "scale"):
+            cur.ordinal = True           # ("$ 280 million first mortgage notes": a number)
+        run.close(cur)
+        return None
+    plural = tok not in ORDINAL_DEN or tok == "halves"
+    if cur is None or cur.last in ("dozen", "frac") or (cur.last in ("scale", "hundred") and not plural):
+        return _den_opens(run, cur, i, d)
+    if cur.last == "and":
+        run.close(cur)
+        return None
+    return _den_divides(run, cur, i, d, plural)
+
+
+def _den_after_ten(run: _Run, cur: _Num, i: int) -> None:
+    """"three twenty-firsts", "one hundred thirty fifths": the tens word belongs to the denominator."""
+    tok, _, te, _ = run.toks[i]
+    d = _TEN_VALUE[run.toks[i - 1].text] + _DEN_VALUE[tok]
+    if cur.before_ten is not None:
+        numerator, start_at = cur.before_ten, cur.start
+    else:
+        prev = run.out.pop()
+        numerator, start_at = prev.value, prev.start
+    if tok.endswith("s") or numerator == 1:
+        run.out.append(NumberMatch(start_at, te, numerator / d, True, False, True))
+
+
+def _den_opens(run: _Run, cur: _Num | None, i: int, d: float) -> _Num | None:
+    """A fraction word with no number before it to divide: "half a million", "more than half";
+    after "one hundred" an ordinal ("one hundred fifth"), or a denominator ("one one hundred fifth")."""
+    tok, ts, te, _ = run.toks[i]
+    halfish = tok in ("half", "quarter", "halves", "quarters")
+    if cur is not None and cur.last in ("hundred", "scale"):
+        before = run.out[-1] if run.out else None
+        if (before is not None and before.words and not halfish and not before.fraction
+                and before.end < cur.start and not run.lower[before.end:cur.start].strip()):
+            # "one one hundred fifth": one 105th, a fraction
+            run.out[-1] = NumberMatch(before.start, te, before.value / (cur.value + d), True, False, True)
+            return None
+        cur.ordinal = True         # "one hundred fifth": an ordinal
+    run.close(cur)
+    if halfish and (run.kind_at(i + 1) in ("scale", "a", "dozen") or run.lower.startswith(" of", te)
+                    or (tok == "half" and run.lower.endswith("than ", 0, ts))):   # "more than half"
+        return _Num(ts, te, 0.0, 1.0 / d, "frac", words=True, fraction=True)
+    return None
+
+
+def _den_divides(run: _Run, cur: _Num, i: int, d: float, plural: bool) -> _Num | None:
+    """A fraction word after a number: "two thirds", "five and a half", "a quarter"; or an
+    ordinal ("twenty fifth", "a fifth consecutive")."""
+    tok, _, te, _ = run.toks[i]
+    nxt = run.kind_at(i + 1)
+    halfish = tok in ("half", "quarter", "halves", "quarters")
+    if cur.before_and is not None:
+        num = cur.cur
+        if num < d:
+            cur.total, cur.cur = cur.before_and, num / d
+            if cur.scale_before_and >= 1000 and nxt != "scale":
+                cur.cur *= cur.scale_before_and
+                cur.last_scale = cur.scale_before_and
         else:
-            close()
-        i += 1
-    close()
-    return out
+            cur.total, cur.cur = 0.0, (cur.before_and + num) / d
+            cur.before_and = None
+    elif halfish and not plural and cur.last == "digits" and cur.value != 1:
+        run.close(cur)
+        return None              # "the 1988 quarter": no fraction of 1988
+    elif plural or (halfish and cur.last in ("a", "unit", "digits")) or (
+            cur.last in ("a", "unit") and cur.cur == 1 and cur.end - cur.start <= 3      # "one", "a"...
+            and (_FREE_AFTER.match(run.lower[te:te + 6]) or nxt in ("scale", "dozen"))):  # "... fifth of"
+        cur.total, cur.cur = 0.0, cur.value / d
+    else:
+        cur.ordinal = True                 # "twenty fifth", "a fifth consecutive"
+        run.close(cur)
+        return None
+    cur.end, cur.last, cur.fraction, cur.words = te, "frac", True, True
+    return cur
+
+
+def _on_and(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"and", "&": goes on with the number ("one hundred and three", "five and a half", "twenty and
+    three"), or ends it ("ten and fifteen")."""
+    toks = run.toks
+    nxt = run.kind_at(i + 1)
+    if (cur is not None and cur.last in ("hundred", "scale") and nxt == "den"
+            and toks[i + 1].text in ORDINAL_DEN and toks[i + 1].text not in ("half", "quarter", "first")):
+        return cur                         # "one hundred and fifth": one ordinal
+    if cur is None or cur.last not in ("hundred", "scale", "unit", "ten", "digits"):
+        run.close(cur)
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].kind in ("unit", "ten", "a", "digits"):
+        j += 1
+    if j > i + 1 and run.kind_at(j) == "den":      # a fraction follows: "five and three quarters"
+        cur.before_and = cur.value
+        cur.scale_before_and = cur.last_scale if cur.last == "scale" else 1.0
+        cur.total, cur.cur, cur.last = cur.value, 0.0, "and"
+        return cur
+    after_next = run.kind_at(i + 2)
+    next_scale = (100 if after_next == "hundred" else SCALES.get(toks[i + 2].text, 0)
+                  if after_next in ("hundred", "scale") else 0)
+    group = 100 if cur.last == "hundred" else cur.last_scale
+    if cur.last in ("hundred", "scale") and nxt in ("unit", "ten", "digits") and not (
+            next_scale == group or toks[i + 1].text in ("0", "zero")):
+        return cur                         # "one hundred and three": keep counting
+    if (cur.last == "ten" and nxt == "unit" and cur.cur % 10 == 0 and 0 < _WORD_VALUE[toks[i + 1].text] < 10
+            and after_next not in ("hundred", "scale", "dozen", "den", "digits")):
+        return cur                         # "twenty and three": 23 (as in "four and twenty")
+    run.close(cur)
+    return None
+
+
+def _on_comma(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """A comma goes on only after a scale word, before a unit or tens word ("two million, three hundred")."""
+    if cur is not None and cur.last == "scale" and run.kind_at(i + 1) in ("unit", "ten"):
+        return cur
+    run.close(cur)
+    return None
+
+
+def _on_point(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"point" and the digit words after it ("two point five six") are decimals of the number."""
+    toks, n = run.toks, len(run.toks)
+    j = i + 1
+    digits = ""
+    while j < n and toks[j].text in _WORD_VALUE and _WORD_VALUE[toks[j].text] < 10:
+        digits += str(_WORD_VALUE[toks[j].text])
+        j += 1
+    if not digits and j < n and (toks[j].text in _WORD_VALUE or toks[j].text in _TEN_VALUE):
+        v = _WORD_VALUE.get(toks[j].text) or _TEN_VALUE.get(toks[j].text, 0)
+        j += 1
+        if v >= 20 and j < n and toks[j].text in _WORD_VALUE and 0 < _WORD_VALUE[toks[j].text] < 10:
+            v += _WORD_VALUE[toks[j].text]
+            j += 1
+        digits = str(v)
+    if cur is not None and digits and cur.last in ("unit", "ten", "hundred", "scale"):
+        cur.cur = cur.cur + float("0." + digits)
+        cur.end = toks[j - 1].end
+        cur.last = "unit"
+        run.next = j                       # the digit words are taken
+        return cur
+    run.close(cur)
+    return None
+
+
+def _on_other(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """Any other word ends the number, but for "of" in "two thirds of a million"."""
+    if run.toks[i].text == "of" and cur is not None and cur.last == "frac" and run.kind_at(i + 1) == "a":
+        return cur
+    run.close(cur)
+    return None
+
+
+_HANDLERS: dict[str, _Handler] = {
+    "digits": _on_digits, "unit": _on_unit_or_ten, "ten": _on_unit_or_ten, "hundred": _on_hundred,
+    "a": _on_a, "scale": _on_scale, "dozen": _on_dozen, "den": _on_den, "and": _on_and,
+    "comma": _on_comma, "point": _on_point, "other": _on_other}
 
 
 _PLURAL_SCALE_ENDS = ("hundred", "thousand", "million", "billion", "trillion")

@@ -697,15 +697,17 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             # things are compared pair by pair: "nearly a million people have crossed into ..."
             # and "948,000 arrivals" are one quantity, though only one of them names a thing; a
             # thing that names a measure ("registered 2,874 arrivals") is counted under both
-            for measure in sorted({c.measure, _measure_named(c.thing, links.vocab) or c.measure}):
+            for measure in dict.fromkeys((c.measure, _measure_named(c.thing, links.vocab) or c.measure)):
                 groups.setdefault((c.kind, c.unit_compared, measure), []).append(c)
         elif c.kind == "currency" or c.kind == "count" and _SCALE.search(c.text):
             # money is named by the words around it: "a package worth almost 5 billion marks",
             # "the 5.6 billion marks package"
             around = _content_words(text[max(c.sentence_start, c.start - 30):c.start]) [-3:] + \
                 _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
-            for word in sorted({stem(w) for w in around if w[:1].islower()}):    # sorted: the same links every run
+            for word in dict.fromkeys(stem(w) for w in around if w[:1].islower()):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
+    # the groups in the order the text gives their keys (dict.fromkeys above, not a set): the first
+    # group decides which rounded figure a precise one restates, which must not vary with the hash seed
     for members in groups.values():
         if len(members) < 2:
             continue

@@ -496,22 +496,13 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     return vocab.canonical_place(name)
 
 
-def dateline_end(text: str) -> int:
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
-
-
 _DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z ]{1,30})?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
 
-def dateline_place(text: str, vocab: Vocabulary) -> str | None:
-    """The place of a wire dateline ("IDLIB, Syria (AFP) — ..."), if the text opens with one."""
-    return dateline(text, vocab)[0]
-
-
 def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
-    """``(dateline_place(text), dateline_end(text))`` with one match of the dateline pattern."""
+    """The place of a wire dateline ("IDLIB, Syria (AFP) — ...") and where the dateline ends,
+    if the text opens with one; else (None, 0)."""
     m = _DATELINE.match(text)
     if not m:
         return None, 0

@@ -230,7 +230,6 @@ UNIT_WORDS = {
     "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
     "month": "month", "years": "year", "year": "year", "decades": "decade", "centuries": "century",
 }
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 # forms that are ordinary English words as well: only right after a digit, in their exact case
 CASE_SENSITIVE = {"Ma", "Ga", "ma", "ga", "cl", "dm", "nm", "mb", "MB", "gb", "GB", "kb", "tb", "TB", "db", "dB",
                   "cc", "hp", "ha", "t", "l", "L", "g", "m", "mm", "Gy", "Sv", "ev", "eV"}

@@ -26,7 +26,6 @@ from auditor.claims import Claim, format_interval, format_number
 # Colour-blind-safe palette (Okabe & Ito, 2008), darkened where needed for contrast on white.
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#7a6a00", "#56b4e9", "#e69f00", "#444444")
 CHAR_WIDTH = 6.6     # px per character of 11px text, generously: for fitting labels
-CULPRIT = "#b3261e"  # the ring around the figure a finding is about
 
 
 def outlet_colours(sources: list[str]) -> dict[str, str]:
