@@ -1,4 +1,5 @@
-"""The vocabulary: hedges, measures, the taxonomy of things, places, sources, currencies.
+"""The vocabulary: hedges, measures, the taxonomy of things, places, sources, currencies,
+units and the word lists of attribution.
 
 All of it is YAML under ``rules/vocabulary/``. A desk adapts the auditor to
 its beat with files of its own (``--vocabulary FILE_OR_FOLDER``, repeatable),
@@ -9,7 +10,7 @@ Vale's styles build on each other). A user never copies the built-ins:
   an entry;
 * a known name replaces the whole entry;
 * ``extend: {section: {name: {...}}}`` adds to a known entry: its lists
-  (``words``, ``aliases``, ``phrases``) are appended to, other fields
+  (``words``, ``aliases``, ``phrases``...) are appended to, other fields
   (``parent``, ``within``, ``cumulative``) replaced;
 * ``remove: {section: [name, ...]}`` drops entries.
 
@@ -37,7 +38,23 @@ from auditor.resources import rules_dir
 from auditor.validate import did_you_mean, validate
 from auditor.yamlload import load_yaml
 
-SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies")
+SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies", "units", "word_lists")
+
+# the word lists extraction reads, and the part each plays (rules/vocabulary/reporting.yaml)
+WORD_LISTS = {
+    "reporting_verbs": 'end an attribution: "the UN said"',
+    "inverted_reporting_verbs": 'come before the source they name: "said the UN"',
+    "speaker_verbs": 'after people, make them who give a count: "Police said 30 were killed"',
+    "speaker_participles": 'the same, only before a clause, an object or a number: "police estimated the crowd"',
+    "statement_verbs": 'before a time, make it the time of the statement: "said on Friday"',
+    "statement_verbs_with_object": 'the same with an object between: "told reporters on Friday"',
+    "informant_verbs": 'after people outside the vocabulary, make them informants: "two sources said"',
+    "counting_verbs": 'a place before them is no source: "West Bengal recorded 78 per cent"',
+    "source_nouns": 'lower-case nouns naming a source before a reporting verb: "health officials said"',
+    "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
+    "informant_nouns": 'people who inform a statement without naming its source: "three diplomats said"',
+    "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
+}
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
 _INTERVAL = re.compile(r"^\s*([\[(])(.*),(.*)([\])])\s*$")
@@ -143,6 +160,31 @@ class CurrencyEntry(_Strict):
         return v
 
 
+class UnitEntry(_Strict):
+    """A physical unit, named by its pint expression ("kilometer", "kilometer ** 2"): every way
+    a text writes it after a number. ``auditor.extract.units.unit_table`` compiles them."""
+    words: list[str] = []           # in any case ("km", "Kilometres")
+    exact_words: list[str] = []     # ordinary English words as well: only right after a digit, in this case ("m", "ha")
+
+    @field_validator("words", "exact_words")
+    @classmethod
+    def _check_words(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() for w in v):
+            raise ValueError("must be a list of non-empty strings")
+        return v
+
+
+class WordListEntry(_Strict):
+    words: list[str]
+
+    @field_validator("words")
+    @classmethod
+    def _check_words(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() for w in v):
+            raise ValueError("must be a list of non-empty strings")
+        return v
+
+
 class VocabularyFile(_Strict):
     hedges: dict[str, HedgeEntry] = {}
     vague: dict[str, HedgeEntry] = {}
@@ -151,6 +193,8 @@ class VocabularyFile(_Strict):
     places: dict[str, PlaceEntry] = {}
     sources: dict[str, SourceEntry] = {}
     currencies: dict[str, CurrencyEntry] = {}
+    units: dict[str, UnitEntry] = {}
+    word_lists: dict[str, WordListEntry] = {}
     extend: dict[str, dict[str, dict]] = {}
     remove: dict[str, list[str]] = {}
 
@@ -161,6 +205,15 @@ class VocabularyFile(_Strict):
             if section not in SECTIONS:
                 raise ValueError(f"unknown section {section!r}{did_you_mean(section, SECTIONS)}; "
                                  f"expected one of: {', '.join(SECTIONS)}")
+        return v
+
+    @field_validator("word_lists")
+    @classmethod
+    def _check_lists(cls, v: dict) -> dict:
+        for name in v:
+            if name not in WORD_LISTS:
+                raise ValueError(f"unknown word list {name!r}{did_you_mean(name, WORD_LISTS)}; "
+                                 f"expected one of: {', '.join(WORD_LISTS)}")
         return v
 
 
@@ -217,7 +270,15 @@ class Vocabulary:
     places: dict[str, PlaceEntry]
     sources: dict[str, SourceEntry]
     currencies: dict[str, CurrencyEntry] = field(default_factory=dict)
+    units: dict[str, UnitEntry] = field(default_factory=dict)
+    word_lists: dict[str, WordListEntry] = field(default_factory=dict)
     files: tuple[str, ...] = field(default=())
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The words of a list of ``word_lists``, lower-cased, in order, once each (none when a
+        desk removed the list)."""
+        entry = self.word_lists.get(name)
+        return tuple(dict.fromkeys(_norm(w) for w in entry.words)) if entry else ()
 
     # -- hedges --------------------------------------------------------------
     @cached_property
@@ -412,7 +473,7 @@ def builtin_vocabulary_files() -> list[Path]:
 
 ENTRY_MODELS = {"hedges": HedgeEntry, "vague": HedgeEntry, "measures": MeasureEntry,
                 "things": ThingEntry, "places": PlaceEntry, "sources": SourceEntry,
-                "currencies": CurrencyEntry}
+                "currencies": CurrencyEntry, "units": UnitEntry, "word_lists": WordListEntry}
 
 
 def _unknown_entry(section: str, name: str, known: dict, path: str, pos: tuple) -> ConfigError:

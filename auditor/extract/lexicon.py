@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from typing import Callable, TypeVar
 
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import trie_alternation
@@ -202,19 +203,30 @@ class Lexicon:
         return self.hedge.search(lower, lo, pos)
 
 
-_CACHE: dict[int, tuple[weakref.ref, Lexicon]] = {}
+T = TypeVar("T")
 
 
-def lexicon(vocab: Vocabulary) -> Lexicon:
-    """The ``Lexicon`` of ``vocab``, built on first use and kept while ``vocab`` lives."""
-    key = id(vocab)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0]() is vocab:
-        return hit[1]
-    lex = Lexicon(vocab)
+def per_vocabulary(build: Callable[[Vocabulary], T]) -> Callable[[Vocabulary], T]:
+    """``build(vocab)``, built on first use and kept while ``vocab`` lives: the way every set of
+    patterns compiled from a vocabulary is kept (a ``Vocabulary`` holds dicts, so it cannot be
+    hashed, and is looked up by identity)."""
+    cache: dict[int, tuple[weakref.ref, T]] = {}
 
-    def forget(_ref: object, key: int = key, cache: dict = _CACHE) -> None:
-        cache.pop(key, None)
+    def get(vocab: Vocabulary) -> T:
+        key = id(vocab)
+        hit = cache.get(key)
+        if hit is not None and hit[0]() is vocab:
+            return hit[1]
+        built = build(vocab)
 
-    _CACHE[key] = (weakref.ref(vocab, forget), lex)
-    return lex
+        def forget(_ref: object, key: int = key) -> None:
+            cache.pop(key, None)
+
+        cache[key] = (weakref.ref(vocab, forget), built)
+        return built
+
+    get.__doc__ = build.__doc__
+    return get
+
+
+lexicon = per_vocabulary(Lexicon)
