@@ -537,7 +537,38 @@ def load_vocabulary(extra: Iterable[str | Path] = (), builtins: bool = True) -> 
             raise ConfigError(f"place {name!r} is within unknown place {e.within!r}"
                               f"{did_you_mean(e.within, tables['places'])}", path, *pos)
     _check_currencies(tables["currencies"], defined_at)
+    _check_unit_words(tables["units"], defined_at)
+    builtin = {str(f) for f in builtin_vocabulary_files()}
+    _check_units([name for name in tables["units"] if defined_at.get(("units", name), ("",))[0] not in builtin],
+                 defined_at)
     return Vocabulary(**tables, files=tuple(str(f) for f in files))
+
+
+def _check_unit_words(units: dict[str, UnitEntry], defined_at: dict) -> None:
+    """A way to write a unit, in any case, may mean one unit only ("ml" and "ML" are one)."""
+    owner: dict[str, str] = {}
+    for name, e in units.items():
+        for surface in (*e.words, *e.exact_words):
+            other = owner.setdefault(_norm(surface), name)
+            if other != name:
+                path, pos = defined_at.get(("units", name), ("vocabulary", (None, None)))
+                raise ConfigError(f"unit {name!r}: {surface!r} already names unit {other!r} "
+                                  f"(remove it there, or extend that entry)", path, *pos)
+
+
+def _check_units(names: list[str], defined_at: dict) -> None:
+    """A unit is named as pint reads it: say where a desk's file names one pint does not know
+    (the built-ins are tested; pint is loaded only when a desk defines units)."""
+    if not names:
+        return
+    from auditor.units import registry
+
+    for name in names:
+        try:
+            registry().parse_units(name)
+        except Exception as e:      # pint raises many types for unknown or malformed units
+            path, pos = defined_at.get(("units", name), ("vocabulary", (None, None)))
+            raise ConfigError(f"unit {name!r} is not a unit pint knows ({type(e).__name__}: {e})", path, *pos) from None
 
 
 def _check_currencies(currencies: dict[str, CurrencyEntry], defined_at: dict) -> None:
