@@ -74,9 +74,19 @@ class LexiconExample(_Strict):
 
 
 class HedgeEntry(_Strict):
-    phrases: list[str]
+    phrases: list[str]              # before the number: "at least 29"
     interval: str
+    after: list[str] = []           # after the number and "or"/"and" (and a "than"): "29 or more"
+    suffixes: list[str] = []        # right after the number: "29+", "29 plus"
+    symbols: list[str] = []         # before the number, spaces allowed between the signs: ">= 29", "≥ 29"
     examples: list[LexiconExample] = []
+
+    @field_validator("after", "suffixes", "symbols")
+    @classmethod
+    def _check_forms(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() for w in v):
+            raise ValueError("must be a list of non-empty strings")
+        return v
 
     @field_validator("interval")
     @classmethod
@@ -291,6 +301,11 @@ class Vocabulary:
                 for p in e.phrases:
                     out[_norm(p)] = h
         return out
+
+    @cached_property
+    def hedge_by_name(self) -> dict[str, Hedge]:
+        """Every hedge (not the vague quantities) by its name."""
+        return {h.name: h for h in self.hedge_by_phrase.values() if not h.vague}
 
     @cached_property
     def hedge_pattern(self) -> re.Pattern[str]:

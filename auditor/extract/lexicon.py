@@ -164,12 +164,52 @@ def _last_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
 
 
+def _post_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a hedge after a number ("29 or more", "200 or greater than", "29+"), and
+    the hedge each word or suffix names."""
+    names: dict[str, str] = {}
+    words: list[str] = []
+    suffixes: list[str] = []
+    for name, e in vocab.hedges.items():
+        for w in e.after:
+            names.setdefault(" ".join(w.lower().split()), name)
+            words.append(" ".join(w.lower().split()))
+        for w in e.suffixes:
+            names.setdefault(w.strip().lower(), name)
+            suffixes.append(w.strip().lower())
+    word_body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    suffix_body = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "")
+                           for w in sorted(set(suffixes), key=lambda w: (-len(w), w)))
+    pattern = re.compile(
+        r"(?:\s+(?:or|and)\s+(?P<word>" + (word_body or r"(?!x)x") + r")\b(?P<than>\s+than\b)?"
+        r"|[\s-]?(?P<plus>" + (suffix_body or r"(?!x)x") + r")(?!\d))", re.I)
+    return pattern, names
+
+
+def _symbol_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """The pattern of a sign before a number (">= 29", "≥ 29"), the hedge each sign names (written
+    without spaces), and the characters one of them holds (a cheap test before the search)."""
+    names: dict[str, str] = {}
+    for name, e in vocab.hedges.items():
+        for sym in e.symbols:
+            names.setdefault("".join(sym.split()), name)
+    alts = sorted(names, key=lambda w: (-len(w), w))
+    body = "|".join(r"\s*".join(re.escape(ch) for ch in sym) for sym in alts) or r"(?!x)x"
+    chars = frozenset("".join(names))
+    # not the end of a longer run of signs ("=> 5", "<< 5")
+    signs = "".join(sorted(re.escape(ch) for ch in chars if not ch.isalnum()))
+    before = rf"(?<![{signs}])" if signs else ""
+    return re.compile(before + r"(?P<op>" + body + r")\s*$"), names, chars - {"="}
+
+
 class Lexicon:
     """Lower-case patterns of one vocabulary, and the cheap tests in front of them."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.hedge = lower_pattern(vocab.hedge_pattern)
         self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
+        self.post_hedge, self.post_hedge_names = _post_hedges(vocab)
+        self.symbol_hedge, self.symbol_hedge_names, self.symbol_chars = _symbol_hedges(vocab)
         vague = [p for e in vocab.vague.values() for p in e.phrases]
         # with, first, the same phrases without their "of" before "more" or a measure word
         # ("thousands more", "hundreds of thousands homeless", "tens of thousands displaced"):
