@@ -40,7 +40,8 @@ from auditor.yamlload import load_yaml
 
 SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies", "units", "word_lists")
 
-# the word lists extraction reads, and the part each plays (rules/vocabulary/reporting.yaml)
+# the word lists extraction reads, and the part each plays (rules/vocabulary/reporting.yaml,
+# labels.yaml)
 WORD_LISTS = {
     "reporting_verbs": 'end an attribution: "the UN said"',
     "inverted_reporting_verbs": 'come before the source they name: "said the UN"',
@@ -54,6 +55,8 @@ WORD_LISTS = {
     "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
     "informant_nouns": 'people who inform a statement without naming its source: "three diplomats said"',
     "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
+    "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
+    "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
@@ -284,11 +287,13 @@ class Vocabulary:
     word_lists: dict[str, WordListEntry] = field(default_factory=dict)
     files: tuple[str, ...] = field(default=())
 
-    def words(self, name: str) -> tuple[str, ...]:
-        """The words of a list of ``word_lists``, lower-cased, in order, once each (none when a
-        desk removed the list)."""
+    def words(self, name: str, keep_case: bool = False) -> tuple[str, ...]:
+        """The words of a list of ``word_lists``, lower-cased unless ``keep_case``, in order,
+        once each (none when a desk removed the list)."""
         entry = self.word_lists.get(name)
-        return tuple(dict.fromkeys(_norm(w) for w in entry.words)) if entry else ()
+        if entry is None:
+            return ()
+        return tuple(dict.fromkeys(" ".join(w.split()) if keep_case else _norm(w) for w in entry.words))
 
     # -- hedges --------------------------------------------------------------
     @cached_property

@@ -23,6 +23,7 @@ import weakref
 from typing import Callable, TypeVar
 
 from auditor.extract.memo import Memo
+from auditor.extract.nonclaims import LabelWords
 from auditor.extract.numbers import trie_alternation
 from auditor.extract.units import currency_table, unit_table
 from auditor.vocabulary import Vocabulary
@@ -233,6 +234,7 @@ class Lexicon:
         self.hedge_by_phrase = vocab.hedge_by_phrase
         self.currency = currency_table(vocab.currencies)
         self.units = unit_table(vocab.units)
+        self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
 

@@ -93,7 +93,7 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
     out: list[Mention] = []
     things = vocab.thing_by_word
     money = lex.currency
-    ctx = DocumentContext(text, money.before)
+    ctx = DocumentContext(text, money.before, lex.labels)
     for num in _drop_number_tables(text, find_numbers(text, lower, money.codes, money.symbols)):
         if not math.isfinite(num.value):
             continue
