@@ -600,7 +600,7 @@ class AttributionWords:
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
         noun_body = trie_alternation(nouns).replace("\\ ", r"\s+") if nouns else r"(?!x)x"
         np_word = r"(?:[A-Z][\w'’.&-]*|" + noun_body + r")"
-        np_before_body = (
+        self.np_before_body = np_before_body = (
             rf"(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{np_word}"
             r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
         # A match starts with "the"/"a" and a space, a capital or a lower-case source noun: the
@@ -611,6 +611,7 @@ class AttributionWords:
         # each alternative starting with a literal letter: ``re`` then turns a character away at
         # once, where "(?:having\s+)?" first costs a try
         verb_body = _words_body(verbs)
+        self.verb = re.compile(r"\b(?:having\s+)?(?:" + verb_body + r")\b")      # what ``verbs`` finds
         self.verbs = _WordStarts(r"having\s+(?:" + verb_body + r")\b|"
                                  + ("|".join(_words_body([w]) + r"\b" for w in verbs) or r"(?!x)x"))
         # "said the UN": the source after the verb
