@@ -1,4 +1,5 @@
-"""The vocabulary: hedges, measures, the taxonomy of things, places, sources, currencies.
+"""The vocabulary: hedges, measures, the taxonomy of things, places, sources, currencies,
+units and the word lists of attribution.
 
 All of it is YAML under ``rules/vocabulary/``. A desk adapts the auditor to
 its beat with files of its own (``--vocabulary FILE_OR_FOLDER``, repeatable),
@@ -9,7 +10,7 @@ Vale's styles build on each other). A user never copies the built-ins:
   an entry;
 * a known name replaces the whole entry;
 * ``extend: {section: {name: {...}}}`` adds to a known entry: its lists
-  (``words``, ``aliases``, ``phrases``) are appended to, other fields
+  (``words``, ``aliases``, ``phrases``...) are appended to, other fields
   (``parent``, ``within``, ``cumulative``) replaced;
 * ``remove: {section: [name, ...]}`` drops entries.
 
@@ -37,7 +38,26 @@ from auditor.resources import rules_dir
 from auditor.validate import did_you_mean, validate
 from auditor.yamlload import load_yaml
 
-SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies")
+SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies", "units", "word_lists")
+
+# the word lists extraction reads, and the part each plays (rules/vocabulary/reporting.yaml,
+# labels.yaml)
+WORD_LISTS = {
+    "reporting_verbs": 'end an attribution: "the UN said"',
+    "inverted_reporting_verbs": 'come before the source they name: "said the UN"',
+    "speaker_verbs": 'after people, make them who give a count: "Police said 30 were killed"',
+    "speaker_participles": 'the same, only before a clause, an object or a number: "police estimated the crowd"',
+    "statement_verbs": 'before a time, make it the time of the statement: "said on Friday"',
+    "statement_verbs_with_object": 'the same with an object between: "told reporters on Friday"',
+    "informant_verbs": 'after people outside the vocabulary, make them informants: "two sources said"',
+    "counting_verbs": 'a place before them is no source: "West Bengal recorded 78 per cent"',
+    "source_nouns": 'lower-case nouns naming a source before a reporting verb: "health officials said"',
+    "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
+    "informant_nouns": 'people who inform a statement without naming its source: "three diplomats said"',
+    "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
+    "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
+    "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
+}
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
 _INTERVAL = re.compile(r"^\s*([\[(])(.*),(.*)([\])])\s*$")
@@ -57,9 +77,19 @@ class LexiconExample(_Strict):
 
 
 class HedgeEntry(_Strict):
-    phrases: list[str]
+    phrases: list[str]              # before the number: "at least 29"
     interval: str
+    after: list[str] = []           # after the number and "or"/"and" (and a "than"): "29 or more"
+    suffixes: list[str] = []        # right after the number: "29+", "29 plus"
+    symbols: list[str] = []         # before the number, spaces allowed between the signs: ">= 29", "≥ 29"
     examples: list[LexiconExample] = []
+
+    @field_validator("after", "suffixes", "symbols")
+    @classmethod
+    def _check_forms(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() for w in v):
+            raise ValueError("must be a list of non-empty strings")
+        return v
 
     @field_validator("interval")
     @classmethod
@@ -146,6 +176,31 @@ class CurrencyEntry(_Strict):
         return v
 
 
+class UnitEntry(_Strict):
+    """A physical unit, named by its pint expression ("kilometer", "kilometer ** 2"): every way
+    a text writes it after a number. ``auditor.extract.units.unit_table`` compiles them."""
+    words: list[str] = []           # in any case ("km", "Kilometres")
+    exact_words: list[str] = []     # ordinary English words as well: only right after a digit, in this case ("m", "ha")
+
+    @field_validator("words", "exact_words")
+    @classmethod
+    def _check_words(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() for w in v):
+            raise ValueError("must be a list of non-empty strings")
+        return v
+
+
+class WordListEntry(_Strict):
+    words: list[str]
+
+    @field_validator("words")
+    @classmethod
+    def _check_words(cls, v: list[str]) -> list[str]:
+        if any(not w.strip() for w in v):
+            raise ValueError("must be a list of non-empty strings")
+        return v
+
+
 class VocabularyFile(_Strict):
     hedges: dict[str, HedgeEntry] = {}
     vague: dict[str, HedgeEntry] = {}
@@ -154,6 +209,8 @@ class VocabularyFile(_Strict):
     places: dict[str, PlaceEntry] = {}
     sources: dict[str, SourceEntry] = {}
     currencies: dict[str, CurrencyEntry] = {}
+    units: dict[str, UnitEntry] = {}
+    word_lists: dict[str, WordListEntry] = {}
     extend: dict[str, dict[str, dict]] = {}
     remove: dict[str, list[str]] = {}
 
@@ -164,6 +221,15 @@ class VocabularyFile(_Strict):
             if section not in SECTIONS:
                 raise ValueError(f"unknown section {section!r}{did_you_mean(section, SECTIONS)}; "
                                  f"expected one of: {', '.join(SECTIONS)}")
+        return v
+
+    @field_validator("word_lists")
+    @classmethod
+    def _check_lists(cls, v: dict) -> dict:
+        for name in v:
+            if name not in WORD_LISTS:
+                raise ValueError(f"unknown word list {name!r}{did_you_mean(name, WORD_LISTS)}; "
+                                 f"expected one of: {', '.join(WORD_LISTS)}")
         return v
 
 
@@ -220,7 +286,17 @@ class Vocabulary:
     places: dict[str, PlaceEntry]
     sources: dict[str, SourceEntry]
     currencies: dict[str, CurrencyEntry] = field(default_factory=dict)
+    units: dict[str, UnitEntry] = field(default_factory=dict)
+    word_lists: dict[str, WordListEntry] = field(default_factory=dict)
     files: tuple[str, ...] = field(default=())
+
+    def words(self, name: str, keep_case: bool = False) -> tuple[str, ...]:
+        """The words of a list of ``word_lists``, lower-cased unless ``keep_case``, in order,
+        once each (none when a desk removed the list)."""
+        entry = self.word_lists.get(name)
+        if entry is None:
+            return ()
+        return tuple(dict.fromkeys(" ".join(w.split()) if keep_case else _norm(w) for w in entry.words))
 
     # -- hedges --------------------------------------------------------------
     @cached_property
@@ -233,6 +309,11 @@ class Vocabulary:
                 for p in e.phrases:
                     out[_norm(p)] = h
         return out
+
+    @cached_property
+    def hedge_by_name(self) -> dict[str, Hedge]:
+        """Every hedge (not the vague quantities) by its name."""
+        return {h.name: h for h in self.hedge_by_phrase.values() if not h.vague}
 
     @cached_property
     def hedge_pattern(self) -> re.Pattern[str]:
@@ -488,7 +569,38 @@ def load_vocabulary(extra: Iterable[str | Path] = (), builtins: bool = True) -> 
             raise ConfigError(f"place {name!r} is within unknown place {e.within!r}"
                               f"{did_you_mean(e.within, tables['places'])}", path, *pos)
     _check_currencies(tables["currencies"], defined_at)
+    _check_unit_words(tables["units"], defined_at)
+    builtin = {str(f) for f in builtin_vocabulary_files()}
+    _check_units([name for name in tables["units"] if defined_at.get(("units", name), ("",))[0] not in builtin],
+                 defined_at)
     return Vocabulary(**tables, files=tuple(str(f) for f in files))
+
+
+def _check_unit_words(units: dict[str, UnitEntry], defined_at: dict) -> None:
+    """A way to write a unit, in any case, may mean one unit only ("ml" and "ML" are one)."""
+    owner: dict[str, str] = {}
+    for name, e in units.items():
+        for surface in (*e.words, *e.exact_words):
+            other = owner.setdefault(_norm(surface), name)
+            if other != name:
+                path, pos = defined_at.get(("units", name), ("vocabulary", (None, None)))
+                raise ConfigError(f"unit {name!r}: {surface!r} already names unit {other!r} "
+                                  f"(remove it there, or extend that entry)", path, *pos)
+
+
+def _check_units(names: list[str], defined_at: dict) -> None:
+    """A unit is named as pint reads it: say where a desk's file names one pint does not know
+    (the built-ins are tested; pint is loaded only when a desk defines units)."""
+    if not names:
+        return
+    from auditor.units import registry
+
+    for name in names:
+        try:
+            registry().parse_units(name)
+        except Exception as e:      # pint raises many types for unknown or malformed units
+            path, pos = defined_at.get(("units", name), ("vocabulary", (None, None)))
+            raise ConfigError(f"unit {name!r} is not a unit pint knows ({type(e).__name__}: {e})", path, *pos) from None
 
 
 def _check_currencies(currencies: dict[str, CurrencyEntry], defined_at: dict) -> None:

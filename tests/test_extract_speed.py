@@ -228,12 +228,14 @@ def test_time_starts_keep_every_time_match():
 
 
 def test_np_before_lookahead_keeps_the_matches():
-    """_NP_BEFORE (a look-ahead for the first word in front) finds what its body alone finds."""
+    """np_before (a look-ahead for the first word in front) finds what its body alone finds."""
     import re
 
-    from auditor.extract.scope import _NP_BEFORE, _NP_BEFORE_BODY
+    from auditor.extract.scope import attribution_words
+    from auditor.vocabulary import load_vocabulary
 
-    body = re.compile(_NP_BEFORE_BODY)
+    words = attribution_words(load_vocabulary())
+    _NP_BEFORE, body = words.np_before, re.compile(words.np_before_body)
     pieces = ["the", "a", "an", " ", "  ", "\n", ",", "(", ")", "AFP", "Syrian", "Observatory", "officials",
               "official", "spokeswoman", "spokesperson", "sources", "army", "of", "for", "x", "é", "-", "’s",
               "told", "thethe", "authorities", "monitor", "Doctors", "medics", "1", "agency", "S"]
@@ -386,9 +388,11 @@ def test_age_and_duration_words_start_with_their_two_letters():
 
 
 def test_month_and_label_searches_from_their_span():
-    """_MONTH_BEFORE and _LABEL_BEFORE searched from _MONTH_BEFORE_SPAN / _LABEL_SPAN characters
+    """_MONTH_BEFORE and the label test searched from _MONTH_BEFORE_SPAN / the labels' span characters
     before the end find a match exactly when the whole search does (no "#" last for labels)."""
-    from auditor.extract.nonclaims import _LABEL_BEFORE, _LABEL_SPAN, _MONTH_BEFORE, _MONTH_BEFORE_SPAN
+    from auditor.extract.nonclaims import _MONTH_BEFORE, _MONTH_BEFORE_SPAN, BUILTIN_LABELS
+
+    _LABEL_BEFORE, _LABEL_SPAN = BUILTIN_LABELS.before, BUILTIN_LABELS.span
 
     pieces = ["september", "Sept", "sept .", "May", "dismay", "Resolution", "No.", "Nos", "v", "Mk.", "iPhone",
               "xBlock", "Block", " ", "  ", "\t", "\n", "\u00a0", "#", ".", "1", "é", "x"]
@@ -435,7 +439,11 @@ def test_word_starts_are_the_pattern_matches():
     word start checked in Python) finds what the pattern with its leading \\b finds."""
     import re
 
-    from auditor.extract.scope import _PLACE_CUE, _PLACE_CUES, _VERB, _VERBS, _WordStarts
+    from auditor.extract.scope import _PLACE_CUE, _PLACE_CUES, _WordStarts, attribution_words
+    from auditor.vocabulary import load_vocabulary
+
+    words = attribution_words(load_vocabulary())
+    _VERBS, _VERB = words.verbs, words.verb
 
     ending_outside_a_word = (_WordStarts(r"(?:in'|said-)"), re.compile(r"\b(?:in'|said-)"))
 
@@ -473,9 +481,12 @@ def test_attributions_with_the_lower_text_are_the_plain_attributions():
 
 
 def test_np_before_skips_only_what_cannot_match():
-    """_np_before (no search after a lower-case word that ends no _NP_WORD, nor after a
-    character other than "," or ")" that ends no word) finds what _NP_BEFORE.search finds."""
-    from auditor.extract.scope import _NP_BEFORE, _np_before
+    """_np_before (no search after a lower-case word that ends no source noun, nor after a
+    character other than "," or ")" that ends no word) finds what np_before.search finds."""
+    from auditor.extract.scope import _np_before, attribution_words
+    from auditor.vocabulary import load_vocabulary
+
+    words = attribution_words(load_vocabulary())
 
     pieces = ["the", "a", "an", " ", "  ", "\n", ",", "(", ")", '"', "”", "—", ":", "AFP", "Syrian", "Observatory",
               "officials", "official", "spokeswoman", "sources", "army", "of", "for", "x", "é", "-", "’s", "'",
@@ -485,7 +496,7 @@ def test_np_before_skips_only_what_cannot_match():
     for text in _random_texts(pieces, seed=16, count=30000, longest=12, shortest=1):
         lo = rnd.choice([0, rnd.randint(0, len(text))])
         hi = rnd.choice([len(text), rnd.randint(lo, len(text))])
-        a, b = _np_before(text, lo, hi), _NP_BEFORE.search(text, lo, hi)
+        a, b = _np_before(text, lo, hi, words), words.np_before.search(text, lo, hi)
         assert (a and (a.span(), a.span("who"))) == (b and (b.span(), b.span("who"))), (text, lo, hi)
 
 

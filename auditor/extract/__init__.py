@@ -244,8 +244,6 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     return claim.measure in (None, previous.measure) or previous.measure is None
 
 
-# a reporting verb right before a time: the time of the statement ("said on Friday", "reported Tuesday")
-_STATED_AT = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added)\s+(?:on\s+)?$")
 # a figure of comparison: "up from 3%", "compared with 4125", "against 1010"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
@@ -257,7 +255,8 @@ class _SentenceIndex:
     each claim finds its nearest ones by bisection (a sentence of a thousand claims
     must not cost a million comparisons)."""
 
-    def __init__(self, text: str, times, places, attributions, free_starts: list[int]) -> None:
+    def __init__(self, text: str, times, places, attributions, free_starts: list[int],
+                 stated_at: re.Pattern[str]) -> None:
         # most sentences have no time, place or attribution, or only one: then there is nothing
         # to compare, and no list of offsets is built
         self.text = text
@@ -268,6 +267,8 @@ class _SentenceIndex:
         self.attributions = attributions
         self.att_starts: Sequence[int] = [a.start for a in attributions] if attributions else ()
         self.free_starts = free_starts
+        # a reporting verb right before a time: the time of the statement ("said on Friday")
+        self.stated_at = stated_at
 
     def nearest_time(self, m: Mention):
         if len(self.times) <= 1:
@@ -284,7 +285,7 @@ class _SentenceIndex:
                    default=None)
 
     def _stated_at(self, t) -> bool:
-        return _STATED_AT.search(self.text, max(0, t.start - 24), t.start) is not None
+        return self.stated_at.search(self.text, max(0, t.start - 24), t.start) is not None
 
     def _compared_after(self, m: Mention, t) -> bool:
         """Whether a figure introduced by "from", "compared with"... lies between ``m`` and
@@ -374,25 +375,25 @@ class _SentenceScope:
                 time_expressions(text, start, end, self.pub, lower),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
-                self.free_starts)
+                self.free_starts, sc.attribution_words(self.vocab).stated_at)
         return self._index
 
 
-# "Two sources at the hospital said": the people a report comes from, not a count it reports
-_INFORMED = re.compile(r"[^.;:,\d]{0,50}?\b(?:said|say|says|told|reported|confirmed|added)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into)\s+$")
 
 
-def _not_a_count(text: str, m: Mention, thing: sc.Thing, measure: str | None, s_end: int) -> bool:
+def _not_a_count(text: str, m: Mention, thing: sc.Thing, measure: str | None, s_end: int,
+                 vocab: Vocabulary) -> bool:
     """Whether a number before a noun outside the vocabulary counts nothing the text reports:
     the informants of a statement ("Two sources at the hospital said", "three officials
     told Reuters"), or "one" as a determiner with no measure ("voting in one constituency was
     postponed"; "one house was destroyed" stays)."""
     head = thing.key.rsplit(" ", 1)[-1]
-    if head in sc.SOURCE_NOUN_SET or head == "diplomats":
-        said = _INFORMED.match(text, m.end, s_end)
+    words = sc.attribution_words(vocab)
+    if head in words.informant_nouns:
+        said = words.informed.match(text, m.end, s_end)
         if said is not None and not _OWN_VERB.search(text, m.end, said.start() + said.group().rfind(" ")):
             return True
     return (text[m.number_start:m.number_end] in _ONE_WORDS and measure is None and not head.endswith("s")
@@ -422,7 +423,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.Thing("people", "people", "people")
         if measure is None and thing is not None and thing.cls == _CROWD_CLASS and _CROWD in vocab.measures:
             measure = _CROWD        # "putting the number of protesters at 338,000": the size of the protest
-        if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end):
+        if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end, vocab):
             return None
     elif m.kind in ("percent", "currency"):
         subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)

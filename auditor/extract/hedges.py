@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.claims import INF
-from auditor.extract.lexicon import Lexicon
+from auditor.extract.lexicon import Lexicon, lexicon
 from auditor.extract.mentions import Mention
 from auditor.vocabulary import Hedge, Vocabulary
 
@@ -20,14 +20,9 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|jumped|fell|"
                           r"fallen|dropped|declined|grew|went\s+up|revised|raised|lowered|up|down|doubled|tripled|trebled|"
                           r"quadrupled|halved|surged|soared|slumped|plunged)\s+(?:from\s+|by\s+)?$", re.I)
-_POST_HEDGE = re.compile(
-    r"(?:\s+(?:or|and)\s+(?P<word>more|so|greater|above|higher|over|upwards|less|fewer|below|lower|under)\b"
-    r"(?P<than>\s+than\b)?|[\s-]?(?P<plus>plus\b|\+)(?!\d))", re.I)
-_POST_NAMES = {"so": "about", "less": "at_most", "fewer": "at_most", "below": "at_most", "lower": "at_most",
-               "under": "at_most"}
-_SYMBOL_HEDGE = re.compile(r"(?<![<>=])(?P<op>>\s*=|<\s*=|≥|≤|>|<)\s*$")
-_SYMBOL_NAMES = {">": "more_than", "<": "less_than", "≥": "at_least", "≤": "at_most"}
-_SYMBOL_CHARS = frozenset("<>≥≤")         # an _SYMBOL_HEDGE match holds one of them
+# the hedges written after a number ("29 or more", "29+") or as a sign before it (">= 29") are the
+# vocabulary's (``after``, ``suffixes``, ``symbols`` of rules/vocabulary/hedges.yaml), compiled by
+# the lexicon
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
 _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
 _LOWER_BOUNDS = ("at_least", "more_than")
@@ -78,8 +73,8 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _hedge_named(vocab: Vocabulary, name: str) -> Hedge | None:
-    return next((h for h in vocab.hedge_by_phrase.values() if h.name == name), None)
+def _hedge_named(vocab: Vocabulary, name: str | None) -> Hedge | None:
+    return vocab.hedge_by_name.get(name or "")
 
 
 def _post_hedge_end(text: str, post: re.Match[str], following: Mention | None) -> int:
@@ -96,21 +91,23 @@ def _post_hedge_end(text: str, post: re.Match[str], following: Mention | None) -
 def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
                    lex: Lexicon | None = None) -> None:
     """The hedge before or after each number ("at least 29", "29 or more", ">= 29"), as its interval (in place)."""
+    if lex is None:
+        lex = lexicon(vocab)
     for i, m in enumerate(mentions):
         if m.hedge is not None or m.value is None:
             continue
-        if lex is not None and lower is not None:
+        if lower is not None:
             h = lex.hedge_before(lower, m.start, 40)
         else:
             h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
         if h and _BLANK_LINE.search(text, h.end("hedge"), m.start):
             h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
         sym = None
-        if not h and _SYMBOL_CHARS.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
-            sym = _SYMBOL_HEDGE.search(text, max(0, m.start - 6), m.start)
+        if not h and lex.symbol_chars.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
+            sym = lex.symbol_hedge.search(text, max(0, m.start - 6), m.start)
         if sym and _BLANK_LINE.search(text, sym.end("op"), m.start):
             sym = None
-        post = _POST_HEDGE.match(text, m.end)
+        post = lex.post_hedge.match(text, m.end)
         if post and h and vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())].name in (
                 "about", "estimated"):
             h = None                   # "about five hundred or more": the bound wins
@@ -120,8 +117,7 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
                 first = h.start("hedge")
             else:
                 assert sym is not None
-                op = re.sub(r"\s+", "", sym.group("op"))
-                named = _hedge_named(vocab, {">=": "at_least", "<=": "at_most"}.get(op) or _SYMBOL_NAMES[op])
+                named = _hedge_named(vocab, lex.symbol_hedge_names.get("".join(sym.group("op").split())))
                 if named is None:
                     continue
                 hedge, first = named, sym.start("op")
@@ -133,8 +129,8 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
             m.start = first
             continue
         if post:
-            word = (post.group("word") or "").lower()
-            post_hedge = _hedge_named(vocab, _POST_NAMES.get(word, "at_least"))
+            said = " ".join((post.group("word") or post.group("plus")).lower().split())
+            post_hedge = _hedge_named(vocab, lex.post_hedge_names.get(said))
             if post_hedge:
                 _apply_hedge(m, post_hedge)
                 m.end = _post_hedge_end(text, post, mentions[i + 1] if i + 1 < len(mentions) else None)

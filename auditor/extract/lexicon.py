@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 import weakref
+from typing import Callable, TypeVar
 
 from auditor.extract.memo import Memo
+from auditor.extract.nonclaims import LabelWords
 from auditor.extract.numbers import trie_alternation
-from auditor.extract.units import currency_table
+from auditor.extract.units import currency_table, unit_table
 from auditor.vocabulary import Vocabulary
 
 # escapes and group syntax that are upper-case without being letters to match
@@ -163,12 +165,52 @@ def _last_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
 
 
+def _post_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a hedge after a number ("29 or more", "200 or greater than", "29+"), and
+    the hedge each word or suffix names."""
+    names: dict[str, str] = {}
+    words: list[str] = []
+    suffixes: list[str] = []
+    for name, e in vocab.hedges.items():
+        for w in e.after:
+            names.setdefault(" ".join(w.lower().split()), name)
+            words.append(" ".join(w.lower().split()))
+        for w in e.suffixes:
+            names.setdefault(w.strip().lower(), name)
+            suffixes.append(w.strip().lower())
+    word_body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    suffix_body = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "")
+                           for w in sorted(set(suffixes), key=lambda w: (-len(w), w)))
+    pattern = re.compile(
+        r"(?:\s+(?:or|and)\s+(?P<word>" + (word_body or r"(?!x)x") + r")\b(?P<than>\s+than\b)?"
+        r"|[\s-]?(?P<plus>" + (suffix_body or r"(?!x)x") + r")(?!\d))", re.I)
+    return pattern, names
+
+
+def _symbol_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """The pattern of a sign before a number (">= 29", "≥ 29"), the hedge each sign names (written
+    without spaces), and the characters one of them holds (a cheap test before the search)."""
+    names: dict[str, str] = {}
+    for name, e in vocab.hedges.items():
+        for sym in e.symbols:
+            names.setdefault("".join(sym.split()), name)
+    alts = sorted(names, key=lambda w: (-len(w), w))
+    body = "|".join(r"\s*".join(re.escape(ch) for ch in sym) for sym in alts) or r"(?!x)x"
+    chars = frozenset("".join(names))
+    # not the end of a longer run of signs ("=> 5", "<< 5")
+    signs = "".join(sorted(re.escape(ch) for ch in chars if not ch.isalnum()))
+    before = rf"(?<![{signs}])" if signs else ""
+    return re.compile(before + r"(?P<op>" + body + r")\s*$"), names, chars - {"="}
+
+
 class Lexicon:
     """Lower-case patterns of one vocabulary, and the cheap tests in front of them."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.hedge = lower_pattern(vocab.hedge_pattern)
         self.hedge_ends = _last_words(p for e in vocab.hedges.values() for p in e.phrases)
+        self.post_hedge, self.post_hedge_names = _post_hedges(vocab)
+        self.symbol_hedge, self.symbol_hedge_names, self.symbol_chars = _symbol_hedges(vocab)
         vague = [p for e in vocab.vague.values() for p in e.phrases]
         # with, first, the same phrases without their "of" before "more" or a measure word
         # ("thousands more", "hundreds of thousands homeless", "tens of thousands displaced"):
@@ -191,6 +233,8 @@ class Lexicon:
         self.measure_by_word = vocab.measure_by_word
         self.hedge_by_phrase = vocab.hedge_by_phrase
         self.currency = currency_table(vocab.currencies)
+        self.units = unit_table(vocab.units)
+        self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
 
@@ -202,19 +246,30 @@ class Lexicon:
         return self.hedge.search(lower, lo, pos)
 
 
-_CACHE: dict[int, tuple[weakref.ref, Lexicon]] = {}
+T = TypeVar("T")
 
 
-def lexicon(vocab: Vocabulary) -> Lexicon:
-    """The ``Lexicon`` of ``vocab``, built on first use and kept while ``vocab`` lives."""
-    key = id(vocab)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0]() is vocab:
-        return hit[1]
-    lex = Lexicon(vocab)
+def per_vocabulary(build: Callable[[Vocabulary], T]) -> Callable[[Vocabulary], T]:
+    """``build(vocab)``, built on first use and kept while ``vocab`` lives: the way every set of
+    patterns compiled from a vocabulary is kept (a ``Vocabulary`` holds dicts, so it cannot be
+    hashed, and is looked up by identity)."""
+    cache: dict[int, tuple[weakref.ref, T]] = {}
 
-    def forget(_ref: object, key: int = key, cache: dict = _CACHE) -> None:
-        cache.pop(key, None)
+    def get(vocab: Vocabulary) -> T:
+        key = id(vocab)
+        hit = cache.get(key)
+        if hit is not None and hit[0]() is vocab:
+            return hit[1]
+        built = build(vocab)
 
-    _CACHE[key] = (weakref.ref(vocab, forget), lex)
-    return lex
+        def forget(_ref: object, key: int = key) -> None:
+            cache.pop(key, None)
+
+        cache[key] = (weakref.ref(vocab, forget), built)
+        return built
+
+    get.__doc__ = build.__doc__
+    return get
+
+
+lexicon = per_vocabulary(Lexicon)

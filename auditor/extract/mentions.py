@@ -26,11 +26,9 @@ from auditor.extract.units import (
     canonical_unit,
     glued_letter_unit,
 )
-from auditor.extract.units import unit_after as unit_after_match
 from auditor.vocabulary import Vocabulary
 
 _LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
-_CASED_UNITS = frozenset(u.lower() for u in CASE_SENSITIVE)
 
 
 @dataclass(slots=True)
@@ -95,7 +93,7 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
     out: list[Mention] = []
     things = vocab.thing_by_word
     money = lex.currency
-    ctx = DocumentContext(text, money.before)
+    ctx = DocumentContext(text, money.before, lex.labels)
     for num in _drop_number_tables(text, find_numbers(text, lower, money.codes, money.symbols)):
         if not math.isfinite(num.value):
             continue
@@ -157,11 +155,11 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
                 if scale and not num.scaled:          # "75 USD million"
                     m.value = m.low = m.high = value * SCALE_WORDS[scale.group(1).lower()]
                     m.end, m.scaled = scale.end(), True
-            elif unit_after := unit_after_match(after):
+            elif unit_after := lex.units.after(after):
                 surface = unit_after.group("unit")
-                ok = (surface.lower() not in _CASED_UNITS or surface in CASE_SENSITIVE) and not (
+                ok = (surface.lower() not in lex.units.cased or surface in lex.units.exact) and not (
                     num.words and surface.lower() in ("m", "t", "g", "l", "p", "°", "deg", "cc", "ha"))
-                unit = canonical_unit(surface) if ok else None
+                unit = lex.units.canonical(surface) if ok else None
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit

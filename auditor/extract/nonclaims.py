@@ -11,6 +11,8 @@ import re
 
 from auditor.extract.units import BUILTIN_CURRENCIES, UNIT_WORDS, currency_after, temperature_context, unit_after
 from auditor.extract.when import MONTHS
+from auditor.resources import rules_dir
+from auditor.vocabulary import Vocabulary
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(
@@ -43,14 +45,6 @@ _SCOPE_BEFORE = re.compile(
     re.I)
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173
-_LABEL_BEFORE = re.compile(
-    r"\b(?:Resolution|Article|Chapter|Section|Route|Highway|Flight|Room|No\.?|Nos\.?|Number|Page|Paragraph|"
-    r"Clause|Platform|Gate|Apollo|Boeing|Airbus|Windows|iPhone|Vol\.?|Volume|Issue|Episode|Season|"
-    r"Level|Grade|Division|Bill|Decree|Phase|Stage|Camp|Unit|Block|Sector|Zone|Line|Bus|Tower|"
-    r"Building|Hall|Act|Amendment|Protocol|Convention|Code|Model|Mark|Mk\.?|Type|Version|v)\s*#?$")
-# labels written in lower case (tokenised or lower-cased text): "highway 35", "exit 436", "no . 1"
-_LOWER_LABEL_BEFORE = re.compile(r"(?<![\w])(?:highway|interstate|route|exit|nos? ?\.)[ \t]?#?$", re.I)
-_LOWER_LABEL_ENDS = ("highway", "interstate", "route", "exit", ".")
 # a number glued to letters and digits: "24703L202", "12ab3" (a code); not "5km2" (a unit)
 _CODE_AFTER = re.compile(r"^[A-Za-z]{1,3}\d")
 _UNIT_POWER_AFTER = re.compile(r"^(?:[kcmd]?m|ft|mi|in)[23]\b")
@@ -169,6 +163,36 @@ def _in_url(text: str, start: int) -> bool:
     return "@" in token and "." in text[start:start + 30].split(" ")[0]
 
 
+class LabelWords:
+    """The label test of one vocabulary ("Resolution 2254", "exit 436"), compiled once from its
+    ``label_words`` and ``lower_label_words`` (rules/vocabulary/labels.yaml), with what lets most
+    numbers skip it: the words a label can end with, the last letters of the lower-case ones, and
+    the longest a label can be (its search starts there, as no match starts before)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        words = vocab.words("label_words", keep_case=True)
+        body = "|".join(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else re.escape(w) for w in words)
+        self.before = re.compile(r"\b(?:" + (body or r"(?!x)x") + r")\s*#?$")
+        self.ends = tuple(sorted({w.rstrip(".") for w in words}))
+        self.span = max(map(len, self.ends), default=0) + 1
+        # in lower case (tokenised or lower-cased text): "highway 35", "exit 436", "no . 1"
+        lower = vocab.words("lower_label_words")
+        body = "|".join(re.escape(w[:-1]) + r" ?\." if w.endswith(".") else re.escape(w) for w in lower)
+        self.lower_before = re.compile(r"(?<![\w])(?:" + (body or r"(?!x)x") + r")[ \t]?#?$", re.I)
+        self.lower_ends = tuple(sorted({"." if w.endswith(".") else w for w in lower}))
+        self.lower_last = frozenset(c for e in self.lower_ends for c in (e[-1:], e[-1:].upper()))
+
+
+def _builtin_labels() -> LabelWords:
+    """The built-in label test, for a check of a number without a vocabulary at hand."""
+    from auditor.vocabulary import load_vocabulary
+
+    return LabelWords(load_vocabulary([rules_dir() / "vocabulary" / "labels.yaml"], builtins=False))
+
+
+BUILTIN_LABELS = _builtin_labels()
+
+
 class DocumentContext:
     """What the filter needs to know about the whole text, computed once per document.
 
@@ -178,10 +202,12 @@ class DocumentContext:
     remembers where the last phone number found ends (``in_phone_number``).
     """
 
-    __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before")
+    __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before", "labels")
 
-    def __init__(self, text: str, currency_before: re.Pattern[str] | None = None) -> None:
+    def __init__(self, text: str, currency_before: re.Pattern[str] | None = None,
+                 labels: LabelWords | None = None) -> None:
         self.text = text
+        self.labels = labels or BUILTIN_LABELS
         # a currency written right before digits ("USD5", "MSEK5"): money, not a model name
         self.currency_before = currency_before or BUILTIN_CURRENCIES.before
         self.urlish = "://" in text or "www." in text or "@" in text
@@ -223,13 +249,9 @@ def _clock_word(two: str) -> bool:
 
 _CLOCK_AFTER_FIRST = frozenset(":.apogulhAPOGULH")
 _MONTH_BEFORE_CHARS = frozenset(" \t\u00a0")
-# the words of _LABEL_BEFORE, for an endswith() test before the search
-_LABEL_ENDS = tuple(sorted({w.replace("\\.?", "") for w in
-                            _LABEL_BEFORE.pattern[len("\\b(?:"):-len(")\\s*#?$")].split("|")}))
-# the longest a _MONTH_BEFORE or _LABEL_BEFORE match (but the spaces after a label) can be:
-# their searches start there, as no match starts before
+# the longest a _MONTH_BEFORE match (but the spaces after it) can be: its search starts there,
+# as no match starts before
 _MONTH_BEFORE_SPAN = max(map(len, _MONTH_ENDS)) + 1
-_LABEL_SPAN = max(map(len, _LABEL_ENDS)) + 1
 # the first two letters of the words _AGE_AFTER and _DURATION_AFTER can begin with
 _AGE_TWO = frozenset({"ye", "mo", "we", "da", "yo"})
 _ORDINAL_TWO = frozenset({"fi", "se", "th", "fo", "si", "ei", "ni"})      # of _WORD_ORDINAL_AFTER
@@ -340,10 +362,11 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if stripped.endswith("#"):
         return "reference label"                                    # _HASH_BEFORE
     # no "#" last (returned above): the label word ends where the spaces at the end begin
-    if stripped.rstrip(".").endswith(_LABEL_ENDS) and _LABEL_BEFORE.search(before, max(0, len(stripped) - _LABEL_SPAN)):
+    labels = ctx.labels if ctx is not None else BUILTIN_LABELS
+    if stripped.rstrip(".").endswith(labels.ends) and labels.before.search(before, max(0, len(stripped) - labels.span)):
         return "reference label"
-    if stripped[-1:] in _LOWER_LABEL_LAST and stripped.lower().endswith(_LOWER_LABEL_ENDS) \
-            and _LOWER_LABEL_BEFORE.search(before):
+    if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
+            and labels.lower_before.search(before):
         return "reference label"
     if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
         return "period"
@@ -393,7 +416,6 @@ def in_phone_number(text: str, start: int, end: int, raw: str, ctx: DocumentCont
 
 _ASCII_LETTERS_PAREN = _ASCII_LETTERS | {")"}
 _DASH_PAREN = frozenset("-‑)")
-_LOWER_LABEL_LAST = frozenset("yYeEtT.")          # the last letters of _LOWER_LABEL_ENDS
 _HALF_FORMS = frozenset({"half", "Half"})
 _ONE_FORMS = frozenset({"one", "One", "ONE"})
 

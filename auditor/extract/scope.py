@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import trie_alternation
 from auditor.vocabulary import Vocabulary
@@ -268,13 +269,6 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
 
 
 THING_LOOKBACK = 250
-# people followed by a verb of reporting or estimating are who give the count, not what it counts
-# ("Police said 30 were killed", "police put the crowd at 338,000"); a participle that may be
-# passive ("the 50 people reported missing") only before a clause, an object or a number
-_SPEAKER_VERB_AFTER = re.compile(
-    r"\s+(?:(?:said|says|say|told|tells|gave|gives|give|giving|putting|puts|estimates|reports|counting|counts)\b"
-    r"|(?:reported|estimated|counted|recorded|confirmed|announced|put)\s+(?:(?:that|the|a|an|its|their|it|them)\b|\d))",
-    re.I)
 
 
 def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str | None = None,
@@ -292,7 +286,8 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
     for m in found:
         word = " ".join(text[m.start():m.end()].lower().split())
         if word not in measures or vocab.thing_by_word.get(word) != "people":
-            if _SPEAKER_VERB_AFTER.match(text, m.end()) and _is_people(vocab.thing_by_word.get(word), vocab):
+            if attribution_words(vocab).speaker_after.match(text, m.end()) \
+                    and _is_people(vocab.thing_by_word.get(word), vocab):
                 continue        # "Police said 30 were killed", "police put the crowd at 338,000": who counts
             last = m
         else:
@@ -517,34 +512,12 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 
 
 # -- attribution -------------------------------------------------------------
-# the lower-case nouns that name a source before a reporting verb ("health officials said")
-_SOURCE_NOUNS = ("official", "officials", "authorities", "ministry", "ministries", "spokesman", "spokeswoman",
-                 "spokesperson", "governor", "police", "army", "military", "observatory", "agency", "agencies",
-                 "source", "sources", "medics", "paramedics", "doctors", "hospital", "hospitals", "residents",
-                 "monitor", "monitors", "witnesses", "activists", "rescuers", "workers", "officers", "group",
-                 "groups", "villagers", "commission", "department", "authority", "office", "institute", "bureau",
-                 "service", "council", "board", "guard", "charity", "committee", "agency", "survey", "centre",
-                 "center", "organisation", "organization", "coalition", "union", "spokesperson", "economists",
-                 "analysts", "researchers", "organisers", "organizers")
-_NP_WORD = r"(?:[A-Z][\w'’.&-]*|" + trie_alternation(_SOURCE_NOUNS) + r")"
-_NP_BEFORE_BODY = (
-    rf"(?:(?:the|a)\s+)?(?P<who>(?:{_NP_WORD}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{_NP_WORD}"
-    r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+# the source nouns, reporting verbs and roles come from the vocabulary's word lists
+# (rules/vocabulary/reporting.yaml), compiled once per vocabulary: see ``AttributionWords``
 # "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
 _APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?(?P<role>[a-z]+)"
                       r"[^,;:()\"“”]{0,45},\s*$")
-# A match starts with "the"/"a" and a space, a capital or a lower-case _NP_WORD: the look-ahead
-# turns every other position of the search away at once (each costs the whole alternation
-# twice otherwise); same matches, about half the search time
-_NP_BEFORE = re.compile(r"(?=[A-Z]|the\s|a\s|" + trie_alternation(_SOURCE_NOUNS) + ")" + _NP_BEFORE_BODY)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
-# the reporting verbs an attribution ends with ("the UN said", "medics put the toll at")
-_VERB_WORDS = ("said says say saying reported reports report announced announces estimated estimates counted "
-               "recorded confirmed confirms stated told put puts warned warns").split()
-_VERB = re.compile(r"\b(?:having\s+)?(?:" + "|".join(_VERB_WORDS) + r")\b")
-
-
-_SAID_BY = re.compile(r"\bsaid\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow tracker",
 # "in a ResumeBuilder survey"
 _PUBLISHED_IN = (r"(?:figures?|toll|count|tally|data|estimates?|survey|poll|tracker|model|index|forecasts?|"
@@ -595,9 +568,64 @@ class _WordStarts:
 
 
 _PLACE_CUES = _WordStarts(_PLACE_CUE.pattern[len(r"\b"):])
-# _VERB without its leading \b, with each alternative starting with a literal letter: ``re``
-# then turns a character away at once, where "(?:having\s+)?" first costs a try (same matches)
-_VERBS = _WordStarts(r"having\s+(?:" + "|".join(_VERB_WORDS) + r")\b|" + "|".join(w + r"\b" for w in _VERB_WORDS))
+
+
+def _words_body(words) -> str:
+    """Words (or phrases) as the body of an alternation, spaces matching any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+
+
+class AttributionWords:
+    """The attribution patterns of one vocabulary, compiled from its word lists once
+    (``attribution_words(vocab)``): who reports a figure, with which verb."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        nouns = vocab.words("source_nouns")
+        verbs = vocab.words("reporting_verbs")
+        # the lower-case nouns that name a source before a reporting verb ("health officials said")
+        self.source_nouns = nouns
+        self.source_noun_set = frozenset(nouns) | frozenset(vocab.words("institution_nouns"))
+        self.informant_nouns = self.source_noun_set | frozenset(vocab.words("informant_nouns"))
+        self.person_roles = frozenset(vocab.words("person_roles"))
+        self.counting_verbs = vocab.words("counting_verbs")
+        self.inverted_verbs = vocab.words("inverted_reporting_verbs")
+        noun_body = trie_alternation(nouns).replace("\\ ", r"\s+") if nouns else r"(?!x)x"
+        np_word = r"(?:[A-Z][\w'’.&-]*|" + noun_body + r")"
+        self.np_before_body = np_before_body = (
+            rf"(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{np_word}"
+            r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+        # A match starts with "the"/"a" and a space, a capital or a lower-case source noun: the
+        # look-ahead turns every other position of the search away at once (each costs the whole
+        # alternation twice otherwise); same matches, about half the search time
+        self.np_before = re.compile(r"(?=[A-Z]|the\s|a\s|" + noun_body + ")" + np_before_body)
+        # the reporting verbs an attribution ends with ("the UN said", "medics put the toll at"),
+        # each alternative starting with a literal letter: ``re`` then turns a character away at
+        # once, where "(?:having\s+)?" first costs a try
+        verb_body = _words_body(verbs)
+        self.verb = re.compile(r"\b(?:having\s+)?(?:" + verb_body + r")\b")      # what ``verbs`` finds
+        self.verbs = _WordStarts(r"having\s+(?:" + verb_body + r")\b|"
+                                 + ("|".join(_words_body([w]) + r"\b" for w in verbs) or r"(?!x)x"))
+        # "said the UN": the source after the verb
+        self.said_by = re.compile(r"\b(?:" + _words_body(self.inverted_verbs) + r")\s+(?:the\s+)?"
+                                  r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+        # people followed by a verb of reporting or estimating are who give the count, not what it
+        # counts ("Police said 30 were killed", "police put the crowd at 338,000"); a participle that
+        # may be passive ("the 50 people reported missing") only before a clause, an object or a number
+        self.speaker_after = re.compile(
+            r"\s+(?:(?:" + _words_body(vocab.words("speaker_verbs")) + r")\b"
+            r"|(?:" + _words_body(vocab.words("speaker_participles")) + r")\s+"
+            r"(?:(?:that|the|a|an|its|their|it|them)\b|\d))", re.I)
+        # a reporting verb right before a time: the time of the statement ("said on Friday",
+        # "told reporters Tuesday")
+        statement = [_words_body(vocab.words("statement_verbs"))]
+        if vocab.words("statement_verbs_with_object"):
+            statement.append("(?:" + _words_body(vocab.words("statement_verbs_with_object")) + r")\s+\w+")
+        self.stated_at = re.compile(r"\b(?:" + "|".join(statement) + r")\s+(?:on\s+)?$")
+        # "Two sources at the hospital said": the people a report comes from, not a count it reports
+        self.informed = re.compile(r"[^.;:,\d]{0,50}?\b(?:" + _words_body(vocab.words("informant_verbs")) + r")\b")
+
+
+attribution_words = per_vocabulary(AttributionWords)
 
 
 class Attribution(NamedTuple):
@@ -609,12 +637,6 @@ class Attribution(NamedTuple):
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 
 
-_SOURCE_NOUN_SET = frozenset(_SOURCE_NOUNS) | frozenset({"ministry", "department", "commission", "fed", "bank"})
-SOURCE_NOUN_SET = _SOURCE_NOUN_SET
-# the people who speak for a body ("UNICEF's regional director"): the body is the source
-_PERSON_ROLES = frozenset({"director", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "official",
-                           "officials", "representative", "envoy", "minister", "secretary", "ambassador",
-                           "president", "chairman", "chairwoman", "economist", "adviser", "advisor"})
 _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s+[A-Z][\w'’.-]*,?\s+(?=[A-Z])")
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
 _TITLED_NAME = re.compile(
@@ -640,6 +662,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     after the possessive, "UNICEF's regional director" the one before it; "Officials of the
     Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
     Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
+    words = attribution_words(vocab)
     raw = _DATA_WORDS.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
     if raw.lower() in _BARE_DATA:
         return None         # "according to official figures": no source named
@@ -657,7 +680,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if owned:
         rest = _WHO_STOP.sub("", owned.group("rest")).strip(" ,")
         role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
-        if role and role[-1].lower() in _PERSON_ROLES:
+        if role and role[-1].lower() in words.person_roles:
             return _clean_who(owned.group("owner"), vocab)
         return _clean_who(rest, vocab) if rest else None
     if known:
@@ -670,12 +693,13 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     part = _OF_PART.match(who)
     if part:
         head = part.group("head").split()
-        if all(w.islower() or w.lower() in _PERSON_ROLES for w in head):
+        if all(w.islower() or w.lower() in words.person_roles for w in head):
             who = part.group("body")                  # "officials of the X authority"
-        elif 2 <= len(head) <= 3 and all(w[:1].isupper() and w.lower() not in _SOURCE_NOUN_SET for w in head):
+        elif 2 <= len(head) <= 3 and all(w[:1].isupper() and w.lower() not in words.source_noun_set
+                                         for w in head):
             who = part.group("head")                  # "Wang Zhengyao of the Ministry of Civil Affairs"
     described = _DESCRIBED_NAME.match(who)
-    if described and described.group("noun").lower() in _SOURCE_NOUN_SET:
+    if described and described.group("noun").lower() in words.source_noun_set:
         who = described.group("name")                 # "organisers IMG", "the German charity Sea-Eye"
     titled = _TITLED_NAME.match(who)
     if titled:
@@ -683,16 +707,15 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return who or None
 
 
-_NP_ENDS = _SOURCE_NOUNS
 _NP_TOKEN_CHARS = frozenset("_'’.&-")
 
 
-def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    r"""``_NP_BEFORE.search(text, lo, hi)``, skipping the search when it cannot match.
+def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match[str] | None:
+    r"""``words.np_before.search(text, lo, hi)``, skipping the search when it cannot match.
 
-    A match ends (before spaces) with ",", ")" or the last _NP_WORD of ``who``; that word
-    lies inside the run of ``[\w'’.&-]`` characters before the spaces, so a run in lower
-    case that ends with none of the lower-case words of _NP_WORD rules a match out, and so
+    A match ends (before spaces) with ",", ")" or the last word of ``who`` (a capitalised word
+    or a source noun); that word lies inside the run of ``[\w'’.&-]`` characters before the
+    spaces, so a run in lower case that ends with no source noun rules a match out, and so
     does no run at all before anything but "," or ")" (a quote: '"We ...," said Ana').
     """
     k = hi
@@ -703,11 +726,11 @@ def _np_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
         j -= 1
     if j < k:
         token = text[j:k]
-        if token.islower() and token.isascii() and not token.endswith(_NP_ENDS):
+        if token.islower() and token.isascii() and not token.endswith(words.source_nouns):
             return None
     elif k == lo or text[k - 1] not in ",)":
         return None
-    return _NP_BEFORE.search(text, lo, hi)
+    return words.np_before.search(text, lo, hi)
 
 
 # the words that start no source of a reporting verb ("He said", "The ... said"): the UN, NATO and EU may
@@ -723,6 +746,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     ``lower`` is ``text`` lower-cased with the same length, when the caller has it."""
     if names is None:
         names = Memo()
+    words = attribution_words(vocab)
     out: list[Attribution] = []
     has_according = (lower.find("according", start, end) >= 0 if lower is not None
                      else "according" in text[start:end].lower())
@@ -730,7 +754,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
-    for verb in _VERBS.matches(text, start, end):
+    for verb in words.verbs.matches(text, start, end):
         verb_start, verb_end = verb.span("at")
         np_end = verb_start
         if text[verb_start - 5:verb_start].endswith(_AUX_ENDS):     # "officials have said"
@@ -740,21 +764,21 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         np = None
         if text.endswith(", ", max(start, np_end - 2), np_end):
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
-            if np is not None and np.group("role") not in _PERSON_ROLES:
+            if np is not None and np.group("role") not in words.person_roles:
                 np = None
         if np is None:
-            np = _np_before(text, max(start, np_end - 90), np_end)
+            np = _np_before(text, max(start, np_end - 90), np_end, words)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
             who = _who(raw, vocab, names)
             if who and who.split()[0] not in _NOT_SOURCES and not (
-                    text.startswith(_COUNTING_VERBS, verb_start) and vocab.canonical_source(who) == who
+                    text.startswith(words.counting_verbs, verb_start) and vocab.canonical_source(who) == who
                     and who.lower() not in vocab.source_by_alias
-                    and not any(w.lower() in _SOURCE_NOUN_SET for w in who.split())):
+                    and not any(w.lower() in words.source_noun_set for w in who.split())):
                 out.append(Attribution(np.start(), verb_end, who))
                 continue
-        if text.startswith("said", verb_start):
-            by = _SAID_BY.match(text, verb_start, end)
+        if text.startswith(words.inverted_verbs, verb_start):
+            by = words.said_by.match(text, verb_start, end)
             if by:
                 who = _who(by.group("who"), vocab, names)
                 if who:
@@ -785,8 +809,6 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+$")
 PRONOUN_SOURCE = "(he or she)"
 _AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would)\s+){1,2}$")
 _AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ")
-# a place that recorded or registered a figure is no source ("West Bengal recorded 78 per cent")
-_COUNTING_VERBS = ("recorded", "registered")
 _MODIFIER = re.compile(r"(?:[A-Za-z&][\w'’.-]*)\s+$")
 _JOINED_BEFORE = re.compile(r"\b(?:and|for|of)\s+$")
 _LEAD_JOINS = re.compile(r"^(?:(?:and|for|of|the|&)\s+)+", re.I)
@@ -829,7 +851,7 @@ def is_person_name(who: str, vocab: Vocabulary) -> bool:
     capitalised words, none a source noun, naming no known source or place."""
     words = who.split()
     return (2 <= len(words) <= 3 and all(_PERSON_WORD.fullmatch(w) for w in words)
-            and not any(w.lower() in _SOURCE_NOUN_SET for w in words)
+            and not any(w.lower() in attribution_words(vocab).source_noun_set for w in words)
             and who.lower() not in vocab.source_by_alias and vocab.canonical_place(who) not in vocab.places)
 
 

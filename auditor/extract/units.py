@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Mapping
 
 from auditor.resources import rules_dir
 from auditor.units import registry  # the process's one pint registry
-from auditor.vocabulary import CurrencyEntry
+from auditor.vocabulary import CurrencyEntry, UnitEntry
 
 PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
 PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
@@ -164,80 +163,77 @@ def _builtin_currencies() -> CurrencyTable:
 
 BUILTIN_CURRENCIES = _builtin_currencies()
 
-# surface → pint expression; pint gives the canonical name
-UNIT_WORDS = {
-    "km": "kilometer", "kms": "kilometer", "kilometres": "kilometer", "kilometers": "kilometer",
-    "kilometre": "kilometer", "kilometer": "kilometer", "m": "meter", "metres": "meter",
-    "meters": "meter", "metre": "meter", "meter": "meter", "cm": "centimeter",
-    "centimetres": "centimeter", "centimeters": "centimeter", "mm": "millimeter",
-    "millimetres": "millimeter", "millimeters": "millimeter", "miles": "mile", "mile": "mile",
-    "mi": "mile", "feet": "foot", "ft": "foot", "foot": "foot", "inches": "inch", "inch": "inch",
-    "yards": "yard", "yard": "yard",
-    "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram",
-    "kilos": "kilogram", "g": "gram", "grams": "gram", "gram": "gram", "mg": "milligram",
-    "milligrams": "milligram", "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton",
-    "ton": "metric_ton", "t": "metric_ton", "lbs": "pound", "lb": "pound",
-    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
-    "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2",
-    "square kilometers": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2",
-    "square miles": "mile ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2",
-    "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "l": "liter",
-    "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
-    "gallons": "gallon", "gallon": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
-    "°c": "degree_Celsius", "ºc": "degree_Celsius", "degrees celsius": "degree_Celsius",
-    "degrees c": "degree_Celsius", "celsius": "degree_Celsius", "°f": "degree_Fahrenheit",
-    "degrees fahrenheit": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit",
-    "kph": "kilometer / hour", "km/h": "kilometer / hour", "mph": "mile / hour",
-    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour",
-    "megawatts": "megawatt", "gigawatts": "gigawatt",
-    "metric tons": "metric_ton", "metric tonnes": "metric_ton", "metric ton": "metric_ton",
-    "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "pounds weight": "pound",
-    "cubic feet": "foot ** 3", "cubic metres": "meter ** 3", "cubic meters": "meter ** 3",
-    "cubic kilometers": "kilometer ** 3", "cubic kilometres": "kilometer ** 3",
-    "square feet": "foot ** 2", "sq ft": "foot ** 2",
-    "sq mi": "mile ** 2", "square mile": "mile ** 2", "m2": "meter ** 2", "m²": "meter ** 2",
-    "km3": "kilometer ** 3", "m3": "meter ** 3", "km/hr": "kilometer / hour", "kmph": "kilometer / hour",
-    "kilometers per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",
-    "miles per hour": "mile / hour", "knots": "knot", "knot": "knot",
-    "degrees celcius": "degree_Celsius", "celcius": "degree_Celsius", "deg celsius": "degree_Celsius",
-    "deg c": "degree_Celsius", "degree celsius": "degree_Celsius", "° celsius": "degree_Celsius",
-    "degrees f": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
-    "degrees farenheit": "degree_Fahrenheit", "farenheit": "degree_Fahrenheit",
-    "deg fahrenheit": "degree_Fahrenheit", "deg f": "degree_Fahrenheit", "° fahrenheit": "degree_Fahrenheit",
-    "degrees": "degree", "degree": "degree", "deg": "degree", "°": "degree", "kelvin": "kelvin",
-    "radians": "radian", "radian": "radian", "rad": "radian", "turns": "turn", "turn": "turn",
-    "teaspoons": "teaspoon", "teaspoon": "teaspoon", "tsp": "teaspoon", "tablespoons": "tablespoon",
-    "tablespoon": "tablespoon", "tbsp": "tablespoon", "cups": "cup", "cup": "cup", "pints": "pint",
-    "quarts": "quart", "dm": "decimeter", "decimeters": "decimeter", "nm": "nanometer",
-    "nanometers": "nanometer", "nanometres": "nanometer", "picometer": "picometer",
-    "picometers": "picometer", "micrometers": "micrometer", "microns": "micrometer",
-    "microgram": "microgram", "micrograms": "microgram", "μg": "microgram", "µg": "microgram",
-    "cl": "centiliter", "centiliters": "centiliter", "dl": "deciliter", "drachma": "dram",
-    "bits": "bit", "bit": "bit", "bytes": "byte", "byte": "byte", "kb": "kilobyte", "mb": "megabyte",
-    "gb": "gigabyte", "tb": "terabyte", "exabytes": "exabyte", "petabytes": "petabyte",
-    "terabytes": "terabyte", "gigabytes": "gigabyte", "megabytes": "megabyte", "kilobytes": "kilobyte",
-    "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "ev": "electron_volt",
-    "kev": "kiloelectron_volt", "mev": "megaelectron_volt", "gev": "gigaelectron_volt",
-    "tev": "teraelectron_volt", "wh": "watt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour",
-    "twh": "terawatt_hour", "mgy": "milligray", "gy": "gray", "msv": "millisievert", "sv": "sievert",
-    "ma": "megayear", "ga": "gigayear", "light years": "light_year", "light-years": "light_year",
-    "hp": "horsepower", "horsepower": "horsepower", "volts": "volt", "kv": "kilovolt", "watts": "watt",
-    "kilowatts": "kilowatt", "kilowatt": "kilowatt", "mah": "milliampere_hour", "db": "decibel",
-    "decibels": "decibel", "cc": "cubic_centimeter", "psi": "psi", "kpa": "kilopascal",
-    "hpa": "hectopascal", "mbar": "millibar", "calories": "calorie", "kcal": "kilocalorie",
-    "joules": "joule", "kj": "kilojoule", "mj": "megajoule", "newtons": "newton",
-    "seconds": "second", "minutes": "minute", "mins": "minute", "hours": "hour", "hrs": "hour",
-    "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
-    "month": "month", "years": "year", "year": "year", "decades": "decade", "centuries": "century",
-}
+# -- physical units: compiled from the vocabulary's units (rules/vocabulary/units.yaml) --------
+
+
+class UnitTable:
+    """The unit pattern of one vocabulary, compiled once (``unit_table``).
+
+    ``words`` maps a unit as written (lower case) to its pint expression; ``exact`` holds the
+    forms taken only in their own case ("m", "MB"), and ``cased`` their lower case: a match
+    whose lower case is in ``cased`` is a unit only when it is in ``exact``."""
+
+    def __init__(self, entries: Mapping[str, UnitEntry]) -> None:
+        self.words: dict[str, str] = {}
+        exact: set[str] = set()
+        for expr, e in entries.items():
+            for w in (*e.words, *e.exact_words):
+                self.words[" ".join(w.lower().split())] = expr
+            exact.update(e.exact_words)
+        self.exact = frozenset(exact)
+        self.cased = frozenset(w.lower() for w in exact)
+        alts = sorted(self.words, key=lambda w: (-len(w), w))
+        body = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in alts) or r"(?!x)x"
+        self.pattern = re.compile(
+            r"[ \t]?(?:-[ \t]?)?[(\[{<]?(?P<unit>" + body + r")(?![\w°²³])[)\]}>]?(?:\.(?=\s))?", re.I)
+        # the first word of every unit by its first letter, for a startswith() test before the pattern
+        first: dict[str, set[str]] = {}
+        for u in self.words:
+            word = u.split(" ")[0]
+            first.setdefault(word[0], set()).add(word)
+        self.first = {letter: tuple(sorted(words)) for letter, words in first.items()}
+        self._canonical: dict[str, str | None] = {}
+
+    def after(self, after: str) -> re.Match[str] | None:
+        """``pattern.match(after)``, skipped when the word after the number starts no unit."""
+        i = 1 if after[:1] in (" ", "\t") else 0
+        if after[i:i + 1] == "-":
+            i += 2 if after[i + 1:i + 2] in (" ", "\t") else 1
+        if after[i:i + 1] in ("(", "[", "{", "<"):
+            i += 1
+        head = after[i:i + 24]
+        if head.isascii() and not head.lower().startswith(self.first.get(head[:1].lower(), ())):
+            return None
+        return self.pattern.match(after)
+
+    def canonical(self, surface: str) -> str | None:
+        """pint's name for a unit as written ("km" → "kilometer")."""
+        if surface not in self._canonical:
+            expr = self.words.get(" ".join(surface.lower().split()))
+            if len(self._canonical) >= 4096:
+                self._canonical.clear()
+            self._canonical[surface] = None if expr is None else str(registry().parse_units(expr))
+        return self._canonical[surface]
+
+
+def unit_table(entries: Mapping[str, UnitEntry]) -> UnitTable:
+    """Every unit pattern and look-up, generated from the vocabulary's units."""
+    return UnitTable(entries)
+
+
+def _builtin_units() -> UnitTable:
+    """The built-in table, for the passes that run before a vocabulary is at hand (non-claims):
+    a desk's units are read by ``mentions`` through the lexicon."""
+    from auditor.vocabulary import load_vocabulary
+
+    return unit_table(load_vocabulary([rules_dir() / "vocabulary" / "units.yaml"], builtins=False).units)
+
+
+BUILTIN_UNITS = _builtin_units()
+UNIT_WORDS = BUILTIN_UNITS.words
 # forms that are ordinary English words as well: only right after a digit, in their exact case
-CASE_SENSITIVE = {"Ma", "Ga", "ma", "ga", "cl", "dm", "nm", "mb", "MB", "gb", "GB", "kb", "tb", "TB", "db", "dB",
-                  "cc", "hp", "ha", "t", "l", "L", "g", "m", "mm", "Gy", "Sv", "ev", "eV"}
-_UNIT_ALTS = sorted(UNIT_WORDS, key=len, reverse=True)
-UNIT_AFTER = re.compile(
-    r"[ \t]?(?:-[ \t]?)?[(\[{<]?(?P<unit>" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_ALTS)
-    + r")(?![\w°²³])[)\]}>]?(?:\.(?=\s))?",
-    re.I)
+CASE_SENSITIVE = BUILTIN_UNITS.exact
+UNIT_AFTER = BUILTIN_UNITS.pattern
 
 
 def currency_after(after: str) -> re.Match[str] | None:
@@ -245,33 +241,14 @@ def currency_after(after: str) -> re.Match[str] | None:
     return BUILTIN_CURRENCIES.after(after)
 
 
-# the first word of every unit by its first letter, for a startswith() test before UNIT_AFTER
-_UNIT_FIRST: dict[str, tuple[str, ...]] = {}
-for _u in UNIT_WORDS:
-    _first = _u.split(" ")[0].lower()
-    _UNIT_FIRST[_first[0]] = tuple(sorted(set(_UNIT_FIRST.get(_first[0], ())) | {_first}))
-
-
 def unit_after(after: str) -> re.Match[str] | None:
-    """``UNIT_AFTER.match(after)``, skipped when the word after the number starts no unit."""
-    i = 1 if after[:1] in (" ", "\t") else 0
-    if after[i:i + 1] == "-":
-        i += 2 if after[i + 1:i + 2] in (" ", "\t") else 1
-    if after[i:i + 1] in ("(", "[", "{", "<"):
-        i += 1
-    head = after[i:i + 24]
-    if head.isascii() and not head.lower().startswith(_UNIT_FIRST.get(head[:1].lower(), ())):
-        return None
-    return UNIT_AFTER.match(after)
+    """The built-in table's unit right after a number, or None."""
+    return BUILTIN_UNITS.after(after)
 
 
-@lru_cache(maxsize=1024)
 def canonical_unit(surface: str) -> str | None:
-    """pint's name for a unit as written ("km" → "kilometer")."""
-    expr = UNIT_WORDS.get(" ".join(surface.lower().split()))
-    if expr is None:
-        return None
-    return str(registry().parse_units(expr))
+    """pint's name for a unit of the built-in table as written ("km" → "kilometer")."""
+    return BUILTIN_UNITS.canonical(surface)
 
 
 def currency_code(surface: str) -> str:
