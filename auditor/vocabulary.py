@@ -28,9 +28,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, overload
+from typing import Annotated, Iterable, overload
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 
 from auditor import gazetteer
 from auditor.errors import ConfigError
@@ -63,6 +63,15 @@ _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N
 _INTERVAL = re.compile(r"^\s*([\[(])(.*),(.*)([\])])\s*$")
 
 
+def _non_empty(words: list[str]) -> list[str]:
+    if any(not w.strip() for w in words):
+        raise ValueError("must be a list of non-empty strings")
+    return words
+
+
+Words = Annotated[list[str], AfterValidator(_non_empty)]    # a list of words, none of them blank
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -79,17 +88,10 @@ class LexiconExample(_Strict):
 class HedgeEntry(_Strict):
     phrases: list[str]              # before the number: "at least 29"
     interval: str
-    after: list[str] = []           # after the number and "or"/"and" (and a "than"): "29 or more"
-    suffixes: list[str] = []        # right after the number: "29+", "29 plus"
-    symbols: list[str] = []         # before the number, spaces allowed between the signs: ">= 29", "≥ 29"
+    after: Words = []               # after the number and "or"/"and" (and a "than"): "29 or more"
+    suffixes: Words = []            # right after the number: "29+", "29 plus"
+    symbols: Words = []             # before the number, spaces allowed between the signs: ">= 29", "≥ 29"
     examples: list[LexiconExample] = []
-
-    @field_validator("after", "suffixes", "symbols")
-    @classmethod
-    def _check_forms(cls, v: list[str]) -> list[str]:
-        if any(not w.strip() for w in v):
-            raise ValueError("must be a list of non-empty strings")
-        return v
 
     @field_validator("interval")
     @classmethod
@@ -150,14 +152,14 @@ class MinorUnit(_Strict):
 class CurrencyEntry(_Strict):
     """One currency, named by the unit its claims carry (an ISO 4217 code): every way a text
     writes it. ``auditor.extract.units.currency_table`` compiles the patterns from these."""
-    symbols: list[str] = []
+    symbols: Words = []
     codes: list[str] = []           # written in any case ("USD5", "5 usd")
     capital_codes: list[str] = []   # written in capitals only: English words in lower case ("try")
-    prefixes: list[str] = []        # before "$": "US$", "A$"
-    words: list[str] = []
-    words_before: list[str] = []    # names also written before the number ("dollars 5")
-    adjectives: list[str] = []
-    names: list[str] = []           # only after one of ``adjectives`` ("Brazilian real")
+    prefixes: Words = []            # before "$": "US$", "A$"
+    words: Words = []
+    words_before: Words = []        # names also written before the number ("dollars 5")
+    adjectives: Words = []
+    names: Words = []               # only after one of ``adjectives`` ("Brazilian real")
     minor: dict[str, MinorUnit] = {}
 
     @field_validator("codes", "capital_codes")
@@ -168,37 +170,17 @@ class CurrencyEntry(_Strict):
                 raise ValueError(f"code {code!r} must be three capital letters, as ISO 4217 writes them")
         return v
 
-    @field_validator("symbols", "prefixes", "words", "words_before", "adjectives", "names")
-    @classmethod
-    def _check_words(cls, v: list[str]) -> list[str]:
-        if any(not w.strip() for w in v):
-            raise ValueError("must be a list of non-empty strings")
-        return v
 
 
 class UnitEntry(_Strict):
     """A physical unit, named by its pint expression ("kilometer", "kilometer ** 2"): every way
     a text writes it after a number. ``auditor.extract.units.unit_table`` compiles them."""
-    words: list[str] = []           # in any case ("km", "Kilometres")
-    exact_words: list[str] = []     # ordinary English words as well: only right after a digit, in this case ("m", "ha")
-
-    @field_validator("words", "exact_words")
-    @classmethod
-    def _check_words(cls, v: list[str]) -> list[str]:
-        if any(not w.strip() for w in v):
-            raise ValueError("must be a list of non-empty strings")
-        return v
+    words: Words = []               # in any case ("km", "Kilometres")
+    exact_words: Words = []         # ordinary English words as well: only right after a digit, in this case ("m", "ha")
 
 
 class WordListEntry(_Strict):
-    words: list[str]
-
-    @field_validator("words")
-    @classmethod
-    def _check_words(cls, v: list[str]) -> list[str]:
-        if any(not w.strip() for w in v):
-            raise ValueError("must be a list of non-empty strings")
-        return v
+    words: Words
 
 
 class VocabularyFile(_Strict):
