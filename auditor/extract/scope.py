@@ -590,14 +590,14 @@ class AttributionWords:
         self.counting_verbs = vocab.words("counting_verbs")
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
         noun_body = trie_alternation(nouns).replace("\\ ", r"\s+") if nouns else r"(?!x)x"
-        np_word = r"(?:[A-Z][\w'’.&-]*|" + noun_body + r")"
+        np_word = r"\b(?:[A-Z][\w'’.&-]*|" + noun_body + r")"      # a word of its own: no "guard" in "lifeguard"
         self.np_before_body = np_before_body = (
-            rf"(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{np_word}"
+            rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{np_word}"
             r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
         # A match starts with "the"/"a" and a space, a capital or a lower-case source noun: the
         # look-ahead turns every other position of the search away at once (each costs the whole
         # alternation twice otherwise); same matches, about half the search time
-        self.np_before = re.compile(r"(?=[A-Z]|the\s|a\s|" + noun_body + ")" + np_before_body)
+        self.np_before = re.compile(r"(?=\b(?:[A-Z]|the\s|a\s|" + noun_body + "))" + np_before_body)
         # the reporting verbs an attribution ends with ("the UN said", "medics put the toll at"),
         # each alternative starting with a literal letter: ``re`` then turns a character away at
         # once, where "(?:having\s+)?" first costs a try

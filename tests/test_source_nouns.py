@@ -1,0 +1,18 @@
+"""A source noun names a source as a word of its own: "a bodyguard said" is no "guard"."""
+from __future__ import annotations
+
+from auditor.documents import Document
+from auditor.resolve import claims_of
+
+
+def _said(text, vocab):
+    return {c.text: c.according_to for c in claims_of(Document("d", text, "Desk", "2023-08-14"), vocab)}
+
+
+def test_a_source_noun_inside_a_longer_word_names_nothing(vocab):
+    assert _said("Three people were hurt in the crush, a bodyguard said.", vocab)["Three"] is None
+
+
+def test_the_noun_as_a_word_of_its_own_still_names_the_source(vocab):
+    assert _said("Three people were hurt in the crush, a guard said.", vocab)["Three"] == "guard"
+    assert _said("The coastguard said it had rescued 212 people.", vocab)["212"] == "coastguard"
