@@ -104,6 +104,15 @@ def format_interval(low: float | None, high: float | None, low_inc: bool | None,
     return f"{left}{format_number(low)}, {format_number(high)}{right}"
 
 
+INCIDENT = "incident"    # the period of a quantity key whose text states none (resolve.quantity_key)
+
+
+def of_incident(quantity: str | None) -> bool:
+    """Whether a quantity key's period is its incident (``Syria/incident/people/killed``,
+    ``incident/soldiers[Turkey]/killed``), not a span the text states (``Syria/2020-02-01../...``)."""
+    return quantity is not None and INCIDENT in quantity.split("/", 2)[:2]
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric claim. ``CONTRACT_FIELDS`` name the fields of the claims contract."""

@@ -36,7 +36,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import pandas as pd
 
-from auditor.claims import CLAIM_COLUMNS, Claim, with_doc_id
+from auditor.claims import CLAIM_COLUMNS, Claim, of_incident, with_doc_id
 from auditor.documents import Document, parse_published
 from auditor.errors import InputError
 
@@ -724,7 +724,7 @@ def claims_against(store: ClaimStore, documents: Sequence[Document], draft_claim
     source and id: the draft in hand supersedes them) and, with ``since``,
     claims published before then. ``auditor.audit.audit`` does the rest.
 
-    With ``window_days`` (``RuleSet.window_days``), an incident's key (``<place>/incident/...``)
+    With ``window_days`` (``RuleSet.window_days``), an incident's key (``claims.of_incident``)
     whose draft figures all have a day loads only the stored figures given for days within
     that many days of one of them, or for no day: the ones the checks would compare with them
     (``checks.base.pairs_in_window``), so a key that holds years of one country's tolls costs
@@ -761,12 +761,13 @@ def _incident_spans(draft_claims: Sequence[Claim], days: int) -> list[tuple[str,
     dated: dict[str, set[str]] = {}
     undated: set[str] = set()
     for c in draft_claims:
-        if not c.quantity or "/incident/" not in c.quantity:
+        key = c.quantity
+        if key is None or not of_incident(key):
             continue
         if c.when_start and c.when_start == c.when_end:
-            dated.setdefault(c.quantity, set()).add(c.when_start[:10])
+            dated.setdefault(key, set()).add(c.when_start[:10])
         else:
-            undated.add(c.quantity)
+            undated.add(key)
     spans = []
     for key in sorted(set(dated) - undated):
         for day in sorted(dated[key]):

@@ -84,3 +84,14 @@ def test_an_undated_snapshot_is_of_the_day_it_is_reported(ruleset, vocab):
     # the same crowd reported the next day still meets the first figure
     next_day = Document("c", "Police counted 128,000 protesters in Hong Kong at the peak.", "Wire B", "2019-06-18")
     assert [f.rule for f in audit([june, next_day], ruleset, vocab).findings] == ["estimates-agree"]
+
+
+def test_a_toll_of_nationals_is_an_incidents_too(ruleset, vocab):
+    # a thing with a nationality names its incident itself: its key has no place before "incident"
+    doc = Document("a", "An air strike killed 29 Turkish soldiers on Thursday, officials said. "
+                        "Another 36 Turkish soldiers were wounded, the governor said.", "Wire A", "2020-02-28")
+    by_text = {c.text: c for c in claims_of(doc, vocab)}
+    assert by_text["36"].quantity.startswith("incident/") and by_text["36"].when_start == "2020-02-27"
+    weeks_later = Document("b", "An air strike killed 8 Turkish soldiers on Monday, officials said.", "Wire B",
+                           "2020-03-23")
+    assert _errors([doc, weeks_later], ruleset, vocab, "same-toll-same-day") == []

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import pandas as pd
 
-from auditor.claims import Claim, format_interval
+from auditor.claims import Claim, format_interval, of_incident
 from auditor.findings import Finding
 from auditor.vocabulary import Vocabulary
 
@@ -161,10 +161,10 @@ WINDOW_DAYS = 7     # the default span of days over which figures of one inciden
 
 def incident_day(c: Claim) -> int | None:
     """The day (an ordinal) a figure of an incident is given for, when the text gives one ("killed
-    on Tuesday", "the June 16 march") and its quantity is an incident's (``<place>/incident/...``:
+    on Tuesday", "the June 16 march") and its quantity is an incident's (``claims.of_incident``:
     a key that states a period, "in February" or "since December 1", is bounded by it already).
     None when the text gives no day: such a figure may belong to any incident of its key."""
-    if c.quantity and "/incident/" not in c.quantity:
+    if c.quantity and not of_incident(c.quantity):
         return None
     if not c.when_start or c.when_start != c.when_end:
         return None

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from auditor.claims import Claim, with_fields
+from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.resolve.incident import dated_to_incident, incident_day
@@ -58,7 +58,7 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
         return None
     thing = f"{thing_class}[{facet}]" if facet else thing_class
     if period is None:
-        when = "incident"
+        when = INCIDENT
     elif not period[0]:
         when = f"..{period[1]}"          # a count up to a stated end ("through October")
     elif period[0] == period[1]:

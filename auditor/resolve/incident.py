@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from auditor.claims import Claim, with_fields
+from auditor.claims import Claim, of_incident, with_fields
 
 RECENT_DAYS = 7     # a day the text gives is the incident's when it lies in the week before publication
 
@@ -32,14 +32,14 @@ def incident_day(claims: list[Claim], published: dt.date | None) -> str | None:
 
 
 def dated_to_incident(claims: list[Claim], day: str | None, published: dt.date | None = None) -> list[Claim]:
-    """Figures of the document's incident (``<place>/incident/...`` keys) that the text gives no
+    """Figures of the document's incident (``claims.of_incident``) that the text gives no
     time for, dated to the incident's day. Without one, a snapshot (a crowd at its peak, the
     hotels an attack hit) is of the day it is reported; a running total stays undated (a study's
     toll of a storm months before may be set against any report of it)."""
     reported = published.isoformat() if published else None
     out = []
     for c in claims:
-        if c.quantity and "/incident/" in c.quantity and not c.when_start and not c.when_end:
+        if of_incident(c.quantity) and not c.when_start and not c.when_end:
             when = day or (reported if c.quantity_kind == "snapshot" else None)
             if when:
                 c = with_fields(c, when_start=when, when_end=when)
