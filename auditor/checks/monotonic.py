@@ -89,7 +89,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             members = sorted(series, key=lambda c: (as_of_day(c), as_of_moment(c) or "", c.start))
             highest_of = _Highest(opts.window_days)
             for c in members:
-                highest = highest_of.near(c)
+                day = incident_day(c) if opts.window_days is not None else None
+                highest = highest_of.near(day)
                 if highest is not None and held_before(highest, c):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
@@ -103,13 +104,13 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                             severity="warning" if revised and rule.severity == "error" else None,
                             key=key, earlier=highest, later=c)
                         continue
-                highest_of.add(c)
+                highest_of.add(c, day)
 
 
 class _Highest:
     """The highest figure of a series so far (the first of equal ones), among those given for
-    days near a figure's own (``incident_day``) when ``window`` is set: a series that runs over
-    many incidents is compared incident by incident, in time linear in its length."""
+    days near a day (``incident_day``; None: any day) when ``window`` is set: a series that runs
+    over many incidents is compared incident by incident, in time linear in its length."""
 
     def __init__(self, window: int | None) -> None:
         self.window = window
@@ -117,18 +118,16 @@ class _Highest:
         self.by_day: dict[int | None, tuple[float, int, Claim]] = {}   # (-low, order, claim)
         self.overall: tuple[float, int, Claim] | None = None
 
-    def add(self, c: Claim) -> None:
+    def add(self, c: Claim, day: int | None) -> None:
         entry = (-c.interval.low, self.seen, c)
         self.seen += 1
         if self.overall is None or entry[:2] < self.overall[:2]:
             self.overall = entry
-        day = incident_day(c) if self.window is not None else None
         held = self.by_day.get(day)
         if held is None or entry[:2] < held[:2]:
             self.by_day[day] = entry
 
-    def near(self, c: Claim) -> Claim | None:
-        day = incident_day(c) if self.window is not None else None
+    def near(self, day: int | None) -> Claim | None:
         if day is None or self.window is None:
             return self.overall[2] if self.overall else None
         near = [self.by_day[d] for d in (None, *range(day - self.window, day + self.window + 1))
