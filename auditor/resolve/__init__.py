@@ -29,7 +29,7 @@ from functools import cached_property
 from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
-from auditor.resolve.incident import dated_to_incident, incident_day
+from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
@@ -566,7 +566,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
-    out = dated_to_incident(out, incident_day(out, published), published)
+    out = dated_to_incident(out, document_day(out, published), published)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c

@@ -16,7 +16,7 @@ from auditor.claims import Claim, of_incident, with_fields
 RECENT_DAYS = 7     # a day the text gives is the incident's when it lies in the week before publication
 
 
-def incident_day(claims: list[Claim], published: dt.date | None) -> str | None:
+def document_day(claims: list[Claim], published: dt.date | None) -> str | None:
     """The day most of a document's figures are given for, among days in the week before it was
     published (the earliest on a tie: a later day is more often the day a figure was told);
     None when the text gives no such day (a retrospective: "the storm of September 2017")."""
