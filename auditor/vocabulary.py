@@ -199,20 +199,21 @@ class VocabularyFile(_Strict):
     @field_validator("remove", "extend")
     @classmethod
     def _check_sections(cls, v: dict) -> dict:
-        for section in v:
-            if section not in SECTIONS:
-                raise ValueError(f"unknown section {section!r}{did_you_mean(section, SECTIONS)}; "
-                                 f"expected one of: {', '.join(SECTIONS)}")
-        return v
+        return _known(v, SECTIONS, "section")
 
     @field_validator("word_lists")
     @classmethod
     def _check_lists(cls, v: dict) -> dict:
-        for name in v:
-            if name not in WORD_LISTS:
-                raise ValueError(f"unknown word list {name!r}{did_you_mean(name, WORD_LISTS)}; "
-                                 f"expected one of: {', '.join(WORD_LISTS)}")
-        return v
+        return _known(v, WORD_LISTS, "word list")
+
+
+def _known(names: dict, known, what: str) -> dict:
+    """``names`` when every one of them is in ``known``; else the first unknown one, with a guess."""
+    for name in names:
+        if name not in known:
+            raise ValueError(f"unknown {what} {name!r}{did_you_mean(name, known)}; "
+                             f"expected one of: {', '.join(known)}")
+    return names
 
 
 def parse_interval_formula(formula: str) -> tuple[tuple[float, float], tuple[float, float], bool, bool]:
