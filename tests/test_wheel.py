@@ -24,6 +24,7 @@ def test_wheel_carries_rules_and_templates(tmp_path):
     assert (target / "auditor" / "templates" / "report.html.j2").is_file()
     assert (target / "auditor" / "starter" / "pack" / "auditor.toml").is_file()     # auditor init's pack
     assert (target / "auditor" / "gazetteer_index.json.gz").is_file()               # the world's places
+    assert (target / "auditor" / "units_index.json").is_file()                      # what pint says of our units
     env = {**os.environ, "PYTHONPATH": str(target)}
     work = tmp_path / "elsewhere"
     work.mkdir()

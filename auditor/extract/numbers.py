@@ -573,9 +573,11 @@ def _on_and(run: _Run, cur: _Num | None, i: int) -> _Num | None:
     next_scale = (100 if after_next == "hundred" else SCALES.get(toks[i + 2].text, 0)
                   if after_next in ("hundred", "scale") else 0)
     group = 100 if cur.last == "hundred" else cur.last_scale
-    if cur.last in ("hundred", "scale") and nxt in ("unit", "ten", "digits") and not (
-            next_scale == group or toks[i + 1].text in ("0", "zero")):
-        return cur                         # "one hundred and three": keep counting
+    # "one hundred and three", "3 hundred and 21": keep counting; but digits after a scale word
+    # start another amount ("$5 million and 300 tonnes")
+    if cur.last in ("hundred", "scale") and (nxt in ("unit", "ten") or nxt == "digits" and cur.last == "hundred") \
+            and not (next_scale == group or toks[i + 1].text in ("0", "zero")):
+        return cur
     if (cur.last == "ten" and nxt == "unit" and cur.cur % 10 == 0 and 0 < _WORD_VALUE[toks[i + 1].text] < 10
             and after_next not in ("hundred", "scale", "dozen", "den", "digits")):
         return cur                         # "twenty and three": 23 (as in "four and twenty")

@@ -1,8 +1,8 @@
 """Units: percentages, currencies and physical quantities next to a number.
 
 Surface forms are recognised with compiled patterns; physical units are
-normalised through pint (one ``UnitRegistry``, created on first use, since
-loading it costs half a second and most articles have no units).
+named as pint names them (``auditor.units.pint_name``: for the built-in units,
+from the index shipped beside it, so most runs never load pint).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from auditor.resources import rules_dir
-from auditor.units import registry  # the process's one pint registry
+from auditor.units import pint_name
 from auditor.vocabulary import CurrencyEntry, UnitEntry
 
 PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
@@ -212,7 +212,7 @@ class UnitTable:
             expr = self.words.get(" ".join(surface.lower().split()))
             if len(self._canonical) >= 4096:
                 self._canonical.clear()
-            self._canonical[surface] = None if expr is None else str(registry().parse_units(expr))
+            self._canonical[surface] = None if expr is None else pint_name(expr)
         return self._canonical[surface]
 
 
