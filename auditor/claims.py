@@ -12,11 +12,14 @@ from __future__ import annotations
 import math
 from dataclasses import MISSING, dataclass, fields, replace
 from operator import attrgetter
-from typing import Callable, Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from auditor.units import base_unit_name, to_base
+
+# pandas is imported where a table is built: extraction (a batch's workers, `auditor claims`)
+# never needs it
+if TYPE_CHECKING:
+    import pandas as pd
 
 CONTRACT_VERSION = "1"
 
@@ -338,6 +341,8 @@ class SharedText:
 
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
     """All claims as one DataFrame: the one place where sources meet."""
+    import pandas as pd
+
     if not claims:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in CLAIM_COLUMNS + ["base_unit"]})
     # built column by column: one column's list at a time, never a tuple of every field per claim
