@@ -55,6 +55,9 @@ WORD_LISTS = {
     "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
     "informant_nouns": 'people who inform a statement without naming its source: "three diplomats said"',
     "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
+    "money_change_verbs": 'with a change between amounts, make a glued letter money: "fell 3p to 120p"',
+    "money_cues": 'near a letter glued to digits, make it money: "17c a share", "80p a pint"',
+    "temperature_cues": 'near a letter glued to digits, make it a temperature: "highs of 30c"',
     "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
     "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
 }
@@ -177,6 +180,15 @@ class UnitEntry(_Strict):
     a text writes it after a number. ``auditor.extract.units.unit_table`` compiles them."""
     words: Words = []               # in any case ("km", "Kilometres")
     exact_words: Words = []         # ordinary English words as well: only right after a digit, in this case ("m", "ha")
+    weather_letters: Words = []     # one letter glued to digits, this unit only in weather copy ("highs of 30C")
+
+    @field_validator("weather_letters")
+    @classmethod
+    def _check_letters(cls, v: list[str]) -> list[str]:
+        for letter in v:
+            if len(letter) != 1 or not letter.isalpha():
+                raise ValueError(f"weather letter {letter!r} must be one letter")
+        return v
 
 
 class WordListEntry(_Strict):

@@ -25,7 +25,7 @@ from typing import Callable, TypeVar
 from auditor.extract.memo import Memo
 from auditor.extract.nonclaims import LabelWords
 from auditor.extract.numbers import trie_alternation
-from auditor.extract.units import currency_table, unit_table
+from auditor.extract.units import GluedLetters, currency_table, unit_table
 from auditor.vocabulary import Vocabulary
 
 # escapes and group syntax that are upper-case without being letters to match
@@ -234,6 +234,7 @@ class Lexicon:
         self.hedge_by_phrase = vocab.hedge_by_phrase
         self.currency = currency_table(vocab.currencies)
         self.units = unit_table(vocab.units)
+        self.glued = GluedLetters(vocab, self.currency, self.units)
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
