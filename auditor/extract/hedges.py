@@ -17,9 +17,6 @@ from auditor.vocabulary import Hedge, Vocabulary
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-_CHANGE_VERB = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|jumped|fell|"
-                          r"fallen|dropped|declined|grew|went\s+up|revised|raised|lowered|up|down|doubled|tripled|trebled|"
-                          r"quadrupled|halved|surged|soared|slumped|plunged)\s+(?:from\s+|by\s+)?$", re.I)
 # the hedges written after a number ("29 or more", "29+") or as a sign before it (">= 29") are the
 # vocabulary's (``after``, ``suffixes``, ``symbols`` of rules/vocabulary/hedges.yaml), compiled by
 # the lexicon
@@ -38,8 +35,9 @@ def _apply_hedge(m: Mention, hedge: Hedge) -> None:
     m.hedge = hedge.name
 
 
-def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"between 20 and 30", "20-30", "from 5 to 10 km": two mentions joined into one ranged mention."""
+def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"between 20 and 30", "20-30", "from 5 to 10 km": two mentions joined into one ranged mention;
+    not after a verb of change ("rose from 5 to 10": two figures, the lexicon's ``change_before``)."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -53,7 +51,7 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-            change = _CHANGE_VERB.search(text, max(0, a.start - 20), a.start)
+            change = lex.change_before.search(text, max(0, a.start - 20), a.start)
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value

@@ -161,6 +161,12 @@ def _phrase_trie(phrases) -> re.Pattern[str]:
     return re.compile(rf"{_WORD_START}(?:{body})(?![\w-])")
 
 
+def _alternation(words) -> str:
+    """Words or phrases as one alternation, longest first; a space matches any white space."""
+    alts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in alts) or r"(?!x)x"
+
+
 def _last_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
 
@@ -235,6 +241,13 @@ class Lexicon:
         self.currency = currency_table(vocab.currencies)
         self.units = unit_table(vocab.units)
         self.glued = GluedLetters(vocab, self.currency, self.units)
+        # a verb of change right before a range's first number makes two figures of it ("rose
+        # from 5 to 10"); before "by" and a number, a change of a figure, not the figure ("lowered
+        # the toll by about 100", "a rise of 12": resolve)
+        self.change_before = re.compile(rf"\b(?:{_alternation(vocab.words('change_verbs'))})\s+(?:from\s+|by\s+)?$",
+                                        re.I)
+        self.change_by = re.compile(rf"(?:\b(?:{_alternation(vocab.words('change_by_verbs'))})\b[^.;:]{{0,60}}?\bby"
+                                    rf"|\ba\s+(?:{_alternation(vocab.words('change_nouns'))})\s+of)\s+$", re.I)
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
