@@ -264,6 +264,25 @@ class Hedge:
     high_inclusive: bool
     vague: bool = False
 
+    # what a hedge means, read from its interval (so a desk's hedge means what its interval says)
+    @property
+    def lower_bound(self) -> bool:
+        """N and up, or above N, with no upper end: "at least", "more than", "past"."""
+        return not self.vague and self.low == (0.0, 1.0) and math.isinf(self.high[0])
+
+    @property
+    def upper_bound(self) -> bool:
+        """Up to N, or below it, from nothing: "at most", "less than"."""
+        return not self.vague and self.low == (0.0, 0.0) and self.high == (0.0, 1.0)
+
+    @property
+    def estimate(self) -> bool:
+        """N itself, or a band of multiples of N around it: "about", "an estimated" (not "nearly",
+        which leaves N out)."""
+        (lo_const, lo_factor), (hi_const, hi_factor) = self.low, self.high
+        return (not self.vague and lo_const == 0 and hi_const == 0 and 0 < lo_factor <= 1 <= hi_factor
+                and (lo_factor < 1 or self.low_inclusive) and (hi_factor > 1 or self.high_inclusive))
+
     def interval_for(self, n: float | None) -> tuple[float, float, bool, bool]:
         n = 0.0 if n is None else n
         def end(spec: tuple[float, float]) -> float:
@@ -316,6 +335,32 @@ class Vocabulary:
     def hedge_by_name(self) -> dict[str, Hedge]:
         """Every hedge (not the vague quantities) by its name."""
         return {h.name: h for h in self.hedge_by_phrase.values() if not h.vague}
+
+    @cached_property
+    def lower_bounds(self) -> frozenset[str]:
+        """The names of the hedges that are lower bounds ("at least", "more than")."""
+        return frozenset(name for name, h in self.hedge_by_name.items() if h.lower_bound)
+
+    @cached_property
+    def upper_bounds(self) -> frozenset[str]:
+        """The names of the hedges that are upper bounds ("at most", "less than")."""
+        return frozenset(name for name, h in self.hedge_by_name.items() if h.upper_bound)
+
+    @cached_property
+    def or_equal(self) -> dict[str, Hedge]:
+        """A hedge with an end at N left out → the hedge of the same ends with N in ("more than"
+        → "at least", "less than" → "at most"): "more than 5000 or equal to" is "at least 5000"."""
+        out: dict[str, Hedge] = {}
+        hedges = list(self.hedge_by_name.values())
+        for h in hedges:
+            if h.low_inclusive and (h.high_inclusive or math.isinf(h.high[0])):
+                continue                # N is in already
+            for twin in hedges:
+                if (twin.low, twin.high) == (h.low, h.high) and twin.low_inclusive and (
+                        twin.high_inclusive or math.isinf(twin.high[0])):
+                    out[h.name] = twin
+                    break
+        return out
 
     @cached_property
     def hedge_pattern(self) -> re.Pattern[str]:

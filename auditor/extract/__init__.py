@@ -84,7 +84,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         return []
     mentions = merge_ranges(text, mentions, lex)
     attach_hedges(text, mentions, vocab, lower, lex)
-    mentions = merge_bounds(text, mentions)
+    mentions = merge_bounds(text, mentions, vocab)
 
     sentences = Sentences(text)
     pub = doc.published_date
