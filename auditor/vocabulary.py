@@ -62,6 +62,8 @@ WORD_LISTS = {
     "change_verbs": 'right before "from X to Y", make two figures of it, not a range: "rose from 5 to 10"',
     "change_by_verbs": 'before "by" and a number, make it a change of a figure: "lowered the toll by 100"',
     "change_nouns": 'the same as nouns, between "a" and "of": "a rise of 12"',
+    "rise_words": 'say a change went up: "rose 12%", "15% higher"',
+    "fall_words": 'say a change went down: "fell 12%", "15% lower"',
     "money_change_verbs": 'with a change between amounts, make a glued letter money: "fell 3p to 120p"',
     "money_cues": 'near a letter glued to digits, make it money: "17c a share", "80p a pint"',
     "temperature_cues": 'near a letter glued to digits, make it a temperature: "highs of 30c"',

@@ -99,3 +99,23 @@ def test_an_unknown_list_is_an_error_with_a_guess(tmp_path):
     f.write_text("word_lists:\n  temperature_cue: {words: [frost]}\n")
     with pytest.raises(ConfigError, match="did you mean 'temperature_cues'"):
         load_vocabulary([f])
+
+
+def _changes(text: str, vocab):
+    doc = Document(id="d", text=text, published="2020-02-27")
+    return [(c.text, c.change, c.direction) for c in extract_claims(doc, vocab)]
+
+
+def test_a_new_rise_word_makes_a_change_upwards(desk, vocab):
+    assert _changes("Sales spiked 12% in May.", vocab) == [("12%", "", 0)]
+    assert _changes("Sales spiked 12% in May.", desk) == [("12%", "percent", 1)]
+
+
+def test_a_new_fall_word_makes_a_change_downwards(desk, vocab):
+    assert _changes("Exports cratered 8% in May.", vocab) == [("8%", "", 0)]
+    assert _changes("Exports cratered 8% in May.", desk) == [("8%", "percent", -1)]
+
+
+def test_a_new_change_noun_makes_the_figure_after_it_a_change(desk, vocab):
+    assert _changes("There was a surge of 40 deaths.", vocab) == [("40", "", 0)]
+    assert _changes("There was a surge of 40 deaths.", desk) == [("40", "absolute", 0)]
