@@ -162,9 +162,10 @@ def _phrase_trie(phrases) -> re.Pattern[str]:
 
 
 def _alternation(words) -> str:
-    """Words or phrases as one alternation, longest first; a space matches any white space."""
-    alts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in alts) or r"(?!x)x"
+    """Words or phrases as one alternation factored into a trie (one test per branch, not per
+    word); a space matches any white space."""
+    words = sorted({w for w in words if w})
+    return trie_alternation(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
 
 
 def _last_words(phrases) -> tuple[str, ...]:
@@ -243,11 +244,11 @@ class Lexicon:
         self.glued = GluedLetters(vocab, self.currency, self.units)
         # a verb of change right before a range's first number makes two figures of it ("rose
         # from 5 to 10"); before "by" and a number, a change of a figure, not the figure ("lowered
-        # the toll by about 100", "a rise of 12": resolve)
+        # the toll by about 100", "a rise of 12": resolve, on lower-cased text)
         self.change_before = re.compile(rf"\b(?:{_alternation(vocab.words('change_verbs'))})\s+(?:from\s+|by\s+)?$",
                                         re.I)
         self.change_by = re.compile(rf"(?:\b(?:{_alternation(vocab.words('change_by_verbs'))})\b[^.;:]{{0,60}}?\bby"
-                                    rf"|\ba\s+(?:{_alternation(vocab.words('change_nouns'))})\s+of)\s+$", re.I)
+                                    rf"|\ba\s+(?:{_alternation(vocab.words('change_nouns'))})\s+of)\s+$")
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)

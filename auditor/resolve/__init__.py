@@ -244,7 +244,7 @@ def _is_change(c: Claim, body: str, change_by: re.Pattern[str]) -> bool:
     if _MORE_THAN_AFTER.match(body, c.end, c.sentence_end):
         return True
     window = body[max(c.sentence_start, c.start - 80):c.start]
-    return ("by" in window or " of" in window) and bool(change_by.search(window))
+    return ("by" in window or " of" in window) and bool(change_by.search(window.lower()))
 
 
 def _counts_a_modifier(c: Claim, body: str) -> bool:
