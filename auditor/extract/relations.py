@@ -211,6 +211,7 @@ class _Links:
         self.updates: dict[str, dict] = {}
         self.text = text
         self.vocab = vocab
+        self.changes = change_words(vocab)
         self._said: dict[tuple[str, int], bool] = {}
 
     def says(self, pattern: re.Pattern[str], c: Claim) -> bool:
@@ -475,7 +476,7 @@ change_words = per_vocabulary(ChangeWords)
 
 def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     s_start = sentence[0].sentence_start
-    words = change_words(links.vocab)
+    words = links.changes
     deltas: list[Claim] = []
     for c in sentence:
         before = text[max(s_start, c.start - 30):c.start]
