@@ -55,6 +55,18 @@ WORD_LISTS = {
     "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
     "informant_nouns": 'people who inform a statement without naming its source: "three diplomats said"',
     "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
+    "person_titles": 'capitalised, before a name, make the person the source: "Health Minister Ana Ruiz"',
+    "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
+    "not_name_words": 'capitalised words (and months and days) that start no place or source: "He said"',
+    "not_place_names": 'names of bodies that start no place after "in", though they are sources: "in UN talks"',
+    "change_verbs": 'right before "from X to Y", make two figures of it, not a range: "rose from 5 to 10"',
+    "change_by_verbs": 'before "by" and a number, make it a change of a figure: "lowered the toll by 100"',
+    "change_nouns": 'the same as nouns, between "a" and "of": "a rise of 12"',
+    "rise_words": 'say a change went up: "rose 12%", "15% higher"',
+    "fall_words": 'say a change went down: "fell 12%", "15% lower"',
+    "money_change_verbs": 'with a change between amounts, make a glued letter money: "fell 3p to 120p"',
+    "money_cues": 'near a letter glued to digits, make it money: "17c a share", "80p a pint"',
+    "temperature_cues": 'near a letter glued to digits, make it a temperature: "highs of 30c"',
     "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
     "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
 }
@@ -177,6 +189,15 @@ class UnitEntry(_Strict):
     a text writes it after a number. ``auditor.extract.units.unit_table`` compiles them."""
     words: Words = []               # in any case ("km", "Kilometres")
     exact_words: Words = []         # ordinary English words as well: only right after a digit, in this case ("m", "ha")
+    weather_letters: Words = []     # one letter glued to digits, this unit only in weather copy ("highs of 30C")
+
+    @field_validator("weather_letters")
+    @classmethod
+    def _check_letters(cls, v: list[str]) -> list[str]:
+        for letter in v:
+            if len(letter) != 1 or not letter.isalpha():
+                raise ValueError(f"weather letter {letter!r} must be one letter")
+        return v
 
 
 class WordListEntry(_Strict):
@@ -245,6 +266,25 @@ class Hedge:
     high_inclusive: bool
     vague: bool = False
 
+    # what a hedge means, read from its interval (so a desk's hedge means what its interval says)
+    @property
+    def lower_bound(self) -> bool:
+        """N and up, or above N, with no upper end: "at least", "more than", "past"."""
+        return not self.vague and self.low == (0.0, 1.0) and math.isinf(self.high[0])
+
+    @property
+    def upper_bound(self) -> bool:
+        """Up to N, or below it, from nothing: "at most", "less than"."""
+        return not self.vague and self.low == (0.0, 0.0) and self.high == (0.0, 1.0)
+
+    @property
+    def estimate(self) -> bool:
+        """N itself, or a band of multiples of N around it: "about", "an estimated" (not "nearly",
+        which leaves N out)."""
+        (lo_const, lo_factor), (hi_const, hi_factor) = self.low, self.high
+        return (not self.vague and lo_const == 0 and hi_const == 0 and 0 < lo_factor <= 1 <= hi_factor
+                and (lo_factor < 1 or self.low_inclusive) and (hi_factor > 1 or self.high_inclusive))
+
     def interval_for(self, n: float | None) -> tuple[float, float, bool, bool]:
         n = 0.0 if n is None else n
         def end(spec: tuple[float, float]) -> float:
@@ -297,6 +337,32 @@ class Vocabulary:
     def hedge_by_name(self) -> dict[str, Hedge]:
         """Every hedge (not the vague quantities) by its name."""
         return {h.name: h for h in self.hedge_by_phrase.values() if not h.vague}
+
+    @cached_property
+    def lower_bounds(self) -> frozenset[str]:
+        """The names of the hedges that are lower bounds ("at least", "more than")."""
+        return frozenset(name for name, h in self.hedge_by_name.items() if h.lower_bound)
+
+    @cached_property
+    def upper_bounds(self) -> frozenset[str]:
+        """The names of the hedges that are upper bounds ("at most", "less than")."""
+        return frozenset(name for name, h in self.hedge_by_name.items() if h.upper_bound)
+
+    @cached_property
+    def or_equal(self) -> dict[str, Hedge]:
+        """A hedge with an end at N left out → the hedge of the same ends with N in ("more than"
+        → "at least", "less than" → "at most"): "more than 5000 or equal to" is "at least 5000"."""
+        out: dict[str, Hedge] = {}
+        hedges = list(self.hedge_by_name.values())
+        for h in hedges:
+            if h.low_inclusive and (h.high_inclusive or math.isinf(h.high[0])):
+                continue                # N is in already
+            for twin in hedges:
+                if (twin.low, twin.high) == (h.low, h.high) and twin.low_inclusive and (
+                        twin.high_inclusive or math.isinf(twin.high[0])):
+                    out[h.name] = twin
+                    break
+        return out
 
     @cached_property
     def hedge_pattern(self) -> re.Pattern[str]:

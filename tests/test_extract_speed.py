@@ -390,9 +390,12 @@ def test_age_and_duration_words_start_with_their_two_letters():
 def test_month_and_label_searches_from_their_span():
     """_MONTH_BEFORE and the label test searched from _MONTH_BEFORE_SPAN / the labels' span characters
     before the end find a match exactly when the whole search does (no "#" last for labels)."""
-    from auditor.extract.nonclaims import _MONTH_BEFORE, _MONTH_BEFORE_SPAN, BUILTIN_LABELS
+    from auditor.extract.lexicon import lexicon
+    from auditor.extract.nonclaims import _MONTH_BEFORE, _MONTH_BEFORE_SPAN
+    from auditor.vocabulary import load_vocabulary
 
-    _LABEL_BEFORE, _LABEL_SPAN = BUILTIN_LABELS.before, BUILTIN_LABELS.span
+    labels = lexicon(load_vocabulary()).labels
+    _LABEL_BEFORE, _LABEL_SPAN = labels.before, labels.span
 
     pieces = ["september", "Sept", "sept .", "May", "dismay", "Resolution", "No.", "Nos", "v", "Mk.", "iPhone",
               "xBlock", "Block", " ", "  ", "\t", "\n", "\u00a0", "#", ".", "1", "é", "x"]

@@ -6,7 +6,8 @@ import pytest
 
 from auditor.documents import Document
 from auditor.extract import extract_claims
-from auditor.extract.nonclaims import BUILTIN_LABELS, not_a_claim
+from auditor.extract.lexicon import lexicon
+from auditor.extract.nonclaims import not_a_claim
 from auditor.vocabulary import load_vocabulary
 from conftest import FIXTURES
 
@@ -39,6 +40,7 @@ def test_a_new_lower_case_label_word_in_tokenised_text(desk, vocab):
 
 def test_the_builtin_labels_are_the_vocabulary_file(vocab):
     assert "Resolution" in vocab.words("label_words", keep_case=True)
-    assert BUILTIN_LABELS.before.search("under Resolution ") and BUILTIN_LABELS.before.search("No ")
+    labels = lexicon(vocab).labels
+    assert labels.before.search("under Resolution ") and labels.before.search("No ")
     text = "Resolution 2254 was adopted."
     assert not_a_claim(text, 11, 15, "2254", 2254, False, False) == "reference label"

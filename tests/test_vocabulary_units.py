@@ -7,7 +7,7 @@ import pytest
 from auditor.documents import Document
 from auditor.errors import ConfigError
 from auditor.extract import extract_claims
-from auditor.extract.units import BUILTIN_UNITS, canonical_unit
+from auditor.extract.lexicon import lexicon
 from auditor.vocabulary import load_vocabulary
 from conftest import FIXTURES
 
@@ -43,10 +43,11 @@ def test_one_way_to_write_two_units_is_an_error(tmp_path):
         load_vocabulary([f])
 
 
-def test_the_builtin_table_is_the_vocabulary_file(vocab):
-    assert BUILTIN_UNITS.words == {" ".join(w.lower().split()): name for name, e in vocab.units.items()
-                                   for w in (*e.words, *e.exact_words)}
-    assert canonical_unit("Kilometres") == "kilometer" and canonical_unit("furlongs") is None
+def test_the_unit_table_is_the_vocabulary_file(vocab):
+    units = lexicon(vocab).units
+    assert units.words == {" ".join(w.lower().split()): name for name, e in vocab.units.items()
+                           for w in (*e.words, *e.exact_words)}
+    assert units.canonical("Kilometres") == "kilometer" and units.canonical("furlongs") is None
 
 
 def test_a_unit_pint_does_not_know_is_an_error_at_its_line(tmp_path):

@@ -82,9 +82,9 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     mentions = sorted(mentions + vague_mentions(text, vocab, mentions, lower, lex), key=lambda m: m.start)
     if not mentions:
         return []
-    mentions = merge_ranges(text, mentions)
+    mentions = merge_ranges(text, mentions, lex)
     attach_hedges(text, mentions, vocab, lower, lex)
-    mentions = merge_bounds(text, mentions)
+    mentions = merge_bounds(text, mentions, vocab)
 
     sentences = Sentences(text)
     pub = doc.published_date

@@ -17,16 +17,11 @@ from auditor.vocabulary import Hedge, Vocabulary
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-_CHANGE_VERB = re.compile(r"\b(?:rose|risen|rising|rises|increased|increases|climbed|jumped|fell|"
-                          r"fallen|dropped|declined|grew|went\s+up|revised|raised|lowered|up|down|doubled|tripled|trebled|"
-                          r"quadrupled|halved|surged|soared|slumped|plunged)\s+(?:from\s+|by\s+)?$", re.I)
 # the hedges written after a number ("29 or more", "29+") or as a sign before it (">= 29") are the
 # vocabulary's (``after``, ``suffixes``, ``symbols`` of rules/vocabulary/hedges.yaml), compiled by
 # the lexicon
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
 _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
-_LOWER_BOUNDS = ("at_least", "more_than")
-_UPPER_BOUNDS = ("at_most", "less_than")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -38,8 +33,9 @@ def _apply_hedge(m: Mention, hedge: Hedge) -> None:
     m.hedge = hedge.name
 
 
-def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"between 20 and 30", "20-30", "from 5 to 10 km": two mentions joined into one ranged mention."""
+def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"between 20 and 30", "20-30", "from 5 to 10 km": two mentions joined into one ranged mention;
+    not after a verb of change ("rose from 5 to 10": two figures, the lexicon's ``change_before``)."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -53,7 +49,7 @@ def merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-            change = _CHANGE_VERB.search(text, max(0, a.start - 20), a.start)
+            change = lex.change_before.search(text, max(0, a.start - 20), a.start)
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value
@@ -108,9 +104,8 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
         if sym and _BLANK_LINE.search(text, sym.end("op"), m.start):
             sym = None
         post = lex.post_hedge.match(text, m.end)
-        if post and h and vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())].name in (
-                "about", "estimated"):
-            h = None                   # "about five hundred or more": the bound wins
+        if post and h and vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())].estimate:
+            h = None                   # "about five hundred or more": the bound wins over an estimate
         if h or sym:
             if h:
                 hedge = vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())]
@@ -122,8 +117,8 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
                     continue
                 hedge, first = named, sym.start("op")
             eq = _OR_EQUAL.match(text, m.end)
-            if eq and hedge.name in ("more_than", "less_than"):    # "more than 5000 or equal to"
-                hedge = _hedge_named(vocab, "at_least" if hedge.name == "more_than" else "at_most") or hedge
+            if eq and hedge.name in vocab.or_equal:    # "more than 5000 or equal to": at least 5000
+                hedge = vocab.or_equal[hedge.name]
                 m.end = eq.end()
             _apply_hedge(m, hedge)
             m.start = first
@@ -136,16 +131,18 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
                 m.end = _post_hedge_end(text, post, mentions[i + 1] if i + 1 < len(mentions) else None)
 
 
-def merge_bounds(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"more than 10 and less than 40", "at most 100 and at least 20": one interval."""
+def merge_bounds(text: str, mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """"more than 10 and less than 40", "at most 100 and at least 20": one interval (a lower and an
+    upper bound, as the vocabulary's intervals say: ``Hedge.lower_bound``, ``upper_bound``)."""
+    lower, upper = vocab.lower_bounds, vocab.upper_bounds
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.hedge and m.hedge and prev.value is not None and m.value is not None
-                and {prev.hedge, m.hedge} & set(_LOWER_BOUNDS) and {prev.hedge, m.hedge} & set(_UPPER_BOUNDS)
+                and {prev.hedge, m.hedge} & lower and {prev.hedge, m.hedge} & upper
                 and prev.hedge != m.hedge and (both := _BOTH_SIDES.match(text, prev.end, m.start)) is not None
                 and both.end() == m.start):
-            lo, hi = (prev, m) if prev.hedge in _LOWER_BOUNDS else (m, prev)
+            lo, hi = (prev, m) if prev.hedge in lower else (m, prev)
             if lo.low < hi.high:
                 out[-1] = Mention(prev.start, m.end, prev.number_start, m.number_end, None, lo.low, hi.high,
                                   lo.low_inclusive, hi.high_inclusive, hedge="range", unit=prev.unit or m.unit,

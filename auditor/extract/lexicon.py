@@ -25,7 +25,7 @@ from typing import Callable, TypeVar
 from auditor.extract.memo import Memo
 from auditor.extract.nonclaims import LabelWords
 from auditor.extract.numbers import trie_alternation
-from auditor.extract.units import currency_table, unit_table
+from auditor.extract.units import GluedLetters, currency_table, unit_table
 from auditor.vocabulary import Vocabulary
 
 # escapes and group syntax that are upper-case without being letters to match
@@ -161,6 +161,13 @@ def _phrase_trie(phrases) -> re.Pattern[str]:
     return re.compile(rf"{_WORD_START}(?:{body})(?![\w-])")
 
 
+def _alternation(words) -> str:
+    """Words or phrases as one alternation factored into a trie (one test per branch, not per
+    word); a space matches any white space."""
+    words = sorted({w for w in words if w})
+    return trie_alternation(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
+
+
 def _last_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
 
@@ -234,6 +241,14 @@ class Lexicon:
         self.hedge_by_phrase = vocab.hedge_by_phrase
         self.currency = currency_table(vocab.currencies)
         self.units = unit_table(vocab.units)
+        self.glued = GluedLetters(vocab, self.currency, self.units)
+        # a verb of change right before a range's first number makes two figures of it ("rose
+        # from 5 to 10"); before "by" and a number, a change of a figure, not the figure ("lowered
+        # the toll by about 100", "a rise of 12": resolve, on lower-cased text)
+        self.change_before = re.compile(rf"\b(?:{_alternation(vocab.words('change_verbs'))})\s+(?:from\s+|by\s+)?$",
+                                        re.I)
+        self.change_by = re.compile(rf"(?:\b(?:{_alternation(vocab.words('change_by_verbs'))})\b[^.;:]{{0,60}}?\bby"
+                                    rf"|\ba\s+(?:{_alternation(vocab.words('change_nouns'))})\s+of)\s+$")
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)

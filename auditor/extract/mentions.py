@@ -17,15 +17,7 @@ from dataclasses import dataclass
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.nonclaims import DocumentContext, context_reason, in_phone_number, is_bare_year, is_year
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX, NumberMatch, find_numbers
-from auditor.extract.units import (
-    CASE_SENSITIVE,
-    GLUED_UNIT_LETTERS,
-    PERCENT,
-    PERCENT_BEFORE,
-    CurrencyTable,
-    canonical_unit,
-    glued_letter_unit,
-)
+from auditor.extract.units import PERCENT, PERCENT_BEFORE, CurrencyTable, UnitTable
 from auditor.vocabulary import Vocabulary
 
 _LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
@@ -80,12 +72,14 @@ def _drop_number_tables(text: str, nums: list[NumberMatch]) -> list[NumberMatch]
     return out
 
 
-def _suffix_unit(text: str, num: NumberMatch, currency: bool, thing_follows: bool) -> tuple[float, str | None]:
-    """An ambiguous suffix glued to digits: "$1.5m" and "30m people" are millions, "1.8m" metres."""
+def _suffix_unit(text: str, num: NumberMatch, currency: bool, thing_follows: bool,
+                 units: UnitTable) -> tuple[float, str | None]:
+    """An ambiguous suffix glued to digits: "$1.5m" and "30m people" are millions, "1.8m" metres
+    (a unit written in its own case only, of the vocabulary's units)."""
     glued = text[num.end - len(num.suffix):num.end]
     if currency or thing_follows or glued in ("M", "MM", "B", "b") or (glued == "T" and currency):
         return num.value * AMBIGUOUS_SUFFIX[num.suffix], None
-    return num.value, canonical_unit(glued) if glued in CASE_SENSITIVE or glued.lower() in ("mm",) else None
+    return num.value, units.canonical(glued) if glued in units.exact or glued.lower() in ("mm",) else None
 
 
 def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> list[Mention]:
@@ -93,7 +87,7 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
     out: list[Mention] = []
     things = vocab.thing_by_word
     money = lex.currency
-    ctx = DocumentContext(text, money.before, lex.labels)
+    ctx = DocumentContext(text, lex)
     for num in _drop_number_tables(text, find_numbers(text, lower, money.codes, money.symbols)):
         if not math.isfinite(num.value):
             continue
@@ -110,7 +104,7 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
             thing_follows = _thing_follows(after, things)
             cur_before = _currency_before(text, lower, start, out, money)
             value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or money.after(after)),
-                                                   thing_follows)
+                                                   thing_follows, lex.units)
             if value == num.value:
                 number_end = end - len(num.suffix)
         # most numbers found are dates, clock times, labels...: drop them before any unit work.
@@ -163,7 +157,7 @@ def number_mentions(text: str, lower: str, vocab: Vocabulary, lex: Lexicon) -> l
                 if unit:
                     m.end = end + unit_after.end()
                     m.kind, m.unit = "quantity", unit
-            elif after[:1] in GLUED_UNIT_LETTERS and (unit := glued_letter_unit(text, start, end, value)):
+            elif after[:1] in lex.glued.letters and (unit := lex.glued.unit(text, start, end, value)):
                 m.end = end + 1                       # "17c": the letter is the unit, as "cents" in "17 cents"
                 m.kind, m.unit = ("currency" if unit in money.minor else "quantity"), unit
         # a bare year ("in 2019") is no claim; whether a counted thing follows matters only then

@@ -8,11 +8,14 @@ a handful of anchored matches per number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from auditor.extract.units import BUILTIN_CURRENCIES, UNIT_WORDS, currency_after, temperature_context, unit_after
 from auditor.extract.when import MONTHS
-from auditor.resources import rules_dir
 from auditor.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from auditor.extract.lexicon import Lexicon
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(
@@ -183,14 +186,13 @@ class LabelWords:
         self.lower_last = frozenset(c for e in self.lower_ends for c in (e[-1:], e[-1:].upper()))
 
 
-def _builtin_labels() -> LabelWords:
-    """The built-in label test, for a check of a number without a vocabulary at hand."""
+@lru_cache(maxsize=1)
+def _builtin_lexicon() -> Lexicon:
+    """The built-in vocabulary's lexicon, for a check of a number without one at hand (a test)."""
+    from auditor.extract.lexicon import Lexicon
     from auditor.vocabulary import load_vocabulary
 
-    return LabelWords(load_vocabulary([rules_dir() / "vocabulary" / "labels.yaml"], builtins=False))
-
-
-BUILTIN_LABELS = _builtin_labels()
+    return Lexicon(load_vocabulary())
 
 
 class DocumentContext:
@@ -202,14 +204,20 @@ class DocumentContext:
     remembers where the last phone number found ends (``in_phone_number``).
     """
 
-    __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before", "labels")
+    __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before", "labels", "currency", "units",
+                 "glued")
 
-    def __init__(self, text: str, currency_before: re.Pattern[str] | None = None,
-                 labels: LabelWords | None = None) -> None:
+    def __init__(self, text: str, lex: Lexicon | None = None) -> None:
         self.text = text
-        self.labels = labels or BUILTIN_LABELS
+        if lex is None:
+            lex = _builtin_lexicon()
+        # the vocabulary's labels, currencies and units, as the lexicon compiled them
+        self.labels = lex.labels
+        self.currency = lex.currency
+        self.units = lex.units
+        self.glued = lex.glued
         # a currency written right before digits ("USD5", "MSEK5"): money, not a model name
-        self.currency_before = currency_before or BUILTIN_CURRENCIES.before
+        self.currency_before = lex.currency.before
         self.urlish = "://" in text or "www." in text or "@" in text
         self._seismic: bool | None = None
         self.phone_end = 0          # the end of the last phone number found (see in_phone_number)
@@ -264,13 +272,14 @@ _MODEL_AFTER_2 = re.compile(r"^[A-Z]\d")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-‑")
 
 
-def _measured_compound(word: str) -> bool:
-    """Whether the word of "twenty-pound", "one-yen", "10-km" is a unit or a currency (a
-    measurement, not a compound adjective); a unit of time is none ("a 12-month increase",
-    "a 10-year high")."""
+def _measured_compound(word: str, ctx: DocumentContext) -> bool:
+    """Whether the word of "twenty-pound", "one-yen", "10-km" is a unit or a currency of the
+    vocabulary (a measurement, not a compound adjective); a unit of time is none ("a 12-month
+    increase", "a 10-year high")."""
     if word in _TIME_WORDS:
         return False
-    return word in UNIT_WORDS or currency_after(" " + word) is not None or unit_after(" " + word) is not None
+    return (word in ctx.units.words or ctx.currency.after(" " + word) is not None
+            or ctx.units.after(" " + word) is not None)
 
 
 _TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
@@ -346,7 +355,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             return "model name"
     a1 = after[1:2]
     if a0 in _ASCII_LETTERS_PAREN or (a0 == " " and a1 in _DASH_PAREN):
-        why = _glued_reason(text, start, end, raw, after, a0, a1)
+        why = _glued_reason(text, start, end, raw, after, a0, a1, ctx)
         if why:
             return why
     b1 = before[-1:]
@@ -362,7 +371,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if stripped.endswith("#"):
         return "reference label"                                    # _HASH_BEFORE
     # no "#" last (returned above): the label word ends where the spaces at the end begin
-    labels = ctx.labels if ctx is not None else BUILTIN_LABELS
+    labels = ctx.labels
     if stripped.rstrip(".").endswith(labels.ends) and labels.before.search(before, max(0, len(stripped) - labels.span)):
         return "reference label"
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
@@ -380,19 +389,20 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)):
         return "magnitude"
     if a0 in "-‑" and a1.islower() and (compound := _COMPOUND_AFTER.match(after)) \
-            and not _measured_compound(compound.group("word")):
+            and not _measured_compound(compound.group("word"), ctx):
         return "compound adjective"
-    if b1 == " " and before.endswith(_SELECTION_ENDS) and _SELECTION_BEFORE.search(before) and not unit_after(after):
+    if b1 == " " and before.endswith(_SELECTION_ENDS) and _SELECTION_BEFORE.search(before) \
+            and not ctx.units.after(after):
         return "selection"
     if raw in _ONE_FORMS:
         if before[-3:].lower() == "of " and _OF_ONE_AFTER.match(after):
             return "pronoun"
         if _ONE_PRONOUN_AFTER.match(after) or (
-                _ONE_PRONOUN_BEFORE.search(before) and not unit_after(after)):   # not "that one mile"
+                _ONE_PRONOUN_BEFORE.search(before) and not ctx.units.after(after)):   # not "that one mile"
             return "pronoun"
         if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
             return "one of a class"
-        if _ONE_IDIOM_AFTER.match(after) and not unit_after(after):    # not "one mile away from"
+        if _ONE_IDIOM_AFTER.match(after) and not ctx.units.after(after):    # not "one mile away from"
             return "set phrase"
     return None
 
@@ -444,7 +454,8 @@ def _hyphen_code(text: str, start: int, end: int) -> bool:
     return text[left:right].strip("-").count("-") >= 2
 
 
-def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str, a1: str) -> str | None:
+def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str, a1: str,
+                  ctx: DocumentContext) -> str | None:
     """The tests of ``context_reason`` on a letter, dash or parenthesis right after the number."""
     digit = raw[:1].isdigit()
     if digit and a0 != ")" and a0 != " ":
@@ -456,7 +467,7 @@ def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str
                 return "model name"                                 # 24703L202
         if a0 in _GLUED_LABEL_LETTERS and not a1.isalnum() and raw.isdigit():
             return "model name"                                     # 11a, 3D (4K is a scale)
-        if a0 in "CF" and a1 == " " and raw.isdigit() and _names_a_form(text, start, end, after):
+        if a0 in "CF" and a1 == " " and raw.isdigit() and _names_a_form(text, start, end, after, ctx):
             return "model name"                                     # "the 13F filing"
     if a0 == "-" and a1.isdigit() and _hyphen_code(text, start, end):
         return "reference label"
@@ -476,12 +487,12 @@ _QUANTITY_NEXT = frozenset(
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
-def _names_a_form(text: str, start: int, end: int, after: str) -> bool:
+def _names_a_form(text: str, start: int, end: int, after: str, ctx: DocumentContext) -> bool:
     """"The 13F filing", "must 13F be filed": digits glued to a capital C or F and followed by a word
     name a form, a floor, a grade, unless the sentence speaks of the weather or the word leaves them
     a quantity ("13F in Chicago", "17C a share")."""
     word = _NEXT_WORD.match(after, 1)
-    return bool(word and word.group(1) not in _QUANTITY_NEXT and not temperature_context(text, start, end + 1))
+    return bool(word and word.group(1) not in _QUANTITY_NEXT and not ctx.glued.weather_context(text, start, end + 1))
 
 
 def is_bare_year(text: str, end: int, raw: str, value: float, hedged: bool, thing_follows: bool) -> bool:

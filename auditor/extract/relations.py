@@ -44,6 +44,7 @@ import re
 from typing import Iterable
 
 from auditor.claims import CLAIM_COLUMNS, Claim
+from auditor.extract.lexicon import per_vocabulary
 from auditor.vocabulary import Vocabulary
 
 # -- words ------------------------------------------------------------------------------------
@@ -155,29 +156,14 @@ _NOT_SHARE_LIST = re.compile(r"\b(?:from|to|than|compared|up|down|rose|fell|incr
                              r"|above|below|against|versus|vs|while|whereas|but|among|in|for|each|per|respectively"
                              r"|after|before|since|previous|last|earlier|year|month|week|turnout|rate)\b", re.I)
 
-_RISE = "|".join((
-    "widened rose risen rises rising increased increases grew grown grows climbed jumped surged "
-    "soared gained up higher more above increase rise jump gain growth doubled tripled"
-).split()) + r"|edged[ \t]+up"
-_FALL = "|".join((
-    "narrowed fell fallen falls falling dropped drops declined declines decreased decreases shrank "
-    "shrunk slumped plunged slid down lower less below decrease drop fall decline reduction slowed "
-    "eased cooled halved"
-).split()) + r"|edged[ \t]+down"
-_RISE_RE = re.compile(rf"\b(?:{_RISE})\b", re.I)
-_FALL_RE = re.compile(rf"\b(?:{_FALL})\b", re.I)
-# a figure that is a change: "rose 12%", "up by 300", "an increase of 15%", "a drop of 2 points"
-_DELTA_BEFORE = re.compile(
-    rf"\b(?:(?:{_RISE}|{_FALL})(?:[ \t]+by)?|by|"
-    r"(?:an?[ \t]+)?(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|change)"
-    r"[ \t]+of)[ \t]+$", re.I)
+# the words that say a figure rose or fell, and the nouns of a change ("an increase of 15%"): the
+# vocabulary's rise_words, fall_words and change_nouns (rules/vocabulary/cues.yaml), compiled by
+# ``change_words``
 _DELTA_AFTER = re.compile(
     r"^(?:[ \t]*(?:percentage[ \t]+points?|points?|pp))?[ \t]*(?:higher|lower|more|less|above|below|up|down|increase"
     r"|rise|jump|gain|drop|fall|decline|growth)\b", re.I)
-# the last word before a change ("rose 12%", "up by 300", "an increase of 15%") and the first after
-# one ("15% higher", "2.3 points", "300 more"): a set lookup before any of the patterns runs
-_DELTA_LAST_WORDS = frozenset(w for w in (_RISE + "|" + _FALL).replace("[ \\t]+", " ").replace("|", " ").split()) | {
-    "by", "of"}
+# the first word after a change ("15% higher", "2.3 points", "300 more"): a set lookup before any of
+# the patterns runs (the last word before one is ``ChangeWords.last_words``)
 _DELTA_FIRST_WORDS = frozenset("""percentage points point pp higher lower more less above below up down increase
 rise jump gain drop fall decline growth""".split())
 _BY_BEFORE = re.compile(r"\bby[ \t]+$")
@@ -221,10 +207,11 @@ class _Links:
     """The relations found so far: field updates per claim id; and what each sentence says,
     searched once per sentence (a sentence of a thousand figures must not be read a thousand times)."""
 
-    def __init__(self, text: str = "", vocab: Vocabulary | None = None) -> None:
+    def __init__(self, text: str, vocab: Vocabulary) -> None:
         self.updates: dict[str, dict] = {}
         self.text = text
         self.vocab = vocab
+        self.changes = change_words(vocab)
         self._said: dict[tuple[str, int], bool] = {}
 
     def says(self, pattern: re.Pattern[str], c: Claim) -> bool:
@@ -252,8 +239,7 @@ class _Links:
         return whole.thing_class in self.vocab.thing_ancestors(part_class)
 
 
-def relate(claims: list[Claim], text: str, title: str | None = None,
-           vocab: Vocabulary | None = None) -> list[Claim]:
+def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary) -> list[Claim]:
     """``claims`` of one document with their relation fields set (see the module docstring).
 
     ``vocab`` tells which counted things may contain which (children within people, not
@@ -459,13 +445,38 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
 
 # -- changes ----------------------------------------------------------------------------------
 
-def _direction(text: str) -> int:
-    rise, fall = bool(_RISE_RE.search(text)), bool(_FALL_RE.search(text))
-    return 1 if rise and not fall else -1 if fall and not rise else 0
+class ChangeWords:
+    """The patterns of change of one vocabulary, compiled once (``change_words(vocab)``)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        rise, fall = _tabbed(vocab.words("rise_words")), _tabbed(vocab.words("fall_words"))
+        self.rise = re.compile(rf"\b(?:{rise})\b", re.I)
+        self.fall = re.compile(rf"\b(?:{fall})\b", re.I)
+        # a figure that is a change: "rose 12%", "up by 300", "an increase of 15%", "a drop of 2 points"
+        self.delta_before = re.compile(
+            rf"\b(?:(?:{rise}|{fall})(?:[ \t]+by)?|by|"
+            rf"(?:an?[ \t]+)?(?:{_tabbed(vocab.words('change_nouns'))})[ \t]+of)[ \t]+$", re.I)
+        # the last word before a change ("rose 12%", "up by 300", "an increase of 15%")
+        self.last_words = frozenset(w for phrase in (*vocab.words("rise_words"), *vocab.words("fall_words"))
+                                    for w in phrase.split()) | {"by", "of"}
+
+    def direction(self, text: str) -> int:
+        rise, fall = bool(self.rise.search(text)), bool(self.fall.search(text))
+        return 1 if rise and not fall else -1 if fall and not rise else 0
+
+
+def _tabbed(words: Iterable[str]) -> str:
+    """Words or phrases as one alternation, longest first; a space matches spaces and tabs."""
+    alts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("\\ ", r"[ \t]+") for w in alts) or r"(?!x)x"
+
+
+change_words = per_vocabulary(ChangeWords)
 
 
 def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     s_start = sentence[0].sentence_start
+    words = links.changes
     deltas: list[Claim] = []
     for c in sentence:
         before = text[max(s_start, c.start - 30):c.start]
@@ -473,15 +484,15 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         # cheap tests first: the word right before or after must be one a change is said with
         word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         word_after = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
-        if word_before not in _DELTA_LAST_WORDS and word_after not in _DELTA_FIRST_WORDS:
+        if word_before not in words.last_words and word_after not in _DELTA_FIRST_WORDS:
             continue
         if _TALLY.match(after) and _BY_BEFORE.search(before) or _BACKED_BY.search(before):
             continue        # "passed by 59 votes to 41": a tally; "backed by 72%": a share, not a change
-        if _DELTA_BEFORE.search(before) and not _LEVEL_BEFORE.search(before) \
+        if words.delta_before.search(before) and not _LEVEL_BEFORE.search(before) \
                 or _DELTA_AFTER.search(after):
             points = _POINTS_AFTER.search(after) or "point" in c.text.lower()
             kind = "points" if points else "percent" if c.kind == "percent" else "absolute"
-            direction = _direction(before[-25:] + " " + after[:20])
+            direction = words.direction(before[-25:] + " " + after[:20])
             links.set(c, change=kind, direction=direction)
             deltas.append(c)
     delta_starts = [d.start for d in deltas]
@@ -508,7 +519,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
-        direction = direction or _direction(head)
+        direction = direction or words.direction(head)
         times = _TIMES.search(head)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,

@@ -20,6 +20,7 @@ each from how wires write tolls:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -425,11 +426,6 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 # -- places ------------------------------------------------------------------
-_NOT_PLACES = frozenset("""
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That These Those
-    His Her Their Its Our UN NATO EU He She They It We I
-""".split())
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|an)$")
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|outside|around|across|from)\s+(?:the\s+)?"
@@ -484,7 +480,7 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
     possessive, a known source or an acronym."""
     first = name.split()[0]
-    if first in _NOT_PLACES or _DEMONYM.search(first):
+    if first in attribution_words(vocab).not_places or _DEMONYM.search(first):
         return None
     if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
         return None
@@ -518,13 +514,6 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 _APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?(?P<role>[a-z]+)"
                       r"[^,;:()\"“”]{0,45},\s*$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
-# what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow tracker",
-# "in a ResumeBuilder survey"
-_PUBLISHED_IN = (r"(?:figures?|toll|count|tally|data|estimates?|survey|poll|tracker|model|index|forecasts?|"
-                 r"projections?|study|report|analysis)\b")
-_POSSESSIVE = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?" + _PUBLISHED_IN)
-_SURVEY_BY = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
-                        r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + _PUBLISHED_IN)
 # where the words naming a source stop ("the UN on Monday"); "for" only before a lower-case word,
 # so "the Office for National Statistics" keeps its name
 _WHO_STOP = re.compile(r"\s+(?:(?:and|on|in|as|which|who|that|from|to|at|after|when|while|but|have|has|had|were|"
@@ -575,6 +564,10 @@ def _words_body(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
 
 
+def _longest_first(words) -> list[str]:
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 class AttributionWords:
     """The attribution patterns of one vocabulary, compiled from its word lists once
     (``attribution_words(vocab)``): who reports a figure, with which verb."""
@@ -623,6 +616,26 @@ class AttributionWords:
         self.stated_at = re.compile(r"\b(?:" + "|".join(statement) + r")\s+(?:on\s+)?$")
         # "Two sources at the hospital said": the people a report comes from, not a count it reports
         self.informed = re.compile(r"[^.;:,\d]{0,50}?\b(?:" + _words_body(vocab.words("informant_verbs")) + r")\b")
+        # what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow
+        # tracker", "in a ResumeBuilder survey"
+        published_in = r"(?:" + _words_body(_longest_first(vocab.words("publication_nouns"))) + r")\b"
+        self.possessive = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?"
+                                     + published_in)
+        self.survey_by = re.compile(
+            r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
+            r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + published_in)
+        # a title before a name: the person is the source ("Health Minister Ana Ruiz"); a final
+        # full stop may be left out ("Dr")
+        titles = _longest_first(vocab.words("person_titles", keep_case=True))
+        title_body = "|".join(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else re.escape(w)
+                              for w in titles) or r"(?!x)x"
+        self.titled_name = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + title_body + r")\s+"
+                                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+        # the capitalised words that start no source of a reporting verb ("He said", "The ...
+        # said") and, with a few bodies ("UN"), no place after a locative ("in March", "in His")
+        calendar_words = (*calendar.month_name[1:], *calendar.day_name)
+        self.not_sources = frozenset(calendar_words) | frozenset(vocab.words("not_name_words", keep_case=True))
+        self.not_places = self.not_sources | frozenset(vocab.words("not_place_names", keep_case=True))
 
 
 attribution_words = per_vocabulary(AttributionWords)
@@ -639,10 +652,6 @@ _PAREN = re.compile(r"\(([^()]{1,20})\)")
 
 _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s+[A-Z][\w'’.-]*,?\s+(?=[A-Z])")
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
-_TITLED_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Secretary|Governor|Mayor|Director|Commissioner|Chief|General|"
-    r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sheriff|Spokesman|Spokeswoman|Senator|Judge|Colonel|Col\.)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
 # "according to the latest Associated Press tally", "UN Tourism data": the source, not its figures
@@ -701,7 +710,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     described = _DESCRIBED_NAME.match(who)
     if described and described.group("noun").lower() in words.source_noun_set:
         who = described.group("name")                 # "organisers IMG", "the German charity Sea-Eye"
-    titled = _TITLED_NAME.match(who)
+    titled = words.titled_name.match(who)
     if titled:
         who = titled.group("name")
     return who or None
@@ -733,8 +742,6 @@ def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match
     return words.np_before.search(text, lo, hi)
 
 
-# the words that start no source of a reporting verb ("He said", "The ... said"): the UN, NATO and EU may
-_NOT_SOURCES = _NOT_PLACES - {"UN", "NATO", "EU"}
 
 
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
@@ -771,7 +778,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
             who = _who(raw, vocab, names)
-            if who and who.split()[0] not in _NOT_SOURCES and not (
+            if who and who.split()[0] not in words.not_sources and not (
                     text.startswith(words.counting_verbs, verb_start) and vocab.canonical_source(who) == who
                     and who.lower() not in vocab.source_by_alias
                     and not any(w.lower() in words.source_noun_set for w in who.split())):
@@ -788,11 +795,11 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if pronoun is not None:         # "He said": whom is for the document to say (PRONOUN_SOURCE)
             out.append(Attribution(pronoun.start(), verb_end, PRONOUN_SOURCE))
     has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
-    for m in (_POSSESSIVE.finditer(text, start, end) if has_s else ()):
+    for m in (words.possessive.finditer(text, start, end) if has_s else ()):
         who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
-    for m in _SURVEY_BY.finditer(text, start, end):
+    for m in words.survey_by.finditer(text, start, end):
         who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))

@@ -13,7 +13,7 @@ from typing import Iterable, Mapping
 
 from auditor.resources import rules_dir
 from auditor.units import pint_name
-from auditor.vocabulary import CurrencyEntry, UnitEntry
+from auditor.vocabulary import CurrencyEntry, UnitEntry, Vocabulary
 
 PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
 PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
@@ -51,6 +51,7 @@ class CurrencyTable:
     codes: frozenset[str]            # lower case, as written in the text
     symbols: frozenset[str]          # the one-character symbols
     minor: dict[str, float]          # the minor units ("USD_cent") and how many make one of the currency
+    letters: dict[str, str]          # minor units written as one letter glued to digits ("p" → GBP_penny)
     before: re.Pattern[str]
     before_ends: tuple[str, ...]
     after_pattern: re.Pattern[str]
@@ -89,6 +90,7 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
     before_words: list[str] = []
     minor_units: dict[str, float] = {}
     minor_words: list[str] = []
+    glued: dict[str, str] = {}
     for unit, e in entries.items():
         for s in e.symbols:
             symbols.append(s)
@@ -117,6 +119,8 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                 by_surface[w.lower()] = f"{unit}_{minor_name}"
                 if len(w) > 1:                           # "p" only glued to its digits ("50p")
                     minor_words.append(w.lower())
+                else:
+                    glued[w] = f"{unit}_{minor_name}"
     after_words += minor_words
     prefixes = sorted({p for e in entries.values() for p in e.prefixes})
     long_prefixes = [p.lower() for p in prefixes if len(p) > 1]
@@ -149,13 +153,13 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                                 | {c.lower() for c in capitals} | set(symbols)))
     before_ends = tuple(sorted({"$", *symbols, *any_case, *(c.lower() for c in capitals), *before_words}))
     return CurrencyTable(by_surface, prefix_code, frozenset(any_case) | {c.lower() for c in capitals},
-                         frozenset(s for s in symbols if len(s) == 1), minor_units,
+                         frozenset(s for s in symbols if len(s) == 1), minor_units, glued,
                          before, before_ends, after_pattern, after_starts)
 
 
 def _builtin_currencies() -> CurrencyTable:
-    """The built-in table, for the passes that run before a vocabulary is at hand (number
-    finding, non-claims): a desk's currencies are read by ``mentions`` through the lexicon."""
+    """The built-in table, for the one pattern compiled at import: the number finder's "M" glued
+    to a code ("30 MUSD", ``numbers._M_CODE``). Everything else reads the lexicon's table."""
     from auditor.vocabulary import load_vocabulary
 
     return currency_table(load_vocabulary([rules_dir() / "vocabulary" / "currencies.yaml"], builtins=False).currencies)
@@ -176,6 +180,8 @@ class UnitTable:
     def __init__(self, entries: Mapping[str, UnitEntry]) -> None:
         self.words: dict[str, str] = {}
         exact: set[str] = set()
+        # letters glued to digits that are a unit only in weather copy ("highs of 30C")
+        self.weather_letters = {letter: expr for expr, e in entries.items() for letter in e.weather_letters}
         for expr, e in entries.items():
             for w in (*e.words, *e.exact_words):
                 self.words[" ".join(w.lower().split())] = expr
@@ -206,6 +212,10 @@ class UnitTable:
             return None
         return self.pattern.match(after)
 
+    def canonical_name(self, expr: str) -> str | None:
+        """pint's name for a unit of the table named as the vocabulary names it ("degree_Celsius")."""
+        return pint_name(expr)
+
     def canonical(self, surface: str) -> str | None:
         """pint's name for a unit as written ("km" → "kilometer")."""
         if surface not in self._canonical:
@@ -221,61 +231,24 @@ def unit_table(entries: Mapping[str, UnitEntry]) -> UnitTable:
     return UnitTable(entries)
 
 
-def _builtin_units() -> UnitTable:
-    """The built-in table, for the passes that run before a vocabulary is at hand (non-claims):
-    a desk's units are read by ``mentions`` through the lexicon."""
-    from auditor.vocabulary import load_vocabulary
-
-    return unit_table(load_vocabulary([rules_dir() / "vocabulary" / "units.yaml"], builtins=False).units)
-
-
-BUILTIN_UNITS = _builtin_units()
-UNIT_WORDS = BUILTIN_UNITS.words
-# forms that are ordinary English words as well: only right after a digit, in their exact case
-CASE_SENSITIVE = BUILTIN_UNITS.exact
-UNIT_AFTER = BUILTIN_UNITS.pattern
-
-
-def currency_after(after: str) -> re.Match[str] | None:
-    """The built-in table's currency right after a number, or None."""
-    return BUILTIN_CURRENCIES.after(after)
-
-
-def unit_after(after: str) -> re.Match[str] | None:
-    """The built-in table's unit right after a number, or None."""
-    return BUILTIN_UNITS.after(after)
-
-
-def canonical_unit(surface: str) -> str | None:
-    """pint's name for a unit of the built-in table as written ("km" → "kilometer")."""
-    return BUILTIN_UNITS.canonical(surface)
-
-
-def currency_code(surface: str) -> str:
-    """The built-in table's unit of a currency as written."""
-    return BUILTIN_CURRENCIES.code(surface)
-
-
 # -- a letter glued to digits: "17c a share", "50p", "highs of 30c", "lows of 13F" -------------
 
-GLUED_UNIT_LETTERS = frozenset("cpCF")
 _GLUED_CUE_REACH = 40            # characters looked at on each side, within the sentence
-# words that say an amount is money; "$", "£" or "€" nearby say so too
-_MONEY_CUE = re.compile(
-    r"[$£€]|\b(?:shares?|cents?|pence|penny|pennies|prices?|priced|cost|costs|costing|dividends?|payouts?|"
-    r"fares?|stamps?|tickets?|litres?|liters?|gallons?|pints?|bushels?)\b")
-# a change from one amount to another ("fell 3p to 120p"): money, unless the words say weather
-_MONEY_CHANGE_VERB = re.compile(
-    r"\b(?:rose|risen|fell|fallen|up|down|gained|lost|climbed|dropped|slipped|added|jumped|slid)\b")
 # the other amount of the change: "3p to 120p" (not the hedge "up to 30c")
 _TO_NUMBER_AFTER = re.compile(r"[ \t]+to[ \t]+\d")
-_NUMBER_TO_BEFORE = re.compile(r"\d[cp]?[ \t]+to[ \t]+$")
-_TEMPERATURE_CUE = re.compile(
-    r"°|\b(?:temperatures?|degrees?|highs|lows|warm(?:er|est|th)?|hot(?:ter|test)?|cold(?:er|est)?|"
-    r"heat(?:wave)?|celsius|fahrenheit|weather|freezing)\b")
 # "720p", "1080p": lines of a video picture, not pence
 _VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+
+
+def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` (lower case) anywhere in a lower-cased window: a word between word
+    boundaries, a sign ("°", "$") as it is."""
+    alts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = re.escape(w).replace(r"\ ", r"\s+")
+        alts.append((r"\b" if w[:1].isalnum() else "") + body + (r"\b" if w[-1:].isalnum() else ""))
+    return re.compile("|".join(alts) or r"(?!x)x")
 
 
 def _sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
@@ -292,45 +265,67 @@ def _sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def temperature_context(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` speaks of the weather ("highs", "°", "temperatures")."""
-    before, after = _sentence_window(text, start, end)
-    return _TEMPERATURE_CUE.search(before + " " + after) is not None
+class GluedLetters:
+    """What one letter glued to digits is, in one vocabulary, compiled once (the lexicon's ``glued``).
 
-
-def glued_letter_unit(text: str, start: int, end: int, value: float) -> str | None:
-    """The unit of the number ``text[start:end]`` when a "c", "p", "C" or "F" is glued to it, or None.
-
-    An upper-case "C" or "F" is a degree Celsius or Fahrenheit when the sentence speaks of
-    the weather ("lows of 13F"), and nothing otherwise (never money). For the lower-case letters:
-
-    Both letters are money in price copy ("17c a share", "50p a litre") but "c" is also
-    Celsius in UK weather copy ("highs of 30c") and "p" other things ("1080p"), so the
-    words of the sentence within _GLUED_CUE_REACH characters decide, and only explicit
-    cues count: a money cue (a price word, a currency symbol) makes "c" a US cent and
-    "p" a penny; a change between two amounts ("fell 3p to 120p") does as well when no
-    temperature cue is there; a temperature cue ("temperatures", "highs", "°") makes
-    "c" a degree Celsius. No cue, or money and temperature cues both: None (the
-    number stays a plain count; better no unit than a guessed one). An upper-case "C"
-    is never a cent. The letter must end the word ("17cm", "5pm" are other things).
+    The letters are the vocabulary's: a minor currency unit written as one letter ("p" of
+    ``GBP.minor.penny``, "c" of ``USD.minor.cent``) and a unit's ``weather_letters`` ("C", "c"
+    of ``degree_Celsius``). The cues that decide between them are its word lists
+    ``money_cues`` (and the currencies' symbols), ``temperature_cues`` and ``money_change_verbs``.
     """
-    letter = text[end:end + 1]
-    if letter not in GLUED_UNIT_LETTERS or not text[end - 1:end].isdigit():
+
+    def __init__(self, vocab: Vocabulary, money: CurrencyTable, units: UnitTable) -> None:
+        self.money = money.letters
+        self.weather = units.weather_letters
+        self.letters = frozenset(self.money) | frozenset(self.weather)
+        self.units = units
+        self.money_cue = cue_pattern([*vocab.words("money_cues"), *money.symbols])
+        self.temperature_cue = cue_pattern(vocab.words("temperature_cues"))
+        self.change_verb = cue_pattern(vocab.words("money_change_verbs"))
+        # the amount before in a change: "3p to" of "fell 3p to 120p"
+        glued = "".join(sorted(re.escape(letter) for letter in self.money))
+        self.number_to_before = re.compile(r"\d" + (f"[{glued}]?" if glued else "") + r"[ \t]+to[ \t]+$")
+
+    def weather_context(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around ``text[start:end]`` speaks of the weather ("highs", "°", "temperatures")."""
+        before, after = _sentence_window(text, start, end)
+        return self.temperature_cue.search(before + " " + after) is not None
+
+    def unit(self, text: str, start: int, end: int, value: float) -> str | None:
+        """The unit of the number ``text[start:end]`` when one of ``letters`` is glued to it, or None.
+
+        A letter that is only a weather unit (an upper-case "C" or "F") is that degree when the
+        sentence speaks of the weather ("lows of 13F"), and nothing otherwise (never money).
+
+        A money letter is money in price copy ("17c a share", "50p a litre"), but "c" is also
+        Celsius in UK weather copy ("highs of 30c") and "p" other things ("1080p"), so the
+        words of the sentence within _GLUED_CUE_REACH characters decide, and only explicit
+        cues count: a money cue (a price word, a currency symbol) makes it the minor unit; a
+        change between two amounts ("fell 3p to 120p") does as well when no temperature cue
+        is there; a temperature cue makes a letter that is a weather unit too that unit. No
+        cue, or money and temperature cues both: None (the number stays a plain count; better
+        no unit than a guessed one). The letter must end the word ("17cm", "5pm" are other things).
+        """
+        letter = text[end:end + 1]
+        if letter not in self.letters or not text[end - 1:end].isdigit():
+            return None
+        nxt = text[end + 1:end + 2]
+        if nxt.isalnum() or nxt == "_" or (letter == "p" and value in _VIDEO_LINES):
+            return None
+        money_unit, weather_unit = self.money.get(letter), self.weather.get(letter)
+        if money_unit is None:
+            if weather_unit is None or not self.weather_context(text, start, end + 1):
+                return None
+            return self.units.canonical_name(weather_unit)
+        before, after = _sentence_window(text, start, end + 1)
+        window = before + " " + after
+        money = self.money_cue.search(window) is not None
+        warm = weather_unit is not None and self.temperature_cue.search(window) is not None
+        if money and warm:
+            return None
+        if warm and weather_unit is not None:
+            return self.units.canonical_name(weather_unit)        # as "17 °C" is read
+        if money or ((_TO_NUMBER_AFTER.match(after) or self.number_to_before.search(before))
+                     and self.change_verb.search(window)):
+            return money_unit
         return None
-    nxt = text[end + 1:end + 2]
-    if nxt.isalnum() or nxt == "_" or (letter == "p" and value in _VIDEO_LINES):
-        return None
-    if letter in "CF":
-        return canonical_unit("°" + letter) if temperature_context(text, start, end + 1) else None
-    before, after = _sentence_window(text, start, end + 1)
-    window = before + " " + after
-    money = _MONEY_CUE.search(window) is not None
-    warm = letter == "c" and _TEMPERATURE_CUE.search(window) is not None
-    if money and warm:
-        return None
-    if warm:
-        return canonical_unit("°c")          # as "17 °C" is read
-    if money or ((_TO_NUMBER_AFTER.match(after) or _NUMBER_TO_BEFORE.search(before))
-                 and _MONEY_CHANGE_VERB.search(window)):
-        return currency_code("cent" if letter == "c" else "p")
-    return None

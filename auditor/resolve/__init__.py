@@ -29,6 +29,7 @@ from functools import cached_property
 from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
+from auditor.extract.lexicon import lexicon
 from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
 from auditor.resolve.sources import (
@@ -208,11 +209,8 @@ def _in_hospital(c: Claim, body: str) -> bool:
         "Hospital" in after and bool(_AT_NAMED_HOSPITAL_AFTER.match(body, c.end, c.sentence_end)))
 
 
-# a change, not a level: "lowered the toll by about 100", "a cut of more than 100", "a rise of 12"
-_CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:lower(?:ed|s)?|rais(?:ed|es)|cut|reduc(?:ed|es)|increas(?:ed|es)|revis(?:ed|es)(?:\s+(?:up|down)\w*)?"
-    r"|rose|fell|dropped|climbed|grew|jumped|declined|went\s+(?:up|down))\b[^.;:]{0,60}?\bby"
-    r"|\ba\s+(?:cut|drop|fall|rise|increase|reduction|decrease|jump)\s+of)\s+$", re.I)
+# a change, not a level ("lowered the toll by about 100", "a rise of 12"): the lexicon's
+# ``change_by``, from the vocabulary's change_verbs and change_nouns (rules/vocabulary/cues.yaml)
 # a plural noun right after the counted word: the word is its modifier ("three hotel blasts",
 # "two church attacks"); a verb agreeing with a plural count never ends in -s, so this is a noun
 _HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,}(?<!s)s)\b")     # not "homeless", "across"
@@ -240,13 +238,13 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
 
 
-def _is_change(c: Claim, body: str) -> bool:
+def _is_change(c: Claim, body: str, change_by: re.Pattern[str]) -> bool:
     """A change of a figure ("lowered the toll by about 100") or a difference ("1,400 more died than
     estimated") is no statement of the figure."""
     if _MORE_THAN_AFTER.match(body, c.end, c.sentence_end):
         return True
     window = body[max(c.sentence_start, c.start - 80):c.start]
-    return ("by" in window or " of" in window) and bool(_CHANGE_BEFORE.search(window))
+    return ("by" in window or " of" in window) and bool(change_by.search(window.lower()))
 
 
 def _counts_a_modifier(c: Claim, body: str) -> bool:
@@ -480,6 +478,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     published = doc.published_date
     chain = outlet_chain(doc.source, vocab)
     context = _DocumentContext(doc, claims, vocab)
+    change_by = lexicon(vocab).change_by
     ordered = []
     last_measure: str | None = None
     order = sorted(range(len(claims)), key=lambda i: (not claims[i].in_title, claims[i].start))
@@ -541,7 +540,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
-            and not _is_change(c, body) and not _counts_a_modifier(c, body) \
+            and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) else None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
