@@ -32,9 +32,11 @@ from typing import Sequence
 from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
-from auditor.extract.hedges import attach_hedges, merge_bounds, merge_ranges
+from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
+from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
+from auditor.extract.numbers import find_numbers
 from auditor.extract.relations import relate
 from auditor.extract.sentences import Sentences
 from auditor.extract.when import time_expressions
@@ -78,7 +80,13 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     text = doc.text
     lower = lower_same_length(text)
     lex = lexicon(vocab)
-    mentions = number_mentions(text, lower, vocab, lex)
+    # passes in one direction, each reading the one before: the numbers; the non-claims dropped
+    # (dates, clock times, labels...); the units, currencies and percents written with the rest; the
+    # bare years dropped; amounts in two units joined; vague quantities, ranges, hedges; scope below
+    ctx = DocumentContext(text, lex)
+    numbers = drop_nonclaims(text, find_numbers(text, lower, lex.currency.codes, lex.currency.symbols), ctx)
+    mentions = drop_bare_years(text, lower, number_mentions(text, lower, numbers, lex), ctx, lex)
+    mentions = join_amounts(text, mentions, lex.currency)
     mentions = sorted(mentions + vague_mentions(text, vocab, mentions, lower, lex), key=lambda m: m.start)
     if not mentions:
         return []

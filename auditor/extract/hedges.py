@@ -1,9 +1,12 @@
 """Hedges, ranges and bounds around the numbers of a text.
 
-"at least 29", "more than 30", "29 or more", ">= 5" become intervals through the
+"3 dollars 50 cents", "5 feet 2 inches" become one amount (``join_amounts``); "at
+least 29", "more than 30", "29 or more", ">= 5" become intervals through the
 vocabulary's hedges (``attach_hedges``); "between 20 and 30", "20-30" become one
 ranged mention (``merge_ranges``); "more than 10 but fewer than 20" one bounded
-mention (``merge_bounds``). All work on the mentions of ``mentions.number_mentions``.
+mention (``merge_bounds``). All work on the mentions of ``mentions.number_mentions``
+that ``nonclaims.drop_nonclaims`` kept (an amount is joined only with a claim: in
+"10 lira 11a", "11a" is a label).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from auditor.claims import INF
 from auditor.extract.lexicon import Lexicon, lexicon
 from auditor.extract.mentions import Mention
+from auditor.extract.units import CurrencyTable
 from auditor.vocabulary import Hedge, Vocabulary
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
@@ -23,6 +27,7 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
 _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 
 
 def _apply_hedge(m: Mention, hedge: Hedge) -> None:
@@ -148,5 +153,49 @@ def merge_bounds(text: str, mentions: list[Mention], vocab: Vocabulary) -> list[
                                   lo.low_inclusive, hi.high_inclusive, hedge="range", unit=prev.unit or m.unit,
                                   kind=prev.kind, is_range=True)
                 continue
+        out.append(m)
+    return out
+
+
+_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?$")
+
+
+def _minor_unit_after(text: str, end: int, money: CurrencyTable) -> int | None:
+    """Where a minor unit written after an amount ends ("50 cents"), or None."""
+    cur = money.after(text[end:end + 24])
+    return end + cur.end() if cur is not None and money.code(cur.group("cur")) in money.minor else None
+
+
+_INCHES_AFTER = re.compile(r"\s*(?:in\b\.?|inch(?:es)?\b|\"|”)", re.I)
+
+
+def join_amounts(text: str, mentions: list[Mention], money: CurrencyTable) -> list[Mention]:
+    """"3 dollars 50 cents", "15 dollars and 50": one amount in the major unit (so "5 feet 2 inches")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit == "foot" and prev.value is not None and m.value is not None and m.value < 12
+                and m.unit in ("inch", None) and _MINOR_JOIN.match(text, prev.end, m.start)):
+            inches = _INCHES_AFTER.match(text, m.number_end)
+            if m.unit == "inch" or inches:
+                prev.value = prev.low = prev.high = prev.value + m.value / 12
+                prev.end = m.end if m.unit == "inch" or inches is None else inches.end()
+                prev.number_end = m.number_end
+                continue
+        if (prev is not None and prev.kind == "currency" and prev.unit not in money.minor
+                and prev.value is not None and float(prev.value).is_integer() and not prev.scaled
+                and m.value is not None and 0 < m.value < 100 and float(m.value).is_integer()
+                and (m.kind == "count" or m.unit in money.minor)
+                and _MINOR_JOIN.match(text, prev.end, m.start)):
+            minor = _minor_unit_after(text, m.end, money)
+            if m.kind == "count" and minor is None and _LEAD_WORD.match(text, m.end):
+                out.append(m)              # "5 dollars and 20 people"
+                continue
+            # "15 dollars and 50" is cents; "5 dollars and 2 dimes" is 5.20
+            value = prev.value + m.value / money.minor.get(m.unit or "", 100.0)
+            prev.value = prev.low = prev.high = value
+            prev.end = minor if minor is not None and m.kind == "count" else m.end
+            prev.number_end = m.number_end
+            continue
         out.append(m)
     return out

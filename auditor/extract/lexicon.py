@@ -210,6 +210,9 @@ def _symbol_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str], 
     return re.compile(before + r"(?P<op>" + body + r")\s*$"), names, chars - {"="}
 
 
+_LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
 class Lexicon:
     """Lower-case patterns of one vocabulary, and the cheap tests in front of them."""
 
@@ -252,6 +255,12 @@ class Lexicon:
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
+
+    def thing_follows(self, after: str) -> bool:
+        """Whether the word right after a number (``after`` starts after it) is a counted thing of
+        the vocabulary ("30m people", "2019 people")."""
+        lead = _LEAD_WORD.match(after)
+        return bool(lead and lead.group(1).lower() in self.thing_by_word)
 
     def hedge_before(self, lower: str, pos: int, window: int) -> re.Match[str] | None:
         """``vocab.hedge_pattern.search(text, pos - window, pos)``, on the lower-cased text."""

@@ -7,6 +7,7 @@ a handful of anchored matches per number.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -16,6 +17,8 @@ from auditor.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from auditor.extract.lexicon import Lexicon
+    from auditor.extract.mentions import Mention
+    from auditor.extract.numbers import NumberMatch
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(
@@ -510,3 +513,67 @@ def not_a_claim(text: str, start: int, end: int, raw: str, value: float, hedged:
     if is_bare_year(text, end, raw, value, hedged, thing_follows):
         return "year"
     return why
+
+
+def drop_nonclaims(text: str, numbers: list[NumberMatch], ctx: DocumentContext) -> list[NumberMatch]:
+    """The numbers ``numbers.find_numbers`` found that may be claims, in order: no table, phone
+    number, date, clock time, label... (``context_reason``). Years are judged after the units
+    pass (``drop_bare_years``): "in 2019" is no claim, "2019 people" or "2019 km" is one."""
+    kept: list[NumberMatch] = []
+    for num in _drop_number_tables(text, numbers):
+        if not math.isfinite(num.value):
+            continue
+        start, end = num.start, num.end
+        raw = text[start:end]
+        if start < ctx.phone_end and in_phone_number(text, start, end, raw, ctx):
+            continue            # the next group of a phone number: no claim, whatever else holds
+        if not is_year(raw, num.value) and context_reason(text, start, end, raw, num.value, ctx,
+                                                          text[end:end + 40]):
+            continue
+        kept.append(num)
+    return kept
+
+
+def drop_bare_years(text: str, lower: str, mentions: list[Mention], ctx: DocumentContext,
+                    lex: Lexicon) -> list[Mention]:
+    """The mentions of the units pass without the years that are no claims: a bare year ("in
+    2019": no unit, percent, hedge or counted thing) or one whose context says so."""
+    kept: list[Mention] = []
+    for m in mentions:
+        start, raw, value = m.number_start, m.numeral, m.numeral_value
+        if is_year(raw, value):
+            end = start + len(raw)
+            after = text[end:end + 40]
+            if m.kind == "count" and not lex.thing_follows(after) and is_bare_year(
+                    text, end, raw, value, bool(lex.hedge_before(lower, start, 30)), False):
+                continue
+            if context_reason(text, start, end, raw, value, ctx, after):
+                continue
+        kept.append(m)
+    return kept
+
+
+MAX_BARE_RUN = 200
+_LETTER = re.compile(r"[^\W\d_]|\n")
+
+
+def _drop_number_tables(text: str, nums: list[NumberMatch]) -> list[NumberMatch]:
+    """Drop runs of more than MAX_BARE_RUN numbers with no word between them.
+
+    Such a run (on one line) is a table, a list of codes or garbage ("1,1,1,..."
+    a million times), not prose; its numbers carry no counted thing, and giving each
+    the scope treatment would make one hostile line cost minutes.
+    """
+    if len(nums) <= MAX_BARE_RUN:
+        return nums
+    out: list[NumberMatch] = []
+    run: list[NumberMatch] = []
+    for n in nums:
+        if run and _LETTER.search(text, run[-1].end, n.start):
+            if len(run) <= MAX_BARE_RUN:
+                out.extend(run)
+            run = []
+        run.append(n)
+    if len(run) <= MAX_BARE_RUN:
+        out.extend(run)
+    return out
