@@ -838,11 +838,17 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                 _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
             for word in dict.fromkeys(stem(w) for w in around if w[:1].islower()):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
+        if c.kind == "count" and c.thing and (not c.measure or _named_again(c, text)):
+            # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
+            # precise figure named again with "the" (whatever its verb)
+            groups.setdefault(("thing", stem(c.thing.split()[-1])), []).append(c)
     # the groups in the order the text gives their keys (dict.fromkeys above, not a set): the first
     # group decides which rounded figure a precise one restates, which must not vary with the hash seed
-    for members in groups.values():
+    for key, members in groups.items():
         if len(members) < 2:
             continue
+        if key[0] == "thing":
+            members = [c for c in members if _is_round(c) or _named_again(c, text)]
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
         rounded = [c for c in members if c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
@@ -861,6 +867,27 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not (r.where and p.where and r.where != p.where):
                     links.set(p, same_as=r.id)
                     break
+
+
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
+# what makes "the 240 nurses" a part of them rather than all of them: "who", "in", "aged"...
+_RESTRICTED = re.compile(r"[ \t]+(?:who|whom|whose|that|which|with|without|aged|in|from|at|of|among|on|living"
+                         r"|working|born|under|over|above|below)\b", re.I)
+
+
+def _named_again(c: Claim, text: str) -> bool:
+    """"the 3,480 nurses" (over the next months): a figure given for a group already named, with
+    nothing after its noun that makes it a part of the group."""
+    if not _THE_BEFORE.search(text, max(c.sentence_start, c.start - 5), c.start):
+        return False
+    noun = _A_WORD.match(text, c.end)       # the noun, or an adjective before it ("the 3,480 night nurses")
+    if noun is None or _RESTRICTED.match(text, noun.end()):
+        return False
+    second = _A_WORD.match(text, noun.end())
+    return second is None or not _RESTRICTED.match(text, second.end())
+
+
+_A_WORD = re.compile(r"[ \t]+[a-z][\w'’-]*")
 
 
 def _measure_named(thing: str | None, vocab: Vocabulary | None) -> str | None:
