@@ -361,6 +361,9 @@ _ELLIPTICAL_AFTER = re.compile(r"[ \t]*(?:[.;,)]|$|(?:in|on|at|by|from|for|away|
 _NEW_CLAUSE = re.compile(r"\b(?:while|but|whereas|than|who|which|since|of|to|said|says)\b", re.I)
 
 
+_CLAUSE_AND = re.compile(r"[^\d,;.!?:()]{1,60}?[ \t]and[ \t]+")
+
+
 def _elliptical_item(c: Claim, inner: str, text: str) -> bool:
     """Whether ``c`` is an item whose verb is the previous item's, said once ("A came at home and B away")."""
     return not _NEW_CLAUSE.search(inner) and bool(_ELLIPTICAL_AFTER.match(text, c.end, c.sentence_end))
@@ -374,7 +377,13 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     for c in list(rest)[:_WINDOW]:
         prev = items[-1]
         gap = text[prev.end:c.start]
-        if len(gap) > 70 or not _compatible_units(c, first) or not _LIST_GAP.fullmatch(gap):
+        if len(gap) > 70 or not _compatible_units(c, first):
+            break
+        if not _LIST_GAP.fullmatch(gap):
+            # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
+            if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
+                items.append(c)
+                continue
             break
         words = gap.replace(",", " ")
         if prev.kind == "currency" or _SCALE.search(prev.text):
@@ -468,6 +477,11 @@ _OF_THE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+([a
                           r"(?![\w'’-]|[ \t]*\d)")
 
 
+def _clause_start(c: Claim, text: str) -> int:
+    """Where the clause of ``c`` starts: after the last comma, semicolon or colon before it."""
+    return max(c.sentence_start, *(text.rfind(p, c.sentence_start, c.start) + 1 for p in ",;:"))
+
+
 def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     """"The trial enrolled 800 adults. ... 860 of the participants ...": a part whose whole is a figure of
     an earlier sentence, named by the same noun ("the households") or a noun of its measure ("the
@@ -484,12 +498,12 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             if whole is not None and whole.sentence_start != c.sentence_start \
                     and c.start - whole.end < 1500 and links.may_contain(whole, c):
                 links.set(c, part_of=whole.id)
-        if c.kind != "count" or c.value is None or links.get(c, "part_of") or links.get(c, "change"):
+        if c.kind != "count" or c.value is None or links.get(c, "change"):
             continue
         if c.thing:
             named[f"t:{stem(c.thing.split()[-1])}"] = c
-        if c.measure:
-            named[f"m:{c.measure}"] = c
+        if c.measure and _measure_said_by_item(c, _clause_start(c, text), text, links.vocab):
+            named[f"m:{c.measure}"] = c     # its own word, not one its list carries ("17 were convicted and 4 ...")
 
 
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
@@ -821,10 +835,14 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
+    by_id = {c.id: c for c in body}
     for c in body:
-        if c.value is None or c.hedge == "range" or links.get(c, "part_of") or links.get(c, "change") \
+        if c.value is None or c.hedge == "range" or links.get(c, "change") \
                 or links.get(c, "list_of") or links.get(c, "change_from") or c.id in links.listed:
             continue
+        whole = by_id.get(links.get(c, "part_of"))
+        if links.get(c, "part_of") and (whole is None or whole.start < c.start):
+            continue    # "250 of them": a part of a figure before it; "9,870 ..., out of 12,600" may restate one
         if c.measure:
             # things are compared pair by pair: "nearly a million people have crossed into ..."
             # and "948,000 arrivals" are one quantity, though only one of them names a thing; a
