@@ -357,7 +357,8 @@ def _other_outcome(prev: Claim, c: Claim, gap: str, text: str, vocab: Vocabulary
 # an item that shares the predicate of the item before it: "41 came at home and 36 away",
 # "30 were started deliberately and 25 by accident" (nothing but a phrase of place or manner after it)
 _ELLIPTICAL_AFTER = re.compile(r"[ \t]*(?:[.;,)]|$|(?:in|on|at|by|from|for|away|abroad|overseas|online|outside"
-                               r"|inside|elsewhere|through|via|under|over|during|without|with)\b)", re.I)
+                               r"|inside|elsewhere|through|via|under|over|during|without|with|after|before|within"
+                               r"|against)\b)", re.I)
 _NEW_CLAUSE = re.compile(r"\b(?:while|but|whereas|than|who|which|since|of|to|said|says)\b", re.I)
 
 
@@ -856,7 +857,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                 _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
             for word in dict.fromkeys(stem(w) for w in around if w[:1].islower()):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
-        if c.kind == "count" and c.thing and (not c.measure or _named_again(c, text)):
+        if c.kind == "count" and c.thing and (not c.measure or _is_round(c) or _named_again(c, text)):
             # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
             # precise figure named again with "the" (whatever its verb)
             groups.setdefault(("thing", stem(c.thing.split()[-1])), []).append(c)
@@ -890,7 +891,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
 # what makes "the 240 nurses" a part of them rather than all of them: "who", "in", "aged"...
 _RESTRICTED = re.compile(r"[ \t]+(?:who|whom|whose|that|which|with|without|aged|in|from|at|of|among|on|living"
-                         r"|working|born|under|over|above|below)\b", re.I)
+                         r"|working|born)\b", re.I)
 
 
 def _named_again(c: Claim, text: str) -> bool:
