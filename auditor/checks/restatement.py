@@ -9,7 +9,8 @@ What it checks
     5 billion ... the 5.6 billion package"). Units are converted to base
     units; each figure counts with the precision it was stated to, and a
     rounded figure stands for the values that round to it in the direction
-    its hedge says ("nearly 300" is 270–300; see ``base.rounding_interval``).
+    its hedge says ("nearly 300" is 270–300; see ``base.rounding_interval``), and
+    never less than the interval of its hedge ("nearly 12,000" is 10,800–12,000).
 
 Why it matters
     A conversion done wrong or a rounding in the wrong direction is a
@@ -40,6 +41,7 @@ TYPE = "restatement"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
 DEFAULT_MESSAGE = "{{ detail }}"
 _ROUNDING_HEDGES = ("nearly", "about", "less_than", "at_most", "more_than", "at_least")
+_TABLE_HEDGES = ("nearly", "about")     # hedges whose interval is bounded on both sides
 
 
 class Options(BaseModel):
@@ -56,6 +58,10 @@ def _in_base(c: Claim) -> Interval:
     """What ``c`` allows in base units: a rounded hedged figure its rounding, else its precision."""
     if c.value is not None and c.hedge in _ROUNDING_HEDGES and rounding_step(c.value) >= 10:
         lo, hi = rounding_interval(c.value, c.hedge)
+        if c.hedge in _TABLE_HEDGES:
+            # what the hedge itself allows (DESIGN.md's table: "nearly 12,000" is 10,800–12,000), so
+            # that the message gives the claim's own interval, never a narrower one
+            lo, hi = min(lo, c.low), max(hi, c.high)
     elif c.value is not None and c.hedge in (None, "estimated"):
         h = half_unit(c)
         lo, hi = c.value - h, c.value + h

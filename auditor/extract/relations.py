@@ -121,12 +121,14 @@ _VERB_BEFORE = re.compile(r"\b(?:\w+(?:s|ed)|hit|was|is|were|rose|fell|grew|stoo
 # -- cues -------------------------------------------------------------------------------------
 
 _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|which|them)"
-                       r"|\bincl\.)[ \t,:]+(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
+                       r"|\bincl\.|\bmade\s+up\s+of|\bconsist(?:ing|s|ed)?\s+of|\bcompris(?:ing|es|ed)"
+                       r"|\b(?:broken\s+down|split)\s+into)[ \t,:]+(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
 _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
                      r"(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
-_OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?$", re.I)
+_OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|those[ \t]+"
+                           r"|these[ \t]+)?$", re.I)
 _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
                           r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?of\s+(?:those|them|these|whom)\s*,", re.I)
@@ -213,6 +215,9 @@ class _Links:
         self.vocab = vocab
         self.changes = change_words(vocab)
         self._said: dict[tuple[str, int], bool] = {}
+        # items of lists with no whole ("A made 410, B 285 and C 190"): distinct categories, never
+        # one quantity stated twice nor the successive figures of one total
+        self.listed: set[str] = set()
 
     def says(self, pattern: re.Pattern[str], c: Claim) -> bool:
         """Whether the sentence of ``c`` matches ``pattern`` anywhere."""
@@ -257,11 +262,15 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     position = {c.id: k for k, c in enumerate(body)}
     previous: list[Claim] = []
     previous_shares = False
+    open_list: list[Claim] = []
     for sentence in sentences:
         _parts(sentence, previous, text, links)
         if len(sentence) > 2:
             _totals(sentence, text, links)
         _changes(sentence, text, links)
+        if open_list:
+            _total_after_list(open_list, sentence, text, links)
+        open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
         shares = any(c.kind == "percent" for c in sentence)
         if shares:
             _shares(sentence, body, position, text, links)
@@ -282,6 +291,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         for c in titled:
             links.set(c, head=head_word(title, c, len(title)) or "", **{
                 k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
+    _parts_named_again(body, text, links)
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
@@ -330,6 +340,22 @@ def _other_outcome(prev: Claim, c: Claim, gap: str, text: str, vocab: Vocabulary
                 and _measure_said_by_item(prev, prev.end, text, vocab))
 
 
+# an item that shares the predicate of the item before it: "41 came at home and 36 away",
+# "30 were started deliberately and 25 by accident" (nothing but a phrase of place or manner after it)
+_ELLIPTICAL_AFTER = re.compile(r"[ \t]*(?:[.;,)]|$|(?:in|on|at|by|from|for|away|abroad|overseas|online|outside"
+                               r"|inside|elsewhere|through|via|under|over|during|without|with|after|before|within"
+                               r"|against)\b)", re.I)
+_NEW_CLAUSE = re.compile(r"\b(?:while|but|whereas|than|who|which|since|of|to|said|says)\b", re.I)
+
+
+_CLAUSE_AND = re.compile(r"[^\d,;.!?:()]{1,60}?[ \t]and[ \t]+")
+
+
+def _elliptical_item(c: Claim, inner: str, text: str) -> bool:
+    """Whether ``c`` is an item whose verb is the previous item's, said once ("A came at home and B away")."""
+    return not _NEW_CLAUSE.search(inner) and bool(_ELLIPTICAL_AFTER.match(text, c.end, c.sentence_end))
+
+
 def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
                 vocab: Vocabulary | None = None, outcomes: bool = False) -> list[Claim]:
     """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers"); with
@@ -338,13 +364,19 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     for c in list(rest)[:_WINDOW]:
         prev = items[-1]
         gap = text[prev.end:c.start]
-        if len(gap) > 70 or not _compatible_units(c, first) or not _LIST_GAP.fullmatch(gap):
+        if len(gap) > 70 or not _compatible_units(c, first):
+            break
+        if not _LIST_GAP.fullmatch(gap):
+            # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
+            if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
+                items.append(c)
+                continue
             break
         words = gap.replace(",", " ")
         if prev.kind == "currency" or _SCALE.search(prev.text):
             words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
         inner = " ".join(w for w in words.split() if w.lower() != "and")
-        if outcomes and _other_outcome(prev, c, gap, text, vocab):
+        if outcomes and (_other_outcome(prev, c, gap, text, vocab) or _elliptical_item(c, inner, text)):
             items.append(c)
             continue
         if _NOT_IN_LIST.search(inner):
@@ -427,6 +459,40 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                 links.set(first, part_of=whole.id)
 
 
+# "of the participants", "of the new recruits": the noun, or the word after an adjective
+_OF_THE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+([a-z][\w'’-]*)(?:[ \t]+([a-z][\w'’-]*))?"
+                          r"(?![\w'’-]|[ \t]*\d)")
+
+
+def _clause_start(c: Claim, text: str) -> int:
+    """Where the clause of ``c`` starts: after the last comma, semicolon or colon before it."""
+    return max(c.sentence_start, *(text.rfind(p, c.sentence_start, c.start) + 1 for p in ",;:"))
+
+
+def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
+    """"The trial enrolled 800 adults. ... 860 of the participants ...": a part whose whole is a figure of
+    an earlier sentence, named by the same noun ("the households") or a noun of its measure ("the
+    participants" are those enrolled). The nearest such figure, within a few sentences, is the whole."""
+    named: dict[str, Claim] = {}
+    for c in body:
+        of = _OF_THE_NOUN.match(text, c.end, c.sentence_end) if c.kind == "count" else None
+        if of is not None and not links.get(c, "part_of") and c.value is not None:
+            keys = []
+            for noun in (w.lower() for w in of.groups() if w):
+                measure = _measure_named(noun, links.vocab)
+                keys += [f"t:{stem(noun)}", f"m:{measure}"] if measure else [f"t:{stem(noun)}"]
+            whole = max((named[k] for k in keys if k in named), key=lambda w: w.start, default=None)
+            if whole is not None and whole.sentence_start != c.sentence_start \
+                    and c.start - whole.end < 1500 and links.may_contain(whole, c):
+                links.set(c, part_of=whole.id)
+        if c.kind != "count" or c.value is None or links.get(c, "change"):
+            continue
+        if c.thing:
+            named[f"t:{stem(c.thing.split()[-1])}"] = c
+        if c.measure and _measure_said_by_item(c, _clause_start(c, text), text, links.vocab):
+            named[f"m:{c.measure}"] = c     # its own word, not one its list carries ("17 were convicted and 4 ...")
+
+
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     """"A at 31.5 billion, B at 18.2 billion and C at 14.9 billion, which together account for 58.6 billion"."""
     for i, c in enumerate(sentence):
@@ -441,6 +507,64 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
             for p in parts:
                 links.set(p, list_of=c.id, part_of=p.part_of or c.id)
             links.set(c, is_total=True)
+
+
+def _open_list(sentence: list[Claim], text: str, links: _Links) -> list[Claim]:
+    """The items of a list with no whole in its sentence ("the retail arm made 410 million, the
+    wholesale arm 285 million and the online arm 190 million", "9 gold, 10 silver and 8 bronze"):
+    figures of one time, each with a label of its own. They are remembered in ``links.listed``."""
+    found: list[Claim] = []
+    i = 0
+    while i < len(sentence) - 1:
+        c = sentence[i]
+        if not _free(c, links):
+            i += 1
+            continue
+        items = _list_after(c, sentence[i + 1:], c, text, links.vocab)
+        items = items[:next((k for k, x in enumerate(items) if not _free(x, links)), len(items))]
+        # an item is named after its figure ("11 gold") or before it ("Eastgate 35"): both words, with
+        # what follows cut at the next item
+        labels = [(stem(after[0]) if (after := _content_words(text[x.end:items[k + 1].start if k + 1 < len(items)
+                                                                      else x.end + 25])) else "",
+                   " ".join(w.lower() for w in _content_words(text[max(x.sentence_start, items[k - 1].end if k
+                                                                        else x.start - 40):x.start])[-2:]))
+                  for k, x in enumerate(items)]
+        if len(items) >= 2 and len(set(labels)) == len(labels) and ("", "") not in labels \
+                and len({x.when_start for x in items}) == 1 \
+                and not any(_OR.search(text, a.end, b.start) for a, b in zip(items, items[1:])):
+            links.listed.update(x.id for x in items)
+            found = found or items
+        i += max(len(items), 1)
+    return found
+
+
+_OR = re.compile(r"\bor\b", re.I)
+
+
+def _free(c: Claim, links: _Links) -> bool:
+    """A figure no relation has placed yet: neither a part, a change, nor a share."""
+    return c.value is not None and c.kind != "percent" and not any(
+        links.get(c, name) for name in ("part_of", "list_of", "change", "change_from", "same_as", "is_total"))
+
+
+# "Together the three divisions made 835 million", "In total, 31 medals ...": a total of the list before
+_TOTAL_LEAD = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|all[ \t]+told|between[ \t]+them"
+                         r"|in[ \t]+all|a[ \t]+(?:combined[ \t]+)?total[ \t]+of|total(?:led|ed|ing)?)\b", re.I)
+
+
+def _total_after_list(items: list[Claim], sentence: list[Claim], text: str, links: _Links) -> None:
+    """A total stated in the sentence after a list of parts, before any other figure of its kind."""
+    top = max(x.value or 0.0 for x in items)
+    for c in sentence:
+        if not _compatible_units(c, items[0]) or c.kind == "percent" or c.value is None or c.value <= top:
+            continue    # "the three divisions": a count of the items, not their total
+        if c.when_start not in (None, items[0].when_start) or links.get(c, "change") \
+                or not _TOTAL_LEAD.search(text, c.sentence_start, c.start):
+            return      # the sentence's first larger figure of the list's kind is the total, or there is none
+        for x in items:
+            links.set(x, list_of=c.id, part_of=x.part_of or c.id)
+        links.set(c, is_total=True)
+        return
 
 
 # -- changes ----------------------------------------------------------------------------------
@@ -524,6 +648,29 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
+    if deltas and len(sentence) > 2:
+        _change_between(sentence, deltas, text, links)
+
+
+def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links: _Links) -> None:
+    """"was 62 million, up 30% from 48 million": the level reached, then its change, then where it started."""
+    index = {c.id: k for k, c in enumerate(sentence)}
+    for d in deltas:
+        k = index[d.id]
+        if k == 0 or k + 1 >= len(sentence):
+            continue
+        end, start = sentence[k - 1], sentence[k + 1]
+        if end.id in index and (links.get(end, "change") or links.get(end, "change_from")) \
+                or links.get(start, "change") or not _compatible_units(end, start) or not _delta_fits(d, end, links):
+            continue
+        if _COMMA_BEFORE_DELTA.fullmatch(text, end.end, d.start) \
+                and _FROM_AFTER_DELTA.fullmatch(text, d.end, start.start):
+            links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction"))
+
+
+_COMMA_BEFORE_DELTA = re.compile(r"[^\d.;:]{0,30}?,[ \t]*(?:(?:up|down)(?:[ \t]+by)?|(?:an?[ \t]+)?(?:increase|rise"
+                                 r"|jump|gain|drop|fall|decline|decrease|cut|reduction|growth)[ \t]+of)[ \t]+", re.I)
+_FROM_AFTER_DELTA = re.compile(r"[^\d.;:]{0,20}?\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
 
 
 def _delta_fits(d: Claim, end: Claim, links: _Links) -> bool:
@@ -700,10 +847,14 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
+    by_id = {c.id: c for c in body}
     for c in body:
-        if c.value is None or c.hedge == "range" or links.get(c, "part_of") or links.get(c, "change") \
-                or links.get(c, "list_of") or links.get(c, "change_from"):
+        if c.value is None or c.hedge == "range" or links.get(c, "change") \
+                or links.get(c, "list_of") or links.get(c, "change_from") or c.id in links.listed:
             continue
+        whole = by_id.get(links.get(c, "part_of"))
+        if links.get(c, "part_of") and (whole is None or whole.start < c.start):
+            continue    # "250 of them": a part of a figure before it; "9,870 ..., out of 12,600" may restate one
         if c.measure:
             # things are compared pair by pair: "nearly a million people have crossed into ..."
             # and "948,000 arrivals" are one quantity, though only one of them names a thing; a
@@ -717,11 +868,17 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                 _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
             for word in dict.fromkeys(stem(w) for w in around if w[:1].islower()):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
+        if c.kind == "count" and c.thing and (not c.measure or _is_round(c) or _named_again(c, text)):
+            # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
+            # precise figure named again with "the" (whatever its verb)
+            groups.setdefault(("thing", stem(c.thing.split()[-1])), []).append(c)
     # the groups in the order the text gives their keys (dict.fromkeys above, not a set): the first
     # group decides which rounded figure a precise one restates, which must not vary with the hash seed
-    for members in groups.values():
+    for key, members in groups.items():
         if len(members) < 2:
             continue
+        if key[0] == "thing":
+            members = [c for c in members if _is_round(c) or _named_again(c, text)]
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
         rounded = [c for c in members if c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
@@ -740,6 +897,27 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not (r.where and p.where and r.where != p.where):
                     links.set(p, same_as=r.id)
                     break
+
+
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
+# what makes "the 240 nurses" a part of them rather than all of them: "who", "in", "aged"...
+_RESTRICTED = re.compile(r"[ \t]+(?:who|whom|whose|that|which|with|without|aged|in|from|at|of|among|on|living"
+                         r"|working|born)\b", re.I)
+
+
+def _named_again(c: Claim, text: str) -> bool:
+    """"the 3,480 nurses" (over the next months): a figure given for a group already named, with
+    nothing after its noun that makes it a part of the group."""
+    if not _THE_BEFORE.search(text, max(c.sentence_start, c.start - 5), c.start):
+        return False
+    noun = _A_WORD.match(text, c.end)       # the noun, or an adjective before it ("the 3,480 night nurses")
+    if noun is None or _RESTRICTED.match(text, noun.end()):
+        return False
+    second = _A_WORD.match(text, noun.end())
+    return second is None or not _RESTRICTED.match(text, second.end())
+
+
+_A_WORD = re.compile(r"[ \t]+[a-z][\w'’-]*")
 
 
 def _measure_named(thing: str | None, vocab: Vocabulary | None) -> str | None:
@@ -808,7 +986,10 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         start = by_id.get(links.get(c, "change_from"))
         if start is not None:
             changed.update((c.id, start.id))
-            if c.measure and start.measure in (None, c.measure):
+            # only a total that cannot fall ("the toll, revised down to 52 from 58"); a profit that
+            # "fell to 64 million from 68 million" is two years' figures, not one running total
+            if c.measure and start.measure in (None, c.measure) and (
+                    links.vocab is None or links.vocab.is_cumulative(c.measure)):
                 links.set(c, earlier=start.id)
     # "The toll, earlier put at 58, now stands at 52": one sentence says which figure came first
     for a, b in zip(body, body[1:]):
@@ -825,7 +1006,8 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     groups: dict[tuple, list[Claim]] = {}
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
-                or links.get(c, "change") or c.hedge in ("more_than", "at_least", "range") or c.id in changed:
+                or links.get(c, "change") or c.hedge in ("more_than", "at_least", "range") or c.id in changed \
+                or c.id in links.listed:
             continue
         running = links.says(_RUNNING, c)
         if running and c.kind == "count" and c.measure and not c.unit:
