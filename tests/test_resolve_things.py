@@ -162,3 +162,39 @@ def test_nationals_keep_their_nationality_in_the_thing_key(vocab):
     text = "The attacks killed 290 people in Kenya, including 10 Somalis."
     cs = by_text(resolved(vocab, text))
     assert cs["10"].thing_key == "somali people"
+
+
+# -- people who took part in a gathering are its crowd -------------------------------------------
+
+def test_people_who_took_part_in_a_march_are_protesters_with_one_key(vocab):
+    text = ("Organisers said 60,000 people took to the streets of Lyon on Saturday in a march against "
+            "the pension reform. Police put the crowd at 14,000 protesters.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["60,000"].thing == "protesters"
+    assert cs["60,000"].quantity == cs["14,000"].quantity
+
+
+def test_the_crowd_of_a_rally_counted_in_another_sentence_is_of_protesters(vocab):
+    text = ("Farmers held a rally outside parliament on Tuesday. Police later put the crowd "
+            "at its peak at 9,500.")
+    assert by_text(resolved(vocab, text))["9,500"].thing == "protesters"
+
+
+def test_a_rally_that_drew_people_with_no_measure_drew_protesters(vocab):
+    text = "The rally against the dam drew 4,000 people on Sunday, organisers said."
+    assert by_text(resolved(vocab, text))["4,000"].thing == "protesters"
+
+
+def test_people_who_took_part_with_no_gathering_named_stay_people(vocab):
+    cs = by_text(resolved(vocab, "Some 12,000 people took part in the city marathon on Sunday."))
+    assert cs["Some 12,000"].thing == "people"
+
+
+def test_the_dead_of_a_protest_are_not_protesters(vocab):
+    text = "Police fired on the march in the capital on Friday, and 12 people were killed."
+    assert by_text(resolved(vocab, text))["12"].thing == "people"
+
+
+def test_the_month_march_names_no_gathering(vocab):
+    text = "In March, 3,000 people took part in the survey of renters, the council said."
+    assert by_text(resolved(vocab, text))["3,000"].thing == "people"

@@ -244,8 +244,10 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     return claim.measure in (None, previous.measure) or previous.measure is None
 
 
-# a figure of comparison: "up from 3%", "compared with 4125", "against 1010"
-_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+$")
+# a figure of comparison: "up from 3%", "compared with 4125", "against 1010", "second only to the
+# march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
+                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 
