@@ -198,3 +198,18 @@ def test_the_dead_of_a_protest_are_not_protesters(vocab):
 def test_the_month_march_names_no_gathering(vocab):
     text = "In March, 3,000 people took part in the survey of renters, the council said."
     assert by_text(resolved(vocab, text))["3,000"].thing == "people"
+
+
+# -- foreigners are a part of a toll, named as foreign nationals ---------------------------------
+
+def test_the_count_of_foreigners_killed_is_of_foreign_nationals_not_the_toll(vocab):
+    text = ("The bombings killed 212 people, officials said. The foreign ministry said the count of "
+            "foreigners killed had risen to 31.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["31"].thing == "foreign nationals"
+    assert cs["31"].quantity != cs["212"].quantity
+
+
+def test_foreigners_written_with_their_number_are_kept_as_written(vocab):
+    cs = by_text(resolved(vocab, "Nine foreigners were among the dead, the ministry said."))
+    assert cs["Nine"].thing == "foreigners"
