@@ -213,3 +213,25 @@ def test_the_count_of_foreigners_killed_is_of_foreign_nationals_not_the_toll(voc
 def test_foreigners_written_with_their_number_are_kept_as_written(vocab):
     cs = by_text(resolved(vocab, "Nine foreigners were among the dead, the ministry said."))
     assert cs["Nine"].thing == "foreigners"
+
+
+# -- a toll with where or when it was counted after it ------------------------------------------
+
+def test_a_toll_followed_by_where_or_when_counts_people(vocab):
+    for text, number in (("Storm kills over 230 across the Philippines", "over 230"),
+                         ("Floods killed 40 during the night.", "40"),
+                         ("Fighting has killed 300 nationwide since May.", "300")):
+        c = by_text(resolved(vocab, text))[number]
+        assert (c.thing, c.measure) == ("people", "killed"), text
+
+
+def test_a_verb_after_the_counted_noun_is_not_part_of_it(vocab):
+    text = "The toll has kept climbing since the two big storms struck the coast on Monday."
+    assert by_text(resolved(vocab, text))["two"].thing == "big storms"
+
+
+def test_the_level_of_it_is_the_level_of_the_tally_before_not_of_a_list(vocab):
+    text = ("The toll in the region has kept climbing since the two big storms struck on Monday, "
+            "and it now stands at 4,978.")
+    c = by_text(resolved(vocab, text))["4,978"]
+    assert (c.thing, c.measure) == ("people", "killed")

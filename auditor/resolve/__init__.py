@@ -85,7 +85,11 @@ _TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
-                             "have", "has", "more", "others", "so", "for", "the", "a", "an"})
+                             "have", "has", "more", "others", "so", "for", "the", "a", "an",
+                             # where and when a toll was counted ("kills 23,000 across Turkey and Syria")
+                             "across", "near", "outside", "inside", "during", "throughout", "around", "within",
+                             "along", "amid", "before", "over", "under", "into", "beyond", "nationwide",
+                             "worldwide", "overall", "alone", "including"})
 _PART_AFTER = frozenset({"of", "among", "from"})
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
 _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
