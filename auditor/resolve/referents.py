@@ -221,20 +221,21 @@ class _Crowd:
 
     def kind(self) -> str | None:
         if not self._read:
-            kinds = self._named(self.title or "") | self._named(self.text)
-            self._kind = next(iter(kinds)) if len(kinds) == 1 else None
             self._read = True
+            # most documents name no gathering: a substring test turns them away before the pattern
+            if any(w in self.text or w in (self.title or "") for w in self.vocab.crowd_by_word):
+                kinds = self._named(self.title or "") | self._named(self.text)
+                self._kind = next(iter(kinds)) if len(kinds) == 1 else None
         return self._kind
 
     def of(self, ref: Referent | None, c: Claim, body: str) -> Referent | None:
         """``ref``, or the document's crowd when ``c`` counts people who took part in it."""
-        if not self.vocab.crowd_by_word or ref is not None and (ref.cls != "people" or ref.facet):
+        if ref is not None and (ref.cls != "people" or ref.facet) \
+                or c.measure != _TOOK_PART and (c.measure is not None or ref is None):
             return ref
-        if c.measure == _TOOK_PART or (c.measure is None and ref is not None
-                                       and self._named(body, c.sentence_start, c.sentence_end)):
-            kind = self.kind()
-            if kind:
-                return Referent(kind, kind, kind)
+        kind = self.kind()
+        if kind and (c.measure == _TOOK_PART or self._named(body, c.sentence_start, c.sentence_end)):
+            return Referent(kind, kind, kind)
         return ref
 
 
