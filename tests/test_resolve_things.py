@@ -235,3 +235,10 @@ def test_the_level_of_it_is_the_level_of_the_tally_before_not_of_a_list(vocab):
             "and it now stands at 4,978.")
     c = by_text(resolved(vocab, text))["4,978"]
     assert (c.thing, c.measure) == ("people", "killed")
+
+
+def test_a_count_at_a_named_hospital_is_named_by_that_hospital(vocab):
+    text = "At one facility, Mercy General Hospital, 230 people sought treatment for burns, officials said."
+    assert by_text(resolved(vocab, text))["230"].thing == "people treated at Mercy General Hospital"
+    text = "Some 90 people were treated at St Luke's Hospital, the ministry said."
+    assert by_text(resolved(vocab, text))["Some 90"].thing == "people treated at St Luke's Hospital"
