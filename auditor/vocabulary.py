@@ -124,7 +124,7 @@ class ThingEntry(_Strict):
     # the measure of a count of the thing itself when the text gives none that fits it
     # ("four hotels", "seven bombers": count-of), so rival counts of one incident compare
     measure: str | None = None
-    # the gatherings whose crowd is this thing ("a march", "the rally": protesters): people who
+    # the gatherings whose crowd is this thing ("a march", "the protest": protesters): people who
     # took part, in a document that names one, are counted as this thing
     crowd_of: list[str] = []
 
@@ -343,7 +343,7 @@ class Vocabulary:
 
     @cached_property
     def crowd_by_word(self) -> dict[str, str]:
-        """A gathering, or a word of the crowd it gathers, → that crowd's thing ("rally",
+        """A gathering, or a word of the crowd it gathers, → that crowd's thing ("march",
         "marchers" → protesters): only things with ``crowd_of``."""
         return {_norm(w): name for name, e in self.things.items() if e.crowd_of
                 for w in [*e.crowd_of, name, *e.words, *e.synonyms]}

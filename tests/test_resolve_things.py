@@ -174,15 +174,20 @@ def test_people_who_took_part_in_a_march_are_protesters_with_one_key(vocab):
     assert cs["60,000"].quantity == cs["14,000"].quantity
 
 
-def test_the_crowd_of_a_rally_counted_in_another_sentence_is_of_protesters(vocab):
-    text = ("Farmers held a rally outside parliament on Tuesday. Police later put the crowd "
+def test_the_crowd_of_a_protest_counted_in_another_sentence_is_of_protesters(vocab):
+    text = ("Farmers held a protest outside parliament on Tuesday. Police later put the crowd "
             "at its peak at 9,500.")
     assert by_text(resolved(vocab, text))["9,500"].thing == "protesters"
 
 
-def test_a_rally_that_drew_people_with_no_measure_drew_protesters(vocab):
-    text = "The rally against the dam drew 4,000 people on Sunday, organisers said."
+def test_a_march_that_drew_people_with_no_measure_drew_protesters(vocab):
+    text = "The march against the dam drew 4,000 people on Sunday, organisers said."
     assert by_text(resolved(vocab, text))["4,000"].thing == "protesters"
+
+
+def test_a_rally_of_the_markets_makes_no_protesters(vocab):
+    text = "Stocks staged a rally on Friday. Some 4,000 people took part in the bank's survey."
+    assert by_text(resolved(vocab, text))["Some 4,000"].thing == "people"
 
 
 def test_people_who_took_part_with_no_gathering_named_stay_people(vocab):

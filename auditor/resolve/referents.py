@@ -32,7 +32,7 @@ their lives ... 36 others were wounded". Here, within one document:
   where the document names gatherings of one kind: "two million people took to the streets",
   "police put the crowd at 338,000" in a story of a march are protesters, so every figure of
   the crowd has one key, whichever words an outlet used. People with no measure are so only
-  where their own sentence names the gathering ("the rally drew 1.7 million people").
+  where their own sentence names the gathering ("the protest drew 1.7 million people").
 """
 
 from __future__ import annotations
