@@ -136,6 +136,9 @@ class ThingEntry(_Strict):
     # the measure of a count of the thing itself when the text gives none that fits it
     # ("four hotels", "seven bombers": count-of), so rival counts of one incident compare
     measure: str | None = None
+    # the gatherings whose crowd is this thing ("a march", "the protest": protesters): people who
+    # took part, in a document that names one, are counted as this thing
+    crowd_of: list[str] = []
 
 
 class PlaceEntry(_Strict):
@@ -403,6 +406,17 @@ class Vocabulary:
     @cached_property
     def thing_pattern(self) -> re.Pattern[str]:
         return _words_pattern(self.thing_by_word)
+
+    @cached_property
+    def crowd_by_word(self) -> dict[str, str]:
+        """A gathering, or a word of the crowd it gathers, → that crowd's thing ("march",
+        "marchers" → protesters): only things with ``crowd_of``."""
+        return {_norm(w): name for name, e in self.things.items() if e.crowd_of
+                for w in [*e.crowd_of, name, *e.words, *e.synonyms]}
+
+    @cached_property
+    def crowd_pattern(self) -> re.Pattern[str]:
+        return _words_pattern(self.crowd_by_word)
 
     def thing_ancestors(self, thing: str | None) -> list[str]:
         """``children`` → [children, civilians, people]."""

@@ -52,16 +52,19 @@ def test_real_events_floors_reached_so_far(events):
     # now 0.94, 0.81 with 2 (periods said with "last" or "between ... and today", revisions "from ... to",
     # differences and ranges of estimates, earlier facts that stand, tolls country by country);
     # now 0.94, 0.83, thing 0.805 (an incident's figures compared within a week of each other, an undated
-    # crowd of its report's day; a count's thing taken from context by its class)
+    # crowd of its report's day; a count's thing taken from context by its class);
+    # now thing 0.86, precision 0.84 (people who took part in a gathering are its protesters,
+    # foreigners a part of a toll, "it now stands at" the tally's level, a toll with "across X" after
+    # it, a part at a named hospital named by it; not a "rally": markets rally too)
     assert events["claims_f1"] >= 0.96
-    assert events["thing"] >= 0.80
+    assert events["thing"] >= 0.86
     assert events["strong_recall"] >= 0.94
     assert events["precision"] >= 0.83
     assert events["consistent_flagged"] <= 2
 
 
 @pytest.mark.xfail(reason="issue 13's floors are not reached yet (strong recall 0.94, precision 0.83, "
-                          "2 consistent pairs flagged, thing 0.805)", strict=False)
+                          "2 consistent pairs flagged; thing 0.86 is past its 0.85)", strict=False)
 def test_real_events_issue_floors(events):
     assert events["strong_recall"] >= 0.90 and events["precision"] >= 0.90
     assert events["consistent_flagged"] == 0 and events["thing"] >= 0.85

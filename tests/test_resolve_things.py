@@ -162,3 +162,88 @@ def test_nationals_keep_their_nationality_in_the_thing_key(vocab):
     text = "The attacks killed 290 people in Kenya, including 10 Somalis."
     cs = by_text(resolved(vocab, text))
     assert cs["10"].thing_key == "somali people"
+
+
+# -- people who took part in a gathering are its crowd -------------------------------------------
+
+def test_people_who_took_part_in_a_march_are_protesters_with_one_key(vocab):
+    text = ("Organisers said 60,000 people took to the streets of Lyon on Saturday in a march against "
+            "the pension reform. Police put the crowd at 14,000 protesters.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["60,000"].thing == "protesters"
+    assert cs["60,000"].quantity == cs["14,000"].quantity
+
+
+def test_the_crowd_of_a_protest_counted_in_another_sentence_is_of_protesters(vocab):
+    text = ("Farmers held a protest outside parliament on Tuesday. Police later put the crowd "
+            "at its peak at 9,500.")
+    assert by_text(resolved(vocab, text))["9,500"].thing == "protesters"
+
+
+def test_a_march_that_drew_people_with_no_measure_drew_protesters(vocab):
+    text = "The march against the dam drew 4,000 people on Sunday, organisers said."
+    assert by_text(resolved(vocab, text))["4,000"].thing == "protesters"
+
+
+def test_a_rally_of_the_markets_makes_no_protesters(vocab):
+    text = "Stocks staged a rally on Friday. Some 4,000 people took part in the bank's survey."
+    assert by_text(resolved(vocab, text))["Some 4,000"].thing == "people"
+
+
+def test_people_who_took_part_with_no_gathering_named_stay_people(vocab):
+    cs = by_text(resolved(vocab, "Some 12,000 people took part in the city marathon on Sunday."))
+    assert cs["Some 12,000"].thing == "people"
+
+
+def test_the_dead_of_a_protest_are_not_protesters(vocab):
+    text = "Police fired on the march in the capital on Friday, and 12 people were killed."
+    assert by_text(resolved(vocab, text))["12"].thing == "people"
+
+
+def test_the_month_march_names_no_gathering(vocab):
+    text = "In March, 3,000 people took part in the survey of renters, the council said."
+    assert by_text(resolved(vocab, text))["3,000"].thing == "people"
+
+
+# -- foreigners are a part of a toll, named as foreign nationals ---------------------------------
+
+def test_the_count_of_foreigners_killed_is_of_foreign_nationals_not_the_toll(vocab):
+    text = ("The bombings killed 212 people, officials said. The foreign ministry said the count of "
+            "foreigners killed had risen to 31.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["31"].thing == "foreign nationals"
+    assert cs["31"].quantity != cs["212"].quantity
+
+
+def test_foreigners_written_with_their_number_are_kept_as_written(vocab):
+    cs = by_text(resolved(vocab, "Nine foreigners were among the dead, the ministry said."))
+    assert cs["Nine"].thing == "foreigners"
+
+
+# -- a toll with where or when it was counted after it ------------------------------------------
+
+def test_a_toll_followed_by_where_or_when_counts_people(vocab):
+    for text, number in (("Storm kills over 230 across the Philippines", "over 230"),
+                         ("Floods killed 40 during the night.", "40"),
+                         ("Fighting has killed 300 nationwide since May.", "300")):
+        c = by_text(resolved(vocab, text))[number]
+        assert (c.thing, c.measure) == ("people", "killed"), text
+
+
+def test_a_verb_after_the_counted_noun_is_not_part_of_it(vocab):
+    text = "The toll has kept climbing since the two big storms struck the coast on Monday."
+    assert by_text(resolved(vocab, text))["two"].thing == "big storms"
+
+
+def test_the_level_of_it_is_the_level_of_the_tally_before_not_of_a_list(vocab):
+    text = ("The toll in the region has kept climbing since the two big storms struck on Monday, "
+            "and it now stands at 4,978.")
+    c = by_text(resolved(vocab, text))["4,978"]
+    assert (c.thing, c.measure) == ("people", "killed")
+
+
+def test_a_count_at_a_named_hospital_is_named_by_that_hospital(vocab):
+    text = "At one facility, Mercy General Hospital, 230 people sought treatment for burns, officials said."
+    assert by_text(resolved(vocab, text))["230"].thing == "people treated at Mercy General Hospital"
+    text = "Some 90 people were treated at St Luke's Hospital, the ministry said."
+    assert by_text(resolved(vocab, text))["Some 90"].thing == "people treated at St Luke's Hospital"

@@ -32,3 +32,18 @@ def test_resolves_against_publication(text, start, end):
 def test_may_the_verb_is_not_a_month():
     text = "The toll may rise."
     assert time_expressions(text, 0, len(text), PUB) == []
+
+
+def _claims(vocab, text: str, published: str):
+    from auditor.audit import extract_all
+    from auditor.documents import Document
+    doc = Document(id="d", text=text, source="Wire", published=published)
+    return {c.text: c for c in extract_all([doc], vocab)}
+
+
+@pytest.mark.parametrize("between", ["behind the rally of", "second only to the march of", "compared with"])
+def test_a_date_after_a_figure_of_comparison_is_that_figures(vocab, between):
+    # the count of the day published is not dated by the earlier one it is ranked against
+    cs = _claims(vocab, f"Organisers said 90,000 protesters marched, {between} 150,000 on May 2.", "2021-06-12")
+    assert cs["90,000"].when_start == "2021-06-12"
+    assert cs["150,000"].when_start == "2021-05-02"

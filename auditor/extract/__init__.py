@@ -47,6 +47,11 @@ from auditor.vocabulary import Vocabulary
 # rules/vocabulary/measures.yaml); "police arrested 30 protesters" keeps its verb
 _CROWD_CLASS, _CROWD = "protesters", "took part"
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# "the toll has kept climbing since ..., and it now stands at 50,978": the level of the tally the
+# sentence named before, not one more figure of a list; its measure is the tally's
+_IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|later|finally|since)\s+){0,2}"
+                              r"(?:stands|stood|reached|rose|risen|climbed|jumped|hit|passed|topped|surpassed)"
+                              r"\s+(?:at\s+|to\s+)?$")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -252,8 +257,10 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     return claim.measure in (None, previous.measure) or previous.measure is None
 
 
-# a figure of comparison: "up from 3%", "compared with 4125", "against 1010"
-_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than)\s+$")
+# a figure of comparison: "up from 3%", "compared with 4125", "against 1010", "second only to the
+# march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
+                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 
@@ -420,10 +427,13 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                 and not (m.low >= sc.VAGUE_ANY_NOUN_LOW and (thing is not None or m.bare)):
             return None     # "several localities": vague and not about anything we count
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+        level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
+        if level_of_it and measure is None:
+            measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
             # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
-        if thing is None and previous is not None and previous.thing and previous.thing_key \
+        if thing is None and previous is not None and previous.thing and previous.thing_key and not level_of_it \
                 and previous.kind == "count" and measure in (None, previous.measure):
             # "Germany took 109,600 claims, France 60,100": the count listed before it
             thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)

@@ -78,10 +78,11 @@ NP_END_WORDS = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december
     went came took made gave got left ran saw sent began kept held found brought sought told
-    said says say spoke became become remain remained stood fell rose grew won lost
+    said says say spoke became become remain remained stood fell rose grew won lost struck
     whom whose what how why if because though although against between through across within
     toward towards upon via amid despite around near behind beyond alongside
     him them us me it itself themselves himself herself
+    nationwide worldwide countrywide statewide overall alone altogether apiece
 """.split())
 # the measures whose counts are of people, said by the word of the measure ("30 deaths", "12
 # injuries": people, the thing the text gives elsewhere)

@@ -86,7 +86,11 @@ _TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
-                             "have", "has", "more", "others", "so", "for", "the", "a", "an"})
+                             "have", "has", "more", "others", "so", "for", "the", "a", "an",
+                             # where and when a toll was counted ("kills 23,000 across Turkey and Syria")
+                             "across", "near", "outside", "inside", "during", "throughout", "around", "within",
+                             "along", "amid", "before", "over", "under", "into", "beyond", "nationwide",
+                             "worldwide", "overall", "alone", "including"})
 _PART_AFTER = frozenset({"of", "among", "from"})
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
 _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
@@ -192,21 +196,29 @@ _IN_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:remain|remained|ar
 
 # ... or of one named hospital ("At a single facility, Rizk Hospital, 400 people sought treatment";
 # "400 were treated at St Mary's Hospital"): a part by place
-_NAMED_HOSPITAL = r"(?:(?!The\b)[A-Z][\w'’.-]*\s+)+(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Infirmary)\b"
+_NAMED_HOSPITAL = (r"(?P<hospital>(?:(?!The\b)[A-Z][\w'’.-]*\s+)+"
+                   r"(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Infirmary))\b")
 _AT_NAMED_HOSPITAL_BEFORE = re.compile(rf"\b{_NAMED_HOSPITAL}[^.;]{{0,20}}$")
 _AT_NAMED_HOSPITAL_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:treated|treatment|admitted)\s+(?:at|in|by)\s+(?:the\s+)?"
                                       rf"{_NAMED_HOSPITAL}")
 
 
-def _in_hospital(c: Claim, body: str) -> bool:
+def _in_hospital(c: Claim, body: str) -> str | None:
     """"the injured still in hospital had dropped to 149", "90 remain in hospital", "32 were taken
-    to hospital", "400 were treated at Mercy Hospital": a part."""
+    to hospital", "400 were treated at Mercy Hospital": a part, and the words that name it by its
+    place ("in hospital", "treated at Mercy Hospital"); None for a count that is no such part."""
     window = body[max(c.sentence_start, c.start - 60):c.start]
-    if "ospital" in window and (_IN_HOSPITAL_BEFORE.search(window) or _AT_NAMED_HOSPITAL_BEFORE.search(window)):
-        return True
+    if "ospital" in window:
+        named = _AT_NAMED_HOSPITAL_BEFORE.search(window)
+        if named:
+            return "treated at " + " ".join(named.group("hospital").split())
+        if _IN_HOSPITAL_BEFORE.search(window):
+            return "in hospital"
     after = body[c.end:c.end + 110]
-    return ("ospital" in after[:50] and bool(_IN_HOSPITAL_AFTER.match(body, c.end))) or (
-        "Hospital" in after and bool(_AT_NAMED_HOSPITAL_AFTER.match(body, c.end, c.sentence_end)))
+    if "ospital" in after[:50] and _IN_HOSPITAL_AFTER.match(body, c.end):
+        return "in hospital"
+    named = _AT_NAMED_HOSPITAL_AFTER.match(body, c.end, c.sentence_end) if "Hospital" in after else None
+    return "treated at " + " ".join(named.group("hospital").split()) if named else None
 
 
 # a change, not a level ("lowered the toll by about 100", "a rise of 12"): the lexicon's
@@ -532,11 +544,11 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
             measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
-        in_hospital = c.kind == "count" and _in_hospital(c, body)
+        in_hospital = _in_hospital(c, body) if c.kind == "count" else None
         if in_hospital and thing is not None and thing.key:
             # "deaths in hospital numbered only 6": a part by place, named so, and no whole of the
             # foreigners or the children the text counts among all the dead
-            thing = Referent(f"{thing.text} in hospital", thing.cls, f"in-hospital {thing.key}", thing.facet)
+            thing = Referent(f"{thing.text} {in_hospital}", thing.cls, f"in-hospital {thing.key}", thing.facet)
         key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \

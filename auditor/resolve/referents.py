@@ -27,7 +27,12 @@ their lives ... 36 others were wounded". Here, within one document:
   injured);
 * a population given with no noun ("a city of 7.3 million") counts residents;
 * the dead and the injured are people: a count of deaths does not take a referent
-  that is not ("households").
+  that is not ("households");
+* people who took part in a gathering are its crowd (``crowd_of`` in the things vocabulary),
+  where the document names gatherings of one kind: "two million people took to the streets",
+  "police put the crowd at 338,000" in a story of a march are protesters, so every figure of
+  the crowd has one key, whichever words an outlet used. People with no measure are so only
+  where their own sentence names the gathering ("the protest drew 1.7 million people").
 """
 
 from __future__ import annotations
@@ -196,6 +201,44 @@ def _with_its_adjective(body: str, c: Claim, vocab: Vocabulary) -> str:
     return thing
 
 
+# the measure of a crowd (measures.yaml): who took part in a gathering
+_TOOK_PART = "took part"
+
+
+class _Crowd:
+    """The one kind of crowd a document's gatherings gather (None for none, or for two kinds),
+    read from its text only when a count may be of a crowd."""
+
+    def __init__(self, text: str, title: str | None, vocab: Vocabulary) -> None:
+        self.text, self.title, self.vocab = text, title, vocab
+        self._read = False
+        self._kind: str | None = None
+
+    def _named(self, body: str, start: int = 0, end: int | None = None) -> set[str]:
+        # lower case only: "March" is a month, a gathering is written "a march"
+        found = self.vocab.crowd_pattern.finditer(body, start, len(body) if end is None else end)
+        return {self.vocab.crowd_by_word[" ".join(m.group().split())] for m in found if m.group().islower()}
+
+    def kind(self) -> str | None:
+        if not self._read:
+            self._read = True
+            # most documents name no gathering: a substring test turns them away before the pattern
+            if any(w in self.text or w in (self.title or "") for w in self.vocab.crowd_by_word):
+                kinds = self._named(self.title or "") | self._named(self.text)
+                self._kind = next(iter(kinds)) if len(kinds) == 1 else None
+        return self._kind
+
+    def of(self, ref: Referent | None, c: Claim, body: str) -> Referent | None:
+        """``ref``, or the document's crowd when ``c`` counts people who took part in it."""
+        if ref is not None and (ref.cls != "people" or ref.facet) \
+                or c.measure != _TOOK_PART and (c.measure is not None or ref is None):
+            return ref
+        kind = self.kind()
+        if kind and (c.measure == _TOOK_PART or self._named(body, c.sentence_start, c.sentence_end)):
+            return Referent(kind, kind, kind)
+        return ref
+
+
 def _written_with(body: str | None, c: Claim, head: str) -> bool:
     """Whether the count's own noun follows it ("nine Turkish troopers"), not one lent to it."""
     return bool(head) and head in (body or "")[c.end:c.end + 40].lower()
@@ -221,6 +264,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
     for cls, country in votes:
         facets.setdefault(cls, set()).add(country)
     anaphors = vocab.anaphors
+    crowd = _Crowd(text, title, vocab)
     last: Referent | None = None
     before: Referent | None = None      # the thing of the count just before
     previous: Claim | None = None       # ... and that count
@@ -277,6 +321,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 if ref.facet is None and ref.cls not in (None, "people") and len(facets.get(ref.cls, ())) == 1:
                     # (not people at large: "30 people" beside "12 Jordanian citizens" are not Jordanians)
                     ref = _with_facet(ref, next(iter(facets[ref.cls])), vocab)
+            ref = crowd.of(ref, c, body_of(c))
             if ref is not None and c.thing and _head(c.thing) not in anaphors and (
                     ref.cls not in (None, "people") or ref.cls == "people" and _written_after(text, c, head)):
                 last = ref      # people count as a referent only where the text writes the word
