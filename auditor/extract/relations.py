@@ -40,6 +40,7 @@ Knows nothing of rules.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Iterable
 
@@ -361,7 +362,7 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers"); with
     ``outcomes``, also items that say their own measures ("30 were rescued and 21 are missing")."""
     items = [first]
-    for c in list(rest)[:_WINDOW]:
+    for c in itertools.islice(rest, _WINDOW):
         prev = items[-1]
         gap = text[prev.end:c.start]
         if len(gap) > 70 or not _compatible_units(c, first):
@@ -418,7 +419,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             nxt = sentence[i + 1]
             if _CLAUSE_TO_FIRST.fullmatch(text, c.end, nxt.start) and _compatible_units(nxt, c) \
                     and nxt.kind != "percent":
-                _mark_list(_list_after(nxt, sentence[i + 2:], c, text, links.vocab, outcomes=True), c, text, links)
+                items = _list_after(nxt, sentence[i + 2:i + 2 + _WINDOW], c, text, links.vocab, outcomes=True)
+                _mark_list(items, c, text, links)
         if i == 0:
             continue
         before = sentence[i - 1]
@@ -439,7 +441,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
                           and c.start - w.end <= 90 and links.may_contain(w, c)), None)
             if whole is not None:
-                _mark_list(_list_after(c, sentence[i + 1:], whole, text, links.vocab), whole, text, links)
+                items = _list_after(c, sentence[i + 1:i + 1 + _WINDOW], whole, text, links.vocab)
+                _mark_list(items, whole, text, links)
     first = sentence[0]
     # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
     # is the previous sentence's level (not a change nor the figure a change starts from)
@@ -448,7 +451,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         whole = next((w for w in previous if w.id not in starts and not links.get(w, "change")
                       and w.kind != "percent" and _compatible_units(first, w)), None)
         if whole is not None and links.may_contain(whole, first):
-            _mark_list(_list_after(first, sentence[1:], whole, text, links.vocab), whole, text, links)
+            _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab), whole, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and _OF_THOSE_START.match(text[s_start:first.start]):
         whole = next((w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")), None)
@@ -520,7 +523,7 @@ def _open_list(sentence: list[Claim], text: str, links: _Links) -> list[Claim]:
         if not _free(c, links):
             i += 1
             continue
-        items = _list_after(c, sentence[i + 1:], c, text, links.vocab)
+        items = _list_after(c, sentence[i + 1:i + 1 + _WINDOW], c, text, links.vocab)
         items = items[:next((k for k, x in enumerate(items) if not _free(x, links)), len(items))]
         # an item is named after its figure ("11 gold") or before it ("Eastgate 35"): both words, with
         # what follows cut at the next item
