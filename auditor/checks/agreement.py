@@ -24,7 +24,10 @@ Findings
     blamed first); the explanation says why each pair is a conflict and not
     an update. Differences within tolerance give one ``warning`` per key;
     overlapping but different statements one ``info`` per key ("sources
-    differ, intervals overlap"), unless ``report_overlap: false``. A figure
+    differ, intervals overlap"), unless ``report_overlap: false``; so do
+    statements that meet only at a round figure ("nearly 5,000" and "more
+    than 5,000": hedges around a round figure are loose, and the two differ
+    only by the convention that reads them). A figure
     repeated by many outlets is named in its first 10 reports and the others
     counted (``more_reports``); a conflict names at most 20 figures against
     the blamed one and counts the rest (``more_figures``), so a finding does
@@ -60,6 +63,7 @@ from auditor.checks.base import (
     places_compatible,
     same_country,
     select,
+    touch_at_round_number,
 )
 from auditor.claims import Claim, format_number
 from auditor.findings import Finding
@@ -96,12 +100,15 @@ class Options(BaseModel):
 
 
 def _relation(a: Claim, b: Claim, opts: Options) -> str:
-    """'same', 'overlap', 'tolerance' or 'conflict'."""
+    """'same', 'overlap', 'touch' (apart only at a round figure: "nearly 5,000" and "more than
+    5,000"), 'tolerance' or 'conflict'."""
     ia, ib = a.interval, b.interval
     if ia == ib:
         return "same"
     if ia.overlaps(ib):
         return "overlap"
+    if touch_at_round_number(ia, ib):
+        return "touch"
     if ia.widen(opts.tolerance, opts.relative_tolerance).overlaps(ib) or \
             ib.widen(opts.tolerance, opts.relative_tolerance).overlaps(ia):
         return "tolerance"
@@ -259,7 +266,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary):
                 continue
             relation = _relation(a, b, opts)
-            if relation in ("conflict", "tolerance") and opts.over_time and _is_update(a, b, order):
+            if relation in ("conflict", "tolerance", "touch") and opts.over_time and _is_update(a, b, order):
                 continue
             if relation == "tolerance" and (i, j) in one_source:
                 continue            # one source's figures a little apart on one day: an update
@@ -299,13 +306,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 f"(absolute {format_number(opts.tolerance)}, relative {opts.relative_tolerance:g})",
                 severity="warning" if rule.severity == "error" else rule.severity, key=key,
                 message=f"Sources differ slightly, within tolerance: {listed}")
-        elif opts.report_overlap and any(r == "overlap" for r in rest.values()):
-            differing = sorted({n for p, r in rest.items() if r == "overlap" for n in p})
+        elif opts.report_overlap and any(r in ("overlap", "touch") for r in rest.values()):
+            differing = sorted({n for p, r in rest.items() if r in ("overlap", "touch") for n in p})
             if not _wanted(ctx, [copies_of[n] for n in differing]):
                 continue
             dc = [c for n in differing for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in dc)
-            yield _named(rule, [copies_of[n] for n in differing], "sources differ, intervals overlap: "
+            touching = any(r == "touch" for r in rest.values())
+            how = "intervals overlap or meet at a round figure" if touching else "intervals overlap"
+            yield _named(rule, [copies_of[n] for n in differing], f"sources differ, {how}: "
                                + ", ".join(f"{c.authority} {describe(c)}" for c in dc),
                                severity="info", key=key,
-                               message=f"Sources differ, intervals overlap: {listed}")
+                               message=f"Sources differ, {how}: {listed}")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import pandas as pd
 
-from auditor.claims import Claim, format_interval, of_incident
+from auditor.claims import Claim, Interval, format_interval, of_incident
 from auditor.findings import Finding
 from auditor.vocabulary import Vocabulary
 
@@ -299,6 +299,18 @@ def rounding_interval(value: float, hedge: str | None) -> tuple[float, float]:
     if hedge == "about":
         return value - near, value + near
     return value - step / 2, value + step / 2
+
+
+def touch_at_round_number(a: Interval, b: Interval) -> bool:
+    """Whether two intervals meet only at an end that is a round figure, open on one side:
+    "nearly 5,000" and "more than 5,000", "almost two million" and "two million". Hedges around a
+    round figure are loose (DESIGN.md reads "nearly N" as [0.9N, N) by convention), so these differ
+    by the convention alone: worth a note, not an error. At a precise figure ("33" and "more than
+    33") the open end is meant, and the statements conflict."""
+    if a.overlaps(b):
+        return False
+    lo, hi = (a, b) if a.high <= b.low else (b, a)
+    return lo.high == hi.low and math.isfinite(lo.high) and rounding_step(lo.high) >= 10
 
 
 def related_claims(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext, *relations: str) -> list[Claim]:

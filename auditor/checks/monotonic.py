@@ -11,7 +11,9 @@ What it checks
     one's is a fall; one that repeats an older, lower figure of that
     authority is stale. Superseded figures ("initially put at 22") are left
     out. When the later claim's sentence says the figure was revised or
-    corrected, the finding is a warning, not an error.
+    corrected, the finding is a warning, not an error; a fall that only
+    meets the earlier figure at a round number ("more than 5,000", then
+    "nearly 5,000") is a note (``info``): the hedges differ, the counts need not.
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -44,6 +46,7 @@ from auditor.checks.base import (
     incident_day,
     make_finding,
     select,
+    touch_at_round_number,
 )
 from auditor.claims import Claim
 from auditor.findings import Finding
@@ -98,10 +101,14 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                         revised = bool(_REVISED.search(doc_text))
                         if not ctx.wants((highest, c)):
                             continue
+                        touch = touch_at_round_number(c.interval, highest.interval)
                         yield make_finding(
                             rule, [highest, c],
-                            f"later {describe(c)} lies entirely below earlier {describe(highest)}",
-                            severity="warning" if revised and rule.severity == "error" else None,
+                            f"later {describe(c)} lies entirely below earlier {describe(highest)}"
+                            + (", meeting it at a round figure (a difference of convention only)"
+                               if touch else ""),
+                            severity="info" if touch else
+                            "warning" if revised and rule.severity == "error" else None,
                             key=key, earlier=highest, later=c)
                         continue
                 highest_of.add(c, day)
