@@ -95,3 +95,19 @@ def test_a_toll_of_nationals_is_an_incidents_too(ruleset, vocab):
     weeks_later = Document("b", "An air strike killed 8 Turkish soldiers on Monday, officials said.", "Wire B",
                            "2020-03-23")
     assert _errors([doc, weeks_later], ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_tolls_given_for_different_days_and_different_towns_are_two_incidents(ruleset, vocab):
+    docs = [Document("a", "A car bomb killed 17 people in Kirkuk on Monday, police said.", "Wire A", "2021-03-04"),
+            Document("b", "A car bomb killed 41 people in Basra on Wednesday, the hospital said.", "Wire B",
+                     "2021-03-04")]
+    assert _errors(docs, ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_a_town_and_its_province_on_different_days_may_still_be_one_incident(ruleset, vocab):
+    # reports of one strike differ on its day; Saraqeb lies in Idlib: one incident, two figures
+    docs = [Document("a", "An air strike killed 17 people in Saraqeb on Monday, police said.", "Wire A",
+                     "2021-03-04"),
+            Document("b", "An air strike killed 41 people in Idlib on Tuesday, the hospital said.", "Wire B",
+                     "2021-03-04")]
+    assert len(_errors(docs, ruleset, vocab, "same-toll-same-day")) == 1

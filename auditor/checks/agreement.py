@@ -63,6 +63,7 @@ from auditor.checks.base import (
     places_compatible,
     same_country,
     select,
+    separate_incidents,
     touch_at_round_number,
 )
 from auditor.claims import Claim, format_number
@@ -263,7 +264,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                                                                          or _before(b, a, order)):
                     continue        # one authority's series over time: monotonic's business
                 one_source.add((i, j))  # one authority, two figures, no order: a misquote?
-            if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary):
+            if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary) \
+                    or separate_incidents(a, b, ctx.vocabulary):
                 continue
             relation = _relation(a, b, opts)
             if relation in ("conflict", "tolerance", "touch") and opts.over_time and _is_update(a, b, order):

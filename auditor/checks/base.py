@@ -208,6 +208,24 @@ def same_country(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+def separate_incidents(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
+    """Whether the texts tell two figures of one incident key apart as two incidents: each is
+    given for its own day (``incident_day``) and its own known place, neither place within the
+    other ("killed in Saraqeb on Wednesday", "killed in Damascus on Sunday"). Either alone says
+    too little: reports of one strike differ on its day, and name a town or its province. A thing
+    with a nationality ("Turkish soldiers") travels, and its reports name places loosely
+    (``same_country``): its figures are never told apart so."""
+    if not a.where or not b.where or "[" in (a.quantity or ""):
+        return False
+    da, db = incident_day(a), incident_day(b)
+    if da is None or db is None or da == db:
+        return False
+    pa, pb = vocab.canonical_place(a.where), vocab.canonical_place(b.where)
+    if pa == pb or vocab.country_of(pa) is None or vocab.country_of(pb) is None:
+        return False
+    return pa not in vocab.place_ancestors(pb) and pb not in vocab.place_ancestors(pa)
+
+
 def places_compatible(a: Claim, b: Claim, rule: "Rule") -> bool:
     if "where" not in rule.key:
         return True
