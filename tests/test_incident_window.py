@@ -111,3 +111,21 @@ def test_a_town_and_its_province_on_different_days_may_still_be_one_incident(rul
             Document("b", "An air strike killed 41 people in Idlib on Tuesday, the hospital said.", "Wire B",
                      "2021-03-04")]
     assert len(_errors(docs, ruleset, vocab, "same-toll-same-day")) == 1
+
+
+def test_an_unplaced_figure_takes_its_documents_place(ruleset, vocab):
+    # "Among the dead were ..." happened where the document's incident did: Kirkuk on Monday, not
+    # Basra on Wednesday
+    docs = [Document("a", "A car bomb killed 30 people in Kirkuk on Monday, police said. Among the dead were "
+                          "17 civilians, the hospital said.", "Wire A", "2021-03-04"),
+            Document("b", "A car bomb killed 41 civilians in Basra on Wednesday, the hospital said.", "Wire B",
+                     "2021-03-04")]
+    assert _errors(docs, ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_counts_of_one_month_in_two_towns_are_two_quantities(ruleset, vocab):
+    docs = [Document("a", "That brings the number of people killed in Kirkuk to 310 in February.", "Wire A",
+                     "2021-03-02"),
+            Document("b", "That brings the number of people killed in Basra to 120 in February.", "Wire B",
+                     "2021-03-02")]
+    assert _errors(docs, ruleset, vocab, "same-toll-same-day") == []

@@ -57,6 +57,7 @@ from auditor.checks.base import (
     describe,
     groups,
     held_before,
+    incident_places,
     latest_per_source,
     make_finding,
     pairs_in_window,
@@ -246,6 +247,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         selected = selected[selected["value"].notna()]
     if opts.latest_only:
         selected = latest_per_source(selected, rule)
+    places = incident_places(ctx.claims(selected), ctx.vocabulary)
     for key, group in groups(selected, rule, focus=ctx.focus):
         ordered = sorted(ctx.claims(group), key=lambda c: (c.as_of or c.published or "", c.doc, c.start))
         # copies of one statement (a wire's figure in every outlet that runs it) are compared once:
@@ -265,7 +267,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     continue        # one authority's series over time: monotonic's business
                 one_source.add((i, j))  # one authority, two figures, no order: a misquote?
             if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary) \
-                    or separate_incidents(a, b, ctx.vocabulary):
+                    or separate_incidents(a, b, ctx.vocabulary, places):
                 continue
             relation = _relation(a, b, opts)
             if relation in ("conflict", "tolerance", "touch") and opts.over_time and _is_update(a, b, order):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -208,22 +209,40 @@ def same_country(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
     return ca is None or cb is None or ca == cb
 
 
-def separate_incidents(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
-    """Whether the texts tell two figures of one incident key apart as two incidents: each is
-    given for its own day (``incident_day``) and its own known place, neither place within the
-    other ("killed in Saraqeb on Wednesday", "killed in Damascus on Sunday"). Either alone says
-    too little: reports of one strike differ on its day, and name a town or its province. A thing
-    with a nationality ("Turkish soldiers") travels, and its reports name places loosely
-    (``same_country``): its figures are never told apart so."""
-    if not a.where or not b.where or "[" in (a.quantity or ""):
+def incident_places(claims: Iterable[Claim], vocab: Vocabulary) -> dict[str, str]:
+    """Each document's incident place: the known place below a country its figures name most
+    (the first by name on a tie), where a figure the text leaves unplaced ("Among the dead were
+    nine civilians") happened, as ``resolve`` dates such a figure to the document's day."""
+    counts: dict[str, Counter[str]] = {}
+    for c in claims:
+        if c.where and not c.in_title:
+            place = vocab.canonical_place(c.where)
+            if place and vocab.country_of(place) not in (None, place):
+                counts.setdefault(c.doc, Counter())[place] += 1
+    return {doc: min(n, key=lambda p: (-n[p], p)) for doc, n in counts.items()}
+
+
+def separate_incidents(a: Claim, b: Claim, vocab: Vocabulary, places: dict[str, str] | None = None) -> bool:
+    """Whether the texts tell two figures of one key apart as two quantities by where they
+    happened: two known places, neither within the other (a figure's own, else its document's
+    incident place, ``incident_places``). For a stated period ("killed in Damascus in January",
+    "in Idlib in January") the places suffice; an incident's figures must also be given for
+    different days ("killed in Saraqeb on Wednesday", "in Damascus on Sunday"), since reports of
+    one strike differ on its day and name a town or its province. A thing with a nationality
+    ("Turkish soldiers") travels, and its reports name places loosely (``same_country``): its
+    figures are never told apart so."""
+    if "[" in (a.quantity or ""):
         return False
+    pa = vocab.canonical_place(a.where) if a.where else (places or {}).get(a.doc)
+    pb = vocab.canonical_place(b.where) if b.where else (places or {}).get(b.doc)
+    if not pa or not pb or pa == pb or vocab.country_of(pa) is None or vocab.country_of(pb) is None:
+        return False
+    if pa in vocab.place_ancestors(pb) or pb in vocab.place_ancestors(pa):
+        return False
+    if not of_incident(a.quantity):
+        return True
     da, db = incident_day(a), incident_day(b)
-    if da is None or db is None or da == db:
-        return False
-    pa, pb = vocab.canonical_place(a.where), vocab.canonical_place(b.where)
-    if pa == pb or vocab.country_of(pa) is None or vocab.country_of(pb) is None:
-        return False
-    return pa not in vocab.place_ancestors(pb) and pb not in vocab.place_ancestors(pa)
+    return da is not None and db is not None and da != db
 
 
 def places_compatible(a: Claim, b: Claim, rule: "Rule") -> bool:
