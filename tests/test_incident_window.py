@@ -129,3 +129,11 @@ def test_counts_of_one_month_in_two_towns_are_two_quantities(ruleset, vocab):
             Document("b", "That brings the number of people killed in Basra to 120 in February.", "Wire B",
                      "2021-03-02")]
     assert _errors(docs, ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_one_sources_tolls_of_two_incidents_in_two_towns_are_no_fall(ruleset, vocab):
+    docs = [Document("a", "A car bomb killed 41 people in Basra on Monday, the Red Crescent said.", "Wire A",
+                     "2021-03-01"),
+            Document("b", "A car bomb killed 17 people in Kirkuk on Wednesday, the Red Crescent said.", "Wire B",
+                     "2021-03-03")]
+    assert _errors(docs, ruleset, vocab, "toll-never-falls") == []

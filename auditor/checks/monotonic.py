@@ -14,6 +14,8 @@ What it checks
     corrected, the finding is a warning, not an error; a fall that only
     meets the earlier figure at a round number ("more than 5,000", then
     "nearly 5,000") is a note (``info``): the hedges differ, the counts need not.
+    Figures the texts give for two incidents (different days in two known
+    places, neither within the other) are not one series.
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -44,8 +46,10 @@ from auditor.checks.base import (
     groups,
     held_before,
     incident_day,
+    incident_places,
     make_finding,
     select,
+    separate_incidents,
     touch_at_round_number,
 )
 from auditor.claims import Claim
@@ -82,6 +86,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     selected = selected.dropna(subset=["published"])
     if "superseded" in selected:
         selected = selected[~selected["superseded"].astype(bool)]
+    places = incident_places(ctx.claims(selected), ctx.vocabulary)
     # a series is one place's figures: a toll in Saraqeb never "falls" to Idlib's
     for key, group in groups(selected, rule, strict_where=True, focus=ctx.focus):
         series_of: dict[str, list[Claim]] = {}
@@ -94,7 +99,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             for c in members:
                 day = incident_day(c) if opts.window_days is not None else None
                 highest = highest_of.near(day)
-                if highest is not None and held_before(highest, c):
+                if highest is not None and held_before(highest, c) \
+                        and not separate_incidents(highest, c, ctx.vocabulary, places):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)
