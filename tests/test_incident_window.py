@@ -95,3 +95,45 @@ def test_a_toll_of_nationals_is_an_incidents_too(ruleset, vocab):
     weeks_later = Document("b", "An air strike killed 8 Turkish soldiers on Monday, officials said.", "Wire B",
                            "2020-03-23")
     assert _errors([doc, weeks_later], ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_tolls_given_for_different_days_and_different_towns_are_two_incidents(ruleset, vocab):
+    docs = [Document("a", "A car bomb killed 17 people in Kirkuk on Monday, police said.", "Wire A", "2021-03-04"),
+            Document("b", "A car bomb killed 41 people in Basra on Wednesday, the hospital said.", "Wire B",
+                     "2021-03-04")]
+    assert _errors(docs, ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_a_town_and_its_province_on_different_days_may_still_be_one_incident(ruleset, vocab):
+    # reports of one strike differ on its day; Saraqeb lies in Idlib: one incident, two figures
+    docs = [Document("a", "An air strike killed 17 people in Saraqeb on Monday, police said.", "Wire A",
+                     "2021-03-04"),
+            Document("b", "An air strike killed 41 people in Idlib on Tuesday, the hospital said.", "Wire B",
+                     "2021-03-04")]
+    assert len(_errors(docs, ruleset, vocab, "same-toll-same-day")) == 1
+
+
+def test_an_unplaced_figure_takes_its_documents_place(ruleset, vocab):
+    # "Among the dead were ..." happened where the document's incident did: Kirkuk on Monday, not
+    # Basra on Wednesday
+    docs = [Document("a", "A car bomb killed 30 people in Kirkuk on Monday, police said. Among the dead were "
+                          "17 civilians, the hospital said.", "Wire A", "2021-03-04"),
+            Document("b", "A car bomb killed 41 civilians in Basra on Wednesday, the hospital said.", "Wire B",
+                     "2021-03-04")]
+    assert _errors(docs, ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_counts_of_one_month_in_two_towns_are_two_quantities(ruleset, vocab):
+    docs = [Document("a", "That brings the number of people killed in Kirkuk to 310 in February.", "Wire A",
+                     "2021-03-02"),
+            Document("b", "That brings the number of people killed in Basra to 120 in February.", "Wire B",
+                     "2021-03-02")]
+    assert _errors(docs, ruleset, vocab, "same-toll-same-day") == []
+
+
+def test_one_sources_tolls_of_two_incidents_in_two_towns_are_no_fall(ruleset, vocab):
+    docs = [Document("a", "A car bomb killed 41 people in Basra on Monday, the Red Crescent said.", "Wire A",
+                     "2021-03-01"),
+            Document("b", "A car bomb killed 17 people in Kirkuk on Wednesday, the Red Crescent said.", "Wire B",
+                     "2021-03-03")]
+    assert _errors(docs, ruleset, vocab, "toll-never-falls") == []

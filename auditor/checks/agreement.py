@@ -24,7 +24,10 @@ Findings
     blamed first); the explanation says why each pair is a conflict and not
     an update. Differences within tolerance give one ``warning`` per key;
     overlapping but different statements one ``info`` per key ("sources
-    differ, intervals overlap"), unless ``report_overlap: false``. A figure
+    differ, intervals overlap"), unless ``report_overlap: false``; so do
+    statements that meet only at a round figure ("nearly 5,000" and "more
+    than 5,000": hedges around a round figure are loose, and the two differ
+    only by the convention that reads them). A figure
     repeated by many outlets is named in its first 10 reports and the others
     counted (``more_reports``); a conflict names at most 20 figures against
     the blamed one and counts the rest (``more_figures``), so a finding does
@@ -54,12 +57,15 @@ from auditor.checks.base import (
     describe,
     groups,
     held_before,
+    incident_places,
     latest_per_source,
     make_finding,
     pairs_in_window,
     places_compatible,
     same_country,
     select,
+    separate_incidents,
+    touch_at_round_number,
 )
 from auditor.claims import Claim, format_number
 from auditor.findings import Finding
@@ -96,12 +102,15 @@ class Options(BaseModel):
 
 
 def _relation(a: Claim, b: Claim, opts: Options) -> str:
-    """'same', 'overlap', 'tolerance' or 'conflict'."""
+    """'same', 'overlap', 'touch' (apart only at a round figure: "nearly 5,000" and "more than
+    5,000"), 'tolerance' or 'conflict'."""
     ia, ib = a.interval, b.interval
     if ia == ib:
         return "same"
     if ia.overlaps(ib):
         return "overlap"
+    if touch_at_round_number(ia, ib):
+        return "touch"
     if ia.widen(opts.tolerance, opts.relative_tolerance).overlaps(ib) or \
             ib.widen(opts.tolerance, opts.relative_tolerance).overlaps(ia):
         return "tolerance"
@@ -238,6 +247,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         selected = selected[selected["value"].notna()]
     if opts.latest_only:
         selected = latest_per_source(selected, rule)
+    places = incident_places(ctx.claims(selected), ctx.vocabulary)
     for key, group in groups(selected, rule, focus=ctx.focus):
         ordered = sorted(ctx.claims(group), key=lambda c: (c.as_of or c.published or "", c.doc, c.start))
         # copies of one statement (a wire's figure in every outlet that runs it) are compared once:
@@ -256,10 +266,11 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                                                                          or _before(b, a, order)):
                     continue        # one authority's series over time: monotonic's business
                 one_source.add((i, j))  # one authority, two figures, no order: a misquote?
-            if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary):
+            if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary) \
+                    or separate_incidents(a, b, ctx.vocabulary, places):
                 continue
             relation = _relation(a, b, opts)
-            if relation in ("conflict", "tolerance") and opts.over_time and _is_update(a, b, order):
+            if relation in ("conflict", "tolerance", "touch") and opts.over_time and _is_update(a, b, order):
                 continue
             if relation == "tolerance" and (i, j) in one_source:
                 continue            # one source's figures a little apart on one day: an update
@@ -299,13 +310,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 f"(absolute {format_number(opts.tolerance)}, relative {opts.relative_tolerance:g})",
                 severity="warning" if rule.severity == "error" else rule.severity, key=key,
                 message=f"Sources differ slightly, within tolerance: {listed}")
-        elif opts.report_overlap and any(r == "overlap" for r in rest.values()):
-            differing = sorted({n for p, r in rest.items() if r == "overlap" for n in p})
+        elif opts.report_overlap and any(r in ("overlap", "touch") for r in rest.values()):
+            differing = sorted({n for p, r in rest.items() if r in ("overlap", "touch") for n in p})
             if not _wanted(ctx, [copies_of[n] for n in differing]):
                 continue
             dc = [c for n in differing for c in _listed(copies_of[n])]
             listed = ", ".join(f"{c.authority} {c.text}" for c in dc)
-            yield _named(rule, [copies_of[n] for n in differing], "sources differ, intervals overlap: "
+            touching = any(r == "touch" for r in rest.values())
+            how = "intervals overlap or meet at a round figure" if touching else "intervals overlap"
+            yield _named(rule, [copies_of[n] for n in differing], f"sources differ, {how}: "
                                + ", ".join(f"{c.authority} {describe(c)}" for c in dc),
                                severity="info", key=key,
-                               message=f"Sources differ, intervals overlap: {listed}")
+                               message=f"Sources differ, {how}: {listed}")

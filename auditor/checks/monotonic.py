@@ -11,7 +11,11 @@ What it checks
     one's is a fall; one that repeats an older, lower figure of that
     authority is stale. Superseded figures ("initially put at 22") are left
     out. When the later claim's sentence says the figure was revised or
-    corrected, the finding is a warning, not an error.
+    corrected, the finding is a warning, not an error; a fall that only
+    meets the earlier figure at a round number ("more than 5,000", then
+    "nearly 5,000") is a note (``info``): the hedges differ, the counts need not.
+    Figures the texts give for two incidents (different days in two known
+    places, neither within the other) are not one series.
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -42,8 +46,11 @@ from auditor.checks.base import (
     groups,
     held_before,
     incident_day,
+    incident_places,
     make_finding,
     select,
+    separate_incidents,
+    touch_at_round_number,
 )
 from auditor.claims import Claim
 from auditor.findings import Finding
@@ -79,6 +86,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     selected = selected.dropna(subset=["published"])
     if "superseded" in selected:
         selected = selected[~selected["superseded"].astype(bool)]
+    places = incident_places(ctx.claims(selected), ctx.vocabulary)
     # a series is one place's figures: a toll in Saraqeb never "falls" to Idlib's
     for key, group in groups(selected, rule, strict_where=True, focus=ctx.focus):
         series_of: dict[str, list[Claim]] = {}
@@ -91,17 +99,22 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             for c in members:
                 day = incident_day(c) if opts.window_days is not None else None
                 highest = highest_of.near(day)
-                if highest is not None and held_before(highest, c):
+                if highest is not None and held_before(highest, c) \
+                        and not separate_incidents(highest, c, ctx.vocabulary, places):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)
                         revised = bool(_REVISED.search(doc_text))
                         if not ctx.wants((highest, c)):
                             continue
+                        touch = touch_at_round_number(c.interval, highest.interval)
                         yield make_finding(
                             rule, [highest, c],
-                            f"later {describe(c)} lies entirely below earlier {describe(highest)}",
-                            severity="warning" if revised and rule.severity == "error" else None,
+                            f"later {describe(c)} lies entirely below earlier {describe(highest)}"
+                            + (", meeting it at a round figure (a difference of convention only)"
+                               if touch else ""),
+                            severity="info" if touch else
+                            "warning" if revised and rule.severity == "error" else None,
                             key=key, earlier=highest, later=c)
                         continue
                 highest_of.add(c, day)

@@ -32,6 +32,41 @@ _SPAN = re.compile(
     re.I)
 # a word every span above contains, found without the cost of the whole pattern
 _SPAN_HINT = re.compile("since|Since|this|This|so far|etween|" + "|".join(m for m in calendar.month_name if m))
+# a war's or a crisis's whole span, a period whose start the text does not date: "since the war
+# began", "since the start of the conflict", "in the nine-year-old war", "in the Syrian conflict"
+# (not "in the war-torn north", "the war zone", nor "in the war's deadliest attack": one incident
+# of it). The word is found first, then what leads to it (cheaper than trying every "in the").
+_WAR_WORD = re.compile(
+    r"\b(?:(?P<war>war|conflict)|fighting|invasion|uprising|insurgency|revolution|pandemic|epidemic)\b"
+    r"(?![-'’]|\s+(?:zones?|crimes?|room|effort|footing)\b)", re.I)
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$", re.I)
+_IN_LEAD = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# a superlative the war's span measures: "the deadliest day since the war began", "the heaviest
+# single loss in the Syrian conflict" date a record, the figures are the day's
+_RECORD_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|highest|greatest|costliest|fiercest|"
+    r"longest|lowest|most|first|single|only|record)\b[^.;]*$", re.I)
+# "since 2011", "since March 2011": a span from a stated year
+_SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _war_long(sentence: str) -> bool:
+    """Whether the sentence gives its figures for a war's whole span, not for a record set in it."""
+    if not ("war" in sentence or "onflict" in sentence or "ighting" in sentence or "nvasion" in sentence
+            or "prising" in sentence or "nsurgency" in sentence or "evolution" in sentence
+            or "demic" in sentence):      # cheap: most sentences name no war (a chain of ``in``, not a regex)
+        return False
+    for m in _WAR_WORD.finditer(sentence):
+        lead = sentence[max(0, m.start() - 60):m.start()]
+        found = _SINCE_LEAD.search(lead) or (_IN_LEAD.search(lead) if m.group("war") else None)
+        if found is not None:
+            start = m.start() - len(lead) + found.start()
+            return not _RECORD_BEFORE.search(sentence, max(0, start - 80), start)
+    return False
+
+
+WAR = "war"     # the start of a war's span in a quantity key: "Syria/war../people/killed"
 # the figure is an earlier one: "initial reports had put", "a previous count", "first figure", "earlier"
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
@@ -98,12 +133,20 @@ def _month_start(month: int, published: dt.date) -> dt.date:
 
 
 def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | None:
-    """The period the sentence states for its figures, as ISO dates, or None.
+    """The period the sentence states for its figures, as ISO dates, or None. A war's whole
+    span ("since the war began") starts at ``WAR``: a war-long total is not a toll of the day's
+    incident.
 
     Without a publication date the year is unknown: the span is then named by its
     words ("since december"), which still keeps it apart from the incident's counts."""
+    if _war_long(sentence):
+        return (WAR, published.isoformat()) if published else (WAR, WAR)
     if _SPAN_HINT.search(sentence) is None:      # cheap: most sentences state no span
         return None
+    year = _SINCE_YEAR.search(sentence) if "ince " in sentence else None
+    if year is not None and published is not None and int(year.group("year")) <= published.year:
+        first = _MONTHS[year.group("month").lower()] if year.group("month") else 1
+        return dt.date(int(year.group("year")), first, 1).isoformat(), published.isoformat()
     m = _SPAN.search(sentence)
     if m is None:
         return None
