@@ -69,6 +69,10 @@ class Options(BaseModel):
     tolerance: float = Field(0.0, ge=0, description="Absolute slack around the rounding interval.")
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
     latest_only: bool = Field(True, description="Compare each source's latest publication only.")
+    max_ratio: float = Field(1.5, ge=1, description=(
+        "Compare only figures within this factor of each other: further apart, they are different "
+        "figures (a city's and a nation's, a union's and the police's), not a rounding and its source."
+    ))
 
 
 def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
@@ -78,6 +82,14 @@ def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
     if b.hedge not in (None, "estimated", "more_than", "at_least", "about"):
         return False
     return rounding_step(a.value) >= 100 and rounding_step(b.value) < rounding_step(a.value)
+
+
+def _near(a: float, b: float, max_ratio: float) -> bool:
+    """Whether two figures are close enough for one to be a rounding of the other: "3.5 million"
+    beside a city's 14,800 (or the "two" of "a factor of two") rounds nothing; whether such
+    figures may disagree is for agreement and part_whole to say."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi <= lo * max_ratio
 
 
 def _open_above_reaches(precise: Claim, allowed: Interval) -> bool:
@@ -120,7 +132,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 of_day.setdefault(as_of_day(same[0]), []).append(same[0])
             for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
-                        or not places_compatible(r, p, rule):
+                        or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule):
                     continue
                 lo, hi = rounding_interval(r.value, r.hedge)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
