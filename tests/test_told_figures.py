@@ -148,3 +148,10 @@ def test_those_treated_at_one_named_hospital_are_a_part_of_the_injured(vocab):
     assert cs["3,000"].quantity is not None
     assert cs["500"].quantity is None
     assert cs["90"].quantity is not None
+
+
+def test_a_sentence_opening_with_its_place_places_its_figures(vocab):
+    text = ("In Lyon, the police counted 42,000 protesters on Saturday. Across Lille 9,500 people marched. "
+            "Near Nantes, 300 people were evacuated.")
+    cs = by_text(extract_all([doc(text, title="Marches")], vocab))
+    assert (cs["42,000"].where, cs["9,500"].where, cs["300"].where) == ("Lyon", "Lille", "Nantes")
