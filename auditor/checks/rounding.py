@@ -69,9 +69,10 @@ class Options(BaseModel):
     tolerance: float = Field(0.0, ge=0, description="Absolute slack around the rounding interval.")
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
     latest_only: bool = Field(True, description="Compare each source's latest publication only.")
-    max_ratio: float = Field(1.5, ge=1, description=(
-        "Compare only figures within this factor of each other: further apart, they are different "
-        "figures (a city's and a nation's, a union's and the police's), not a rounding and its source."
+    max_ratio: float = Field(10, ge=1, description=(
+        "Compare only figures within this factor of each other: an order of magnitude apart, the "
+        "smaller is of a part (a city's crowd beside a nation's) or no count (the two of \"a factor "
+        "of two\"), not a figure the larger rounds."
     ))
 
 
@@ -85,9 +86,9 @@ def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
 
 
 def _near(a: float, b: float, max_ratio: float) -> bool:
-    """Whether two figures are close enough for one to be a rounding of the other: "3.5 million"
-    beside a city's 14,800 (or the "two" of "a factor of two") rounds nothing; whether such
-    figures may disagree is for agreement and part_whole to say."""
+    """Whether two figures are of one scale: "3.5 million" nationwide beside a city's 14,800 (or
+    the "two" of "a factor of two") rounds nothing; whether such figures may disagree is for
+    agreement and part_whole to say. Rival counts of one crowd (2 million vs 338,000) stay."""
     lo, hi = sorted((abs(a), abs(b)))
     return lo > 0 and hi <= lo * max_ratio
 
