@@ -155,3 +155,22 @@ def test_a_sentence_opening_with_its_place_places_its_figures(vocab):
             "Near Nantes, 300 people were evacuated.")
     cs = by_text(extract_all([doc(text, title="Marches")], vocab))
     assert (cs["42,000"].where, cs["9,500"].where, cs["300"].where) == ("Lyon", "Lille", "Nantes")
+
+
+# -- a figure set against today's, dated to its own earlier day ----------------------------------------
+
+def test_a_figure_of_comparison_holds_on_its_own_day(vocab):
+    text = ("In the capital the union counted 300,000 marchers, against 500,000 on March 2 by the same count. "
+            "Police counted 41,000 marchers in the capital.")
+    cs = by_text(extract_all([doc(text, published="2021-03-09T00:00:00")], vocab))
+    assert cs["500,000"].as_of[:10] == "2021-03-02"
+    assert cs["300,000"].as_of[:10] == cs["41,000"].as_of[:10] == "2021-03-09"
+    # the earlier day is not the day of the report's own figures
+    assert cs["300,000"].when_start != "2021-03-02" and cs["41,000"].when_start != "2021-03-02"
+
+
+def test_a_rise_from_an_earlier_day_leaves_the_reports_own_day(vocab):
+    text = "The toll rose to 61 on Tuesday, compared with 40 on Saturday. Among the dead were 12 children."
+    cs = by_text(extract_all([doc(text, published="2021-03-10T00:00:00")], vocab))
+    assert cs["40"].as_of[:10] == "2021-03-06"
+    assert cs["61"].as_of[:10] == "2021-03-10"

@@ -566,11 +566,31 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
-    out = dated_to_incident(out, document_day(out, published), published)
+    out = [_held_on_its_day(c, text, doc.published) for c in out]
+    # a figure set against today's holds on its own earlier day: that day is not the incident's
+    voters = [c for c in out if c.as_of == doc.published or c.superseded]
+    out = dated_to_incident(out, document_day(voters, published), published)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
     return [c for c in back if c is not None]
+
+
+# a figure set against the one reported: "against 800,000 on March 23", "compared with 650,000 on
+# January 19", "up from 26,000 on ..."
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$")
+
+
+def _held_on_its_day(c: Claim, text: str, published: str | None) -> Claim:
+    """A figure of comparison the text dates to an earlier day held on that day (``as_of``), so
+    it meets only figures of that day, not the report's own ("450,000, against 800,000 on
+    March 23" in a story of March 28)."""
+    if c.in_title or c.superseded or not published or not c.when_start or c.when_start != c.when_end \
+            or c.when_start[:10] >= published[:10]:
+        return c
+    if _COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
+        return c
+    return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
 
 
 def _parts_apart(claims: list[Claim]) -> list[Claim]:
