@@ -174,3 +174,21 @@ def test_a_rise_from_an_earlier_day_leaves_the_reports_own_day(vocab):
     cs = by_text(extract_all([doc(text, published="2021-03-10T00:00:00")], vocab))
     assert cs["40"].as_of[:10] == "2021-03-06"
     assert cs["61"].as_of[:10] == "2021-03-10"
+
+
+# -- increments and parts of a counted group are no toll ------------------------------------------------
+
+def test_an_increment_is_no_toll(vocab):
+    text = ("Officials raised the toll to 120 on Thursday, saying three more people had died of their injuries. "
+            "The blast killed 29 people and 36 more were injured.")
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["three"].quantity is None
+    assert cs["120"].quantity is not None and cs["120"].quantity == cs["29"].quantity
+    assert cs["36"].quantity is not None        # another measure: a group of its own
+
+
+def test_a_part_of_the_counted_group_is_no_count_of_it(vocab):
+    text = "The storm injured 400 people. Fewer than 50 of the injured were still in hospital on Monday."
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["Fewer than 50"].quantity is None
+    assert cs["400"].quantity is not None

@@ -227,7 +227,8 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes
 
 # "fled their homes, 73,000 of them in the past week", "three of whom were children": a part of
 # the count before, not its quantity
-_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "N of them", "fewer than 200 of the injured": a part of a group the text counts, not its count
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?=[a-z]))\b", re.I)
 
 
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
@@ -237,6 +238,17 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 
 
 # a difference, not a level: "1,400 more people died than first estimated", "30 fewer beds than last year"
+# an increment ("raised the toll to 278, saying three more people had died"): after a figure of the
+# same measure in its sentence, what was added to it, not the figure ("29 killed and 36 more
+# wounded" is a group of its own)
+_INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+
+
+def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
+    if measure is None or not _INCREMENT.match(body, c.end, c.sentence_end):
+        return False
+    return any(e.sentence_start == c.sentence_start and e.in_title == c.in_title and e.measure == measure
+               and e.start < c.start for e in reversed(earlier[-4:]))
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
 
 
@@ -543,6 +555,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) else None
+        if key is not None and _is_increment(c, measure, body, out):
+            key = None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
