@@ -192,3 +192,10 @@ def test_a_part_of_the_counted_group_is_no_count_of_it(vocab):
     cs = by_text(extract_all([doc(text)], vocab))
     assert cs["Fewer than 50"].quantity is None
     assert cs["400"].quantity is not None
+
+
+def test_a_toll_first_put_at_a_figure_is_superseded(vocab):
+    text = ("The toll had first been put at 140 before officials revised it on Sunday. "
+            "Officials now say 132 people died.")
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["140"].superseded and not cs["132"].superseded
