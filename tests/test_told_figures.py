@@ -152,3 +152,54 @@ def test_those_treated_at_one_named_hospital_are_a_part_of_the_injured(vocab):
     assert cs["3,000"].quantity is not None
     assert cs["500"].quantity is None
     assert cs["90"].quantity is not None
+
+
+def test_a_sentence_opening_with_its_place_places_its_figures(vocab):
+    text = ("In Lyon, the police counted 42,000 protesters on Saturday. Across Lille 9,500 people marched. "
+            "Near Nantes, 300 people were evacuated.")
+    cs = by_text(extract_all([doc(text, title="Marches")], vocab))
+    assert (cs["42,000"].where, cs["9,500"].where, cs["300"].where) == ("Lyon", "Lille", "Nantes")
+
+
+# -- a figure set against today's, dated to its own earlier day ----------------------------------------
+
+def test_a_figure_of_comparison_holds_on_its_own_day(vocab):
+    text = ("In the capital the union counted 300,000 marchers, against 500,000 on March 2 by the same count. "
+            "Police counted 41,000 marchers in the capital.")
+    cs = by_text(extract_all([doc(text, published="2021-03-09T00:00:00")], vocab))
+    assert cs["500,000"].as_of[:10] == "2021-03-02"
+    assert cs["300,000"].as_of[:10] == cs["41,000"].as_of[:10] == "2021-03-09"
+    # the earlier day is not the day of the report's own figures
+    assert cs["300,000"].when_start != "2021-03-02" and cs["41,000"].when_start != "2021-03-02"
+
+
+def test_a_rise_from_an_earlier_day_leaves_the_reports_own_day(vocab):
+    text = "The toll rose to 61 on Tuesday, compared with 40 on Saturday. Among the dead were 12 children."
+    cs = by_text(extract_all([doc(text, published="2021-03-10T00:00:00")], vocab))
+    assert cs["40"].as_of[:10] == "2021-03-06"
+    assert cs["61"].as_of[:10] == "2021-03-10"
+
+
+# -- increments and parts of a counted group are no toll ------------------------------------------------
+
+def test_an_increment_is_no_toll(vocab):
+    text = ("Officials raised the toll to 120 on Thursday, saying three more people had died of their injuries. "
+            "The blast killed 29 people and 36 more were injured.")
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["three"].quantity is None
+    assert cs["120"].quantity is not None and cs["120"].quantity == cs["29"].quantity
+    assert cs["36"].quantity is not None        # another measure: a group of its own
+
+
+def test_a_part_of_the_counted_group_is_no_count_of_it(vocab):
+    text = "The storm injured 400 people. Fewer than 50 of the injured were still in hospital on Monday."
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["Fewer than 50"].quantity is None
+    assert cs["400"].quantity is not None
+
+
+def test_a_toll_first_put_at_a_figure_is_superseded(vocab):
+    text = ("The toll had first been put at 140 before officials revised it on Sunday. "
+            "Officials now say 132 people died.")
+    cs = by_text(extract_all([doc(text)], vocab))
+    assert cs["140"].superseded and not cs["132"].superseded

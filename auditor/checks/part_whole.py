@@ -76,9 +76,15 @@ def _time_within(part: Claim, whole: Claim) -> bool | None:
     return whole.when_start <= part.when_start and (part.when_end or "") <= (whole.when_end or "")
 
 
-def _place_within(part: Claim, whole: Claim, vocab: Vocabulary) -> bool:
-    if whole.where is None or part.where == whole.where:
+def _place_within(part: Claim, whole: Claim, vocab: Vocabulary, several_places: bool = False) -> bool:
+    """Whether the part's place is inside the whole's. A place-less whole is the text's own
+    site, which holds every place the text names, unless the text names several for that
+    measure (cities of a national protest): then a figure it leaves unplaced may be another
+    city's ("its prefecture put the crowd at 16,000"), no whole of the capital's count."""
+    if part.where == whole.where:
         return True
+    if whole.where is None:
+        return not several_places
     return part.where is not None and whole.where in vocab.place_ancestors(part.where)
 
 
@@ -90,8 +96,9 @@ def _statement(c: Claim, rep: dict[str, Claim]) -> tuple:
             c.high_inclusive, c.when_start, c.when_end, c.where, linked)
 
 
-def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary) -> bool:
-    """Whether ``part`` counts a subset of what ``whole`` counts."""
+def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary, several_places: bool = False) -> bool:
+    """Whether ``part`` counts a subset of what ``whole`` counts (``several_places``: the text
+    places figures of this measure in more than one place)."""
     if part.id == whole.id:
         return False
     if opts.use_links and part.part_of == whole.id:
@@ -103,7 +110,7 @@ def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary) -> bool
     if not _modifiers(whole) <= _modifiers(part):
         return False
     time_in = _time_within(part, whole)
-    if not time_in or not _place_within(part, whole, vocab):
+    if not time_in or not _place_within(part, whole, vocab, several_places):
         return False
     ancestors = vocab.thing_ancestors(part.thing_class)
     if whole.thing_class not in ancestors:
@@ -143,8 +150,11 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         # candidates share the measure, and the whole's thing is an ancestor of the part's
         # (or the whole is linked): bucket once instead of comparing every pair
         by_thing: dict[tuple, list[Claim]] = {}
+        places: dict[str | None, set[str]] = {}     # the places the batch names per measure
         for c in members:
             by_thing.setdefault((c.measure, c.thing_class), []).append(c)
+            if c.where is not None:
+                places.setdefault(c.measure, set()).add(c.where)
         for part in members:
             wholes = [w for anc in ctx.vocabulary.thing_ancestors(part.thing_class)
                       for w in by_thing.get((part.measure, anc), ())] if part.thing_class and part.measure else []
@@ -153,7 +163,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             elif part.part_of in ctx.claims_by_id and opts.use_links:
                 wholes.append(ctx.claims_by_id[part.part_of])
             for whole in wholes:
-                if (part.id, whole.id) in seen or not is_part(part, whole, opts, ctx.vocabulary):
+                if (part.id, whole.id) in seen or not is_part(
+                        part, whole, opts, ctx.vocabulary, len(places.get(part.measure, ())) > 1):
                     continue
                 if not (_whole_number(part) and _whole_number(whole)):
                     continue    # "a magnitude 7.8 quake": no count of people is 7.8

@@ -69,6 +69,11 @@ class Options(BaseModel):
     tolerance: float = Field(0.0, ge=0, description="Absolute slack around the rounding interval.")
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
     latest_only: bool = Field(True, description="Compare each source's latest publication only.")
+    max_ratio: float = Field(10, ge=1, description=(
+        "Compare only figures within this factor of each other: an order of magnitude apart, the "
+        "smaller is of a part (a city's crowd beside a nation's) or no count (the two of \"a factor "
+        "of two\"), not a figure the larger rounds."
+    ))
 
 
 def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
@@ -78,6 +83,14 @@ def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
     if b.hedge not in (None, "estimated", "more_than", "at_least", "about"):
         return False
     return rounding_step(a.value) >= 100 and rounding_step(b.value) < rounding_step(a.value)
+
+
+def _near(a: float, b: float, max_ratio: float) -> bool:
+    """Whether two figures are of one scale: "3.5 million" nationwide beside a city's 14,800 (or
+    the "two" of "a factor of two") rounds nothing; whether such figures may disagree is for
+    agreement and part_whole to say. Rival counts of one crowd (2 million vs 338,000) stay."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi <= lo * max_ratio
 
 
 def _open_above_reaches(precise: Claim, allowed: Interval) -> bool:
@@ -120,7 +133,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 of_day.setdefault(as_of_day(same[0]), []).append(same[0])
             for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
-                        or not places_compatible(r, p, rule):
+                        or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule):
                     continue
                 lo, hi = rounding_interval(r.value, r.hedge)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)

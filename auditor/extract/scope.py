@@ -429,7 +429,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 # -- places ------------------------------------------------------------------
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|an)$")
 _PLACE_CUE = re.compile(
-    r"\b(?:in|near|outside|around|across|from)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom)\s+(?:the\s+)?"     # "In Lyon, ..." too
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")

@@ -237,7 +237,8 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes
 
 # "fled their homes, 73,000 of them in the past week", "three of whom were children": a part of
 # the count before, not its quantity
-_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+# "N of them", "fewer than 200 of the injured": a part of a group the text counts, not its count
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?=[a-z]))\b", re.I)
 
 
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
@@ -247,6 +248,17 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 
 
 # a difference, not a level: "1,400 more people died than first estimated", "30 fewer beds than last year"
+# an increment ("raised the toll to 278, saying three more people had died"): after a figure of the
+# same measure in its sentence, what was added to it, not the figure ("29 killed and 36 more
+# wounded" is a group of its own)
+_INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+
+
+def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
+    if measure is None or not _INCREMENT.match(body, c.end, c.sentence_end):
+        return False
+    return any(e.sentence_start == c.sentence_start and e.in_title == c.in_title and e.measure == measure
+               and e.start < c.start for e in reversed(earlier[-4:]))
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
 
 
@@ -554,6 +566,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) else None
+        if key is not None and _is_increment(c, measure, body, out):
+            key = None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
@@ -577,11 +591,31 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
-    out = dated_to_incident(out, document_day(out, published), published)
+    out = [_held_on_its_day(c, text, doc.published) for c in out]
+    # a figure set against today's holds on its own earlier day: that day is not the incident's
+    voters = [c for c in out if c.as_of == doc.published or c.superseded]
+    out = dated_to_incident(out, document_day(voters, published), published)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
     return [c for c in back if c is not None]
+
+
+# a figure set against the one reported: "against 800,000 on March 23", "compared with 650,000 on
+# January 19", "up from 26,000 on ..."
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$")
+
+
+def _held_on_its_day(c: Claim, text: str, published: str | None) -> Claim:
+    """A figure of comparison the text dates to an earlier day held on that day (``as_of``), so
+    it meets only figures of that day, not the report's own ("450,000, against 800,000 on
+    March 23" in a story of March 28)."""
+    if c.in_title or c.superseded or not published or not c.when_start or c.when_start != c.when_end \
+            or c.when_start[:10] >= published[:10]:
+        return c
+    if _COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
+        return c
+    return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
 
 
 def _parts_apart(claims: list[Claim]) -> list[Claim]:

@@ -70,7 +70,9 @@ WAR = "war"     # the start of a war's span in a quantity key: "Syria/war../peop
 # the figure is an earlier one: "initial reports had put", "a previous count", "first figure", "earlier"
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
-    r"report|estimate)s?|had\s+(?:put|given|reported|said|stood\s+at))\b(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
+    r"report|estimate)s?"
+    r"|had\s+(?:(?:first|initially|earlier)\s+)?(?:been\s+)?(?:put|given|reported|said|set|stood\s+at))\b"
+    r"(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
 _EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
 _FROM = re.compile(r"\b(?:up|down|rose|risen|increased|grew|climbed|jumped|fell|dropped|revised\s+\w+)\s+from\s+"
                    r"(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:figure\s+of\s+|toll\s+of\s+)?$", re.I)
