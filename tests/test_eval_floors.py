@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from conftest import shared_path
+from conftest import ROOT, shared_path
 
 AUDITOR = f"{sys.executable} -m auditor"
 
@@ -30,6 +30,23 @@ def events():
     scorer = shared_path("eval", "audit_score.py")
     return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR,
                        "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+
+
+@pytest.fixture(scope="module")
+def events_heldout():
+    """Our own held-out events (benchmarks/events_heldout: four real events the audit was not built on)."""
+    scorer = shared_path("eval", "audit_score.py")
+    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR,
+                       "--set", str(ROOT / "benchmarks" / "events_heldout"),
+                       "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+
+
+@pytest.fixture(scope="module")
+def desk_heldout():
+    """Our own held-out desk drafts (benchmarks/desk_heldout), scored like the eval's."""
+    scorer = shared_path("eval", "desk_score.py")
+    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR, "--set",
+                       str(ROOT / "benchmarks" / "desk_heldout")])
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +104,23 @@ def test_desk_drafts_issue_floor(desk):
     assert desk["recall"] >= 0.90
     assert len(desk["types"]) == 7 and all(found >= 3 for found, _ in desk["types"].values()), desk["types"]
     assert desk["false_alarms"] <= 1
+
+
+def test_heldout_events_floors_reached_so_far(events_heldout):
+    # built this session from four real events the audit was not tuned on: strong recall 0.50,
+    # precision 0.31, 3 consistent pairs flagged; now 0.55 and 0.56 (rounding only between figures
+    # within a factor of 10, no whole without a place among placed parts, a comparison's own day,
+    # increments and parts of a counted group keep no key). The eval set's figures overstate how
+    # the audit does on coverage it has not seen: these are the honest ones
+    assert events_heldout["claims_f1"] >= 0.97
+    assert events_heldout["strong_recall"] >= 0.55
+    assert events_heldout["precision"] >= 0.55
+
+
+def test_heldout_desk_floors_reached_so_far(desk_heldout):
+    # 24 drafts written from scratch on other beats: 7 of 14 found and 2 of 10 clean drafts flagged at
+    # first; 14 of 14 and 0 of 10 after the classes they showed were fixed (so this set is no longer
+    # unseen: it now guards those classes)
+    assert desk_heldout["run_errors"] == 0
+    assert desk_heldout["recall"] >= 1.0
+    assert desk_heldout["false_alarms"] == 0
