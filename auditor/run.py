@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from auditor.report.context import ArchiveInfo
     from auditor.report.locations import Quoted
+    from auditor.store import ClaimStore
 
 PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
 
@@ -94,21 +95,35 @@ def run_audit(run: AuditRun, on_problem: Callable[[Problem], None] | None = None
         known = read_baseline(run.baseline) if run.baseline else None
         # to keep every finding, the baseline is applied after the run instead of inside it
         later, known = (known, None) if run.keep_all_findings else (None, known)
-        result = _execute(docs, problems, ruleset, vocab, known, run, pool)
+        with _archive(run.store) as archive:        # opened once: for the audit, then its counts
+            result = _execute(docs, problems, ruleset, vocab, known, run, pool, archive)
+            counts = archive.counts() if archive is not None else None
     everything = result.findings
     if later:
         result = apply_baseline(result, later)
-    archive = _archive_info(run.store, run.since, docs, result) if run.store else None
-    return RunOutcome(result, ruleset, everything, archive)
+    info = _archive_info(run.store, counts, run.since, docs, result) if run.store and counts else None
+    return RunOutcome(result, ruleset, everything, info)
 
 
-def _archive_info(store: str, since: str | None, docs: list[Document], result: AuditResult) -> "ArchiveInfo":
-    """What the report says of the archive: its size, the window read, the stored claims in findings."""
-    from auditor.report.context import ArchiveInfo
-    from auditor.store import ClaimStore, since_anchor, since_bound
+@contextmanager
+def _archive(store: str | None) -> Iterator["ClaimStore | None"]:
+    """The claims archive of ``--store``, read only, or None without one."""
+    if not store:
+        yield None
+        return
+    from auditor.store import ClaimStore
 
     with ClaimStore(store, read_only=True) as archive:
-        documents, claims = archive.counts()
+        yield archive
+
+
+def _archive_info(store: str, counts: tuple[int, int], since: str | None, docs: list[Document],
+                  result: AuditResult) -> "ArchiveInfo":
+    """What the report says of the archive: its size, the window read, the stored claims in findings."""
+    from auditor.report.context import ArchiveInfo
+    from auditor.store import since_anchor, since_bound
+
+    documents, claims = counts
     drafts = {d.id for d in docs}
     used = len({c.id for f in result.findings for c in f.claims if c.doc not in drafts})
     bound = since_bound(since, since_anchor(docs)) if since else None
@@ -136,17 +151,14 @@ def _workers(run: AuditRun, vocab: Vocabulary) -> Iterator["ProcessPoolExecutor 
     stop_pool(pool)
 
 
-def _execute(docs, problems, ruleset, vocab, known, run: AuditRun, pool=None) -> AuditResult:
-    if run.store or run.jobs or len(docs) >= PARALLEL_FROM:
+def _execute(docs, problems, ruleset, vocab, known, run: AuditRun, pool=None, archive=None) -> AuditResult:
+    if archive is not None or run.jobs or len(docs) >= PARALLEL_FROM:
         from auditor.batch import audit_documents
 
-        if not run.store:
+        if archive is None:
             return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress, pool=pool)
-        from auditor.store import ClaimStore
-
-        with ClaimStore(run.store, read_only=True) as archive:
-            return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress,
-                                   archive, run.since, pool=pool)
+        return audit_documents(docs, ruleset, vocab, problems, known, run.jobs, run.progress,
+                               archive, run.since, pool=pool)
     if len(docs) > 1 and (sys.stderr.isatty() if run.progress is None else run.progress):
         # a batch with a person watching: the same audit in this process, with batch's progress bar
         from auditor.batch import audit_documents
