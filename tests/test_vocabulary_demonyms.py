@@ -121,6 +121,9 @@ def test_a_new_country_s_demonym_is_the_facet_of_the_counted_thing(vocab, text, 
     ("A bus crash in Georgia killed 30 people, among them eleven Armenians.", "eleven", "Armenian", "Armenia"),
     ("The fire killed 22 people in Kenya, including 4 Ugandans.", "4", "Ugandan", "Uganda"),
     ("The shipwreck off Libya killed 60 people, including 8 Eritreans.", "8", "Eritrean", "Eritrea"),
+    # a noun of the people that is no adjective of theirs ("Britons", not "Britishes")
+    ("The avalanche in Austria killed 9 people, including two Britons.", "two", "British", "United Kingdom"),
+    ("A bus crash in Chile killed 18 people, among them 3 Spaniards.", "3", "Spanish", "Spain"),
 ])
 def test_people_named_by_a_new_demonym_are_its_nationals(vocab, text, figure, demonym, country):
     c = resolved(vocab, text)[figure]
