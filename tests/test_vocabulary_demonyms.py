@@ -38,6 +38,10 @@ Venezuela|Vietnam|Yemen|Zambia|Zimbabwe
 """
 
 
+# names that are as often something else in wire copy (a first name, a US state): left out on purpose
+NOT_PLACES = {"Chad", "Georgia"}
+
+
 def members() -> list[str]:
     return [name.strip() for name in UN_MEMBERS.split("|")]
 
@@ -53,7 +57,7 @@ def test_the_list_of_member_states_is_the_un_s_193():
     assert len(members()) == len(set(members())) == 193
 
 
-@pytest.mark.parametrize("name", members())
+@pytest.mark.parametrize("name", [m for m in members() if m not in NOT_PLACES])
 def test_every_un_member_state_is_a_country_of_the_vocabulary(vocab, name):
     country = vocab.canonical_place(name)
     assert country in vocab.places and vocab.places[country].within is None
@@ -108,7 +112,6 @@ def test_a_place_the_gazetteer_knows_is_in_the_country_under_the_vocabulary_s_na
 
 @pytest.mark.parametrize("text, figure, country", [
     ("Shelling killed 12 Armenian soldiers near the border on Tuesday.", "12", "Armenia"),
-    ("An ambush killed seven Chadian troops, the army said.", "seven", "Chad"),
     ("Floods killed 14 Ivorian civilians near the mine, police said.", "14", "Ivory Coast"),
     ("The raid killed 5 Azeri soldiers, officials said.", "5", "Azerbaijan"),
 ])
@@ -138,3 +141,9 @@ def test_people_named_by_a_new_demonym_are_its_nationals(vocab, text, figure, de
 ])
 def test_a_new_country_s_officials_speak_for_its_government(vocab, name, expected):
     assert authority(name, vocab) == expected
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PLACES))
+def test_a_first_name_or_a_us_state_is_no_country_of_the_vocabulary(vocab, name):
+    """"said Chad Williams", "a storm hit Georgia": no figure is filed under those countries."""
+    assert name not in vocab.places and vocab.canonical_place(name) not in vocab.places
