@@ -169,3 +169,20 @@ def test_as_of_a_date_ends_the_period(vocab):
     # without "as of", "since" runs to publication
     [c] = _claims("Since January 1, 312 migrants have died at sea, the agency said on May 31.", vocab)
     assert (c.when_start, c.when_end) == ("2024-01-01", "2024-06-03")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # verbs that end a year, a deal or a poll's fieldwork are no measure of what is counted
+    ("The index finished the year up 2.3 percent, its best since 2017.", "2.3 percent"),
+    ("The bank completed the purchase of 120 branches in March.", "120"),
+    ("Analysts surveyed by the agency expect growth of 1.8% this year.", "1.8%"),
+    ("Economists questioned for the poll see 40,000 new jobs in May.", "40,000"),
+])
+def test_a_verb_that_ends_a_year_or_a_deal_is_no_measure(vocab, text, figure):
+    got = dict(measures(text, vocab))
+    assert got[figure] not in ("finishers", "enrolled"), got
+
+
+def test_a_race_counts_its_finishers(vocab):
+    got = dict(measures("Of 9,400 starters, 7,940 finishers crossed the line in Leeds.", vocab))
+    assert got["7,940"] == "finishers"
