@@ -147,3 +147,27 @@ def test_a_new_country_s_officials_speak_for_its_government(vocab, name, expecte
 def test_a_first_name_or_a_us_state_is_no_country_of_the_vocabulary(vocab, name):
     """"said Chad Williams", "a storm hit Georgia": no figure is filed under those countries."""
     assert name not in vocab.places and vocab.canonical_place(name) not in vocab.places
+
+
+@pytest.mark.parametrize("thing, country", [
+    ("South Sudanese soldiers", "South Sudan"),          # the longest demonym first: not Sudan
+    ("Sudanese soldiers", "Sudan"),
+    ("South Korean workers", "South Korea"),
+    ("Papua New Guinean police officers", "Papua New Guinea"),   # not Guinea
+    ("Equatorial Guinean troops", "Equatorial Guinea"),
+    ("Swiss tourists", "Switzerland"),                    # a demonym ending in s keeps it
+    ("Turkish soldiers", "Turkey"),
+    ("soldiers", None),
+])
+def test_the_facet_is_the_longest_demonym_before_the_noun(vocab, thing, country):
+    from auditor.resolve.referents import facet_of
+
+    assert facet_of(thing, vocab) == country
+
+
+@pytest.mark.parametrize("thing, country", [
+    ("Swiss", "Switzerland"), ("Seychellois", "Seychelles"), ("Bangladeshis", "Bangladesh"), ("people", None)])
+def test_people_named_by_a_demonym_that_ends_in_s(vocab, thing, country):
+    from auditor.resolve.referents import nationals_of
+
+    assert nationals_of(thing, vocab) == country

@@ -68,12 +68,22 @@ def facet_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
     """The country a thing's modifiers name ("Turkish soldiers" → Turkey)."""
     if not thing_text:
         return None
-    words = _WORD.findall(thing_text)
-    for word in words[:-1]:
-        country = vocab.place_by_demonym.get(word.lower().rstrip("'’s"))
-        if country and word[0].isupper():
-            return country
+    words = [_possessive(w) for w in _WORD.findall(thing_text)]
+    for i, word in enumerate(words[:-1]):
+        if not word[:1].isupper():
+            continue
+        # the longest demonym first: "South Sudanese" is not Sudanese, "Papua New Guinean" not Guinean
+        for n in (3, 2, 1):
+            if i + n < len(words):      # the head noun itself is no modifier
+                country = vocab.place_by_demonym.get(" ".join(words[i:i + n]).lower())
+                if country:
+                    return country
     return None
+
+
+def _possessive(word: str) -> str:
+    """A word without its possessive ending ("Turkey's" → "Turkey"; "Swiss" stays "Swiss")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
 
 
 def nationals_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
@@ -82,7 +92,8 @@ def nationals_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
     if len(words) != 1 or not words[0][:1].isupper():
         return None
     word = words[0].lower()
-    return vocab.place_by_demonym.get(word[:-1] if word.endswith("s") else word)
+    found = vocab.place_by_demonym.get(word)          # "Swiss", "Seychellois" are their own plurals
+    return found or (vocab.place_by_demonym.get(word[:-1]) if word.endswith("s") else None)
 
 
 def _head(thing_text: str) -> str:
