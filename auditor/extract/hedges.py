@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from auditor.claims import INF
-from auditor.extract.lexicon import Lexicon, lexicon
+from auditor.extract.lexicon import LEAD_WORD, Lexicon, lexicon
 from auditor.extract.mentions import Mention
 from auditor.extract.units import CurrencyTable
 from auditor.vocabulary import Hedge, Vocabulary
@@ -27,7 +27,6 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?:\s+it\b)?(?![\w])", re.I)
 _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 
 
 def _apply_hedge(m: Mention, hedge: Hedge) -> None:
@@ -188,7 +187,7 @@ def join_amounts(text: str, mentions: list[Mention], money: CurrencyTable) -> li
                 and (m.kind == "count" or m.unit in money.minor)
                 and _MINOR_JOIN.match(text, prev.end, m.start)):
             minor = _minor_unit_after(text, m.end, money)
-            if m.kind == "count" and minor is None and _LEAD_WORD.match(text, m.end):
+            if m.kind == "count" and minor is None and LEAD_WORD.match(text, m.end):
                 out.append(m)              # "5 dollars and 20 people"
                 continue
             # "15 dollars and 50" is cents; "5 dollars and 2 dimes" is 5.20

@@ -210,7 +210,8 @@ def _symbol_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str], 
     return re.compile(before + r"(?P<op>" + body + r")\s*$"), names, chars - {"="}
 
 
-_LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+# the word right after a number, past white space ("30m people", "5 dollars and 20 people")
+LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 
 
 class Lexicon:
@@ -259,7 +260,7 @@ class Lexicon:
     def thing_follows(self, after: str) -> bool:
         """Whether the word right after a number (``after`` starts after it) is a counted thing of
         the vocabulary ("30m people", "2019 people")."""
-        lead = _LEAD_WORD.match(after)
+        lead = LEAD_WORD.match(after)
         return bool(lead and lead.group(1).lower() in self.thing_by_word)
 
     def hedge_before(self, lower: str, pos: int, window: int) -> re.Match[str] | None:

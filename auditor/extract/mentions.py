@@ -1,12 +1,13 @@
 """Numbers found in a text, as mentions: the value, and the unit, currency or percent written with it.
 
-The first pass of extraction, which reads no other pass: ``number_mentions``
-takes every number ``numbers.find_numbers`` finds and attaches the percent,
-currency or unit written before or after it ("$1.5m", "17 cents", "3 km", "9
-per cent"). ``nonclaims.drop_nonclaims`` reads its output next (dates, clock
-times, labels, bare years are dropped), then ``hedges`` (amounts in two units,
-ranges, hedges), and scope last (``extract_claims``); ``vague_mentions`` adds
-the vague quantities ("hundreds of") that no number overlaps.
+The units pass of extraction, which calls no other pass: ``number_mentions``
+takes the numbers ``nonclaims.drop_nonclaims`` kept of those
+``numbers.find_numbers`` found, and attaches the percent, currency or unit
+written before or after each ("$1.5m", "17 cents", "3 km", "9 per cent").
+``nonclaims.drop_bare_years`` reads its output next, then ``hedges`` (amounts in
+two units, ranges, hedges), and scope last (``extract_claims``);
+``vague_mentions`` adds the vague quantities ("hundreds of") that no number
+overlaps.
 """
 
 from __future__ import annotations

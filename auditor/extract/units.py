@@ -212,10 +212,6 @@ class UnitTable:
             return None
         return self.pattern.match(after)
 
-    def canonical_name(self, expr: str) -> str | None:
-        """pint's name for a unit of the table named as the vocabulary names it ("degree_Celsius")."""
-        return pint_name(expr)
-
     def canonical(self, surface: str) -> str | None:
         """pint's name for a unit as written ("km" → "kilometer")."""
         if surface not in self._canonical:
@@ -278,7 +274,6 @@ class GluedLetters:
         self.money = money.letters
         self.weather = units.weather_letters
         self.letters = frozenset(self.money) | frozenset(self.weather)
-        self.units = units
         self.money_cue = cue_pattern([*vocab.words("money_cues"), *money.symbols])
         self.temperature_cue = cue_pattern(vocab.words("temperature_cues"))
         self.change_verb = cue_pattern(vocab.words("money_change_verbs"))
@@ -316,7 +311,7 @@ class GluedLetters:
         if money_unit is None:
             if weather_unit is None or not self.weather_context(text, start, end + 1):
                 return None
-            return self.units.canonical_name(weather_unit)
+            return pint_name(weather_unit)
         before, after = _sentence_window(text, start, end + 1)
         window = before + " " + after
         money = self.money_cue.search(window) is not None
@@ -324,7 +319,7 @@ class GluedLetters:
         if money and warm:
             return None
         if warm and weather_unit is not None:
-            return self.units.canonical_name(weather_unit)        # as "17 °C" is read
+            return pint_name(weather_unit)        # as "17 °C" is read
         if money or ((_TO_NUMBER_AFTER.match(after) or self.number_to_before.search(before))
                      and self.change_verb.search(window)):
             return money_unit
