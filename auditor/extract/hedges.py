@@ -88,6 +88,17 @@ def _post_hedge_end(text: str, post: re.Match[str], following: Mention | None) -
     return post.end()
 
 
+_UP_TO = re.compile(r"up\s+to\b", re.I)
+
+
+def _is_particle_up(text: str, hedge: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the hedge "up to" is a verb's particle and "to": "revised up to 0.6%" (the
+    vocabulary's ``particle_up_verbs``), where the number is the level reached."""
+    first = hedge.start("hedge")
+    return (_UP_TO.match(text, first) is not None
+            and lex.particle_up_before.search(text, max(0, first - 60), first) is not None)
+
+
 def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
                    lex: Lexicon | None = None) -> None:
     """The hedge before or after each number ("at least 29", "29 or more", ">= 29"), as its interval (in place)."""
@@ -102,6 +113,8 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
             h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
         if h and _BLANK_LINE.search(text, h.end("hedge"), m.start):
             h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
+        if h and _is_particle_up(text, h, lex):
+            h = None                   # "revised up to 0.6%": a level reached, not a bound
         sym = None
         if not h and lex.symbol_chars.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
             sym = lex.symbol_hedge.search(text, max(0, m.start - 6), m.start)
