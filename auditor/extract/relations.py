@@ -178,7 +178,8 @@ _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", r
 _FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
 _TO_FROM = re.compile(r"[^\d.;]{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
-_COMMA_UP_FROM = re.compile(r"[^\d.;]{0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)   # "A ..., up from B"
+# "A ..., up from B", also past the year the level is for: "a $54bn budget for 2024, up from $48.7bn"
+_COMMA_UP_FROM = re.compile(r"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
 _TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -820,17 +821,22 @@ def mine_prefix(c: Claim, text: str) -> str:
 # -- the same quantity stated twice -----------------------------------------------------------
 
 def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
-    """"12 miles (19 km)", "$4.5m, or 3.2 million dollars": one quantity, two notations."""
+    """"12 miles (19 km)", "$4.5m, or 3.2 million dollars", "a 42-kilometre route (26 miles)": one
+    quantity, two notations."""
     for a, b in zip(sentence, sentence[1:]):
         if a.kind not in ("quantity", "currency") or b.kind != a.kind or a.value is None or b.value is None:
             continue
-        if a.unit_compared != b.unit_compared or b.start - a.end > 12:
+        if a.unit_compared != b.unit_compared or b.start - a.end > 40:
             continue
-        if _RESTATED.fullmatch(text, a.end, b.start) or text[a.end:b.start].strip() in ("(", ",", "—", "–"):
+        if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
+                                       or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
+                or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)):
             if a.unit != b.unit or a.text.replace(" ", "") != b.text.replace(" ", ""):
                 links.set(b, same_as=a.id)
 
 
+# a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
+_NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*\([ \t]*")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
 
 

@@ -190,8 +190,11 @@ class UnitTable:
         self.cased = frozenset(w.lower() for w in exact)
         alts = sorted(self.words, key=lambda w: (-len(w), w))
         body = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in alts) or r"(?!x)x"
+        # a unit in brackets keeps its closing bracket ("5 (km)"); "42 km (16 miles)" does not take
+        # the bracket that closes a restatement
         self.pattern = re.compile(
-            r"[ \t]?(?:-[ \t]?)?[(\[{<]?(?P<unit>" + body + r")(?![\w°²³])[)\]}>]?(?:\.(?=\s))?", re.I)
+            r"[ \t]?(?:-[ \t]?)?(?P<open>[(\[{<])?(?P<unit>" + body + r")(?![\w°²³])(?(open)[)\]}>]?)(?:\.(?=\s))?",
+            re.I)
         # the first word of every unit by its first letter, for a startswith() test before the pattern
         first: dict[str, set[str]] = {}
         for u in self.words:
