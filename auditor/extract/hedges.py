@@ -21,6 +21,7 @@ from auditor.vocabulary import Hedge, Vocabulary
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_FROM_GAP = re.compile(r"\s+(?:[a-z]+\s+)?from\s+")      # "rose 2 points from"
 # the hedges written after a number ("29 or more", "29+") or as a sign before it (">= 29") are the
 # vocabulary's (``after``, ``suffixes``, ``symbols`` of rules/vocabulary/hedges.yaml), compiled by
 # the lexicon
@@ -39,7 +40,8 @@ def _apply_hedge(m: Mention, hedge: Hedge) -> None:
 
 def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """"between 20 and 30", "20-30", "from 5 to 10 km": two mentions joined into one ranged mention;
-    not after a verb of change ("rose from 5 to 10": two figures, the lexicon's ``change_before``)."""
+    not after a verb of change ("rose from 5 to 10", "rose 2 points from 5% to 8%": two figures, the
+    lexicon's ``change_before``)."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -53,7 +55,9 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
                 and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-            change = lex.change_before.search(text, max(0, a.start - 20), a.start)
+            change = lex.change_before.search(text, max(0, a.start - 20), a.start) or (
+                out and _FROM_GAP.fullmatch(text, out[-1].end, a.start)        # "rose 2 points from 5% to 8%"
+                and lex.change_before.search(text, max(0, out[-1].start - 20), out[-1].start))
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value
