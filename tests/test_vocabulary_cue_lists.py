@@ -73,6 +73,12 @@ def test_a_new_particle_up_verb_makes_up_to_a_level(desk, vocab):
     assert [(c.low, c.high) for c in _claims(text, desk)] == [(5.5, 5.5)]
 
 
+def test_a_new_share_up_verb_makes_a_share(desk, vocab):
+    text = "Imports account up 30% of sales."      # a desk's own idiom
+    assert [c.change for c in _claims(text, vocab)] == ["percent"]
+    assert [c.change for c in _claims(text, desk)] == [""]
+
+
 def test_a_new_change_noun_makes_a_change(desk, vocab):
     text = "There was a surge of 40 deaths."
     assert [c.quantity for c in _claims(text, vocab)] == ["somewhere/incident/people/killed"]

@@ -123,7 +123,8 @@ _VERB_BEFORE = re.compile(r"\b(?:\w+(?:s|ed)|hit|was|is|were|rose|fell|grew|stoo
 
 _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|which|them)"
                        r"|\bincl\.|\bmade\s+up\s+of|\bconsist(?:ing|s|ed)?\s+of|\bcompris(?:ing|es|ed)"
-                       r"|\b(?:broken\s+down|split)\s+into)[ \t,:]+(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
+                       r"|\b(?:(?:broken|breaks?|breaking)\s+down|split|divided)\s+into)[ \t,:]+"
+                       r"(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
 _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
                      r"(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
@@ -153,6 +154,7 @@ _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|b
                            r"|amount|vote|votes|ballots)\b", re.I)
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
 _BARE_APPOSITION = re.compile(r"[^.;:,\d]{0,40}?,[ \t]*")
+_BARE_SHARE_APPOSITION = re.compile(r"[^.;:,()\d]{0,60}?,[ \t]*")      # before a share with its own "of the N"
 _SHARE_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+|its[ \t]+|their[ \t]+)?[\w'’-]+)", re.I)
 # a list of shares: nothing between them that changes the base or says a change
 _SHARE_LIST_GAP = re.compile(r"[^\d.;:()]{1,70}")
@@ -176,11 +178,14 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|approved|endorsed|rejected|oppos
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[ \t]+$", re.I)     # "rose to 104%": a level reached
 _TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
 _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
-_FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
-_TO_FROM = re.compile(r"[^\d.;]{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
+# what may lie between the two ends of a change: no figure, but the year one end is for ("rose to
+# 1.35 billion euros in 2024 from 1.25 billion")
+_NO_FIGURE = r"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d))"
+_FROM_TO = re.compile(_NO_FIGURE + r"{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
+_TO_FROM = re.compile(_NO_FIGURE + r"{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
 # "A ..., up from B", also past the year the level is for: "a $54bn budget for 2024, up from $48.7bn"
-_COMMA_UP_FROM = re.compile(r"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
+_COMMA_UP_FROM = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
 _TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -275,6 +280,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         if open_list:
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
+        _parts_of_the_total(sentence, body, position, text, links)
         shares = any(c.kind == "percent" or is_ratio_word(c) for c in sentence)
         if shares:
             _shares(sentence, body, position, text, links)
@@ -371,8 +377,8 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     for c in itertools.islice(rest, _WINDOW):
         prev = items[-1]
         gap = text[prev.end:c.start]
-        if len(gap) > 70 or not _compatible_units(c, first):
-            break
+        if len(gap) > 70 or not _compatible_units(c, first) or is_ratio_word(c) != is_ratio_word(first):
+            break       # "840, roughly one in four,": a share of the item, not another item
         if not _LIST_GAP.fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
@@ -449,6 +455,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if whole is not None:
                 items = _list_after(c, sentence[i + 1:i + 1 + _WINDOW], whole, text, links.vocab)
                 _mark_list(items, whole, text, links)
+    _list_after_colon(sentence, text, links)
     first = sentence[0]
     # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
     # is the previous sentence's level (not a change nor the figure a change starts from)
@@ -466,6 +473,28 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                 links.set(first, share_of=whole.id)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
+
+
+def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
+    """"The 60 places on the board are shared by three unions: the teachers hold 25 places, the
+    nurses 22 and the drivers 16": a list after a colon whose first item counts what a figure
+    before the colon counts (the same noun) is a list of its parts."""
+    colon = text.find(":", sentence[0].sentence_start, sentence[-1].start)
+    if colon < 0 or len(sentence) < 3:
+        return
+    k = next((k for k, c in enumerate(sentence) if c.start > colon), None)
+    if k is None or k == 0 or k + 1 >= len(sentence):
+        return
+    first = sentence[k]
+    if not first.thing or links.get(first, "part_of") or first.kind == "percent":
+        return
+    noun = stem(first.thing.split()[-1])
+    whole = next((w for w in reversed(sentence[:k]) if w.thing and stem(w.thing.split()[-1]) == noun
+                  and _compatible_units(first, w) and w.value is not None), None)
+    if whole is not None:
+        items = _list_after(first, sentence[k + 1:k + 1 + _WINDOW], whole, text, links.vocab)
+        if len(items) >= 2:
+            _mark_list(items, whole, text, links)
 
 
 # "of the participants", "of the new recruits": the noun, or the word after an adjective
@@ -605,6 +634,8 @@ class ChangeWords:
         self.delta_before = re.compile(
             rf"\b(?:(?:{rise}|{fall})(?:[ \t]+by)?|by|"
             rf"(?:an?[ \t]+)?(?:{_tabbed(vocab.words('change_nouns'))})[ \t]+of)[ \t]+$", re.I)
+        # "make up 40% of the fleet": "up" is the verb's particle, and the figure a share
+        self.share_up = re.compile(rf"\b(?:{_tabbed(vocab.words('share_up_verbs'))})[ \t]+up[ \t]+$", re.I)
         # the last word before a change ("rose 12%", "up by 300", "an increase of 15%")
         self.last_words = frozenset(w for phrase in (*vocab.words("rise_words"), *vocab.words("fall_words"))
                                     for w in phrase.split()) | {"by", "of"}
@@ -635,8 +666,9 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         word_after = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
         if word_before not in words.last_words and word_after not in _DELTA_FIRST_WORDS:
             continue
-        if _TALLY.match(after) and _BY_BEFORE.search(before) or _BACKED_BY.search(before):
-            continue        # "passed by 59 votes to 41": a tally; "backed by 72%": a share, not a change
+        if _TALLY.match(after) and _BY_BEFORE.search(before) or _BACKED_BY.search(before) \
+                or words.share_up.search(before):
+            continue        # "passed by 59 votes to 41": a tally; "backed by 72%", "make up 40%": a share
         if words.delta_before.search(before) and not _LEVEL_BEFORE.search(before) \
                 or _DELTA_AFTER.search(after):
             points = _POINTS_AFTER.search(after) or "point" in c.text.lower()
@@ -729,9 +761,11 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
             after = sentence[i + 2] if i + 2 < len(sentence) else None
             if after is not None and _compatible_units(after, nxt) and _appositive(text, nxt, after):
                 links.set(p, share_part=after.id)
-            elif prev is not None and prev.kind != "percent" and _compatible_units(prev, nxt) and \
-                    _SHARE_APPOSITION.fullmatch(text, prev.end, p.start):
-                links.set(p, share_part=prev.id)      # "cut 1,800 jobs, or 15% of its 9,000 staff"
+            elif prev is not None and prev.kind != "percent" and _compatible_units(prev, nxt) and (
+                    _SHARE_APPOSITION.fullmatch(text, prev.end, p.start)
+                    or _BARE_SHARE_APPOSITION.fullmatch(text, prev.end, p.start)):
+                # "cut 1,800 jobs, or 15% of its 9,000 staff", "cut 1,560 jobs at its plant, 35% of the 5,200"
+                links.set(p, share_part=prev.id)
             continue
         # "Turnout was 64%, with 2.9 million of the 5.8 million"
         if nxt is not None and nxt.kind != "percent" and _SHARE_WITH.fullmatch(text, p.end, nxt.start):
@@ -739,8 +773,11 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
             if whole_id:
                 links.set(p, share_part=nxt.id, share_of=whole_id)
                 continue
-        # "780 million crowns, or 41% of the total", "1,240 were positive, a rate of 52%"
-        if prev is not None and prev.kind != "percent" and _SHARE_APPOSITION.fullmatch(text, prev.end, p.start):
+        # "780 million crowns, or 41% of the total", "1,240 were positive, a rate of 52%", "840,
+        # roughly one in four,"
+        if prev is not None and prev.kind != "percent" and not is_ratio_word(prev) and (
+                _SHARE_APPOSITION.fullmatch(text, prev.end, p.start)
+                or is_ratio_word(p) and _appositive(text, prev, p)):
             whole_id = links.get(prev, "part_of")
             before_prev = sentence[i - 2] if i >= 2 else None
             if not whole_id and before_prev is not None and links.get(before_prev, "part_of") == prev.id:
@@ -748,7 +785,7 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
                 links.set(p, share_part=before_prev.id, share_of=prev.id)
                 continue
             if not whole_id and _OF_THE_TOTAL.match(text, p.end):
-                whole = _larger_before(prev, body, position)
+                whole = _larger_before(prev, body, position, links)
                 whole_id = whole.id if whole is not None else None
             if whole_id is not None:
                 links.set(p, share_part=prev.id, share_of=whole_id)
@@ -797,14 +834,29 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
                 links.set(p, share_part=part.id, share_of=whole.id)
 
 
-def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lookback: int = _WINDOW
-                   ) -> Claim | None:
-    """The nearest earlier figure of the same kind and unit that could be the total of ``part``."""
+def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict[str, int], text: str,
+                        links: _Links) -> None:
+    """"International passengers made up 1.21 million of the total": an amount of "the total" is a
+    part of the larger figure stated before it."""
+    for c in sentence:
+        if c.kind != "percent" and not links.get(c, "part_of") and _OF_THE_TOTAL.match(text, c.end):
+            whole = _larger_before(c, body, position, links)
+            if whole is not None:
+                links.set(c, part_of=whole.id)
+
+
+def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], links: _Links,
+                   lookback: int = _WINDOW) -> Claim | None:
+    """The nearest earlier figure of the same kind and unit that could be the total of ``part``: not
+    the earlier end of a change ("grew to 5.1 billion, from 4.8 billion": the total is 5.1 billion)."""
     at = position.get(part.id)
     if at is None:
         return None
-    for c in reversed(body[max(0, at - lookback):at]):
-        if c.value is not None and part.value is not None and c.value > part.value and _compatible_units(part, c):
+    before = body[max(0, at - lookback):at]
+    starts = {links.get(c, "change_from") for c in before}
+    for c in reversed(before):
+        if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts \
+                and _compatible_units(part, c):
             return c
     return None
 
@@ -819,23 +871,28 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
             for c in run:
                 links.set(c, share_list=run[0].id)
 
+    base: Claim | None = None       # the base the last share names ("58% of the 1,150 adults")
     for c in sentence:
+        if run and base is None and links.get(run[-1], "share_of") == c.id:
+            base = c                # "58% of the 1,150 adults questioned said yes, 39% said no"
+            continue
         of = _SHARE_OF_PHRASE.match(text, c.end)
         mine = of.group(1).lower() if of else None
         ok = c.kind == "percent" and not links.get(c, "change") and c.value is not None and not c.hedge == "range"
         if ok and run:
-            gap = text[run[-1].end:c.start]
+            gap = text[run[-1].end:c.start] if base is None or base.start < run[-1].end else \
+                text[run[-1].end:base.start] + text[base.end:c.start]
             between = gap.replace(mine_prefix(run[-1], text), "")
             if _SHARE_LIST_GAP.fullmatch(gap) is None or _NOT_SHARE_LIST.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
-                run, phrase = [], None
+                run, phrase, base = [], None, None
         if ok:
             run.append(c)
             phrase = phrase or mine
         else:
             close()
-            run, phrase = [], None
+            run, phrase, base = [], None, None
     close()
 
 
@@ -863,7 +920,7 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
 
 
 # a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
-_NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*\([ \t]*")
+_NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([ \t]*")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
 
 
@@ -1041,8 +1098,9 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         if start is not None:
             changed.update((c.id, start.id))
             # only a total that cannot fall ("the toll, revised down to 52 from 58"); a profit that
-            # "fell to 64 million from 68 million" is two years' figures, not one running total
-            if c.measure and start.measure in (None, c.measure) and (
+            # "fell to 64 million from 68 million" is two years' figures, not one running total, and a
+            # rate "down from 9%" is a share that fell
+            if c.kind != "percent" and c.measure and start.measure in (None, c.measure) and (
                     links.vocab is None or links.vocab.is_cumulative(c.measure)):
                 links.set(c, earlier=start.id)
     # "The toll, earlier put at 58, now stands at 52": one sentence says which figure came first
