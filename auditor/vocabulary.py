@@ -61,6 +61,7 @@ WORD_LISTS = {
     "not_place_names": 'names of bodies that start no place after "in", though they are sources: "in UN talks"',
     "change_verbs": 'right before "from X to Y", make two figures of it, not a range: "rose from 5 to 10"',
     "change_by_verbs": 'before "by" and a number, make it a change of a figure: "lowered the toll by 100"',
+    "score_words": 'before a result "N-M" or right after it, make it a score, not claims: "won 3-2"',
     "share_up_verbs": 'right before "up N%", make it a share, not a rise: "make up 40% of the fleet"',
     "particle_up_verbs": 'right before "up to N", make "up" their particle and N the level: "revised up to 0.6%"',
     "change_nouns": 'the same as nouns, between "a" and "of": "a rise of 12"',

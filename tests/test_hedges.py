@@ -89,3 +89,13 @@ def test_up_to_after_a_phrasal_verb_is_the_level_reached(text, hedge, low, high)
 def test_up_to_after_a_preposition_stays_a_bound(text):
     (c,) = claims_of(text)
     assert (c.hedge, c.low, c.high) == ("at_most", 0, 300)
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Dead pass 2,800 as rescuers dig.", 2800),
+    ("Quake toll tops 1,000, officials say.", 1000),
+    ("The toll topped 500 on Friday.", 500),
+])
+def test_a_toll_that_passes_or_tops_a_figure_is_more_than_it(text, low):
+    (c,) = claims_of(text)
+    assert (c.hedge, c.low, c.low_inclusive) == ("more_than", low, False)

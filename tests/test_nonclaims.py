@@ -37,6 +37,8 @@ def test_every_class_of_the_issue_has_cases():
     "Deaths rose 15% in 2020.",
     "The patrol stopped one mile away from the camp.",
     "The tolls were Turkey, 33, and Syria, 12.",
+    "Labour won 20-30 seats in the north.",             # a range of a count after a score word
+    "Between 20-30 people were hurt in the match.",
 ])
 def test_near_misses_stay_claims(vocab, text):
     assert claims_of(text, vocab), text

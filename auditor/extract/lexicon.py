@@ -259,6 +259,9 @@ class Lexicon:
             rf"\b(?:{_alternation(vocab.words('particle_up_verbs'))})"
             r"(?:\s+(?!(?:to|for|with|in|at|on|from|by|of|and|or|that|which|who|as|than)\b)[\w'’-]+){0,3}\s+$",
             re.I)
+        # a result: "won 3-2", "a 2-1 win" (nonclaims)
+        self.score_words = frozenset(vocab.words("score_words"))
+        self.score_before = re.compile(rf"\b(?:{_alternation(vocab.words('score_words'))})\b[^.;:\d]{{0,30}}$", re.I)
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)

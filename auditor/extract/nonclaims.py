@@ -208,7 +208,7 @@ class DocumentContext:
     """
 
     __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before", "labels", "currency", "units",
-                 "glued")
+                 "glued", "score_before", "score_words")
 
     def __init__(self, text: str, lex: Lexicon | None = None) -> None:
         self.text = text
@@ -219,6 +219,7 @@ class DocumentContext:
         self.currency = lex.currency
         self.units = lex.units
         self.glued = lex.glued
+        self.score_before, self.score_words = lex.score_before, lex.score_words
         # a currency written right before digits ("USD5", "MSEK5"): money, not a model name
         self.currency_before = lex.currency.before
         self.urlish = "://" in text or "www." in text or "@" in text
@@ -286,6 +287,29 @@ def _measured_compound(word: str, ctx: DocumentContext) -> bool:
 
 
 _TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
+_SCORE_DASHES = "-–"
+_SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d%/-]|[.,]\d)")
+_WORD_AFTER_SCORE = re.compile(r"[ \t]+(?:an?[ \t]+|the[ \t]+)?([A-Za-z]+)")
+# words after a result that keep it one ("won 3-2 on Saturday", "3-1 after extra time")
+_AFTER_SCORE = frozenset({"on", "in", "at", "against", "over", "after", "with", "and", "to", "for", "away", "home",
+                          "courtesy", "thanks", "before", "when", "as"})
+
+
+def _in_a_score(text: str, start: int, end: int, ctx: DocumentContext) -> bool:
+    """Whether the number is one side of a result "N-M" that a score word names before it or right
+    after it ("won 3-2", "a 2-1 win", "drew 1-1"), not a range of a count ("won 20-30 seats")."""
+    lo = max(0, start - 3)
+    score = _SCORE.search(text, lo, end + 3)
+    if score is None or not score.start() <= start < score.end():
+        return False
+    after = _WORD_AFTER_SCORE.match(text, score.end())
+    word = after.group(1).lower() if after else ""
+    if word in ctx.score_words:
+        return True
+    before = ctx.score_before.search(text, max(0, score.start() - 40), score.start())
+    return before is not None and (not word or word in _AFTER_SCORE or after is None or after.group(1)[:1].isupper())
 
 
 def context_reason(text: str, start: int, end: int, raw: str, value: float,
@@ -362,6 +386,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if why:
             return why
     b1 = before[-1:]
+    if ((a0 in _SCORE_DASHES and a1.isdigit()) or (b1 in _SCORE_DASHES and before[-2:-1].isdigit())) \
+            and _in_a_score(text, start, end, ctx):
+        return "score"
     if b1 == "+" and before[-2:-1].isdigit():
         return "reference label"                                    # J1149.5+6663: coordinates
     if a0 == " " and len(raw) > 2 and after[1:2] in _PRODUCT_FIRST and raw.isdigit() and _PRODUCT_AFTER.match(after):

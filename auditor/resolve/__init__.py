@@ -82,7 +82,10 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
     return None
 
 
-_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,45}$", re.I)
+# a tally named before a figure ("the toll is now 29", "the number of victims at 29"); "number" only
+# as a noun after its determiner ("survivors still number 104" is a verb)
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|(?:the|a|its|their|that)\s+number)\b[^.;,]{0,45}$",
+                           re.I)
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
