@@ -39,6 +39,8 @@ def test_every_class_of_the_issue_has_cases():
     "The tolls were Turkey, 33, and Syria, 12.",
     "Labour won 20-30 seats in the north.",             # a range of a count after a score word
     "Between 20-30 people were hurt in the match.",
+    "One child died in the fire.",                       # one of a count, not a speaker
+    "Five survivors said the boat capsized.",
 ])
 def test_near_misses_stay_claims(vocab, text):
     assert claims_of(text, vocab), text

@@ -394,20 +394,29 @@ class _SentenceScope:
         return self._index
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into)\s+$")
 
 
-def _not_a_count(text: str, m: Mention, thing: sc.Thing, measure: str | None, s_end: int,
+def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | None, s_end: int,
                  vocab: Vocabulary) -> bool:
     """Whether a number before a noun outside the vocabulary counts nothing the text reports:
     the informants of a statement ("Two sources at the hospital said", "three officials
-    told Reuters"), or "one" as a determiner with no measure ("voting in one constituency was
-    postponed"; "one house was destroyed" stays)."""
-    head = thing.key.rsplit(" ", 1)[-1]
+    told Reuters", "One survivor told of ..."), or "one" as a determiner with no measure ("voting
+    in one constituency was postponed"; "one house was destroyed" stays)."""
+    if thing is None:       # "One survivor told of ...": the noun is a word of a measure
+        noun = _NOUN_AFTER.match(text, m.end)
+        if noun is None or m.value != 1:
+            return False
+        head = noun.group(1).lower()
+    else:
+        head = thing.key.rsplit(" ", 1)[-1]
     words = sc.attribution_words(vocab)
-    if head in words.informant_nouns:
+    # "One survivor told of ...", "One lawyer said", "One witness said": a singular noun
+    one_speaker = m.value == 1 and (not head.endswith("s") or head.endswith(("ss", "us", "is")))
+    if head in words.informant_nouns or one_speaker:
         said = words.informed.match(text, m.end, s_end)
         if said is not None and not _OWN_VERB.search(text, m.end, said.start() + said.group().rfind(" ")):
             return True
@@ -441,7 +450,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.Thing("people", "people", "people")
         if measure is None and thing is not None and thing.cls == _CROWD_CLASS and _CROWD in vocab.measures:
             measure = _CROWD        # "putting the number of protesters at 338,000": the size of the protest
-        if thing is not None and thing.cls is None and _not_a_count(text, m, thing, measure, s_end, vocab):
+        if (thing is None or thing.cls is None or m.value == 1) and _not_a_count(text, m, thing, measure, s_end, vocab):
             return None
     elif m.kind in ("percent", "currency"):
         subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)

@@ -293,8 +293,8 @@ _SCORE_DASHES = "-–"
 _SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d%/-]|[.,]\d)")
 _WORD_AFTER_SCORE = re.compile(r"[ \t]+(?:an?[ \t]+|the[ \t]+)?([A-Za-z]+)")
 # words after a result that keep it one ("won 3-2 on Saturday", "3-1 after extra time")
-_AFTER_SCORE = frozenset({"on", "in", "at", "against", "over", "after", "with", "and", "to", "for", "away", "home",
-                          "courtesy", "thanks", "before", "when", "as"})
+_AFTER_SCORE = frozenset({"on", "in", "at", "against", "over", "after", "with", "and", "to", "for", "by", "away",
+                          "home", "courtesy", "thanks", "before", "when", "as"})
 
 
 def _in_a_score(text: str, start: int, end: int, ctx: DocumentContext) -> bool:
