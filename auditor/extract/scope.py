@@ -619,7 +619,14 @@ class AttributionWords:
         self.informed = re.compile(r"[^.;:,\d]{0,50}?\b(?:" + _words_body(vocab.words("informant_verbs")) + r")\b")
         # what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow
         # tracker", "in a ResumeBuilder survey"
-        published_in = r"(?:" + _words_body(_longest_first(vocab.words("publication_nouns"))) + r")\b"
+        publications = _longest_first(vocab.words("publication_nouns"))
+        published_in = r"(?:" + _words_body(publications) + r")\b"
+        # "according to official figures": no source named; "UN Tourism data", "the latest
+        # Associated Press tally": the source, without its figures
+        self.bare_data = frozenset(publications)
+        self.data_words = re.compile(
+            r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)+"
+            r"|\s+(?:" + _words_body(publications) + r")$")
         self.possessive = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?"
                                      + published_in)
         self.survey_by = re.compile(
@@ -655,11 +662,6 @@ _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
-# "according to the latest Associated Press tally", "UN Tourism data": the source, not its figures
-_DATA_WORDS = re.compile(r"^(?:(?:the|a|an|latest|new|official|preliminary|provisional|final)\s+)+|"
-                         r"\s+(?:data|figures|tally|count|estimates?|statistics|numbers|records)$")
-_BARE_DATA = frozenset({"data", "figures", "tally", "count", "estimate", "estimates", "statistics", "numbers",
-                        "records", "reports", "report"})
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
@@ -673,8 +675,8 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
     Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
     words = attribution_words(vocab)
-    raw = _DATA_WORDS.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
-    if raw.lower() in _BARE_DATA:
+    raw = words.data_words.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
+    if raw.lower() in words.bare_data:
         return None         # "according to official figures": no source named
     paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
