@@ -475,6 +475,18 @@ class Vocabulary:
         return {_norm(d): name for name, e in self.places.items() for d in e.demonyms}
 
     @cached_property
+    def place_by_people(self) -> dict[str, str]:
+        """A country's people as a plural noun → the country: each demonym with an "s" ("poles",
+        "turks", "filipinos", "south africans"), or as it is when English gives it no "s"
+        ("swiss", "chinese", "seychellois"; "french", "british": the people as a whole)."""
+        out: dict[str, str] = {}
+        for name, e in self.places.items():
+            for d in e.demonyms:
+                word = _norm(d)
+                out.setdefault(word if word.endswith(_OWN_PLURAL) else word + "s", name)
+        return out
+
+    @cached_property
     def place_name_starts(self) -> frozenset[str]:
         """The first words of the place names and demonyms: a capitalised word that starts none
         of them names no place the vocabulary knows (a cheap test before a look-up)."""
@@ -549,6 +561,10 @@ class Vocabulary:
 
 # two or more capitalised words, joined by a few lower-case ones ("Office for National Statistics")
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on|de)\s+)*[A-Z][\w'’.&-]*)+")
+
+
+# demonyms that are their own plural ("two Swiss", "five Chinese", "the French")
+_OWN_PLURAL = ("s", "sh", "ch", "ese", "x", "z")
 
 
 def _norm(text: str) -> str:

@@ -127,6 +127,11 @@ def test_a_new_country_s_demonym_is_the_facet_of_the_counted_thing(vocab, text, 
     # a noun of the people that is no adjective of theirs ("Britons", not "Britishes")
     ("The avalanche in Austria killed 9 people, including two Britons.", "two", "British", "United Kingdom"),
     ("A bus crash in Chile killed 18 people, among them 3 Spaniards.", "3", "Spanish", "Spain"),
+    # plurals the vocabulary's demonyms give, whatever their spelling ("Poles", "Turks") or none
+    ("The fire in a Berlin hostel killed 20 people, including 12 Poles.", "12", "Polish", "Poland"),
+    ("A ferry sank off Greece, killing 31 people, among them 7 Turks.", "7", "Turkish", "Turkey"),
+    ("Floods in Japan killed 40 people, including five Filipinos.", "five", "Filipino", "Philippines"),
+    ("An avalanche in Italy killed 11 people, including two Swiss.", "two", "Swiss", "Switzerland"),
 ])
 def test_people_named_by_a_new_demonym_are_its_nationals(vocab, text, figure, demonym, country):
     c = resolved(vocab, text)[figure]
@@ -166,8 +171,22 @@ def test_the_facet_is_the_longest_demonym_before_the_noun(vocab, thing, country)
 
 
 @pytest.mark.parametrize("thing, country", [
-    ("Swiss", "Switzerland"), ("Seychellois", "Seychelles"), ("Bangladeshis", "Bangladesh"), ("people", None)])
-def test_people_named_by_a_demonym_that_ends_in_s(vocab, thing, country):
+    ("Swiss", "Switzerland"), ("Seychellois", "Seychelles"), ("Bangladeshis", "Bangladesh"), ("Poles", "Poland"),
+    ("Turks", "Turkey"), ("Filipinos", "Philippines"), ("people", None)])
+def test_people_named_by_their_plural(vocab, thing, country):
     from auditor.resolve.referents import nationals_of
 
     assert nationals_of(thing, vocab) == country
+
+
+def test_a_desk_s_demonym_names_its_people_in_the_plural(tmp_path):
+    """The plural is generated from the demonyms, so a desk's own place has its people too."""
+    from auditor.vocabulary import load_vocabulary
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text("places:\n  Ruritania: {demonyms: [Ruritanian, Rurit]}\n")
+    v = load_vocabulary([desk])
+    for text, figure in [("The fire in Berlin killed 20 people, including 12 Ruritanians.", "12"),
+                         ("The fire in Berlin killed 20 people, including 12 Rurits.", "12")]:
+        c = resolved(v, text)[figure]
+        assert c.thing.startswith("Ruritanian nationals") and "[Ruritania]" in c.quantity, text

@@ -135,7 +135,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             if low.endswith("s") and measures[low] not in PEOPLE_MEASURES and low not in NON_THING_WORDS \
                     and not _content_word(nxt_tok, nxt_low, measures, things):
                 # a measure's noun counted itself: "1.3 billion tourist arrivals", "400 layoffs"
-                return _generic_thing(tokens + [tok])
+                return _generic_thing(tokens + [tok], vocab)
             if nxt_low in things or (not tokens and _content_word(nxt_tok, nxt_low, measures, things)
                                      and not _VERB_FORM.search(nxt_low)):
                 cur = nxt               # "three wounded soldiers", "25,836 registered voters"; not the
@@ -156,7 +156,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             break
         cur = nxt
         nxt = next(it, None) if cur is not None else None
-    return _generic_thing(tokens)
+    return _generic_thing(tokens, vocab)
 
 
 # a word that is likely a verb's past or participle ("included", "remaining")
@@ -169,21 +169,24 @@ def _content_word(tok: str | None, low: str, measures, things) -> bool:
             and (low not in measures or low in things) and low not in NP_END_WORDS and low not in NON_THING_WORDS)
 
 
-def _generic_thing(tokens: list[str]) -> Thing | None:
+def _generic_thing(tokens: list[str], vocab: Vocabulary) -> Thing | None:
     """A thing outside the vocabulary, from the words of its noun phrase (None for a pronoun
     or for modifiers alone: "others", "more")."""
     words = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
     if not words or words[-1].lower() in PRONOUN_HEADS:
         return None
-    if len(words) == 1 and _DEMONYM_PLURAL.match(words[0]):
-        # "1,052 Americans", "40 Syrians": people of a nation (the class of the vocabulary's root,
-        # so they compare with "people"), written as in the text
+    if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in vocab.place_by_people
+                                                       or _PEOPLES_NAME.match(words[0])):
+        # "1,052 Americans", "40 Syrians", "12 Poles", "two Swiss": people of a nation of the
+        # vocabulary (the class of its root, so they compare with "people"), written as in the
+        # text; so are peoples it does not list, by the ending of their name ("Kurds", "Yazidis")
         return _thing_of((words[0],), _PEOPLE, _PEOPLE)
     return _thing(words, None, words[-1].lower())
 
 
 _PEOPLE = "people"
-_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ons|inos|ds)$")
+# the plural name of a people the vocabulary does not list (nations are read from its demonyms)
+_PEOPLES_NAME = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ons|inos|ds)$")
 
 
 # a vague quantity of at least this lower end ("dozens of", "thousands of") counts any noun
