@@ -190,3 +190,26 @@ def test_a_desk_s_demonym_names_its_people_in_the_plural(tmp_path):
                          ("The fire in Berlin killed 20 people, including 12 Rurits.", "12")]:
         c = resolved(v, text)[figure]
         assert c.thing.startswith("Ruritanian nationals") and "[Ruritania]" in c.quantity, text
+
+
+@pytest.mark.parametrize("desk, message", [
+    ("places:\n  Dominica: {demonyms: [Dominican]}\n",
+     "desk.yaml:2:3: place 'Dominica': 'Dominican' is already a demonym of place 'Dominican Republic'"),
+    ("extend:\n  places:\n    Dominica: {demonyms: [dominican]}\n",
+     "desk.yaml:3:5: place 'Dominica': 'dominican' is already a demonym of place 'Dominican Republic'"),
+    ("places:\n  Lower Syria: {aliases: [Syrian Arab Republic]}\n",
+     "desk.yaml:2:3: place 'Lower Syria': 'Syrian Arab Republic' already names place 'Syria'"),
+    ("places:\n  Atlantis: {}\n  Poseidonia: {aliases: [atlantis]}\n",
+     "desk.yaml:3:3: place 'Poseidonia': 'atlantis' already names place 'Atlantis'"),
+])
+def test_a_name_or_demonym_two_places_claim_is_a_load_error(tmp_path, desk, message):
+    """Two places with one alias or demonym would make the look-up pick either, silently: the
+    desk's file is told where, in one line."""
+    from auditor.errors import ConfigError
+    from auditor.vocabulary import load_vocabulary
+
+    f = tmp_path / "desk.yaml"
+    f.write_text(desk)
+    with pytest.raises(ConfigError) as e:
+        load_vocabulary([f])
+    assert message in str(e.value) and "\n" not in str(e.value)
