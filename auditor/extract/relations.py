@@ -864,7 +864,7 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
         return
     named: dict[tuple, Claim] = {}
     for c in body:
-        if c.value is None or c.kind not in ("quantity", "currency") or c.hedge not in (None, "estimated") \
+        if c.value is None or c.kind not in ("quantity", "currency") or c.shape != "exact" \
                 or links.get(c, "change") or links.get(c, "change_from") or links.get(c, "list_of"):
             continue
         around = _content_words(text[max(c.sentence_start, c.start - 30):c.start], links.unit_words[0])[-2:] + \
@@ -883,7 +883,7 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
-    if not any(c.value is not None and c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+    if not any(c.shape in _ROUNDED and _is_round(c)
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
@@ -921,9 +921,9 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             members = [c for c in members if _is_round(c) or _named_again(c, text)]
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
-        rounded = [c for c in members if c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+        rounded = [c for c in members if c.shape in _ROUNDED and _is_round(c)
                    and not links.get(c, "direction")]
-        precise = [c for c in members if c.hedge in (None, "estimated") and not links.get(c, "direction")]
+        precise = [c for c in members if c.shape == "exact" and not links.get(c, "direction")]
         for r in rounded:
             assert r.value is not None      # members all have a value (above)
             alike = {p.id for p in members if p.id != r.id and (
@@ -979,15 +979,20 @@ def _digits(c: Claim) -> int:
     return max(len(digits), 1)
 
 
+# what a figure given as rounded says of it: bare or "an estimated" (exact), "about" (around),
+# "nearly" (under); read from its interval (``Claim.shape``)
+_ROUNDED = ("exact", "around", "under")
+
+
 def _is_round(c: Claim) -> bool:
-    if c.hedge in ("nearly", "about", "less_than", "more_than") and _digits(c) == 1:
+    if c.approximate and _digits(c) == 1:
         return True
     v = abs(c.value or 0)
     if v == 0:
         return False
     digits = f"{v:.0f}".rstrip("0")
     return float(v).is_integer() and len(f"{v:.0f}") - len(digits) >= 2 or \
-        (c.hedge in ("nearly", "about", "less_than", "more_than") and len(digits) == 1)
+        (c.approximate and len(digits) == 1)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -1046,7 +1051,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     groups: dict[tuple, list[Claim]] = {}
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
-                or links.get(c, "change") or c.hedge in ("more_than", "at_least", "range") or c.id in changed \
+                or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
                 or c.id in links.listed:
             continue
         running = links.says(_RUNNING, c)
