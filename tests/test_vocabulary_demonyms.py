@@ -213,3 +213,19 @@ def test_a_name_or_demonym_two_places_claim_is_a_load_error(tmp_path, desk, mess
     with pytest.raises(ConfigError) as e:
         load_vocabulary([f])
     assert message in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("text, where", [
+    # a place after "in" that ends as some adjectives do is still a place
+    ("30 people were injured in Milan on Monday.", "Milan"),
+    ("30 people were injured in Tehran on Monday.", "Tehran"),
+    # a people's adjective after "in" is no place: the vocabulary's, or one it does not list
+    ("30 people were injured in Afghan villages on Monday.", None),
+    ("30 people were injured in Kurdish areas on Monday.", None),
+    ("30 people were injured in African countries on Monday.", None),
+])
+def test_a_demonym_after_in_is_no_place_and_a_place_ending_in_an_is_one(vocab, text, where):
+    from auditor.extract import extract_claims
+
+    (c,) = extract_claims(Document(id="d", text=text), vocab)
+    assert c.where == where

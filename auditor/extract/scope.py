@@ -430,7 +430,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 # -- places ------------------------------------------------------------------
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|an)$")
+# the ending of a people's adjective the vocabulary does not list ("Kurdish", "African"); not a
+# bare "-an", which ends as many places as adjectives ("Milan", "Tehran", "Sudan")
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ish|ese|ean|ic|can)$")
 _PLACE_CUE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom)\s+(?:the\s+)?"     # "In Lyon, ..." too
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
@@ -484,7 +486,8 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
     possessive, a known source or an acronym."""
     first = name.split()[0]
-    if first in attribution_words(vocab).not_places or _DEMONYM.search(first):
+    if first in attribution_words(vocab).not_places or first.lower() in vocab.place_by_demonym \
+            or _ADJECTIVE_ENDING.search(first):
         return None
     if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
         return None
