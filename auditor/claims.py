@@ -82,6 +82,10 @@ class Interval:
         return Interval(self.low - pad(self.low), self.high + pad(self.high),
                         self.low_inclusive, self.high_inclusive)
 
+    def scaled(self, factor: float) -> "Interval":
+        """The interval times a positive ``factor`` (a fraction as a percentage: × 100)."""
+        return Interval(self.low * factor, self.high * factor, self.low_inclusive, self.high_inclusive)
+
     def __str__(self) -> str:
         return format_interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
 

@@ -43,6 +43,10 @@ class Document:
     path: str | None = None
     ignore: tuple[str, ...] = ()   # rule ids suppressed for this document
     encoding: str | None = None    # the encoding guessed for a file that was not UTF-8 (e.g. cp1252)
+    # lines of its file before ``text`` (the YAML front matter), so a report can name a claim's line
+    # in the file without reading it again; None when the text is not the file's own lines (HTML,
+    # JSON Lines, stdin, a document built in memory)
+    body_line: int | None = None
 
     @property
     def published_date(self) -> dt.date | None:
@@ -255,11 +259,14 @@ def _field(meta: dict, name: str) -> str | None:
 
 
 def _from_mapping(meta: dict, text: str, default_id: str, path: str | None,
-                  published: str | None, encoding: str | None = None) -> Document:
+                  published: str | None, encoding: str | None = None, body_line: int | None = None) -> Document:
     unknown_date = meta.get("published", published)
     if isinstance(unknown_date, (list, dict, bool)):
         raise InputError("published: expected an ISO 8601 date or date-time")
-    text = strip_controls(without_surrogates(text))
+    clean = strip_controls(without_surrogates(text))
+    if clean != text and clean != text.replace("\r\n", "\n"):
+        body_line = None        # not only line ends changed: lines of ``clean`` may not be the file's
+    text = clean
     return Document(
         id=_field(meta, "id") or default_id,
         text=text,
@@ -270,6 +277,7 @@ def _from_mapping(meta: dict, text: str, default_id: str, path: str | None,
         path=path,
         ignore=_ignored_rules(meta, text),
         encoding=encoding,
+        body_line=body_line,
     )
 
 
@@ -279,15 +287,18 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
     path = safe_name(path)
     name = Path(path).name
     stem = Path(path).stem if path != "-" else "stdin"
+    body_line = None
     if name.lower().endswith((".html", ".htm")):
         text = html_to_text(text)
         meta: dict = {}
     else:
-        meta, body, _ = split_front_matter(text)
+        meta, body, offset = split_front_matter(text)
+        if path != "-":
+            body_line = text.count("\n", 0, offset)
         text = body
     if not text.strip():
         raise InputError("empty document")
-    return _from_mapping(meta, text, stem, path, published, encoding)
+    return _from_mapping(meta, text, stem, path, published, encoding, body_line)
 
 
 def jsonl_document(line: bytes | str | None, path: str, n: int, published: str | None = None) -> Document | Problem:

@@ -12,7 +12,7 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from auditor.audit import AuditResult
 from auditor.baseline import apply_baseline, baseline_text, read_baseline
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from auditor.report.context import ArchiveInfo
-    from auditor.report.locations import Quoted
     from auditor.store import ClaimStore
 
 PARALLEL_FROM = 200    # documents; below this a process pool costs more than it saves
@@ -220,45 +219,16 @@ def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str
         refuse_inputs(reports + [write_baseline], [])
 
 
-def line_offsets(documents: Iterable[Quoted]) -> dict[str, int]:
-    """For each text document read from a file, the lines before its text (its front matter).
-
-    Reports name claims as ``path:line:col`` in the file, but a document
-    keeps only its body; so the run (not a report: reports never re-read an
-    input) counts the front matter's lines. Only a document whose file still
-    holds exactly that text after its front matter gets an entry: the others
-    (HTML pages, JSON Lines, stdin, files changed since) get no line numbers.
-    """
-    from auditor.documents import split_front_matter
-    from auditor.report.locations import JSONL_LINE
-
-    out: dict[str, int] = {}
-    for d in documents:
-        if not d.path or d.path == "-" or d.path.lower().endswith((".html", ".htm")) or JSONL_LINE.match(d.path):
-            continue
-        try:
-            raw = Path(d.path).read_bytes().decode("utf-8-sig")
-            _, body, offset = split_front_matter(raw)
-        except Exception:  # unreadable now, or no longer what was audited: no line numbers
-            continue
-        if body == d.text:
-            out[d.id] = raw.count("\n", 0, offset)
-    return out
-
-
 def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_csv: str | None = None,
                   write_baseline: str | None = None, timestamp: bool = False, verbose: bool = False,
                   on_written: Callable[[str, str], None] = lambda path, fmt: None):
     """Write every file target (not '-') atomically; returns the ``ReportContext`` used."""
     from auditor.atomic import write_atomic
     from auditor.report import ReportContext, generated_at, render, render_claims, rule_infos
-    from auditor.report.locations import finding_documents
 
     result = outcome.result
-    # every report names claims as path:line:col; only the documents findings quote are located
     ctx = ReportContext(rules=rule_infos(outcome.ruleset), generated_at=generated_at() if timestamp else None,
-                        color=False, verbose=verbose, line_offsets=line_offsets(finding_documents(result)),
-                        archive=outcome.archive)
+                        color=False, verbose=verbose, archive=outcome.archive)
     for out, target_fmt in targets:
         if out != "-":
             write_atomic(out, render(target_fmt, result, ctx))

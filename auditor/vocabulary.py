@@ -30,7 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Iterable, overload
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
 
 from auditor import gazetteer
 from auditor.errors import ConfigError
@@ -61,6 +61,7 @@ WORD_LISTS = {
     "not_place_names": 'names of bodies that start no place after "in", though they are sources: "in UN talks"',
     "change_verbs": 'right before "from X to Y", make two figures of it, not a range: "rose from 5 to 10"',
     "change_by_verbs": 'before "by" and a number, make it a change of a figure: "lowered the toll by 100"',
+    "particle_up_verbs": 'right before "up to N", make "up" their particle and N the level: "revised up to 0.6%"',
     "change_nouns": 'the same as nouns, between "a" and "of": "a rise of 12"',
     "rise_words": 'say a change went up: "rose 12%", "15% higher"',
     "fall_words": 'say a change went down: "fell 12%", "15% lower"',
@@ -193,6 +194,10 @@ class UnitEntry(_Strict):
     words: Words = []               # in any case ("km", "Kilometres")
     exact_words: Words = []         # ordinary English words as well: only right after a digit, in this case ("m", "ha")
     weather_letters: Words = []     # one letter glued to digits, this unit only in weather copy ("highs of 30C")
+    # words that name money as well ("pounds"): this unit only where one of ``cues`` is near
+    # ("weighed 300 pounds", "7 pounds 4 ounces"), else the currency
+    cued_words: Words = []
+    cues: Words = []
 
     @field_validator("weather_letters")
     @classmethod
@@ -201,6 +206,12 @@ class UnitEntry(_Strict):
             if len(letter) != 1 or not letter.isalpha():
                 raise ValueError(f"weather letter {letter!r} must be one letter")
         return v
+
+    @model_validator(mode="after")
+    def _cued_words_need_cues(self) -> "UnitEntry":
+        if self.cued_words and not self.cues:
+            raise ValueError("cued_words need cues: the words near a number that make it this unit")
+        return self
 
 
 class WordListEntry(_Strict):

@@ -63,3 +63,29 @@ def test_an_estimated_figure_is_a_point_with_the_hedge_recorded():
 def test_a_change_is_two_claims_not_a_range():
     claims = claims_of("The toll rose from 22 to 33 soldiers killed.")
     assert [c.value for c in claims] == [22, 33]
+
+
+@pytest.mark.parametrize("text,hedge,low,high", [
+    ("Growth was revised up to 0.6% in the second estimate.", None, 0.6, 0.6),
+    ("The central bank pushed rates up to 5.25% on Wednesday.", None, 5.25, 5.25),
+    ("Prices have gone up to $4 a gallon.", None, 4, 4),
+    ("The estimate was marked up to 1.2 million people.", None, 1_200_000, 1_200_000),
+    # a bound where no verb takes "up" as its particle
+    ("Up to 300 people may have died.", "at_most", 0, 300),
+    ("The storm could kill up to 300 people.", "at_most", 0, 300),
+    ("The toll has risen to up to 300 people.", "at_most", 0, 300),
+])
+def test_up_to_after_a_phrasal_verb_is_the_level_reached(text, hedge, low, high):
+    """"revised up to 0.6%": "up" belongs to the verb (cues.yaml ``particle_up_verbs``), and the
+    figure is the level reached, not an upper bound."""
+    (c,) = claims_of(text)
+    assert (c.hedge, c.low, c.high) == (hedge, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", [
+    "Families went to camps holding up to 300 people.",
+    "Officials moved them to shelters for up to 300 people.",
+])
+def test_up_to_after_a_preposition_stays_a_bound(text):
+    (c,) = claims_of(text)
+    assert (c.hedge, c.low, c.high) == ("at_most", 0, 300)

@@ -77,12 +77,38 @@ def test_locations_of_each_kind_of_input():
                   high=12.0, low_inclusive=True, high_inclusive=True)
     body = "Line\n\n12 dead"
     assert line_col(body, 6) == (3, 1)
-    assert locate(claim, Document(id="d", text=body, path="x.md"), {"d": 4}) == Location("x.md", 7, 1, 7, 3)
-    assert str(locate(claim, Document(id="d", text=body, path="x.md"), {"d": 4})) == "x.md:7:1"
-    assert str(locate(claim, Document(id="d", text=body, path="docs.jsonl:5"), {})) == "docs.jsonl:5"
-    assert str(locate(claim, Document(id="d", text=body, path="page.html"), {})) == "page.html"
-    assert str(locate(claim, Document(id="d", text=body, path="-"), {})) == "<stdin>:3:1"
-    assert str(locate(claim, None, {})) == "d"
+    assert locate(claim, Document(id="d", text=body, path="x.md", body_line=4)) == Location("x.md", 7, 1, 7, 3)
+    assert str(locate(claim, Document(id="d", text=body, path="x.md", body_line=4))) == "x.md:7:1"
+    assert str(locate(claim, Document(id="d", text=body, path="x.md"))) == "x.md"     # lines unknown
+    assert str(locate(claim, Document(id="d", text=body, path="docs.jsonl:5"))) == "docs.jsonl:5"
+    assert str(locate(claim, Document(id="d", text=body, path="page.html"))) == "page.html"
+    assert str(locate(claim, Document(id="d", text=body, path="-"))) == "<stdin>:3:1"
+    assert str(locate(claim, None)) == "d"
+
+
+def test_a_document_carries_its_front_matter_lines(tmp_path):
+    """The lines before the body are counted when the file is read, so reports locate claims
+    without reading the input again (issue 13): the file may be gone by then."""
+    from auditor.documents import read_documents
+
+    md = tmp_path / "draft.md"
+    md.write_bytes(b"---\r\nsource: AFP\r\ntitle: Toll\r\n---\r\nFirst line.\r\n\r\n30 soldiers died.\r\n")
+    html = tmp_path / "page.html"
+    html.write_text("<p>30 soldiers died.</p>")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("30 soldiers died.")
+    docs, problems = read_documents([str(md), str(html), str(plain)])
+    assert not problems
+    by_name = {d.id: d for d in docs}
+    assert by_name["draft"].body_line == 4          # CRLF line ends: lines are still the file's
+    assert by_name["page"].body_line is None        # the text is the page without its tags
+    assert by_name["plain"].body_line == 0
+    md.unlink()
+    d = by_name["draft"]
+    at = d.text.index("30")
+    claim = Claim(doc=d.id, source=None, published=None, start=at, end=at + 2, text="30", value=30.0, low=30.0,
+                  high=30.0, low_inclusive=True, high_inclusive=True)
+    assert str(locate(claim, d)) == f"{md}:7:1"
 
 
 def test_jsonl_and_stdin_locations_in_the_text_summary(tmp_path):

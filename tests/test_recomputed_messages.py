@@ -78,3 +78,15 @@ def test_the_html_report_shows_the_arithmetic_beside_the_quoted_sentence(ruleset
     quote = body.index("<blockquote")
     assert message < quote          # the recomputation heads the finding, the quoted sentence follows
     assert "Membership rose by 300 to" in re.sub(r"<[^>]+>", "", body[quote:])
+
+
+@pytest.mark.parametrize("text, recomputed", [
+    # the change stands between its verb and "from A to B": two figures, not a range
+    ("The jobless rate rose 2 percentage points from 5% to 9%.", "from 5% to 9% is +4 points, not +2"),
+    ("The jobless rate rose 1 point from 5.1% to 7.9%.", "is +2.8 points, not +1"),
+    ("Prices rose 50 cents from $1.10 to $1.30 a litre.", "not +50"),
+])
+def test_a_change_before_from_a_to_b_is_checked_against_both(ruleset, vocab, text, recomputed):
+    found = [f for f in _findings(text, ruleset, vocab) if f.rule == "change-matches-endpoints"]
+    assert found, [f.message for f in _findings(text, ruleset, vocab)]
+    assert recomputed.lower() in found[0].message.lower(), found[0].message

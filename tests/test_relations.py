@@ -118,7 +118,11 @@ def test_running_totals_in_time_order(vocab, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The convoy stopped 40 miles (64 km) from the border.", {"64 km)": "40 miles"}),
+    # the bracket that closes a restatement is not the unit's
+    ("The convoy stopped 40 miles (64 km) from the border.", {"64 km": "40 miles"}),
+    # a compound adjective restated after its noun
+    ("A 42-kilometre route (about 26 miles) opened on Monday.", {"about 26 miles": "42-kilometre"}),
+    ("The 300-tonne ferry (about 300,000 kg) sank.", {"about 300,000 kg": "300-tonne"}),
     ("Nearly 200 people were killed in the heatwave. The 236 people killed in the heatwave were elderly.",
      {"236": "Nearly 200"}),
     ("Nearly 200 people were killed in the heatwave. Some 31 people were killed in a storm in May.", {}),

@@ -67,6 +67,12 @@ def test_a_new_change_by_verb_makes_a_change_no_statement_of_the_toll(desk, voca
     assert [c.quantity for c in _claims(text, desk)] == [None]
 
 
+def test_a_new_particle_up_verb_makes_up_to_a_level(desk, vocab):
+    text = "The bank nudged rates up to 5.5% on Thursday."
+    assert [(c.low, c.high) for c in _claims(text, vocab)] == [(float("-inf"), 5.5)]
+    assert [(c.low, c.high) for c in _claims(text, desk)] == [(5.5, 5.5)]
+
+
 def test_a_new_change_noun_makes_a_change(desk, vocab):
     text = "There was a surge of 40 deaths."
     assert [c.quantity for c in _claims(text, vocab)] == ["somewhere/incident/people/killed"]

@@ -101,6 +101,8 @@ def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary, several
     places figures of this measure in more than one place)."""
     if part.id == whole.id:
         return False
+    if part.unit_compared != whole.unit_compared:
+        return False    # "2.6 billion kg of 2.1 million tonnes" compares; "$50bn of €40bn" cannot
     if opts.use_links and part.part_of == whole.id:
         return True     # the text links them ("Of the 37 miners, 40 ..."): no measure needed
     if part.measure != whole.measure:

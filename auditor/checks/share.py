@@ -6,7 +6,8 @@ What it checks
     was 64%, with 2.9 million of the 5.8 million registered voters",
     "1,240 of the 3,100 samples were positive, a rate of 52%", "780 million
     crowns, or 41% of the total" (the total stated before), "60% of the
-    948,000, or 500,000". The share is recomputed from part and whole, each
+    948,000, or 500,000", and shares in words ("one in five, or 400", "a
+    quarter of the 800 pupils, 260"). The share is recomputed from part and whole, each
     taken with the precision it was stated to (64% is 63.5–64.5%, 2.9
     million is 2.85–2.95 million; a hedged share keeps its own wider
     interval), and the stated share must overlap the recomputed one, give
@@ -56,7 +57,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if part is None or whole is None or part.value is None or whole.value is None or whole.value <= 0:
             continue
         implied = ratio(stated(part).widen(0), stated(whole))
-        allowed = stated(share).widen(opts.tolerance)
+        allowed = stated(share).scaled(1 if share.kind == "percent" else 100).widen(opts.tolerance)
         if allowed.overlaps(implied):
             continue
         exact = part.value / whole.value * 100

@@ -21,6 +21,7 @@ from auditor.vocabulary import Hedge, Vocabulary
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_FROM_GAP = re.compile(r"\s+(?:[a-z]+\s+)?from\s+")      # "rose 2 points from"
 # the hedges written after a number ("29 or more", "29+") or as a sign before it (">= 29") are the
 # vocabulary's (``after``, ``suffixes``, ``symbols`` of rules/vocabulary/hedges.yaml), compiled by
 # the lexicon
@@ -39,7 +40,8 @@ def _apply_hedge(m: Mention, hedge: Hedge) -> None:
 
 def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """"between 20 and 30", "20-30", "from 5 to 10 km": two mentions joined into one ranged mention;
-    not after a verb of change ("rose from 5 to 10": two figures, the lexicon's ``change_before``)."""
+    not after a verb of change ("rose from 5 to 10", "rose 2 points from 5% to 8%": two figures, the
+    lexicon's ``change_before``)."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -53,7 +55,9 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
                 and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-            change = lex.change_before.search(text, max(0, a.start - 20), a.start)
+            change = lex.change_before.search(text, max(0, a.start - 20), a.start) or (
+                out and _FROM_GAP.fullmatch(text, out[-1].end, a.start)        # "rose 2 points from 5% to 8%"
+                and lex.change_before.search(text, max(0, out[-1].start - 20), out[-1].start))
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value
@@ -88,6 +92,17 @@ def _post_hedge_end(text: str, post: re.Match[str], following: Mention | None) -
     return post.end()
 
 
+_UP_TO = re.compile(r"up\s+to\b", re.I)
+
+
+def _is_particle_up(text: str, hedge: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the hedge "up to" is a verb's particle and "to": "revised up to 0.6%" (the
+    vocabulary's ``particle_up_verbs``), where the number is the level reached."""
+    first = hedge.start("hedge")
+    return (_UP_TO.match(text, first) is not None
+            and lex.particle_up_before.search(text, max(0, first - 60), first) is not None)
+
+
 def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
                    lex: Lexicon | None = None) -> None:
     """The hedge before or after each number ("at least 29", "29 or more", ">= 29"), as its interval (in place)."""
@@ -102,6 +117,8 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
             h = vocab.hedge_pattern.search(text, max(0, m.start - 40), m.start)
         if h and _BLANK_LINE.search(text, h.end("hedge"), m.start):
             h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
+        if h and _is_particle_up(text, h, lex):
+            h = None                   # "revised up to 0.6%": a level reached, not a bound
         sym = None
         if not h and lex.symbol_chars.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
             sym = lex.symbol_hedge.search(text, max(0, m.start - 6), m.start)

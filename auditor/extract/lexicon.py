@@ -253,6 +253,12 @@ class Lexicon:
                                         re.I)
         self.change_by = re.compile(rf"(?:\b(?:{_alternation(vocab.words('change_by_verbs'))})\b[^.;:]{{0,60}}?\bby"
                                     rf"|\ba\s+(?:{_alternation(vocab.words('change_nouns'))})\s+of)\s+$")
+        # "revised up to 0.6%", "pushed rates up to 5.25%": "up" is the verb's particle (after its
+        # object, of up to three words and no preposition), and the number the level it reached
+        self.particle_up_before = re.compile(
+            rf"\b(?:{_alternation(vocab.words('particle_up_verbs'))})"
+            r"(?:\s+(?!(?:to|for|with|in|at|on|from|by|of|and|or|that|which|who|as|than)\b)[\w'’-]+){0,3}\s+$",
+            re.I)
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)

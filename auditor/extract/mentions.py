@@ -99,7 +99,11 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
                     m.end = end + cur_after.end()
             elif unit_from_suffix:
                 m.kind, m.unit = "quantity", unit_from_suffix
-            elif cur_after := money.after(after):
+            elif (cur_after := money.after(after)) and (
+                    unit := lex.units.cued_unit(cur_after.group("cur"), text, start, end)):
+                m.end = end + cur_after.end()      # "weighed 300 pounds": a weight, not money
+                m.kind, m.unit = "quantity", unit
+            elif cur_after:
                 m.end = end + cur_after.end()
                 m.kind, m.unit = "currency", money.code(cur_after.group("cur"))
                 scale = _SCALE_AFTER.match(text, m.end)

@@ -169,6 +169,7 @@ _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|repo
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
+_BARE_APPOSITION = re.compile(r"[^.;:,\d]{0,40}?,[ \t]*")
 _SHARE_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+|its[ \t]+|their[ \t]+)?[\w'’-]+)", re.I)
 # a list of shares: nothing between them that changes the base or says a change
 _SHARE_LIST_GAP = re.compile(r"[^\d.;:()]{1,70}")
@@ -195,7 +196,8 @@ _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", r
 _FROM_TO = re.compile(r"[^\d.;]{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
 _TO_FROM = re.compile(r"[^\d.;]{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
-_COMMA_UP_FROM = re.compile(r"[^\d.;]{0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)   # "A ..., up from B"
+# "A ..., up from B", also past the year the level is for: "a $54bn budget for 2024, up from $48.7bn"
+_COMMA_UP_FROM = re.compile(r"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
 _TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -234,9 +236,10 @@ class _Links:
         self.changes = change_words(vocab)
         self.unit_words = unit_words(vocab)
         self._said: dict[tuple[str, int], bool] = {}
-        # items of lists with no whole ("A made 410, B 285 and C 190"): distinct categories, never
-        # one quantity stated twice nor the successive figures of one total
-        self.listed: set[str] = set()
+        # figures never one quantity stated twice nor the successive figures of one total: the
+        # items of lists with no whole ("A made 410, B 285 and C 190": distinct categories), and the
+        # amount that restates a share ("half of the 948,000, or 500,000": half, not the 948,000)
+        self.apart: set[str] = set()
 
     def says(self, pattern: re.Pattern[str], c: Claim) -> bool:
         """Whether the sentence of ``c`` matches ``pattern`` anywhere."""
@@ -290,7 +293,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         if open_list:
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
-        shares = any(c.kind == "percent" for c in sentence)
+        shares = any(c.kind == "percent" or is_ratio_word(c) for c in sentence)
         if shares:
             _shares(sentence, body, position, text, links)
             _share_lists(sentence, text, links)
@@ -310,6 +313,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         for c in titled:
             links.set(c, head=head_word(title, c, len(title), links.unit_words) or "", **{
                 k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
+    links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
     _parts_named_again(body, text, links)
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
@@ -551,7 +555,7 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
 def _open_list(sentence: list[Claim], text: str, links: _Links) -> list[Claim]:
     """The items of a list with no whole in its sentence ("the retail arm made 410 million, the
     wholesale arm 285 million and the online arm 190 million", "9 gold, 10 silver and 8 bronze"):
-    figures of one time, each with a label of its own. They are remembered in ``links.listed``."""
+    figures of one time, each with a label of its own. They are kept in ``links.apart``."""
     found: list[Claim] = []
     i = 0
     while i < len(sentence) - 1:
@@ -572,7 +576,7 @@ def _open_list(sentence: list[Claim], text: str, links: _Links) -> list[Claim]:
         if len(items) >= 2 and len(set(labels)) == len(labels) and ("", "") not in labels \
                 and len({x.when_start for x in items}) == 1 \
                 and not any(_OR.search(text, a.end, b.start) for a, b in zip(items, items[1:])):
-            links.listed.update(x.id for x in items)
+            links.apart.update(x.id for x in items)
             found = found or items
         i += max(len(items), 1)
     return found
@@ -719,18 +723,30 @@ def _delta_fits(d: Claim, end: Claim, links: _Links) -> bool:
 
 # -- shares -----------------------------------------------------------------------------------
 
+def is_ratio_word(c: Claim) -> bool:
+    """A share written as a fraction or a ratio, not a percent: "half", "a quarter",
+    "two-thirds", "one in five" (a count of value between 0 and 1)."""
+    return c.kind == "count" and c.value is not None and 0 < c.value < 1
+
+
 def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], text: str, links: _Links) -> None:
     for i, p in enumerate(sentence):
-        if p.kind != "percent" or links.get(p, "change"):
+        if (p.kind != "percent" and not is_ratio_word(p)) or links.get(p, "change"):
             continue
         prev = sentence[i - 1] if i else None
         nxt = sentence[i + 1] if i + 1 < len(sentence) else None
+        # "Of the 1,200 workers, one in five, or 400, were laid off": a share of the whole it is
+        # a part of, stated again as an amount
+        whole_id = links.get(p, "part_of")
+        if whole_id and nxt is not None and nxt.kind != "percent" and links.get(nxt, "part_of") in (whole_id, None) \
+                and _appositive(text, p, nxt):
+            links.set(p, share_of=whole_id, share_part=nxt.id)
+            continue
         # "60% of the 948,000 ..., or 500,000"
         if nxt is not None and nxt.kind != "percent" and _OF_GAP.fullmatch(text, p.end, nxt.start):
             links.set(p, share_of=nxt.id)
             after = sentence[i + 2] if i + 2 < len(sentence) else None
-            if after is not None and _compatible_units(after, nxt) and \
-                    _PART_APPOSITION.fullmatch(text, nxt.end, after.start):
+            if after is not None and _compatible_units(after, nxt) and _appositive(text, nxt, after):
                 links.set(p, share_part=after.id)
             elif prev is not None and prev.kind != "percent" and _compatible_units(prev, nxt) and \
                     _SHARE_APPOSITION.fullmatch(text, prev.end, p.start):
@@ -761,6 +777,18 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
         # "Of those, 88% backed strike action, or 29,744 nurses"
         if nxt is not None and links.get(p, "share_of") and _PART_APPOSITION.fullmatch(text, p.end, nxt.start):
             links.set(p, share_part=nxt.id)
+
+
+_CLOSES_APPOSITION = re.compile(r"[ \t]*(?:,|\)|[—–])")
+
+
+def _appositive(text: str, before: Claim, amount: Claim) -> bool:
+    """Whether ``amount`` restates the figure (and its noun) before it: ", or 400", "(400)", or
+    set off by commas alone ("a quarter of the 800 pupils, 260, passed")."""
+    if _PART_APPOSITION.fullmatch(text, before.end, amount.start):
+        return True
+    return (_BARE_APPOSITION.fullmatch(text, before.end, amount.start) is not None
+            and _CLOSES_APPOSITION.match(text, amount.end) is not None)
 
 
 _SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
@@ -839,17 +867,22 @@ def mine_prefix(c: Claim, text: str) -> str:
 # -- the same quantity stated twice -----------------------------------------------------------
 
 def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
-    """"12 miles (19 km)", "$4.5m, or 3.2 million dollars": one quantity, two notations."""
+    """"12 miles (19 km)", "$4.5m, or 3.2 million dollars", "a 42-kilometre route (26 miles)": one
+    quantity, two notations."""
     for a, b in zip(sentence, sentence[1:]):
         if a.kind not in ("quantity", "currency") or b.kind != a.kind or a.value is None or b.value is None:
             continue
-        if a.unit_compared != b.unit_compared or b.start - a.end > 12:
+        if a.unit_compared != b.unit_compared or b.start - a.end > 40:
             continue
-        if _RESTATED.fullmatch(text, a.end, b.start) or text[a.end:b.start].strip() in ("(", ",", "—", "–"):
+        if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
+                                       or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
+                or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)):
             if a.unit != b.unit or a.text.replace(" ", "") != b.text.replace(" ", ""):
                 links.set(b, same_as=a.id)
 
 
+# a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
+_NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*\([ \t]*")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
 
 
@@ -890,7 +923,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     by_id = {c.id: c for c in body}
     for c in body:
         if c.value is None or c.hedge == "range" or links.get(c, "change") \
-                or links.get(c, "list_of") or links.get(c, "change_from") or c.id in links.listed:
+                or links.get(c, "list_of") or links.get(c, "change_from") or c.id in links.apart:
             continue
         whole = by_id.get(links.get(c, "part_of"))
         if links.get(c, "part_of") and (whole is None or whole.start < c.start):
@@ -1052,7 +1085,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
                 or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
-                or c.id in links.listed:
+                or c.id in links.apart:
             continue
         running = links.says(_RUNNING, c)
         if running and c.kind == "count" and c.measure and not c.unit:

@@ -159,6 +159,9 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
 # -- physical units: compiled from the vocabulary's units (rules/vocabulary/units.yaml) --------
 
 
+_CUE_REACH = 60      # characters before and after a number where a cue makes a word that unit
+
+
 class UnitTable:
     """The unit pattern of one vocabulary, compiled once (``unit_table``).
 
@@ -179,8 +182,12 @@ class UnitTable:
         self.cased = frozenset(w.lower() for w in exact)
         alts = sorted(self.words, key=lambda w: (-len(w), w))
         body = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in alts) or r"(?!x)x"
+        # a unit in brackets keeps its closing bracket ("5 (km)"); "42 km (16 miles)" does not take
+        # the bracket that closes a restatement; a full stop is the unit's where the sentence goes
+        # on in lower case ("4 oz. of butter"), else it ends the sentence ("weighed 4 ounces. The")
         self.pattern = re.compile(
-            r"[ \t]?(?:-[ \t]?)?[(\[{<]?(?P<unit>" + body + r")(?![\w°²³])[)\]}>]?(?:\.(?=\s))?", re.I)
+            r"[ \t]?(?:-[ \t]?)?(?P<open>[(\[{<])?(?P<unit>" + body + r")(?![\w°²³])(?(open)[)\]}>]?)"
+            r"(?:\.(?=[ \t]+(?-i:[a-z\d])))?", re.I)
         # the first word of every unit by its first letter, for a startswith() test before the pattern
         first: dict[str, set[str]] = {}
         for u in self.words:
@@ -188,6 +195,31 @@ class UnitTable:
             first.setdefault(word[0], set()).add(word)
         self.first = {letter: tuple(sorted(words)) for letter, words in first.items()}
         self._canonical: dict[str, str | None] = {}
+        # words that name money as well ("pounds"), each with its unit and the cues near a number
+        # that make it that unit ("weighed", "ounces", "kg")
+        self.cued: dict[str, tuple[str, re.Pattern[str]]] = {}
+        for expr, e in entries.items():
+            if not e.cued_words:
+                continue
+            cues = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
+                                                   sorted(e.cues, key=lambda c: (-len(c), c))) + r")\b", re.I)
+            for w in e.cued_words:
+                self.cued[" ".join(w.lower().split())] = (pint_name(expr) or expr, cues)
+
+    def cued_unit(self, word: str, text: str, start: int, end: int) -> str | None:
+        """The unit a word that names money as well ("pounds") names after the number at
+        ``start:end``: the unit when one of its cues is in the sentence around it ("weighed 300
+        pounds", "7 pounds 4 ounces"), else None (the money)."""
+        found = self.cued.get(" ".join(word.lower().split()))
+        if found is None:
+            return None
+        unit, cues = found
+        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - _CUE_REACH, 0)
+        hi = min(len(text), end + _CUE_REACH)
+        for stop in (". ", "\n"):      # the sentence's end
+            at = text.find(stop, end, hi)
+            hi = at if at >= 0 else hi
+        return unit if cues.search(text, lo, hi) else None
 
     def after(self, after: str) -> re.Match[str] | None:
         """``pattern.match(after)``, skipped when the word after the number starts no unit."""

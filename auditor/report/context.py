@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,6 @@ class ReportContext:
     generated_at: str | None = None      # ISO 8601, only when asked for
     color: bool = False                  # ANSI colours in the terminal summary
     verbose: bool = False                # the terminal summary quotes each claim
-    # document id → lines before its text in its file (YAML front matter), for SARIF line numbers;
-    # see ``auditor.run.line_offsets``
-    line_offsets: dict[str, int] = field(default_factory=dict)
     archive: "ArchiveInfo | None" = None   # the claims archive an audit was checked against (--store)
 
 

@@ -40,7 +40,7 @@ def render_github(result: "AuditResult", ctx: ReportContext | None = None) -> st
         # the annotation sits on the figure in question (the draft's, usually), the others are named
         about = culprit(f)
         ordered = sorted(f.claims, key=lambda c: c is not about)
-        locs = [locate(c, docs.get(c.doc), ctx.line_offsets) for c in ordered]
+        locs = [locate(c, docs.get(c.doc)) for c in ordered]
         first = locs[0] if locs else None
         props = []
         if first is not None and first.in_file:

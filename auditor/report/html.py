@@ -105,7 +105,7 @@ def render_html(result: "AuditResult", ctx: ReportContext | None = None) -> str:
         # the figure in question first: on a phone it is the one in view
         ordered = sorted(f.claims, key=lambda c: c is not about)
         quotes = [{"claim": c, "doc": docs.get(c.doc), "url": safe_url(getattr(docs.get(c.doc), "url", None)),
-                   "culprit": c is about, "location": str(locate(c, docs.get(c.doc), ctx.line_offsets)),
+                   "culprit": c is about, "location": str(locate(c, docs.get(c.doc))),
                    "colour": colours.get(_source(c), "#444"), **quote(result, c)} for c in ordered]
         findings.append({"f": f, "n": n, "anchor": anchor, "quotes": quotes,
                          "headline": headline(f, words_headline(ctx, f.rule)),

@@ -2,10 +2,10 @@
 
 A claim's ``start`` is a character offset into its document's text (the body,
 after any YAML front matter); people and tools want the file's line and
-column, as SARIF gives them. Lines count from the top of the file: the
-caller passes, per document, the lines before its body (``ReportContext.
-line_offsets``, from ``auditor.run``: reports never re-read an input);
-columns are 1-based code points. A
+column, as SARIF gives them. Lines count from the top of the file: a
+document read from a file carries the lines before its body
+(``Document.body_line``: reports never re-read an input); columns are
+1-based code points. A
 JSON Lines document is its line of the file; an HTML page only has its path,
 since its text is the page with tags removed; a document with no file (stdin,
 an example) is ``id:line:col`` within its text.
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple, Protocol
 from auditor.claims import Claim
 
 if TYPE_CHECKING:
-    from auditor.audit import AuditResult
+    pass
 
 
 class Quoted(Protocol):
@@ -34,6 +34,9 @@ class Quoted(Protocol):
 
     @property
     def text(self) -> str: ...
+
+    @property
+    def body_line(self) -> int | None: ...
 
 JSONL_LINE = re.compile(r"^(?P<path>.+\.jsonl):(?P<line>\d+)$", re.I)
 
@@ -62,7 +65,7 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def locate(c: Claim, doc: Quoted | None, offsets: dict[str, int]) -> Location:
+def locate(c: Claim, doc: Quoted | None) -> Location:
     """The claim's place in its file (see the module docstring for what each kind of input gives)."""
     path = doc.path if doc else None
     if doc is not None and c.in_title:     # offsets into the title, which is in the front matter
@@ -78,20 +81,14 @@ def locate(c: Claim, doc: Quoted | None, offsets: dict[str, int]) -> Location:
     m = JSONL_LINE.match(path)
     if m:
         return Location(m.group("path"), int(m.group("line")))
-    if doc.id not in offsets:
+    skip = doc.body_line
+    if skip is None:
         return Location(path)
     line, col = line_col(doc.text, c.start)
     end_line, end_col = line_col(doc.text, c.end)
-    skip = offsets[doc.id]
     return Location(path, line + skip, col, end_line + skip, end_col)
 
 
 def in_order(locations: Iterable[Location]) -> list[Location]:
     """Distinct locations by file, then line and column (a missing line first)."""
     return sorted(set(locations), key=lambda loc: (loc.file, loc.line or 0, loc.col or 0))
-
-
-def finding_documents(result: "AuditResult") -> list[Quoted]:
-    """The documents some finding quotes: the only ones a report has to locate claims in."""
-    wanted = {c.doc for f in result.findings for c in f.claims}
-    return [d for d in result.documents if d.id in wanted]

@@ -92,7 +92,7 @@ def render_findings_csv(result: "AuditResult", ctx: ReportContext | None = None)
                     join(c.text for c in f.claims), join(quotes),
                     join(f"{c.doc}:{c.start}-{c.end}" for c in f.claims),
                     join(c.published or "" for c in f.claims),
-                    join(locate(c, docs.get(c.doc), ctx.line_offsets) for c in f.claims))])
+                    join(locate(c, docs.get(c.doc)) for c in f.claims))])
     return buf.getvalue()
 
 
@@ -139,7 +139,7 @@ def render_terminal(result: "AuditResult", ctx: ReportContext | None = None, col
     lines = []
     for f in result.findings:
         sev = f"{colors[f.severity] if color else ''}{f.severity}{reset}"
-        where = ", ".join(str(loc) for loc in in_order(locate(c, docs.get(c.doc), ctx.line_offsets)
+        where = ", ".join(str(loc) for loc in in_order(locate(c, docs.get(c.doc))
                                                         for c in f.claims))
         lines.append(f"{sev}: [{f.rule}] {_plain(headline(f, words_headline(ctx, f.rule)))} ({_plain(where)})")
         if ctx.verbose:

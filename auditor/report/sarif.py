@@ -3,8 +3,8 @@
 One run; every rule that ran is a ``reportingDescriptor``; each finding is a
 ``result`` located at its first claim, with the other claims as
 ``relatedLocations``. Regions give line and column in the document's file
-(``columnKind: unicodeCodePoints``; the caller passes the front-matter line
-counts in ``ReportContext.line_offsets``) and always a snippet; a JSON Lines
+(``columnKind: unicodeCodePoints``; a document read from a file carries its
+front matter's line count, ``Document.body_line``) and always a snippet; a JSON Lines
 document points at its line of the file; an HTML page only has the snippet,
 since its text is the page with tags removed. ``partialFingerprints`` carries
 the finding's stable fingerprint, so dashboards track a finding across runs.
@@ -48,7 +48,7 @@ def _mime(uri: str) -> str:
     return "text/plain"
 
 
-def _location(c: Claim, doc: Quoted | None, artifacts: dict[str, int], offsets: dict[str, int]) -> dict:
+def _location(c: Claim, doc: Quoted | None, artifacts: dict[str, int]) -> dict:
     loc: dict = {"logicalLocations": [{"name": c.doc, "kind": "document"}]}
     path = doc.path if doc else None
     if not path or path == "-":
@@ -59,11 +59,11 @@ def _location(c: Claim, doc: Quoted | None, artifacts: dict[str, int], offsets: 
     region: dict = {"snippet": {"text": c.text}}
     if m:
         region["startLine"] = int(m.group("line"))
-    elif doc is not None and doc.id in offsets and not c.in_title:   # a title's offsets are not the body's
+    elif doc is not None and doc.body_line is not None and not c.in_title:   # a title's offsets are not the body's
         region["startLine"], region["startColumn"] = line_col(doc.text, c.start)
         region["endLine"], region["endColumn"] = line_col(doc.text, c.end)
-        region["startLine"] += offsets[doc.id]
-        region["endLine"] += offsets[doc.id]
+        region["startLine"] += doc.body_line
+        region["endLine"] += doc.body_line
     uri = _uri(file)
     loc["physicalLocation"] = {"artifactLocation": {"uri": uri, "index": artifacts[uri]}, "region": region}
     loc["message"] = {"text": f"{c.source or c.doc}: {c.text}"}
@@ -92,7 +92,7 @@ def render_sarif(result: "AuditResult", ctx: ReportContext | None = None) -> str
 
     results = []
     for f in result.findings:
-        locs = [_location(c, docs.get(c.doc), artifacts, ctx.line_offsets) for c in f.claims]
+        locs = [_location(c, docs.get(c.doc), artifacts) for c in f.claims]
         for i, loc in enumerate(locs[1:], 1):
             loc["id"] = i
         results.append({
