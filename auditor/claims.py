@@ -185,6 +185,34 @@ class Claim:
                         self.low_inclusive, self.high_inclusive)
 
     @property
+    def shape(self) -> str:
+        """What the claim's interval says of its figure N, read from the interval (so a hedge,
+        a desk's too, means what its interval says, never what it is named): "exact", N alone
+        (a bare figure, "an estimated"); "around", a band either side of N ("about"); "under",
+        a band that ends at N ("nearly"); "below", up to N ("fewer than", "up to"); "above", N
+        and up ("more than", "at least", "past"); "" with no figure (a range, "hundreds")."""
+        v, lo, hi = self.value, self.low, self.high
+        if v is None:
+            return ""
+        if lo == hi == v:
+            return "exact"
+        if hi == v and lo < v:
+            return "under" if lo > 0 else "below"
+        if lo == v and hi == INF:
+            return "above"
+        if lo < v < hi != INF:
+            return "around"
+        return ""
+
+    @property
+    def approximate(self) -> bool:
+        """Whether the hedge makes the figure approximate rather than an end the value may reach:
+        "about", "nearly", "fewer than", "more than" (not "at least", "up to"), by the interval."""
+        shape = self.shape
+        return shape in ("around", "under") or (shape == "below" and not self.high_inclusive) \
+            or (shape == "above" and not self.low_inclusive)
+
+    @property
     def unit_compared(self) -> str | None:
         """The unit ``interval`` is in: the base unit of ``unit`` (metres for "5 km")."""
         return base_unit_name(self.unit)

@@ -488,6 +488,18 @@ class Vocabulary:
         return {_norm(d): name for name, e in self.places.items() for d in e.demonyms}
 
     @cached_property
+    def place_by_people(self) -> dict[str, str]:
+        """A country's people as a plural noun → the country: each demonym with an "s" ("poles",
+        "turks", "filipinos", "south africans"), or as it is when English gives it no "s"
+        ("swiss", "chinese", "seychellois"; "french", "british": the people as a whole)."""
+        out: dict[str, str] = {}
+        for name, e in self.places.items():
+            for d in e.demonyms:
+                word = _norm(d)
+                out.setdefault(word if word.endswith(_OWN_PLURAL) else word + "s", name)
+        return out
+
+    @cached_property
     def place_name_starts(self) -> frozenset[str]:
         """The first words of the place names and demonyms: a capitalised word that starts none
         of them names no place the vocabulary knows (a cheap test before a look-up)."""
@@ -562,6 +574,10 @@ class Vocabulary:
 
 # two or more capitalised words, joined by a few lower-case ones ("Office for National Statistics")
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on|de)\s+)*[A-Z][\w'’.&-]*)+")
+
+
+# demonyms that are their own plural ("two Swiss", "five Chinese", "the French")
+_OWN_PLURAL = ("s", "sh", "ch", "ese", "x", "z")
 
 
 def _norm(text: str) -> str:
@@ -644,6 +660,7 @@ def load_vocabulary(extra: Iterable[str | Path] = (), builtins: bool = True) -> 
             path, pos = defined_at.get(("places", name), ("vocabulary", (None, None)))
             raise ConfigError(f"place {name!r} is within unknown place {e.within!r}"
                               f"{did_you_mean(e.within, tables['places'])}", path, *pos)
+    _check_places(tables["places"], defined_at, [str(f) for f in files])
     _check_currencies(tables["currencies"], defined_at)
     _check_unit_words(tables["units"], defined_at)
     builtin = {str(f) for f in builtin_vocabulary_files()}
@@ -677,6 +694,31 @@ def _check_units(names: list[str], defined_at: dict) -> None:
         except Exception as e:      # pint raises many types for unknown or malformed units
             path, pos = defined_at.get(("units", name), ("vocabulary", (None, None)))
             raise ConfigError(f"unit {name!r} is not a unit pint knows ({type(e).__name__}: {e})", path, *pos) from None
+
+
+def _check_places(places: dict[str, PlaceEntry], defined_at: dict, files: list[str]) -> None:
+    """A name or alias may name one place only, and a demonym be the people of one: say where two
+    claim one (the look-ups would keep either, silently, and name the wrong country), at the
+    entry of the later file."""
+    order = {f: i for i, f in enumerate(files)}
+
+    def where(name: str) -> tuple[str, tuple]:
+        return defined_at.get(("places", name), ("vocabulary", (None, None)))
+
+    for what, spellings in (("already names", lambda name, e: (name, *e.aliases)),
+                            ("is already a demonym of", lambda name, e: e.demonyms)):
+        owner: dict[str, str] = {}
+        for name, e in places.items():
+            for spelling in spellings(name, e):
+                key = _norm(spelling)
+                other = owner.setdefault(key, name)
+                if other != name:
+                    if order.get(where(other)[0], -1) > order.get(where(name)[0], -1):
+                        name, other = other, name
+                        spelling = next(w for w in spellings(name, places[name]) if _norm(w) == key)
+                    path, pos = where(name)
+                    raise ConfigError(f"place {name!r}: {spelling!r} {what} place {other!r} "
+                                      f"(remove it there, or extend that entry)", path, *pos)
 
 
 def _check_currencies(currencies: dict[str, CurrencyEntry], defined_at: dict) -> None:

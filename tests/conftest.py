@@ -16,6 +16,22 @@ def vocab():
     return load_vocabulary()
 
 
+def find_numbers(text: str, lower: str):
+    """``numbers.find_numbers`` with the built-in vocabulary's currency codes and symbols."""
+    from auditor.extract.lexicon import lexicon
+    from auditor.extract.numbers import find_numbers as find
+    from auditor.vocabulary import load_vocabulary
+
+    global _BUILTIN
+    if _BUILTIN is None:
+        _BUILTIN = load_vocabulary()
+    currency = lexicon(_BUILTIN).currency
+    return find(text, lower, currency.codes, currency.symbols)
+
+
+_BUILTIN = None
+
+
 @pytest.fixture(scope="session")
 def ruleset():
     from auditor.ruleset import load_ruleset

@@ -7,7 +7,7 @@ import pytest
 
 from auditor.documents import Document
 from auditor.extract import extract_claims
-from auditor.extract.numbers import find_numbers
+from conftest import find_numbers
 
 
 def numbers(text: str) -> list[tuple[str, float]]:

@@ -10,8 +10,7 @@ import yaml
 
 from auditor.documents import Document
 from auditor.extract import extract_claims
-from auditor.extract.numbers import find_numbers
-from conftest import FIXTURES
+from conftest import FIXTURES, find_numbers
 
 NUMBERS = yaml.safe_load((FIXTURES / "extraction" / "numbers.yaml").read_text(encoding="utf-8"))
 INTERVALS = yaml.safe_load((FIXTURES / "extraction" / "intervals.yaml").read_text(encoding="utf-8"))

@@ -52,6 +52,23 @@ def test_a_rejected_figure_is_superseded(vocab):
     assert cs["52"].superseded and not cs["41"].superseded
 
 
+def test_the_figure_a_change_started_from_is_earlier_by_the_vocabularys_change_verbs(vocab, tmp_path):
+    """"fallen from", "revised down from", "doubled from": any change verb of the vocabulary (a
+    desk's too) before "from" gives an earlier figure; the level it reached is current."""
+    from auditor.vocabulary import load_vocabulary
+
+    for text, earlier, now in [("The toll has fallen from 52 to 41.", "52", "41"),
+                               ("The toll was revised down from 52 to 41.", "52", "41"),
+                               ("The number of displaced doubled from 4,000 to 8,000.", "4,000", "8,000")]:
+        cs = by_text(extract_all([doc(text)], vocab))
+        assert cs[earlier].superseded and not cs[now].superseded, text
+    desk = tmp_path / "desk.yaml"
+    desk.write_text("extend:\n  word_lists:\n    change_verbs: {words: [ballooned]}\n")
+    text = "The toll, which ballooned from 52, is now 141."
+    assert not by_text(extract_all([doc(text)], vocab))["52"].superseded
+    assert by_text(extract_all([doc(text)], load_vocabulary([desk])))["52"].superseded
+
+
 def test_what_officials_had_previously_said_is_superseded_however_long_the_sentence(vocab):
     text = ("Officials had previously said that the floods, which struck the valley on Sunday night, "
             "left 359 people dead. Police said 40 people died.")

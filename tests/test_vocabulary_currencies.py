@@ -71,6 +71,8 @@ def test_words_that_look_like_currencies_stay_words(text, expected, vocab):
     ("a ticket costs QAR120", [("QAR120", 120.0, "QAR")]),
     ("a ticket costs QR$120", [("QR$120", 120.0, "QAR")]),
     ("a budget of MQAR 5", [("MQAR 5", 5_000_000.0, "QAR")]),
+    ("a budget of 5 MQAR", [("5 MQAR", 5_000_000.0, "QAR")]),       # "M" on a desk's code, after
+    ("a budget of twenty MQAR", [("twenty MQAR", 20_000_000.0, "QAR")]),
     ("the fee is 3 tez", [("3 tez", 3.0, "XTZ")]),
     ("the fee is ꜩ3", [("ꜩ3", 3.0, "XTZ")]),
     ("she paid 20 greenbacks", [("20 greenbacks", 20.0, "USD")]),

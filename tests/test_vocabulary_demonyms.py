@@ -127,6 +127,11 @@ def test_a_new_country_s_demonym_is_the_facet_of_the_counted_thing(vocab, text, 
     # a noun of the people that is no adjective of theirs ("Britons", not "Britishes")
     ("The avalanche in Austria killed 9 people, including two Britons.", "two", "British", "United Kingdom"),
     ("A bus crash in Chile killed 18 people, among them 3 Spaniards.", "3", "Spanish", "Spain"),
+    # plurals the vocabulary's demonyms give, whatever their spelling ("Poles", "Turks") or none
+    ("The fire in a Berlin hostel killed 20 people, including 12 Poles.", "12", "Polish", "Poland"),
+    ("A ferry sank off Greece, killing 31 people, among them 7 Turks.", "7", "Turkish", "Turkey"),
+    ("Floods in Japan killed 40 people, including five Filipinos.", "five", "Filipino", "Philippines"),
+    ("An avalanche in Italy killed 11 people, including two Swiss.", "two", "Swiss", "Switzerland"),
 ])
 def test_people_named_by_a_new_demonym_are_its_nationals(vocab, text, figure, demonym, country):
     c = resolved(vocab, text)[figure]
@@ -166,8 +171,61 @@ def test_the_facet_is_the_longest_demonym_before_the_noun(vocab, thing, country)
 
 
 @pytest.mark.parametrize("thing, country", [
-    ("Swiss", "Switzerland"), ("Seychellois", "Seychelles"), ("Bangladeshis", "Bangladesh"), ("people", None)])
-def test_people_named_by_a_demonym_that_ends_in_s(vocab, thing, country):
+    ("Swiss", "Switzerland"), ("Seychellois", "Seychelles"), ("Bangladeshis", "Bangladesh"), ("Poles", "Poland"),
+    ("Turks", "Turkey"), ("Filipinos", "Philippines"), ("people", None)])
+def test_people_named_by_their_plural(vocab, thing, country):
     from auditor.resolve.referents import nationals_of
 
     assert nationals_of(thing, vocab) == country
+
+
+def test_a_desk_s_demonym_names_its_people_in_the_plural(tmp_path):
+    """The plural is generated from the demonyms, so a desk's own place has its people too."""
+    from auditor.vocabulary import load_vocabulary
+
+    desk = tmp_path / "desk.yaml"
+    desk.write_text("places:\n  Ruritania: {demonyms: [Ruritanian, Rurit]}\n")
+    v = load_vocabulary([desk])
+    for text, figure in [("The fire in Berlin killed 20 people, including 12 Ruritanians.", "12"),
+                         ("The fire in Berlin killed 20 people, including 12 Rurits.", "12")]:
+        c = resolved(v, text)[figure]
+        assert c.thing.startswith("Ruritanian nationals") and "[Ruritania]" in c.quantity, text
+
+
+@pytest.mark.parametrize("desk, message", [
+    ("places:\n  Dominica: {demonyms: [Dominican]}\n",
+     "desk.yaml:2:3: place 'Dominica': 'Dominican' is already a demonym of place 'Dominican Republic'"),
+    ("extend:\n  places:\n    Dominica: {demonyms: [dominican]}\n",
+     "desk.yaml:3:5: place 'Dominica': 'dominican' is already a demonym of place 'Dominican Republic'"),
+    ("places:\n  Lower Syria: {aliases: [Syrian Arab Republic]}\n",
+     "desk.yaml:2:3: place 'Lower Syria': 'Syrian Arab Republic' already names place 'Syria'"),
+    ("places:\n  Atlantis: {}\n  Poseidonia: {aliases: [atlantis]}\n",
+     "desk.yaml:3:3: place 'Poseidonia': 'atlantis' already names place 'Atlantis'"),
+])
+def test_a_name_or_demonym_two_places_claim_is_a_load_error(tmp_path, desk, message):
+    """Two places with one alias or demonym would make the look-up pick either, silently: the
+    desk's file is told where, in one line."""
+    from auditor.errors import ConfigError
+    from auditor.vocabulary import load_vocabulary
+
+    f = tmp_path / "desk.yaml"
+    f.write_text(desk)
+    with pytest.raises(ConfigError) as e:
+        load_vocabulary([f])
+    assert message in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("text, where", [
+    # a place after "in" that ends as some adjectives do is still a place
+    ("30 people were injured in Milan on Monday.", "Milan"),
+    ("30 people were injured in Tehran on Monday.", "Tehran"),
+    # a people's adjective after "in" is no place: the vocabulary's, or one it does not list
+    ("30 people were injured in Afghan villages on Monday.", None),
+    ("30 people were injured in Kurdish areas on Monday.", None),
+    ("30 people were injured in African countries on Monday.", None),
+])
+def test_a_demonym_after_in_is_no_place_and_a_place_ending_in_an_is_one(vocab, text, where):
+    from auditor.extract import extract_claims
+
+    (c,) = extract_claims(Document(id="d", text=text), vocab)
+    assert c.where == where

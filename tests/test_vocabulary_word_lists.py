@@ -72,6 +72,19 @@ def test_a_new_person_role_speaks_for_the_body(desk, vocab):
     assert [a.who for a in attributions_in(text, 0, len(text), vocab)] == ["Ombudsman"]
 
 
+def test_publication_nouns_name_no_source_alone_and_are_no_part_of_a_name(desk, vocab):
+    """One list of what figures are published in: after a body's name it makes the body the
+    source, alone it names none, and after a name it is no part of it."""
+    alone = "According to the most recent bulletin, 30 people were killed."
+    assert _claims(alone, vocab)[0][1] == "bulletin"
+    assert _claims(alone, desk)[0][1] is None
+    assert _claims("According to the latest figures, 30 people were killed.", vocab)[0][1] is None
+    assert _claims("According to recent reports, 30 people were killed.", vocab)[0][1] is None
+    named = "According to the Red Crescent bulletin, 30 people were killed."
+    assert _claims(named, desk)[0][1] == "Red Crescent"
+    assert _claims("According to Red Crescent statistics, 30 people were killed.", vocab)[0][1] == "Red Crescent"
+
+
 def test_counting_verbs_come_from_the_vocabulary(vocab):
     assert attribution_words(vocab).counting_verbs == ("recorded", "registered")
 

@@ -123,7 +123,7 @@ def _scaled(share: Interval, factor: float, whole: Interval) -> Interval:
 
 
 def _within(stated: Claim, implied: Interval, opts: Options) -> bool:
-    lo, hi = rounding_interval(stated.value, stated.hedge) if stated.value is not None else \
+    lo, hi = rounding_interval(stated.value, stated.shape) if stated.value is not None else \
         (stated.low, stated.high)
     allowed = Interval(lo, hi)
     return allowed.widen(opts.tolerance, opts.relative_tolerance).overlaps(implied) or \
@@ -269,7 +269,7 @@ def _check_shares(rule: "Rule", opts: Options, whole: Claim, sentence: list[Clai
                 stated = before_share
         if stated is not None and stated.value is not None and not _within(stated, implied, opts):
             detail = (f"{label} of {whole.text} is {implied}, but the text gives {stated.text} "
-                      f"({', '.join(map(format_number, rounding_interval(stated.value, stated.hedge)))} "
+                      f"({', '.join(map(format_number, rounding_interval(stated.value, stated.shape)))} "
                       "allowing for rounding)")
             involved = [whole, stated] + ([share] if share else [])
             yield make_finding(rule, involved, detail, key=(whole.measure or "",),

@@ -317,23 +317,24 @@ def rounding_step(value: float) -> float:
     return float(10 ** zeros)
 
 
-def rounding_interval(value: float, hedge: str | None) -> tuple[float, float]:
-    """Precise values compatible with a rounded figure and its hedge.
+def rounding_interval(value: float, shape: str) -> tuple[float, float]:
+    """Precise values compatible with a rounded figure and what its hedge says of it (its
+    ``Claim.shape``, read from the interval, not the hedge's name).
 
     Bare or "estimated" figures are roundings: 950,000 is 945,000..955,000,
     500,000 is 450,000..550,000. A hedge says the writer was approximate on
     purpose, within a step of at most a tenth of the figure (so "about a
     million" is 0.9 to 1.1 million, as in DESIGN.md's hedge table): "about"
-    allows a step either side, "nearly"/"fewer than"/"up to" a step below,
-    "more than"/"at least" a step above.
+    (around) allows a step either side, "nearly"/"fewer than"/"up to" (under,
+    below) a step below, "more than"/"at least" (above) a step above.
     """
     step = rounding_step(value)
     near = min(step, abs(value) / 10) if step else 0.0
-    if hedge in ("nearly", "less_than", "at_most"):
+    if shape in ("under", "below"):
         return value - near, value
-    if hedge in ("more_than", "at_least"):
+    if shape == "above":
         return value, value + near
-    if hedge == "about":
+    if shape == "around":
         return value - near, value + near
     return value - step / 2, value + step / 2
 

@@ -42,7 +42,6 @@ from auditor.checks.base import (
     select,
 )
 from auditor.checks.precision import stated
-from auditor.checks.rounding import ROUNDING_HEDGES
 from auditor.claims import Claim, Interval
 from auditor.findings import Finding
 
@@ -118,8 +117,8 @@ def _said_alike(t: Claim, b: Claim) -> bool:
 
 def _allowed(c: Claim) -> Interval:
     """A headline's round figure stands for what rounds to it ("30,000" is 25,000–35,000)."""
-    if c.value is not None and c.hedge in ROUNDING_HEDGES and c.hedge != "range" and rounding_step(c.value) >= 100:
-        lo, hi = rounding_interval(c.value, c.hedge)
+    if c.shape and rounding_step(c.value or 0) >= 100:
+        lo, hi = rounding_interval(c.value or 0, c.shape)
         return Interval(min(lo, c.low), max(hi, c.high))
     return stated(c)
 

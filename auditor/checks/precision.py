@@ -37,7 +37,7 @@ def half_unit(c: Claim) -> float:
 
 def stated(c: Claim) -> Interval:
     """The values ``c`` allows, in its own unit: an exact figure widened by its precision."""
-    if c.hedge in (None, "estimated") and c.value is not None:
+    if c.shape == "exact" and c.value is not None:
         h = half_unit(c)
         return Interval(c.value - h, c.value + h)
     return Interval(c.low, c.high, c.low_inclusive, c.high_inclusive)

@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 TYPE = "restatement"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
 DEFAULT_MESSAGE = "{{ detail }}"
-_ROUNDING_HEDGES = ("nearly", "about", "less_than", "at_most", "more_than", "at_least")
-_TABLE_HEDGES = ("nearly", "about")     # hedges whose interval is bounded on both sides
 
 
 class Options(BaseModel):
@@ -56,13 +54,14 @@ def _quoted(c: Claim) -> str:
 
 def _in_base(c: Claim) -> Interval:
     """What ``c`` allows in base units: a rounded hedged figure its rounding, else its precision."""
-    if c.value is not None and c.hedge in _ROUNDING_HEDGES and rounding_step(c.value) >= 10:
-        lo, hi = rounding_interval(c.value, c.hedge)
-        if c.hedge in _TABLE_HEDGES:
+    shape = c.shape
+    if c.value is not None and shape not in ("", "exact") and rounding_step(c.value) >= 10:
+        lo, hi = rounding_interval(c.value, shape)
+        if shape in ("around", "under"):        # an interval bounded on both sides
             # what the hedge itself allows (DESIGN.md's table: "nearly 12,000" is 10,800–12,000), so
             # that the message gives the claim's own interval, never a narrower one
             lo, hi = min(lo, c.low), max(hi, c.high)
-    elif c.value is not None and c.hedge in (None, "estimated"):
+    elif shape == "exact" and c.value is not None:
         h = half_unit(c)
         lo, hi = c.value - h, c.value + h
     else:

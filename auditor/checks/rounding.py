@@ -57,7 +57,6 @@ TYPE = "rounding"
 LOCAL = False   # findings may involve claims of several documents
 DEFAULT_MESSAGE = ("{{ rounded.authority }}'s {{ rounded.text }} is not a fair rounding of "
                    "{{ precise.authority }}'s {{ precise.text }} (it stands for {{ allowed }})")
-ROUNDING_HEDGES = (None, "estimated", "about", "nearly", "less_than", "at_most", "more_than", "at_least")
 
 
 class Options(BaseModel):
@@ -78,9 +77,9 @@ class Options(BaseModel):
 
 def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
     """Whether ``a`` is a rounding of a strictly more precise ``b``."""
-    if a.value is None or b.value is None or a.hedge not in ROUNDING_HEDGES or a.hedge == "range":
+    if a.value is None or b.value is None or not a.shape:
         return False
-    if b.hedge not in (None, "estimated", "more_than", "at_least", "about"):
+    if b.shape not in ("exact", "above", "around"):
         return False
     return rounding_step(a.value) >= 100 and rounding_step(b.value) < rounding_step(a.value)
 
@@ -97,7 +96,7 @@ def _open_above_reaches(precise: Claim, allowed: Interval) -> bool:
     """"At least 1.7 million" is a floor, not a point: a rounding above it ("nearly 2 million")
     may be of the same true figure; only one that stays below the floor is unfair
     ("more than 800,000" beside "more than 948,000")."""
-    if precise.hedge not in ("more_than", "at_least") or precise.value is None:
+    if precise.shape != "above" or precise.value is None:
         return False
     return allowed.high > precise.value
 
@@ -135,7 +134,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
                         or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule):
                     continue
-                lo, hi = rounding_interval(r.value, r.hedge)
+                lo, hi = rounding_interval(r.value, r.shape)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
                 if allowed.contains(p.value) or _open_above_reaches(p, allowed):
                     continue

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from auditor.extract.memo import Memo
-from auditor.extract.units import BUILTIN_CURRENCIES
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -91,11 +91,6 @@ _TEN = trie_alternation(TENS)
 _SCALE = trie_alternation(["hundred", *SCALES])
 _DEN = trie_alternation({d + "s" for d in ORDINAL_DEN if not d.endswith("s")} | set(ORDINAL_DEN))
 _DOZ = trie_alternation(DOZENS)
-# "M" glued to a currency code is a million of it: "30 MUSD", "120 MEUR", "twenty MUSD"
-# (the codes of the built-in currency table, rules/vocabulary/currencies.yaml)
-MILLION_CODES = tuple(sorted(BUILTIN_CURRENCIES.codes))
-_M_CODE = rf"m(?=(?:{'|'.join(MILLION_CODES)})(?![a-z]))"
-_MILLION_CODE_SET = frozenset(MILLION_CODES)
 
 
 def _m_code_before(text: str, lower: str, rs: int, codes: frozenset[str]) -> bool:
@@ -124,21 +119,31 @@ _NUMERAL = (rf"{_DIGITS}"
             rf"|(?:/| / )\d+(?![\d/])"                                     # 1/3, 1 / 4 (tokenised)
             rf"|[{_FRAC_CHARS}])?"                                        # 2½
             rf"(?:\s{{0,2}}(?:{trie_alternation(SHORT_SCALES)})(?![\w])|(?:mm|m|b|t)(?![\w]))?")
-_TOKEN = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
-          rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
-          rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{_M_CODE}"
-          rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
+
 _JOIN = rf"(?:\s*-\s*|\s+and\s+|\s*&\s*|,\s+(?=[a-z])|\s+of\s+(?=an?\s+(?:{_SCALE}))|\s+)"
 _POINT = (rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
           rf"(?![\w]))+)")
-
 _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|(?:{_SCALE})s?))*")
-# Runs over the lower-cased text (so no IGNORECASE, which makes alternations slow).
-NUMBER = re.compile(
-    rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
-    rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}})){_TOKEN}{_POINT}?(?:{_JOIN}{_TOKEN}{_POINT}?)*)"
-    rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
-    rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
+
+
+@lru_cache(maxsize=8)
+def number_pattern(codes: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of a run of number tokens, over the lower-cased text, for the currency codes of
+    one vocabulary (lower case: the lexicon's ``currency.codes``): "M" glued to one of them is a
+    million of it ("30 MUSD", "120 MEUR", "twenty MSEK"), so a desk's code reads as the built-in
+    ones do. Compiled once a set of codes (no IGNORECASE: it makes alternations slow)."""
+    m_code = rf"m(?=(?:{trie_alternation(codes)})(?![a-z]))" if codes else r"(?!x)x"
+    token = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
+             rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
+             rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{m_code}"
+             rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
+    return re.compile(
+        rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
+        rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}})){token}{_POINT}?(?:{_JOIN}{token}{_POINT}?)*)"
+        rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
+        rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
+
+
 _RUN_TOKEN = re.compile(
     rf"{_NUMERAL}|[{_FRAC_CHARS}]|point|and|&|,|[a-z]+")
 _FREE_AFTER = re.compile(r"\s+of\b|\s*[^\w\s]|\s*$")
@@ -291,7 +296,7 @@ def _word_kinds() -> dict[str, str]:
     """Every word (or sign) of a run that has a kind, with it; a word of two sets keeps the first."""
     kinds: dict[str, str] = {}
     for kind, words in (("unit", _WORD_VALUE), ("ten", _TEN_VALUE), ("hundred", ["hundred"]),
-                        ("scale", [*SCALES, "m"]),     # "m" only ever comes as _M_CODE ("30 MUSD")
+                        ("scale", [*SCALES, "m"]),     # "m" only ever comes glued to a code ("30 MUSD")
                         ("dozen", DOZENS), ("a", ["a", "an"]),
                         ("den", [*ORDINAL_DEN, *(d + "s" for d in ORDINAL_DEN)]),
                         ("and", ["and", "&"]), ("comma", [","]), ("point", ["point"])):
@@ -650,7 +655,6 @@ def over_value(text: str) -> float | None:
 
 
 _LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-")
-_CODES_BEFORE = BUILTIN_CURRENCIES.codes       # "USD5", "SEK5": a code glued to the digits
 _SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
 
 
@@ -673,9 +677,9 @@ def prefix_pattern(words) -> str:
 
 _START_WORDS = (set(_WORD_VALUE) | set(TENS) | {"hundred", *SCALES} | DOZENS | set(ORDINAL_DEN)
                 | {d + "s" for d in ORDINAL_DEN})
-# Where a match of NUMBER can start: a digit or fraction character (with a sign or a
+# Where a match of number_pattern can start: a digit or fraction character (with a sign or a
 # point just before it), a number word at the start of a word (with "a"/"an" before
-# it), or a sign word. Three cheap scans find these; NUMBER is then tried only there.
+# it), or a sign word. Three cheap scans find these; the pattern is then tried only there.
 _DIGIT_HIT = re.compile(rf"[\d{_FRAC_CHARS}]+")
 _WORD_HIT = re.compile(rf"(?<![a-z]){prefix_pattern(_START_WORDS)}")
 # _WORD_HIT as a character then the word, so ``re`` can skip to the candidates (a
@@ -743,8 +747,8 @@ def _digit_runs(lower: str, data: bytes | None = None) -> list[tuple[int, int]]:
     return runs
 
 
-def _number_matches(lower: str) -> list[tuple[int, int, int, re.Match[str] | None]]:
-    """The matches of ``NUMBER.finditer(lower)``, found by trying NUMBER only where one can start,
+def _number_matches(lower: str, codes: frozenset[str]) -> list[tuple[int, int, int, re.Match[str] | None]]:
+    """The matches of ``number_pattern(codes).finditer(lower)``, found by trying it only where one can start,
     as (start, run start, run end, match); the match is None for a plain run of digits (no sign,
     no "over"), which is found without the regex. (A list, not a generator: resuming one for
     each of a document's few dozen numbers costs more than the list.)"""
@@ -774,7 +778,7 @@ def _number_matches(lower: str) -> list[tuple[int, int, int, re.Match[str] | Non
         for h in _SIGN_WORD_HIT.finditer(lower):
             add((h.start(), 0))
     cands.sort()
-    match = NUMBER.match
+    match = number_pattern(codes).match
     last = 0
     found: list[tuple[int, int, int, re.Match[str] | None]] = []
     for pos, inner_end in cands:
@@ -784,7 +788,7 @@ def _number_matches(lower: str) -> list[tuple[int, int, int, re.Match[str] | Non
             pos = last
         while True:
             # most digit runs are plain ("29 people", "2020,"): no regex needed (see _plain_digits)
-            if inner_end and _plain_digits(lower, pos, inner_end):
+            if inner_end and _plain_digits(lower, pos, inner_end, codes):
                 found.append((pos, pos, inner_end, None))
                 last = inner_end
                 break
@@ -810,23 +814,23 @@ _SAFE_AFTER_DIGITS = frozenset(":;)!?\"'%]}\u2019\u201d")
 _SAFE_AFTER_SPACE = frozenset("(\"'$%\u201c\u2018\u20ac\u00a3\u2013\u2014")
 
 
-def _word_continues(lower: str, k: int) -> bool:
-    """Whether NUMBER may go on with the word at ``lower[k]`` (after a space or ", "): a number
+def _word_continues(lower: str, k: int, codes: frozenset[str]) -> bool:
+    """Whether ``number_pattern(codes)`` may go on with the word at ``lower[k]`` (after a space or ", "): a number
     word, a scale, a joiner ("and", "point", "of", "over", "in", "out of"), "a"/"an", "x" (of
     "5 x 10^3"), a tens word glued to more letters, or "m" on a currency code ("30 musd")."""
     letters = _LETTERS.match(lower, k)
     assert letters is not None      # the callers saw a letter at lower[k]
     w = letters.group()
     return (w in _NOT_AFTER_DIGITS or w.startswith(_TENS_TUPLE) or w[0] == "x"
-            or (w[0] == "m" and w[1:] in _MILLION_CODE_SET))
+            or (w[0] == "m" and w[1:] in codes))
 
 
-def _plain_digits(lower: str, pos: int, end: int) -> bool:
-    """Whether ``NUMBER.match(lower, pos)`` is the ASCII digits ``lower[pos:end]`` alone (its run,
+def _plain_digits(lower: str, pos: int, end: int, codes: frozenset[str]) -> bool:
+    """Whether ``number_pattern(codes).match(lower, pos)`` is the ASCII digits ``lower[pos:end]`` alone (its run,
     no sign, no "over"), from the characters around them; False when unsure (then the caller
     runs the regex). ``end`` ends a maximal run of digits.
 
-    After the digits, NUMBER can go on only with a point or comma and a digit, a space and a
+    After the digits, the pattern can go on only with a point or comma and a digit, a space and a
     digit, point or sign, a glued suffix, or (after a space or ", ") a word of _word_continues;
     before them, only a letter stops it (its look-behind)."""
     if pos > 0 and "a" <= lower[pos - 1] <= "z":
@@ -840,7 +844,7 @@ def _plain_digits(lower: str, pos: int, end: int) -> bool:
     c2 = lower[end + 1:end + 2]
     if c == " ":
         if "a" <= c2 <= "z":
-            return not _word_continues(lower, end + 1)
+            return not _word_continues(lower, end + 1, codes)
         return c2 in _SAFE_AFTER_SPACE
     if c == ".":
         return not c2.isdigit()
@@ -848,13 +852,14 @@ def _plain_digits(lower: str, pos: int, end: int) -> bool:
         if c2 == " ":
             c3 = lower[end + 2:end + 3]
             if "a" <= c3 <= "z":
-                return not _word_continues(lower, end + 2)
+                return not _word_continues(lower, end + 2, codes)
             return bool(c3) and not c3.isspace()
         return not c2.isdigit() and not c2.isspace()
     return False
 
 
-_RUN, _SIGN, _OVER, _OUTOF = (NUMBER.groupindex[g] for g in ("run", "sign", "over", "outof"))
+# the groups are the same in the pattern of any codes
+_RUN, _SIGN, _OVER, _OUTOF = (number_pattern(frozenset()).groupindex[g] for g in ("run", "sign", "over", "outof"))
 
 
 _UPPER_SCALES = {"G": 1e9, "M": 1e6}
@@ -876,17 +881,18 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
     nums[-1] = NumberMatch(last.start, k + 1, last.value * mult, False, True, False, mult, "")
 
 
-def find_numbers(text: str, lower: str, codes: frozenset[str] = _CODES_BEFORE,
-                 symbols: frozenset[str] = BUILTIN_CURRENCIES.symbols) -> list[NumberMatch]:
-    """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order. Digits glued
-    to letters are a number only after a currency code of ``codes`` (lower case: "usd5"), and
-    digits glued to other characters only after a few (``_LEFT_OK``) or a currency symbol."""
+def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozenset[str]) -> list[NumberMatch]:
+    """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order, with the
+    currency codes (lower case) and one-character symbols of the vocabulary (the lexicon's
+    ``currency.codes`` and ``currency.symbols``). Digits glued to letters are a number only after
+    a code ("usd5"), and digits glued to other characters only after a few (``_LEFT_OK``) or a
+    symbol; "M" glued to a code is a million of it, before the number or after ("MSEK 5", "5 MSEK")."""
     out: list[NumberMatch] = []
     # capital scale letters after the number ("10G", "1,674.5 G", "1,674,200.5 M") and a capital M
     # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
     upper_gm = "G" in text or " M" in text
     m_code = "M" in text
-    for start, rs, re_, m in _number_matches(lower):
+    for start, rs, re_, m in _number_matches(lower, codes):
         sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
             if not (lower[rs - 1] in "+\u2212" or lower[rs - 1] in symbols or lower[max(0, rs - 3):rs] in codes):

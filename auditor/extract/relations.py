@@ -66,8 +66,23 @@ _HEAD_SYNONYMS = {"bodi": "dead", "body": "dead", "death": "dead", "die": "dead"
                   "marcher": "march", "marched": "march", "protester": "protest",
                   "arrival": "arriv", "arrived": "arriv", "detained": "detain", "detention": "detain",
                   "arrest": "detain", "arrested": "detain", "voter": "vote", "votes": "vote"}
-_UNIT_WORDS = frozenset("""million billion trillion thousand hundred m bn k mn percent per cent
-percentage point points dollars dollar euros euro pounds crowns marks dinars""".split())
+_SCALE_AND_PERCENT = frozenset("""million billion trillion thousand hundred m bn k mn percent per cent
+percentage point points""".split())
+
+
+@per_vocabulary
+def unit_words(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that are part of an amount, not what it counts, before a number and after one:
+    scales, per cent, and the one-word names of the vocabulary's currencies that name one alone,
+    where the currency table reads them ("dollars 5"; "5 rupees", a desk's "5 greenbacks"; not
+    "real", a currency only after "Brazilian", nor "won" before a number: "won 47%")."""
+    def one_word(names) -> frozenset[str]:
+        return frozenset(w.lower() for w in names if len(w) > 1 and " " not in w.strip())
+
+    before = one_word(w for e in vocab.currencies.values() for w in e.words_before)
+    after = one_word(w for e in vocab.currencies.values()
+                     for w in (*e.words, *(x for minor in e.minor.values() for x in minor.words)))
+    return _SCALE_AND_PERCENT | before, _SCALE_AND_PERCENT | after
 
 
 def stem(word: str) -> str:
@@ -82,14 +97,16 @@ def stem(word: str) -> str:
     return _HEAD_SYNONYMS.get(w, _HEAD_SYNONYMS.get(word.lower(), w))
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if w.lower() not in _STOP and w.lower() not in _UNIT_WORDS]
+def _content_words(text: str, units: frozenset[str]) -> list[str]:
+    """The words of ``text`` that may say what a figure counts: no stop word, nor one of ``units``
+    (``unit_words``)."""
+    return [w for w in _WORD.findall(text) if w.lower() not in _STOP and w.lower() not in units]
 
 
 _GENERIC = frozenset({"people", "persons", "individuals"})
 
 
-def head_word(text: str, c: Claim, sentence_end: int) -> str | None:
+def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """The stem of what a figure counts or is said of: "dead" for "40 dead", "march" for "13,000
     people marched", "turnout" for "Turnout was 61%"; None when no word says it."""
     if c.kind == "count":
@@ -102,12 +119,12 @@ def head_word(text: str, c: Claim, sentence_end: int) -> str | None:
             if w.lower() in _GENERIC:
                 pos = word.end()
                 continue
-            if w.lower() in _STOP or w[:1].isupper() or w.lower() in _UNIT_WORDS:
+            if w.lower() in _STOP or w[:1].isupper() or w.lower() in units[1]:
                 return None
             return stem(w)
         return None
-    after = _content_words(text[c.end:min(sentence_end, c.end + 30)])
-    before = _content_words(text[max(c.sentence_start, c.start - 40):c.start])
+    after = _content_words(text[c.end:min(sentence_end, c.end + 30)], units[1])
+    before = _content_words(text[max(c.sentence_start, c.start - 40):c.start], units[0])
     if c.kind == "percent" and before:
         return stem(before[-1]) if not _VERB_BEFORE.search(text[max(0, c.start - 12):c.start]) or \
             len(before) < 2 else stem(before[-2])
@@ -222,6 +239,7 @@ class _Links:
         self.text = text
         self.vocab = vocab
         self.changes = change_words(vocab)
+        self.unit_words = unit_words(vocab)
         self._said: dict[tuple[str, int], bool] = {}
         # figures never one quantity stated twice nor the successive figures of one total: the
         # items of lists with no whole ("A made 410, B 285 and C 190": distinct categories), and the
@@ -293,13 +311,13 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
-            links.set(c, head=head_word(text, c, c.sentence_end) or "")
+            links.set(c, head=head_word(text, c, c.sentence_end, links.unit_words) or "")
     if titled and title:
         # the title is a sentence of its own text: "Toll cut by 100", "18 more arrested" are changes
         in_title = _Links(title, vocab)
         _changes(titled, title, in_title)
         for c in titled:
-            links.set(c, head=head_word(title, c, len(title)) or "", **{
+            links.set(c, head=head_word(title, c, len(title), links.unit_words) or "", **{
                 k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
     links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
     _parts_named_again(body, text, links)
@@ -402,12 +420,12 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     return items
 
 
-def _label(c: Claim, text: str, gap_before: str) -> str:
+def _label(c: Claim, text: str, gap_before: str, units: tuple[frozenset[str], frozenset[str]]) -> str:
     """What distinguishes one item of a list: its noun, else the name before it."""
-    after = _content_words(text[c.end:c.end + 25])
+    after = _content_words(text[c.end:c.end + 25], units[1])
     if after and after[0][0].islower():
         return stem(after[0])
-    named = _content_words(gap_before)
+    named = _content_words(gap_before, units[0])
     return " ".join(w.lower() for w in named[-2:]) or "?"
 
 
@@ -416,7 +434,7 @@ def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> No
         links.set(c, part_of=c.part_of or whole.id)
     if len(items) < 2:
         return
-    labels = [_label(c, text, text[max(whole.end, items[i - 1].end if i else whole.end):c.start])
+    labels = [_label(c, text, text[max(whole.end, items[i - 1].end if i else whole.end):c.start], links.unit_words)
               for i, c in enumerate(items)]
     if len(set(labels)) == len(labels) and "?" not in labels:
         for c in items:
@@ -578,10 +596,11 @@ def _open_list(sentence: list[Claim], text: str, links: _Links) -> list[Claim]:
         items = items[:next((k for k, x in enumerate(items) if not _free(x, links)), len(items))]
         # an item is named after its figure ("11 gold") or before it ("Eastgate 35"): both words, with
         # what follows cut at the next item
+        ahead, behind = links.unit_words     # unit words before a number, after one
         labels = [(stem(after[0]) if (after := _content_words(text[x.end:items[k + 1].start if k + 1 < len(items)
-                                                                      else x.end + 25])) else "",
+                                                                      else x.end + 25], behind)) else "",
                    " ".join(w.lower() for w in _content_words(text[max(x.sentence_start, items[k - 1].end if k
-                                                                        else x.start - 40):x.start])[-2:]))
+                                                                        else x.start - 40):x.start], ahead)[-2:]))
                   for k, x in enumerate(items)]
         if len(items) >= 2 and len(set(labels)) == len(labels) and ("", "") not in labels \
                 and len({x.when_start for x in items}) == 1 \
@@ -935,11 +954,11 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
         return
     named: dict[tuple, Claim] = {}
     for c in body:
-        if c.value is None or c.kind not in ("quantity", "currency") or c.hedge not in (None, "estimated") \
+        if c.value is None or c.kind not in ("quantity", "currency") or c.shape != "exact" \
                 or links.get(c, "change") or links.get(c, "change_from") or links.get(c, "list_of"):
             continue
-        around = _content_words(text[max(c.sentence_start, c.start - 30):c.start])[-2:] + \
-            _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
+        around = _content_words(text[max(c.sentence_start, c.start - 30):c.start], links.unit_words[0])[-2:] + \
+            _content_words(text[c.end:min(c.sentence_end, c.end + 25)], links.unit_words[1])[:2]
         keys = [(c.kind, c.unit_compared, stem(w)) for w in around if w[:1].islower() and w.lower() not in _GENERIC]
         if _DEFINITE_BEFORE.search(text, max(c.sentence_start, c.start - 6), c.start):
             earlier = [named[k] for k in keys if k in named and named[k].sentence_start != c.sentence_start]
@@ -954,7 +973,7 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
-    if not any(c.value is not None and c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+    if not any(c.shape in _ROUNDED and _is_round(c)
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
@@ -975,8 +994,8 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
         elif c.kind == "currency" or c.kind == "count" and _SCALE.search(c.text):
             # money is named by the words around it: "a package worth almost 5 billion marks",
             # "the 5.6 billion marks package"
-            around = _content_words(text[max(c.sentence_start, c.start - 30):c.start]) [-3:] + \
-                _content_words(text[c.end:min(c.sentence_end, c.end + 25)])[:2]
+            around = _content_words(text[max(c.sentence_start, c.start - 30):c.start], links.unit_words[0]) [-3:] + \
+                _content_words(text[c.end:min(c.sentence_end, c.end + 25)], links.unit_words[1])[:2]
             for word in dict.fromkeys(stem(w) for w in around if w[:1].islower()):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
         if c.kind == "count" and c.thing and (not c.measure or _is_round(c) or _named_again(c, text)):
@@ -992,9 +1011,9 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             members = [c for c in members if _is_round(c) or _named_again(c, text)]
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
-        rounded = [c for c in members if c.hedge in ("nearly", "about", "estimated", None) and _is_round(c)
+        rounded = [c for c in members if c.shape in _ROUNDED and _is_round(c)
                    and not links.get(c, "direction")]
-        precise = [c for c in members if c.hedge in (None, "estimated") and not links.get(c, "direction")]
+        precise = [c for c in members if c.shape == "exact" and not links.get(c, "direction")]
         for r in rounded:
             assert r.value is not None      # members all have a value (above)
             alike = {p.id for p in members if p.id != r.id and (
@@ -1050,15 +1069,20 @@ def _digits(c: Claim) -> int:
     return max(len(digits), 1)
 
 
+# what a figure given as rounded says of it: bare or "an estimated" (exact), "about" (around),
+# "nearly" (under); read from its interval (``Claim.shape``)
+_ROUNDED = ("exact", "around", "under")
+
+
 def _is_round(c: Claim) -> bool:
-    if c.hedge in ("nearly", "about", "less_than", "more_than") and _digits(c) == 1:
+    if c.approximate and _digits(c) == 1:
         return True
     v = abs(c.value or 0)
     if v == 0:
         return False
     digits = f"{v:.0f}".rstrip("0")
     return float(v).is_integer() and len(f"{v:.0f}") - len(digits) >= 2 or \
-        (c.hedge in ("nearly", "about", "less_than", "more_than") and len(digits) == 1)
+        (c.approximate and len(digits) == 1)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -1118,7 +1142,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     groups: dict[tuple, list[Claim]] = {}
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
-                or links.get(c, "change") or c.hedge in ("more_than", "at_least", "range") or c.id in changed \
+                or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
                 or c.id in links.apart:
             continue
         running = links.says(_RUNNING, c)

@@ -135,7 +135,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             if low.endswith("s") and measures[low] not in PEOPLE_MEASURES and low not in NON_THING_WORDS \
                     and not _content_word(nxt_tok, nxt_low, measures, things):
                 # a measure's noun counted itself: "1.3 billion tourist arrivals", "400 layoffs"
-                return _generic_thing(tokens + [tok])
+                return _generic_thing(tokens + [tok], vocab)
             if nxt_low in things or (not tokens and _content_word(nxt_tok, nxt_low, measures, things)
                                      and not _VERB_FORM.search(nxt_low)):
                 cur = nxt               # "three wounded soldiers", "25,836 registered voters"; not the
@@ -156,7 +156,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             break
         cur = nxt
         nxt = next(it, None) if cur is not None else None
-    return _generic_thing(tokens)
+    return _generic_thing(tokens, vocab)
 
 
 # a word that is likely a verb's past or participle ("included", "remaining")
@@ -169,21 +169,24 @@ def _content_word(tok: str | None, low: str, measures, things) -> bool:
             and (low not in measures or low in things) and low not in NP_END_WORDS and low not in NON_THING_WORDS)
 
 
-def _generic_thing(tokens: list[str]) -> Thing | None:
+def _generic_thing(tokens: list[str], vocab: Vocabulary) -> Thing | None:
     """A thing outside the vocabulary, from the words of its noun phrase (None for a pronoun
     or for modifiers alone: "others", "more")."""
     words = [t for t in tokens if t.lower() not in SKIP_MODIFIERS]
     if not words or words[-1].lower() in PRONOUN_HEADS:
         return None
-    if len(words) == 1 and _DEMONYM_PLURAL.match(words[0]):
-        # "1,052 Americans", "40 Syrians": people of a nation (the class of the vocabulary's root,
-        # so they compare with "people"), written as in the text
+    if len(words) == 1 and words[0][:1].isupper() and (words[0].lower() in vocab.place_by_people
+                                                       or _PEOPLES_NAME.match(words[0])):
+        # "1,052 Americans", "40 Syrians", "12 Poles", "two Swiss": people of a nation of the
+        # vocabulary (the class of its root, so they compare with "people"), written as in the
+        # text; so are peoples it does not list, by the ending of their name ("Kurds", "Yazidis")
         return _thing_of((words[0],), _PEOPLE, _PEOPLE)
     return _thing(words, None, words[-1].lower())
 
 
 _PEOPLE = "people"
-_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ons|inos|ds)$")
+# the plural name of a people the vocabulary does not list (nations are read from its demonyms)
+_PEOPLES_NAME = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ons|inos|ds)$")
 
 
 # a vague quantity of at least this lower end ("dozens of", "thousands of") counts any noun
@@ -427,7 +430,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 # -- places ------------------------------------------------------------------
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|ic|an)$")
+# the ending of a people's adjective the vocabulary does not list ("Kurdish", "African"); not a
+# bare "-an", which ends as many places as adjectives ("Milan", "Tehran", "Sudan")
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ish|ese|ean|ic|can)$")
 _PLACE_CUE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom)\s+(?:the\s+)?"     # "In Lyon, ..." too
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
@@ -481,7 +486,8 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
     possessive, a known source or an acronym."""
     first = name.split()[0]
-    if first in attribution_words(vocab).not_places or _DEMONYM.search(first):
+    if first in attribution_words(vocab).not_places or first.lower() in vocab.place_by_demonym \
+            or _ADJECTIVE_ENDING.search(first):
         return None
     if _POSSESSIVE_END.search(first) or name.lower() in vocab.source_by_alias or name.isupper():
         return None
@@ -619,7 +625,14 @@ class AttributionWords:
         self.informed = re.compile(r"[^.;:,\d]{0,50}?\b(?:" + _words_body(vocab.words("informant_verbs")) + r")\b")
         # what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow
         # tracker", "in a ResumeBuilder survey"
-        published_in = r"(?:" + _words_body(_longest_first(vocab.words("publication_nouns"))) + r")\b"
+        publications = _longest_first(vocab.words("publication_nouns"))
+        published_in = r"(?:" + _words_body(publications) + r")\b"
+        # "according to official figures": no source named; "UN Tourism data", "the latest
+        # Associated Press tally": the source, without its figures
+        self.bare_data = frozenset(publications)
+        self.data_words = re.compile(
+            r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)+"
+            r"|\s+(?:" + _words_body(publications) + r")$")
         self.possessive = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?"
                                      + published_in)
         self.survey_by = re.compile(
@@ -655,11 +668,6 @@ _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
-# "according to the latest Associated Press tally", "UN Tourism data": the source, not its figures
-_DATA_WORDS = re.compile(r"^(?:(?:the|a|an|latest|new|official|preliminary|provisional|final)\s+)+|"
-                         r"\s+(?:data|figures|tally|count|estimates?|statistics|numbers|records)$")
-_BARE_DATA = frozenset({"data", "figures", "tally", "count", "estimate", "estimates", "statistics", "numbers",
-                        "records", "reports", "report"})
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
@@ -673,8 +681,8 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
     Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
     words = attribution_words(vocab)
-    raw = _DATA_WORDS.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
-    if raw.lower() in _BARE_DATA:
+    raw = words.data_words.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
+    if raw.lower() in words.bare_data:
         return None         # "according to official figures": no source named
     paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from auditor.resources import rules_dir
 from auditor.units import pint_name
 from auditor.vocabulary import CurrencyEntry, UnitEntry, Vocabulary
 
@@ -156,16 +155,6 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                          frozenset(s for s in symbols if len(s) == 1), minor_units, glued,
                          before, before_ends, after_pattern, after_starts)
 
-
-def _builtin_currencies() -> CurrencyTable:
-    """The built-in table, for the one pattern compiled at import: the number finder's "M" glued
-    to a code ("30 MUSD", ``numbers._M_CODE``). Everything else reads the lexicon's table."""
-    from auditor.vocabulary import load_vocabulary
-
-    return currency_table(load_vocabulary([rules_dir() / "vocabulary" / "currencies.yaml"], builtins=False).currencies)
-
-
-BUILTIN_CURRENCIES = _builtin_currencies()
 
 # -- physical units: compiled from the vocabulary's units (rules/vocabulary/units.yaml) --------
 

@@ -539,7 +539,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             said = last_source
         if said is not None:
             last_source = said
-        superseded = is_superseded(body, c.sentence_start, c.start, c.end)
+        superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab)
         stated, to_end = context.periods(c, sentence, published)
         period = stated or _span_of(c, body)
         if to_end and period is not None and c.when_start and c.when_start != c.when_end \

@@ -92,8 +92,7 @@ def nationals_of(thing_text: str | None, vocab: Vocabulary) -> str | None:
     if len(words) != 1 or not words[0][:1].isupper():
         return None
     word = words[0].lower()
-    found = vocab.place_by_demonym.get(word)          # "Swiss", "Seychellois" are their own plurals
-    return found or (vocab.place_by_demonym.get(word[:-1]) if word.endswith("s") else None)
+    return vocab.place_by_people.get(word) or vocab.place_by_demonym.get(word)     # "Poles"; "one Syrian"
 
 
 def _head(thing_text: str) -> str:

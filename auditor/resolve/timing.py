@@ -14,6 +14,9 @@ import calendar
 import datetime as dt
 import re
 
+from auditor.extract.lexicon import per_vocabulary
+from auditor.vocabulary import Vocabulary
+
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "may"), key=len,
@@ -74,8 +77,18 @@ _EARLIER = re.compile(
     r"|had\s+(?:(?:first|initially|earlier)\s+)?(?:been\s+)?(?:put|given|reported|said|set|stood\s+at))\b"
     r"(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
 _EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
-_FROM = re.compile(r"\b(?:up|down|rose|risen|increased|grew|climbed|jumped|fell|dropped|revised\s+\w+)\s+from\s+"
-                   r"(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:figure\s+of\s+|toll\s+of\s+)?$", re.I)
+
+
+@per_vocabulary
+def _changed_from(vocab: Vocabulary) -> re.Pattern[str]:
+    """The figure a change started from is an earlier one: "rose from 40", "revised down from an
+    earlier figure of 40" (the vocabulary's change verbs, with a word such as "down" or
+    "sharply" between)."""
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.words("change_verbs"),
+                                                                      key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{verbs or '(?!x)x'})(?:\s+\w+)?\s+from\s+"
+                      r"(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?(?:figure\s+of\s+|toll\s+of\s+)?$",
+                      re.I)
 
 
 # a count up to a stated end: "between Sept. 20 and Dec. 31, 2017", "through October",
@@ -189,7 +202,7 @@ _SAID_BEFORE = re.compile(r"[^,.;]{0,60}?\bhad\s+(?:previously|earlier|initially
 _REJECTED = re.compile(r"\b(?:not\s+the|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s+$", re.I)
 
 
-def is_superseded(text: str, sentence_start: int, start: int, end: int | None = None) -> bool:
+def is_superseded(text: str, sentence_start: int, start: int, end: int | None, vocab: Vocabulary) -> bool:
     """Whether the words before the number (or an announcing verb in the pluperfect right
     after it, or the sentence's own reporting verb) give it as an earlier figure, or the
     text rejects it."""
@@ -204,4 +217,4 @@ def is_superseded(text: str, sentence_start: int, start: int, end: int | None = 
     if _EARLIER_HINT.search(text, begin, start) is None:     # cheap: most figures are current
         return False
     before = text[begin:start]
-    return bool(_EARLIER.search(before) or _FROM.search(before))
+    return bool(_EARLIER.search(before) or _changed_from(vocab).search(before))
