@@ -31,7 +31,7 @@ from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon
 from auditor.resolve.incident import dated_to_incident, document_day
-from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
+from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
     is_bare_noun,
@@ -85,6 +85,7 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
 _TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,45}$", re.I)
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
+                             "according",       # "and 570,000 according to the ministry": a bare figure
                              "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
                              "have", "has", "more", "others", "so", "for", "the", "a", "an",
                              # where and when a toll was counted ("kills 23,000 across Turkey and Syria")
@@ -150,6 +151,19 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
         return with_fields(c, measure=last_measure)
     return c
+
+
+def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
+    """Whether a figure of a crowd with no measure of its own gives the crowd's size: its sentence
+    names the gathering ("the union put the march at 90,000, the police gave 21,000") or sizes
+    the crowd with another figure ("570,000 according to the ministry" after "2 million
+    marched"), as it does not in "the march ... the repairs would cost it 21,000"."""
+    if TOOK_PART not in vocab.measures:
+        return False
+    if any(e.measure == TOOK_PART and e.sentence_start == c.sentence_start and e.in_title == c.in_title
+           for e in earlier[-3:]):
+        return True
+    return any(m.group().islower() for m in vocab.crowd_pattern.finditer(sentence))
 
 
 # "revised the toll up from 64, a figure widely dismissed, to nearly 3,000": the figure after "to"
@@ -555,6 +569,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
             measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
+        elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
+                and _about_a_crowd(c, sentence, out, vocab):
+            measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         in_hospital = _in_hospital(c, body) if c.kind == "count" else None
         if in_hospital and thing is not None and thing.key:
