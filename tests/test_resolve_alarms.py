@@ -80,3 +80,38 @@ def test_an_unplaced_toll_in_a_text_of_one_country_is_that_countrys(vocab):
     cs = resolved(vocab, "Chile's toll from the storm has climbed to 1,210, officials said. "
                          "Latest figures put the number of dead at 1,300.")
     assert cs["1,300"].quantity.startswith("Chile/")
+
+
+def test_a_report_whose_figures_name_no_place_takes_its_country_from_its_headline_and_dateline(vocab):
+    doc = Document(id="d", title="Kerala bus crash toll rises to 31", source="Wire",
+                   published="2021-03-05T10:00:00",
+                   text="Kozhikode: The toll of the bus crash rose to 31 on Friday, officials said.")
+    (c,) = [c for c in extract_all([doc], vocab) if c.text == "31" and not c.in_title]
+    assert c.quantity.startswith("India/")
+
+
+def test_one_capitalised_word_a_gazetteer_knows_makes_no_home_country(vocab):
+    doc = Document(id="d", title="Bus crash toll rises to 31", source="Wire", published="2021-03-05T10:00:00",
+                   text="Time ran out for rescuers: the toll of the bus crash rose to 31 on Friday.")
+    (c,) = [c for c in extract_all([doc], vocab) if c.text == "31" and not c.in_title]
+    assert c.quantity.startswith("somewhere/")
+
+
+def test_a_figure_whose_tally_word_stands_before_an_aside_counts_what_the_text_counted(vocab):
+    cs = resolved(vocab, "The railway raised the toll to 278, saying three more people had died. "
+                         "The figure of the state government, however, stayed at 275.")
+    assert cs["275"].measure == "killed"
+    assert cs["275"].quantity == cs["278"].quantity
+
+
+def test_the_figure_a_text_rejects_after_not_is_superseded(vocab):
+    cs = resolved(vocab, "Once duplicates were removed, the collector reported 275 deaths, not 288.")
+    assert cs["288"].superseded is True
+    assert cs["275"].superseded is False
+
+
+def test_the_dead_of_a_speakers_own_region_are_a_part_of_the_toll(vocab):
+    cs = resolved(vocab, "The crash killed 275 people. The chief minister of a neighbouring state said "
+                         "61 people from her state had died.")
+    assert cs["275"].quantity is not None
+    assert cs["61"].quantity is None

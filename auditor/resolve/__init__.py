@@ -30,6 +30,7 @@ from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon
+from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
@@ -82,7 +83,8 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
     return None
 
 
-_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b[^.;,]{0,45}$", re.I)
+# (a comma of an aside does not end the clause: "the state's figure, however, stayed at 275")
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|number)\b(?:[^.;,]|,\s+[a-z]+,){0,45}$", re.I)
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "according",       # "and 570,000 according to the ministry": a bare figure
@@ -253,6 +255,8 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes
 # the count before, not its quantity
 # "N of them", "fewer than 200 of the injured": a part of a group the text counts, not its count
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?=[a-z]))\b", re.I)
+# "61 people from her State had died": the speaker's own region's share of the toll, a part
+_FROM_ONES_OWN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+(?:her|his|their|its|our)\s+(?:own\s+)?[A-Za-z]")
 
 
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
@@ -393,10 +397,31 @@ def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str 
     opening name most."""
     votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
     votes.pop(None, None)
+    opening = (doc.title or "") + "\n" + doc.text[:400]
     if not votes:
-        votes = Counter(_countries_named((doc.title or "") + "\n" + doc.text[:400], vocab))
+        votes = Counter(_countries_named(opening, vocab))
         votes.pop(None, None)
+    if not votes:
+        return _gazetteer_home(opening, vocab)
     return votes.most_common(1)[0][0] if votes else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
+
+
+def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
+    """The country the world's gazetteer places the capitalised names of a headline and opening
+    in ("Railways put Odisha crash toll at 278" and a "Bhubaneswar:" dateline: India), when the
+    vocabulary knows none of them. Many a capitalised word is also some town's name ("Time",
+    "Roy"), so a country needs two names and more than any other."""
+    skip = attribution_words(vocab).not_sources
+    votes = Counter(vocab.country_of(w) for w in {m.group() for m in _CAPITALISED.finditer(opening)}
+                    if w not in skip)
+    votes.pop(None, None)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 class _DocumentContext:
@@ -582,7 +607,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) else None
+            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) \
+            and not _FROM_ONES_OWN.match(body, c.end) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
         if key is not None and not (thing and thing.facet):
