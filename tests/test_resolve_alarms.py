@@ -115,3 +115,16 @@ def test_the_dead_of_a_speakers_own_region_are_a_part_of_the_toll(vocab):
                          "61 people from her state had died.")
     assert cs["275"].quantity is not None
     assert cs["61"].quantity is None
+
+
+def test_a_figure_followed_by_a_measure_of_two_words_keeps_it(vocab):
+    cs = resolved(vocab, "The ministry said 21,000 people marched, while the union says more than 90,000 took part.")
+    assert cs["more than 90,000"].measure == "took part"
+    assert cs["more than 90,000"].quantity == cs["21,000"].quantity
+
+
+def test_a_headline_giving_both_rival_counts_matches_the_body(vocab, ruleset):
+    doc = Document("a", "The police said 21,000 people marched in Lyon, while the union says more than 90,000 "
+                        "took part.", "Wire", "2021-03-05",
+                   title="Pension protest: 90,000 marchers by the union's count, 21,000 by the police's")
+    assert [f.rule for f in audit([doc], ruleset, vocab).findings if f.rule.startswith("headline")] == []

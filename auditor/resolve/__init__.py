@@ -139,7 +139,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         return with_fields(c, thing=None, thing_class=None, thing_key=None)
     if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
             first.islower() and first not in vocab.thing_by_word and first not in vocab.measure_by_word \
-            and first not in _FUNCTION_WORDS:
+            and first not in _FUNCTION_WORDS and not _opens_a_measure(after, vocab):
         # "25 of them", "three hotel blasts", "six hospitals": not a count of the people of the story
         return with_fields(c, thing=None, thing_class=None, thing_key=None, measure=None)
     if c.measure is None:
@@ -187,6 +187,12 @@ def _to_after_from(c: Claim, previous: Claim | None, body: str) -> Claim:
         return c
     return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
                        thing_key=previous.thing_key)
+
+
+def _opens_a_measure(after: str, vocab: Vocabulary) -> bool:
+    """Whether the words after a number open a measure of more than one word ("2 million took
+    part"): a verb, not a noun of the figure's own."""
+    return vocab.measure_pattern.match(after, len(after) - len(after.lstrip())) is not None
 
 
 def _is_noun_of(word: str, measure: str, vocab: Vocabulary) -> bool:
