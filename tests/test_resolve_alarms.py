@@ -128,3 +128,16 @@ def test_a_headline_giving_both_rival_counts_matches_the_body(vocab, ruleset):
                         "took part.", "Wire", "2021-03-05",
                    title="Pension protest: 90,000 marchers by the union's count, 21,000 by the police's")
     assert [f.rule for f in audit([doc], ruleset, vocab).findings if f.rule.startswith("headline")] == []
+
+
+def test_a_projection_is_no_count_of_what_happened(vocab):
+    for text, number in (("The toll from the floods could reach 20,000 in the city alone, the mayor said.", "20,000"),
+                         ("The mayor said deaths could reach 18,000 to 20,000.", "18,000 to 20,000"),
+                         ("The toll is expected to exceed 500, officials said.", "exceed 500"),
+                         ("Officials fear the number of dead might rise to 900.", "900")):
+        assert resolved(vocab, text)[number].quantity is None, text
+
+
+def test_an_estimate_of_the_past_with_may_is_a_count(vocab):
+    assert resolved(vocab, "The storm may have killed 300 people.")["300"].quantity is not None
+    assert resolved(vocab, "In May 2,000 people fled the city.")["2,000"].quantity is not None

@@ -278,6 +278,24 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 _INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
 
 
+# a projection, not a count of what happened: "could reach 20,000", "might rise to 20,000", "is
+# expected to exceed 500", "are feared to be 300" (not "may have killed 300": an estimate of the past)
+_PROJECTED_BEFORE = re.compile(
+    r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|feared|likely|set|forecast|projected)\s+to)"
+    r"\s+(?:well\s+|even\s+|eventually\s+|further\s+|still\s+|soon\s+)?"
+    r"(?:reach|rise|climb|increase|grow|jump|soar|go\s+up|exceed|top|surpass|pass|hit|be|double|triple)\b"
+    r"[^.;:,\d]{0,25}$")
+
+
+def _is_projection(c: Claim, body: str) -> bool:
+    """"The toll could reach 20,000", "deaths might rise to 18,000 to 20,000": what a count may
+    become is no statement of what it is."""
+    at = c.number_start or c.start
+    window = body[max(c.sentence_start, at - 60):at]
+    return ("could" in window or "may" in window or "might" in window or "will" in window
+            or " to " in window) and _PROJECTED_BEFORE.search(window) is not None
+
+
 def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
     if measure is None or not _INCREMENT.match(body, c.end, c.sentence_end):
         return False
@@ -614,7 +632,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) \
-            and not _FROM_ONES_OWN.match(body, c.end) else None
+            and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
         if key is not None and not (thing and thing.facet):
