@@ -915,7 +915,9 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                 if p.id in alike and p.value is not None and _digits(p) > _digits(r) \
                         and 0.5 * r.value <= p.value <= 2 * r.value \
                         and _same_time(r, p) and _same_authority(r, p) \
-                        and not (r.where and p.where and r.where != p.where):
+                        and not (r.where and p.where and r.where != p.where) \
+                        and not (key[0] == "thing" and r.measure and p.measure and r.measure != p.measure):
+                    # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
                     break
 
