@@ -141,3 +141,23 @@ def test_a_projection_is_no_count_of_what_happened(vocab):
 def test_an_estimate_of_the_past_with_may_is_a_count(vocab):
     assert resolved(vocab, "The storm may have killed 300 people.")["300"].quantity is not None
     assert resolved(vocab, "In May 2,000 people fled the city.")["2,000"].quantity is not None
+
+
+def test_a_crowd_of_a_day_well_before_the_report_is_that_days_figure_not_a_superseded_one(vocab):
+    cs = resolved(vocab, "Some 90,000 people marched in Lyon on Thursday, the union said. Its previous record dated "
+                         "from February 7, with 70,000 marchers by the union's count.",
+                  published="2021-03-05T10:00:00")
+    assert cs["70,000"].superseded is False
+    assert cs["70,000"].as_of.startswith("2021-02-07")
+
+
+def test_a_crowd_first_put_lower_by_its_own_source_for_that_day_is_superseded(vocab):
+    cs = resolved(vocab, "Police had initially put the crowd that marched on February 7 at 50,000. Police said "
+                         "on Friday that 80,000 people marched on February 7.",
+                  published="2021-03-05T10:00:00")
+    assert cs["50,000"].superseded is True
+
+
+def test_people_marching_took_part(vocab):
+    cs = resolved(vocab, "The union said more than 2 million people were marching across the country.")
+    assert cs["more than 2 million"].measure == "took part"

@@ -22,6 +22,7 @@ so a claim is resolved once, when it is extracted; the archive stores it resolve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from functools import cached_property
@@ -658,6 +659,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
+    out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published) for c in out]
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
@@ -719,6 +721,24 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
     current = {c.quantity for c in claims if c.quantity and not c.superseded}
     return [with_fields(c, superseded=False, as_of=published)
             if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.quantity not in current
+            else c for c in claims]
+
+
+def _other_days_stand(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A snapshot the text dates to a day well before its own ("its previous record dated from
+    March 7, with 700,000 marchers"; "On March 28, the previous day of action, the union had
+    counted 2 million") is that day's figure, not one that today's replaced: a crowd of one day
+    is never updated by another day's. Unless its authority gives that day another figure in
+    the text (then it is a revised estimate: a rival's figure for the day is no revision); a day
+    or two back may be the same day's count revised."""
+    if published is None:
+        return claims
+    before = (published - dt.timedelta(days=2)).isoformat()
+    current = {(c.quantity, c.when_start, c.authority) for c in claims if c.quantity and not c.superseded}
+    return [with_fields(c, superseded=False, as_of=f"{c.when_start}T00:00:00")
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.when_start
+            and c.when_start == c.when_end and c.when_start[:10] <= before
+            and (c.quantity, c.when_start, c.authority) not in current
             else c for c in claims]
 
 
