@@ -29,3 +29,9 @@ def test_who_gave_a_rival_figure_is_its_source_not_what_it_counts(vocab):
 
 def test_a_prefecture_that_counts_a_crowd_is_a_source(vocab):
     assert _said("In Rennes the prefecture counted 8,500 marchers.", vocab)["8,500"] == "prefecture"
+
+
+def test_a_source_named_by_its_acronym_keeps_it_beside_a_rivals_known_source(vocab):
+    said = _said("The CGT put the Lyon march at more than 90,000, while the police gave 21,000.", vocab)
+    assert said["more than 90,000"] == "CGT"
+    assert said["21,000"] == "police"

@@ -169,6 +169,12 @@ def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabul
     return any(m.group().islower() for m in vocab.crowd_pattern.finditer(sentence))
 
 
+def _an_acronym(name: str | None) -> bool:
+    """A source the text names by its acronym ("the CGT put the march at 500,000") is named, not
+    described: no known source elsewhere in the sentence (a rival's "police") stands for it."""
+    return name is not None and len(name) >= 2 and name.isupper() and name.isalpha()
+
+
 # "revised the toll up from 64, a figure widely dismissed, to nearly 3,000": the figure after "to"
 # is the same count as the one after "from"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?$", re.I)
@@ -589,7 +595,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         # who: the extracted name, a known source or a person with a role named in the sentence,
         # or, for "the monitor", the source named before
         said = context.authority(c.according_to)
-        if said is None or said not in vocab.sources and not said.endswith(" authorities"):
+        if said is None or said not in vocab.sources and not said.endswith(" authorities") \
+                and not _an_acronym(c.according_to):
             named = context.sentence(c, "sources")
             near = context.authority(nearest(named, c.start)) if named else (
                 nearest(context.sentence(c, "officials"), c.start)
