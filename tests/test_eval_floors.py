@@ -110,14 +110,14 @@ def test_heldout_events_floors_reached_so_far(events_heldout):
     # built this session from four real events the audit was not tuned on: strong recall 0.50,
     # precision 0.31, 3 consistent pairs flagged; now 0.55 and 0.56 (rounding only between figures
     # within a factor of 10, no whole without a place among placed parts, a comparison's own day,
-    # increments and parts of a counted group keep no key); now 1.0 and 0.71 with 4 consistent pairs
+    # increments and parts of a counted group keep no key); now 1.0 and 0.73 with 4 consistent pairs
     # flagged (rival counts of a crowd with no noun of their own, a report placed by its headline and
     # dateline, projections, a crowd of an earlier day, rival estimates no rounding of each other).
     # The eval set's figures overstate how the audit does on coverage it has not seen: these were
     # the honest ones, but this set has now been worked against twice: a dev set, no longer unseen
     assert events_heldout["claims_f1"] >= 0.97
     assert events_heldout["strong_recall"] >= 1.0
-    assert events_heldout["precision"] >= 0.71
+    assert events_heldout["precision"] >= 0.73
 
 
 def test_heldout_desk_floors_reached_so_far(desk_heldout):
