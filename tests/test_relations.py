@@ -227,6 +227,12 @@ def test_a_list_is_cut_where_an_item_says_its_own_measure(vocab):
     # two sources' figures are not one quantity said twice
     ("About 3,000 people have crossed into the province, the agency said. The army said it had counted "
      "2,874 arrivals.", {}),
+    # a figure set against another day's is compared with it, not stated twice
+    ("In the capital the union counted 450,000 marchers, against 800,000 on March 23.", {}),
+    # people missing are no restatement of people dead
+    ("The number of dead in the port city has jumped to 11,300, the agency reported. Ana Ruiz, a senior official "
+     "of the International Organization for Migration (IOM), said that a further 10,100 people in the city have "
+     "been reported missing. Health authorities had earlier given the toll as 5,500.", {}),
 ])
 def test_a_rounded_figure_and_its_precise_counterpart(vocab, text, expected):
     assert relations(text, vocab, "same_as") == expected

@@ -80,3 +80,84 @@ def test_an_unplaced_toll_in_a_text_of_one_country_is_that_countrys(vocab):
     cs = resolved(vocab, "Chile's toll from the storm has climbed to 1,210, officials said. "
                          "Latest figures put the number of dead at 1,300.")
     assert cs["1,300"].quantity.startswith("Chile/")
+
+
+def test_a_report_whose_figures_name_no_place_takes_its_country_from_its_headline_and_dateline(vocab):
+    doc = Document(id="d", title="Kerala bus crash toll rises to 31", source="Wire",
+                   published="2021-03-05T10:00:00",
+                   text="Kozhikode: The toll of the bus crash rose to 31 on Friday, officials said.")
+    (c,) = [c for c in extract_all([doc], vocab) if c.text == "31" and not c.in_title]
+    assert c.quantity.startswith("India/")
+
+
+def test_one_capitalised_word_a_gazetteer_knows_makes_no_home_country(vocab):
+    doc = Document(id="d", title="Bus crash toll rises to 31", source="Wire", published="2021-03-05T10:00:00",
+                   text="Time ran out for rescuers: the toll of the bus crash rose to 31 on Friday.")
+    (c,) = [c for c in extract_all([doc], vocab) if c.text == "31" and not c.in_title]
+    assert c.quantity.startswith("somewhere/")
+
+
+def test_a_figure_whose_tally_word_stands_before_an_aside_counts_what_the_text_counted(vocab):
+    cs = resolved(vocab, "The railway raised the toll to 278, saying three more people had died. "
+                         "The figure of the state government, however, stayed at 275.")
+    assert cs["275"].measure == "killed"
+    assert cs["275"].quantity == cs["278"].quantity
+
+
+def test_the_figure_a_text_rejects_after_not_is_superseded(vocab):
+    cs = resolved(vocab, "Once duplicates were removed, the collector reported 275 deaths, not 288.")
+    assert cs["288"].superseded is True
+    assert cs["275"].superseded is False
+
+
+def test_the_dead_of_a_speakers_own_region_are_a_part_of_the_toll(vocab):
+    cs = resolved(vocab, "The crash killed 275 people. The chief minister of a neighbouring state said "
+                         "61 people from her state had died.")
+    assert cs["275"].quantity is not None
+    assert cs["61"].quantity is None
+
+
+def test_a_figure_followed_by_a_measure_of_two_words_keeps_it(vocab):
+    cs = resolved(vocab, "The ministry said 21,000 people marched, while the union says more than 90,000 took part.")
+    assert cs["more than 90,000"].measure == "took part"
+    assert cs["more than 90,000"].quantity == cs["21,000"].quantity
+
+
+def test_a_headline_giving_both_rival_counts_matches_the_body(vocab, ruleset):
+    doc = Document("a", "The police said 21,000 people marched in Lyon, while the union says more than 90,000 "
+                        "took part.", "Wire", "2021-03-05",
+                   title="Pension protest: 90,000 marchers by the union's count, 21,000 by the police's")
+    assert [f.rule for f in audit([doc], ruleset, vocab).findings if f.rule.startswith("headline")] == []
+
+
+def test_a_projection_is_no_count_of_what_happened(vocab):
+    for text, number in (("The toll from the floods could reach 20,000 in the city alone, the mayor said.", "20,000"),
+                         ("The mayor said deaths could reach 18,000 to 20,000.", "18,000 to 20,000"),
+                         ("The toll is expected to exceed 500, officials said.", "exceed 500"),
+                         ("Officials fear the number of dead might rise to 900.", "900")):
+        assert resolved(vocab, text)[number].quantity is None, text
+
+
+def test_an_estimate_of_the_past_with_may_is_a_count(vocab):
+    assert resolved(vocab, "The storm may have killed 300 people.")["300"].quantity is not None
+    assert resolved(vocab, "In May 2,000 people fled the city.")["2,000"].quantity is not None
+
+
+def test_a_crowd_of_a_day_well_before_the_report_is_that_days_figure_not_a_superseded_one(vocab):
+    cs = resolved(vocab, "Some 90,000 people marched in Lyon on Thursday, the union said. Its previous record dated "
+                         "from February 7, with 70,000 marchers by the union's count.",
+                  published="2021-03-05T10:00:00")
+    assert cs["70,000"].superseded is False
+    assert cs["70,000"].as_of.startswith("2021-02-07")
+
+
+def test_a_crowd_first_put_lower_by_its_own_source_for_that_day_is_superseded(vocab):
+    cs = resolved(vocab, "Police had initially put the crowd that marched on February 7 at 50,000. Police said "
+                         "on Friday that 80,000 people marched on February 7.",
+                  published="2021-03-05T10:00:00")
+    assert cs["50,000"].superseded is True
+
+
+def test_people_marching_took_part(vocab):
+    cs = resolved(vocab, "The union said more than 2 million people were marching across the country.")
+    assert cs["more than 2 million"].measure == "took part"

@@ -205,6 +205,37 @@ def test_the_month_march_names_no_gathering(vocab):
     assert by_text(resolved(vocab, text))["3,000"].thing == "people"
 
 
+def test_rival_bare_figures_for_a_march_count_its_crowd(vocab):
+    text = ("Teachers joined a march against the school closures on Tuesday. The union put the Lyon "
+            "march at 90,000, while the police gave 21,000.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["90,000"].measure == cs["21,000"].measure == "took part"
+    assert cs["90,000"].quantity is not None
+    assert cs["90,000"].quantity == cs["21,000"].quantity
+
+
+def test_a_second_figure_given_only_by_its_source_counts_what_the_first_counts(vocab):
+    text = ("Some 90,000 people marched against the closures according to the union, and 21,000 "
+            "according to the police.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["21,000"].measure == "took part"
+    assert cs["21,000"].quantity == cs["Some 90,000"].quantity
+
+
+def test_the_crowd_of_a_march_claimed_by_a_source_is_its_turnout(vocab):
+    text = ("Thousands joined the march against the reform on Tuesday. The police put the crowd at 21,000 "
+            "protesters, far fewer than the 60,000 claimed by the union.")
+    cs = by_text(resolved(vocab, text))
+    assert cs["60,000"].measure == "took part"
+    assert cs["60,000"].quantity == cs["21,000"].quantity
+
+
+def test_a_bare_figure_in_a_sentence_with_no_gathering_is_no_crowd(vocab):
+    text = ("Thousands joined the march against the reform on Tuesday. The council said the repairs "
+            "would cost it 21,000.")
+    assert by_text(resolved(vocab, text))["21,000"].measure != "took part"
+
+
 # -- foreigners are a part of a toll, named as foreign nationals ---------------------------------
 
 def test_the_count_of_foreigners_killed_is_of_foreign_nationals_not_the_toll(vocab):

@@ -14,7 +14,9 @@ What it checks
     given as a floor ("at least 1.7 million") is only a floor, so a rounding
     that reaches above it is fair and one that stays below it is not. ``scope``
     compares within one document, one source, or across all sources
-    (default; each source's latest publication only).
+    (default; each source's latest publication only). Two figures the text
+    gives to two different sources are rival estimates, not a rounding of
+    one another: agreement compares them.
 
 Why it matters
     "More than 800,000 displaced" is true of 948,000 but badly stale; a
@@ -84,6 +86,13 @@ def _rounded_vs_precise(a: Claim, b: Claim) -> bool:
     return rounding_step(a.value) >= 100 and rounding_step(b.value) < rounding_step(a.value)
 
 
+def _rivals(a: Claim, b: Claim) -> bool:
+    """Whether the text gives each figure to a source of its own ("2.8 million according to the
+    union, 1.27 million according to the ministry"): rival estimates, which agreement compares;
+    neither is a rounding of the other. (A figure with no attribution may round anyone's.)"""
+    return bool(a.according_to and b.according_to) and a.authority != b.authority
+
+
 def _near(a: float, b: float, max_ratio: float) -> bool:
     """Whether two figures are of one scale: "3.5 million" nationwide beside a city's 14,800 (or
     the "two" of "a factor of two") rounds nothing; whether such figures may disagree is for
@@ -132,7 +141,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 of_day.setdefault(as_of_day(same[0]), []).append(same[0])
             for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
-                        or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule):
+                        or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule) \
+                        or _rivals(r, p):
                     continue
                 lo, hi = rounding_interval(r.value, r.shape)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)

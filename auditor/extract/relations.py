@@ -1024,9 +1024,24 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                 if p.id in alike and p.value is not None and _digits(p) > _digits(r) \
                         and 0.5 * r.value <= p.value <= 2 * r.value \
                         and _same_time(r, p) and _same_authority(r, p) \
-                        and not (r.where and p.where and r.where != p.where):
+                        and not (r.where and p.where and r.where != p.where) \
+                        and not (key[0] == "thing" and r.measure and p.measure and r.measure != p.measure) \
+                        and not _set_against(r, p, text):
+                    # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
                     break
+
+
+# a figure set against another in its sentence: "450,000, against 800,000 on March 23", "compared
+# with 650,000 on January 19": two figures compared, not one stated twice
+_COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)[ \t]+$",
+                              re.I)
+
+
+def _set_against(a: Claim, b: Claim, text: str) -> bool:
+    later = max(a, b, key=lambda c: c.start)
+    return a.sentence_start == b.sentence_start and \
+        _COMPARED_BEFORE.search(text, max(later.sentence_start, later.start - 24), later.start) is not None
 
 
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)

@@ -276,6 +276,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
 THING_LOOKBACK = 250
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
 def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str | None = None,
                  lex=None) -> Thing | None:
     """The nearest counted thing of the vocabulary earlier in the sentence."""
@@ -291,8 +294,12 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
     for m in found:
         word = " ".join(text[m.start():m.end()].lower().split())
         if word not in measures or vocab.thing_by_word.get(word) != "people":
-            if attribution_words(vocab).speaker_after.match(text, m.end()) \
-                    and _is_people(vocab.thing_by_word.get(word), vocab):
+            words = attribution_words(vocab)
+            end = m.end()
+            noun = _NEXT_WORD.match(text, end)
+            if noun is not None and noun.group(1).lower() in words.source_noun_set:
+                end = noun.end()    # "the police headquarters gave 87,000", "army officials said"
+            if words.speaker_after.match(text, end) and _is_people(vocab.thing_by_word.get(word), vocab):
                 continue        # "Police said 30 were killed", "police put the crowd at 338,000": who counts
             last = m
         else:

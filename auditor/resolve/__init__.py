@@ -22,6 +22,7 @@ so a claim is resolved once, when it is extracted; the archive stores it resolve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from functools import cached_property
@@ -30,8 +31,9 @@ from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon
+from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
-from auditor.resolve.referents import OF_PEOPLE, Referent, resolve_referents
+from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
     is_bare_noun,
@@ -83,11 +85,13 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
 
 
 # a tally named before a figure ("the toll is now 29", "the number of victims at 29"); "number" only
-# as a noun after its determiner ("survivors still number 104" is a verb)
-_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|(?:the|a|its|their|that)\s+number)\b[^.;,]{0,45}$",
-                           re.I)
+# as a noun after its determiner ("survivors still number 104" is a verb); the comma of an aside
+# does not end the clause ("the state's figure, however, stayed at 275")
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|(?:the|a|its|their|that)\s+number)\b"
+                           r"(?:[^.;,]|,\s+[a-z]+,){0,45}$", re.I)
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
+                             "according",       # "and 570,000 according to the ministry": a bare figure
                              "when", "while", "who", "that", "which", "were", "was", "are", "is", "had",
                              "have", "has", "more", "others", "so", "for", "the", "a", "an",
                              # where and when a toll was counted ("kills 23,000 across Turkey and Syria")
@@ -139,7 +143,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         return with_fields(c, thing=None, thing_class=None, thing_key=None)
     if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
             first.islower() and first not in vocab.thing_by_word and first not in vocab.measure_by_word \
-            and first not in _FUNCTION_WORDS:
+            and first not in _FUNCTION_WORDS and not _opens_a_measure(after, vocab):
         # "25 of them", "three hotel blasts", "six hospitals": not a count of the people of the story
         return with_fields(c, thing=None, thing_class=None, thing_key=None, measure=None)
     if c.measure is None:
@@ -153,6 +157,25 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
         return with_fields(c, measure=last_measure)
     return c
+
+
+def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
+    """Whether a figure of a crowd with no measure of its own gives the crowd's size: its sentence
+    names the gathering ("the union put the march at 90,000, the police gave 21,000") or sizes
+    the crowd with another figure ("570,000 according to the ministry" after "2 million
+    marched"), as it does not in "the march ... the repairs would cost it 21,000"."""
+    if TOOK_PART not in vocab.measures:
+        return False
+    if any(e.measure == TOOK_PART and e.sentence_start == c.sentence_start and e.in_title == c.in_title
+           for e in earlier[-3:]):
+        return True
+    return any(m.group().islower() for m in vocab.crowd_pattern.finditer(sentence))
+
+
+def _an_acronym(name: str | None) -> bool:
+    """A source the text names by its acronym ("the CGT put the march at 500,000") is named, not
+    described: no known source elsewhere in the sentence (a rival's "police") stands for it."""
+    return name is not None and len(name) >= 2 and name.isupper() and name.isalpha()
 
 
 # "revised the toll up from 64, a figure widely dismissed, to nearly 3,000": the figure after "to"
@@ -174,6 +197,12 @@ def _to_after_from(c: Claim, previous: Claim | None, body: str) -> Claim:
         return c
     return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
                        thing_key=previous.thing_key)
+
+
+def _opens_a_measure(after: str, vocab: Vocabulary) -> bool:
+    """Whether the words after a number open a measure of more than one word ("2 million took
+    part"): a verb, not a noun of the figure's own."""
+    return vocab.measure_pattern.match(after, len(after) - len(after.lstrip())) is not None
 
 
 def _is_noun_of(word: str, measure: str, vocab: Vocabulary) -> bool:
@@ -242,6 +271,8 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes
 # the count before, not its quantity
 # "N of them", "fewer than 200 of the injured": a part of a group the text counts, not its count
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?=[a-z]))\b", re.I)
+# "61 people from her State had died": the speaker's own region's share of the toll, a part
+_FROM_ONES_OWN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+(?:her|his|their|its|our)\s+(?:own\s+)?[A-Za-z]")
 
 
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
@@ -255,6 +286,24 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 # same measure in its sentence, what was added to it, not the figure ("29 killed and 36 more
 # wounded" is a group of its own)
 _INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+
+
+# a projection, not a count of what happened: "could reach 20,000", "might rise to 20,000", "is
+# expected to exceed 500", "are feared to be 300" (not "may have killed 300": an estimate of the past)
+_PROJECTED_BEFORE = re.compile(
+    r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|feared|likely|set|forecast|projected)\s+to)"
+    r"\s+(?:well\s+|even\s+|eventually\s+|further\s+|still\s+|soon\s+)?"
+    r"(?:reach|rise|climb|increase|grow|jump|soar|go\s+up|exceed|top|surpass|pass|hit|be|double|triple)\b"
+    r"[^.;:,\d]{0,25}$")
+
+
+def _is_projection(c: Claim, body: str) -> bool:
+    """"The toll could reach 20,000", "deaths might rise to 18,000 to 20,000": what a count may
+    become is no statement of what it is."""
+    at = c.number_start or c.start
+    window = body[max(c.sentence_start, at - 60):at]
+    return ("could" in window or "may" in window or "might" in window or "will" in window
+            or " to " in window) and _PROJECTED_BEFORE.search(window) is not None
 
 
 def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
@@ -382,10 +431,31 @@ def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str 
     opening name most."""
     votes = Counter(vocab.country_of(c.where) for c in claims if c.where)
     votes.pop(None, None)
+    opening = (doc.title or "") + "\n" + doc.text[:400]
     if not votes:
-        votes = Counter(_countries_named((doc.title or "") + "\n" + doc.text[:400], vocab))
+        votes = Counter(_countries_named(opening, vocab))
         votes.pop(None, None)
+    if not votes:
+        return _gazetteer_home(opening, vocab)
     return votes.most_common(1)[0][0] if votes else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
+
+
+def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
+    """The country the world's gazetteer places the capitalised names of a headline and opening
+    in ("Railways put Odisha crash toll at 278" and a "Bhubaneswar:" dateline: India), when the
+    vocabulary knows none of them. Many a capitalised word is also some town's name ("Time",
+    "Roy"), so a country needs two names and more than any other."""
+    skip = attribution_words(vocab).not_sources
+    votes = Counter(vocab.country_of(w) for w in {m.group() for m in _CAPITALISED.finditer(opening)}
+                    if w not in skip)
+    votes.pop(None, None)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 class _DocumentContext:
@@ -528,7 +598,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         # who: the extracted name, a known source or a person with a role named in the sentence,
         # or, for "the monitor", the source named before
         said = context.authority(c.according_to)
-        if said is None or said not in vocab.sources and not said.endswith(" authorities"):
+        if said is None or said not in vocab.sources and not said.endswith(" authorities") \
+                and not _an_acronym(c.according_to):
             named = context.sentence(c, "sources")
             near = context.authority(nearest(named, c.start)) if named else (
                 nearest(context.sentence(c, "officials"), c.start)
@@ -558,6 +629,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
             measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
+        elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
+                and _about_a_crowd(c, sentence, out, vocab):
+            measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         in_hospital = _in_hospital(c, body) if c.kind == "count" else None
         if in_hospital and thing is not None and thing.key:
@@ -568,7 +642,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) else None
+            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) \
+            and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
         if key is not None and not (thing and thing.facet):
@@ -594,6 +669,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
+    out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published) for c in out]
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
@@ -655,6 +731,24 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
     current = {c.quantity for c in claims if c.quantity and not c.superseded}
     return [with_fields(c, superseded=False, as_of=published)
             if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.quantity not in current
+            else c for c in claims]
+
+
+def _other_days_stand(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A snapshot the text dates to a day well before its own ("its previous record dated from
+    March 7, with 700,000 marchers"; "On March 28, the previous day of action, the union had
+    counted 2 million") is that day's figure, not one that today's replaced: a crowd of one day
+    is never updated by another day's. Unless its authority gives that day another figure in
+    the text (then it is a revised estimate: a rival's figure for the day is no revision); a day
+    or two back may be the same day's count revised."""
+    if published is None:
+        return claims
+    before = (published - dt.timedelta(days=2)).isoformat()
+    current = {(c.quantity, c.when_start, c.authority) for c in claims if c.quantity and not c.superseded}
+    return [with_fields(c, superseded=False, as_of=f"{c.when_start}T00:00:00")
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.when_start
+            and c.when_start == c.when_end and c.when_start[:10] <= before
+            and (c.quantity, c.when_start, c.authority) not in current
             else c for c in claims]
 
 

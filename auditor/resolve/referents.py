@@ -31,8 +31,9 @@ their lives ... 36 others were wounded". Here, within one document:
 * people who took part in a gathering are its crowd (``crowd_of`` in the things vocabulary),
   where the document names gatherings of one kind: "two million people took to the streets",
   "police put the crowd at 338,000" in a story of a march are protesters, so every figure of
-  the crowd has one key, whichever words an outlet used. People with no measure are so only
-  where their own sentence names the gathering ("the protest drew 1.7 million people").
+  the crowd has one key, whichever words an outlet used. People with no measure, and a bare
+  figure with no noun, are so only where their own sentence names the gathering ("the protest
+  drew 1.7 million people", "the union put the march at 90,000, the police gave 21,000").
 """
 
 from __future__ import annotations
@@ -212,7 +213,7 @@ def _with_its_adjective(body: str, c: Claim, vocab: Vocabulary) -> str:
 
 
 # the measure of a crowd (measures.yaml): who took part in a gathering
-_TOOK_PART = "took part"
+TOOK_PART = "took part"
 
 
 class _Crowd:
@@ -240,11 +241,11 @@ class _Crowd:
 
     def of(self, ref: Referent | None, c: Claim, body: str) -> Referent | None:
         """``ref``, or the document's crowd when ``c`` counts people who took part in it."""
-        if ref is not None and (ref.cls != "people" or ref.facet) \
-                or c.measure != _TOOK_PART and (c.measure is not None or ref is None):
+        if ref is not None and (ref.cls != "people" or ref.facet) or c.measure not in (TOOK_PART, None) \
+                or c.measure is None and ref is None and not _a_bare_figure(body, c):
             return ref
         kind = self.kind()
-        if kind and (c.measure == _TOOK_PART or self._named(body, c.sentence_start, c.sentence_end)):
+        if kind and (c.measure == TOOK_PART or self._named(body, c.sentence_start, c.sentence_end)):
             return Referent(kind, kind, kind)
         return ref
 

@@ -199,7 +199,8 @@ _ANNOUNCED_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?(?:anno
 _SAID_BEFORE = re.compile(r"[^,.;]{0,60}?\bhad\s+(?:previously|earlier|initially|originally|first)\s+"
                           r"(?:said|reported|announced|stated|estimated|put|given)\b", re.I)
 # a figure the text rejects: "approximately 253, not the 359 reported", "rather than 40"
-_REJECTED = re.compile(r"\b(?:not\s+the|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)\s+$", re.I)
+# ... "reported 275 deaths, not 288": the figure after ", not" is the one the text rejects
+_REJECTED = re.compile(r"(?:\b(?:not\s+the|rather\s+than(?:\s+the)?|instead\s+of(?:\s+the)?)|,\s*not)\s+$", re.I)
 
 
 def is_superseded(text: str, sentence_start: int, start: int, end: int | None, vocab: Vocabulary) -> bool:
