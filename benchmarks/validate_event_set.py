@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Check gold.jsonl against events/*/*.md: every quote must occur exactly once in its document body.
+"""Check a set of events in the eval's layout (gold.jsonl against events/*/*.md): every quote
+must occur exactly once in its document body, so a typo in the gold cannot pass for a miss.
 
-    python3 benchmarks/events_heldout2/validate.py [SET_DIR]   (default: the folder of this file)
+    python3 benchmarks/validate_event_set.py benchmarks/events_heldout
+    python3 benchmarks/validate_event_set.py benchmarks/events_heldout2
 """
 import json
 import sys
@@ -14,7 +16,10 @@ def body(folder: Path, event: str, doc: str) -> str:
 
 
 def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    if len(sys.argv) != 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    folder = Path(sys.argv[1])
     bad = n = 0
     for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
