@@ -22,6 +22,8 @@ def _measures(text: str, vocab) -> list[tuple[str, str | None]]:
      [("At least 78", "killed"), ("104", "survived")]),
     ("The toll reached 2,862. Some 2,854 victims have been buried so far.",
      [("2,862", "killed"), ("Some 2,854", "buried")]),
+    # "fallen ill" is an illness, not a fall
+    ("Health officials said 212 people have fallen ill since June 2.", [("212", "infected")]),
 ])
 def test_counts_beside_a_toll_keep_their_own_measure(vocab, text, expected):
     assert _measures(text, vocab) == expected

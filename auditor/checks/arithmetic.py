@@ -39,6 +39,7 @@ Example
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Iterator
 
@@ -193,6 +194,8 @@ def _check_lists(rule: "Rule", ctx: CheckContext, selected: pd.DataFrame) -> Ite
                 continue
             detail = f"{listed_text} = {show_like(low, whole)}, not the stated total {whole.text}"
         else:
+            if math.isclose(low, whole.high, rel_tol=1e-9):
+                low = whole.high        # 2 + 1.3 + 0.8 billion is 4.1 billion, not a float's hair above it
             if not (low > whole.high or (low == whole.high and not whole.high_inclusive)):
                 continue
             detail = f"{listed_text} = {show_like(low, whole)} exceeds the {_named(whole, ctx)}"

@@ -155,6 +155,9 @@ _CLAUSE_TO_FIRST = re.compile(r"[^\d;.!?]{0,90}?,[ \t]*(?:[^\d,;.!?]{0,40}?[ \t]
 # between two items of a list: "pupils and ", ", the Workers' Party ", " police officers, "
 _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                        r"(?:[\w'’.-]+[ \t]+){0,5}")
+# between two amounts, what each buys may be longer: "0.7 billion for the two city hospitals and "
+_AMOUNT_LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,6})?[ \t]*"
+                              r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[\w'’.-]+[ \t]+){0,5}")
 _OF_WHAT = re.compile(r"^[ \t]+of[ \t]+(?!the\b|them\b|those\b|these\b|whom\b|which\b|its\b|their\b|all\b)", re.I)
 _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whereas|who|which|than|from|to"
                           r"|of|at|with|by|since|\w+ing|\w+ed)\b", re.I)
@@ -392,12 +395,15 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     """``first`` and the claims that continue a list after it ("8 pupils and 7 teachers"); with
     ``outcomes``, also items that say their own measures ("30 were rescued and 21 are missing")."""
     items = [first]
+    amounts = first.kind == "currency" or bool(_SCALE.search(first.text))
     for c in itertools.islice(rest, _WINDOW):
         prev = items[-1]
+        if amounts and c.kind == "count" and c.thing and not _SCALE.search(c.text) and c.end - prev.end <= 70:
+            continue    # "0.7 billion for the two city hospitals and 0.6 billion": a count in an item's label
         gap = text[prev.end:c.start]
         if len(gap) > 70 or not _compatible_units(c, first) or is_ratio_word(c) != is_ratio_word(first):
             break       # "840, roughly one in four,": a share of the item, not another item
-        if not _LIST_GAP.fullmatch(gap):
+        if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
                 items.append(c)
