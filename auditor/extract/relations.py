@@ -468,8 +468,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         if _OF_THEM_AFTER.match(text, c.end) and c.kind != "percent":
             whom = "people" if re.match(r"[ \t]+of[ \t]+whom", text[c.end:c.end + 12], re.I) else None
             # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
-            whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
-                          and links.may_contain(w, c, whom) and w.value != 1), None)
+            candidates = [w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
+                          and links.may_contain(w, c, whom) and w.value != 1]
+            whole = _likeliest_whole(candidates, links, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
         # "14 dead included 8 pupils and 7 teachers", "46 injured, among them 30 police and 19 fans"
@@ -491,12 +492,26 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab), whole, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and _OF_THOSE_START.match(text[s_start:first.start]):
-        whole = next((w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")), None)
+        whole = _likeliest_whole([w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")],
+                                 links)
         if whole is not None:
             if first.kind == "percent":
                 links.set(first, share_of=whole.id)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
+
+
+def _likeliest_whole(candidates: list[Claim], links: _Links, whom: str | None = None) -> Claim | None:
+    """The figure "of them" or "of whom" refers to, nearest first: one whose counted thing the
+    vocabulary knows (with "whom", one of people) before one it does not ("860 adults across 14
+    clinics, 912 of whom": the adults; "2,400 patients from 9 hospitals. Of them, 840 ...": the
+    patients), else the nearest."""
+    vocab = links.vocab
+    if vocab is not None:
+        for w in candidates:
+            if w.thing_class and (whom is None or whom in vocab.thing_ancestors(w.thing_class)):
+                return w
+    return candidates[0] if candidates else None
 
 
 def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
@@ -822,7 +837,7 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
             links.set(p, share_part=nxt.id)
 
 
-_CLOSES_APPOSITION = re.compile(r"[ \t]*(?:,|\)|[—–])")
+_CLOSES_APPOSITION = re.compile(r"[ \t]*(?:,|\)|[—–;]|\.(?!\d)|$)")
 
 
 def _appositive(text: str, before: Claim, amount: Claim) -> bool:
