@@ -161,3 +161,35 @@ def test_a_crowd_first_put_lower_by_its_own_source_for_that_day_is_superseded(vo
 def test_people_marching_took_part(vocab):
     cs = resolved(vocab, "The union said more than 2 million people were marching across the country.")
     assert cs["more than 2 million"].measure == "took part"
+
+
+# -- figures the text itself gives as earlier (held-out events 2) ------------------------------------
+
+def test_a_figure_listed_with_an_earlier_one_is_earlier_too(vocab):
+    cs = resolved(vocab, "The flood killed 412 people and injured 980, the agency said on Monday. "
+                         "Its previous count, issued on Sunday, had been 367 dead and 911 injured.")
+    assert cs["367"].superseded and cs["911"].superseded
+    assert not cs["412"].superseded and not cs["980"].superseded
+
+
+def test_an_earlier_figure_named_after_the_current_one_is_no_fall(ruleset, vocab):
+    text = ("The fire service said the blaze had killed 58 people. "
+            "Its previous count, given on Friday evening, had been 51 dead.")
+    found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert "running-total-never-falls-in-text" not in found
+    silent = text.replace("Its previous count, given on Friday evening, had been 51 dead.",
+                          "The fire service later put the toll at 51 dead.")
+    found = [f.rule for f in audit([Document(id="d", text=silent, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert "running-total-never-falls-in-text" in found
+
+
+def test_a_stock_said_to_be_lower_than_an_earlier_estimate_is_no_misrounding(ruleset, vocab):
+    text = ("The governor said on Sunday that about 640 people were still unaccounted for after the ferry sank, "
+            "a figure lower than earlier estimates of about 900.")
+    cs = resolved(vocab, text)
+    assert cs["about 900"].superseded and not cs["about 640"].superseded
+    found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert found == []

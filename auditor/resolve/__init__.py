@@ -610,7 +610,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             said = last_source
         if said is not None:
             last_source = said
-        superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab)
+        superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab) or \
+            _listed_after_an_earlier(c, out[-1] if out else None, body)
         stated, to_end = context.periods(c, sentence, published)
         period = stated or _span_of(c, body)
         if to_end and period is not None and c.when_start and c.when_start != c.when_end \
@@ -678,6 +679,18 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     for i, c in zip(order, out):
         back[i] = c
     return [c for c in back if c is not None]
+
+
+# "had been 2,012 dead and 2,059 injured": a figure listed right after another, joined by a comma or "and"
+_LISTED_WITH = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _listed_after_an_earlier(c: Claim, previous: Claim | None, body: str) -> bool:
+    """Whether a figure is listed with one the text gives as earlier ("the previous count had been
+    2,012 dead and 2,059 injured"): both belong to the earlier count."""
+    return previous is not None and previous.superseded and previous.in_title == c.in_title \
+        and previous.sentence_start == c.sentence_start and c.start - previous.end < 30 \
+        and _LISTED_WITH.fullmatch(body, previous.end, c.start) is not None
 
 
 # a figure set against the one reported: "against 800,000 on March 23", "compared with 650,000 on
