@@ -193,3 +193,39 @@ def test_a_stock_said_to_be_lower_than_an_earlier_estimate_is_no_misrounding(rul
     found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
                                    ruleset, vocab).findings if f.severity in ("error", "warning")]
     assert found == []
+
+
+# -- a place within the country counts a part of the national figure (held-out events 2) ---------------
+
+def test_a_breakdown_by_province_keys_each_part_by_its_place(vocab):
+    cs = resolved(vocab, "The floods have killed 640 people across Pakistan, the disaster agency said. "
+                         "By province, the agency said, the floods caused 310 deaths in Sindh, 204 in Balochistan "
+                         "and 41 deaths in Punjab.")
+    national = cs["640"].quantity
+    assert national.startswith("Pakistan/")
+    parts = {cs[t].quantity.split("/", 1)[0] for t in ("310", "41")}
+    assert parts == {"Sindh", "Punjab"}
+    assert all(cs[t].quantity.split("/", 1)[1] == national.split("/", 1)[1] for t in ("310", "41"))
+
+
+def test_a_province_the_vocabulary_does_not_know_is_a_part_when_the_text_says_province(vocab):
+    cs = resolved(vocab, "The fire in Chile has killed more than 120 people, officials said. "
+                         "Zaldoria province has the highest toll (84), officials said.")
+    assert cs["84"].quantity.startswith("Zaldoria/")
+    assert cs["more than 120"].quantity.startswith("Chile/")
+
+
+def test_a_town_named_with_the_only_toll_keeps_the_countrys_key(vocab):
+    cs = resolved(vocab, "The bus crash near the town of Quelmar killed 31 people in Peru, police said.")
+    assert cs["31"].quantity.startswith("Peru/")
+
+
+def test_provincial_tolls_are_no_rival_or_fall_of_the_national_toll(ruleset, vocab):
+    docs = [Document(id="a", source="Wire A", published="2021-03-05T10:00:00",
+                     text="The floods have killed 640 people in Pakistan, the disaster agency said on Friday."),
+            Document(id="b", source="Wire B", published="2021-03-06T10:00:00",
+                     text="The floods have killed 702 people in Pakistan, the disaster agency said on Saturday. "
+                          "By province, the agency said, the floods caused 330 deaths in Sindh, 211 in "
+                          "Balochistan and 44 deaths in Punjab.")]
+    found = [f for f in audit(docs, ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert found == []

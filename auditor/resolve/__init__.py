@@ -670,6 +670,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
+    out = _places_within(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published) for c in out]
     # a figure set against today's holds on its own earlier day: that day is not the incident's
@@ -717,6 +718,67 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
     key_of = {c.id: c.quantity for c in claims}
     return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
             else c for c in claims]
+
+
+# a place within a country the text names as such: "in Al Haouz province", "the province of Idlib",
+# "the town of Derna" (a name the vocabulary may not know)
+_WITHIN = r"(?:province|region|district|state|county|prefecture|governorate|municipality|town|city|village)"
+_SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}|{_SUBPLACE_NAME}[ \t]+{_WITHIN}\b")
+_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
+
+
+def _named_within(c: Claim, text: str) -> str | None:
+    """The place within a country that a figure's own clause names with a word saying so ("caused
+    1,604 deaths in Al Haouz province", "in the town of Derna, 230 died"), as written."""
+    start = c.sentence_start
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, c.sentence_start, c.start):
+        start = boundary.end()
+    after = _CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
+    clause = text[start:after.start() if after else c.sentence_end]
+    if "the " not in clause and not any(w in clause for w in ("rovince", "egion", "istrict", "tate", "ounty",
+                                                             "refecture", "overnorate", "unicipality",
+                                                             "own", "ity", "illage")):
+        return None
+    m = _NAMED_WITHIN.search(clause)
+    if m is None:
+        return None
+    words = (m.group(1) or m.group(2)).split()
+    while words and words[0] in _NOT_PLACE_WORDS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
+    "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
+    that place's count, a part of the national one, never a rival or an update of it: it is keyed
+    by the place. A place counts so when its sentence breaks a measure down over two or more places,
+    or when the text names it as a province, a town ... and gives a larger figure of the same key."""
+    within: dict[int, str] = {}
+    by_sentence: dict[tuple[int, str], set[str]] = {}
+    for c in claims:
+        if not c.quantity or c.in_title or "[" in c.quantity:
+            continue
+        place = vocab.canonical_place(c.where) if c.where else None
+        if place and vocab.country_of(place) != place:
+            by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
+    for c in claims:
+        if not c.quantity or c.in_title or "[" in c.quantity:
+            continue
+        place = vocab.canonical_place(c.where) if c.where else None
+        if place and len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1:
+            within[id(c)] = place
+            continue
+        named = _named_within(c, text)
+        if named and c.high is not None and any(o.quantity == c.quantity and o is not c and o.low is not None
+                                                         and o.low > c.high and not o.superseded
+                         and _named_within(o, text) is None for o in claims):
+            within[id(c)] = vocab.canonical_place(named) or named
+    if not within:
+        return claims
+    return [with_fields(c, quantity=f"{within[id(c)]}/{c.quantity.split('/', 1)[1]}")
+            if id(c) in within and c.quantity else c for c in claims]
 
 
 # "estimates vary from about 1,200 to more than 1,800": two ends of one range of estimates
