@@ -229,3 +229,30 @@ def test_provincial_tolls_are_no_rival_or_fall_of_the_national_toll(ruleset, voc
                           "Balochistan and 44 deaths in Punjab.")]
     found = [f for f in audit(docs, ruleset, vocab).findings if f.severity in ("error", "warning")]
     assert found == []
+
+
+# -- the incident's country is where it happened, not the victims' (held-out events 2) ----------------
+
+def _keyed(vocab, text, title):
+    return {c.text: c for c in extract_all([Document(id="d", text=text, title=title, source="Wire",
+                                                     published="2021-03-05T10:00:00")], vocab)}
+
+
+def test_the_headlines_one_country_places_the_incident_over_the_victims_country(vocab):
+    text = ("Rescuers found three more bodies on Monday, so the confirmed toll is now 41. "
+            "In Bangladesh, families of the dead gathered in Dhaka, and in Bangladesh police have "
+            "detained six people. Most of the passengers came from Bangladesh.")
+    cs = _keyed(vocab, text, "Italian ferry sinking: toll rises as survivors are questioned")
+    assert cs["41"].quantity.startswith("Italy/")
+    cs = _keyed(vocab, text, "Ferry sinking: toll rises as survivors are questioned")
+    assert cs["41"].quantity.startswith("Bangladesh/")      # no headline country: the most named
+
+
+def test_one_place_the_text_calls_a_place_places_a_story_the_vocabulary_cannot(vocab):
+    text = ("Most of the survivors are at the port of Catania, where volunteers are caring for them. "
+            "The coast guard says the official death toll is 27.")
+    cs = _keyed(vocab, text, "Ferry sinking: coast guard looks for the crew among the rescued")
+    assert cs["27"].quantity.startswith("Italy/")
+    cs = _keyed(vocab, text.replace("at the port of Catania", "in shock"),
+                "Ferry sinking: coast guard looks for the crew among the rescued")
+    assert cs["27"].quantity.startswith("somewhere/")

@@ -441,20 +441,33 @@ def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str 
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'’”]?\s+)\s*$")
+_LOWER_NEXT = re.compile(r" [a-z]")
+# a word that says a place follows: "the port of Kalamata", "in Kalamata", "off Lampedusa"
+_PLACE_CUE = re.compile(r"\b(?:(?:port|town|city|village|island|province|region)\s+of|in|at|near|off|outside)\s+$")
 
 
 def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
     """The country the world's gazetteer places the capitalised names of a headline and opening
     in ("Railways put Odisha crash toll at 278" and a "Bhubaneswar:" dateline: India), when the
     vocabulary knows none of them. Many a capitalised word is also some town's name ("Time",
-    "Roy"), so a country needs two names and more than any other."""
+    "Roy"), so a country needs two names and more than any other, or one the text gives
+    as a place ("at the port of Kalamata") and no rival."""
     skip = attribution_words(vocab).not_sources
-    votes = Counter(vocab.country_of(w) for w in {m.group() for m in _CAPITALISED.finditer(opening)}
-                    if w not in skip)
+    found = [m for m in _CAPITALISED.finditer(opening) if m.group() not in skip]
+    # a body sentence's first word is capitalised whatever it is ("Most of the people ..."): no name
+    # unless no lower-case word follows it (a dateline: "Bhubaneswar:"); a headline's first is a name
+    body_from = opening.find("\n") + 1
+    names = {m.group() for m in found if not (m.start() >= body_from and _LOWER_NEXT.match(opening, m.end())
+                                              and _SENTENCE_START.search(opening, max(0, m.start() - 3), m.start()))}
+    cued = {m.group() for m in found if _PLACE_CUE.search(opening, max(0, m.start() - 14), m.start())}
+    votes = Counter(vocab.country_of(w) for w in names)
     votes.pop(None, None)
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
+    if ranked[0][1] < 2 and (len(ranked) > 1 or not any(vocab.country_of(w) == ranked[0][0] for w in cued)):
+        return None     # one name alone places the story only where the text says it is a place
     return ranked[0][0]
 
 
@@ -477,11 +490,22 @@ class _DocumentContext:
         reads "Easter Sunday" or a storm's name as a place). (Not the day: reports days apart give
         one toll different days.)"""
         known = Counter(country for c in self.claims if c.where and (country := self.vocab.country_of(c.where)))
+        headline = self.headline_country
+        if headline and known and headline != known.most_common(1)[0][0]:
+            # "Greek migrant shipwreck toll rises": where it happened, though the victims' country
+            # ("in Pakistan a dozen suspects have been detained") is named more often
+            return headline
         if not known and self.home:
             return self.home        # the headline and opening name it ("Maria devastated Puerto Rico")
         places = known or Counter(c.where and self.vocab.canonical_place(c.where) or "" for c in self.claims
                                   if c.where)
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+
+    @cached_property
+    def headline_country(self) -> str | None:
+        """The one country the headline names by a place or a demonym, if it names only one."""
+        named = {x for x in _countries_named(self.doc.title or "", self.vocab) if x}
+        return named.pop() if len(named) == 1 else None
 
     @cached_property
     def unplaced(self) -> str:
