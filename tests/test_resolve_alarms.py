@@ -256,3 +256,14 @@ def test_one_place_the_text_calls_a_place_places_a_story_the_vocabulary_cannot(v
     cs = _keyed(vocab, text.replace("at the port of Catania", "in shock"),
                 "Ferry sinking: coast guard looks for the crew among the rescued")
     assert cs["27"].quantity.startswith("somewhere/")
+
+
+def test_a_provinces_toll_is_no_rounding_of_the_national_toll(ruleset, vocab):
+    text = ("The number of people killed by Thursday's floods in Peru has exceeded 3,000, the ministry said "
+            "on Thursday. "
+            "According to the ministry, Zaldoria province has the heaviest toll (2,712).")
+    cs = resolved(vocab, text)
+    assert cs["2,712"].quantity.startswith("Zaldoria/")
+    found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert "rounding-matches-precise-figure" not in found
