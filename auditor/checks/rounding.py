@@ -96,7 +96,9 @@ def _rivals(a: Claim, b: Claim) -> bool:
 def _places_apart(a: Claim, b: Claim) -> bool:
     """Whether resolve keys the two figures under different places ("1,293" of a province beside the
     country's "more than 2,000"): a part and its whole, which part_whole compares, not a rounding."""
-    return bool(a.quantity and b.quantity) and a.quantity.split("/", 1)[0] != b.quantity.split("/", 1)[0]
+    if not a.quantity or not b.quantity:
+        return False
+    return a.quantity.split("/", 1)[0] != b.quantity.split("/", 1)[0]
 
 
 def _near(a: float, b: float, max_ratio: float) -> bool:
