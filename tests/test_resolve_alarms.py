@@ -267,3 +267,40 @@ def test_a_provinces_toll_is_no_rounding_of_the_national_toll(ruleset, vocab):
     found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
                                    ruleset, vocab).findings if f.severity in ("error", "warning")]
     assert "rounding-matches-precise-figure" not in found
+
+
+# -- rival figures that must meet, increments that must not (held-out events 2) -------------------------
+
+def test_a_count_of_bodies_is_a_count_of_the_dead(vocab):
+    cs = resolved(vocab, "The ferry sank off the coast of Italy on Tuesday. So far 41 bodies have been pulled "
+                         "from the sea, the coast guard said. Officials said the official death toll is 43.")
+    assert cs["41"].measure == "killed" and cs["41"].quantity == cs["43"].quantity
+
+
+def test_a_figure_a_toll_was_revised_to_counts_the_toll(vocab):
+    cs = resolved(vocab, "After the bus crash, the toll was given as 18. Later it was revised to 19.")
+    assert cs["19"].measure == "killed" and cs["19"].quantity == cs["18"].quantity
+    cs = resolved(vocab, "After the bus crash, the toll was given as 18. Later the fare was raised to 19.")
+    assert cs["19"].quantity is None
+
+
+def test_the_people_on_a_vessel_are_those_aboard_not_its_dead(vocab):
+    cs = resolved(vocab, "At least 320 people were on the ferry when it capsized, witnesses say. "
+                         "Officials said around 250 people had been aboard.")
+    assert cs["At least 320"].measure == "aboard"
+    assert cs["At least 320"].quantity == cs["around 250"].quantity
+
+
+def test_the_migrants_a_shipwreck_drowned_are_its_toll(vocab):
+    a = resolved(vocab, "A boat capsized off Italy on Tuesday, drowning at least 41 migrants.")
+    b = resolved(vocab, "The coast guard said the official death toll in Italy is 38.")
+    assert a["at least 41"].quantity == b["38"].quantity
+
+
+def test_an_increment_with_no_figure_before_it_is_no_toll(vocab):
+    cs = resolved(vocab, "Divers found two more bodies on Monday, so the confirmed toll is now 44.")
+    assert cs["two"].quantity is None and cs["44"].quantity is not None
+    cs = resolved(vocab, "The toll rose on Monday when one more person died in hospital.")
+    assert cs["one"].quantity is None
+    cs = resolved(vocab, "The blast killed 29 people and 36 more were injured.")
+    assert cs["36"].quantity is not None

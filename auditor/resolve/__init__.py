@@ -89,6 +89,12 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
 # does not end the clause ("the state's figure, however, stayed at 275")
 _TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|(?:the|a|its|their|that)\s+number)\b"
                            r"(?:[^.;,]|,\s+[a-z]+,){0,45}$", re.I)
+# a figure a count was revised to ("Later it was revised to 79", "corrected down to 31")
+_REVISED_TO = re.compile(r"\b(?:it|this|that|which)\s+(?:was|had\s+been|has\s+been|is)\s+"
+                         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|amended|updated|adjusted|raised|lowered)"
+                         r"(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+(?:at\s+least\s+|about\s+)?$", re.I)
+_BODIES = frozenset({"bodies", "corpses"})
+_KILLED = "killed"
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "according",       # "and 570,000 according to the ministry": a bare figure
@@ -134,6 +140,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
+    if c.measure is None and first.lower() in _BODIES:
+        # "78 bodies had been recovered", "pulled 12 bodies from the river": a count of the dead
+        return with_fields(c, measure=_KILLED if _KILLED in vocab.measures else None)
     if c.thing_class is None and c.measure in OF_PEOPLE and any(
             _is_noun_of(w.strip('",.;:“”').lower(), c.measure, vocab) for w in head[:3]):
         # "64 deaths greatly understates", "812 excess deaths": deaths are of people
@@ -154,8 +163,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             if measure:
                 return with_fields(c, measure=measure)
     if c.thing in (None, "people") and c.measure is None and last_measure and \
-            _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
-        return with_fields(c, measure=last_measure)
+            (_TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start)
+             or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
+        return with_fields(c, measure=last_measure)     # "Later it was revised to 79": the toll told before
     return c
 
 
@@ -309,8 +319,11 @@ def _is_projection(c: Claim, body: str) -> bool:
 def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
     if measure is None or not _INCREMENT.match(body, c.end, c.sentence_end):
         return False
-    return any(e.sentence_start == c.sentence_start and e.in_title == c.in_title and e.measure == measure
-               and e.start < c.start for e in reversed(earlier[-4:]))
+    before = [e for e in reversed(earlier[-4:]) if e.sentence_start == c.sentence_start
+              and e.in_title == c.in_title and e.start < c.start]
+    # "one more person died", "found two more bodies": what was added, with no figure before it; after
+    # a figure of another measure "more" means others ("29 killed and 36 more wounded")
+    return not before or any(e.measure == measure for e in before)
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
 
 
