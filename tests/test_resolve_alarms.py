@@ -304,3 +304,19 @@ def test_an_increment_with_no_figure_before_it_is_no_toll(vocab):
     assert cs["one"].quantity is None
     cs = resolved(vocab, "The blast killed 29 people and 36 more were injured.")
     assert cs["36"].quantity is not None
+
+
+def test_a_count_picked_from_a_group_counts_what_befell_it(vocab):
+    a = resolved(vocab, "On Friday six of the ferry's crew members were arrested by police in Italy.")
+    b = resolved(vocab, "Police in Italy have arrested 8 people over the ferry sinking.")
+    assert a["six"].measure == "arrested" and a["six"].quantity == b["8"].quantity
+    cs = resolved(vocab, "The ferry sank off Italy, killing 41. Two of the survivors later died in hospital.")
+    assert cs["Two"].quantity is None       # a part of the toll, not a statement of it
+
+
+def test_bodies_still_to_be_identified_are_no_toll(vocab):
+    cs = resolved(vocab, "With 87 bodies still to be identified, relatives waited at the morgue. "
+                         "Officials said the toll of the bus crash was 112.")
+    assert cs["87"].quantity is None or cs["87"].measure != "killed"
+    cs = resolved(vocab, "Divers recovered 41 bodies on Tuesday, and the toll of the ferry sinking is now 43.")
+    assert cs["41"].measure == "killed"

@@ -94,6 +94,10 @@ _REVISED_TO = re.compile(r"\b(?:it|this|that|which)\s+(?:was|had\s+been|has\s+be
                          r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|amended|updated|adjusted|raised|lowered)"
                          r"(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+(?:at\s+least\s+|about\s+)?$", re.I)
 _BODIES = frozenset({"bodies", "corpses"})
+_RECOVERY = r"(?:recovered|retrieved|found|pulled|washed\s+up|brought\s+out)"
+_BODIES_RECOVERED = re.compile(r"\s+(?:bodies|corpses)\s+(?:\w+\s+){0,2}?(?:had|have|has|were|was)\s+"
+                               rf"(?:now\s+|so\s+far\s+)?(?:been\s+)?{_RECOVERY}\b", re.I)
+_RECOVERED_BEFORE = re.compile(rf"\b{_RECOVERY}\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$", re.I)
 _KILLED = "killed"
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
@@ -140,9 +144,12 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
-    if c.measure is None and first.lower() in _BODIES:
-        # "78 bodies had been recovered", "pulled 12 bodies from the river": a count of the dead
-        return with_fields(c, measure=_KILLED if _KILLED in vocab.measures else None)
+    if c.measure is None and first.lower() in _BODIES and _KILLED in vocab.measures and (
+            _BODIES_RECOVERED.match(body, c.end, c.sentence_end)
+            or _RECOVERED_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)):
+        # "78 bodies had been recovered", "divers recovered 12 bodies": a count of the dead (not "187
+        # bodies still to be identified": a part of them)
+        return with_fields(c, measure=_KILLED)
     if c.thing_class is None and c.measure in OF_PEOPLE and any(
             _is_noun_of(w.strip('",.;:“”').lower(), c.measure, vocab) for w in head[:3]):
         # "64 deaths greatly understates", "812 excess deaths": deaths are of people
@@ -283,6 +290,24 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?=[a-z]))\b", re.I)
 # "61 people from her State had died": the speaker's own region's share of the toll, a part
 _FROM_ONES_OWN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+(?:her|his|their|its|our)\s+(?:own\s+)?[A-Za-z]")
+
+
+# "nine of the shipwreck's survivors were arrested": what befell some of a group, said after it
+_OF_THE_GROUP_WERE = re.compile(r"\s+of\s+the\s+[\w'’ -]{1,40}?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+")
+
+
+def _measure_of_the_chosen(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The measure of a count picked from a group ("nine of the survivors were arrested": arrested),
+    when it is not a toll or an injury (for "two of the survivors later died" is a part of the
+    toll, never a statement of it), else None."""
+    if c.kind != "count" or " of the " not in body[c.end:c.end + 9]:
+        return None
+    m = _OF_THE_GROUP_WERE.match(body, c.end, c.sentence_end)
+    if m is None:
+        return None
+    found = vocab.measure_pattern.match(body, m.end(), c.sentence_end)
+    measure = vocab.measure_by_word.get(" ".join(found.group().lower().split())) if found else None
+    return measure if measure and measure not in OF_PEOPLE and vocab.is_cumulative(measure) else None
 
 
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
@@ -670,6 +695,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
+        chosen = _measure_of_the_chosen(c, body, vocab)
+        if chosen and chosen != measure:
+            # "nine of the survivors were arrested": a count of the arrested, picked from a group
+            measure, thing = chosen, Referent("people", "people", "people")
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         in_hospital = _in_hospital(c, body) if c.kind == "count" else None
         if in_hospital and thing is not None and thing.key:
@@ -680,7 +709,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) \
+            and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
