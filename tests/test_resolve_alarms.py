@@ -320,3 +320,10 @@ def test_bodies_still_to_be_identified_are_no_toll(vocab):
     assert cs["87"].quantity is None or cs["87"].measure != "killed"
     cs = resolved(vocab, "Divers recovered 41 bodies on Tuesday, and the toll of the ferry sinking is now 43.")
     assert cs["41"].measure == "killed"
+
+
+def test_an_estimate_with_no_measure_of_its_own_counts_what_the_text_counted_last(vocab):
+    cs = resolved(vocab, "Relatives said around 320 people had been aboard the ferry when it sank off Italy. "
+                         "The coast guard's estimate was up to 200.")
+    assert cs["up to 200"].measure == "aboard"
+    assert cs["up to 200"].quantity == cs["around 320"].quantity

@@ -87,7 +87,7 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
 # a tally named before a figure ("the toll is now 29", "the number of victims at 29"); "number" only
 # as a noun after its determiner ("survivors still number 104" is a verb); the comma of an aside
 # does not end the clause ("the state's figure, however, stayed at 275")
-_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|(?:the|a|its|their|that)\s+number)\b"
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|estimate|(?:the|a|its|their|that)\s+number)\b"
                            r"(?:[^.;,]|,\s+[a-z]+,){0,45}$", re.I)
 # a figure a count was revised to ("Later it was revised to 79", "corrected down to 31")
 _REVISED_TO = re.compile(r"\b(?:it|this|that|which)\s+(?:was|had\s+been|has\s+been|is)\s+"
