@@ -161,3 +161,169 @@ def test_a_crowd_first_put_lower_by_its_own_source_for_that_day_is_superseded(vo
 def test_people_marching_took_part(vocab):
     cs = resolved(vocab, "The union said more than 2 million people were marching across the country.")
     assert cs["more than 2 million"].measure == "took part"
+
+
+# -- figures the text itself gives as earlier (held-out events 2) ------------------------------------
+
+def test_a_figure_listed_with_an_earlier_one_is_earlier_too(vocab):
+    cs = resolved(vocab, "The flood killed 412 people and injured 980, the agency said on Monday. "
+                         "Its previous count, issued on Sunday, had been 367 dead and 911 injured.")
+    assert cs["367"].superseded and cs["911"].superseded
+    assert not cs["412"].superseded and not cs["980"].superseded
+
+
+def test_an_earlier_figure_named_after_the_current_one_is_no_fall(ruleset, vocab):
+    text = ("The fire service said the blaze had killed 58 people. "
+            "Its previous count, given on Friday evening, had been 51 dead.")
+    found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert "running-total-never-falls-in-text" not in found
+    silent = text.replace("Its previous count, given on Friday evening, had been 51 dead.",
+                          "The fire service later put the toll at 51 dead.")
+    found = [f.rule for f in audit([Document(id="d", text=silent, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert "running-total-never-falls-in-text" in found
+
+
+def test_a_stock_said_to_be_lower_than_an_earlier_estimate_is_no_misrounding(ruleset, vocab):
+    text = ("The governor said on Sunday that about 640 people were still unaccounted for after the ferry sank, "
+            "a figure lower than earlier estimates of about 900.")
+    cs = resolved(vocab, text)
+    assert cs["about 900"].superseded and not cs["about 640"].superseded
+    found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert found == []
+
+
+# -- a place within the country counts a part of the national figure (held-out events 2) ---------------
+
+def test_a_breakdown_by_province_keys_each_part_by_its_place(vocab):
+    cs = resolved(vocab, "The floods have killed 640 people across Pakistan, the disaster agency said. "
+                         "By province, the agency said, the floods caused 310 deaths in Sindh, 204 in Balochistan "
+                         "and 41 deaths in Punjab.")
+    national = cs["640"].quantity
+    assert national.startswith("Pakistan/")
+    parts = {cs[t].quantity.split("/", 1)[0] for t in ("310", "41")}
+    assert parts == {"Sindh", "Punjab"}
+    assert all(cs[t].quantity.split("/", 1)[1] == national.split("/", 1)[1] for t in ("310", "41"))
+
+
+def test_a_province_the_vocabulary_does_not_know_is_a_part_when_the_text_says_province(vocab):
+    cs = resolved(vocab, "The fire in Chile has killed more than 120 people, officials said. "
+                         "Zaldoria province has the highest toll (84), officials said.")
+    assert cs["84"].quantity.startswith("Zaldoria/")
+    assert cs["more than 120"].quantity.startswith("Chile/")
+
+
+def test_a_town_named_with_the_only_toll_keeps_the_countrys_key(vocab):
+    cs = resolved(vocab, "The bus crash near the town of Quelmar killed 31 people in Peru, police said.")
+    assert cs["31"].quantity.startswith("Peru/")
+
+
+def test_provincial_tolls_are_no_rival_or_fall_of_the_national_toll(ruleset, vocab):
+    docs = [Document(id="a", source="Wire A", published="2021-03-05T10:00:00",
+                     text="The floods have killed 640 people in Pakistan, the disaster agency said on Friday."),
+            Document(id="b", source="Wire B", published="2021-03-06T10:00:00",
+                     text="The floods have killed 702 people in Pakistan, the disaster agency said on Saturday. "
+                          "By province, the agency said, the floods caused 330 deaths in Sindh, 211 in "
+                          "Balochistan and 44 deaths in Punjab.")]
+    found = [f for f in audit(docs, ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert found == []
+
+
+# -- the incident's country is where it happened, not the victims' (held-out events 2) ----------------
+
+def _keyed(vocab, text, title):
+    return {c.text: c for c in extract_all([Document(id="d", text=text, title=title, source="Wire",
+                                                     published="2021-03-05T10:00:00")], vocab)}
+
+
+def test_the_headlines_one_country_places_the_incident_over_the_victims_country(vocab):
+    text = ("Rescuers found three more bodies on Monday, so the confirmed toll is now 41. "
+            "In Bangladesh, families of the dead gathered in Dhaka, and in Bangladesh police have "
+            "detained six people. Most of the passengers came from Bangladesh.")
+    cs = _keyed(vocab, text, "Italian ferry sinking: toll rises as survivors are questioned")
+    assert cs["41"].quantity.startswith("Italy/")
+    cs = _keyed(vocab, text, "Ferry sinking: toll rises as survivors are questioned")
+    assert cs["41"].quantity.startswith("Bangladesh/")      # no headline country: the most named
+
+
+def test_one_place_the_text_calls_a_place_places_a_story_the_vocabulary_cannot(vocab):
+    text = ("Most of the survivors are at the port of Catania, where volunteers are caring for them. "
+            "The coast guard says the official death toll is 27.")
+    cs = _keyed(vocab, text, "Ferry sinking: coast guard looks for the crew among the rescued")
+    assert cs["27"].quantity.startswith("Italy/")
+    cs = _keyed(vocab, text.replace("at the port of Catania", "in shock"),
+                "Ferry sinking: coast guard looks for the crew among the rescued")
+    assert cs["27"].quantity.startswith("somewhere/")
+
+
+def test_a_provinces_toll_is_no_rounding_of_the_national_toll(ruleset, vocab):
+    text = ("The number of people killed by Thursday's floods in Peru has exceeded 3,000, the ministry said "
+            "on Thursday. "
+            "According to the ministry, Zaldoria province has the heaviest toll (2,712).")
+    cs = resolved(vocab, text)
+    assert cs["2,712"].quantity.startswith("Zaldoria/")
+    found = [f.rule for f in audit([Document(id="d", text=text, source="Wire", published="2021-03-05T10:00:00")],
+                                   ruleset, vocab).findings if f.severity in ("error", "warning")]
+    assert "rounding-matches-precise-figure" not in found
+
+
+# -- rival figures that must meet, increments that must not (held-out events 2) -------------------------
+
+def test_a_count_of_bodies_is_a_count_of_the_dead(vocab):
+    cs = resolved(vocab, "The ferry sank off the coast of Italy on Tuesday. So far 41 bodies have been pulled "
+                         "from the sea, the coast guard said. Officials said the official death toll is 43.")
+    assert cs["41"].measure == "killed" and cs["41"].quantity == cs["43"].quantity
+
+
+def test_a_figure_a_toll_was_revised_to_counts_the_toll(vocab):
+    cs = resolved(vocab, "After the bus crash, the toll was given as 18. Later it was revised to 19.")
+    assert cs["19"].measure == "killed" and cs["19"].quantity == cs["18"].quantity
+    cs = resolved(vocab, "After the bus crash, the toll was given as 18. Later the fare was raised to 19.")
+    assert cs["19"].quantity is None
+
+
+def test_the_people_on_a_vessel_are_those_aboard_not_its_dead(vocab):
+    cs = resolved(vocab, "At least 320 people were on the ferry when it capsized, witnesses say. "
+                         "Officials said around 250 people had been aboard.")
+    assert cs["At least 320"].measure == "aboard"
+    assert cs["At least 320"].quantity == cs["around 250"].quantity
+
+
+def test_the_migrants_a_shipwreck_drowned_are_its_toll(vocab):
+    a = resolved(vocab, "A boat capsized off Italy on Tuesday, drowning at least 41 migrants.")
+    b = resolved(vocab, "The coast guard said the official death toll in Italy is 38.")
+    assert a["at least 41"].quantity == b["38"].quantity
+
+
+def test_an_increment_with_no_figure_before_it_is_no_toll(vocab):
+    cs = resolved(vocab, "Divers found two more bodies on Monday, so the confirmed toll is now 44.")
+    assert cs["two"].quantity is None and cs["44"].quantity is not None
+    cs = resolved(vocab, "The toll rose on Monday when one more person died in hospital.")
+    assert cs["one"].quantity is None
+    cs = resolved(vocab, "The blast killed 29 people and 36 more were injured.")
+    assert cs["36"].quantity is not None
+
+
+def test_a_count_picked_from_a_group_counts_what_befell_it(vocab):
+    a = resolved(vocab, "On Friday six of the ferry's crew members were arrested by police in Italy.")
+    b = resolved(vocab, "Police in Italy have arrested 8 people over the ferry sinking.")
+    assert a["six"].measure == "arrested" and a["six"].quantity == b["8"].quantity
+    cs = resolved(vocab, "The ferry sank off Italy, killing 41. Two of the survivors later died in hospital.")
+    assert cs["Two"].quantity is None       # a part of the toll, not a statement of it
+
+
+def test_bodies_still_to_be_identified_are_no_toll(vocab):
+    cs = resolved(vocab, "With 87 bodies still to be identified, relatives waited at the morgue. "
+                         "Officials said the toll of the bus crash was 112.")
+    assert cs["87"].quantity is None or cs["87"].measure != "killed"
+    cs = resolved(vocab, "Divers recovered 41 bodies on Tuesday, and the toll of the ferry sinking is now 43.")
+    assert cs["41"].measure == "killed"
+
+
+def test_an_estimate_with_no_measure_of_its_own_counts_what_the_text_counted_last(vocab):
+    cs = resolved(vocab, "Relatives said around 320 people had been aboard the ferry when it sank off Italy. "
+                         "The coast guard's estimate was up to 200.")
+    assert cs["up to 200"].measure == "aboard"
+    assert cs["up to 200"].quantity == cs["around 320"].quantity

@@ -11,6 +11,8 @@ What it checks
     rounded figure stands for the values that round to it in the direction
     its hedge says ("nearly 300" is 270–300; see ``base.rounding_interval``), and
     never less than the interval of its hedge ("nearly 12,000" is 10,800–12,000).
+    A figure the text gives as an earlier one ("lower than earlier estimates
+    of about 1,000") restates no current figure.
 
 Why it matters
     A conversion done wrong or a rounding in the wrong direction is a
@@ -75,6 +77,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         first = ctx.claims_by_id.get(second.same_as)
         if first is None:
             continue
+        if first.superseded != second.superseded:
+            continue        # "850, lower than earlier estimates of about 1,000": an old figure and its update
         a, b = _in_base(first), _in_base(second)
         if a.widen(relative=opts.relative_tolerance).overlaps(b):
             continue

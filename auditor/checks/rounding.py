@@ -93,6 +93,14 @@ def _rivals(a: Claim, b: Claim) -> bool:
     return bool(a.according_to and b.according_to) and a.authority != b.authority
 
 
+def _places_apart(a: Claim, b: Claim) -> bool:
+    """Whether resolve keys the two figures under different places ("1,293" of a province beside the
+    country's "more than 2,000"): a part and its whole, which part_whole compares, not a rounding."""
+    if not a.quantity or not b.quantity:
+        return False
+    return a.quantity.split("/", 1)[0] != b.quantity.split("/", 1)[0]
+
+
 def _near(a: float, b: float, max_ratio: float) -> bool:
     """Whether two figures are of one scale: "3.5 million" nationwide beside a city's 14,800 (or
     the "two" of "a factor of two") rounds nothing; whether such figures may disagree is for
@@ -142,7 +150,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
                         or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule) \
-                        or _rivals(r, p):
+                        or _rivals(r, p) or _places_apart(r, p):
                     continue
                 lo, hi = rounding_interval(r.value, r.shape)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)

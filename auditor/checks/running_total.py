@@ -11,7 +11,9 @@ What it checks
     29"); a note (info) when it says the figure was revised or corrected (in
     either figure's sentence or the title: "revised down to 52 after double
     counting", "Officials lower toll to 253"), since the reader is then told
-    of the correction. Measures that are not
+    of the correction. A figure the text marks as earlier ("the previous
+    count had been 2,012" after "killed 2,122") is the earlier value, wherever
+    it stands in the text. Measures that are not
     cumulative in the vocabulary are skipped when ``cumulative_only`` is
     true and the figure names its measure.
 
@@ -60,6 +62,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         earlier = ctx.claims_by_id.get(later.earlier)
         if earlier is None:
             continue
+        if later.superseded and not earlier.superseded:
+            # "killed 2,122 ... The previous count had been 2,012": the text gives the figure it
+            # names second as the earlier one
+            earlier, later = later, earlier
         if opts.cumulative_only and later.measure and not ctx.vocabulary.is_cumulative(later.measure):
             continue
         if not later.interval.entirely_below(earlier.interval):

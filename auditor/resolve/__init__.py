@@ -87,8 +87,18 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
 # a tally named before a figure ("the toll is now 29", "the number of victims at 29"); "number" only
 # as a noun after its determiner ("survivors still number 104" is a verb); the comma of an aside
 # does not end the clause ("the state's figure, however, stayed at 275")
-_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|(?:the|a|its|their|that)\s+number)\b"
+_TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|estimate|(?:the|a|its|their|that)\s+number)\b"
                            r"(?:[^.;,]|,\s+[a-z]+,){0,45}$", re.I)
+# a figure a count was revised to ("Later it was revised to 79", "corrected down to 31")
+_REVISED_TO = re.compile(r"\b(?:it|this|that|which)\s+(?:was|had\s+been|has\s+been|is)\s+"
+                         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|amended|updated|adjusted|raised|lowered)"
+                         r"(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+(?:at\s+least\s+|about\s+)?$", re.I)
+_BODIES = frozenset({"bodies", "corpses"})
+_RECOVERY = r"(?:recovered|retrieved|found|pulled|washed\s+up|brought\s+out)"
+_BODIES_RECOVERED = re.compile(r"\s+(?:bodies|corpses)\s+(?:\w+\s+){0,2}?(?:had|have|has|were|was)\s+"
+                               rf"(?:now\s+|so\s+far\s+)?(?:been\s+)?{_RECOVERY}\b", re.I)
+_RECOVERED_BEFORE = re.compile(rf"\b{_RECOVERY}\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$", re.I)
+_KILLED = "killed"
 _MEASURE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "as", "with", "after", "since",
                              "according",       # "and 570,000 according to the ministry": a bare figure
@@ -134,6 +144,12 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
+    if c.measure is None and first.lower() in _BODIES and _KILLED in vocab.measures and (
+            _BODIES_RECOVERED.match(body, c.end, c.sentence_end)
+            or _RECOVERED_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)):
+        # "78 bodies had been recovered", "divers recovered 12 bodies": a count of the dead (not "187
+        # bodies still to be identified": a part of them)
+        return with_fields(c, measure=_KILLED)
     if c.thing_class is None and c.measure in OF_PEOPLE and any(
             _is_noun_of(w.strip('",.;:“”').lower(), c.measure, vocab) for w in head[:3]):
         # "64 deaths greatly understates", "812 excess deaths": deaths are of people
@@ -154,8 +170,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             if measure:
                 return with_fields(c, measure=measure)
     if c.thing in (None, "people") and c.measure is None and last_measure and \
-            _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
-        return with_fields(c, measure=last_measure)
+            (_TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start)
+             or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
+        return with_fields(c, measure=last_measure)     # "Later it was revised to 79": the toll told before
     return c
 
 
@@ -275,6 +292,24 @@ _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?=[a-z]))\b
 _FROM_ONES_OWN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+(?:her|his|their|its|our)\s+(?:own\s+)?[A-Za-z]")
 
 
+# "nine of the shipwreck's survivors were arrested": what befell some of a group, said after it
+_OF_THE_GROUP_WERE = re.compile(r"\s+of\s+the\s+[\w'’ -]{1,40}?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+")
+
+
+def _measure_of_the_chosen(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The measure of a count picked from a group ("nine of the survivors were arrested": arrested),
+    when it is not a toll or an injury (for "two of the survivors later died" is a part of the
+    toll, never a statement of it), else None."""
+    if c.kind != "count" or " of the " not in body[c.end:c.end + 9]:
+        return None
+    m = _OF_THE_GROUP_WERE.match(body, c.end, c.sentence_end)
+    if m is None:
+        return None
+    found = vocab.measure_pattern.match(body, m.end(), c.sentence_end)
+    measure = vocab.measure_by_word.get(" ".join(found.group().lower().split())) if found else None
+    return measure if measure and measure not in OF_PEOPLE and vocab.is_cumulative(measure) else None
+
+
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
     """"Hatay alone accounted for 1,647 deaths": a place's or a group's part of the toll."""
     window = body[max(c.sentence_start, c.start - 30):c.start]
@@ -309,8 +344,11 @@ def _is_projection(c: Claim, body: str) -> bool:
 def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
     if measure is None or not _INCREMENT.match(body, c.end, c.sentence_end):
         return False
-    return any(e.sentence_start == c.sentence_start and e.in_title == c.in_title and e.measure == measure
-               and e.start < c.start for e in reversed(earlier[-4:]))
+    before = [e for e in reversed(earlier[-4:]) if e.sentence_start == c.sentence_start
+              and e.in_title == c.in_title and e.start < c.start]
+    # "one more person died", "found two more bodies": what was added, with no figure before it; after
+    # a figure of another measure "more" means others ("29 killed and 36 more wounded")
+    return not before or any(e.measure == measure for e in before)
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
 
 
@@ -441,20 +479,33 @@ def _home_country(doc: Document, claims: list[Claim], vocab: Vocabulary) -> str 
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'’”]?\s+)\s*$")
+_LOWER_NEXT = re.compile(r" [a-z]")
+# a word that says a place follows: "the port of Kalamata", "in Kalamata", "off Lampedusa"
+_PLACE_CUE = re.compile(r"\b(?:(?:port|town|city|village|island|province|region)\s+of|in|at|near|off|outside)\s+$")
 
 
 def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
     """The country the world's gazetteer places the capitalised names of a headline and opening
     in ("Railways put Odisha crash toll at 278" and a "Bhubaneswar:" dateline: India), when the
     vocabulary knows none of them. Many a capitalised word is also some town's name ("Time",
-    "Roy"), so a country needs two names and more than any other."""
+    "Roy"), so a country needs two names and more than any other, or one the text gives
+    as a place ("at the port of Kalamata") and no rival."""
     skip = attribution_words(vocab).not_sources
-    votes = Counter(vocab.country_of(w) for w in {m.group() for m in _CAPITALISED.finditer(opening)}
-                    if w not in skip)
+    found = [m for m in _CAPITALISED.finditer(opening) if m.group() not in skip]
+    # a body sentence's first word is capitalised whatever it is ("Most of the people ..."): no name
+    # unless no lower-case word follows it (a dateline: "Bhubaneswar:"); a headline's first is a name
+    body_from = opening.find("\n") + 1
+    names = {m.group() for m in found if not (m.start() >= body_from and _LOWER_NEXT.match(opening, m.end())
+                                              and _SENTENCE_START.search(opening, max(0, m.start() - 3), m.start()))}
+    cued = {m.group() for m in found if _PLACE_CUE.search(opening, max(0, m.start() - 14), m.start())}
+    votes = Counter(vocab.country_of(w) for w in names)
     votes.pop(None, None)
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
+    if ranked[0][1] < 2 and (len(ranked) > 1 or not any(vocab.country_of(w) == ranked[0][0] for w in cued)):
+        return None     # one name alone places the story only where the text says it is a place
     return ranked[0][0]
 
 
@@ -477,11 +528,22 @@ class _DocumentContext:
         reads "Easter Sunday" or a storm's name as a place). (Not the day: reports days apart give
         one toll different days.)"""
         known = Counter(country for c in self.claims if c.where and (country := self.vocab.country_of(c.where)))
+        headline = self.headline_country
+        if headline and known and headline != known.most_common(1)[0][0]:
+            # "Greek migrant shipwreck toll rises": where it happened, though the victims' country
+            # ("in Pakistan a dozen suspects have been detained") is named more often
+            return headline
         if not known and self.home:
             return self.home        # the headline and opening name it ("Maria devastated Puerto Rico")
         places = known or Counter(c.where and self.vocab.canonical_place(c.where) or "" for c in self.claims
                                   if c.where)
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+
+    @cached_property
+    def headline_country(self) -> str | None:
+        """The one country the headline names by a place or a demonym, if it names only one."""
+        named = {x for x in _countries_named(self.doc.title or "", self.vocab) if x}
+        return named.pop() if len(named) == 1 else None
 
     @cached_property
     def unplaced(self) -> str:
@@ -610,7 +672,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             said = last_source
         if said is not None:
             last_source = said
-        superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab)
+        superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab) or \
+            _listed_after_an_earlier(c, out[-1] if out else None, body)
         stated, to_end = context.periods(c, sentence, published)
         period = stated or _span_of(c, body)
         if to_end and period is not None and c.when_start and c.when_start != c.when_end \
@@ -632,6 +695,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
+        chosen = _measure_of_the_chosen(c, body, vocab)
+        if chosen and chosen != measure:
+            # "nine of the survivors were arrested": a count of the arrested, picked from a group
+            measure, thing = chosen, Referent("people", "people", "people")
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         in_hospital = _in_hospital(c, body) if c.kind == "count" else None
         if in_hospital and thing is not None and thing.key:
@@ -642,7 +709,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) and not _PART_OF_THEM.match(body, c.end) \
+            and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
@@ -669,6 +736,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
+    out = _places_within(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published) for c in out]
     # a figure set against today's holds on its own earlier day: that day is not the incident's
@@ -678,6 +746,18 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     for i, c in zip(order, out):
         back[i] = c
     return [c for c in back if c is not None]
+
+
+# "had been 2,012 dead and 2,059 injured": a figure listed right after another, joined by a comma or "and"
+_LISTED_WITH = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _listed_after_an_earlier(c: Claim, previous: Claim | None, body: str) -> bool:
+    """Whether a figure is listed with one the text gives as earlier ("the previous count had been
+    2,012 dead and 2,059 injured"): both belong to the earlier count."""
+    return previous is not None and previous.superseded and previous.in_title == c.in_title \
+        and previous.sentence_start == c.sentence_start and c.start - previous.end < 30 \
+        and _LISTED_WITH.fullmatch(body, previous.end, c.start) is not None
 
 
 # a figure set against the one reported: "against 800,000 on March 23", "compared with 650,000 on
@@ -704,6 +784,67 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
     key_of = {c.id: c.quantity for c in claims}
     return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
             else c for c in claims]
+
+
+# a place within a country the text names as such: "in Al Haouz province", "the province of Idlib",
+# "the town of Derna" (a name the vocabulary may not know)
+_WITHIN = r"(?:province|region|district|state|county|prefecture|governorate|municipality|town|city|village)"
+_SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}|{_SUBPLACE_NAME}[ \t]+{_WITHIN}\b")
+_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
+
+
+def _named_within(c: Claim, text: str) -> str | None:
+    """The place within a country that a figure's own clause names with a word saying so ("caused
+    1,604 deaths in Al Haouz province", "in the town of Derna, 230 died"), as written."""
+    start = c.sentence_start
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, c.sentence_start, c.start):
+        start = boundary.end()
+    after = _CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
+    clause = text[start:after.start() if after else c.sentence_end]
+    if "the " not in clause and not any(w in clause for w in ("rovince", "egion", "istrict", "tate", "ounty",
+                                                             "refecture", "overnorate", "unicipality",
+                                                             "own", "ity", "illage")):
+        return None
+    m = _NAMED_WITHIN.search(clause)
+    if m is None:
+        return None
+    words = (m.group(1) or m.group(2)).split()
+    while words and words[0] in _NOT_PLACE_WORDS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
+    "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
+    that place's count, a part of the national one, never a rival or an update of it: it is keyed
+    by the place. A place counts so when its sentence breaks a measure down over two or more places,
+    or when the text names it as a province, a town ... and gives a larger figure of the same key."""
+    within: dict[int, str] = {}
+    by_sentence: dict[tuple[int, str], set[str]] = {}
+    for c in claims:
+        if not c.quantity or c.in_title or "[" in c.quantity:
+            continue
+        place = vocab.canonical_place(c.where) if c.where else None
+        if place and vocab.country_of(place) != place:
+            by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
+    for c in claims:
+        if not c.quantity or c.in_title or "[" in c.quantity:
+            continue
+        place = vocab.canonical_place(c.where) if c.where else None
+        if place and len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1:
+            within[id(c)] = place
+            continue
+        named = _named_within(c, text)
+        if named and c.high is not None and any(o.quantity == c.quantity and o is not c and o.low is not None
+                                                         and o.low > c.high and not o.superseded
+                         and _named_within(o, text) is None for o in claims):
+            within[id(c)] = vocab.canonical_place(named) or named
+    if not within:
+        return claims
+    return [with_fields(c, quantity=f"{within[id(c)]}/{c.quantity.split('/', 1)[1]}")
+            if id(c) in within and c.quantity else c for c in claims]
 
 
 # "estimates vary from about 1,200 to more than 1,800": two ends of one range of estimates
