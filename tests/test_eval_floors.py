@@ -162,7 +162,8 @@ def test_heldout_desk_floors_reached_so_far(desk_heldout):
 def test_heldout2_desk_floors_reached_so_far(desk_heldout2):
     # 28 drafts written from scratch this session, 9 types (the eval's 7, unit and change mismatches):
     # 6 of 18 found and 2 of 10 clean drafts flagged when first scored; 13 of 18 and 0 of 10 after
-    # the classes they showed were fixed with sentences of our own (tests/fixtures/desk/classes.yml)
+    # the classes they showed were fixed with sentences of our own (tests/fixtures/desk/classes.yml);
+    # 14 of 18 once a fraction could follow a longer clause
     assert desk_heldout2["run_errors"] == 0
-    assert desk_heldout2["recall"] >= 13 / 18 - 1e-4
+    assert desk_heldout2["recall"] >= 14 / 18 - 1e-4
     assert desk_heldout2["false_alarms"] == 0

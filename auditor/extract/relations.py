@@ -173,7 +173,7 @@ _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|repo
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
-_BARE_APPOSITION = re.compile(r"[^.;:,\d]{0,40}?,[ \t]*")
+_BARE_APPOSITION = re.compile(r"[^.;:,\d]{0,60}?,[ \t]*")
 _BARE_SHARE_APPOSITION = re.compile(r"[^.;:,()\d]{0,60}?,[ \t]*")      # before a share with its own "of the N"
 _SHARE_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+|its[ \t]+|their[ \t]+)?[\w'’-]+)", re.I)
 # a list of shares: nothing between them that changes the base or says a change
@@ -470,7 +470,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
             candidates = [w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
                           and links.may_contain(w, c, whom) and w.value != 1]
-            whole = _likeliest_whole(candidates, links, whom)
+            whole = _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
         # "14 dead included 8 pupils and 7 teachers", "46 injured, among them 30 police and 19 fans"
@@ -493,7 +493,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and _OF_THOSE_START.match(text[s_start:first.start]):
         whole = _likeliest_whole([w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")],
-                                 links)
+                                 links, first)
         if whole is not None:
             if first.kind == "percent":
                 links.set(first, share_of=whole.id)
@@ -501,16 +501,21 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                 links.set(first, part_of=whole.id)
 
 
-def _likeliest_whole(candidates: list[Claim], links: _Links, whom: str | None = None) -> Claim | None:
+def _likeliest_whole(candidates: list[Claim], links: _Links, part: Claim, whom: str | None = None
+                     ) -> Claim | None:
     """The figure "of them" or "of whom" refers to, nearest first: one whose counted thing the
     vocabulary knows (with "whom", one of people) before one it does not ("860 adults across 14
     clinics, 912 of whom": the adults; "2,400 patients from 9 hospitals. Of them, 840 ...": the
-    patients), else the nearest."""
+    patients); else one that can hold the part ("3,000 tenants in 40 blocks. Of them, 1,350"); else
+    the nearest (a part larger than every figure before it is then compared with that one)."""
     vocab = links.vocab
     if vocab is not None:
         for w in candidates:
             if w.thing_class and (whom is None or whom in vocab.thing_ancestors(w.thing_class)):
                 return w
+    for w in candidates:
+        if part.value is not None and w.value is not None and w.value >= part.value:
+            return w
     return candidates[0] if candidates else None
 
 
