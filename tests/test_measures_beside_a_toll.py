@@ -22,6 +22,11 @@ def _measures(text: str, vocab) -> list[tuple[str, str | None]]:
      [("At least 78", "killed"), ("104", "survived")]),
     ("The toll reached 2,862. Some 2,854 victims have been buried so far.",
      [("2,862", "killed"), ("Some 2,854", "buried")]),
+    # a measure's noun that speaks gives the figure no measure ("Survivors said ...")
+    ("Survivors said around 320 people had been aboard the ferry.", [("around 320", "aboard")]),
+    ("The injured said 12 people had died in the crush.", [("12", "killed")]),
+    # ... but a measure in a relative clause before "said" is still the figure's
+    ("Witnesses who were on board said there had been more than 700 people.", [("more than 700", "aboard")]),
     # "fallen ill" is an illness, not a fall
     ("Health officials said 212 people have fallen ill since June 2.", [("212", "infected")]),
 ])

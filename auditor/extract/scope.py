@@ -341,7 +341,7 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
-    found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier)
+    found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
     if found is None:
         return None
     measure = vocab.measure_by_word[" ".join(found.group().lower().split())]
@@ -381,10 +381,17 @@ _RESIDENCE_WORDS = ("live", "lives", "living", "reside", "residing")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.I)
 
 
-def _is_measure(text: str, m: re.Match[str]) -> bool:
+# what stands before a subject: the start of a sentence or a determiner ("Survivors said", "the
+# injured told"; not "who were on board said")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n\"“]\s*|\b(?:the|these|those|some|many|several|other)\s+)$", re.I)
+
+
+def _is_measure(text: str, m: re.Match[str], speaker: re.Pattern[str] | None = None) -> bool:
     """Whether a match of a measure word is one (not "add" reporting a statement, nor where the
-    people of a relative clause live)."""
+    people of a relative clause live, nor who speaks: "Survivors said around 320 ...")."""
     p = m.start()
+    if speaker is not None and speaker.match(text, m.end()) and _SUBJECT_BEFORE.search(text, max(0, p - 12), p):
+        return False
     first = text[p:p + 3].lower()
     if first in ("liv", "res"):
         return not (text[p:m.end()].lower().startswith(_RESIDENCE_WORDS)
@@ -395,23 +402,24 @@ def _is_measure(text: str, m: re.Match[str]) -> bool:
             or _PASSIVE_BEFORE.search(text, max(0, p - 12), p) is not None)
 
 
-def _first(pat, text: str, lo: int, hi: int):
+def _first(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = None):
     for m in pat.finditer(text, lo, hi):
-        if _is_measure(text, m):
+        if _is_measure(text, m, speaker):
             return m
     return None
 
 
-def _last(pat, text: str, lo: int, hi: int):
+def _last(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = None):
     last = None
     for m in pat.finditer(text, lo, hi):
-        if _is_measure(text, m):
+        if _is_measure(text, m, speaker):
             last = m
     return last
 
 
-def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int):
-    near = _last(pat, text, max(lo_barrier, m_start - 28), m_start)
+def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int,
+                 speaker: re.Pattern[str] | None = None):
+    near = _last(pat, text, max(lo_barrier, m_start - 28), m_start, speaker)
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
@@ -422,12 +430,12 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
             return near
         # "30 died and 40 were hurt": the verb before "and" is the other clause's, unless
         # the number has none of its own after it
-        after = _first(pat, text, m_end, min(hi_barrier, m_end + 110))
+        after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
         return after or near
-    after = _first(pat, text, m_end, min(hi_barrier, m_end + 110))
+    after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
     if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
-    far = _last(pat, text, lo_barrier, m_start)
+    far = _last(pat, text, lo_barrier, m_start, speaker)
     # a noun with an article after the number ("..., a cut of 100") describes a change between
     # figures: the measure before the number says what happened to the thing
     return far or after
@@ -630,6 +638,8 @@ class AttributionWords:
         self.stated_at = re.compile(r"\b(?:" + "|".join(statement) + r")\s+(?:on\s+)?$")
         # "Two sources at the hospital said": the people a report comes from, not a count it reports
         self.informed = re.compile(r"[^.;:,\d]{0,50}?\b(?:" + _words_body(vocab.words("informant_verbs")) + r")\b")
+        # a reporting verb right after a word: the word is who speaks ("Survivors said 320 ...")
+        self.speaks_next = re.compile(r"[ \t]+(?:" + _words_body(vocab.words("informant_verbs")) + r")\b")
         # what a body publishes figures in: "the ministry's figures", "the Atlanta Fed's GDPNow
         # tracker", "in a ResumeBuilder survey"
         publications = _longest_first(vocab.words("publication_nouns"))
