@@ -25,45 +25,47 @@ def _last_json(cmd: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _score_events(set_dir: str | None = None) -> dict:
+    """audit_score.py's summary on the eval's events, or on a set of ours in its layout."""
+    scorer = shared_path("eval", "audit_score.py")
+    where = ["--set", str(ROOT / "benchmarks" / set_dir)] if set_dir else []
+    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR, *where,
+                       "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+
+
+def _score_desk(set_dir: str) -> dict:
+    """desk_score.py's summary on a set of desk drafts of ours in the eval's layout."""
+    scorer = shared_path("eval", "desk_score.py")
+    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR, "--set", str(ROOT / "benchmarks" / set_dir)])
+
+
 @pytest.fixture(scope="module")
 def events():
-    scorer = shared_path("eval", "audit_score.py")
-    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR,
-                       "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+    return _score_events()
 
 
 @pytest.fixture(scope="module")
 def events_heldout():
     """Our own held-out events (benchmarks/events_heldout: four real events the audit was not built on)."""
-    scorer = shared_path("eval", "audit_score.py")
-    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR,
-                       "--set", str(ROOT / "benchmarks" / "events_heldout"),
-                       "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+    return _score_events("events_heldout")
 
 
 @pytest.fixture(scope="module")
 def events_heldout2():
     """The second held-out events set (benchmarks/events_heldout2: four more real events)."""
-    scorer = shared_path("eval", "audit_score.py")
-    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR,
-                       "--set", str(ROOT / "benchmarks" / "events_heldout2"),
-                       "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+    return _score_events("events_heldout2")
 
 
 @pytest.fixture(scope="module")
 def desk_heldout():
     """Our own held-out desk drafts (benchmarks/desk_heldout), scored like the eval's."""
-    scorer = shared_path("eval", "desk_score.py")
-    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR, "--set",
-                       str(ROOT / "benchmarks" / "desk_heldout")])
+    return _score_desk("desk_heldout")
 
 
 @pytest.fixture(scope="module")
 def desk_heldout2():
     """The second held-out desk drafts (benchmarks/desk_heldout2, with unit and change mismatches)."""
-    scorer = shared_path("eval", "desk_score.py")
-    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR, "--set",
-                       str(ROOT / "benchmarks" / "desk_heldout2")])
+    return _score_desk("desk_heldout2")
 
 
 @pytest.fixture(scope="module")
