@@ -999,7 +999,7 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
-    if not any(c.shape in _ROUNDED and _is_round(c)
+    if not any(c.shape in _ROUNDED and (_is_round(c) or c.kind == "percent" and c.approximate)
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
@@ -1024,6 +1024,10 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                 _content_words(text[c.end:min(c.sentence_end, c.end + 25)], links.unit_words[1])[:2]
             for word in dict.fromkeys(stem(w) for w in around if w[:1].islower()):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
+        if c.kind == "percent" and c.thing:
+            # "Turnout was around 45 per cent ... a turnout of 52.6 per cent": a rate of one subject
+            # over one period (a rate of another year is another figure), whatever verb each has
+            groups.setdefault(("rate", stem(c.thing.split()[-1].lower()), c.when_start, c.when_end), []).append(c)
         if c.kind == "count" and c.thing and (not c.measure or _is_round(c) or _named_again(c, text)):
             # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
             # precise figure named again with "the" (whatever its verb)
@@ -1037,8 +1041,8 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             members = [c for c in members if _is_round(c) or _named_again(c, text)]
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
-        rounded = [c for c in members if c.shape in _ROUNDED and _is_round(c)
-                   and not links.get(c, "direction")]
+        rounded = [c for c in members if c.shape in _ROUNDED and not links.get(c, "direction")
+                   and (_is_round(c) or key[0] == "rate" and c.approximate)]     # "around 45%" of a rate
         precise = [c for c in members if c.shape == "exact" and not links.get(c, "direction")]
         for r in rounded:
             assert r.value is not None      # members all have a value (above)
