@@ -309,7 +309,7 @@ def _in_a_score(text: str, start: int, end: int, ctx: DocumentContext) -> bool:
     if word in ctx.score_words:
         return True
     before = ctx.score_before.search(text, max(0, score.start() - 40), score.start())
-    return before is not None and (not word or word in _AFTER_SCORE or after is None or after.group(1)[:1].isupper())
+    return before is not None and (after is None or word in _AFTER_SCORE or after.group(1)[:1].isupper())
 
 
 def context_reason(text: str, start: int, end: int, raw: str, value: float,

@@ -302,7 +302,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
         _parts_of_the_total(sentence, body, position, text, links)
-        shares = any(c.kind == "percent" or is_ratio_word(c) for c in sentence)
+        shares = any(c.kind == "percent" or _is_ratio_word(c) for c in sentence)
         if shares:
             _shares(sentence, body, position, text, links)
             _share_lists(sentence, text, links)
@@ -401,7 +401,7 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         if amounts and c.kind == "count" and c.thing and not _SCALE.search(c.text) and c.end - prev.end <= 70:
             continue    # "0.7 billion for the two city hospitals and 0.6 billion": a count in an item's label
         gap = text[prev.end:c.start]
-        if len(gap) > 70 or not _compatible_units(c, first) or is_ratio_word(c) != is_ratio_word(first):
+        if len(gap) > 70 or not _compatible_units(c, first) or _is_ratio_word(c) != _is_ratio_word(first):
             break       # "840, roughly one in four,": a share of the item, not another item
         if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
@@ -781,7 +781,7 @@ def _delta_fits(d: Claim, end: Claim, links: _Links) -> bool:
 
 # -- shares -----------------------------------------------------------------------------------
 
-def is_ratio_word(c: Claim) -> bool:
+def _is_ratio_word(c: Claim) -> bool:
     """A share written as a fraction or a ratio, not a percent: "half", "a quarter",
     "two-thirds", "one in five" (a count of value between 0 and 1)."""
     return c.kind == "count" and c.value is not None and 0 < c.value < 1
@@ -789,7 +789,7 @@ def is_ratio_word(c: Claim) -> bool:
 
 def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], text: str, links: _Links) -> None:
     for i, p in enumerate(sentence):
-        if (p.kind != "percent" and not is_ratio_word(p)) or links.get(p, "change"):
+        if (p.kind != "percent" and not _is_ratio_word(p)) or links.get(p, "change"):
             continue
         prev = sentence[i - 1] if i else None
         nxt = sentence[i + 1] if i + 1 < len(sentence) else None
@@ -820,9 +820,9 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
                 continue
         # "780 million crowns, or 41% of the total", "1,240 were positive, a rate of 52%", "840,
         # roughly one in four,"
-        if prev is not None and prev.kind != "percent" and not is_ratio_word(prev) and (
+        if prev is not None and prev.kind != "percent" and not _is_ratio_word(prev) and (
                 _SHARE_APPOSITION.fullmatch(text, prev.end, p.start)
-                or is_ratio_word(p) and _appositive(text, prev, p)):
+                or _is_ratio_word(p) and _appositive(text, prev, p)):
             whole_id = links.get(prev, "part_of")
             before_prev = sentence[i - 2] if i >= 2 else None
             if not whole_id and before_prev is not None and links.get(before_prev, "part_of") == prev.id:

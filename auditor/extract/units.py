@@ -201,8 +201,7 @@ class UnitTable:
         for expr, e in entries.items():
             if not e.cued_words:
                 continue
-            cues = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in
-                                                   sorted(e.cues, key=lambda c: (-len(c), c))) + r")\b", re.I)
+            cues = re.compile(r"\b(?:" + _alternation(e.cues) + r")\b", re.I)
             for w in e.cued_words:
                 self.cued[" ".join(w.lower().split())] = (pint_name(expr) or expr, cues)
 
