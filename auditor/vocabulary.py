@@ -50,6 +50,8 @@ WORD_LISTS = {
     "statement_verbs": 'before a time, make it the time of the statement: "said on Friday"',
     "statement_verbs_with_object": 'the same with an object between: "told reporters on Friday"',
     "informant_verbs": 'after people outside the vocabulary, make them informants: "two sources said"',
+    "noun_reporting_verbs": 'verbs that are also nouns, only right before a figure: "the CGT claims 2.8 million"',
+    "unreported_objects": 'right after a reporting verb, make it report no figure: "claimed 31 lives"',
     "counting_verbs": 'a place before them is no source: "West Bengal recorded 78 per cent"',
     "source_nouns": 'lower-case nouns naming a source before a reporting verb: "health officials said"',
     "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
@@ -125,6 +127,9 @@ class HedgeEntry(_Strict):
 class MeasureEntry(_Strict):
     words: list[str]
     cumulative: bool = False
+    # a figure of one day: figures given for two different days are two quantities ("450,000
+    # marched on March 28, against 800,000 on March 23"), never rivals or updates
+    of_one_day: bool = False
 
 
 class ThingEntry(_Strict):
@@ -405,6 +410,10 @@ class Vocabulary:
     def is_cumulative(self, measure: str | None) -> bool:
         e = self.measures.get(measure or "")
         return bool(e and e.cumulative)
+
+    def is_of_one_day(self, measure: str | None) -> bool:
+        e = self.measures.get(measure or "")
+        return bool(e and e.of_one_day)
 
     # -- things --------------------------------------------------------------
     @cached_property

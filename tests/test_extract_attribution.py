@@ -92,3 +92,30 @@ def test_a_proper_name_is_kept_as_written_a_description_is_made_canonical(vocab,
 ])
 def test_he_or_she_is_the_person_quoted_last(vocab, text, expected):
     assert sources(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source that introduces its number keeps it, though another source follows in the clause
+    ("The union says 40,000 people marched, while police put the number at 12,000.",
+     [("40,000", "union"), ("12,000", "police")]),
+    ("The federation claims 2.5 million members nationwide, while the ministry puts the figure at 900,000.",
+     [("2.5 million", "federation"), ("900,000", "ministry")]),
+    ("Police estimated the crowd at 9,000, but organisers claimed 30,000 took part.",
+     [("9,000", "police"), ("30,000", "organisers")]),
+])
+def test_a_source_right_before_its_number_keeps_it(vocab, text, expected):
+    assert sources(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "claims" as a noun reports nothing: the figures are the department's, or nobody's
+    ("Jobless claims rose by 8,000 to 241,000 last week, the Labor Department said.",
+     [("8,000", "Labor Department"), ("241,000", "Labor Department")]),
+    ("Initial claims for unemployment benefits fell 4,000 to 215,000.",
+     [("4,000", None), ("215,000", None)]),
+    # a storm or a group that "claimed lives" or "responsibility" is no source of a figure
+    ("Cyclone Idai has claimed 602 lives in Mozambique.", [("602", None)]),
+    ("Islamic State claimed responsibility for the blast, which killed 31 people.", [("31", None)]),
+])
+def test_claims_and_claimed_lives_are_no_attribution(vocab, text, expected):
+    assert sources(text, vocab) == expected

@@ -230,9 +230,12 @@ def separate_incidents(a: Claim, b: Claim, vocab: Vocabulary, places: dict[str, 
     different days ("killed in Saraqeb on Wednesday", "in Damascus on Sunday"), since reports of
     one strike differ on its day and name a town or its province. A thing with a nationality
     ("Turkish soldiers") travels, and its reports name places loosely (``same_country``): its
-    figures are never told apart so."""
+    figures are never told apart so. A figure of one day (a crowd, ``of_one_day`` in measures.yaml)
+    that a text dates to another day than the other is two quantities wherever it was."""
     if "[" in (a.quantity or ""):
         return False
+    if vocab.is_of_one_day(a.measure) and of_incident(a.quantity) and _held_on_other_days(a, b):
+        return True     # a crowd of one day is never another day's: "450,000, against 800,000 on March 23"
     pa = vocab.canonical_place(a.where) if a.where else (places or {}).get(a.doc)
     pb = vocab.canonical_place(b.where) if b.where else (places or {}).get(b.doc)
     if not pa or not pb or pa == pb or vocab.country_of(pa) is None or vocab.country_of(pb) is None:
@@ -243,6 +246,27 @@ def separate_incidents(a: Claim, b: Claim, vocab: Vocabulary, places: dict[str, 
         return True
     da, db = incident_day(a), incident_day(b)
     return da is not None and db is not None and da != db
+
+
+def _held_on_other_days(a: Claim, b: Claim) -> bool:
+    """Whether two figures held on days more than a day apart: reports of one march appear on the
+    day and the day after, and a text's "one day after" is easily read as its own day."""
+    da, db = _day_held(a), _day_held(b)
+    return da is not None and db is not None and abs(da - db) > 1
+
+
+def _day_held(c: Claim) -> int | None:
+    """The day (an ordinal) a figure held: a day the text gives it ("against 800,000 on March 23",
+    ``as_of`` before publication), else the day it is given for, else its publication's."""
+    day = as_of_day(c)
+    if day == (c.published or "")[:10]:
+        given = incident_day(c)
+        if given is not None:
+            return given
+    try:
+        return dt.date.fromisoformat(day).toordinal()
+    except ValueError:
+        return None
 
 
 def places_compatible(a: Claim, b: Claim, rule: "Rule") -> bool:

@@ -334,7 +334,8 @@ class _SentenceIndex:
         return self.free_starts[i] if i < len(self.free_starts) else None
 
     def attribution(self, m: Mention, barrier: int) -> str | None:
-        """The first attribution after the claim in its clause, else the nearest before.
+        """The attribution that introduces the claim ("medics said 40"), else the first after
+        it in its clause, else the nearest before.
 
         An attribution right before the next number ("..., medics said 40") introduces
         that number, not this one: "The UN said 30 people died, medics said 40" is the
@@ -343,6 +344,12 @@ class _SentenceIndex:
             return None
         nxt = self.next_free_start(m)
         i = bisect.bisect_left(self.att_starts, m.end)
+        if i > 0:
+            # "The union says 40,000 took part, while police put it at 12,000": an attribution
+            # that ends right before the number introduces it, whatever comes after
+            a = self.attributions[i - 1]
+            if a.end <= m.start and _INTRODUCES.fullmatch(self.text, a.end, m.start):
+                return a.who
         if i < len(self.attributions):
             a = self.attributions[i]
             if (a.start < max(barrier, m.end + 1) or nxt is None or nxt >= a.start) \

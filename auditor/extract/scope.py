@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
-from auditor.extract.numbers import trie_alternation
+from auditor.extract.numbers import SCALES, TENS, UNITS, trie_alternation
 from auditor.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
@@ -492,8 +492,26 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             place = cue_places.keep(name, _cued_place(name, vocab))
         if place is not None:
             cued.append((m.start("place"), place))
+    if text.find(", where ", start, end) >= 0:
+        # "such as Toulouse, where the prefecture counted 34,000": a place by its relative clause
+        for m in _PLACE_WHERE.finditer(text, start, end):
+            if m.start("place") not in known:
+                place = _cued_place(m.group("place"), vocab)
+                if place is not None and vocab.country_of(place) is not None:   # a known place only
+                    cued.append((m.start("place"), place))
+    if not cued and text.find("the ", start, end) >= 0:
+        # "the Paris march", "the Beirut blast": a known place before the noun it places
+        for m in _PLACE_BEFORE_NOUN.finditer(text, start, end):
+            if m.start("place") not in known:
+                place = _cued_place(m.group("place"), vocab)
+                if place is not None and vocab.country_of(place) is not None:
+                    cued.append((m.start("place"), place))
     found_places = cued or bare
     return sorted(found_places) if len(found_places) > 1 else found_places
+
+
+_PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
+_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+[a-z]{3,}\b")
 
 
 def _cued_place(name: str, vocab: Vocabulary) -> str | None:
@@ -620,6 +638,12 @@ class AttributionWords:
         self.verb = re.compile(r"\b(?:having\s+)?(?:" + verb_body + r")\b")      # what ``verbs`` finds
         self.verbs = _WordStarts(r"having\s+(?:" + verb_body + r")\b|"
                                  + ("|".join(_words_body([w]) + r"\b" for w in verbs) or r"(?!x)x"))
+        # "the CGT claims 2.8 million": a verb that is also a noun ("jobless claims rose") reports
+        # only the figure right after it
+        self.noun_verbs = frozenset(vocab.words("noun_reporting_verbs"))
+        # "the storm claimed 31 lives", "the group claimed responsibility": no figure reported
+        self.reports_nothing = re.compile(r"\s+(?:[\w,.-]+\s+)?(?:"
+                                          + _words_body(vocab.words("unreported_objects")) + r")\b")
         # "said the UN": the source after the verb
         self.said_by = re.compile(r"\b(?:" + _words_body(self.inverted_verbs) + r")\s+(?:the\s+)?"
                                   r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
@@ -789,6 +813,10 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             out.append(Attribution(m.start(), m.end(), who))
     for verb in words.verbs.matches(text, start, end):
         verb_start, verb_end = verb.span("at")
+        if words.reports_nothing.match(text, verb_end, end) or (
+                words.noun_verbs and text[verb_start:verb_end].lower() in words.noun_verbs
+                and not _FIGURE_NEXT.match(text, verb_end, end)):
+            continue
         np_end = verb_start
         if text[verb_start - 5:verb_start].endswith(_AUX_ENDS):     # "officials have said"
             aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
@@ -837,6 +865,11 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
+# a figure right after a word: "claims 2.8 million", "claim that about 300", "claim two million"
+_FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|"
+                          r"up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:"
+                          + trie_alternation([*UNITS, *TENS, "hundred", *SCALES, "hundreds", "thousands", "millions"])
+                          + r")\b)", re.I)
 # "He said", "she told reporters": the person the text quoted last (extract.speakers)
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+$")
 PRONOUN_SOURCE = "(he or she)"

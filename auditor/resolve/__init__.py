@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
+from auditor import gazetteer
 from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
@@ -736,9 +737,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
-    out = _places_within(out, text, vocab)
+    out = _places_within(_in_the_capital(out, text, vocab), text, vocab)
     out = _other_days_stand(out, published)
-    out = [_held_on_its_day(c, text, doc.published) for c in out]
+    out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
@@ -765,16 +766,25 @@ def _listed_after_an_earlier(c: Claim, previous: Claim | None, body: str) -> boo
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$")
 
 
-def _held_on_its_day(c: Claim, text: str, published: str | None) -> Claim:
+def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabulary) -> Claim:
     """A figure of comparison the text dates to an earlier day held on that day (``as_of``), so
     it meets only figures of that day, not the report's own ("450,000, against 800,000 on
-    March 23" in a story of March 28)."""
+    March 23" in a story of March 28); so does a figure of one day (a crowd) the text dates two
+    days or more back ("700,000 marchers on March 7 (81,000 by the prefecture's count)")."""
     if c.in_title or c.superseded or not published or not c.when_start or c.when_start != c.when_end \
             or c.when_start[:10] >= published[:10]:
         return c
-    if _COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start) is None:
+    if _COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start) is None and not (
+            vocab.is_of_one_day(c.measure) and _days_back(c.when_start, published) >= 2):
         return c
     return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
+
+
+def _days_back(day: str, published: str) -> int:
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(day[:10])).days
+    except ValueError:
+        return 0
 
 
 def _parts_apart(claims: list[Claim]) -> list[Claim]:
@@ -815,25 +825,52 @@ def _named_within(c: Claim, text: str) -> str | None:
     return " ".join(words) or None
 
 
+# "In the capital, the union counted 450,000": the capital of the country the figure is keyed by
+# ("the capital of Chad" names its place, and is a place cue of extraction)
+_IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Aa]round)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def _in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A figure the text places "in the capital" is placed in the capital of its key's country."""
+    if "capital" not in text:
+        return claims
+    out = []
+    for c in claims:
+        country = c.quantity.split("/", 1)[0] if c.quantity and not c.where and not c.in_title else None
+        if country and vocab.country_of(country) == country \
+                and _IN_THE_CAPITAL.search(text, c.sentence_start, c.sentence_end):
+            capital = gazetteer.capital_of(country)
+            if capital:
+                c = with_fields(c, where=capital)
+        out.append(c)
+    return out
+
+
 def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
     """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
     "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
     that place's count, a part of the national one, never a rival or an update of it: it is keyed
     by the place. A place counts so when its sentence breaks a measure down over two or more places,
-    or when the text names it as a province, a town ... and gives a larger figure of the same key."""
+    when the text gives a snapshot (a crowd) for two or more places, or when the text names it as a
+    province, a town ... and gives a larger figure of the same key."""
     within: dict[int, str] = {}
     by_sentence: dict[tuple[int, str], set[str]] = {}
+    levels: dict[str, set[str]] = {}        # a snapshot's key → the places the text gives it for
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
         place = vocab.canonical_place(c.where) if c.where else None
         if place and vocab.country_of(place) != place:
             by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
+        if place and c.quantity_kind == "snapshot":
+            levels.setdefault(c.quantity, set()).add(place)
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
         place = vocab.canonical_place(c.where) if c.where else None
-        if place and len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1:
+        if place and (len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1
+                      or vocab.country_of(place) != place and len(levels.get(c.quantity, ())) > 1):
+            # a crowd in Toulouse in a report that also counts one in Marseille or in all France
             within[id(c)] = place
             continue
         named = _named_within(c, text)

@@ -1,0 +1,66 @@
+"""Crowd counts of one day of protest across a country (issue 13, held-out events): a city's
+march is a part of the national count, not a rival of it; "in the capital" is the capital of
+the country the figure is keyed by; a crowd of one day is never another day's. Sentences
+written for these tests."""
+from __future__ import annotations
+
+from auditor.audit import audit, extract_all
+from auditor.documents import Document
+
+
+def resolved(vocab, text, published="2024-03-05T20:00:00", source="Wire"):
+    return {c.text: c for c in extract_all([Document(id="d", text=text, source=source, published=published)],
+                                            vocab)}
+
+
+def rules_fired(vocab, ruleset, *docs):
+    return sorted({f.rule for f in audit([Document(id=f"d{n}", text=t, source=s, published=p)
+                                          for n, (s, p, t) in enumerate(docs)], ruleset, vocab).findings
+                   if f.severity in ("error", "warning")})
+
+
+def test_a_city_named_by_its_relative_clause_places_the_figure(vocab):
+    cs = resolved(vocab, "Turnout held steady elsewhere, such as Lyon, where the prefecture counted 21,000 marchers.")
+    assert cs["21,000"].where == "Lyon"
+    # an unknown name before ", where" is no place
+    cs = resolved(vocab, "They met the Prime Minister, where 12 agreements were signed.")
+    assert cs["12"].where is None
+
+
+def test_a_known_place_before_the_noun_it_places(vocab):
+    cs = resolved(vocab, "The union put the Lyon march at more than 60,000, while police gave 19,000.")
+    assert cs["more than 60,000"].where == "Lyon" and cs["19,000"].where == "Lyon"
+    assert cs["more than 60,000"].according_to == "union" and cs["19,000"].according_to == "police"
+
+
+def test_city_crowds_in_a_report_of_the_national_count_are_keyed_by_their_city(vocab):
+    cs = resolved(vocab, "The union counted 2.8 million marchers across France. "
+                         "In Marseille, the prefecture counted 40,000 marchers. "
+                         "In Lyon, police counted 19,000 marchers.")
+    assert cs["2.8 million"].quantity.startswith("France/")
+    assert cs["40,000"].quantity.startswith("Marseille/")
+    assert cs["19,000"].quantity.startswith("Lyon/")
+
+
+def test_in_the_capital_is_the_capital_of_the_countrys_figure(vocab):
+    cs = resolved(vocab, "The union counted 2.8 million marchers across France. "
+                         "In the capital, the union counted 450,000 demonstrators.")
+    assert cs["450,000"].where == "Paris"
+    assert cs["450,000"].quantity.startswith("Paris/")
+
+
+def test_a_citys_march_is_no_rival_of_the_national_count(vocab, ruleset):
+    national = ("Wire A", "2024-03-05", "The Interior Ministry counted 1.2 million protesters in France on Tuesday. "
+                                        "In Lyon, police counted 19,000 marchers on Tuesday.")
+    rival = ("Wire B", "2024-03-05", "The CGT said 3 million protesters marched across France on Tuesday.")
+    assert rules_fired(vocab, ruleset, national) == []
+    assert rules_fired(vocab, ruleset, national, rival) == ["estimates-agree"]
+
+
+def test_crowds_of_days_far_apart_are_two_quantities(vocab, ruleset):
+    report = ("Wire A", "2024-03-28", "In Lyon, the union counted 45,000 demonstrators on Tuesday, "
+                                      "against 80,000 on March 19 by the same count.")
+    assert rules_fired(vocab, ruleset, report) == []
+    # the same day's rival counts still disagree
+    rival = ("Wire B", "2024-03-28", "In Lyon, police counted 9,000 demonstrators on Tuesday.")
+    assert rules_fired(vocab, ruleset, report, rival) == ["estimates-agree"]
