@@ -536,6 +536,12 @@ class Vocabulary:
                 self._countries[place] = self._country_names.get(country, country)
         return self._countries[place]
 
+    def capital_of(self, country: str | None) -> str | None:
+        """The capital of a country the vocabulary or the world's gazetteer names ("in the
+        capital", "the British capital")."""
+        capital = gazetteer.capital_of(country)
+        return self.canonical_place(capital) if capital else None
+
     @cached_property
     def _country_names(self) -> dict[str | None, str]:
         """The gazetteer's name of each country the vocabulary lists → the vocabulary's name

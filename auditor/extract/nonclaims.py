@@ -312,6 +312,12 @@ def _in_a_score(text: str, start: int, end: int, ctx: DocumentContext) -> bool:
     return before is not None and (after is None or word in _AFTER_SCORE or after.group(1)[:1].isupper())
 
 
+# a number word written with a capital inside a sentence, before a capitalised word: a name
+# ("ended in Nine Elms", "near the Three Gorges dam"); in a headline the word before is capitalised too
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z'’-]*\s$")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
+
+
 def context_reason(text: str, start: int, end: int, raw: str, value: float,
                    ctx: DocumentContext | None = None, after: str | None = None) -> str | None:
     """Why the number at ``text[start:end]`` is not a claim, from its context alone.
@@ -381,6 +387,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if not ctx.currency_before.search(before):
             return "model name"
     a1 = after[1:2]
+    if a0 == "s" and not a1.isalpha() and raw.isdigit() and value % 10 == 0 and value > 0:
+        return "decade"                     # "in her 20s", "in their 20s and 30s", "the 1990s"
     if a0 in _ASCII_LETTERS_PAREN or (a0 == " " and a1 in _DASH_PAREN):
         why = _glued_reason(text, start, end, raw, after, a0, a1, ctx)
         if why:
@@ -424,6 +432,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if b1 == " " and before.endswith(_SELECTION_ENDS) and _SELECTION_BEFORE.search(before) \
             and not ctx.units.after(after):
         return "selection"
+    if a0 == " " and "A" <= a1 <= "Z" and raw[:1].isupper() and _LOWER_WORD_BEFORE.search(before) \
+            and _CAPITALISED_AFTER.match(after):
+        return "name"                                               # "the march ended in Nine Elms"
     if raw in _ONE_FORMS:
         if before[-3:].lower() == "of " and _OF_ONE_AFTER.match(after):
             return "pronoun"

@@ -655,7 +655,8 @@ def over_value(text: str) -> float | None:
 
 
 _LEFT_OK = frozenset(" \t\n\r([{\"'“‘/:;=<>~$€£¥₹₿#@*,–—-")
-_SIGN_AFTER_WORD = re.compile(r"[\w%)\]]\s*$")
+# what a dash between a word and a number follows ("1000 - 5000", "the dead -- 97"): a dash, no sign
+_SIGN_AFTER_WORD = re.compile(r"(?:[\w%)\]]|[-\u2013\u2014])\s*$")
 
 
 def prefix_pattern(words) -> str:
@@ -904,8 +905,9 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
                 if s[0].isalpha():       # "someminus 5": not a sign word
                     continue
                 sign = None
-            elif s in ("-", "\u2212") and sign != s and _SIGN_AFTER_WORD.search(lower, max(0, start - 3), start):
-                sign = None              # "1000 - 5000": a dash between numbers, not a sign
+            elif s in ("-", "\u2212") and (sign != s or lower[start - 1:start] in ("-", "\u2013", "\u2014")) \
+                    and _SIGN_AFTER_WORD.search(lower, max(0, start - 3), start):
+                sign = None              # "1000 - 5000", "the dead -- 97": a dash, not a sign
             elif s in ("-", "\u2212", "minus", "negative"):
                 negative = True
         # a plain run of ASCII digits (no match: see _plain_digits) is its value alone

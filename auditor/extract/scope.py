@@ -449,7 +449,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 # bare "-an", which ends as many places as adjectives ("Milan", "Tehran", "Sudan")
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ish|ese|ean|ic|can)$")
 _PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom)\s+(?:the\s+)?"     # "In Lyon, ..." too
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough)\s+(?:the\s+)?"     # "In Lyon, ..." too
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")
@@ -457,7 +457,7 @@ _PLACE_CUE = re.compile(
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|across|at|of|into|from|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+    r"\b(?:in|near|outside|around|across|at|of|into|from|on|through)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | None = None,
@@ -499,6 +499,13 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
                 place = _cued_place(m.group("place"), vocab)
                 if place is not None and vocab.country_of(place) is not None:   # a known place only
                     cued.append((m.start("place"), place))
+    if text.find(" capital", start, end) >= 0:
+        # "marched through the British capital": the capital of the demonym's country
+        for m in _DEMONYM_CAPITAL.finditer(text, start, end):
+            country = vocab.place_by_demonym.get(m.group("demonym").lower())
+            capital = vocab.capital_of(country) if country else None
+            if capital:
+                cued.append((m.start("demonym"), capital))
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march", "the Beirut blast": a known place before the noun it places
         for m in _PLACE_BEFORE_NOUN.finditer(text, start, end):
@@ -510,6 +517,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     return sorted(found_places) if len(found_places) > 1 else found_places
 
 
+_DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
 _PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+[a-z]{3,}\b")
 

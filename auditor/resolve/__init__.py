@@ -27,7 +27,6 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from auditor import gazetteer
 from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
@@ -237,6 +236,9 @@ def _clause(after: str) -> str:
 _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
 
 
+# a rate: "around 100 people a day", "40 arrivals per week" (not "30 died a day earlier")
+_PER_PERIOD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night)\b"
+                               r"(?!\s+(?:earlier|before|after|later|ago|or\s+two))")
 # a count of those still in hospital, or of deaths in hospital, is a part of the toll, not the toll
 _IN_HOSPITAL_BEFORE = re.compile(r"\bin\s+(?:the\s+)?hospitals?\b[^.;,]{0,30}$", re.I)
 # ... or of those taken to hospital ("32 soldiers were taken to hospital with wounds")
@@ -322,6 +324,7 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 # same measure in its sentence, what was added to it, not the figure ("29 killed and 36 more
 # wounded" is a group of its own)
 _INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]nother|an\s+additional|a\s+further)\s+$")     # "found another 100 bodies"
 
 
 # a projection, not a count of what happened: "could reach 20,000", "might rise to 20,000", "is
@@ -343,7 +346,14 @@ def _is_projection(c: Claim, body: str) -> bool:
 
 
 def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
-    if measure is None or not _INCREMENT.match(body, c.end, c.sentence_end):
+    if measure is None:
+        return False
+    if _INCREMENT_BEFORE.search(body, max(c.sentence_start, c.start - 20), c.start):
+        # "found another 100 bodies" adds to the bodies counted before; "killed 125. Another 180
+        # were injured" counts others
+        told = [e for e in earlier[-2:] if e.in_title == c.in_title and e.start < c.start]
+        return not told or any(e.measure == measure for e in told)
+    if not _INCREMENT.match(body, c.end, c.sentence_end):
         return False
     before = [e for e in reversed(earlier[-4:]) if e.sentence_start == c.sentence_start
               and e.in_title == c.in_title and e.start < c.start]
@@ -556,6 +566,21 @@ class _DocumentContext:
                      and c.measure in OF_PEOPLE and (country := self.clause_country(c, body))}
         return "+".join(sorted(countries)) if len(countries) > 1 else self.incident
 
+    def crowd_country(self, c: Claim) -> str | None:
+        """Where a figure of one day (a crowd) was: the country of its own place, else of the
+        places the document gives its crowds ("Hundreds of thousands marched through London to
+        demand a ceasefire in Gaza. Police put the crowd at 300,000": the United Kingdom), not the
+        country the march was about."""
+        own = self.vocab.country_of(c.where) if c.where else None
+        return own or self._crowds_country
+
+    @cached_property
+    def _crowds_country(self) -> str | None:
+        votes = Counter(country for c in self.claims if c.where and self.vocab.is_of_one_day(c.measure)
+                        and (country := self.vocab.country_of(c.where)))
+        ranked = votes.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
     @cached_property
     def known_country(self) -> str | None:
         """The incident's country when the vocabulary knows it."""
@@ -675,7 +700,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             last_source = said
         superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab) or \
             _listed_after_an_earlier(c, out[-1] if out else None, body)
-        stated, to_end = context.periods(c, sentence, published)
+        # a crowd is of its day, never of a span the sentence names ("a ceasefire in the Gaza war")
+        stated, to_end = context.periods(c, sentence, published) if not vocab.is_of_one_day(c.measure) \
+            else (None, None)
         period = stated or _span_of(c, body)
         if to_end and period is not None and c.when_start and c.when_start != c.when_end \
                 and c.when_end != to_end[1]:
@@ -711,13 +738,16 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
-            and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) else None
+            and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
+            and not _PER_PERIOD_AFTER.match(body, c.end) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
-            key = f"{context.joined(c, sentence) or context.clause_country(c, body) or context.unplaced}/{key}"
+            where = (context.crowd_country(c) if vocab.is_of_one_day(measure) else None) \
+                or context.joined(c, sentence) or context.clause_country(c, body) or context.unplaced
+            key = f"{where}/{key}"
         links = [chain[0]] if chain else []
         links += [x for x in chain[1:] if x != said]
         if said and said not in links:
@@ -839,7 +869,7 @@ def _in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[C
         country = c.quantity.split("/", 1)[0] if c.quantity and not c.where and not c.in_title else None
         if country and vocab.country_of(country) == country \
                 and _IN_THE_CAPITAL.search(text, c.sentence_start, c.sentence_end):
-            capital = gazetteer.capital_of(country)
+            capital = vocab.capital_of(country)
             if capital:
                 c = with_fields(c, where=capital)
         out.append(c)

@@ -76,6 +76,9 @@ _EARLIER = re.compile(
     r"report|estimate)s?"
     r"|had\s+(?:(?:first|initially|earlier)\s+)?(?:been\s+)?(?:put|given|reported|said|set|stood\s+at))\b"
     r"(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
+# the figure a toll now rises to is its current one, whatever the sentence says was earlier
+_RISEN_TO = re.compile(r"(?<!\bhad\s)\b(?:rose|rises|jumped|jumps|climbed|climbs|soared|surged|increased|grew|reached)"
+                       r"(?:\s+(?!earlier\b|initially\b|previously\b|first\b)[\w,]+){0,4}\s+to\s+$")
 _EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
 
 
@@ -218,4 +221,6 @@ def is_superseded(text: str, sentence_start: int, start: int, end: int | None, v
     if _EARLIER_HINT.search(text, begin, start) is None:     # cheap: most figures are current
         return False
     before = text[begin:start]
+    if _RISEN_TO.search(text, max(begin, start - 45), start) and "earlier," not in before:
+        return False        # "the toll from the collapse 17 days earlier jumped on Saturday to 1,110"
     return bool(_EARLIER.search(before) or _changed_from(vocab).search(before))
