@@ -231,24 +231,24 @@ DOCS = [
  "Fourteen people were killed on Monday as tornadoes swept through Alabama, Mississippi and Tennessee, raising the preliminary toll from two days of storms to 31. "
  "The National Weather Service was checking reports of nearly 100 tornadoes. "
  "More than 60 million people, in a band running from Michigan's southeast down to the central Gulf Coast and the Carolinas, faced the threat of severe storms and tornadoes on Tuesday, AccuWeather meteorologist Alex Sosnowski said. "
- "Mississippi was hit hardest on Monday, with at least nine deaths, seven of them in and around Louisville, a town of about 6,600 people. "
+ "Mississippi was hit hardest on Monday, with at least nine deaths, seven of which were in or near Louisville, whose population is about 6,600. "
  "State Sen. Giles Ward said he sheltered in a bathroom with his wife, four other relatives and the family dog while a tornado wrecked his two-story brick house.",
  [("Fourteen people", 14, "=", "people", "killed", "2014-04-28", None, None),
   ("31", 31, "=", None, "killed", "2014-04-27..2014-04-28", None, None),
   ("nearly 100 tornadoes", 100, "nearly", "tornadoes", None, None, None, "National Weather Service"),
   ("More than 60 million people", 60e6, ">", "people", None, "2014-04-29", None, ["AccuWeather meteorologist Alex Sosnowski", "Alex Sosnowski"]),
   ("at least nine deaths", 9, ">=", None, "killed", "2014-04-28", "Mississippi", None),
-  ("seven of them", 7, "=", None, "killed", None, "Louisville", None),
-  ("about 6,600 people", 6600, "~", "people", None, None, "Louisville", None),
+  ("seven of which", 7, "=", None, "killed", None, "Louisville", None),
+  ("about 6,600", 6600, "~", None, None, None, "Louisville", None),
   ("four other relatives", 4, "=", "relatives", None, None, None, ["State Sen. Giles Ward", "Giles Ward"])],
  []),
 ("d-mig-channel-2024", "Daily Mail", "2024-08-31", "https://www.dailymail.co.uk/news/article-13799343/Total-migrants-arriving-UK-year-tops-21-000-408-crossed-Channel-nine-boats-yesterday-131-day-Keir-Starmer-PM.html", "migration",
- "More than 21,000 migrants have reached the UK in small boats across the English Channel since January, the Home Office has confirmed. "
+ "Since January more than 21,000 migrants have made it to the UK in small boats over the Channel, the Home Office has said. "
  "Yesterday's 408 arrivals, on nine boats, lifted the total for 2024 to 21,063, of whom 1,758 came over the past seven days. "
  "Since Sir Keir Starmer moved into Downing Street, 7,477 people have crossed, or 131 a day on average. "
  "During Rishi Sunak's time as prime minister 50,645 people came on small boats, almost 82 a day, while the autumn 2022 premiership of Liz Truss saw an average of 210 arrivals a day. "
  "Since 2018 the crossings have brought 135,385 people in all.",
- [("More than 21,000 migrants", 21000, ">", "migrants", None, "2024-01-01..2024-08-31", None, "Home Office"),
+ [("more than 21,000 migrants", 21000, ">", "migrants", None, "2024-01-01..2024-08-31", None, "Home Office"),
   ("408 arrivals", 408, "=", "arrivals", None, "2024-08-30", None, None),
   ("nine boats", 9, "=", "boats", None, "2024-08-30", None, None),
   ("21,063", 21063, "=", None, None, "2024-01-01..2024-08-30", None, None),
@@ -280,7 +280,7 @@ DOCS = [
  ["164-3", "half hour", "209-run win"]),
 ("d-conflict-yemen-mahfad-2016", "AFP / Emirates 24|7", "2016-06-28", "http://www.emirates247.com/crime/world/7-civilians-killed-in-yemen-2016-06-28-1.634337", "conflict",
  "At least seven civilians, two of them children, were killed on Tuesday when two air raids hit a town in Yemen held by Al-Qaeda, a local official and tribesmen told AFP. "
- "The dawn strikes on Mahfad, which lies between the southern provinces of Abyan and Shabwa, were \"probably by a drone\", the official said, adding that they struck a family's house by mistake and killed seven of its members. "
+ "The dawn strikes on Mahfad, a town on the line between Abyan and Shabwa provinces in the south, were \"probably by a drone\", the official said, adding that they struck a family's house by mistake and killed seven of its members. "
  "A tribal source confirmed the raids but said eight civilians had died, four women and two children among them. "
  "The U.S. military reported earlier this month that three separate strikes in central Yemen had killed six Al-Qaeda fighters. "
  "A series of suicide attacks on Yemeni soldiers in Mukalla, a city in the southeast, killed at least 42 people on Monday, officials said.",
