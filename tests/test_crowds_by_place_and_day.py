@@ -64,3 +64,19 @@ def test_crowds_of_days_far_apart_are_two_quantities(vocab, ruleset):
     # the same day's rival counts still disagree
     rival = ("Wire B", "2024-03-28", "In Lyon, police counted 9,000 demonstrators on Tuesday.")
     assert rules_fired(vocab, ruleset, report, rival) == ["estimates-agree"]
+
+
+def test_a_crowd_is_placed_where_it_marched_not_where_its_cause_is(vocab):
+    cs = resolved(vocab, "Tens of thousands of demonstrators gathered in Madrid on Sunday to demand a ceasefire "
+                         "in Sudan. Police estimated that some 80,000 people joined the march. "
+                         "More than 12,000 people have been killed in Sudan.")
+    assert cs["some 80,000"].quantity.startswith("Spain/")
+    assert cs["More than 12,000"].quantity.startswith("Sudan/")
+
+
+def test_the_capital_named_by_its_demonym(vocab):
+    cs = resolved(vocab, "About 90,000 people marched through the Spanish capital on Saturday, calling for "
+                         "an end to the war in Sudan.")
+    assert cs["About 90,000"].where == "Madrid"
+    # a crowd is of its day, not of the war the sentence names
+    assert "/incident/" in cs["About 90,000"].quantity

@@ -54,3 +54,13 @@ def test_a_line_of_codes_is_not_a_table_of_claims(vocab):
 def test_reasons_are_named():
     text = "A 12-year-old boy"
     assert not_a_claim(text, 2, 4, "12", 12, False, False) == "age"
+
+
+def test_a_dash_before_a_number_is_no_minus_sign(vocab):
+    found = claims_of("Women were nearly two-thirds of the dead -- 97. Temperatures fell to -5 overnight.", vocab)
+    assert [c.value for c in found if c.text.endswith(("97", "5"))] == [97, -5]
+
+
+def test_a_number_word_in_a_headline_is_still_a_number(vocab):
+    found = claims_of("Blast Kills Nine People In Market", vocab)
+    assert [c.value for c in found] == [9]
