@@ -217,6 +217,10 @@ _RUNNING = re.compile(r"\b(?:total|toll|cumulative|so[ \t]+far|to[ \t]+date|sinc
                       r"|thursday|friday|saturday|sunday|then|now)|as[ \t]+of)\b", re.I)
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|amended|downgraded|adjusted|double[ -]count\w*|counted[ \t]+twice"
                       r"|recount\w*|lower(?:ed|s)|cut(?:s)?|error|mistake|miscount\w*|overcount\w*|overstated)\b", re.I)
+# a count of one period compared with the last: "over the year", "a year ago", "last month"
+_PERIOD = re.compile(r"\b(?:(?:over|during|in|for|across|through)[ \t]+the[ \t]+(?:year|month|week|quarter|season)"
+                     r"|(?:a|one|last|previous|prior|this)[ \t]+(?:year|month|week|quarter|season)"
+                     r"|(?:annual|yearly|monthly|weekly|quarterly)|year[ \t-]+on[ \t-]+year)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|separate|second|other|further|more|new)\b", re.I)
 
 
@@ -1169,8 +1173,11 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             # only a total that cannot fall ("the toll, revised down to 52 from 58"); a profit that
             # "fell to 64 million from 68 million" is two years' figures, not one running total, and a
             # rate "down from 9%" is a share that fell
+            # "charged 410 people over the year, down from 455": a period's count against the one
+            # before it, unless the text says the figure was corrected
             if c.kind != "percent" and c.measure and start.measure in (None, c.measure) and (
-                    links.vocab is None or links.vocab.is_cumulative(c.measure)):
+                    links.vocab is None or links.vocab.is_cumulative(c.measure)) and (
+                    links.says(_REVISED, c) or not links.says(_PERIOD, c)):
                 links.set(c, earlier=start.id)
     # "The toll, earlier put at 58, now stands at 52": one sentence says which figure came first
     for a, b in zip(body, body[1:]):
