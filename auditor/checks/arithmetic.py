@@ -189,7 +189,10 @@ def _check_lists(rule: "Rule", ctx: CheckContext, selected: pd.DataFrame) -> Ite
         listed_text = " + ".join(p.text for p in parts)
         if whole.is_total:
             slack = sum(half_unit(p) for p in parts if p.hedge is None)
-            total = stated(whole)
+            # a total after its parts may round their sum ("..., 900 million in all"); a whole that is
+            # split into the parts after it ("All 120 seats were divided: ...") is exact as written
+            total = stated(whole) if whole.start > parts[0].start else \
+                Interval(whole.low, whole.high, whole.low_inclusive, whole.high_inclusive)
             if Interval(low - slack, high + slack).overlaps(total):
                 continue
             detail = f"{listed_text} = {show_like(low, whole)}, not the stated total {whole.text}"

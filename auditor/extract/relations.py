@@ -164,6 +164,9 @@ _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whe
 _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ \t]+total[ \t]+of|total(?:l?ing)?"
                            r"|sum[ \t]+of|add(?:s|ing)?[ \t]+up[ \t]+to|accounts?[ \t]+for|accounting[ \t]+for)"
                            r"\b[^\d.;]{0,30}$", re.I)
+# "..., making 412 calls in all": the total's cue after it (a noun or two between)
+_TOTAL_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
+                          r"[ \t]*(?:[,.;:)]|$)", re.I)
 _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
@@ -484,7 +487,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if whole is not None:
                 items = _list_after(c, sentence[i + 1:i + 1 + _WINDOW], whole, text, links.vocab)
                 _mark_list(items, whole, text, links)
-    _list_after_colon(sentence, text, links)
+    if len(sentence) > 2:
+        _split_list(sentence, text, links)
+        _list_after_colon(sentence, text, links)
     first = sentence[0]
     # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
     # is the previous sentence's level (not a change nor the figure a change starts from)
@@ -545,6 +550,40 @@ def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
             _mark_list(items, whole, text, links)
 
 
+# "2,960 staff are split between three directorates: 1,420 ..., 880 ... and 610 ...": all of it, in parts
+_SPLIT_CUE = re.compile(r"\b(?:split|divided|shared|spread|distributed|broken[ \t]+down|breaks?[ \t]+down)"
+                        r"\b[^:;.]*:[ \t]*$", re.I)
+_SPLIT_GAP = re.compile(r"[^\d.;:()]{0,70}?(?:,|\band\b)[^\d.;:()]{0,30}")
+
+
+def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
+    """A whole "split between" (or "divided into") parts listed after a colon: the parts add up to it,
+    so the whole is their total. The whole is the nearest figure before the colon larger than every
+    part ("three directorates" counts the parts, it is no whole)."""
+    colon = text.find(":", sentence[0].sentence_start, sentence[-1].start)
+    if colon < 0:
+        return
+    k = next((k for k, c in enumerate(sentence) if c.start > colon), None)
+    if k is None or k == 0 or not _SPLIT_CUE.search(text, sentence[0].sentence_start, colon + 1):
+        return
+    items = [sentence[k]]
+    for c in sentence[k + 1:k + _WINDOW]:
+        if not _compatible_units(c, items[0]) or c.kind == "percent" or c.value is None \
+                or not _SPLIT_GAP.fullmatch(text, items[-1].end, c.start):
+            break
+        items.append(c)
+    if len(items) < 2 or items[0].kind == "percent" or any(x.value is None or links.get(x, "part_of") for x in items):
+        return
+    top = max(x.value or 0.0 for x in items)
+    whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
+                  and w.kind != "percent" and _compatible_units(items[0], w)), None)
+    if whole is None or links.get(whole, "change"):
+        return
+    for x in items:
+        links.set(x, list_of=whole.id, part_of=whole.id)
+    links.set(whole, is_total=True)
+
+
 # "of the participants", "of the new recruits": the noun, or the word after an adjective
 _OF_THE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+([a-z][\w'’-]*)(?:[ \t]+([a-z][\w'’-]*))?"
                           r"(?![\w'’-]|[ \t]*\d)")
@@ -598,12 +637,18 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     """"A at 31.5 billion, B at 18.2 billion and C at 14.9 billion, which together account for 58.6 billion"."""
     for i, c in enumerate(sentence):
-        if i < 2 or not _TOTAL_BEFORE.search(text, max(sentence[i - 1].end, c.start - 45), c.start):
+        if i < 2:
+            continue
+        before = _TOTAL_BEFORE.search(text, max(sentence[i - 1].end, c.start - 45), c.start)
+        if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
             continue
         parts: list[Claim] = []
         for p in reversed(sentence[max(0, i - _WINDOW):i]):
             if not _compatible_units(p, c) or p.value is None or p.kind == "percent":
                 break
+            nxt = parts[-1] if parts else c
+            if not before and not (_free(p, links) and _SPLIT_GAP.fullmatch(text, p.end, nxt.start)):
+                break   # "..., making 412 calls in all": only the list right before it, none placed already
             parts.append(p)
         if len(parts) >= 2:
             for p in parts:
