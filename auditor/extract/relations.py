@@ -153,7 +153,8 @@ _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom)\s*,|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
-_CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,90}?,[ \t]*(?:[^\d,;.!?]{0,40}?[ \t])?")
+_CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,90}?,"
+                              r"[ \t]*(?:[^\d,;.!?]{0,40}?[ \t])?")
 # between two items of a list: "pupils and ", ", the Workers' Party ", " police officers, "
 _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                        r"(?:[\w'’.-]+[ \t]+){0,5}")
