@@ -54,9 +54,13 @@ def _quoted(c: Claim) -> str:
     return c.text.strip(" ()[],.;:")
 
 
-def _in_base(c: Claim) -> Interval:
-    """What ``c`` allows in base units: a rounded hedged figure its rounding, else its precision."""
+def _in_base(c: Claim, beside: bool = False) -> Interval:
+    """What ``c`` allows in base units: a rounded hedged figure its rounding, else its precision.
+    ``beside``: the other notation stands right by it ("up to 148 km/h (about 92 mph)"), which
+    restates the bound, not everything below it: a one-sided figure is then its bound."""
     shape = c.shape
+    if beside and shape in ("below", "above"):
+        shape = "exact"
     if c.value is not None and shape not in ("", "exact") and rounding_step(c.value) >= 10:
         lo, hi = rounding_interval(c.value, shape)
         if shape in ("around", "under"):        # an interval bounded on both sides
@@ -79,7 +83,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             continue
         if first.superseded != second.superseded:
             continue        # "850, lower than earlier estimates of about 1,000": an old figure and its update
-        a, b = _in_base(first), _in_base(second)
+        beside = first.sentence_start == second.sentence_start and 0 <= second.start - first.end <= 40
+        a, b = _in_base(first, beside), _in_base(second, beside)
         if a.widen(relative=opts.relative_tolerance).overlaps(b):
             continue
         if first.unit != second.unit and first.unit and second.unit:

@@ -1011,13 +1011,17 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
-                or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)):
+                or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
+                or _DIMENSION_THEN_BRACKET.fullmatch(text, a.end, b.start):
             if a.unit != b.unit or a.text.replace(" ", "") != b.text.replace(" ", ""):
                 links.set(b, same_as=a.id)
 
 
 # a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
 _NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([ \t]*")
+# the dimension a length is of, before the bracket that restates it: "290 metres long (about 950 feet)"
+_DIMENSION_THEN_BRACKET = re.compile(r"[ \t]+(?:long|wide|high|tall|deep|thick|across|in[ \t]+(?:length|width"
+                                     r"|height|depth|diameter))[ \t]*\([ \t]*", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
 
 
