@@ -63,6 +63,10 @@ class Options(BaseModel):
 
 # a headline's word for a measure: "40 dead" is the body's killed
 _MEASURE_HEAD = {"killed": "dead", "injured": "injur", "arrested": "detain"}
+# measures a headline words another way: "Floods force 1,200 from their homes" over "evacuated 1,200"
+_ALIKE_MEASURES = {"displaced": frozenset({"evacuated"}), "evacuated": frozenset({"displaced"})}
+# a headline amount with its currency left out: "sells striker for record forty million"
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|m)\b", re.I)
 
 
 def same_quantity(t: Claim, b: Claim) -> bool:
@@ -80,7 +84,7 @@ def same_quantity(t: Claim, b: Claim) -> bool:
         return True
     if t.head and t.head != _MEASURE_HEAD.get(t.measure or ""):
         return False
-    if t.measure is None or t.measure != b.measure:
+    if t.measure is None or t.measure != b.measure and b.measure not in _ALIKE_MEASURES.get(t.measure, ()):
         return False
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
 
@@ -115,6 +119,22 @@ def _said_alike(t: Claim, b: Claim) -> bool:
         and t.measure is not None and b.measure == t.measure
 
 
+def _bare_amount(t: Claim) -> bool:
+    """A headline figure of millions with no unit, noun nor measure: a sum whose currency is left out."""
+    return t.kind == "count" and not t.unit and not t.thing and not t.head and not t.measure \
+        and not t.change and bool(_SCALED.search(t.text))
+
+
+def _lead_amounts(body: list[Claim]) -> list[Claim]:
+    """The sums of money of the body's first sentence that gives any: what a bare headline amount
+    sums up. None when the body states the headline's figure as money anywhere (checked by overlap)."""
+    money = [b for b in body if b.kind == "currency" and not b.change and b.value is not None]
+    if not money:
+        return []
+    first = min(b.sentence_start for b in money)
+    return sorted((b for b in money if b.sentence_start == first), key=lambda b: b.start)
+
+
 def _allowed(c: Claim) -> Interval:
     """A headline's round figure stands for what rounds to it ("30,000" is 25,000–35,000)."""
     if c.shape and rounding_step(c.value or 0) >= 100:
@@ -137,11 +157,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     for t in ordered_claims(ctx, chosen):
         same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b)
                        and not _ratio_of_another_base(t, b, ctx)), key=lambda b: b.start)
+        wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
+        if not same and _bare_amount(t) and not any(
+                b.kind == "count" and wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ())):
+            same = _lead_amounts(bodies.get(t.doc, []))     # no count of millions it could be either
         if not same:
             continue
-        wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
         if any(wide.overlaps(_allowed(b)) for b in same) or any(
-                wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ()) if _said_alike(t, b)):
+                wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ()) if _said_alike(t, b)
+                or _bare_amount(t) and b.kind == "currency"):
             continue    # the body gives the headline's figure for its measure ("14 dead" / "14 were killed")
         yield make_finding(
             rule, [t, *same],
