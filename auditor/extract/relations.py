@@ -1266,13 +1266,14 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         groups.setdefault(key, []).append(c)
     for key, members in groups.items():
         for a, b in zip(members, members[1:]):
-            if not _same_authority(a, b) or (a.where and b.where and a.where != b.where):
+            named_again = _total_named_again(a, b, text, links)
+            if not (_same_authority(a, b) or named_again) or (a.where and b.where and a.where != b.where):
                 continue
             if key[0] == "c" and (a.measure and b.measure and a.measure != b.measure or
                                   not (links.may_contain(a, b) or links.may_contain(b, a))):
                 continue    # two measures, or things neither of which holds the other, are two totals
             if key[0] == "c" and a.measure != b.measure and not (
-                    links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a)):
+                    links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a) or named_again):
                 continue    # one figure's measure unknown: only an update the text announces follows it
             assert a.value is not None and b.value is not None      # grouped only with a value (above)
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
@@ -1289,6 +1290,16 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)     # "since Saturday" dates the start of a total, not when it held
+
+
+def _total_named_again(a: Claim, b: Claim, text: str, links: _Links) -> bool:
+    """Whether ``b`` names ``a``'s running total again, whoever says it and with whatever verb: "culled
+    212,000 birds since October 8 ... the 196,000 birds culled since October 8": "the" and the thing
+    refer back, and both count from the same start ("since", the same month)."""
+    return bool(a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7] and a.thing and b.thing
+                and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])
+                and _DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start)
+                and links.says(_SINCE, a) and links.says(_SINCE, b))
 _EARLIER_NEAR = re.compile(r"\b(?:earlier|initially|previously|originally|first|previous|initial|original)\b"
                            r"[^.;:\d]{0,30}$", re.I)
 
