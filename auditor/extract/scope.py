@@ -507,9 +507,9 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             if capital:
                 cued.append((m.start("demonym"), capital))
     if not cued and text.find("the ", start, end) >= 0:
-        # "the Paris march", "the Beirut blast": a known place before the noun it places
+        # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         for m in _PLACE_BEFORE_NOUN.finditer(text, start, end):
-            if m.start("place") not in known:
+            if m.start("place") not in known and m.group("noun") in vocab.crowd_by_word:
                 place = _cued_place(m.group("place"), vocab)
                 if place is not None and vocab.country_of(place) is not None:
                     cued.append((m.start("place"), place))
@@ -519,7 +519,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
 
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
-_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+[a-z]{3,}\b")
+_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+(?P<noun>[a-z-]{3,})\b")
 
 
 def _cued_place(name: str, vocab: Vocabulary) -> str | None:

@@ -236,6 +236,10 @@ def _clause(after: str) -> str:
 _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
 
 
+# a count that restates the share before it: "women were two-thirds of the dead -- 97", "40% of
+# the victims (52)": a part of the toll, not the toll
+_SHARE_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+"
+                                    r"(?:the\s+|those\s+|all\s+)?[\w -]{1,30}?\s*(?:--|—|–|\()\s*$")
 # a rate: "around 100 people a day", "40 arrivals per week" (not "30 died a day earlier")
 _PER_PERIOD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night)\b"
                                r"(?!\s+(?:earlier|before|after|later|ago|or\s+two))")
@@ -571,13 +575,22 @@ class _DocumentContext:
         places the document gives its crowds ("Hundreds of thousands marched through London to
         demand a ceasefire in Gaza. Police put the crowd at 300,000": the United Kingdom), not the
         country the march was about."""
-        own = self.vocab.country_of(c.where) if c.where else None
+        own = self.vocab.country_of(c.where) if self._placed_by_its_text(c) else None
         return own or self._crowds_country
+
+    def _placed_by_its_text(self, c: Claim) -> bool:
+        """Whether a figure's place is named in its sentence ("in London", "the British capital"),
+        not only by a dateline (an outlet's "(UTV|COLOMBO) –" over a march in Hong Kong)."""
+        if not c.where:
+            return False
+        body = (self.doc.title or "") if c.in_title else self.doc.text
+        sentence = body[c.sentence_start:c.sentence_end]
+        return c.where in sentence or " capital" in sentence
 
     @cached_property
     def _crowds_country(self) -> str | None:
-        votes = Counter(country for c in self.claims if c.where and self.vocab.is_of_one_day(c.measure)
-                        and (country := self.vocab.country_of(c.where)))
+        votes = Counter(country for c in self.claims if self.vocab.is_of_one_day(c.measure)
+                        and self._placed_by_its_text(c) and (country := self.vocab.country_of(c.where)))
         ranked = votes.most_common(2)
         return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -739,7 +752,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
-            and not _PER_PERIOD_AFTER.match(body, c.end) else None
+            and not _PER_PERIOD_AFTER.match(body, c.end) \
+            and not _SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
         if key is not None and not (thing and thing.facet):
