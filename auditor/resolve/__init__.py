@@ -780,7 +780,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published, vocab)
+    out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
     out = _places_within(_in_the_capital(out, text, vocab), text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
@@ -946,18 +946,13 @@ def _range_of_estimates(claims: list[Claim], text: str) -> list[Claim]:
     return [with_fields(c, quantity=None) if id(c) in ends else c for c in claims]
 
 
-def _earlier_facts_stand(claims: list[Claim], published: str | None, vocab: Vocabulary) -> list[Claim]:
+def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Claim]:
     """"Officials had previously said that nine bombers ...": a count of a fact that does not
     change (attackers, hotels hit) told as said before is still its source's figure unless the
-    text gives the quantity another one; only a toll is replaced by its update. A crowd's earlier
-    estimate ("police had said earlier that 300,000 were marching") is replaced only by its own
-    source's later one: the organisers' figure is a rival, not an update of the police's."""
+    text gives the quantity another one; only a toll is replaced by its update."""
     current = {c.quantity for c in claims if c.quantity and not c.superseded}
-    current_by = {(c.quantity, c.authority) for c in claims if c.quantity and not c.superseded}
     return [with_fields(c, superseded=False, as_of=published)
-            if c.superseded and c.quantity and c.quantity_kind == "snapshot"
-            and (c.quantity not in current
-                 or vocab.is_of_one_day(c.measure) and (c.quantity, c.authority) not in current_by)
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.quantity not in current
             else c for c in claims]
 
 
