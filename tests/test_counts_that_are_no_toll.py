@@ -39,3 +39,10 @@ def test_the_figure_a_toll_rises_to_is_current_whatever_came_earlier(vocab):
     assert cs["212"].superseded is False
     cs = resolved(vocab, "A day earlier, the toll rose to 180. It now stands at 212.")
     assert cs["180"].superseded is True
+
+
+def test_a_province_the_sentence_opens_with_keys_its_part_of_the_national_toll(vocab):
+    cs = resolved(vocab, "Floods have killed at least 900 people across Pakistan since June. "
+                         "In Sindh province alone, 310 people have died. In the province of Punjab, 120 died.")
+    assert cs["at least 900"].quantity.startswith("Pakistan/")
+    assert cs["310"].quantity.startswith("Sindh/") and cs["120"].quantity.startswith("Punjab/")

@@ -845,6 +845,10 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
 _WITHIN = r"(?:province|region|district|state|county|prefecture|governorate|municipality|town|city|village)"
 _SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 _NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}|{_SUBPLACE_NAME}[ \t]+{_WITHIN}\b")
+# a sentence that opens with a place within a country: "In Sindh province alone, ...", "In the
+# province of Sindh, ..."
+_OPENING_WITHIN = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
+                             rf"|(?!the\b){_SUBPLACE_NAME}[ \t]+{_WITHIN})(?:[ \t]+alone)?,")
 _NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
 
 
@@ -856,6 +860,9 @@ def _named_within(c: Claim, text: str) -> str | None:
         start = boundary.end()
     after = _CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
     clause = text[start:after.start() if after else c.sentence_end]
+    opening = _OPENING_WITHIN.match(text, c.sentence_start, c.start)
+    if opening:             # "In Sindh province alone, 347 people have died"
+        return opening.group(1) or opening.group(2)
     if "the " not in clause and not any(w in clause for w in ("rovince", "egion", "istrict", "tate", "ounty",
                                                              "refecture", "overnorate", "unicipality",
                                                              "own", "ity", "illage")):
@@ -918,9 +925,11 @@ def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cl
             within[id(c)] = place
             continue
         named = _named_within(c, text)
-        if named and c.high is not None and any(o.quantity == c.quantity and o is not c and o.low is not None
-                                                         and o.low > c.high and not o.superseded
-                         and _named_within(o, text) is None for o in claims):
+        # the larger figure may state a period ("killed 900 since June"): what it counts is the same
+        counted = c.quantity.split("/")[2:]
+        if named and c.high is not None and any(o.quantity and o.quantity.split("/")[2:] == counted and o is not c
+                                                and o.low is not None and o.low > c.high and not o.superseded
+                                                and _named_within(o, text) is None for o in claims):
             within[id(c)] = vocab.canonical_place(named) or named
     if not within:
         return claims
