@@ -52,6 +52,7 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|later|finally|since)\s+){0,2}"
                               r"(?:stands|stood|reached|rose|risen|climbed|jumped|hit|passed|topped|surpassed)"
                               r"\s+(?:at\s+|to\s+)?$")
+_SAME_THING_GAP = re.compile(r"\s*,?\s*(?:to|from|or)\s+")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -446,6 +447,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
+        if thing is None and not level_of_it:
+            subject, joined = sc.subject_before(text, s_start, m.start, vocab)
+            if joined and subject is not None and subject.cls is None:
+                thing = subject     # "Employment fell by 29,700": the subject the change is of
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
             # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
@@ -462,11 +467,17 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     elif m.kind in ("percent", "currency"):
         subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
         thing = subject[0] if subject[1] else None
-        thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab) or subject[0]
-                 or (sc.thing_after(text, m.end, s_end, vocab) if m.kind == "percent" else None))
+        thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab)
+                 or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
+                 or subject[0] or sc.thing_after(text, m.end, s_end, vocab))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+    if thing is None and previous is not None and previous.thing and previous.thing_key \
+            and _SAME_THING_GAP.fullmatch(text, previous.end, m.start):
+        # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
+        # the level, the restatement or the base of the change before it is of the same thing
+        thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

@@ -29,6 +29,10 @@ _DAY_RANGE_BEFORE = re.compile(
     rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?"
     r"\s*(?:to|and|until|through|-|–)\s*$", re.I)
 _RANGE_JOINS = ("to", "and", "until", "through", "-", "–")
+_RANGE_END_CHARS = frozenset(" -–")     # "Nov. 15 to 18", "Dec. 25-31"
+# "in week 43", "by week 12": a week of the year named by its number (when.py dates it)
+_WEEK_NUMBER_BEFORE = re.compile(r"\b(?:in|by|of|during|since|until|for|from|to)\s+(?:epidemiological\s+|epi\s+)?week\s+$",
+                                 re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
@@ -354,7 +358,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "ip address"
     if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
-    if value <= 31 and before[-1:] == " " and before.rstrip().endswith(_RANGE_JOINS) \
+    if value <= 31 and before[-1:] in _RANGE_END_CHARS and before.rstrip().endswith(_RANGE_JOINS) \
             and _DAY_RANGE_BEFORE.search(before):
         return "date"                               # "between Nov. 15 to 18": the end of a date range
     if (before[-1:] in _MONTH_BEFORE_CHARS and (not before.isascii() or (
@@ -414,6 +418,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "reference label"
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
             and labels.lower_before.search(before):
+        return "reference label"
+    if b1 == " " and value <= 53 and raw.isdigit() and stripped[-4:].lower() == "week" \
+            and _WEEK_NUMBER_BEFORE.search(before):
         return "reference label"
     if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
         return "period"

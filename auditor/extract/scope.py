@@ -39,13 +39,14 @@ STOP_WORDS = frozenset("""
     this these those was were is are be been being have has had will would could should may
     might must can shall do does did not no according including among per each every
     its their his her our your my it they he she we you there here also reportedly
-    just only still yet so then thus now already earlier later again
+    just only still yet so then thus now already earlier later again such
 """.split())
 SKIP_MODIFIERS = frozenset({"more", "other", "others'", "additional", "further", "new", "some",
                             "many", "another", "extra", "fewer"})
 NON_THING_WORDS = frozenset({"percent", "times", "per", "cent", "years", "year", "days", "day",
                              "months", "month", "weeks", "week", "hours", "hour", "minutes",
-                             "o'clock", "am", "pm", "km", "miles", "metres", "meters"})
+                             "o'clock", "am", "pm", "km", "miles", "metres", "meters", "quarter", "quarters",
+                             "period"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ NP_END_WORDS = frozenset("""
     last next ago earlier later today yesterday tonight overnight
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december
-    went came took made gave got left ran saw sent began kept held found brought sought told
+    went goes came took made gave got left ran saw sent began kept held found brought sought told
     said says say spoke became become remain remained stood fell rose grew won lost struck
     whom whose what how why if because though although against between through across within
     toward towards upon via amid despite around near behind beyond alongside
@@ -202,12 +203,26 @@ def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing 
     return thing_after(text, m.end(), limit, vocab)
 
 
+# an amount and what it is for or made of: "$32m for capital projects", "$3bn in sales",
+# "Rs. 948 billion goes to recurrent spending", "$2m spent on repairs"
+_PURPOSE_AFTER = re.compile(r"\s+(?:(?:goes|go|went|going|spent|earmarked|allocated)\s+)?(?:for|in|to|on)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(?=[a-z])")
+
+
+def thing_for_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
+    """What an amount is for or in: "$32m for capital projects", "$3bn in sales"."""
+    m = _PURPOSE_AFTER.match(text, pos, limit)
+    if m is None:
+        return None
+    return thing_after(text, m.end(), limit, vocab)
+
+
 _HAS_DIGIT = re.compile(r"\d")
 _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+)?(?=[A-Za-z])")
 
 # the verbs that join a subject to its level ("unemployment was 3.6 percent", "inflation stood
 # at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%")
-_COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reached", "reaching",
+_COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reach", "reached", "reaching",
             "reaches", "hit", "hits", "remained", "remains", "totalled", "totaled", "totals", "came", "come",
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
@@ -254,6 +269,16 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         low = w.lower()
         if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
+        if np and _POSSESSIVE.search(w):
+            break       # "Japan's real gross domestic product": the owner is the where, not the thing
+        if np and low == "the" and i > 1 and words[i - 1][0].lower() == "in":
+            i -= 1
+            low = "in"
+        if np and low == "in" and i > 0 and words[i - 1][0][0].isalpha() \
+                and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in vocab.measure_by_word:
+            np = []     # "Annual inflation in the euro area is": the head comes before its "in" phrase
+            i -= 1
+            continue
         if low in STOP_WORDS:
             if low == "of" and np and i > 0 and words[i - 1][0][0].isalpha() \
                     and words[i - 1][0].lower() not in STOP_WORDS:
@@ -271,6 +296,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         return None, False
     head = np[-1].lower()
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
+
+
+_POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 
 
 THING_LOOKBACK = 250
