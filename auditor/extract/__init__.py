@@ -139,7 +139,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
-                           vocab, whole, lower, lex, with_thing)
+                           vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None)
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
@@ -149,7 +149,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                                    default_place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
                 made[i] = claim
-                if claim.thing:
+                if claim.thing and claim.kind == "count":
                     with_thing = claim
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
@@ -435,7 +435,8 @@ def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | N
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
-           lex: Lexicon | None = None, previous: Claim | None = None) -> Claim | None:
+           lex: Lexicon | None = None, previous: Claim | None = None,
+           adjacent: Claim | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
@@ -448,9 +449,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
         if thing is None and not level_of_it:
-            subject, joined = sc.subject_before(text, s_start, m.start, vocab)
-            if joined and subject is not None and subject.cls is None:
-                thing = subject     # "Employment fell by 29,700": the subject the change is of
+            head, joined = sc.subject_before(text, s_start, m.start, vocab)
+            if joined and head is not None and head.cls is None:
+                thing = head        # "Employment fell by 29,700": the subject the change is of
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
             # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
@@ -473,11 +474,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
-    if thing is None and previous is not None and previous.thing and previous.thing_key \
-            and _SAME_THING_GAP.fullmatch(text, previous.end, m.start):
+    if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
+            and _SAME_THING_GAP.fullmatch(text, adjacent.end, m.start):
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
-        thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

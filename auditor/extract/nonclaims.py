@@ -31,8 +31,8 @@ _DAY_RANGE_BEFORE = re.compile(
 _RANGE_JOINS = ("to", "and", "until", "through", "-", "–")
 _RANGE_END_CHARS = frozenset(" -–")     # "Nov. 15 to 18", "Dec. 25-31"
 # "in week 43", "by week 12": a week of the year named by its number (when.py dates it)
-_WEEK_NUMBER_BEFORE = re.compile(r"\b(?:in|by|of|during|since|until|for|from|to)\s+(?:epidemiological\s+|epi\s+)?week\s+$",
-                                 re.I)
+_WEEK_NUMBER_BEFORE = re.compile(
+    r"\b(?:in|by|of|during|since|until|for|from|to)\s+(?:epidemiological\s+|epi\s+)?week\s+$", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")

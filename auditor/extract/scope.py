@@ -271,10 +271,10 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
         if np and _POSSESSIVE.search(w):
             break       # "Japan's real gross domestic product": the owner is the where, not the thing
-        if np and low == "the" and i > 1 and words[i - 1][0].lower() == "in":
+        if np and low == "the" and i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS:
             i -= 1
-            low = "in"
-        if np and low == "in" and i > 0 and words[i - 1][0][0].isalpha() \
+            low = words[i][0].lower()
+        if np and low in _SUBJECT_PREPOSITIONS and i > 0 and words[i - 1][0][0].isalpha() \
                 and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in vocab.measure_by_word:
             np = []     # "Annual inflation in the euro area is": the head comes before its "in" phrase
             i -= 1
@@ -298,6 +298,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
 
 
+# a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across"})
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 
 
@@ -587,8 +589,14 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 # the source nouns, reporting verbs and roles come from the vocabulary's word lists
 # (rules/vocabulary/reporting.yaml), compiled once per vocabulary: see ``AttributionWords``
 # "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
-_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?(?P<role>[a-z]+)"
-                      r"[^,;:()\"“”]{0,45},\s*$")
+_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?"
+                      r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<role>[a-z]+)[^,;:()\"“”]{0,45}?(?P<last>[a-z]+),\s*$")
+# "Research In Motion, which makes the BlackBerry, said": the name before the relative clause
+_RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
+                               r"[^,;:()\"“”]{1,60},\s*$")
+# "the Department of Health and Human Services": an "and" inside a name of the form "X of Y and Z"
+_NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
+                          r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s|$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
 # where the words naming a source stop ("the UN on Monday"); "for" only before a lower-case word,
 # so "the Office for National Statistics" keeps its name
@@ -708,7 +716,9 @@ class AttributionWords:
         # Associated Press tally": the source, without its figures
         self.bare_data = frozenset(publications)
         self.data_words = re.compile(
-            r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)+"
+            r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)*"
+            r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + _words_body(publications)
+            + r")\s+(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?(?=[A-Z]))?"
             r"|\s+(?:" + _words_body(publications) + r")$")
         self.possessive = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?"
                                      + published_in)
@@ -782,7 +792,8 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         return vocab.source_as_named(known.group())
     if paren:
         return paren.group(1).strip()
-    who = _WHO_STOP.sub("", raw).strip(" ,")
+    named = _NAME_OF_AND.match(raw, 4 if raw.startswith("the ") else 0)
+    who = named.group() if named else _WHO_STOP.sub("", raw).strip(" ,")
     if who.lower().startswith("the "):
         who = who[4:]
     part = _OF_PART.match(who)
@@ -861,8 +872,11 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         np = None
         if text.endswith(", ", max(start, np_end - 2), np_end):
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
-            if np is not None and np.group("role") not in words.person_roles:
-                np = None
+            if np is not None and np.group("role") not in words.person_roles \
+                    and np.group("last") not in words.source_noun_set:
+                np = None       # "Eurostat, the EU's statistics agency, said": the name, not the description
+            if np is None:
+                np = _RELATIVE_APPOSED.search(text, max(start, np_end - 120), np_end)
         if np is None:
             np = _np_before(text, max(start, np_end - 90), np_end, words)
         if np:
@@ -898,6 +912,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         # town that reports is the source only when nobody else in the sentence is
         named = [a for a in out if vocab.canonical_place(a.who) not in vocab.places]
         out = named or out
+        # "Eurostat, the EU's statistics agency, said": a cue inside another's words is part of it
+        out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end
+                                         and (b.start, b.end) != (a.start, a.end) for b in out)]
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
