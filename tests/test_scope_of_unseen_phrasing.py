@@ -91,3 +91,35 @@ def test_the_source_is_the_name(vocab, text, quote, who):
 
 def test_a_list_of_sources_keeps_its_first(vocab):
     assert field("According to Reuters and AFP, 15 people died.", vocab, "according_to") == {"15": "Reuters"}
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament passed the budget for fiscal 2031-32 on Monday.",
+    "The plan covers the year 2081/82 in the local calendar.",
+    "Output rose for the first time in three quarters.",
+    "After four days of protests the square was cleared.",
+])
+def test_year_pairs_and_durations_are_no_claims(vocab, text):
+    assert claims(text, vocab) == {}
+
+
+def test_three_quarters_of_a_whole_is_still_a_share(vocab):
+    assert claims("Three quarters of voters backed the plan.", vocab)["Three quarters"].low == 0.75
+
+
+def test_a_range_from_cents_to_dollars_is_in_dollars(vocab):
+    c = claims("Analysts see earnings of 88 cents to $1.10 a share.", vocab)["88 cents to $1.10"]
+    assert (c.low, c.high, c.unit) == (0.88, 1.10, "USD")
+
+
+@pytest.mark.parametrize("text,when", [
+    # the year of publication, in a report of what happened: January to the day of publication
+    ("In 2023 alone, 41 ships have been seized.", ("2023-01-01", "2023-05-10")),
+    # a forecast for it is the whole year
+    ("Growth in 2023 is expected to reach 2.5%.", ("2023-01-01", "2023-12-31")),
+    # a past year is whole
+    ("In 2021, 41 ships were seized.", ("2021-01-01", "2021-12-31")),
+])
+def test_the_year_so_far(vocab, text, when):
+    [c] = claims(text, vocab).values()
+    assert (c.when_start, c.when_end) == when

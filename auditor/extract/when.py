@@ -396,6 +396,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):
                 r = (r[0], dt.date(pub.year, 12, 31))      # a forecast for this year: the whole year
+            elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and not _FORECAST.search(lower, start, end):
+                r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
                 r = _the_period_itself(m, r)
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
