@@ -123,3 +123,17 @@ def test_a_range_from_cents_to_dollars_is_in_dollars(vocab):
 def test_the_year_so_far(vocab, text, when):
     [c] = claims(text, vocab).values()
     assert (c.when_start, c.when_end) == when
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    # "Rs." before an amount is rupees, and its point ends no sentence
+    ("The province gets Rs. 120 billion for teacher training this year.", "Rs. 120 billion", "teacher training"),
+    ("The plan carries a shortfall of Rs. 75 billion.", "Rs. 75 billion", "shortfall"),
+])
+def test_rupees_written_rs(vocab, text, quote, thing):
+    c = claims(text, vocab)[quote]
+    assert (c.unit, c.thing) == ("RUPEES", thing)
+
+
+def test_mrs_is_no_currency(vocab):
+    assert {c.unit for c in claims("Mrs. 5 and Mrs 6 spoke; 3 people came.", vocab).values()} == {None}

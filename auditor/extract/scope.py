@@ -93,7 +93,7 @@ PRONOUN_HEADS = frozenset({"them", "it", "us", "him", "her", "whom", "which", "t
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
 
 
-def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
+def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: bool = False) -> Thing | None:
     """The noun phrase that follows a number, if any.
 
     Reads the tokens of the next 90 characters one at a time (with one of look-ahead):
@@ -146,7 +146,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             break
         if low in NON_THING_WORDS:
             return None
-        if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and (
+        if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and not gerunds and (
                 tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
                 low.endswith("ed") and len(low) > 4
                 and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
@@ -214,7 +214,7 @@ def thing_for_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing
     m = _PURPOSE_AFTER.match(text, pos, limit)
     if m is None:
         return None
-    return thing_after(text, m.end(), limit, vocab)
+    return thing_after(text, m.end(), limit, vocab, gerunds=True)     # "for training", "to recurrent spending"
 
 
 _HAS_DIGIT = re.compile(r"\d")
