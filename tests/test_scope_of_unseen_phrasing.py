@@ -137,3 +137,27 @@ def test_rupees_written_rs(vocab, text, quote, thing):
 
 def test_mrs_is_no_currency(vocab):
     assert {c.unit for c in claims("Mrs. 5 and Mrs 6 spoke; 3 people came.", vocab).values()} == {None}
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    # the items of a list before "at" and a level, after a clause break
+    ("Rents led, followed by fuel, power and water at 4.4%.", "4.4%", "fuel, power and water"),
+    ("Clothing stood at 1.1% and imported household goods at 0.2%.", "0.2%", "imported household goods"),
+    # the base of a comparison is of the same thing as the figure before it
+    ("Dairy prices rose 3.7%, up from 3.1% in May.", "3.1%", "Dairy prices"),
+    # a verb before the subject ends it
+    ("The firm forecast full-year sales of $9 billion.", "$9 billion", "full-year sales"),
+    ("The carrier expects revenue of about $2 billion.", "about $2 billion", "revenue"),
+    # the subject's head before "with"
+    ("The number of towns with water shortages dropped from 44 to 31.", "31", "number of towns"),
+    # a change restated as a noun after a comma
+    ("Output shrank 0.6 percent in the quarter, an annualized fall of 2.4 percent.", "2.4 percent", "Output"),
+    # a physical quantity counts its unit
+    ("The blaze has burned 12,400 hectares so far.", "12,400 hectares", "hectares"),
+])
+def test_the_thing_of_lists_comparisons_and_quantities(vocab, text, quote, thing):
+    assert field(text, vocab, "thing")[quote] == thing
+
+
+def test_an_at_inside_a_clause_is_no_list(vocab):
+    assert field("Banks lend at 5% now.", vocab, "thing") == {"5%": None}

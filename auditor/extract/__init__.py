@@ -52,7 +52,9 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|later|finally|since)\s+){0,2}"
                               r"(?:stands|stood|reached|rose|risen|climbed|jumped|hit|passed|topped|surpassed)"
                               r"\s+(?:at\s+|to\s+)?$")
-_SAME_THING_GAP = re.compile(r"\s*,?\s*(?:to|from|or)\s+")
+_SAME_THING_GAP = re.compile(r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                             # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
+                             r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -474,6 +476,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+        unit_word = text[m.number_end:m.end].strip()
+        if unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
+            thing = sc.Thing(unit_word, None, unit_word)
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and _SAME_THING_GAP.fullmatch(text, adjacent.end, m.start):
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":

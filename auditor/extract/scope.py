@@ -223,10 +223,12 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these
 # the verbs that join a subject to its level ("unemployment was 3.6 percent", "inflation stood
 # at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%")
 _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reach", "reached", "reaching",
-            "reaches", "hit", "hits", "remained", "remains", "totalled", "totaled", "totals", "came", "come",
+            "reaches", "hit", "hits", "remained", "remains", "stayed", "stays", "totalled", "totaled", "totals",
+            "came", "come",
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
-            "represented", "projected", "forecast", "seen", "estimated", "expected", "put")
+            "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
+            "expect", "put")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual",
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
@@ -252,16 +254,23 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 90), pos)]
     i = len(words) - 1
     linked_of = False
+    linked_at = i >= 0 and words[i][0].lower() == "at"
     while i >= 0 and words[i][0].lower() in _LINKS:
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
     verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
     via_verb = i >= 0 and words[i][0].lower() in verbs
+    if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
+        return None, False      # "an annualized fall of 3.0 percent": a noun, its subject is elsewhere
     if via_verb:
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
-    elif not linked_of:
+    elif linked_at:
+        listed = _listed_at(words, i, text, vocab)
+        if listed is not None:
+            return listed, False
+    if not via_verb and not linked_of:
         return None, False
     np: list[str] = []
     while i >= 0 and len(np) < 5:
@@ -286,8 +295,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 i -= 1
                 continue
             break
-        if low in vocab.measure_by_word or low in NP_END_WORDS:
-            break
+        if low in vocab.measure_by_word or low in NP_END_WORDS or (np and low in verbs):
+            break       # "RIM forecast second-quarter revenue of": the verb ends the subject
         np.insert(0, w)
         i -= 1
     while np and np[-1].lower() == "of":
@@ -299,8 +308,37 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
 
 
 # a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy"
-_SUBJECT_PREPOSITIONS = frozenset({"in", "across"})
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with"})
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
+
+
+def _listed_at(words: list[tuple[str, int, int]], i: int, text: str, vocab: Vocabulary) -> Thing | None:
+    """"followed by food, alcohol and tobacco at 2.7%", "and goods at 0.4%": the items of a list
+    before "at" and a level, with no verb; the phrase must follow a clause break ("," "and"
+    "by" "while"), so that "prices at 2%" inside a clause is left to the other readings."""
+    end = i
+    while i >= 0 and i > end - 8:
+        w = words[i][0]
+        low = w.lower()
+        if _HAS_DIGIT.search(text, words[i][2], words[i + 1][1] if i + 1 < len(words) else words[i][2]):
+            break
+        if w[0].isalpha() and low not in STOP_WORDS and low not in NP_END_WORDS and low not in vocab.measure_by_word:
+            i -= 1
+            continue
+        if (w == "," or low == "and") and i > 0 and words[i - 1][0][0].isalpha() \
+                and words[i - 1][0].lower() not in STOP_WORDS and i < end:
+            i -= 1
+            continue
+        break
+    first = i + 1
+    if first > end or not words[first][0][0].isalpha():
+        return None
+    before = words[i][0].lower() if i >= 0 else ""
+    if before not in (",", "and", "by", "while", "with") or _HAS_DIGIT.search(
+            text, words[i][2] if i >= 0 else 0, words[first][1]):
+        return None
+    head = words[end][0].lower()
+    return Thing(text[words[first][1]:words[end][2]], vocab.thing_by_word.get(head), head)
 
 
 THING_LOOKBACK = 250
