@@ -161,3 +161,8 @@ def test_the_thing_of_lists_comparisons_and_quantities(vocab, text, quote, thing
 
 def test_an_at_inside_a_clause_is_no_list(vocab):
     assert field("Banks lend at 5% now.", vocab, "thing") == {"5%": None}
+
+
+def test_a_budget_for_the_year_of_publication_is_the_whole_year(vocab):
+    [c] = claims("The board approved spending of $8m for 2023.", vocab).values()
+    assert (c.when_start, c.when_end) == ("2023-01-01", "2023-12-31")

@@ -396,7 +396,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):
                 r = (r[0], dt.date(pub.year, 12, 31))      # a forecast for this year: the whole year
-            elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and not _FORECAST.search(lower, start, end):
+            elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end) \
+                    and not _FORECAST.search(lower, start, end):
                 r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
                 r = _the_period_itself(m, r)
@@ -429,6 +430,11 @@ def _through_as_of(out: list[TimeScope], lower: str, start: int, pub: dt.date) -
 # a forecast or a target: "this year" is then the whole year ("growth is projected at 2% this year")
 _FORECAST = re.compile(r"\b(?:forecast\w*|project(?:s|ed|ion|ions)|expect(?:s|ed)?|predict\w*|outlook|"
                        r"will|would|target(?:s|ed)?|estimates?\s+for|see[sn]?\s)")
+
+
+# what makes the year of publication a tally so far ("In 2024 alone, 18 countries have reported",
+# "lifted the total for 2024 to 21,063"), not the whole year ("a budget for 2024")
+_SO_FAR = re.compile(r"\b(?:alone|so\s+far|to\s+date|has|have|total)\b")
 
 
 # a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
