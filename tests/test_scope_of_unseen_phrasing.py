@@ -166,3 +166,17 @@ def test_an_at_inside_a_clause_is_no_list(vocab):
 def test_a_budget_for_the_year_of_publication_is_the_whole_year(vocab):
     [c] = claims("The board approved spending of $8m for 2023.", vocab).values()
     assert (c.when_start, c.when_end) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize("text,quote,who", [
+    # who forecasts or expects a figure gives it
+    ("Contoso forecast third-quarter revenue of $1.2 billion.", "$1.2 billion", "Contoso"),
+    ("For next year Fabrikam expects sales of around $800 million, while analysts expect $750 million.",
+     "around $800 million", "Fabrikam"),
+    ("For next year Fabrikam expects sales of around $800 million, while analysts expect $750 million.",
+     "$750 million", "analysts"),
+    # the unit of a number before a source noun is no part of the source
+    ("Profit beat the 52 cents economists had forecast.", "52 cents", "economists"),
+])
+def test_who_forecasts_a_figure(vocab, text, quote, who):
+    assert field(text, vocab, "according_to")[quote] == who

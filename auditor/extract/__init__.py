@@ -266,6 +266,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
+# a forecast's object before its figure: "RIM forecast second-quarter revenue of", "Apple expects sales of"
+_INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 
 
 class _SentenceIndex:
@@ -351,7 +353,8 @@ class _SentenceIndex:
             # "The union says 40,000 took part, while police put it at 12,000": an attribution
             # that ends right before the number introduces it, whatever comes after
             a = self.attributions[i - 1]
-            if a.end <= m.start and _INTRODUCES.fullmatch(self.text, a.end, m.start):
+            if a.end <= m.start and (_INTRODUCES.fullmatch(self.text, a.end, m.start)
+                                     or _INTRODUCES_OBJECT.fullmatch(self.text, a.end, m.start)):
                 return a.who
         if i < len(self.attributions):
             a = self.attributions[i]

@@ -982,7 +982,12 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
         k = _words_before(text, lo, at, 8, lambda w: w in STOP_WORDS and w not in _NAME_JOINS)
         return _LEAD_JOINS.sub("", text[k:at]) + who if k < at else who
     k = _words_before(text, lo, at, 3, lambda w: w in STOP_WORDS or w in NP_END_WORDS)
+    while k < at and _NUMBER_BEFORE.search(text, max(lo, k - 16), k):
+        k = text.find(" ", k, at) + 1 or at     # "the 49 cents analysts had forecast": the unit of a number
     return text[k:at] + who if k < at else who
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 
 
 _NAME_JOINS = frozenset({"and", "for", "of", "the", "&"})
