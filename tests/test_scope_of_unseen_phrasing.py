@@ -180,3 +180,13 @@ def test_a_budget_for_the_year_of_publication_is_the_whole_year(vocab):
 ])
 def test_who_forecasts_a_figure(vocab, text, quote, who):
     assert field(text, vocab, "according_to")[quote] == who
+
+
+@pytest.mark.parametrize("text,quote,measure", [
+    # the verb left out after a name in a list of results
+    ("In the city council, Greens won 21 and Labour 19.", "19", "won"),
+    # a change restated after "or"
+    ("Payrolls declined by 15,000, or 0.9%, in May.", "0.9%", "fell"),
+])
+def test_an_elided_verb_is_shared(vocab, text, quote, measure):
+    assert field(text, vocab, "measure")[quote] == measure

@@ -155,6 +155,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     with_thing = claim
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
+        _share_elided_measure(text, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
 
 
@@ -219,6 +220,22 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
         for i in idxs:
             if i in made:
                 made[i] = by_id[made[i].id]
+
+
+# "declined by 15 million, or 0.9%": the same change restated; "independents won 138 and PML-N
+# 137": the verb left out after a name
+_ELIDED_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?"
+                         r"|\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+")
+
+
+def _share_elided_measure(text: str, idxs: list[int], made: dict[int, Claim]) -> None:
+    """A claim with no verb of its own right after a restating "or" or an elided verb takes the
+    measure of the claim before it."""
+    for a_i, b_i in zip(idxs, idxs[1:]):
+        a, b = made.get(a_i), made.get(b_i)
+        if a is not None and b is not None and a.measure and b.measure is None and b.part_of is None \
+                and _ELIDED_GAP.fullmatch(text, a.end, b.start):
+            made[b_i] = dataclasses.replace(b, measure=a.measure)
 
 
 def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:
@@ -453,7 +470,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
-        if thing is None and not level_of_it:
+        if thing is None and not level_of_it and measure in sc.CHANGE_MEASURES:
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             if joined and head is not None and head.cls is None:
                 thing = head        # "Employment fell by 29,700": the subject the change is of
