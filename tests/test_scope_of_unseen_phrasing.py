@@ -190,3 +190,14 @@ def test_who_forecasts_a_figure(vocab, text, quote, who):
 ])
 def test_an_elided_verb_is_shared(vocab, text, quote, measure):
     assert field(text, vocab, "measure")[quote] == measure
+
+
+def test_a_place_that_introduces_the_next_figure_is_not_this_ones(vocab):
+    got = field("Kenya accounts for most cases with 4,100, followed by Uganda with 1,200 and Rwanda with 300.",
+                vocab, "where")
+    assert got == {"4,100": "Kenya", "1,200": "Uganda", "300": "Rwanda"}
+
+
+def test_a_place_after_a_figure_stays_its_own(vocab):
+    got = field("In Syria, 30 people died in Idlib and 40 in Aleppo.", vocab, "where")
+    assert got == {"30": "Idlib", "40": "Aleppo"}

@@ -141,7 +141,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
-                           vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None)
+                           vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None,
+                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end)
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
@@ -287,6 +288,12 @@ _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 
 
+# a place right before the next figure and its "with": "followed by Burundi with 1,579"
+_PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*[ \t]+"
+                                  r"(?:with|at|had|has|on)[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
+                                  r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
+
+
 class _SentenceIndex:
     """Sorted offsets of a sentence's times, places, attributions and claims, so that
     each claim finds its nearest ones by bisection (a sentence of a thousand claims
@@ -337,11 +344,20 @@ class _SentenceIndex:
             k += 1
         return False
 
-    def nearest_place(self, pos: int) -> str | None:
+    def nearest_place(self, pos: int, end: int | None = None, following: int | None = None) -> str | None:
+        """The place nearest the claim at ``pos``; with ``end`` and ``following`` (the start of
+        the next figure), not one that belongs to the next figure: one after it ("nine deaths,
+        seven of which were in Louisville"), or one that introduces it ("8,662, followed by
+        Burundi with 1,579")."""
         if len(self.places) <= 1:
             return self.places[0][1] if self.places else None
         i = bisect.bisect_left(self.place_starts, pos)
-        return sc.nearest(self.places[max(0, i - 2):i + 2], pos)
+        near = self.places[max(0, i - 2):i + 2]
+        if end is not None and following is not None:
+            own = [(p, name) for p, name in near
+                   if p < end or (p < following and not _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following))]
+            near = own or near
+        return sc.nearest(near, pos)
 
     def next_free_start(self, m: Mention) -> int | None:
         """Start of the first claim (not a part) at or after the end of ``m``."""
@@ -458,7 +474,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
            lex: Lexicon | None = None, previous: Claim | None = None,
-           adjacent: Claim | None = None) -> Claim | None:
+           adjacent: Claim | None = None, following: int | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
@@ -507,7 +523,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None
-    where = sentence.nearest_place(m.start) or default_place
+    where = sentence.nearest_place(m.start, m.end, following) or default_place
     according = sentence.attribution(m, next_start)
     if m.part_of is not None and whole is not None:
         measure = measure or whole.measure
