@@ -524,6 +524,9 @@ def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
     return ranked[0][0]
 
 
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}")
+
+
 class _DocumentContext:
     """What resolve knows of a whole document, worked out only when a claim needs it."""
 
@@ -542,7 +545,8 @@ class _DocumentContext:
         only when neither the claims nor the headline and opening name a known one: extraction
         reads "Easter Sunday" or a storm's name as a place). (Not the day: reports days apart give
         one toll different days.)"""
-        known = Counter(country for c in self.claims if c.where and (country := self.vocab.country_of(c.where)))
+        known = Counter(country for c in self.claims if c.where
+                        and (country := self.vocab.country_of(c.where) or self._country_after(c.where)))
         headline = self.headline_country
         if headline and known and headline != known.most_common(1)[0][0]:
             # "Greek migrant shipwreck toll rises": where it happened, though the victims' country
@@ -553,6 +557,15 @@ class _DocumentContext:
         places = known or Counter(c.where and self.vocab.canonical_place(c.where) or "" for c in self.claims
                                   if c.where)
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+
+    def _country_after(self, place: str) -> str | None:
+        """The country of the place the text names right after a town no country alone holds
+        ("in Buffalo, New York": the United States; "Valencia, Spain")."""
+        at = self.doc.text.find(place + ", ")
+        if at < 0:
+            return None
+        after = _NAME_AFTER.match(self.doc.text, at + len(place) + 2)
+        return self.vocab.country_of(after.group()) if after else None
 
     @cached_property
     def headline_country(self) -> str | None:
