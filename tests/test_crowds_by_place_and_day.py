@@ -83,5 +83,5 @@ def test_the_capital_named_by_its_demonym(vocab):
 
 
 def test_a_town_no_country_alone_holds_is_placed_by_the_state_after_it(vocab):
-    cs = resolved(vocab, "A gunman shot dead 10 people at a supermarket in Buffalo, New York, on Saturday, police said.")
+    cs = resolved(vocab, "A gunman shot dead 10 people at a shop in Buffalo, New York, on Saturday, police said.")
     assert cs["10"].quantity.startswith("United States/")
