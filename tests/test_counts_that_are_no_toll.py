@@ -46,3 +46,10 @@ def test_a_province_the_sentence_opens_with_keys_its_part_of_the_national_toll(v
                          "In Sindh province alone, 310 people have died. In the province of Punjab, 120 died.")
     assert cs["at least 900"].quantity.startswith("Pakistan/")
     assert cs["310"].quantity.startswith("Sindh/") and cs["120"].quantity.startswith("Punjab/")
+
+
+def test_a_record_since_a_year_is_no_period_of_the_figure(vocab):
+    cs = resolved(vocab, "The commission put turnout at 58.1%, the lowest since 2001.")
+    assert cs["58.1%"].when_start is None
+    cs = resolved(vocab, "Since 2011, 500,000 people have been killed.")
+    assert cs["500,000"].when_start == "2011-01-01"
