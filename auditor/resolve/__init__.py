@@ -910,6 +910,12 @@ def _in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[C
     return out
 
 
+def _without_period(key: str) -> tuple[str, ...]:
+    """A quantity key without its period: where, and what is counted."""
+    parts = key.split("/")
+    return (parts[0], *parts[2:])
+
+
 def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
     """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
     "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
@@ -939,8 +945,8 @@ def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cl
             continue
         named = _named_within(c, text)
         # the larger figure may state a period ("killed 900 since June"): what it counts is the same
-        counted = c.quantity.split("/")[2:]
-        if named and c.high is not None and any(o.quantity and o.quantity.split("/")[2:] == counted and o is not c
+        counted = _without_period(c.quantity)
+        if named and c.high is not None and any(o.quantity and _without_period(o.quantity) == counted and o is not c
                                                 and o.low is not None and o.low > c.high and not o.superseded
                                                 and _named_within(o, text) is None for o in claims):
             within[id(c)] = vocab.canonical_place(named) or named
