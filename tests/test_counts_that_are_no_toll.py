@@ -39,3 +39,17 @@ def test_the_figure_a_toll_rises_to_is_current_whatever_came_earlier(vocab):
     assert cs["212"].superseded is False
     cs = resolved(vocab, "A day earlier, the toll rose to 180. It now stands at 212.")
     assert cs["180"].superseded is True
+
+
+def test_a_province_the_sentence_opens_with_keys_its_part_of_the_national_toll(vocab):
+    cs = resolved(vocab, "Floods have killed at least 900 people across Pakistan since June. "
+                         "In Sindh province alone, 310 people have died. In the province of Punjab, 120 died.")
+    assert cs["at least 900"].quantity.startswith("Pakistan/")
+    assert cs["310"].quantity.startswith("Sindh/") and cs["120"].quantity.startswith("Punjab/")
+
+
+def test_a_record_since_a_year_is_no_period_of_the_figure(vocab):
+    cs = resolved(vocab, "The commission put turnout at 58.1%, the lowest since 2001.")
+    assert cs["58.1%"].when_start is None
+    cs = resolved(vocab, "Since 2011, 500,000 people have been killed.")
+    assert cs["500,000"].when_start == "2011-01-01"

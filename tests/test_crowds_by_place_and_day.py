@@ -80,3 +80,8 @@ def test_the_capital_named_by_its_demonym(vocab):
     assert cs["About 90,000"].where == "Madrid"
     # a crowd is of its day, not of the war the sentence names
     assert "/incident/" in cs["About 90,000"].quantity
+
+
+def test_a_town_no_country_alone_holds_is_placed_by_the_state_after_it(vocab):
+    cs = resolved(vocab, "A gunman shot dead 10 people at a shop in Buffalo, New York, on Saturday, police said.")
+    assert cs["10"].quantity.startswith("United States/")

@@ -57,6 +57,12 @@ def events_heldout2():
 
 
 @pytest.fixture(scope="module")
+def events_heldout3():
+    """The third held-out events set (benchmarks/events_heldout3: a crush, a quake, a collapse, a march)."""
+    return _score_events("events_heldout3")
+
+
+@pytest.fixture(scope="module")
 def desk_heldout():
     """Our own held-out desk drafts (benchmarks/desk_heldout), scored like the eval's."""
     return _score_desk("desk_heldout")
@@ -134,9 +140,12 @@ def test_heldout_events_floors_reached_so_far(events_heldout):
     # dateline, projections, a crowd of an earlier day, rival estimates no rounding of each other).
     # The eval set's figures overstate how the audit does on coverage it has not seen: these were
     # the honest ones, but this set has now been worked against twice: a dev set, no longer unseen
+    # Then 0.83 with 2 consistent pairs flagged once city crowds beside a national count were keyed by
+    # city, "the CGT claims 2.8 million" kept its source and crowds days apart were told apart.
     assert events_heldout["claims_f1"] >= 0.97
     assert events_heldout["strong_recall"] >= 1.0
-    assert events_heldout["precision"] >= 0.73
+    assert events_heldout["precision"] >= 0.83
+    assert events_heldout["consistent_flagged"] <= 2
 
 
 def test_heldout2_events_floors_reached_so_far(events_heldout2):
@@ -169,3 +178,15 @@ def test_heldout2_desk_floors_reached_so_far(desk_heldout2):
     assert desk_heldout2["run_errors"] == 0
     assert desk_heldout2["recall"] >= 14 / 18 - 1e-4
     assert desk_heldout2["false_alarms"] == 0
+
+
+def test_heldout3_events_floors_reached_so_far(events_heldout3):
+    # four real events written and scored before any code saw them (stop 17): strong recall 0.067,
+    # precision 0.056, 5 consistent pairs flagged. Then 0.53 and 0.18, 4 flagged: a crowd keyed by where
+    # it marched, not by the war it was about ("through the British capital ... a ceasefire in Gaza"),
+    # rates, increments, hostages, decades and names in number words no tolls. The rest (a sub-event's
+    # toll within a disaster's, parts told as a fall, a live report's earlier sections) are open
+    assert events_heldout3["claims_f1"] >= 0.93
+    assert events_heldout3["strong_recall"] >= 0.53
+    assert events_heldout3["precision"] >= 0.17
+    assert events_heldout3["consistent_flagged"] <= 4

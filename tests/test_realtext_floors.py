@@ -34,3 +34,19 @@ def test_real_text_meets_the_extraction_floors(folder):
     assert result["claims"]["f1"] >= 0.95, result["missed"] + result["false_positives"]
     low = {f: result[f] for f, floor in FLOORS.items() if result[f] < floor}
     assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+
+
+def test_the_second_held_out_real_text_keeps_its_figures():
+    # 16 reports written after the rule work (stop 17), scored before any code changed for them:
+    # F1 0.926, thing 0.53, measure 0.84, when 0.57, according_to 0.62. After the classes they showed
+    # were fixed with sentences of our own (tests/test_scope_of_unseen_phrasing.py): F1 1.0, thing 0.83,
+    # measure 0.92, when 0.75, according_to 0.90. thing and when are still below issue 15's floors.
+    shared_path("eval", "score.py")
+    suites = _eval_suites()
+    score = suites.load_scorer()
+    score.run_tool = lambda cmd, docs: suites.in_process(docs)
+    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout2", suites.CMD)
+    assert result["claims"]["f1"] >= 0.99
+    reached = {"thing": 0.82, "measure": 0.91, "when": 0.75, "according_to": 0.90}
+    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
+    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]

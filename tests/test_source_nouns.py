@@ -35,3 +35,14 @@ def test_a_source_named_by_its_acronym_keeps_it_beside_a_rivals_known_source(voc
     said = _said("The CGT put the Lyon march at more than 90,000, while the police gave 21,000.", vocab)
     assert said["more than 90,000"] == "CGT"
     assert said["21,000"] == "police"
+
+
+def test_the_outlet_a_source_speaks_to_is_not_the_source(vocab):
+    from auditor.documents import Document
+    from auditor.resolve import claims_of
+    [told] = claims_of(Document(id="d", text="At least 30 people died in the raids, a doctor told AFP.",
+                                source="Daily", published="2024-03-05"), vocab)
+    assert told.according_to != "AFP"
+    [reported] = claims_of(Document(id="d", text="The raids killed 30 people, AFP reported.",
+                                    source="Daily", published="2024-03-05"), vocab)
+    assert reported.according_to == "AFP"

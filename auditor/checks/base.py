@@ -249,10 +249,11 @@ def separate_incidents(a: Claim, b: Claim, vocab: Vocabulary, places: dict[str, 
 
 
 def _held_on_other_days(a: Claim, b: Claim) -> bool:
-    """Whether two figures held on days more than a day apart: reports of one march appear on the
-    day and the day after, and a text's "one day after" is easily read as its own day."""
+    """Whether two figures held on days more than two days apart: reports of one march appear on the
+    day and up to two days after (an undated crowd is of its report's day), and a text's "one day
+    after" is easily read as its own day."""
     da, db = _day_held(a), _day_held(b)
-    return da is not None and db is not None and abs(da - db) > 1
+    return da is not None and db is not None and abs(da - db) > 2
 
 
 def _day_held(c: Claim) -> int | None:

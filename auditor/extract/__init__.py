@@ -52,6 +52,9 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|later|finally|since)\s+){0,2}"
                               r"(?:stands|stood|reached|rose|risen|climbed|jumped|hit|passed|topped|surpassed)"
                               r"\s+(?:at\s+|to\s+)?$")
+_SAME_THING_GAP = re.compile(r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                             # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
+                             r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -138,7 +141,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
-                           vocab, whole, lower, lex, with_thing)
+                           vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None,
+                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end)
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
@@ -148,10 +152,11 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                                    default_place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
                 made[i] = claim
-                if claim.thing:
+                if claim.thing and claim.kind == "count":
                     with_thing = claim
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
+        _share_elided_measure(text, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
 
 
@@ -218,6 +223,22 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
                 made[i] = by_id[made[i].id]
 
 
+# "declined by 15 million, or 0.9%": the same change restated; "independents won 138 and PML-N
+# 137": the verb left out after a name
+_ELIDED_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?"
+                         r"|\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+")
+
+
+def _share_elided_measure(text: str, idxs: list[int], made: dict[int, Claim]) -> None:
+    """A claim with no verb of its own right after a restating "or" or an elided verb takes the
+    measure of the claim before it."""
+    for a_i, b_i in zip(idxs, idxs[1:]):
+        a, b = made.get(a_i), made.get(b_i)
+        if a is not None and b is not None and a.measure and b.measure is None and b.part_of is None \
+                and _ELIDED_GAP.fullmatch(text, a.end, b.start):
+            made[b_i] = dataclasses.replace(b, measure=a.measure)
+
+
 def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:
     """"Seven civilians, including three children and two women, were killed": the verb
     after the list is the measure of the whole and of every part that has none."""
@@ -263,6 +284,14 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
+# a forecast's object before its figure: "RIM forecast second-quarter revenue of", "Apple expects sales of"
+_INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
+
+
+# a place right before the next figure and its "with": "followed by Burundi with 1,579"
+_PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*[ \t]+"
+                                  r"(?:with|at|had|has|on)[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
+                                  r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 
 
 class _SentenceIndex:
@@ -315,11 +344,20 @@ class _SentenceIndex:
             k += 1
         return False
 
-    def nearest_place(self, pos: int) -> str | None:
+    def nearest_place(self, pos: int, end: int | None = None, following: int | None = None) -> str | None:
+        """The place nearest the claim at ``pos``; with ``end`` and ``following`` (the start of
+        the next figure), not one that belongs to the next figure: one after it ("nine deaths,
+        seven of which were in Louisville"), or one that introduces it ("8,662, followed by
+        Burundi with 1,579")."""
         if len(self.places) <= 1:
             return self.places[0][1] if self.places else None
         i = bisect.bisect_left(self.place_starts, pos)
-        return sc.nearest(self.places[max(0, i - 2):i + 2], pos)
+        near = self.places[max(0, i - 2):i + 2]
+        if end is not None and following is not None:
+            own = [(p, name) for p, name in near
+                   if p < end or (p < following and not _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following))]
+            near = own or near
+        return sc.nearest(near, pos)
 
     def next_free_start(self, m: Mention) -> int | None:
         """Start of the first claim (not a part) at or after the end of ``m``."""
@@ -348,7 +386,8 @@ class _SentenceIndex:
             # "The union says 40,000 took part, while police put it at 12,000": an attribution
             # that ends right before the number introduces it, whatever comes after
             a = self.attributions[i - 1]
-            if a.end <= m.start and _INTRODUCES.fullmatch(self.text, a.end, m.start):
+            if a.end <= m.start and (_INTRODUCES.fullmatch(self.text, a.end, m.start)
+                                     or _INTRODUCES_OBJECT.fullmatch(self.text, a.end, m.start)):
                 return a.who
         if i < len(self.attributions):
             a = self.attributions[i]
@@ -434,7 +473,8 @@ def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | N
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
-           lex: Lexicon | None = None, previous: Claim | None = None) -> Claim | None:
+           lex: Lexicon | None = None, previous: Claim | None = None,
+           adjacent: Claim | None = None, following: int | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
@@ -446,6 +486,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
+        if thing is None and not level_of_it and measure in sc.CHANGE_MEASURES:
+            head, joined = sc.subject_before(text, s_start, m.start, vocab)
+            if joined and head is not None and head.cls is None:
+                thing = head        # "Employment fell by 29,700": the subject the change is of
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
             # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
@@ -462,15 +506,24 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     elif m.kind in ("percent", "currency"):
         subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
         thing = subject[0] if subject[1] else None
-        thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab) or subject[0]
-                 or (sc.thing_after(text, m.end, s_end, vocab) if m.kind == "percent" else None))
+        thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab)
+                 or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
+                 or subject[0] or sc.thing_after(text, m.end, s_end, vocab))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+        unit_word = text[m.number_end:m.end].strip()
+        if unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
+            thing = sc.Thing(unit_word, None, unit_word)
+    if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
+            and _SAME_THING_GAP.fullmatch(text, adjacent.end, m.start):
+        # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
+        # the level, the restatement or the base of the change before it is of the same thing
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None
-    where = sentence.nearest_place(m.start) or default_place
+    where = sentence.nearest_place(m.start, m.end, following) or default_place
     according = sentence.attribution(m, next_start)
     if m.part_of is not None and whole is not None:
         measure = measure or whole.measure

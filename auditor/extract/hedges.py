@@ -47,9 +47,10 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     while i < len(mentions):
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
+        ratio = _minor_ratio(a, b, lex)
         if (b is not None and a.value is not None and b.value is not None and a.hedge is None
                 and b.hedge is None and a.kind in (b.kind, "count")
-                and not (a.unit and b.unit and a.unit != b.unit)
+                and not (a.unit and b.unit and a.unit != b.unit and ratio is None)
                 and _RANGE_JOIN.match(text[a.end:b.start])
                 # not within a chain: "three-nought-four" holds no range "nought-four"
                 and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
@@ -61,6 +62,8 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value
+                if ratio is not None:           # "94 cents to $1.03": the low end in the unit of the high
+                    lo = lo / ratio
                 if b.scaled and not a.scaled and b.multiplier > 1 and lo * b.multiplier <= hi:
                     lo *= b.multiplier
                 if lo > hi and hi < 0:           # "from -18 °C to -34 °C"
@@ -75,6 +78,14 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
         out.append(a)
         i += 1
     return out
+
+
+def _minor_ratio(a: Mention, b: Mention | None, lex: Lexicon) -> float | None:
+    """How many of ``a``'s unit make one of ``b``'s, when ``a`` is in a minor unit of ``b``'s
+    currency ("94 cents to $1.03"); None otherwise."""
+    if b is None or not a.unit or not b.unit or a.unit == b.unit or not a.unit.startswith(b.unit + "_"):
+        return None
+    return lex.currency.minor.get(a.unit)
 
 
 def _hedge_named(vocab: Vocabulary, name: str | None) -> Hedge | None:

@@ -29,6 +29,11 @@ _DAY_RANGE_BEFORE = re.compile(
     rf"(?<![\w])(?:(?:{_MONTH_WORDS})|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?"
     r"\s*(?:to|and|until|through|-|–)\s*$", re.I)
 _RANGE_JOINS = ("to", "and", "until", "through", "-", "–")
+_OF_AFTER = re.compile(r"\s+of\b")
+_RANGE_END_CHARS = frozenset(" -–")     # "Nov. 15 to 18", "Dec. 25-31"
+# "in week 43", "by week 12": a week of the year named by its number (when.py dates it)
+_WEEK_NUMBER_BEFORE = re.compile(
+    r"\b(?:in|by|of|during|since|until|for|from|to)\s+(?:epidemiological\s+|epi\s+)?week\s+$", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
@@ -43,7 +48,8 @@ _APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
-    r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|of\s+(?:war|conflict|fighting|talks))\b)?", re.I)
+    r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|"
+    r"of\s+(?!(?:the|them|these|those|which|whom|it|us|age)\b)[a-z]{3,})\b)?", re.I)
 # "in three months", "over the past two weeks": a time scope (when.py reads it), not a quantity
 _SCOPE_BEFORE = re.compile(
     r"\b(?:in|within|during|over|under|past|last|next|previous|first|recent|coming|each|every|per|a|an)\s+"
@@ -318,6 +324,15 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 
 
+_YEAR_PAIR_SEPS = frozenset("-–/")
+
+
+def _year_pair(first: str, second: str) -> bool:
+    """Whether "first/second" names a year that spans two ("2020/21", "2025-26", "2077/78")."""
+    return (len(first) == 4 and first.isdigit() and first[0] in "12" and len(second) == 2 and second.isdigit()
+            and (int(first) + 1) % 100 == int(second))
+
+
 def context_reason(text: str, start: int, end: int, raw: str, value: float,
                    ctx: DocumentContext | None = None, after: str | None = None) -> str | None:
     """Why the number at ``text[start:end]`` is not a claim, from its context alone.
@@ -343,6 +358,10 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     before = text[start - 24:start] if start >= 24 else text[:start]
     if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE
         return "clock time"
+    if (len(raw) == 7 and raw[4:5] in _YEAR_PAIR_SEPS and _year_pair(raw[:4], raw[5:])) or (
+            len(raw) == 2 and before[-1:] in _YEAR_PAIR_SEPS and _year_pair(before[-5:-1], raw)
+            and not before[-6:-5].isalnum()):
+        return "year"                               # "fiscal 2025-26", "2077/78": a year that spans two
     # a date needs a separator with a digit beyond it, or one inside the number ("5/17"),
     # and no comma in the number ("3,850": _DATE_TOKEN has none, so _numeric_date is False)
     if "," not in raw and ((raw[:1] in _DATE_CHARS and not raw.isdigit())
@@ -354,7 +373,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "ip address"
     if (first.lower() in _MONTH_AFTER_FIRST or not first.isascii()) and value <= 31 and _MONTH_AFTER.match(after):
         return "date"
-    if value <= 31 and before[-1:] == " " and before.rstrip().endswith(_RANGE_JOINS) \
+    if value <= 31 and before[-1:] in _RANGE_END_CHARS and before.rstrip().endswith(_RANGE_JOINS) \
             and _DAY_RANGE_BEFORE.search(before):
         return "date"                               # "between Nov. 15 to 18": the end of a date range
     if (before[-1:] in _MONTH_BEFORE_CHARS and (not before.isascii() or (
@@ -381,6 +400,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         and _DURATION_AFTER.match(after)
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)):
         return "duration"
+    if raw[-8:].lower() == "quarters" and _SCOPE_BEFORE.search(before) and not _OF_AFTER.match(after):
+        return "duration"                           # "the first fall in two quarters" (no fraction)
     # every _MODEL_BEFORE match ends with a letter or a dash (a trailing newline is never tried)
     if raw[:1].isdigit() and (before[-1:] in _ASCII_LETTERS and _MODEL_BEFORE.search(before)
                               and not _SCALED_BEFORE.search(before)):
@@ -414,6 +435,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "reference label"
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
             and labels.lower_before.search(before):
+        return "reference label"
+    if b1 == " " and value <= 53 and raw.isdigit() and stripped[-4:].lower() == "week" \
+            and _WEEK_NUMBER_BEFORE.search(before):
         return "reference label"
     if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
         return "period"

@@ -39,13 +39,14 @@ STOP_WORDS = frozenset("""
     this these those was were is are be been being have has had will would could should may
     might must can shall do does did not no according including among per each every
     its their his her our your my it they he she we you there here also reportedly
-    just only still yet so then thus now already earlier later again
+    just only still yet so then thus now already earlier later again such
 """.split())
 SKIP_MODIFIERS = frozenset({"more", "other", "others'", "additional", "further", "new", "some",
                             "many", "another", "extra", "fewer"})
 NON_THING_WORDS = frozenset({"percent", "times", "per", "cent", "years", "year", "days", "day",
                              "months", "month", "weeks", "week", "hours", "hour", "minutes",
-                             "o'clock", "am", "pm", "km", "miles", "metres", "meters"})
+                             "o'clock", "am", "pm", "km", "miles", "metres", "meters", "quarter", "quarters",
+                             "period"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ NP_END_WORDS = frozenset("""
     last next ago earlier later today yesterday tonight overnight
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december
-    went came took made gave got left ran saw sent began kept held found brought sought told
+    went goes came took made gave got left ran saw sent began kept held found brought sought told
     said says say spoke became become remain remained stood fell rose grew won lost struck
     whom whose what how why if because though although against between through across within
     toward towards upon via amid despite around near behind beyond alongside
@@ -92,7 +93,7 @@ PRONOUN_HEADS = frozenset({"them", "it", "us", "him", "her", "whom", "which", "t
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
 
 
-def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
+def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: bool = False) -> Thing | None:
     """The noun phrase that follows a number, if any.
 
     Reads the tokens of the next 90 characters one at a time (with one of look-ahead):
@@ -145,7 +146,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | N
             break
         if low in NON_THING_WORDS:
             return None
-        if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and (
+        if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and not gerunds and (
                 tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
                 low.endswith("ed") and len(low) > 4
                 and (tokens or not _content_word(nxt_tok, nxt_low, measures, things))):
@@ -202,16 +203,32 @@ def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing 
     return thing_after(text, m.end(), limit, vocab)
 
 
+# an amount and what it is for or made of: "$32m for capital projects", "$3bn in sales",
+# "Rs. 948 billion goes to recurrent spending", "$2m spent on repairs"
+_PURPOSE_AFTER = re.compile(r"\s+(?:(?:goes|go|went|going|spent|earmarked|allocated)\s+)?(?:for|in|to|on)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(?=[a-z])")
+
+
+def thing_for_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
+    """What an amount is for or in: "$32m for capital projects", "$3bn in sales"."""
+    m = _PURPOSE_AFTER.match(text, pos, limit)
+    if m is None:
+        return None
+    return thing_after(text, m.end(), limit, vocab, gerunds=True)     # "for training", "to recurrent spending"
+
+
 _HAS_DIGIT = re.compile(r"\d")
 _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+)?(?=[A-Za-z])")
 
 # the verbs that join a subject to its level ("unemployment was 3.6 percent", "inflation stood
 # at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%")
-_COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reached", "reaching",
-            "reaches", "hit", "hits", "remained", "remains", "totalled", "totaled", "totals", "came", "come",
+_COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reach", "reached", "reaching",
+            "reaches", "hit", "hits", "remained", "remains", "stayed", "stays", "totalled", "totaled", "totals",
+            "came", "come",
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
-            "represented", "projected", "forecast", "seen", "estimated", "expected", "put")
+            "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
+            "expect", "put")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual",
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
@@ -237,16 +254,23 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 90), pos)]
     i = len(words) - 1
     linked_of = False
+    linked_at = i >= 0 and words[i][0].lower() == "at"
     while i >= 0 and words[i][0].lower() in _LINKS:
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
     verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
     via_verb = i >= 0 and words[i][0].lower() in verbs
+    if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
+        return None, False      # "an annualized fall of 3.0 percent": a noun, its subject is elsewhere
     if via_verb:
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
-    elif not linked_of:
+    elif linked_at:
+        listed = _listed_at(words, i, text, vocab)
+        if listed is not None:
+            return listed, False
+    if not via_verb and not linked_of:
         return None, False
     np: list[str] = []
     while i >= 0 and len(np) < 5:
@@ -254,6 +278,16 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         low = w.lower()
         if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
+        if np and _POSSESSIVE.search(w):
+            break       # "Japan's real gross domestic product": the owner is the where, not the thing
+        if np and low == "the" and i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS:
+            i -= 1
+            low = words[i][0].lower()
+        if np and low in _SUBJECT_PREPOSITIONS and i > 0 and words[i - 1][0][0].isalpha() \
+                and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in vocab.measure_by_word:
+            np = []     # "Annual inflation in the euro area is": the head comes before its "in" phrase
+            i -= 1
+            continue
         if low in STOP_WORDS:
             if low == "of" and np and i > 0 and words[i - 1][0][0].isalpha() \
                     and words[i - 1][0].lower() not in STOP_WORDS:
@@ -261,8 +295,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 i -= 1
                 continue
             break
-        if low in vocab.measure_by_word or low in NP_END_WORDS:
-            break
+        if low in vocab.measure_by_word or low in NP_END_WORDS or (np and low in verbs):
+            break       # "RIM forecast second-quarter revenue of": the verb ends the subject
         np.insert(0, w)
         i -= 1
     while np and np[-1].lower() == "of":
@@ -271,6 +305,40 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         return None, False
     head = np[-1].lower()
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
+
+
+# a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with"})
+_POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
+
+
+def _listed_at(words: list[tuple[str, int, int]], i: int, text: str, vocab: Vocabulary) -> Thing | None:
+    """"followed by food, alcohol and tobacco at 2.7%", "and goods at 0.4%": the items of a list
+    before "at" and a level, with no verb; the phrase must follow a clause break ("," "and"
+    "by" "while"), so that "prices at 2%" inside a clause is left to the other readings."""
+    end = i
+    while i >= 0 and i > end - 8:
+        w = words[i][0]
+        low = w.lower()
+        if _HAS_DIGIT.search(text, words[i][2], words[i + 1][1] if i + 1 < len(words) else words[i][2]):
+            break
+        if w[0].isalpha() and low not in STOP_WORDS and low not in NP_END_WORDS and low not in vocab.measure_by_word:
+            i -= 1
+            continue
+        if (w == "," or low == "and") and i > 0 and words[i - 1][0][0].isalpha() \
+                and words[i - 1][0].lower() not in STOP_WORDS and i < end:
+            i -= 1
+            continue
+        break
+    first = i + 1
+    if first > end or not words[first][0][0].isalpha():
+        return None
+    before = words[i][0].lower() if i >= 0 else ""
+    if before not in (",", "and", "by", "while", "with") or _HAS_DIGIT.search(
+            text, words[i][2] if i >= 0 else 0, words[first][1]):
+        return None
+    head = words[end][0].lower()
+    return Thing(text[words[first][1]:words[end][2]], vocab.thing_by_word.get(head), head)
 
 
 THING_LOOKBACK = 250
@@ -507,9 +575,9 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             if capital:
                 cued.append((m.start("demonym"), capital))
     if not cued and text.find("the ", start, end) >= 0:
-        # "the Paris march", "the Beirut blast": a known place before the noun it places
+        # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         for m in _PLACE_BEFORE_NOUN.finditer(text, start, end):
-            if m.start("place") not in known:
+            if m.start("place") not in known and m.group("noun") in vocab.crowd_by_word:
                 place = _cued_place(m.group("place"), vocab)
                 if place is not None and vocab.country_of(place) is not None:
                     cued.append((m.start("place"), place))
@@ -519,7 +587,8 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
 
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
-_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+[a-z]{3,}\b")
+_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+                                r"\s+(?P<noun>[a-z-]{3,})\b")
 
 
 def _cued_place(name: str, vocab: Vocabulary) -> str | None:
@@ -559,8 +628,14 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 # the source nouns, reporting verbs and roles come from the vocabulary's word lists
 # (rules/vocabulary/reporting.yaml), compiled once per vocabulary: see ``AttributionWords``
 # "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
-_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?(?P<role>[a-z]+)"
-                      r"[^,;:()\"“”]{0,45},\s*$")
+_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?"
+                      r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<role>[a-z]+)[^,;:()\"“”]{0,45}?(?P<last>[a-z]+),\s*$")
+# "Research In Motion, which makes the BlackBerry, said": the name before the relative clause
+_RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
+                               r"[^,;:()\"“”]{1,60},\s*$")
+# "the Department of Health and Human Services": an "and" inside a name of the form "X of Y and Z"
+_NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
+                          r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s|$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
 # where the words naming a source stop ("the UN on Monday"); "for" only before a lower-case word,
 # so "the Office for National Statistics" keeps its name
@@ -680,7 +755,9 @@ class AttributionWords:
         # Associated Press tally": the source, without its figures
         self.bare_data = frozenset(publications)
         self.data_words = re.compile(
-            r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)+"
+            r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)*"
+            r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + _words_body(publications)
+            + r")\s+(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?(?=[A-Z]))?"
             r"|\s+(?:" + _words_body(publications) + r")$")
         self.possessive = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?"
                                      + published_in)
@@ -754,7 +831,8 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         return vocab.source_as_named(known.group())
     if paren:
         return paren.group(1).strip()
-    who = _WHO_STOP.sub("", raw).strip(" ,")
+    named = _NAME_OF_AND.match(raw, 4 if raw.startswith("the ") else 0)
+    who = named.group() if named else _WHO_STOP.sub("", raw).strip(" ,")
     if who.lower().startswith("the "):
         who = who[4:]
     part = _OF_PART.match(who)
@@ -833,8 +911,11 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         np = None
         if text.endswith(", ", max(start, np_end - 2), np_end):
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
-            if np is not None and np.group("role") not in words.person_roles:
-                np = None
+            if np is not None and np.group("role") not in words.person_roles \
+                    and np.group("last") not in words.source_noun_set:
+                np = None       # "Eurostat, the EU's statistics agency, said": the name, not the description
+            if np is None:
+                np = _RELATIVE_APPOSED.search(text, max(start, np_end - 120), np_end)
         if np is None:
             np = _np_before(text, max(start, np_end - 90), np_end, words)
         if np:
@@ -870,6 +951,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         # town that reports is the source only when nobody else in the sentence is
         named = [a for a in out if vocab.canonical_place(a.who) not in vocab.places]
         out = named or out
+        # "Eurostat, the EU's statistics agency, said": a cue inside another's words is part of it
+        out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end
+                                         and (b.start, b.end) != (a.start, a.end) for b in out)]
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
@@ -899,7 +983,12 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
         k = _words_before(text, lo, at, 8, lambda w: w in STOP_WORDS and w not in _NAME_JOINS)
         return _LEAD_JOINS.sub("", text[k:at]) + who if k < at else who
     k = _words_before(text, lo, at, 3, lambda w: w in STOP_WORDS or w in NP_END_WORDS)
+    while k < at and _NUMBER_BEFORE.search(text, max(lo, k - 16), k):
+        k = text.find(" ", k, at) + 1 or at     # "the 49 cents analysts had forecast": the unit of a number
     return text[k:at] + who if k < at else who
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 
 
 _NAME_JOINS = frozenset({"and", "for", "of", "the", "&"})

@@ -20,7 +20,7 @@ _ABBREVIATIONS = {
     "rep", "gov", "pres", "rev", "jr", "sr", "no", "vs", "etc", "approx", "est", "inc", "co",
     "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.n",
-    "u.k", "e.u", "a.m", "p.m", "i.e", "e.g", "fig", "vol", "p", "pp", "ft", "mt", "ave", "blvd",
+    "u.k", "e.u", "a.m", "p.m", "i.e", "e.g", "fig", "vol", "p", "pp", "ft", "mt", "ave", "blvd", "rs",
 }
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 

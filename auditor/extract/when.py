@@ -45,12 +45,14 @@ _TIME = (
       | (?:from\s+|between\s+)?(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm1>{_MONTH})
             (?:,?\s+(?P<ry1>\d{{4}}))?
             \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>\d{{4}}))?
-      | (?:from\s+|between\s+)?(?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>\d{{4}}))?
+      | (?:from\s+|between\s+|in\s+|of\s+|during\s+|for\s+)?
+            (?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>\d{{4}}))?
             \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>\d{{4}}))?
       | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*
             (?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
-      | (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+      | (?:in\s+|during\s+|for\s+|of\s+)?
+            (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+
             (?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
@@ -64,6 +66,7 @@ _TIME = (
       | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?
             (?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
+      | (?:epidemiological\s+|epi\s+)?week\s+(?P<wk>\d{{1,2}})\b(?![-–.,]\d)
       | (?:(?P<since_w>since)\s+|on\s+)?(?P<wd>{_WEEKDAY})
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
       | (?P<period>(?:this|last|past|previous|next)\s+(?:week|month|year))
@@ -137,6 +140,10 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
         if g["y4"]:
             year = int(g["y4"])
             return (dt.date(year, 1, 1), pub) if since else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if g["wk"]:         # "in week 43": the ISO week of the year, Monday to Sunday
+            week = int(g["wk"])
+            year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1
+            return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
         if g["wd"]:
             back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
             d = pub - dt.timedelta(days=back)
@@ -251,7 +258,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
 # at the start of a word (TIME's own look-behind); TIME is then tried only there.
 _START_WORDS = ("since triggered began started erupted broke beginning starting in during throughout of for "
                 "on yesterday today tonight this last overnight past previous over within next the from between "
-                "by at fiscal financial fy finished ended closed "
+                "by at fiscal financial fy finished ended closed week epidemiological epi "
                 "january february march april may june july august september october november december "
                 "jan feb mar apr jun jul aug sept sep oct nov dec "
                 "monday tuesday wednesday thursday friday saturday sunday").split()
@@ -389,6 +396,9 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):
                 r = (r[0], dt.date(pub.year, 12, 31))      # a forecast for this year: the whole year
+            elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end) \
+                    and not _FORECAST.search(lower, start, end):
+                r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
                 r = _the_period_itself(m, r)
             out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
@@ -420,6 +430,11 @@ def _through_as_of(out: list[TimeScope], lower: str, start: int, pub: dt.date) -
 # a forecast or a target: "this year" is then the whole year ("growth is projected at 2% this year")
 _FORECAST = re.compile(r"\b(?:forecast\w*|project(?:s|ed|ion|ions)|expect(?:s|ed)?|predict\w*|outlook|"
                        r"will|would|target(?:s|ed)?|estimates?\s+for|see[sn]?\s)")
+
+
+# what makes the year of publication a tally so far ("In 2024 alone, 18 countries have reported",
+# "lifted the total for 2024 to 21,063"), not the whole year ("a budget for 2024")
+_SO_FAR = re.compile(r"\b(?:alone|so\s+far|to\s+date|has|have|total)\b")
 
 
 # a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period

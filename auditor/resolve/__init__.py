@@ -236,6 +236,10 @@ def _clause(after: str) -> str:
 _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
 
 
+# a count that restates the share before it: "women were two-thirds of the dead -- 97", "40% of
+# the victims (52)": a part of the toll, not the toll
+_SHARE_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+"
+                                    r"(?:the\s+|those\s+|all\s+)?[\w -]{1,30}?\s*(?:--|—|–|\()\s*$")
 # a rate: "around 100 people a day", "40 arrivals per week" (not "30 died a day earlier")
 _PER_PERIOD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night)\b"
                                r"(?!\s+(?:earlier|before|after|later|ago|or\s+two))")
@@ -520,6 +524,9 @@ def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
     return ranked[0][0]
 
 
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}")
+
+
 class _DocumentContext:
     """What resolve knows of a whole document, worked out only when a claim needs it."""
 
@@ -538,7 +545,8 @@ class _DocumentContext:
         only when neither the claims nor the headline and opening name a known one: extraction
         reads "Easter Sunday" or a storm's name as a place). (Not the day: reports days apart give
         one toll different days.)"""
-        known = Counter(country for c in self.claims if c.where and (country := self.vocab.country_of(c.where)))
+        known = Counter(country for c in self.claims if c.where
+                        and (country := self.vocab.country_of(c.where) or self._country_after(c.where)))
         headline = self.headline_country
         if headline and known and headline != known.most_common(1)[0][0]:
             # "Greek migrant shipwreck toll rises": where it happened, though the victims' country
@@ -549,6 +557,15 @@ class _DocumentContext:
         places = known or Counter(c.where and self.vocab.canonical_place(c.where) or "" for c in self.claims
                                   if c.where)
         return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+
+    def _country_after(self, place: str) -> str | None:
+        """The country of the place the text names right after a town no country alone holds
+        ("in Buffalo, New York": the United States; "Valencia, Spain")."""
+        at = self.doc.text.find(place + ", ")
+        if at < 0:
+            return None
+        after = _NAME_AFTER.match(self.doc.text, at + len(place) + 2)
+        return self.vocab.country_of(after.group()) if after else None
 
     @cached_property
     def headline_country(self) -> str | None:
@@ -571,13 +588,22 @@ class _DocumentContext:
         places the document gives its crowds ("Hundreds of thousands marched through London to
         demand a ceasefire in Gaza. Police put the crowd at 300,000": the United Kingdom), not the
         country the march was about."""
-        own = self.vocab.country_of(c.where) if c.where else None
+        own = self.vocab.country_of(c.where) if self._placed_by_its_text(c) else None
         return own or self._crowds_country
+
+    def _placed_by_its_text(self, c: Claim) -> bool:
+        """Whether a figure's place is named in its sentence ("in London", "the British capital"),
+        not only by a dateline (an outlet's "(UTV|COLOMBO) –" over a march in Hong Kong)."""
+        if not c.where:
+            return False
+        body = (self.doc.title or "") if c.in_title else self.doc.text
+        sentence = body[c.sentence_start:c.sentence_end]
+        return c.where in sentence or " capital" in sentence
 
     @cached_property
     def _crowds_country(self) -> str | None:
-        votes = Counter(country for c in self.claims if c.where and self.vocab.is_of_one_day(c.measure)
-                        and (country := self.vocab.country_of(c.where)))
+        votes = Counter(country for c in self.claims if self.vocab.is_of_one_day(c.measure)
+                        and self._placed_by_its_text(c) and (country := self.vocab.country_of(c.where)))
         ranked = votes.most_common(2)
         return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -739,7 +765,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
-            and not _PER_PERIOD_AFTER.match(body, c.end) else None
+            and not _PER_PERIOD_AFTER.match(body, c.end) \
+            and not _SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
         if key is not None and not (thing and thing.facet):
@@ -831,6 +858,10 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
 _WITHIN = r"(?:province|region|district|state|county|prefecture|governorate|municipality|town|city|village)"
 _SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 _NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}|{_SUBPLACE_NAME}[ \t]+{_WITHIN}\b")
+# a sentence that opens with a place within a country: "In Sindh province alone, ...", "In the
+# province of Sindh, ..."
+_OPENING_WITHIN = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
+                             rf"|(?!the\b){_SUBPLACE_NAME}[ \t]+{_WITHIN})(?:[ \t]+alone)?,")
 _NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
 
 
@@ -842,6 +873,9 @@ def _named_within(c: Claim, text: str) -> str | None:
         start = boundary.end()
     after = _CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
     clause = text[start:after.start() if after else c.sentence_end]
+    opening = _OPENING_WITHIN.match(text, c.sentence_start, c.start)
+    if opening:             # "In Sindh province alone, 347 people have died"
+        return opening.group(1) or opening.group(2)
     if "the " not in clause and not any(w in clause for w in ("rovince", "egion", "istrict", "tate", "ounty",
                                                              "refecture", "overnorate", "unicipality",
                                                              "own", "ity", "illage")):
@@ -876,6 +910,12 @@ def _in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[C
     return out
 
 
+def _without_period(key: str) -> tuple[str, ...]:
+    """A quantity key without its period: where, and what is counted."""
+    parts = key.split("/")
+    return (parts[0], *parts[2:])
+
+
 def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
     """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
     "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
@@ -904,9 +944,11 @@ def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cl
             within[id(c)] = place
             continue
         named = _named_within(c, text)
-        if named and c.high is not None and any(o.quantity == c.quantity and o is not c and o.low is not None
-                                                         and o.low > c.high and not o.superseded
-                         and _named_within(o, text) is None for o in claims):
+        # the larger figure may state a period ("killed 900 since June"): what it counts is the same
+        counted = _without_period(c.quantity)
+        if named and c.high is not None and any(o.quantity and _without_period(o.quantity) == counted and o is not c
+                                                and o.low is not None and o.low > c.high and not o.superseded
+                                                and _named_within(o, text) is None for o in claims):
             within[id(c)] = vocab.canonical_place(named) or named
     if not within:
         return claims

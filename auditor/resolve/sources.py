@@ -110,7 +110,13 @@ def known_sources_in(text: str, lower: str, start: int, end: int, vocab: Vocabul
     acronyms = vocab.source_acronyms
     return [(m.start(), vocab.canonical_source(m.group()))
             for m in lexicon(vocab).source.finditer(lower, start, end)
-            if m.group() not in acronyms or text[m.start():m.end()].isupper()]
+            if (m.group() not in acronyms or text[m.start():m.end()].isupper())
+            and not _TOLD_BEFORE.search(lower, max(start, m.start() - 25), m.start())]
+
+
+# the outlet a source speaks to is not the source: "a local official told AFP", "said in an
+# interview with Reuters"
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|(?:interview|spoke|speaking|talking)\s+(?:with|to))\s+(?:the\s+)?$")
 
 
 def nearest(items: list[tuple[int, str]], pos: int) -> str | None:

@@ -50,6 +50,9 @@ _IN_LEAD = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:[\w'’-]+\s+){0,3
 _RECORD_BEFORE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|highest|greatest|costliest|fiercest|"
     r"longest|lowest|most|first|single|only|record)\b[^.;]*$", re.I)
+# a superlative right before "since 2001" (a few words between at most): "the lowest since 1999"
+_RECORD_RIGHT_BEFORE = re.compile(r"\b(?:\w+est|most|least|worst|best|record|highest|lowest)\b(?:\s+[\w-]+){0,3}\s+$",
+                                  re.I)
 # "since 2011", "since March 2011": a span from a stated year
 _SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
@@ -162,6 +165,8 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
     if _SPAN_HINT.search(sentence) is None:      # cheap: most sentences state no span
         return None
     year = _SINCE_YEAR.search(sentence) if "ince " in sentence else None
+    if year is not None and _RECORD_RIGHT_BEFORE.search(sentence, max(0, year.start() - 40), year.start()):
+        year = None         # "62.4%, the lowest since 1999": the record's reach, not the figure's period
     if year is not None and published is not None and int(year.group("year")) <= published.year:
         first = _MONTHS[year.group("month").lower()] if year.group("month") else 1
         return dt.date(int(year.group("year")), first, 1).isoformat(), published.isoformat()
