@@ -1265,7 +1265,11 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             continue
         groups.setdefault(key, []).append(c)
     for key, members in groups.items():
-        for a, b in zip(members, members[1:]):
+        for k in range(1, len(members)):
+            b = members[k]
+            # "the 196,000 birds culled since October 8" names the total it restates, past other counts
+            a = next((x for x in reversed(members[max(0, k - _WINDOW):k]) if _total_named_again(x, b, text, links)),
+                     members[k - 1])
             named_again = _total_named_again(a, b, text, links)
             if not (_same_authority(a, b) or named_again) or (a.where and b.where and a.where != b.where):
                 continue
@@ -1296,10 +1300,12 @@ def _total_named_again(a: Claim, b: Claim, text: str, links: _Links) -> bool:
     """Whether ``b`` names ``a``'s running total again, whoever says it and with whatever verb: "culled
     212,000 birds since October 8 ... the 196,000 birds culled since October 8": "the" and the thing
     refer back, and both count from the same start ("since", the same month)."""
-    return bool(a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7] and a.thing and b.thing
+    return bool(_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start)
+                and a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7] and a.thing and b.thing
                 and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])
-                and _DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start)
                 and links.says(_SINCE, a) and links.says(_SINCE, b))
+
+
 _EARLIER_NEAR = re.compile(r"\b(?:earlier|initially|previously|originally|first|previous|initial|original)\b"
                            r"[^.;:\d]{0,30}$", re.I)
 
