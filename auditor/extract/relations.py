@@ -1210,6 +1210,12 @@ _EARLIER_CUE = re.compile(r"\b(?:earlier|initially|previously|originally|at[ \t]
 _LATER_CUE = re.compile(r"\b(?:latest|now|updated?|new[ \t]+(?:bulletin|figures?|toll))\b", re.I)
 
 
+# a count that restates the share before it is a part, no figure of the total: "women were
+# two-thirds of the dead -- 97", "40% of the victims (52)" (resolve keys no quantity for it either)
+SHARE_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+"
+                                    r"(?:the\s+|those\s+|all\s+)?[\w -]{1,30}?\s*(?:--|—|–|\()\s*$")
+
+
 def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     """One source's successive figures of one running total: each gets the one before it in time.
 
@@ -1247,7 +1253,8 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
                 or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
-                or c.id in links.apart:
+                or c.id in links.apart \
+                or SHARE_RESTATED_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start):
             continue
         running = links.says(_RUNNING, c)
         if running and c.kind == "count" and c.measure and not c.unit:

@@ -31,6 +31,7 @@ from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon
+from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
@@ -236,10 +237,6 @@ def _clause(after: str) -> str:
 _RATIO_AFTER = re.compile(r"\s*(?:times|-fold|fold|per\s*cent|percent|%|in\s+\d|out\s+of)\b", re.I)
 
 
-# a count that restates the share before it: "women were two-thirds of the dead -- 97", "40% of
-# the victims (52)": a part of the toll, not the toll
-_SHARE_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+"
-                                    r"(?:the\s+|those\s+|all\s+)?[\w -]{1,30}?\s*(?:--|—|–|\()\s*$")
 # a rate: "around 100 people a day", "40 arrivals per week" (not "30 died a day earlier")
 _PER_PERIOD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night)\b"
                                r"(?!\s+(?:earlier|before|after|later|ago|or\s+two))")
@@ -766,7 +763,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
             and not _PER_PERIOD_AFTER.match(body, c.end) \
-            and not _SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
+            and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
         if key is not None and _is_increment(c, measure, body, out):
             key = None
         if key is not None and not (thing and thing.facet):
