@@ -130,6 +130,10 @@ class MeasureEntry(_Strict):
     # a figure of one day: figures given for two different days are two quantities ("450,000
     # marched on March 28, against 800,000 on March 23"), never rivals or updates
     of_one_day: bool = False
+    # the word a headline names the measure by ("40 dead": killed); other endings of it count too
+    headline_word: str | None = None
+    # the measures a headline may word this one as ("forced from their homes" over "evacuated")
+    alike: list[str] = []
 
 
 class ThingEntry(_Strict):
@@ -410,6 +414,14 @@ class Vocabulary:
     def is_cumulative(self, measure: str | None) -> bool:
         e = self.measures.get(measure or "")
         return bool(e and e.cumulative)
+
+    def headline_word(self, measure: str | None) -> str | None:
+        e = self.measures.get(measure or "")
+        return e.headline_word if e else None
+
+    def measures_alike(self, measure: str | None) -> frozenset[str]:
+        e = self.measures.get(measure or "")
+        return frozenset(e.alike) if e else frozenset()
 
     def is_of_one_day(self, measure: str | None) -> bool:
         e = self.measures.get(measure or "")

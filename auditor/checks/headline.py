@@ -47,6 +47,7 @@ from auditor.findings import Finding
 
 if TYPE_CHECKING:
     from auditor.rule import Rule
+    from auditor.vocabulary import Vocabulary
 
 TYPE = "headline"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
@@ -61,20 +62,23 @@ class Options(BaseModel):
     relative_tolerance: float = Field(0.0, ge=0, le=1, description="The same, as a share of the figure.")
 
 
-# a headline's word for a measure: "40 dead" is the body's killed
-_MEASURE_HEAD = {"killed": "dead", "injured": "injur", "arrested": "detain"}
-# measures a headline words another way: "Floods force 1,200 from their homes" over "evacuated 1,200"
-_ALIKE_MEASURES = {"displaced": frozenset({"evacuated"}), "evacuated": frozenset({"displaced"})}
 # a headline amount with its currency left out: "sells striker for record forty million"
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|m)\b", re.I)
 
 
-def same_quantity(t: Claim, b: Claim) -> bool:
+def _names_the_measure(head: str, word: str | None) -> bool:
+    """Whether a headline's head word (a crude stem: "injur", "rescu") is the vocabulary's word for
+    the measure ("injured") or a form of it."""
+    return word is not None and (head == word or len(head) >= 4 and word.startswith(head))
+
+
+def same_quantity(t: Claim, b: Claim, vocab: Vocabulary) -> bool:
     """Whether body claim ``b`` reports the quantity of headline claim ``t``.
 
     The same kind and unit, then: the same head word (what the figure counts or is said of:
     "two attacks", "30,000 march", "Turnout hits 71%"), or, when the headline's figure has no
-    head word of its own or it names the measure ("40 dead"), the same measure and counted thing.
+    head word of its own or it names the measure (``headline_word`` in measures.yaml: "40 dead"),
+    the same measure (or one ``alike`` it) and counted thing.
     """
     if t.kind != b.kind or t.unit_compared != b.unit_compared or bool(t.change) != bool(b.change):
         return False    # a margin or a rise ("by 72 votes", "up 5%") is no level ("212 votes")
@@ -82,9 +86,9 @@ def same_quantity(t: Claim, b: Claim) -> bool:
         return False
     if t.head and b.head == t.head:
         return True
-    if t.head and t.head != _MEASURE_HEAD.get(t.measure or ""):
+    if t.head and not _names_the_measure(t.head, vocab.headline_word(t.measure)):
         return False
-    if t.measure is None or t.measure != b.measure and b.measure not in _ALIKE_MEASURES.get(t.measure, ()):
+    if t.measure is None or t.measure != b.measure and b.measure not in vocab.measures_alike(t.measure):
         return False
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
 
@@ -155,7 +159,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     for c in ctx.claims(claims[claims["doc"].isin(set(chosen["doc"])) & ~claims["in_title"].astype(bool)]):
         bodies.setdefault(c.doc, []).append(c)
     for t in ordered_claims(ctx, chosen):
-        same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b)
+        same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b, ctx.vocabulary)
                        and not _ratio_of_another_base(t, b, ctx)), key=lambda b: b.start)
         wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
         if not same and _bare_amount(t) and not any(
