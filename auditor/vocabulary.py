@@ -136,6 +136,9 @@ class MeasureEntry(_Strict):
     alike: list[str] = []
 
 
+_NO_MEASURE = MeasureEntry(words=[])
+
+
 class ThingEntry(_Strict):
     words: list[str] = []
     parent: str | None = None
@@ -411,21 +414,15 @@ class Vocabulary:
     def measure_pattern(self) -> re.Pattern[str]:
         return _words_pattern(self.measure_by_word)
 
+    def measure_entry(self, measure: str | None) -> MeasureEntry:
+        """What the vocabulary says of a measure; an empty entry for one it does not know."""
+        return self.measures.get(measure or "", _NO_MEASURE)
+
     def is_cumulative(self, measure: str | None) -> bool:
-        e = self.measures.get(measure or "")
-        return bool(e and e.cumulative)
-
-    def headline_word(self, measure: str | None) -> str | None:
-        e = self.measures.get(measure or "")
-        return e.headline_word if e else None
-
-    def measures_alike(self, measure: str | None) -> frozenset[str]:
-        e = self.measures.get(measure or "")
-        return frozenset(e.alike) if e else frozenset()
+        return self.measure_entry(measure).cumulative
 
     def is_of_one_day(self, measure: str | None) -> bool:
-        e = self.measures.get(measure or "")
-        return bool(e and e.of_one_day)
+        return self.measure_entry(measure).of_one_day
 
     # -- things --------------------------------------------------------------
     @cached_property

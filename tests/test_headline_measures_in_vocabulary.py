@@ -16,12 +16,12 @@ def _headline_rules(vocab, ruleset):
 
 
 def test_the_builtin_vocabulary_names_the_headline_words_of_measures(vocab):
-    assert vocab.headline_word("killed") == "dead"
-    assert "evacuated" in vocab.measures_alike("displaced")
+    assert vocab.measure_entry("killed").headline_word == "dead"
+    assert "evacuated" in vocab.measure_entry("displaced").alike
 
 
 def test_a_desk_makes_two_measures_alike_for_its_headlines(vocab, ruleset):
     assert _headline_rules(vocab, ruleset) == []
     desk = load_vocabulary([FIXTURES / "rules" / "vocabulary" / "rescued-alike.yaml"])
-    assert "evacuated" in desk.measures_alike("rescued")
+    assert "evacuated" in desk.measure_entry("rescued").alike
     assert _headline_rules(desk, ruleset) == ["headline-matches-body"]

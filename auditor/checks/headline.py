@@ -86,9 +86,9 @@ def same_quantity(t: Claim, b: Claim, vocab: Vocabulary) -> bool:
         return False
     if t.head and b.head == t.head:
         return True
-    if t.head and not _names_the_measure(t.head, vocab.headline_word(t.measure)):
+    if t.head and not _names_the_measure(t.head, vocab.measure_entry(t.measure).headline_word):
         return False
-    if t.measure is None or t.measure != b.measure and b.measure not in vocab.measures_alike(t.measure):
+    if t.measure is None or t.measure != b.measure and b.measure not in vocab.measure_entry(t.measure).alike:
         return False
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
 
