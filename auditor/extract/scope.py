@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -562,11 +562,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             cued.append((m.start("place"), place))
     if text.find(", where ", start, end) >= 0:
         # "such as Toulouse, where the prefecture counted 34,000": a place by its relative clause
-        for m in _PLACE_WHERE.finditer(text, start, end):
-            if m.start("place") not in known:
-                place = _cued_place(m.group("place"), vocab)
-                if place is not None and vocab.country_of(place) is not None:   # a known place only
-                    cued.append((m.start("place"), place))
+        cued += _known_places(_PLACE_WHERE.finditer(text, start, end), known, vocab)
     if text.find(" capital", start, end) >= 0:
         # "marched through the British capital": the capital of the demonym's country
         for m in _DEMONYM_CAPITAL.finditer(text, start, end):
@@ -576,13 +572,22 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
                 cued.append((m.start("demonym"), capital))
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
-        for m in _PLACE_BEFORE_NOUN.finditer(text, start, end):
-            if m.start("place") not in known and m.group("noun") in vocab.crowd_by_word:
-                place = _cued_place(m.group("place"), vocab)
-                if place is not None and vocab.country_of(place) is not None:
-                    cued.append((m.start("place"), place))
+        cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
+                               if m.group("noun") in vocab.crowd_by_word), known, vocab)
     found_places = cued or bare
     return sorted(found_places) if len(found_places) > 1 else found_places
+
+
+def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab: Vocabulary) -> list[tuple[int, str]]:
+    """The places (group "place") of cues weaker than a locative, where the vocabulary or the
+    gazetteer knows them: a capitalised name in such a cue is often no place at all."""
+    out = []
+    for m in matches:
+        if m.start("place") not in known:
+            place = _cued_place(m.group("place"), vocab)
+            if place is not None and vocab.country_of(place) is not None:
+                out.append((m.start("place"), place))
+    return out
 
 
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
