@@ -531,15 +531,25 @@ def _likeliest_whole(candidates: list[Claim], links: _Links, part: Claim, whom: 
     return candidates[0] if candidates else None
 
 
+def _after_colon(sentence: list[Claim], text: str) -> tuple[int, int] | None:
+    """Where a sentence's colon is, and the index of its first figure after it, when figures stand
+    on both sides of it."""
+    colon = text.find(":", sentence[0].sentence_start, sentence[-1].start)
+    if colon < 0:
+        return None
+    k = next((k for k, c in enumerate(sentence) if c.start > colon), None)
+    return None if k is None or k == 0 else (colon, k)
+
+
 def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
     """"The 60 places on the board are shared by three unions: the teachers hold 25 places, the
     nurses 22 and the drivers 16": a list after a colon whose first item counts what a figure
     before the colon counts (the same noun) is a list of its parts."""
-    colon = text.find(":", sentence[0].sentence_start, sentence[-1].start)
-    if colon < 0 or len(sentence) < 3:
+    found = _after_colon(sentence, text)
+    if found is None or len(sentence) < 3:
         return
-    k = next((k for k, c in enumerate(sentence) if c.start > colon), None)
-    if k is None or k == 0 or k + 1 >= len(sentence):
+    _, k = found
+    if k + 1 >= len(sentence):
         return
     first = sentence[k]
     if not first.thing or links.get(first, "part_of") or first.kind == "percent":
@@ -563,11 +573,11 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
     """A whole "split between" (or "divided into") parts listed after a colon: the parts add up to it,
     so the whole is their total. The whole is the nearest figure before the colon larger than every
     part ("three directorates" counts the parts, it is no whole)."""
-    colon = text.find(":", sentence[0].sentence_start, sentence[-1].start)
-    if colon < 0:
+    found = _after_colon(sentence, text)
+    if found is None:
         return
-    k = next((k for k, c in enumerate(sentence) if c.start > colon), None)
-    if k is None or k == 0 or not _SPLIT_CUE.search(text, sentence[0].sentence_start, colon + 1):
+    colon, k = found
+    if not _SPLIT_CUE.search(text, sentence[0].sentence_start, colon + 1):
         return
     items = [sentence[k]]
     for c in sentence[k + 1:k + _WINDOW]:
