@@ -135,6 +135,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     for c in ctx.claims(selected):
         if c.value is None and not opts.vague:
             continue                        # "tens of thousands": no statement of where its bounds lie
+        if c.change:
+            continue                        # "the toll grew by 100 a day": a change, no count of a part or whole
         if not c.in_title:                  # a headline figure is the headline rule's
             batches.setdefault(getattr(c, scope_col) if scope_col else None, []).append(c)
     seen: set[tuple[str, str]] = set()

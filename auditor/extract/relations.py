@@ -142,6 +142,10 @@ _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those
                        r"|\bincl\.|\bmade\s+up\s+of|\bconsist(?:ing|s|ed)?\s+of|\bcompris(?:ing|es|ed)"
                        r"|\b(?:(?:broken|breaks?|breaking)\s+down|split|divided)\s+into)[ \t,:]+"
                        r"(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
+# "The toll reached 803, with 790 bodies pulled from the rubble and 13 who died in hospital": the
+# figures after ", with" break down the one before, when they count by the same measure
+_WITH_PARTS_GAP = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]*,[ \t]*with[ \t]+(?:some[ \t]+|about[ \t]+|at[ \t]+least[ \t]+)?",
+                             re.I)
 _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
                      r"(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
@@ -275,6 +279,14 @@ class _Links:
     def get(self, c: Claim, name: str):
         mine = self.updates.get(c.id)
         return mine[name] if mine is not None and name in mine else getattr(c, name)
+
+    def holds(self, whole: Claim, part: Claim) -> bool:
+        """Whether the vocabulary knows what ``whole`` counts to contain what ``part`` counts, or
+        the part names no thing of its own ("30 in Hatay")."""
+        if part.thing is None or part.thing == whole.thing:
+            return True
+        return bool(self.vocab is not None and whole.thing_class and part.thing_class
+                    and whole.thing_class in self.vocab.thing_ancestors(part.thing_class))
 
     def may_contain(self, whole: Claim, part: Claim, part_class: str | None = None) -> bool:
         """Whether what ``whole`` counts may contain what ``part`` counts (unknown: yes)."""
@@ -483,6 +495,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whole = _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
+        # "the toll reached 803, with 790 bodies taken from the wreckage and 13 who died in hospital"
+        if c.kind == before.kind == "count" and before.measure and _same_measure_or_elided(c, before) \
+                and _WITH_PARTS_GAP.fullmatch(text, before.end, c.start) and links.holds(before, c):
+            _mark_list(_parts_with(c, sentence[i + 1:i + 1 + _WINDOW], before, text), before, text, links)
         # "14 dead included 8 pupils and 7 teachers", "46 injured, among them 30 police and 19 fans"
         if _PART_CUE.search(text, max(before.end, c.start - 30), c.start) and c.kind != "percent":
             whole = next((w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
@@ -511,6 +527,24 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                 links.set(first, share_of=whole.id)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
+
+
+def _same_measure_or_elided(part: Claim, whole: Claim) -> bool:
+    """Whether a figure counts by the whole's measure, saying so or eliding it ("30 in Hatay")."""
+    return part.measure == whole.measure or part.measure is None and part.thing in (None, whole.thing)
+
+
+def _parts_with(first: Claim, rest: Iterable[Claim], whole: Claim, text: str) -> list[Claim]:
+    """The parts listed after ", with": ``first`` and the figures joined to it by a comma or "and",
+    each with its own phrase ("790 bodies taken from the wreckage and 13 who died in hospital"),
+    while they count by the whole's measure."""
+    items = [first]
+    for c in rest:
+        gap = text[items[-1].end:c.start]
+        if not _same_measure_or_elided(c, whole) or not (_LIST_GAP.fullmatch(gap) or _CLAUSE_AND.fullmatch(gap)):
+            break
+        items.append(c)
+    return items
 
 
 def _likeliest_whole(candidates: list[Claim], links: _Links, part: Claim, whom: str | None = None

@@ -818,18 +818,23 @@ def _listed_after_an_earlier(c: Claim, previous: Claim | None, body: str) -> boo
 # a figure set against the one reported: "against 800,000 on March 23", "compared with 650,000 on
 # January 19", "up from 26,000 on ..."
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$")
+# a statement the text dates and tells in the past perfect: "At a press conference on May 1, he had
+# said that only 149 people were missing" (in a report of May 11): said then, held then
+_HAD_SAID = re.compile(r"\bhad\s+(?:said|told|put|announced|reported|estimated|given|stated|counted)\b", re.I)
 
 
 def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabulary) -> Claim:
     """A figure of comparison the text dates to an earlier day held on that day (``as_of``), so
     it meets only figures of that day, not the report's own ("450,000, against 800,000 on
-    March 23" in a story of March 28); so does a figure of one day (a crowd) the text dates two
-    days or more back ("700,000 marchers on March 7 (81,000 by the prefecture's count)")."""
+    March 23" in a story of March 28); so does a figure of one day (a crowd), or one the text
+    says "had" been said, that the text dates two days or more back ("700,000 marchers on March 7
+    (81,000 by the prefecture's count)"; "on May 1, he had said that 149 were missing")."""
     if c.in_title or c.superseded or not published or not c.when_start or c.when_start != c.when_end \
             or c.when_start[:10] >= published[:10]:
         return c
     if _COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start) is None and not (
-            vocab.is_of_one_day(c.measure) and _days_back(c.when_start, published) >= 2):
+            (vocab.is_of_one_day(c.measure) or _HAD_SAID.search(text, c.sentence_start, c.start))
+            and _days_back(c.when_start, published) >= 2):
         return c
     return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
 

@@ -1,0 +1,49 @@
+"""A toll broken down after ", with" (its parts are no rival statements of it), a change is no
+part or whole, and a figure the text says "had" been given on an earlier day held on that day
+(issue 13, held-out events). Sentences written for these tests."""
+from __future__ import annotations
+
+from auditor.audit import audit, extract_all
+from auditor.documents import Document
+from auditor.ruleset import load_ruleset
+
+
+def resolved(vocab, text, published="2024-03-05T20:00:00"):
+    return {c.text: c for c in extract_all([Document(id="d", text=text, source="Wire", published=published)],
+                                            vocab)}
+
+
+def test_the_parts_after_with_break_down_the_toll(vocab):
+    cs = resolved(vocab, "The toll had reached 412, with 398 bodies pulled from the rubble and 14 victims "
+                         "who died in hospital, an army officer said.")
+    assert cs["398"].part_of == cs["412"].id and cs["14"].part_of == cs["412"].id
+    assert cs["398"].quantity is None and cs["14"].quantity is None     # parts, not the toll again
+    assert cs["412"].quantity is not None
+    cs = resolved(vocab, "The toll rose to 52, with 30 in Hatay and 20 in Adana.")
+    assert cs["30"].part_of == cs["52"].id and cs["20"].part_of == cs["52"].id
+
+
+def test_figures_after_with_that_count_something_else_are_no_parts(vocab):
+    cs = resolved(vocab, "The storm killed 29 people, with 36 others injured.")
+    assert not cs["36"].part_of
+    cs = resolved(vocab, "The minister counted 97 arrests, with 120 police officers hurt.")
+    assert not cs["120"].part_of
+
+
+def test_a_rate_of_growth_is_no_whole_of_the_toll(vocab):
+    text = ("Rescuers said the toll from the collapse jumped on Saturday to 1,020 people. "
+            "Over the past week the toll has grown by around 100 people a day.")
+    docs = [Document(id="d", text=text, source="Wire", published="2024-03-09")]
+    result = audit(docs, load_ruleset(), vocab)
+    assert not [f for f in result.findings if f.rule == "part-exceeds-whole"]
+
+
+def test_a_figure_the_text_says_had_been_given_days_before_held_then(vocab):
+    cs = resolved(vocab, "At a news conference on March 1, the commander had said that 140 people were missing.",
+                  published="2024-03-11")
+    assert cs["140"].as_of.startswith("2024-03-01")
+    # said today (or a day back) holds at publication
+    cs = resolved(vocab, "On March 10, the commander had said that 140 people were missing.", published="2024-03-11")
+    assert cs["140"].as_of.startswith("2024-03-11")
+    cs = resolved(vocab, "The commander said 140 people were missing.", published="2024-03-11")
+    assert cs["140"].as_of.startswith("2024-03-11")
