@@ -144,8 +144,8 @@ _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those
                        r"(?:some\s+|about\s+|at\s+least\s+)?$", re.I)
 # "The toll reached 803, with 790 bodies pulled from the rubble and 13 who died in hospital": the
 # figures after ", with" break down the one before, when they count by the same measure
-_WITH_PARTS_GAP = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]*,[ \t]*with[ \t]+(?:some[ \t]+|about[ \t]+|at[ \t]+least[ \t]+)?",
-                             re.I)
+_WITH_PARTS_GAP = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]*,[ \t]*with[ \t]+"
+                             r"(?:some[ \t]+|about[ \t]+|at[ \t]+least[ \t]+)?", re.I)
 _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
                      r"(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
