@@ -52,7 +52,7 @@ DOCS = [
  "In the financial year so far (April 2018 to July 2018) borrowing was £12.8 billion, £8.5 billion less than in the same months of 2017 and the lowest for that stretch in 16 years. "
  "July itself produced a surplus of £2.0 billion, £1.0 billion more than in July 2017 and the biggest surplus for any July in 18 years. "
  "Net debt stood at £1,777.5 billion at the end of July 2018, equal to 84.3% of gross domestic product, up £17.5 billion on a year earlier, though 1.7 percentage points lower as a share of GDP.",
- [("£39.4 billion", 39.4e9, "=", "borrowing", None, "2017-04-01..2018-03-31", "UK", ["Office for National Statistics", "ONS"]),
+ [("£39.4 billion", 39.4e9, "=", "borrowing", None, "2017-04-01..2018-03-31", ["UK", "United Kingdom"], ["Office for National Statistics", "ONS"]),
   ("£6.4 billion", 6.4e9, "=", None, None, None, None, None),
   ("£5.8 billion", 5.8e9, "=", None, None, None, None, None),
   ("£12.8 billion", 12.8e9, "=", "borrowing", None, "2018-04-01..2018-07-31", None, None),
@@ -110,7 +110,7 @@ DOCS = [
   ("11 seats", 11, "=", "seats", None, None, "Uttarakhand", None),
   ("13 seats", 13, "=", "seats", "won", None, "Goa", None),
   ("32.5 per cent", 32.5, "=", None, None, None, "Goa", None),
-  ("17 seats", 17, "=", "seats", None, None, "Goa", None),
+  ("17 seats", 17, "=", "seats", None, None, "Goa", None, 1),
   ("over 28 per cent", 28, ">", None, None, None, "Goa", None)],
  ["403 assembly seats", "117 seats", "70 seats", "40-member house"]),
 ("e-poll-newspoll-2019", "The Poll Bludger", "2019-04-28", "https://www.pollbludger.net/2019/04/28/newspoll-51-49-labor-7/comment-page-24/", "elections",
@@ -206,7 +206,7 @@ DOCS = [
   ("seven million", 7e6, "=", ["list", "waiting list"], None, "2022-01-01..2022-12-31", None, None),
   ("4.57 million", 4.57e6, "=", ["list", "waiting list"], None, "2020-02-01..2020-02-29", None, None),
   ("just over three million", 3e6, ">", ["list", "waiting list"], "rose", None, None, None),
-  ("8,998 people", 8998, "=", "people", None, "2023-08-31", None, None),
+  ("8,998 people", 8998, "~", "people", None, "2023-08-31", None, None),
   ("7,289", 7289, "=", None, None, "2023-07-31", None, None),
   ("396,643 people", 396643, "=", "people", None, "2023-08-31", None, None),
   ("389,952", 389952, "=", None, None, "2023-07-31", None, None),
@@ -290,7 +290,7 @@ DOCS = [
   ("eight in the Cordillera", 8, "=", "people", "missing", None, "Cordillera Administrative Region", None),
   ("four in Region 2", 4, "=", "people", "missing", None, "Region 2", None),
   ("one in Region 1", 1, "=", "people", "missing", None, "Region 1", None),
-  ("41,591 houses", 41591, "=", "houses", "damaged", None, None, ["the council", "council", "NDRRMC"])],
+  ("41,591 houses", 41591, "=", "houses", None, None, None, ["the council", "council", "NDRRMC"])],
  ["Almost a week", "Region 2", "Region 1"]),
 ("e-mig-cbp-border-2019", "The Monitor", "2019-10-08", "https://www.themonitor.com/2019/10/08/border-apprehensions-60-since-may/", "migration",
  "Apprehensions at the U.S.-Mexico border fell for a fourth straight month in September, according to figures released recently by U.S. Customs and Border Protection. "
@@ -318,7 +318,7 @@ DOCS = [
   ("13 points and", 13, "=", "points", None, None, None, None),
   ("22 boards", 22, "=", "boards", None, None, None, None),
   ("27 points", 27, "=", "points", None, None, None, None),
-  ("had 17", 17, "=", None, None, None, None, None),
+  ("Wright had 17", 17, "=", None, None, None, None, None),
   ("16 points", 16, "=", "points", None, None, None, None),
   ("13 rebounds", 13, "=", "rebounds", None, None, None, None)],
  ["99-95", "four-game skid", "6-for-21", "75-67", "89-76", "3-pointer", "at 93", "95-93", "seven minutes"]),
@@ -331,7 +331,7 @@ DOCS = [
  "UN figures put the city's population at about 1.5 million, 800,000 of them internally displaced; it hosts three camps for the displaced, Abu Shouk among them. "
  "The conflict between the SAF and RSF, under way since April 15, 2023, has killed an estimated 20,000 people and displaced millions, the UN says.",
  [("at least seven people", 7, ">=", "people", "killed", "2024-10-06..2024-10-07", "El Fasher", ["a local health official", "local health official", "health official"]),
-  ("59 others", 59, "=", "others", "injured", "2024-10-06..2024-10-07", "El Fasher", ["a local health official", "local health official", "health official"]),
+  ("59 others", 59, "=", ["others", "people"], "injured", "2024-10-06..2024-10-07", "El Fasher", ["a local health official", "local health official", "health official"]),
   ("two people", 2, "=", "people", "killed", "2024-10-06", None, ["Ibrahim Khatir", "director-general of North Darfur's health ministry"]),
   ("five more", 5, "=", None, "killed", "2024-10-07", None, ["Ibrahim Khatir", "director-general of North Darfur's health ministry"]),
   ("20 people", 20, "=", "people", "injured", "2024-10-06", None, ["Ibrahim Khatir", "He", "he"]),
