@@ -61,6 +61,8 @@ WORD_LISTS = {
     "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
     "not_name_words": 'capitalised words (and months and days) that start no place or source: "He said"',
     "not_place_names": 'names of bodies that start no place after "in", though they are sources: "in UN talks"',
+    "landform_before_words": 'capitalised, before a name, make it a natural place within a country: "Mount Everest"',
+    "landform_after_words": 'the same after a name: "the Kathmandu Valley", "Everest base camp"',
     "change_verbs": 'right before "from X to Y", make two figures of it, not a range: "rose from 5 to 10"',
     "change_by_verbs": 'before "by" and a number, make it a change of a figure: "lowered the toll by 100"',
     "score_words": 'before a result "N-M" or right after it, make it a score, not claims: "won 3-2"',

@@ -47,3 +47,23 @@ def test_a_figure_the_text_says_had_been_given_days_before_held_then(vocab):
     assert cs["140"].as_of.startswith("2024-03-11")
     cs = resolved(vocab, "The commander said 140 people were missing.", published="2024-03-11")
     assert cs["140"].as_of.startswith("2024-03-11")
+
+
+def test_a_toll_at_a_natural_place_is_that_place_s_part_of_the_national_toll(vocab):
+    cs = resolved(vocab, "The cyclone has killed more than 2,000 people in Myanmar. Rescuers found 26 bodies on "
+                         "Mount Saramati on Sunday. Some 90 hikers were brought down from Mount Saramati, and 31 "
+                         "people had died. Another 12 bodies were recovered near Saramati base camp.")
+    national = cs["more than 2,000"].quantity
+    assert national.startswith("Myanmar/")
+    assert cs["26"].quantity.startswith("Saramati/") and cs["31"].quantity == cs["26"].quantity
+    # a demonym before "island" names no place
+    cs = resolved(vocab, "The storm killed 300 people in Greece. On the Greek island of Evia, 12 died.")
+    assert not cs["12"].quantity.startswith("Greek")
+
+
+def test_a_relative_clause_of_a_region_keys_its_part(vocab):
+    cs = resolved(vocab, "The quake has killed more than 5,000 people in Peru. The Colca Valley, where 1,210 people "
+                         "have died, and the southern region, where 2,300 have been killed, are the worst hit.")
+    assert cs["more than 5,000"].quantity.startswith("Peru/")
+    assert cs["1,210"].quantity.startswith("Colca Valley/")
+    assert cs["2,300"].quantity.startswith("southern region/")

@@ -30,7 +30,7 @@ from functools import cached_property
 from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
-from auditor.extract.lexicon import lexicon
+from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
@@ -864,10 +864,49 @@ _NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}
 # province of Sindh, ..."
 _OPENING_WITHIN = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
                              rf"|(?!the\b){_SUBPLACE_NAME}[ \t]+{_WITHIN})(?:[ \t]+alone)?,")
+# the place a relative clause is of: "the central region, where 2,757 have been killed"
+_WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*),[ \t]*where[ \t]+$")
+_WITHIN_WORD = re.compile(rf"\b{_WITHIN}\b", re.I)
 _NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
 
 
-def _named_within(c: Claim, text: str) -> str | None:
+def _landform_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """A natural place named with a word saying so: "Mount Everest", "the Kathmandu Valley",
+    "Everest base camp" (the name in group ``before`` or ``after``)."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace("\\ ", r"[ \t]+") for w in sorted(words, key=lambda w: (-len(w), w))) \
+            or r"(?!x)x"
+    return re.compile(rf"\b(?:{alternation(vocab.words('landform_before_words', keep_case=True))})[ \t]+"
+                      rf"(?P<before>[A-Z][\w'’-]*)"
+                      rf"|(?P<after>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
+                      rf"(?i:{alternation(vocab.words('landform_after_words'))})\b")
+
+
+_landforms = per_vocabulary(_landform_pattern)
+
+
+def _landform_named(c: Claim, clause: str, text: str, vocab: Vocabulary) -> str | None:
+    """The natural place a figure's clause names ("18 bodies on Mount Everest": Everest), else the
+    one its sentence names when it names no other place ("200 were rescued from Mount Everest,
+    and 19 had died"), as written; a demonym is no name ("the Greek island")."""
+    pattern = _landforms(vocab)
+    found = [m for m in pattern.finditer(clause)]
+    if not found:
+        sentence = text[c.sentence_start:c.sentence_end]
+        found = [m for m in pattern.finditer(sentence)]
+        if len(found) != 1 or _NAMED_WITHIN.search(sentence) or _WITHIN_WORD.search(sentence):
+            return None
+    for m in found:
+        words = (m.group("before") or m.group("after")).split()
+        while words and words[0] in _NOT_PLACE_WORDS:
+            words = words[1:]
+        name = " ".join(words)
+        if name and name.lower() not in vocab.place_by_demonym:
+            return name
+    return None
+
+
+def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
     """The place within a country that a figure's own clause names with a word saying so ("caused
     1,604 deaths in Al Haouz province", "in the town of Derna, 230 died"), as written."""
     start = c.sentence_start
@@ -878,13 +917,16 @@ def _named_within(c: Claim, text: str) -> str | None:
     opening = _OPENING_WITHIN.match(text, c.sentence_start, c.start)
     if opening:             # "In Sindh province alone, 347 people have died"
         return opening.group(1) or opening.group(2)
-    if "the " not in clause and not any(w in clause for w in ("rovince", "egion", "istrict", "tate", "ounty",
-                                                             "refecture", "overnorate", "unicipality",
-                                                             "own", "ity", "illage")):
-        return None
-    m = _NAMED_WITHIN.search(clause)
+    where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
+    if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
+        words = where.group(1).split()
+        while words and words[0] in _NOT_PLACE_WORDS or words and words[0] == "the":
+            words = words[1:]
+        if words and (words[0][:1].isupper() or _WITHIN_WORD.search(where.group(1))):
+            return " ".join(words)
+    m = _NAMED_WITHIN.search(clause) if "the " in clause or _WITHIN_WORD.search(clause) else None
     if m is None:
-        return None
+        return _landform_named(c, clause, text, vocab)
     words = (m.group(1) or m.group(2)).split()
     while words and words[0] in _NOT_PLACE_WORDS:
         words = words[1:]
@@ -945,12 +987,12 @@ def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cl
             # a crowd in Toulouse in a report that also counts one in Marseille or in all France
             within[id(c)] = place
             continue
-        named = _named_within(c, text)
+        named = _named_within(c, text, vocab)
         # the larger figure may state a period ("killed 900 since June"): what it counts is the same
         counted = _without_period(c.quantity)
         if named and c.high is not None and any(o.quantity and _without_period(o.quantity) == counted and o is not c
                                                 and o.low is not None and o.low > c.high and not o.superseded
-                                                and _named_within(o, text) is None for o in claims):
+                                                and _named_within(o, text, vocab) is None for o in claims):
             within[id(c)] = vocab.canonical_place(named) or named
     if not within:
         return claims
