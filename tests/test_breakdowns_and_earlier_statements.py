@@ -67,3 +67,14 @@ def test_a_relative_clause_of_a_region_keys_its_part(vocab):
     assert cs["more than 5,000"].quantity.startswith("Peru/")
     assert cs["1,210"].quantity.startswith("Colca Valley/")
     assert cs["2,300"].quantity.startswith("southern region/")
+
+
+def test_a_figure_added_to_a_total_is_its_part_not_the_total_again(vocab):
+    cs = resolved(vocab, "Its latest figures showed 412,000 people arriving since August, which brought the "
+                         "estimated total of refugees in the district to 598,500.")
+    assert cs["412,000"].part_of == cs["598,500"].id and not cs["598,500"].same_as
+    cs = resolved(vocab, "The ministry reported 1,200 new cases on Monday, taking the total to 45,000.")
+    assert cs["1,200"].part_of == cs["45,000"].id
+    # a total "to" a figure with no addition before it is no such part
+    cs = resolved(vocab, "Officials said 40 people died on Monday. Police raised their estimate of the crowd to 9,000.")
+    assert not cs["40"].part_of

@@ -146,6 +146,11 @@ _PART_CUE = re.compile(r"(?:\binclud(?:ed|ing|es|e)|\bamong\s+(?:them|whom|those
 # figures after ", with" break down the one before, when they count by the same measure
 _WITH_PARTS_GAP = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]*,[ \t]*with[ \t]+"
                              r"(?:some[ \t]+|about[ \t]+|at[ \t]+least[ \t]+)?", re.I)
+# "655,000 arrived ..., and this brought the estimated total in the camps to 867,500"; "12 more
+# bodies were found, bringing the toll to 96": the first is added to a total the second states
+_BRINGS_TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ed|ing)|rais(?:es|ed|ing))"
+                              r"[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:total|toll|tally|count|number)\b"
+                              r"[^\d.;:]{0,60}?\bto[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?$", re.I)
 _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
                      r"(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
@@ -495,6 +500,12 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whole = _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
+        # "12 more bodies were found, bringing the toll to 96": an addition to the total, no
+        # statement of it nor a figure it succeeds
+        if c.start - before.end < 140 and _compatible_units(before, c) \
+                and _BRINGS_TOTAL_TO.search(text, before.end, c.start):
+            links.set(before, part_of=before.part_of or c.id)
+            links.apart.update((before.id, c.id))
         # "the toll reached 803, with 790 bodies taken from the wreckage and 13 who died in hospital"
         if c.kind == before.kind == "count" and before.measure and _same_measure_or_elided(c, before) \
                 and _WITH_PARTS_GAP.fullmatch(text, before.end, c.start) and links.holds(before, c):
