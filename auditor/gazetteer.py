@@ -124,12 +124,22 @@ def write_index(path: Path = INDEX_FILE) -> None:
         fh.write(data.encode("utf-8"))
 
 
+# names made only of these say where within some country, not which ("the South department" of
+# Haiti, Cameroon's South region, "the North"): a country must be named for them
+_COMPASS_WORDS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west northern southern eastern western central centre center far upper lower""".split())
+
+
 def country_of(name: str | None) -> str | None:
     """The country ``name`` is in, by the world's names ("Gauteng" → "South Africa"); None for
-    a name no country holds, or that two hold."""
+    a name no country holds, or that two hold, or made only of compass words ("South", "Far
+    North": many countries have one)."""
     if not name:
         return None
-    return _index().get(place_key(name))
+    key = place_key(name)
+    if all(word in _COMPASS_WORDS for word in key.split()):
+        return None
+    return _index().get(key)
 
 
 @cache

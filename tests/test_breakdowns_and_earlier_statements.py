@@ -78,3 +78,18 @@ def test_a_figure_added_to_a_total_is_its_part_not_the_total_again(vocab):
     # a total "to" a figure with no addition before it is no such part
     cs = resolved(vocab, "Officials said 40 people died on Monday. Police raised their estimate of the crowd to 9,000.")
     assert not cs["40"].part_of
+
+
+def test_a_clause_of_two_countries_keys_each_figure_by_its_own(vocab):
+    cs = resolved(vocab, "The storm has left at least 53 people dead in Mozambique and 17 in Madagascar.")
+    assert cs["at least 53"].quantity.startswith("Mozambique/")
+    assert cs["17"].quantity.startswith("Madagascar/")
+
+
+def test_a_compass_name_places_nothing_in_a_country_of_its_own(vocab):
+    # "South" and "Northwest" are regions of several countries: the report's country keys the toll
+    cs = resolved(vocab, "The earthquake killed 2,189 people in Haiti, officials said. Most of the dead were in "
+                         "the South department, and two in the Northwest. At least 12,200 people were injured.")
+    assert cs["2,189"].quantity.startswith("Haiti/")
+    assert cs["At least 12,200"].quantity.startswith("Haiti/")
+    assert vocab.country_of("South") is None and vocab.country_of("South Africa") == "South Africa"

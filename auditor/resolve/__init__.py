@@ -444,7 +444,8 @@ _OPENING_PLACE = re.compile(r"\s*In\s+(?:(?:neighbou?ring|northern|southern|east
 
 def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     """The one country the figure's own clause names by a place ("2,530 people have been killed
-    in Syria", "Turkey's toll has climbed to 12,391", "Hatay accounted for 1,647"), else the
+    in Syria", "Turkey's toll has climbed to 12,391", "Hatay accounted for 1,647"), or of the one
+    among several its extracted place is ("53 dead in Mozambique and 17 in Madagascar"), else the
     place the sentence opens with ("In Syria, 6,760 deaths were recorded"); a demonym ("the
     Syrian Observatory", "the Turkish border") places no figure."""
     start = c.sentence_start
@@ -456,7 +457,9 @@ def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     if len(named) == 1:
         return named.pop()
     if named:
-        return None
+        # "53 people dead in Mozambique and 17 in Madagascar": the one extraction placed it in
+        own = vocab.country_of(c.where) if c.where and c.where in clause else None
+        return own if own in named else None
     opening = _OPENING_PLACE.match(body, c.sentence_start)
     return vocab.country_of(_bare(opening.group(1))) if opening and opening.end() <= c.start else None
 
