@@ -85,3 +85,10 @@ def test_the_capital_named_by_its_demonym(vocab):
 def test_a_town_no_country_alone_holds_is_placed_by_the_state_after_it(vocab):
     cs = resolved(vocab, "A gunman shot dead 10 people at a shop in Buffalo, New York, on Saturday, police said.")
     assert cs["10"].quantity.startswith("United States/")
+
+
+def test_people_who_protested_or_demonstrated_are_a_crowd(vocab):
+    cs = resolved(vocab, "Some 52,000 people protested in Haifa on Saturday, while organisers said 90,000 were "
+                         "demonstrating.")
+    assert cs["Some 52,000"].measure == "took part" and cs["90,000"].measure == "took part"
+    assert cs["Some 52,000"].quantity == cs["90,000"].quantity

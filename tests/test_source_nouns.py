@@ -46,3 +46,8 @@ def test_the_outlet_a_source_speaks_to_is_not_the_source(vocab):
     [reported] = claims_of(Document(id="d", text="The raids killed 30 people, AFP reported.",
                                     source="Daily", published="2024-03-05"), vocab)
     assert reported.according_to == "AFP"
+
+
+def test_a_broadcaster_or_a_newspaper_is_a_source(vocab):
+    assert _said("The broadcaster estimated that some 52,000 people protested.", vocab)["some 52,000"] == "broadcaster"
+    assert _said("The newspaper reported 14 deaths on Sunday.", vocab)["14"] == "newspaper"
