@@ -92,3 +92,13 @@ def test_people_who_protested_or_demonstrated_are_a_crowd(vocab):
                          "demonstrating.")
     assert cs["Some 52,000"].measure == "took part" and cs["90,000"].measure == "took part"
     assert cs["Some 52,000"].quantity == cs["90,000"].quantity
+
+
+def test_what_was_done_to_some_of_a_crowd_does_not_size_it(vocab):
+    cs = resolved(vocab, "Organisers said 120,000 demonstrated in Haifa. The police gave no estimate of the crowd; "
+                         "about 80 protesters were dispersed with water cannon late in the evening.")
+    assert cs["about 80"].measure != "took part" and cs["about 80"].quantity != cs["120,000"].quantity
+    cs = resolved(vocab, "Police said 10,000 protesters were gathered in the square.")
+    assert cs["10,000"].measure == "took part"
+    cs = resolved(vocab, "A police spokesman said about 60,000 were estimated to be taking part in the march.")
+    assert cs["about 60,000"].measure == "took part"

@@ -177,6 +177,14 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     return c
 
 
+# what was done to some of a crowd: "about 100 protesters were dispersed with water cannon" counts
+# them, not the crowd ("10,000 people were gathered in the square", "300,000 were estimated to be
+# taking part" size it)
+_ACTED_ON = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:were|was|have[ \t]+been|had[ \t]+been|are[ \t]+being)"
+                       r"[ \t]+(?!(?:gathered|assembled|massed|packed|crowded|present|estimated|reported|believed"
+                       r"|thought|said|counted|expected|seen)\b)[a-z]+(?:ed|en)\b(?![ \t]+to\b)")
+
+
 def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
     """Whether a figure of a crowd with no measure of its own gives the crowd's size: its sentence
     names the gathering ("the union put the march at 90,000, the police gave 21,000") or sizes
@@ -749,6 +757,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
+        if measure == TOOK_PART and _ACTED_ON.match(body, c.end):
+            measure = None              # "about 100 protesters were dispersed": some of the crowd
         chosen = _measure_of_the_chosen(c, body, vocab)
         if chosen and chosen != measure:
             # "nine of the survivors were arrested": a count of the arrested, picked from a group
