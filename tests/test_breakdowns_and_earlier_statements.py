@@ -57,8 +57,8 @@ def test_a_toll_at_a_natural_place_is_that_place_s_part_of_the_national_toll(voc
     assert national.startswith("Myanmar/")
     assert cs["26"].quantity.startswith("Saramati/") and cs["31"].quantity == cs["26"].quantity
     # a demonym before "island" names no place
-    cs = resolved(vocab, "The storm killed 300 people in Greece. On the Greek island of Evia, 12 died.")
-    assert not cs["12"].quantity.startswith("Greek")
+    cs = resolved(vocab, "The storm killed 300 people in Greece. On the Greek island of Evia, 40 died.")
+    assert cs["40"].quantity.startswith("Greece/")
 
 
 def test_a_relative_clause_of_a_region_keys_its_part(vocab):
@@ -93,3 +93,13 @@ def test_a_compass_name_places_nothing_in_a_country_of_its_own(vocab):
     assert cs["2,189"].quantity.startswith("Haiti/")
     assert cs["At least 12,200"].quantity.startswith("Haiti/")
     assert vocab.country_of("South") is None and vocab.country_of("South Africa") == "South Africa"
+
+
+def test_a_figure_far_below_the_text_s_own_toll_tells_of_some_of_the_dead(vocab):
+    cs = resolved(vocab, "Rescuers said the toll from the collapse jumped on Saturday to 1,020 people. Two workers "
+                         "trapped with him later died of their injuries.")
+    assert cs["1,020"].quantity is not None and cs["Two"].quantity is None
+    # named a count, a small figure is still a statement of the toll
+    cs = resolved(vocab, "The quake killed 1,020 people, rescuers said. The official count of the dead in the "
+                         "capital was 12.")
+    assert cs["12"].quantity is not None
