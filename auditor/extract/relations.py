@@ -900,7 +900,9 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
         if nxt is not None and nxt.kind != "percent" and _OF_GAP.fullmatch(text, p.end, nxt.start):
             links.set(p, share_of=nxt.id)
             after = sentence[i + 2] if i + 2 < len(sentence) else None
-            if after is not None and _compatible_units(after, nxt) and _appositive(text, nxt, after):
+            # "34.2% of the 58,000 voters, or about one in three": a share said again is no part
+            if after is not None and _compatible_units(after, nxt) and not _is_ratio_word(after) \
+                    and _appositive(text, nxt, after):
                 links.set(p, share_part=after.id)
             elif prev is not None and prev.kind != "percent" and _compatible_units(prev, nxt) and (
                     _SHARE_APPOSITION.fullmatch(text, prev.end, p.start)
@@ -967,6 +969,9 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
         named = _NOUN_AFTER.match(text, whole.end) if whole is not None else None
         if whole is None or named is None:
             continue
+        if any(o.start > part.start and (_is_ratio_word(o) or o.kind == "percent") and not links.get(o, "change")
+               for o in others):
+            continue    # "1,550 of them were late, about one in six. Cancellations fell to 2.1%": its share is beside it
         for p in shares:
             if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
                 continue
@@ -1002,6 +1007,9 @@ def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lin
     return None
 
 
+_BACK_REFERENCE = frozenset({"those", "them", "these", "whom"})
+
+
 def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
     """"52% voting yes, 45% voting no and 8% spoiling their ballots": shares of one base."""
     run: list[Claim] = []
@@ -1020,6 +1028,10 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
         of = _SHARE_OF_PHRASE.match(text, c.end)
         mine = of.group(1).lower() if of else None
         ok = c.kind == "percent" and not links.get(c, "change") and c.value is not None and not c.hedge == "range"
+        if ok and run and mine in _BACK_REFERENCE and phrase != mine:
+            # "a turnout of 68%, and 91% of those voting": a share of a part of the base before it
+            close()
+            run, phrase, base = [], None, None
         if ok and run:
             gap = text[run[-1].end:c.start] if base is None or base.start < run[-1].end else \
                 text[run[-1].end:base.start] + text[base.end:c.start]
@@ -1330,6 +1342,8 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if key[0] == "c" and a.measure != b.measure and not (
                     links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a) or named_again):
                 continue    # one figure's measure unknown: only an update the text announces follows it
+            if a.sentence_start == b.sentence_start and _own_other_verb(b, text, links.vocab):
+                continue    # "46 had been recruited since June, but 31 had left": two flows, not one total
             assert a.value is not None and b.value is not None      # grouped only with a value (above)
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
@@ -1342,6 +1356,17 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if _ANOTHER.search(text, max(later.sentence_start, later.start - 25), later.start):
                 continue
             links.set(later, earlier=earlier.id)
+
+
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?(?:had|have|has|were|was|are|is)[ \t]+(?:been[ \t]+)?"
+                         r"([a-z][\w'’-]*)", re.I)
+
+
+def _own_other_verb(c: Claim, text: str, vocab: Vocabulary | None) -> bool:
+    """Whether ``c`` is followed by a verb of its own that is not its measure's ("31 had left"): its
+    measure was read from another clause."""
+    verb = _VERB_AFTER.match(text, c.end, c.sentence_end)
+    return bool(verb and vocab is not None and vocab.measure_by_word.get(verb.group(1).lower()) != c.measure)
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)     # "since Saturday" dates the start of a total, not when it held
