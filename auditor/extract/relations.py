@@ -971,7 +971,7 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
             continue
         if any(o.start > part.start and (_is_ratio_word(o) or o.kind == "percent") and not links.get(o, "change")
                for o in others):
-            continue    # "1,550 of them were late, about one in six. Cancellations fell to 2.1%": its share is beside it
+            continue    # "1,550 were late, about one in six. Cancellations fell to 2.1%": its share is beside it
         for p in shares:
             if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
                 continue
