@@ -842,7 +842,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
         direction = direction or words.direction(head)
-        times = _TIMES.search(head)
+        # "had tripled in the year to September, going from 140 to 310": the verb may sit a clause before
+        times = _TIMES.search(text, max(s_start, sentence[i - 1].end if i else s_start, a.start - 90), a.start)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
