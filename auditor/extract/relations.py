@@ -949,8 +949,12 @@ def _appositive(text: str, before: Claim, amount: Claim) -> bool:
     set off by commas alone ("a quarter of the 800 pupils, 260, passed")."""
     if _PART_APPOSITION.fullmatch(text, before.end, amount.start):
         return True
-    return (_BARE_APPOSITION.fullmatch(text, before.end, amount.start) is not None
-            and _CLOSES_APPOSITION.match(text, amount.end) is not None)
+    if _BARE_APPOSITION.fullmatch(text, before.end, amount.start) is None:
+        return False
+    # "three in ten of the 2,400 staff, 1,180 workers, joined": the amount may name its own thing
+    end = amount.end + 1 + len(amount.thing) if amount.thing and text.startswith(" " + amount.thing, amount.end) \
+        else amount.end
+    return _CLOSES_APPOSITION.match(text, end) is not None
 
 
 _SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
