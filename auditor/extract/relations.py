@@ -154,7 +154,8 @@ _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|it
                            r"|these[ \t]+)?$", re.I)
 _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
                           r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
-_OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom)\s*,|among\s+(?:them|those|these)"
+_OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
+                             r"|amount|money|figure))\s*,|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
 _CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,90}?,"
@@ -425,6 +426,9 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         gap = text[prev.end:c.start]
         if len(gap) > 70 or not _compatible_units(c, first) or _is_ratio_word(c) != _is_ratio_word(first):
             break       # "840, roughly one in four,": a share of the item, not another item
+        if _AND_THE_REMAINING.search(gap):
+            items.append(c)     # "41 were rescued by lifeboats and the remaining 19 swam ashore": the last item
+            break
         if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
@@ -457,6 +461,13 @@ def _label(c: Claim, text: str, gap_before: str, units: tuple[frozenset[str], fr
     return " ".join(w.lower() for w in named[-2:]) or "?"
 
 
+_REMAINING = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|last|final)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
+
+
+_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)[ \t]+the[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
+                                r"(?:[\w'’-]+[ \t]+)?$", re.I)
+
+
 def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> None:
     for c in items:
         links.set(c, part_of=c.part_of or whole.id)
@@ -467,6 +478,8 @@ def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> No
     if len(set(labels)) == len(labels) and "?" not in labels:
         for c in items:
             links.set(c, list_of=whole.id)
+        if whole.end <= items[0].start and _REMAINING.search(text, items[-2].end, items[-1].start):
+            links.set(whole, is_total=True)     # "..., and the remaining 0.6 million": the parts are all of it
 
 
 def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
@@ -525,6 +538,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         if whole is not None:
             if first.kind == "percent":
                 links.set(first, share_of=whole.id)
+            elif _compatible_units(first, whole) and (first.kind == "currency" or _SCALE.search(first.text)):
+                # "Of the total, 2.1 million came from donors, 1.3 million from firms and ...": amounts listed
+                _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab, outcomes=True),
+                           whole, text, links)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
 
