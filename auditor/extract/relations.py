@@ -334,6 +334,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW:
             _share_beside(previous, sentence, text, links)
         previous, previous_shares = sentence, shares
+    _shares_across(sentences, text, links)
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
@@ -1027,6 +1028,42 @@ def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lin
                 and _compatible_units(part, c):
             return c
     return None
+
+
+# a share said with a verb of "a part of the whole": "made up 38%", "accounted for 57%", "took another 9%"
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)[ \t]+up|\b(?:accounted|accounts?|accounting)[ \t]+for"
+                                r"|\b(?:took|takes?|taking)(?:[ \t]+up)?|\b(?:represented|represents?|comprised)"
+                                r"[ \t]+(?:(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
+
+
+_ANOTHER_SHARE = re.compile(r"\b(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+$", re.I)
+
+
+def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Online sales made up 38% of spending. Stores accounted for 57%. Phone orders took another
+    9%": one share a sentence, each said with a verb of a part, the first naming the base and the
+    others no base of their own, are the shares of one base told sentence by sentence."""
+    run: list[Claim] = []
+
+    def close() -> None:
+        # "another", "the remaining" say the shares are disjoint: "women 52%. Graduates 61%" may overlap
+        if len(run) >= 2 and any(_ANOTHER_SHARE.search(text, max(c.sentence_start, c.start - 30), c.start)
+                                 for c in run[1:]):
+            for c in run:
+                links.set(c, share_list=run[0].id)
+
+    for sentence in sentences:
+        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change")]
+        c = shares[0] if len(shares) == 1 else None
+        ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
+              and _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None)
+        named = ok and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
+        if c is not None and ok and run and not named:
+            run.append(c)
+            continue
+        close()
+        run = [c] if c is not None and ok and named else []
+    close()
 
 
 _BACK_REFERENCE = frozenset({"those", "them", "these", "whom"})
