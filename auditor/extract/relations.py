@@ -106,6 +106,11 @@ def _content_words(text: str, units: frozenset[str]) -> list[str]:
 _GENERIC = frozenset({"people", "persons", "individuals"})
 
 
+_PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[ \t]+(?:the[ \t]+)?"
+                           r"(?:(?:next|past|last|coming|first|following)[ \t]+)?(?:[\w-]+[ \t]+)?"
+                           r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
+
+
 def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """The stem of what a figure counts or is said of: "dead" for "40 dead", "march" for "13,000
     people marched", "turnout" for "Turnout was 61%"; None when no word says it."""
@@ -123,7 +128,10 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
                 return None
             return stem(w)
         return None
-    after = _content_words(text[c.end:min(sentence_end, c.end + 30)], units[1])
+    # "7.5 million pounds over two years to repair roofs": the period says when, not what
+    period = _PERIOD_AFTER.match(text, c.end, sentence_end)
+    start = period.end() if period else c.end
+    after = _content_words(text[start:min(sentence_end, start + 30)], units[1])
     before = _content_words(text[max(c.sentence_start, c.start - 40):c.start], units[0])
     if c.kind == "percent" and before:
         return stem(before[-1]) if not _VERB_BEFORE.search(text[max(0, c.start - 12):c.start]) or \
