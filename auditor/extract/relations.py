@@ -1437,16 +1437,22 @@ def _own_other_verb(c: Claim, text: str, vocab: Vocabulary | None) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)     # "since Saturday" dates the start of a total, not when it held
+_SO_FAR = re.compile(r"\b(?:so[ \t]+far|to[ \t]+date)\b", re.I)
 
 
 def _total_named_again(a: Claim, b: Claim, text: str, links: _Links) -> bool:
     """Whether ``b`` names ``a``'s running total again, whoever says it and with whatever verb: "culled
     212,000 birds since October 8 ... the 196,000 birds culled since October 8": "the" and the thing
     refer back, and both count from the same start ("since", the same month)."""
-    return bool(_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start)
-                and a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7] and a.thing and b.thing
-                and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])
-                and links.says(_SINCE, a) and links.says(_SINCE, b))
+    if not (_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start) and a.thing and b.thing
+            and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])):
+        return False
+    same_month = bool(a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7])
+    if same_month and links.says(_SINCE, a) and links.says(_SINCE, b):
+        return True
+    # "182,400 people have had a jab so far ... the 176,900 people vaccinated so far": one count, one day
+    return bool((same_month or not a.when_start or not b.when_start) and a.measure is not None
+                and a.measure == b.measure and links.says(_SO_FAR, a) and links.says(_SO_FAR, b))
 
 
 _EARLIER_NEAR = re.compile(r"\b(?:earlier|initially|previously|originally|first|previous|initial|original)\b"
