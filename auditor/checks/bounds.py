@@ -18,7 +18,8 @@ Why it matters
 Example
     With ``where: {kind: percent}`` and ``max: 100``, ``120% of the
     residents have fled`` fires; ``60% of the residents have fled`` and
-    ``prices rose 120%`` do not.
+    ``prices rose 120%`` do not. With ``falls_only: true`` only falls are
+    bounded: ``emissions fell by 115%`` fires, ``prices rose 120%`` does not.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Options(BaseModel):
     max: float | None = Field(None, description="Largest plausible value (none: no upper bound).")
     non_negative: bool = Field(True, description="Counts are never below zero.")
     include_changes: bool = Field(False, description="Also bound percentages that describe a change (\"rose 120%\").")
+    falls_only: bool = Field(False, description="Bound only percentages that describe a fall (\"fell by 115%\"): "
+                                                "nothing falls by more than all of itself.")
 
     @model_validator(mode="after")
     def _ordered(self) -> "Options":
@@ -59,6 +62,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
     for c in sorted(ctx.claims(selected), key=lambda c: (c.doc, c.start)):
+        if opts.falls_only and not (c.kind == "percent" and c.change == "percent" and c.direction == -1):
+            continue
         low = opts.min
         if opts.non_negative and c.kind == "count":
             low = 0.0 if low is None else max(low, 0.0)
@@ -66,7 +71,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         allowed = Interval(-float("inf") if low is None else low, float("inf") if high is None else high)
         if allowed.overlaps(c.interval):
             continue
-        if c.kind == "percent" and not opts.include_changes and c.change:
+        if c.kind == "percent" and not (opts.include_changes or opts.falls_only) and c.change:
             continue        # "prices up 140%", "140% above": a change, not a share (relations.py)
         shown = format_interval(allowed.low, allowed.high, True, True)
         yield make_finding(rule, [c], f"{describe(c)} lies outside {shown}",

@@ -126,6 +126,10 @@ _POINT = (rf"(?:\s+point(?:\s+(?:{_UNIT}|(?:{_TEN})(?:[\s-]+(?:one|two|three|fou
 _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{_TEN}|{_UNIT}|(?:{_SCALE})s?))*")
 
 
+# "three in ten of the 2,400 staff", "one in four of them": a share of a whole named after it
+_OF_WHOLE = r"|\s+of\s+(?:the|its|their|all|those|these|them|whom|us)(?![\w])"
+
+
 @lru_cache(maxsize=8)
 def number_pattern(codes: frozenset[str]) -> re.Pattern[str]:
     """The pattern of a run of number tokens, over the lower-cased text, for the currency codes of
@@ -140,7 +144,7 @@ def number_pattern(codes: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
         rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}})){token}{_POINT}?(?:{_JOIN}{token}{_POINT}?)*)"
-        rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$)))"
+        rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$){_OF_WHOLE}))"
         rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
 
 

@@ -106,6 +106,11 @@ def _content_words(text: str, units: frozenset[str]) -> list[str]:
 _GENERIC = frozenset({"people", "persons", "individuals"})
 
 
+_PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[ \t]+(?:the[ \t]+)?"
+                           r"(?:(?:next|past|last|coming|first|following)[ \t]+)?(?:[\w-]+[ \t]+)?"
+                           r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
+
+
 def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """The stem of what a figure counts or is said of: "dead" for "40 dead", "march" for "13,000
     people marched", "turnout" for "Turnout was 61%"; None when no word says it."""
@@ -123,7 +128,10 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
                 return None
             return stem(w)
         return None
-    after = _content_words(text[c.end:min(sentence_end, c.end + 30)], units[1])
+    # "7.5 million pounds over two years to repair roofs": the period says when, not what
+    period = _PERIOD_AFTER.match(text, c.end, sentence_end)
+    start = period.end() if period else c.end
+    after = _content_words(text[start:min(sentence_end, start + 30)], units[1])
     before = _content_words(text[max(c.sentence_start, c.start - 40):c.start], units[0])
     if c.kind == "percent" and before:
         return stem(before[-1]) if not _VERB_BEFORE.search(text[max(0, c.start - 12):c.start]) or \
@@ -159,7 +167,8 @@ _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|it
                            r"|these[ \t]+)?$", re.I)
 _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
                           r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
-_OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom)\s*,|among\s+(?:them|those|these)"
+_OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
+                             r"|amount|money|figure))\s*,|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
 _CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,90}?,"
@@ -338,6 +347,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW:
             _share_beside(previous, sentence, text, links)
         previous, previous_shares = sentence, shares
+    _shares_across(sentences, text, links)
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
@@ -430,6 +440,9 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         gap = text[prev.end:c.start]
         if len(gap) > 70 or not _compatible_units(c, first) or _is_ratio_word(c) != _is_ratio_word(first):
             break       # "840, roughly one in four,": a share of the item, not another item
+        if _AND_THE_REMAINING.search(gap):
+            items.append(c)     # "41 were rescued by lifeboats and the remaining 19 swam ashore": the last item
+            break
         if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
@@ -462,6 +475,13 @@ def _label(c: Claim, text: str, gap_before: str, units: tuple[frozenset[str], fr
     return " ".join(w.lower() for w in named[-2:]) or "?"
 
 
+_REMAINING = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|last|final)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
+
+
+_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)[ \t]+the[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
+                                r"(?:[\w'’-]+[ \t]+)?$", re.I)
+
+
 def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> None:
     for c in items:
         links.set(c, part_of=c.part_of or whole.id)
@@ -472,6 +492,8 @@ def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> No
     if len(set(labels)) == len(labels) and "?" not in labels:
         for c in items:
             links.set(c, list_of=whole.id)
+        if whole.end <= items[0].start and _REMAINING.search(text, items[-2].end, items[-1].start):
+            links.set(whole, is_total=True)     # "..., and the remaining 0.6 million": the parts are all of it
 
 
 def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
@@ -536,6 +558,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         if whole is not None:
             if first.kind == "percent":
                 links.set(first, share_of=whole.id)
+            elif _compatible_units(first, whole) and (first.kind == "currency" or _SCALE.search(first.text)):
+                # "Of the total, 2.1 million came from donors, 1.3 million from firms and ...": amounts listed
+                _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab, outcomes=True),
+                           whole, text, links)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
 
@@ -853,7 +879,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
         direction = direction or words.direction(head)
-        times = _TIMES.search(head)
+        # "had tripled in the year to September, going from 140 to 310": the verb may sit a clause before
+        times = _TIMES.search(text, max(s_start, sentence[i - 1].end if i else s_start, a.start - 90), a.start)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
@@ -911,7 +938,9 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
         if nxt is not None and nxt.kind != "percent" and _OF_GAP.fullmatch(text, p.end, nxt.start):
             links.set(p, share_of=nxt.id)
             after = sentence[i + 2] if i + 2 < len(sentence) else None
-            if after is not None and _compatible_units(after, nxt) and _appositive(text, nxt, after):
+            # "34.2% of the 58,000 voters, or about one in three": a share said again is no part
+            if after is not None and _compatible_units(after, nxt) and not _is_ratio_word(after) \
+                    and _appositive(text, nxt, after):
                 links.set(p, share_part=after.id)
             elif prev is not None and prev.kind != "percent" and _compatible_units(prev, nxt) and (
                     _SHARE_APPOSITION.fullmatch(text, prev.end, p.start)
@@ -957,8 +986,12 @@ def _appositive(text: str, before: Claim, amount: Claim) -> bool:
     set off by commas alone ("a quarter of the 800 pupils, 260, passed")."""
     if _PART_APPOSITION.fullmatch(text, before.end, amount.start):
         return True
-    return (_BARE_APPOSITION.fullmatch(text, before.end, amount.start) is not None
-            and _CLOSES_APPOSITION.match(text, amount.end) is not None)
+    if _BARE_APPOSITION.fullmatch(text, before.end, amount.start) is None:
+        return False
+    # "three in ten of the 2,400 staff, 1,180 workers, joined": the amount may name its own thing
+    end = amount.end + 1 + len(amount.thing) if amount.thing and text.startswith(" " + amount.thing, amount.end) \
+        else amount.end
+    return _CLOSES_APPOSITION.match(text, end) is not None
 
 
 _SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
@@ -978,6 +1011,9 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
         named = _NOUN_AFTER.match(text, whole.end) if whole is not None else None
         if whole is None or named is None:
             continue
+        if any(o.start > part.start and (_is_ratio_word(o) or o.kind == "percent") and not links.get(o, "change")
+               for o in others):
+            continue    # "1,550 were late, about one in six. Cancellations fell to 2.1%": its share is beside it
         for p in shares:
             if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
                 continue
@@ -1013,6 +1049,45 @@ def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lin
     return None
 
 
+# a share said with a verb of "a part of the whole": "made up 38%", "accounted for 57%", "took another 9%"
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)[ \t]+up|\b(?:accounted|accounts?|accounting)[ \t]+for"
+                                r"|\b(?:took|takes?|taking)(?:[ \t]+up)?|\b(?:represented|represents?|comprised)"
+                                r"[ \t]+(?:(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
+
+
+_ANOTHER_SHARE = re.compile(r"\b(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+$", re.I)
+
+
+def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Online sales made up 38% of spending. Stores accounted for 57%. Phone orders took another
+    9%": one share a sentence, each said with a verb of a part, the first naming the base and the
+    others no base of their own, are the shares of one base told sentence by sentence."""
+    run: list[Claim] = []
+
+    def close() -> None:
+        # "another", "the remaining" say the shares are disjoint: "women 52%. Graduates 61%" may overlap
+        if len(run) >= 2 and any(_ANOTHER_SHARE.search(text, max(c.sentence_start, c.start - 30), c.start)
+                                 for c in run[1:]):
+            for c in run:
+                links.set(c, share_list=run[0].id)
+
+    for sentence in sentences:
+        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change")]
+        c = shares[0] if len(shares) == 1 else None
+        ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
+              and _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None)
+        named = ok and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
+        if c is not None and ok and run and not named:
+            run.append(c)
+            continue
+        close()
+        run = [c] if c is not None and ok and named else []
+    close()
+
+
+_BACK_REFERENCE = frozenset({"those", "them", "these", "whom"})
+
+
 def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
     """"52% voting yes, 45% voting no and 8% spoiling their ballots": shares of one base."""
     run: list[Claim] = []
@@ -1031,6 +1106,10 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
         of = _SHARE_OF_PHRASE.match(text, c.end)
         mine = of.group(1).lower() if of else None
         ok = c.kind == "percent" and not links.get(c, "change") and c.value is not None and not c.hedge == "range"
+        if ok and run and mine in _BACK_REFERENCE and phrase != mine:
+            # "a turnout of 68%, and 91% of those voting": a share of a part of the base before it
+            close()
+            run, phrase, base = [], None, None
         if ok and run:
             gap = text[run[-1].end:c.start] if base is None or base.start < run[-1].end else \
                 text[run[-1].end:base.start] + text[base.end:c.start]
@@ -1341,6 +1420,8 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if key[0] == "c" and a.measure != b.measure and not (
                     links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a) or named_again):
                 continue    # one figure's measure unknown: only an update the text announces follows it
+            if a.sentence_start == b.sentence_start and _own_other_verb(b, text, links.vocab):
+                continue    # "46 had been recruited since June, but 31 had left": two flows, not one total
             assert a.value is not None and b.value is not None      # grouped only with a value (above)
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
@@ -1355,17 +1436,34 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             links.set(later, earlier=earlier.id)
 
 
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?(?:had|have|has|were|was|are|is)[ \t]+(?:been[ \t]+)?"
+                         r"([a-z][\w'’-]*)", re.I)
+
+
+def _own_other_verb(c: Claim, text: str, vocab: Vocabulary | None) -> bool:
+    """Whether ``c`` is followed by a verb of its own that is not its measure's ("31 had left"): its
+    measure was read from another clause."""
+    verb = _VERB_AFTER.match(text, c.end, c.sentence_end)
+    return bool(verb and vocab is not None and vocab.measure_by_word.get(verb.group(1).lower()) != c.measure)
+
+
 _SINCE = re.compile(r"\bsince\b", re.I)     # "since Saturday" dates the start of a total, not when it held
+_SO_FAR = re.compile(r"\b(?:so[ \t]+far|to[ \t]+date)\b", re.I)
 
 
 def _total_named_again(a: Claim, b: Claim, text: str, links: _Links) -> bool:
     """Whether ``b`` names ``a``'s running total again, whoever says it and with whatever verb: "culled
     212,000 birds since October 8 ... the 196,000 birds culled since October 8": "the" and the thing
     refer back, and both count from the same start ("since", the same month)."""
-    return bool(_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start)
-                and a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7] and a.thing and b.thing
-                and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])
-                and links.says(_SINCE, a) and links.says(_SINCE, b))
+    if not (_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start) and a.thing and b.thing
+            and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])):
+        return False
+    same_month = bool(a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7])
+    if same_month and links.says(_SINCE, a) and links.says(_SINCE, b):
+        return True
+    # "182,400 people have had a jab so far ... the 176,900 people vaccinated so far": one count, one day
+    return bool((same_month or not a.when_start or not b.when_start) and a.measure is not None
+                and a.measure == b.measure and links.says(_SO_FAR, a) and links.says(_SO_FAR, b))
 
 
 _EARLIER_NEAR = re.compile(r"\b(?:earlier|initially|previously|originally|first|previous|initial|original)\b"
