@@ -63,6 +63,12 @@ def events_heldout3():
 
 
 @pytest.fixture(scope="module")
+def events_heldout4():
+    """The fourth held-out events set (benchmarks/events_heldout4: a quake, a cyclone, an airlift, protests)."""
+    return _score_events("events_heldout4")
+
+
+@pytest.fixture(scope="module")
 def desk_heldout():
     """Our own held-out desk drafts (benchmarks/desk_heldout), scored like the eval's."""
     return _score_desk("desk_heldout")
@@ -154,10 +160,12 @@ def test_heldout_events_floors_reached_so_far(events_heldout):
     # the honest ones, but this set has now been worked against twice: a dev set, no longer unseen
     # Then 0.83 with 2 consistent pairs flagged once city crowds beside a national count were keyed by
     # city, "the CGT claims 2.8 million" kept its source and crowds days apart were told apart.
+    # Then 0.94 with 1 flagged (stop 18: a figure added to a total "brought the total to" is a part of it;
+    # a breakdown after ", with"; a compass name places nothing in a country of its own).
     assert events_heldout["claims_f1"] >= 0.97
     assert events_heldout["strong_recall"] >= 1.0
-    assert events_heldout["precision"] >= 0.83
-    assert events_heldout["consistent_flagged"] <= 2
+    assert events_heldout["precision"] >= 0.93
+    assert events_heldout["consistent_flagged"] <= 1
 
 
 def test_heldout2_events_floors_reached_so_far(events_heldout2):
@@ -197,11 +205,27 @@ def test_heldout3_events_floors_reached_so_far(events_heldout3):
     # precision 0.056, 5 consistent pairs flagged. Then 0.53 and 0.18, 4 flagged: a crowd keyed by where
     # it marched, not by the war it was about ("through the British capital ... a ceasefire in Gaza"),
     # rates, increments, hostages, decades and names in number words no tolls. The rest (a sub-event's
-    # toll within a disaster's, parts told as a fall, a live report's earlier sections) are open
+    # toll within a disaster's, parts told as a fall, a live report's earlier sections) are open.
+    # Then 0.60 and 0.375, 1 flagged (stop 18: a breakdown after ", with" is parts; tolls on Mount
+    # Everest or in "the central region, where ..." are that place's; a figure a twentieth of the text's
+    # own toll tells of some of the dead; "had said" on an earlier day holds then; a change no whole)
     assert events_heldout3["claims_f1"] >= 0.93
-    assert events_heldout3["strong_recall"] >= 0.53
-    assert events_heldout3["precision"] >= 0.17
-    assert events_heldout3["consistent_flagged"] <= 4
+    assert events_heldout3["strong_recall"] >= 0.59
+    assert events_heldout3["precision"] >= 0.37
+    assert events_heldout3["consistent_flagged"] <= 1
+
+
+def test_heldout4_events_floors_reached_so_far(events_heldout4):
+    # four real events written and scored before any code saw them (stop 18: a quake, a cyclone over
+    # three countries, an airlift, weekly protests): strong recall 0 of 3, precision 0 (2 false alarms).
+    # Then 1 of 3 and 0.33 (a clause of two countries keys each figure by its own; "South" is no
+    # Cameroon; "protested" is a crowd and "Channel 13" a label; protesters dispersed are no crowd).
+    # Open: "Mozambique has 67" (an elided toll verb), a source named with a number ("Channel 13 news
+    # estimated"), a future "on Monday" dating a crowd, arrests at two protests months apart
+    assert events_heldout4["claims_f1"] >= 0.95
+    assert events_heldout4["strong_recall"] >= 0.33
+    assert events_heldout4["precision"] >= 0.33
+    assert events_heldout4["consistent_flagged"] == 0
 
 
 def test_heldout3_desk_floors_reached_so_far(desk_heldout3):
