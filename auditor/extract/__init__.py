@@ -223,9 +223,10 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
                 made[i] = by_id[made[i].id]
 
 
-# "declined by 15 million, or 0.9%": the same change restated; "independents won 138 and PML-N
+# "declined by 15 million, or 0.9%", "up 45.6 points or 3.8%", "12,345 families, or 45,678
+# people": the same change or count restated; "independents won 138 and PML-N
 # 137": the verb left out after a name
-_ELIDED_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?"
+_ELIDED_GAP = re.compile(r"(?:\s+[a-z][a-z-]*)?(?:\s*,\s*|\s+)or\s+(?:about\s+|nearly\s+|almost\s+)?"
                          r"|\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+")
 
 

@@ -403,6 +403,43 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s", re.I)
 CHANGE_MEASURES = frozenset({"rose", "fell"})
 
 
+class ChangeWords:
+    """A word of change right before a figure says the figure is a rise or a fall ("up 9.9
+    percent", "down one point", "a rise of 90 points", "grown by 3 million", "(+7.4%)": a sign in
+    brackets, the figure after it), from the
+    vocabulary's rise_words and fall_words (rules/vocabulary/cues.yaml). Not the comparatives a
+    hedge puts after a figure ("above", "more"), nor "up" after a verb it is the particle of
+    ("made up 75%", "put up 16 points")."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        comparatives = {w.lower() for h in vocab.hedges.values() for w in h.after}
+        self.direction: dict[str, str] = {}
+        for words, measure in ((vocab.words("fall_words"), "fell"), (vocab.words("rise_words"), "rose")):
+            for w in words:
+                if w.lower() not in comparatives and measure in vocab.measures:
+                    self.direction[" ".join(w.lower().split())] = measure
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(self.direction, key=lambda w: (-len(w), w))) or r"(?!x)x"
+        self.before = re.compile(rf"(?<![\w-])(?:an?\s+)?(?P<word>{alts})(?:\s+(?:by|of))?\s+$", re.I)
+        particles = {w.lower() for w in (*vocab.words("share_up_verbs"), *vocab.words("particle_up_verbs"))}
+        self.particle_before = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(particles)))})"
+                                          r"\s+(?:up|down)\s+$" if particles else r"(?!x)x", re.I)
+
+    def of(self, text: str, lo: int, m_start: int) -> str | None:
+        """The change a figure at ``m_start`` is said to be, or None."""
+        sign = text[max(0, m_start - 2):m_start]
+        if sign in ("(+", "(-", "(−") or text[max(0, m_start - 1):m_start + 1] in ("(-", "(−"):
+            return "rose" if sign == "(+" else "fell"
+        window = text[max(lo, m_start - 30):m_start]
+        m = self.before.search(window)
+        if m is None or self.particle_before.search(window):
+            return None
+        return self.direction.get(" ".join(m.group("word").lower().split()))
+
+
+change_words = per_vocabulary(ChangeWords)
+
+
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
                 hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None) -> str | None:
     """The measure of a claim (see the module docstring for the order of preference)."""
@@ -410,6 +447,12 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
+    change = change_words(vocab).of(text, lo_barrier, m_start)
+    if change is not None and (found is None or found.end() <= m_start - _NEAR_MEASURE
+                               or vocab.measure_by_word[" ".join(found.group().lower().split())] in CHANGE_MEASURES):
+        # "up 9.9 percent": the word of change right before the figure says more than a verb
+        # farther off ("both parties losing ground: the Coalition is down one point")
+        return change
     if found is None:
         return None
     measure = vocab.measure_by_word[" ".join(found.group().lower().split())]
@@ -485,9 +528,12 @@ def _last(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = No
     return last
 
 
+_NEAR_MEASURE = 28      # how far before a figure its own verb stands ("had been displaced: 30")
+
+
 def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int,
                  speaker: re.Pattern[str] | None = None):
-    near = _last(pat, text, max(lo_barrier, m_start - 28), m_start, speaker)
+    near = _last(pat, text, max(lo_barrier, m_start - _NEAR_MEASURE), m_start, speaker)
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
