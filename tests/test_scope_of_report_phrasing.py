@@ -52,3 +52,43 @@ def test_no_change_where_the_word_is_no_change(vocab, text, quote):
 def test_just_over_is_a_lower_bound(vocab):
     c = claims("Orders reached just over 300 in May.", vocab)["just over 300"]
     assert (c.hedge, c.low, c.high, c.low_inclusive) == ("more_than", 300, float("inf"), False)
+
+
+@pytest.mark.parametrize("text,quote", [
+    # spans of time: a period named by its length, a record's reach, a wait, a game clock
+    ("Output for the six months came to 4.1 billion euros.", "six"),
+    ("Borrowing was the lowest for 12 years.", "12"),
+    ("Some 900 patients had been waiting more than 14 months.", "14"),
+    ("A layup gave the visitors the lead with 12.4 seconds to go.", "12.4"),
+    ("The runner had two minutes left.", "two"),
+    # "one" as a word of a phrase, not a count
+    ("Energy and transport, grouped as one sector, get more funds.", "one"),
+])
+def test_spans_of_time_and_set_phrases_are_no_claims(vocab, text, quote):
+    start = text.index(quote)
+    got = [c.text for c in claims(text, vocab).values() if c.number_start <= start < c.number_end]
+    assert got == []
+
+
+def test_a_sentence_length_is_still_a_quantity(vocab):
+    assert "3 years" in claims("He was detained for 3 years.", vocab)
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    # the scale letter of an amount after a space, and a currency written before the number
+    ("Defence gets Ksh 157 B this year.", "Ksh 157 B", 157e9),
+    ("The fund holds $4 M in cash.", "$4 M", 4e6),
+    ("Schools get Ksh 368B.", "Ksh 368B", 368e9),
+])
+def test_amounts_with_a_spaced_scale_letter(vocab, text, quote, value):
+    c = claims(text, vocab)[quote]
+    assert (c.value, c.kind) == (value, "currency")
+
+
+def test_a_capital_after_an_amount_that_is_no_scale(vocab):
+    assert claims("He paid $5 B&Q vouchers.", vocab)["$5"].value == 5
+
+
+def test_a_change_from_one_level_to_another_with_a_word_between(vocab):
+    got = claims("Resistant cases rose, however, from 1.2 lakh to 1.35 lakh.", vocab)
+    assert [(c.text, c.value) for c in got.values()] == [("1.2 lakh", 120000), ("1.35 lakh", 135000)]

@@ -444,7 +444,7 @@ class _SentenceScope:
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
 
 
 def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | None, s_end: int,
