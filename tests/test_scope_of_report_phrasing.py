@@ -92,3 +92,28 @@ def test_a_capital_after_an_amount_that_is_no_scale(vocab):
 def test_a_change_from_one_level_to_another_with_a_word_between(vocab):
     got = claims("Resistant cases rose, however, from 1.2 lakh to 1.35 lakh.", vocab)
     assert [(c.text, c.value) for c in got.values()] == [("1.2 lakh", 120000), ("1.35 lakh", 135000)]
+
+
+@pytest.mark.parametrize("text,published,quote,when", [
+    # the first quarters or months of a year: from January, of the last such period to have ended
+    ("Steel shipments over the first three quarters of the year were worth 3.2 billion euros.", "2021-10-20",
+     "3.2 billion euros", ("2021-01-01", "2021-09-30")),
+    ("In the first nine months, 45 ships docked.", "2019-08-21", "45", ("2018-01-01", "2018-09-30")),
+    # a period named by its length and its end
+    ("Vacancies fell to 812,000 in the three months to June.", "2024-08-13", "812,000",
+     ("2024-04-01", "2024-06-30")),
+    # a fiscal year by its end: the nearest such day, ahead in a forecast
+    ("For the year to March 31, the firm now sees profit of 150 billion yen.", "2012-02-07",
+     "150 billion yen", ("2011-04-01", "2012-03-31")),
+    # a span of months written with their years
+    ("Spending in the last financial year (April 2018 to March 2019) was £28.1 billion.", "2019-08-21",
+     "£28.1 billion", ("2018-04-01", "2019-03-31")),
+])
+def test_periods_named_in_the_sentence(vocab, text, published, quote, when):
+    c = claims(text, vocab, published)[quote]
+    assert (c.when_start, c.when_end) == when
+
+
+def test_the_first_months_of_something_else_are_no_calendar_period(vocab):
+    c = claims("In the first six months of the war 300 people died.", vocab, "2019-08-21")["300"]
+    assert c.when_start != "2019-01-01"
