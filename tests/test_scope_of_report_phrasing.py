@@ -117,3 +117,37 @@ def test_periods_named_in_the_sentence(vocab, text, published, quote, when):
 def test_the_first_months_of_something_else_are_no_calendar_period(vocab):
     c = claims("In the first six months of the war 300 people died.", vocab, "2019-08-21")["300"]
     assert c.when_start != "2019-01-01"
+
+
+MIX = ("Hydro power held the largest share, and most of the rest came from wind at 700 GW. The remainder "
+       "included 130 GW of biogas and 600 MW of tidal energy. Solar grew the most, by 95 GW (+18%), followed by "
+       "wind, up 61 GW (+9%); hydro rose 14 GW (+1%), while geothermal grew by just under 650 MW.")
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    # a quantity written with a symbol: the subject before it or the noun after "of"
+    (MIX, "700 GW", "wind"),
+    (MIX, "130 GW", "biogas"),
+    (MIX, "600 MW", "tidal energy"),
+    (MIX, "61 GW", "wind"),
+    (MIX, "14 GW", "hydro"),
+    (MIX, "just under 650 MW", "geothermal"),
+    # a change in brackets, a conversion in brackets, a change after a level
+    (MIX, "1%", "hydro"),
+    (MIX, "9%", "wind"),
+    ("Exports were worth 3.1 trillion yuan, up 5 percent.", "3.1 trillion yuan", "Exports"),
+    ("Exports were worth 3.1 trillion yuan, up 5 percent.", "5 percent", "Exports"),
+    # an index: its level and its change in points are of the index, not of "points"
+    ("The index closed at 1,234.5, up 45.6 points or 3.8%.", "1,234.5", "index"),
+    ("The index closed at 1,234.5, up 45.6 points or 3.8%.", "45.6", "index"),
+    ("The index closed at 1,234.5, up 45.6 points or 3.8%.", "3.8%", "index"),
+    # a poll: the party moves by points, and the verb may be left out
+    ("The Labor party is down one point to 38% and the Greens down two points to 9%.", "one", "Labor party"),
+    ("The Labor party is down one point to 38% and the Greens down two points to 9%.", "38%", "Labor party"),
+    ("The Labor party is down one point to 38% and the Greens down two points to 9%.", "two", "Greens"),
+    ("The Labor party is down one point to 38% and the Greens down two points to 9%.", "9%", "Greens"),
+    # points scored stay the thing
+    ("He scored 22 points.", "22", "points"),
+])
+def test_the_subject_of_levels_changes_and_quantities(vocab, text, quote, thing):
+    assert field(text, vocab, "thing")[quote] == thing

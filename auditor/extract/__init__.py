@@ -52,9 +52,14 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|later|finally|since)\s+){0,2}"
                               r"(?:stands|stood|reached|rose|risen|climbed|jumped|hit|passed|topped|surpassed)"
                               r"\s+(?:at\s+|to\s+)?$")
-_SAME_THING_GAP = re.compile(r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+# (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%")
+_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:"
+                             r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                             # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion
+                             # or a change in brackets; "closed at 1,234.5, up 45.6 points": the change of a level
+                             r"|\s*\(\s*[+−-]?|\)?\s*,\s*(?:up|down)\s+(?:by\s+)?"
                              # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
-                             r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+")
+                             r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+)")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -441,6 +446,8 @@ class _SentenceScope:
         return self._index
 
 
+# the points an index or a poll moves by: a change in them is of the index or the party
+_CHANGE_UNITS = frozenset({"point", "points"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
@@ -487,6 +494,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
+        if thing is not None and thing.key in _CHANGE_UNITS and measure in sc.CHANGE_MEASURES:
+            thing = None            # "up 911.95 points", "down one point": the unit of a change
         if thing is None and not level_of_it and measure in sc.CHANGE_MEASURES:
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             if joined and head is not None and head.cls is None:
@@ -498,6 +507,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                 and previous.kind == "count" and measure in (None, previous.measure):
             # "Germany took 109,600 claims, France 60,100": the count listed before it
             thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
+        if thing is None and measure is None and not level_of_it:
+            head, joined = sc.subject_before(text, s_start, m.start, vocab)
+            if joined and head is not None and head.cls is None:
+                thing = head        # "The index closed at 1,234.5": the subject whose level it is
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
         if measure is None and thing is not None and thing.cls == _CROWD_CLASS and _CROWD in vocab.measures:
@@ -516,6 +529,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         unit_word = text[m.number_end:m.end].strip()
         if unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
             thing = sc.Thing(unit_word, None, unit_word)
+        else:       # "124 GW of bioenergy", "hydropower rose 12 GW": a symbol says how, not what
+            subject, joined = sc.subject_before(text, s_start, m.start, vocab)
+            thing = (subject if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or subject
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and _SAME_THING_GAP.fullmatch(text, adjacent.end, m.start):
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":

@@ -224,13 +224,17 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these
 # at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%")
 _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reach", "reached", "reaching",
             "reaches", "hit", "hits", "remained", "remains", "stayed", "stays", "totalled", "totaled", "totals",
-            "came", "come",
+            "came", "come", "closed", "closing", "opened", "settled",
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
             "expect", "put")
-_LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual",
+_LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
+# the links that make the figure a change ("..., up 59 GW"), and those that stand for a verb
+# right after a subject ("Labor down two", "shares up 3%")
+_CHANGE_LINKS = frozenset({"up", "down", "by"})
+_ELIDED_LINKS = frozenset({"up", "down"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "expected", "projected", "forecast", "seen", "set",
@@ -260,6 +264,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i -= 1
     verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
     via_verb = i >= 0 and words[i][0].lower() in verbs
+    elided = (not via_verb and 0 <= i < len(words) - 1 and words[i + 1][0].lower() in _ELIDED_LINKS
+              and words[i][0][0].isalpha() and words[i][0].lower() not in STOP_WORDS)
     if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
         return None, False      # "an annualized fall of 3.0 percent": a noun, its subject is elsewhere
     if via_verb:
@@ -270,7 +276,13 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         listed = _listed_at(words, i, text, vocab)
         if listed is not None:
             return listed, False
-    if not via_verb and not linked_of:
+    elif 0 < i < len(words) - 1 and words[i][0] == "," and words[i + 1][0].lower() in _CHANGE_LINKS:
+        listed = _listed_at(words, i - 1, text, vocab)      # "followed by wind, up 59 GW"
+        if listed is not None:
+            return listed, False
+    if elided:          # "Labor down two to 37%", "the Coalition is down one point": a verb left out
+        via_verb = True
+    elif not via_verb and not linked_of:
         return None, False
     np: list[str] = []
     while i >= 0 and len(np) < 5:
@@ -334,7 +346,7 @@ def _listed_at(words: list[tuple[str, int, int]], i: int, text: str, vocab: Voca
     if first > end or not words[first][0][0].isalpha():
         return None
     before = words[i][0].lower() if i >= 0 else ""
-    if before not in (",", "and", "by", "while", "with") or _HAS_DIGIT.search(
+    if before not in (",", "and", "by", "while", "with", "from") or _HAS_DIGIT.search(
             text, words[i][2] if i >= 0 else 0, words[first][1]):
         return None
     head = words[end][0].lower()
