@@ -530,8 +530,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
             thing = sc.Thing(unit_word, None, unit_word)
         else:       # "124 GW of bioenergy", "hydropower rose 12 GW": a symbol says how, not what
-            subject, joined = sc.subject_before(text, s_start, m.start, vocab)
-            thing = (subject if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or subject
+            head, joined = sc.subject_before(text, s_start, m.start, vocab)
+            thing = (head if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or head
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and _SAME_THING_GAP.fullmatch(text, adjacent.end, m.start):
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
