@@ -151,3 +151,31 @@ MIX = ("Hydro power held the largest share, and most of the rest came from wind 
 ])
 def test_the_subject_of_levels_changes_and_quantities(vocab, text, quote, thing):
     assert field(text, vocab, "thing")[quote] == thing
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    # a body's name with "of" in it is no person's name before "of the ..."
+    ("Steel exports were worth 3.2 billion euros, the General Administration of Taxation said on Monday.",
+     "3.2 billion euros", "General Administration of Taxation"),
+    # a company's own results, after an agency's dateline and with a day between name and verb
+    ("OSAKA, Feb 7 (Reuters) - Honda Motor Co on Tuesday posted a 12 percent fall in quarterly profit.",
+     "12 percent", "Honda Motor Co"),
+    ("For the year to March 31, Honda now sees operating profit of 150 billion yen instead of 200 billion yen.",
+     "150 billion yen", "Honda"),
+    # a name with slashes in it
+    ("Nineteen analysts surveyed by Thomson Reuters I/B/E/S put the full-year profit at 310.5 billion yen on average.",
+     "310.5 billion yen", "Thomson Reuters I/B/E/S"),
+])
+def test_sources_named_in_full(vocab, text, quote, source):
+    assert field(text, vocab, "according_to")[quote] == source
+
+
+def test_a_forecast_and_the_figure_it_replaces_are_of_one_thing(vocab):
+    got = field("For the year to March 31, Honda now sees operating profit of 150 billion yen instead of "
+                "200 billion yen.", vocab, "thing")
+    assert got == {"150 billion yen": "operating profit", "200 billion yen": "operating profit"}
+
+
+def test_on_average_is_no_purpose(vocab):
+    got = field("Analysts put the profit at 310.5 billion yen on average.", vocab, "thing")
+    assert got["310.5 billion yen"] != "average"

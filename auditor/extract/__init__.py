@@ -54,7 +54,8 @@ _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|
                               r"\s+(?:at\s+|to\s+)?$")
 # (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%")
 _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:"
-                             r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                             r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
+                             r"|instead\s+of|rather\s+than)\s+"
                              # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion
                              # or a change in brackets; "closed at 1,234.5, up 45.6 points": the change of a level
                              r"|\s*\(\s*[+−-]?|\)?\s*,\s*(?:up|down)\s+(?:by\s+)?"

@@ -206,7 +206,7 @@ def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing 
 # an amount and what it is for or made of: "$32m for capital projects", "$3bn in sales",
 # "Rs. 948 billion goes to recurrent spending", "$2m spent on repairs"
 _PURPOSE_AFTER = re.compile(r"\s+(?:(?:goes|go|went|going|spent|earmarked|allocated)\s+)?(?:for|in|to|on)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(?=[a-z])")
+                            r"(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(?=[a-z])(?!average\b|all\b)")
 
 
 def thing_for_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
@@ -228,7 +228,7 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
-            "expect", "put")
+            "expect", "put", "sees", "see", "posted", "posts")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
 # the links that make the figure a change ("..., up 59 GW"), and those that stand for a verb
@@ -313,6 +313,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i -= 1
     while np and np[-1].lower() == "of":
         np.pop()
+    if np and np[0].lower() in SCALES:
+        return None, False      # "150 billion yen instead of 200 billion yen": the words of another figure
     if not np or np[-1].lower() in PRONOUN_HEADS or np[-1].lower() in ("it", "they", "he", "she", "we", "i"):
         return None, False
     head = np[-1].lower()
@@ -769,7 +771,8 @@ class AttributionWords:
         self.counting_verbs = vocab.words("counting_verbs")
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
         noun_body = trie_alternation(nouns).replace("\\ ", r"\s+") if nouns else r"(?!x)x"
-        np_word = r"\b(?:[A-Z][\w'’.&-]*|" + noun_body + r")"      # a word of its own: no "guard" in "lifeguard"
+        # a word of its own: no "guard" in "lifeguard"; a name may hold slashes ("I/B/E/S")
+        np_word = r"\b(?:[A-Z][\w'’.&/-]*|" + noun_body + r")"
         self.np_before_body = np_before_body = (
             rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{np_word}"
             r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
@@ -857,7 +860,7 @@ _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z](?:[a-z]|/[A-Z])")     # "UN Tourism", "Thomson Reuters I/B/E/S"
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
@@ -915,7 +918,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return who or None
 
 
-_NP_TOKEN_CHARS = frozenset("_'’.&-")
+_NP_TOKEN_CHARS = frozenset("_'’.&/-")
 
 
 def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match[str] | None:
@@ -1028,8 +1031,10 @@ _FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost
 # "He said", "she told reporters": the person the text quoted last (extract.speakers)
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+$")
 PRONOUN_SOURCE = "(he or she)"
-_AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would)\s+){1,2}$")
-_AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ")
+# (and a day: "Toyota Motor Corp on Tuesday posted")
+_AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would|now|on\s+[A-Z][a-z]+day)\s+)"
+                         r"{1,2}$")
+_AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ", "now ", "day ")
 _MODIFIER = re.compile(r"(?:[A-Za-z&][\w'’.-]*)\s+$")
 _JOINED_BEFORE = re.compile(r"\b(?:and|for|of)\s+$")
 _LEAD_JOINS = re.compile(r"^(?:(?:and|for|of|the|&)\s+)+", re.I)
