@@ -179,3 +179,46 @@ def test_a_forecast_and_the_figure_it_replaces_are_of_one_thing(vocab):
 def test_on_average_is_no_purpose(vocab):
     got = field("Analysts put the profit at 310.5 billion yen on average.", vocab, "thing")
     assert got["310.5 billion yen"] != "average"
+
+
+TRADE = ("HANOI - Vietnam's imports and exports over the first three quarters of the year were worth 300 billion "
+         "dollars. Exports climbed 13.8 percent on the year to 170 billion dollars. The surplus for the nine months "
+         "came to 4.2 billion dollars, a jump of 53.7 percent year-on-year.")
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    # a subject of two nouns, and a time phrase between the subject and its verb
+    (TRADE, "300 billion dollars", "imports and exports"),
+    ("Sales in the first half of 2023 were 5 billion dollars.", "5 billion dollars", "Sales"),
+    (TRADE, "4.2 billion dollars", "surplus"),
+    # the level a change reached after a time, and a change restated "year-on-year"
+    (TRADE, "170 billion dollars", "Exports"),
+    (TRADE, "53.7 percent", "surplus"),
+    # "and" between two figures' phrases joins no subject
+    ("The firm forecast revenue of $3.45 billion to $3.7 billion and earnings of 94 cents to $1.03 a share.",
+     "94 cents to $1.03", "earnings"),
+])
+def test_subjects_of_two_nouns_and_across_a_time(vocab, text, quote, thing):
+    assert field(text, vocab, "thing", "2022-10-24")[quote] == thing
+
+
+@pytest.mark.parametrize("text,quote,where", [
+    # a country that owns the figure places it before the dateline's city does
+    (TRADE, "300 billion dollars", "Vietnam"),
+    # regions named with three words, or by a number
+    ("Some 13 people were missing: eight in the Bicol Administrative Region, four in Region 5 and one in Region 3.",
+     "eight", "Bicol Administrative Region"),
+    ("Some 13 people were missing: eight in the Bicol Administrative Region, four in Region 5 and one in Region 3.",
+     "four", "Region 5"),
+    ("Some 13 people were missing: eight in the Bicol Administrative Region, four in Region 5 and one in Region 3.",
+     "one", "Region 3"),
+    # a number after a place that is a count stays out of its name
+    ("In Kabul 30 people died.", "30", "Kabul"),
+])
+def test_places_owned_and_numbered(vocab, text, quote, where):
+    assert field(text, vocab, "where", "2022-10-24")[quote] == where
+
+
+def test_a_region_number_is_no_claim(vocab):
+    got = claims("Four people were missing in Region 5 and one in Region 3.", vocab)
+    assert sorted(got) == ["Four", "one"]

@@ -52,8 +52,9 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|later|finally|since)\s+){0,2}"
                               r"(?:stands|stood|reached|rose|risen|climbed|jumped|hit|passed|topped|surpassed)"
                               r"\s+(?:at\s+|to\s+)?$")
-# (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%")
-_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:"
+# (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%"; and after a
+# time: "climbed 13.8 percent on the year to 17.67 trillion yuan")
+_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?(?:"
                              r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
                              r"|instead\s+of|rather\s+than)\s+"
                              # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion

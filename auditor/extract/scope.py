@@ -30,6 +30,7 @@ from typing import NamedTuple
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import SCALES, TENS, UNITS, trie_alternation
+from auditor.extract.when import TIME
 from auditor.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
@@ -46,7 +47,8 @@ SKIP_MODIFIERS = frozenset({"more", "other", "others'", "additional", "further",
 NON_THING_WORDS = frozenset({"percent", "times", "per", "cent", "years", "year", "days", "day",
                              "months", "month", "weeks", "week", "hours", "hour", "minutes",
                              "o'clock", "am", "pm", "km", "miles", "metres", "meters", "quarter", "quarters",
-                             "period"})
+                             "period", "year-on-year", "month-on-month", "quarter-on-quarter", "week-on-week",
+                             "larger", "smaller", "bigger", "higher", "lower"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +233,29 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "expect", "put", "sees", "see", "posted", "posts")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
+# the last word of a time phrase between a subject and its verb
+_TIME_HEADS = frozenset({"year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half",
+                         "period"}) | frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
+    """The index of the last word before a time phrase that ends right before word ``i + 1``
+    (the verb), or ``i``."""
+    lo = words[max(0, i - 10)][1]
+    lower = text[lo:words[i + 1][1]].rstrip().lower()
+    for m in (*TIME.finditer(lower), *_LENGTH_OF_TIME.finditer(lower)):
+        if m.end() == len(lower):
+            at = lo + m.start()
+            while i >= 0 and words[i][1] >= at:
+                i -= 1
+            break
+    return i
+
+
+# "the surplus for the nine months came to": a period named by its length alone
+_LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:days|weeks|months|quarters|years)$")
+
+
 # the links that make the figure a change ("..., up 59 GW"), and those that stand for a verb
 # right after a subject ("Labor down two", "shares up 3%")
 _CHANGE_LINKS = frozenset({"up", "down", "by"})
@@ -272,6 +297,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
+        if i > 0 and (words[i][0].lower() in _TIME_HEADS or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+            i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
     elif linked_at:
         listed = _listed_at(words, i, text, vocab)
         if listed is not None:
@@ -301,9 +328,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             i -= 1
             continue
         if low in STOP_WORDS:
-            if low == "of" and np and i > 0 and words[i - 1][0][0].isalpha() \
-                    and words[i - 1][0].lower() not in STOP_WORDS:
-                np.insert(0, w)                         # "the rate of inflation"
+            if low in ("of", "and") and np and i > 0 and words[i - 1][0][0].isalpha() \
+                    and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in verbs:
+                np.insert(0, w)                         # "the rate of inflation", "imports and exports"
                 i -= 1
                 continue
             break
@@ -313,6 +340,12 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i -= 1
     while np and np[-1].lower() == "of":
         np.pop()
+    if "and" in np and i + 1 < len(words) and _HAS_DIGIT.search(text, words[i][2] if i >= 0 else start,
+                                                                words[i + 1][1]):
+        # "revenue of $3.45 billion to $3.7 billion and earnings of": "and" joins two figures' phrases
+        np = np[len(np) - np[::-1].index("and"):]
+    while np and np[0].lower() in ("of", "and"):
+        np.pop(0)
     if np and np[0].lower() in SCALES:
         return None, False      # "150 billion yen instead of 200 billion yen": the words of another figure
     if not np or np[-1].lower() in PRONOUN_HEADS or np[-1].lower() in ("it", "they", "he", "she", "we", "i"):
@@ -580,7 +613,8 @@ _PLACE_CUE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough)\s+(?:the\s+)?"     # "In Lyon, ..." too
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
-    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")
+    # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
+    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)]|[ \t]+(?:and|or)\b|$))?)")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -600,8 +634,13 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     bare: list[tuple[int, str]] = []
     found = (lex.place.finditer(lower, start, end) if lex is not None and lower is not None
              else vocab.place_pattern.finditer(text, start, end))
+    owners: list[tuple[int, str]] = []
     for m in found:
         if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
+            # "China's imports": the owner places the figure only when nothing else in the sentence does
+            name = vocab.canonical_place(text[m.start():m.end()])
+            if name is not None:
+                owners.append((m.start(), name))
             continue
         target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
         name = vocab.canonical_place(text[m.start():m.end()])
@@ -634,7 +673,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
                                if m.group("noun") in vocab.crowd_by_word), known, vocab)
-    found_places = cued or bare
+    found_places = cued or bare or owners
     return sorted(found_places) if len(found_places) > 1 else found_places
 
 
