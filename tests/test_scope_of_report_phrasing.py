@@ -222,3 +222,36 @@ def test_places_owned_and_numbered(vocab, text, quote, where):
 def test_a_region_number_is_no_claim(vocab):
     got = claims("Four people were missing in Region 5 and one in Region 3.", vocab)
     assert sorted(got) == ["Four", "one"]
+
+
+MARKETS = ("The S&P 500 ended at 2,953.91, a rise of 90.21 points or 3.15%, and the Nasdaq Composite finished at "
+           "9,234.83, up 220.27 points or 2.44%.")
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    # an index named with "&" and a number, and the next index of the sentence
+    (MARKETS, "2,953.91", "S&P 500"),
+    (MARKETS, "3.15%", "S&P 500"),
+    (MARKETS, "9,234.83", "Nasdaq Composite"),
+    (MARKETS, "2.44%", "Nasdaq Composite"),
+    # the head of a subject before "at" and an owner, and before a relative clause
+    ("Operating profit at Japan's biggest carmaker came to 149.7 billion yen in October-December.",
+     "149.7 billion yen", "Operating profit"),
+    ("Net profit, which takes in its share of joint ventures, dropped 14 percent to 80.9 billion yen.",
+     "14 percent", "Net profit"),
+    # a body an amount goes to, by its name
+    ("Security gets Ksh 203 billion, with Ksh 157 B for the Ministry of Defence and Ksh 45B for the National "
+     "Intelligence Service.", "Ksh 157 B", "Ministry of Defence"),
+    ("Security gets Ksh 203 billion, with Ksh 157 B for the Ministry of Defence and Ksh 45B for the National "
+     "Intelligence Service.", "Ksh 45B", "National Intelligence Service"),
+    ("Of the total, Ksh 295B goes to the Teachers Service Commission.", "Ksh 295B", "Teachers Service Commission"),
+    # ... but not a place
+    ("The firm spent $3 million for Kenya.", "$3 million", None),
+])
+def test_names_of_indexes_bodies_and_subject_heads(vocab, text, quote, thing):
+    assert field(text, vocab, "thing")[quote] == thing
+
+
+def test_a_span_of_months_is_no_place(vocab):
+    got = field("Profit came to 149.7 billion yen in October-December.", vocab, "where")
+    assert got["149.7 billion yen"] is None

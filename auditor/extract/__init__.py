@@ -505,14 +505,14 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
             # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
-        if thing is None and previous is not None and previous.thing and previous.thing_key and not level_of_it \
-                and previous.kind == "count" and measure in (None, previous.measure):
-            # "Germany took 109,600 claims, France 60,100": the count listed before it
-            thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
         if thing is None and measure is None and not level_of_it:
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             if joined and head is not None and head.cls is None:
                 thing = head        # "The index closed at 1,234.5": the subject whose level it is
+        if thing is None and previous is not None and previous.thing and previous.thing_key and not level_of_it \
+                and previous.kind == "count" and measure in (None, previous.measure):
+            # "Germany took 109,600 claims, France 60,100": the count listed before it
+            thing = sc.Thing(previous.thing, previous.thing_class, previous.thing_key)
         if thing is None and measure == "killed":
             thing = sc.Thing("people", "people", "people")
         if measure is None and thing is not None and thing.cls == _CROWD_CLASS and _CROWD in vocab.measures:

@@ -33,7 +33,7 @@ from auditor.extract.numbers import SCALES, TENS, UNITS, trie_alternation
 from auditor.extract.when import TIME
 from auditor.vocabulary import Vocabulary
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z]))*|[,.;:()!?\"“”\[\]—–]")     # "S&P", "AT&T" one word
 STOP_WORDS = frozenset("""
     a an the and or but nor of in on at by for to from with without into onto over under
     about after before during since until as than while when where who whom whose which that
@@ -212,11 +212,24 @@ _PURPOSE_AFTER = re.compile(r"\s+(?:(?:goes|go|went|going|spent|earmarked|alloca
 
 
 def thing_for_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
-    """What an amount is for or in: "$32m for capital projects", "$3bn in sales"."""
+    """What an amount is for or in: "$32m for capital projects", "$3bn in sales", "Ksh 157 B for the
+    Ministry of Defence"."""
+    named = _PURPOSE_NAME_AFTER.match(text, pos, limit)
+    if named is not None:
+        name = named.group("name")
+        if name.split()[0] in attribution_words(vocab).not_places or vocab.canonical_place(name) in vocab.places:
+            return None
+        return Thing(name, vocab.thing_by_word.get(name.lower()), name.lower())
     m = _PURPOSE_AFTER.match(text, pos, limit)
     if m is None:
         return None
     return thing_after(text, m.end(), limit, vocab, gerunds=True)     # "for training", "to recurrent spending"
+
+
+# a body an amount goes to, by its name ("for the Ministry of Petroleum and Mining"); not a place
+_PURPOSE_NAME_AFTER = re.compile(
+    r"\s+(?:(?:goes|go|went|going|earmarked|allocated)\s+)?(?:for|to)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?![\w'’-]*\s+\d)){0,5})")
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -248,6 +261,17 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
             at = lo + m.start()
             while i >= 0 and words[i][1] >= at:
                 i -= 1
+            break
+    return i
+
+
+def _before_relative(words: list[tuple[str, int, int]], i: int) -> int:
+    """The index of the last word before ", which ...," when word ``i`` is the comma that closes it."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        w = words[j][0]
+        if w in (",", ";", ":", ".", "(", ")"):
+            if w == "," and j + 1 < i and words[j + 1][0].lower() in ("which", "who") and j > 0:
+                return j - 1
             break
     return i
 
@@ -299,6 +323,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             i -= 1
         if i > 0 and (words[i][0].lower() in _TIME_HEADS or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
+        if i > 1 and words[i][0] == ",":
+            i = _before_relative(words, i)      # "Net profit, which takes in ..., dropped 14 percent"
     elif linked_at:
         listed = _listed_at(words, i, text, vocab)
         if listed is not None:
@@ -312,12 +338,22 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     elif not via_verb and not linked_of:
         return None, False
     np: list[str] = []
+    if 0 <= i < len(words) - 1 and words[i][0][0].isupper():
+        numbered = _NAME_NUMBER.fullmatch(text, words[i][2], words[i + 1][1])
+        if numbered is not None:        # "The S&P 500 ended at", "the Russell 2000 closed at": a name's number
+            np = [words[i][0], numbered.group(1)]
+            i -= 1
     while i >= 0 and len(np) < 5:
         w = words[i][0]
         low = w.lower()
         if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
         if np and _POSSESSIVE.search(w):
+            if i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS and words[i - 2][0][0].isalpha() \
+                    and words[i - 2][0].lower() not in STOP_WORDS:
+                np = []     # "Operating profit at Japan's biggest carmaker came to": the head before it
+                i -= 2
+                continue
             break       # "Japan's real gross domestic product": the owner is the where, not the thing
         if np and low == "the" and i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS:
             i -= 1
@@ -354,8 +390,10 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
 
 
-# a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy"
-_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with"})
+# a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy",
+# "operating profit at Japan's biggest carmaker"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at"})
+_NAME_NUMBER = re.compile(r"[ \t]+(\d{2,4})[ \t]+")
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 
 
@@ -699,7 +737,7 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     """The canonical place named by the capitalised words after a locative cue ("in Idlib"),
     or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
     possessive, a known source or an acronym."""
-    first = name.split()[0]
+    first = name.split()[0].split("-")[0]      # "in October-December": a span of months
     if first in attribution_words(vocab).not_places or first.lower() in vocab.place_by_demonym \
             or _ADJECTIVE_ENDING.search(first):
         return None
