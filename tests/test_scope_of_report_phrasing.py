@@ -255,3 +255,25 @@ def test_names_of_indexes_bodies_and_subject_heads(vocab, text, quote, thing):
 def test_a_span_of_months_is_no_place(vocab):
     got = field("Profit came to 149.7 billion yen in October-December.", vocab, "where")
     assert got["149.7 billion yen"] is None
+
+
+COLON = ("The death toll stood at 25, and 13 people were still missing in three regions: eight in the Bicol Region, "
+         "four in Region 5 and one in Region 3.")
+
+
+@pytest.mark.parametrize("quote", ["eight", "four", "one"])
+def test_counts_listed_after_a_colon_are_parts_of_the_count_they_add_up_to(vocab, quote):
+    c = claims(COLON, vocab)[quote]
+    assert (c.thing, c.measure) == ("people", "missing")
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("Exports rose 10.7 percent, while imports were up 5.2 percent at 1.62 trillion yuan.", "1.62 trillion yuan",
+     "imports"),                                                   # the level "at" after a change
+    ("Agriculture was handed Ksh 60 billion, which analysts criticised.", "Ksh 60 billion", "Agriculture"),
+    ("The Greens hold at 9% and One Nation at 4%.", "9%", "Greens"),
+    ("The Greens hold at 9% and One Nation at 4%.", "4%", "One Nation"),
+    ("Small caps did even better: the Russell 2000 ended the day at 1,333.69.", "1,333.69", "Russell 2000"),
+])
+def test_subjects_of_passives_holds_and_days(vocab, text, quote, thing):
+    assert field(text, vocab, "thing")[quote] == thing

@@ -55,7 +55,7 @@ _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|
 # (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%"; and after a
 # time: "climbed 13.8 percent on the year to 17.67 trillion yuan")
 _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?(?:"
-                             r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
+                             r"\s*,?\s*(?:(?:up|down)\s+from|to|at|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
                              r"|instead\s+of|rather\s+than)\s+"
                              # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion
                              # or a change in brackets; "closed at 1,234.5, up 45.6 points": the change of a level
@@ -164,6 +164,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
+        _share_colon_list(text, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
 
 
@@ -245,6 +246,27 @@ def _share_elided_measure(text: str, idxs: list[int], made: dict[int, Claim]) ->
         if a is not None and b is not None and a.measure and b.measure is None and b.part_of is None \
                 and _ELIDED_GAP.fullmatch(text, a.end, b.start):
             made[b_i] = dataclasses.replace(b, measure=a.measure)
+
+
+def _share_colon_list(text: str, idxs: list[int], made: dict[int, Claim]) -> None:
+    """"13 people were missing in three regions: eight in the north, four in the south and one in
+    the east": the counts listed after a colon with no noun or verb of their own are parts of a
+    count before it, its thing and measure theirs (the one they add up to, else the first)."""
+    colon = text.find(": ", made[idxs[0]].start if idxs[0] in made else 0)
+    if colon < 0:
+        return
+    claims = [made[i] for i in idxs if i in made]
+    wholes = [c for c in claims if c.end <= colon and c.kind == "count" and c.thing and c.measure]
+    items = [(i, c) for i, c in ((i, made[i]) for i in idxs if i in made)
+             if c.start > colon and c.kind == "count" and c.thing in (None, *(w.thing for w in wholes))
+             and c.measure is None and c.value is not None]
+    if not wholes or len(items) < 2 or any(c.end <= colon < c.start for c in claims):
+        return
+    total = sum(c.value or 0 for _, c in items)
+    whole = next((w for w in wholes if w.value == total), wholes[0])
+    for i, c in items:
+        made[i] = dataclasses.replace(c, thing=whole.thing, thing_class=whole.thing_class,
+                                      thing_key=whole.thing_key, measure=whole.measure)
 
 
 def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:

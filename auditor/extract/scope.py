@@ -243,9 +243,12 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
-            "expect", "put", "sees", "see", "posted", "posts")
+            "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
+                    "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
+_PARTICIPLE = re.compile(r"..(?:ed|en)$")
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
 # the last word of a time phrase between a subject and its verb
 _TIME_HEADS = frozenset({"year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half",
                          "period"}) | frozenset(m.lower() for m in calendar.month_name if m)
@@ -312,7 +315,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
     verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
-    via_verb = i >= 0 and words[i][0].lower() in verbs
+    via_verb = i >= 0 and (words[i][0].lower() in verbs or (
+        i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
+    # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
     elided = (not via_verb and 0 <= i < len(words) - 1 and words[i + 1][0].lower() in _ELIDED_LINKS
               and words[i][0][0].isalpha() and words[i][0].lower() not in STOP_WORDS)
     if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
