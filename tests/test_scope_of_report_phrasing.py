@@ -135,12 +135,12 @@ MIX = ("Hydro power held the largest share, and most of the rest came from wind 
     # a change in brackets, a conversion in brackets, a change after a level
     (MIX, "1%", "hydro"),
     (MIX, "9%", "wind"),
+    ("The benchmark closed at 1,234.5, up 45.6 points.", "1,234.5", "benchmark"),
     ("Exports were worth 3.1 trillion yuan, up 5 percent.", "3.1 trillion yuan", "Exports"),
     ("Exports were worth 3.1 trillion yuan, up 5 percent.", "5 percent", "Exports"),
     # an index: its level and its change in points are of the index, not of "points"
-    ("The index closed at 1,234.5, up 45.6 points or 3.8%.", "1,234.5", "index"),
-    ("The index closed at 1,234.5, up 45.6 points or 3.8%.", "45.6", "index"),
-    ("The index closed at 1,234.5, up 45.6 points or 3.8%.", "3.8%", "index"),
+    ("The benchmark closed at 1,234.5, up 45.6 points or 3.8%.", "45.6", "benchmark"),
+    ("The benchmark closed at 1,234.5, up 45.6 points or 3.8%.", "3.8%", "benchmark"),
     # a poll: the party moves by points, and the verb may be left out
     ("The Labor party is down one point to 38% and the Greens down two points to 9%.", "one", "Labor party"),
     ("The Labor party is down one point to 38% and the Greens down two points to 9%.", "38%", "Labor party"),
@@ -277,3 +277,13 @@ def test_counts_listed_after_a_colon_are_parts_of_the_count_they_add_up_to(vocab
 ])
 def test_subjects_of_passives_holds_and_days(vocab, text, quote, thing):
     assert field(text, vocab, "thing")[quote] == thing
+
+
+def test_a_figure_that_stood_at_a_level_is_no_subject(vocab):
+    got = claims("The minister said the official figure now stood at 250.", vocab)
+    assert got["250"].thing != "official figure"
+
+
+def test_a_place_owner_ends_the_place_name(vocab):
+    got = field("Bombs struck in Sri Lanka's Easter Sunday attacks, killing 250 people.", vocab, "where")
+    assert "Easter" not in (got["250"] or "")

@@ -529,8 +529,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
         if thing is None and measure is None and not level_of_it:
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
-            if joined and head is not None and head.cls is None:
-                thing = head        # "The index closed at 1,234.5": the subject whose level it is
+            if joined and head is not None and head.cls is None \
+                    and head.key.rsplit(" ", 1)[-1] not in sc.attribution_words(vocab).bare_data:
+                # "The benchmark closed at 1,234.5": the subject whose level it is ("the official
+                # figure stood at 253" is a figure of a thing named elsewhere)
+                thing = head
         if thing is None and previous is not None and previous.thing and previous.thing_key and not level_of_it \
                 and previous.kind == "count" and measure in (None, previous.measure):
             # "Germany took 109,600 claims, France 60,100": the count listed before it

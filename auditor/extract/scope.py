@@ -742,7 +742,12 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     """The canonical place named by the capitalised words after a locative cue ("in Idlib"),
     or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
     possessive, a known source or an acronym."""
-    first = name.split()[0].split("-")[0]      # "in October-December": a span of months
+    words = name.split()
+    for k, w in enumerate(words[:-1]):
+        if _POSSESSIVE_END.search(w):
+            name = " ".join(words[:k + 1])      # "in Sri Lanka's Easter Sunday": the owner's name ends it
+            break
+    first = words[0].split("-")[0]      # "in October-December": a span of months
     if first in attribution_words(vocab).not_places or first.lower() in vocab.place_by_demonym \
             or _ADJECTIVE_ENDING.search(first):
         return None
