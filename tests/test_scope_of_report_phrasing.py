@@ -287,3 +287,9 @@ def test_a_figure_that_stood_at_a_level_is_no_subject(vocab):
 def test_a_place_owner_ends_the_place_name(vocab):
     got = field("Bombs struck in Sri Lanka's Easter Sunday attacks, killing 250 people.", vocab, "where")
     assert "Easter" not in (got["250"] or "")
+
+
+def test_the_time_of_a_comparison_is_not_the_earlier_figure(vocab):
+    got = claims("In July 2018 the public sector ran a surplus of £2.0 billion, £1.0 billion more than in July 2017.",
+                 vocab, "2018-08-21")
+    assert (got["£2.0 billion"].when_start, got["£2.0 billion"].when_end) == ("2018-07-01", "2018-07-31")

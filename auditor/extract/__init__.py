@@ -312,6 +312,7 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 # a forecast's object before its figure: "RIM forecast second-quarter revenue of", "Apple expects sales of"
@@ -367,9 +368,11 @@ class _SentenceIndex:
         if t.start < m.end:
             return False
         k = bisect.bisect_left(self.free_starts, m.end)
+        # "a surplus of £2.0 billion, £1.0 billion more than in July 2017": the time of a comparison
+        than = _THAN_BEFORE.search(self.text, max(m.end, t.start - 12), t.start) is not None
         while k < len(self.free_starts) and self.free_starts[k] < t.start:
             nxt = self.free_starts[k]
-            if nxt > m.start and _COMPARED_BEFORE.search(self.text, max(m.end, nxt - 30), nxt):
+            if nxt > m.start and (than or _COMPARED_BEFORE.search(self.text, max(m.end, nxt - 30), nxt)):
                 return True
             k += 1
         return False
