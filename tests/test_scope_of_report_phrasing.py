@@ -293,3 +293,12 @@ def test_the_time_of_a_comparison_is_not_the_earlier_figure(vocab):
     got = claims("In July 2018 the public sector ran a surplus of £2.0 billion, £1.0 billion more than in July 2017.",
                  vocab, "2018-08-21")
     assert (got["£2.0 billion"].when_start, got["£2.0 billion"].when_end) == ("2018-07-01", "2018-07-31")
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("The latest Resolve poll, published by The Age, has the Coalition down one point to 38%.", "38%", "The Age"),
+    ("A report, released by the World Health Organization, found 40% of cases were missed.", "40%",
+     "World Health Organization"),
+])
+def test_who_published_a_poll_or_a_report(vocab, text, quote, source):
+    assert field(text, vocab, "according_to")[quote] == source

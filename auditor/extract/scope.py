@@ -1099,6 +1099,13 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
+    if text.find(" by ", start, end) >= 0:
+        for m in _PUBLISHED_BY.finditer(text, start, end):
+            who = _who(m.group("who"), vocab, names)
+            if who and m.group("who").startswith("The ") and not who.startswith("The "):
+                who = "The " + who      # "published by The Australian": a capital "The" is the name's
+            if who:
+                out.append(Attribution(m.start(), m.end(), who))
     if len(out) > 1:
         # "China confirmed 150 more deaths ..., the health commission said": a country or a
         # town that reports is the source only when nobody else in the sentence is
@@ -1110,6 +1117,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
+# "The latest Newspoll, published by The Australian, has ...": who publishes a poll or a report
+_PUBLISHED_BY = re.compile(r",\s+(?:published|released|commissioned|conducted|carried\s+out)\s+by\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}),")
 # a figure right after a word: "claims 2.8 million", "claim that about 300", "claim two million"
 _FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|"
                           r"up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:"
