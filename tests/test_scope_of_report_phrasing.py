@@ -302,3 +302,14 @@ def test_the_time_of_a_comparison_is_not_the_earlier_figure(vocab):
 ])
 def test_who_published_a_poll_or_a_report(vocab, text, quote, source):
     assert field(text, vocab, "according_to")[quote] == source
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Regular wages grew 5.4 per cent in the three months to June, down from 5.7 per cent in the previous "
+     "three-month period.", "5.7 per cent"),
+    ("The jobless rate stood at 4.2 per cent in the three months to June, against 4.4 per cent in the three "
+     "months before.", "4.4 per cent"),
+])
+def test_the_period_before_the_one_just_named(vocab, text, quote):
+    c = claims(text, vocab, "2024-08-13")[quote]
+    assert (c.when_start, c.when_end) == ("2024-01-01", "2024-03-31")

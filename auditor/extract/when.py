@@ -59,6 +59,9 @@ _TIME = (
             (?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW})\s+(?P<fu>month|quarter)s
             (?:\s+of\s+(?:(?P<fny>(?:19|20)\d\d)|the\s+year|(?P<fnrel>this|last)\s+year)|(?!\s+of\s))
+      | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+(?P<prev>(?:previous|preceding|prior)\s+
+            (?:(?P<pn>{_FEW})[\s-]+months?(?:\s+period)?|quarter)|(?P<pn2>{_FEW})\s+months\s+(?:before|earlier|prior))
+            (?!\s+(?:to|ending|ended)\b)
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
             (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year))
             \s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
@@ -340,6 +343,8 @@ _DIGIT_START = (r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d
 # "of the": the first word after them must begin one of these (a looser test is enough).
 _COUNT_START = r"[0-9]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few"
 _MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quarter)"
+                  r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
 _LENGTH_TO = r"(?:(?:fiscal\s+|financial\s+)?year|[a-z0-9]+[\s-]+months?)\s+(?:to|end)"
 _SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
                rf"|the\s+{_LENGTH_TO}")
@@ -350,7 +355,7 @@ _GUARDED_WORDS = {
     "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)|the\s+{_LENGTH_TO}",
     "over": rf"{_SPAN_START}|{_COUNT_START}",                  # a span
     "the": rf"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of"
-           rf"|first\s+[a-z0-9]+\s+(?:month|quarter)s|{_LENGTH_TO}",
+           rf"|first\s+[a-z0-9]+\s+(?:month|quarter)s|{_LENGTH_TO}|{_PERIOD_BEFORE}",
     "from": rf"{_MONTH_START}|[0-9]",
     "between": rf"{_MONTH_START}|[0-9]",
     "by": r"the\s+end",
@@ -430,6 +435,11 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if not lower.startswith(", when", m.end()):
                 continue
             record_year = True
+        if m["prev"]:       # "in the previous three-month period": the one before the period just named
+            r = _period_before(out[-1], m) if out else None
+            if r:
+                out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
+            continue
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
         if r is False:
@@ -449,6 +459,18 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     if len(out) > 1:
         out = _through_as_of(out, lower, start, pub)
     return out
+
+
+def _period_before(named: TimeScope, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The months right before the period ``named`` ("the three months to June ... the previous
+    three-month period"): as many as ``m`` says, or as ``named`` spans."""
+    words = m["pn"] or m["pn2"]
+    months = _few(words) if words else 3 if "quarter" in m["prev"] else 0
+    if not months:
+        return None
+    end = named.when_start - dt.timedelta(days=1)
+    first = end.year * 12 + end.month - months      # months since year 0, of the first month
+    return dt.date(first // 12, first % 12 + 1, 1), end
 
 
 # "as of May 31", "as at 30 June": the date a running figure held
