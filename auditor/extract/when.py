@@ -416,7 +416,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     """
     if pub is None:
         return []
-    out = []
+    out: list[TimeScope] = []
     if lower is None:
         lower = text.lower()
     found: Iterable[re.Match[str]]
