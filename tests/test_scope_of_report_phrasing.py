@@ -313,3 +313,25 @@ def test_who_published_a_poll_or_a_report(vocab, text, quote, source):
 def test_the_period_before_the_one_just_named(vocab, text, quote):
     c = claims(text, vocab, "2024-08-13")[quote]
     assert (c.when_start, c.when_end) == ("2024-01-01", "2024-03-31")
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("Regular wages grew 5.4 per cent in the three months to June, the agency said, down from 5.7 per cent in "
+     "the previous three-month period.", "5.7 per cent", "Regular wages"),
+    ("The jobless rate stood at 4.2 per cent in the three months to June, against 4.4 per cent in the three "
+     "months before.", "4.4 per cent", "jobless rate"),
+])
+def test_a_figure_of_comparison_is_of_the_thing_it_is_compared_with(vocab, text, quote, thing):
+    assert field(text, vocab, "thing", "2024-08-13")[quote] == thing
+
+
+@pytest.mark.parametrize("text,quote,where", [
+    # the places after a place that contain it ("X, in Y state in Z") do not place the figure
+    ("Shelling on a camp in Kadugli, in South Kordofan state in southern Sudan, killed at least 9 people.",
+     "at least 9", "Kadugli"),
+    # places of two figures stay theirs, and a count after a place is no region number
+    ("Police killed 5 in Kabul and 3 in Herat.", "3", "Herat"),
+    ("Crowds in Lyon, where 3,000 marched, and in Paris 20,000 marched.", "20,000", "Paris"),
+])
+def test_the_most_specific_place(vocab, text, quote, where):
+    assert field(text, vocab, "where")[quote] == where

@@ -567,6 +567,12 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
+            and adjacent.kind == m.kind and m.kind != "count" \
+            and _COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start):
+        # "wages grew 5.4 per cent in the three months to June, ..., down from 5.7 per cent": the
+        # figure of comparison is of the thing of the figure before it, which it is compared with
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

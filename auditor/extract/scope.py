@@ -657,10 +657,16 @@ _PLACE_CUE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)]|[ \t]+(?:and|or)\b|$))?)")
+    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# between a place and the larger one it lies in: the rest of its name, a comma or a kind of place,
+# and "in" ("El Fasher, in North Darfur state in western Sudan")
+_CONTAINER_GAP = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+|[ \t]+(?:state|province|region|district|county|governorate)"
+    r"[ \t]+)in[ \t]+(?:the[ \t]+)?(?:(?:northern|southern|eastern|western|central|north-?western|north-?eastern|"
+    r"south-?western|south-?eastern)[ \t]+)?")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on|through)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
@@ -717,7 +723,15 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
                                if m.group("noun") in vocab.crowd_by_word), known, vocab)
     found_places = cued or bare or owners
-    return sorted(found_places) if len(found_places) > 1 else found_places
+    if len(found_places) > 1:
+        found_places = sorted(found_places)
+        # "in El Fasher, in North Darfur state in western Sudan": the places after the first contain it
+        kept = [found_places[0]]
+        for (before, _), (pos, name) in zip(found_places, found_places[1:]):
+            if not _CONTAINER_GAP.fullmatch(text, before, pos):
+                kept.append((pos, name))
+        return kept
+    return found_places
 
 
 def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab: Vocabulary) -> list[tuple[int, str]]:
