@@ -335,3 +335,19 @@ def test_a_figure_of_comparison_is_of_the_thing_it_is_compared_with(vocab, text,
 ])
 def test_the_most_specific_place(vocab, text, quote, where):
     assert field(text, vocab, "where")[quote] == where
+
+
+@pytest.mark.parametrize("text,quote,thing,measure", [
+    # a verb left out after a new subject takes the measure of the clause before
+    ("Hydro rose 14 GW (+1%) and biogas 6 GW (+5%).", "6 GW", "biogas", "rose"),
+    ("Exports rose 5% and imports 3%.", "3%", "imports", "rose"),
+    # a list of subjects with "at", past the unit of the figure before
+    ("Most of the rest came from wind at 700 GW and solar at 610 GW.", "610 GW", "solar", None),
+])
+def test_subjects_whose_verb_is_left_out(vocab, text, quote, thing, measure):
+    c = claims(text, vocab)[quote]
+    assert (c.thing, c.measure) == (thing, measure)
+
+
+def test_an_adverb_is_no_subject(vocab):
+    assert field("Sales rose 5% and again 3%.", vocab, "thing")["3%"] is None

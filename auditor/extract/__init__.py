@@ -312,6 +312,7 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
+_ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
@@ -567,6 +568,13 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and adjacent is not None and adjacent.measure and m.kind != "count":
+        elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
+        noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
+        if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS:
+            # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
+            thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
+            measure = measure or adjacent.measure
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and adjacent.kind == m.kind and m.kind != "count" \
             and _COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start):

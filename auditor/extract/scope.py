@@ -416,8 +416,9 @@ def _listed_at(words: list[tuple[str, int, int]], i: int, text: str, vocab: Voca
             i -= 1
             continue
         if (w == "," or low == "and") and i > 0 and words[i - 1][0][0].isalpha() \
-                and words[i - 1][0].lower() not in STOP_WORDS and i < end:
-            i -= 1
+                and words[i - 1][0].lower() not in STOP_WORDS and i < end \
+                and not _HAS_DIGIT.search(text, words[i - 2][2] if i > 1 else 0, words[i - 1][1]):
+            i -= 1      # (not past a figure's unit: "wind at 623 GW and solar at 586 GW")
             continue
         break
     first = i + 1
