@@ -164,7 +164,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
-        _share_colon_list(text, idxs, made)
+        _share_colon_list(text, s_end, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
 
 
@@ -248,11 +248,13 @@ def _share_elided_measure(text: str, idxs: list[int], made: dict[int, Claim]) ->
             made[b_i] = dataclasses.replace(b, measure=a.measure)
 
 
-def _share_colon_list(text: str, idxs: list[int], made: dict[int, Claim]) -> None:
+def _share_colon_list(text: str, s_end: int, idxs: list[int], made: dict[int, Claim]) -> None:
     """"13 people were missing in three regions: eight in the north, four in the south and one in
     the east": the counts listed after a colon with no noun or verb of their own are parts of a
     count before it, its thing and measure theirs (the one they add up to, else the first)."""
-    colon = text.find(": ", made[idxs[0]].start if idxs[0] in made else 0)
+    if len(idxs) < 3 or idxs[0] not in made:
+        return
+    colon = text.find(": ", made[idxs[0]].end, s_end)
     if colon < 0:
         return
     claims = [made[i] for i in idxs if i in made]

@@ -298,6 +298,14 @@ def _subject_verbs(measure_words: frozenset[str]) -> frozenset[str]:
     return frozenset(_COPULAS) | measure_words
 
 
+def _build_change_verbs(vocab: Vocabulary) -> frozenset[str]:
+    """The verbs that join a subject to its figure, with the words of the vocabulary's change measures."""
+    return _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
+
+
+_change_verbs = per_vocabulary(_build_change_verbs)
+
+
 def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[Thing | None, bool]:
     """The subject a percentage or an amount is the level or the change of: "the jobless rate
     slipped to 7.7 percent", "The Consumer Price Index climbed 3.2%", "a turnout of 48 percent".
@@ -314,7 +322,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     while i >= 0 and words[i][0].lower() in _LINKS:
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
-    verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
+    verbs = _change_verbs(vocab)
     via_verb = i >= 0 and (words[i][0].lower() in verbs or (
         i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
     # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
@@ -512,16 +520,27 @@ class ChangeWords:
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                         for w in sorted(self.direction, key=lambda w: (-len(w), w))) or r"(?!x)x"
         self.before = re.compile(rf"(?<![\w-])(?:an?\s+)?(?P<word>{alts})(?:\s+(?:by|of))?\s+$", re.I)
+        # the last word before a change, to try the pattern only where it may match
+        self.last_words = frozenset(w.split()[-1] for w in self.direction) | {"by", "of"}
         particles = {w.lower() for w in (*vocab.words("share_up_verbs"), *vocab.words("particle_up_verbs"))}
         self.particle_before = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(particles)))})"
                                           r"\s+(?:up|down)\s+$" if particles else r"(?!x)x", re.I)
 
     def of(self, text: str, lo: int, m_start: int) -> str | None:
         """The change a figure at ``m_start`` is said to be, or None."""
-        sign = text[max(0, m_start - 2):m_start]
-        if sign in ("(+", "(-", "(−") or text[max(0, m_start - 1):m_start + 1] in ("(-", "(−"):
-            return "rose" if sign == "(+" else "fell"
-        window = text[max(lo, m_start - 30):m_start]
+        if m_start < 2:
+            return None
+        before = text[m_start - 1]
+        if not before.isspace():        # most figures: a space before, and no word of change
+            sign = text[m_start - 2:m_start]
+            if sign in ("(+", "(-", "(−") or before == "(" and text[m_start] in "-−":
+                return "rose" if sign == "(+" else "fell"
+            return None
+        lo = max(lo, m_start - 30)
+        space = text.rfind(" ", lo, m_start - 1)
+        if text[space + 1:m_start - 1].lower() not in self.last_words:
+            return None
+        window = text[lo:m_start]
         m = self.before.search(window)
         if m is None or self.particle_before.search(window):
             return None
