@@ -351,3 +351,10 @@ def test_subjects_whose_verb_is_left_out(vocab, text, quote, thing, measure):
 
 def test_an_adverb_is_no_subject(vocab):
     assert field("Sales rose 5% and again 3%.", vocab, "thing")["3%"] is None
+
+
+def test_a_figure_of_the_year_before_is_dated_a_year_earlier(vocab):
+    got = claims("Builders completed 1,480 homes in the year to March, a rise of 230 on the 1,250 finished the "
+                 "year before.", vocab, "2026-04-27")
+    assert (got["1,480"].when_start, got["1,480"].when_end) == ("2025-04-01", "2026-03-31")
+    assert (got["1,250"].when_start, got["1,250"].when_end) == ("2024-04-01", "2025-03-31")

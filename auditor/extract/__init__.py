@@ -25,7 +25,9 @@ path to the plain code it replaces.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
+import datetime as dt
 import re
 from typing import Sequence
 
@@ -39,7 +41,7 @@ from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_non
 from auditor.extract.numbers import find_numbers
 from auditor.extract.relations import relate
 from auditor.extract.sentences import Sentences
-from auditor.extract.when import time_expressions
+from auditor.extract.when import TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -315,6 +317,23 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
 _ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
+_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b")
+
+
+def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
+    """``t`` a year or a month earlier (None when a day does not exist then)."""
+    def back(d: dt.date) -> dt.date:
+        if unit == "year":
+            return d.replace(year=d.year - 1)
+        first = d.replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=min(d.day, first.day))
+    try:
+        start, end = back(t.when_start), back(t.when_end)
+    except ValueError:      # 29 February
+        return None
+    if unit == "month" and t.when_end.day == calendar.monthrange(t.when_end.year, t.when_end.month)[1]:
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return TimeScope(t.start, t.end, start, end)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
@@ -349,6 +368,14 @@ class _SentenceIndex:
         self.stated_at = stated_at
 
     def nearest_time(self, m: Mention):
+        t = self._nearest_time(m)
+        earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 40) if t is not None else None
+        if earlier is not None:
+            # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
+            t = _one_before(t, earlier.group(1))
+        return t
+
+    def _nearest_time(self, m: Mention):
         if len(self.times) <= 1:
             if not self.times or self._compared_after(m, self.times[0]):
                 return None
