@@ -50,3 +50,20 @@ def test_the_second_held_out_real_text_keeps_its_figures():
     reached = {"thing": 0.82, "measure": 0.91, "when": 0.75, "according_to": 0.90}
     low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
     assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+
+
+def test_the_third_held_out_real_text_keeps_its_figures():
+    # 16 reports across beats (benchmarks/realtext/heldout3), scored before any code changed for them
+    # (gold as corrected): F1 0.974, thing 0.46, measure 0.60, when 0.67, where 0.47, according_to 0.60.
+    # After the classes they showed were fixed with sentences of our own
+    # (tests/test_scope_of_report_phrasing.py): F1 1.0, thing 0.81, measure 0.97, when 0.88, where 0.76,
+    # according_to 1.0. thing and when are still below issue 15's floors.
+    shared_path("eval", "score.py")
+    suites = _eval_suites()
+    score = suites.load_scorer()
+    score.run_tool = lambda cmd, docs: suites.in_process(docs)
+    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout3", suites.CMD)
+    assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
+    reached = {"thing": 0.80, "measure": 0.96, "when": 0.87, "where": 0.76, "according_to": 0.99}
+    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
+    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]

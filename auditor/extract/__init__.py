@@ -25,7 +25,9 @@ path to the plain code it replaces.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
+import datetime as dt
 import re
 from typing import Sequence
 
@@ -39,7 +41,7 @@ from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_non
 from auditor.extract.numbers import find_numbers
 from auditor.extract.relations import relate
 from auditor.extract.sentences import Sentences
-from auditor.extract.when import time_expressions
+from auditor.extract.when import TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -52,9 +54,16 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|later|finally|since)\s+){0,2}"
                               r"(?:stands|stood|reached|rose|risen|climbed|jumped|hit|passed|topped|surpassed)"
                               r"\s+(?:at\s+|to\s+)?$")
-_SAME_THING_GAP = re.compile(r"\s*,?\s*(?:(?:up|down)\s+from|to|from|or|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+# (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%"; and after a
+# time: "climbed 13.8 percent on the year to 17.67 trillion yuan")
+_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?(?:"
+                             r"\s*,?\s*(?:(?:up|down)\s+from|to|at|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
+                             r"|instead\s+of|rather\s+than)\s+"
+                             # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion
+                             # or a change in brackets; "closed at 1,234.5, up 45.6 points": the change of a level
+                             r"|\s*\(\s*[+−-]?|\)?\s*,\s*(?:up|down)\s+(?:by\s+)?"
                              # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
-                             r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+")
+                             r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+)")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -157,6 +166,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
+        _share_colon_list(text, s_end, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
 
 
@@ -223,9 +233,10 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
                 made[i] = by_id[made[i].id]
 
 
-# "declined by 15 million, or 0.9%": the same change restated; "independents won 138 and PML-N
+# "declined by 15 million, or 0.9%", "up 45.6 points or 3.8%", "12,345 families, or 45,678
+# people": the same change or count restated; "independents won 138 and PML-N
 # 137": the verb left out after a name
-_ELIDED_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?"
+_ELIDED_GAP = re.compile(r"(?:\s+[a-z][a-z-]*)?(?:\s*,\s*|\s+)or\s+(?:about\s+|nearly\s+|almost\s+)?"
                          r"|\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+")
 
 
@@ -237,6 +248,29 @@ def _share_elided_measure(text: str, idxs: list[int], made: dict[int, Claim]) ->
         if a is not None and b is not None and a.measure and b.measure is None and b.part_of is None \
                 and _ELIDED_GAP.fullmatch(text, a.end, b.start):
             made[b_i] = dataclasses.replace(b, measure=a.measure)
+
+
+def _share_colon_list(text: str, s_end: int, idxs: list[int], made: dict[int, Claim]) -> None:
+    """"13 people were missing in three regions: eight in the north, four in the south and one in
+    the east": the counts listed after a colon with no noun or verb of their own are parts of a
+    count before it, its thing and measure theirs (the one they add up to, else the first)."""
+    if len(idxs) < 3 or idxs[0] not in made:
+        return
+    colon = text.find(": ", made[idxs[0]].end, s_end)
+    if colon < 0:
+        return
+    claims = [made[i] for i in idxs if i in made]
+    wholes = [c for c in claims if c.end <= colon and c.kind == "count" and c.thing and c.measure]
+    items = [(i, c) for i, c in ((i, made[i]) for i in idxs if i in made)
+             if c.start > colon and c.kind == "count" and c.thing in (None, *(w.thing for w in wholes))
+             and c.measure is None and c.value is not None]
+    if not wholes or len(items) < 2 or any(c.end <= colon < c.start for c in claims):
+        return
+    total = sum(c.value or 0 for _, c in items)
+    whole = next((w for w in wholes if w.value == total), wholes[0])
+    for i, c in items:
+        made[i] = dataclasses.replace(c, thing=whole.thing, thing_class=whole.thing_class,
+                                      thing_key=whole.thing_key, measure=whole.measure)
 
 
 def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:
@@ -282,6 +316,25 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
+_ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
+_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b")
+
+
+def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
+    """``t`` a year or a month earlier (None when a day does not exist then)."""
+    def back(d: dt.date) -> dt.date:
+        if unit == "year":
+            return d.replace(year=d.year - 1)
+        first = d.replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=min(d.day, first.day))
+    try:
+        start, end = back(t.when_start), back(t.when_end)
+    except ValueError:      # 29 February
+        return None
+    if unit == "month" and t.when_end.day == calendar.monthrange(t.when_end.year, t.when_end.month)[1]:
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return TimeScope(t.start, t.end, start, end)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 # a forecast's object before its figure: "RIM forecast second-quarter revenue of", "Apple expects sales of"
@@ -315,6 +368,14 @@ class _SentenceIndex:
         self.stated_at = stated_at
 
     def nearest_time(self, m: Mention):
+        t = self._nearest_time(m)
+        earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 40) if t is not None else None
+        if earlier is not None:
+            # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
+            t = _one_before(t, earlier.group(1))
+        return t
+
+    def _nearest_time(self, m: Mention):
         if len(self.times) <= 1:
             if not self.times or self._compared_after(m, self.times[0]):
                 return None
@@ -337,9 +398,11 @@ class _SentenceIndex:
         if t.start < m.end:
             return False
         k = bisect.bisect_left(self.free_starts, m.end)
+        # "a surplus of £2.0 billion, £1.0 billion more than in July 2017": the time of a comparison
+        than = _THAN_BEFORE.search(self.text, max(m.end, t.start - 12), t.start) is not None
         while k < len(self.free_starts) and self.free_starts[k] < t.start:
             nxt = self.free_starts[k]
-            if nxt > m.start and _COMPARED_BEFORE.search(self.text, max(m.end, nxt - 30), nxt):
+            if nxt > m.start and (than or _COMPARED_BEFORE.search(self.text, max(m.end, nxt - 30), nxt)):
                 return True
             k += 1
         return False
@@ -440,10 +503,12 @@ class _SentenceScope:
         return self._index
 
 
+# the points an index or a poll moves by: a change in them is of the index or the party
+_CHANGE_UNITS = frozenset({"point", "points"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
 
 
 def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | None, s_end: int,
@@ -486,6 +551,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
+        if thing is not None and thing.key in _CHANGE_UNITS and measure in sc.CHANGE_MEASURES:
+            thing = None            # "up 911.95 points", "down one point": the unit of a change
         if thing is None and not level_of_it and measure in sc.CHANGE_MEASURES:
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             if joined and head is not None and head.cls is None:
@@ -493,6 +560,13 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
             # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
+        if thing is None and measure is None and not level_of_it:
+            head, joined = sc.subject_before(text, s_start, m.start, vocab)
+            if joined and head is not None and head.cls is None \
+                    and head.key.rsplit(" ", 1)[-1] not in sc.attribution_words(vocab).bare_data:
+                # "The benchmark closed at 1,234.5": the subject whose level it is ("the official
+                # figure stood at 253" is a figure of a thing named elsewhere)
+                thing = head
         if thing is None and previous is not None and previous.thing and previous.thing_key and not level_of_it \
                 and previous.kind == "count" and measure in (None, previous.measure):
             # "Germany took 109,600 claims, France 60,100": the count listed before it
@@ -515,10 +589,26 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         unit_word = text[m.number_end:m.end].strip()
         if unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
             thing = sc.Thing(unit_word, None, unit_word)
+        else:       # "124 GW of bioenergy", "hydropower rose 12 GW": a symbol says how, not what
+            head, joined = sc.subject_before(text, s_start, m.start, vocab)
+            thing = (head if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or head
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and _SAME_THING_GAP.fullmatch(text, adjacent.end, m.start):
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and adjacent is not None and adjacent.measure and m.kind != "count":
+        elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
+        noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
+        if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS:
+            # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
+            thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
+            measure = measure or adjacent.measure
+    if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
+            and adjacent.kind == m.kind and m.kind != "count" \
+            and _COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start):
+        # "wages grew 5.4 per cent in the three months to June, ..., down from 5.7 per cent": the
+        # figure of comparison is of the thing of the figure before it, which it is compared with
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     sentence = scope.index()
     when = sentence.nearest_time(m)

@@ -56,9 +56,9 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
                 and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-            change = lex.change_before.search(text, max(0, a.start - 20), a.start) or (
+            change = lex.change_before.search(text, max(0, a.start - 32), a.start) or (
                 out and _FROM_GAP.fullmatch(text, out[-1].end, a.start)        # "rose 2 points from 5% to 8%"
-                and lex.change_before.search(text, max(0, out[-1].start - 20), out[-1].start))
+                and lex.change_before.search(text, max(0, out[-1].start - 32), out[-1].start))
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value

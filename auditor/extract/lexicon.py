@@ -248,9 +248,10 @@ class Lexicon:
         self.glued = GluedLetters(vocab, self.currency, self.units)
         # a verb of change right before a range's first number makes two figures of it ("rose
         # from 5 to 10"); before "by" and a number, a change of a figure, not the figure ("lowered
-        # the toll by about 100", "a rise of 12": resolve, on lower-cased text)
-        self.change_before = re.compile(rf"\b(?:{_alternation(vocab.words('change_verbs'))})\s+(?:from\s+|by\s+)?$",
-                                        re.I)
+        # the toll by about 100", "a rise of 12": resolve, on lower-cased text); a word set off by a
+        # comma may stand between ("rose, however, from 5 to 10")
+        self.change_before = re.compile(rf"\b(?:{_alternation(vocab.words('change_verbs'))})(?:,?\s+[a-z]+,)?"
+                                        r"\s+(?:from\s+|by\s+)?$", re.I)
         self.change_by = re.compile(rf"(?:\b(?:{_alternation(vocab.words('change_by_verbs'))})\b[^.;:]{{0,60}}?\bby"
                                     rf"|\ba\s+(?:{_alternation(vocab.words('change_nouns'))})\s+of)\s+$")
         # "revised up to 0.6%", "pushed rates up to 5.25%": "up" is the verb's particle (after its

@@ -94,6 +94,10 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
             if cur_before:
                 m.start = cur_before.start()
                 m.kind, m.unit = "currency", money.code(cur_before.group("cur"))
+                letter = _SPACED_SCALE_LETTER.match(text, end) if not num.scaled and not num.suffix else None
+                if letter:                              # "Ksh 157 B": the scale after a space
+                    m.value = m.low = m.high = m.numeral_value = value * AMBIGUOUS_SUFFIX[letter.group(1).lower()]
+                    m.end, m.scaled = letter.end(), True
                 cur_after = money.after(after)
                 if cur_after and money.code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
                     m.end = end + cur_after.end()
@@ -148,6 +152,8 @@ def _currency_before(text: str, lower: str, start: int, out: list[Mention],
     return cur_before
 
 
+# an amount's scale letter written after a space ("Ksh 157 B", "$4 M"): capitals only, after a currency
+_SPACED_SCALE_LETTER = re.compile(r"[ \t]([BMT])(?![\w&'’-]|\.\w)")
 _SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn)(?![\w])", re.I)
 SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
 def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: str | None = None,

@@ -30,9 +30,10 @@ from typing import NamedTuple
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import SCALES, TENS, UNITS, trie_alternation
+from auditor.extract.when import TIME
 from auditor.vocabulary import Vocabulary
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,.;:()!?\"“”\[\]—–]")
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z]))*|[,.;:()!?\"“”\[\]—–]")     # "S&P", "AT&T" one word
 STOP_WORDS = frozenset("""
     a an the and or but nor of in on at by for to from with without into onto over under
     about after before during since until as than while when where who whom whose which that
@@ -46,7 +47,8 @@ SKIP_MODIFIERS = frozenset({"more", "other", "others'", "additional", "further",
 NON_THING_WORDS = frozenset({"percent", "times", "per", "cent", "years", "year", "days", "day",
                              "months", "month", "weeks", "week", "hours", "hour", "minutes",
                              "o'clock", "am", "pm", "km", "miles", "metres", "meters", "quarter", "quarters",
-                             "period"})
+                             "period", "year-on-year", "month-on-month", "quarter-on-quarter", "week-on-week",
+                             "larger", "smaller", "bigger", "higher", "lower"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,15 +208,28 @@ def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing 
 # an amount and what it is for or made of: "$32m for capital projects", "$3bn in sales",
 # "Rs. 948 billion goes to recurrent spending", "$2m spent on repairs"
 _PURPOSE_AFTER = re.compile(r"\s+(?:(?:goes|go|went|going|spent|earmarked|allocated)\s+)?(?:for|in|to|on)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(?=[a-z])")
+                            r"(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(?=[a-z])(?!average\b|all\b)")
 
 
 def thing_for_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing | None:
-    """What an amount is for or in: "$32m for capital projects", "$3bn in sales"."""
+    """What an amount is for or in: "$32m for capital projects", "$3bn in sales", "Ksh 157 B for the
+    Ministry of Defence"."""
+    named = _PURPOSE_NAME_AFTER.match(text, pos, limit)
+    if named is not None:
+        name = named.group("name")
+        if name.split()[0] in attribution_words(vocab).not_places or vocab.canonical_place(name) in vocab.places:
+            return None
+        return Thing(name, vocab.thing_by_word.get(name.lower()), name.lower())
     m = _PURPOSE_AFTER.match(text, pos, limit)
     if m is None:
         return None
     return thing_after(text, m.end(), limit, vocab, gerunds=True)     # "for training", "to recurrent spending"
+
+
+# a body an amount goes to, by its name ("for the Ministry of Petroleum and Mining"); not a place
+_PURPOSE_NAME_AFTER = re.compile(
+    r"\s+(?:(?:goes|go|went|going|earmarked|allocated)\s+)?(?:for|to)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?![\w'’-]*\s+\d)){0,5})")
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -224,13 +239,54 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these
 # at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%")
 _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reach", "reached", "reaching",
             "reaches", "hit", "hits", "remained", "remains", "stayed", "stays", "totalled", "totaled", "totals",
-            "came", "come",
+            "came", "come", "closed", "closing", "opened", "settled",
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
-            "expect", "put")
-_LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual",
+            "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held")
+_LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
+                    "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
+_PARTICIPLE = re.compile(r"..(?:ed|en)$")
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
+# the last word of a time phrase between a subject and its verb
+_TIME_HEADS = frozenset({"year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half",
+                         "period"}) | frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
+    """The index of the last word before a time phrase that ends right before word ``i + 1``
+    (the verb), or ``i``."""
+    lo = words[max(0, i - 10)][1]
+    lower = text[lo:words[i + 1][1]].rstrip().lower()
+    for m in (*TIME.finditer(lower), *_LENGTH_OF_TIME.finditer(lower)):
+        if m.end() == len(lower):
+            at = lo + m.start()
+            while i >= 0 and words[i][1] >= at:
+                i -= 1
+            break
+    return i
+
+
+def _before_relative(words: list[tuple[str, int, int]], i: int) -> int:
+    """The index of the last word before ", which ...," when word ``i`` is the comma that closes it."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        w = words[j][0]
+        if w in (",", ";", ":", ".", "(", ")"):
+            if w == "," and j + 1 < i and words[j + 1][0].lower() in ("which", "who") and j > 0:
+                return j - 1
+            break
+    return i
+
+
+# "the surplus for the nine months came to": a period named by its length alone
+_LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:days|weeks|months|quarters|years)$")
+
+
+# the links that make the figure a change ("..., up 59 GW"), and those that stand for a verb
+# right after a subject ("Labor down two", "shares up 3%")
+_CHANGE_LINKS = frozenset({"up", "down", "by"})
+_ELIDED_LINKS = frozenset({"up", "down"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "expected", "projected", "forecast", "seen", "set",
@@ -240,6 +296,14 @@ _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "wou
 @lru_cache(maxsize=8)
 def _subject_verbs(measure_words: frozenset[str]) -> frozenset[str]:
     return frozenset(_COPULAS) | measure_words
+
+
+def _build_change_verbs(vocab: Vocabulary) -> frozenset[str]:
+    """The verbs that join a subject to its figure, with the words of the vocabulary's change measures."""
+    return _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
+
+
+_change_verbs = per_vocabulary(_build_change_verbs)
 
 
 def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[Thing | None, bool]:
@@ -258,27 +322,51 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     while i >= 0 and words[i][0].lower() in _LINKS:
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
-    verbs = _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
-    via_verb = i >= 0 and words[i][0].lower() in verbs
+    verbs = _change_verbs(vocab)
+    via_verb = i >= 0 and (words[i][0].lower() in verbs or (
+        i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
+    # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
+    elided = (not via_verb and 0 <= i < len(words) - 1 and words[i + 1][0].lower() in _ELIDED_LINKS
+              and words[i][0][0].isalpha() and words[i][0].lower() not in STOP_WORDS)
     if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
         return None, False      # "an annualized fall of 3.0 percent": a noun, its subject is elsewhere
     if via_verb:
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
+        if i > 0 and (words[i][0].lower() in _TIME_HEADS or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+            i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
+        if i > 1 and words[i][0] == ",":
+            i = _before_relative(words, i)      # "Net profit, which takes in ..., dropped 14 percent"
     elif linked_at:
         listed = _listed_at(words, i, text, vocab)
         if listed is not None:
             return listed, False
-    if not via_verb and not linked_of:
+    elif 0 < i < len(words) - 1 and words[i][0] == "," and words[i + 1][0].lower() in _CHANGE_LINKS:
+        listed = _listed_at(words, i - 1, text, vocab)      # "followed by wind, up 59 GW"
+        if listed is not None:
+            return listed, False
+    if elided:          # "Labor down two to 37%", "the Coalition is down one point": a verb left out
+        via_verb = True
+    elif not via_verb and not linked_of:
         return None, False
     np: list[str] = []
+    if 0 <= i < len(words) - 1 and words[i][0][0].isupper():
+        numbered = _NAME_NUMBER.fullmatch(text, words[i][2], words[i + 1][1])
+        if numbered is not None:        # "The S&P 500 ended at", "the Russell 2000 closed at": a name's number
+            np = [words[i][0], numbered.group(1)]
+            i -= 1
     while i >= 0 and len(np) < 5:
         w = words[i][0]
         low = w.lower()
         if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
         if np and _POSSESSIVE.search(w):
+            if i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS and words[i - 2][0][0].isalpha() \
+                    and words[i - 2][0].lower() not in STOP_WORDS:
+                np = []     # "Operating profit at Japan's biggest carmaker came to": the head before it
+                i -= 2
+                continue
             break       # "Japan's real gross domestic product": the owner is the where, not the thing
         if np and low == "the" and i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS:
             i -= 1
@@ -289,9 +377,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             i -= 1
             continue
         if low in STOP_WORDS:
-            if low == "of" and np and i > 0 and words[i - 1][0][0].isalpha() \
-                    and words[i - 1][0].lower() not in STOP_WORDS:
-                np.insert(0, w)                         # "the rate of inflation"
+            if low in ("of", "and") and np and i > 0 and words[i - 1][0][0].isalpha() \
+                    and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in verbs:
+                np.insert(0, w)                         # "the rate of inflation", "imports and exports"
                 i -= 1
                 continue
             break
@@ -301,14 +389,24 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i -= 1
     while np and np[-1].lower() == "of":
         np.pop()
+    if "and" in np and i + 1 < len(words) and _HAS_DIGIT.search(text, words[i][2] if i >= 0 else start,
+                                                                words[i + 1][1]):
+        # "revenue of $3.45 billion to $3.7 billion and earnings of": "and" joins two figures' phrases
+        np = np[len(np) - np[::-1].index("and"):]
+    while np and np[0].lower() in ("of", "and"):
+        np.pop(0)
+    if np and np[0].lower() in SCALES:
+        return None, False      # "150 billion yen instead of 200 billion yen": the words of another figure
     if not np or np[-1].lower() in PRONOUN_HEADS or np[-1].lower() in ("it", "they", "he", "she", "we", "i"):
         return None, False
     head = np[-1].lower()
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
 
 
-# a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy"
-_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with"})
+# a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy",
+# "operating profit at Japan's biggest carmaker"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at"})
+_NAME_NUMBER = re.compile(r"[ \t]+(\d{2,4})[ \t]+")
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 
 
@@ -326,15 +424,16 @@ def _listed_at(words: list[tuple[str, int, int]], i: int, text: str, vocab: Voca
             i -= 1
             continue
         if (w == "," or low == "and") and i > 0 and words[i - 1][0][0].isalpha() \
-                and words[i - 1][0].lower() not in STOP_WORDS and i < end:
-            i -= 1
+                and words[i - 1][0].lower() not in STOP_WORDS and i < end \
+                and not _HAS_DIGIT.search(text, words[i - 2][2] if i > 1 else 0, words[i - 1][1]):
+            i -= 1      # (not past a figure's unit: "wind at 623 GW and solar at 586 GW")
             continue
         break
     first = i + 1
     if first > end or not words[first][0][0].isalpha():
         return None
     before = words[i][0].lower() if i >= 0 else ""
-    if before not in (",", "and", "by", "while", "with") or _HAS_DIGIT.search(
+    if before not in (",", "and", "by", "while", "with", "from") or _HAS_DIGIT.search(
             text, words[i][2] if i >= 0 else 0, words[first][1]):
         return None
     head = words[end][0].lower()
@@ -403,6 +502,54 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s", re.I)
 CHANGE_MEASURES = frozenset({"rose", "fell"})
 
 
+class ChangeWords:
+    """A word of change right before a figure says the figure is a rise or a fall ("up 9.9
+    percent", "down one point", "a rise of 90 points", "grown by 3 million", "(+7.4%)": a sign in
+    brackets, the figure after it), from the
+    vocabulary's rise_words and fall_words (rules/vocabulary/cues.yaml). Not the comparatives a
+    hedge puts after a figure ("above", "more"), nor "up" after a verb it is the particle of
+    ("made up 75%", "put up 16 points")."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        comparatives = {w.lower() for h in vocab.hedges.values() for w in h.after}
+        self.direction: dict[str, str] = {}
+        for words, measure in ((vocab.words("fall_words"), "fell"), (vocab.words("rise_words"), "rose")):
+            for w in words:
+                if w.lower() not in comparatives and measure in vocab.measures:
+                    self.direction[" ".join(w.lower().split())] = measure
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(self.direction, key=lambda w: (-len(w), w))) or r"(?!x)x"
+        self.before = re.compile(rf"(?<![\w-])(?:an?\s+)?(?P<word>{alts})(?:\s+(?:by|of))?\s+$", re.I)
+        # the last word before a change, to try the pattern only where it may match
+        self.last_words = frozenset(w.split()[-1] for w in self.direction) | {"by", "of"}
+        particles = {w.lower() for w in (*vocab.words("share_up_verbs"), *vocab.words("particle_up_verbs"))}
+        self.particle_before = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(particles)))})"
+                                          r"\s+(?:up|down)\s+$" if particles else r"(?!x)x", re.I)
+
+    def of(self, text: str, lo: int, m_start: int) -> str | None:
+        """The change a figure at ``m_start`` is said to be, or None."""
+        if m_start < 2:
+            return None
+        before = text[m_start - 1]
+        if not before.isspace():        # most figures: a space before, and no word of change
+            sign = text[m_start - 2:m_start]
+            if sign in ("(+", "(-", "(−") or before == "(" and text[m_start] in "-−":
+                return "rose" if sign == "(+" else "fell"
+            return None
+        lo = max(lo, m_start - 30)
+        space = text.rfind(" ", lo, m_start - 1)
+        if text[space + 1:m_start - 1].lower() not in self.last_words:
+            return None
+        window = text[lo:m_start]
+        m = self.before.search(window)
+        if m is None or self.particle_before.search(window):
+            return None
+        return self.direction.get(" ".join(m.group("word").lower().split()))
+
+
+change_words = per_vocabulary(ChangeWords)
+
+
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
                 hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None) -> str | None:
     """The measure of a claim (see the module docstring for the order of preference)."""
@@ -410,6 +557,12 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
+    change = change_words(vocab).of(text, lo_barrier, m_start)
+    if change is not None and (found is None or found.end() <= m_start - _NEAR_MEASURE
+                               or vocab.measure_by_word[" ".join(found.group().lower().split())] in CHANGE_MEASURES):
+        # "up 9.9 percent": the word of change right before the figure says more than a verb
+        # farther off ("both parties losing ground: the Coalition is down one point")
+        return change
     if found is None:
         return None
     measure = vocab.measure_by_word[" ".join(found.group().lower().split())]
@@ -485,9 +638,12 @@ def _last(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = No
     return last
 
 
+_NEAR_MEASURE = 28      # how far before a figure its own verb stands ("had been displaced: 30")
+
+
 def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int,
                  speaker: re.Pattern[str] | None = None):
-    near = _last(pat, text, max(lo_barrier, m_start - 28), m_start, speaker)
+    near = _last(pat, text, max(lo_barrier, m_start - _NEAR_MEASURE), m_start, speaker)
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
@@ -520,10 +676,17 @@ _PLACE_CUE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough)\s+(?:the\s+)?"     # "In Lyon, ..." too
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
-    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)")
+    # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
+    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# between a place and the larger one it lies in: the rest of its name, a comma or a kind of place,
+# and "in" ("El Fasher, in North Darfur state in western Sudan")
+_CONTAINER_GAP = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+|[ \t]+(?:state|province|region|district|county|governorate)"
+    r"[ \t]+)in[ \t]+(?:the[ \t]+)?(?:(?:northern|southern|eastern|western|central|north-?western|north-?eastern|"
+    r"south-?western|south-?eastern)[ \t]+)?")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on|through)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
@@ -540,8 +703,13 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     bare: list[tuple[int, str]] = []
     found = (lex.place.finditer(lower, start, end) if lex is not None and lower is not None
              else vocab.place_pattern.finditer(text, start, end))
+    owners: list[tuple[int, str]] = []
     for m in found:
         if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
+            # "China's imports": the owner places the figure only when nothing else in the sentence does
+            name = vocab.canonical_place(text[m.start():m.end()])
+            if name is not None:
+                owners.append((m.start(), name))
             continue
         target = cued if _LOCATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start()) else bare
         name = vocab.canonical_place(text[m.start():m.end()])
@@ -574,8 +742,16 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
                                if m.group("noun") in vocab.crowd_by_word), known, vocab)
-    found_places = cued or bare
-    return sorted(found_places) if len(found_places) > 1 else found_places
+    found_places = cued or bare or owners
+    if len(found_places) > 1:
+        found_places = sorted(found_places)
+        # "in El Fasher, in North Darfur state in western Sudan": the places after the first contain it
+        kept = [found_places[0]]
+        for (before, _), (pos, name) in zip(found_places, found_places[1:]):
+            if not _CONTAINER_GAP.fullmatch(text, before, pos):
+                kept.append((pos, name))
+        return kept
+    return found_places
 
 
 def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab: Vocabulary) -> list[tuple[int, str]]:
@@ -600,7 +776,12 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     """The canonical place named by the capitalised words after a locative cue ("in Idlib"),
     or None when they name none: a month or a pronoun ("in March", "in His"), a demonym, a
     possessive, a known source or an acronym."""
-    first = name.split()[0]
+    words = name.split()
+    for k, w in enumerate(words[:-1]):
+        if _POSSESSIVE_END.search(w):
+            name = " ".join(words[:k + 1])      # "in Sri Lanka's Easter Sunday": the owner's name ends it
+            break
+    first = words[0].split("-")[0]      # "in October-December": a span of months
     if first in attribution_words(vocab).not_places or first.lower() in vocab.place_by_demonym \
             or _ADJECTIVE_ENDING.search(first):
         return None
@@ -711,7 +892,8 @@ class AttributionWords:
         self.counting_verbs = vocab.words("counting_verbs")
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
         noun_body = trie_alternation(nouns).replace("\\ ", r"\s+") if nouns else r"(?!x)x"
-        np_word = r"\b(?:[A-Z][\w'’.&-]*|" + noun_body + r")"      # a word of its own: no "guard" in "lifeguard"
+        # a word of its own: no "guard" in "lifeguard"; a name may hold slashes ("I/B/E/S")
+        np_word = r"\b(?:[A-Z][\w'’.&/-]*|" + noun_body + r")"
         self.np_before_body = np_before_body = (
             rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{np_word}"
             r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
@@ -799,7 +981,7 @@ _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3})$")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z](?:[a-z]|/[A-Z])")     # "UN Tourism", "Thomson Reuters I/B/E/S"
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
@@ -857,7 +1039,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return who or None
 
 
-_NP_TOKEN_CHARS = frozenset("_'’.&-")
+_NP_TOKEN_CHARS = frozenset("_'’.&/-")
 
 
 def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match[str] | None:
@@ -951,6 +1133,13 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         who = _who(m.group("who"), vocab, names)
         if who:
             out.append(Attribution(m.start(), m.end(), who))
+    if text.find(" by ", start, end) >= 0:
+        for m in _PUBLISHED_BY.finditer(text, start, end):
+            who = _who(m.group("who"), vocab, names)
+            if who and m.group("who").startswith("The ") and not who.startswith("The "):
+                who = "The " + who      # "published by The Australian": a capital "The" is the name's
+            if who:
+                out.append(Attribution(m.start(), m.end(), who))
     if len(out) > 1:
         # "China confirmed 150 more deaths ..., the health commission said": a country or a
         # town that reports is the source only when nobody else in the sentence is
@@ -962,6 +1151,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
+# "The latest Newspoll, published by The Australian, has ...": who publishes a poll or a report
+_PUBLISHED_BY = re.compile(r",\s+(?:published|released|commissioned|conducted|carried\s+out)\s+by\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}),")
 # a figure right after a word: "claims 2.8 million", "claim that about 300", "claim two million"
 _FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|"
                           r"up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:"
@@ -970,8 +1162,10 @@ _FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost
 # "He said", "she told reporters": the person the text quoted last (extract.speakers)
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+$")
 PRONOUN_SOURCE = "(he or she)"
-_AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would)\s+){1,2}$")
-_AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ")
+# (and a day: "Toyota Motor Corp on Tuesday posted")
+_AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would|now|on\s+[A-Z][a-z]+day)\s+)"
+                         r"{1,2}$")
+_AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ", "now ", "day ")
 _MODIFIER = re.compile(r"(?:[A-Za-z&][\w'’.-]*)\s+$")
 _JOINED_BEFORE = re.compile(r"\b(?:and|for|of)\s+$")
 _LEAD_JOINS = re.compile(r"^(?:(?:and|for|of|the|&)\s+)+", re.I)

@@ -37,6 +37,8 @@ _SINCE = (r"(?P<since{n}>since|triggered\s+in|began\s+in|started\s+in|erupted\s+
           r"|starting\s+in)\s+(?:the\s+(?:start|beginning)\s+of\s+)?")
 _COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few)"
 _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
+# the months or quarters of a period named by its length ("the first three quarters", "the three months to June")
+_FEW = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]"
 
 # Matched against the lower-cased text: IGNORECASE makes the alternations several times slower.
 _TIME = (
@@ -55,11 +57,22 @@ _TIME = (
             (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+
             (?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
+      | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW})\s+(?P<fu>month|quarter)s
+            (?:\s+of\s+(?:(?P<fny>(?:19|20)\d\d)|the\s+year|(?P<fnrel>this|last)\s+year)|(?!\s+of\s))
+      | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+(?P<prev>(?:previous|preceding|prior)\s+
+            (?:(?P<pn>{_FEW})[\s-]+months?(?:\s+period)?|quarter)|(?P<pn2>{_FEW})\s+months\s+(?:before|earlier|prior))
+            (?!\s+(?:to|ending|ended)\b)
+      | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
+            (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year))
+            \s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
+            (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
       | (?:(?<=the\s)|(?<=['’]s\s))(?P<y5>(?:19|20)\d\d)(?=\s+[a-z])
+      | (?P<rm8>{_MONTH})\s+(?P<ry8>(?:19|20)\d\d)\s*(?:to|until|through|-|–)\s*
+            (?P<rm9>{_MONTH})\s+(?P<ry9>(?:19|20)\d\d)
       | (?:{_SINCE.format(n="")})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})
             (?:,?\s+(?P<y1>\d{{4}}))?
       | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
@@ -185,6 +198,10 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _few(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -222,6 +239,32 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
         y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
         y1 = int(g["ry5"]) if g["ry5"] else (y2 if m1 <= m2 else y2 - 1)
         return dt.date(y1, m1, 1), _month_end(y2, m2)
+    if g["fn"]:         # "the first three quarters (of the year)": from January
+        months = _few(g["fn"]) * (3 if g["fu"] == "quarter" else 1)
+        if g["fny"]:
+            year = int(g["fny"])
+        elif g["fnrel"]:
+            year = pub.year - (g["fnrel"] == "last")
+        else:               # the last such period to have ended by publication
+            year = pub.year if months <= 12 and _month_end(pub.year, months) <= pub else pub.year - 1
+        return (dt.date(year, 1, 1), _month_end(year, months)) if months <= 12 else None
+    if g["tm"]:         # "the three months to June", "the year to March 31": back from its end
+        month = MONTHS[g["tm"].lower().rstrip(".")]
+        years = [int(g["ty"])] if g["ty"] else [pub.year - 1, pub.year, pub.year + 1]
+        ends = [dt.date(y, month, int(g["td"])) if g["td"] else _month_end(y, month) for y in years]
+        end = min(ends, key=lambda d: abs((d - pub).days))      # the nearest: a forecast's year may be ahead
+        if g["tyr"]:        # twelve months to the day
+            day_before = dt.date(end.year - 1, end.month, min(end.day, 28 if end.month == 2 else end.day))
+            return day_before + dt.timedelta(days=1), end
+        months = _few(g["tn"])
+        if months > 12:
+            return None
+        first_month = end.month - months + 1
+        first_year = end.year if first_month >= 1 else end.year - 1
+        return dt.date(first_year, (first_month - 1) % 12 + 1, 1), end
+    if g["rm8"]:        # "April 2017 to March 2018"
+        return (dt.date(int(g["ry8"]), MONTHS[g["rm8"].lower().rstrip(".")], 1),
+                _month_end(int(g["ry9"]), MONTHS[g["rm9"].lower().rstrip(".")]))
     if g["q"]:
         n = _QUARTER[g["q"]]
         size = 3 if g["qh"] == "quarter" else 6
@@ -300,13 +343,19 @@ _DIGIT_START = (r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d
 # "of the": the first word after them must begin one of these (a looser test is enough).
 _COUNT_START = r"[0-9]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few"
 _MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_SPAN_START = rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
+_PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quarter)"
+                  r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
+_LENGTH_TO = r"(?:(?:fiscal\s+|financial\s+)?year|[a-z0-9]+[\s-]+months?)\s+(?:to|end)"
+_SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
+               rf"|the\s+{_LENGTH_TO}")
 _GUARDED_WORDS = {
     "in": rf"{_MONTH_START}|{_SPAN_START}|{_COUNT_START}",     # a month, a year (a digit), a span
     "of": rf"{_MONTH_START}|19|20",                            # a month, a year
-    "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)",  # a month, a year, a quarter
+    # a month, a year, a quarter, or a period named by its length ("for the year to March 31")
+    "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)|the\s+{_LENGTH_TO}",
     "over": rf"{_SPAN_START}|{_COUNT_START}",                  # a span
-    "the": r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of",
+    "the": rf"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of"
+           rf"|first\s+[a-z0-9]+\s+(?:month|quarter)s|{_LENGTH_TO}|{_PERIOD_BEFORE}",
     "from": rf"{_MONTH_START}|[0-9]",
     "between": rf"{_MONTH_START}|[0-9]",
     "by": r"the\s+end",
@@ -367,7 +416,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     """
     if pub is None:
         return []
-    out = []
+    out: list[TimeScope] = []
     if lower is None:
         lower = text.lower()
     found: Iterable[re.Match[str]]
@@ -386,6 +435,11 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if not lower.startswith(", when", m.end()):
                 continue
             record_year = True
+        if m["prev"]:       # "in the previous three-month period": the one before the period just named
+            r = _period_before(out[-1], m) if out else None
+            if r:
+                out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
+            continue
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
         if r is False:
@@ -405,6 +459,18 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     if len(out) > 1:
         out = _through_as_of(out, lower, start, pub)
     return out
+
+
+def _period_before(named: TimeScope, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The months right before the period ``named`` ("the three months to June ... the previous
+    three-month period"): as many as ``m`` says, or as ``named`` spans."""
+    words = m["pn"] or m["pn2"]
+    months = _few(words) if words else 3 if "quarter" in m["prev"] else 0
+    if not months:
+        return None
+    end = named.when_start - dt.timedelta(days=1)
+    first = end.year * 12 + end.month - months      # months since year 0, of the first month
+    return dt.date(first // 12, first % 12 + 1, 1), end
 
 
 # "as of May 31", "as at 30 June": the date a running figure held
