@@ -103,3 +103,26 @@ def test_a_figure_far_below_the_text_s_own_toll_tells_of_some_of_the_dead(vocab)
     cs = resolved(vocab, "The quake killed 1,020 people, rescuers said. The official count of the dead in the "
                          "capital was 12.")
     assert cs["12"].quantity is not None
+
+
+def test_a_country_that_has_a_count_has_its_own_toll_of_what_was_counted_last(vocab):
+    cs = resolved(vocab, "The storm's toll in Malawi has risen to 326. Mozambique has 67 and Madagascar 17.")
+    assert cs["67"].measure == "killed" and cs["67"].quantity.startswith("Mozambique/")
+    assert cs["17"].measure == "killed" and cs["17"].quantity.startswith("Madagascar/")
+    # a name that is no place keeps what it has to itself
+    cs = resolved(vocab, "The firm cut 500 jobs. Apple has 12 stores in Paris.")
+    assert cs["12"].measure is None
+
+
+def test_a_weekday_to_come_dates_no_figure(vocab):
+    cs = resolved(vocab, "Police put the crowd at 150,000, as parliament prepared to vote on the bill on Monday.",
+                  published="2023-07-09")
+    assert cs["150,000"].when_start != "2023-07-03" and cs["150,000"].as_of.startswith("2023-07-09")
+    cs = resolved(vocab, "Police said 30 people were killed on Monday, and the vote will be held on Friday.",
+                  published="2023-07-09")
+    assert cs["30"].when_start == "2023-07-03"
+
+
+def test_a_country_that_has_a_count_after_while_is_placed_by_its_name(vocab):
+    cs = resolved(vocab, "Malawi alone counts at least 438 dead, while Mozambique has 67 and Madagascar 17.")
+    assert cs["67"].quantity.startswith("Mozambique/") and cs["17"].quantity.startswith("Madagascar/")

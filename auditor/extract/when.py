@@ -435,6 +435,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if not lower.startswith(", when", m.end()):
                 continue
             record_year = True
+        if m["wd"] and _FUTURE_BEFORE.search(lower, max(start, m.start() - 60), m.start()):
+            continue        # "as the Knesset prepared to take up the bill on Monday": a day to come
         if m["prev"]:       # "in the previous three-month period": the one before the period just named
             r = _period_before(out[-1], m) if out else None
             if r:
@@ -504,6 +506,9 @@ _SO_FAR = re.compile(r"\b(?:alone|so\s+far|to\s+date|has|have|total)\b")
 
 
 # a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
+# a clause about what is to come: the weekday after it is the next one, no day of a count
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to"
+                            r"|prepar(?:ed|ing|es)\s+to|plans?\s+to|planning\s+to|ahead\s+of)\b[^.;]*$")
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")

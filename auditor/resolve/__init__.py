@@ -170,11 +170,25 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             measure = vocab.measure_by_word.get(verb.group(1).lower())
             if measure:
                 return with_fields(c, measure=measure)
+    if c.thing in (None, "people") and (c.measure or last_measure):
+        # "Malawi's toll has risen to 326; Mozambique has 67 and Madagascar 17": a place's own count
+        # of what the text counted last, the verb said once or not at all
+        named = _PLACE_HAS.search(body, max(c.sentence_start, c.start - 40), c.start) \
+            or _PLACE_ELIDED.search(body, max(c.sentence_start, c.start - 30), c.start)
+        place = named.group(1) if named else None
+        if place and vocab.country_of(place):
+            return with_fields(c, measure=c.measure or last_measure, where=place)
     if c.thing in (None, "people") and c.measure is None and last_measure and \
             (_TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start)
              or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
         return with_fields(c, measure=last_measure)     # "Later it was revised to 79": the toll told before
     return c
+
+
+# a place and its own count: "Mozambique has 67", "and Madagascar 17"
+_PLACE_HAS = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:'s[ \t]+toll)?[ \t]+(?:has|had|have)[ \t]+"
+                        r"(?:(?:about|some|at[ \t]+least|more[ \t]+than|nearly|over)[ \t]+)?$")
+_PLACE_ELIDED = re.compile(r"(?:,|\band)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+$")
 
 
 # what was done to some of a crowd: "about 100 protesters were dispersed with water cannon" counts
