@@ -1006,6 +1006,11 @@ def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cl
             by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
         if place and c.quantity_kind == "snapshot":
             levels.setdefault(c.quantity, set()).add(place)
+    # the figures of each key whatever period they state ("killed 900 since June" counts the same)
+    by_counted: dict[tuple[str, ...], list[Claim]] = {}
+    for c in claims:
+        if c.quantity:
+            by_counted.setdefault(_without_period(c.quantity), []).append(c)
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
@@ -1015,12 +1020,12 @@ def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cl
             # a crowd in Toulouse in a report that also counts one in Marseille or in all France
             within[id(c)] = place
             continue
-        named = _named_within(c, text, vocab)
-        # the larger figure may state a period ("killed 900 since June"): what it counts is the same
-        counted = _without_period(c.quantity)
-        if named and c.high is not None and any(o.quantity and _without_period(o.quantity) == counted and o is not c
-                                                and o.low is not None and o.low > c.high and not o.superseded
-                                                and _named_within(o, text, vocab) is None for o in claims):
+        if c.high is None:
+            continue
+        larger = [o for o in by_counted[_without_period(c.quantity)]
+                  if o.low is not None and o.low > c.high and not o.superseded]
+        named = _named_within(c, text, vocab) if larger else None
+        if named and any(_named_within(o, text, vocab) is None for o in larger):
             within[id(c)] = vocab.canonical_place(named) or named
     if not within:
         return claims
