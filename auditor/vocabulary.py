@@ -74,6 +74,7 @@ WORD_LISTS = {
     "money_change_verbs": 'with a change between amounts, make a glued letter money: "fell 3p to 120p"',
     "money_cues": 'near a letter glued to digits, make it money: "17c a share", "80p a pint"',
     "temperature_cues": 'near a letter glued to digits, make it a temperature: "highs of 30c"',
+    "count_words": 'in a sentence, make a small figure a statement of a count: "the official count of 64"',
     "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
     "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
 }

@@ -126,3 +126,14 @@ def test_a_weekday_to_come_dates_no_figure(vocab):
 def test_a_country_that_has_a_count_after_while_is_placed_by_its_name(vocab):
     cs = resolved(vocab, "Malawi alone counts at least 438 dead, while Mozambique has 67 and Madagascar 17.")
     assert cs["67"].quantity.startswith("Mozambique/") and cs["17"].quantity.startswith("Madagascar/")
+
+
+def test_a_desk_s_own_count_word_keeps_a_small_figure_a_statement(tmp_path, vocab):
+    from auditor.vocabulary import load_vocabulary
+
+    (tmp_path / "desk.yaml").write_text("extend: {word_lists: {count_words: {words: [register]}}}\n")
+    desk = load_vocabulary([tmp_path / "desk.yaml"])
+    text = "Rescuers said the toll jumped on Saturday to 1,020 people. The register of the village shows 12 dead."
+    assert resolved(vocab, text)["12"].quantity is None
+    docs = [Document(id="d", text=text, source="Wire", published="2024-03-05T20:00:00")]
+    assert {c.text: c for c in extract_all(docs, desk)}["12"].quantity is not None

@@ -819,7 +819,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
     out = _places_within(_in_the_capital(out, text, vocab), text, vocab)
-    out = _small_counts_apart(out, text)
+    out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
     # a figure set against today's holds on its own earlier day: that day is not the incident's
@@ -1039,19 +1039,26 @@ _RANGE_FROM = re.compile(r"\b(?:vary|varies|varied|varying|range|ranges|ranged|r
 _RANGE_TO = re.compile(r"\s+(?:to|and)\s+")
 
 
-# words that make a figure a statement of a count, however small beside another: "the official
-# count of 64 deaths", "the toll stood at 12", "confirmed only 10 deaths", "a list of 152 casualties"
-_COUNT_WORDS = re.compile(r"\b(?:toll|count|tally|total|figure|number|list|official(?:ly)?|confirm\w*|estimate\w*)\b",
-                          re.I)
+def _count_words_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """The words that make a figure a statement of a count, however small beside another (the
+    ``count_words`` of cues.yaml: "the official count of 64 deaths", "confirmed only 10 deaths",
+    "a list of 152 casualties"); a word ending in "*" takes any ending."""
+    words = sorted(vocab.words("count_words"), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{body})\b" if body else r"(?!x)x", re.I)
+
+
+_count_words = per_vocabulary(_count_words_pattern)
 # how many times larger the text's own figure must be for a small one to be a part of it
 _FAR_SMALLER = 20
 
 
-def _small_counts_apart(claims: list[Claim], text: str) -> list[Claim]:
+def _small_counts_apart(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
     """"Three people trapped with her later died" in a report of a toll of 1,110: a figure a text
     gives far below (a twentieth or less) its own figure of the same quantity, in a sentence
     that does not name it a count, toll or estimate, tells of some of the dead (an anecdote, a
     site, a group), not the toll: it keeps no key."""
+    count_words = _count_words(vocab)
     largest: dict[str, float] = {}
     for c in claims:
         if c.quantity and not c.in_title and c.low is not None and not c.superseded:
@@ -1060,7 +1067,7 @@ def _small_counts_apart(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         if c.quantity and not c.in_title and c.high is not None and c.kind == "count" \
                 and largest.get(c.quantity, 0.0) >= _FAR_SMALLER * max(c.high, 1.0) \
-                and not _COUNT_WORDS.search(text, c.sentence_start, c.sentence_end):
+                and not count_words.search(text, c.sentence_start, c.sentence_end):
             c = with_fields(c, quantity=None)
         out.append(c)
     return out
