@@ -246,9 +246,9 @@ class Claim:
     def to_dict(self) -> dict:
         """Every field, JSON-ready."""
         out = self.to_contract()
-        for f in fields(self):
-            if f.name not in out:
-                out[f.name] = getattr(self, f.name)
+        for name in CLAIM_COLUMNS:
+            if name not in out:
+                out[name] = getattr(self, name)
         return out
 
 

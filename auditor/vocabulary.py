@@ -473,7 +473,14 @@ class Vocabulary:
     def canonical_place(self, name: str | None) -> str | None:
         if not name:
             return None
-        return self.place_by_alias.get(_norm(name), name.strip())
+        found = self._canonical_places.get(name)
+        if found is None:       # asked for every pair of figures a check compares: worked out once
+            found = self._canonical_places[name] = self.place_by_alias.get(_norm(name), name.strip())
+        return found
+
+    @cached_property
+    def _canonical_places(self) -> dict[str, str]:
+        return {}
 
     def place_ancestors(self, place: str | None) -> list[str]:
         chain: list[str] = []
