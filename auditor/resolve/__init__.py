@@ -34,6 +34,7 @@ from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
+from auditor.resolve.places import CLAUSE_BOUNDARY, in_the_capital, places_within
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
@@ -456,9 +457,6 @@ def _countries_named(text: str, vocab: Vocabulary, demonyms_too: bool = True) ->
     return out
 
 
-# where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
-# been killed in Syria"; "Hatay accounted for 1,647 deaths, more than any other province"
-_CLAUSE_BOUNDARY = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
 # a sentence that opens with its place: "In neighbouring Syria, ...", "In Syria, 6,760 deaths ..."
 _OPENING_PLACE = re.compile(r"\s*In\s+(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?"
                             r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),")
@@ -471,9 +469,9 @@ def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     place the sentence opens with ("In Syria, 6,760 deaths were recorded"); a demonym ("the
     Syrian Observatory", "the Turkish border") places no figure."""
     start = c.sentence_start
-    for boundary in _CLAUSE_BOUNDARY.finditer(body, c.sentence_start, c.start):
+    for boundary in CLAUSE_BOUNDARY.finditer(body, c.sentence_start, c.start):
         start = boundary.end()
-    after = _CLAUSE_BOUNDARY.search(body, c.end, c.sentence_end)
+    after = CLAUSE_BOUNDARY.search(body, c.end, c.sentence_end)
     clause = body[start:after.start() if after else c.sentence_end]
     named = {x for x in _countries_named(clause, vocab, demonyms_too=False) if x}
     if len(named) == 1:
@@ -818,7 +816,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
-    out = _places_within(_in_the_capital(out, text, vocab), text, vocab)
+    out = places_within(in_the_capital(out, text, vocab), text, vocab)
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
@@ -881,156 +879,6 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
     key_of = {c.id: c.quantity for c in claims}
     return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
             else c for c in claims]
-
-
-# a place within a country the text names as such: "in Al Haouz province", "the province of Idlib",
-# "the town of Derna" (a name the vocabulary may not know)
-_WITHIN = r"(?:province|region|district|state|county|prefecture|governorate|municipality|town|city|village)"
-_SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
-_NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}|{_SUBPLACE_NAME}[ \t]+{_WITHIN}\b")
-# a sentence that opens with a place within a country: "In Sindh province alone, ...", "In the
-# province of Sindh, ..."
-_OPENING_WITHIN = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
-                             rf"|(?!the\b){_SUBPLACE_NAME}[ \t]+{_WITHIN})(?:[ \t]+alone)?,")
-# the place a relative clause is of: "the central region, where 2,757 have been killed"
-_WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*),[ \t]*where[ \t]+$")
-_WITHIN_WORD = re.compile(rf"\b{_WITHIN}\b", re.I)
-_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
-
-
-def _landform_pattern(vocab: Vocabulary) -> re.Pattern[str]:
-    """A natural place named with a word saying so: "Mount Everest", "the Kathmandu Valley",
-    "Everest base camp" (the name in group ``before`` or ``after``)."""
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace("\\ ", r"[ \t]+") for w in sorted(words, key=lambda w: (-len(w), w))) \
-            or r"(?!x)x"
-    return re.compile(rf"\b(?:{alternation(vocab.words('landform_before_words', keep_case=True))})[ \t]+"
-                      rf"(?P<before>[A-Z][\w'’-]*)"
-                      rf"|(?P<after>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
-                      rf"(?i:{alternation(vocab.words('landform_after_words'))})\b")
-
-
-_landforms = per_vocabulary(_landform_pattern)
-
-
-def _landform_named(c: Claim, clause: str, text: str, vocab: Vocabulary) -> str | None:
-    """The natural place a figure's clause names ("18 bodies on Mount Everest": Everest), else the
-    one its sentence names when it names no other place ("200 were rescued from Mount Everest,
-    and 19 had died"), as written; a demonym is no name ("the Greek island")."""
-    pattern = _landforms(vocab)
-    found = [m for m in pattern.finditer(clause)]
-    if not found:
-        sentence = text[c.sentence_start:c.sentence_end]
-        found = [m for m in pattern.finditer(sentence)]
-        if len(found) != 1 or _NAMED_WITHIN.search(sentence) or _WITHIN_WORD.search(sentence):
-            return None
-    for m in found:
-        words = (m.group("before") or m.group("after")).split()
-        while words and words[0] in _NOT_PLACE_WORDS:
-            words = words[1:]
-        name = " ".join(words)
-        if name and name.lower() not in vocab.place_by_demonym:
-            return name
-    return None
-
-
-def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
-    """The place within a country that a figure's own clause names with a word saying so ("caused
-    1,604 deaths in Al Haouz province", "in the town of Derna, 230 died"), as written."""
-    start = c.sentence_start
-    for boundary in _CLAUSE_BOUNDARY.finditer(text, c.sentence_start, c.start):
-        start = boundary.end()
-    after = _CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
-    clause = text[start:after.start() if after else c.sentence_end]
-    opening = _OPENING_WITHIN.match(text, c.sentence_start, c.start)
-    if opening:             # "In Sindh province alone, 347 people have died"
-        return opening.group(1) or opening.group(2)
-    where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
-    if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
-        words = where.group(1).split()
-        while words and words[0] in _NOT_PLACE_WORDS or words and words[0] == "the":
-            words = words[1:]
-        if words and (words[0][:1].isupper() or _WITHIN_WORD.search(where.group(1))):
-            return " ".join(words)
-    m = _NAMED_WITHIN.search(clause) if "the " in clause or _WITHIN_WORD.search(clause) else None
-    if m is None:
-        return _landform_named(c, clause, text, vocab)
-    words = (m.group(1) or m.group(2)).split()
-    while words and words[0] in _NOT_PLACE_WORDS:
-        words = words[1:]
-    return " ".join(words) or None
-
-
-# "In the capital, the union counted 450,000": the capital of the country the figure is keyed by
-# ("the capital of Chad" names its place, and is a place cue of extraction)
-_IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Aa]round)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b)")
-
-
-def _in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
-    """A figure the text places "in the capital" is placed in the capital of its key's country."""
-    if "capital" not in text:
-        return claims
-    out = []
-    for c in claims:
-        country = c.quantity.split("/", 1)[0] if c.quantity and not c.where and not c.in_title else None
-        if country and vocab.country_of(country) == country \
-                and _IN_THE_CAPITAL.search(text, c.sentence_start, c.sentence_end):
-            capital = vocab.capital_of(country)
-            if capital:
-                c = with_fields(c, where=capital)
-        out.append(c)
-    return out
-
-
-def _without_period(key: str) -> tuple[str, ...]:
-    """A quantity key without its period: where, and what is counted."""
-    parts = key.split("/")
-    return (parts[0], *parts[2:])
-
-
-def _places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
-    """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
-    "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
-    that place's count, a part of the national one, never a rival or an update of it: it is keyed
-    by the place. A place counts so when its sentence breaks a measure down over two or more places,
-    when the text gives a snapshot (a crowd) for two or more places, or when the text names it as a
-    province, a town ... and gives a larger figure of the same key."""
-    within: dict[int, str] = {}
-    by_sentence: dict[tuple[int, str], set[str]] = {}
-    levels: dict[str, set[str]] = {}        # a snapshot's key → the places the text gives it for
-    for c in claims:
-        if not c.quantity or c.in_title or "[" in c.quantity:
-            continue
-        place = vocab.canonical_place(c.where) if c.where else None
-        if place and vocab.country_of(place) != place:
-            by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
-        if place and c.quantity_kind == "snapshot":
-            levels.setdefault(c.quantity, set()).add(place)
-    # the figures of each key whatever period they state ("killed 900 since June" counts the same)
-    by_counted: dict[tuple[str, ...], list[Claim]] = {}
-    for c in claims:
-        if c.quantity:
-            by_counted.setdefault(_without_period(c.quantity), []).append(c)
-    for c in claims:
-        if not c.quantity or c.in_title or "[" in c.quantity:
-            continue
-        place = vocab.canonical_place(c.where) if c.where else None
-        if place and (len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1
-                      or vocab.country_of(place) != place and len(levels.get(c.quantity, ())) > 1):
-            # a crowd in Toulouse in a report that also counts one in Marseille or in all France
-            within[id(c)] = place
-            continue
-        if c.high is None:
-            continue
-        larger = [o for o in by_counted[_without_period(c.quantity)]
-                  if o.low is not None and o.low > c.high and not o.superseded]
-        named = _named_within(c, text, vocab) if larger else None
-        if named and any(_named_within(o, text, vocab) is None for o in larger):
-            within[id(c)] = vocab.canonical_place(named) or named
-    if not within:
-        return claims
-    return [with_fields(c, quantity=f"{within[id(c)]}/{c.quantity.split('/', 1)[1]}")
-            if id(c) in within and c.quantity else c for c in claims]
 
 
 # "estimates vary from about 1,200 to more than 1,800": two ends of one range of estimates

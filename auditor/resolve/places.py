@@ -1,0 +1,168 @@
+"""Places within a country: which figures of a report count a place inside the country its
+quantity is keyed by, so that they are that place's part of the national figure and never a
+rival or an update of it ("1,604 deaths in Al Haouz province" beside a national 2,000; "18
+bodies on Mount Everest" beside a quake's 1,300; "the central region, where 2,757 have been
+killed"; "In the capital, the union counted 450,000"). Driven by the vocabulary (its places,
+and the landform word lists of places.yaml) and the world's gazetteer."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.claims import Claim, with_fields
+from auditor.extract.lexicon import per_vocabulary
+from auditor.vocabulary import Vocabulary
+
+# where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
+# been killed in Syria"; "Hatay accounted for 1,647 deaths, more than any other province"
+CLAUSE_BOUNDARY = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
+
+
+# a place within a country the text names as such: "in Al Haouz province", "the province of Idlib",
+# "the town of Derna" (a name the vocabulary may not know)
+_WITHIN = r"(?:province|region|district|state|county|prefecture|governorate|municipality|town|city|village)"
+_SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}|{_SUBPLACE_NAME}[ \t]+{_WITHIN}\b")
+# a sentence that opens with a place within a country: "In Sindh province alone, ...", "In the
+# province of Sindh, ..."
+_OPENING_WITHIN = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
+                             rf"|(?!the\b){_SUBPLACE_NAME}[ \t]+{_WITHIN})(?:[ \t]+alone)?,")
+# the place a relative clause is of: "the central region, where 2,757 have been killed"
+_WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*),[ \t]*where[ \t]+$")
+_WITHIN_WORD = re.compile(rf"\b{_WITHIN}\b", re.I)
+_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
+
+
+def _landform_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """A natural place named with a word saying so: "Mount Everest", "the Kathmandu Valley",
+    "Everest base camp" (the name in group ``before`` or ``after``)."""
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace("\\ ", r"[ \t]+") for w in sorted(words, key=lambda w: (-len(w), w))) \
+            or r"(?!x)x"
+    return re.compile(rf"\b(?:{alternation(vocab.words('landform_before_words', keep_case=True))})[ \t]+"
+                      rf"(?P<before>[A-Z][\w'’-]*)"
+                      rf"|(?P<after>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
+                      rf"(?i:{alternation(vocab.words('landform_after_words'))})\b")
+
+
+_landforms = per_vocabulary(_landform_pattern)
+
+
+def _landform_named(c: Claim, clause: str, text: str, vocab: Vocabulary) -> str | None:
+    """The natural place a figure's clause names ("18 bodies on Mount Everest": Everest), else the
+    one its sentence names when it names no other place ("200 were rescued from Mount Everest,
+    and 19 had died"), as written; a demonym is no name ("the Greek island")."""
+    pattern = _landforms(vocab)
+    found = list(pattern.finditer(clause))
+    if not found:
+        sentence = text[c.sentence_start:c.sentence_end]
+        found = list(pattern.finditer(sentence))
+        if len(found) != 1 or _NAMED_WITHIN.search(sentence) or _WITHIN_WORD.search(sentence):
+            return None
+    for m in found:
+        words = (m.group("before") or m.group("after")).split()
+        while words and words[0] in _NOT_PLACE_WORDS:
+            words = words[1:]
+        name = " ".join(words)
+        if name and name.lower() not in vocab.place_by_demonym:
+            return name
+    return None
+
+
+def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
+    """The place within a country that a figure's own clause names with a word saying so ("caused
+    1,604 deaths in Al Haouz province", "in the town of Derna, 230 died"), as written."""
+    start = c.sentence_start
+    for boundary in CLAUSE_BOUNDARY.finditer(text, c.sentence_start, c.start):
+        start = boundary.end()
+    after = CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
+    clause = text[start:after.start() if after else c.sentence_end]
+    opening = _OPENING_WITHIN.match(text, c.sentence_start, c.start)
+    if opening:             # "In Sindh province alone, 347 people have died"
+        return opening.group(1) or opening.group(2)
+    where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
+    if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
+        words = where.group(1).split()
+        while words and (words[0] in _NOT_PLACE_WORDS or words[0] == "the"):
+            words = words[1:]
+        if words and (words[0][:1].isupper() or _WITHIN_WORD.search(where.group(1))):
+            return " ".join(words)
+    m = _NAMED_WITHIN.search(clause) if "the " in clause or _WITHIN_WORD.search(clause) else None
+    if m is None:
+        return _landform_named(c, clause, text, vocab)
+    words = (m.group(1) or m.group(2)).split()
+    while words and words[0] in _NOT_PLACE_WORDS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+# "In the capital, the union counted 450,000": the capital of the country the figure is keyed by
+# ("the capital of Chad" names its place, and is a place cue of extraction)
+_IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Aa]round)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A figure the text places "in the capital" is placed in the capital of its key's country."""
+    if "capital" not in text:
+        return claims
+    out = []
+    for c in claims:
+        country = c.quantity.split("/", 1)[0] if c.quantity and not c.where and not c.in_title else None
+        if country and vocab.country_of(country) == country \
+                and _IN_THE_CAPITAL.search(text, c.sentence_start, c.sentence_end):
+            capital = vocab.capital_of(country)
+            if capital:
+                c = with_fields(c, where=capital)
+        out.append(c)
+    return out
+
+
+def _without_period(key: str) -> tuple[str, ...]:
+    """A quantity key without its period: where, and what is counted."""
+    parts = key.split("/")
+    return (parts[0], *parts[2:])
+
+
+def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
+    "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
+    that place's count, a part of the national one, never a rival or an update of it: it is keyed
+    by the place. A place counts so when its sentence breaks a measure down over two or more places,
+    when the text gives a snapshot (a crowd) for two or more places, or when the text names it as a
+    province, a town ... and gives a larger figure of the same key."""
+    within: dict[int, str] = {}
+    by_sentence: dict[tuple[int, str], set[str]] = {}
+    levels: dict[str, set[str]] = {}        # a snapshot's key → the places the text gives it for
+    for c in claims:
+        if not c.quantity or c.in_title or "[" in c.quantity:
+            continue
+        place = vocab.canonical_place(c.where) if c.where else None
+        if place and vocab.country_of(place) != place:
+            by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
+        if place and c.quantity_kind == "snapshot":
+            levels.setdefault(c.quantity, set()).add(place)
+    # the figures of each key whatever period they state ("killed 900 since June" counts the same)
+    by_counted: dict[tuple[str, ...], list[Claim]] = {}
+    for c in claims:
+        if c.quantity:
+            by_counted.setdefault(_without_period(c.quantity), []).append(c)
+    for c in claims:
+        if not c.quantity or c.in_title or "[" in c.quantity:
+            continue
+        place = vocab.canonical_place(c.where) if c.where else None
+        if place and (len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1
+                      or vocab.country_of(place) != place and len(levels.get(c.quantity, ())) > 1):
+            # a crowd in Toulouse in a report that also counts one in Marseille or in all France
+            within[id(c)] = place
+            continue
+        if c.high is None:
+            continue
+        larger = [o for o in by_counted[_without_period(c.quantity)]
+                  if o.low is not None and o.low > c.high and not o.superseded]
+        named = _named_within(c, text, vocab) if larger else None
+        if named and any(_named_within(o, text, vocab) is None for o in larger):
+            within[id(c)] = vocab.canonical_place(named) or named
+    if not within:
+        return claims
+    return [with_fields(c, quantity=f"{within[id(c)]}/{c.quantity.split('/', 1)[1]}")
+            if id(c) in within and c.quantity else c for c in claims]
