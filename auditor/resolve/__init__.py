@@ -844,9 +844,17 @@ def _listed_after_an_earlier(c: Claim, previous: Claim | None, body: str) -> boo
 # a figure set against the one reported: "against 800,000 on March 23", "compared with 650,000 on
 # January 19", "up from 26,000 on ..."
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$")
-# a statement the text dates and tells in the past perfect: "At a press conference on May 1, he had
-# said that only 149 people were missing" (in a report of May 11): said then, held then
-_HAD_SAID = re.compile(r"\bhad\s+(?:said|told|put|announced|reported|estimated|given|stated|counted)\b", re.I)
+
+
+def _had_said_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """A statement the text dates and tells in the past perfect: "had" and a reporting verb of the
+    vocabulary ("At a press conference on May 1, he had said that only 149 people were missing",
+    in a report of May 11: said then, held then)."""
+    verbs = sorted(vocab.words("reporting_verbs"), key=lambda w: (-len(w), w))
+    return re.compile(rf"\bhad\s+(?:{'|'.join(map(re.escape, verbs))})\b", re.I)
+
+
+_had_said = per_vocabulary(_had_said_pattern)
 
 
 def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabulary) -> Claim:
@@ -859,7 +867,7 @@ def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabula
             or c.when_start[:10] >= published[:10]:
         return c
     if _COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start) is None and not (
-            (vocab.is_of_one_day(c.measure) or _HAD_SAID.search(text, c.sentence_start, c.start))
+            (vocab.is_of_one_day(c.measure) or _had_said(vocab).search(text, c.sentence_start, c.start))
             and _days_back(c.when_start, published) >= 2):
         return c
     return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
