@@ -102,3 +102,7 @@ def test_what_was_done_to_some_of_a_crowd_does_not_size_it(vocab):
     assert cs["10,000"].measure == "took part"
     cs = resolved(vocab, "A police spokesman said about 60,000 were estimated to be taking part in the march.")
     assert cs["about 60,000"].measure == "took part"
+    cs = resolved(vocab, "Unions said 1.2 million people were mobilised across France, while police counted 800,000 "
+                         "protesters.")
+    assert cs["1.2 million"].measure == "took part"
+    assert cs["1.2 million"].quantity == cs["800,000"].quantity

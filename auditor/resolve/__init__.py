@@ -196,8 +196,9 @@ _PLACE_ELIDED = re.compile(r"(?:,|\band)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'
 # them, not the crowd ("10,000 people were gathered in the square", "300,000 were estimated to be
 # taking part" size it)
 _ACTED_ON = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:were|was|have[ \t]+been|had[ \t]+been|are[ \t]+being)"
-                       r"[ \t]+(?!(?:gathered|assembled|massed|packed|crowded|present|estimated|reported|believed"
-                       r"|thought|said|counted|expected|seen)\b)[a-z]+(?:ed|en)\b(?![ \t]+to\b)")
+                       r"[ \t]+(?!(?:gathered|assembled|massed|packed|crowded|present|mobili[sz]ed|involved"
+                       r"|estimated|reported|recorded|believed|thought|said|counted|expected|seen)\b)"
+                       r"[a-z]+(?:ed|en)\b(?![ \t]+to\b)")
 
 
 def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
