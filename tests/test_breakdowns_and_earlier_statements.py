@@ -121,6 +121,10 @@ def test_a_weekday_to_come_dates_no_figure(vocab):
     cs = resolved(vocab, "Police said 30 people were killed on Monday, and the vote will be held on Friday.",
                   published="2023-07-09")
     assert cs["30"].when_start == "2023-07-03"
+    # "will" in another clause leaves the figure's own day alone
+    cs = resolved(vocab, "Officials, who will meet again next week, said 30 people were killed on Monday.",
+                  published="2023-07-09")
+    assert cs["30"].when_start == "2023-07-03"
 
 
 def test_a_country_that_has_a_count_after_while_is_placed_by_its_name(vocab):

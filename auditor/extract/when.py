@@ -505,10 +505,11 @@ _FORECAST = re.compile(r"\b(?:forecast\w*|project(?:s|ed|ion|ions)|expect(?:s|ed
 _SO_FAR = re.compile(r"\b(?:alone|so\s+far|to\s+date|has|have|total)\b")
 
 
-# a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
-# a clause about what is to come: the weekday after it is the next one, no day of a count
+# a clause about what is to come: the weekday after it in that clause is the next one, no day of a
+# count ("as parliament prepared to vote on Monday"; not "officials, who will meet again, said on Monday")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to"
-                            r"|prepar(?:ed|ing|es)\s+to|plans?\s+to|planning\s+to|ahead\s+of)\b[^.;]*$")
+                            r"|prepar(?:ed|ing|es)\s+to|plans?\s+to|planning\s+to|ahead\s+of)\b[^.;,]*$")
+# a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
