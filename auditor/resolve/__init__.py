@@ -31,6 +31,7 @@ from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon, per_vocabulary
+from auditor.extract.numbers import trie_alternation
 from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
@@ -851,8 +852,8 @@ def _had_said_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     """A statement the text dates and tells in the past perfect: "had" and a reporting verb of the
     vocabulary ("At a press conference on May 1, he had said that only 149 people were missing",
     in a report of May 11: said then, held then)."""
-    verbs = sorted(vocab.words("reporting_verbs"), key=lambda w: (-len(w), w))
-    return re.compile(rf"\bhad\s+(?:{'|'.join(map(re.escape, verbs))})\b", re.I)
+    verbs = vocab.words("reporting_verbs")
+    return re.compile(rf"\bhad\s+(?:{trie_alternation(verbs)})\b" if verbs else r"(?!x)x", re.I)
 
 
 _had_said = per_vocabulary(_had_said_pattern)
@@ -900,9 +901,13 @@ def _count_words_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     """The words that make a figure a statement of a count, however small beside another (the
     ``count_words`` of cues.yaml: "the official count of 64 deaths", "confirmed only 10 deaths",
     "a list of 152 casualties"); a word ending in "*" takes any ending."""
-    words = sorted(vocab.words("count_words"), key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
-    return re.compile(rf"\b(?:{body})\b" if body else r"(?!x)x", re.I)
+    words = vocab.words("count_words")
+    whole = [w for w in words if not w.endswith("*")]
+    stems = [w[:-1] for w in words if w.endswith("*")]
+    alternatives = [trie_alternation(whole)] if whole else []
+    if stems:
+        alternatives.append(rf"(?:{trie_alternation(stems)})\w*")
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!x)x", re.I)
 
 
 _count_words = per_vocabulary(_count_words_pattern)

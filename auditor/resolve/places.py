@@ -11,6 +11,7 @@ import re
 
 from auditor.claims import Claim, with_fields
 from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.numbers import trie_alternation
 from auditor.vocabulary import Vocabulary
 
 # where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
@@ -30,15 +31,23 @@ _OPENING_WITHIN = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{_WITHIN}[ \t]+of[ \t]+{_
 # the place a relative clause is of: "the central region, where 2,757 have been killed"
 _WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*),[ \t]*where[ \t]+$")
 _WITHIN_WORD = re.compile(rf"\b{_WITHIN}\b", re.I)
-_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "From", "Of", "For", "And", "By", "On", "Near"})
+_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "the", "From", "Of", "For", "And", "By", "On", "Near"})
+
+
+def _place_name(words: str) -> str:
+    """A place's name as the text gives it, without the words before it that name no place
+    ("In Sindh" → Sindh, "the central region" → central region)."""
+    names = words.split()
+    while names and names[0] in _NOT_PLACE_WORDS:
+        names = names[1:]
+    return " ".join(names)
 
 
 def _landform_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     """A natural place named with a word saying so: "Mount Everest", "the Kathmandu Valley",
     "Everest base camp" (the name in group ``before`` or ``after``)."""
     def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace("\\ ", r"[ \t]+") for w in sorted(words, key=lambda w: (-len(w), w))) \
-            or r"(?!x)x"
+        return trie_alternation(words).replace("\\ ", r"[ \t]+") if words else r"(?!x)x"
     return re.compile(rf"\b(?:{alternation(vocab.words('landform_before_words', keep_case=True))})[ \t]+"
                       rf"(?P<before>[A-Z][\w'’-]*)"
                       rf"|(?P<after>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+"
@@ -60,10 +69,7 @@ def _landform_named(c: Claim, clause: str, text: str, vocab: Vocabulary) -> str 
         if len(found) != 1 or _NAMED_WITHIN.search(sentence) or _WITHIN_WORD.search(sentence):
             return None
     for m in found:
-        words = (m.group("before") or m.group("after")).split()
-        while words and words[0] in _NOT_PLACE_WORDS:
-            words = words[1:]
-        name = " ".join(words)
+        name = _place_name(m.group("before") or m.group("after"))
         if name and name.lower() not in vocab.place_by_demonym:
             return name
     return None
@@ -82,18 +88,13 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
         return opening.group(1) or opening.group(2)
     where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
     if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
-        words = where.group(1).split()
-        while words and (words[0] in _NOT_PLACE_WORDS or words[0] == "the"):
-            words = words[1:]
-        if words and (words[0][:1].isupper() or _WITHIN_WORD.search(where.group(1))):
-            return " ".join(words)
+        name = _place_name(where.group(1))
+        if name and (name[:1].isupper() or _WITHIN_WORD.search(where.group(1))):
+            return name
     m = _NAMED_WITHIN.search(clause) if "the " in clause or _WITHIN_WORD.search(clause) else None
     if m is None:
         return _landform_named(c, clause, text, vocab)
-    words = (m.group(1) or m.group(2)).split()
-    while words and words[0] in _NOT_PLACE_WORDS:
-        words = words[1:]
-    return " ".join(words) or None
+    return _place_name(m.group(1) or m.group(2)) or None
 
 
 # "In the capital, the union counted 450,000": the capital of the country the figure is keyed by
