@@ -1218,7 +1218,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             # "Turnout was around 45 per cent ... a turnout of 52.6 per cent": a rate of one subject
             # over one period (a rate of another year is another figure), whatever verb each has
             groups.setdefault(("rate", stem(c.thing.split()[-1].lower()), c.when_start, c.when_end), []).append(c)
-        if c.kind == "count" and c.thing and (not c.measure or _is_round(c) or _named_again(c, text)):
+        if c.kind == "count" and c.thing:
             # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
             # precise figure named again with "the" (whatever its verb)
             groups.setdefault(("thing", stem(c.thing.split()[-1])), []).append(c)
@@ -1227,8 +1227,6 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     for key, members in groups.items():
         if len(members) < 2:
             continue
-        if key[0] == "thing":
-            members = [c for c in members if _is_round(c) or _named_again(c, text)]
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
         rounded = [c for c in members if c.shape in _ROUNDED and not links.get(c, "direction")
@@ -1241,6 +1239,17 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             if not alike or len(alike) > 5:
                 continue    # many figures of one thing: other events, not one quantity said twice
             for p in precise:
+                if not r.approximate and p.sentence_start == r.sentence_start:
+                    continue    # "Of the 4,800 drivers balloted, ..., 3,412 drivers backed": a bare
+                    # round figure and another count in its sentence are two counts, not one rounded
+                if key[0] == "thing" and not (_is_round(p) or _named_again(p, text)) \
+                        and not (r.approximate and p.sentence_start != r.sentence_start
+                                 and not _part_named(p, text)):
+                    # by its noun alone, a precise figure restates a hedged one said in another
+                    # sentence ("Roughly 3,000 homes ... 3,720 homes had lost their heat"); beside
+                    # a bare round figure, or in its sentence, it is another count of the noun,
+                    # and so is a part of it named with "the" ("the 4,310 farmers in upland districts")
+                    continue
                 if p.id in alike and p.value is not None and _digits(p) > _digits(r) \
                         and 0.5 * r.value <= p.value <= 2 * r.value \
                         and _same_time(r, p) and _same_authority(r, p) \
@@ -1273,13 +1282,25 @@ _RESTRICTED = re.compile(r"[ \t]+(?:who|whom|whose|that|which|with|without|aged|
 def _named_again(c: Claim, text: str) -> bool:
     """"the 3,480 nurses" (over the next months): a figure given for a group already named, with
     nothing after its noun that makes it a part of the group."""
-    if not _THE_BEFORE.search(text, max(c.sentence_start, c.start - 5), c.start):
-        return False
-    noun = _A_WORD.match(text, c.end)       # the noun, or an adjective before it ("the 3,480 night nurses")
+    return _THE_BEFORE.search(text, max(c.sentence_start, c.start - 5), c.start) is not None \
+        and not _restricted(c, text)
+
+
+def _part_named(c: Claim, text: str) -> bool:
+    """"the 4,310 farmers in upland districts": a group already named, and what makes this figure
+    a part of it."""
+    return _THE_BEFORE.search(text, max(c.sentence_start, c.start - 5), c.start) is not None \
+        and _restricted(c, text)
+
+
+def _restricted(c: Claim, text: str) -> bool:
+    """Whether what follows the figure's noun (or an adjective and its noun: "3,480 night nurses")
+    restricts it: "who", "in", "aged" ..."""
+    noun = _A_WORD.match(text, c.end)
     if noun is None or _RESTRICTED.match(text, noun.end()):
-        return False
+        return noun is not None
     second = _A_WORD.match(text, noun.end())
-    return second is None or not _RESTRICTED.match(text, second.end())
+    return second is not None and _RESTRICTED.match(text, second.end()) is not None
 
 
 _A_WORD = re.compile(r"[ \t]+[a-z][\w'’-]*")
