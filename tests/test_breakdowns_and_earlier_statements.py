@@ -118,6 +118,10 @@ def test_a_weekday_to_come_dates_no_figure(vocab):
     cs = resolved(vocab, "Police put the crowd at 150,000, as parliament prepared to vote on the bill on Monday.",
                   published="2023-07-09")
     assert cs["150,000"].when_start != "2023-07-03" and cs["150,000"].as_of.startswith("2023-07-09")
+    # however far the day lies from "prepared to" in its clause
+    cs = resolved(vocab, "Local media, for their part, put the crowd at 150,000, as the senate prepared to take up a "
+                         "central part of the new budget law on Monday.", published="2023-07-09")
+    assert cs["150,000"].as_of.startswith("2023-07-09") and cs["150,000"].according_to == "Local media"
     cs = resolved(vocab, "Police said 30 people were killed on Monday, and the vote will be held on Friday.",
                   published="2023-07-09")
     assert cs["30"].when_start == "2023-07-03"

@@ -435,7 +435,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if not lower.startswith(", when", m.end()):
                 continue
             record_year = True
-        if m["wd"] and _FUTURE_BEFORE.search(lower, max(start, m.start() - 60), m.start()):
+        if m["wd"] and _FUTURE_BEFORE.search(lower, max(start, m.start() - 100), m.start()):
             continue        # "as the Knesset prepared to take up the bill on Monday": a day to come
         if m["prev"]:       # "in the previous three-month period": the one before the period just named
             r = _period_before(out[-1], m) if out else None
