@@ -73,3 +73,10 @@ def test_attendance_sizes_a_crowd(vocab):
     c = _claims("The ministry said attendance peaked at approximately 40,000 participants.",
                 vocab)["approximately 40,000"]
     assert c.measure == "took part"
+
+
+def test_a_broadcaster_named_with_a_number_is_a_source_not_a_figure(vocab):
+    cs = _claims("France 24 reported that 12 people were killed in the valley.", vocab)
+    assert set(cs) == {"12"} and cs["12"].according_to == "France 24"
+    # a country's name before a count is still a count
+    assert "24" in _claims("In France 24 people died in the floods.", vocab)

@@ -204,6 +204,9 @@ class LabelWords:
         self.outlet_mid_sentence = re.compile(r"(?:,|\band)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
         self.outlet_after = re.compile(r"(?:[ \t]+(?:news|tv|radio)\b)?(?:[ \t]*[,.;:)]|[ \t]+(?:" + verbs
                                        + r")\b)", re.I)
+        # a known source whose name ends with a number ("France 24", "BBC Radio 4": sources.yaml)
+        self.numbered_sources = tuple(sorted(name for name in vocab.source_by_alias
+                                             if name[-1:].isdigit() and " " in name))
         self.reported_after = re.compile(r"(?:[ \t]+(?:news|tv|radio)\b)?[ \t]+(?:" + verbs + r")\b", re.I)
 
 
@@ -449,7 +452,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             and labels.lower_before.search(before):
         return "reference label"
     if b1 == " " and raw.isdigit() and len(raw) <= 3 and stripped[-1:].isalpha() and before[-2:-1].isalpha() \
-            and _is_outlet_name(before, after, labels):
+            and _is_outlet_name(before, after, raw, labels):
         return "outlet name"
     if b1 == " " and value <= 53 and raw.isdigit() and stripped[-4:].lower() == "week" \
             and _WEEK_NUMBER_BEFORE.search(before):
@@ -592,7 +595,7 @@ def not_a_claim(text: str, start: int, end: int, raw: str, value: float, hedged:
     return why
 
 
-def _is_outlet_name(before: str, after: str, labels: LabelWords) -> bool:
+def _is_outlet_name(before: str, after: str, raw: str, labels: LabelWords) -> bool:
     """Whether a number ends an outlet's name ("told France 24.", "BBC Radio 4 reported"): a
     capitalised name the text speaks to, with only punctuation or a reporting verb after it
     ("Speaking to France 24, the minister"), or one after a comma or "and" with a reporting verb
@@ -600,6 +603,12 @@ def _is_outlet_name(before: str, after: str, labels: LabelWords) -> bool:
     word = before.rstrip().rsplit(None, 1)[-1:]
     if not word or not word[0][:1].isupper():
         return False
+    if labels.numbered_sources:
+        tail = (before + raw).lower()
+        if labels.outlet_after.match(after) and any(
+                tail.endswith(name) and not tail[-len(name) - 1:-len(name)].isalnum()
+                for name in labels.numbered_sources):
+            return True         # "France 24 reported that ...", wherever it stands; not "In France 24 people"
     if labels.outlet_before.search(before):
         return labels.outlet_after.match(after) is not None
     return labels.outlet_mid_sentence.search(before) is not None and labels.reported_after.match(after) is not None
