@@ -38,3 +38,12 @@ def test_two_countries_named_as_often_the_headline_or_the_opening_decides(vocab)
     assert _keys(text, vocab, title="Storm kills dozens in Peru")["12"].startswith("Peru/")
     assert _keys(text, vocab)["12"].startswith("Peru/")         # no headline: the country named first
     assert _keys(text, vocab, title="Storm batters Ecuador")["12"].startswith("Ecuador/")
+
+
+def test_a_sentence_that_opens_with_a_known_province_counts_that_province(vocab):
+    keys = _keys("Floods have killed 120 people across Pakistan since June. In Sindh, 40 people died and 300 "
+                 "were injured.", vocab)
+    assert keys["120"].startswith("Pakistan/")
+    assert keys["40"].startswith("Sindh/")
+    # with no larger figure of the country beside it, the opening place is the event's own
+    assert _keys("In Sindh, 40 people died in the floods.", vocab)["40"].startswith("Pakistan/")

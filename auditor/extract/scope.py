@@ -902,7 +902,7 @@ class AttributionWords:
         # a word of its own: no "guard" in "lifeguard"; a name may hold slashes ("I/B/E/S")
         np_word = r"\b(?:[A-Z][\w'’.&/-]*|" + noun_body + r")"
         self.np_before_body = np_before_body = (
-            rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?){{0,5}}{np_word}"
+            rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|&\s+)?){{0,5}}{np_word}"
             r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
         # A match starts with "the"/"a" and a space, a capital or a lower-case source noun: the
         # look-ahead turns every other position of the search away at once (each costs the whole

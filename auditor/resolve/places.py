@@ -26,6 +26,16 @@ _WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]
 _IN_NAME_OF_PLACE = re.compile(rf"\bin[ \t]+{_SUBPLACE_NAME}(?:,|[ \t]+in)[ \t]+(?:[a-z]+[ \t]+)?{_SUBPLACE_NAME}")
 
 
+# a sentence that opens with a place: "In Balochistan, 336 people died"
+_OPENING_PLACE = re.compile(rf"\s*In[ \t]+{_SUBPLACE_NAME}(?:[ \t]+alone)?,")
+
+
+def _within_a_country(name: str, vocab: Vocabulary) -> bool:
+    """Whether a name is a known place within a country, not a country itself."""
+    country = vocab.country_of(name)
+    return country is not None and country != vocab.canonical_place(name)
+
+
 class _WithinPatterns:
     """A place within a country the text names as such, by a word of ``subplace_words``
     (places.yaml): "in Al Haouz province", "the province of Idlib", "the neighbouring locality of
@@ -100,6 +110,10 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
     opening = within.opening.match(text, c.sentence_start, c.start)
     if opening:             # "In Sindh province alone, 347 people have died"
         return opening.group(1) or opening.group(2)
+    opening = _OPENING_PLACE.match(text, c.sentence_start, c.start)
+    if opening and _within_a_country(opening.group(1), vocab):
+        return opening.group(1)     # "In Balochistan, 336 people died": a place the vocabulary or the gazetteer
+        #                             knows within a country
     where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
     if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
         name = _place_name(where.group(1))
