@@ -80,3 +80,18 @@ def test_a_broadcaster_named_with_a_number_is_a_source_not_a_figure(vocab):
     assert set(cs) == {"12"} and cs["12"].according_to == "France 24"
     # a country's name before a count is still a count
     assert "24" in _claims("In France 24 people died in the floods.", vocab)
+
+
+def test_a_day_is_no_source_and_state_television_is_one(vocab):
+    four = _claims("Friday's report on state television said four soldiers had been killed.", vocab)["four"]
+    assert four.according_to == "state television"
+    assert _claims("Myanmar's state television said four soldiers had been killed.", vocab)["four"].authority \
+        == "Myanmar authorities"
+
+
+def test_a_person_named_with_a_role_of_a_place_is_the_source(vocab):
+    # "an" inside a place's name ("San Luis") is no "a"/"an" of a description
+    assert _claims("Maria Lopez, the mayor of San Luis town, told reporters that 12 people died.",
+                   vocab)["12"].according_to == "Maria Lopez"
+    assert _claims("Omar Haddad, the administrator of Bani Yas village, said 17 people had died.",
+                   vocab)["17"].according_to == "Omar Haddad"

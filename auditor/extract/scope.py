@@ -903,7 +903,7 @@ class AttributionWords:
         np_word = r"\b(?:[A-Z][\w'’.&/-]*|" + noun_body + r")"
         self.np_before_body = np_before_body = (
             rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|&\s+)?){{0,5}}{np_word}"
-            r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:an?\s+[\w\s-]{1,30},\s*)?$")
+            r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?<=[\s,])an?\s+[\w\s-]{1,30},\s*)?$")
         # A match starts with "the"/"a" and a space, a capital or a lower-case source noun: the
         # look-ahead turns every other position of the search away at once (each costs the whole
         # alternation twice otherwise); same matches, about half the search time
@@ -1131,7 +1131,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
             who = _who(raw, vocab, names)
-            if who and who.split()[0] not in words.not_sources and not (
+            if who and _first_word(who) not in words.not_sources and not (
                     text.startswith(words.counting_verbs, verb_start) and vocab.canonical_source(who) == who
                     and who.lower() not in vocab.source_by_alias
                     and not any(w.lower() in words.source_noun_set for w in who.split())):
@@ -1150,7 +1150,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
     for m in (words.possessive.finditer(text, start, end) if has_s else ()):
         who = _who(m.group("who"), vocab, names)
-        if who:
+        if who and _first_word(who) not in words.not_sources:     # not "Friday's report"
             out.append(Attribution(m.start(), m.end(), who))
     for m in words.survey_by.finditer(text, start, end):
         who = _who(m.group("who"), vocab, names)
@@ -1178,6 +1178,12 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end
                                          and (b.start, b.end) != (a.start, a.end) for b in out)]
     return sorted(out, key=_start) if len(out) > 1 else out
+
+
+def _first_word(who: str) -> str:
+    """A source's first word without a possessive ending ("Friday's report" → Friday)."""
+    first = who.split()[0]
+    return first[:-2] if first.endswith(("'s", "’s")) else first
 
 
 def _capital_of(name: str | None, vocab: Vocabulary) -> str | None:
