@@ -713,9 +713,18 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
         if c.kind != "count" or c.value is None or links.get(c, "change"):
             continue
         if c.thing:
-            named[f"t:{stem(c.thing.split()[-1])}"] = c
+            key = f"t:{stem(c.thing.split()[-1])}"
+            if key not in named or named[key].sentence_start != c.sentence_start:
+                # "received 11,900 claims ..., after finding that 500 claims had been logged twice":
+                # the sentence's first figure of a noun is the one a later "of the claims" names
+                named[key] = c
         if c.measure:
             by_measure.setdefault(c.measure, []).append(c)
+
+
+# "two-thirds of the rise", "120,000 of the increase": a part of a change, not of a level
+_OF_A_CHANGE = re.compile(r"[ \t]+of[ \t]+(?:the|this|that|its|their)[ \t]+(?:[\w'’-]+[ \t]+)?(?:rise|increase"
+                          r"|growth|gain|jump|fall|drop|decline|decrease|change|rebound|recovery)\b", re.I)
 
 
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
@@ -723,6 +732,8 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     for i, c in enumerate(sentence):
         if i < 2:
             continue
+        if _is_ratio_word(c) or _OF_A_CHANGE.match(text, c.end):
+            continue    # "accounting for two-thirds of the rise": a share, or a part of a change, no sum
         before = _TOTAL_BEFORE.search(text, max(sentence[i - 1].end, c.start - 45), c.start)
         if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
             continue
@@ -1143,6 +1154,8 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if a.unit_compared != b.unit_compared or b.start - a.end > 40:
             continue
+        if bool(_PER_ITEM_AFTER.match(text, a.end)) != bool(_PER_ITEM_AFTER.match(text, b.end)):
+            continue    # "310 million dollars, or some $26,000 each on average": a total and its average
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
@@ -1151,6 +1164,10 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
                 links.set(b, same_as=a.id)
 
 
+# what says an amount is one item's: "$26,000 each", "4 kg per head", "$80 a person on average"
+_PER_ITEM_AFTER = re.compile(r"[ \t]*(?:each|apiece|on[ \t]+average|an?[ \t]+(?:head|person|household|claim|item"
+                             r"|unit|pupil|student|resident|patient|member|worker|visitor|passenger|share|day|night)\b"
+                             r"|per[ \t]+(?:[\w'’-]+)|a[ \t]+piece)", re.I)
 # a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
 _NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([ \t]*")
 # the dimension a length is of, before the bracket that restates it: "290 metres long (about 950 feet)"
