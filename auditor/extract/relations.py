@@ -1006,6 +1006,7 @@ def _appositive(text: str, before: Claim, amount: Claim) -> bool:
 
 
 _SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
+_A_NOUN = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?([a-z][\w'’-]*)")
 
 
@@ -1026,9 +1027,11 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
                for o in others):
             continue    # "1,550 were late, about one in six. Cancellations fell to 2.1%": its share is beside it
         for p in shares:
-            if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
+            if (p.kind != "percent" and not _is_ratio_word(p)) or links.get(p, "change") \
+                    or links.get(p, "share_of") or links.get(p, "share_list"):
                 continue
-            of = _SHARE_OF_NOUN.match(text, p.end)
+            # "72% of members", "three in ten members": the noun of the share
+            of = _SHARE_OF_NOUN.match(text, p.end) or (_A_NOUN.match(text, p.end) if _is_ratio_word(p) else None)
             if of and stem(of.group(1)) in {stem(w) for w in named.group(0).split()}:
                 links.set(p, share_part=part.id, share_of=whole.id)
 
@@ -1213,7 +1216,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     by_id = {c.id: c for c in body}
     for c in body:
         if c.value is None or c.hedge == "range" or links.get(c, "change") \
-                or links.get(c, "list_of") or links.get(c, "change_from") or c.id in links.apart:
+                or links.get(c, "list_of") or c.id in links.apart:
             continue
         whole = by_id.get(links.get(c, "part_of"))
         if links.get(c, "part_of") and (whole is None or whole.start < c.start):
@@ -1235,6 +1238,10 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             # "Turnout was around 45 per cent ... a turnout of 52.6 per cent": a rate of one subject
             # over one period (a rate of another year is another figure), whatever verb each has
             groups.setdefault(("rate", stem(c.thing.split()[-1].lower()), c.when_start, c.when_end), []).append(c)
+        if c.kind == "quantity" and (of := _SHARE_OF_NOUN.match(text, c.end)) is not None:
+            # "produced 68,400 tonnes of copper ... nearly 80,000 tonnes of copper": an amount of a
+            # substance, in one unit of measure, whatever the verb
+            groups.setdefault(("amount", c.unit_compared, stem(of.group(1))), []).append(c)
         if c.kind == "count" and c.thing:
             # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
             # precise figure named again with "the" (whatever its verb)
