@@ -196,6 +196,7 @@ _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|repo
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
+_OF_ALL = re.compile(r"[ \t]+of[ \t]+all[ \t]+(?:the[ \t]+)?[a-z]", re.I)     # "a third of all arrivals"
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
 _BARE_APPOSITION = re.compile(r"[^.;:,\d]{0,60}?,[ \t]*")
 _BARE_SHARE_APPOSITION = re.compile(r"[^.;:,()\d]{0,60}?,[ \t]*")      # before a share with its own "of the N"
@@ -450,6 +451,8 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
                 continue
             break
         words = gap.replace(",", " ")
+        if prev is first and whole.end <= first.start and (named := _OF_THE_NOUN.match(text, first.end)):
+            words = text[named.end():c.start].replace(",", " ")     # "$3.9bn of the new lending": the whole's name
         if prev.kind == "currency" or _SCALE.search(prev.text):
             words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
         inner = " ".join(w for w in words.split() if w.lower() != "and")
@@ -478,7 +481,8 @@ def _label(c: Claim, text: str, gap_before: str, units: tuple[frozenset[str], fr
 _REMAINING = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|last|final)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
-_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)[ \t]+the[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
+# "... and the remaining 19", "... and credit cards the remaining $0.9bn" (the last item's label first)
+_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+the[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
                                 r"(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
@@ -976,9 +980,10 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
                 # "won 48 of the 120 seats, or 40%": the share is of the pair's whole
                 links.set(p, share_part=before_prev.id, share_of=prev.id)
                 continue
-            if not whole_id and _OF_THE_TOTAL.match(text, p.end):
+            if not whole_id and (_OF_THE_TOTAL.match(text, p.end) or _OF_ALL.match(text, p.end)):
+                # "486,000, or almost a third of all arrivals": the total is the larger figure before
                 whole = _larger_before(prev, body, position, links)
-                whole_id = whole.id if whole is not None else None
+                whole_id = whole.id if whole is not None and links.may_contain(whole, prev) else None
             if whole_id is not None:
                 links.set(p, share_part=prev.id, share_of=whole_id)
             elif links.get(p, "share_of"):
@@ -1040,17 +1045,30 @@ def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict
                         links: _Links) -> None:
     """"International passengers made up 1.21 million of the total": an amount of "the total" is a
     part of the larger figure stated before it."""
-    for c in sentence:
-        if c.kind != "percent" and not links.get(c, "part_of") and _OF_THE_TOTAL.match(text, c.end):
-            whole = _larger_before(c, body, position, links)
-            if whole is not None:
-                links.set(c, part_of=whole.id)
+    for k, c in enumerate(sentence):
+        if c.kind == "percent" or links.get(c, "part_of"):
+            continue
+        amount = c.kind == "currency" or _SCALE.search(c.text)
+        # "Mortgages made up $3.9bn of the new lending, business loans $1.7bn and credit cards the
+        # remaining $0.9bn": an amount of a whole named before, and the list it starts
+        said_of = amount and _OF_THE_NOUN.match(text, c.end) \
+            and _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+        if not said_of and not _OF_THE_TOTAL.match(text, c.end):
+            continue
+        whole = _larger_before(c, body, position, links)
+        if whole is None or not links.may_contain(whole, c):
+            continue
+        if amount:
+            _mark_list(_list_after(c, sentence[k + 1:], whole, text, links.vocab), whole, text, links)
+        else:
+            links.set(c, part_of=whole.id)
 
 
 def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], links: _Links,
                    lookback: int = _WINDOW) -> Claim | None:
     """The nearest earlier figure of the same kind and unit that could be the total of ``part``: not
-    the earlier end of a change ("grew to 5.1 billion, from 4.8 billion": the total is 5.1 billion)."""
+    the earlier end of a change ("grew to 5.1 billion, from 4.8 billion": the total is 5.1 billion),
+    linked as one or not ("..., down from 7.3 billion dollars a year earlier")."""
     at = position.get(part.id)
     if at is None:
         return None
@@ -1058,7 +1076,7 @@ def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lin
     starts = {links.get(c, "change_from") for c in before}
     for c in reversed(before):
         if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts \
-                and _compatible_units(part, c):
+                and _compatible_units(part, c) and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start):
             return c
     return None
 
