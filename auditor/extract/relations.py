@@ -482,7 +482,8 @@ _REMAINING = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|last|fin
 
 
 # "... and the remaining 19", "... and credit cards the remaining $0.9bn" (the last item's label first)
-_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+the[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
+_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+the[ \t]+"
+                                r"(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
                                 r"(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
@@ -1076,7 +1077,8 @@ def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lin
     starts = {links.get(c, "change_from") for c in before}
     for c in reversed(before):
         if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts \
-                and _compatible_units(part, c) and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start):
+                and _compatible_units(part, c) \
+                and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start):
             return c
     return None
 
