@@ -1103,11 +1103,20 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         if len(run) >= 2 and any(_ANOTHER_SHARE.search(text, max(c.sentence_start, c.start - 30), c.start)
                                  for c in run[1:]):
             for c in run:
-                links.set(c, share_list=run[0].id)
+                links.updates.setdefault(c.id, {})["share_list"] = run[0].id
 
     for sentence in sentences:
         shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change")]
         c = shares[0] if len(shares) == 1 else None
+        if run and len(shares) > 1 and shares[0].value is not None \
+                and {links.get(x, "share_list") for x in shares} == {shares[0].id} \
+                and not any(_SHARE_OF_PHRASE.match(text, x.end) for x in shares) \
+                and _SHARE_VERB_BEFORE.search(text, max(shares[0].sentence_start, shares[0].start - 30),
+                                              shares[0].start):
+            # "Streaming accounted for 71% of revenue last year. Physical formats made up 18 percent, and
+            # downloads took the remaining 14%": a list of shares of no base of its own goes on the run
+            run.extend(shares)
+            continue
         ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
               and _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None)
         named = ok and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
@@ -1119,6 +1128,8 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
     close()
 
 
+# "..., and downloads brought in the remaining 14%": the rest of the base, whatever the verb
+_THE_REMAINING_SHARE = re.compile(r"\bthe[ \t]+(?:remaining|rest(?:[ \t]+of[ \t]+the)?|other)[ \t]+$", re.I)
 _BACK_REFERENCE = frozenset({"those", "them", "these", "whom"})
 
 
@@ -1148,7 +1159,8 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
             gap = text[run[-1].end:c.start] if base is None or base.start < run[-1].end else \
                 text[run[-1].end:base.start] + text[base.end:c.start]
             between = gap.replace(mine_prefix(run[-1], text), "")
-            if _SHARE_LIST_GAP.fullmatch(gap) is None or _NOT_SHARE_LIST.search(between) \
+            if _SHARE_LIST_GAP.fullmatch(gap) is None \
+                    or _NOT_SHARE_LIST.search(between) and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
                 run, phrase, base = [], None, None
