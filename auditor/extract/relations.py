@@ -330,8 +330,10 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     previous: list[Claim] = []
     previous_shares = False
     open_list: list[Claim] = []
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         _parts(sentence, previous, text, links)
+        if k and links.says(_ACROSS_ALL, sentence[0]):
+            _parts_told_before(sentences, k, text, links)
         if len(sentence) > 2:
             _totals(sentence, text, links)
         _changes(sentence, text, links)
@@ -634,9 +636,14 @@ def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
     whole = next((w for w in reversed(sentence[:k]) if w.thing and stem(w.thing.split()[-1]) == noun
                   and _compatible_units(first, w) and w.value is not None), None)
     if whole is not None:
-        items = _list_after(first, sentence[k + 1:k + 1 + _WINDOW], whole, text, links.vocab)
+        # each item may say where or how after it: "212,000 at the gallery, 341,000 at the hall and ..."
+        items = _list_after(first, sentence[k + 1:k + 1 + _WINDOW], whole, text, links.vocab, outcomes=True)
         if len(items) >= 2:
             _mark_list(items, whole, text, links)
+            said = _ACROSS_ALL.search(text, sentence[0].sentence_start, first.start)
+            if said and (_HOW_MANY.get(said.group(1).lower()) or int(said.group(1))) == len(items) \
+                    and links.get(items[0], "list_of") == whole.id:
+                links.set(whole, is_total=True)     # "671,000 visitors at its three sites: ..." is all of it
 
 
 # "2,960 staff are split between three directorates: 1,420 ..., 880 ... and 610 ...": all of it, in parts
@@ -793,6 +800,39 @@ def _free(c: Claim, links: _Links) -> bool:
     """A figure no relation has placed yet: neither a part, a change, nor a share."""
     return c.value is not None and c.kind != "percent" and not any(
         links.get(c, name) for name in ("part_of", "list_of", "change", "change_from", "same_as", "is_total"))
+
+
+# "Across its three sites, the trust counted 671,000", "at its four depots": a total of that many parts
+_ACROSS_ALL = re.compile(r"\b(?:across|at|in|from|for|between|over)[ \t]+(?:its|their|the|all(?:[ \t]+the)?|those"
+                         r"|these)[ \t]+(two|three|four|five|six|seven|eight|nine|ten|[2-9])[ \t]+[a-z][\w'’-]*", re.I)
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _parts_told_before(sentences: list[list[Claim]], k: int, text: str, links: _Links) -> None:
+    """"The gallery drew 212,000 visitors. The hall welcomed 341,000, and the museum 98,000. Across its
+    three sites, the trust counted 671,000 visitors": a total said of "its N sites" after the N figures
+    of the sentences before it (at most three) is their sum, when those are the last N figures of
+    its kind, none placed yet, each smaller."""
+    sentence = sentences[k]
+    s_start = sentence[0].sentence_start
+    cue = _ACROSS_ALL.search(text, s_start, sentence[-1].start)
+    if cue is None:
+        return
+    n = _HOW_MANY.get(cue.group(1).lower()) or int(cue.group(1))
+    whole = next((c for c in sentence if c.start > cue.start() and c.value is not None and c.kind != "percent"
+                  and not (c.start < cue.end() and c.value == n)), None)
+    if whole is None or links.get(whole, "change") or links.get(whole, "list_of"):
+        return
+    before = [c for s in sentences[max(0, k - 3):k] for c in s
+              if c.kind != "percent" and c.value is not None and _compatible_units(c, whole)]
+    parts = before[-n:]
+    if len(parts) != n or not all(_free(c, links) or c.id in links.apart for c in parts) \
+            or any(c.value is None or whole.value is None or c.value >= whole.value or not links.may_contain(whole, c)
+                   or c.when_start not in (None, whole.when_start) for c in parts):
+        return
+    for c in parts:
+        links.set(c, list_of=whole.id, part_of=whole.id)
+    links.set(whole, is_total=True)
 
 
 # "Together the three divisions made 835 million", "In total, 31 medals ...": a total of the list before
