@@ -168,7 +168,8 @@ _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|it
 _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
                           r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
-                             r"|amount|money|figure))\s*,|among\s+(?:them|those|these)"
+                             r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*))\s*,"
+                             r"|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
 _CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,90}?,"
@@ -559,9 +560,13 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         if whole is not None and links.may_contain(whole, first):
             _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab), whole, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
-    if previous and _OF_THOSE_START.match(text[s_start:first.start]):
-        whole = _likeliest_whole([w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")],
-                                 links, first)
+    if previous and (those := _OF_THOSE_START.match(text[s_start:first.start])):
+        candidates = [w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")]
+        if those.group("noun"):
+            # "Of those incidents, 3,410 were false alarms": the figure of that noun, if one says it
+            noun = stem(those.group("noun"))
+            candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun] or candidates
+        whole = _likeliest_whole(candidates, links, first)
         if whole is not None:
             if first.kind == "percent":
                 links.set(first, share_of=whole.id)
@@ -1526,8 +1531,10 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         for k in range(1, len(members)):
             b = members[k]
             # "the 196,000 birds culled since October 8" names the total it restates, past other counts
-            a = next((x for x in reversed(members[max(0, k - _WINDOW):k]) if _total_named_again(x, b, text, links)),
-                     members[k - 1])
+            # (else the nearest of its noun: "seized 1,318 e-scooters ..., and 214 riders have been charged")
+            window = members[max(0, k - _WINDOW):k]
+            a = next((x for x in reversed(window) if _total_named_again(x, b, text, links)), None) \
+                or next((x for x in reversed(window) if _same_noun(x, b)), members[k - 1])
             named_again = _total_named_again(a, b, text, links)
             if not (_same_authority(a, b) or named_again) or (a.where and b.where and a.where != b.where):
                 continue
@@ -1568,12 +1575,20 @@ _SINCE = re.compile(r"\bsince\b", re.I)     # "since Saturday" dates the start o
 _SO_FAR = re.compile(r"\b(?:so[ \t]+far|to[ \t]+date)\b", re.I)
 
 
+def _same_noun(a: Claim, b: Claim) -> bool:
+    """Whether two figures count the same noun, a compound's last part included ("e-scooters", "scooters")."""
+    return bool(a.thing and b.thing) and stem(_last_part(a.thing)) == stem(_last_part(b.thing))
+
+
+def _last_part(thing: str) -> str:
+    return thing.split()[-1].rsplit("-", 1)[-1]
+
+
 def _total_named_again(a: Claim, b: Claim, text: str, links: _Links) -> bool:
     """Whether ``b`` names ``a``'s running total again, whoever says it and with whatever verb: "culled
     212,000 birds since October 8 ... the 196,000 birds culled since October 8": "the" and the thing
     refer back, and both count from the same start ("since", the same month)."""
-    if not (_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start) and a.thing and b.thing
-            and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])):
+    if not (_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start) and _same_noun(a, b)):
         return False
     same_month = bool(a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7])
     if same_month and links.says(_SINCE, a) and links.says(_SINCE, b):
