@@ -122,8 +122,8 @@ def delta_to_base(x: float, unit: str | None) -> float:
 _LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F", "delta_degree_Celsius": "°C",
            "delta_degree_Fahrenheit": "°F", "metric_ton": "tonnes", "gallon": "US gallons",
            "imperial_gallon": "imperial gallons", "liter": "litres", "meter": "metres", "kilometer": "kilometres",
-           "centimeter": "centimetres", "millimeter": "millimetres", "foot": "feet", "inch": "inches", "oil_barrel": "barrels",
-           "percentage_point": "percentage points"}
+           "centimeter": "centimetres", "millimeter": "millimetres", "foot": "feet", "inch": "inches",
+           "oil_barrel": "barrels", "percentage_point": "percentage points"}
 
 
 def unit_label(unit: str) -> str:

@@ -1577,7 +1577,7 @@ _SO_FAR = re.compile(r"\b(?:so[ \t]+far|to[ \t]+date)\b", re.I)
 
 def _same_noun(a: Claim, b: Claim) -> bool:
     """Whether two figures count the same noun, a compound's last part included ("e-scooters", "scooters")."""
-    return bool(a.thing and b.thing) and stem(_last_part(a.thing)) == stem(_last_part(b.thing))
+    return bool(a.thing and b.thing) and stem(_last_part(a.thing or "")) == stem(_last_part(b.thing or ""))
 
 
 def _last_part(thing: str) -> str:
