@@ -744,6 +744,10 @@ _OF_A_CHANGE = re.compile(r"[ \t]+of[ \t]+(?:the|this|that|its|their)[ \t]+(?:[\
                           r"|growth|gain|jump|fall|drop|decline|decrease|change|rebound|recovery)\b", re.I)
 
 
+_OF_THE_BEFORE = re.compile(r"\bof[ \t]+(?:the|its|their)[ \t]+$", re.I)
+_FOLLOWED_BY = re.compile(r"\bfollowed[ \t]+by\b", re.I)
+
+
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     """"A at 31.5 billion, B at 18.2 billion and C at 14.9 billion, which together account for 58.6 billion"."""
     for i, c in enumerate(sentence):
@@ -752,6 +756,9 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
         if _is_ratio_word(c) or _OF_A_CHANGE.match(text, c.end):
             continue    # "accounting for two-thirds of the rise": a share, or a part of a change, no sum
         before = _TOTAL_BEFORE.search(text, max(sentence[i - 1].end, c.start - 45), c.start)
+        if before and (_OF_THE_BEFORE.search(text, max(0, before.start() - 12), before.start())
+                       or _FOLLOWED_BY.search(text, before.start(), c.start)):
+            before = None   # "a fifth of the total, followed by India with 31,200": another item, no total
         if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
             continue
         parts: list[Claim] = []
