@@ -111,6 +111,12 @@ _PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[
                            r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
 
 
+_MONEY_NOUN_BEFORE = re.compile(
+    r"\b([A-Za-z][\w'’-]*)[ \t]+(?:of|(?:rises|rose|climbs|climbed|jumps|jumped|grows|grew|soars|soared|falls|fell"
+    r"|drops|dropped|slips|slipped|shrinks|shrank|increases|increased|decreases|decreased)[ \t]+to)"
+    r"[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
+
+
 def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """The stem of what a figure counts or is said of: "dead" for "40 dead", "march" for "13,000
     people marched", "turnout" for "Turnout was 61%"; None when no word says it."""
@@ -128,6 +134,11 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
                 return None
             return stem(w)
         return None
+    if c.kind == "currency":
+        # "a budget of 1.6 billion euros", "budget climbs to 1.9 billion euros": the sum's own noun
+        named = _MONEY_NOUN_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
+        if named and named.group(1).lower() not in _STOP:
+            return stem(named.group(1))
     # "7.5 million pounds over two years to repair roofs": the period says when, not what
     period = _PERIOD_AFTER.match(text, c.end, sentence_end)
     start = period.end() if period else c.end
