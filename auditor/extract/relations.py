@@ -65,7 +65,10 @@ _HEAD_SYNONYMS = {"bodi": "dead", "body": "dead", "death": "dead", "die": "dead"
                   "wound": "injur", "wounded": "injur", "injured": "injur", "hurt": "injur",
                   "marcher": "march", "marched": "march", "protester": "protest",
                   "arrival": "arriv", "arrived": "arriv", "detained": "detain", "detention": "detain",
-                  "arrest": "detain", "arrested": "detain", "voter": "vote", "votes": "vote"}
+                  "arrest": "detain", "arrested": "detain", "voter": "vote", "votes": "vote",
+                  # those who watched: "40,000 fans watch", "a crowd of 54,300", "spectators"
+                  "fan": "crowd", "fans": "crowd", "spectator": "crowd", "spectators": "crowd", "crowd": "crowd",
+                  "attendance": "crowd"}
 _SCALE_AND_PERCENT = frozenset("""million billion trillion thousand hundred m bn k mn percent per cent
 percentage point points""".split())
 
@@ -111,6 +114,8 @@ _PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[
                            r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
 
 
+_GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(crowd|attendance|audience|gate)[ \t]+of[ \t]+"
+                              r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$", re.I)
 _MONEY_NOUN_BEFORE = re.compile(
     r"\b([A-Za-z][\w'’-]*)[ \t]+(?:of|(?:rises|rose|climbs|climbed|jumps|jumped|grows|grew|soars|soared|falls|fell"
     r"|drops|dropped|slips|slipped|shrinks|shrank|increases|increased|decreases|decreased)[ \t]+to)"
@@ -125,15 +130,17 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
         for _ in range(2):          # "13,000 people marched": past a generic noun to its verb
             word = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " and pos < sentence_end else None
             if word is None:
-                return None
+                break
             w = word.group(0)
             if w.lower() in _GENERIC:
                 pos = word.end()
                 continue
             if w.lower() in _STOP or w[:1].isupper() or w.lower() in units[1]:
-                return None
+                break
             return stem(w)
-        return None
+        # "in front of a crowd of 54,300": the group the figure is the size of
+        group = _GROUP_OF_BEFORE.search(text, max(c.sentence_start, c.start - 20), c.start)
+        return stem(group.group(1)) if group else None
     if c.kind == "currency":
         # "a budget of 1.6 billion euros", "budget climbs to 1.9 billion euros": the sum's own noun
         named = _MONEY_NOUN_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
