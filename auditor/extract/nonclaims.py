@@ -196,6 +196,15 @@ class LabelWords:
         self.lower_before = re.compile(r"(?<![\w])(?:" + (body or r"(?!x)x") + r")[ \t]?#?$", re.I)
         self.lower_ends = tuple(sorted({"." if w.endswith(".") else w for w in lower}))
         self.lower_last = frozenset(c for e in self.lower_ends for c in (e[-1:], e[-1:].upper()))
+        # an outlet named with a number ("France 24", "BBC Radio 4"): a name spoken to ("Speaking to
+        # France 24,", "told Canal 22."), or one after a comma or "and" right before a reporting verb
+        # ("..., Kanal 13 reported", "Sky News and BBC Radio 4 reported"; not "Madagascar 17.")
+        verbs = "|".join(re.escape(w) for w in vocab.words("reporting_verbs")) or r"(?!x)x"
+        self.outlet_before = re.compile(r"\b(?:to|told|according[ \t]+to)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
+        self.outlet_mid_sentence = re.compile(r"(?:,|\band)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
+        self.outlet_after = re.compile(r"(?:[ \t]+(?:news|tv|radio)\b)?(?:[ \t]*[,.;:)]|[ \t]+(?:" + verbs
+                                       + r")\b)", re.I)
+        self.reported_after = re.compile(r"(?:[ \t]+(?:news|tv|radio)\b)?[ \t]+(?:" + verbs + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -439,6 +448,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
             and labels.lower_before.search(before):
         return "reference label"
+    if b1 == " " and raw.isdigit() and len(raw) <= 3 and stripped[-1:].isalpha() and before[-2:-1].isalpha() \
+            and _is_outlet_name(before, after, labels):
+        return "outlet name"
     if b1 == " " and value <= 53 and raw.isdigit() and stripped[-4:].lower() == "week" \
             and _WEEK_NUMBER_BEFORE.search(before):
         return "reference label"
@@ -578,6 +590,19 @@ def not_a_claim(text: str, start: int, end: int, raw: str, value: float, hedged:
     if is_bare_year(text, end, raw, value, hedged, thing_follows):
         return "year"
     return why
+
+
+def _is_outlet_name(before: str, after: str, labels: LabelWords) -> bool:
+    """Whether a number ends an outlet's name ("told France 24.", "BBC Radio 4 reported"): a
+    capitalised name the text speaks to, with only punctuation or a reporting verb after it
+    ("Speaking to France 24, the minister"), or one after a comma or "and" with a reporting verb
+    after it ("Sky News and BBC Radio 4 reported")."""
+    word = before.rstrip().rsplit(None, 1)[-1:]
+    if not word or not word[0][:1].isupper():
+        return False
+    if labels.outlet_before.search(before):
+        return labels.outlet_after.match(after) is not None
+    return labels.outlet_mid_sentence.search(before) is not None and labels.reported_after.match(after) is not None
 
 
 def drop_nonclaims(text: str, numbers: list[NumberMatch], ctx: DocumentContext) -> list[NumberMatch]:

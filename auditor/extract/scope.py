@@ -82,6 +82,7 @@ NP_END_WORDS = frozenset("""
     july august september october november december
     went goes came took made gave got left ran saw sent began kept held found brought sought told
     said says say spoke became become remain remained stood fell rose grew won lost struck
+    given taken shown known seen
     whom whose what how why if because though although against between through across within
     toward towards upon via amid despite around near behind beyond alongside
     him them us me it itself themselves himself herself
@@ -468,6 +469,8 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
                 end = noun.end()    # "the police headquarters gave 87,000", "army officials said"
             if words.speaker_after.match(text, end) and _is_people(vocab.thing_by_word.get(word), vocab):
                 continue        # "Police said 30 were killed", "police put the crowd at 338,000": who counts
+            if _AGENT_BEFORE.search(text, max(start, m.start() - 16), m.start()):
+                continue        # "the toll given by the military ... is four dead": who gave or did it
             last = m
         else:
             people = m          # "dead", "lives": words of a measure, that count people
@@ -483,6 +486,10 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
         else:
             break
     return _thing(mods + [head], vocab.thing_by_word.get(head.lower()), head)
+
+
+# the agent of a passive: "given by the military", "killed by police"
+_AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$", re.I)
 
 
 def _is_people(cls: str | None, vocab: Vocabulary) -> bool:
@@ -946,8 +953,20 @@ class AttributionWords:
             r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + _words_body(publications)
             + r")\s+(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?(?=[A-Z]))?"
             r"|\s+(?:" + _words_body(publications) + r")$")
-        self.possessive = re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[A-Z][\w-]*\s+)?"
+        # whose figures they are: "the Interior Ministry's latest figures", "the junta's count"
+        qualifiers = _words_body(vocab.words("publication_qualifiers"))
+        owner = (r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+                 r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + noun_body + r"))")
+        self.possessive = re.compile(owner + r"['’]s\s+(?:(?:[A-Z][\w-]*|" + qualifiers + r")\s+){0,2}"
                                      + published_in)
+        # "the official count of 41 given by Amman", "a count of 24 dead given to AFP by a village
+        # leader", "the toll released by the health ministry": who gave a figure, after it
+        self.given_by = re.compile(
+            r"\b(?:" + _words_body(vocab.words("publishing_participles")) + r")\s+(?:[\w-]+\s+){0,3}?by\s+"
+            r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}"
+            r"(?:['’]s\s+[a-z]+)?"
+            r"|(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + noun_body + r"|"
+            + _words_body(vocab.words("person_roles")) + r"|leader)\b)")
         self.survey_by = re.compile(
             r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
             r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + published_in)
@@ -1095,6 +1114,10 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
             if aux is not None:
                 np_end = aux.start()
+        if text.endswith(", ", max(start, np_end - 2), np_end):
+            aside = _ASIDE_BEFORE.search(text, max(start, np_end - 30), np_end)
+            if aside is not None:
+                np_end = aside.start()  # "The union, however, said": the source before the aside
         np = None
         if text.endswith(", ", max(start, np_end - 2), np_end):
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
@@ -1134,10 +1157,16 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if who:
             out.append(Attribution(m.start(), m.end(), who))
     if text.find(" by ", start, end) >= 0:
-        for m in _PUBLISHED_BY.finditer(text, start, end):
-            who = _who(m.group("who"), vocab, names)
-            if who and m.group("who").startswith("The ") and not who.startswith("The "):
+        for m in words.given_by.finditer(text, start, end):
+            raw = m.group("who")
+            if raw.endswith(".") and raw[-2:-1].islower():
+                raw = raw[:-1]          # "announced earlier by Nairobi.": the sentence's full stop
+            who = _who(raw, vocab, names)
+            if who and raw.startswith("The ") and not who.startswith("The "):
                 who = "The " + who      # "published by The Australian": a capital "The" is the name's
+            capital_of = _capital_of(who, vocab)
+            if capital_of:
+                who = f"{capital_of} government"    # "given by Amman": the government that sits there
             if who:
                 out.append(Attribution(m.start(), m.end(), who))
     if len(out) > 1:
@@ -1151,9 +1180,14 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
-# "The latest Newspoll, published by The Australian, has ...": who publishes a poll or a report
-_PUBLISHED_BY = re.compile(r",\s+(?:published|released|commissioned|conducted|carried\s+out)\s+by\s+"
-                           r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}),")
+def _capital_of(name: str | None, vocab: Vocabulary) -> str | None:
+    """The country whose capital ``name`` is ("Amman" → Jordan), if it is one."""
+    if not name or not name[:1].isupper():
+        return None
+    country = vocab.country_of(name)
+    return country if country and vocab.capital_of(country) == vocab.canonical_place(name) else None
+
+
 # a figure right after a word: "claims 2.8 million", "claim that about 300", "claim two million"
 _FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|"
                           r"up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:"
@@ -1165,6 +1199,9 @@ PRONOUN_SOURCE = "(he or she)"
 # (and a day: "Toyota Motor Corp on Tuesday posted")
 _AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would|now|on\s+[A-Z][a-z]+day)\s+)"
                          r"{1,2}$")
+# an aside between a source and its verb: "The organisers, however, estimated"
+_ASIDE_BEFORE = re.compile(r",[ \t]+(?:however|meanwhile|though|too|also|in[ \t]+turn|instead"
+                           r"|for[ \t]+(?:its|their|his|her)[ \t]+part)[ \t]*,[ \t]+$")
 _AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ", "now ", "day ")
 _MODIFIER = re.compile(r"(?:[A-Za-z&][\w'’.-]*)\s+$")
 _JOINED_BEFORE = re.compile(r"\b(?:and|for|of)\s+$")

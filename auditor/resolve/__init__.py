@@ -578,7 +578,10 @@ class _DocumentContext:
             return self.home        # the headline and opening name it ("Maria devastated Puerto Rico")
         places = known or Counter(c.where and self.vocab.canonical_place(c.where) or "" for c in self.claims
                                   if c.where)
-        return min(places, key=lambda p: (-places[p], p)) if places else "somewhere"
+        # a tie goes to the headline's country, else to the one the text names first ("killed at
+        # least 41 in Myanmar's Rakhine state ... struck near Cox's Bazar in neighbouring Bangladesh")
+        order = {p: i for i, p in enumerate(places)}
+        return min(places, key=lambda p: (-places[p], p != headline, order[p])) if places else "somewhere"
 
     def _country_after(self, place: str) -> str | None:
         """The country of the place the text names right after a town no country alone holds
@@ -789,6 +792,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
+            and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) \
             and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
         if key is not None and _is_increment(c, measure, body, out):
@@ -911,6 +915,19 @@ def _count_words_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 _count_words = per_vocabulary(_count_words_pattern)
+
+
+def _exception_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """The words that make the figure right after them an exception to a group, not a count of its
+    own (the ``exception_words`` of cues.yaml: "all the hikers died except one", "all but two")."""
+    words = vocab.words("exception_words")
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = trie_alternation(words).replace("\\ ", r"\s+")
+    return re.compile(rf"\b(?:{alternation})\s+$", re.I)
+
+
+_excepted = per_vocabulary(_exception_pattern)
 # how many times larger the text's own figure must be for a small one to be a part of it
 _FAR_SMALLER = 20
 

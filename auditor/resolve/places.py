@@ -19,19 +19,31 @@ from auditor.vocabulary import Vocabulary
 CLAUSE_BOUNDARY = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
 
 
-# a place within a country the text names as such: "in Al Haouz province", "the province of Idlib",
-# "the town of Derna" (a name the vocabulary may not know)
-_WITHIN = r"(?:province|region|district|state|county|prefecture|governorate|municipality|town|city|village)"
 _SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
-_NAMED_WITHIN = re.compile(rf"\bthe[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}|{_SUBPLACE_NAME}[ \t]+{_WITHIN}\b")
-# a sentence that opens with a place within a country: "In Sindh province alone, ...", "In the
-# province of Sindh, ..."
-_OPENING_WITHIN = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{_WITHIN}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
-                             rf"|(?!the\b){_SUBPLACE_NAME}[ \t]+{_WITHIN})(?:[ \t]+alone)?,")
 # the place a relative clause is of: "the central region, where 2,757 have been killed"
 _WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*),[ \t]*where[ \t]+$")
-_WITHIN_WORD = re.compile(rf"\b{_WITHIN}\b", re.I)
-_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "the", "From", "Of", "For", "And", "By", "On", "Near"})
+# "in Khaung Doke Kar in western Myanmar", "in Tirana, Albania": a name the text places in a country
+_IN_NAME_OF_PLACE = re.compile(rf"\bin[ \t]+{_SUBPLACE_NAME}(?:,|[ \t]+in)[ \t]+(?:[a-z]+[ \t]+)?{_SUBPLACE_NAME}")
+
+
+class _WithinPatterns:
+    """A place within a country the text names as such, by a word of ``subplace_words``
+    (places.yaml): "in Al Haouz province", "the province of Idlib", "the neighbouring locality of
+    Khaung Doke Kar", "the town of Derna" (a name the vocabulary may not know)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        words = vocab.words("subplace_words")
+        within = rf"(?:{trie_alternation(words)})" if words else r"(?!x)x"
+        self.named = re.compile(rf"\bthe[ \t]+(?:[a-z]+[ \t]+)?{within}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
+                                rf"|{_SUBPLACE_NAME}[ \t]+{within}\b")
+        # a sentence that opens with one: "In Sindh province alone, ...", "In the province of Sindh, ..."
+        self.opening = re.compile(rf"\s*In[ \t]+(?:the[ \t]+{within}[ \t]+of[ \t]+{_SUBPLACE_NAME}"
+                                  rf"|(?!the\b){_SUBPLACE_NAME}[ \t]+{within})(?:[ \t]+alone)?,")
+        self.word = re.compile(rf"\b{within}\b", re.I)
+
+
+_within = per_vocabulary(_WithinPatterns)
+_NOT_PLACE_WORDS = frozenset({"In", "At", "The", "the", "A", "An", "From", "Of", "For", "And", "By", "On", "Near"})
 
 
 def _place_name(words: str) -> str:
@@ -66,7 +78,8 @@ def _landform_named(c: Claim, clause: str, text: str, vocab: Vocabulary) -> str 
     if not found:
         sentence = text[c.sentence_start:c.sentence_end]
         found = list(pattern.finditer(sentence))
-        if len(found) != 1 or _NAMED_WITHIN.search(sentence) or _WITHIN_WORD.search(sentence):
+        within = _within(vocab)
+        if len(found) != 1 or within.named.search(sentence) or within.word.search(sentence):
             return None
     for m in found:
         name = _place_name(m.group("before") or m.group("after"))
@@ -83,18 +96,28 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
         start = boundary.end()
     after = CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
     clause = text[start:after.start() if after else c.sentence_end]
-    opening = _OPENING_WITHIN.match(text, c.sentence_start, c.start)
+    within = _within(vocab)
+    opening = within.opening.match(text, c.sentence_start, c.start)
     if opening:             # "In Sindh province alone, 347 people have died"
         return opening.group(1) or opening.group(2)
     where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
     if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
         name = _place_name(where.group(1))
-        if name and (name[:1].isupper() or _WITHIN_WORD.search(where.group(1))):
+        if name and (name[:1].isupper() or within.word.search(where.group(1))):
             return name
-    m = _NAMED_WITHIN.search(clause) if "the " in clause or _WITHIN_WORD.search(clause) else None
-    if m is None:
-        return _landform_named(c, clause, text, vocab)
-    return _place_name(m.group(1) or m.group(2)) or None
+    for m in within.named.finditer(clause) if "the " in clause or within.word.search(clause) else ():
+        name = _place_name(m.group(1) or m.group(2))
+        if name:            # not "A village leader said"
+            return name
+    for m in _IN_NAME_OF_PLACE.finditer(clause):
+        # "24 people had been killed in Khaung Doke Kar in western Myanmar": a name the text places
+        # in a country it names, and no country itself
+        name, country = _place_name(m.group(1)), m.group(2)
+        if name and vocab.country_of(country) == vocab.canonical_place(country) \
+                and vocab.country_of(name) in (None, vocab.country_of(country)) \
+                and vocab.country_of(name) != vocab.canonical_place(name):
+            return name
+    return _landform_named(c, clause, text, vocab)
 
 
 # "In the capital, the union counted 450,000": the capital of the country the figure is keyed by

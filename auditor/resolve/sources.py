@@ -19,7 +19,7 @@ from auditor.vocabulary import Vocabulary
 
 # words that make a name an official of a government ("Turkish officials", "the health ministry")
 _OFFICIAL = re.compile(
-    r"\b(?:officials?|authorities|government|govt|ministry|ministries|minister|military|army|armed forces|"
+    r"\b(?:officials?|authorities|government|govt|junta|regime|ministry|ministries|minister|military|army|armed forces|"
     r"president|presidency|governor|governorate|spokes(?:man|woman|person)|cabinet|police|civil defen[cs]e|"
     r"disaster management|emergency management|state media|state news agency|state television|"
     r"interior|defen[cs]e|health department|coast ?guard)\b", re.I)
