@@ -110,6 +110,39 @@ def to_base(x: float, unit: str | None) -> float:
     return x * base[1] + base[2]
 
 
+def delta_to_base(x: float, unit: str | None) -> float:
+    """A difference of ``x`` in ``unit``, in base units: a rise of 1.8 °F is one of 1 kelvin (no offset)."""
+    base = base_of(unit)
+    if base is None or not math.isfinite(x):
+        return x
+    return x * base[1]
+
+
+# how a message names a unit that pint spells otherwise, or that has two meanings
+_LABELS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F", "delta_degree_Celsius": "°C",
+           "delta_degree_Fahrenheit": "°F", "metric_ton": "tonnes", "gallon": "US gallons",
+           "imperial_gallon": "imperial gallons", "liter": "litres", "meter": "metres", "kilometer": "kilometres",
+           "centimeter": "centimetres", "millimeter": "millimetres", "foot": "feet", "inch": "inches",
+           "oil_barrel": "barrels", "percentage_point": "percentage points"}
+
+
+def unit_label(unit: str) -> str:
+    """A unit as a message names an amount of it ("hectares", "miles per hour", "°C"), from
+    pint's name ("hectare", "mile / hour", "degree_Celsius")."""
+    if unit in _LABELS:
+        return _LABELS[unit]
+    if " / " in unit:
+        top, _, bottom = unit.partition(" / ")
+        return f"{unit_label(top)} per {bottom.replace('_', ' ')}"
+    for power, word in ((" ** 2", "square"), (" ** 3", "cubic")):
+        if unit.endswith(power):
+            return f"{word} {unit_label(unit[:-len(power)])}"
+    name = unit.replace("_", " ")
+    if not name[-1:].isalpha() or name[-1:].isupper():
+        return name
+    return name + ("es" if name.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 def builtin_unit_names() -> list[str]:
     """Every unit a claim may carry with the built-in vocabulary: its units (as written there and
     as pint names them), its currencies and their smaller units, and the percentage point."""

@@ -43,7 +43,15 @@ def _findings(text: str, ruleset, vocab, title: str | None = None):
      "listed-parts-add-up", "$60bn + $9bn = 69 billion exceeds the $54bn budget"),
     # unit mismatch: one quantity in two units
     ("The pipeline runs 12 miles (30 km) to the coast.", "same-quantity-stated-consistently",
-     "30 km is 18.64 mile, not 12 miles"),
+     "30 km is 18.6 miles, not 12 miles"),
+    # converted figures as a reader writes them: no scientific notation, units plural, the gallon named
+    ("The reservoir lost 2.5 million litres (about 900,000 gallons) a day.", "same-quantity-stated-consistently",
+     "is 3,406,871 litres (us gallons) or 4,091,481 litres (imperial gallons), not 2.5 million litres"),
+    ("The farm covers 1,200 hectares (some 1,800 acres).", "same-quantity-stated-consistently",
+     "some 1,800 acres is 728 hectares, not 1,200 hectares"),
+    # a change of temperature converts with no 32-degree offset
+    ("Night-time lows have climbed by 2 degrees Celsius (5.4 degrees Fahrenheit) since 1990.",
+     "same-quantity-stated-consistently", "5.4 degrees fahrenheit is 3 °c (as a difference), not 2 degrees"),
     # a running total that falls between bulletins
     ("On Monday morning the health ministry reported 37 deaths. In its latest bulletin, the ministry put the "
      "death toll at 31.", "running-total-never-falls-in-text",
@@ -60,6 +68,9 @@ def test_each_finding_states_its_arithmetic(ruleset, vocab, text, rule, recomput
     "Turnout was 50%, with 1.2 million of the 2.4 million registered voters casting ballots.",
     "Membership rose by 200 to 1,450 from 1,250 last year.",
     "The pipeline runs 12 miles (19 km) to the coast.",
+    "Night-time lows have climbed by 2 degrees Celsius (3.6 degrees Fahrenheit) since 1990.",
+    "The glacier's surface warmed by 0.4C (0.7F) in a decade.",
+    "The lake reached 24 degrees Celsius (75 degrees Fahrenheit) in July.",
     "Fuel prices are up 140% on two years ago, and 61% of drivers say they drive less.",
 ])
 def test_consistent_figures_give_no_error(ruleset, vocab, text):

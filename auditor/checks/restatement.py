@@ -34,7 +34,7 @@ from auditor.checks.base import CheckContext, make_finding, related_claims, roun
 from auditor.checks.precision import half_unit
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
-from auditor.units import to_base
+from auditor.units import delta_to_base, to_base, unit_label
 
 if TYPE_CHECKING:
     from auditor.rule import Rule
@@ -54,7 +54,7 @@ def _quoted(c: Claim) -> str:
     return c.text.strip(" ()[],.;:")
 
 
-def _in_base(c: Claim, beside: bool = False) -> Interval:
+def _in_base(c: Claim, beside: bool = False, delta: bool = False) -> Interval:
     """What ``c`` allows in base units: a rounded hedged figure its rounding, else its precision.
     ``beside``: the other notation stands right by it ("up to 148 km/h (about 92 mph)"), which
     restates the bound, not everything below it: a one-sided figure is then its bound."""
@@ -72,7 +72,28 @@ def _in_base(c: Claim, beside: bool = False) -> Interval:
         lo, hi = c.value - h, c.value + h
     else:
         lo, hi = c.low, c.high
-    return Interval(to_base(lo, c.unit), to_base(hi, c.unit))
+    convert = delta_to_base if delta else to_base
+    return Interval(convert(lo, c.unit), convert(hi, c.unit))
+
+
+_IMPERIAL_PER_US = 4.54609 / 3.785411784     # litres an imperial gallon, a US gallon
+
+
+def _converted(x: float, unit: str, into: str, delta: bool, imperial: float = 1.0) -> float:
+    """``x`` of ``unit`` in ``into``: a level with the units' offsets, a difference without; with
+    ``imperial``, a gallon counts that many US gallons."""
+    factor = {"gallon": imperial}
+    x *= factor.get(unit, 1.0)
+    if delta:
+        return delta_to_base(x, unit) / (delta_to_base(1.0, into) or 1.0) / factor.get(into, 1.0)
+    return (to_base(x, unit) - to_base(0.0, into)) / (delta_to_base(1.0, into) or 1.0) / factor.get(into, 1.0)
+
+
+def _readable(x: float) -> str:
+    """A converted figure as a reader writes it: 3,406,870 and 2.52, never 3.40687e+06."""
+    if abs(x) >= 100:
+        return format_number(round(x))
+    return format_number(float(f"{x:.3g}"))
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
@@ -84,14 +105,23 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if first.superseded != second.superseded:
             continue        # "850, lower than earlier estimates of about 1,000": an old figure and its update
         beside = first.sentence_start == second.sentence_start and 0 <= second.start - first.end <= 40
-        a, b = _in_base(first, beside), _in_base(second, beside)
+        # "rose by 1.5 °C (2.7 °F)": a difference of temperature converts with no offset
+        delta = bool(first.change or second.change)
+        a, b = _in_base(first, beside, delta), _in_base(second, beside, delta)
         if a.widen(relative=opts.relative_tolerance).overlaps(b):
             continue
         if first.unit != second.unit and first.unit and second.unit:
-            factor = to_base(1.0, second.unit) / to_base(1.0, first.unit) if first.value else 0
-            converted = (second.value or 0) * factor
-            detail = (f"{_quoted(second)} is {format_number(round(converted, 2))} {first.unit}, "
-                      f"not {_quoted(first)}")
+            # the second figure in the first's unit, through base units (offsets included for a level)
+            converted = _converted(second.value or 0, second.unit, first.unit, delta)
+            said = f"{_readable(converted)} {unit_label(first.unit)}"
+            if "gallon" in (first.unit, second.unit):
+                # "gallons" is the US gallon to pint; a British text may mean the imperial one
+                imperial = _readable(_converted(second.value or 0, second.unit, first.unit, delta,
+                                                imperial=_IMPERIAL_PER_US))
+                said = f"{said} or {imperial} imperial gallons" if first.unit == "gallon" else \
+                    f"{said} (US gallons) or {imperial} {unit_label(first.unit)} (imperial gallons)"
+            detail = (f"{_quoted(second)} is {said}"
+                      f"{' (as a difference)' if delta and to_base(0, first.unit) else ''}, not {_quoted(first)}")
         else:
             detail = (f"{_quoted(first)} stands for {format_number(a.low)}–{format_number(a.high)}; "
                       f"{_quoted(second)} is outside it")

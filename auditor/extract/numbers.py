@@ -129,6 +129,11 @@ _DEN_RUN = (rf"{_NUMERAL}|(?:{_TEN}|{_UNIT}|{_SCALE})(?:(?:\s+and\s+|[\s-]+)(?:{
 # "three in ten of the 2,400 staff", "one in four of them": a share of a whole named after it
 _OF_WHOLE = r"|\s+of\s+(?:the|its|their|all|those|these|them|whom|us)(?![\w])"
 
+# "three in ten members", "one in four adults": a share of the noun after it (not "2 in 3 weeks")
+_NOUN_AFTER_IN = (r"|\s+(?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur\w+"
+                  r"|seasons?|games?|matches|races?|rounds?|attempts?|tries|innings|quarters?|sessions?|times?"
+                  r"|hundred|thousand|million|billion|point|and|or|to)(?![\w]))[a-z]")
+
 
 @lru_cache(maxsize=8)
 def number_pattern(codes: frozenset[str]) -> re.Pattern[str]:
@@ -144,7 +149,8 @@ def number_pattern(codes: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
         rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}})){token}{_POINT}?(?:{_JOIN}{token}{_POINT}?)*)"
-        rf"(?:(?P<over>\s+(?:over|in)\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$){_OF_WHOLE}))"
+        rf"(?:(?P<over>\s+(?:over\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$){_OF_WHOLE})"
+        rf"|in\s+(?P<den_in>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$){_OF_WHOLE}{_NOUN_AFTER_IN})))"
         rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
 
 
@@ -932,7 +938,7 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
             continue
         over = "over" if over_g else "outof" if outof_g else None
         if over and m is not None and nums[-1].end == re_:     # (over: m is a match)
-            den_group = "den_run" if over == "over" else "den_run2"
+            den_group = "den_run2" if over == "outof" else "den_run" if m.group("den_run") is not None else "den_in"
             raw = m.group(den_group)
             den = over_value(raw)
             joiner = m.group(over).split()[0]

@@ -65,7 +65,10 @@ _HEAD_SYNONYMS = {"bodi": "dead", "body": "dead", "death": "dead", "die": "dead"
                   "wound": "injur", "wounded": "injur", "injured": "injur", "hurt": "injur",
                   "marcher": "march", "marched": "march", "protester": "protest",
                   "arrival": "arriv", "arrived": "arriv", "detained": "detain", "detention": "detain",
-                  "arrest": "detain", "arrested": "detain", "voter": "vote", "votes": "vote"}
+                  "arrest": "detain", "arrested": "detain", "voter": "vote", "votes": "vote",
+                  # those who watched: "40,000 fans watch", "a crowd of 54,300", "spectators"
+                  "fan": "crowd", "fans": "crowd", "spectator": "crowd", "spectators": "crowd", "crowd": "crowd",
+                  "attendance": "crowd"}
 _SCALE_AND_PERCENT = frozenset("""million billion trillion thousand hundred m bn k mn percent per cent
 percentage point points""".split())
 
@@ -111,6 +114,14 @@ _PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[
                            r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
 
 
+_GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(crowd|attendance|audience|gate)[ \t]+of[ \t]+"
+                              r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$", re.I)
+_MONEY_NOUN_BEFORE = re.compile(
+    r"\b([A-Za-z][\w'’-]*)[ \t]+(?:of|(?:rises|rose|climbs|climbed|jumps|jumped|grows|grew|soars|soared|falls|fell"
+    r"|drops|dropped|slips|slipped|shrinks|shrank|increases|increased|decreases|decreased)[ \t]+to)"
+    r"[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
+
+
 def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str], frozenset[str]]) -> str | None:
     """The stem of what a figure counts or is said of: "dead" for "40 dead", "march" for "13,000
     people marched", "turnout" for "Turnout was 61%"; None when no word says it."""
@@ -119,15 +130,22 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
         for _ in range(2):          # "13,000 people marched": past a generic noun to its verb
             word = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " and pos < sentence_end else None
             if word is None:
-                return None
+                break
             w = word.group(0)
             if w.lower() in _GENERIC:
                 pos = word.end()
                 continue
             if w.lower() in _STOP or w[:1].isupper() or w.lower() in units[1]:
-                return None
+                break
             return stem(w)
-        return None
+        # "in front of a crowd of 54,300": the group the figure is the size of
+        group = _GROUP_OF_BEFORE.search(text, max(c.sentence_start, c.start - 20), c.start)
+        return stem(group.group(1)) if group else None
+    if c.kind == "currency":
+        # "a budget of 1.6 billion euros", "budget climbs to 1.9 billion euros": the sum's own noun
+        named = _MONEY_NOUN_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
+        if named and named.group(1).lower() not in _STOP:
+            return stem(named.group(1))
     # "7.5 million pounds over two years to repair roofs": the period says when, not what
     period = _PERIOD_AFTER.match(text, c.end, sentence_end)
     start = period.end() if period else c.end
@@ -168,7 +186,8 @@ _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|it
 _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
                           r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
-                             r"|amount|money|figure))\s*,|among\s+(?:them|those|these)"
+                             r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*))\s*,"
+                             r"|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
 _CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,90}?,"
@@ -196,6 +215,7 @@ _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|repo
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
+_OF_ALL = re.compile(r"[ \t]+of[ \t]+all[ \t]+(?:the[ \t]+)?[a-z]", re.I)     # "a third of all arrivals"
 _PART_APPOSITION = re.compile(r"[^.;:\d]{0,40}?(?:,[ \t]*or[ \t]+|\([ \t]*)$", re.I)
 _BARE_APPOSITION = re.compile(r"[^.;:,\d]{0,60}?,[ \t]*")
 _BARE_SHARE_APPOSITION = re.compile(r"[^.;:,()\d]{0,60}?,[ \t]*")      # before a share with its own "of the N"
@@ -329,8 +349,10 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     previous: list[Claim] = []
     previous_shares = False
     open_list: list[Claim] = []
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         _parts(sentence, previous, text, links)
+        if k and links.says(_ACROSS_ALL, sentence[0]):
+            _parts_told_before(sentences, k, text, links)
         if len(sentence) > 2:
             _totals(sentence, text, links)
         _changes(sentence, text, links)
@@ -450,6 +472,8 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
                 continue
             break
         words = gap.replace(",", " ")
+        if prev is first and whole.end <= first.start and (named := _OF_THE_NOUN.match(text, first.end)):
+            words = text[named.end():c.start].replace(",", " ")     # "$3.9bn of the new lending": the whole's name
         if prev.kind == "currency" or _SCALE.search(prev.text):
             words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
         inner = " ".join(w for w in words.split() if w.lower() != "and")
@@ -478,7 +502,9 @@ def _label(c: Claim, text: str, gap_before: str, units: tuple[frozenset[str], fr
 _REMAINING = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|last|final)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
-_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)[ \t]+the[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
+# "... and the remaining 19", "... and credit cards the remaining $0.9bn" (the last item's label first)
+_AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+the[ \t]+"
+                                r"(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+"
                                 r"(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
@@ -552,9 +578,13 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         if whole is not None and links.may_contain(whole, first):
             _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab), whole, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
-    if previous and _OF_THOSE_START.match(text[s_start:first.start]):
-        whole = _likeliest_whole([w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")],
-                                 links, first)
+    if previous and (those := _OF_THOSE_START.match(text[s_start:first.start])):
+        candidates = [w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")]
+        if those.group("noun"):
+            # "Of those incidents, 3,410 were false alarms": the figure of that noun, if one says it
+            noun = stem(those.group("noun"))
+            candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun] or candidates
+        whole = _likeliest_whole(candidates, links, first)
         if whole is not None:
             if first.kind == "percent":
                 links.set(first, share_of=whole.id)
@@ -629,9 +659,14 @@ def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
     whole = next((w for w in reversed(sentence[:k]) if w.thing and stem(w.thing.split()[-1]) == noun
                   and _compatible_units(first, w) and w.value is not None), None)
     if whole is not None:
-        items = _list_after(first, sentence[k + 1:k + 1 + _WINDOW], whole, text, links.vocab)
+        # each item may say where or how after it: "212,000 at the gallery, 341,000 at the hall and ..."
+        items = _list_after(first, sentence[k + 1:k + 1 + _WINDOW], whole, text, links.vocab, outcomes=True)
         if len(items) >= 2:
             _mark_list(items, whole, text, links)
+            said = _ACROSS_ALL.search(text, sentence[0].sentence_start, first.start)
+            if said and (_HOW_MANY.get(said.group(1).lower()) or int(said.group(1))) == len(items) \
+                    and links.get(items[0], "list_of") == whole.id:
+                links.set(whole, is_total=True)     # "671,000 visitors at its three sites: ..." is all of it
 
 
 # "2,960 staff are split between three directorates: 1,420 ..., 880 ... and 610 ...": all of it, in parts
@@ -713,9 +748,22 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
         if c.kind != "count" or c.value is None or links.get(c, "change"):
             continue
         if c.thing:
-            named[f"t:{stem(c.thing.split()[-1])}"] = c
+            key = f"t:{stem(c.thing.split()[-1])}"
+            if key not in named or named[key].sentence_start != c.sentence_start:
+                # "received 11,900 claims ..., after finding that 500 claims had been logged twice":
+                # the sentence's first figure of a noun is the one a later "of the claims" names
+                named[key] = c
         if c.measure:
             by_measure.setdefault(c.measure, []).append(c)
+
+
+# "two-thirds of the rise", "120,000 of the increase": a part of a change, not of a level
+_OF_A_CHANGE = re.compile(r"[ \t]+of[ \t]+(?:the|this|that|its|their)[ \t]+(?:[\w'’-]+[ \t]+)?(?:rise|increase"
+                          r"|growth|gain|jump|fall|drop|decline|decrease|change|rebound|recovery)\b", re.I)
+
+
+_OF_THE_BEFORE = re.compile(r"\bof[ \t]+(?:the|its|their)[ \t]+$", re.I)
+_FOLLOWED_BY = re.compile(r"\bfollowed[ \t]+by\b", re.I)
 
 
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
@@ -723,7 +771,12 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     for i, c in enumerate(sentence):
         if i < 2:
             continue
+        if _is_ratio_word(c) or _OF_A_CHANGE.match(text, c.end):
+            continue    # "accounting for two-thirds of the rise": a share, or a part of a change, no sum
         before = _TOTAL_BEFORE.search(text, max(sentence[i - 1].end, c.start - 45), c.start)
+        if before and (_OF_THE_BEFORE.search(text, max(0, before.start() - 12), before.start())
+                       or _FOLLOWED_BY.search(text, before.start(), c.start)):
+            before = None   # "a fifth of the total, followed by India with 31,200": another item, no total
         if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
             continue
         parts: list[Claim] = []
@@ -777,6 +830,39 @@ def _free(c: Claim, links: _Links) -> bool:
     """A figure no relation has placed yet: neither a part, a change, nor a share."""
     return c.value is not None and c.kind != "percent" and not any(
         links.get(c, name) for name in ("part_of", "list_of", "change", "change_from", "same_as", "is_total"))
+
+
+# "Across its three sites, the trust counted 671,000", "at its four depots": a total of that many parts
+_ACROSS_ALL = re.compile(r"\b(?:across|at|in|from|for|between|over)[ \t]+(?:its|their|the|all(?:[ \t]+the)?|those"
+                         r"|these)[ \t]+(two|three|four|five|six|seven|eight|nine|ten|[2-9])[ \t]+[a-z][\w'’-]*", re.I)
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _parts_told_before(sentences: list[list[Claim]], k: int, text: str, links: _Links) -> None:
+    """"The gallery drew 212,000 visitors. The hall welcomed 341,000, and the museum 98,000. Across its
+    three sites, the trust counted 671,000 visitors": a total said of "its N sites" after the N figures
+    of the sentences before it (at most three) is their sum, when those are the last N figures of
+    its kind, none placed yet, each smaller."""
+    sentence = sentences[k]
+    s_start = sentence[0].sentence_start
+    cue = _ACROSS_ALL.search(text, s_start, sentence[-1].start)
+    if cue is None:
+        return
+    n = _HOW_MANY.get(cue.group(1).lower()) or int(cue.group(1))
+    whole = next((c for c in sentence if c.start > cue.start() and c.value is not None and c.kind != "percent"
+                  and not (c.start < cue.end() and c.value == n)), None)
+    if whole is None or links.get(whole, "change") or links.get(whole, "list_of"):
+        return
+    before = [c for s in sentences[max(0, k - 3):k] for c in s
+              if c.kind != "percent" and c.value is not None and _compatible_units(c, whole)]
+    parts = before[-n:]
+    if len(parts) != n or not all(_free(c, links) or c.id in links.apart for c in parts) \
+            or any(c.value is None or whole.value is None or c.value >= whole.value or not links.may_contain(whole, c)
+                   or c.when_start not in (None, whole.when_start) for c in parts):
+        return
+    for c in parts:
+        links.set(c, list_of=whole.id, part_of=whole.id)
+    links.set(whole, is_total=True)
 
 
 # "Together the three divisions made 835 million", "In total, 31 medals ...": a total of the list before
@@ -965,9 +1051,10 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
                 # "won 48 of the 120 seats, or 40%": the share is of the pair's whole
                 links.set(p, share_part=before_prev.id, share_of=prev.id)
                 continue
-            if not whole_id and _OF_THE_TOTAL.match(text, p.end):
+            if not whole_id and (_OF_THE_TOTAL.match(text, p.end) or _OF_ALL.match(text, p.end)):
+                # "486,000, or almost a third of all arrivals": the total is the larger figure before
                 whole = _larger_before(prev, body, position, links)
-                whole_id = whole.id if whole is not None else None
+                whole_id = whole.id if whole is not None and links.may_contain(whole, prev) else None
             if whole_id is not None:
                 links.set(p, share_part=prev.id, share_of=whole_id)
             elif links.get(p, "share_of"):
@@ -995,6 +1082,7 @@ def _appositive(text: str, before: Claim, amount: Claim) -> bool:
 
 
 _SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
+_A_NOUN = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?([a-z][\w'’-]*)")
 
 
@@ -1015,9 +1103,11 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
                for o in others):
             continue    # "1,550 were late, about one in six. Cancellations fell to 2.1%": its share is beside it
         for p in shares:
-            if p.kind != "percent" or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list"):
+            if (p.kind != "percent" and not _is_ratio_word(p)) or links.get(p, "change") \
+                    or links.get(p, "share_of") or links.get(p, "share_list"):
                 continue
-            of = _SHARE_OF_NOUN.match(text, p.end)
+            # "72% of members", "three in ten members": the noun of the share
+            of = _SHARE_OF_NOUN.match(text, p.end) or (_A_NOUN.match(text, p.end) if _is_ratio_word(p) else None)
             if of and stem(of.group(1)) in {stem(w) for w in named.group(0).split()}:
                 links.set(p, share_part=part.id, share_of=whole.id)
 
@@ -1026,17 +1116,30 @@ def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict
                         links: _Links) -> None:
     """"International passengers made up 1.21 million of the total": an amount of "the total" is a
     part of the larger figure stated before it."""
-    for c in sentence:
-        if c.kind != "percent" and not links.get(c, "part_of") and _OF_THE_TOTAL.match(text, c.end):
-            whole = _larger_before(c, body, position, links)
-            if whole is not None:
-                links.set(c, part_of=whole.id)
+    for k, c in enumerate(sentence):
+        if c.kind == "percent" or links.get(c, "part_of"):
+            continue
+        amount = c.kind == "currency" or _SCALE.search(c.text)
+        # "Mortgages made up $3.9bn of the new lending, business loans $1.7bn and credit cards the
+        # remaining $0.9bn": an amount of a whole named before, and the list it starts
+        said_of = amount and _OF_THE_NOUN.match(text, c.end) \
+            and _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+        if not said_of and not _OF_THE_TOTAL.match(text, c.end):
+            continue
+        whole = _larger_before(c, body, position, links)
+        if whole is None or not links.may_contain(whole, c):
+            continue
+        if amount:
+            _mark_list(_list_after(c, sentence[k + 1:], whole, text, links.vocab), whole, text, links)
+        else:
+            links.set(c, part_of=whole.id)
 
 
 def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], links: _Links,
                    lookback: int = _WINDOW) -> Claim | None:
     """The nearest earlier figure of the same kind and unit that could be the total of ``part``: not
-    the earlier end of a change ("grew to 5.1 billion, from 4.8 billion": the total is 5.1 billion)."""
+    the earlier end of a change ("grew to 5.1 billion, from 4.8 billion": the total is 5.1 billion),
+    linked as one or not ("..., down from 7.3 billion dollars a year earlier")."""
     at = position.get(part.id)
     if at is None:
         return None
@@ -1044,7 +1147,8 @@ def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], lin
     starts = {links.get(c, "change_from") for c in before}
     for c in reversed(before):
         if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts \
-                and _compatible_units(part, c):
+                and _compatible_units(part, c) \
+                and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start):
             return c
     return None
 
@@ -1069,11 +1173,20 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         if len(run) >= 2 and any(_ANOTHER_SHARE.search(text, max(c.sentence_start, c.start - 30), c.start)
                                  for c in run[1:]):
             for c in run:
-                links.set(c, share_list=run[0].id)
+                links.updates.setdefault(c.id, {})["share_list"] = run[0].id
 
     for sentence in sentences:
         shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change")]
         c = shares[0] if len(shares) == 1 else None
+        if run and len(shares) > 1 and shares[0].value is not None \
+                and {links.get(x, "share_list") for x in shares} == {shares[0].id} \
+                and not any(_SHARE_OF_PHRASE.match(text, x.end) for x in shares) \
+                and _SHARE_VERB_BEFORE.search(text, max(shares[0].sentence_start, shares[0].start - 30),
+                                              shares[0].start):
+            # "Streaming accounted for 71% of revenue last year. Physical formats made up 18 percent, and
+            # downloads took the remaining 14%": a list of shares of no base of its own goes on the run
+            run.extend(shares)
+            continue
         ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
               and _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None)
         named = ok and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
@@ -1085,6 +1198,8 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
     close()
 
 
+# "..., and downloads brought in the remaining 14%": the rest of the base, whatever the verb
+_THE_REMAINING_SHARE = re.compile(r"\bthe[ \t]+(?:remaining|rest(?:[ \t]+of[ \t]+the)?|other)[ \t]+$", re.I)
 _BACK_REFERENCE = frozenset({"those", "them", "these", "whom"})
 
 
@@ -1114,7 +1229,8 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
             gap = text[run[-1].end:c.start] if base is None or base.start < run[-1].end else \
                 text[run[-1].end:base.start] + text[base.end:c.start]
             between = gap.replace(mine_prefix(run[-1], text), "")
-            if _SHARE_LIST_GAP.fullmatch(gap) is None or _NOT_SHARE_LIST.search(between) \
+            if _SHARE_LIST_GAP.fullmatch(gap) is None \
+                    or _NOT_SHARE_LIST.search(between) and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
                 run, phrase, base = [], None, None
@@ -1143,6 +1259,8 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if a.unit_compared != b.unit_compared or b.start - a.end > 40:
             continue
+        if bool(_PER_ITEM_AFTER.match(text, a.end)) != bool(_PER_ITEM_AFTER.match(text, b.end)):
+            continue    # "310 million dollars, or some $26,000 each on average": a total and its average
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
@@ -1151,6 +1269,10 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
                 links.set(b, same_as=a.id)
 
 
+# what says an amount is one item's: "$26,000 each", "4 kg per head", "$80 a person on average"
+_PER_ITEM_AFTER = re.compile(r"[ \t]*(?:each|apiece|on[ \t]+average|an?[ \t]+(?:head|person|household|claim|item"
+                             r"|unit|pupil|student|resident|patient|member|worker|visitor|passenger|share|day|night)\b"
+                             r"|per[ \t]+(?:[\w'’-]+)|a[ \t]+piece)", re.I)
 # a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
 _NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([ \t]*")
 # the dimension a length is of, before the bracket that restates it: "290 metres long (about 950 feet)"
@@ -1196,7 +1318,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     by_id = {c.id: c for c in body}
     for c in body:
         if c.value is None or c.hedge == "range" or links.get(c, "change") \
-                or links.get(c, "list_of") or links.get(c, "change_from") or c.id in links.apart:
+                or links.get(c, "list_of") or c.id in links.apart:
             continue
         whole = by_id.get(links.get(c, "part_of"))
         if links.get(c, "part_of") and (whole is None or whole.start < c.start):
@@ -1218,6 +1340,10 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             # "Turnout was around 45 per cent ... a turnout of 52.6 per cent": a rate of one subject
             # over one period (a rate of another year is another figure), whatever verb each has
             groups.setdefault(("rate", stem(c.thing.split()[-1].lower()), c.when_start, c.when_end), []).append(c)
+        if c.kind == "quantity" and (of := _SHARE_OF_NOUN.match(text, c.end)) is not None:
+            # "produced 68,400 tonnes of copper ... nearly 80,000 tonnes of copper": an amount of a
+            # substance, in one unit of measure, whatever the verb
+            groups.setdefault(("amount", c.unit_compared, stem(of.group(1))), []).append(c)
         if c.kind == "count" and c.thing:
             # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
             # precise figure named again with "the" (whatever its verb)
@@ -1430,8 +1556,10 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         for k in range(1, len(members)):
             b = members[k]
             # "the 196,000 birds culled since October 8" names the total it restates, past other counts
-            a = next((x for x in reversed(members[max(0, k - _WINDOW):k]) if _total_named_again(x, b, text, links)),
-                     members[k - 1])
+            # (else the nearest of its noun: "seized 1,318 e-scooters ..., and 214 riders have been charged")
+            window = members[max(0, k - _WINDOW):k]
+            a = next((x for x in reversed(window) if _total_named_again(x, b, text, links)), None) \
+                or next((x for x in reversed(window) if _same_noun(x, b)), members[k - 1])
             named_again = _total_named_again(a, b, text, links)
             if not (_same_authority(a, b) or named_again) or (a.where and b.where and a.where != b.where):
                 continue
@@ -1472,12 +1600,20 @@ _SINCE = re.compile(r"\bsince\b", re.I)     # "since Saturday" dates the start o
 _SO_FAR = re.compile(r"\b(?:so[ \t]+far|to[ \t]+date)\b", re.I)
 
 
+def _same_noun(a: Claim, b: Claim) -> bool:
+    """Whether two figures count the same noun, a compound's last part included ("e-scooters", "scooters")."""
+    return bool(a.thing and b.thing) and stem(_last_part(a.thing or "")) == stem(_last_part(b.thing or ""))
+
+
+def _last_part(thing: str) -> str:
+    return thing.split()[-1].rsplit("-", 1)[-1]
+
+
 def _total_named_again(a: Claim, b: Claim, text: str, links: _Links) -> bool:
     """Whether ``b`` names ``a``'s running total again, whoever says it and with whatever verb: "culled
     212,000 birds since October 8 ... the 196,000 birds culled since October 8": "the" and the thing
     refer back, and both count from the same start ("since", the same month)."""
-    if not (_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start) and a.thing and b.thing
-            and stem(a.thing.split()[-1]) == stem(b.thing.split()[-1])):
+    if not (_DEFINITE_BEFORE.search(text, max(b.sentence_start, b.start - 6), b.start) and _same_noun(a, b)):
         return False
     same_month = bool(a.when_start and b.when_start and a.when_start[:7] == b.when_start[:7])
     if same_month and links.says(_SINCE, a) and links.says(_SINCE, b):
