@@ -135,9 +135,10 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
 
     made: dict[int, Claim] = {}     # mention index → its claim, in the order claims are made
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
+    last_time: TimeScope | None = None      # the last period named before ("over those ten months")
     for (s_start, s_end), idxs in by_sentence.items():
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
-                               free_starts)
+                               free_starts, last_time)
         with_thing = None           # the sentence's last claim with a thing
         for k, i in enumerate(idxs):
             m = mentions[i]
@@ -163,6 +164,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                 made[i] = claim
                 if claim.thing and claim.kind == "count":
                     with_thing = claim
+        last_time = scope.index().main_period() or last_time if scope.computed() else last_time
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
@@ -317,7 +319,14 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
 _ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
-_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b")
+# the kinds of figure a period named before carries to (a count in breaking news is of its own day)
+_CARRIED_KINDS = frozenset({"percent", "currency"})
+_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
+                            r"|[ \t]+a[ \t]+(year|month)[ \t]+(?:earlier|before|ago)\b")
+# between a figure and the base of comparison that is its own period
+# ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter")
+_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared)\b)[a-z]+[ \t]+)?"
+                           r"(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
 
 
 def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
@@ -353,7 +362,7 @@ class _SentenceIndex:
     must not cost a million comparisons)."""
 
     def __init__(self, text: str, times, places, attributions, free_starts: list[int],
-                 stated_at: re.Pattern[str]) -> None:
+                 stated_at: re.Pattern[str], before: TimeScope | None = None) -> None:
         # most sentences have no time, place or attribution, or only one: then there is nothing
         # to compare, and no list of offsets is built
         self.text = text
@@ -366,28 +375,55 @@ class _SentenceIndex:
         self.free_starts = free_starts
         # a reporting verb right before a time: the time of the statement ("said on Friday")
         self.stated_at = stated_at
+        # the period a sentence before named, which a rate or an amount with none here is of
+        self.before = before if before is not None and before.when_start != before.when_end else None
 
     def nearest_time(self, m: Mention):
         t = self._nearest_time(m)
+        if t is None and self.before is not None and m.kind in _CARRIED_KINDS:
+            # "GDP grew 0.8 percent in July to September. ... Seasonally adjusted, it grew one
+            # percent": a release's period holds for the rates and amounts after it that name none
+            t = self.before
         earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 40) if t is not None else None
         if earlier is not None:
             # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
-            t = _one_before(t, earlier.group(1))
+            t = _one_before(t, earlier.group(1) or earlier.group(2))
         return t
 
     def _nearest_time(self, m: Mention):
         if len(self.times) <= 1:
-            if not self.times or self._compared_after(m, self.times[0]):
+            if not self.times or self._compared_after(m, self.times[0]) or self._base_of_another(m, self.times[0]):
                 return None
             return self.times[0]
         i = bisect.bisect_left(self.time_starts, m.start)
-        near = self.times[max(0, i - 3):i + 3]
+        near = [t for t in self.times[max(0, i - 3):i + 3] if not self._base_of_another(m, t)]
         # the time of a statement ("said on Friday") dates a figure only when nothing else does;
         # a time after a figure of comparison ("up from 3% in June") is that figure's
         own = [t for t in near if not self._compared_after(m, t)]
         told = [t for t in own if not self._stated_at(t)]
         return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
                    default=None)
+
+    def main_period(self) -> TimeScope | None:
+        """The first period (more than a day) of the sentence that is neither a base of comparison
+        nor when it was said: the period a report names first is the one its figures are of, later
+        ones compare."""
+        return next((t for t in self.times if t.when_start != t.when_end and not t.base
+                     and not self._stated_at(t) and not self._of_a_comparison(t)), None)
+
+    def _of_a_comparison(self, t) -> bool:
+        """Whether the figure right before ``t`` is one of comparison ("from Rs 52,758 crore in
+        the first quarter of last year"): ``t`` is then its period, not the sentence's."""
+        k = bisect.bisect_left(self.free_starts, t.start) - 1
+        nxt = self.free_starts[k] if k >= 0 else -1
+        return nxt >= 0 and _COMPARED_BEFORE.search(self.text, max(0, nxt - 30), nxt) is not None
+
+    def _base_of_another(self, m: Mention, t) -> bool:
+        """Whether ``t`` is a base of comparison that is not the period of ``m``: only the figure
+        right before "in the same period of 2008", or one of comparison ("Against the March
+        quarter, profit slipped 2.7 per cent from Rs 11,392 crore"), is of it."""
+        return t.base and not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
+            and not _COMPARED_BEFORE.search(self.text, max(0, m.start - 30), m.start)   # "... from Rs 11,392 crore"
 
     def _stated_at(self, t) -> bool:
         return self.stated_at.search(self.text, max(0, t.start - 24), t.start) is not None
@@ -482,24 +518,29 @@ class _SentenceScope:
     counting nothing) then costs none of these searches (a sixth of the sentences with
     numbers in the benchmark)."""
 
-    __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "_index")
+    __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "before",
+                 "_index")
 
     def __init__(self, text: str, lower: str, start: int, end: int, places_from: int, pub, vocab: Vocabulary,
-                 lex: Lexicon, free_starts: list[int]) -> None:
+                 lex: Lexicon, free_starts: list[int], before: TimeScope | None = None) -> None:
         self.text, self.lower, self.start, self.end = text, lower, start, end
         self.places_from, self.pub, self.vocab, self.lex = places_from, pub, vocab, lex
         self.free_starts = free_starts
+        self.before = before
         self._index: _SentenceIndex | None = None
+
+    def computed(self) -> bool:
+        return self._index is not None
 
     def index(self) -> _SentenceIndex:
         if self._index is None:
             text, lower, start, end = self.text, self.lower, self.start, self.end
             self._index = _SentenceIndex(
                 text,
-                time_expressions(text, start, end, self.pub, lower),
+                time_expressions(text, start, end, self.pub, lower, self.before),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
-                self.free_starts, sc.attribution_words(self.vocab).stated_at)
+                self.free_starts, sc.attribution_words(self.vocab).stated_at, self.before)
         return self._index
 
 
