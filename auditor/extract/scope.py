@@ -148,6 +148,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
             break
         if low in NON_THING_WORDS:
             return None
+        if _ADVERB.search(low) and _PARTICIPLE.search(nxt_low):
+            break       # "432 completely destroyed", "1,746 partly damaged": how, then the verb
         if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and not gerunds and (
                 tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
                 low.endswith("ed") and len(low) > 4
@@ -162,6 +164,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
     return _generic_thing(tokens, vocab)
 
 
+# an adverb of manner or degree ("partly", "completely", "fully"): not "family", "supply", "Italy"
+_ADVERB = re.compile(r"....ly$")
 # a word that is likely a verb's past or participle ("included", "remaining")
 _VERB_FORM = re.compile(r"..(?:ed|ing)$")
 
@@ -288,7 +292,7 @@ _LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:
 _CHANGE_LINKS = frozenset({"up", "down", "by"})
 _ELIDED_LINKS = frozenset({"up", "down"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
-_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "to",
+_AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "expected", "projected", "forecast", "seen", "set",
                   "likely", "due"})
 
@@ -376,6 +380,11 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             np = []     # "Annual inflation in the euro area is": the head comes before its "in" phrase
             i -= 1
             continue
+        if np and low == "than" and i > 1 and words[i - 1][0].lower() == "other" and words[i - 2][0][0].isalpha() \
+                and words[i - 2][0].lower() not in STOP_WORDS:
+            np = []     # "Imports other than oil slid": the head before what it leaves out
+            i -= 2
+            continue
         if low in STOP_WORDS:
             if low in ("of", "and") and np and i > 0 and words[i - 1][0][0].isalpha() \
                     and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in verbs:
@@ -404,8 +413,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
 
 
 # a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy",
-# "operating profit at Japan's biggest carmaker"
-_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at"})
+# "operating profit at Japan's biggest carmaker", "revenue from operations", "debt charges on public
+# borrowing", "program expenses excluding actuarial losses"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at", "from", "on", "excluding"})
 _NAME_NUMBER = re.compile(r"[ \t]+(\d{2,4})[ \t]+")
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 
@@ -551,13 +561,17 @@ change_words = per_vocabulary(ChangeWords)
 
 
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
-                hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None) -> str | None:
-    """The measure of a claim (see the module docstring for the order of preference)."""
+                hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None,
+                rate: bool = False) -> str | None:
+    """The measure of a claim (see the module docstring for the order of preference); ``rate``
+    for a percentage, which a word of change right before says rose or fell whatever else it means."""
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
     change = change_words(vocab).of(text, lo_barrier, m_start)
+    if change is not None and rate and found is not None and found.end() >= m_start - 5:
+        return change       # "the Nikkei added 0.3 per cent", "shedding 0.37 per cent": a rate rose or fell
     if change is not None and (found is None or found.end() <= m_start - _NEAR_MEASURE
                                or vocab.measure_by_word[" ".join(found.group().lower().split())] in CHANGE_MEASURES):
         # "up 9.9 percent": the word of change right before the figure says more than a verb
@@ -572,8 +586,8 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         for m in pat.finditer(text, max(lo_barrier, m_start - 110), hi):
             if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
                 continue        # "fell back to 34 seats, losing 13": the next number's verb
-            if not _is_measure(text, m):
-                continue
+            if not _is_measure(text, m) or ";" in text[min(m.end(), m_start):max(m.start(), m_end)]:
+                continue        # not the measure of another clause ("...; and debt charges climbed")
             other = vocab.measure_by_word[" ".join(m.group().lower().split())]
             if other not in CHANGE_MEASURES:
                 dist = m_start - m.end() if m.end() <= m_start else m.start() - m_end
@@ -657,6 +671,8 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
         after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
         return after or near
     after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
+    if after is not None and _CONTRAST_AFTER.search(text, m_end, after.start()):
+        after = None        # "services 4 percent, while industry shrank": another clause's verb
     if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
     far = _last(pat, text, lo_barrier, m_start, speaker)
@@ -666,6 +682,8 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# what opens a clause of its own after a figure: "..., while industry shrank", "..., having expanded"
+_CONTRAST_AFTER = re.compile(r";|,\s*(?:while|whereas|but|having)\b", re.I)
 
 
 # -- places ------------------------------------------------------------------
