@@ -61,3 +61,28 @@ def test_the_verb_of_another_clause_is_not_the_figures(vocab):
 def test_a_measure_across_a_semicolon_is_another_clauses(vocab):
     text = "Wages rose $1.2 billion, or 5.1 per cent; and legal charges climbed $40 million."
     assert claims(text, vocab)["5.1 per cent"].measure == "rose"
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    # a figure of comparison after "than the", "against the" or a possessive: the thing of the
+    # rate of its kind before it, even with another figure between
+    ("Ghana's consumer inflation rate was 23.1 per cent in May, 0.4 percentage points lower than the "
+     "23.5 per cent of April.", "23.5 per cent", "consumer inflation rate"),
+    ("The jobless rate rose to 6.2 percent, against the 5.9 percent of a year before.", "5.9 percent",
+     "jobless rate"),
+    # named amounts listed after the first, their verb left out
+    ("Excise duty came to $3.1 billion, customs duty $1.4 billion and stamp duty $0.6 billion.",
+     "$1.4 billion", "customs duty"),
+    ("Excise duty came to $3.1 billion, customs duty $1.4 billion and stamp duty $0.6 billion.",
+     "$0.6 billion", "stamp duty"),
+    # a subject joined by "numbered": not a noun of the sentence before
+    ("Refugees in the camp included many children. Syrians numbered more than 40,000.", "more than 40,000",
+     "Syrians"),
+])
+def test_figures_of_comparison_listed_amounts_and_numbered(vocab, text, quote, thing):
+    assert claims(text, vocab)[quote].thing == thing
+
+
+def test_a_place_before_a_listed_figure_is_no_thing(vocab):
+    got = claims("Lagos reported 40 per cent of cases, Kano 21 per cent and Oyo 9 per cent.", vocab)
+    assert got["21 per cent"].thing != "Kano"

@@ -140,6 +140,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
                                free_starts, last_time)
         with_thing = None           # the sentence's last claim with a thing
+        rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
@@ -152,7 +153,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
                            vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None,
-                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end)
+                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end, rated.get(m.kind))
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
@@ -164,6 +165,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                 made[i] = claim
                 if claim.thing and claim.kind == "count":
                     with_thing = claim
+                elif claim.thing and claim.thing_key:
+                    rated[claim.kind] = claim
         last_time = scope.index().main_period() or last_time if scope.computed() else last_time
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
@@ -318,6 +321,11 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
+# a figure of comparison after "the" or a possessive: "higher than the 11.98 per cent", "faster
+# than December's 0.85 per cent", "against the 4.6 percent"
+_COMPARED_THE_BEFORE = re.compile(r"\b(?:than|against|from|compared\s+(?:with|to))\s+(?:the|[A-Z][a-z]+['’]s)\s+$")
+# a named amount after another in a list, its verb left out: "..., State GST Rs 38,226 crore"
+_NAMED_IN_LIST = re.compile(r"\s*(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+")
 _ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
@@ -580,7 +588,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
            lex: Lexicon | None = None, previous: Claim | None = None,
-           adjacent: Claim | None = None, following: int | None = None) -> Claim | None:
+           adjacent: Claim | None = None, following: int | None = None,
+           same_kind: Claim | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
@@ -639,6 +648,14 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and adjacent is not None and adjacent.thing and adjacent.kind == m.kind and m.kind != "count":
+        named = _NAMED_IN_LIST.fullmatch(text, adjacent.end, m.start)
+        words = named.group(1).split() if named is not None else []
+        if named is not None and words and (len(words) > 1 or words[0].islower()) \
+                and not any(w.lower() in sc.STOP_WORDS or w.lower() in vocab.measure_by_word for w in words):
+            # "Central GST made up Rs 30,420 crore, State GST Rs 38,226 crore": named amounts listed
+            thing = sc.Thing(named.group(1), vocab.thing_by_word.get(words[-1].lower()), named.group(1).lower())
+            measure = measure or adjacent.measure
     if thing is None and adjacent is not None and adjacent.measure and m.kind != "count":
         elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
         noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
@@ -646,12 +663,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
             thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
             measure = measure or adjacent.measure
-    if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
-            and adjacent.kind == m.kind and m.kind != "count" \
-            and _COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start):
+    compared = adjacent if adjacent is not None and adjacent.thing and adjacent.thing_key \
+        and adjacent.kind == m.kind else same_kind
+    if thing is None and compared is not None and compared.thing and compared.thing_key and m.kind != "count" \
+            and (_COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+                 or _COMPARED_THE_BEFORE.search(text, max(s_start, m.start - 30), m.start)):
         # "wages grew 5.4 per cent in the three months to June, ..., down from 5.7 per cent": the
-        # figure of comparison is of the thing of the figure before it, which it is compared with
-        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+        # figure of comparison is of the thing of the figure before it of its kind, which it is
+        # compared with ("..., 0.15 points higher than the 11.98 per cent recorded in December")
+        thing = sc.Thing(compared.thing, compared.thing_class, compared.thing_key)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

@@ -247,7 +247,8 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
-            "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held")
+            "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held",
+            "numbered", "numbers", "widened", "widens", "narrowed", "narrows")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
