@@ -124,6 +124,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)
+    if default_place is not None:
+        default_place = _lead_place(text, lower, sentences, dateline_stop, default_place, vocab, lex)
 
     # parts: "Seven civilians, including three children"
     for (s_start, _), idxs in by_sentence.items():
@@ -136,7 +138,9 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     made: dict[int, Claim] = {}     # mention index → its claim, in the order claims are made
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
     last_time: TimeScope | None = None      # the last period named before ("over those ten months")
+    last_place: str | None = None           # the last place named before ("There the floods ...")
     for (s_start, s_end), idxs in by_sentence.items():
+        sentence_place = last_place if last_place and _THERE.match(text, s_start) else default_place
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
                                free_starts, last_time)
         with_thing = None           # the sentence's last claim with a thing
@@ -151,7 +155,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     next_start = mentions[j].start
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
-            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
+            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, sentence_place,
                            vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None,
                            mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end, rated.get(m.kind))
             if claim is not None and k > 0 and m.part_of is None:
@@ -160,19 +164,41 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                 if sibling is not None and _listed_part(text, made.get(idxs[k - 1]), claim):
                     m.part_of = sibling     # "including 3 children and 5 women": 5 is a part too
                     claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope,
-                                   default_place, vocab, made.get(sibling), lower, lex)
+                                   sentence_place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
                 made[i] = claim
                 if claim.thing and claim.kind == "count":
                     with_thing = claim
                 elif claim.thing and claim.thing_key:
                     rated[claim.kind] = claim
-        last_time = scope.index().main_period() or last_time if scope.computed() else last_time
+        if scope.computed():
+            index = scope.index()
+            last_time = index.main_period() or last_time
+            last_place = index.places[-1][1] if index.places else last_place
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+
+
+# "There the floods have killed 23": the place of the sentence before; not "There were 30 deaths"
+_THERE = re.compile(r"There\s+(?!(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|"
+                    r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|comes?|came|'s|’s)\b)")
+
+
+def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline_place: str,
+                vocab: Vocabulary, lex: Lexicon) -> str:
+    """The place the copy is about: the first place its lead names in the dateline's country
+    ("SYDNEY (AAP) - Fires in New South Wales ...": New South Wales), else the dateline's."""
+    country = vocab.country_of(dateline_place)
+    if country is None or stop >= len(text):
+        return dateline_place
+    _, lead_end = sentences.span(stop)
+    for _, name in sc.places_in(text, stop, lead_end, vocab, lower, lex):
+        if dateline_place not in name and name not in dateline_place and vocab.country_of(name) == country:
+            return name     # not "Malang District" for "MALANG": the city's own district
+    return dateline_place
 
 
 def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
@@ -358,9 +384,10 @@ _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 
 
-# a place right before the next figure and its "with": "followed by Burundi with 1,579"
+# a place right before the next figure, with its "with" or none: "followed by Burundi with 1,579",
+# "..., Bauchi 92 and Taraba 73"
 _PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*[ \t]+"
-                                  r"(?:with|at|had|has|on)[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
+                                  r"(?:(?:with|at|had|has|on)[ \t]+)?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 
 
@@ -460,6 +487,10 @@ class _SentenceIndex:
             return self.places[0][1] if self.places else None
         i = bisect.bisect_left(self.place_starts, pos)
         near = self.places[max(0, i - 2):i + 2]
+        if end is not None:
+            for p, name in near:
+                if p < pos and _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, pos):
+                    return name     # "..., Bauchi 92 and Taraba 73": the place that introduces it
         if end is not None and following is not None:
             own = [(p, name) for p, name in near
                    if p < end or (p < following and not _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following))]

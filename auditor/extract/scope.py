@@ -757,6 +757,13 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             capital = vocab.capital_of(country) if country else None
             if capital:
                 cued.append((m.start("demonym"), capital))
+    if text.find(" in the ", start, end) >= 0:
+        # "Balochistan in the south-west is the worst hit": a place by where it lies
+        cued += _known_places(_PLACE_IN_COMPASS.finditer(text, start, end), known, vocab)
+    if _LISTED_PLACE_HINT.search(text, start, end):
+        # "followed by Edo with 238, Bauchi 92 and Taraba 73", "ahead of Ondo's 30": places listed
+        # with their figures
+        cued += _known_places(_PLACE_BEFORE_ITS_FIGURE.finditer(text, start, end), known, vocab)
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
@@ -785,6 +792,16 @@ def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab
     return out
 
 
+_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+in\s+the\s+"
+                               r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
+# a name right before a figure in a list, or as the subject that has it: "Ondo had 262", "Edo with
+# 238", "Bauchi 92", "Ondo's 30"; the gazetteer must know it (_known_places)
+_PLACE_BEFORE_ITS_FIGURE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\sand\s)|(?<=\sby\s)|(?<=\sof\s)|(?<=[.!?]\s))"
+    r"(?P<place>[A-Z][a-zA-Z-]+(?:\s+[A-Z][a-zA-Z-]+)?)(?:['’]s)?\s+(?:with\s+|had\s+|recorded\s+"
+    r"|(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+)?\d")
+_LISTED_PLACE_HINT = re.compile(r"[A-Z][a-zA-Z-]+(?:['’]s)?\s+(?:with\s+|had\s+|recorded\s+)?\d"
+                                r"|\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
 _PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
@@ -809,16 +826,22 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     return vocab.canonical_place(name)
 
 
-_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z ]{1,30})?"
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z ]{1,30}))?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
 
 def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
-    """The place of a wire dateline ("IDLIB, Syria (AFP) — ...") and where the dateline ends,
-    if the text opens with one; else (None, 0)."""
+    """The place of a wire dateline ("IDLIB, Syria (AFP) — ...": Syria, the region the gazetteer
+    knows, else the city) and where the dateline ends, if the text opens with one; else (None, 0)."""
     m = _DATELINE.match(text)
     if not m:
         return None, 0
+    region = m.group("region")
+    if region:
+        # "MANILA, Philippines - The economy ...": the country or state the copy is about
+        region = vocab.canonical_place(region.strip().title() if region.isupper() else region.strip())
+        if region is not None and vocab.country_of(region) is not None:
+            return region, m.end()
     return vocab.canonical_place(m.group("place").strip().title() if m.group("place").isupper()
                                  else m.group("place").strip()), m.end()
 
