@@ -520,6 +520,11 @@ class _SentenceIndex:
             return None
         nxt = self.next_free_start(m)
         i = bisect.bisect_left(self.att_starts, m.end)
+        if i < len(self.attributions) and (nxt is None or nxt > self.attributions[i].start) \
+                and self.text.startswith(("according", "According"), self.attributions[i].start):
+            # "FIIs put Rs 2,049.65 crore into equities, according to BSE data": the source the
+            # clause names after the figure, not the subject that put it
+            return self.attributions[i].who
         if i > 0:
             # "The union says 40,000 took part, while police put it at 12,000": an attribution
             # that ends right before the number introduces it, whatever comes after

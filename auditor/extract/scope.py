@@ -864,7 +864,9 @@ _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]
 # "the Department of Health and Human Services": an "and" inside a name of the form "X of Y and Z"
 _NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s|$)")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,120})", re.I)
+# "Maria Saravia, Panama's deputy director of migration, told": a role among the description's words
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # where the words naming a source stop ("the UN on Monday"); "for" only before a lower-case word,
 # so "the Office for National Statistics" keeps its name
 _WHO_STOP = re.compile(r"\s+(?:(?:and|on|in|as|which|who|that|from|to|at|after|when|while|but|have|has|had|were|"
@@ -1061,6 +1063,10 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if paren:
         return paren.group(1).strip()
     named = _NAME_OF_AND.match(raw, 4 if raw.startswith("the ") else 0)
+    if named is None:
+        named = _NAME_AND.match(raw, 4 if raw.startswith("the ") else 0)
+        if named is not None and named.group("last").lower() in vocab.source_by_alias:
+            named = None        # "the UN and Red Cross": two sources
     who = named.group() if named else _WHO_STOP.sub("", raw).strip(" ,")
     if who.lower().startswith("the "):
         who = who[4:]
@@ -1132,6 +1138,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                 words.noun_verbs and text[verb_start:verb_end].lower() in words.noun_verbs
                 and not _FIGURE_NEXT.match(text, verb_end, end)):
             continue
+        if _OF_AFTER_VERB.match(text, verb_end, end) and _DETERMINED_BEFORE.search(text, max(start, verb_start - 30),
+                                                                                      verb_start):
+            continue        # "below the official forecast of 1.6 percent": a noun, no one's statement
         np_end = verb_start
         if text[verb_start - 5:verb_start].endswith(_AUX_ENDS):     # "officials have said"
             aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
@@ -1141,7 +1150,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if text.endswith(", ", max(start, np_end - 2), np_end):
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
             if np is not None and np.group("role") not in words.person_roles \
-                    and np.group("last") not in words.source_noun_set:
+                    and np.group("last") not in words.source_noun_set \
+                    and not any(w in words.person_roles for w in _LOWER_WORD.findall(text, np.end("role"), np.end())):
                 np = None       # "Eurostat, the EU's statistics agency, said": the name, not the description
             if np is None:
                 np = _RELATIVE_APPOSED.search(text, max(start, np_end - 120), np_end)
@@ -1193,6 +1203,13 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     return sorted(out, key=_start) if len(out) > 1 else out
 
 
+# a word of reporting used as a noun: "the official forecast of", "an estimate of"
+_OF_AFTER_VERB = re.compile(r"\s+of\b")
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?$", re.I)
+# "the Commerce and Industry Ministry", "the Centre for Disease Control and Prevention": an "and"
+# inside a name of capitalised words, the name's last words no source of their own
+_NAME_AND = re.compile(r"(?P<name>(?:[A-Z][\w.&-]*\s+){1,4}(?:for\s+(?:[A-Z][\w-]*\s+){1,2})?and\s+"
+                       r"(?P<last>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s*$")
 # "The latest Newspoll, published by The Australian, has ...": who publishes a poll or a report
 _PUBLISHED_BY = re.compile(r",\s+(?:published|released|commissioned|conducted|carried\s+out)\s+by\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}),")
