@@ -427,11 +427,12 @@ class _SentenceIndex:
 
     def _nearest_time(self, m: Mention):
         if len(self.times) <= 1:
-            if not self.times or self._compared_after(m, self.times[0]) or self._base_of_another(m, self.times[0]):
+            if not self.times or self._compared_after(m, self.times[0]) \
+                    or (self.times[0].base and self._base_of_another(m, self.times[0])):
                 return None
             return self.times[0]
         i = bisect.bisect_left(self.time_starts, m.start)
-        near = [t for t in self.times[max(0, i - 3):i + 3] if not self._base_of_another(m, t)]
+        near = [t for t in self.times[max(0, i - 3):i + 3] if not (t.base and self._base_of_another(m, t))]
         # the time of a statement ("said on Friday") dates a figure only when nothing else does;
         # a time after a figure of comparison ("up from 3% in June") is that figure's
         own = [t for t in near if not self._compared_after(m, t)]
@@ -457,7 +458,7 @@ class _SentenceIndex:
         """Whether ``t`` is a base of comparison that is not the period of ``m``: only the figure
         right before "in the same period of 2008", or one of comparison ("Against the March
         quarter, profit slipped 2.7 per cent from Rs 11,392 crore"), is of it."""
-        return t.base and not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
+        return not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
             and not _COMPARED_BEFORE.search(self.text, max(0, m.start - 30), m.start)   # "... from Rs 11,392 crore"
 
     def _stated_at(self, t) -> bool:

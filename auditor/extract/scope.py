@@ -148,8 +148,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
             break
         if low in NON_THING_WORDS:
             return None
-        if _ADVERB.search(low) and _PARTICIPLE.search(nxt_low):
-            break       # "432 completely destroyed", "1,746 partly damaged": how, then the verb
+        if low.endswith("ly") and len(low) > 5 and _PARTICIPLE.search(nxt_low):
+            break       # "432 completely destroyed", "1,746 partly damaged": an adverb (not "Italy"), a verb
         if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and not gerunds and (
                 tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
                 low.endswith("ed") and len(low) > 4
@@ -164,8 +164,6 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
     return _generic_thing(tokens, vocab)
 
 
-# an adverb of manner or degree ("partly", "completely", "fully"): not "family", "supply", "Italy"
-_ADVERB = re.compile(r"....ly$")
 # a word that is likely a verb's past or participle ("included", "remaining")
 _VERB_FORM = re.compile(r"..(?:ed|ing)$")
 
@@ -760,10 +758,14 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     if text.find(" in the ", start, end) >= 0:
         # "Balochistan in the south-west is the worst hit": a place by where it lies
         cued += _known_places(_PLACE_IN_COMPASS.finditer(text, start, end), known, vocab)
-    if _LISTED_PLACE_HINT.search(text, start, end):
-        # "followed by Edo with 238, Bauchi 92 and Taraba 73", "ahead of Ondo's 30": places listed
-        # with their figures
-        cued += _known_places(_PLACE_BEFORE_ITS_FIGURE.finditer(text, start, end), known, vocab)
+    # "followed by Edo with 238, Bauchi 92 and Taraba 73", "ahead of Ondo's 30": places listed with
+    # their figures, after a list's punctuation or word
+    listed = [m for m in _PLACE_BEFORE_ITS_FIGURE.finditer(text, start, end)
+              if m.start() == start or _LIST_BEFORE.search(text, max(start, m.start() - 5), m.start())]
+    if text.find(" the ", start, end) >= 0 and _MOST_AFTER_PLACE.search(text, start, end):
+        listed += _PLACE_WITH_THE_MOST.finditer(text, start, end)      # "Ondo had the most cases, 262"
+    if listed:
+        cued += _known_places(listed, known, vocab)
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
@@ -796,12 +798,13 @@ _PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\
                                r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # a name right before a figure in a list, or as the subject that has it: "Ondo had 262", "Edo with
 # 238", "Bauchi 92", "Ondo's 30"; the gazetteer must know it (_known_places)
-_PLACE_BEFORE_ITS_FIGURE = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\sand\s)|(?<=\sby\s)|(?<=\sof\s)|(?<=[.!?]\s))"
-    r"(?P<place>[A-Z][a-zA-Z-]+(?:\s+[A-Z][a-zA-Z-]+)?)(?:['’]s)?\s+(?:with\s+|had\s+|recorded\s+"
-    r"|(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+)?\d")
-_LISTED_PLACE_HINT = re.compile(r"[A-Z][a-zA-Z-]+(?:['’]s)?\s+(?:with\s+|had\s+|recorded\s+)?\d"
-                                r"|\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
+_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)(?:['’]s)?[ \t]+"
+                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+)?\d")
+_LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of)\s)$")
+_MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
+_PLACE_WITH_THE_MOST = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)\s+(?:had|recorded|reported)\s+the\s+"
+    r"(?:most|highest|largest)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+\d")
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
 _PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
