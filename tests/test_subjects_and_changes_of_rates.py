@@ -86,3 +86,21 @@ def test_figures_of_comparison_listed_amounts_and_numbered(vocab, text, quote, t
 def test_a_place_before_a_listed_figure_is_no_thing(vocab):
     got = claims("Lagos reported 40 per cent of cases, Kano 21 per cent and Oyo 9 per cent.", vocab)
     assert got["21 per cent"].thing != "Kano"
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    # an apposition between the subject and its verb, with an acronym in brackets in it
+    ("The economy, measured by gross domestic product (GDP), expanded 3.9 percent in 2023.", "3.9 percent",
+     "economy"),
+    ("Kenya's headline inflation, the index that leaves out fuel, was 5.1 per cent in March.", "5.1 per cent",
+     "headline inflation"),
+])
+def test_the_subject_before_an_apposition(vocab, text, quote, thing):
+    assert claims(text, vocab)[quote].thing == thing
+
+
+def test_a_word_cut_by_the_window_is_no_subject(vocab):
+    # the 90 characters before the figure start inside "inflation", past an apposition
+    text = ("In Kenya, underlying inflation, the index that leaves out volatile farm prices and fuel costs "
+            "and most rents, was 4.4 per cent.")
+    assert claims(text, vocab)["4.4 per cent"].thing in (None, "underlying inflation")

@@ -272,14 +272,22 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
 
 
 def _before_relative(words: list[tuple[str, int, int]], i: int) -> int:
-    """The index of the last word before ", which ...," when word ``i`` is the comma that closes it."""
-    for j in range(i - 1, max(-1, i - 16), -1):
+    """The index of the last word before ", which ...," or an apposition (", the ... index that
+    leaves out farm prices,", ", measured by gross domestic product (GDP),") when word ``i`` is
+    the comma that closes it."""
+    for j in range(i - 1, max(-1, i - 18), -1):
         w = words[j][0]
+        if w in ("(", ")"):
+            continue        # "(GDP)": an acronym inside the apposition
         if w in (",", ";", ":", ".", "(", ")"):
-            if w == "," and j + 1 < i and words[j + 1][0].lower() in ("which", "who") and j > 0:
+            if w == "," and j + 1 < i and words[j + 1][0].lower() in _APPOSITION_OPENERS and j > 0:
                 return j - 1
             break
     return i
+
+
+# the first word of a relative clause or an apposition between a subject and its verb
+_APPOSITION_OPENERS = frozenset({"which", "who", "the", "a", "an", "measured", "defined", "seen"})
 
 
 # "the surplus for the nine months came to": a period named by its length alone
@@ -318,7 +326,10 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     before it, up to a word that cannot be in one; or, with no verb, a noun right before "of".
     Returns the thing and whether a verb joined it (a subject before "of" is the weaker reading:
     "holders of $27 billion of its debt")."""
-    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 90), pos)]
+    lo = max(start, pos - 90)
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, pos)]
+    if words and lo > start and words[0][1] == lo and text[lo - 1].isalpha():
+        del words[0]        # the end of a word the window cut ("...lation"), no word of its own
     i = len(words) - 1
     linked_of = False
     linked_at = i >= 0 and words[i][0].lower() == "at"
