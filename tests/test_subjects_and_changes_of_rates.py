@@ -104,3 +104,23 @@ def test_a_word_cut_by_the_window_is_no_subject(vocab):
     text = ("In Kenya, underlying inflation, the index that leaves out volatile farm prices and fuel costs "
             "and most rents, was 4.4 per cent.")
     assert claims(text, vocab)["4.4 per cent"].thing in (None, "underlying inflation")
+
+
+def test_a_market_line_moved_higher_at_a_level(vocab):
+    text = ("SEOUL - The Kospi gained for a third day on Friday, ending 21.4 points, or 0.8 per cent, "
+            "higher at 2,702.3.")
+    got = claims(text, vocab)
+    assert (got["21.4"].thing, got["21.4"].measure) == ("Kospi", "rose")
+    assert (got["0.8 per cent"].thing, got["0.8 per cent"].measure) == ("Kospi", "rose")
+    assert got["2,702.3"].thing == "Kospi"
+
+
+def test_a_share_or_higher_is_no_market_move(vocab):
+    assert claims("Turnout of 60 percent or higher is expected.", vocab)["60 percent or higher"].measure != "rose"
+
+
+def test_a_figure_restated_after_its_period(vocab):
+    got = claims("The lender reported net profit of $910 million for the quarter ended March 31, up 11 per cent.",
+                 vocab)
+    assert got["$910 million"].thing is not None
+    assert got["11 per cent"].thing == got["$910 million"].thing

@@ -56,7 +56,10 @@ _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|
                               r"\s+(?:at\s+|to\s+)?$")
 # (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%"; and after a
 # time: "climbed 13.8 percent on the year to 17.67 trillion yuan")
-_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?(?:"
+_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:,?\s+(?:higher|lower))?"
+                             r"(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?"
+                             # "net profit of Rs 11,074 crore for the quarter ended June 30, up 16.8 per cent"
+                             r"(?:\s+for\s+the\s+[a-z]+(?:\s+(?:ended|ending|to)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?)?(?:"
                              r"\s*,?\s*(?:(?:up|down)\s+from|to|at|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
                              r"|instead\s+of|rather\s+than)\s+"
                              # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion
@@ -65,6 +68,22 @@ _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:\s+(?:on|in|over|during)\s+(?:t
                              # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
                              r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+)")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
+
+
+# a move a market line gives after its figures, then the level: "455.95 points, or 0.76 per cent,
+# higher at 60,571.08" (not the hedge of "5% or higher": a level must follow)
+_MOVED_AFTER = re.compile(r"(?:[ \t]+points?)?(?:,?[ \t]+or[ \t]+[\d.,]+[ \t]*(?:per[ \t]*cent|percent|%))?,?[ \t]+"
+                          r"(?P<word>[a-z]+)[ \t]+(?:at|to)[ \t]+\d")
+
+
+def _moved_after(text: str, end: int, s_end: int, vocab: Vocabulary) -> str | None:
+    """"rose" or "fell" for a figure a market line says moved higher or lower, by the vocabulary's
+    rise_words and fall_words (rules/vocabulary/cues.yaml); else None."""
+    moved = _MOVED_AFTER.match(text, end, s_end)
+    if moved is None:
+        return None
+    word = moved.group("word")
+    return "rose" if word in vocab.words("rise_words") else "fell" if word in vocab.words("fall_words") else None
 
 
 def lower_same_length(text: str) -> str:
@@ -638,6 +657,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
+        if thing is not None and thing.key in _CHANGE_UNITS and measure not in sc.CHANGE_MEASURES:
+            moved = _moved_after(text, m.end, s_end, vocab)
+            measure = moved or measure      # "ending 455.95 points, or 0.76 per cent, higher at 60,571.08"
         if thing is not None and thing.key in _CHANGE_UNITS and measure in sc.CHANGE_MEASURES:
             thing = None            # "up 911.95 points", "down one point": the unit of a change
         if thing is None and not level_of_it and measure in sc.CHANGE_MEASURES:
@@ -665,13 +687,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if (thing is None or thing.cls is None or m.value == 1) and _not_a_count(text, m, thing, measure, s_end, vocab):
             return None
     elif m.kind in ("percent", "currency"):
+        if m.kind == "percent" and measure is None:
+            measure = _moved_after(text, m.end, s_end, vocab)
         subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
         thing = subject[0] if subject[1] else None
         thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab)
                  or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
                  or subject[0] or sc.thing_after(text, m.end, s_end, vocab))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex,
-                                 rate=m.kind == "percent")
+                                 rate=m.kind == "percent") or measure
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()

@@ -246,7 +246,7 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
             "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held",
-            "numbered", "numbers", "widened", "widens", "narrowed", "narrows")
+            "numbered", "numbers", "widened", "widens", "narrowed", "narrows", "ending", "finishing", "settling")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
@@ -344,6 +344,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
               and words[i][0][0].isalpha() and words[i][0].lower() not in STOP_WORDS)
     if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
         return None, False      # "an annualized fall of 3.0 percent": a noun, its subject is elsewhere
+    if via_verb and i > 0 and words[i - 1][0] == "," and words[i][0].endswith("ing") and lo == start:
+        return _main_subject(text, words, i, verbs, vocab), True      # "The Sensex rallied ..., ending 455.95 points"
     if via_verb:
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
@@ -420,6 +422,27 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         return None, False
     head = np[-1].lower()
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
+
+
+def _main_subject(text: str, words: list[tuple[str, int, int]], i: int, verbs: frozenset[str],
+                  vocab: Vocabulary) -> Thing | None:
+    """The subject that opens the sentence (after a dateline), before its first verb: what a
+    participle clause after it (", ending 455.95 points higher") is about."""
+    np: list[str] = []
+    last_end = words[0][1] if words else 0
+    for w, w_start, w_end in words[:i]:
+        low = w.lower()
+        if "-" in text[last_end:w_start]:
+            np = []         # "MUMBAI - The Sensex": the dateline before it
+        last_end = w_end
+        if low in verbs or low in vocab.measure_by_word or not w[0].isalpha() or len(np) >= 4:
+            break
+        if low not in _DETERMINERS:
+            np.append(w)
+    if not np or np[-1].lower() in STOP_WORDS:
+        return None
+    head = np[-1].lower()
+    return _thing(np, vocab.thing_by_word.get(head), head)
 
 
 # a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy",
