@@ -124,3 +124,11 @@ def test_a_figure_restated_after_its_period(vocab):
                  vocab)
     assert got["$910 million"].thing is not None
     assert got["11 per cent"].thing == got["$910 million"].thing
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("Interest payments rose 4 percent, while legal charges climbed $12 million.", "$12 million", "legal charges"),
+    ("Malaria deaths fell 9 percent last year.", "9 percent", "Malaria deaths"),
+])
+def test_a_measures_plural_noun_heads_a_subject(vocab, text, quote, thing):
+    assert claims(text, vocab)[quote].thing == thing

@@ -404,8 +404,10 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 i -= 1
                 continue
             break
-        if low in vocab.measure_by_word or low in NP_END_WORDS or (np and low in verbs):
-            break       # "RIM forecast second-quarter revenue of": the verb ends the subject
+        if (low in vocab.measure_by_word and not (not np and low.endswith("s") and low not in verbs)) \
+                or low in NP_END_WORDS or (np and low in verbs):
+            break       # "RIM forecast second-quarter revenue of": the verb ends the subject; a measure's
+            #             plural noun heads one ("public debt charges climbed $10.3 billion")
         np.insert(0, w)
         i -= 1
     while np and np[-1].lower() == "of":
