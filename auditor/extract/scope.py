@@ -542,6 +542,9 @@ _CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:(?:another|a\
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s", re.I)
 
 
+# what a measure of things made or removed says of a percentage right after its word: the rate
+# rose or fell ("the Nikkei added 0.3 per cent"; "added 200 jobs" stays created)
+_RATE_MOVES = {"created": "rose", "cut": "fell"}
 # the measures that say a figure rose or fell (rules/vocabulary/measures.yaml): another measure
 # of the clause says more ("the death toll rose to 42" is killed, "cases fell to 30" is cases)
 CHANGE_MEASURES = frozenset({"rose", "fell"})
@@ -605,8 +608,10 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         pat, text = lex.measure, lower
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
     change = change_words(vocab).of(text, lo_barrier, m_start)
-    if change is not None and rate and found is not None and found.end() >= m_start - 5:
-        return change       # "the Nikkei added 0.3 per cent", "shedding 0.37 per cent": a rate rose or fell
+    if rate and found is not None and found.end() >= m_start - 5:
+        moved = _RATE_MOVES.get(vocab.measure_by_word[" ".join(found.group().lower().split())])
+        if moved is not None:
+            return moved    # "the Nikkei added 0.3 per cent", "shedding 0.37 per cent": a rate rose or fell
     if change is not None and (found is None or found.end() <= m_start - _NEAR_MEASURE
                                or vocab.measure_by_word[" ".join(found.group().lower().split())] in CHANGE_MEASURES):
         # "up 9.9 percent": the word of change right before the figure says more than a verb
