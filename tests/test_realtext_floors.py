@@ -67,3 +67,22 @@ def test_the_third_held_out_real_text_keeps_its_figures():
     reached = {"thing": 0.80, "measure": 0.96, "when": 0.87, "where": 0.76, "according_to": 0.99}
     low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
     assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+
+
+def test_the_fourth_held_out_real_text_keeps_its_figures():
+    # 16 reports across beats (benchmarks/realtext/heldout4), scored before any code changed for them
+    # (gold as corrected): F1 0.998, thing 0.63, measure 0.87, when 0.43, where 0.47, according_to 0.76.
+    # After the classes they showed were fixed with sentences of our own
+    # (tests/test_when_periods_and_comparison_bases.py, test_subjects_and_changes_of_rates.py,
+    # test_where_datelines_lists_and_there.py, test_sources_named_in_full_and_after_figures.py):
+    # F1 1.0, thing 0.80, measure 0.98, when 0.88, where 1.0, according_to 0.94. thing and when are
+    # still below issue 15's floors.
+    shared_path("eval", "score.py")
+    suites = _eval_suites()
+    score = suites.load_scorer()
+    score.run_tool = lambda cmd, docs: suites.in_process(docs)
+    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout4", suites.CMD)
+    assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
+    reached = {"interval": 0.99, "thing": 0.80, "measure": 0.97, "when": 0.87, "where": 0.99, "according_to": 0.94}
+    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
+    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]

@@ -56,7 +56,10 @@ _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|
                               r"\s+(?:at\s+|to\s+)?$")
 # (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%"; and after a
 # time: "climbed 13.8 percent on the year to 17.67 trillion yuan")
-_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?(?:"
+_SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:,?\s+(?:higher|lower))?"
+                             r"(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?"
+                             # "net profit of Rs 11,074 crore for the quarter ended June 30, up 16.8 per cent"
+                             r"(?:\s+for\s+the\s+[a-z]+(?:\s+(?:ended|ending|to)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?)?(?:"
                              r"\s*,?\s*(?:(?:up|down)\s+from|to|at|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
                              r"|instead\s+of|rather\s+than)\s+"
                              # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion
@@ -65,6 +68,22 @@ _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:\s+(?:on|in|over|during)\s+(?:t
                              # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
                              r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+)")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
+
+
+# a move a market line gives after its figures, then the level: "455.95 points, or 0.76 per cent,
+# higher at 60,571.08" (not the hedge of "5% or higher": a level must follow)
+_MOVED_AFTER = re.compile(r"(?:[ \t]+points?)?(?:,?[ \t]+or[ \t]+[\d.,]+[ \t]*(?:per[ \t]*cent|percent|%))?,?[ \t]+"
+                          r"(?P<word>[a-z]+)[ \t]+(?:at|to)[ \t]+\d")
+
+
+def _moved_after(text: str, end: int, s_end: int, vocab: Vocabulary) -> str | None:
+    """"rose" or "fell" for a figure a market line says moved higher or lower, by the vocabulary's
+    rise_words and fall_words (rules/vocabulary/cues.yaml); else None."""
+    moved = _MOVED_AFTER.match(text, end, s_end)
+    if moved is None:
+        return None
+    word = moved.group("word")
+    return "rose" if word in vocab.words("rise_words") else "fell" if word in vocab.words("fall_words") else None
 
 
 def lower_same_length(text: str) -> str:
@@ -124,6 +143,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)
+    if default_place is not None:
+        default_place = _lead_place(text, lower, sentences, dateline_stop, default_place, vocab, lex)
 
     # parts: "Seven civilians, including three children"
     for (s_start, _), idxs in by_sentence.items():
@@ -135,10 +156,14 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
 
     made: dict[int, Claim] = {}     # mention index → its claim, in the order claims are made
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
+    last_time: TimeScope | None = None      # the last period named before ("over those ten months")
+    last_place: str | None = None           # the last place named before ("There the floods ...")
     for (s_start, s_end), idxs in by_sentence.items():
+        sentence_place = last_place if last_place and _THERE.match(text, s_start) else default_place
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
-                               free_starts)
+                               free_starts, last_time)
         with_thing = None           # the sentence's last claim with a thing
+        rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
@@ -149,25 +174,50 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     next_start = mentions[j].start
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
-            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, default_place,
+            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, sentence_place,
                            vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None,
-                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end)
+                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end, rated.get(m.kind))
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
                 if sibling is not None and _listed_part(text, made.get(idxs[k - 1]), claim):
                     m.part_of = sibling     # "including 3 children and 5 women": 5 is a part too
                     claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope,
-                                   default_place, vocab, made.get(sibling), lower, lex)
+                                   sentence_place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
                 made[i] = claim
                 if claim.thing and claim.kind == "count":
                     with_thing = claim
+                elif claim.thing and claim.thing_key:
+                    rated[claim.kind] = claim
+        if scope.computed():
+            index = scope.index()
+            last_time = index.main_period() or last_time
+            last_place = index.places[-1][1] if index.places else last_place
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+
+
+# "There the floods have killed 23": the place of the sentence before; not "There were 30 deaths"
+_THERE = re.compile(r"There\s+(?!(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|"
+                    r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|comes?|came|'s|’s)\b)")
+
+
+def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline_place: str,
+                vocab: Vocabulary, lex: Lexicon) -> str:
+    """The place the copy is about: the first place its lead names in the dateline's country
+    ("SYDNEY (AAP) - Fires in New South Wales ...": New South Wales), else the dateline's."""
+    country = vocab.country_of(dateline_place)
+    if country is None or stop >= len(text):
+        return dateline_place
+    _, lead_end = sentences.span(stop)
+    for _, name in sc.places_in(text, stop, lead_end, vocab, lower, lex):
+        if dateline_place not in name and name not in dateline_place and vocab.country_of(name) == country:
+            return name     # not "Malang District" for "MALANG": the city's own district
+    return dateline_place
 
 
 def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
@@ -316,8 +366,20 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
+# a figure of comparison after "the" or a possessive: "higher than the 11.98 per cent", "faster
+# than December's 0.85 per cent", "against the 4.6 percent"
+_COMPARED_THE_BEFORE = re.compile(r"\b(?:than|against|from|compared\s+(?:with|to))\s+(?:the|[A-Z][a-z]+['’]s)\s+$")
+# a named amount after another in a list, its verb left out: "..., State GST Rs 38,226 crore"
+_NAMED_IN_LIST = re.compile(r"\s*(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+")
 _ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
-_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b")
+# the kinds of figure a period named before carries to (a count in breaking news is of its own day)
+_CARRIED_KINDS = frozenset({"percent", "currency"})
+_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
+                            r"|[ \t]+a[ \t]+(year|month)[ \t]+(?:earlier|before|ago)\b")
+# between a figure and the base of comparison that is its own period
+# ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter")
+_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared)\b)[a-z]+[ \t]+)?"
+                           r"(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
 
 
 def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
@@ -341,9 +403,10 @@ _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 
 
-# a place right before the next figure and its "with": "followed by Burundi with 1,579"
+# a place right before the next figure, with its "with" or none: "followed by Burundi with 1,579",
+# "..., Bauchi 92 and Taraba 73"
 _PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*[ \t]+"
-                                  r"(?:with|at|had|has|on)[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
+                                  r"(?:(?:with|at|had|has|on)[ \t]+)?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 
 
@@ -353,7 +416,7 @@ class _SentenceIndex:
     must not cost a million comparisons)."""
 
     def __init__(self, text: str, times, places, attributions, free_starts: list[int],
-                 stated_at: re.Pattern[str]) -> None:
+                 stated_at: re.Pattern[str], before: TimeScope | None = None) -> None:
         # most sentences have no time, place or attribution, or only one: then there is nothing
         # to compare, and no list of offsets is built
         self.text = text
@@ -366,28 +429,56 @@ class _SentenceIndex:
         self.free_starts = free_starts
         # a reporting verb right before a time: the time of the statement ("said on Friday")
         self.stated_at = stated_at
+        # the period a sentence before named, which a rate or an amount with none here is of
+        self.before = before if before is not None and before.when_start != before.when_end else None
 
     def nearest_time(self, m: Mention):
         t = self._nearest_time(m)
+        if t is None and self.before is not None and m.kind in _CARRIED_KINDS:
+            # "GDP grew 0.8 percent in July to September. ... Seasonally adjusted, it grew one
+            # percent": a release's period holds for the rates and amounts after it that name none
+            t = self.before
         earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 40) if t is not None else None
         if earlier is not None:
             # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
-            t = _one_before(t, earlier.group(1))
+            t = _one_before(t, earlier.group(1) or earlier.group(2))
         return t
 
     def _nearest_time(self, m: Mention):
         if len(self.times) <= 1:
-            if not self.times or self._compared_after(m, self.times[0]):
+            if not self.times or self._compared_after(m, self.times[0]) \
+                    or (self.times[0].base and self._base_of_another(m, self.times[0])):
                 return None
             return self.times[0]
         i = bisect.bisect_left(self.time_starts, m.start)
-        near = self.times[max(0, i - 3):i + 3]
+        near = [t for t in self.times[max(0, i - 3):i + 3] if not (t.base and self._base_of_another(m, t))]
         # the time of a statement ("said on Friday") dates a figure only when nothing else does;
         # a time after a figure of comparison ("up from 3% in June") is that figure's
         own = [t for t in near if not self._compared_after(m, t)]
         told = [t for t in own if not self._stated_at(t)]
         return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
                    default=None)
+
+    def main_period(self) -> TimeScope | None:
+        """The first period (more than a day) of the sentence that is neither a base of comparison
+        nor when it was said: the period a report names first is the one its figures are of, later
+        ones compare."""
+        return next((t for t in self.times if t.when_start != t.when_end and not t.base
+                     and not self._stated_at(t) and not self._of_a_comparison(t)), None)
+
+    def _of_a_comparison(self, t) -> bool:
+        """Whether the figure right before ``t`` is one of comparison ("from Rs 52,758 crore in
+        the first quarter of last year"): ``t`` is then its period, not the sentence's."""
+        k = bisect.bisect_left(self.free_starts, t.start) - 1
+        nxt = self.free_starts[k] if k >= 0 else -1
+        return nxt >= 0 and _COMPARED_BEFORE.search(self.text, max(0, nxt - 30), nxt) is not None
+
+    def _base_of_another(self, m: Mention, t) -> bool:
+        """Whether ``t`` is a base of comparison that is not the period of ``m``: only the figure
+        right before "in the same period of 2008", or one of comparison ("Against the March
+        quarter, profit slipped 2.7 per cent from Rs 11,392 crore"), is of it."""
+        return not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
+            and not _COMPARED_BEFORE.search(self.text, max(0, m.start - 30), m.start)   # "... from Rs 11,392 crore"
 
     def _stated_at(self, t) -> bool:
         return self.stated_at.search(self.text, max(0, t.start - 24), t.start) is not None
@@ -416,6 +507,10 @@ class _SentenceIndex:
             return self.places[0][1] if self.places else None
         i = bisect.bisect_left(self.place_starts, pos)
         near = self.places[max(0, i - 2):i + 2]
+        if end is not None:
+            for p, name in near:
+                if p < pos and _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, pos):
+                    return name     # "..., Bauchi 92 and Taraba 73": the place that introduces it
         if end is not None and following is not None:
             own = [(p, name) for p, name in near
                    if p < end or (p < following and not _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following))]
@@ -445,6 +540,11 @@ class _SentenceIndex:
             return None
         nxt = self.next_free_start(m)
         i = bisect.bisect_left(self.att_starts, m.end)
+        if i < len(self.attributions) and (nxt is None or nxt > self.attributions[i].start) \
+                and self.text.startswith(("according", "According"), self.attributions[i].start):
+            # "FIIs put Rs 2,049.65 crore into equities, according to BSE data": the source the
+            # clause names after the figure, not the subject that put it
+            return self.attributions[i].who
         if i > 0:
             # "The union says 40,000 took part, while police put it at 12,000": an attribution
             # that ends right before the number introduces it, whatever comes after
@@ -482,24 +582,29 @@ class _SentenceScope:
     counting nothing) then costs none of these searches (a sixth of the sentences with
     numbers in the benchmark)."""
 
-    __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "_index")
+    __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "before",
+                 "_index")
 
     def __init__(self, text: str, lower: str, start: int, end: int, places_from: int, pub, vocab: Vocabulary,
-                 lex: Lexicon, free_starts: list[int]) -> None:
+                 lex: Lexicon, free_starts: list[int], before: TimeScope | None = None) -> None:
         self.text, self.lower, self.start, self.end = text, lower, start, end
         self.places_from, self.pub, self.vocab, self.lex = places_from, pub, vocab, lex
         self.free_starts = free_starts
+        self.before = before
         self._index: _SentenceIndex | None = None
+
+    def computed(self) -> bool:
+        return self._index is not None
 
     def index(self) -> _SentenceIndex:
         if self._index is None:
             text, lower, start, end = self.text, self.lower, self.start, self.end
             self._index = _SentenceIndex(
                 text,
-                time_expressions(text, start, end, self.pub, lower),
+                time_expressions(text, start, end, self.pub, lower, self.before),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
-                self.free_starts, sc.attribution_words(self.vocab).stated_at)
+                self.free_starts, sc.attribution_words(self.vocab).stated_at, self.before)
         return self._index
 
 
@@ -539,7 +644,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
            prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
            lex: Lexicon | None = None, previous: Claim | None = None,
-           adjacent: Claim | None = None, following: int | None = None) -> Claim | None:
+           adjacent: Claim | None = None, following: int | None = None,
+           same_kind: Claim | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
@@ -551,6 +657,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
+        if thing is not None and thing.key in _CHANGE_UNITS and measure not in sc.CHANGE_MEASURES:
+            moved = _moved_after(text, m.end, s_end, vocab)
+            measure = moved or measure      # "ending 455.95 points, or 0.76 per cent, higher at 60,571.08"
         if thing is not None and thing.key in _CHANGE_UNITS and measure in sc.CHANGE_MEASURES:
             thing = None            # "up 911.95 points", "down one point": the unit of a change
         if thing is None and not level_of_it and measure in sc.CHANGE_MEASURES:
@@ -578,12 +687,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if (thing is None or thing.cls is None or m.value == 1) and _not_a_count(text, m, thing, measure, s_end, vocab):
             return None
     elif m.kind in ("percent", "currency"):
+        if m.kind == "percent" and measure is None:
+            measure = _moved_after(text, m.end, s_end, vocab)
         subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
         thing = subject[0] if subject[1] else None
         thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab)
                  or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
                  or subject[0] or sc.thing_after(text, m.end, s_end, vocab))
-        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex,
+                                 rate=m.kind == "percent") or measure
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()
@@ -597,6 +709,14 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and adjacent is not None and adjacent.thing and adjacent.kind == m.kind and m.kind != "count":
+        named = _NAMED_IN_LIST.fullmatch(text, adjacent.end, m.start)
+        words = named.group(1).split() if named is not None else []
+        if named is not None and words and (len(words) > 1 or words[0].islower()) \
+                and not any(w.lower() in sc.STOP_WORDS or w.lower() in vocab.measure_by_word for w in words):
+            # "Central GST made up Rs 30,420 crore, State GST Rs 38,226 crore": named amounts listed
+            thing = sc.Thing(named.group(1), vocab.thing_by_word.get(words[-1].lower()), named.group(1).lower())
+            measure = measure or adjacent.measure
     if thing is None and adjacent is not None and adjacent.measure and m.kind != "count":
         elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
         noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
@@ -604,12 +724,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
             thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
             measure = measure or adjacent.measure
-    if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
-            and adjacent.kind == m.kind and m.kind != "count" \
-            and _COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start):
+    compared = adjacent if adjacent is not None and adjacent.thing and adjacent.thing_key \
+        and adjacent.kind == m.kind else same_kind
+    if thing is None and compared is not None and compared.thing and compared.thing_key and m.kind != "count" \
+            and (_COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+                 or _COMPARED_THE_BEFORE.search(text, max(s_start, m.start - 30), m.start)):
         # "wages grew 5.4 per cent in the three months to June, ..., down from 5.7 per cent": the
-        # figure of comparison is of the thing of the figure before it, which it is compared with
-        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+        # figure of comparison is of the thing of the figure before it of its kind, which it is
+        # compared with ("..., 0.15 points higher than the 11.98 per cent recorded in December")
+        thing = sc.Thing(compared.thing, compared.thing_class, compared.thing_key)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

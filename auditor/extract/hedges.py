@@ -32,8 +32,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def _apply_hedge(m: Mention, hedge: Hedge) -> None:
     low, high, li, hi = hedge.interval_for(m.value)
-    if m.kind != "count" and low == 0:      # "under 5 °C" may be negative
-        low = -INF
+    if m.kind not in ("count", "currency") and low == 0:
+        low = -INF      # "under 5 °C", "below 2 percent" may be negative; an amount "under $5 billion" not
     m.low, m.high, m.low_inclusive, m.high_inclusive = low, high, li, hi
     m.hedge = hedge.name
 

@@ -50,13 +50,15 @@ _DURATION_AFTER = re.compile(
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
     r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|to\s+(?:go|play)|left|remaining|"
     r"of\s+(?!(?:the|them|these|those|which|whom|it|us|age)\b)[a-z]{3,})\b)?", re.I)
-# "in three months", "over the past two weeks": a time scope (when.py reads it), not a quantity;
+# "in three months", "over the past two weeks", "over those ten months": a time scope (when.py
+# reads it), not a quantity;
 # "waited more than 52 weeks": a span of time ("for the nine months" and "the lowest for 11 years"
 # below: "detained for 3 years" is a quantity)
 _SCOPE_BEFORE = re.compile(
     r"\b(?:in|within|during|over|under|past|last|next|previous|first|recent|coming|each|every|per|a|an|than|"
     r"(?:\w+est|most|least|worst|best|record)\s+for|for(?=\s+the\s))\s+"
-    r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|some\s+|the\s+(?:(?:past|last|next|previous|first)\s+)?)?$",
+    r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|some\s+|those\s+|these\s+"
+    r"|the\s+(?:(?:past|last|next|previous|first)\s+)?)?$",
     re.I)
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173

@@ -149,6 +149,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
             break
         if low in NON_THING_WORDS:
             return None
+        if low.endswith("ly") and len(low) > 5 and _PARTICIPLE.search(nxt_low):
+            break       # "432 completely destroyed", "1,746 partly damaged": an adverb (not "Italy"), a verb
         if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and not gerunds and (
                 tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
                 low.endswith("ed") and len(low) > 4
@@ -244,7 +246,8 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
-            "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held")
+            "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held",
+            "numbered", "numbers", "widened", "widens", "narrowed", "narrows", "ending", "finishing", "settling")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
@@ -270,14 +273,22 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
 
 
 def _before_relative(words: list[tuple[str, int, int]], i: int) -> int:
-    """The index of the last word before ", which ...," when word ``i`` is the comma that closes it."""
-    for j in range(i - 1, max(-1, i - 16), -1):
+    """The index of the last word before ", which ...," or an apposition (", the ... index that
+    leaves out farm prices,", ", measured by gross domestic product (GDP),") when word ``i`` is
+    the comma that closes it."""
+    for j in range(i - 1, max(-1, i - 18), -1):
         w = words[j][0]
+        if w in ("(", ")"):
+            continue        # "(GDP)": an acronym inside the apposition
         if w in (",", ";", ":", ".", "(", ")"):
-            if w == "," and j + 1 < i and words[j + 1][0].lower() in ("which", "who") and j > 0:
+            if w == "," and j + 1 < i and words[j + 1][0].lower() in _APPOSITION_OPENERS and j > 0:
                 return j - 1
             break
     return i
+
+
+# the first word of a relative clause or an apposition between a subject and its verb
+_APPOSITION_OPENERS = frozenset({"which", "who", "the", "a", "an", "measured", "defined", "seen"})
 
 
 # "the surplus for the nine months came to": a period named by its length alone
@@ -289,7 +300,7 @@ _LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:
 _CHANGE_LINKS = frozenset({"up", "down", "by"})
 _ELIDED_LINKS = frozenset({"up", "down"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
-_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "to",
+_AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "expected", "projected", "forecast", "seen", "set",
                   "likely", "due"})
 
@@ -316,7 +327,10 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     before it, up to a word that cannot be in one; or, with no verb, a noun right before "of".
     Returns the thing and whether a verb joined it (a subject before "of" is the weaker reading:
     "holders of $27 billion of its debt")."""
-    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(start, pos - 90), pos)]
+    lo = max(start, pos - 90)
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, pos)]
+    if words and lo > start and words[0][1] == lo and text[lo - 1].isalpha():
+        del words[0]        # the end of a word the window cut ("...lation"), no word of its own
     i = len(words) - 1
     linked_of = False
     linked_at = i >= 0 and words[i][0].lower() == "at"
@@ -331,6 +345,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
               and words[i][0][0].isalpha() and words[i][0].lower() not in STOP_WORDS)
     if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
         return None, False      # "an annualized fall of 3.0 percent": a noun, its subject is elsewhere
+    if via_verb and i > 0 and words[i - 1][0] == "," and words[i][0].endswith("ing") and lo == start:
+        return _main_subject(text, words, i, verbs, vocab), True      # "The Sensex rallied ..., ending 455.95 points"
     if via_verb:
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
@@ -377,6 +393,11 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             np = []     # "Annual inflation in the euro area is": the head comes before its "in" phrase
             i -= 1
             continue
+        if np and low == "than" and i > 1 and words[i - 1][0].lower() == "other" and words[i - 2][0][0].isalpha() \
+                and words[i - 2][0].lower() not in STOP_WORDS:
+            np = []     # "Imports other than oil slid": the head before what it leaves out
+            i -= 2
+            continue
         if low in STOP_WORDS:
             if low in ("of", "and") and np and i > 0 and words[i - 1][0][0].isalpha() \
                     and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in verbs:
@@ -384,8 +405,10 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 i -= 1
                 continue
             break
-        if low in vocab.measure_by_word or low in NP_END_WORDS or (np and low in verbs):
-            break       # "RIM forecast second-quarter revenue of": the verb ends the subject
+        if (low in vocab.measure_by_word and not (not np and low.endswith("s") and low not in verbs)) \
+                or low in NP_END_WORDS or (np and low in verbs):
+            break       # "RIM forecast second-quarter revenue of": the verb ends the subject; a measure's
+            #             plural noun heads one ("public debt charges climbed $10.3 billion")
         np.insert(0, w)
         i -= 1
     while np and np[-1].lower() == "of":
@@ -404,9 +427,31 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
 
 
+def _main_subject(text: str, words: list[tuple[str, int, int]], i: int, verbs: frozenset[str],
+                  vocab: Vocabulary) -> Thing | None:
+    """The subject that opens the sentence (after a dateline), before its first verb: what a
+    participle clause after it (", ending 455.95 points higher") is about."""
+    np: list[str] = []
+    last_end = words[0][1] if words else 0
+    for w, w_start, w_end in words[:i]:
+        low = w.lower()
+        if "-" in text[last_end:w_start]:
+            np = []         # "MUMBAI - The Sensex": the dateline before it
+        last_end = w_end
+        if low in verbs or low in vocab.measure_by_word or not w[0].isalpha() or len(np) >= 4:
+            break
+        if low not in _DETERMINERS:
+            np.append(w)
+    if not np or np[-1].lower() in STOP_WORDS:
+        return None
+    head = np[-1].lower()
+    return _thing(np, vocab.thing_by_word.get(head), head)
+
+
 # a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy",
-# "operating profit at Japan's biggest carmaker"
-_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at"})
+# "operating profit at Japan's biggest carmaker", "revenue from operations", "debt charges on public
+# borrowing", "program expenses excluding actuarial losses"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at", "from", "on", "excluding"})
 _NAME_NUMBER = re.compile(r"[ \t]+(\d{2,4})[ \t]+")
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 
@@ -504,6 +549,9 @@ _CLAUSE_JOIN = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:(?:another|a\
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s", re.I)
 
 
+# what a measure of things made or removed says of a percentage right after its word: the rate
+# rose or fell ("the Nikkei added 0.3 per cent"; "added 200 jobs" stays created)
+_RATE_MOVES = {"created": "rose", "cut": "fell"}
 # the measures that say a figure rose or fell (rules/vocabulary/measures.yaml): another measure
 # of the clause says more ("the death toll rose to 42" is killed, "cases fell to 30" is cases)
 CHANGE_MEASURES = frozenset({"rose", "fell"})
@@ -558,13 +606,19 @@ change_words = per_vocabulary(ChangeWords)
 
 
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
-                hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None) -> str | None:
-    """The measure of a claim (see the module docstring for the order of preference)."""
+                hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None,
+                rate: bool = False) -> str | None:
+    """The measure of a claim (see the module docstring for the order of preference); ``rate``
+    for a percentage, which a word of change right before says rose or fell whatever else it means."""
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
     change = change_words(vocab).of(text, lo_barrier, m_start)
+    if rate and found is not None and found.end() >= m_start - 5:
+        moved = _RATE_MOVES.get(vocab.measure_by_word[" ".join(found.group().lower().split())])
+        if moved is not None:
+            return moved    # "the Nikkei added 0.3 per cent", "shedding 0.37 per cent": a rate rose or fell
     if change is not None and (found is None or found.end() <= m_start - _NEAR_MEASURE
                                or vocab.measure_by_word[" ".join(found.group().lower().split())] in CHANGE_MEASURES):
         # "up 9.9 percent": the word of change right before the figure says more than a verb
@@ -579,8 +633,8 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         for m in pat.finditer(text, max(lo_barrier, m_start - 110), hi):
             if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
                 continue        # "fell back to 34 seats, losing 13": the next number's verb
-            if not _is_measure(text, m):
-                continue
+            if not _is_measure(text, m) or ";" in text[min(m.end(), m_start):max(m.start(), m_end)]:
+                continue        # not the measure of another clause ("...; and debt charges climbed")
             other = vocab.measure_by_word[" ".join(m.group().lower().split())]
             if other not in CHANGE_MEASURES:
                 dist = m_start - m.end() if m.end() <= m_start else m.start() - m_end
@@ -664,6 +718,8 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
         after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
         return after or near
     after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
+    if after is not None and _CONTRAST_AFTER.search(text, m_end, after.start()):
+        after = None        # "services 4 percent, while industry shrank": another clause's verb
     if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
     far = _last(pat, text, lo_barrier, m_start, speaker)
@@ -673,6 +729,8 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# what opens a clause of its own after a figure: "..., while industry shrank", "..., having expanded"
+_CONTRAST_AFTER = re.compile(r";|,\s*(?:while|whereas|but|having)\b", re.I)
 
 
 # -- places ------------------------------------------------------------------
@@ -745,6 +803,17 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             capital = vocab.capital_of(country) if country else None
             if capital:
                 cued.append((m.start("demonym"), capital))
+    if text.find(" in the ", start, end) >= 0:
+        # "Balochistan in the south-west is the worst hit": a place by where it lies
+        cued += _known_places(_PLACE_IN_COMPASS.finditer(text, start, end), known, vocab)
+    # "followed by Edo with 238, Bauchi 92 and Taraba 73", "ahead of Ondo's 30": places listed with
+    # their figures, after a list's punctuation or word
+    listed = [m for m in _PLACE_BEFORE_ITS_FIGURE.finditer(text, start, end)
+              if m.start() == start or _LIST_BEFORE.search(text, max(start, m.start() - 5), m.start())]
+    if text.find(" the ", start, end) >= 0 and _MOST_AFTER_PLACE.search(text, start, end):
+        listed += _PLACE_WITH_THE_MOST.finditer(text, start, end)      # "Ondo had the most cases, 262"
+    if listed:
+        cued += _known_places(listed, known, vocab)
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
@@ -773,6 +842,17 @@ def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab
     return out
 
 
+_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+in\s+the\s+"
+                               r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
+# a name right before a figure in a list, or as the subject that has it: "Ondo had 262", "Edo with
+# 238", "Bauchi 92", "Ondo's 30"; the gazetteer must know it (_known_places)
+_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)(?:['’]s)?[ \t]+"
+                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+)?\d")
+_LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of)\s)$")
+_MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
+_PLACE_WITH_THE_MOST = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)\s+(?:had|recorded|reported)\s+the\s+"
+    r"(?:most|highest|largest)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+\d")
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
 _PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
@@ -797,16 +877,22 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     return vocab.canonical_place(name)
 
 
-_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z ]{1,30})?"
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z ]{1,30}))?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
 
 def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
-    """The place of a wire dateline ("IDLIB, Syria (AFP) — ...") and where the dateline ends,
-    if the text opens with one; else (None, 0)."""
+    """The place of a wire dateline ("IDLIB, Syria (AFP) — ...": Syria, the region the gazetteer
+    knows, else the city) and where the dateline ends, if the text opens with one; else (None, 0)."""
     m = _DATELINE.match(text)
     if not m:
         return None, 0
+    region = m.group("region")
+    if region:
+        # "MANILA, Philippines - The economy ...": the country or state the copy is about
+        region = vocab.canonical_place(region.strip().title() if region.isupper() else region.strip())
+        if region is not None and vocab.country_of(region) is not None:
+            return region, m.end()
     return vocab.canonical_place(m.group("place").strip().title() if m.group("place").isupper()
                                  else m.group("place").strip()), m.end()
 
@@ -829,7 +915,9 @@ _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]
 # "the Department of Health and Human Services": an "and" inside a name of the form "X of Y and Z"
 _NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s|$)")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,80})", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,120})", re.I)
+# "Maria Saravia, Panama's deputy director of migration, told": a role among the description's words
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # where the words naming a source stop ("the UN on Monday"); "for" only before a lower-case word,
 # so "the Office for National Statistics" keeps its name
 _WHO_STOP = re.compile(r"\s+(?:(?:and|on|in|as|which|who|that|from|to|at|after|when|while|but|have|has|had|were|"
@@ -1038,6 +1126,10 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if paren:
         return paren.group(1).strip()
     named = _NAME_OF_AND.match(raw, 4 if raw.startswith("the ") else 0)
+    if named is None:
+        named = _NAME_AND.match(raw, 4 if raw.startswith("the ") else 0)
+        if named is not None and named.group("last").lower() in vocab.source_by_alias:
+            named = None        # "the UN and Red Cross": two sources
     who = named.group() if named else _WHO_STOP.sub("", raw).strip(" ,")
     if who.lower().startswith("the "):
         who = who[4:]
@@ -1109,6 +1201,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                 words.noun_verbs and text[verb_start:verb_end].lower() in words.noun_verbs
                 and not _FIGURE_NEXT.match(text, verb_end, end)):
             continue
+        if _OF_AFTER_VERB.match(text, verb_end, end) and _DETERMINED_BEFORE.search(text, max(start, verb_start - 30),
+                                                                                      verb_start):
+            continue        # "below the official forecast of 1.6 percent": a noun, no one's statement
         np_end = verb_start
         if text[verb_start - 5:verb_start].endswith(_AUX_ENDS):     # "officials have said"
             aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
@@ -1122,7 +1217,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if text.endswith(", ", max(start, np_end - 2), np_end):
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
             if np is not None and np.group("role") not in words.person_roles \
-                    and np.group("last") not in words.source_noun_set:
+                    and np.group("last") not in words.source_noun_set \
+                    and not any(w in words.person_roles for w in _LOWER_WORD.findall(text, np.end("role"), np.end())):
                 np = None       # "Eurostat, the EU's statistics agency, said": the name, not the description
             if np is None:
                 np = _RELATIVE_APPOSED.search(text, max(start, np_end - 120), np_end)
@@ -1194,6 +1290,13 @@ def _capital_of(name: str | None, vocab: Vocabulary) -> str | None:
     return country if country and vocab.capital_of(country) == vocab.canonical_place(name) else None
 
 
+# a word of reporting used as a noun: "the official forecast of", "an estimate of"
+_OF_AFTER_VERB = re.compile(r"\s+of\b")
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?$", re.I)
+# "the Commerce and Industry Ministry", "the Centre for Disease Control and Prevention": an "and"
+# inside a name of capitalised words, the name's last words no source of their own
+_NAME_AND = re.compile(r"(?P<name>(?:[A-Z][\w.&-]*\s+){1,4}(?:for\s+(?:[A-Z][\w-]*\s+){1,2})?and\s+"
+                       r"(?P<last>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s*$")
 # a figure right after a word: "claims 2.8 million", "claim that about 300", "claim two million"
 _FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|"
                           r"up\s+to|as\s+many\s+as)\s+)?(?:\d|(?:"

@@ -55,21 +55,27 @@ _TIME = (
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?:in\s+|during\s+|for\s+|of\s+)?
             (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
-      | (?:from\s+|between\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+(?:to|and|until|through)\s+
-            (?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
-      | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW})\s+(?P<fu>month|quarter)s
-            (?:\s+of\s+(?:(?P<fny>(?:19|20)\d\d)|the\s+year|(?P<fnrel>this|last)\s+year)|(?!\s+of\s))
+      | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of)\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+
+            (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
+            (?:\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<rfy1>(?:19|20)\d\d)[-–/](?P<rfy2>\d\d))?
+      | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW}|[1-5]\d)\s+(?P<fu>month|quarter|week)s
+            (?:\s+of\s+(?:(?P<fny>(?:19|20)\d\d)|the\s+(?P<ffy>fiscal\s+|financial\s+)?year|(?P<fnrel>this|last)\s+year)
+            |(?!\s+of\s))
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+(?P<prev>(?:previous|preceding|prior)\s+
             (?:(?P<pn>{_FEW})[\s-]+months?(?:\s+period)?|quarter)|(?P<pn2>{_FEW})\s+months\s+(?:before|earlier|prior))
             (?!\s+(?:to|ending|ended)\b)
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
-            (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year))
+            (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year)|(?P<tq>quarter))
             \s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
             (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
+      | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<mq>{_MONTH})\s+quarter\b
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
+      | (?:in|for|of|during)\s+(?P<fy3>(?:19|20)\d\d)[-–/](?P<fy4>\d\d)\b(?![-–/]\d)
+      | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?(?:the\s+(?:current|full|whole|entire)|this)\s+
+            (?P<cfy>fiscal|financial)\s+year
       | (?:(?<=the\s)|(?<=['’]s\s))(?P<y5>(?:19|20)\d\d)(?=\s+[a-z])
       | (?P<rm8>{_MONTH})\s+(?P<ry8>(?:19|20)\d\d)\s*(?:to|until|through|-|–)\s*
             (?P<rm9>{_MONTH})\s+(?P<ry9>(?:19|20)\d\d)
@@ -84,6 +90,8 @@ _TIME = (
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
       | (?P<period>(?:this|last|past|previous|next)\s+(?:week|month|year))
             (?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
+      | (?:in|over|during|for|across)\s+(?P<ana>those|these|that)\s+(?:[a-z0-9-]+\s+)?
+            (?:months|weeks|days|years|quarters|period|quarter|month|year)
       | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?
             (?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
       | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
@@ -97,6 +105,10 @@ class TimeScope(NamedTuple):
     end: int
     when_start: dt.date
     when_end: dt.date
+    # a base of comparison ("measured against January 2023", "the same period of 2008", "the
+    # previous quarter"): the
+    # period of the figure it follows, if any, never of the others in its sentence
+    base: bool = False
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -205,6 +217,48 @@ def _few(word: str) -> int:
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
+# A fiscal year named without its months runs April to March (India, Canada, the UK, Japan):
+# "fiscal 2018-19", "in 2017-18", "the first eight months of the fiscal year"
+FISCAL_FIRST_MONTH = 4
+
+
+def _fiscal_year(first: str, second: str) -> tuple[dt.date, dt.date] | None:
+    """"2017-18": April 2017 to March 2018; None when the second year does not follow the first."""
+    y1 = int(first)
+    if int(second) != (y1 + 1) % 100:
+        return None
+    return dt.date(y1, FISCAL_FIRST_MONTH, 1), _month_end(y1 + 1, FISCAL_FIRST_MONTH - 1)
+
+
+def _first_fiscal_months(months: int, pub: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first ``months`` of the last fiscal year in which they had ended by publication."""
+    if months > 12:
+        return None
+    for first in (pub.year, pub.year - 1):
+        last = first * 12 + FISCAL_FIRST_MONTH - 1 + months - 1       # months since year 0
+        end = _month_end(last // 12, last % 12 + 1)
+        if end <= pub:
+            return dt.date(first, FISCAL_FIRST_MONTH, 1), end
+    return None
+
+
+def _first_weeks(weeks: int, g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
+    """From 1 January to the Sunday that ends the year's week ``weeks`` (ISO weeks)."""
+    if not 1 <= weeks <= 52:
+        return None
+    if g["fny"]:
+        years = [int(g["fny"])]
+    elif g["fnrel"]:
+        years = [pub.year - (g["fnrel"] == "last")]
+    else:           # the last such period to have ended by publication
+        years = [pub.year, pub.year - 1]
+    for year in years:
+        end = dt.date.fromisocalendar(year, weeks, 7)
+        if end <= pub or len(years) == 1:
+            return dt.date(year, 1, 1), end
+    return None
+
+
 def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
     """The expressions of a span: "from 1 February to 6 June 2023", "Nov. 15 to 18", "from
     January to November", "the first quarter", "the first half of 2023", "the end of June",
@@ -236,9 +290,20 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
         return dt.date(y2 if m1 <= m2 else y2 - 1, m1, 1), _month_end(y2, m2)
     if g["rm5"]:
         m1, m2 = MONTHS[g["rm5"].lower().rstrip(".")], MONTHS[g["rm6"].lower().rstrip(".")]
+        if g["rfy1"]:       # "April to January of fiscal 2023-24": the months of that fiscal year
+            fiscal = _fiscal_year(g["rfy1"], g["rfy2"])
+            if fiscal is None:
+                return None
+            first = fiscal[0].year
+            return (dt.date(first + (m1 < FISCAL_FIRST_MONTH), m1, 1),
+                    _month_end(first + (m2 < FISCAL_FIRST_MONTH), m2))
         y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
         y1 = int(g["ry5"]) if g["ry5"] else (y2 if m1 <= m2 else y2 - 1)
         return dt.date(y1, m1, 1), _month_end(y2, m2)
+    if g["fn"] and g["fu"] == "week":     # "the first 12 weeks of the year": to the end of week 12
+        return _first_weeks(_few(g["fn"]), g, pub)
+    if g["fn"] and g["ffy"]:        # "the first eight months of the fiscal year": from April
+        return _first_fiscal_months(_few(g["fn"]) * (3 if g["fu"] == "quarter" else 1), pub)
     if g["fn"]:         # "the first three quarters (of the year)": from January
         months = _few(g["fn"]) * (3 if g["fu"] == "quarter" else 1)
         if g["fny"]:
@@ -256,7 +321,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
         if g["tyr"]:        # twelve months to the day
             day_before = dt.date(end.year - 1, end.month, min(end.day, 28 if end.month == 2 else end.day))
             return day_before + dt.timedelta(days=1), end
-        months = _few(g["tn"])
+        months = 3 if g["tq"] else _few(g["tn"])
         if months > 12:
             return None
         first_month = end.month - months + 1
@@ -265,6 +330,11 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
     if g["rm8"]:        # "April 2017 to March 2018"
         return (dt.date(int(g["ry8"]), MONTHS[g["rm8"].lower().rstrip(".")], 1),
                 _month_end(int(g["ry9"]), MONTHS[g["rm9"].lower().rstrip(".")]))
+    if g["mq"]:         # "the March quarter": the three months to the end of March
+        month = MONTHS[g["mq"].lower().rstrip(".")]
+        year = pub.year if _month_end(pub.year, month) <= pub else pub.year - 1
+        first = year * 12 + month - 3       # months since year 0, of the first month
+        return dt.date(first // 12, first % 12 + 1, 1), _month_end(year, month)
     if g["q"]:
         n = _QUARTER[g["q"]]
         size = 3 if g["qh"] == "quarter" else 6
@@ -286,6 +356,11 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
     if g["ey"]:
         d = dt.date(int(g["ey"]), 12, 31)
         return d, d
+    if g["fy3"]:        # "in 2017-18": a fiscal year
+        return _fiscal_year(g["fy3"], g["fy4"])
+    if g["cfy"]:        # "the current fiscal year", "over the full financial year": the one under way
+        first = pub.year if pub.month >= FISCAL_FIRST_MONTH else pub.year - 1
+        return dt.date(first, FISCAL_FIRST_MONTH, 1), _month_end(first + 1, FISCAL_FIRST_MONTH - 1)
     if g["fy1"]:
         y1 = int(g["fy1"])
         if g["fy2"]:        # "fiscal 2018-19": April to March
@@ -300,7 +375,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
 # Where a TIME match can start: a digit or the first word of one of its alternatives,
 # at the start of a word (TIME's own look-behind); TIME is then tried only there.
 _START_WORDS = ("since triggered began started erupted broke beginning starting in during throughout of for "
-                "on yesterday today tonight this last overnight past previous over within next the from between "
+                "on across yesterday today tonight this last overnight past previous over within next the from between "
                 "by at fiscal financial fy finished ended closed week epidemiological epi "
                 "january february march april may june july august september october november december "
                 "jan feb mar apr jun jul aug sept sep oct nov dec "
@@ -345,17 +420,20 @@ _COUNT_START = r"[0-9]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quarter)"
                   r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
-_LENGTH_TO = r"(?:(?:fiscal\s+|financial\s+)?year|[a-z0-9]+[\s-]+months?)\s+(?:to|end)"
+_LENGTH_TO = r"(?:(?:fiscal\s+|financial\s+)?year|quarter|[a-z0-9]+[\s-]+months?)\s+(?:to|end)"
+_ANAPHOR = r"th(?:ose|ese|at)\s"
+_WHOLE_FISCAL = r"(?:current|full|whole|entire)\s+(?:fiscal|financial)"
 _SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
-               rf"|the\s+{_LENGTH_TO}")
+               rf"|the\s+{_LENGTH_TO}|the\s+{_WHOLE_FISCAL}")
 _GUARDED_WORDS = {
-    "in": rf"{_MONTH_START}|{_SPAN_START}|{_COUNT_START}",     # a month, a year (a digit), a span
+    "in": rf"{_MONTH_START}|{_SPAN_START}|{_COUNT_START}|{_ANAPHOR}",     # a month, a year (a digit), a span
     "of": rf"{_MONTH_START}|19|20",                            # a month, a year
     # a month, a year, a quarter, or a period named by its length ("for the year to March 31")
-    "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)|the\s+{_LENGTH_TO}",
-    "over": rf"{_SPAN_START}|{_COUNT_START}",                  # a span
-    "the": rf"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of"
-           rf"|first\s+[a-z0-9]+\s+(?:month|quarter)s|{_LENGTH_TO}|{_PERIOD_BEFORE}",
+    "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)|the\s+{_LENGTH_TO}"
+           rf"|the\s+{_WHOLE_FISCAL}|{_ANAPHOR}",
+    "over": rf"{_SPAN_START}|{_COUNT_START}|{_ANAPHOR}",       # a span
+    "the": rf"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of|{_MONTH_START}"
+           rf"|first\s+[a-z0-9]+\s+(?:month|quarter|week)s|{_LENGTH_TO}|{_PERIOD_BEFORE}|{_WHOLE_FISCAL}",
     "from": rf"{_MONTH_START}|[0-9]",
     "between": rf"{_MONTH_START}|[0-9]",
     "by": r"the\s+end",
@@ -365,6 +443,7 @@ _GUARDED_WORDS = {
     "ended": r"19|20",
     "closed": r"19|20",
     "fiscal": r"year|19|20",
+    "across": _ANAPHOR,
     "financial": r"year",
 }
 _GUARDED_START = "|".join(rf"{w}(?![a-z])(?=\s+(?:{after}))" for w, after in _GUARDED_WORDS.items())
@@ -409,10 +488,11 @@ _RESOLVED = Memo()
 
 
 def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
-                     lower: str | None = None) -> list[TimeScope]:
+                     lower: str | None = None, before: TimeScope | None = None) -> list[TimeScope]:
     """Every resolvable time expression in ``text[start:end]``.
 
-    ``lower`` is ``text.lower()`` when the caller has it already (same length).
+    ``lower`` is ``text.lower()`` when the caller has it already (same length); ``before`` is
+    the last period of the sentence before, which "over those ten months" refers back to.
     """
     if pub is None:
         return []
@@ -437,10 +517,15 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             record_year = True
         if m["wd"] and _FUTURE_BEFORE.search(lower, max(start, m.start() - 100), m.start()):
             continue        # "as the Knesset prepared to take up the bill on Monday": a day to come
+        if m["ana"]:        # "over those ten months": the period the sentence before named
+            if before is not None:
+                out.append(TimeScope(m.start(), m.end(), before.when_start, before.when_end))
+            continue
         if m["prev"]:       # "in the previous three-month period": the one before the period just named
-            r = _period_before(out[-1], m) if out else None
-            if r:
-                out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
+            named = out[-1] if out else before
+            r = _period_before(named, m) if named else None
+            if r:       # a period of comparison: of the figure right before it only
+                out.append(TimeScope(m.start(), m.end(), r[0], r[1], True))
             continue
         key = (m.group(), pub)
         r = _RESOLVED.get(key, False)
@@ -457,10 +542,34 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
                 r = _the_period_itself(m, r)
-            out.append(TimeScope(m.start(), m.end(), r[0], r[1]))
+            elif m["fy3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end):
+                r = (r[0], pub)     # "so far in 2023-24": the fiscal year to date
+            base = _BASE_BEFORE.search(lower, max(start, m.start() - 40), m.start())
+            if base is not None and base.group("same"):
+                # "the same period of 2008": the period the sentence named, in that year
+                own = [t for t in out if not t.base]
+                named = own[-1] if own else before
+                r = _same_period_in(named, r) if named is not None else r
+            out.append(TimeScope(m.start(), m.end(), r[0], r[1], base is not None))
     if len(out) > 1:
         out = _through_as_of(out, lower, start, pub)
     return out
+
+
+# what makes a time a base of comparison: "measured against January 2023", "compared with
+# 2019", "the same period of 2008", "than in the same month last year"
+_BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?$"
+                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time)\s+(?:of\s+|in\s+)?$")
+
+
+def _same_period_in(own: TimeScope, r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """``own`` moved to the year ``r`` starts in ("July to September ... the same period of 2008")."""
+    years = r[0].year - own.when_start.year
+    try:
+        return (own.when_start.replace(year=own.when_start.year + years),
+                own.when_end.replace(year=own.when_end.year + years))
+    except ValueError:      # 29 February
+        return r
 
 
 def _period_before(named: TimeScope, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
