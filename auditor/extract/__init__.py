@@ -410,6 +410,10 @@ _PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ 
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 
 
+# where the next clause of a sentence opens
+_NEXT_CLAUSE = re.compile(r";|,[ \t]+(?:while|whereas|but)[ \t]")
+
+
 class _SentenceIndex:
     """Sorted offsets of a sentence's times, places, attributions and claims, so that
     each claim finds its nearest ones by bisection (a sentence of a thousand claims
@@ -515,6 +519,11 @@ class _SentenceIndex:
             own = [(p, name) for p, name in near
                    if p < end or (p < following and not _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following))]
             near = own or near
+        if end is not None and near[0][0] < pos and near[-1][0] >= end:
+            # "South Korea's count rose to 833 with seven deaths, while Italy has reported 152": a
+            # place past the clause that holds the figure is another clause's, when one stands before
+            mine = [(p, name) for p, name in near if p < end or not _NEXT_CLAUSE.search(self.text, end, p)]
+            near = mine or near
         return sc.nearest(near, pos)
 
     def next_free_start(self, m: Mention) -> int | None:

@@ -814,6 +814,13 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         listed += _PLACE_WITH_THE_MOST.finditer(text, start, end)      # "Ondo had the most cases, 262"
     if listed:
         cued += _known_places(listed, known, vocab)
+    subjects = _subject_places(text, start, end, vocab)
+    if subjects:
+        # a subject the vocabulary knows is found bare too: as the subject, it weighs as a locative,
+        # beside the sentence's other names ("Kenya has 4,100, followed by Uganda with 1,200")
+        cued = cued or list(bare)
+        taken = {pos for pos, _ in cued}
+        cued += [(pos, name) for pos, name in subjects if pos not in taken]
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
@@ -853,6 +860,29 @@ _MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|hig
 _PLACE_WITH_THE_MOST = re.compile(
     r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)\s+(?:had|recorded|reported)\s+the\s+"
     r"(?:most|highest|largest)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+\d")
+# a place that opens a clause as the subject holding its figures, or as its owner: "Gauteng has
+# recorded 29", "Quebec is the worst-hit province, with 3.3 million hectares", "..., while Ohio had
+# 4,100", "Kerala's health department logged 3,200"; only verbs of having, recording or being, so
+# that a surname or a team ("Memphis led") is no place
+_SUBJECT_PLACE = re.compile(
+    r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z][a-zA-Z'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][a-zA-Z'’-]+){0,3})"
+    r"(?:['’]s[ \t]+[\w-]|[ \t]+(?:(?:has|have|had|was|is)[ \t]+)?(?:has|have|had|is|was|remained|remains|"
+    r"recorded|records|registered|registers|logged|logs|counted|counts|reported|reports|confirmed|confirms|saw|"
+    r"sees|took|takes|accounts|accounted|hit|suffered|topped|tops)[ \t])")
+# where a clause opens inside a sentence
+_CLAUSE_OPENING = re.compile(r"[;:][ \t]+|,[ \t]+(?:while|whereas|but|and)[ \t]+")
+
+
+def _subject_places(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """The gazetteer's places that open the sentence or one of its clauses as their subject."""
+    opens = [start + len(text[start:end]) - len(text[start:end].lstrip())]
+    if text.find(", ", start, end) >= 0 or text.find(";", start, end) >= 0 or text.find(":", start, end) >= 0:
+        opens += [m.end() for m in _CLAUSE_OPENING.finditer(text, start, end)]
+    matches = [m for m in (_SUBJECT_PLACE.match(text, pos, end) for pos in opens) if m is not None
+               and m.group("place").lower() not in vocab.thing_by_word]      # "Police have recorded"
+    return _known_places(matches, (), vocab) if matches else []
+
+
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
 _PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"

@@ -1,0 +1,57 @@
+"""Where a figure is when the place is the subject of its clause, not after a locative: "Ohio
+reported 512 cases", "Kerala's health department logged 3,200", "..., while Oregon had 9,000";
+and a place past the clause that holds a figure is the next clause's. The places are the
+gazetteer's. Sentences written for these tests (benchmarks/realtext holds the evaluation sets)."""
+from __future__ import annotations
+
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+
+def where(text: str, vocab) -> dict[str, str | None]:
+    return {c.text: c.where for c in extract_claims(Document(id="t", text=text, published="2024-05-10"), vocab)}
+
+
+def test_a_place_that_opens_the_sentence_holds_its_figures(vocab):
+    got = where("Ohio reported 512 new measles cases on Monday, the most this year.", vocab)
+    assert got["512"] == "Ohio"
+
+
+def test_a_place_that_opens_a_later_clause_holds_that_clauses_figures(vocab):
+    got = where("Oregon had the most closures, about 9,000 acres, while Idaho had more than 4,200 acres.", vocab)
+    assert got["about 9,000 acres"] == "Oregon"
+    assert got["more than 4,200 acres"] == "Idaho"
+
+
+def test_a_place_described_by_a_copula_holds_the_figure_after_with(vocab):
+    got = where("Alberta is the worst-hit province, with 1.1 million hectares burned, a forester said.", vocab)
+    assert got["1.1 million hectares"] == "Alberta"
+
+
+def test_an_auxiliary_before_the_verb(vocab):
+    got = where("Jakarta has had 2,140.5 mm of rain since October.", vocab)
+    assert got["2,140.5 mm"] == "Jakarta"
+
+
+def test_a_place_that_owns_the_subject(vocab):
+    got = where("Kerala's health department logged 3,200 dengue cases in June.", vocab)
+    assert got["3,200"] == "Kerala"
+
+
+def test_a_place_past_the_figures_clause_is_the_next_clauses(vocab):
+    got = where("Peru's tally rose to 1,204 with nine deaths, while Ecuador has reported 310 cases.", vocab)
+    assert got["1,204"] == "Peru"
+    assert got["nine"] == "Peru"
+    assert got["310"] == "Ecuador"
+
+
+def test_a_subject_weighs_as_a_locative(vocab):
+    got = where("Kenya has confirmed 88 cases, while in Uganda the count stands at 40.", vocab)
+    assert got["88"] == "Kenya"
+    assert got["40"] == "Uganda"
+
+
+def test_a_noun_or_a_team_at_the_start_is_no_place(vocab):
+    # "Police" is a town's name too; "Memphis led" is a team's score
+    assert where("Police reported 512 arrests across the weekend.", vocab)["512"] is None
+    assert where("Memphis led by 14 points at halftime.", vocab).get("14 points") is None
