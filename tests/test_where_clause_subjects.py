@@ -55,3 +55,18 @@ def test_a_noun_or_a_team_at_the_start_is_no_place(vocab):
     # "Police" is a town's name too; "Memphis led" is a team's score
     assert where("Police reported 512 arrests across the weekend.", vocab)["512"] is None
     assert where("Memphis led by 14 points at halftime.", vocab).get("14 points") is None
+
+
+def test_a_figure_followed_by_its_own_place_in_a_list(vocab):
+    got = where("Five of the cases were found in Suva, four in Lautoka and two in Nadi.", vocab)
+    assert got == {"Five": "Suva", "four": "Lautoka", "two": "Nadi"}
+
+
+def test_regions_larger_than_a_country_are_places(vocab):
+    assert where("Inflation in the euro area eased to 2.4% in May.", vocab)["2.4%"] == "euro area"
+    assert where("Some 31,000 migrants have reached Europe so far this year.", vocab)["Some 31,000"] == "Europe"
+    assert where("About 900 people drowned trying to cross the Mediterranean.", vocab)["About 900"] == "Mediterranean"
+    assert where("Asylum claims in the European Union rose to 960,000.", vocab)["960,000"] == "European Union"
+    # the longer name still wins, and a people's adjective is no place
+    assert where("South Africa reported 120 cases.", vocab)["120"] == "South Africa"
+    assert where("African exports rose 4% last year.", vocab)["4%"] is None

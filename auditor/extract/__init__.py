@@ -410,6 +410,8 @@ _PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ 
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 
 
+# between a figure and the place that is its own: "four in Lautoka", "12 cases at Nadi"
+_OWN_PLACE_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[ \t]+)?")
 # where the next clause of a sentence opens
 _NEXT_CLAUSE = re.compile(r";|,[ \t]+(?:while|whereas|but)[ \t]")
 
@@ -513,6 +515,8 @@ class _SentenceIndex:
         near = self.places[max(0, i - 2):i + 2]
         if end is not None:
             for p, name in near:
+                if pos <= p and (p < end or _OWN_PLACE_GAP.fullmatch(self.text, end, p)):
+                    return name     # "found in Suva, four in Lautoka": the place the claim itself names
                 if p < pos and _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, pos):
                     return name     # "..., Bauchi 92 and Taraba 73": the place that introduces it
         if end is not None and following is not None:
