@@ -70,3 +70,19 @@ def test_regions_larger_than_a_country_are_places(vocab):
     # the longer name still wins, and a people's adjective is no place
     assert where("South Africa reported 120 cases.", vocab)["120"] == "South Africa"
     assert where("African exports rose 4% last year.", vocab)["4%"] is None
+
+
+def test_the_country_or_the_city_names_the_place_of_the_sentence_before(vocab):
+    text = ("Kenya recorded fewer malaria deaths in 2019, the ministry said. "
+            "Deaths from the disease in the country fell from 12,000 to 10,500.")
+    assert where(text, vocab)["12,000"] == "Kenya"
+    text = "Fighting has raged around Goma since January. Officials put the city's population at about 2 million."
+    assert where(text, vocab)["about 2 million"] == "Goma"
+    # "the country" is the country of the city named before
+    text = "Floods in Lagos killed 12 on Monday. Across the country, 300 people died."
+    assert where(text, vocab)["300"] == "Nigeria"
+
+
+def test_no_place_before_leaves_the_anaphor_unplaced(vocab):
+    text = "The storm hit on Monday. Across the country, 300 people died."
+    assert where(text, vocab)["300"] is None

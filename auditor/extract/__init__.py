@@ -160,6 +160,10 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     last_place: str | None = None           # the last place named before ("There the floods ...")
     for (s_start, s_end), idxs in by_sentence.items():
         sentence_place = last_place if last_place and _THERE.match(text, s_start) else default_place
+        anaphor = _PLACE_ANAPHOR.search(text, s_start, s_end)
+        if anaphor is not None and s_start > dateline_stop:
+            sentence_place = _place_before(text, lower, sentences, s_start, dateline_stop, anaphor.group(1),
+                                           vocab, lex) or sentence_place
         scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
                                free_starts, last_time)
         with_thing = None           # the sentence's last claim with a thing
@@ -204,6 +208,27 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
 # "There the floods have killed 23": the place of the sentence before; not "There were 30 deaths"
 _THERE = re.compile(r"There\s+(?!(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|"
                     r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|comes?|came|'s|’s)\b)")
+
+
+# a place named again by its kind: "deaths in the country fell", "the city's population"
+_PLACE_ANAPHOR = re.compile(r"(?<![\w-])the (country|city|state|province|island|territory)(?![\w-])")
+
+
+def _place_before(text: str, lower: str, sentences: Sentences, s_start: int, floor: int, kind: str,
+                  vocab: Vocabulary, lex: Lexicon) -> str | None:
+    """The place the sentence before names first, which "the city" or "the country" here names
+    again ("El Fasher has seen fighting ... UN figures put the city's population at 1.5 million"):
+    for "the country", its country."""
+    k = s_start
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    if k <= floor:
+        return None
+    start, end = sentences.span(k - 1)
+    places = sc.places_in(text, max(start, floor), end, vocab, lower, lex)
+    if not places:
+        return None
+    return (vocab.country_of(places[0][1]) or places[0][1]) if kind == "country" else places[0][1]
 
 
 def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline_place: str,
