@@ -86,3 +86,13 @@ def test_the_country_or_the_city_names_the_place_of_the_sentence_before(vocab):
 def test_no_place_before_leaves_the_anaphor_unplaced(vocab):
     text = "The storm hit on Monday. Across the country, 300 people died."
     assert where(text, vocab)["300"] is None
+
+
+def test_a_region_that_owns_the_subject_does_not_hide_the_countries_listed_after(vocab):
+    text = ("Africa's 54 countries logged 92,000 cases, a fifth more than in 2022; Nigeria took 21,300, "
+            "Ghana 9,800 and Kenya 7,400.")
+    got = where(text, vocab)
+    assert got["92,000"] == "Africa"
+    assert got["21,300"] == "Nigeria"
+    assert got["9,800"] == "Ghana"
+    assert got["7,400"] == "Kenya"

@@ -812,15 +812,13 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
               if m.start() == start or _LIST_BEFORE.search(text, max(start, m.start() - 5), m.start())]
     if text.find(" the ", start, end) >= 0 and _MOST_AFTER_PLACE.search(text, start, end):
         listed += _PLACE_WITH_THE_MOST.finditer(text, start, end)      # "Ondo had the most cases, 262"
+    # and a place that opens a clause as its subject ("Gauteng has recorded 29"); the vocabulary's
+    # names among them, found bare too, weigh as a locative here ("; Germany took 109,600, France
+    # 60,100": not lost to "Europe's 38 countries")
+    listed += _subject_matches(text, start, end, vocab)
     if listed:
-        cued += _known_places(listed, known, vocab)
-    subjects = _subject_places(text, start, end, vocab)
-    if subjects:
-        # a subject the vocabulary knows is found bare too: as the subject, it weighs as a locative,
-        # beside the sentence's other names ("Kenya has 4,100, followed by Uganda with 1,200")
-        cued = cued or list(bare)
         taken = {pos for pos, _ in cued}
-        cued += [(pos, name) for pos, name in subjects if pos not in taken]
+        cued += [(pos, name) for pos, name in _known_places(listed, (), vocab) if pos not in taken]
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
@@ -873,14 +871,14 @@ _SUBJECT_PLACE = re.compile(
 _CLAUSE_OPENING = re.compile(r"[;:][ \t]+|,[ \t]+(?:while|whereas|but|and)[ \t]+")
 
 
-def _subject_places(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, str]]:
-    """The gazetteer's places that open the sentence or one of its clauses as their subject."""
+def _subject_matches(text: str, start: int, end: int, vocab: Vocabulary) -> list[re.Match[str]]:
+    """The names that open the sentence or one of its clauses as their subject (group "place")."""
     opens = [start + len(text[start:end]) - len(text[start:end].lstrip())]
     if text.find(", ", start, end) >= 0 or text.find(";", start, end) >= 0 or text.find(":", start, end) >= 0:
         opens += [m.end() for m in _CLAUSE_OPENING.finditer(text, start, end)]
     matches = [m for m in (_SUBJECT_PLACE.match(text, pos, end) for pos in opens) if m is not None
                and m.group("place").lower() not in vocab.thing_by_word]      # "Police have recorded"
-    return _known_places(matches, (), vocab) if matches else []
+    return matches
 
 
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
