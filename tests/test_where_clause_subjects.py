@@ -65,7 +65,7 @@ def test_a_figure_followed_by_its_own_place_in_a_list(vocab):
 def test_regions_larger_than_a_country_are_places(vocab):
     assert where("Inflation in the euro area eased to 2.4% in May.", vocab)["2.4%"] == "euro area"
     assert where("Some 31,000 migrants have reached Europe so far this year.", vocab)["Some 31,000"] == "Europe"
-    assert where("About 900 people drowned trying to cross the Mediterranean.", vocab)["About 900"] == "Mediterranean"
+    assert where("Rescuers found 40 migrants in the Mediterranean city of Sfax.", vocab)["40"] != "Mediterranean"
     assert where("Asylum claims in the European Union rose to 960,000.", vocab)["960,000"] == "European Union"
     # the longer name still wins, and a people's adjective is no place
     assert where("South Africa reported 120 cases.", vocab)["120"] == "South Africa"
