@@ -24,6 +24,10 @@ def _eval_suites():
     return module
 
 
+# where, as reached (scope round 7: clause subjects, regions, "the country", a figure's own place)
+WHERE_REACHED = {"realtext": 0.87, "realtext/heldout": 0.84, "realtext/heldout2": 0.77, "realtext/heldout3": 0.88}
+
+
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
 def test_real_text_meets_the_extraction_floors(folder):
     shared_path("eval", "score.py")
@@ -32,7 +36,8 @@ def test_real_text_meets_the_extraction_floors(folder):
     score.run_tool = lambda cmd, docs: suites.in_process(docs)
     result = score.score_gold_folder(ROOT / "benchmarks" / folder, suites.CMD)
     assert result["claims"]["f1"] >= 0.95, result["missed"] + result["false_positives"]
-    low = {f: result[f] for f, floor in FLOORS.items() if result[f] < floor}
+    floors = {**FLOORS, "where": WHERE_REACHED[folder]}
+    low = {f: result[f] for f, floor in floors.items() if result[f] < floor}
     assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
 
 
@@ -47,7 +52,8 @@ def test_the_second_held_out_real_text_keeps_its_figures():
     score.run_tool = lambda cmd, docs: suites.in_process(docs)
     result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout2", suites.CMD)
     assert result["claims"]["f1"] >= 0.99
-    reached = {"thing": 0.82, "measure": 0.91, "when": 0.75, "according_to": 0.90}
+    reached = {"thing": 0.82, "measure": 0.91, "when": 0.75, "where": WHERE_REACHED["realtext/heldout2"],
+               "according_to": 0.90}
     low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
     assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
 
@@ -64,7 +70,8 @@ def test_the_third_held_out_real_text_keeps_its_figures():
     score.run_tool = lambda cmd, docs: suites.in_process(docs)
     result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout3", suites.CMD)
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
-    reached = {"thing": 0.80, "measure": 0.96, "when": 0.87, "where": 0.76, "according_to": 0.99}
+    reached = {"thing": 0.80, "measure": 0.96, "when": 0.87, "where": WHERE_REACHED["realtext/heldout3"],
+               "according_to": 0.99}
     low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
     assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
 
