@@ -211,7 +211,8 @@ _THERE = re.compile(r"There\s+(?!(?:is|are|was|were|has|have|had|will|would|may|
 
 
 # a place named again by its kind: "deaths in the country fell", "the city's population"
-_PLACE_ANAPHOR = re.compile(r"(?<![\w-])the (country|city|state|province|island|territory)(?![\w-])")
+# (not "the state": the sentence before may name its city, "from Sydney to Perth ... the state faces")
+_PLACE_ANAPHOR = re.compile(r"(?<![\w-])the (country|city)(?![\w-])")
 
 
 def _place_before(text: str, lower: str, sentences: Sentences, s_start: int, floor: int, kind: str,
@@ -228,7 +229,10 @@ def _place_before(text: str, lower: str, sentences: Sentences, s_start: int, flo
     places = sc.places_in(text, max(start, floor), end, vocab, lower, lex)
     if not places:
         return None
-    return (vocab.country_of(places[0][1]) or places[0][1]) if kind == "country" else places[0][1]
+    name = places[0][1]
+    if kind == "country":
+        return vocab.country_of(name) or name
+    return name if vocab.country_of(name) != name else None     # a country is no city
 
 
 def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline_place: str,

@@ -864,7 +864,7 @@ _PLACE_WITH_THE_MOST = re.compile(
 # that a surname or a team ("Memphis led") is no place
 _SUBJECT_PLACE = re.compile(
     r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z][a-zA-Z'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][a-zA-Z'’-]+){0,3})"
-    r"(?:['’]s[ \t]+[\w-]|[ \t]+(?:(?:has|have|had|was|is)[ \t]+)?(?:has|have|had|is|was|remained|remains|"
+    r"(?:['’]s[ \t]+[a-z0-9]|[ \t]+(?:(?:has|have|had|was|is)[ \t]+)?(?:has|have|had|is|was|remained|remains|"
     r"recorded|records|registered|registers|logged|logs|counted|counts|reported|reports|confirmed|confirms|saw|"
     r"sees|took|takes|accounts|accounted|hit|suffered|topped|tops)[ \t])")
 # where a clause opens inside a sentence
