@@ -107,3 +107,11 @@ def test_a_company_named_for_an_owner_is_no_place(vocab):
 def test_the_city_is_no_country_named_before(vocab):
     text = "Floods hit homes in Peru last week. Officials put the city's losses at 400 houses."
     assert where(text, vocab)["400"] is None
+
+
+def test_off_an_island_or_a_coast_is_a_place(vocab):
+    got = where("A patrol boat rescued 38 people and found four dead on a dinghy off Gozo.", vocab)
+    assert got["38"] == "Gozo"
+    assert where("Talks were called off Monday after 14 hours.", vocab)["14 hours"] is None
+    # "off" a bowler or a player is no place
+    assert where("Ravi was out for 49, caught at slip off Tom Hardwick.", vocab)["49"] is None

@@ -738,7 +738,10 @@ _CONTRAST_AFTER = re.compile(r";|,\s*(?:while|whereas|but|having)\b", re.I)
 # bare "-an", which ends as many places as adjectives ("Milan", "Tehran", "Sudan")
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ish|ese|ean|ic|can)$")
 _PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough)\s+(?:the\s+)?"     # "In Lyon, ..." too
+    # "In Lyon, ..." too; "off" for the sea by a coast or an island, after a boat or a sinking ("sank
+    # off Crete"; not "caught off Scott Boland")
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough|"
+    r"(?:boats?|vessels?|ships?|dinghy|dinghies|ferry|sank|sunk|capsized|waters|coast)\s+off)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
