@@ -115,3 +115,10 @@ def test_off_an_island_or_a_coast_is_a_place(vocab):
     assert where("Talks were called off Monday after 14 hours.", vocab)["14 hours"] is None
     # "off" a bowler or a player is no place
     assert where("Ravi was out for 49, caught at slip off Tom Hardwick.", vocab)["49"] is None
+
+
+def test_the_democratic_republic_of_congo_without_its_article(vocab):
+    text = "The Democratic Republic of Congo accounts for most of the cases with 2,310, followed by Angola with 412."
+    got = where(text, vocab)
+    assert got["2,310"] == "Democratic Republic of the Congo"
+    assert got["412"] == "Angola"

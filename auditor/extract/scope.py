@@ -900,6 +900,8 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
             name = " ".join(words[:k + 1])      # "in Sri Lanka's Easter Sunday": the owner's name ends it
             break
     first = words[0].split("-")[0]      # "in October-December": a span of months
+    if vocab.canonical_place(name) in vocab.places and not _POSSESSIVE_END.search(first):
+        return vocab.canonical_place(name)      # "Democratic Republic of Congo": no people's adjective
     if first in attribution_words(vocab).not_places or first.lower() in vocab.place_by_demonym \
             or _ADJECTIVE_ENDING.search(first):
         return None
