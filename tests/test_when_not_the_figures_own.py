@@ -48,6 +48,19 @@ def test_a_time_of_something_else_does_not_date_the_figure(text, quote, period, 
     assert when(text, vocab)[quote] == period
 
 
+@pytest.mark.parametrize("text,quote,period", [
+    # the day a "since" clause's event happened: from that day on
+    ("Since the first case was reported on May 4, 146 people have fallen ill.", "146",
+     ("2026-05-04", PUBLISHED)),
+    ("Roughly 3,000 homes have been without heating since a boiler failed at the plant on Tuesday night.",
+     "Roughly 3,000", ("2026-11-17", PUBLISHED)),
+    # a day with no "since": that day
+    ("The mayor said on Tuesday that 3,720 homes had lost their heat.", "3,720", ("2026-11-17", "2026-11-17")),
+])
+def test_a_since_clause_dates_from_its_day(text, quote, period, vocab):
+    assert when(text, vocab)[quote] == period
+
+
 def test_a_time_of_its_own_still_dates_the_figure(vocab):
     found = when("Crossings were called off on 27 days in January, most of them at night.", vocab)
     assert found["27 days"] == ("2026-01-01", "2026-01-31")
