@@ -39,7 +39,9 @@ def when(text: str, vocab) -> dict[str, tuple[str | None, str | None]]:
     # a part's time
     ("Crossings were called off on 27 days, most of them between October and January.", "27 days",
      (None, None)),
-    # "In all" sums up the period of the same thing counted before
+    # "In all" sums up the period of the same thing counted before, but not a day's count: a tally to date
+    ("Rescuers pulled 72 workers out alive on Friday. In all, 2,140 workers have now been rescued.", "2,140",
+     (None, None)),
     ("The ferry was cancelled on 21 days last year. It rained hard in March. In all, crossings were "
      "called off on nearly 30 days, most of them between October and January.", "nearly 30 days",
      ("2025-01-01", "2025-12-31")),
@@ -56,6 +58,9 @@ def test_a_time_of_something_else_does_not_date_the_figure(text, quote, period, 
      "Roughly 3,000", ("2026-11-17", PUBLISHED)),
     # a day with no "since": that day
     ("The mayor said on Tuesday that 3,720 homes had lost their heat.", "3,720", ("2026-11-17", "2026-11-17")),
+    # ... and a clause about that day itself ("in which", "when"): that day
+    ("Protests have followed since the dam burst on 2 October, in which 41 people drowned.", "41",
+     ("2026-10-02", "2026-10-02")),
 ])
 def test_a_since_clause_dates_from_its_day(text, quote, period, vocab):
     assert when(text, vocab)[quote] == period

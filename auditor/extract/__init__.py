@@ -326,8 +326,8 @@ def _share_colon_list(text: str, s_end: int, idxs: list[int], made: dict[int, Cl
 
 def _date_totals(text: str, lower: str, s_start: int, s_end: int, idxs: list[int], made: dict[int, Claim]) -> None:
     """A sentence that sums up ("In all, crossings were called off on nearly 30 days, most of them
-    in winter") counts what was counted before: its undated counts take the period of the last
-    count of the same thing before it."""
+    in winter") counts what was counted before: its undated counts take the period (not a day:
+    breaking news tallies to date) of the last count of the same thing before it."""
     undated = [i for i in idxs if i in made and made[i].when_start is None and made[i].kind in ("count", "quantity")
                and made[i].thing_key and made[i].part_of is None]
     if not undated or _TOTALS.search(lower, s_start, s_end) is None:
@@ -336,6 +336,8 @@ def _date_totals(text: str, lower: str, s_start: int, s_end: int, idxs: list[int
         c = made[i]
         earlier = next((e for e in reversed(made.values()) if e.end <= s_start and e.thing_key == c.thing_key
                         and e.when_start is not None), None)
+        if earlier is not None and earlier.when_start == earlier.when_end:
+            continue    # a day's count ("pulled out alive today") is no period that a tally sums up
         if earlier is not None:
             made[i] = dataclasses.replace(c, when_start=earlier.when_start, when_end=earlier.when_end)
 

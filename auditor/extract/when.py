@@ -540,7 +540,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end) \
                     and not _FORECAST.search(lower, start, end):
                 r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
-            if r[0] == r[1] and r[0] < pub and _SINCE_CLAUSE_BEFORE.search(
+            if r[0] == r[1] and r[0] < pub and not _EVENT_ITSELF.match(lower, m.end()) and _SINCE_CLAUSE_BEFORE.search(
                     lower, max(start, m.start() - 90), m.start()):
                 r = (r[0], pub)     # "Since the first case was reported on May 4, 146 people ...": since that day
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
@@ -671,6 +671,8 @@ def _noun_not_month(text: str, m: re.Match[str]) -> bool:
 # "since" whose event the day after it dates
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z'’-]+[ \t]+){1,9}"
                                   r"(?:on[ \t]+)?$")
+# "since the attacks on 7 October, in which 1,200 people were killed": the clause after is about that day
+_EVENT_ITSELF = re.compile(r"[ \t]*,?[ \t]*(?:when|in[ \t]+which|during[ \t]+which|where)\b")
 # "the deadliest attack since 2019, when 29 people were killed": the clause is about 2019 itself
 _SINCE_WHEN = re.compile(r"[ \t]*,?[ \t]*when\b", re.I)
 
