@@ -264,9 +264,10 @@ def test_heldout3_desk_floors_reached_so_far(desk_heldout3):
     # drafts flagged. Then 16 of 18 and none (complete lists with no "including", "Among them were N"
     # on its own, a headline's bare amount, one running total told with two verbs, a conversion of an
     # "up to" figure, a count "down from" last year's). Rounding across "since Tuesday night" and a date
-    # that describes the thing counted are open
+    # that describes the thing counted are open. Then 18 of 18 (a time of a noun, "for courses starting in
+    # September", dates nothing else; a unit letter before a full stop, "minus 9C.", ends its sentence)
     assert desk_heldout3["run_errors"] == 0
-    assert desk_heldout3["recall"] >= 16 / 18 - 1e-4
+    assert desk_heldout3["recall"] >= 18 / 18 - 1e-4
     assert desk_heldout3["false_alarms"] == 0
 
 
@@ -276,9 +277,12 @@ def test_heldout4_desk_floors_reached_so_far(desk_heldout4):
     # two flows since one date; shares of one base over sentences, a fall of more than 100%, amounts "Of the
     # total," with "the remaining", "three in ten of the N", "slipped by", a multiple a clause before its
     # endpoints, a period after a body sum, a count named again "so far"). Open: two counts re-dated by
-    # when.py (a trailing "between November and February", "up 8 per cent on December 2025")
+    # when.py (a trailing "between November and February", "up 8 per cent on December 2025"). Then 18 of
+    # 18: a part's time ("most of them between ...") and a change's base ("up 8 per cent on <period>") date
+    # neither the figure; "over the month" is the month named before; "All told" sums up the period of the
+    # same thing counted before; days counted "on N days" restate one another
     assert desk_heldout4["run_errors"] == 0
-    assert desk_heldout4["recall"] >= 16 / 18 - 1e-4
+    assert desk_heldout4["recall"] >= 18 / 18 - 1e-4
     assert desk_heldout4["false_alarms"] == 0
 
 
@@ -289,7 +293,9 @@ def test_heldout5_desk_floors_reached_so_far(desk_heldout5):
     # two sentences, money parts "made up ... of the <noun>" with "the remaining", parts before "across its
     # three sites", "Of those incidents,", a running total past another clause's count, a headline sum after
     # a verb of change, "a crowd of N"). Open: a part before its whole "in all" (01), and a rounded figure
-    # re-dated by when.py ("installed in January" taken as the date of "nearly 80,000 tonnes", 13)
+    # re-dated by when.py ("installed in January" taken as the date of "nearly 80,000 tonnes", 13). Then 17
+    # of 18: a later clause's time (", and that ... once ... in January") is not the figure's, and "over the
+    # year" is the year named before. Open: 01
     assert desk_heldout5["run_errors"] == 0
-    assert desk_heldout5["recall"] >= 16 / 18 - 1e-4
+    assert desk_heldout5["recall"] >= 17 / 18 - 1e-4
     assert desk_heldout5["false_alarms"] == 0

@@ -195,6 +195,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                 elif claim.thing and claim.thing_key:
                     rated[claim.kind] = claim
         if scope.computed():
+            _date_totals(text, lower, s_start, s_end, idxs, made)
             index = scope.index()
             last_time = index.main_period() or last_time
             last_place = index.places[-1][1] if index.places else last_place
@@ -352,6 +353,24 @@ def _share_colon_list(text: str, s_end: int, idxs: list[int], made: dict[int, Cl
                                       thing_key=whole.thing_key, measure=whole.measure)
 
 
+def _date_totals(text: str, lower: str, s_start: int, s_end: int, idxs: list[int], made: dict[int, Claim]) -> None:
+    """A sentence that sums up ("In all, crossings were called off on nearly 30 days, most of them
+    in winter") counts what was counted before: its undated counts take the period (not a day:
+    breaking news tallies to date) of the last count of the same thing before it."""
+    undated = [i for i in idxs if i in made and made[i].when_start is None and made[i].kind in ("count", "quantity")
+               and made[i].thing_key and made[i].part_of is None]
+    if not undated or _TOTALS.search(lower, s_start, s_end) is None:
+        return
+    for i in undated:
+        c = made[i]
+        earlier = next((e for e in reversed(made.values()) if e.end <= s_start and e.thing_key == c.thing_key
+                        and e.when_start is not None), None)
+        if earlier is not None and earlier.when_start == earlier.when_end:
+            continue    # a day's count ("pulled out alive today") is no period that a tally sums up
+        if earlier is not None:
+            made[i] = dataclasses.replace(c, when_start=earlier.when_start, when_end=earlier.when_end)
+
+
 def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int, Claim]) -> None:
     """"Seven civilians, including three children and two women, were killed": the verb
     after the list is the measure of the whole and of every part that has none."""
@@ -426,6 +445,19 @@ def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
         end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
     return TimeScope(t.start, t.end, start, end)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?$")
+# a noun and the time of its own that follows: "for courses starting in September"
+_NOUN_TIME_WORDS = ("starting", "beginning", "opening")
+_NOUN_TIME_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+$")
+_NOUN_TIME_WORD_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+                                    r"(?:starting|beginning|opening|due|held|running)\s+(?:in\s+|on\s+|from\s+)?$")
+# between a figure and a time that is not its own: a part of it ("most of them"), a later clause
+# ("..., and that ...", "once ...")
+_NOT_ITS_OWN_GAP = re.compile(r"\b(?:most|many|some|half|several|all|nearly\s+all|almost\s+all|the\s+majority|"
+                              r"the\s+bulk)\s+of\s+(?:them|those|these|which|whom)\b"
+                              r"|,\s+(?:and|but)\s+(?:that|said|says|added)\b|\bonce\b")
+# what makes a sentence sum up the period named before: "In all, ...", "All told, ...", "... in all during"
+_TOTALS = re.compile(r"\b(?:in\s+all|all\s+told|in\s+total|altogether)\b"
+                     r"(?=\s*[,.;]|\s+(?:during|over|for|this|last|so\s+far)\b)")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 # a forecast's object before its figure: "RIM forecast second-quarter revenue of", "Apple expects sales of"
@@ -481,15 +513,16 @@ class _SentenceIndex:
 
     def _nearest_time(self, m: Mention):
         if len(self.times) <= 1:
-            if not self.times or self._compared_after(m, self.times[0]) \
+            if not self.times or self._compared_after(m, self.times[0]) or self._of_something_else(m, self.times[0]) \
                     or (self.times[0].base and self._base_of_another(m, self.times[0])):
                 return None
             return self.times[0]
         i = bisect.bisect_left(self.time_starts, m.start)
         near = [t for t in self.times[max(0, i - 3):i + 3] if not (t.base and self._base_of_another(m, t))]
         # the time of a statement ("said on Friday") dates a figure only when nothing else does;
-        # a time after a figure of comparison ("up from 3% in June") is that figure's
-        own = [t for t in near if not self._compared_after(m, t)]
+        # a time after a figure of comparison ("up from 3% in June") is that figure's, and one of
+        # a part, a noun or a later clause is theirs
+        own = [t for t in near if not self._compared_after(m, t) and not self._of_something_else(m, t)]
         told = [t for t in own if not self._stated_at(t)]
         return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
                    default=None)
@@ -514,6 +547,16 @@ class _SentenceIndex:
         quarter, profit slipped 2.7 per cent from Rs 11,392 crore"), is of it."""
         return not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
             and not _COMPARED_BEFORE.search(self.text, max(0, m.start - 30), m.start)   # "... from Rs 11,392 crore"
+
+    def _of_something_else(self, m: Mention, t) -> bool:
+        """Whether ``t`` dates something other than ``m``: a part of it ("nearly 40 days, most of
+        them between November and February"), a noun ("for courses starting in September") or a
+        later clause ("..., and that output would recover once pumps were installed in January")."""
+        if _NOUN_TIME_BEFORE.search(self.text, max(0, t.start - 40), t.start) is not None \
+                and self.text.startswith(_NOUN_TIME_WORDS, t.start) or _NOUN_TIME_WORD_BEFORE.search(
+                    self.text, max(0, t.start - 50), t.start) is not None:
+            return True
+        return t.start >= m.end and _NOT_ITS_OWN_GAP.search(self.text, m.end, t.start) is not None
 
     def _stated_at(self, t) -> bool:
         return self.stated_at.search(self.text, max(0, t.start - 24), t.start) is not None

@@ -1344,7 +1344,9 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             # "produced 68,400 tonnes of copper ... nearly 80,000 tonnes of copper": an amount of a
             # substance, in one unit of measure, whatever the verb
             groups.setdefault(("amount", c.unit_compared, stem(of.group(1))), []).append(c)
-        if c.kind == "count" and c.thing:
+        if c.kind == "count" and c.thing or c.kind == "quantity" and c.thing and c.unit == "day" \
+                and _ON_DAYS.search(text, max(c.sentence_start, c.start - 12), c.start) is not None:
+            # (days counted as occasions, "on 31 days", "on nearly 40 days", are a count of days)
             # "a study of roughly 3,000 nurses ... followed the 3,480 nurses": the same noun, the
             # precise figure named again with "the" (whatever its verb)
             groups.setdefault(("thing", stem(c.thing.split()[-1])), []).append(c)
@@ -1391,6 +1393,10 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
 # with 650,000 on January 19": two figures compared, not one stated twice
 _COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)[ \t]+$",
                               re.I)
+
+
+# days counted as occasions, not a length of time: "on 31 days", "on nearly 40 days"
+_ON_DAYS = re.compile(r"\bon[ \t]+(?:(?:nearly|almost|about|around|some|roughly|more[ \t]+than|close[ \t]+to)[ \t]+)?$")
 
 
 def _set_against(a: Claim, b: Claim, text: str) -> bool:

@@ -37,12 +37,17 @@ def sentence_starts(text: str) -> list[int]:
 def _ends_sentence(text: str, dot: int) -> bool:
     """Whether the candidate boundary at ``dot`` is one: not the point of an abbreviation or initial."""
     if text[dot] == "." and not _long_word_before(text, dot):
+        if _BLANK_LINE_AFTER.match(text, dot + 1):
+            return True     # a paragraph ends its sentence, whatever the word before the point
         word = _last_word(text, max(0, dot - 12), dot)
         if word and word.lower().rstrip(".") in _ABBREVIATIONS:
             return False
-        if word and len(word) == 1 and word.isupper():   # initials: "J. Smith"
-            return False
+        if word and len(word) == 1 and word.isupper() and not text[dot - 2:dot - 1].isdigit():
+            return False    # initials: "J. Smith"; but "fell to minus 9C. The ..." is a unit
     return True
+
+
+_BLANK_LINE_AFTER = re.compile(r"[\"'”’)\]]*[ \t]*\n[ \t]*\n")
 
 
 _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)

@@ -540,20 +540,52 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end) \
                     and not _FORECAST.search(lower, start, end):
                 r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
+            if r[0] == r[1] and r[0] < pub and not _EVENT_ITSELF.match(lower, m.end()) and _SINCE_CLAUSE_BEFORE.search(
+                    lower, max(start, m.start() - 90), m.start()):
+                r = (r[0], pub)     # "Since the first case was reported on May 4, 146 people ...": since that day
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
                 r = _the_period_itself(m, r)
             elif m["fy3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end):
                 r = (r[0], pub)     # "so far in 2023-24": the fiscal year to date
             base = _BASE_BEFORE.search(lower, max(start, m.start() - 40), m.start())
+            # "up 8 per cent on December 2025": the period a change is measured on
+            measured_on = r[0] != r[1] and _CHANGE_ON_BEFORE.search(lower, max(start, m.start() - 40), m.start())
             if base is not None and base.group("same"):
                 # "the same period of 2008": the period the sentence named, in that year
                 own = [t for t in out if not t.base]
                 named = own[-1] if own else before
                 r = _same_period_in(named, r) if named is not None else r
-            out.append(TimeScope(m.start(), m.end(), r[0], r[1], base is not None))
+            out.append(TimeScope(m.start(), m.end(), r[0], r[1], base is not None or bool(measured_on)))
+    if before is not None:
+        out = _the_period_named(out, lower, start, end, before)
     if len(out) > 1:
         out = _through_as_of(out, lower, start, pub)
     return out
+
+
+# "up 8 per cent on December 2025", "down 3% on last year": the base a change is measured on
+# (only a period: "up 3 per cent on Tuesday" is the day of the move)
+_CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+                               r"\d[\d.,]*\s*(?:per\s*cent|percent|%)\s+on\s+$")
+# "over the month", "during the year": the month or the year the sentence before named
+_THE_PERIOD = re.compile(r"\b(?:over|during|in|for|across|throughout)\s+the\s+(month|year)\b"
+                         r"(?!['’]|\s+(?:to|before|earlier|ago|end|ending|ended|through|until|after|of|on)\b)")
+
+
+def _the_period_named(out: list[TimeScope], lower: str, start: int, end: int,
+                      before: TimeScope) -> list[TimeScope]:
+    """``out`` with "over the month" / "during the year" dated by ``before`` when that is a month
+    (or a year's span): "December ... 1,620,000 shoppers over the month" is December's count."""
+    if lower.find("the month", start, end) < 0 and lower.find("the year", start, end) < 0:
+        return out
+    days = (before.when_end - before.when_start).days + 1
+    added = False
+    for m in _THE_PERIOD.finditer(lower, start, end):
+        fits = 28 <= days <= 31 if m.group(1) == "month" else 365 <= days <= 366
+        if fits and not any(t.start < m.end() and m.start() < t.end for t in out):
+            out = out + [TimeScope(m.start(), m.end(), before.when_start, before.when_end)]
+            added = True
+    return sorted(out, key=lambda t: t.start) if added else out
 
 
 # what makes a time a base of comparison: "measured against January 2023", "compared with
@@ -635,6 +667,12 @@ def _noun_not_month(text: str, m: re.Match[str]) -> bool:
     never is ("joined the march", "they may march"), in a text that capitalises its sentences."""
     word = text[m.start("m3"):m.end("m3")]
     return word.islower() and word.rstrip(".") in ("march", "may") and not text[:1].islower()
+# "since the first case was reported on", "since a boiler failed at the plant on": a clause of
+# "since" whose event the day after it dates
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z'’-]+[ \t]+){1,9}"
+                                  r"(?:on[ \t]+)?$")
+# "since the attacks on 7 October, in which 1,200 people were killed": the clause after is about that day
+_EVENT_ITSELF = re.compile(r"[ \t]*,?[ \t]*(?:when|in[ \t]+which|during[ \t]+which|where)\b")
 # "the deadliest attack since 2019, when 29 people were killed": the clause is about 2019 itself
 _SINCE_WHEN = re.compile(r"[ \t]*,?[ \t]*when\b", re.I)
 
