@@ -49,6 +49,9 @@ def _findings(text: str, ruleset, vocab, title: str | None = None):
      "is 3,406,871 litres (us gallons) or 4,091,481 litres (imperial gallons), not 2.5 million litres"),
     ("The farm covers 1,200 hectares (some 1,800 acres).", "same-quantity-stated-consistently",
      "some 1,800 acres is 728 hectares, not 1,200 hectares"),
+    # a rounded figure and a precise one in the same unit: the range in that unit, not in base units
+    ("Rail strikes halted services on nearly 40 days in 2025. In all, trains stood still on 31 days that "
+     "year.", "same-quantity-stated-consistently", "nearly 40 days stands for 36–40; 31 days is outside it"),
     # a change of temperature converts with no 32-degree offset
     ("Night-time lows have climbed by 2 degrees Celsius (5.4 degrees Fahrenheit) since 1990.",
      "same-quantity-stated-consistently", "5.4 degrees fahrenheit is 3 °c (as a difference), not 2 degrees"),

@@ -89,6 +89,11 @@ def _converted(x: float, unit: str, into: str, delta: bool, imperial: float = 1.
     return (to_base(x, unit) - to_base(0.0, into)) / (delta_to_base(1.0, into) or 1.0) / factor.get(into, 1.0)
 
 
+def _from_base(x: float, unit: str, delta: bool) -> float:
+    """``x`` in base units back in ``unit`` (its offset taken off for a level)."""
+    return (x - (0.0 if delta else to_base(0.0, unit))) / (delta_to_base(1.0, unit) or 1.0)
+
+
 def _readable(x: float) -> str:
     """A converted figure as a reader writes it: 3,406,870 and 2.52, never 3.40687e+06."""
     if abs(x) >= 100:
@@ -123,6 +128,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             detail = (f"{_quoted(second)} is {said}"
                       f"{' (as a difference)' if delta and to_base(0, first.unit) else ''}, not {_quoted(first)}")
         else:
-            detail = (f"{_quoted(first)} stands for {format_number(a.low)}–{format_number(a.high)}; "
+            # the range in the figure's own unit ("nearly 40 days stands for 36–40"), not in base units
+            unit = first.unit or second.unit
+            low, high = (_from_base(a.low, unit, delta), _from_base(a.high, unit, delta)) if unit else (a.low, a.high)
+            detail = (f"{_quoted(first)} stands for {_readable(low)}–{_readable(high)}; "
                       f"{_quoted(second)} is outside it")
         yield make_finding(rule, [first, second], detail, key=("restatement",), first=first, second=second)
