@@ -388,9 +388,11 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         if np and low == "the" and i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS:
             i -= 1
             low = words[i][0].lower()
+        head = words[i - 1][0].lower() if i > 0 else ""
         if np and low in _SUBJECT_PREPOSITIONS and i > 0 and words[i - 1][0][0].isalpha() \
-                and words[i - 1][0].lower() not in STOP_WORDS and words[i - 1][0].lower() not in vocab.measure_by_word:
-            np = []     # "Annual inflation in the euro area is": the head comes before its "in" phrase
+                and head not in STOP_WORDS and (head not in vocab.measure_by_word or head.endswith("s")):
+            np = []     # "Annual inflation in the euro area is", "Tourist arrivals in Peru rose": the head
+            #             comes before its "in" phrase (a measure's plural noun too)
             i -= 1
             continue
         if np and low == "than" and i > 1 and words[i - 1][0].lower() == "other" and words[i - 2][0][0].isalpha() \
