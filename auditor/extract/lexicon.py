@@ -24,7 +24,7 @@ from typing import Callable, TypeVar
 
 from auditor.extract.memo import Memo
 from auditor.extract.nonclaims import LabelWords
-from auditor.extract.numbers import trie_alternation
+from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.units import GluedLetters, currency_table, unit_table
 from auditor.vocabulary import Vocabulary
 
@@ -161,13 +161,6 @@ def _phrase_trie(phrases) -> re.Pattern[str]:
     return re.compile(rf"{_WORD_START}(?:{body})(?![\w-])")
 
 
-def _alternation(words) -> str:
-    """Words or phrases as one alternation factored into a trie (one test per branch, not per
-    word); a space matches any white space."""
-    words = sorted({w for w in words if w})
-    return trie_alternation(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
-
-
 def _last_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
 
@@ -250,19 +243,21 @@ class Lexicon:
         # from 5 to 10"); before "by" and a number, a change of a figure, not the figure ("lowered
         # the toll by about 100", "a rise of 12": resolve, on lower-cased text); a word set off by a
         # comma may stand between ("rose, however, from 5 to 10")
-        self.change_before = re.compile(rf"\b(?:{_alternation(vocab.words('change_verbs'))})(?:,?\s+[a-z]+,)?"
+        self.change_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('change_verbs'))})(?:,?\s+[a-z]+,)?"
                                         r"\s+(?:from\s+|by\s+)?$", re.I)
-        self.change_by = re.compile(rf"(?:\b(?:{_alternation(vocab.words('change_by_verbs'))})\b[^.;:]{{0,60}}?\bby"
-                                    rf"|\ba\s+(?:{_alternation(vocab.words('change_nouns'))})\s+of)\s+$")
+        change_by_verbs = phrase_alternation(vocab.words("change_by_verbs"))
+        self.change_by = re.compile(rf"(?:\b(?:{change_by_verbs})\b[^.;:]{{0,60}}?\bby"
+                                    rf"|\ba\s+(?:{phrase_alternation(vocab.words('change_nouns'))})\s+of)\s+$")
         # "revised up to 0.6%", "pushed rates up to 5.25%": "up" is the verb's particle (after its
         # object, of up to three words and no preposition), and the number the level it reached
         self.particle_up_before = re.compile(
-            rf"\b(?:{_alternation(vocab.words('particle_up_verbs'))})"
+            rf"\b(?:{phrase_alternation(vocab.words('particle_up_verbs'))})"
             r"(?:\s+(?!(?:to|for|with|in|at|on|from|by|of|and|or|that|which|who|as|than)\b)[\w'’-]+){0,3}\s+$",
             re.I)
         # a result: "won 3-2", "a 2-1 win" (nonclaims)
         self.score_words = frozenset(vocab.words("score_words"))
-        self.score_before = re.compile(rf"\b(?:{_alternation(vocab.words('score_words'))})\b[^.;:\d]{{0,30}}$", re.I)
+        self.score_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('score_words'))})\b[^.;:\d]{{0,30}}$",
+                                       re.I)
         self.labels = LabelWords(vocab)
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)

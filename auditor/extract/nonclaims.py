@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from auditor.extract.numbers import phrase_alternation
 from auditor.extract.when import MONTHS
 from auditor.vocabulary import Vocabulary
 
@@ -201,15 +202,15 @@ class LabelWords:
         # an outlet named with a number ("France 24", "BBC Radio 4"): a name spoken to ("Speaking to
         # France 24,", "told Canal 22."), or one after a comma or "and" right before a reporting verb
         # ("..., Kanal 13 reported", "Sky News and BBC Radio 4 reported"; not "Madagascar 17.")
-        verbs = "|".join(re.escape(w) for w in vocab.words("reporting_verbs")) or r"(?!x)x"
+        medium = r"(?:[ \t]+(?:news|tv|radio)\b)?"
+        reported = r"[ \t]+(?:" + phrase_alternation(vocab.words("reporting_verbs")) + r")\b"
         self.outlet_before = re.compile(r"\b(?:to|told|according[ \t]+to)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
         self.outlet_mid_sentence = re.compile(r"(?:,|\band)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
-        self.outlet_after = re.compile(r"(?:[ \t]+(?:news|tv|radio)\b)?(?:[ \t]*[,.;:)]|[ \t]+(?:" + verbs
-                                       + r")\b)", re.I)
+        self.outlet_after = re.compile(medium + r"(?:[ \t]*[,.;:)]|" + reported + ")", re.I)
         # a known source whose name ends with a number ("France 24", "BBC Radio 4": sources.yaml)
         self.numbered_sources = tuple(sorted(name for name in vocab.source_by_alias
                                              if name[-1:].isdigit() and " " in name))
-        self.reported_after = re.compile(r"(?:[ \t]+(?:news|tv|radio)\b)?[ \t]+(?:" + verbs + r")\b", re.I)
+        self.reported_after = re.compile(medium + reported, re.I)
 
 
 @lru_cache(maxsize=1)

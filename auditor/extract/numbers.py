@@ -86,6 +86,13 @@ def trie_alternation(words) -> str:
     return "|".join(alts)
 
 
+def phrase_alternation(words) -> str:
+    """Words or phrases as one ``trie_alternation``, a space matching any white space; an
+    alternation that never matches for none."""
+    words = sorted({w for w in words if w})
+    return trie_alternation(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
+
+
 _UNIT = trie_alternation(_WORD_VALUE)
 _TEN = trie_alternation(TENS)
 _SCALE = trie_alternation(["hundred", *SCALES])

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
-from auditor.extract.numbers import SCALES, TENS, UNITS, trie_alternation
+from auditor.extract.numbers import SCALES, TENS, UNITS, phrase_alternation, trie_alternation
 from auditor.extract.when import TIME
 from auditor.vocabulary import Vocabulary
 
@@ -1021,7 +1021,7 @@ class AttributionWords:
         self.person_roles = frozenset(vocab.words("person_roles"))
         self.counting_verbs = vocab.words("counting_verbs")
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
-        noun_body = trie_alternation(nouns).replace("\\ ", r"\s+") if nouns else r"(?!x)x"
+        noun_body = phrase_alternation(nouns)
         # a word of its own: no "guard" in "lifeguard"; a name may hold slashes ("I/B/E/S")
         np_word = r"\b(?:[A-Z][\w'’.&/-]*|" + noun_body + r")"
         self.np_before_body = np_before_body = (

@@ -31,7 +31,7 @@ from auditor.claims import INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon, per_vocabulary
-from auditor.extract.numbers import trie_alternation
+from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
@@ -920,11 +920,7 @@ _count_words = per_vocabulary(_count_words_pattern)
 def _exception_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     """The words that make the figure right after them an exception to a group, not a count of its
     own (the ``exception_words`` of cues.yaml: "all the hikers died except one", "all but two")."""
-    words = vocab.words("exception_words")
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternation = trie_alternation(words).replace("\\ ", r"\s+")
-    return re.compile(rf"\b(?:{alternation})\s+$", re.I)
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('exception_words'))})\s+$", re.I)
 
 
 _excepted = per_vocabulary(_exception_pattern)
