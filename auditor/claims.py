@@ -228,31 +228,40 @@ class Claim:
 
     def to_contract(self) -> dict:
         """The claims JSONL contract: exactly ``CONTRACT_FIELDS``, infinities as null."""
-        out = {}
-        for name in CONTRACT_FIELDS:
-            v = getattr(self, name)
-            if isinstance(v, float):
-                if math.isinf(v):
-                    v = None
-                elif v.is_integer() and abs(v) < 2**53:
-                    v = int(v)
-            out[name] = v
-        if out["high"] is None:
-            out["high_inclusive"] = None
-        if out["low"] is None:
-            out["low_inclusive"] = None
-        return out
+        return _json_ready(dict(zip(CONTRACT_FIELDS, _CONTRACT_VALUES(self))))
 
     def to_dict(self) -> dict:
-        """Every field, JSON-ready."""
-        out = self.to_contract()
-        for name in CLAIM_COLUMNS:
-            if name not in out:
-                out[name] = getattr(self, name)
-        return out
+        """Every field, JSON-ready, the contract's first."""
+        return _json_ready(dict(zip(_CONTRACT_FIRST, _CONTRACT_FIRST_VALUES(self))))
+
+    def __reduce__(self) -> tuple:
+        # pickled as its values in order (a batch's workers send every claim to the parent): the
+        # frozen dataclass's own state sets each slot through object.__setattr__, about three
+        # times slower to load
+        return claim_from_values, (_CLAIM_VALUES(self),)
+
+
+def _json_ready(out: dict) -> dict:
+    """A claim's fields with the numbers made JSON-ready: infinities as null (and no
+    inclusiveness for a missing end), whole floats as ints."""
+    for name in ("value", "low", "high"):
+        v = out[name]
+        if isinstance(v, float):
+            if math.isinf(v):
+                out[name] = None
+            elif v.is_integer() and abs(v) < 2**53:
+                out[name] = int(v)
+    if out["high"] is None:
+        out["high_inclusive"] = None
+    if out["low"] is None:
+        out["low_inclusive"] = None
+    return out
 
 
 CLAIM_COLUMNS = [f.name for f in fields(Claim)]
+_CONTRACT_VALUES = attrgetter(*CONTRACT_FIELDS)
+_CONTRACT_FIRST = CONTRACT_FIELDS + tuple(name for name in CLAIM_COLUMNS if name not in CONTRACT_FIELDS)
+_CONTRACT_FIRST_VALUES = attrgetter(*_CONTRACT_FIRST)
 # the fields that hold the id of a claim (its own, then the relations between one document's figures)
 CLAIM_REFERENCES = ("id", "part_of", "list_of", "share_of", "share_part", "share_list", "change_from",
                     "change_by", "same_as", "earlier")

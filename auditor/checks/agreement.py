@@ -67,7 +67,7 @@ from auditor.checks.base import (
     separate_incidents,
     touch_at_round_number,
 )
-from auditor.claims import Claim, format_number
+from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -101,18 +101,18 @@ class Options(BaseModel):
                                               "is an update, not a conflict.")
 
 
-def _relation(a: Claim, b: Claim, opts: Options) -> str:
-    """'same', 'overlap', 'touch' (apart only at a round figure: "nearly 5,000" and "more than
-    5,000"), 'tolerance' or 'conflict'."""
-    ia, ib = a.interval, b.interval
+def _relation(ia: Interval, ib: Interval, opts: Options) -> str:
+    """How two figures' intervals stand: 'same', 'overlap', 'touch' (apart only at a round
+    figure: "nearly 5,000" and "more than 5,000"), 'tolerance' or 'conflict'."""
     if ia == ib:
         return "same"
     if ia.overlaps(ib):
         return "overlap"
     if touch_at_round_number(ia, ib):
         return "touch"
-    if ia.widen(opts.tolerance, opts.relative_tolerance).overlaps(ib) or \
-            ib.widen(opts.tolerance, opts.relative_tolerance).overlaps(ia):
+    if (opts.tolerance or opts.relative_tolerance) and (
+            ia.widen(opts.tolerance, opts.relative_tolerance).overlaps(ib)
+            or ib.widen(opts.tolerance, opts.relative_tolerance).overlaps(ia)):
         return "tolerance"
     return "conflict"
 
@@ -201,14 +201,17 @@ def _before(a: Claim, b: Claim, order: set[tuple]) -> bool:
     return held_before(a, b) or (not held_before(b, a) and (a.quantity, a.value, b.value) in order)
 
 
-def _is_update(a: Claim, b: Claim, order: set[tuple] = frozenset()) -> bool:   # type: ignore[assignment]
-    """Whether one cumulative figure is a later, higher figure than the other: an update."""
+def _is_update(a: Claim, b: Claim, order: set[tuple] = frozenset(),   # type: ignore[assignment]
+               ia: Interval | None = None, ib: Interval | None = None) -> bool:
+    """Whether one cumulative figure is a later, higher figure than the other: an update
+    (``ia`` and ``ib``: their intervals, when the caller has them already)."""
     if a.quantity_kind != "cumulative" or b.quantity_kind != "cumulative":
         return False
+    ia, ib = ia or a.interval, ib or b.interval
     if _before(a, b, order):
-        return a.interval.entirely_below(b.interval)
+        return ia.entirely_below(ib)
     if _before(b, a, order):
-        return b.interval.entirely_below(a.interval)
+        return ib.entirely_below(ia)
     return False
 
 
@@ -257,11 +260,14 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             copies.setdefault(_statement(c), []).append(c)
         members = [same[0] for same in copies.values()]
         copies_of = [same for same in copies.values()]
+        # what every pair reads of its two figures, worked out once a figure, not once a pair
+        intervals = [c.interval for c in members]
+        authorities = [c.authority for c in members]
         pairs: dict[tuple[int, int], str] = {}
         one_source: set[tuple[int, int]] = set()
         for i, j in pairs_in_window(members, opts.window_days):
             a, b = members[i], members[j]
-            if a.authority == b.authority:
+            if authorities[i] == authorities[j]:
                 if a.doc == b.doc or a.quantity_kind == "cumulative" and (_before(a, b, order)
                                                                          or _before(b, a, order)):
                     continue        # one authority's series over time: monotonic's business
@@ -269,8 +275,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary) \
                     or separate_incidents(a, b, ctx.vocabulary, places):
                 continue
-            relation = _relation(a, b, opts)
-            if relation in ("conflict", "tolerance", "touch") and opts.over_time and _is_update(a, b, order):
+            relation = _relation(intervals[i], intervals[j], opts)
+            if relation in ("conflict", "tolerance", "touch") and opts.over_time \
+                    and _is_update(a, b, order, intervals[i], intervals[j]):
                 continue
             if relation == "tolerance" and (i, j) in one_source:
                 continue            # one source's figures a little apart on one day: an update
