@@ -16,7 +16,7 @@ is slow to fail sits behind a cheap test that must hold for it to match (a
 suffix, a first letter, a substring), so the results are those of the
 searches alone. Work is done only when its answer is used: a sentence's
 times, places and attributions when one of its numbers becomes a claim
-(``_SentenceScope``), a sentence boundary's abbreviation check when a lookup
+(``sentence_index.SentenceScope``), a sentence boundary's abbreviation check when a lookup
 reaches it (``sentences.Sentences``). Claims are built through their slots
 (``claims.new_claim``). tests/test_extract_speed.py holds each fast
 path to the plain code it replaces.
@@ -24,12 +24,8 @@ path to the plain code it replaces.
 
 from __future__ import annotations
 
-import bisect
-import calendar
 import dataclasses
-import datetime as dt
 import re
-from typing import Sequence
 
 from auditor.claims import Claim, new_claim
 from auditor.documents import Document
@@ -40,8 +36,9 @@ from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
 from auditor.extract.numbers import find_numbers
 from auditor.extract.relations import relate
+from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope
 from auditor.extract.sentences import Sentences
-from auditor.extract.when import TimeScope, time_expressions
+from auditor.extract.when import TimeScope
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -164,7 +161,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         if anaphor is not None and s_start > dateline_stop:
             sentence_place = _place_before(text, lower, sentences, s_start, dateline_stop, anaphor.group(1),
                                            vocab, lex) or sentence_place
-        scope = _SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
+        scope = SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
                                free_starts, last_time)
         with_thing = None           # the sentence's last claim with a thing
         rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
@@ -410,287 +407,15 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     return claim.measure in (None, previous.measure) or previous.measure is None
 
 
-# a figure of comparison: "up from 3%", "compared with 4125", "against 1010", "second only to the
-# march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
-_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
-                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
 # a figure of comparison after "the" or a possessive: "higher than the 11.98 per cent", "faster
 # than December's 0.85 per cent", "against the 4.6 percent"
 _COMPARED_THE_BEFORE = re.compile(r"\b(?:than|against|from|compared\s+(?:with|to))\s+(?:the|[A-Z][a-z]+['’]s)\s+$")
 # a named amount after another in a list, its verb left out: "..., State GST Rs 38,226 crore"
 _NAMED_IN_LIST = re.compile(r"\s*(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+")
 _ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
-# the kinds of figure a period named before carries to (a count in breaking news is of its own day)
-_CARRIED_KINDS = frozenset({"percent", "currency"})
-_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
-                            r"|[ \t]+a[ \t]+(year|month)[ \t]+(?:earlier|before|ago)\b")
-# between a figure and the base of comparison that is its own period
-# ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter")
-_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared)\b)[a-z]+[ \t]+)?"
-                           r"(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
-
-
-def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
-    """``t`` a year or a month earlier (None when a day does not exist then)."""
-    def back(d: dt.date) -> dt.date:
-        if unit == "year":
-            return d.replace(year=d.year - 1)
-        first = d.replace(day=1) - dt.timedelta(days=1)
-        return first.replace(day=min(d.day, first.day))
-    try:
-        start, end = back(t.when_start), back(t.when_end)
-    except ValueError:      # 29 February
-        return None
-    if unit == "month" and t.when_end.day == calendar.monthrange(t.when_end.year, t.when_end.month)[1]:
-        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
-    return TimeScope(t.start, t.end, start, end)
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?$")
-# a noun and the time of its own that follows: "for courses starting in September"
-_NOUN_TIME_WORDS = ("starting", "beginning", "opening")
-_NOUN_TIME_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+$")
-_NOUN_TIME_WORD_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
-                                    r"(?:starting|beginning|opening|due|held|running)\s+(?:in\s+|on\s+|from\s+)?$")
-# between a figure and a time that is not its own: a part of it ("most of them"), a later clause
-# ("..., and that ...", "once ...")
-_NOT_ITS_OWN_GAP = re.compile(r"\b(?:most|many|some|half|several|all|nearly\s+all|almost\s+all|the\s+majority|"
-                              r"the\s+bulk)\s+of\s+(?:them|those|these|which|whom)\b"
-                              r"|,\s+(?:and|but)\s+(?:that|said|says|added)\b|\bonce\b")
 # what makes a sentence sum up the period named before: "In all, ...", "All told, ...", "... in all during"
 _TOTALS = re.compile(r"\b(?:in\s+all|all\s+told|in\s+total|altogether)\b"
                      r"(?=\s*[,.;]|\s+(?:during|over|for|this|last|so\s+far)\b)")
-# what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
-_INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
-# a forecast's object before its figure: "RIM forecast second-quarter revenue of", "Apple expects sales of"
-_INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
-
-
-# a place right before the next figure, with its "with" or none: "followed by Burundi with 1,579",
-# "..., Bauchi 92 and Taraba 73"
-_PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*[ \t]+"
-                                  r"(?:(?:with|at|had|has|on)[ \t]+)?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
-                                  r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
-
-
-# between a figure and the place that is its own: "four in Lautoka", "12 cases at Nadi"
-_OWN_PLACE_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[ \t]+)?")
-# where the next clause of a sentence opens
-_NEXT_CLAUSE = re.compile(r";|,[ \t]+(?:while|whereas|but)[ \t]")
-
-
-class _SentenceIndex:
-    """Sorted offsets of a sentence's times, places, attributions and claims, so that
-    each claim finds its nearest ones by bisection (a sentence of a thousand claims
-    must not cost a million comparisons)."""
-
-    def __init__(self, text: str, times, places, attributions, free_starts: list[int],
-                 stated_at: re.Pattern[str], before: TimeScope | None = None) -> None:
-        # most sentences have no time, place or attribution, or only one: then there is nothing
-        # to compare, and no list of offsets is built
-        self.text = text
-        self.times = times
-        self.time_starts: Sequence[int] = [t.start for t in times] if len(times) > 1 else ()
-        self.places = places                    # sorted by offset (places_in)
-        self.place_starts: Sequence[int] = [p for p, _ in places] if len(places) > 1 else ()
-        self.attributions = attributions
-        self.att_starts: Sequence[int] = [a.start for a in attributions] if attributions else ()
-        self.free_starts = free_starts
-        # a reporting verb right before a time: the time of the statement ("said on Friday")
-        self.stated_at = stated_at
-        # the period a sentence before named, which a rate or an amount with none here is of
-        self.before = before if before is not None and before.when_start != before.when_end else None
-
-    def nearest_time(self, m: Mention):
-        t = self._nearest_time(m)
-        if t is None and self.before is not None and m.kind in _CARRIED_KINDS:
-            # "GDP grew 0.8 percent in July to September. ... Seasonally adjusted, it grew one
-            # percent": a release's period holds for the rates and amounts after it that name none
-            t = self.before
-        earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 40) if t is not None else None
-        if earlier is not None:
-            # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
-            t = _one_before(t, earlier.group(1) or earlier.group(2))
-        return t
-
-    def _nearest_time(self, m: Mention):
-        if len(self.times) <= 1:
-            if not self.times or self._compared_after(m, self.times[0]) or self._of_something_else(m, self.times[0]) \
-                    or (self.times[0].base and self._base_of_another(m, self.times[0])):
-                return None
-            return self.times[0]
-        i = bisect.bisect_left(self.time_starts, m.start)
-        near = [t for t in self.times[max(0, i - 3):i + 3] if not (t.base and self._base_of_another(m, t))]
-        # the time of a statement ("said on Friday") dates a figure only when nothing else does;
-        # a time after a figure of comparison ("up from 3% in June") is that figure's, and one of
-        # a part, a noun or a later clause is theirs
-        own = [t for t in near if not self._compared_after(m, t) and not self._of_something_else(m, t)]
-        told = [t for t in own if not self._stated_at(t)]
-        return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
-                   default=None)
-
-    def main_period(self) -> TimeScope | None:
-        """The first period (more than a day) of the sentence that is neither a base of comparison
-        nor when it was said: the period a report names first is the one its figures are of, later
-        ones compare."""
-        return next((t for t in self.times if t.when_start != t.when_end and not t.base
-                     and not self._stated_at(t) and not self._of_a_comparison(t)), None)
-
-    def _of_a_comparison(self, t) -> bool:
-        """Whether the figure right before ``t`` is one of comparison ("from Rs 52,758 crore in
-        the first quarter of last year"): ``t`` is then its period, not the sentence's."""
-        k = bisect.bisect_left(self.free_starts, t.start) - 1
-        nxt = self.free_starts[k] if k >= 0 else -1
-        return nxt >= 0 and _COMPARED_BEFORE.search(self.text, max(0, nxt - 30), nxt) is not None
-
-    def _base_of_another(self, m: Mention, t) -> bool:
-        """Whether ``t`` is a base of comparison that is not the period of ``m``: only the figure
-        right before "in the same period of 2008", or one of comparison ("Against the March
-        quarter, profit slipped 2.7 per cent from Rs 11,392 crore"), is of it."""
-        return not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
-            and not _COMPARED_BEFORE.search(self.text, max(0, m.start - 30), m.start)   # "... from Rs 11,392 crore"
-
-    def _of_something_else(self, m: Mention, t) -> bool:
-        """Whether ``t`` dates something other than ``m``: a part of it ("nearly 40 days, most of
-        them between November and February"), a noun ("for courses starting in September") or a
-        later clause ("..., and that output would recover once pumps were installed in January")."""
-        if _NOUN_TIME_BEFORE.search(self.text, max(0, t.start - 40), t.start) is not None \
-                and self.text.startswith(_NOUN_TIME_WORDS, t.start) or _NOUN_TIME_WORD_BEFORE.search(
-                    self.text, max(0, t.start - 50), t.start) is not None:
-            return True
-        return t.start >= m.end and _NOT_ITS_OWN_GAP.search(self.text, m.end, t.start) is not None
-
-    def _stated_at(self, t) -> bool:
-        return self.stated_at.search(self.text, max(0, t.start - 24), t.start) is not None
-
-    def _compared_after(self, m: Mention, t) -> bool:
-        """Whether a figure introduced by "from", "compared with"... lies between ``m`` and
-        the time ``t`` after it."""
-        if t.start < m.end:
-            return False
-        k = bisect.bisect_left(self.free_starts, m.end)
-        # "a surplus of £2.0 billion, £1.0 billion more than in July 2017": the time of a comparison
-        than = _THAN_BEFORE.search(self.text, max(m.end, t.start - 12), t.start) is not None
-        while k < len(self.free_starts) and self.free_starts[k] < t.start:
-            nxt = self.free_starts[k]
-            if nxt > m.start and (than or _COMPARED_BEFORE.search(self.text, max(m.end, nxt - 30), nxt)):
-                return True
-            k += 1
-        return False
-
-    def nearest_place(self, pos: int, end: int | None = None, following: int | None = None) -> str | None:
-        """The place nearest the claim at ``pos``; with ``end`` and ``following`` (the start of
-        the next figure), not one that belongs to the next figure: one after it ("nine deaths,
-        seven of which were in Louisville"), or one that introduces it ("8,662, followed by
-        Burundi with 1,579")."""
-        if len(self.places) <= 1:
-            return self.places[0][1] if self.places else None
-        i = bisect.bisect_left(self.place_starts, pos)
-        near = self.places[max(0, i - 2):i + 2]
-        if end is not None:
-            for p, name in near:
-                if pos <= p and (p < end or _OWN_PLACE_GAP.fullmatch(self.text, end, p)):
-                    return name     # "found in Suva, four in Lautoka": the place the claim itself names
-                if p < pos and _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, pos):
-                    return name     # "..., Bauchi 92 and Taraba 73": the place that introduces it
-        if end is not None and following is not None:
-            own = [(p, name) for p, name in near
-                   if p < end or (p < following and not _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following))]
-            near = own or near
-        if end is not None and near[0][0] < pos and near[-1][0] >= end:
-            # "South Korea's count rose to 833 with seven deaths, while Italy has reported 152": a
-            # place past the clause that holds the figure is another clause's, when one stands before
-            mine = [(p, name) for p, name in near if p < end or not _NEXT_CLAUSE.search(self.text, end, p)]
-            near = mine or near
-        return sc.nearest(near, pos)
-
-    def next_free_start(self, m: Mention) -> int | None:
-        """Start of the first claim (not a part) at or after the end of ``m``."""
-        i = bisect.bisect_left(self.free_starts, m.end)
-        while i < len(self.free_starts) and self.free_starts[i] == m.start:
-            i += 1
-        return self.free_starts[i] if i < len(self.free_starts) else None
-
-    def next_mention_after(self, pos: int) -> int | None:
-        """Start of the first claim (not a part) at or after ``pos``."""
-        i = bisect.bisect_left(self.free_starts, pos)
-        return self.free_starts[i] if i < len(self.free_starts) else None
-
-    def attribution(self, m: Mention, barrier: int) -> str | None:
-        """The attribution that introduces the claim ("medics said 40"), else the first after
-        it in its clause, else the nearest before.
-
-        An attribution right before the next number ("..., medics said 40") introduces
-        that number, not this one: "The UN said 30 people died, medics said 40" is the
-        UN's 30 and the medics' 40. ``barrier`` is where the next number starts."""
-        if not self.attributions:
-            return None
-        nxt = self.next_free_start(m)
-        i = bisect.bisect_left(self.att_starts, m.end)
-        if i < len(self.attributions) and (nxt is None or nxt > self.attributions[i].start) \
-                and self.text.startswith(("according", "According"), self.attributions[i].start):
-            # "FIIs put Rs 2,049.65 crore into equities, according to BSE data": the source the
-            # clause names after the figure, not the subject that put it
-            return self.attributions[i].who
-        if i > 0:
-            # "The union says 40,000 took part, while police put it at 12,000": an attribution
-            # that ends right before the number introduces it, whatever comes after
-            a = self.attributions[i - 1]
-            if a.end <= m.start and (_INTRODUCES.fullmatch(self.text, a.end, m.start)
-                                     or _INTRODUCES_OBJECT.fullmatch(self.text, a.end, m.start)):
-                return a.who
-        if i < len(self.attributions):
-            a = self.attributions[i]
-            if (a.start < max(barrier, m.end + 1) or nxt is None or nxt >= a.start) \
-                    and not (a.end < barrier and _INTRODUCES.fullmatch(self.text, a.end, barrier)):
-                return a.who
-        before = None
-        for a in self.attributions[:i][::-1][:8]:
-            if a.end <= m.start:
-                before = a if before is None or a.start > before.start else before
-        if before is None:
-            for a in self.attributions[:i]:
-                if a.end <= m.start:
-                    before = a
-        if before is None and i < len(self.attributions):
-            # nothing before: the attribution that closes the sentence covers its numbers
-            # ("30 died and 40 were hurt, the UN said"), unless it introduces one of its own
-            a = self.attributions[i]
-            nxt_mention = self.next_mention_after(a.end)
-            if nxt_mention is None or not _INTRODUCES.fullmatch(self.text, a.end, nxt_mention):
-                return a.who
-        return before.who if before else None
-
-
-class _SentenceScope:
-    """The times, places and attributions of one sentence, found when a claim first needs them.
-
-    A sentence whose numbers all turn out not to be claims ("several localities": vague,
-    counting nothing) then costs none of these searches (a sixth of the sentences with
-    numbers in the benchmark)."""
-
-    __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "before",
-                 "_index")
-
-    def __init__(self, text: str, lower: str, start: int, end: int, places_from: int, pub, vocab: Vocabulary,
-                 lex: Lexicon, free_starts: list[int], before: TimeScope | None = None) -> None:
-        self.text, self.lower, self.start, self.end = text, lower, start, end
-        self.places_from, self.pub, self.vocab, self.lex = places_from, pub, vocab, lex
-        self.free_starts = free_starts
-        self.before = before
-        self._index: _SentenceIndex | None = None
-
-    def computed(self) -> bool:
-        return self._index is not None
-
-    def index(self) -> _SentenceIndex:
-        if self._index is None:
-            text, lower, start, end = self.text, self.lower, self.start, self.end
-            self._index = _SentenceIndex(
-                text,
-                time_expressions(text, start, end, self.pub, lower, self.before),
-                sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
-                sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
-                self.free_starts, sc.attribution_words(self.vocab).stated_at, self.before)
-        return self._index
 
 
 # the points an index or a poll moves by: a change in them is of the index or the party
@@ -726,7 +451,7 @@ def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | N
 
 
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
-           prev_end: int, next_start: int, scope: _SentenceScope, default_place: str | None,
+           prev_end: int, next_start: int, scope: SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
            lex: Lexicon | None = None, previous: Claim | None = None,
            adjacent: Claim | None = None, following: int | None = None,
@@ -812,7 +537,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     compared = adjacent if adjacent is not None and adjacent.thing and adjacent.thing_key \
         and adjacent.kind == m.kind else same_kind
     if thing is None and compared is not None and compared.thing and compared.thing_key and m.kind != "count" \
-            and (_COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+            and (COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start)
                  or _COMPARED_THE_BEFORE.search(text, max(s_start, m.start - 30), m.start)):
         # "wages grew 5.4 per cent in the three months to June, ..., down from 5.7 per cent": the
         # figure of comparison is of the thing of the figure before it of its kind, which it is
