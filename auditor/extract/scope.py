@@ -725,12 +725,19 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
     if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
     far = _last(pat, text, lo_barrier, m_start, speaker)
+    if far is not None and _RELATIVE_HAVING.search(text, max(far.end(), m_start - 60), m_start):
+        # "370 were reported missing in the city, which has about 300,000 residents": what a
+        # place or a body has is no figure of the main clause's measure
+        return after
     # a noun with an article after the number ("..., a cut of 100") describes a change between
     # figures: the measure before the number says what happened to the thing
     return far or after
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# a relative clause of having right before a figure: ", which has about", ", where some ... live" is not
+_RELATIVE_HAVING = re.compile(r"\b(?:which|who|that|whose)\s+(?:[a-z]+\s+){0,2}(?:has|have|had|holds?|houses?|"
+                              r"employs?|(?:is|are|was|were)\s+home\s+to)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # what opens a clause of its own after a figure: "..., while industry shrank", "..., having expanded"
 _CONTRAST_AFTER = re.compile(r";|,\s*(?:while|whereas|but|having)\b", re.I)
 

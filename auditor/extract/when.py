@@ -508,7 +508,9 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
         if m["m3"] and not (m["inm"] or m["y3"]) and (_name_not_month(text, m) or _noun_not_month(text, m)):
             continue        # "Jan Mohammed Khan said", "joined the march"
         record_year = False
-        if (m["count"] or m["unit1"] or m["since_d"] or m["since"] or m["since_b"] or m["since_c"]) \
+        # "the largest emergency since the 2010 earthquake": a year naming the event a record is set against
+        since_the_year = m["y5"] and lower.endswith("since the ", max(start, m.start() - 10), m.start())
+        if (m["count"] or m["unit1"] or m["since_d"] or m["since"] or m["since_b"] or m["since_c"] or since_the_year) \
                 and _SUPERLATIVE_BEFORE.search(lower, max(start, m.start() - 60), m.start()):
             # "the lowest in 50 years", "the most since 2001": a comparison, not a period; but
             # "the deadliest since 2017, when 20 people were killed" dates the when-clause

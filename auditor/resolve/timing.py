@@ -229,3 +229,46 @@ def is_superseded(text: str, sentence_start: int, start: int, end: int | None, v
     if _RISEN_TO.search(text, max(begin, start - 45), start) and "earlier," not in before:
         return False        # "the toll from the collapse 17 days earlier jumped on Saturday to 1,110"
     return bool(_EARLIER.search(before) or _changed_from(vocab).search(before))
+
+
+# what makes a day the one a figure held on, right before it: "by Friday", "as of Tuesday", "until
+# Monday evening"; "the death toll at 1930 GMT on Wednesday stood at 274"
+_HELD_BY = re.compile(r"\b(?:by|as\s+of|as\s+at|until|up\s+to)\s+(?:the\s+)?(?:(?:early|late|middle\s+of|"
+                      r"end\s+of)\s+)?(?:on\s+)?$"
+                      r"|\b(?:toll|count|tally|total)\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?|gmt|utc|local\s+time)?\s+)?$",
+                      re.I)
+# a figure a verb of a running total gives, before the day it gave it on: "rose to 64 on Sunday",
+# "stood at 99 on Monday"
+_TOTAL_VERB_BEFORE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stood|hit|increased|grew|soared|"
+                                r"went\s+up)\s+(?:to\s+|at\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+_DAY_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+# what may open a sentence before its day: "On Sunday morning, Boric said 64 had died"
+_OPENING = re.compile(r"[\"“]?(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
+
+
+def day_given(body: str, lower: str, sentence: tuple[int, int], figure: tuple[int, int], published: dt.date,
+              stated_at: re.Pattern[str], reporting_verb: re.Pattern[str]) -> dt.date | None:
+    """The day before publication a sentence says its figure held on or was given on, if it says
+    one: "the toll stood at 99 by Sunday", "rose to 64 on Sunday", "officials said on Sunday that
+    64 had died", "On Sunday morning, Boric ... said 64 people had been killed". Not the day of
+    the event itself ("64 were killed on Sunday", "in Sunday's blast"): a toll of Sunday's blast
+    given in Monday's report held on Monday."""
+    from auditor.extract.when import time_expressions
+
+    s_start, s_end = sentence
+    start, end = figure
+    given: dt.date | None = None
+    for t in time_expressions(body, s_start, s_end, published, lower):
+        day = t.when_start
+        if t.base or day != t.when_end or day >= published:
+            continue
+        reach = max(s_start, t.start - 30)
+        if _HELD_BY.search(lower, reach, t.start) or stated_at.search(body, max(s_start, t.start - 24), t.start) \
+                or (t.start >= end and _DAY_RIGHT_AFTER.fullmatch(lower, end, t.start)
+                    and _TOTAL_VERB_BEFORE.search(lower, max(s_start, start - 30), start)) \
+                or (t.end <= start and _OPENING.fullmatch(body, s_start, t.start)
+                    and reporting_verb.search(body, t.end, start)):
+            given = day      # the last such day before the figure, else the first after it
+            if t.start > start:
+                break
+    return given
