@@ -186,3 +186,18 @@ def test_a_verb_that_ends_a_year_or_a_deal_is_no_measure(vocab, text, figure):
 def test_a_race_counts_its_finishers(vocab):
     got = dict(measures("Of 9,400 starters, 7,940 finishers crossed the line in Leeds.", vocab))
     assert got["7,940"] == "finishers"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a place or a body has, in a relative clause, is no figure of the main clause's measure
+    ("The mayor said 140 people were missing in the town, which has about 60,000 residents.",
+     [("140", "missing"), ("about 60,000", None)]),
+    ("Floods killed 22 people in the district, which is home to 1.2 million people.",
+     [("22", "killed"), ("1.2 million", "population")]),
+    ("Rescuers evacuated 900 workers from the plant, which employs 4,000 people.",
+     [("900", "evacuated"), ("4,000", None)]),
+    # stays: the relative clause's own verb gives its figure a measure
+    ("Fire gutted the block, where 40 families were evacuated.", [("40", "evacuated")]),
+])
+def test_a_relative_clause_of_having_takes_no_measure_from_the_main_clause(vocab, text, expected):
+    assert measures(text, vocab) == expected

@@ -39,6 +39,12 @@ def when(text: str, vocab) -> dict[str, tuple[str | None, str | None]]:
     # a part's time
     ("Crossings were called off on 27 days, most of them between October and January.", "27 days",
      (None, None)),
+    # a year naming the past event a record is set against ("since the 2004 tsunami") dates no
+    # figure of today's; the clause of that event's own figure keeps its year
+    ("With 38 deaths confirmed so far, the floods are the worst disaster since the 2004 tsunami.", "38",
+     (None, None)),
+    ("Officials called it the biggest evacuation since the 2011 earthquake, which left 1,200 dead.",
+     "1,200", ("2011-01-01", "2011-12-31")),
     # "In all" sums up the period of the same thing counted before, but not a day's count: a tally to date
     ("Rescuers pulled 72 workers out alive on Friday. In all, 2,140 workers have now been rescued.", "2,140",
      (None, None)),

@@ -514,7 +514,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 and _SUPERLATIVE_BEFORE.search(lower, max(start, m.start() - 60), m.start()):
             # "the lowest in 50 years", "the most since 2001": a comparison, not a period; but
             # "the deadliest since 2017, when 20 people were killed" dates the when-clause
-            if not lower.startswith(", when", m.end()):
+            if not (lower.startswith(", when", m.end())
+                    or since_the_year and _EVENT_NAMED_AFTER.match(lower, m.end())):
                 continue
             record_year = True
         if m["wd"] and _FUTURE_BEFORE.search(lower, max(start, m.start() - 100), m.start()):
@@ -675,6 +676,8 @@ _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince[ \t]+(?:the|a|an|its|their|his|her)[
                                   r"(?:on[ \t]+)?$")
 # "since the attacks on 7 October, in which 1,200 people were killed": the clause after is about that day
 _EVENT_ITSELF = re.compile(r"[ \t]*,?[ \t]*(?:when|in[ \t]+which|during[ \t]+which|where)\b")
+# "since the 2011 earthquake, which left 1,200 dead": the year's event, then a clause about it
+_EVENT_NAMED_AFTER = re.compile(r"(?:[ \t]+[a-z'’-]+){1,2}[ \t]*,[ \t]*(?:which|when|in[ \t]+which)\b")
 # "the deadliest attack since 2019, when 29 people were killed": the clause is about 2019 itself
 _SINCE_WHEN = re.compile(r"[ \t]*,?[ \t]*when\b", re.I)
 
@@ -682,7 +685,7 @@ _SINCE_WHEN = re.compile(r"[ \t]*,?[ \t]*when\b", re.I)
 def _the_period_itself(m: re.Match[str], r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     """The period a "since X" expression names, not the time from X to publication."""
     start = r[0]
-    if m["y4"] and not m["m3"]:
+    if (m["y4"] or m["y5"]) and not m["m3"]:
         return start, dt.date(start.year, 12, 31)
     if m["m3"] and not (m["d1"] or m["d2"]):
         return start, _month_end(start.year, start.month)

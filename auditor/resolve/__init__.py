@@ -47,7 +47,7 @@ from auditor.resolve.sources import (
     outlet_chain,
     role_of,
 )
-from auditor.resolve.timing import counted_to, dates_the_event, day_given, is_superseded, stated_span
+from auditor.resolve.timing import counted_to, dates_the_event, is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
 
 __all__ = ["resolve_document", "quantity_key", "claims_of"]
@@ -826,7 +826,6 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
-    out = [_given_on_its_day(c, context, published, vocab) for c in out]
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
@@ -878,18 +877,6 @@ def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabula
             and _days_back(c.when_start, published) >= 2):
         return c
     return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
-
-
-def _given_on_its_day(c: Claim, context: _DocumentContext, published: dt.date | None, vocab: Vocabulary) -> Claim:
-    """A figure of a quantity that its sentence says held, or was given, on a day before the
-    report's (``timing.day_given``: "the toll rose to 64 on Sunday", "officials said on Sunday
-    that ...") held on that day: against Monday's 122 it is an earlier figure, not a rival."""
-    if c.in_title or c.superseded or not c.quantity or published is None or c.as_of != context.doc.published:
-        return c
-    words = attribution_words(vocab)
-    day = day_given(context.doc.text, context.lower(False), (c.sentence_start, c.sentence_end), (c.start, c.end),
-                    published, words.stated_at, words.verb)
-    return c if day is None else with_fields(c, as_of=f"{day.isoformat()}T00:00:00")
 
 
 def _days_back(day: str, published: str) -> int:
