@@ -12,7 +12,7 @@ IE_JAN_APR = "2023-01-01..2023-04-30"
 KE_FY = "2022-07-01..2023-06-30"
 GALLUP = ["Gallup Korea", "local pollster Gallup Korea"]
 POLL = "2024-09-24..2024-09-26"
-SAMSUNG = ["Samsung Electronics", "Samsung", "the company", "company", "regulatory filing"]
+SAMSUNG = ["Samsung Electronics", "Samsung Electronics Co.", "Samsung", "the company", "company", "regulatory filing"]
 Q2_2024 = "2024-04-01..2024-06-30"
 MOH_ID = ["Health Ministry", "the ministry", "ministry", "Siti Nadia Tarmizi"]
 WEEK14 = "2024-01-01..2024-04-07"
@@ -171,9 +171,9 @@ DOCS = [
   ("603,257", 603257, "=", "special votes", None, None, None, None),
   ("20.9%", 20.9, "=", ["special votes", "votes", "total"], None, None, None, None),
   ("17%", 17, "=", ["special votes", "votes", "total"], None, None, None, None),
-  ("78.2%", 78.2, "=", "turnout", None, None, None, None),
-  ("82.2%", 82.2, "=", "turnout", None, "2020-01-01..2020-12-31", None, None),
-  ("79.8%", 79.8, "=", "turnout", None, "2017-01-01..2017-12-31", None, None),
+  ("78.2%", 78.2, "=", ["turnout", "voters", "enrolled voters"], None, None, None, None),
+  ("82.2%", 82.2, "=", ["turnout", "voters", "enrolled voters"], None, "2020-01-01..2020-12-31", None, None),
+  ("79.8%", 79.8, "=", ["turnout", "voters", "enrolled voters"], None, "2017-01-01..2017-12-31", None, None),
   ("94.7%", 94.7, "=", "enrolment rate", None, None, None, None),
   ("94.1%", 94.1, "=", "enrolment rate", None, "2020-01-01..2020-12-31", None, None)],
  []),
@@ -256,19 +256,19 @@ DOCS = [
  [("at least 455 people", 455, ">=", ["people", "deaths"], "killed", WEEK14, "Indonesia", MOH_ID),
   ("60,296 cases", 60296, "=", "cases", None, WEEK14, "Indonesia", MOH_ID),
   ("20,502 cases", 20502, "=", "cases", None, "2023-01-01..2023-04-09", None, ["Siti Nadia Tarmizi", "ministry"]),
-  ("162 deaths", 162, "=", "deaths", None, "2023-01-01..2023-04-09", None, ["Siti Nadia Tarmizi", "ministry"]),
-  ("this year, 25", 25, "=", "deaths", None, THIS_YEAR_ID, "Bandung", ["Siti Nadia Tarmizi", "she"]),
-  ("with 21", 21, "=", "deaths", None, THIS_YEAR_ID, "Jepara", ["Siti Nadia Tarmizi", "she"]),
-  ("with 18", 18, "=", "deaths", None, THIS_YEAR_ID, "Subang", ["Siti Nadia Tarmizi", "she"]),
-  ("on 16", 16, "=", "deaths", None, THIS_YEAR_ID, "Kendal", ["Siti Nadia Tarmizi", "she"]),
-  ("on 13", 13, "=", "deaths", None, THIS_YEAR_ID, "Bogor", ["Siti Nadia Tarmizi", "she"]),
+  ("162 deaths", 162, "=", ["deaths", "people"], None, "2023-01-01..2023-04-09", None, ["Siti Nadia Tarmizi", "ministry"]),
+  ("this year, 25", 25, "=", ["deaths", "people"], None, THIS_YEAR_ID, "Bandung", ["Siti Nadia Tarmizi", "she"]),
+  ("with 21", 21, "=", ["deaths", "people"], None, THIS_YEAR_ID, "Jepara", ["Siti Nadia Tarmizi", "she"]),
+  ("with 18", 18, "=", ["deaths", "people"], None, THIS_YEAR_ID, "Subang", ["Siti Nadia Tarmizi", "she"]),
+  ("on 16", 16, "=", ["deaths", "people"], None, THIS_YEAR_ID, "Kendal", ["Siti Nadia Tarmizi", "she"]),
+  ("on 13", 13, "=", ["deaths", "people"], None, THIS_YEAR_ID, "Bogor", ["Siti Nadia Tarmizi", "she"]),
   ("2,540", 2540, "=", "cases", None, None, "Tangerang", None),
   ("1,741", 1741, "=", "cases", None, None, "Bandung", None),
   ("1,422", 1422, "=", "cases", None, None, "West Bandung", None),
   ("1,326", 1326, "=", "cases", None, None, "Lebak", None),
   ("1,252", 1252, "=", "cases", None, None, "Depok", None),
   ("53,131", 53131, "=", "cases", None, "2024-01-01..2024-03-26", None, ["Maxi Rein Rondonuwu", "ministry"]),
-  ("deaths 404", 404, "=", "deaths", None, "2024-01-01..2024-03-26", None, ["Maxi Rein Rondonuwu", "ministry"])],
+  ("deaths 404", 404, "=", ["deaths", "people"], None, "2024-01-01..2024-03-26", None, ["Maxi Rein Rondonuwu", "ministry"])],
  []),
 ("g-health-kenya-cholera-2025", "The Star (Kenya)", "2025-04-08", "https://the-star.co.ke/news/2025-04-08-six-reported-dead-from-cholera-outbreak-in-2-days", "health",
  "NAIROBI - Cholera has killed six people in Migori, Kisumu and Nairobi counties, Health Cabinet Secretary Adan Duale said in a statement on Tuesday: four in Kisumu and one each in Migori and Nairobi. "
@@ -284,7 +284,7 @@ DOCS = [
   ("most, 53", 53, "=", "cases", None, None, "Migori", None),
   ("12 cases", 12, "=", "cases", None, None, "Nairobi", None),
   ("six sub-counties", 6, "=", "sub-counties", None, None, "Nairobi", None)],
- []),
+ ["the three counties"]),
 ("g-disaster-otis-2023", "The Independent", "2023-10-30", "https://www.independent.co.uk/climate-change/news/hurricane-otis-death-toll-guerrero-b2438526.html", "climate/disasters",
  "The death toll from Hurricane Otis, which hit the Mexican resort city of Acapulco with almost no warning last week, has climbed to 48. "
  "Authorities said 43 people died in Acapulco and five in nearby Coyuca de Benitez, a smaller town, and at least 36 people were still missing, according to Guerrero state's governor, Evelyn Salgado Pineda. "
@@ -294,7 +294,7 @@ DOCS = [
  [("48", 48, "=", ["deaths", "people", "death toll"], "killed", None, None, None),
   ("43 people", 43, "=", "people", "killed", None, "Acapulco", "Authorities"),
   ("five in", 5, "=", "people", "killed", None, "Coyuca de Benitez", "Authorities"),
-  ("at least 36 people", 36, ">=", "people", "missing", None, None, ["Evelyn Salgado Pineda", "Guerrero state's governor, Evelyn Salgado Pineda", "governor"]),
+  ("at least 36 people", 36, ">=", "people", "missing", None, None, ["Evelyn Salgado Pineda", "Guerrero state's governor, Evelyn Salgado Pineda", "Guerrero state's governor", "governor"]),
   ("165mph", 165, "=", "winds", None, None, None, None),
   ("around 1 million people", 1e6, "~", "people", None, None, "Acapulco", None),
   ("$10bn", 10e9, "=", "damage", None, None, "Acapulco", None),
@@ -340,7 +340,7 @@ DOCS = [
   ("almost 4,000", 4000, "nearly", None, None, "2024-01-01..2024-05-09", None, None),
   ("3,628 new arrivals", 3628, "=", ["new arrivals", "arrivals"], "arrived", "2023-01-01..2023-04-30", None, None),
   ("14,000 State-owned beds", 14000, "=", ["State-owned beds", "beds"], None, None, None, None)],
- []),
+ ["Hub or one"]),
 ("g-sport-springboks-scotland-2024", "Rugby365", "2024-11-10", "http://rugby-365.blogspot.com/search?max-results=30&reverse-paginate=true&updated-max=2024-11-23T22%3A26%3A00%2B10%3A00", "sport",
  "EDINBURGH - Scotland made the Springboks sweat for a 32-15 Autumn Nations Series win at Murrayfield on Sunday. "
  "The world champions scored four tries to none, yet the home side stayed in the contest for long spells and played with spirit throughout. "
