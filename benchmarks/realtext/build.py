@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds docs.jsonl and gold.jsonl of the real-text set from the annotated list in docs_a.py / docs_b.py
-(and the held-out sets of docs_c.py, docs_e.py and docs_f.py, written to heldout/, heldout3/ and heldout4/).
+(and the held-out sets of docs_c.py, docs_e.py, docs_f.py and docs_g.py, written to heldout/, heldout3/,
+heldout4/ and heldout5/).
 
 Each document: (id, source, published, url, beat, text, claims, ignores). Each claim:
 (quote, value, hedge, thing, measure, when, where, according_to[, occurrence]).
@@ -25,6 +26,7 @@ from docs_b import DOCS as B  # noqa: E402
 from docs_c import DOCS as C  # noqa: E402 (held out: benchmarks/realtext/heldout)
 from docs_e import DOCS as E  # noqa: E402 (held out: benchmarks/realtext/heldout3)
 from docs_f import DOCS as F  # noqa: E402 (held out: benchmarks/realtext/heldout4)
+from docs_g import DOCS as G  # noqa: E402 (held out: benchmarks/realtext/heldout5)
 
 
 def interval(value, hedge):
@@ -48,6 +50,7 @@ def main() -> None:
     write(C, HERE / "heldout")
     write(E, HERE / "heldout3")
     write(F, HERE / "heldout4")
+    write(G, HERE / "heldout5")
 
 
 def write(documents, folder: Path) -> None:
