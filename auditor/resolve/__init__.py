@@ -362,6 +362,19 @@ _PROJECTED_BEFORE = re.compile(
     r"[^.;:,\d]{0,25}$")
 
 
+# a clause of an earlier event, dated by how long before it was: "little more than three years
+# after a dam burst in Mariana and killed 19 people", "a decade after the tsunami killed 230,000"
+_AFTER_AN_EARLIER_EVENT = re.compile(r"\b(?:years?|months?|decades?|a\s+decade|a\s+year)\s+(?:after|since)\s+"
+                                     r"(?:a|an|another|the)\b[^;:]*$", re.I)
+
+
+def _of_an_earlier_event(c: Claim, body: str) -> bool:
+    """A figure of an earlier event the sentence names by how long ago it was ("comes three
+    years after a dam burst ..., and killed 19 people"): another incident's, no quantity of this."""
+    window = body[max(c.sentence_start, c.start - 160):c.start]
+    return ("after" in window or "since" in window) and _AFTER_AN_EARLIER_EVENT.search(window) is not None
+
+
 def _is_projection(c: Claim, body: str) -> bool:
     """"The toll could reach 20,000", "deaths might rise to 18,000 to 20,000": what a count may
     become is no statement of what it is."""
@@ -375,10 +388,11 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
     if measure is None:
         return False
     if _INCREMENT_BEFORE.search(body, max(c.sentence_start, c.start - 20), c.start):
-        # "found another 100 bodies" adds to the bodies counted before; "killed 125. Another 180
-        # were injured" counts others
+        # "found another 100 bodies" adds to the bodies counted before ("took in 27 bodies. Another
+        # 89 lay dead": a figure of no measure of its own too); "killed 125. Another 180 were
+        # injured" counts others
         told = [e for e in earlier[-2:] if e.in_title == c.in_title and e.start < c.start]
-        return not told or any(e.measure == measure for e in told)
+        return not told or any(e.measure in (measure, None) for e in told)
     if not _INCREMENT.match(body, c.end, c.sentence_end):
         return False
     before = [e for e in reversed(earlier[-4:]) if e.sentence_start == c.sentence_start
@@ -533,10 +547,13 @@ def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
     # a body sentence's first word is capitalised whatever it is ("Most of the people ..."): no name
     # unless no lower-case word follows it (a dateline: "Bhubaneswar:"); a headline's first is a name
     body_from = opening.find("\n") + 1
-    names = {m.group() for m in found if not (m.start() >= body_from and _LOWER_NEXT.match(opening, m.end())
-                                              and _SENTENCE_START.search(opening, max(0, m.start() - 3), m.start()))}
+    # a name counts once in the headline and once in the opening ("... as Lagos orders inquiry" over
+    # "The Lagos State government said"): named in both, it is what the story is about
+    names = {(m.group(), m.start() >= body_from) for m in found
+             if not (m.start() >= body_from and _LOWER_NEXT.match(opening, m.end())
+                     and _SENTENCE_START.search(opening, max(0, m.start() - 3), m.start()))}
     cued = {m.group() for m in found if _PLACE_CUE.search(opening, max(0, m.start() - 14), m.start())}
-    votes = Counter(vocab.country_of(w) for w in names)
+    votes = Counter(vocab.country_of(w) for w, _ in names)
     votes.pop(None, None)
     ranked = votes.most_common(2)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
@@ -792,6 +809,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
+            and not _of_an_earlier_event(c, body) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) \
             and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
