@@ -51,3 +51,11 @@ def test_a_town_named_in_the_headline_and_the_opening_places_the_story(vocab):
             "government said on Tuesday that 14 people were dead.")
     found = keys(text, vocab, title="Toll rises at collapsed block as Lagos orders inquiry")
     assert found["14"] is not None and found["14"].startswith("Nigeria/")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The toll has reached 96. Most of the dead, 81, were in the old town, the rest in two villages.", "81"),
+    ("At least 340 homes were flooded; the majority of them, 260, stood along the river.", "260"),
+])
+def test_a_figure_in_apposition_to_most_of_a_group_is_a_part(vocab, text, part):
+    assert keys(text, vocab)[part] is None

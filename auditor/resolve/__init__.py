@@ -339,10 +339,17 @@ def _measure_of_the_chosen(c: Claim, body: str, vocab: Vocabulary) -> str | None
     return measure if measure and measure not in OF_PEOPLE and vocab.is_cumulative(measure) else None
 
 
+# a figure in apposition to most of a group: "Most of the dead, 210, came from towns south of the city"
+_MOST_OF_THEM_BEFORE = re.compile(r"\b(?:most|many|some|half|the\s+majority|the\s+bulk)\s+of\s+"
+                                  r"(?:the|them|those|these)\b[^,;]{0,30},\s*$", re.I)
+
+
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
-    """"Hatay alone accounted for 1,647 deaths": a place's or a group's part of the toll."""
-    window = body[max(c.sentence_start, c.start - 30):c.start]
-    return ("for" in window or "up" in window) and bool(_ACCOUNTED_FOR.search(window))
+    """"Hatay alone accounted for 1,647 deaths", "Most of the dead, 210, came from ...": a
+    place's or a group's part of the toll."""
+    window = body[max(c.sentence_start, c.start - 40):c.start]
+    return ("for" in window or "up" in window) and bool(_ACCOUNTED_FOR.search(window)) \
+        or " of " in window and bool(_MOST_OF_THEM_BEFORE.search(window))
 
 
 # a difference, not a level: "1,400 more people died than first estimated", "30 fewer beds than last year"
