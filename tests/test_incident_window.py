@@ -137,3 +137,14 @@ def test_one_sources_tolls_of_two_incidents_in_two_towns_are_no_fall(ruleset, vo
             Document("b", "A car bomb killed 17 people in Kirkuk on Wednesday, the Red Crescent said.", "Wire B",
                      "2021-03-03")]
     assert _errors(docs, ruleset, vocab, "toll-never-falls") == []
+
+
+def test_an_undated_figure_falls_only_against_the_figures_of_its_own_days(ruleset, vocab):
+    # one authority's counts at two weekly protests two months apart: two incidents, not a fall
+    def arrests(doc_id: str, n: str, published: str) -> Document:
+        return Document(doc_id, f"Police said officers had detained {n} people near the parliament.", "Wire",
+                        published)
+    apart = [arrests("a", "six", "2023-04-29"), arrests("b", "two", "2023-07-01")]
+    assert _errors(apart, ruleset, vocab, "toll-never-falls") == []
+    close = [arrests("a", "six", "2023-04-29"), arrests("b", "two", "2023-05-01")]
+    assert len(_errors(close, ruleset, vocab, "toll-never-falls")) == 1

@@ -15,7 +15,9 @@ What it checks
     meets the earlier figure at a round number ("more than 5,000", then
     "nearly 5,000") is a note (``info``): the hedges differ, the counts need not.
     Figures the texts give for two incidents (different days in two known
-    places, neither within the other) are not one series.
+    places, neither within the other) are not one series, nor are figures of
+    days more than ``window_days`` apart (a figure the text gives no day
+    stands for the day it held: the arrests at two weekly protests).
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -31,6 +33,7 @@ Example
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Iterator, Literal
 
@@ -52,7 +55,7 @@ from auditor.checks.base import (
     separate_incidents,
     touch_at_round_number,
 )
-from auditor.claims import Claim
+from auditor.claims import Claim, of_incident
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -97,7 +100,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             members = sorted(series, key=lambda c: (as_of_day(c), as_of_moment(c) or "", c.start))
             highest_of = _Highest(opts.window_days)
             for c in members:
-                day = incident_day(c) if opts.window_days is not None else None
+                day = _series_day(c) if opts.window_days is not None else None
                 highest = highest_of.near(day)
                 if highest is not None and held_before(highest, c) \
                         and not separate_incidents(highest, c, ctx.vocabulary, places):
@@ -118,6 +121,20 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                             key=key, earlier=highest, later=c)
                         continue
                 highest_of.add(c, day)
+
+
+def _series_day(c: Claim) -> int | None:
+    """The day a figure of a series stands for: the one its text gives (``incident_day``), else
+    the day it held. One authority's series of an incident key may run over many incidents
+    ("police detained five" at one weekly protest, "arrested two" at another two months later):
+    an undated figure falls only below the figures of the days around its own."""
+    day = incident_day(c)
+    if day is not None or c.quantity and not of_incident(c.quantity):
+        return day
+    try:
+        return dt.date.fromisoformat(as_of_day(c)).toordinal()
+    except ValueError:
+        return None
 
 
 class _Highest:
