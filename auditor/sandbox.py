@@ -78,6 +78,13 @@ def _bounded_filter(f):
     return run
 
 
+def possessive(name: Any) -> str:
+    """``name`` with the possessive ending English writes for it: "AFP's", "Reuters'", "Brazil
+    authorities'" (a message names sources as the text does, many of them plurals)."""
+    text = str(name)
+    return f"{text}'" if text.endswith(("s", "S")) and not text.endswith(("ss", "SS")) else f"{text}'s"
+
+
 def _bounded_range(*args):
     _check_args(args, {})
     r = range(*args)
@@ -97,6 +104,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         super().__init__(**options)
         for name in _REFUSED_FILTERS:
             self.filters.pop(name, None)
+        self.filters["possessive"] = possessive
         self.filters = {name: _bounded_filter(f) for name, f in self.filters.items()}
         self.globals["range"] = _bounded_range
         self.compiled: dict[str, Any] = {}     # message source → compiled template

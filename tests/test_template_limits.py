@@ -64,3 +64,11 @@ def test_ordinary_messages_still_render():
         render_bounded(env, "{{ 'x' * 20000 }}", {})
     with pytest.raises(TemplateLimit):
         render_bounded(env, "{{ s }}{{ s }}", {"s": "y" * 6000})      # the output as a whole
+
+
+@pytest.mark.parametrize("name, written", [
+    ("AFP", "AFP's"), ("Reuters", "Reuters'"), ("Brazil authorities", "Brazil authorities'"),
+    ("the Red Cross", "the Red Cross's"),
+])
+def test_messages_write_a_names_possessive(name, written):
+    assert render_bounded(BoundedSandbox(), "{{ who | possessive }} figure", {"who": name}) == f"{written} figure"

@@ -160,8 +160,9 @@ def render_rules_reference() -> str:
                  "variables it passes (below, in its default message); every claim variable has the "
                  "fields of the claims contract (`text`, `value`, `low`, `high`, `source`, `thing`, "
                  "`measure`, `when_start`, `where`, `according_to`, ...) plus `interval` and "
-                 "`authority`, and `claims` lists all claims of the finding. A template error is "
-                 "reported when the rule is loaded, naming the rule.\n")
+                 "`authority`, and `claims` lists all claims of the finding. Besides jinja2's own filters, "
+                 "`possessive` writes a name's possessive (`{{ a.authority | possessive }}`: \"AFP's\", "
+                 "\"Reuters'\"). A template error is reported when the rule is loaded, naming the rule.\n")
     parts.append("## Examples\n\n`examples:` is a list of `{name, docs, expect, severity}`: `docs` are "
                  "documents (`text`, and optionally `source`, `published`, `title`, `id`), `expect` "
                  "the rule ids that must fire (a warning or error finding), `severity` the highest "

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 TYPE = "monotonic"
 LOCAL = False   # findings may involve claims of several documents
-DEFAULT_MESSAGE = ("{{ later.source }}'s toll fell from {{ earlier.text }} ({{ earlier.published }}) "
+DEFAULT_MESSAGE = ("{{ later.source | possessive }} toll fell from {{ earlier.text }} ({{ earlier.published }}) "
                    "to {{ later.text }} ({{ later.published }})")
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|amended|downgraded|lowered|adjusted)\b", re.I)
 

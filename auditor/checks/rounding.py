@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 
 TYPE = "rounding"
 LOCAL = False   # findings may involve claims of several documents
-DEFAULT_MESSAGE = ("{{ rounded.authority }}'s {{ rounded.text }} is not a fair rounding of "
-                   "{{ precise.authority }}'s {{ precise.text }} (it stands for {{ allowed }})")
+DEFAULT_MESSAGE = ("{{ rounded.authority | possessive }} {{ rounded.text }} is not a fair rounding of "
+                   "{{ precise.authority | possessive }} {{ precise.text }} (it stands for {{ allowed }})")
 
 
 class Options(BaseModel):
