@@ -97,7 +97,8 @@ def _selected(frame: pd.DataFrame, name: str, wanted: set[str], vocab: Vocabular
 def _each_value(column: pd.Series, test: Callable[[Any], bool]) -> pd.Series:
     """``test`` of each row's value, as booleans, worked out once a distinct value: a column of a
     batch's claims holds a few hundred things, places or sources among a hundred thousand rows."""
-    values = [v if v == v else None for v in column.tolist()]      # NaN (pandas 3's missing) as None
+    # every test selects only text, so anything else (None, NaN, pandas' NA) is one value: None
+    values = [v if isinstance(v, str) else None for v in column.tolist()]
     answers = {v: test(v) for v in set(values)}
     return pd.Series([answers[v] for v in values], index=column.index, dtype=bool)
 
