@@ -17,7 +17,8 @@ What it checks
     Figures the texts give for two incidents (different days in two known
     places, neither within the other) are not one series, nor are figures of
     days more than ``window_days`` apart (a figure the text gives no day
-    stands for the day it held: the arrests at two weekly protests).
+    meets the undated ones that held within ``undated_window_days`` of it:
+    the arrests at two weekly protests months apart).
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -55,7 +56,7 @@ from auditor.checks.base import (
     separate_incidents,
     touch_at_round_number,
 )
-from auditor.claims import Claim, of_incident
+from auditor.claims import Claim
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -79,6 +80,10 @@ class Options(BaseModel):
         "A figure of an incident falls only below the figures given for days within this many days "
         "of its own (see agreement's `window_days`): a toll of a new incident may be lower than the "
         "last one's. null compares the whole series."))
+    undated_window_days: int | None = Field(30, ge=0, description=(
+        "With `window_days`: two figures whose texts give no day are one series only when they held "
+        "within this many days of each other (one authority's counts at weekly protests months apart "
+        "are two incidents; a disaster's count revised over weeks is one). null: every undated figure."))
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
@@ -98,10 +103,11 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             series_of.setdefault(who, []).append(c)
         for _, series in sorted(series_of.items()):
             members = sorted(series, key=lambda c: (as_of_day(c), as_of_moment(c) or "", c.start))
-            highest_of = _Highest(opts.window_days)
+            highest_of = _Highest(opts.window_days, opts.undated_window_days)
             for c in members:
-                day = _series_day(c) if opts.window_days is not None else None
-                highest = highest_of.near(day)
+                day = incident_day(c) if opts.window_days is not None else None
+                held = _held_day(c)
+                highest = highest_of.near(day, held)
                 if highest is not None and held_before(highest, c) \
                         and not separate_incidents(highest, c, ctx.vocabulary, places):
                     if c.interval.high < highest.interval.low or (
@@ -120,46 +126,56 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                             "warning" if revised and rule.severity == "error" else None,
                             key=key, earlier=highest, later=c)
                         continue
-                highest_of.add(c, day)
-
-
-def _series_day(c: Claim) -> int | None:
-    """The day a figure of a series stands for: the one its text gives (``incident_day``), else
-    the day it held. One authority's series of an incident key may run over many incidents
-    ("police detained five" at one weekly protest, "arrested two" at another two months later):
-    an undated figure falls only below the figures of the days around its own."""
-    day = incident_day(c)
-    if day is not None or c.quantity and not of_incident(c.quantity):
-        return day
-    try:
-        return dt.date.fromisoformat(as_of_day(c)).toordinal()
-    except ValueError:
-        return None
+                highest_of.add(c, day, held)
 
 
 class _Highest:
     """The highest figure of a series so far (the first of equal ones), among those given for
-    days near a day (``incident_day``; None: any day) when ``window`` is set: a series that runs
-    over many incidents is compared incident by incident, in time linear in its length."""
+    days near a day when ``window`` is set: a series that runs over many incidents is compared
+    incident by incident, in time linear in its length. A figure whose text gives its day
+    (``incident_day``) meets those of the days around it and every undated one; an undated
+    figure meets every dated one and the undated ones that held within ``undated_window`` days
+    of it (one authority's counts at weekly protests months apart are two incidents)."""
 
-    def __init__(self, window: int | None) -> None:
-        self.window = window
+    def __init__(self, window: int | None, undated_window: int | None) -> None:
+        self.window, self.undated_window = window, undated_window
         self.seen = 0
-        self.by_day: dict[int | None, tuple[float, int, Claim]] = {}   # (-low, order, claim)
+        self.by_day: dict[int | None, tuple[float, int, Claim]] = {}   # (-low, order, claim); None: undated
+        self.undated_by_held: dict[int | None, tuple[float, int, Claim]] = {}
         self.overall: tuple[float, int, Claim] | None = None
+        self.dated: tuple[float, int, Claim] | None = None
 
-    def add(self, c: Claim, day: int | None) -> None:
+    def add(self, c: Claim, day: int | None, held: int | None) -> None:
         entry = (-c.interval.low, self.seen, c)
         self.seen += 1
-        if self.overall is None or entry[:2] < self.overall[:2]:
-            self.overall = entry
-        held = self.by_day.get(day)
-        if held is None or entry[:2] < held[:2]:
-            self.by_day[day] = entry
+        self.overall = _higher(self.overall, entry)
+        self.by_day[day] = _higher(self.by_day.get(day), entry)
+        if day is None:
+            self.undated_by_held[held] = _higher(self.undated_by_held.get(held), entry)
+        else:
+            self.dated = _higher(self.dated, entry)
 
-    def near(self, day: int | None) -> Claim | None:
-        if day is None or self.window is None:
+    def near(self, day: int | None, held: int | None) -> Claim | None:
+        if self.window is None:
             return self.overall[2] if self.overall else None
-        near = [self.by_day[d] for d in (None, *range(day - self.window, day + self.window + 1))
-                if d in self.by_day]
+        if day is not None:
+            days: tuple[int | None, ...] = (None, *range(day - self.window, day + self.window + 1))
+            near = [self.by_day[d] for d in days if d in self.by_day]
+        elif self.undated_window is None or held is None:
+            return self.overall[2] if self.overall else None
+        else:
+            helds = range(held - self.undated_window, held + self.undated_window + 1)
+            near = [self.undated_by_held[h] for h in helds if h in self.undated_by_held]
+            near += [self.dated] if self.dated else []
         return min(near, key=lambda e: e[:2])[2] if near else None
+
+
+def _higher(held: tuple[float, int, Claim] | None, entry: tuple[float, int, Claim]) -> tuple[float, int, Claim]:
+    return entry if held is None or entry[:2] < held[:2] else held
+
+
+def _held_day(c: Claim) -> int | None:
+    try:
+        return dt.date.fromisoformat(as_of_day(c)).toordinal()
+    except ValueError:
+        return None
