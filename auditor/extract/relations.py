@@ -1264,7 +1264,8 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
-                or _DIMENSION_THEN_BRACKET.fullmatch(text, a.end, b.start):
+                or _DIMENSION_THEN_BRACKET.fullmatch(text, a.end, b.start) \
+                or _converted_after_noun(a, b, text):
             if a.unit != b.unit or a.text.replace(" ", "") != b.text.replace(" ", ""):
                 links.set(b, same_as=a.id)
 
@@ -1278,6 +1279,19 @@ _NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([
 # the dimension a length is of, before the bracket that restates it: "290 metres long (about 950 feet)"
 _DIMENSION_THEN_BRACKET = re.compile(r"[ \t]+(?:long|wide|high|tall|deep|thick|across|in[ \t]+(?:length|width"
                                      r"|height|depth|diameter))[ \t]*\([ \t]*", re.I)
+# a noun phrase before the bracket that converts the figure: "a 160 km network of paths (99 miles)"
+_PHRASE_THEN_BRACKET = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*[ \t]*\([ \t]*(?:about|around"
+                                  r"|roughly|some|nearly|almost|approximately|just[ \t]+(?:over|under))?[ \t]*$", re.I)
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+
+
+def _converted_after_noun(a: Claim, b: Claim, text: str) -> bool:
+    """Whether ``b`` alone fills a bracket after ``a``'s noun phrase in another unit of its dimension:
+    "160 km of protected routes (about 99 miles)" is one length in two units, however long the noun."""
+    return a.unit is not None and b.unit is not None and a.unit != b.unit \
+        and bool(_BRACKET_CLOSES.match(text, b.end)) and bool(_PHRASE_THEN_BRACKET.fullmatch(text, a.end, b.start))
+
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
 
 
@@ -1540,7 +1554,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
                 or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
-                or c.id in links.apart \
+                or c.id in links.apart or _converted(c, by_id, links) \
                 or SHARE_RESTATED_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start):
             continue
         running = links.says(_RUNNING, c)
@@ -1589,6 +1603,13 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if _ANOTHER.search(text, max(later.sentence_start, later.start - 25), later.start):
                 continue
             links.set(later, earlier=earlier.id)
+
+
+def _converted(c: Claim, by_id: dict[str, Claim], links: _Links) -> bool:
+    """Whether ``c`` restates the figure before it in another unit ("160 km (99 miles)"): one
+    quantity twice, never a later value of a running total."""
+    first = by_id.get(links.get(c, "same_as"))
+    return first is not None and first.unit != c.unit
 
 
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?(?:had|have|has|were|was|are|is)[ \t]+(?:been[ \t]+)?"
