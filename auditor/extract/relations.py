@@ -383,6 +383,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
                 k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
     links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
     _parts_named_again(body, text, links)
+    _remainders(body, text, links)
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
@@ -465,6 +466,9 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         if _AND_THE_REMAINING.search(gap):
             items.append(c)     # "41 were rescued by lifeboats and the remaining 19 swam ashore": the last item
             break
+        if prev is first and _COPULA_ONCE.fullmatch(gap) and _bare_item(c, text):
+            items.append(c)     # "of which 388 were books, 171 films and 47 other items": "were" said once
+            continue
         if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
@@ -490,6 +494,19 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     return items
 
 
+# the first item's verb, said once for the list: "388,000 were printed books, 171,000 ..."
+_COPULA_ONCE = re.compile(r"(?:[ \t]+[\w'’-]+)?[ \t]+(?:were|was|are|is)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
+                          r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+# a later item of such a list: its label, no verb of its own, up to the next item or the clause's end
+_BARE_ITEM = re.compile(r"(?:[ \t]+[\w'’-]+){1,6}?[ \t]*(?:,|[ \t]and[ \t]|[.;:]|$)")
+
+
+def _bare_item(c: Claim, text: str) -> bool:
+    """Whether ``c`` is followed by a label alone ("171,000 e-books"), not a verb of its own ("25 burned")."""
+    m = _BARE_ITEM.match(text, c.end, c.sentence_end)
+    return m is not None and not _NOT_IN_LIST.search(text, c.end, m.end())
+
+
 def _label(c: Claim, text: str, gap_before: str, units: tuple[frozenset[str], frozenset[str]]) -> str:
     """What distinguishes one item of a list: its noun, else the name before it."""
     after = _content_words(text[c.end:c.end + 25], units[1])
@@ -508,6 +525,13 @@ _AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}
                                 r"(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
+# what opens a list of all of a whole, not a selection ("including" does not): "of which", a colon
+_ALL_OF_IT = re.compile(r"\bof[ \t]+(?:which|whom|them|those)\b|:[ \t]*$", re.I)
+# a last item that takes in everything not yet named: "and 47 other items", "and 12 others"
+_CATCH_ALL = re.compile(r"(?:,?[ \t]+[\w'’-]+){0,6}?[ \t]+(?:others?|else|miscellaneous)\b[^\d.;:]{0,40}(?:[.;]|$)",
+                        re.I)
+
+
 def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> None:
     for c in items:
         links.set(c, part_of=c.part_of or whole.id)
@@ -520,6 +544,9 @@ def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> No
             links.set(c, list_of=whole.id)
         if whole.end <= items[0].start and _REMAINING.search(text, items[-2].end, items[-1].start):
             links.set(whole, is_total=True)     # "..., and the remaining 0.6 million": the parts are all of it
+        elif whole.end <= items[0].start and _ALL_OF_IT.search(text, whole.end, items[0].start) \
+                and _CATCH_ALL.match(text, items[-1].end, items[-1].sentence_end):
+            links.set(whole, is_total=True)     # "612 items, of which 388 were books, ... and 47 other items"
 
 
 def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
@@ -706,6 +733,49 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
 # "of the participants", "of the new recruits": the noun, or the word after an adjective
 _OF_THE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+([a-z][\w'’-]*)(?:[ \t]+([a-z][\w'’-]*))?"
                           r"(?![\w'’-]|[ \t]*\d)")
+
+
+# the last part, named as all that is left: "The remaining 141 were rabbits", "the rest, 60,"
+_REMAINDER_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
+
+
+def _remainders(body: list[Claim], text: str, links: _Links) -> None:
+    """"Dogs made up 702 of the intake and cats 489. The remaining 141 were rabbits": a figure named
+    as "the remaining" closes the list of parts before it (the parts of one whole, starting in its own
+    or the sentence before), so the parts are all of the whole and add up to it."""
+    if "the re" not in text.lower():
+        return      # cheap: no "the remaining" or "the rest of the" anywhere
+    if not any(c.kind != "percent" and _REMAINDER_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+               for c in body):
+        return
+    by_id = {c.id: c for c in body}
+    for k, r in enumerate(body):
+        if r.kind == "percent" or r.value is None or links.get(r, "list_of") or links.get(r, "change") \
+                or not _REMAINDER_BEFORE.search(text, max(r.sentence_start, r.start - 30), r.start):
+            continue
+        first = next((p for p in reversed(body[max(0, k - _WINDOW):k]) if (w := by_id.get(links.get(p, "part_of")))
+                      and w.start < p.start and p.kind == r.kind and _compatible_units(p, r)), None)
+        if first is None:
+            continue
+        # the first part of that whole in its sentence, and the list it opens
+        whole = by_id[links.get(first, "part_of")]
+        first = next(p for p in body if p.sentence_start == first.sentence_start and p.start > whole.end
+                     and links.get(p, "part_of") == whole.id)
+        between = [c for c in body[body.index(first) + 1:k + 1]]
+        if any(c.sentence_start not in (first.sentence_start, r.sentence_start) for c in between):
+            continue    # a sentence between the list and its remainder: not one list
+        items = _list_after(first, [c for c in between if c.sentence_start == first.sentence_start], whole, text,
+                            links.vocab, outcomes=True)
+        if r.sentence_start != first.sentence_start:
+            if len(items) != sum(c.sentence_start == first.sentence_start for c in between) + 1 \
+                    or r is not between[-1] or body[k - 1].sentence_start == r.sentence_start:
+                continue    # the remainder opens its sentence, right after the whole list
+            items.append(r)
+        if r not in items or len(items) < 3 or any(links.get(c, "part_of") not in (None, whole.id) for c in items):
+            continue
+        for c in items:
+            links.set(c, part_of=whole.id, list_of=whole.id)
+        links.set(whole, is_total=True)
 
 
 def _clause_start(c: Claim, text: str) -> int:
@@ -1200,6 +1270,9 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
 
 # "..., and downloads brought in the remaining 14%": the rest of the base, whatever the verb
 _THE_REMAINING_SHARE = re.compile(r"\bthe[ \t]+(?:remaining|rest(?:[ \t]+of[ \t]+the)?|other)[ \t]+$", re.I)
+# "Plastics accounted for 27%, paper for 19 percent": the verb's "for" said again before each share
+_VERB_FOR_BEFORE = re.compile(r"\b(?:account(?:ed|ing|s)?|made[ \t]+up|voted|opted|went)[ \t]+for[ \t]+$", re.I)
+_FOR_EACH = re.compile(r"\bfor[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?$", re.I)
 _BACK_REFERENCE = frozenset({"those", "them", "these", "whom"})
 
 
@@ -1229,6 +1302,9 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
             gap = text[run[-1].end:c.start] if base is None or base.start < run[-1].end else \
                 text[run[-1].end:base.start] + text[base.end:c.start]
             between = gap.replace(mine_prefix(run[-1], text), "")
+            if (again := _FOR_EACH.search(between)) and _VERB_FOR_BEFORE.search(
+                    text, max(c.sentence_start, run[0].start - 30), run[0].start):
+                between = between[:again.start()]
             if _SHARE_LIST_GAP.fullmatch(gap) is None \
                     or _NOT_SHARE_LIST.search(between) and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
