@@ -1031,6 +1031,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         hi = bisect.bisect_right(delta_starts, last + 60)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40]
         near = [d for d in near if _delta_fits(d, end, links)]
+        if not near and i and (told := _count_changed_before(sentence, i, text, links)) is not None:
+            near = [told]   # "shed 420 jobs in a restructuring, cutting its workforce from 6,180 to 5,940"
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
@@ -1042,6 +1044,29 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
     if deltas and len(sentence) > 2:
         _change_between(sentence, deltas, text, links)
+
+
+# a verb that makes the count after it a change of the level a later clause gives "from A to B"
+_COUNT_CHANGED_BY = re.compile(r"\b(?:(?P<down>cut|cuts|cutting|shed|sheds|shedding|axed|axes|axing|lost|loses"
+                               r"|losing|scrapped|scraps|scrapping|closed|closes|closing)|(?P<up>added|adds|adding"
+                               r"|created|creates|creating|hired|hires|hiring|took[ \t]+on|takes[ \t]+on))[ \t]+"
+                               r"(?:a[ \t]+further[ \t]+|another[ \t]+|some[ \t]+|about[ \t]+|around[ \t]+)?$", re.I)
+# the clause of the level's endpoints after it: ", cutting its workforce from", ", taking staff numbers from"
+_LEVEL_CLAUSE = re.compile(r"[^\d.;:()]{0,70},[ \t]*(?:[a-z]+ing)\b[^\d.;:(),]{0,40}\b(?:from|to)[ \t]+$", re.I)
+
+
+def _count_changed_before(sentence: list[Claim], i: int, text: str, links: _Links) -> Claim | None:
+    """The count a verb of change gives before a participle clause "from A to B" (``sentence[i]`` is A):
+    "shed 420 jobs, cutting its workforce from 6,180 to 5,940" is a fall of 420, told twice."""
+    d, a = sentence[i - 1], sentence[i]
+    if d.value is None or d.kind != a.kind or d.kind == "percent" or not _compatible_units(d, a) \
+            or links.get(d, "change") or links.get(d, "change_from") or links.get(d, "part_of"):
+        return None
+    verb = _COUNT_CHANGED_BY.search(text, max(d.sentence_start, d.start - 30), d.start)
+    if verb is None or not _LEVEL_CLAUSE.fullmatch(text, d.end, a.start):
+        return None
+    links.set(d, change="absolute", direction=-1 if verb.group("down") else 1)
+    return d
 
 
 def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links: _Links) -> None:
