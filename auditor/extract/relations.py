@@ -792,6 +792,7 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     # asked only when a later part names that measure (rare), the latest figure that does first
     by_measure: dict[str, list[Claim]] = {}
     said: dict[int, bool] = {}
+    waiting: list[tuple[Claim, list[str]]] = []     # parts named before any whole: "9,870 of the connections"
 
     def said_by(w: Claim) -> bool:
         if id(w) not in said:
@@ -815,6 +816,19 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             if whole is not None and whole.sentence_start != c.sentence_start \
                     and c.start - whole.end < 1500 and links.may_contain(whole, c):
                 links.set(c, part_of=whole.id)
+            elif whole is None and c.value is not None:
+                waiting.append((c, [stem(w.lower()) for w in of.groups() if w]))
+        elif waiting and c.kind == "count" and c.value is not None and not links.get(c, "change") \
+                and _TOTAL_LEAD.search(text, c.sentence_start, c.start):
+            # "Farms account for 9,870 of the connections ... In all, 9,450 premises have been connected":
+            # the whole named after its part, by a total's cue and the part's noun in its clause
+            clause = text[_clause_start(c, text):min(c.sentence_end, c.end + 60)].lower()
+            for part, nouns in waiting:
+                if part.sentence_start != c.sentence_start and c.start - part.end < 600 \
+                        and _names_part_noun(c, nouns, clause) \
+                        and _compatible_units(part, c) and links.may_contain(c, part):
+                    links.set(part, part_of=c.id)
+            waiting.clear()
         if c.kind != "count" or c.value is None or links.get(c, "change"):
             continue
         if c.thing:
@@ -825,6 +839,17 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
                 named[key] = c
         if c.measure:
             by_measure.setdefault(c.measure, []).append(c)
+
+
+def _names_part_noun(whole: Claim, nouns: list[str], clause: str) -> bool:
+    """Whether a total counts what a part named before it counts: the same noun ("of the laptops" ...
+    "3,020 laptops"), or that noun's verb ("of the connections" ... "9,450 premises have been connected")."""
+    own = stem(whole.thing.split()[-1].lower()) if whole.thing else None
+    return any(n and (n == own or len(root := _NOUN_ENDING.sub("", n)) >= 4
+                      and re.search(rf"\b{re.escape(root)}\w*ed\b", clause)) for n in nouns)
+
+
+_NOUN_ENDING = re.compile(r"(?:ation|ion|ment|al)$")
 
 
 # "two-thirds of the rise", "120,000 of the increase": a part of a change, not of a level
