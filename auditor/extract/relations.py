@@ -210,7 +210,10 @@ _TOTAL_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:in[ \t]+all|in[ \
 _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
-                               r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+)$", re.I)
+                               r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+"
+                               # "7,920 offences, accounting for 24 percent of the total"
+                               r"|,[ \t]*(?:accounting[ \t]+for|representing|making[ \t]+up|amounting[ \t]+to"
+                               r"|equal(?:ling)?[ \t]+to)[ \t]+)$", re.I)
 _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
