@@ -796,6 +796,7 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     by_measure: dict[str, list[Claim]] = {}
     said: dict[int, bool] = {}
     waiting: list[tuple[Claim, list[str]]] = []     # parts named before any whole: "9,870 of the connections"
+    counts: list[Claim] = []                        # counts no relation has placed, in order
 
     def said_by(w: Claim) -> bool:
         if id(w) not in said:
@@ -815,6 +816,10 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
                     own = next((w for w in reversed(by_measure.get(measure, ())) if said_by(w)), None)
                     if own is not None:
                         candidates.append(own)
+            if not candidates and _COLLECTIVE.get(of.group(1).lower()):
+                # "Gulls made up 410 of the intake": a word for the whole, the larger count before
+                candidates = [w for w in reversed(counts[-_WINDOW:]) if w.value is not None and w.value > c.value
+                              and _compatible_units(c, w)][:1]
             whole = max(candidates, key=lambda w: w.start, default=None)
             if whole is not None and whole.sentence_start != c.sentence_start \
                     and c.start - whole.end < 1500 and links.may_contain(whole, c):
@@ -834,6 +839,8 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             waiting.clear()
         if c.kind != "count" or c.value is None or links.get(c, "change"):
             continue
+        if not links.get(c, "part_of") and not links.get(c, "change_from"):
+            counts.append(c)
         if c.thing:
             key = f"t:{stem(c.thing.split()[-1])}"
             if key not in named or named[key].sentence_start != c.sentence_start:
@@ -842,6 +849,10 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
                 named[key] = c
         if c.measure:
             by_measure.setdefault(c.measure, []).append(c)
+
+
+# words for a whole count as a collection, named again after a part: "410 of the intake", "of the haul"
+_COLLECTIVE = dict.fromkeys(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll"), True)
 
 
 def _names_part_noun(whole: Claim, nouns: list[str], clause: str) -> bool:
