@@ -1583,6 +1583,8 @@ def _restricted(c: Claim, text: str) -> bool:
     """Whether what follows the figure's noun (or an adjective and its noun: "3,480 night nurses")
     restricts it: "who", "in", "aged" ..."""
     noun = _A_WORD.match(text, c.end)
+    if noun is not None and _ON_THE_LIST.match(text, noun.end()):
+        return False    # "the 3,420 people on the register": the whole of a list, named again
     if noun is None or _RESTRICTED.match(text, noun.end()):
         return noun is not None
     second = _A_WORD.match(text, noun.end())
@@ -1590,6 +1592,9 @@ def _restricted(c: Claim, text: str) -> bool:
 
 
 _A_WORD = re.compile(r"[ \t]+[a-z][\w'’-]*")
+# a group named by the list it is on: "on the register", "on its waiting list", "on our books"
+_ON_THE_LIST = re.compile(r"[ \t]+on[ \t]+(?:the|its|our|their|this|that)[ \t]+(?:waiting[ \t]+)?"
+                          r"(?:list|register|roll|books)\b", re.I)
 
 
 def _measure_named(thing: str | None, vocab: Vocabulary | None) -> str | None:
