@@ -139,6 +139,25 @@ def _lead_amounts(body: list[Claim]) -> list[Claim]:
     return sorted((b for b in money if b.sentence_start == first), key=lambda b: b.start)
 
 
+def _lead_sum_of_its_currency(t: Claim, body: list[Claim], wide: Interval, title: str, text: str) -> list[Claim]:
+    """A headline sum of money whose words the body does not repeat ("puts 240 million pounds into
+    rural broadband" over "will spend 420 million pounds ... to bring gigabit broadband to ...") is
+    the body's lead sum, when the first sentence with money gives one sum alone in that currency, says
+    of it no thing of its own and shares a word with the headline, and no sum of that currency
+    anywhere in the body is the headline's."""
+    money = [b for b in body if b.kind == "currency" and b.unit_compared == t.unit_compared]
+    if not money or any(wide.overlaps(_allowed(b)) for b in money):
+        return []
+    lead = [b for b in _lead_amounts(body) if b.unit_compared == t.unit_compared]
+    if len(lead) != 1 or lead[0].change or lead[0].thing or lead[0].measure:
+        return []
+    said = set(_WORD.findall(text[lead[0].sentence_start:lead[0].sentence_end].lower()))
+    return lead if said & set(_WORD.findall(title.lower())) else []
+
+
+_WORD = re.compile(r"[a-z]{5,}")    # words long enough to name a subject ("broadband", "flood")
+
+
 def _allowed(c: Claim) -> Interval:
     """A headline's round figure stands for what rounds to it ("30,000" is 25,000–35,000)."""
     if c.shape and rounding_step(c.value or 0) >= 100:
@@ -165,6 +184,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if not same and _bare_amount(t) and not any(
                 b.kind == "count" and wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ())):
             same = _lead_amounts(bodies.get(t.doc, []))     # no count of millions it could be either
+        if not same and t.kind == "currency" and not t.change:
+            doc = ctx.documents.get(t.doc)
+            same = _lead_sum_of_its_currency(t, bodies.get(t.doc, []), wide, getattr(doc, "title", None) or "",
+                                             ctx.texts.get(t.doc, ""))
         if not same:
             continue
         if any(wide.overlaps(_allowed(b)) for b in same) or any(

@@ -36,8 +36,10 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import CheckContext, describe, make_finding, related_claims
-from auditor.checks.precision import show
+from auditor.checks.precision import show, stated
+from auditor.claims import Claim, Interval
 from auditor.findings import Finding
+from auditor.units import base_of, to_base, unit_label
 
 if TYPE_CHECKING:
     from auditor.rule import Rule
@@ -70,9 +72,17 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             continue
         if not later.interval.entirely_below(earlier.interval):
             continue
+        if earlier.unit != later.unit and _stated_in_base(later).overlaps(_stated_in_base(earlier)):
+            continue    # "160 km (99 miles)": one figure in two units, equal to the precision written
         drop = (earlier.value or earlier.low) - (later.value or later.high)
         told = later.revised or later.direction == -1
-        detail = (f"{describe(later)} − {describe(earlier)} = −{show(drop)}, a fall"
+        said = describe(later)
+        if earlier.unit != later.unit:      # never subtract across units: the later one in the earlier's
+            factor = base_factor(earlier.unit)
+            moved = to_base(later.value or later.high, later.unit) / factor
+            drop = (earlier.value or earlier.low) - moved
+            said = f"{show(moved)} {unit_label(earlier.unit) if earlier.unit else ''}".strip()
+        detail = (f"{said} − {describe(earlier)} = −{show(drop)}, a fall"
                   + ("; the text says it was revised" if later.revised
                      else "; the text says it went down" if told else ""))
         yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, later.revised, told),
@@ -88,3 +98,15 @@ def _severity(rule: "Rule", revised: bool, told: bool) -> str | None:
     if told and rule.severity == "error":
         return "warning"
     return None
+
+
+def _stated_in_base(c: Claim) -> Interval:
+    """The values ``c`` allows to the precision it was written, in base units."""
+    x = stated(c)
+    return Interval(to_base(x.low, c.unit), to_base(x.high, c.unit), x.low_inclusive, x.high_inclusive)
+
+
+def base_factor(unit: str | None) -> float:
+    """How many base units one ``unit`` is (1 without a convertible unit)."""
+    base = base_of(unit)
+    return base[1] if base else 1.0

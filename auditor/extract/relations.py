@@ -210,7 +210,10 @@ _TOTAL_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:in[ \t]+all|in[ \
 _SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
-                               r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+)$", re.I)
+                               r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+"
+                               # "7,920 offences, accounting for 24 percent of the total"
+                               r"|,[ \t]*(?:accounting[ \t]+for|representing|making[ \t]+up|amounting[ \t]+to"
+                               r"|equal(?:ling)?[ \t]+to)[ \t]+)$", re.I)
 _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
@@ -383,6 +386,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
                 k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
     links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
     _parts_named_again(body, text, links)
+    _remainders(body, text, links)
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
@@ -465,6 +469,9 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         if _AND_THE_REMAINING.search(gap):
             items.append(c)     # "41 were rescued by lifeboats and the remaining 19 swam ashore": the last item
             break
+        if prev is first and _COPULA_ONCE.fullmatch(gap) and _bare_item(c, text):
+            items.append(c)     # "of which 388 were books, 171 films and 47 other items": "were" said once
+            continue
         if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
@@ -490,6 +497,19 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     return items
 
 
+# the first item's verb, said once for the list: "388,000 were printed books, 171,000 ..."
+_COPULA_ONCE = re.compile(r"(?:[ \t]+[\w'’-]+)?[ \t]+(?:were|was|are|is)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
+                          r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+# a later item of such a list: its label, no verb of its own, up to the next item or the clause's end
+_BARE_ITEM = re.compile(r"(?:[ \t]+[\w'’-]+){1,6}?[ \t]*(?:,|[ \t]and[ \t]|[.;:]|$)")
+
+
+def _bare_item(c: Claim, text: str) -> bool:
+    """Whether ``c`` is followed by a label alone ("171,000 e-books"), not a verb of its own ("25 burned")."""
+    m = _BARE_ITEM.match(text, c.end, c.sentence_end)
+    return m is not None and not _NOT_IN_LIST.search(text, c.end, m.end())
+
+
 def _label(c: Claim, text: str, gap_before: str, units: tuple[frozenset[str], frozenset[str]]) -> str:
     """What distinguishes one item of a list: its noun, else the name before it."""
     after = _content_words(text[c.end:c.end + 25], units[1])
@@ -508,6 +528,13 @@ _AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}
                                 r"(?:[\w'’-]+[ \t]+)?$", re.I)
 
 
+# what opens a list of all of a whole, not a selection ("including" does not): "of which", a colon
+_ALL_OF_IT = re.compile(r"\bof[ \t]+(?:which|whom|them|those)\b|:[ \t]*$", re.I)
+# a last item that takes in everything not yet named: "and 47 other items", "and 12 others"
+_CATCH_ALL = re.compile(r"(?:,?[ \t]+[\w'’-]+){0,6}?[ \t]+(?:others?|else|miscellaneous)\b[^\d.;:]{0,40}(?:[.;]|$)",
+                        re.I)
+
+
 def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> None:
     for c in items:
         links.set(c, part_of=c.part_of or whole.id)
@@ -520,6 +547,9 @@ def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> No
             links.set(c, list_of=whole.id)
         if whole.end <= items[0].start and _REMAINING.search(text, items[-2].end, items[-1].start):
             links.set(whole, is_total=True)     # "..., and the remaining 0.6 million": the parts are all of it
+        elif whole.end <= items[0].start and _ALL_OF_IT.search(text, whole.end, items[0].start) \
+                and _CATCH_ALL.match(text, items[-1].end, items[-1].sentence_end):
+            links.set(whole, is_total=True)     # "612 items, of which 388 were books, ... and 47 other items"
 
 
 def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
@@ -708,6 +738,49 @@ _OF_THE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+([a
                           r"(?![\w'’-]|[ \t]*\d)")
 
 
+# the last part, named as all that is left: "The remaining 141 were rabbits", "the rest, 60,"
+_REMAINDER_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
+
+
+def _remainders(body: list[Claim], text: str, links: _Links) -> None:
+    """"Dogs made up 702 of the intake and cats 489. The remaining 141 were rabbits": a figure named
+    as "the remaining" closes the list of parts before it (the parts of one whole, starting in its own
+    or the sentence before), so the parts are all of the whole and add up to it."""
+    if "the re" not in text.lower():
+        return      # cheap: no "the remaining" or "the rest of the" anywhere
+    if not any(c.kind != "percent" and _REMAINDER_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+               for c in body):
+        return
+    by_id = {c.id: c for c in body}
+    for k, r in enumerate(body):
+        if r.kind == "percent" or r.value is None or links.get(r, "list_of") or links.get(r, "change") \
+                or not _REMAINDER_BEFORE.search(text, max(r.sentence_start, r.start - 30), r.start):
+            continue
+        first = next((p for p in reversed(body[max(0, k - _WINDOW):k]) if (w := by_id.get(links.get(p, "part_of")))
+                      and w.start < p.start and p.kind == r.kind and _compatible_units(p, r)), None)
+        if first is None:
+            continue
+        # the first part of that whole in its sentence, and the list it opens
+        whole = by_id[links.get(first, "part_of")]
+        first = next(p for p in body if p.sentence_start == first.sentence_start and p.start > whole.end
+                     and links.get(p, "part_of") == whole.id)
+        between = [c for c in body[body.index(first) + 1:k + 1]]
+        if any(c.sentence_start not in (first.sentence_start, r.sentence_start) for c in between):
+            continue    # a sentence between the list and its remainder: not one list
+        items = _list_after(first, [c for c in between if c.sentence_start == first.sentence_start], whole, text,
+                            links.vocab, outcomes=True)
+        if r.sentence_start != first.sentence_start:
+            if len(items) != sum(c.sentence_start == first.sentence_start for c in between) + 1 \
+                    or r is not between[-1] or body[k - 1].sentence_start == r.sentence_start:
+                continue    # the remainder opens its sentence, right after the whole list
+            items.append(r)
+        if r not in items or len(items) < 3 or any(links.get(c, "part_of") not in (None, whole.id) for c in items):
+            continue
+        for c in items:
+            links.set(c, part_of=whole.id, list_of=whole.id)
+        links.set(whole, is_total=True)
+
+
 def _clause_start(c: Claim, text: str) -> int:
     """Where the clause of ``c`` starts: after the last comma, semicolon or colon before it."""
     return max(c.sentence_start, *(text.rfind(p, c.sentence_start, c.start) + 1 for p in ",;:"))
@@ -722,6 +795,8 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     # asked only when a later part names that measure (rare), the latest figure that does first
     by_measure: dict[str, list[Claim]] = {}
     said: dict[int, bool] = {}
+    waiting: list[tuple[Claim, list[str]]] = []     # parts named before any whole: "9,870 of the connections"
+    counts: list[Claim] = []                        # counts no relation has placed, in order
 
     def said_by(w: Claim) -> bool:
         if id(w) not in said:
@@ -741,12 +816,31 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
                     own = next((w for w in reversed(by_measure.get(measure, ())) if said_by(w)), None)
                     if own is not None:
                         candidates.append(own)
+            if not candidates and _COLLECTIVE.get(of.group(1).lower()):
+                # "Gulls made up 410 of the intake": a word for the whole, the larger count before
+                candidates = [w for w in reversed(counts[-_WINDOW:]) if w.value is not None and w.value > c.value
+                              and _compatible_units(c, w)][:1]
             whole = max(candidates, key=lambda w: w.start, default=None)
             if whole is not None and whole.sentence_start != c.sentence_start \
                     and c.start - whole.end < 1500 and links.may_contain(whole, c):
                 links.set(c, part_of=whole.id)
+            elif whole is None and c.value is not None:
+                waiting.append((c, [stem(w.lower()) for w in of.groups() if w]))
+        elif waiting and c.kind == "count" and c.value is not None and not links.get(c, "change") \
+                and _TOTAL_LEAD.search(text, c.sentence_start, c.start):
+            # "Farms account for 9,870 of the connections ... In all, 9,450 premises have been connected":
+            # the whole named after its part, by a total's cue and the part's noun in its clause
+            clause = text[_clause_start(c, text):min(c.sentence_end, c.end + 60)].lower()
+            for part, nouns in waiting:
+                if part.sentence_start != c.sentence_start and c.start - part.end < 600 \
+                        and _names_part_noun(c, nouns, clause) \
+                        and _compatible_units(part, c) and links.may_contain(c, part):
+                    links.set(part, part_of=c.id)
+            waiting.clear()
         if c.kind != "count" or c.value is None or links.get(c, "change"):
             continue
+        if not links.get(c, "part_of") and not links.get(c, "change_from"):
+            counts.append(c)
         if c.thing:
             key = f"t:{stem(c.thing.split()[-1])}"
             if key not in named or named[key].sentence_start != c.sentence_start:
@@ -755,6 +849,21 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
                 named[key] = c
         if c.measure:
             by_measure.setdefault(c.measure, []).append(c)
+
+
+# words for a whole count as a collection, named again after a part: "410 of the intake", "of the haul"
+_COLLECTIVE = dict.fromkeys(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll"), True)
+
+
+def _names_part_noun(whole: Claim, nouns: list[str], clause: str) -> bool:
+    """Whether a total counts what a part named before it counts: the same noun ("of the laptops" ...
+    "3,020 laptops"), or that noun's verb ("of the connections" ... "9,450 premises have been connected")."""
+    own = stem(whole.thing.split()[-1].lower()) if whole.thing else None
+    return any(n and (n == own or len(root := _NOUN_ENDING.sub("", n)) >= 4
+                      and re.search(rf"\b{re.escape(root)}\w*ed\b", clause)) for n in nouns)
+
+
+_NOUN_ENDING = re.compile(r"(?:ation|ion|ment|al)$")
 
 
 # "two-thirds of the rise", "120,000 of the increase": a part of a change, not of a level
@@ -961,6 +1070,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         hi = bisect.bisect_right(delta_starts, last + 60)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40]
         near = [d for d in near if _delta_fits(d, end, links)]
+        if not near and i and (told := _count_changed_before(sentence, i, text, links)) is not None:
+            near = [told]   # "shed 420 jobs in a restructuring, cutting its workforce from 6,180 to 5,940"
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
@@ -972,6 +1083,29 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
     if deltas and len(sentence) > 2:
         _change_between(sentence, deltas, text, links)
+
+
+# a verb that makes the count after it a change of the level a later clause gives "from A to B"
+_COUNT_CHANGED_BY = re.compile(r"\b(?:(?P<down>cut|cuts|cutting|shed|sheds|shedding|axed|axes|axing|lost|loses"
+                               r"|losing|scrapped|scraps|scrapping|closed|closes|closing)|(?P<up>added|adds|adding"
+                               r"|created|creates|creating|hired|hires|hiring|took[ \t]+on|takes[ \t]+on))[ \t]+"
+                               r"(?:a[ \t]+further[ \t]+|another[ \t]+|some[ \t]+|about[ \t]+|around[ \t]+)?$", re.I)
+# the clause of the level's endpoints after it: ", cutting its workforce from", ", taking staff numbers from"
+_LEVEL_CLAUSE = re.compile(r"[^\d.;:()]{0,70},[ \t]*(?:[a-z]+ing)\b[^\d.;:(),]{0,40}\b(?:from|to)[ \t]+$", re.I)
+
+
+def _count_changed_before(sentence: list[Claim], i: int, text: str, links: _Links) -> Claim | None:
+    """The count a verb of change gives before a participle clause "from A to B" (``sentence[i]`` is A):
+    "shed 420 jobs, cutting its workforce from 6,180 to 5,940" is a fall of 420, told twice."""
+    d, a = sentence[i - 1], sentence[i]
+    if d.value is None or d.kind != a.kind or d.kind == "percent" or not _compatible_units(d, a) \
+            or links.get(d, "change") or links.get(d, "change_from") or links.get(d, "part_of"):
+        return None
+    verb = _COUNT_CHANGED_BY.search(text, max(d.sentence_start, d.start - 30), d.start)
+    if verb is None or not _LEVEL_CLAUSE.fullmatch(text, d.end, a.start):
+        return None
+    links.set(d, change="absolute", direction=-1 if verb.group("down") else 1)
+    return d
 
 
 def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links: _Links) -> None:
@@ -1200,6 +1334,9 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
 
 # "..., and downloads brought in the remaining 14%": the rest of the base, whatever the verb
 _THE_REMAINING_SHARE = re.compile(r"\bthe[ \t]+(?:remaining|rest(?:[ \t]+of[ \t]+the)?|other)[ \t]+$", re.I)
+# "Plastics accounted for 27%, paper for 19 percent": the verb's "for" said again before each share
+_VERB_FOR_BEFORE = re.compile(r"\b(?:account(?:ed|ing|s)?|made[ \t]+up|voted|opted|went)[ \t]+for[ \t]+$", re.I)
+_FOR_EACH = re.compile(r"\bfor[ \t]+(?:the[ \t]+(?:remaining|rest|other)[ \t]+)?$", re.I)
 _BACK_REFERENCE = frozenset({"those", "them", "these", "whom"})
 
 
@@ -1229,6 +1366,9 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
             gap = text[run[-1].end:c.start] if base is None or base.start < run[-1].end else \
                 text[run[-1].end:base.start] + text[base.end:c.start]
             between = gap.replace(mine_prefix(run[-1], text), "")
+            if (again := _FOR_EACH.search(between)) and _VERB_FOR_BEFORE.search(
+                    text, max(c.sentence_start, run[0].start - 30), run[0].start):
+                between = between[:again.start()]
             if _SHARE_LIST_GAP.fullmatch(gap) is None \
                     or _NOT_SHARE_LIST.search(between) and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
@@ -1264,7 +1404,8 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
-                or _DIMENSION_THEN_BRACKET.fullmatch(text, a.end, b.start):
+                or _DIMENSION_THEN_BRACKET.fullmatch(text, a.end, b.start) \
+                or _converted_after_noun(a, b, text):
             if a.unit != b.unit or a.text.replace(" ", "") != b.text.replace(" ", ""):
                 links.set(b, same_as=a.id)
 
@@ -1278,6 +1419,19 @@ _NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([
 # the dimension a length is of, before the bracket that restates it: "290 metres long (about 950 feet)"
 _DIMENSION_THEN_BRACKET = re.compile(r"[ \t]+(?:long|wide|high|tall|deep|thick|across|in[ \t]+(?:length|width"
                                      r"|height|depth|diameter))[ \t]*\([ \t]*", re.I)
+# a noun phrase before the bracket that converts the figure: "a 160 km network of paths (99 miles)"
+_PHRASE_THEN_BRACKET = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*[ \t]*\([ \t]*(?:about|around"
+                                  r"|roughly|some|nearly|almost|approximately|just[ \t]+(?:over|under))?[ \t]*$", re.I)
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+
+
+def _converted_after_noun(a: Claim, b: Claim, text: str) -> bool:
+    """Whether ``b`` alone fills a bracket after ``a``'s noun phrase in another unit of its dimension:
+    "160 km of protected routes (about 99 miles)" is one length in two units, however long the noun."""
+    return a.unit is not None and b.unit is not None and a.unit != b.unit \
+        and bool(_BRACKET_CLOSES.match(text, b.end)) and bool(_PHRASE_THEN_BRACKET.fullmatch(text, a.end, b.start))
+
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
 
 
@@ -1429,6 +1583,8 @@ def _restricted(c: Claim, text: str) -> bool:
     """Whether what follows the figure's noun (or an adjective and its noun: "3,480 night nurses")
     restricts it: "who", "in", "aged" ..."""
     noun = _A_WORD.match(text, c.end)
+    if noun is not None and _ON_THE_LIST.match(text, noun.end()):
+        return False    # "the 3,420 people on the register": the whole of a list, named again
     if noun is None or _RESTRICTED.match(text, noun.end()):
         return noun is not None
     second = _A_WORD.match(text, noun.end())
@@ -1436,6 +1592,9 @@ def _restricted(c: Claim, text: str) -> bool:
 
 
 _A_WORD = re.compile(r"[ \t]+[a-z][\w'’-]*")
+# a group named by the list it is on: "on the register", "on its waiting list", "on our books"
+_ON_THE_LIST = re.compile(r"[ \t]+on[ \t]+(?:the|its|our|their|this|that)[ \t]+(?:waiting[ \t]+)?"
+                          r"(?:list|register|roll|books)\b", re.I)
 
 
 def _measure_named(thing: str | None, vocab: Vocabulary | None) -> str | None:
@@ -1540,7 +1699,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
                 or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
-                or c.id in links.apart \
+                or c.id in links.apart or _converted(c, by_id, links) \
                 or SHARE_RESTATED_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start):
             continue
         running = links.says(_RUNNING, c)
@@ -1589,6 +1748,13 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if _ANOTHER.search(text, max(later.sentence_start, later.start - 25), later.start):
                 continue
             links.set(later, earlier=earlier.id)
+
+
+def _converted(c: Claim, by_id: dict[str, Claim], links: _Links) -> bool:
+    """Whether ``c`` restates the figure before it in another unit ("160 km (99 miles)"): one
+    quantity twice, never a later value of a running total."""
+    first = by_id.get(links.get(c, "same_as"))
+    return first is not None and first.unit != c.unit
 
 
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?(?:had|have|has|were|was|are|is)[ \t]+(?:been[ \t]+)?"
