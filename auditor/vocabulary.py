@@ -195,6 +195,7 @@ class CurrencyEntry(_Strict):
     prefixes: Words = []            # before "$": "US$", "A$"
     words: Words = []
     words_before: Words = []        # names also written before the number ("dollars 5")
+    glued_prefixes: Words = []      # right before the digits, in this case: "Sh1.7bn", "Rs12,000", "R2 billion"
     adjectives: Words = []
     names: Words = []               # only after one of ``adjectives`` ("Brazilian real")
     minor: dict[str, MinorUnit] = {}

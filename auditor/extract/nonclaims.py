@@ -62,6 +62,7 @@ _SCOPE_BEFORE = re.compile(
     r"|the\s+(?:(?:past|last|next|previous|first)\s+)?)?$",
     re.I)
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+_SCALE_WORD_AFTER = re.compile(r"\s+(?:thousand|million|billion|trillion|bn|mn|lakh|crore)\b", re.I)
 _MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173
 # a number glued to letters and digits: "24703L202", "12ab3" (a code); not "5km2" (a unit)
 _CODE_AFTER = re.compile(r"^[A-Za-z]{1,3}\d")
@@ -423,8 +424,10 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     # every _MODEL_BEFORE match ends with a letter or a dash (a trailing newline is never tried)
     if raw[:1].isdigit() and (before[-1:] in _ASCII_LETTERS and _MODEL_BEFORE.search(before)
                               and not _SCALED_BEFORE.search(before)):
-        if not ctx.currency_before.search(before):
-            return "model name"
+        if not ctx.currency_before.search(before) and not (
+                before[-6:].rstrip(".").endswith(ctx.currency.glued)
+                and ctx.glued.prefix(text, start, not raw[-1:].isdigit() or bool(_SCALE_WORD_AFTER.match(after)))):
+            return "model name"                     # not "Sh1.7bn", "R2 billion", "costs R29": money
     a1 = after[1:2]
     if a0 == "s" and not a1.isalpha() and raw.isdigit() and value % 10 == 0 and value > 0:
         return "decade"                     # "in her 20s", "in their 20s and 30s", "the 1990s"
