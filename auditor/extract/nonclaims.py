@@ -212,6 +212,8 @@ class LabelWords:
         self.numbered_sources = tuple(sorted(name for name in vocab.source_by_alias
                                              if name[-1:].isdigit() and " " in name))
         self.reported_after = re.compile(medium + reported, re.I)
+        # one person, before ", 35,": an age set off by commas ("his sister, 35, and her son")
+        self.age_nouns = frozenset(vocab.words("age_apposition_nouns"))
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +369,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         after = text[end:end + 40]
     if ctx.urlish and _in_url(text, start):
         return "link"
+    if raw[-6:].lower() == "couple" and after[:4].lower() == " of ":
+        after = after[3:]                           # "a couple of days": read as "two days"
     a0 = after[:1]
     spaced = after.lstrip()
     first = spaced[:1]                              # the first character after spaces
@@ -413,7 +417,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             "ag" in before.lower() and _AGE_BEFORE.search(before)):
         return "age"
     if a0 == "," and before[-2:] == ", " and value < 120 and raw.isdigit() and _APPOSITION_AFTER.match(after) \
-            and _NAME_BEFORE.search(before):
+            and (_NAME_BEFORE.search(before) or _last_word(before[:-2]) in ctx.labels.age_nouns):
         return "age"
     duration = ((two in _DURATION_TWO) if two else (word_is_letter or not word.isdigit())) \
         and _DURATION_AFTER.match(after)
@@ -494,6 +498,14 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if _ONE_IDIOM_AFTER.match(after) and not ctx.units.after(after):    # not "one mile away from"
             return "set phrase"
     return None
+
+
+def _last_word(before: str) -> str:
+    """The last word of ``before``, lower-cased ("the driver" → "driver")."""
+    k = len(before)
+    while k > 0 and (before[k - 1].isalpha() or before[k - 1] in "-'’"):
+        k -= 1
+    return before[k:].lower()
 
 
 def in_phone_number(text: str, start: int, end: int, raw: str, ctx: DocumentContext) -> bool:

@@ -156,7 +156,8 @@ def number_pattern(codes: frozenset[str], glued: tuple[str, ...] = ()) -> re.Pat
     token = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
              rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
              rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{m_code}"
-             rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
+             rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w]))"
+             rf"|(?:an?[\s-]+)?couple(?:\s+of(?=\s+(?:{_SCALE})(?![\w])))?(?=\s+(?:of|{_SCALE})(?![\w])))")
     return re.compile(
         rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
         rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}}){glued_behind}){token}{_POINT}?(?:{_JOIN}{token}{_POINT}?)*)"
@@ -318,7 +319,7 @@ def _word_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
     for kind, words in (("unit", _WORD_VALUE), ("ten", _TEN_VALUE), ("hundred", ["hundred"]),
                         ("scale", [*SCALES, "m"]),     # "m" only ever comes glued to a code ("30 MUSD")
-                        ("dozen", DOZENS), ("a", ["a", "an"]),
+                        ("dozen", DOZENS), ("a", ["a", "an"]), ("couple", ["couple"]),
                         ("den", [*ORDINAL_DEN, *(d + "s" for d in ORDINAL_DEN)]),
                         ("and", ["and", "&"]), ("comma", [","]), ("point", ["point"])):
         for w in words:
@@ -488,6 +489,19 @@ def _on_dozen(run: _Run, cur: _Num | None, i: int) -> _Num | None:
     return cur
 
 
+def _on_couple(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"a couple of": two, as "a dozen" is twelve (the pattern takes "couple" only before "of",
+    so "the couple" is no number; without "a" it is none either)."""
+    te = run.toks[i].end
+    if cur is None or cur.last != "a" or cur.cur != 1.0:
+        run.close(cur)
+        return None
+    cur.cur, cur.end, cur.last, cur.words = 2.0, te, "unit", True
+    if run.toks[i + 1:i + 2] and run.toks[i + 1].text == "of" and run.kind_at(i + 2) in ("scale", "hundred"):
+        run.next = i + 2                   # "a couple of thousand": two thousand
+    return cur
+
+
 def _on_den(run: _Run, cur: _Num | None, i: int) -> _Num | None:
     """A fraction or ordinal word ("thirds", "half", "fifth", "first"): divides the number before
     it, opens a fraction ("half a million"), or makes the number an ordinal ("twenty fifth")."""
@@ -654,7 +668,7 @@ def _on_other(run: _Run, cur: _Num | None, i: int) -> _Num | None:
 
 _HANDLERS: dict[str, _Handler] = {
     "digits": _on_digits, "unit": _on_unit_or_ten, "ten": _on_unit_or_ten, "hundred": _on_hundred,
-    "a": _on_a, "scale": _on_scale, "dozen": _on_dozen, "den": _on_den, "and": _on_and,
+    "a": _on_a, "scale": _on_scale, "dozen": _on_dozen, "couple": _on_couple, "den": _on_den, "and": _on_and,
     "comma": _on_comma, "point": _on_point, "other": _on_other}
 
 
@@ -698,7 +712,7 @@ def prefix_pattern(words) -> str:
 
 
 _START_WORDS = (set(_WORD_VALUE) | set(TENS) | {"hundred", *SCALES} | DOZENS | set(ORDINAL_DEN)
-                | {d + "s" for d in ORDINAL_DEN})
+                | {d + "s" for d in ORDINAL_DEN} | {"couple"})
 # Where a match of number_pattern can start: a digit or fraction character (with a sign or a
 # point just before it), a number word at the start of a word (with "a"/"an" before
 # it), or a sign word. Three cheap scans find these; the pattern is then tried only there.
@@ -904,6 +918,9 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
     nums[-1] = NumberMatch(last.start, k + 1, last.value * mult, False, True, False, mult, "")
 
 
+_PLUS_OR_BEFORE = re.compile(r"plus\s*(?:or|/)\s*$")
+
+
 def _glued_before(text: str, at: int, glued: tuple[str, ...]) -> bool:
     """Whether one of the ``glued`` currency prefixes, as written, ends at ``at`` and starts a word."""
     for p in glued:
@@ -943,6 +960,8 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
             elif s in ("-", "\u2212") and (sign != s or lower[start - 1:start] in ("-", "\u2013", "\u2014")) \
                     and _SIGN_AFTER_WORD.search(lower, max(0, start - 3), start):
                 sign = None              # "1000 - 5000", "the dead -- 97": a dash, not a sign
+            elif s == "minus" and _PLUS_OR_BEFORE.search(lower, max(0, start - 9), start):
+                sign = None              # "plus or minus 3.1 points": a margin, no negative number
             elif s in ("-", "\u2212", "minus", "negative"):
                 negative = True
         # a plain run of ASCII digits (no match: see _plain_digits) is its value alone
