@@ -73,6 +73,7 @@ WORD_LISTS = {
     "share_up_verbs": 'right before "up N%", make it a share, not a rise: "make up 40% of the fleet"',
     "level_up_verbs": 'verbs of rising before "up to N", make N the level reached: "the toll rose up to 40"',
     "total_up_verbs": 'with a total as object before "up to N", the same: "took the toll up to 38"',
+    "over_verbs": 'right before "over N", make "over" a preposition, not a bound: "spread over six districts"',
     "total_nouns": 'what total_up_verbs take: "toll", "number", "tally"',
     "particle_up_verbs": 'right before "up to N", make "up" their particle and N the level: "revised up to 0.6%"',
     "change_nouns": 'the same as nouns, between "a" and "of": "a rise of 12"',

@@ -139,6 +139,9 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
             h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
         if h and _is_particle_up(text, h, lex):
             h = None                   # "revised up to 0.6%": a level reached, not a bound
+        if h and h.group("hedge")[:4].lower() == "over" and h.group("hedge").strip().lower() == "over" \
+                and lex.over_verb_before.search(text, max(0, h.start("hedge") - 40), h.start("hedge")):
+            h = None                   # "spread over six districts": a preposition
         sym = None
         if not h and lex.symbol_chars.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
             sym = lex.symbol_hedge.search(text, max(0, m.start - 6), m.start)

@@ -259,6 +259,9 @@ class Lexicon:
         self.total_up_before = re.compile(
             rf"\b(?:{phrase_alternation(vocab.words('total_up_verbs'))})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{phrase_alternation(vocab.words('total_nouns'))})(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+$", re.I)
+        # "spread over six districts": "over" the verb's preposition, no bound (an adverb may stand between)
+        self.over_verb_before = re.compile(
+            rf"\b(?:{phrase_alternation(vocab.words('over_verbs'))})(?:\s+[a-z]+ly)?\s+$", re.I)
         # a result: "won 3-2", "a 2-1 win" (nonclaims)
         self.score_words = frozenset(vocab.words("score_words"))
         self.score_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('score_words'))})\b[^.;:\d]{{0,30}}$",
