@@ -26,6 +26,7 @@ def test_plus_or_minus_is_no_sign(text, expected, vocab):
     ("Only a couple of thousand fans travelled.", [("a couple of thousand", 2000.0)]),
     ("The couple of Harrogate won the prize.", []),
     ("The flood should recede in a couple of weeks.", []),
+    ("The club borrowed the striker for a couple of months.", []),
 ])
 def test_a_couple_of_is_two(text, expected, vocab):
     assert claims(text, vocab) == expected

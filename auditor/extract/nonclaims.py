@@ -387,6 +387,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "link"
     if raw[-6:].lower() == "couple" and after[:4].lower() == " of ":
         after = after[3:]                           # "a couple of days": read as "two days"
+        if _DURATION_AFTER.match(after):
+            return "duration"                       # a loose span, never a figure: "for a couple of months"
     a0 = after[:1]
     spaced = after.lstrip()
     first = spaced[:1]                              # the first character after spaces
