@@ -33,6 +33,7 @@ def test_spans_and_periods_are_no_claims(text, vocab):
 @pytest.mark.parametrize("text", [
     "The cyclone weakened from a Category 4 storm to a Category 2 one.",
     "Engineers shut down reactor 3 after the tremor.",
+    "Operators restarted Lethabo unit 5 on Sunday.",
     "The Top 100 index slipped at the open.",
     "The winger was tackled on the 22-metre line.",
     "The estimates use a 90-percent confidence level.",
@@ -61,3 +62,7 @@ def test_over_after_its_verb_is_a_preposition(text, expected, vocab):
 def test_over_as_more_than_stays(vocab):
     (_, low, high), = claims("Over 300 homes were flooded.", vocab)
     assert (low, high) == (300, math.inf)
+
+
+def test_a_business_unit_with_an_amount_stays(vocab):
+    assert claims("The rail unit 285 million crowns short of target.", vocab)[0][0] == "285 million crowns"

@@ -117,6 +117,8 @@ _ADDRESS_AFTER = re.compile(
     r"Drive|Dr\b|Way|Place|Pl\b|Square|Sq\b|Terrace|Court|Close)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s./-]\d{3,4}\b")
 _URLISH = re.compile(r"(?:https?://|www\.|@|[?&=%])\S*$")
+# a named plant's unit: "Kusile unit 4", "the Medupi unit 6" (not "the rail unit 285 million crowns")
+_NAMED_UNIT_BEFORE = re.compile(r"(?<![\w])[A-Z][\w'’-]+\s+unit\s+$")
 # "... to a Category 5 one.": "one" after a number that names, at the end of a clause
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # a measured compound naming a marking on a field: "the 22-metre line", "the 40-yard line"
@@ -480,6 +482,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
             and labels.lower_before.search(before):
         return "reference label"
+    if b1 == " " and raw.isdigit() and len(raw) <= 2 and stripped[-4:].lower() == "unit" \
+            and _NAMED_UNIT_BEFORE.search(before):
+        return "reference label"                                    # "Kusile unit 4": a plant's unit
     if b1 == " " and raw.isdigit() and len(raw) <= 3 and stripped[-1:].isalpha() and before[-2:-1].isalpha() \
             and _is_outlet_name(before, after, raw, labels):
         return "outlet name"
