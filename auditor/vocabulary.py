@@ -71,6 +71,10 @@ WORD_LISTS = {
     "change_by_verbs": 'before "by" and a number, make it a change of a figure: "lowered the toll by 100"',
     "score_words": 'before a result "N-M" or right after it, make it a score, not claims: "won 3-2"',
     "share_up_verbs": 'right before "up N%", make it a share, not a rise: "make up 40% of the fleet"',
+    "level_up_verbs": 'verbs of rising before "up to N", make N the level reached: "the toll rose up to 40"',
+    "total_up_verbs": 'with a total as object before "up to N", the same: "took the toll up to 38"',
+    "over_verbs": 'right before "over N", make "over" a preposition, not a bound: "spread over six districts"',
+    "total_nouns": 'what total_up_verbs take: "toll", "number", "tally"',
     "particle_up_verbs": 'right before "up to N", make "up" their particle and N the level: "revised up to 0.6%"',
     "change_nouns": 'the same as nouns, between "a" and "of": "a rise of 12"',
     "rise_words": 'say a change went up: "rose 12%", "15% higher"',
@@ -81,6 +85,7 @@ WORD_LISTS = {
     "count_words": 'in a sentence, make a small figure a statement of a count: "the official count of 64"',
     "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
     "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
+    "age_apposition_nouns": 'a person, before ", N," make N an age, no count: "his sister, 35, and her son"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
@@ -195,6 +200,7 @@ class CurrencyEntry(_Strict):
     prefixes: Words = []            # before "$": "US$", "A$"
     words: Words = []
     words_before: Words = []        # names also written before the number ("dollars 5")
+    glued_prefixes: Words = []      # right before the digits, in this case: "Sh1.7bn", "Rs12,000", "R2 billion"
     adjectives: Words = []
     names: Words = []               # only after one of ``adjectives`` ("Brazilian real")
     minor: dict[str, MinorUnit] = {}

@@ -117,7 +117,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     # (dates, clock times, labels...); the units, currencies and percents written with the rest; the
     # bare years dropped; amounts in two units joined; vague quantities, ranges, hedges; scope below
     ctx = DocumentContext(text, lex)
-    numbers = drop_nonclaims(text, find_numbers(text, lower, lex.currency.codes, lex.currency.symbols), ctx)
+    money = lex.currency
+    numbers = drop_nonclaims(text, find_numbers(text, lower, money.codes, money.symbols, money.glued), ctx)
     mentions = drop_bare_years(text, lower, number_mentions(text, lower, numbers, lex), ctx, lex)
     mentions = join_amounts(text, mentions, lex.currency)
     mentions = sorted(mentions + vague_mentions(text, vocab, mentions, lower, lex), key=lambda m: m.start)

@@ -30,10 +30,15 @@ _BOTH_SIDES = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.I)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+# units whose quantities may be below zero (temperatures); a length, a power, a mass cannot
+_SIGNED_UNIT_STARTS = ("degree", "delta_deg")
+
+
 def _apply_hedge(m: Mention, hedge: Hedge) -> None:
     low, high, li, hi = hedge.interval_for(m.value)
-    if m.kind not in ("count", "currency") and low == 0:
-        low = -INF      # "under 5 °C", "below 2 percent" may be negative; an amount "under $5 billion" not
+    if low == 0 and m.kind not in ("count", "currency") and (
+            m.kind != "quantity" or (m.unit or "").startswith(_SIGNED_UNIT_STARTS)):
+        low = -INF      # "under 5 °C", "below 2 percent" may be negative; "under $5 billion", "up to 1,000MW" not
     m.low, m.high, m.low_inclusive, m.high_inclusive = low, high, li, hi
     m.hedge = hedge.name
 
@@ -107,11 +112,15 @@ _UP_TO = re.compile(r"up\s+to\b", re.I)
 
 
 def _is_particle_up(text: str, hedge: re.Match[str], lex: Lexicon) -> bool:
-    """Whether the hedge "up to" is a verb's particle and "to": "revised up to 0.6%" (the
-    vocabulary's ``particle_up_verbs``), where the number is the level reached."""
+    """Whether the hedge "up to" is a verb's particle and "to": "revised up to 0.6%", "rose up
+    to 40", "took the toll up to 38" (the vocabulary's ``particle_up_verbs``, ``level_up_verbs``,
+    and ``total_up_verbs`` with a ``total_nouns`` object), where the number is the level reached."""
     first = hedge.start("hedge")
-    return (_UP_TO.match(text, first) is not None
-            and lex.particle_up_before.search(text, max(0, first - 60), first) is not None)
+    if _UP_TO.match(text, first) is None:
+        return False
+    lo = max(0, first - 60)
+    return (lex.particle_up_before.search(text, lo, first) is not None
+            or lex.total_up_before.search(text, lo, first) is not None)
 
 
 def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
@@ -130,6 +139,9 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
             h = None                   # "at least\n\nhalf a million": the hedge ends another paragraph
         if h and _is_particle_up(text, h, lex):
             h = None                   # "revised up to 0.6%": a level reached, not a bound
+        if h and h.group("hedge")[:4].lower() == "over" and h.group("hedge").strip().lower() == "over" \
+                and lex.over_verb_before.search(text, max(0, h.start("hedge") - 40), h.start("hedge")):
+            h = None                   # "spread over six districts": a preposition
         sym = None
         if not h and lex.symbol_chars.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
             sym = lex.symbol_hedge.search(text, max(0, m.start - 6), m.start)

@@ -250,10 +250,18 @@ class Lexicon:
                                     rf"|\ba\s+(?:{phrase_alternation(vocab.words('change_nouns'))})\s+of)\s+$")
         # "revised up to 0.6%", "pushed rates up to 5.25%": "up" is the verb's particle (after its
         # object, of up to three words and no preposition), and the number the level it reached
+        up_verbs = (*vocab.words("particle_up_verbs"), *vocab.words("level_up_verbs"))
         self.particle_up_before = re.compile(
-            rf"\b(?:{phrase_alternation(vocab.words('particle_up_verbs'))})"
+            rf"\b(?:{phrase_alternation(up_verbs)})"
             r"(?:\s+(?!(?:to|for|with|in|at|on|from|by|of|and|or|that|which|who|as|than)\b)[\w'’-]+){0,3}\s+$",
             re.I)
+        # "took the toll up to 38", "brought the number of dead up to 51": the total's level reached
+        self.total_up_before = re.compile(
+            rf"\b(?:{phrase_alternation(vocab.words('total_up_verbs'))})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{phrase_alternation(vocab.words('total_nouns'))})(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+$", re.I)
+        # "spread over six districts": "over" the verb's preposition, no bound (an adverb may stand between)
+        self.over_verb_before = re.compile(
+            rf"\b(?:{phrase_alternation(vocab.words('over_verbs'))})(?:\s+[a-z]+ly)?\s+$", re.I)
         # a result: "won 3-2", "a 2-1 win" (nonclaims)
         self.score_words = frozenset(vocab.words("score_words"))
         self.score_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('score_words'))})\b[^.;:\d]{{0,30}}$",

@@ -70,7 +70,7 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
         unit_from_suffix = None
         number_end = end
         if num.suffix:
-            cur_before = _currency_before(text, lower, start, out, money)
+            cur_before = _currency_before(text, lower, start, out, money) or lex.glued.prefix(text, start, True)
             value, unit_from_suffix = _suffix_unit(text, num, bool(cur_before or money.after(after)),
                                                    lex.thing_follows(after), lex.units)
             if value == num.value:
@@ -90,7 +90,8 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
         else:
             # the currency before, the unit after...: looked for only when the number is no percent
             if not num.suffix:
-                cur_before = _currency_before(text, lower, start, out, money)
+                cur_before = (_currency_before(text, lower, start, out, money)
+                              or lex.glued.prefix(text, start, num.scaled or bool(_SCALE_AFTER.match(text, end))))
             if cur_before:
                 m.start = cur_before.start()
                 m.kind, m.unit = "currency", money.code(cur_before.group("cur"))

@@ -31,6 +31,8 @@ _DAY_RANGE_BEFORE = re.compile(
     r"\s*(?:to|and|until|through|-|–)\s*$", re.I)
 _RANGE_JOINS = ("to", "and", "until", "through", "-", "–")
 _OF_AFTER = re.compile(r"\s+of\b")
+# after a count of quarters, what makes it a span of time: "seven quarters ago", "three quarters running"
+_SPAN_REL_AFTER = re.compile(r"\s+(?:ago|earlier|later|from\s+now|running|on\s+end|in\s+a\s+row)\b", re.I)
 _RANGE_END_CHARS = frozenset(" -–")     # "Nov. 15 to 18", "Dec. 25-31"
 # "in week 43", "by week 12": a week of the year named by its number (when.py dates it)
 _WEEK_NUMBER_BEFORE = re.compile(
@@ -49,7 +51,8 @@ _APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
-    r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|to\s+(?:go|play)|left|remaining|"
+    r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|to\s+(?:go|play)|left|remaining|on\s+end|running|"
+    r"in\s+a\s+row|"
     r"of\s+(?!(?:the|them|these|those|which|whom|it|us|age)\b)[a-z]{3,})\b)?", re.I)
 # "in three months", "over the past two weeks", "over those ten months": a time scope (when.py
 # reads it), not a quantity;
@@ -57,11 +60,13 @@ _DURATION_AFTER = re.compile(
 # below: "detained for 3 years" is a quantity)
 _SCOPE_BEFORE = re.compile(
     r"\b(?:in|within|during|over|under|past|last|next|previous|first|recent|coming|each|every|per|a|an|than|"
+    r"rolling|trailing|same|remaining|following|preceding|ensuing|final|"
     r"(?:\w+est|most|least|worst|best|record)\s+for|for(?=\s+the\s))\s+"
     r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|some\s+|those\s+|these\s+"
     r"|the\s+(?:(?:past|last|next|previous|first)\s+)?)?$",
     re.I)
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+_SCALE_WORD_AFTER = re.compile(r"\s+(?:thousand|million|billion|trillion|bn|mn|lakh|crore)\b", re.I)
 _MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173
 # a number glued to letters and digits: "24703L202", "12ab3" (a code); not "5km2" (a unit)
 _CODE_AFTER = re.compile(r"^[A-Za-z]{1,3}\d")
@@ -70,6 +75,11 @@ _UNIT_POWER_AFTER = re.compile(r"^(?:[kcmd]?m|ft|mi|in)[23]\b")
 _IDIOM_AFTER = re.compile(
     r"^ ?[\-‑] ?(?:time|off|way|sided|coupon|sum|tolerance|stop|liner|shot|on[\-‑ ]one|iron)\b", re.I)
 # "the first half of the year": a period, not a fraction
+# "the June quarter", "each quarter", "in the quarter to March": a period ("a quarter of" is a share)
+_PERIOD_QUARTER_BEFORE = re.compile(
+    r"(?<![\w])(?:the|this|that|each|every|per|same|previous|latest|current|next|preceding|following|fiscal"
+    r"|financial|calendar|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? $", re.I)
 _PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|last|latter|former) $", re.I)
 # a list marker: a small number closing a parenthesis that was never opened ("1 )", "2)")
 _LIST_BEFORE_WINDOW = 80
@@ -107,6 +117,15 @@ _ADDRESS_AFTER = re.compile(
     r"Drive|Dr\b|Way|Place|Pl\b|Square|Sq\b|Terrace|Court|Close)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s./-]\d{3,4}\b")
 _URLISH = re.compile(r"(?:https?://|www\.|@|[?&=%])\S*$")
+# a named plant's unit: "Kusile unit 4", "the Medupi unit 6" (not "the rail unit 285 million crowns")
+_NAMED_UNIT_BEFORE = re.compile(r"(?<![\w])[A-Z][\w'’-]+\s+unit\s+$")
+# "... to a Category 5 one.": "one" after a number that names, at the end of a clause
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# a measured compound naming a marking on a field: "the 22-metre line", "the 40-yard line"
+_FIELD_LINE_AFTER = re.compile(r"^[\-‑][a-z]+\s+(?:line|mark)\b")
+# the confidence level of a poll or estimate: "a 95-percent confidence level", "95% confidence interval"
+_CONFIDENCE_AFTER = re.compile(r"^\s*[\-‑]?\s*(?:%|per\s*cent|percent)\s+(?:confidence|credible)\s+(?:level|interval)",
+                               re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:which|the|this|that|no|any|every|each|some|someone|another|a)\s+$", re.I)
 _ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:another|by\s+one|day|way|side|hand|after\s+another)\b", re.I)
 # "one step from famine", "one crisis away from collapse": a figure of speech, not a count
@@ -211,6 +230,8 @@ class LabelWords:
         self.numbered_sources = tuple(sorted(name for name in vocab.source_by_alias
                                              if name[-1:].isdigit() and " " in name))
         self.reported_after = re.compile(medium + reported, re.I)
+        # one person, before ", 35,": an age set off by commas ("his sister, 35, and her son")
+        self.age_nouns = frozenset(vocab.words("age_apposition_nouns"))
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +387,10 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         after = text[end:end + 40]
     if ctx.urlish and _in_url(text, start):
         return "link"
+    if raw[-6:].lower() == "couple" and after[:4].lower() == " of ":
+        after = after[3:]                           # "a couple of days": read as "two days"
+        if _DURATION_AFTER.match(after):
+            return "duration"                       # a loose span, never a figure: "for a couple of months"
     a0 = after[:1]
     spaced = after.lstrip()
     first = spaced[:1]                              # the first character after spaces
@@ -412,19 +437,22 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             "ag" in before.lower() and _AGE_BEFORE.search(before)):
         return "age"
     if a0 == "," and before[-2:] == ", " and value < 120 and raw.isdigit() and _APPOSITION_AFTER.match(after) \
-            and _NAME_BEFORE.search(before):
+            and (_NAME_BEFORE.search(before) or _last_word(before[:-2]) in ctx.labels.age_nouns):
         return "age"
     duration = ((two in _DURATION_TWO) if two else (word_is_letter or not word.isdigit())) \
         and _DURATION_AFTER.match(after)
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)):
         return "duration"
-    if raw[-8:].lower() == "quarters" and _SCOPE_BEFORE.search(before) and not _OF_AFTER.match(after):
+    if raw[-8:].lower() == "quarters" and (_SCOPE_BEFORE.search(before) or _SPAN_REL_AFTER.match(after)) \
+            and not _OF_AFTER.match(after):
         return "duration"                           # "the first fall in two quarters" (no fraction)
     # every _MODEL_BEFORE match ends with a letter or a dash (a trailing newline is never tried)
     if raw[:1].isdigit() and (before[-1:] in _ASCII_LETTERS and _MODEL_BEFORE.search(before)
                               and not _SCALED_BEFORE.search(before)):
-        if not ctx.currency_before.search(before):
-            return "model name"
+        if not ctx.currency_before.search(before) and not (
+                before[-6:].rstrip(".").endswith(ctx.currency.glued)
+                and ctx.glued.prefix(text, start, not raw[-1:].isdigit() or bool(_SCALE_WORD_AFTER.match(after)))):
+            return "model name"                     # not "Sh1.7bn", "R2 billion", "costs R29": money
     a1 = after[1:2]
     if a0 == "s" and not a1.isalpha() and raw.isdigit() and value % 10 == 0 and value > 0:
         return "decade"                     # "in her 20s", "in their 20s and 30s", "the 1990s"
@@ -454,6 +482,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
             and labels.lower_before.search(before):
         return "reference label"
+    if b1 == " " and raw.isdigit() and len(raw) <= 2 and stripped[-4:].lower() == "unit" \
+            and _NAMED_UNIT_BEFORE.search(before):
+        return "reference label"                                    # "Kusile unit 4": a plant's unit
     if b1 == " " and raw.isdigit() and len(raw) <= 3 and stripped[-1:].isalpha() and before[-2:-1].isalpha() \
             and _is_outlet_name(before, after, raw, labels):
         return "outlet name"
@@ -462,6 +493,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "reference label"
     if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
         return "period"
+    if raw in _QUARTER_FORMS and b1 == " " and (_PERIOD_HALF_BEFORE.search(before) or (
+            _PERIOD_QUARTER_BEFORE.search(before) and not _OF_AFTER.match(after))):
+        return "period"                             # "the third quarter of 2023", "the June quarter"
     if raw in _A_DOZEN and _PRICE_BEFORE.search(before):
         return "rate"                                               # "64 cents a dozen"
     if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
@@ -471,9 +505,13 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if value < 10 and ctx.seismic and _MAGNITUDE_HINT.search(before + after[:20]) and (
             _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)):
         return "magnitude"
-    if a0 in "-‑" and a1.islower() and (compound := _COMPOUND_AFTER.match(after)) \
-            and not _measured_compound(compound.group("word"), ctx):
-        return "compound adjective"
+    if a0 in "-‑" and a1.islower() and (compound := _COMPOUND_AFTER.match(after)):
+        if not _measured_compound(compound.group("word"), ctx):
+            return "compound adjective"
+        if _FIELD_LINE_AFTER.match(after):
+            return "reference label"                # "the five-metre line", "the 40-yard line": a marking
+    if (a0 == "%" or a0 == "-" or a0 == " ") and _CONFIDENCE_AFTER.match(after):
+        return "confidence level"                   # "a 95-percent confidence level": the poll's method
     if b1 == " " and before.endswith(_SELECTION_ENDS) and _SELECTION_BEFORE.search(before) \
             and not ctx.units.after(after):
         return "selection"
@@ -486,11 +524,21 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if _ONE_PRONOUN_AFTER.match(after) or (
                 _ONE_PRONOUN_BEFORE.search(before) and not ctx.units.after(after)):   # not "that one mile"
             return "pronoun"
+        if before[-2:-1].isdigit() and b1 == " " and _ENDS_CLAUSE.match(after):
+            return "pronoun"                        # "from a Category 1 storm to a Category 5 one."
         if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
             return "one of a class"
         if _ONE_IDIOM_AFTER.match(after) and not ctx.units.after(after):    # not "one mile away from"
             return "set phrase"
     return None
+
+
+def _last_word(before: str) -> str:
+    """The last word of ``before``, lower-cased ("the driver" → "driver")."""
+    k = len(before)
+    while k > 0 and (before[k - 1].isalpha() or before[k - 1] in "-'’"):
+        k -= 1
+    return before[k:].lower()
 
 
 def in_phone_number(text: str, start: int, end: int, raw: str, ctx: DocumentContext) -> bool:
@@ -513,6 +561,7 @@ def in_phone_number(text: str, start: int, end: int, raw: str, ctx: DocumentCont
 _ASCII_LETTERS_PAREN = _ASCII_LETTERS | {")"}
 _DASH_PAREN = frozenset("-‑)")
 _HALF_FORMS = frozenset({"half", "Half"})
+_QUARTER_FORMS = frozenset({"quarter", "Quarter", "quarters", "Quarters"})
 _ONE_FORMS = frozenset({"one", "One", "ONE"})
 
 

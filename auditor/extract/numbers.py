@@ -143,19 +143,24 @@ _NOUN_AFTER_IN = (r"|\s+(?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|mont
 
 
 @lru_cache(maxsize=8)
-def number_pattern(codes: frozenset[str]) -> re.Pattern[str]:
+def number_pattern(codes: frozenset[str], glued: tuple[str, ...] = ()) -> re.Pattern[str]:
     """The pattern of a run of number tokens, over the lower-cased text, for the currency codes of
     one vocabulary (lower case: the lexicon's ``currency.codes``): "M" glued to one of them is a
     million of it ("30 MUSD", "120 MEUR", "twenty MSEK"), so a desk's code reads as the built-in
-    ones do. Compiled once a set of codes (no IGNORECASE: it makes alternations slow)."""
+    ones do. Digits may follow three letters (a code: "usd5") or one of the ``glued`` currency
+    prefixes of fewer ("sh1.7", "r2": ``find_numbers`` checks which). Compiled once a set of codes
+    (no IGNORECASE: it makes alternations slow)."""
     m_code = rf"m(?=(?:{trie_alternation(codes)})(?![a-z]))" if codes else r"(?!x)x"
+    short = sorted({p.lower().rstrip(".") for p in glued if len(p.rstrip(".")) < 3 and p.rstrip(".").isalpha()})
+    glued_behind = "".join(f"|(?=\\d)(?<={re.escape(p)})" for p in short)
     token = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
              rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"
              rf"|(?:{_UNIT}|{_SCALE}|{_DOZ}|{_DEN})(?![\w])|{m_code}"
-             rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w])))")
+             rf"|an?(?=[\s-]+(?:{_SCALE}|{_DOZ}|{_DEN}|(?:{_TEN})[\s-]+(?:{_DEN}))(?![\w]))"
+             rf"|(?:an?[\s-]+)?couple(?:\s+of(?=\s+(?:{_SCALE})(?![\w])))?(?=\s+(?:of|{_SCALE})(?![\w])))")
     return re.compile(
         rf"(?P<sign>(?:minus|negative)\s+|[-+\u2212]\s?(?=[\d.]))?"
-        rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}})){token}{_POINT}?(?:{_JOIN}{token}{_POINT}?)*)"
+        rf"(?P<run>(?:(?<![a-z])|(?=\d)(?<=[a-z]{{3}}){glued_behind}){token}{_POINT}?(?:{_JOIN}{token}{_POINT}?)*)"
         rf"(?:(?P<over>\s+(?:over\s+(?P<den_run>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$){_OF_WHOLE})"
         rf"|in\s+(?P<den_in>{_DEN_RUN})(?![\w])(?=\s*(?:[.,;:!?)]|$){_OF_WHOLE}{_NOUN_AFTER_IN})))"
         rf"|(?P<outof>\s+out\s+of\s+(?P<den_run2>{_DEN_RUN})(?![\w])))?")
@@ -314,7 +319,7 @@ def _word_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
     for kind, words in (("unit", _WORD_VALUE), ("ten", _TEN_VALUE), ("hundred", ["hundred"]),
                         ("scale", [*SCALES, "m"]),     # "m" only ever comes glued to a code ("30 MUSD")
-                        ("dozen", DOZENS), ("a", ["a", "an"]),
+                        ("dozen", DOZENS), ("a", ["a", "an"]), ("couple", ["couple"]),
                         ("den", [*ORDINAL_DEN, *(d + "s" for d in ORDINAL_DEN)]),
                         ("and", ["and", "&"]), ("comma", [","]), ("point", ["point"])):
         for w in words:
@@ -484,6 +489,19 @@ def _on_dozen(run: _Run, cur: _Num | None, i: int) -> _Num | None:
     return cur
 
 
+def _on_couple(run: _Run, cur: _Num | None, i: int) -> _Num | None:
+    """"a couple of": two, as "a dozen" is twelve (the pattern takes "couple" only before "of",
+    so "the couple" is no number; without "a" it is none either)."""
+    te = run.toks[i].end
+    if cur is None or cur.last != "a" or cur.cur != 1.0:
+        run.close(cur)
+        return None
+    cur.cur, cur.end, cur.last, cur.words = 2.0, te, "unit", True
+    if run.toks[i + 1:i + 2] and run.toks[i + 1].text == "of" and run.kind_at(i + 2) in ("scale", "hundred"):
+        run.next = i + 2                   # "a couple of thousand": two thousand
+    return cur
+
+
 def _on_den(run: _Run, cur: _Num | None, i: int) -> _Num | None:
     """A fraction or ordinal word ("thirds", "half", "fifth", "first"): divides the number before
     it, opens a fraction ("half a million"), or makes the number an ordinal ("twenty fifth")."""
@@ -650,7 +668,7 @@ def _on_other(run: _Run, cur: _Num | None, i: int) -> _Num | None:
 
 _HANDLERS: dict[str, _Handler] = {
     "digits": _on_digits, "unit": _on_unit_or_ten, "ten": _on_unit_or_ten, "hundred": _on_hundred,
-    "a": _on_a, "scale": _on_scale, "dozen": _on_dozen, "den": _on_den, "and": _on_and,
+    "a": _on_a, "scale": _on_scale, "dozen": _on_dozen, "couple": _on_couple, "den": _on_den, "and": _on_and,
     "comma": _on_comma, "point": _on_point, "other": _on_other}
 
 
@@ -694,7 +712,7 @@ def prefix_pattern(words) -> str:
 
 
 _START_WORDS = (set(_WORD_VALUE) | set(TENS) | {"hundred", *SCALES} | DOZENS | set(ORDINAL_DEN)
-                | {d + "s" for d in ORDINAL_DEN})
+                | {d + "s" for d in ORDINAL_DEN} | {"couple"})
 # Where a match of number_pattern can start: a digit or fraction character (with a sign or a
 # point just before it), a number word at the start of a word (with "a"/"an" before
 # it), or a sign word. Three cheap scans find these; the pattern is then tried only there.
@@ -765,7 +783,8 @@ def _digit_runs(lower: str, data: bytes | None = None) -> list[tuple[int, int]]:
     return runs
 
 
-def _number_matches(lower: str, codes: frozenset[str]) -> list[tuple[int, int, int, re.Match[str] | None]]:
+def _number_matches(lower: str, codes: frozenset[str],
+                    glued: tuple[str, ...] = ()) -> list[tuple[int, int, int, re.Match[str] | None]]:
     """The matches of ``number_pattern(codes).finditer(lower)``, found by trying it only where one can start,
     as (start, run start, run end, match); the match is None for a plain run of digits (no sign,
     no "over"), which is found without the regex. (A list, not a generator: resuming one for
@@ -796,7 +815,7 @@ def _number_matches(lower: str, codes: frozenset[str]) -> list[tuple[int, int, i
         for h in _SIGN_WORD_HIT.finditer(lower):
             add((h.start(), 0))
     cands.sort()
-    match = number_pattern(codes).match
+    match = number_pattern(codes, glued).match
     last = 0
     found: list[tuple[int, int, int, re.Match[str] | None]] = []
     for pos, inner_end in cands:
@@ -899,21 +918,37 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
     nums[-1] = NumberMatch(last.start, k + 1, last.value * mult, False, True, False, mult, "")
 
 
-def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozenset[str]) -> list[NumberMatch]:
+_PLUS_OR_BEFORE = re.compile(r"plus\s*(?:or|/)\s*$")
+
+
+def _glued_before(text: str, at: int, glued: tuple[str, ...]) -> bool:
+    """Whether one of the ``glued`` currency prefixes, as written, ends at ``at`` and starts a word."""
+    for p in glued:
+        k = at - len(p)
+        if k >= 0 and text.startswith(p, k) and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "$.")):
+            return True
+    return False
+
+
+def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozenset[str],
+                 glued: tuple[str, ...] = ()) -> list[NumberMatch]:
     """Every number of ``text`` (``lower`` is ``text.lower()``, same length), in order, with the
     currency codes (lower case) and one-character symbols of the vocabulary (the lexicon's
     ``currency.codes`` and ``currency.symbols``). Digits glued to letters are a number only after
     a code ("usd5"), and digits glued to other characters only after a few (``_LEFT_OK``) or a
-    symbol; "M" glued to a code is a million of it, before the number or after ("MSEK 5", "5 MSEK")."""
+    symbol, or one of the ``glued`` currency prefixes, in their case ("Sh1.7bn", "Rs.12", "R2bn":
+    the lexicon's ``currency.glued``; whether "R2" is money is for later stages to say); "M"
+    glued to a code is a million of it, before the number or after ("MSEK 5", "5 MSEK")."""
     out: list[NumberMatch] = []
     # capital scale letters after the number ("10G", "1,674.5 G", "1,674,200.5 M") and a capital M
     # on a code before it ("MAUD 60"): cheap tests of the whole text first, so the loop rarely looks
     upper_gm = "G" in text or " M" in text
     m_code = "M" in text
-    for start, rs, re_, m in _number_matches(lower, codes):
+    for start, rs, re_, m in _number_matches(lower, codes, glued):
         sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
-            if not (lower[rs - 1] in "+\u2212" or lower[rs - 1] in symbols or lower[max(0, rs - 3):rs] in codes):
+            if not (lower[rs - 1] in "+\u2212" or lower[rs - 1] in symbols or lower[max(0, rs - 3):rs] in codes
+                    or (glued and _glued_before(text, rs, glued))):
                 continue
         negative = False
         if sign:
@@ -925,6 +960,8 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
             elif s in ("-", "\u2212") and (sign != s or lower[start - 1:start] in ("-", "\u2013", "\u2014")) \
                     and _SIGN_AFTER_WORD.search(lower, max(0, start - 3), start):
                 sign = None              # "1000 - 5000", "the dead -- 97": a dash, not a sign
+            elif s == "minus" and _PLUS_OR_BEFORE.search(lower, max(0, start - 9), start):
+                sign = None              # "plus or minus 3.1 points": a margin, no negative number
             elif s in ("-", "\u2212", "minus", "negative"):
                 negative = True
         # a plain run of ASCII digits (no match: see _plain_digits) is its value alone

@@ -55,6 +55,9 @@ class CurrencyTable:
     before_ends: tuple[str, ...]
     after_pattern: re.Pattern[str]
     after_starts: tuple[str, ...]
+    glued: tuple[str, ...]           # the glued prefixes ("Sh", "Rs.", "R"), as written
+    glued_single: frozenset[str]     # those of one letter, taken only as money (see GluedLetters.prefix)
+    glued_before: re.Pattern[str]    # one of them, ending where the number starts
 
     def after(self, after: str) -> re.Match[str] | None:
         """``after_pattern.match(after)``, skipped when the word after the number starts no currency."""
@@ -90,6 +93,7 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
     minor_units: dict[str, float] = {}
     minor_words: list[str] = []
     glued: dict[str, str] = {}
+    glued_prefixes: list[tuple[str, str]] = []
     for unit, e in entries.items():
         for s in e.symbols:
             symbols.append(s)
@@ -105,6 +109,9 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                 prefix_code[" ".join(p.lower().split())[:-1]] = unit
         for w in e.words:
             by_surface[" ".join(w.lower().split())] = unit
+        for w in (*e.words_before, *e.glued_prefixes):     # "Ksh 5", "Sh5" (KES, not "KSH")
+            by_surface.setdefault(" ".join(w.lower().split()).rstrip("."), unit)
+        glued_prefixes.extend((unit, p) for p in e.glued_prefixes)
         after_words.extend(w.lower() for w in e.words if len(w) > 1)
         before_words.extend(w.lower() for w in e.words_before)
         for adjective in e.adjectives:
@@ -151,9 +158,14 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
     after_starts = tuple(sorted({w.split(" ")[0] for w in after_words} | set(any_case)
                                 | {c.lower() for c in capitals} | set(symbols)))
     before_ends = tuple(sorted({"$", *symbols, *any_case, *(c.lower() for c in capitals), *before_words}))
+    # a glued prefix: "Sh1.7bn", "KSh 500" (two letters or more may stand one space apart), "R2bn"
+    long_glued = _alternation(p for _, p in glued_prefixes if len(p.rstrip(".")) > 1)
+    single = frozenset(p for _, p in glued_prefixes if len(p.rstrip(".")) == 1)
+    glued_before = re.compile(rf"(?<![\w$.])(?P<cur>(?:{long_glued})[ \t]?|{_alternation(single)})$")
     return CurrencyTable(by_surface, prefix_code, frozenset(any_case) | {c.lower() for c in capitals},
                          frozenset(s for s in symbols if len(s) == 1), minor_units, glued,
-                         before, before_ends, after_pattern, after_starts)
+                         before, before_ends, after_pattern, after_starts,
+                         tuple(sorted({p for _, p in glued_prefixes})), single, glued_before)
 
 
 # -- physical units: compiled from the vocabulary's units (rules/vocabulary/units.yaml) --------
@@ -291,6 +303,7 @@ class GluedLetters:
     """
 
     def __init__(self, vocab: Vocabulary, money: CurrencyTable, units: UnitTable) -> None:
+        self.currency = money
         self.money = money.letters
         self.weather = units.weather_letters
         self.letters = frozenset(self.money) | frozenset(self.weather)
@@ -300,6 +313,23 @@ class GluedLetters:
         # the amount before in a change: "3p to" of "fell 3p to 120p"
         glued = "".join(sorted(re.escape(letter) for letter in self.money))
         self.number_to_before = re.compile(r"\d" + (f"[{glued}]?" if glued else "") + r"[ \t]+to[ \t]+$")
+
+    def prefix(self, text: str, start: int, scaled: bool) -> re.Match[str] | None:
+        """The glued currency prefix right before the number at ``start`` ("Sh" of "Sh1.7bn", "R"
+        of "R2 billion"), or None. A prefix of one letter is money only when the number carries a
+        scale (``scaled``: "R2 billion", "R500m") or the sentence speaks of money ("costs R29 a
+        month"): "the R2 to the coast" is a road."""
+        c = text[start - 1:start]
+        if not c or not (c.isalpha() or c in ". \t") or start < 2:
+            return None
+        m = self.currency.glued_before.search(text, max(0, start - 6), start)
+        if m is None:
+            return None
+        if m.group("cur") in self.currency.glued_single and not scaled:
+            before, after = _sentence_window(text, start, start + 12)
+            if self.money_cue.search(before + " " + after) is None:
+                return None
+        return m
 
     def weather_context(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``text[start:end]`` speaks of the weather ("highs", "°", "temperatures")."""
