@@ -509,9 +509,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()
-        if unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
+        spelled = m.end > m.number_end and text[m.number_end].isspace()     # "165mph" is a symbol
+        if spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
             thing = sc.Thing(unit_word, None, unit_word)
-        else:       # "124 GW of bioenergy", "hydropower rose 12 GW": a symbol says how, not what
+        else:       # "124 GW of bioenergy", "hydropower rose 12 GW", "gusts of 120mph": a symbol says how,
+            #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             thing = (head if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or head
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \

@@ -33,7 +33,8 @@ from auditor.extract.numbers import SCALES, TENS, UNITS, phrase_alternation, tri
 from auditor.extract.when import TIME
 from auditor.vocabulary import Vocabulary
 
-_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z]))*|[,.;:()!?\"“”\[\]—–]")     # "S&P", "AT&T" one word
+# a word in any script ("Māori", "São", "Zürich"), "S&P" and "AT&T" one word; or a punctuation mark
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-]|&(?=[A-Z]))*|[,.;:()!?\"“”\[\]—–]")
 STOP_WORDS = frozenset("""
     a an the and or but nor of in on at by for to from with without into onto over under
     about after before during since until as than while when where who whom whose which that
@@ -44,7 +45,7 @@ STOP_WORDS = frozenset("""
 """.split())
 SKIP_MODIFIERS = frozenset({"more", "other", "others'", "additional", "further", "new", "some",
                             "many", "another", "extra", "fewer"})
-NON_THING_WORDS = frozenset({"percent", "times", "per", "cent", "years", "year", "days", "day",
+NON_THING_WORDS = frozenset({"percent", "pc", "pct", "times", "per", "cent", "years", "year", "days", "day",
                              "months", "month", "weeks", "week", "hours", "hour", "minutes",
                              "o'clock", "am", "pm", "km", "miles", "metres", "meters", "quarter", "quarters",
                              "period", "year-on-year", "month-on-month", "quarter-on-quarter", "week-on-week",
@@ -754,7 +755,7 @@ _PLACE_CUE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
+    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -859,23 +860,23 @@ def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab
     return out
 
 
-_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+in\s+the\s+"
+_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)\s+in\s+the\s+"
                                r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # a name right before a figure in a list, or as the subject that has it: "Ondo had 262", "Edo with
 # 238", "Bauchi 92", "Ondo's 30"; the gazetteer must know it (_known_places)
-_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)(?:['’]s)?[ \t]+"
+_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)(?:['’]s)?[ \t]+"
                                       r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+)?\d")
 _LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of)\s)$")
 _MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
 _PLACE_WITH_THE_MOST = re.compile(
-    r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)\s+(?:had|recorded|reported)\s+the\s+"
+    r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)\s+(?:had|recorded|reported)\s+the\s+"
     r"(?:most|highest|largest)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+\d")
 # a place that opens a clause as the subject holding its figures, or as its owner: "Gauteng has
 # recorded 29", "Quebec is the worst-hit province, with 3.3 million hectares", "..., while Ohio had
 # 4,100", "Kerala's health department logged 3,200"; only verbs of having, recording or being, so
 # that a surname or a team ("Memphis led") is no place
 _SUBJECT_PLACE = re.compile(
-    r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z][a-zA-Z'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][a-zA-Z'’-]+){0,3})"
+    r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z](?:[^\W\d_]|['’-])+){0,3})"
     r"(?:['’]s[ \t]+[a-z0-9]|[ \t]+(?:(?:has|have|had|was|is)[ \t]+)?(?:has|have|had|is|was|remained|remains|"
     r"recorded|records|registered|registers|logged|logs|counted|counts|reported|reports|confirmed|confirms|saw|"
     r"sees|took|takes|accounts|accounted|hit|suffered|topped|tops)[ \t])")
@@ -894,8 +895,8 @@ def _subject_matches(text: str, start: int, end: int, vocab: Vocabulary) -> list
 
 
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
-_PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
-_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+_PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?),\s+where\s")
+_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
                                 r"\s+(?P<noun>[a-z-]{3,})\b")
 
 
