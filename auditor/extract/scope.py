@@ -755,7 +755,8 @@ _PLACE_CUE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
+    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}"
+    r"(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -860,7 +861,8 @@ def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab
     return out
 
 
-_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)\s+in\s+the\s+"
+_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
+                               r"\s+in\s+the\s+"
                                r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # a name right before a figure in a list, or as the subject that has it: "Ondo had 262", "Edo with
 # 238", "Bauchi 92", "Ondo's 30"; the gazetteer must know it (_known_places)
@@ -876,7 +878,8 @@ _PLACE_WITH_THE_MOST = re.compile(
 # 4,100", "Kerala's health department logged 3,200"; only verbs of having, recording or being, so
 # that a surname or a team ("Memphis led") is no place
 _SUBJECT_PLACE = re.compile(
-    r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z](?:[^\W\d_]|['’-])+){0,3})"
+    r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z](?:[^\W\d_]|['’-])+"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z](?:[^\W\d_]|['’-])+){0,3})"
     r"(?:['’]s[ \t]+[a-z0-9]|[ \t]+(?:(?:has|have|had|was|is)[ \t]+)?(?:has|have|had|is|was|remained|remains|"
     r"recorded|records|registered|registers|logged|logs|counted|counts|reported|reports|confirmed|confirms|saw|"
     r"sees|took|takes|accounts|accounted|hit|suffered|topped|tops)[ \t])")
