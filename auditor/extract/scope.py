@@ -1089,7 +1089,8 @@ class AttributionWords:
             r"|\s+(?:" + _words_body(publications) + r")$")
         # whose figures they are: "the Interior Ministry's latest figures", "the junta's count"
         qualifiers = _words_body(vocab.words("publication_qualifiers"))
-        owner = (r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+        # a name may join its words with "of" or "for" ("the International Organization for Migration's")
+        owner = (r"(?P<who>[A-Z][\w.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4}"
                  r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + noun_body + r"))")
         self.possessive = re.compile(owner + r"['’]s\s+(?:(?:[A-Z][\w-]*|" + qualifiers + r")\s+){0,2}"
                                      + published_in)
