@@ -39,3 +39,15 @@ def test_a_unit_spelled_out_is_the_thing(vocab):
 def test_pc_after_a_figure_is_no_thing(vocab):
     cs = claims(vocab, "The province collected R2bn in the first half, 55pc more than last year.")
     assert (cs.get("55pc") or cs["55"]).thing != "pc"
+
+
+def test_a_span_of_months_after_the_subject_is_no_thing(vocab):
+    cs = claims(vocab, "Operating profit for July-September rose to 3.2 trillion won, the carmaker said. "
+                       "Sales for Jan-Mar fell 4% to 2 billion rand.", published="2024-10-30")
+    assert cs["3.2 trillion won"].thing == "Operating profit"
+    assert cs["4%"].thing == "Sales"
+
+
+def test_a_currency_word_inside_the_figure_is_no_measure(vocab):
+    cs = claims(vocab, "Exports climbed to 900 billion won in May.")
+    assert cs["900 billion won"].measure != "won"

@@ -257,6 +257,12 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
 # the last word of a time phrase between a subject and its verb
 _TIME_HEADS = frozenset({"year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half",
                          "period"}) | frozenset(m.lower() for m in calendar.month_name if m)
+_MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m) | {"sept"}
+
+
+def _time_head(low: str) -> bool:
+    """Whether a word ends a time phrase: "year", "June", a span of months ("April-June", "jan-mar")."""
+    return low in _TIME_HEADS or ("-" in low and all(part in _MONTH_WORDS for part in low.split("-")))
 
 
 def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
@@ -352,7 +358,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
-        if i > 0 and (words[i][0].lower() in _TIME_HEADS or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+        if i > 0 and (_time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
         if i > 1 and words[i][0] == ",":
             i = _before_relative(words, i)      # "Net profit, which takes in ..., dropped 14 percent"
@@ -634,6 +640,8 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         best = None
         hi = min(hi_barrier, m_end + 110)
         for m in pat.finditer(text, max(lo_barrier, m_start - 110), hi):
+            if m_start <= m.start() < m_end:
+                continue        # "rose to 3.2 trillion won": a word of the figure itself, its currency
             if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
                 continue        # "fell back to 34 seats, losing 13": the next number's verb
             if not _is_measure(text, m) or ";" in text[min(m.end(), m_start):max(m.start(), m_end)]:
