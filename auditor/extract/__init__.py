@@ -194,13 +194,25 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         if scope.computed():
             _date_totals(text, lower, s_start, s_end, idxs, made)
             index = scope.index()
-            last_time = index.main_period() or last_time
+            last_time = _carried_period(index.main_period(), last_time)
             last_place = index.places[-1][1] if index.places else last_place
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+
+
+def _carried_period(period: TimeScope | None, carried: TimeScope | None) -> TimeScope | None:
+    """The period the next sentences' rates and amounts take when they name none: the latest
+    sentence's own, unless it ended before the one carried began. A sentence that goes back in
+    time ("Profit last went above 10 trillion won in the third quarter of 2022.") looks back
+    from the report; the ones after it return to the report's period."""
+    if period is None:
+        return carried
+    if carried is not None and period.when_end < carried.when_start:
+        return carried
+    return period
 
 
 # "There the floods have killed 23": the place of the sentence before; not "There were 30 deaths"
