@@ -25,3 +25,20 @@ def test_a_sentence_that_moves_on_in_time_gives_its_period_to_later_figures(voca
     cs = claims(vocab, "Sales rose 4 percent in the first quarter. In the second quarter they rose 6 percent. "
                        "Margins widened to 11 percent.")
     assert (cs["11 percent"].when_start, cs["11 percent"].when_end) == ("2024-04-01", "2024-06-30")
+
+
+def test_a_total_to_the_end_of_a_month_runs_from_the_start_of_its_year(vocab):
+    cs = claims(vocab, "Total customs receipts to the end of March were $14.2bn. "
+                       "Spending up to the end of March reached $9bn. By the end of March, 90 people had died.",
+                published="2025-04-04")
+    assert (cs["$14.2bn"].when_start, cs["$14.2bn"].when_end) == ("2025-01-01", "2025-03-31")
+    assert cs["$14.2bn"].thing == "Total customs receipts"
+    assert (cs["$9bn"].when_start, cs["$9bn"].when_end) == ("2025-01-01", "2025-03-31")
+    assert (cs["90"].when_start, cs["90"].when_end) == ("2025-03-31", "2025-03-31")
+
+
+def test_an_ordinal_week_of_a_year(vocab):
+    cs = claims(vocab, "Malaria had killed at least 120 people by the 20th week of 2023, the ministry said. "
+                       "In the 20th week alone, 800 cases were found.", published="2023-05-30")
+    assert (cs["at least 120"].when_start, cs["at least 120"].when_end) == ("2023-01-01", "2023-05-21")
+    assert (cs["800"].when_start, cs["800"].when_end) == ("2023-05-15", "2023-05-21")

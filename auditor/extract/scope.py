@@ -265,6 +265,9 @@ def _time_head(low: str) -> bool:
     return low in _TIME_HEADS or ("-" in low and all(part in _MONTH_WORDS for part in low.split("-")))
 
 
+_RUNNING_TO = frozenset({"to", "up", "through"})
+
+
 def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
     """The index of the last word before a time phrase that ends right before word ``i + 1``
     (the verb), or ``i``."""
@@ -275,6 +278,8 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
             at = lo + m.start()
             while i >= 0 and words[i][1] >= at:
                 i -= 1
+            while i > 0 and words[i][0].lower() in _RUNNING_TO:
+                i -= 1      # "Total tax receipts to the end of April were": the time's own "(up) to"
             break
     return i
 
