@@ -42,3 +42,10 @@ def test_an_ordinal_week_of_a_year(vocab):
                        "In the 20th week alone, 800 cases were found.", published="2023-05-30")
     assert (cs["at least 120"].when_start, cs["at least 120"].when_end) == ("2023-01-01", "2023-05-21")
     assert (cs["800"].when_start, cs["800"].when_end) == ("2023-05-15", "2023-05-21")
+
+
+def test_a_first_gain_in_some_years_is_how_far_a_record_reaches(vocab):
+    cs = claims(vocab, "Exports rose 10.8 percent to 79 trillion won, their first annual gain in three years. "
+                       "Imports fell 4 percent in the past three years.", published="2018-04-18")
+    assert cs["10.8 percent"].when_start is None
+    assert (cs["4 percent"].when_start, cs["4 percent"].when_end) == ("2015-04-18", "2018-04-18")

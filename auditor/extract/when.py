@@ -671,7 +671,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due
                             r"|prepar(?:ed|ing|es)\s+to|plans?\s+to|planning\s+to|ahead\s+of)\b[^.;,]*$")
 # a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}\s+$")
+    r"\b(?:(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}"
+    r"|first(?:\s+[\w-]+){1,2})\s+$")     # "their first gain in three years": how far a record reaches
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
