@@ -49,3 +49,16 @@ def test_a_first_gain_in_some_years_is_how_far_a_record_reaches(vocab):
                        "Imports fell 4 percent in the past three years.", published="2018-04-18")
     assert cs["10.8 percent"].when_start is None
     assert (cs["4 percent"].when_start, cs["4 percent"].when_end) == ("2015-04-18", "2018-04-18")
+
+
+def test_a_period_a_change_is_measured_on_is_no_period_of_the_change(vocab):
+    cs = claims(vocab, "Customs duty collections for January to March stood at $2bn. "
+                       "Excise grew 9.4% on the first three months of 2024.", published="2025-04-04")
+    assert (cs["9.4%"].when_start, cs["9.4%"].when_end) == ("2025-01-01", "2025-03-31")
+
+
+def test_the_period_after_a_figure_of_comparison_is_that_figures(vocab):
+    cs = claims(vocab, "Some 9,100 people sought asylum, almost 3,000 more than the 6,200 applicants "
+                       "in January-April 2024.", published="2025-05-09")
+    assert cs["6,200"].when_start == "2024-01-01"
+    assert cs["Some 9,100"].when_start != "2024-01-01"

@@ -22,10 +22,10 @@ from auditor.extract.mentions import Mention
 from auditor.extract.when import TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
-# a figure of comparison: "up from 3%", "compared with 4125", "against 1010", "second only to the
+# a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
-                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
+                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+|the\s+)?$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
 _EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b"

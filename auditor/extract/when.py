@@ -584,8 +584,10 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
 
 # "up 8 per cent on December 2025", "down 3% on last year": the base a change is measured on
 # (only a period: "up 3 per cent on Tuesday" is the day of the move)
-_CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                               r"\d[\d.,]*\s*(?:per\s*cent|percent|%)\s+on\s+$")
+_CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
+                               r"(?:increas|decreas|declin|jump|climb|dropp|slipp)(?:ed|ing))\s+"
+                               r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+on\s+$")
 # "over the month", "during the year": the month or the year the sentence before named
 _THE_PERIOD = re.compile(r"\b(?:over|during|in|for|across|throughout)\s+the\s+(month|year)\b"
                          r"(?!['’]|\s+(?:to|before|earlier|ago|end|ending|ended|through|until|after|of|on)\b)")
