@@ -51,3 +51,9 @@ def test_a_span_of_months_after_the_subject_is_no_thing(vocab):
 def test_a_currency_word_inside_the_figure_is_no_measure(vocab):
     cs = claims(vocab, "Exports climbed to 900 billion won in May.")
     assert cs["900 billion won"].measure != "won"
+
+
+def test_a_toll_that_climbs_after_a_long_clause_is_still_the_toll(vocab):
+    cs = claims(vocab, "The death toll from the cyclone, which struck the port city of Beira in central "
+                       "Mozambique with almost no warning late on Sunday, has climbed to 62.")
+    assert cs["62"].measure == "killed"

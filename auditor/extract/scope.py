@@ -644,7 +644,9 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     if measure in CHANGE_MEASURES:
         best = None
         hi = min(hi_barrier, m_end + 110)
-        for m in pat.finditer(text, max(lo_barrier, m_start - 110), hi):
+        # back to the previous figure, within 200 characters: a subject may hold a long clause ("The
+        # death toll from the storm, which hit the resort city with almost no warning, has climbed to 48")
+        for m in pat.finditer(text, max(lo_barrier, m_start - 200), hi):
             if m_start <= m.start() < m_end:
                 continue        # "rose to 3.2 trillion won": a word of the figure itself, its currency
             if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
