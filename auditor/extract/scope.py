@@ -132,6 +132,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
         two = f"{low} {nxt_low}" if nxt_tok is not None else ""
         if nxt_tok is not None and two in things:
             return _thing(tokens + [tok + " " + nxt_tok], things[two], two)
+        if nxt_tok is not None and two in measures and two not in things:
+            break       # "2.5 lakh turned up", "3,000 took part": the measure's words, no thing
         if low in things and (tokens or low not in measures or things[low] != "people"):
             # a word of both lists alone is the measure when it names people ("30 dead",
             # "lost their lives"), the thing otherwise ("885 cases")

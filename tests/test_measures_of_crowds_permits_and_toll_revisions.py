@@ -1,0 +1,34 @@
+"""Measures of a crowd and of what was permitted, and who revises a toll.
+
+Sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+
+def claims(vocab, text, published="2024-07-03"):
+    doc = Document(id="d", text=text, source="Wire", published=published)
+    return {c.text: c for c in extract_claims(doc, vocab)}
+
+
+def test_a_crowd_that_gathered_is_no_charge_of_another_clause(vocab):
+    cs = claims(vocab, "Police charged the promoters with negligence after 40,000 fans gathered at a "
+                       "stadium that holds 25,000.")
+    assert cs["40,000"].measure == "took part"
+
+
+def test_what_was_permitted_is_its_own_measure(vocab):
+    cs = claims(vocab, "The council said permission had been given for 5,000 people, but more than 20,000 "
+                       "turned up. Only 6,000 had been allowed at the park.")
+    assert cs["5,000"].measure == "permitted"
+    assert cs["6,000"].measure == "permitted"
+    assert cs["more than 20,000"].measure == "took part"
+    assert cs["more than 20,000"].thing != "turned up"
+
+
+def test_who_raises_a_toll_gives_it(vocab):
+    cs = claims(vocab, "The civil defence agency raised the death toll to 57 on Tuesday.")
+    assert cs["57"].according_to == "civil defence agency"
+    assert cs["57"].measure == "killed"
