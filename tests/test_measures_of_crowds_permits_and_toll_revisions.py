@@ -32,3 +32,9 @@ def test_who_raises_a_toll_gives_it(vocab):
     cs = claims(vocab, "The civil defence agency raised the death toll to 57 on Tuesday.")
     assert cs["57"].according_to == "civil defence agency"
     assert cs["57"].measure == "killed"
+
+
+def test_people_brought_out_alive_were_rescued(vocab):
+    cs = claims(vocab, "By evening 120 workers had been brought out alive. Divers pulled 14 people out alive.")
+    assert cs["120"].measure == "rescued"
+    assert cs["14"].measure == "rescued"
