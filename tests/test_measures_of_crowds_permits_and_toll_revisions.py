@@ -14,18 +14,24 @@ def claims(vocab, text, published="2024-07-03"):
 
 
 def test_a_crowd_that_gathered_is_no_charge_of_another_clause(vocab):
-    cs = claims(vocab, "Police charged the promoters with negligence after 40,000 fans gathered at a "
+    cs = claims(vocab, "Police charged the promoters with negligence after 40,000 people gathered at a "
                        "stadium that holds 25,000.")
     assert cs["40,000"].measure == "took part"
 
 
+def test_a_survey_that_turned_up_evidence_is_no_crowd(vocab):
+    cs = claims(vocab, "Researchers, who surveyed thousands of households, turned up evidence of 4,645 deaths.")
+    assert cs["4,645"].measure == "killed"
+    assert cs["thousands of"].measure is None
+
+
 def test_what_was_permitted_is_its_own_measure(vocab):
     cs = claims(vocab, "The council said permission had been given for 5,000 people, but more than 20,000 "
-                       "turned up. Only 6,000 had been allowed at the park.")
+                       "people turned up. Only 6,000 had been allowed at the park.")
     assert cs["5,000"].measure == "permitted"
     assert cs["6,000"].measure == "permitted"
     assert cs["more than 20,000"].measure == "took part"
-    assert cs["more than 20,000"].thing != "turned up"
+    assert cs["more than 20,000"].thing == "people"
 
 
 def test_who_raises_a_toll_gives_it(vocab):

@@ -62,3 +62,9 @@ def test_the_period_after_a_figure_of_comparison_is_that_figures(vocab):
                        "in January-April 2024.", published="2025-05-09")
     assert cs["6,200"].when_start == "2024-01-01"
     assert cs["Some 9,100"].when_start != "2024-01-01"
+
+
+def test_a_day_after_a_since_clause_and_its_weekday_starts_a_running_total(vocab):
+    cs = claims(vocab, "The toll has kept climbing since the storm struck on Sunday, March 3, 2024, and it now "
+                       "stands at 312.", published="2024-03-12")
+    assert (cs["312"].when_start, cs["312"].when_end) == ("2024-03-03", "2024-03-12")

@@ -132,8 +132,9 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
         two = f"{low} {nxt_low}" if nxt_tok is not None else ""
         if nxt_tok is not None and two in things:
             return _thing(tokens + [tok + " " + nxt_tok], things[two], two)
-        if nxt_tok is not None and two in measures and two not in things:
-            break       # "2.5 lakh turned up", "3,000 took part": the measure's words, no thing
+        if nxt_tok is not None and two in measures and two not in things \
+                and (low in NP_END_WORDS or _VERB_FORM.search(low)):
+            break       # "2.5 lakh turned up", "3,000 took part": the measure's verb, no thing ("job cuts" is one)
         if low in things and (tokens or low not in measures or things[low] != "people"):
             # a word of both lists alone is the measure when it names people ("30 dead",
             # "lost their lives"), the thing otherwise ("885 cases")
@@ -769,10 +770,11 @@ _PLACE_CUE = re.compile(
     # off Crete"; not "caught off Scott Boland")
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough|"
     r"(?:boats?|vessels?|ships?|dinghy|dinghies|ferry|sank|sunk|capsized|waters|coast)\s+off)\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}"
+    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:(?:de|del|da|do|dos|das|di)\s+)?[A-Z](?:[^\W\d_]|['’-])+){0,2}"
     r"(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
@@ -882,9 +884,13 @@ _PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-
                                r"\s+in\s+the\s+"
                                r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # a name right before a figure in a list, or as the subject that has it: "Ondo had 262", "Edo with
-# 238", "Bauchi 92", "Ondo's 30"; the gazetteer must know it (_known_places)
-_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)(?:['’]s)?[ \t]+"
-                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+)?\d")
+# 238", "Bauchi 92", "Ondo's 30", "Nakuru county with 21", "Kandy district (2,540)"; the gazetteer
+# must know it (_known_places)
+PLACE_KIND_AFTER = (r"(?:[ \t]+(?:district|county|province|state|region|city|municipality|regency|prefecture|"
+                    r"governorate|department|oblast|electorate|constituency|borough|parish))?")
+_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)"
+                                      + PLACE_KIND_AFTER + r"(?:['’]s)?[ \t]+"
+                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+|\()?\d")
 _LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of)\s)$")
 _MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
 _PLACE_WITH_THE_MOST = re.compile(

@@ -68,14 +68,16 @@ _INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 
 
 # a place right before the next figure, with its "with" or none: "followed by Burundi with 1,579",
-# "..., Bauchi 92 and Taraba 73"
-_PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*[ \t]+"
-                                  r"(?:(?:with|at|had|has|on)[ \t]+)?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
+# "..., Bauchi 92 and Taraba 73", "Nakuru county with 21", "Kandy district (2,540)"
+_PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*"
+                                  + sc.PLACE_KIND_AFTER + r"[ \t]+"
+                                  r"(?:(?:with|at|had|has|on)[ \t]+|\()?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 
 
 # between a figure and the place that is its own: "four in Lautoka", "12 cases at Nadi"
-_OWN_PLACE_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[ \t]+)?")
+_OWN_PLACE_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?:nearby|neighbouring|neighboring)[ \t]+)?")       # "five in nearby Callao"
 # where the next clause of a sentence opens
 _NEXT_CLAUSE = re.compile(r";|,[ \t]+(?:while|whereas|but)[ \t]")
 

@@ -692,7 +692,7 @@ def _noun_not_month(text: str, m: re.Match[str]) -> bool:
 # "since the first case was reported on", "since a boiler failed at the plant on": a clause of
 # "since" whose event the day after it dates
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z'’-]+[ \t]+){1,9}"
-                                  r"(?:on[ \t]+)?$")
+                                  r"(?:on[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$")
 # "since the attacks on 7 October, in which 1,200 people were killed": the clause after is about that day
 _EVENT_ITSELF = re.compile(r"[ \t]*,?[ \t]*(?:when|in[ \t]+which|during[ \t]+which|where)\b")
 # "since the 2011 earthquake, which left 1,200 dead": the year's event, then a clause about it

@@ -1,0 +1,35 @@
+"""Places listed with their figures, with a kind of place or brackets, and nearby towns.
+
+Sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+
+def claims(vocab, text, published="2024-04-08"):
+    doc = Document(id="d", text=text, source="Wire", published=published)
+    return {c.text: c for c in extract_claims(doc, vocab)}
+
+
+def test_places_listed_with_their_kind_and_a_with(vocab):
+    cs = claims(vocab, "Deaths were highest in Kisumu county, with 25, ahead of Nakuru county with 21 "
+                       "and Kericho county with 18.")
+    assert [cs[k].where for k in ("25", "21", "18")] == ["Kisumu", "Nakuru", "Kericho"]
+
+
+def test_places_listed_with_their_figures_in_brackets(vocab):
+    cs = claims(vocab, "Cases by district: Kandy district (2,540), Galle district (1,741), Matara (1,422).")
+    assert [cs[k].where for k in ("2,540", "1,741", "1,422")] == ["Kandy", "Galle", "Matara"]
+
+
+def test_a_nearby_town_is_the_place_of_its_figure(vocab):
+    cs = claims(vocab, "Officials said 43 people died in Lima and five in nearby Callao, a port.")
+    assert cs["43"].where == "Lima"
+    assert cs["five"].where == "Callao"
+
+
+def test_a_place_name_with_a_lower_case_particle(vocab):
+    cs = claims(vocab, "Four people died in San Juan de Lurigancho on Monday.")
+    assert cs["Four"].where == "San Juan de Lurigancho"
