@@ -44,3 +44,8 @@ def test_people_brought_out_alive_were_rescued(vocab):
     cs = claims(vocab, "By evening 120 workers had been brought out alive. Divers pulled 14 people out alive.")
     assert cs["120"].measure == "rescued"
     assert cs["14"].measure == "rescued"
+
+
+def test_counts_in_brackets_after_their_names_share_the_verb(vocab):
+    cs = claims(vocab, "Jobs were lost in retail (52,000), mining (18,000) and tourism (9,000), the agency said.")
+    assert [cs[k].measure for k in ("52,000", "18,000", "9,000")] == ["lost"] * 3

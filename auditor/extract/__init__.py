@@ -278,6 +278,9 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
 
 _LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")
 _LISTED_GAP_MAX = 80
+# counts in brackets after the names they are of: "lost in manufacturing (96,000), finance (68,000) and
+# transport (7,000)"
+_BRACKETED_GAP = re.compile(r"\)(?:,\s*|,?\s+and\s+)[A-Za-z'’ -]{1,30}?\s*\($")
 # an auxiliary between two counts makes the first a clause of its own ("44,059 migrants have reached
 # Europe and about 1,100 have drowned": the 44,059 did not drown)
 _AUXILIARY = re.compile(r"\b(?:have|has|had|was|were|is|are|been|will|would)\b")
@@ -300,7 +303,7 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
     linked = []
     for a, b in zip(claims, claims[1:]):
         gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind and a.part_of == b.part_of
-               and _LISTED_GAP.match(text, a.end, b.start) is not None
+               and (_LISTED_GAP.match(text, a.end, b.start) or _BRACKETED_GAP.match(text, a.end, b.start))
                and _AUXILIARY.search(lower, a.end, b.start) is None
                and lex.measure.search(lower, a.end, b.start) is None)
         linked.append(gap)
