@@ -829,6 +829,10 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     if text.find(", where ", start, end) >= 0:
         # "such as Toulouse, where the prefecture counted 34,000": a place by its relative clause
         cued += _known_places(_PLACE_WHERE.finditer(text, start, end), known, vocab)
+    if text.find(" by ", start, end) >= 0:
+        # "Phil Twyford took Te Atatū by 131 votes": the seat won by a margin is the figure's place
+        cued += [(m.start("place"), m.group("place")) for m in _PLACE_WON_BY.finditer(text, start, end)
+                 if m.start("place") not in known and m.group("place")[0].isupper()]
     if text.find(" capital", start, end) >= 0:
         # "marched through the British capital": the capital of the demonym's country
         for m in _DEMONYM_CAPITAL.finditer(text, start, end):
@@ -920,6 +924,9 @@ def _subject_matches(text: str, start: int, end: int, vocab: Vocabulary) -> list
     return matches
 
 
+_PLACE_WON_BY = re.compile(r"\b(?:won|took|held|retained|kept|captured|gained)[ \t]+"
+                           r"(?P<place>[^\W\d_a-z](?:[^\W\d_]|['’-])+(?:[ \t]+[^\W\d_a-z](?:[^\W\d_]|['’-])+){0,2})"
+                           r"[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d")
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
 _PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?),\s+where\s")
 _PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
