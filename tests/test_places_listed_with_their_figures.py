@@ -30,11 +30,6 @@ def test_a_nearby_town_is_the_place_of_its_figure(vocab):
     assert cs["five"].where == "Callao"
 
 
-def test_a_place_name_with_a_lower_case_particle(vocab):
-    cs = claims(vocab, "Four people died in San Juan de Lurigancho on Monday.")
-    assert cs["Four"].where == "San Juan de Lurigancho"
-
-
 def test_a_seat_won_by_a_margin_is_the_place_of_the_margin(vocab):
     cs = claims(vocab, "In Hamilton, Jan Smith won by 29 votes over Bob Brown; Amy Ross took Ōhāriu West by "
                        "131 votes; and Kiri Tane held Kaikōura by just 4 votes.", published="2023-11-03")

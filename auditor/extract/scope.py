@@ -737,6 +737,8 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
         # "30 died and 40 were hurt": the verb before "and" is the other clause's, unless
         # the number has none of its own after it
         after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
+        if after is None and _OWN_VERB_AFTER.match(text, m_end):
+            return None     # "363 brought out alive and more than 200 bodies had been recovered"
         return after or near
     after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
     if after is not None and _CONTRAST_AFTER.search(text, m_end, after.start()):
@@ -753,6 +755,9 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
     return far or after
 
 
+# a verb of the number's own after it, outside the vocabulary: its clause is not the one before "and"
+_OWN_VERB_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:had|have|has|were|was|are|is)[ \t]+(?:been[ \t]+)?"
+                             r"[a-z]+ed\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 # a relative clause of having right before a figure: ", which has about", ", where some ... live" is not
 _RELATIVE_HAVING = re.compile(r"\b(?:which|who|that|whose)\s+(?:[a-z]+\s+){0,2}(?:has|have|had|holds?|houses?|"
@@ -774,7 +779,7 @@ _PLACE_CUE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:(?:de|del|da|do|dos|das|di)\s+)?[A-Z](?:[^\W\d_]|['’-])+){0,2}"
+    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}"
     r"(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
