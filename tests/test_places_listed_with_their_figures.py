@@ -36,3 +36,10 @@ def test_a_seat_won_by_a_margin_is_the_place_of_the_margin(vocab):
     assert cs["29"].where == "Hamilton"
     assert cs["131"].where == "Ōhāriu West"
     assert cs["4"].where == "Kaikōura"
+
+
+def test_a_place_that_introduces_the_next_figure_is_not_the_place_of_this_one(vocab):
+    cs = claims(vocab, "According to the ministry, the mountain province has the heaviest toll (1,293), "
+                       "followed by Taroudant (452).", published="2023-09-10")
+    assert cs["452"].where == "Taroudant"
+    assert cs["1,293"].where != "Taroudant"

@@ -278,9 +278,10 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
 
 _LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")
 _LISTED_GAP_MAX = 80
-# counts in brackets after the names they are of: "lost in manufacturing (96,000), finance (68,000) and
-# transport (7,000)"
-_BRACKETED_GAP = re.compile(r"\)(?:,\s*|,?\s+and\s+)[A-Za-z'’ -]{1,30}?\s*\($")
+# counts in brackets after the lower-case nouns they are of: "lost in manufacturing (96,000), finance
+# (68,000) and transport (7,000)"; not after names of places ("the heaviest toll (1,293), followed by
+# Taroudant (452)"), whose counts resolve would set against the whole as rivals
+_BRACKETED_GAP = re.compile(r"\)(?:,\s*|,?\s+and\s+)[a-z'’ -]{1,30}?\s*\($")
 # an auxiliary between two counts makes the first a clause of its own ("44,059 migrants have reached
 # Europe and about 1,100 have drowned": the 44,059 did not drown)
 _AUXILIARY = re.compile(r"\b(?:have|has|had|was|were|is|are|been|will|would)\b")

@@ -187,7 +187,13 @@ class SentenceIndex:
         seven of which were in Louisville"), or one that introduces it ("8,662, followed by
         Burundi with 1,579")."""
         if len(self.places) <= 1:
-            return self.places[0][1] if self.places else None
+            if not self.places:
+                return None
+            p = self.places[0][0]
+            if end is not None and following is not None and end <= p < following \
+                    and _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following):
+                return None     # "the heaviest toll (1,293), followed by Taroudant (452)": the next figure's
+            return self.places[0][1]
         i = bisect.bisect_left(self.place_starts, pos)
         near = self.places[max(0, i - 2):i + 2]
         if end is not None:
