@@ -195,13 +195,25 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         if scope.computed():
             _date_totals(text, lower, s_start, s_end, idxs, made)
             index = scope.index()
-            last_time = index.main_period() or last_time
+            last_time = _carried_period(index.main_period(), last_time)
             last_place = index.places[-1][1] if index.places else last_place
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+
+
+def _carried_period(period: TimeScope | None, carried: TimeScope | None) -> TimeScope | None:
+    """The period the next sentences' rates and amounts take when they name none: the latest
+    sentence's own, unless it ended before the one carried began. A sentence that goes back in
+    time ("Profit last went above 10 trillion won in the third quarter of 2022.") looks back
+    from the report; the ones after it return to the report's period."""
+    if period is None:
+        return carried
+    if carried is not None and period.when_end < carried.when_start:
+        return carried
+    return period
 
 
 # "There the floods have killed 23": the place of the sentence before; not "There were 30 deaths"
@@ -267,6 +279,10 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
 
 _LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")
 _LISTED_GAP_MAX = 80
+# counts in brackets after the lower-case nouns they are of: "lost in manufacturing (96,000), finance
+# (68,000) and transport (7,000)"; not after names of places ("the heaviest toll (1,293), followed by
+# Taroudant (452)"), whose counts resolve would set against the whole as rivals
+_BRACKETED_GAP = re.compile(r"\)(?:,\s*|,?\s+and\s+)[a-z'’ -]{1,30}?\s*\($")
 # an auxiliary between two counts makes the first a clause of its own ("44,059 migrants have reached
 # Europe and about 1,100 have drowned": the 44,059 did not drown)
 _AUXILIARY = re.compile(r"\b(?:have|has|had|was|were|is|are|been|will|would)\b")
@@ -289,7 +305,7 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
     linked = []
     for a, b in zip(claims, claims[1:]):
         gap = (b.start - a.end <= _LISTED_GAP_MAX and a.kind == b.kind and a.part_of == b.part_of
-               and _LISTED_GAP.match(text, a.end, b.start) is not None
+               and (_LISTED_GAP.match(text, a.end, b.start) or _BRACKETED_GAP.match(text, a.end, b.start))
                and _AUXILIARY.search(lower, a.end, b.start) is None
                and lex.measure.search(lower, a.end, b.start) is None)
         linked.append(gap)
@@ -510,9 +526,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()
-        if unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
+        spelled = m.end > m.number_end and text[m.number_end].isspace()     # "165mph" is a symbol
+        if spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
             thing = sc.Thing(unit_word, None, unit_word)
-        else:       # "124 GW of bioenergy", "hydropower rose 12 GW": a symbol says how, not what
+        else:       # "124 GW of bioenergy", "hydropower rose 12 GW", "gusts of 120mph": a symbol says how,
+            #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             thing = (head if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or head
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \

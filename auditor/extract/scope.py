@@ -33,7 +33,8 @@ from auditor.extract.numbers import SCALES, TENS, UNITS, phrase_alternation, tri
 from auditor.extract.when import TIME
 from auditor.vocabulary import Vocabulary
 
-_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]|&(?=[A-Z]))*|[,.;:()!?\"“”\[\]—–]")     # "S&P", "AT&T" one word
+# a word in any script ("Māori", "São", "Zürich"), "S&P" and "AT&T" one word; or a punctuation mark
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-]|&(?=[A-Z]))*|[,.;:()!?\"“”\[\]—–]")
 STOP_WORDS = frozenset("""
     a an the and or but nor of in on at by for to from with without into onto over under
     about after before during since until as than while when where who whom whose which that
@@ -44,7 +45,7 @@ STOP_WORDS = frozenset("""
 """.split())
 SKIP_MODIFIERS = frozenset({"more", "other", "others'", "additional", "further", "new", "some",
                             "many", "another", "extra", "fewer"})
-NON_THING_WORDS = frozenset({"percent", "times", "per", "cent", "years", "year", "days", "day",
+NON_THING_WORDS = frozenset({"percent", "pc", "pct", "times", "per", "cent", "years", "year", "days", "day",
                              "months", "month", "weeks", "week", "hours", "hour", "minutes",
                              "o'clock", "am", "pm", "km", "miles", "metres", "meters", "quarter", "quarters",
                              "period", "year-on-year", "month-on-month", "quarter-on-quarter", "week-on-week",
@@ -131,6 +132,9 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
         two = f"{low} {nxt_low}" if nxt_tok is not None else ""
         if nxt_tok is not None and two in things:
             return _thing(tokens + [tok + " " + nxt_tok], things[two], two)
+        if nxt_tok is not None and two in measures and two not in things \
+                and (low in NP_END_WORDS or _VERB_FORM.search(low)):
+            break       # "2.5 lakh turned up", "3,000 took part": the measure's verb, no thing ("job cuts" is one)
         if low in things and (tokens or low not in measures or things[low] != "people"):
             # a word of both lists alone is the measure when it names people ("30 dead",
             # "lost their lives"), the thing otherwise ("885 cases")
@@ -256,6 +260,15 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
 # the last word of a time phrase between a subject and its verb
 _TIME_HEADS = frozenset({"year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "half",
                          "period"}) | frozenset(m.lower() for m in calendar.month_name if m)
+_MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m) | {"sept"}
+
+
+def _time_head(low: str) -> bool:
+    """Whether a word ends a time phrase: "year", "June", a span of months ("April-June", "jan-mar")."""
+    return low in _TIME_HEADS or ("-" in low and all(part in _MONTH_WORDS for part in low.split("-")))
+
+
+_RUNNING_TO = frozenset({"to", "up", "through"})
 
 
 def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
@@ -268,6 +281,8 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
             at = lo + m.start()
             while i >= 0 and words[i][1] >= at:
                 i -= 1
+            while i > 0 and words[i][0].lower() in _RUNNING_TO:
+                i -= 1      # "Total tax receipts to the end of April were": the time's own "(up) to"
             break
     return i
 
@@ -351,7 +366,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i -= 1
         while i >= 0 and words[i][0].lower() in _AUX:
             i -= 1
-        if i > 0 and (words[i][0].lower() in _TIME_HEADS or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+        if i > 0 and (_time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
         if i > 1 and words[i][0] == ",":
             i = _before_relative(words, i)      # "Net profit, which takes in ..., dropped 14 percent"
@@ -632,7 +647,11 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     if measure in CHANGE_MEASURES:
         best = None
         hi = min(hi_barrier, m_end + 110)
-        for m in pat.finditer(text, max(lo_barrier, m_start - 110), hi):
+        # back to the previous figure, within 200 characters: a subject may hold a long clause ("The
+        # death toll from the storm, which hit the resort city with almost no warning, has climbed to 48")
+        for m in pat.finditer(text, max(lo_barrier, m_start - 200), hi):
+            if m_start <= m.start() < m_end:
+                continue        # "rose to 3.2 trillion won": a word of the figure itself, its currency
             if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
                 continue        # "fell back to 34 seats, losing 13": the next number's verb
             if not _is_measure(text, m) or ";" in text[min(m.end(), m_start):max(m.start(), m_end)]:
@@ -718,6 +737,8 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
         # "30 died and 40 were hurt": the verb before "and" is the other clause's, unless
         # the number has none of its own after it
         after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
+        if after is None and _OWN_VERB_AFTER.match(text, m_end):
+            return None     # "363 brought out alive and more than 200 bodies had been recovered"
         return after or near
     after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
     if after is not None and _CONTRAST_AFTER.search(text, m_end, after.start()):
@@ -734,6 +755,9 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
     return far or after
 
 
+# a verb of the number's own after it, outside the vocabulary: its clause is not the one before "and"
+_OWN_VERB_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:had|have|has|were|was|are|is)[ \t]+(?:been[ \t]+)?"
+                             r"[a-z]+ed\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 # a relative clause of having right before a figure: ", which has about", ", where some ... live" is not
 _RELATIVE_HAVING = re.compile(r"\b(?:which|who|that|whose)\s+(?:[a-z]+\s+){0,2}(?:has|have|had|holds?|houses?|"
@@ -751,10 +775,12 @@ _PLACE_CUE = re.compile(
     # off Crete"; not "caught off Scott Boland")
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough|"
     r"(?:boats?|vessels?|ships?|dinghy|dinghies|ferry|sank|sunk|capsized|waters|coast)\s+off)\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
+    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}"
+    r"(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -808,6 +834,10 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     if text.find(", where ", start, end) >= 0:
         # "such as Toulouse, where the prefecture counted 34,000": a place by its relative clause
         cued += _known_places(_PLACE_WHERE.finditer(text, start, end), known, vocab)
+    if text.find(" by ", start, end) >= 0:
+        # "Phil Twyford took Te Atatū by 131 votes": the seat won by a margin is the figure's place
+        cued += [(m.start("place"), m.group("place")) for m in _PLACE_WON_BY.finditer(text, start, end)
+                 if m.start("place") not in known and m.group("place")[0].isupper()]
     if text.find(" capital", start, end) >= 0:
         # "marched through the British capital": the capital of the demonym's country
         for m in _DEMONYM_CAPITAL.finditer(text, start, end):
@@ -859,23 +889,29 @@ def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab
     return out
 
 
-_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+in\s+the\s+"
+_PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
+                               r"\s+in\s+the\s+"
                                r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
 # a name right before a figure in a list, or as the subject that has it: "Ondo had 262", "Edo with
-# 238", "Bauchi 92", "Ondo's 30"; the gazetteer must know it (_known_places)
-_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)(?:['’]s)?[ \t]+"
-                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+)?\d")
+# 238", "Bauchi 92", "Ondo's 30", "Nakuru county with 21", "Kandy district (2,540)"; the gazetteer
+# must know it (_known_places)
+PLACE_KIND_AFTER = (r"(?:[ \t]+(?:district|county|province|state|region|city|municipality|regency|prefecture|"
+                    r"governorate|department|oblast|electorate|constituency|borough|parish))?")
+_PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)"
+                                      + PLACE_KIND_AFTER + r"(?:['’]s)?[ \t]+"
+                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+|\()?\d")
 _LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of)\s)$")
 _MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
 _PLACE_WITH_THE_MOST = re.compile(
-    r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z-]+(?:[ \t]+[A-Z][a-zA-Z-]+)?)\s+(?:had|recorded|reported)\s+the\s+"
+    r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)\s+(?:had|recorded|reported)\s+the\s+"
     r"(?:most|highest|largest)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+\d")
 # a place that opens a clause as the subject holding its figures, or as its owner: "Gauteng has
 # recorded 29", "Quebec is the worst-hit province, with 3.3 million hectares", "..., while Ohio had
 # 4,100", "Kerala's health department logged 3,200"; only verbs of having, recording or being, so
 # that a surname or a team ("Memphis led") is no place
 _SUBJECT_PLACE = re.compile(
-    r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z][a-zA-Z'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][a-zA-Z'’-]+){0,3})"
+    r"[\"“]?(?:The[ \t]+)?(?P<place>[A-Z](?:[^\W\d_]|['’-])+"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z](?:[^\W\d_]|['’-])+){0,3})"
     r"(?:['’]s[ \t]+[a-z0-9]|[ \t]+(?:(?:has|have|had|was|is)[ \t]+)?(?:has|have|had|is|was|remained|remains|"
     r"recorded|records|registered|registers|logged|logs|counted|counts|reported|reports|confirmed|confirms|saw|"
     r"sees|took|takes|accounts|accounted|hit|suffered|topped|tops)[ \t])")
@@ -893,9 +929,12 @@ def _subject_matches(text: str, start: int, end: int, vocab: Vocabulary) -> list
     return matches
 
 
+_PLACE_WON_BY = re.compile(r"\b(?:won|took|held|retained|kept|captured|gained)[ \t]+"
+                           r"(?P<place>[^\W\d_a-z](?:[^\W\d_]|['’-])+(?:[ \t]+[^\W\d_a-z](?:[^\W\d_]|['’-])+){0,2})"
+                           r"[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d")
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|through|across|around|near|into)\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+capital\b")
-_PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?),\s+where\s")
-_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+_PLACE_WHERE = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?),\s+where\s")
+_PLACE_BEFORE_NOUN = re.compile(r"\bthe\s+(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
                                 r"\s+(?P<noun>[a-z-]{3,})\b")
 
 
@@ -1085,7 +1124,8 @@ class AttributionWords:
             r"|\s+(?:" + _words_body(publications) + r")$")
         # whose figures they are: "the Interior Ministry's latest figures", "the junta's count"
         qualifiers = _words_body(vocab.words("publication_qualifiers"))
-        owner = (r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+        # a name may join its words with "of" or "for" ("the International Organization for Migration's")
+        owner = (r"(?P<who>[A-Z][\w.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4}"
                  r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + noun_body + r"))")
         self.possessive = re.compile(owner + r"['’]s\s+(?:(?:[A-Z][\w-]*|" + qualifiers + r")\s+){0,2}"
                                      + published_in)

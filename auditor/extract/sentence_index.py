@@ -22,10 +22,10 @@ from auditor.extract.mentions import Mention
 from auditor.extract.when import TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
-# a figure of comparison: "up from 3%", "compared with 4125", "against 1010", "second only to the
+# a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
-                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+)?$")
+                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+|the\s+)?$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
 _EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
@@ -68,14 +68,16 @@ _INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 
 
 # a place right before the next figure, with its "with" or none: "followed by Burundi with 1,579",
-# "..., Bauchi 92 and Taraba 73"
-_PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*[ \t]+"
-                                  r"(?:(?:with|at|had|has|on)[ \t]+)?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
+# "..., Bauchi 92 and Taraba 73", "Nakuru county with 21", "Kandy district (2,540)"
+_PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*"
+                                  + sc.PLACE_KIND_AFTER + r"[ \t]+"
+                                  r"(?:(?:with|at|had|has|on)[ \t]+|\()?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 
 
 # between a figure and the place that is its own: "four in Lautoka", "12 cases at Nadi"
-_OWN_PLACE_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[ \t]+)?")
+_OWN_PLACE_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?:nearby|neighbouring|neighboring)[ \t]+)?")       # "five in nearby Callao"
 # where the next clause of a sentence opens
 _NEXT_CLAUSE = re.compile(r";|,[ \t]+(?:while|whereas|but)[ \t]")
 
@@ -185,7 +187,13 @@ class SentenceIndex:
         seven of which were in Louisville"), or one that introduces it ("8,662, followed by
         Burundi with 1,579")."""
         if len(self.places) <= 1:
-            return self.places[0][1] if self.places else None
+            if not self.places:
+                return None
+            p = self.places[0][0]
+            if end is not None and following is not None and end <= p < following \
+                    and _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following):
+                return None     # "the heaviest toll (1,293), followed by Taroudant (452)": the next figure's
+            return self.places[0][1]
         i = bisect.bisect_left(self.place_starts, pos)
         near = self.places[max(0, i - 2):i + 2]
         if end is not None:

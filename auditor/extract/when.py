@@ -71,7 +71,8 @@ _TIME = (
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<mq>{_MONTH})\s+quarter\b
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
-      | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+      | (?:by\s+|at\s+|(?P<ytd>(?<=\sto\s)|(?<=through\s)))?
+            the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
       | (?:in|for|of|during)\s+(?P<fy3>(?:19|20)\d\d)[-–/](?P<fy4>\d\d)\b(?![-–/]\d)
       | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?(?:the\s+(?:current|full|whole|entire)|this)\s+
@@ -85,6 +86,8 @@ _TIME = (
       | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?
             (?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
+      | (?P<wby>by\s+)?the\s+(?P<wo>\d{{1,2}})(?:st|nd|rd|th)\s+(?:epidemiological\s+|epi\s+)?week
+            (?:\s+of\s+(?:(?P<woy>(?:19|20)\d\d)|(?P<worel>this|last)\s+year))?(?!\s+of\s)
       | (?:epidemiological\s+|epi\s+)?week\s+(?P<wk>\d{{1,2}})\b(?![-–.,]\d)
       | (?:(?P<since_w>since)\s+|on\s+)?(?P<wd>{_WEEKDAY})
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
@@ -165,6 +168,16 @@ def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
         if g["y4"]:
             year = int(g["y4"])
             return (dt.date(year, 1, 1), pub) if since else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if g["wo"]:         # "in the 14th week of 2024"; "by the 14th week": the year up to its end
+            week = int(g["wo"])
+            if not 1 <= week <= 52:
+                return None
+            if g["woy"] or g["worel"]:
+                year = int(g["woy"]) if g["woy"] else pub.year - (g["worel"] == "last")
+            else:
+                year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1
+            end = dt.date.fromisocalendar(year, week, 7)
+            return (dt.date(year, 1, 1) if g["wby"] else end - dt.timedelta(days=6)), end
         if g["wk"]:         # "in week 43": the ISO week of the year, Monday to Sunday
             week = int(g["wk"])
             year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1
@@ -352,6 +365,8 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
         month = MONTHS[g["em"].lower().rstrip(".")]
         year = _month_year(month, None, pub)
         d = _month_end(year, month)
+        if g["ytd"] is not None:    # "receipts to the end of April": a running total of the year
+            return dt.date(year, 1, 1), d
         return d, d
     if g["ey"]:
         d = dt.date(int(g["ey"]), 12, 31)
@@ -433,10 +448,11 @@ _GUARDED_WORDS = {
            rf"|the\s+{_WHOLE_FISCAL}|{_ANAPHOR}",
     "over": rf"{_SPAN_START}|{_COUNT_START}|{_ANAPHOR}",       # a span
     "the": rf"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of|{_MONTH_START}"
-           rf"|first\s+[a-z0-9]+\s+(?:month|quarter|week)s|{_LENGTH_TO}|{_PERIOD_BEFORE}|{_WHOLE_FISCAL}",
+           rf"|first\s+[a-z0-9]+\s+(?:month|quarter|week)s|{_LENGTH_TO}|{_PERIOD_BEFORE}|{_WHOLE_FISCAL}"
+           r"|\d\d?(?:st|nd|rd|th)\s+(?:epi(?:demiological)?\s+)?week",
+    "by": r"the\s+(?:end|\d\d?(?:st|nd|rd|th)\s)",
     "from": rf"{_MONTH_START}|[0-9]",
     "between": rf"{_MONTH_START}|[0-9]",
-    "by": r"the\s+end",
     "at": r"the\s+end",
     "next": r"week|month|year",
     "finished": r"19|20",
@@ -568,8 +584,10 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
 
 # "up 8 per cent on December 2025", "down 3% on last year": the base a change is measured on
 # (only a period: "up 3 per cent on Tuesday" is the day of the move)
-_CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                               r"\d[\d.,]*\s*(?:per\s*cent|percent|%)\s+on\s+$")
+_CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
+                               r"(?:increas|decreas|declin|jump|climb|dropp|slipp)(?:ed|ing))\s+"
+                               r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+on\s+$")
 # "over the month", "during the year": the month or the year the sentence before named
 _THE_PERIOD = re.compile(r"\b(?:over|during|in|for|across|throughout)\s+the\s+(month|year)\b"
                          r"(?!['’]|\s+(?:to|before|earlier|ago|end|ending|ended|through|until|after|of|on)\b)")
@@ -655,7 +673,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due
                             r"|prepar(?:ed|ing|es)\s+to|plans?\s+to|planning\s+to|ahead\s+of)\b[^.;,]*$")
 # a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}\s+$")
+    r"\b(?:(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}"
+    r"|first(?:\s+[\w-]+){1,2})\s+$")     # "their first gain in three years": how far a record reaches
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -673,7 +692,7 @@ def _noun_not_month(text: str, m: re.Match[str]) -> bool:
 # "since the first case was reported on", "since a boiler failed at the plant on": a clause of
 # "since" whose event the day after it dates
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z'’-]+[ \t]+){1,9}"
-                                  r"(?:on[ \t]+)?$")
+                                  r"(?:on[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?$")
 # "since the attacks on 7 October, in which 1,200 people were killed": the clause after is about that day
 _EVENT_ITSELF = re.compile(r"[ \t]*,?[ \t]*(?:when|in[ \t]+which|during[ \t]+which|where)\b")
 # "since the 2011 earthquake, which left 1,200 dead": the year's event, then a clause about it
