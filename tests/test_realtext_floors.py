@@ -93,3 +93,22 @@ def test_the_fourth_held_out_real_text_keeps_its_figures():
     reached = {"interval": 0.99, "thing": 0.80, "measure": 0.97, "when": 0.87, "where": 0.99, "according_to": 0.94}
     low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
     assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+
+
+def test_the_fifth_held_out_real_text_keeps_its_figures():
+    # 16 reports across beats from Kenyan, South African, Irish, New Zealand, Korean, Japanese,
+    # Indonesian and Mexican outlets (benchmarks/realtext/heldout5), scored before any code changed
+    # for them: F1 0.928, thing 0.58, measure 0.89, when 0.42, where 0.53, according_to 0.59. After
+    # the classes they showed were fixed with sentences of our own (glued currencies "Sh1.7bn",
+    # "Rs12,000", "R2 billion"; periods, labels and "over" as a preposition; letters of any script;
+    # places listed with their figures; "to the end of April"; sources after the figure):
+    # F1 0.998, thing 0.68, measure 0.96, when 0.53, where 0.70, according_to 0.67.
+    shared_path("eval", "score.py")
+    suites = _eval_suites()
+    score = suites.load_scorer()
+    score.run_tool = lambda cmd, docs: suites.in_process(docs)
+    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout5", suites.CMD)
+    assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
+    reached = {"interval": 0.99, "thing": 0.67, "measure": 0.95, "when": 0.52, "where": 0.70, "according_to": 0.66}
+    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
+    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
