@@ -201,3 +201,16 @@ def test_a_race_counts_its_finishers(vocab):
 ])
 def test_a_relative_clause_of_having_takes_no_measure_from_the_main_clause(vocab, text, expected):
     assert measures(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a search or an appeal is for names no measure of the figure after it
+    ("Divers joined the search for the missing, backed by 300 volunteers from nearby towns.",
+     [("300", None)]),
+    ("Hospitals appealed for the injured, sending 40 ambulances to the station.", [("40", None)]),
+    # stays: the figure is what the phrase counts, or names its own condition
+    ("Calls for the missing: 1,900 so far.", [("1,900", "missing")]),
+    ("Some 120 people were treated for injuries.", [("Some 120", "injured")]),
+])
+def test_a_measure_named_as_a_purpose_is_no_measure_of_a_later_figure(vocab, text, expected):
+    assert measures(text, vocab) == expected

@@ -726,6 +726,8 @@ _NEAR_MEASURE = 28      # how far before a figure its own verb stands ("had been
 def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int,
                  speaker: re.Pattern[str] | None = None):
     near = _last(pat, text, max(lo_barrier, m_start - _NEAR_MEASURE), m_start, speaker)
+    if near is not None and _a_purpose(text, near, m_start):
+        near = None
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
@@ -746,6 +748,8 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
     if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
     far = _last(pat, text, lo_barrier, m_start, speaker)
+    if far is not None and _a_purpose(text, far, m_start):
+        far = None
     if far is not None and _RELATIVE_HAVING.search(text, max(far.end(), m_start - 60), m_start):
         # "370 were reported missing in the city, which has about 300,000 residents": what a
         # place or a body has is no figure of the main clause's measure
@@ -753,6 +757,20 @@ def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_b
     # a noun with an article after the number ("..., a cut of 100") describes a change between
     # figures: the measure before the number says what happened to the thing
     return far or after
+
+
+# a measure named as what something is for: "the search for the missing", "processed for evacuation"
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _a_purpose(text: str, m: re.Match[str], figure_start: int) -> bool:
+    """Whether a measure word before a figure names what something is for ("taking part in the
+    search for the missing, backed by 5,000 police"; "had been processed for evacuation"), with
+    words of another phrase between it and the figure: it is no measure of that figure (the figure
+    right after it is: "calls for the missing: 1,900")."""
+    return _FOR_BEFORE.search(text, max(0, m.start() - 9), m.start()) is not None \
+        and _WORD.search(text, m.end(), figure_start) is not None
 
 
 # a verb of the number's own after it, outside the vocabulary: its clause is not the one before "and"
