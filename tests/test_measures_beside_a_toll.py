@@ -1,4 +1,4 @@
-"""Counts beside a toll that are not the toll: those aboard, the survivors, the buried
+"""Counts beside a toll that are not the toll: those aboard, the survivors, the buried, the identified
 (measures.yaml), and "number" as a verb, which names no tally to carry a measure from."""
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def _measures(text: str, vocab) -> list[tuple[str, str | None]]:
      [("At least 78", "killed"), ("104", "survived")]),
     ("The toll reached 2,862. Some 2,854 victims have been buried so far.",
      [("2,862", "killed"), ("Some 2,854", "buried")]),
+    ("At least 96 people died, but only 61 have been identified so far.",
+     [("At least 96", "killed"), ("61", "identified")]),
     # a measure's noun that speaks gives the figure no measure ("Survivors said ...")
     ("Survivors said around 320 people had been aboard the ferry.", [("around 320", "aboard")]),
     ("The injured said 12 people had died in the crush.", [("12", "killed")]),
