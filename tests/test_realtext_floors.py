@@ -24,21 +24,30 @@ def _eval_suites():
     return module
 
 
+def _score(folder: str) -> dict:
+    """score.py's figures on a folder of ours under benchmarks/, claims made in this process."""
+    shared_path("eval", "score.py")
+    suites = _eval_suites()
+    score = suites.load_scorer()
+    score.run_tool = lambda cmd, docs: suites.in_process(docs)
+    return score.score_gold_folder(ROOT / "benchmarks" / folder, suites.CMD)
+
+
+def _assert_reached(result: dict, reached: dict[str, float]) -> None:
+    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
+    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+
+
 # where, as reached (scope round 7: clause subjects, regions, "the country", a figure's own place, "off")
 WHERE_REACHED = {"realtext": 0.90, "realtext/heldout": 0.84, "realtext/heldout2": 0.77, "realtext/heldout3": 0.88}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
 def test_real_text_meets_the_extraction_floors(folder):
-    shared_path("eval", "score.py")
-    suites = _eval_suites()
-    score = suites.load_scorer()
-    score.run_tool = lambda cmd, docs: suites.in_process(docs)
-    result = score.score_gold_folder(ROOT / "benchmarks" / folder, suites.CMD)
+    result = _score(folder)
     assert result["claims"]["f1"] >= 0.95, result["missed"] + result["false_positives"]
     floors = {**FLOORS, "where": WHERE_REACHED[folder]}
-    low = {f: result[f] for f, floor in floors.items() if result[f] < floor}
-    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+    _assert_reached(result, floors)
 
 
 def test_the_second_held_out_real_text_keeps_its_figures():
@@ -46,16 +55,11 @@ def test_the_second_held_out_real_text_keeps_its_figures():
     # F1 0.926, thing 0.53, measure 0.84, when 0.57, according_to 0.62. After the classes they showed
     # were fixed with sentences of our own (tests/test_scope_of_unseen_phrasing.py): F1 1.0, thing 0.83,
     # measure 0.92, when 0.75, according_to 0.90. thing and when are still below issue 15's floors.
-    shared_path("eval", "score.py")
-    suites = _eval_suites()
-    score = suites.load_scorer()
-    score.run_tool = lambda cmd, docs: suites.in_process(docs)
-    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout2", suites.CMD)
+    result = _score("realtext/heldout2")
     assert result["claims"]["f1"] >= 0.99
     reached = {"thing": 0.82, "measure": 0.91, "when": 0.75, "where": WHERE_REACHED["realtext/heldout2"],
                "according_to": 0.90}
-    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
-    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+    _assert_reached(result, reached)
 
 
 def test_the_third_held_out_real_text_keeps_its_figures():
@@ -64,16 +68,11 @@ def test_the_third_held_out_real_text_keeps_its_figures():
     # After the classes they showed were fixed with sentences of our own
     # (tests/test_scope_of_report_phrasing.py): F1 1.0, thing 0.81, measure 0.97, when 0.88, where 0.76,
     # according_to 1.0. thing and when are still below issue 15's floors.
-    shared_path("eval", "score.py")
-    suites = _eval_suites()
-    score = suites.load_scorer()
-    score.run_tool = lambda cmd, docs: suites.in_process(docs)
-    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout3", suites.CMD)
+    result = _score("realtext/heldout3")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
     reached = {"thing": 0.80, "measure": 0.96, "when": 0.87, "where": WHERE_REACHED["realtext/heldout3"],
                "according_to": 0.99}
-    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
-    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+    _assert_reached(result, reached)
 
 
 def test_the_fourth_held_out_real_text_keeps_its_figures():
@@ -84,15 +83,10 @@ def test_the_fourth_held_out_real_text_keeps_its_figures():
     # test_where_datelines_lists_and_there.py, test_sources_named_in_full_and_after_figures.py):
     # F1 1.0, thing 0.80, measure 0.98, when 0.88, where 1.0, according_to 0.94. thing and when are
     # still below issue 15's floors.
-    shared_path("eval", "score.py")
-    suites = _eval_suites()
-    score = suites.load_scorer()
-    score.run_tool = lambda cmd, docs: suites.in_process(docs)
-    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout4", suites.CMD)
+    result = _score("realtext/heldout4")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
     reached = {"interval": 0.99, "thing": 0.80, "measure": 0.97, "when": 0.87, "where": 0.99, "according_to": 0.94}
-    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
-    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+    _assert_reached(result, reached)
 
 
 def test_the_fifth_held_out_real_text_keeps_its_figures():
@@ -103,12 +97,7 @@ def test_the_fifth_held_out_real_text_keeps_its_figures():
     # "Rs12,000", "R2 billion"; periods, labels and "over" as a preposition; letters of any script;
     # places listed with their figures; "to the end of April"; sources after the figure):
     # F1 0.998, thing 0.68, measure 0.96, when 0.53, where 0.70, according_to 0.67.
-    shared_path("eval", "score.py")
-    suites = _eval_suites()
-    score = suites.load_scorer()
-    score.run_tool = lambda cmd, docs: suites.in_process(docs)
-    result = score.score_gold_folder(ROOT / "benchmarks" / "realtext" / "heldout5", suites.CMD)
+    result = _score("realtext/heldout5")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
     reached = {"interval": 0.99, "thing": 0.67, "measure": 0.95, "when": 0.52, "where": 0.70, "according_to": 0.66}
-    low = {f: result[f] for f, floor in reached.items() if result[f] < floor}
-    assert not low, [e for e in result["field_errors"] if e.split(":")[0] in low]
+    _assert_reached(result, reached)
