@@ -762,9 +762,9 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
             continue
         # the first part of that whole in its sentence, and the list it opens
         whole = by_id[links.get(first, "part_of")]
-        first = next(p for p in body if p.sentence_start == first.sentence_start and p.start > whole.end
-                     and links.get(p, "part_of") == whole.id)
-        between = [c for c in body[body.index(first) + 1:k + 1]]
+        first = next((p for p in body if p.sentence_start == first.sentence_start and p.start > whole.end
+                      and links.get(p, "part_of") == whole.id), first)
+        between = body[body.index(first) + 1:k + 1]
         if any(c.sentence_start not in (first.sentence_start, r.sentence_start) for c in between):
             continue    # a sentence between the list and its remainder: not one list
         items = _list_after(first, [c for c in between if c.sentence_start == first.sentence_start], whole, text,
@@ -816,7 +816,7 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
                     own = next((w for w in reversed(by_measure.get(measure, ())) if said_by(w)), None)
                     if own is not None:
                         candidates.append(own)
-            if not candidates and _COLLECTIVE.get(of.group(1).lower()):
+            if not candidates and of.group(1).lower() in _COLLECTIVE:
                 # "Gulls made up 410 of the intake": a word for the whole, the larger count before
                 candidates = [w for w in reversed(counts[-_WINDOW:]) if w.value is not None and w.value > c.value
                               and _compatible_units(c, w)][:1]
@@ -852,7 +852,7 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
 
 
 # words for a whole count as a collection, named again after a part: "410 of the intake", "of the haul"
-_COLLECTIVE = dict.fromkeys(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll"), True)
+_COLLECTIVE = frozenset(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll"))
 
 
 def _names_part_noun(whole: Claim, nouns: list[str], clause: str) -> bool:
