@@ -66,6 +66,8 @@ WORD_LISTS = {
     "landform_before_words": 'capitalised, before a name, make it a natural place within a country: "Mount Everest"',
     "landform_after_words": 'the same after a name: "the Kathmandu Valley", "Everest base camp"',
     "exception_words": 'right before a figure, make it an exception, no count: "all died except one"',
+    "whole_fact_modifiers": 'before a thing counted for itself, leave its count the whole: "four other '
+                            'hotels"; any other word names some of them: "three high-end hotels"',
     "subplace_words": 'name a place within a country, before "of" or after the name: "the town of Derna"',
     "change_verbs": 'right before "from X to Y", make two figures of it, not a range: "rose from 5 to 10"',
     "change_by_verbs": 'before "by" and a number, make it a change of a figure: "lowered the toll by 100"',

@@ -297,3 +297,14 @@ def test_those_taken_to_hospital_are_a_part_of_the_injured(vocab):
     cs = by_text(resolved(vocab, "At least 40 people were wounded in the blast. Thirty-one people were taken to "
                                  "hospital with wounds, medics said."))
     assert cs["At least 40"].quantity and cs["Thirty-one"].quantity is None
+
+
+def test_a_qualified_count_of_an_incidents_facts_is_some_of_them_not_a_rival_count(vocab):
+    # "two luxury hotels" are some of the five the gunmen stormed; "targeted" names them all
+    text = ("Gunmen stormed five hotels in Nairobi on Monday. Two luxury hotels were among them. "
+            "Police named the five targeted hotels. Four beachfront hotels were attacked.")
+    keys = {c.text + " " + c.thing: c.quantity for c in resolved(vocab, text)}
+    whole = "Kenya/incident/hotels/count-of"
+    assert keys["five hotels"] == whole and keys["five targeted hotels"] == whole
+    assert keys["Two luxury hotels"] == "Kenya/incident/luxury hotels/count-of"
+    assert keys["Four beachfront hotels"] == "Kenya/incident/beachfront hotels/count-of"

@@ -419,6 +419,20 @@ def _is_change(c: Claim, body: str, change_by: re.Pattern[str]) -> bool:
     return ("by" in window or " of" in window) and bool(change_by.search(window.lower()))
 
 
+def _some_of_the_facts(thing: Referent, vocab: Vocabulary) -> str | None:
+    """The words before a thing an incident is counted in that name some of them only ("three
+    high-end hotels" of "four hotels"), or None for the whole ("four other hotels", "Turkish")."""
+    words = thing.text.lower().split()
+    names = vocab.thing_by_word
+    for n in (3, 2, 1):
+        if len(words) >= n and names.get(" ".join(words[-n:])) == thing.cls:
+            words = words[:-n]
+            break
+    plain = vocab.words("whole_fact_modifiers")
+    some = [w for w in words if w not in plain and w not in vocab.place_by_demonym]
+    return " ".join(some) or None
+
+
 def _counts_a_modifier(c: Claim, body: str) -> bool:
     """"the three hotel blasts": a count above one of a word in the singular, followed by a
     plural noun, counts that noun; the word only says which (a blast at a hotel is no hotel)."""
@@ -805,12 +819,16 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             # "nine of the survivors were arrested": a count of the arrested, picked from a group
             measure, thing = chosen, Referent("people", "people", "people")
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
+        counted = thing.cls if thing else None
+        if own is not None and own.measure and measure == own.measure and thing is not None:
+            some = _some_of_the_facts(thing, vocab)
+            counted = f"{some} {thing.cls}" if some else counted   # "three high-end hotels" of four
         in_hospital = _in_hospital(c, body) if c.kind == "count" else None
         if in_hospital and thing is not None and thing.key:
             # "deaths in hospital numbered only 6": a part by place, named so, and no whole of the
             # foreigners or the children the text counts among all the dead
             thing = Referent(f"{thing.text} {in_hospital}", thing.cls, f"in-hospital {thing.key}", thing.facet)
-        key = quantity_key(thing.cls if thing else None, thing.facet if thing else None, measure, period,
+        key = quantity_key(counted, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
