@@ -1,3 +1,4 @@
+# ruff: noqa: E501  -- one gold claim per line, as written (like the article-text files in pyproject per-file-ignores)
 """Write gold.jsonl for this set from compact specs (kept beside the set so the gold can be re-derived)."""
 import json
 import math
