@@ -167,8 +167,8 @@ c(E, F3, "all 28 cars and trucks", "exact", 28, "cars and trucks", "submerged", 
 c(E, F3, "has reached 45", "exact", 45, "people", "dead", "2021-07-17", "North Rhine-Westphalia", "state interior ministry spokeswoman", "ahr-dead-nrw", "nrw-interior", "2021-07-17T18")
 c(E, F3, "two more than on Friday", "exact", 2, "people", "increase in dead since Friday", "2021-07-17", "North Rhine-Westphalia", "state interior ministry spokeswoman", "ahr-dead-nrw-increase", "nrw-interior", "2021-07-17T18")
 c(E, F3, "110 deaths had been reported", "exact", 110, "people", "dead", "2021-07-17", AW, None, "ahr-dead-ahrweiler", "koblenz-police", "2021-07-17T15")
-c(E, F3, "670 people were injured", "exact", 670, "people", "injured", "2021-07-17", AW, "Koblenz police", "ahr-injured-ahrweiler", "koblenz-police", "2021-07-17")
-c(E, F3, "nearly 100 people now confirmed dead", "nearly", 100, "people", "dead", "2021-07-18", RLP, None, "ahr-dead-rlp", "ga", "2021-07-18")
+c(E, F3, "670 people were hurt", "exact", 670, "people", "injured", "2021-07-17", AW, "Koblenz police", "ahr-injured-ahrweiler", "koblenz-police", "2021-07-17")
+c(E, F3, "nearly 100 people confirmed dead", "nearly", 100, "people", "dead", "2021-07-18", RLP, None, "ahr-dead-rlp", "ga", "2021-07-18")
 c(E, F3, "at least 155", "at least", 155, "people", "dead", "2021-07-18", G, None, "ahr-dead-germany", "ga", "2021-07-18")
 c(E, F4, "At least 62 people have died", "at least", 62, "people", "dead", "2021-07-18", "along the Ahr River", "police", "ahr-dead-ahrweiler", "police", "2021-07-18")
 c(E, F4, "more than 160 people in Germany and Belgium", "more than", 160, "people", "dead", "2021-07-18", "Germany and Belgium", None, "ahr-dead-germany-belgium", "nyt", "2021-07-18")
@@ -180,9 +180,9 @@ c(E, F5, "more than a thousand in Rhineland-Palatinate", "more than", 1000, "peo
 c(E, F5, "Some 4,500 rescue workers", "about", 4500, "rescue workers", "THW, searching", "2021-07-19", "Bad Neuenahr-Ahrweiler", None, "ahr-thw-workers", "afp", "2021-07-19")
 conflict(E, (F1, "70 were missing"), (F2, "1,300 people are missing"), "disagreement", "strong",
          "Missing in the Ahrweiler district on Thursday: 70 (police, during the day) vs 1,300 (district administration, Thursday evening); missing is a stock, one key per day, intervals do not overlap.")
-conflict(E, (F3, "110 deaths had been reported"), (F3, "nearly 100 people now confirmed dead"), "part_exceeds_whole", "strong",
+conflict(E, (F3, "110 deaths had been reported"), (F3, "nearly 100 people confirmed dead"), "part_exceeds_whole", "strong",
          "Ahrweiler (110 by Saturday afternoon) is part of Rhineland-Palatinate (nearly 100, i.e. under 100, on Sunday).")
-conflict(E, (F3, "nearly 100 people now confirmed dead"), (F3, "at least 155"), "arithmetic", "weak",
+conflict(E, (F3, "nearly 100 people confirmed dead"), (F3, "at least 155"), "arithmetic", "weak",
          "Rhineland-Palatinate under 100 + North Rhine-Westphalia 45 < 145, short of at least 155; weak: 'western Germany' may include other states.")
 conflict(E, (F1, "dozens reported missing"), (F2, "1,300 people are missing"), "part_exceeds_whole", "weak",
          "1,300 missing in one district (Thursday evening) vs dozens missing in all of western Germany (Thursday); weak: rests on a vague quantifier and the hours differ.")
@@ -190,7 +190,7 @@ consistent(E, (F3, "110 deaths had been reported"), (F4, "At least 62 people hav
 consistent(E, (F3, "at least 155"), (F5, "at least 165 people in Germany"), "A cumulative toll rising.")
 consistent(E, (F4, "more than 160 people in Germany and Belgium"), (F5, "at least 165 people in Germany"), "Different wholes; 165 in Germany alone is more than 160 with Belgium.")
 consistent(E, (F2, "1,300 people are missing"), (F5, "more than a thousand in Rhineland-Palatinate"), "Different days and measures (missing vs unreachable); overlapping anyway.")
-consistent(E, (F2, "has risen to 50"), (F3, "nearly 100 people now confirmed dead"), "Rhineland-Palatinate toll rising from Friday to Sunday.")
+consistent(E, (F2, "has risen to 50"), (F3, "nearly 100 people confirmed dead"), "Rhineland-Palatinate toll rising from Friday to Sunday.")
 consistent(E, (F1, "four people had died"), (F3, "110 deaths had been reported"), "Ahrweiler toll rising from Thursday to Saturday.")
 
 with open("gold.jsonl", "w", encoding="utf-8") as f:
