@@ -447,7 +447,7 @@ DOCS = [
   ("22 fours", 22, "=", "fours", None, None, None, None),
   ("77", 77, "=", None, None, None, None, None),
   ("179 balls", 179, "=", "balls", None, None, None, None)],
- ["448/6", "(0)", "one was drawn", "a six", "two-match"]),
+ ["448/6", "Shakeel (0)", "Agha (0)", "one was drawn", "a six", "two-match"]),
 ("h-conflict-di-khan-2025", "The News", "2025-02-23", "https://www.thenews.com.pk/latest/1285780-seven-terrorists-eliminated-in-di-khan-operations", "conflict",
  "RAWALPINDI - Security forces killed at least seven terrorists in two separate engagements in the Dera Ismail Khan district of Khyber Pakhtunkhwa, the military's media wing said on Sunday. "
  "The Inter-Services Public Relations (ISPR) said troops mounted an intelligence-based operation (IBO) in the general area of Daraban on reports that militants were present, and four of them were killed when the soldiers engaged their position. "
