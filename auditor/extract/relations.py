@@ -213,7 +213,10 @@ _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
                                r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+"
                                # "7,920 offences, accounting for 24 percent of the total"
                                r"|,[ \t]*(?:accounting[ \t]+for|representing|making[ \t]+up|amounting[ \t]+to"
-                               r"|equal(?:ling)?[ \t]+to)[ \t]+)$", re.I)
+                               r"|equal(?:ling)?[ \t]+to|equivalent[ \t]+to"
+                               # "held 61,000 megalitres, that is 52 per cent of the 118,000"
+                               r"|(?:that|which)[ \t]+(?:is|was|makes|made)(?:[ \t]+(?:about|around|some|roughly"
+                               r"|nearly|almost))?|i\.e\.,?)[ \t]+)$", re.I)
 _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
@@ -575,6 +578,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
             candidates = [w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
                           and links.may_contain(w, c, whom) and w.value != 1]
+            if candidates and whom is None and _plural_named_after(candidates[0], c, text):
+                candidates = []     # "losing 190 megalitres a day through leaks, and fixed 3,400 of them"
             whole = _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
@@ -624,6 +629,28 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                            whole, text, links)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
+
+
+# a plural noun a phrase after a figure names ("through leaks", "in the pipes"), then a clause whose
+# verb takes "N of them" as its object ("..., and had fixed 3,400 of them"): "them" is that noun
+_PLURAL_NAMED = re.compile(r"\b(?:through|from|in|into|on|across|along|at|under|with|for)[ \t]+"
+                           r"(?:(?:the|its|their|his|her|our|old|burst|broken)[ \t]+)?([a-z]{3,}s)\b"
+                           r"[^\d;:()]{0,40}?(?:,|\band\b|\bbut\b)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+                           r"(?:[a-z]+ed|(?:had|has|have)[ \t]+[a-z]+)[ \t]+$", re.I)
+
+
+def _plural_named_after(whole: Claim, part: Claim, text: str) -> bool:
+    """Whether "them" after ``part`` names a plural noun said after ``whole`` rather than what
+    ``whole`` counts: the noun is neither its unit nor its thing."""
+    gap = text[whole.end:part.start]
+    if len(gap) > 120 or not gap.endswith(" ") and not gap.endswith("\t"):
+        return False
+    m = _PLURAL_NAMED.search(gap)
+    if m is None:
+        return False
+    noun = stem(m.group(1))
+    own = " ".join(x for x in (whole.unit, whole.thing, whole.text) if x).lower()
+    return not any(stem(w) == noun for w in re.findall(r"[a-z]+", own))
 
 
 def _same_measure_or_elided(part: Claim, whole: Claim) -> bool:
@@ -1051,17 +1078,21 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             deltas.append(c)
     delta_starts = [d.start for d in deltas]
     delta_ids = {d.id for d in deltas}
+    # "fell to 163,000 hectares (about 403,000 acres), down from 199,000 hectares": the bracket
+    # restates the figure before it in another unit; it is never an end of the change itself
+    figures, ends = _without_conversions(sentence, text)
     # "from A to B" and "to B ... from A"
-    for i, a in enumerate(sentence[:-1]):
-        b = sentence[i + 1]
+    for i, a in enumerate(figures[:-1]):
+        b = figures[i + 1]
+        a_end = ends.get(a.id, a.end)
         if a.id in delta_ids or b.id in delta_ids or _kind_key(a) != _kind_key(b) and not _compatible_units(a, b):
             continue
         start: Claim | None = None
         end: Claim | None = None
-        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a.end, b.start):
+        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a_end, b.start):
             start, end = a, b
-        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a.end, b.start) \
-                or _COMMA_UP_FROM.fullmatch(text, a.end, b.start):
+        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a_end, b.start) \
+                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start):
             start, end = b, a
         if start is None or end is None:
             continue
@@ -1070,19 +1101,46 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         hi = bisect.bisect_right(delta_starts, last + 60)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40]
         near = [d for d in near if _delta_fits(d, end, links)]
-        if not near and i and (told := _count_changed_before(sentence, i, text, links)) is not None:
+        if not near and i and len(figures) == len(sentence) \
+                and (told := _count_changed_before(sentence, i, text, links)) is not None:
             near = [told]   # "shed 420 jobs in a restructuring, cutting its workforce from 6,180 to 5,940"
+        if not near and i and (told := _percent_moved_to(figures[i - 1], a, b, text, links)) is not None:
+            near = [told]   # "shed 12% to 1,738 pounds from 1,849 pounds": whatever the verb
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
         direction = direction or words.direction(head)
         # "had tripled in the year to September, going from 140 to 310": the verb may sit a clause before
-        times = _TIMES.search(text, max(s_start, sentence[i - 1].end if i else s_start, a.start - 90), a.start)
+        times = _TIMES.search(text, max(s_start, figures[i - 1].end if i else s_start, a.start - 90), a.start)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
-    if deltas and len(sentence) > 2:
-        _change_between(sentence, deltas, text, links)
+    if deltas and len(figures) > 2:
+        _change_between(figures, deltas, text, links, ends)
+
+
+# a bracket that holds the figure before it in another unit: "163,000 hectares (about 403,000 acres)"
+_CONVERSION_OPENS = re.compile(r"[ \t]*\([ \t]*(?:(?:about|around|roughly|some|nearly|almost|approximately"
+                               r"|just[ \t]+(?:over|under))[ \t]+)?$", re.I)
+
+
+def _without_conversions(sentence: list[Claim], text: str) -> tuple[list[Claim], dict[str, int]]:
+    """The sentence's figures less those that only restate the one before in another unit in
+    brackets, and where each restated figure's bracket closes (by id)."""
+    figures: list[Claim] = []
+    ends: dict[str, int] = {}
+    for c in sentence:
+        before = figures[-1] if figures else None
+        if before is not None and c.kind == before.kind and c.kind in ("quantity", "currency") \
+                and c.unit != before.unit and c.start - ends.get(before.id, before.end) <= 25 \
+                and "(" in text[ends.get(before.id, before.end):c.start] \
+                and _CONVERSION_OPENS.fullmatch(text, ends.get(before.id, before.end), c.start):
+            close = _BRACKET_CLOSES.match(text, c.end)
+            if close is not None:
+                ends[before.id] = close.end()
+                continue
+        figures.append(c)
+    return figures, ends
 
 
 # a verb that makes the count after it a change of the level a later clause gives "from A to B"
@@ -1092,6 +1150,23 @@ _COUNT_CHANGED_BY = re.compile(r"\b(?:(?P<down>cut|cuts|cutting|shed|sheds|shedd
                                r"(?:a[ \t]+further[ \t]+|another[ \t]+|some[ \t]+|about[ \t]+|around[ \t]+)?$", re.I)
 # the clause of the level's endpoints after it: ", cutting its workforce from", ", taking staff numbers from"
 _LEVEL_CLAUSE = re.compile(r"[^\d.;:()]{0,70},[ \t]*(?:[a-z]+ing)\b[^\d.;:(),]{0,40}\b(?:from|to)[ \t]+$", re.I)
+
+
+# a percentage that ends right where the endpoints begin: "shed 12% to 1,738 pounds from ...",
+# "gave up 6% from 1,849 to 1,738"
+_PERCENT_THEN_ENDPOINT = re.compile(r"[ \t]+(?:to|from)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
+
+
+def _percent_moved_to(p: Claim, a: Claim, b: Claim, text: str, links: _Links) -> Claim | None:
+    """A percentage right before the endpoints ``a`` and ``b`` of a change of one amount, the
+    change between them whether or not its verb is one of the vocabulary's ("shed 12% to 1,738
+    from 1,849"); not "5% to 4,000 staff from 300 branches", two things."""
+    if p.kind != "percent" or a.kind == "percent" or p.value is None or links.get(p, "change") \
+            or a.unit != b.unit or (a.thing or "").lower() != (b.thing or "").lower() \
+            or links.get(p, "share_of") or not _PERCENT_THEN_ENDPOINT.fullmatch(text, p.end, a.start):
+        return None
+    links.set(p, change="percent", direction=0)
+    return p
 
 
 def _count_changed_before(sentence: list[Claim], i: int, text: str, links: _Links) -> Claim | None:
@@ -1108,18 +1183,22 @@ def _count_changed_before(sentence: list[Claim], i: int, text: str, links: _Link
     return d
 
 
-def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links: _Links) -> None:
-    """"was 62 million, up 30% from 48 million": the level reached, then its change, then where it started."""
+def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links: _Links,
+                    ends: dict[str, int]) -> None:
+    """"was 62 million, up 30% from 48 million": the level reached, then its change, then where it
+    started (``ends``: where a figure restated in brackets after it ends, by id)."""
     index = {c.id: k for k, c in enumerate(sentence)}
     for d in deltas:
-        k = index[d.id]
+        k = index.get(d.id)
+        if k is None:
+            continue
         if k == 0 or k + 1 >= len(sentence):
             continue
         end, start = sentence[k - 1], sentence[k + 1]
         if end.id in index and (links.get(end, "change") or links.get(end, "change_from")) \
                 or links.get(start, "change") or not _compatible_units(end, start) or not _delta_fits(d, end, links):
             continue
-        if _COMMA_BEFORE_DELTA.fullmatch(text, end.end, d.start) \
+        if _COMMA_BEFORE_DELTA.fullmatch(text, ends.get(end.id, end.end), d.start) \
                 and _FROM_AFTER_DELTA.fullmatch(text, d.end, start.start):
             links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction"))
 
