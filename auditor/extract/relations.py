@@ -114,6 +114,10 @@ _PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[
                            r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
 
 
+_RATE_PERIOD_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?:day|week|fortnight|month|quarter|year"
+                                r"|night|hour)\b", re.I)
+
+
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(crowd|attendance|audience|gate)[ \t]+of[ \t]+"
                               r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$", re.I)
 _MONEY_NOUN_BEFORE = re.compile(
@@ -146,8 +150,9 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
         named = _MONEY_NOUN_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
         if named and named.group(1).lower() not in _STOP:
             return stem(named.group(1))
-    # "7.5 million pounds over two years to repair roofs": the period says when, not what
-    period = _PERIOD_AFTER.match(text, c.end, sentence_end)
+    # "7.5 million pounds over two years to repair roofs": the period says when, not what; "174
+    # pounds a year": the rate's period neither
+    period = _PERIOD_AFTER.match(text, c.end, sentence_end) or _RATE_PERIOD_AFTER.match(text, c.end, sentence_end)
     start = period.end() if period else c.end
     after = _content_words(text[start:min(sentence_end, start + 30)], units[1])
     before = _content_words(text[max(c.sentence_start, c.start - 40):c.start], units[0])
