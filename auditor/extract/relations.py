@@ -212,7 +212,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ 
 # "..., making 412 calls in all": the total's cue after it (a noun or two between)
 _TOTAL_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
                           r"[ \t]*(?:[,.;:)]|$)", re.I)
-_SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
+# "6.9bn", "0.8m": the scale may be glued to the figure
+_SCALE = re.compile(r"(?:\b|(?<=\d))(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
                                r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+"
@@ -491,6 +492,7 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
             words = text[named.end():c.start].replace(",", " ")     # "$3.9bn of the new lending": the whole's name
         if prev.kind == "currency" or _SCALE.search(prev.text):
             words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
+            words = _FOR_GERUND.sub(r"\1 it", words)     # "2.2bn for signalling and": a noun, no verb
         inner = " ".join(w for w in words.split() if w.lower() != "and")
         if outcomes and (_other_outcome(prev, c, gap, text, vocab) or _elliptical_item(c, inner, text)):
             items.append(c)
@@ -505,6 +507,7 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     return items
 
 
+_FOR_GERUND = re.compile(r"\b(for|on|in)[ \t]+[a-z]+ing\b", re.I)
 # the first item's verb, said once for the list: "388,000 were printed books, 171,000 ..."
 _COPULA_ONCE = re.compile(r"(?:[ \t]+[\w'’-]+)?[ \t]+(?:were|was|are|is)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
                           r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
@@ -538,6 +541,10 @@ _AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}
 
 # what opens a list of all of a whole, not a selection ("including" does not): "of which", a colon
 _ALL_OF_IT = re.compile(r"\bof[ \t]+(?:which|whom|them|those)\b|:[ \t]*$", re.I)
+# what says the items after it are all of the whole: "made up of", "consisting of", "broken down into"
+_ALL_OF_IT_BEFORE = re.compile(r"\b(?:made[ \t]+up[ \t]+of|consist(?:ing|s|ed)?[ \t]+of|compris(?:ing|es|ed)"
+                               r"|(?:broken|breaks?|breaking)[ \t]+down[ \t]+(?:into|as)|divided[ \t]+into)"
+                               r"[ \t,:]+(?:some[ \t]+|about[ \t]+)?$", re.I)
 # a last item that takes in everything not yet named: "and 47 other items", "and 12 others"
 _CATCH_ALL = re.compile(r"(?:,?[ \t]+[\w'’-]+){0,6}?[ \t]+(?:others?|else|miscellaneous)\b[^\d.;:]{0,40}(?:[.;]|$)",
                         re.I)
@@ -555,6 +562,8 @@ def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> No
             links.set(c, list_of=whole.id)
         if whole.end <= items[0].start and _REMAINING.search(text, items[-2].end, items[-1].start):
             links.set(whole, is_total=True)     # "..., and the remaining 0.6 million": the parts are all of it
+        elif whole.end <= items[0].start and _ALL_OF_IT_BEFORE.search(text, whole.end, items[0].start):
+            links.set(whole, is_total=True)     # "19.4 billion, made up of 11.2 billion ..., 6.9bn ... and 0.8bn"
         elif whole.end <= items[0].start and _ALL_OF_IT.search(text, whole.end, items[0].start) \
                 and _CATCH_ALL.match(text, items[-1].end, items[-1].sentence_end):
             links.set(whole, is_total=True)     # "612 items, of which 388 were books, ... and 47 other items"
