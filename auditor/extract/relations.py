@@ -114,6 +114,8 @@ _PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[
                            r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
 
 
+# a participle of change between a noun and the amount it was changed by ("its bill cut by 129 pounds")
+_CHANGED_BY = frozenset("cut raised lowered increased reduced decreased slashed trimmed".split())
 _RATE_PERIOD_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?:day|week|fortnight|month|quarter|year"
                                 r"|night|hour)\b", re.I)
 
@@ -156,6 +158,8 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
     start = period.end() if period else c.end
     after = _content_words(text[start:min(sentence_end, start + 30)], units[1])
     before = _content_words(text[max(c.sentence_start, c.start - 40):c.start], units[0])
+    if len(before) > 1 and before[-1].lower() in _CHANGED_BY:
+        before.pop()        # "its annual bill cut by 129 pounds": the bill, not the verb
     if c.kind == "percent" and before:
         return stem(before[-1]) if not _VERB_BEFORE.search(text[max(0, c.start - 12):c.start]) or \
             len(before) < 2 else stem(before[-2])
