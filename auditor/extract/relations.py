@@ -193,7 +193,11 @@ _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", 
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|those[ \t]+"
                            r"|these[ \t]+)?$", re.I)
 _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
-                          r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
+                          r"|comprises?|comprised"
+                          # "The total was made up of 11.2 billion pounds ..., 6.9bn ... and 0.8bn"
+                          r"|(?:is|was|are|were)[ \t]+made[ \t]+up[ \t]+of|consist(?:s|ed)[ \t]+of"
+                          r"|(?:breaks?|broke)[ \t]+down[ \t]+(?:into|as))"
+                          r"[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
                              r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*))\s*,"
                              r"|among\s+(?:them|those|these)"
