@@ -199,7 +199,9 @@ _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-
                           r"|(?:breaks?|broke)[ \t]+down[ \t]+(?:into|as))"
                           r"[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
-                             r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*))\s*,"
+                             r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*)"
+                             # "Of the homes inspected, 688 were ...": a group the sentence before counted
+                             r"|the\s+(?P<named>[a-z][\w'’-]*)(?:\s+[a-z]+(?:ed|en))?)\s*,"
                              r"|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
@@ -641,6 +643,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             # "Of those incidents, 3,410 were false alarms": the figure of that noun, if one says it
             noun = stem(those.group("noun"))
             candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun] or candidates
+        elif those.group("named"):
+            # "Of the homes inspected, 688 ...": only a figure of that noun ("640 care homes")
+            noun = stem(those.group("named"))
+            candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun]
         whole = _likeliest_whole(candidates, links, first)
         if whole is not None:
             if first.kind == "percent":
