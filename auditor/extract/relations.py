@@ -882,9 +882,10 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             elif whole is None and c.value is not None:
                 waiting.append((c, [stem(w.lower()) for w in of.groups() if w]))
         elif waiting and c.kind == "count" and c.value is not None and not links.get(c, "change") \
-                and _TOTAL_LEAD.search(text, c.sentence_start, c.start):
-            # "Farms account for 9,870 of the connections ... In all, 9,450 premises have been connected":
-            # the whole named after its part, by a total's cue and the part's noun in its clause
+                and (_TOTAL_LEAD.search(text, c.sentence_start, c.start) or _TOTAL_AFTER.match(text, c.end)):
+            # "Farms account for 9,870 of the connections ... In all, 9,450 premises have been connected",
+            # "... attended 2,190 cardiac arrests in total": the whole named after its part, by a total's
+            # cue and the part's noun in its clause
             clause = text[_clause_start(c, text):min(c.sentence_end, c.end + 60)].lower()
             for part, nouns in waiting:
                 if part.sentence_start != c.sentence_start and c.start - part.end < 600 \
