@@ -392,6 +392,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _share_beside(previous, sentence, text, links)
         previous, previous_shares = sentence, shares
     _shares_across(sentences, text, links)
+    if "market" in text.lower():
+        _market_shares(sentences, text, links)
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
@@ -1438,6 +1440,38 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         close()
         run = [c] if c is not None and ok and named else []
     close()
+
+
+# "took 44% of the market": a share of all of what the text counts, sold or registered
+_OF_THE_MARKET = re.compile(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+)?market\b", re.I)
+# the base a share of the next sentence names, up to its clause's end: "of new registrations and"
+_BASE_TO_CLAUSE_END = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+"
+                                 r"[ \t]*(?:[,.;]|[ \t]and\b|$)", re.I)
+
+
+def _market_shares(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Petrol cars took 44% of the market, while diesel models took 9 per cent. Hybrids accounted
+    for 31 percent of new registrations and electric cars for 19%": shares of a market are of
+    disjoint kinds, and the next sentence's shares, each said with a verb of a share (or listed after
+    one) and of no narrower base, are of the same market."""
+    starts = {u.get("change_from") for u in links.updates.values() if u.get("change_from")}
+
+    def told(sentence: list[Claim]) -> list[Claim]:
+        shares = [c for c in sentence if c.kind == "percent" and c.value is not None and c.hedge != "range"
+                  and not links.get(c, "change") and c.id not in starts and not links.get(c, "share_of")]
+        said = [c for c in shares if _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+                or (links.get(c, "share_list") and links.get(c, "share_list") != c.id)]
+        return said if len(said) == len(shares) else []
+
+    for a, b in zip(sentences, sentences[1:]):
+        first, second = told(a), told(b)
+        if not first or not second or not _OF_THE_MARKET.match(text, first[0].end):
+            continue
+        if any(_SHARE_OF_PHRASE.match(text, c.end) and not _BASE_TO_CLAUSE_END.match(text, c.end)
+               for c in second) or len(first) + len(second) < 3:
+            continue    # "29% of sales in London": a narrower base
+        for c in (*first, *second):
+            links.updates.setdefault(c.id, {})["share_list"] = first[0].id
 
 
 # "..., and downloads brought in the remaining 14%": the rest of the base, whatever the verb
