@@ -408,6 +408,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
     _parts_named_again(body, text, links)
     _remainders(body, text, links)
+    _remainder_then_total(sentences, text, links)
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
@@ -836,6 +837,38 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
         for c in items:
             links.set(c, part_of=whole.id, list_of=whole.id)
         links.set(whole, is_total=True)
+
+
+# "The remaining call-outs, 968 in all, were false alarms": the last part, named by its noun alone
+_REMAINING_NOUN_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|other)[ \t]+[\w'’-]+[ \t]*,"
+                                    r"[ \t]*(?:some[ \t]+|about[ \t]+)?$", re.I)
+
+
+def _remainder_then_total(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Crews went to 1,204 fires. They also attended 2,377 rescues. The remaining call-outs, 968 in
+    all, were false alarms. Altogether the brigade was called out 4,649 times": counts told a
+    sentence each, closed by "the remaining", are all of the total the next sentence gives."""
+    starts = {u.get("change_from") for u in links.updates.values() if u.get("change_from")}
+    for k, sentence in enumerate(sentences):
+        r = sentence[0]
+        if k < 2 or k + 1 >= len(sentences) or r.kind != "count" or r.value is None or links.get(r, "part_of") \
+                or not _REMAINING_NOUN_BEFORE.search(text, max(r.sentence_start, r.start - 40), r.start):
+            continue
+        parts: list[Claim] = []
+        for before in (sentences[k - 2], sentences[k - 1]):
+            told = [c for c in before if c.id not in starts]
+            if len(told) != 1 or told[0].kind != "count" or not told[0].thing or told[0].value is None \
+                    or links.get(told[0], "part_of") or links.get(told[0], "change") \
+                    or _FROM_BEFORE.search(text, max(told[0].sentence_start, told[0].start - 6), told[0].start):
+                break
+            parts.append(told[0])
+        total = sentences[k + 1][0]
+        if len(parts) != 2 or total.kind != "count" or total.value is None or links.get(total, "change") \
+                or not _TOTAL_LEAD.search(text, total.sentence_start, total.start):
+            continue
+        for c in (*parts, r):
+            links.set(c, part_of=total.id, list_of=total.id)
+        links.set(total, is_total=True)
 
 
 def _clause_start(c: Claim, text: str) -> int:
