@@ -193,7 +193,11 @@ def _check_lists(rule: "Rule", ctx: CheckContext, selected: pd.DataFrame) -> Ite
             # split into the parts after it ("All 120 seats were divided: ...") is exact as written
             total = stated(whole) if whole.start > parts[0].start else \
                 Interval(whole.low, whole.high, whole.low_inclusive, whole.high_inclusive)
-            if Interval(low - slack, high + slack).overlaps(total):
+            # a whole split into the parts after it is no smaller than their sum as written, however
+            # the parts were rounded ("4.5 million breaks down into 2 million, 1.5 million and 1.3 million")
+            over = whole.start < parts[0].start and low > whole.high and not math.isclose(low, whole.high,
+                                                                                        rel_tol=1e-9)
+            if Interval(low - slack, high + slack).overlaps(total) and not over:
                 continue
             detail = f"{listed_text} = {show_like(low, whole)}, not the stated total {whole.text}"
         else:

@@ -68,9 +68,25 @@ def _relative(end: Interval, start: Interval) -> Interval:
     return Interval((end.low - start.high) / start.high * 100, (end.high - start.low) / start.low * 100)
 
 
+def fraction_word(c: Claim) -> bool:
+    """A change in words that is a fraction of where it started ("a rise of a third", "down by
+    half", "a quarter lower"): relative, never an absolute amount of 0.33."""
+    return c.kind == "count" and c.value is not None and 0 < c.value < 1 and c.change != "points" \
+        and not any(ch.isdigit() for ch in c.text)
+
+
+def _stated_change(by: Claim) -> Interval:
+    """The change as stated, in its own unit; a fraction word in per cent, to the nearest per cent
+    (as "33%" would be)."""
+    if fraction_word(by):
+        assert by.value is not None                          # fraction_word() says so
+        return Interval(by.value * 100 - 0.5, by.value * 100 + 0.5)
+    return stated(by)
+
+
 def _signed_stated(by: Claim, direction: int | None, opts: Options) -> list[Interval]:
     """The stated change as signed intervals (both signs when the text does not say which way)."""
-    s = stated(by).widen(opts.tolerance)
+    s = _stated_change(by).widen(opts.tolerance)
     pos, neg = s, Interval(-s.high, -s.low)
     return [pos] if direction == 1 else [neg] if direction == -1 else [pos, neg]
 
@@ -85,7 +101,7 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
         readings: list[tuple[str, Interval, float]] = []
         if by.change == "points" or (by.kind != "percent" and end.kind == "percent") or percent_between_percents:
             readings.append(("points", _diff(e, s), exact))
-        if by.kind == "percent" and by.change != "points":
+        if by.kind == "percent" and by.change != "points" or fraction_word(by):
             readings.append(("%", _relative(e, s), exact / start.value * 100 if start.value else 0.0))
         if not readings:
             readings.append(("", _diff(e, s), exact))
@@ -98,6 +114,8 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
         hedged = _HEDGED.match(by.text)
         assert hedged is not None                            # the pattern matches any text
         hedge, figure = hedged.groups()                      # "about 25%" rising: "about +25%"
+        if fraction_word(by):                                # "a third": "+33% (a third)"
+            hedge, figure = "", f"{by.value * 100:.3g}% ({by.text})"
         return (f"from {start.text} to {end.text} is {signed(value)}{shown_unit}, "
                 f"not {hedge}{sign}{figure}"
                 + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"

@@ -114,6 +114,12 @@ _PERIOD_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:over|in|during|across|for|within)[
                            r"(?:days?|weeks?|months?|years?|decades?|quarters?)\b", re.I)
 
 
+# a participle of change between a noun and the amount it was changed by ("its bill cut by 129 pounds")
+_CHANGED_BY = frozenset("cut raised lowered increased reduced decreased slashed trimmed".split())
+_RATE_PERIOD_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?:day|week|fortnight|month|quarter|year"
+                                r"|night|hour)\b", re.I)
+
+
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(crowd|attendance|audience|gate)[ \t]+of[ \t]+"
                               r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$", re.I)
 _MONEY_NOUN_BEFORE = re.compile(
@@ -146,11 +152,14 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
         named = _MONEY_NOUN_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
         if named and named.group(1).lower() not in _STOP:
             return stem(named.group(1))
-    # "7.5 million pounds over two years to repair roofs": the period says when, not what
-    period = _PERIOD_AFTER.match(text, c.end, sentence_end)
+    # "7.5 million pounds over two years to repair roofs": the period says when, not what; "174
+    # pounds a year": the rate's period neither
+    period = _PERIOD_AFTER.match(text, c.end, sentence_end) or _RATE_PERIOD_AFTER.match(text, c.end, sentence_end)
     start = period.end() if period else c.end
     after = _content_words(text[start:min(sentence_end, start + 30)], units[1])
     before = _content_words(text[max(c.sentence_start, c.start - 40):c.start], units[0])
+    if len(before) > 1 and before[-1].lower() in _CHANGED_BY:
+        before.pop()        # "its annual bill cut by 129 pounds": the bill, not the verb
     if c.kind == "percent" and before:
         return stem(before[-1]) if not _VERB_BEFORE.search(text[max(0, c.start - 12):c.start]) or \
             len(before) < 2 else stem(before[-2])
@@ -184,9 +193,15 @@ _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", 
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|those[ \t]+"
                            r"|these[ \t]+)?$", re.I)
 _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
-                          r"|comprises?|comprised)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
+                          r"|comprises?|comprised"
+                          # "The total was made up of 11.2 billion pounds ..., 6.9bn ... and 0.8bn"
+                          r"|(?:is|was|are|were)[ \t]+made[ \t]+up[ \t]+of|consist(?:s|ed)[ \t]+of"
+                          r"|(?:breaks?|broke)[ \t]+down[ \t]+(?:into|as))"
+                          r"[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
-                             r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*))\s*,"
+                             r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*)"
+                             # "Of the homes inspected, 688 were ...": a group the sentence before counted
+                             r"|the\s+(?P<named>[a-z][\w'’-]*)(?:\s+[a-z]+(?:ed|en))?)\s*,"
                              r"|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
@@ -207,13 +222,17 @@ _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ 
 # "..., making 412 calls in all": the total's cue after it (a noun or two between)
 _TOTAL_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
                           r"[ \t]*(?:[,.;:)]|$)", re.I)
-_SCALE = re.compile(r"\b(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
+# "6.9bn", "0.8m": the scale may be glued to the figure
+_SCALE = re.compile(r"(?:\b|(?<=\d))(?:million|billion|trillion|thousand|bn|mn|m|k)\b", re.I)
 # a share stated beside its part: "780 million crowns, or 41%", "1,240 ..., a positivity rate of 52%"
 _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
                                r",[ \t]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:of|at)[ \t]+"
                                # "7,920 offences, accounting for 24 percent of the total"
                                r"|,[ \t]*(?:accounting[ \t]+for|representing|making[ \t]+up|amounting[ \t]+to"
-                               r"|equal(?:ling)?[ \t]+to)[ \t]+)$", re.I)
+                               r"|equal(?:ling)?[ \t]+to|equivalent[ \t]+to"
+                               # "held 61,000 megalitres, that is 52 per cent of the 118,000"
+                               r"|(?:that|which)[ \t]+(?:is|was|makes|made)(?:[ \t]+(?:about|around|some|roughly"
+                               r"|nearly|almost))?|i\.e\.,?)[ \t]+)$", re.I)
 _SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
@@ -373,6 +392,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _share_beside(previous, sentence, text, links)
         previous, previous_shares = sentence, shares
     _shares_across(sentences, text, links)
+    if "market" in text.lower():
+        _market_shares(sentences, text, links)
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
@@ -387,6 +408,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
     _parts_named_again(body, text, links)
     _remainders(body, text, links)
+    _remainder_then_total(sentences, text, links)
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
@@ -483,6 +505,7 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
             words = text[named.end():c.start].replace(",", " ")     # "$3.9bn of the new lending": the whole's name
         if prev.kind == "currency" or _SCALE.search(prev.text):
             words = _OF_WHAT.sub(" ", words, count=1)     # "$60bn of procurement and $9bn ...": what it buys
+            words = _FOR_GERUND.sub(r"\1 it", words)     # "2.2bn for signalling and": a noun, no verb
         inner = " ".join(w for w in words.split() if w.lower() != "and")
         if outcomes and (_other_outcome(prev, c, gap, text, vocab) or _elliptical_item(c, inner, text)):
             items.append(c)
@@ -497,6 +520,7 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
     return items
 
 
+_FOR_GERUND = re.compile(r"\b(for|on|in)[ \t]+[a-z]+ing\b", re.I)
 # the first item's verb, said once for the list: "388,000 were printed books, 171,000 ..."
 _COPULA_ONCE = re.compile(r"(?:[ \t]+[\w'’-]+)?[ \t]+(?:were|was|are|is)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+"
                           r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
@@ -530,6 +554,10 @@ _AND_THE_REMAINING = re.compile(r"^[^\d.;:]*(?:,|\band)(?:[ \t]+[\w'’-]+){0,3}
 
 # what opens a list of all of a whole, not a selection ("including" does not): "of which", a colon
 _ALL_OF_IT = re.compile(r"\bof[ \t]+(?:which|whom|them|those)\b|:[ \t]*$", re.I)
+# what says the items after it are all of the whole: "made up of", "consisting of", "broken down into"
+_ALL_OF_IT_BEFORE = re.compile(r"\b(?:made[ \t]+up[ \t]+of|consist(?:ing|s|ed)?[ \t]+of|compris(?:ing|es|ed)"
+                               r"|(?:broken|breaks?|breaking)[ \t]+down[ \t]+(?:into|as)|divided[ \t]+into)"
+                               r"[ \t,:]+(?:some[ \t]+|about[ \t]+)?$", re.I)
 # a last item that takes in everything not yet named: "and 47 other items", "and 12 others"
 _CATCH_ALL = re.compile(r"(?:,?[ \t]+[\w'’-]+){0,6}?[ \t]+(?:others?|else|miscellaneous)\b[^\d.;:]{0,40}(?:[.;]|$)",
                         re.I)
@@ -547,6 +575,8 @@ def _mark_list(items: list[Claim], whole: Claim, text: str, links: _Links) -> No
             links.set(c, list_of=whole.id)
         if whole.end <= items[0].start and _REMAINING.search(text, items[-2].end, items[-1].start):
             links.set(whole, is_total=True)     # "..., and the remaining 0.6 million": the parts are all of it
+        elif whole.end <= items[0].start and _ALL_OF_IT_BEFORE.search(text, whole.end, items[0].start):
+            links.set(whole, is_total=True)     # "19.4 billion, made up of 11.2 billion ..., 6.9bn ... and 0.8bn"
         elif whole.end <= items[0].start and _ALL_OF_IT.search(text, whole.end, items[0].start) \
                 and _CATCH_ALL.match(text, items[-1].end, items[-1].sentence_end):
             links.set(whole, is_total=True)     # "612 items, of which 388 were books, ... and 47 other items"
@@ -575,6 +605,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
             candidates = [w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
                           and links.may_contain(w, c, whom) and w.value != 1]
+            if candidates and whom is None and _plural_named_after(candidates[0], c, text):
+                candidates = []     # "losing 190 megalitres a day through leaks, and fixed 3,400 of them"
             whole = _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
@@ -614,6 +646,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             # "Of those incidents, 3,410 were false alarms": the figure of that noun, if one says it
             noun = stem(those.group("noun"))
             candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun] or candidates
+        elif those.group("named"):
+            # "Of the homes inspected, 688 ...": only a figure of that noun ("640 care homes")
+            noun = stem(those.group("named"))
+            candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun]
         whole = _likeliest_whole(candidates, links, first)
         if whole is not None:
             if first.kind == "percent":
@@ -624,6 +660,28 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                            whole, text, links)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
+
+
+# a plural noun a phrase after a figure names ("through leaks", "in the pipes"), then a clause whose
+# verb takes "N of them" as its object ("..., and had fixed 3,400 of them"): "them" is that noun
+_PLURAL_NAMED = re.compile(r"\b(?:through|from|in|into|on|across|along|at|under|with|for)[ \t]+"
+                           r"(?:(?:the|its|their|his|her|our|old|burst|broken)[ \t]+)?([a-z]{3,}s)\b"
+                           r"[^\d;:()]{0,40}?(?:,|\band\b|\bbut\b)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+                           r"(?:[a-z]+ed|(?:had|has|have)[ \t]+[a-z]+)[ \t]+$", re.I)
+
+
+def _plural_named_after(whole: Claim, part: Claim, text: str) -> bool:
+    """Whether "them" after ``part`` names a plural noun said after ``whole`` rather than what
+    ``whole`` counts: the noun is neither its unit nor its thing."""
+    gap = text[whole.end:part.start]
+    if len(gap) > 120 or not gap.endswith(" ") and not gap.endswith("\t"):
+        return False
+    m = _PLURAL_NAMED.search(gap)
+    if m is None:
+        return False
+    noun = stem(m.group(1))
+    own = " ".join(x for x in (whole.unit, whole.thing, whole.text) if x).lower()
+    return not any(stem(w) == noun for w in re.findall(r"[a-z]+", own))
 
 
 def _same_measure_or_elided(part: Claim, whole: Claim) -> bool:
@@ -781,6 +839,38 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
         links.set(whole, is_total=True)
 
 
+# "The remaining call-outs, 968 in all, were false alarms": the last part, named by its noun alone
+_REMAINING_NOUN_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|other)[ \t]+[\w'’-]+[ \t]*,"
+                                    r"[ \t]*(?:some[ \t]+|about[ \t]+)?$", re.I)
+
+
+def _remainder_then_total(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Crews went to 1,204 fires. They also attended 2,377 rescues. The remaining call-outs, 968 in
+    all, were false alarms. Altogether the brigade was called out 4,649 times": counts told a
+    sentence each, closed by "the remaining", are all of the total the next sentence gives."""
+    starts = {u.get("change_from") for u in links.updates.values() if u.get("change_from")}
+    for k, sentence in enumerate(sentences):
+        r = sentence[0]
+        if k < 2 or k + 1 >= len(sentences) or r.kind != "count" or r.value is None or links.get(r, "part_of") \
+                or not _REMAINING_NOUN_BEFORE.search(text, max(r.sentence_start, r.start - 40), r.start):
+            continue
+        parts: list[Claim] = []
+        for before in (sentences[k - 2], sentences[k - 1]):
+            told = [c for c in before if c.id not in starts]
+            if len(told) != 1 or told[0].kind != "count" or not told[0].thing or told[0].value is None \
+                    or links.get(told[0], "part_of") or links.get(told[0], "change") \
+                    or _FROM_BEFORE.search(text, max(told[0].sentence_start, told[0].start - 6), told[0].start):
+                break
+            parts.append(told[0])
+        total = sentences[k + 1][0]
+        if len(parts) != 2 or total.kind != "count" or total.value is None or links.get(total, "change") \
+                or not _TOTAL_LEAD.search(text, total.sentence_start, total.start):
+            continue
+        for c in (*parts, r):
+            links.set(c, part_of=total.id, list_of=total.id)
+        links.set(total, is_total=True)
+
+
 def _clause_start(c: Claim, text: str) -> int:
     """Where the clause of ``c`` starts: after the last comma, semicolon or colon before it."""
     return max(c.sentence_start, *(text.rfind(p, c.sentence_start, c.start) + 1 for p in ",;:"))
@@ -827,9 +917,10 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             elif whole is None and c.value is not None:
                 waiting.append((c, [stem(w.lower()) for w in of.groups() if w]))
         elif waiting and c.kind == "count" and c.value is not None and not links.get(c, "change") \
-                and _TOTAL_LEAD.search(text, c.sentence_start, c.start):
-            # "Farms account for 9,870 of the connections ... In all, 9,450 premises have been connected":
-            # the whole named after its part, by a total's cue and the part's noun in its clause
+                and (_TOTAL_LEAD.search(text, c.sentence_start, c.start) or _TOTAL_AFTER.match(text, c.end)):
+            # "Farms account for 9,870 of the connections ... In all, 9,450 premises have been connected",
+            # "... attended 2,190 cardiac arrests in total": the whole named after its part, by a total's
+            # cue and the part's noun in its clause
             clause = text[_clause_start(c, text):min(c.sentence_end, c.end + 60)].lower()
             for part, nouns in waiting:
                 if part.sentence_start != c.sentence_start and c.start - part.end < 600 \
@@ -1051,17 +1142,21 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             deltas.append(c)
     delta_starts = [d.start for d in deltas]
     delta_ids = {d.id for d in deltas}
+    # "fell to 163,000 hectares (about 403,000 acres), down from 199,000 hectares": the bracket
+    # restates the figure before it in another unit; it is never an end of the change itself
+    figures, ends = _without_conversions(sentence, text)
     # "from A to B" and "to B ... from A"
-    for i, a in enumerate(sentence[:-1]):
-        b = sentence[i + 1]
+    for i, a in enumerate(figures[:-1]):
+        b = figures[i + 1]
+        a_end = ends.get(a.id, a.end)
         if a.id in delta_ids or b.id in delta_ids or _kind_key(a) != _kind_key(b) and not _compatible_units(a, b):
             continue
         start: Claim | None = None
         end: Claim | None = None
-        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a.end, b.start):
+        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a_end, b.start):
             start, end = a, b
-        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a.end, b.start) \
-                or _COMMA_UP_FROM.fullmatch(text, a.end, b.start):
+        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a_end, b.start) \
+                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start):
             start, end = b, a
         if start is None or end is None:
             continue
@@ -1070,19 +1165,46 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         hi = bisect.bisect_right(delta_starts, last + 60)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40]
         near = [d for d in near if _delta_fits(d, end, links)]
-        if not near and i and (told := _count_changed_before(sentence, i, text, links)) is not None:
+        if not near and i and len(figures) == len(sentence) \
+                and (told := _count_changed_before(sentence, i, text, links)) is not None:
             near = [told]   # "shed 420 jobs in a restructuring, cutting its workforce from 6,180 to 5,940"
+        if not near and i and (told := _percent_moved_to(figures[i - 1], a, b, text, links)) is not None:
+            near = [told]   # "shed 12% to 1,738 pounds from 1,849 pounds": whatever the verb
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
         direction = direction or words.direction(head)
         # "had tripled in the year to September, going from 140 to 310": the verb may sit a clause before
-        times = _TIMES.search(text, max(s_start, sentence[i - 1].end if i else s_start, a.start - 90), a.start)
+        times = _TIMES.search(text, max(s_start, figures[i - 1].end if i else s_start, a.start - 90), a.start)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
-    if deltas and len(sentence) > 2:
-        _change_between(sentence, deltas, text, links)
+    if deltas and len(figures) > 2:
+        _change_between(figures, deltas, text, links, ends)
+
+
+# a bracket that holds the figure before it in another unit: "163,000 hectares (about 403,000 acres)"
+_CONVERSION_OPENS = re.compile(r"[ \t]*\([ \t]*(?:(?:about|around|roughly|some|nearly|almost|approximately"
+                               r"|just[ \t]+(?:over|under))[ \t]+)?$", re.I)
+
+
+def _without_conversions(sentence: list[Claim], text: str) -> tuple[list[Claim], dict[str, int]]:
+    """The sentence's figures less those that only restate the one before in another unit in
+    brackets, and where each restated figure's bracket closes (by id)."""
+    figures: list[Claim] = []
+    ends: dict[str, int] = {}
+    for c in sentence:
+        before = figures[-1] if figures else None
+        if before is not None and c.kind == before.kind and c.kind in ("quantity", "currency") \
+                and c.unit != before.unit and c.start - ends.get(before.id, before.end) <= 25 \
+                and "(" in text[ends.get(before.id, before.end):c.start] \
+                and _CONVERSION_OPENS.fullmatch(text, ends.get(before.id, before.end), c.start):
+            close = _BRACKET_CLOSES.match(text, c.end)
+            if close is not None:
+                ends[before.id] = close.end()
+                continue
+        figures.append(c)
+    return figures, ends
 
 
 # a verb that makes the count after it a change of the level a later clause gives "from A to B"
@@ -1092,6 +1214,23 @@ _COUNT_CHANGED_BY = re.compile(r"\b(?:(?P<down>cut|cuts|cutting|shed|sheds|shedd
                                r"(?:a[ \t]+further[ \t]+|another[ \t]+|some[ \t]+|about[ \t]+|around[ \t]+)?$", re.I)
 # the clause of the level's endpoints after it: ", cutting its workforce from", ", taking staff numbers from"
 _LEVEL_CLAUSE = re.compile(r"[^\d.;:()]{0,70},[ \t]*(?:[a-z]+ing)\b[^\d.;:(),]{0,40}\b(?:from|to)[ \t]+$", re.I)
+
+
+# a percentage that ends right where the endpoints begin: "shed 12% to 1,738 pounds from ...",
+# "gave up 6% from 1,849 to 1,738"
+_PERCENT_THEN_ENDPOINT = re.compile(r"[ \t]+(?:to|from)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
+
+
+def _percent_moved_to(p: Claim, a: Claim, b: Claim, text: str, links: _Links) -> Claim | None:
+    """A percentage right before the endpoints ``a`` and ``b`` of a change of one amount, the
+    change between them whether or not its verb is one of the vocabulary's ("shed 12% to 1,738
+    from 1,849"); not "5% to 4,000 staff from 300 branches", two things."""
+    if p.kind != "percent" or a.kind == "percent" or p.value is None or links.get(p, "change") \
+            or a.unit != b.unit or (a.thing or "").lower() != (b.thing or "").lower() \
+            or links.get(p, "share_of") or not _PERCENT_THEN_ENDPOINT.fullmatch(text, p.end, a.start):
+        return None
+    links.set(p, change="percent", direction=0)
+    return p
 
 
 def _count_changed_before(sentence: list[Claim], i: int, text: str, links: _Links) -> Claim | None:
@@ -1108,18 +1247,22 @@ def _count_changed_before(sentence: list[Claim], i: int, text: str, links: _Link
     return d
 
 
-def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links: _Links) -> None:
-    """"was 62 million, up 30% from 48 million": the level reached, then its change, then where it started."""
+def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links: _Links,
+                    ends: dict[str, int]) -> None:
+    """"was 62 million, up 30% from 48 million": the level reached, then its change, then where it
+    started (``ends``: where a figure restated in brackets after it ends, by id)."""
     index = {c.id: k for k, c in enumerate(sentence)}
     for d in deltas:
-        k = index[d.id]
+        k = index.get(d.id)
+        if k is None:
+            continue
         if k == 0 or k + 1 >= len(sentence):
             continue
         end, start = sentence[k - 1], sentence[k + 1]
         if end.id in index and (links.get(end, "change") or links.get(end, "change_from")) \
                 or links.get(start, "change") or not _compatible_units(end, start) or not _delta_fits(d, end, links):
             continue
-        if _COMMA_BEFORE_DELTA.fullmatch(text, end.end, d.start) \
+        if _COMMA_BEFORE_DELTA.fullmatch(text, ends.get(end.id, end.end), d.start) \
                 and _FROM_AFTER_DELTA.fullmatch(text, d.end, start.start):
             links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction"))
 
@@ -1330,6 +1473,38 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         close()
         run = [c] if c is not None and ok and named else []
     close()
+
+
+# "took 44% of the market": a share of all of what the text counts, sold or registered
+_OF_THE_MARKET = re.compile(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+)?market\b", re.I)
+# the base a share of the next sentence names, up to its clause's end: "of new registrations and"
+_BASE_TO_CLAUSE_END = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+"
+                                 r"[ \t]*(?:[,.;]|[ \t]and\b|$)", re.I)
+
+
+def _market_shares(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Petrol cars took 44% of the market, while diesel models took 9 per cent. Hybrids accounted
+    for 31 percent of new registrations and electric cars for 19%": shares of a market are of
+    disjoint kinds, and the next sentence's shares, each said with a verb of a share (or listed after
+    one) and of no narrower base, are of the same market."""
+    starts = {u.get("change_from") for u in links.updates.values() if u.get("change_from")}
+
+    def told(sentence: list[Claim]) -> list[Claim]:
+        shares = [c for c in sentence if c.kind == "percent" and c.value is not None and c.hedge != "range"
+                  and not links.get(c, "change") and c.id not in starts and not links.get(c, "share_of")]
+        said = [c for c in shares if _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+                or (links.get(c, "share_list") and links.get(c, "share_list") != c.id)]
+        return said if len(said) == len(shares) else []
+
+    for a, b in zip(sentences, sentences[1:]):
+        first, second = told(a), told(b)
+        if not first or not second or not _OF_THE_MARKET.match(text, first[0].end):
+            continue
+        if any(_SHARE_OF_PHRASE.match(text, c.end) and not _BASE_TO_CLAUSE_END.match(text, c.end)
+               for c in second) or len(first) + len(second) < 3:
+            continue    # "29% of sales in London": a narrower base
+        for c in (*first, *second):
+            links.updates.setdefault(c.id, {})["share_list"] = first[0].id
 
 
 # "..., and downloads brought in the remaining 14%": the rest of the base, whatever the verb
