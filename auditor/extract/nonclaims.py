@@ -135,6 +135,14 @@ _ONE_IDIOM_AFTER = re.compile(r"^\s+(?:steps?\s+(?:from|away|closer|further|ahea
 _ONE_OF_SUPERLATIVE = re.compile(
     r"^\s+of\s+(?:[\w'’]+\s+){1,4}?(?:largest|biggest|best|worst|most|first|last|highest|lowest|oldest|"
     r"greatest|fastest|top|leading|few|latest|earliest|main|key|richest|poorest|deadliest|worst-hit)\b", re.I)
+# "two firefighters died, one by drowning and one who collapsed", "four were confirmed; one was a
+# nurse": "one" with no noun, one of a count before it in its sentence, telling how or who (no toll of
+# its own); "and one by Muda" (an agent named) and "and one in Kaduna" (a place) stay counts
+_ONE_OF_LIST_BEFORE = re.compile(r"(?:[,;:\u2013\u2014]\s*(?:and\s+)?|\band\s+)$", re.I)
+_ONE_OF_LIST_AFTER = re.compile(r"\s+(?:by\s+[a-z]+\b|who\b|whom\b|whose\b|(?:was|is)\s+(?:a|an|the)\b|"
+                                r"after\b|in\s+an?\b|when\b|while\b)")
+_COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several)\b",
+                         re.I)
 _YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)", re.I)
 # "on Thursday (9)": the day of the month in brackets after its weekday (Brazilian and Portuguese copy)
 _WEEKDAY_PAREN_BEFORE = re.compile(
@@ -557,6 +565,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             return "pronoun"
         if before[-2:-1].isdigit() and b1 == " " and _ENDS_CLAUSE.match(after):
             return "pronoun"                        # "from a Category 1 storm to a Category 5 one."
+        if _ONE_OF_LIST_AFTER.match(after) and _ONE_OF_LIST_BEFORE.search(before) \
+                and _count_earlier_in_sentence(text, start):
+            return "pronoun"                        # "two died, one by drowning and one who collapsed"
         if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
             return "one of a class"
         if _ONE_IDIOM_AFTER.match(after) and not ctx.units.after(after):    # not "one mile away from"
@@ -577,6 +588,16 @@ def _day_number(text: str, start: int, before: str) -> bool:
     """"on day four", "by day 10 of the strike", "Day 3 of the Test": a day counted from an event's
     start, after a preposition or first in its sentence ("each day 300 people" is a count)."""
     return _DAY_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _count_earlier_in_sentence(text: str, start: int) -> bool:
+    """Whether a count stands before ``start`` in its sentence (within 160 characters)."""
+    lo = max(0, start - 160)
+    for stop in (". ", "! ", "? ", "\n"):
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+    return _COUNT_WORD.search(text, lo, start) is not None
 
 
 def _last_word(before: str) -> str:
