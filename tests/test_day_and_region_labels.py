@@ -25,6 +25,7 @@ def test_a_day_in_brackets_after_its_weekday_is_a_date(text, expected, vocab):
 @pytest.mark.parametrize("text,expected", [
     ("Rains hit Zones 3 (Kisumu), 5 and 7B, where 8,200 households lost crops.", [8200]),
     ("Schools in Districts 2, 4 and 9 stayed shut for 11,000 pupils.", [11000]),
+    ("Buses skip Routes 5 or 7 until 2,000 new drivers are hired.", [2000]),
     ("Voting in Precincts 12 and 14 drew 3,400 people.", [3400]),
     ("The storm crossed Regions 6 (Western Visayas), 7, 8 and the capital region.", []),
 ])

@@ -241,6 +241,7 @@ class LabelWords:
         self.list_before = re.compile(
             rf"\b(?:{phrase_alternation(plurals)})[ \t]+(?:{item}{sep})*$") if plurals else None
         self.list_span = 160
+        self.plural_ends = tuple(plurals)
         # an outlet named with a number ("France 24", "BBC Radio 4"): a name spoken to ("Speaking to
         # France 24,", "told Canal 22."), or one after a comma or "and" right before a reporting verb
         # ("..., Kanal 13 reported", "Sky News and BBC Radio 4 reported"; not "Madagascar 17.")
@@ -578,7 +579,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
 def _in_label_list(text: str, start: int, stripped: str, labels: LabelWords) -> bool:
     """Whether the number is an item of a list of labels after a plural label word: "Regions 1
     (Ilocos), 2, 3 and 4B", "Zones 3 and 5" (its first item, or one after a comma or "and")."""
-    if not (stripped[-1:] in ",&" or stripped[-3:] in ("and", " or") or stripped[-1:].isalpha()):
+    if not (stripped[-1:] in ",&" or stripped[-4:] == " and" or stripped[-3:] == " or"
+            or stripped.endswith(labels.plural_ends)):
         return False
     assert labels.list_before is not None
     return labels.list_before.search(text, max(0, start - labels.list_span), start) is not None
