@@ -15,7 +15,7 @@ import re
 
 from auditor.claims import INF
 from auditor.extract.lexicon import LEAD_WORD, Lexicon, lexicon
-from auditor.extract.mentions import Mention
+from auditor.extract.mentions import Mention, conversion_in_brackets
 from auditor.extract.units import CurrencyTable
 from auditor.vocabulary import Hedge, Vocabulary
 
@@ -173,6 +173,17 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
             if post_hedge:
                 _apply_hedge(m, post_hedge)
                 m.end = _post_hedge_end(text, post, mentions[i + 1] if i + 1 < len(mentions) else None)
+    _carry_to_conversions(text, mentions, vocab)
+
+
+def _carry_to_conversions(text: str, mentions: list[Mention], vocab: Vocabulary) -> None:
+    """"more than PLN 80 bn (EUR 17.4 bn)": the bracketed conversion of a hedged amount is as hedged."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.hedge is None or b.hedge is not None or a.value is None or b.value is None:
+            continue
+        hedge = _hedge_named(vocab, a.hedge)
+        if hedge is not None and conversion_in_brackets(text, a, b):
+            _apply_hedge(b, hedge)
 
 
 def merge_bounds(text: str, mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:

@@ -127,7 +127,35 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
                 m.end = end + 1                       # "17c": the letter is the unit, as "cents" in "17 cents"
                 m.kind, m.unit = ("currency" if unit in money.minor else "quantity"), unit
         out.append(m)
+    _scale_from_conversion(text, out)
     return out
+
+
+def conversion_in_brackets(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is ``a`` converted to another unit, alone in brackets right after it: "PLN 30
+    billion (EUR 6.54 billion)", "5 miles (8 km)"."""
+    if a.unit is None or b.unit is None or a.unit == b.unit or a.kind != b.kind or b.start - a.end > 3:
+        return False
+    if text[a.end:b.start].strip() != "(":
+        return False
+    close = text[b.end:b.end + 3].lstrip()
+    return close[:1] == ")"
+
+
+# how far apart two amounts of one sum may be in two currencies (the rial to the dinar)
+_RATE_RANGE = (1e-4, 1e6)
+
+
+def _scale_from_conversion(text: str, out: list[Mention]) -> None:
+    """"PLN 82.3 (EUR 17.93 billion)": an amount whose scale the writer gave only in its bracketed
+    conversion takes that scale, when the two are no plausible rate apart without it and are with it."""
+    lo, hi = _RATE_RANGE
+    for a, b in zip(out, out[1:]):
+        if (b.scaled and not a.scaled and a.kind == "currency" and b.multiplier > 1 and a.value and b.value
+                and not lo <= a.value / b.value <= hi and lo <= a.value * b.multiplier / b.value <= hi
+                and conversion_in_brackets(text, a, b)):
+            a.value = a.low = a.high = a.value * b.multiplier
+            a.multiplier, a.scaled = b.multiplier, True
 
 
 def _percent_before(text: str, lower: str, start: int) -> re.Match[str] | None:

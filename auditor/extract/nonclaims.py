@@ -135,7 +135,23 @@ _ONE_IDIOM_AFTER = re.compile(r"^\s+(?:steps?\s+(?:from|away|closer|further|ahea
 _ONE_OF_SUPERLATIVE = re.compile(
     r"^\s+of\s+(?:[\w'’]+\s+){1,4}?(?:largest|biggest|best|worst|most|first|last|highest|lowest|oldest|"
     r"greatest|fastest|top|leading|few|latest|earliest|main|key|richest|poorest|deadliest|worst-hit)\b", re.I)
+# "two firefighters died, one by drowning and one who collapsed", "four were confirmed; one was a
+# nurse": "one" with no noun, one of a count before it in its sentence, telling how or who (no toll of
+# its own); "and one by Muda" (an agent named) and "and one in Kaduna" (a place) stay counts
+_ONE_OF_LIST_BEFORE = re.compile(r"(?:[,;:\u2013\u2014]\s*(?:and\s+)?|\band\s+)$", re.I)
+_ONE_OF_LIST_AFTER = re.compile(r"\s+(?:by\s+[a-z]+\b|who\b|whom\b|whose\b|(?:was|is)\s+(?:a|an|the)\b|"
+                                r"after\b|in\s+an?\b|when\b|while\b)")
+_COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several)\b",
+                         re.I)
 _YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)", re.I)
+# "on Thursday (9)": the day of the month in brackets after its weekday (Brazilian and Portuguese copy)
+_WEEKDAY_PAREN_BEFORE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"\.?[ \t]*\($", re.I)
+# "on day four", "by day 10", "Day 3 of the Test": a day of an event counted from its start, no count
+_DAY_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:on|by|from|until|till|since|through|to|after|before|of|into|in|at)\s+|[.!?:;\n]\s*|^)day\s+$",
+    re.I)
 
 
 _DATE_TOKEN = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?|(?:1[89]|20)\d\d[-–/][01]?\d")
@@ -218,6 +234,14 @@ class LabelWords:
         self.lower_before = re.compile(r"(?<![\w])(?:" + (body or r"(?!x)x") + r")[ \t]?#?$", re.I)
         self.lower_ends = tuple(sorted({"." if w.endswith(".") else w for w in lower}))
         self.lower_last = frozenset(c for e in self.lower_ends for c in (e[-1:], e[-1:].upper()))
+        # a list of labels after a plural label word: "Regions 1 (Ilocos), 2, 4A and 4B", "Zones 3 and 5"
+        plurals = sorted({_plural(w) for w in words if len(w) > 2 and w.isalpha() and w[:1].isupper()})
+        item = r"\d{1,3}[A-Za-z]?(?:[ \t]*\([^()\n]{1,40}\))?"
+        sep = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+        self.list_before = re.compile(
+            rf"\b(?:{phrase_alternation(plurals)})[ \t]+(?:{item}{sep})*$") if plurals else None
+        self.list_span = 160
+        self.plural_ends = tuple(plurals)
         # an outlet named with a number ("France 24", "BBC Radio 4"): a name spoken to ("Speaking to
         # France 24,", "told Canal 22."), or one after a comma or "and" right before a reporting verb
         # ("..., Kanal 13 reported", "Sky News and BBC Radio 4 reported"; not "Madagascar 17.")
@@ -232,6 +256,15 @@ class LabelWords:
         self.reported_after = re.compile(medium + reported, re.I)
         # one person, before ", 35,": an age set off by commas ("his sister, 35, and her son")
         self.age_nouns = frozenset(vocab.words("age_apposition_nouns"))
+
+
+def _plural(word: str) -> str:
+    """The plural of a label word ("Region" → "Regions", "Category" → "Categories")."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 @lru_cache(maxsize=1)
@@ -482,6 +515,13 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
             and labels.lower_before.search(before):
         return "reference label"
+    if b1 in ", \t" and len(raw) <= 4 and raw[:1].isdigit() and labels.list_before is not None \
+            and _in_label_list(text, start, stripped, labels):
+        return "reference label"                                    # "Regions 1 (Ilocos), 2 and 4B"
+    if b1 == " " and value <= 366 and stripped[-3:].lower() == "day" and _day_number(text, start, before):
+        return "ordinal"                                            # "on day four", "Day 3 of the Test"
+    if b1 == "(" and value <= 31 and raw.isdigit() and a0 == ")" and _WEEKDAY_PAREN_BEFORE.search(before):
+        return "date"                                               # "on Thursday (9)"
     if b1 == " " and raw.isdigit() and len(raw) <= 2 and stripped[-4:].lower() == "unit" \
             and _NAMED_UNIT_BEFORE.search(before):
         return "reference label"                                    # "Kusile unit 4": a plant's unit
@@ -526,11 +566,40 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             return "pronoun"
         if before[-2:-1].isdigit() and b1 == " " and _ENDS_CLAUSE.match(after):
             return "pronoun"                        # "from a Category 1 storm to a Category 5 one."
+        if _ONE_OF_LIST_AFTER.match(after) and _ONE_OF_LIST_BEFORE.search(before) \
+                and _count_earlier_in_sentence(text, start):
+            return "pronoun"                        # "two died, one by drowning and one who collapsed"
         if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
             return "one of a class"
         if _ONE_IDIOM_AFTER.match(after) and not ctx.units.after(after):    # not "one mile away from"
             return "set phrase"
     return None
+
+
+def _in_label_list(text: str, start: int, stripped: str, labels: LabelWords) -> bool:
+    """Whether the number is an item of a list of labels after a plural label word: "Regions 1
+    (Ilocos), 2, 3 and 4B", "Zones 3 and 5" (its first item, or one after a comma or "and")."""
+    if not (stripped[-1:] in ",&" or stripped[-4:] == " and" or stripped[-3:] == " or"
+            or stripped.endswith(labels.plural_ends)):
+        return False
+    assert labels.list_before is not None
+    return labels.list_before.search(text, max(0, start - labels.list_span), start) is not None
+
+
+def _day_number(text: str, start: int, before: str) -> bool:
+    """"on day four", "by day 10 of the strike", "Day 3 of the Test": a day counted from an event's
+    start, after a preposition or first in its sentence ("each day 300 people" is a count)."""
+    return _DAY_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _count_earlier_in_sentence(text: str, start: int) -> bool:
+    """Whether a count stands before ``start`` in its sentence (within 160 characters)."""
+    lo = max(0, start - 160)
+    for stop in (". ", "! ", "? ", "\n"):
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+    return _COUNT_WORD.search(text, lo, start) is not None
 
 
 def _last_word(before: str) -> str:

@@ -921,6 +921,16 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
 _PLUS_OR_BEFORE = re.compile(r"plus\s*(?:or|/)\s*$")
 
 
+# the bases of a ratio "X out of Y" ("three out of four", "9 out of 10", "out of 100"); a total written
+# in other digits is a count of its own: "won nine out of 59 seats" is 9 seats of 59, no ratio 0.153
+_RATIO_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000})
+
+
+def _a_total(raw: str, den: float) -> bool:
+    """Whether the Y of "X out of Y", written ``raw``, is a total counted, not the base of a ratio."""
+    return raw[:1].isdigit() and den not in _RATIO_BASES
+
+
 def _glued_before(text: str, at: int, glued: tuple[str, ...]) -> bool:
     """Whether one of the ``glued`` currency prefixes, as written, ends at ``at`` and starts a word."""
     for p in glued:
@@ -986,7 +996,8 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
             raw = m.group(den_group)
             den = over_value(raw)
             joiner = m.group(over).split()[0]
-            if den and not (joiner in ("in", "out") and (den > 1000 or nums[-1].value >= den)):
+            if den and not (joiner in ("in", "out") and (den > 1000 or nums[-1].value >= den)) \
+                    and not (joiner == "out" and _a_total(raw, den)):
                 last = nums[-1]
                 nums[-1] = NumberMatch(last.start, m.end(den_group), last.value / den, last.words, False, True)
             else:

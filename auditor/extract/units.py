@@ -58,6 +58,7 @@ class CurrencyTable:
     glued: tuple[str, ...]           # the glued prefixes ("Sh", "Rs.", "R"), as written
     glued_single: frozenset[str]     # those of one letter, taken only as money (see GluedLetters.prefix)
     glued_before: re.Pattern[str]    # one of them, ending where the number starts
+    glued_code: dict[str, str]       # the unit of each glued prefix, in the case written ("P" is PHP, "p" a penny)
 
     def after(self, after: str) -> re.Match[str] | None:
         """``after_pattern.match(after)``, skipped when the word after the number starts no currency."""
@@ -69,7 +70,7 @@ class CurrencyTable:
     def code(self, surface: str) -> str:
         """The unit of a currency as written ("US $" → USD, "Swiss francs" → CHF, "cents" → USD_cent)."""
         key = " ".join(surface.lower().split())
-        code = self.code_by_surface.get(key)
+        code = self.glued_code.get(surface.strip().rstrip(".")) or self.code_by_surface.get(key)
         if code is None and len(key) == 4 and key[0] == "m" and key[1:] in self.codes:
             code = self.code_by_surface[key[1:]]       # "MAUD 60": millions of AUD (numbers scales it)
         if code is None and key.endswith("$"):          # "US $", "HK$": the dollar of that country
@@ -165,7 +166,8 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
     return CurrencyTable(by_surface, prefix_code, frozenset(any_case) | {c.lower() for c in capitals},
                          frozenset(s for s in symbols if len(s) == 1), minor_units, glued,
                          before, before_ends, after_pattern, after_starts,
-                         tuple(sorted({p for _, p in glued_prefixes})), single, glued_before)
+                         tuple(sorted({p for _, p in glued_prefixes})), single, glued_before,
+                         {p.rstrip("."): unit for unit, p in reversed(glued_prefixes)})
 
 
 # -- physical units: compiled from the vocabulary's units (rules/vocabulary/units.yaml) --------
