@@ -407,6 +407,23 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
     # "one more person died", "found two more bodies": what was added, with no figure before it; after
     # a figure of another measure "more" means others ("29 killed and 36 more wounded")
     return not before or any(e.measure == measure for e in before)
+
+
+# a count said of some of a group the sentence has just counted, with no noun of its own: "Four
+# deaths were confirmed; one was a guard", "two died, one by drowning and one who collapsed"
+_ONE_OF_THEM_AFTER = re.compile(r"\s+(?:(?:was|were)\s+(?:a|an|the)\b|by\s+[a-z]+ing\b|who\b)")
+
+
+def _is_one_of_a_group(c: Claim, body: str, earlier: list[Claim]) -> bool:
+    """Whether a spelled count picks some of a larger count earlier in its sentence ("Three
+    climbers died on the ridge; one was a guide"): a part of that count, not a statement of it."""
+    if c.value is None or c.value > 10 or not body[c.start:c.end].isalpha() \
+            or not _ONE_OF_THEM_AFTER.match(body, c.end, c.sentence_end):
+        return False
+    return any(e.sentence_start == c.sentence_start and e.start < c.start and e.value is not None
+               and e.value > c.value and e.in_title == c.in_title for e in earlier[-4:])
+
+
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
 
 
@@ -838,7 +855,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) \
             and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
-        if key is not None and _is_increment(c, measure, body, out):
+        if key is not None and (_is_increment(c, measure, body, out) or _is_one_of_a_group(c, body, out)):
             key = None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
