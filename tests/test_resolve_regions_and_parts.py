@@ -60,3 +60,17 @@ def test_a_spelled_count_picked_from_a_group_is_a_part(vocab):
 def test_a_count_of_another_measure_after_a_group_keeps_its_key(vocab):
     keys = _keys("Five people died in the Nepal floods and two were injured.", vocab)
     assert keys["two"] is not None and keys["two"].endswith("/injured")
+
+
+def test_a_sentence_opening_with_a_direction_then_a_region_places_its_toll(vocab):
+    keys = _keys("At least 40 people were killed across Germany. Further south, in Upper Franconia, police said "
+                 "two people were found dead in their cellars.", vocab)
+    assert keys["two"].startswith("Upper Franconia/")
+    assert keys["At least 40"].startswith("Germany/")
+
+
+def test_the_group_a_part_is_picked_from_is_no_count_of_what_befell_the_part(vocab):
+    keys = _keys("Coast guard officials said only 212 of the 340 passengers and crew on the Nordlys had been "
+                 "rescued.", vocab)
+    assert keys["340"] is None
+    assert keys["212"] is not None and keys["212"].endswith("/rescued")

@@ -44,7 +44,9 @@ def _unknown_region(name: str, vocab: Vocabulary) -> bool:
 
 
 # a sentence that opens with a place: "In Balochistan, 336 people died"
-_OPENING_PLACE = re.compile(rf"\s*(?P<lead>In|Across|Around|Throughout)[ \t]+{_SUBPLACE_NAME}(?:[ \t]+alone)?,")
+# (after a word or two of direction: "Further north, in Upper Franconia, police said ...")
+_OPENING_PLACE = re.compile(rf"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?,[ \t]*)?(?P<lead>[Ii]n|Across|Around|Throughout|across|around|throughout)"
+                            rf"[ \t]+{_SUBPLACE_NAME}(?:[ \t]+alone)?,")
 
 
 def _within_a_country(name: str, vocab: Vocabulary) -> bool:
@@ -128,7 +130,7 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
     if opening:             # "In Sindh province alone, 347 people have died"
         return opening.group(1) or opening.group(2)
     opening = _OPENING_PLACE.match(text, c.sentence_start, c.start)
-    if opening and (_within_a_country(opening.group(2), vocab) and opening.group("lead") == "In"
+    if opening and (_within_a_country(opening.group(2), vocab) and opening.group("lead") in ("In", "in")
                     or c.quantity_kind == "cumulative" and _unknown_region(opening.group(2), vocab)):
         return opening.group(2)     # "In Balochistan, 336 people died": a place the vocabulary or the gazetteer
         #                             knows within a country
