@@ -45,8 +45,9 @@ def _unknown_region(name: str, vocab: Vocabulary) -> bool:
 
 # a sentence that opens with a place: "In Balochistan, 336 people died"
 # (after a word or two of direction: "Further north, in Upper Franconia, police said ...")
-_OPENING_PLACE = re.compile(rf"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?,[ \t]*)?(?P<lead>[Ii]n|Across|Around|Throughout|across|around|throughout)"
-                            rf"[ \t]+{_SUBPLACE_NAME}(?:[ \t]+alone)?,")
+_OPENING_PLACE = re.compile(rf"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?,[ \t]*)?"
+                            rf"(?P<lead>[Ii]n|[Aa]cross|[Aa]round|[Tt]hroughout)[ \t]+{_SUBPLACE_NAME}"
+                            r"(?:[ \t]+alone)?,")
 
 
 def _within_a_country(name: str, vocab: Vocabulary) -> bool:
