@@ -75,6 +75,8 @@ def test_the_time_of_day_a_sentence_gives():
 def test_a_rise_or_a_later_figure_is_marked():
     text = "Another body was found, which brought the confirmed toll to 12."
     assert marked_later(text, 0, text.index("12"))
+    text = "The number killed in the crush has gone up to 57."
+    assert marked_later(text, 0, text.index("57"))
     text = "Officials later said 40 people had died."
     assert marked_later(text, 0, text.index("40"))
     text = "The toll rose from 12 to 40."

@@ -246,7 +246,8 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _RISE_TO = re.compile(
     r"\b(?:risen|rose|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|grew|grown|soared|surged|"
-    r"raised|raises|raising|brought|brings|bringing|pushed|pushes|pushing|took|takes|taking|lifted|lifts|upped)"
+    r"raised|raises|raising|brought|brings|bringing|pushed|pushes|pushing|took|takes|taking|lifted|lifts|upped|"
+    r"mounted|swelled|(?:gone|went|goes|going)\s+up)"
     r"\b(?:\s+(?!from\b)[\w'’-]+){0,5}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     r"about\s+|some\s+|around\s+)?$", re.I)
 _LATER = re.compile(r"\blater\b(?!\s+than\b)", re.I)
