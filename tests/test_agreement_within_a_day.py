@@ -83,3 +83,16 @@ def test_a_rise_or_a_later_figure_is_marked():
     assert not marked_later(text, 0, text.index("12"))
     text = "Police said 40 people had died."
     assert not marked_later(text, 0, text.index("40"))
+
+
+def test_of_two_rises_of_one_day_the_higher_came_later(ruleset, vocab):
+    docs = [Document("a", "In the afternoon the coroner's office raised the toll from the Peru floods to 48.",
+                     "Wire A", "2023-03-14"),
+            Document("b", "The coroner's office said the toll from the Peru floods now stood at 66.", "Wire B",
+                     "2023-03-14")]
+    assert _errors(docs, ruleset, vocab) == []
+
+
+def test_a_figure_that_holds_now_is_marked():
+    text = "The regional governor said the count is now 29."
+    assert marked_later(text, 0, text.index("29"))

@@ -206,7 +206,8 @@ class _DayOrder:
     """The order of one key's figures within a day, where the texts give one: the time of day a
     sentence states (else the document's clock time), then a rise the text marks ("has risen to
     112", "later raised the toll to 254"): a toll the text says rose to N that day came after
-    every lower figure of the day given without such a mark, and so does any figure of N or more."""
+    every lower figure of the day given without such a mark, and so does any figure of N or more;
+    of two figures the texts both give as rises, the higher came later."""
 
     def __init__(self, members: list[Claim], ctx: CheckContext) -> None:
         self.minute: dict[str, int | None] = {}
@@ -233,9 +234,12 @@ class _DayOrder:
         ma, mb = self.minute.get(a.id), self.minute.get(b.id)
         if ma is not None and mb is not None and ma != mb:
             return ma < mb
-        if self.later.get(a.id) or not self.rises.get(day):
-            return False
         ia, ib = a.interval, b.interval
+        if self.later.get(a.id):
+            # two rises of one day: the toll rose to the lower first ("raised to 99"; "now stands at 122")
+            return bool(self.later.get(b.id)) and ia.entirely_below(ib)
+        if not self.rises.get(day):
+            return False
         return any((ia.high < n or ia.high == n and not ia.high_inclusive) and ib.low >= n
                    for n in self.rises.get(day, ()))
 

@@ -251,6 +251,9 @@ _RISE_TO = re.compile(
     r"\b(?:\s+(?!from\b)[\w'’-]+){0,5}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     r"about\s+|some\s+|around\s+)?$", re.I)
 _LATER = re.compile(r"\blater\b(?!\s+than\b)", re.I)
+# the figure the text gives as the one that holds now: "the toll now stood at 122", "The count is now 29"
+_NOW = re.compile(r"\bnow\s+(?:(?:stands?|stood|is|was|reached|reaches)\s+)?(?:at\s+)?(?:at\s+least\s+|more\s+than\s+|"
+                  r"over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$", re.I)
 _DAY_HINT = re.compile("(?i:m\\b|morning|midday|noon|afternoon|evening|night)")
 
 
@@ -282,7 +285,9 @@ def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> 
 
 def marked_later(text: str, sentence_start: int, start: int) -> bool:
     """Whether the text gives a figure as a rise to it ("the toll has risen to 112", "which brought
-    the confirmed death toll to nine") or as a later one ("officials later put it at 40"): a later
-    figure than the lower ones given that day without such a mark."""
+    the confirmed death toll to nine"), as a later one ("officials later put it at 40") or as the
+    one that holds now ("the toll now stood at 122"): a later figure than the lower ones given that
+    day without such a mark, and of two so marked the higher is the later."""
     begin = max(sentence_start, start - 70)
-    return bool(_RISE_TO.search(text, begin, start) or _LATER.search(text, sentence_start, start))
+    return bool(_RISE_TO.search(text, begin, start) or _NOW.search(text, begin, start)
+                or _LATER.search(text, sentence_start, start))
