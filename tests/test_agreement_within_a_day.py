@@ -96,3 +96,12 @@ def test_of_two_rises_of_one_day_the_higher_came_later(ruleset, vocab):
 def test_a_figure_that_holds_now_is_marked():
     text = "The regional governor said the count is now 29."
     assert marked_later(text, 0, text.index("29"))
+
+
+def test_another_reports_rise_does_not_order_two_figures_one_report_gives_together(ruleset, vocab):
+    docs = [Document("a", "The regional governor put the toll from the Peru floods at 14. The Red Cross counted "
+                          "more than 30 dead in the Peru floods.", "Wire A", "2023-03-14"),
+            Document("b", "The toll from the Peru floods has risen to 20, the civil defence agency said.",
+                     "Wire B", "2023-03-14")]
+    flagged = _errors(docs, ruleset, vocab)
+    assert any({"14", "more than 30"} <= set(texts) for texts in flagged), flagged

@@ -206,13 +206,13 @@ class _DayOrder:
     """The order of one key's figures within a day, where the texts give one: the time of day a
     sentence states (else the document's clock time), then a rise the text marks ("has risen to
     112", "later raised the toll to 254"): a toll the text says rose to N that day came after
-    every lower figure of the day given without such a mark, and so does any figure of N or more;
-    of two figures the texts both give as rises, the higher came later."""
+    every lower figure of the day given without such a mark, and so does any figure of N or more
+    in the same text; of two figures the texts both give as rises, the higher came later."""
 
     def __init__(self, members: list[Claim], ctx: CheckContext) -> None:
         self.minute: dict[str, int | None] = {}
         self.later: dict[str, bool] = {}
-        self.rises: dict[str, list[float]] = {}     # day → the figures the texts say it rose to
+        self.rises: dict[tuple[str, str], list[float]] = {}   # (day, doc) → the figures it says the toll rose to
         for c in members:
             if c.quantity_kind != "cumulative":
                 continue
@@ -224,7 +224,7 @@ class _DayOrder:
                 else None)
             self.later[c.id] = bool(text) and marked_later(text, c.sentence_start, c.start)
             if self.later[c.id]:
-                self.rises.setdefault(day, []).append(c.interval.low)
+                self.rises.setdefault((day, c.doc), []).append(c.interval.low)
 
     def before(self, a: Claim, b: Claim) -> bool:
         """Whether ``a`` held before ``b`` on the same day, by what the texts say of the hour."""
@@ -238,10 +238,9 @@ class _DayOrder:
         if self.later.get(a.id):
             # two rises of one day: the toll rose to the lower first ("raised to 99"; "now stands at 122")
             return bool(self.later.get(b.id)) and ia.entirely_below(ib)
-        if not self.rises.get(day):
-            return False
-        return any((ia.high < n or ia.high == n and not ia.high_inclusive) and ib.low >= n
-                   for n in self.rises.get(day, ()))
+        # the rise is the later figure's own text's: figures of one report, not so marked, held together
+        rises = [b.interval.low] if self.later.get(b.id) else [] if a.doc == b.doc else self.rises.get((day, b.doc), [])
+        return any((ia.high < n or ia.high == n and not ia.high_inclusive) and ib.low >= n for n in rises)
 
 
 def _is_update(a: Claim, b: Claim, order: set[tuple] = frozenset(),   # type: ignore[assignment]
