@@ -415,9 +415,10 @@ _ONE_OF_THEM_AFTER = re.compile(r"\s+(?:(?:was|were)\s+(?:a|an|the)\b|by\s+[a-z]
 
 
 # the whole a part is picked from: "only 212 of the 340 passengers had been rescued", "some of the 60
-# miners were rescued": what the verb says befell the part, not the whole
-_PART_OF_THE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|some|most|many|half|few|none|one|two|three|four|five|six|seven|"
-                                 r"eight|nine|ten|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|his|her)\s+$",
+# miners were rescued": what the verb says befell the part, not the whole ("all but two of the 40
+# miners were rescued" says it of the whole)
+_PART_OF_THE_BEFORE = re.compile(r"(?<!\bbut\s)\b(?:\d[\d,.]*|some|most|many|half|few|none|one|two|three|four|five|"
+                                 r"six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|his|her)\s+$",
                                  re.I)
 
 
