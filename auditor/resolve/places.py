@@ -26,8 +26,28 @@ _WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]
 _IN_NAME_OF_PLACE = re.compile(rf"\bin[ \t]+{_SUBPLACE_NAME}(?:,|[ \t]+in)[ \t]+(?:[a-z]+[ \t]+)?{_SUBPLACE_NAME}")
 
 
+# a name the figure's clause places it in, across or throughout: "the toll across Lower Saxony has
+# reached 45", "in Vorarlberg" (a region the gazetteer may not know)
+_IN_A_NAME = re.compile(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)[ \t]+{_SUBPLACE_NAME}(?![\w'’-])")
+_NOT_A_PLACE = re.compile(r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October"
+                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Hurricane|Typhoon|Cyclone|Storm|Tropical"
+                          r"|Operation")
+
+
+def _unknown_region(name: str, vocab: Vocabulary) -> bool:
+    """Whether a name the text places a figure in is a region the vocabulary does not know: no
+    country, no demonym, no month or day, no storm ("killed in Hurricane Ida")."""
+    first = name.split()[0]
+    return (vocab.country_of(name) is None and vocab.canonical_place(name) == name
+            and name.lower() not in vocab.place_by_demonym and not _NOT_A_PLACE.match(first)
+            and first not in _NOT_PLACE_WORDS)
+
+
 # a sentence that opens with a place: "In Balochistan, 336 people died"
-_OPENING_PLACE = re.compile(rf"\s*In[ \t]+{_SUBPLACE_NAME}(?:[ \t]+alone)?,")
+# (after a word or two of direction: "Further north, in Upper Franconia, police said ...")
+_OPENING_PLACE = re.compile(rf"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?,[ \t]*)?"
+                            rf"(?P<lead>[Ii]n|[Aa]cross|[Aa]round|[Tt]hroughout)[ \t]+{_SUBPLACE_NAME}"
+                            r"(?:[ \t]+alone)?,")
 
 
 def _within_a_country(name: str, vocab: Vocabulary) -> bool:
@@ -111,8 +131,9 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
     if opening:             # "In Sindh province alone, 347 people have died"
         return opening.group(1) or opening.group(2)
     opening = _OPENING_PLACE.match(text, c.sentence_start, c.start)
-    if opening and _within_a_country(opening.group(1), vocab):
-        return opening.group(1)     # "In Balochistan, 336 people died": a place the vocabulary or the gazetteer
+    if opening and (_within_a_country(opening.group(2), vocab) and opening.group("lead") in ("In", "in")
+                    or c.quantity_kind == "cumulative" and _unknown_region(opening.group(2), vocab)):
+        return opening.group(2)     # "In Balochistan, 336 people died": a place the vocabulary or the gazetteer
         #                             knows within a country
     where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
     if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
@@ -131,6 +152,12 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
                 and vocab.country_of(name) in (None, vocab.country_of(country)) \
                 and vocab.country_of(name) != vocab.canonical_place(name):
             return name
+    # a toll's region (a crowd "in Victoria Park" is the march's, its venue no part of it)
+    regional = c.quantity_kind == "cumulative" and ("n " in clause or "ss " in clause or "ut " in clause)
+    for m in _IN_A_NAME.finditer(clause) if regional else ():
+        name = _place_name(m.group(1))
+        if name and _unknown_region(name, vocab):
+            return name     # "across Lower Saxony": a region of the country, known or not
     return _landform_named(c, clause, text, vocab)
 
 

@@ -229,3 +229,65 @@ def is_superseded(text: str, sentence_start: int, start: int, end: int | None, v
     if _RISEN_TO.search(text, max(begin, start - 45), start) and "earlier," not in before:
         return False        # "the toll from the collapse 17 days earlier jumped on Saturday to 1,110"
     return bool(_EARLIER.search(before) or _changed_from(vocab).search(before))
+
+
+# The order of a day's figures, where the text gives one (a toll rising through one day is an
+# update, not a dispute): a clock time ("at 2 a.m.", "by 6.55 p.m."), a part of the day ("on
+# Saturday morning", "by evening"), or a figure the text gives as a rise to it ("has risen to
+# 112", "raised the toll to 254", "brought the toll to nine") or as a later one ("later said").
+_CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", re.I)
+_PART_OF_DAY = re.compile(
+    r"\b(?:(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?:this|that|by|late|early|in\s+the|on\s+the)\s+)"
+    r"(?P<part>morning|midday|noon|afternoon|evening|night)\b", re.I)
+_PART_MINUTES = {"morning": 9 * 60, "midday": 12 * 60, "noon": 12 * 60, "afternoon": 15 * 60,
+                 "evening": 19 * 60, "night": 22 * 60}
+_WEEKDAY_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:at|by)?\s*$", re.I)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_RISE_TO = re.compile(
+    r"\b(?:risen|rose|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|grew|grown|soared|surged|"
+    r"raised|raises|raising|brought|brings|bringing|pushed|pushes|pushing|took|takes|taking|lifted|lifts|upped|"
+    r"mounted|swelled|(?:gone|went|goes|going)\s+up)"
+    r"\b(?:\s+(?!from\b)[\w'’-]+){0,5}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|"
+    r"about\s+|some\s+|around\s+)?$", re.I)
+_LATER = re.compile(r"\blater\b(?!\s+than\b)", re.I)
+# the figure the text gives as the one that holds now: "the toll now stood at 122", "The count is now 29"
+_NOW = re.compile(r"\bnow\s+(?:(?:stands?|stood|is|was|reached|reaches)\s+)?(?:at\s+)?(?:at\s+least\s+|more\s+than\s+|"
+                  r"over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$", re.I)
+_DAY_HINT = re.compile("(?i:m\\b|morning|midday|noon|afternoon|evening|night)")
+
+
+def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> int | None:
+    """The minute of the day a sentence gives its figures for ("As of 2 a.m. Thursday" → 120,
+    "by Sunday morning" → 540), or None: none, two different ones, or one of another weekday
+    than ``day`` (an ISO date; "died on Wednesday night" dates the deaths, not a report of Thursday)."""
+    sentence = text[sentence_start:sentence_end]
+    if _DAY_HINT.search(sentence) is None:      # cheap: most sentences give no time of day
+        return None
+    try:
+        weekday = _WEEKDAYS[dt.date.fromisoformat(day).weekday()]
+    except ValueError:
+        weekday = ""
+    found: set[int] = set()
+    for m in _CLOCK.finditer(sentence):
+        named = _WEEKDAY_AFTER.match(sentence, m.end()) or _WEEKDAY_BEFORE.search(sentence, max(0, m.start() - 14),
+                                                                                   m.start())
+        if named and named.group("day").lower() != weekday:
+            continue
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        found.add(hour * 60 + int(m.group("m") or 0))
+    for m in _PART_OF_DAY.finditer(sentence):
+        if m.group("day") and m.group("day").lower() != weekday:
+            continue
+        found.add(_PART_MINUTES[m.group("part").lower()])
+    return found.pop() if len(found) == 1 else None
+
+
+def marked_later(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the text gives a figure as a rise to it ("the toll has risen to 112", "which brought
+    the confirmed death toll to nine"), as a later one ("officials later put it at 40") or as the
+    one that holds now ("the toll now stood at 122"): a later figure than the lower ones given that
+    day without such a mark, and of two so marked the higher is the later."""
+    begin = max(sentence_start, start - 70)
+    return bool(_RISE_TO.search(text, begin, start) or _NOW.search(text, begin, start)
+                or _LATER.search(text, sentence_start, start))

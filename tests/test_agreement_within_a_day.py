@@ -1,0 +1,107 @@
+"""A toll rising through one day is an update, not a dispute (docs/quantities.md, cumulative
+quantities): figures of one quantity on one day are ordered by the hour or part of the day the
+text gives them, and a figure the text gives as a rise to it ("has risen to 61", "later raised
+the toll to 140") came after the lower figures of that day given without such a mark. Figures
+of one day that nothing orders and that do not overlap still disagree."""
+from __future__ import annotations
+
+from auditor.audit import audit
+from auditor.documents import Document
+from auditor.resolve.timing import marked_later, time_in_day
+
+
+def _errors(docs, ruleset, vocab):
+    return [sorted(c.text for c in f.claims) for f in audit(docs, ruleset, vocab).findings
+            if f.rule == "same-toll-same-day" and f.severity != "info"]
+
+
+def test_a_figure_the_text_says_the_toll_rose_to_is_later_than_a_lower_one_of_that_day(ruleset, vocab):
+    docs = [Document("a", "Flash floods in northern Peru have killed 14 people, the civil defence agency said "
+                          "on Tuesday.", "Wire A", "2023-03-14"),
+            Document("b", "The toll from flash floods in northern Peru has risen to 61, regional officials said.",
+                     "Wire B", "2023-03-14")]
+    assert _errors(docs, ruleset, vocab) == []
+
+
+def test_a_figure_at_or_above_the_days_rise_is_later_too(ruleset, vocab):
+    docs = [Document("a", "Flash floods in northern Peru have killed 14 people, the civil defence agency said.",
+                     "Wire A", "2023-03-14"),
+            Document("b", "The toll from flash floods in northern Peru has risen to 61, regional officials said. "
+                          "The president said at least 61 people were killed.", "Wire B", "2023-03-14")]
+    assert _errors(docs, ruleset, vocab) == []
+
+
+def test_a_later_raised_toll_follows_the_mornings_count(ruleset, vocab):
+    docs = [Document("a", "By Tuesday morning the fire service had counted 88 dead in the Peru floods. "
+                          "The government later raised the toll to 140.", "Wire A", "2023-03-14")]
+    assert _errors(docs, ruleset, vocab) == []
+
+
+def test_hours_of_one_day_order_its_figures(ruleset, vocab):
+    docs = [Document("a", "As of 6 a.m. Tuesday, 31 people had been killed in the Peru floods, the civil "
+                          "defence agency said.", "Wire A", "2023-03-14"),
+            Document("b", "By Tuesday evening the Peru floods had killed 57 people, the Red Cross said.",
+                     "Wire B", "2023-03-14")]
+    assert _errors(docs, ruleset, vocab) == []
+
+
+def test_a_lower_figure_later_in_the_day_still_disagrees(ruleset, vocab):
+    docs = [Document("a", "As of 6 a.m. Tuesday, 57 people had been killed in the Peru floods, the civil "
+                          "defence agency said.", "Wire A", "2023-03-14"),
+            Document("b", "By Tuesday evening the Peru floods had killed 31 people, the Red Cross said.",
+                     "Wire B", "2023-03-14")]
+    assert _errors(docs, ruleset, vocab) == [["31", "57"]]
+
+
+def test_two_unordered_figures_of_one_day_still_disagree(ruleset, vocab):
+    # a rise to 20 orders what lies below 20 before what lies at or above it, nothing among those above
+    docs = [Document("a", "The toll from the Peru floods has risen to 20, officials said. At least 45 people "
+                          "were killed, the Red Cross said.", "Wire A", "2023-03-14"),
+            Document("b", "As many as 40 people were killed in the Peru floods, the civil defence agency said.",
+                     "Wire B", "2023-03-14")]
+    flagged = _errors(docs, ruleset, vocab)
+    assert any({"As many as 40", "At least 45"} <= set(texts) for texts in flagged), flagged
+
+
+def test_the_time_of_day_a_sentence_gives():
+    text = "As of 2 a.m. Thursday, 179 had been rescued. Two guards died on Wednesday night. By evening, 40."
+    first, second = text.index("Two"), text.index("By")
+    assert time_in_day(text, 0, first - 1, "2024-05-02") == 120            # a Thursday
+    assert time_in_day(text, first, second - 1, "2024-05-02") is None      # another day's night
+    assert time_in_day(text, second, len(text), "2024-05-02") == 19 * 60
+    assert time_in_day("Officials gave 20 dead at 9 a.m. and 30 by 4 p.m.", 0, 48, "2024-05-02") is None
+
+
+def test_a_rise_or_a_later_figure_is_marked():
+    text = "Another body was found, which brought the confirmed toll to 12."
+    assert marked_later(text, 0, text.index("12"))
+    text = "The number killed in the crush has gone up to 57."
+    assert marked_later(text, 0, text.index("57"))
+    text = "Officials later said 40 people had died."
+    assert marked_later(text, 0, text.index("40"))
+    text = "The toll rose from 12 to 40."
+    assert not marked_later(text, 0, text.index("12"))
+    text = "Police said 40 people had died."
+    assert not marked_later(text, 0, text.index("40"))
+
+
+def test_of_two_rises_of_one_day_the_higher_came_later(ruleset, vocab):
+    docs = [Document("a", "In the afternoon the coroner's office raised the toll from the Peru floods to 48.",
+                     "Wire A", "2023-03-14"),
+            Document("b", "The coroner's office said the toll from the Peru floods now stood at 66.", "Wire B",
+                     "2023-03-14")]
+    assert _errors(docs, ruleset, vocab) == []
+
+
+def test_a_figure_that_holds_now_is_marked():
+    text = "The regional governor said the count is now 29."
+    assert marked_later(text, 0, text.index("29"))
+
+
+def test_another_reports_rise_does_not_order_two_figures_one_report_gives_together(ruleset, vocab):
+    docs = [Document("a", "The regional governor put the toll from the Peru floods at 14. The Red Cross counted "
+                          "more than 30 dead in the Peru floods.", "Wire A", "2023-03-14"),
+            Document("b", "The toll from the Peru floods has risen to 20, the civil defence agency said.",
+                     "Wire B", "2023-03-14")]
+    flagged = _errors(docs, ruleset, vocab)
+    assert any({"14", "more than 30"} <= set(texts) for texts in flagged), flagged
