@@ -54,7 +54,7 @@ def test_a_spelled_count_picked_from_a_group_is_a_part(vocab):
     keys = _keys("Three climbers died on the ridge in Nepal on Friday; one was a guide from Solukhumbu. "
                  "Two porters also died, one by falling and one who froze.", vocab)
     assert keys["Three"] is not None
-    assert keys["one"] is None
+    assert keys.get("one") is None      # no claim (extraction reads it as a pronoun), or no key
 
 
 def test_a_count_of_another_measure_after_a_group_keeps_its_key(vocab):

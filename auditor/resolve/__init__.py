@@ -409,11 +409,6 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
     return not before or any(e.measure == measure for e in before)
 
 
-# a count said of some of a group the sentence has just counted, with no noun of its own: "Four
-# deaths were confirmed; one was a guard", "two died, one by drowning and one who collapsed"
-_ONE_OF_THEM_AFTER = re.compile(r"\s+(?:(?:was|were)\s+(?:a|an|the)\b|by\s+[a-z]+ing\b|who\b)")
-
-
 # the whole a part is picked from: "only 212 of the 340 passengers had been rescued", "some of the 60
 # miners were rescued": what the verb says befell the part, not the whole ("all but two of the 40
 # miners were rescued" says it of the whole)
@@ -426,16 +421,6 @@ def _is_the_whole_of_a_part(c: Claim, body: str) -> bool:
     """Whether a figure is the group a part of it is picked from ("212 of the 340 passengers")."""
     return " of " in body[max(c.sentence_start, c.start - 12):c.start] \
         and bool(_PART_OF_THE_BEFORE.search(body, max(c.sentence_start, c.start - 40), c.start))
-
-
-def _is_one_of_a_group(c: Claim, body: str, earlier: list[Claim]) -> bool:
-    """Whether a spelled count picks some of a larger count earlier in its sentence ("Three
-    climbers died on the ridge; one was a guide"): a part of that count, not a statement of it."""
-    if c.value is None or c.value > 10 or not body[c.start:c.end].isalpha() \
-            or not _ONE_OF_THEM_AFTER.match(body, c.end, c.sentence_end):
-        return False
-    return any(e.sentence_start == c.sentence_start and e.start < c.start and e.value is not None
-               and e.value > c.value and e.in_title == c.in_title for e in earlier[-4:])
 
 
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
@@ -869,8 +854,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) \
             and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
-        if key is not None and (_is_increment(c, measure, body, out) or _is_one_of_a_group(c, body, out)
-                                or _is_the_whole_of_a_part(c, body)):
+        if key is not None and (_is_increment(c, measure, body, out) or _is_the_whole_of_a_part(c, body)):
             key = None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
