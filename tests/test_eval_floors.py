@@ -87,6 +87,18 @@ def events_heldout7():
 
 
 @pytest.fixture(scope="module")
+def events_heldout8():
+    """The eighth held-out events set (benchmarks/events_heldout8: a ferry, a mudslide, river floods)."""
+    return _score_events("events_heldout8")
+
+
+@pytest.fixture(scope="module")
+def desk_heldout7():
+    """The seventh held-out desk drafts (benchmarks/desk_heldout7: 26 drafts, ambulances, care homes...)."""
+    return _score_desk("desk_heldout7")
+
+
+@pytest.fixture(scope="module")
 def desk_heldout6():
     """The sixth held-out desk drafts (benchmarks/desk_heldout6: 26 drafts, wildlife, waste, broadband...)."""
     return _score_desk("desk_heldout6")
@@ -359,3 +371,30 @@ def test_heldout6_desk_floors_reached_so_far(desk_heldout6):
     assert desk_heldout6["run_errors"] == 0
     assert desk_heldout6["recall"] >= 15 / 18 - 1e-4
     assert desk_heldout6["false_alarms"] == 0
+
+
+def test_heldout8_events_floors_reached_so_far(events_heldout8):
+    # three real events written and scored before any code saw them (stop 21: the Sewol ferry of 2014,
+    # the Mocoa mudslide of 2017, the Ahr floods of 2021): strong recall 4 of 6, precision 0.27, 7
+    # consistent pairs flagged. Then precision 0.57 and 3 flagged (figures of one day ordered by their
+    # hour, part of day or a stated rise: "by Saturday morning ... 23", "later raised the toll to 254";
+    # a toll across a region the vocabulary does not know is that region's; "one by drowning and one
+    # who collapsed" is no toll; the group a part is picked from keeps no key of what befell the part).
+    # Open: "a ferry carrying more than 400 passengers" read as missing; missing counts of two days
+    assert events_heldout8["claims_f1"] >= 0.92
+    assert events_heldout8["strong_recall"] >= 0.66
+    assert events_heldout8["precision"] >= 0.57
+    assert events_heldout8["consistent_flagged"] <= 3
+
+
+def test_heldout7_desk_floors_reached_so_far(desk_heldout7):
+    # 26 drafts scored before any code saw them (stop 21): 8 of 18 found (7 honestly: one headline
+    # finding paired the wrong figure) and 2 of 8 clean drafts flagged. Then 16 of 18 and none (a
+    # fraction as a relative change, "a rise of a third"; a bracketed conversion is no end of a
+    # change; "them" after a plural noun of its own; "that is N% of the W"; "made up of" lists of
+    # money; shares of one market said with different verbs; a part and its whole named by two nouns
+    # of one kind; "The remaining X, N" closing parts told a sentence each). Open: a figure restated
+    # inside another speaker's quote; "rescued the ski season" giving skiers a measure
+    assert desk_heldout7["run_errors"] == 0
+    assert desk_heldout7["recall"] >= 16 / 18 - 1e-4
+    assert desk_heldout7["false_alarms"] == 0
