@@ -6,8 +6,8 @@ of one day that nothing orders and that do not overlap still disagree."""
 from __future__ import annotations
 
 from auditor.audit import audit
+from auditor.checks.day_order import marked_later, time_in_day
 from auditor.documents import Document
-from auditor.resolve.timing import marked_later, time_in_day
 
 
 def _errors(docs, ruleset, vocab):

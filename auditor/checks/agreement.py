@@ -67,9 +67,9 @@ from auditor.checks.base import (
     separate_incidents,
     touch_at_round_number,
 )
+from auditor.checks.day_order import DayOrder
 from auditor.claims import Claim, Interval, format_number
 from auditor.findings import Finding
-from auditor.resolve.timing import marked_later, time_in_day
 
 if TYPE_CHECKING:
     from auditor.rule import Rule
@@ -202,49 +202,8 @@ def _before(a: Claim, b: Claim, order: set[tuple]) -> bool:
     return held_before(a, b) or (not held_before(b, a) and (a.quantity, a.value, b.value) in order)
 
 
-class _DayOrder:
-    """The order of one key's figures within a day, where the texts give one: the time of day a
-    sentence states (else the document's clock time), then a rise the text marks ("has risen to
-    112", "later raised the toll to 254"): a toll the text says rose to N that day came after
-    every lower figure of the day given without such a mark, and so does any figure of N or more
-    in the same text; of two figures the texts both give as rises, the higher came later."""
-
-    def __init__(self, members: list[Claim], ctx: CheckContext) -> None:
-        self.minute: dict[str, int | None] = {}
-        self.later: dict[str, bool] = {}
-        self.rises: dict[tuple[str, str], list[float]] = {}   # (day, doc) → the figures it says the toll rose to
-        for c in members:
-            if c.quantity_kind != "cumulative":
-                continue
-            text, day = ctx.texts.get(c.doc, ""), as_of_day(c)
-            stated = time_in_day(text, c.sentence_start, c.sentence_end, day) if text else None
-            moment = as_of_moment(c)
-            self.minute[c.id] = stated if stated is not None else (
-                int(moment[11:13]) * 60 + int(moment[14:16]) if moment and moment[11:16].replace(":", "").isdigit()
-                else None)
-            self.later[c.id] = bool(text) and marked_later(text, c.sentence_start, c.start)
-            if self.later[c.id]:
-                self.rises.setdefault((day, c.doc), []).append(c.interval.low)
-
-    def before(self, a: Claim, b: Claim) -> bool:
-        """Whether ``a`` held before ``b`` on the same day, by what the texts say of the hour."""
-        day = as_of_day(a)
-        if not day or day != as_of_day(b):
-            return False
-        ma, mb = self.minute.get(a.id), self.minute.get(b.id)
-        if ma is not None and mb is not None and ma != mb:
-            return ma < mb
-        ia, ib = a.interval, b.interval
-        if self.later.get(a.id):
-            # two rises of one day: the toll rose to the lower first ("raised to 99"; "now stands at 122")
-            return bool(self.later.get(b.id)) and ia.entirely_below(ib)
-        # the rise is the later figure's own text's: figures of one report, not so marked, held together
-        rises = [b.interval.low] if self.later.get(b.id) else [] if a.doc == b.doc else self.rises.get((day, b.doc), [])
-        return any((ia.high < n or ia.high == n and not ia.high_inclusive) and ib.low >= n for n in rises)
-
-
 def _is_update(a: Claim, b: Claim, order: set[tuple] = frozenset(),   # type: ignore[assignment]
-               ia: Interval | None = None, ib: Interval | None = None, day: _DayOrder | None = None) -> bool:
+               ia: Interval | None = None, ib: Interval | None = None, day: DayOrder | None = None) -> bool:
     """Whether one cumulative figure is a later, higher figure than the other: an update
     (``ia`` and ``ib``: their intervals, when the caller has them already; ``day``: the order
     of one day's figures where the texts give it)."""
@@ -307,7 +266,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         for c in ordered:
             copies.setdefault(_statement(c), []).append(c)
         members = [same[0] for same in copies.values()]
-        day_order = _DayOrder(members, ctx)
+        day_order = DayOrder(members, ctx)
         copies_of = [same for same in copies.values()]
         # what every pair reads of its two figures, worked out once a figure, not once a pair
         intervals = [c.interval for c in members]
