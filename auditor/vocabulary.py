@@ -88,6 +88,10 @@ WORD_LISTS = {
     "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
     "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
     "age_apposition_nouns": 'a person, before ", N," make N an age, no count: "his sister, 35, and her son"',
+    "fiscal_year_from_july": 'countries whose fiscal year runs July to June: "the 2022-23 fiscal" in Pakistan',
+    "fiscal_year_from_april": 'countries whose fiscal year runs April to March: "2023-24" in India',
+    "fiscal_year_from_october": 'countries whose fiscal year runs October to September: "fiscal 2024" in the US',
+    "fiscal_year_named_by_start": 'countries whose "fiscal 2017" starts in 2017 (Japan), not ends in it',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

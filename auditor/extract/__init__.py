@@ -141,6 +141,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)
+    fiscal = sc.document_fiscal(text, lower, default_place, vocab)
     if default_place is not None:
         default_place = _lead_place(text, lower, sentences, dateline_stop, default_place, vocab, lex)
 
@@ -163,7 +164,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             sentence_place = _place_before(text, lower, sentences, s_start, dateline_stop, anaphor.group(1),
                                            vocab, lex) or sentence_place
         scope = SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
-                               free_starts, last_time)
+                               free_starts, last_time, fiscal)
         with_thing = None           # the sentence's last claim with a thing
         rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
         for k, i in enumerate(idxs):

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import SCALES, TENS, UNITS, phrase_alternation, trie_alternation
-from auditor.extract.when import TIME
+from auditor.extract.when import DEFAULT_FISCAL, TIME, Fiscal
 from auditor.vocabulary import Vocabulary
 
 # a word in any script ("Māori", "São", "Zürich"), "S&P" and "AT&T" one word; or a punctuation mark
@@ -1473,3 +1473,46 @@ def _who(raw: str, vocab: Vocabulary, names: Memo) -> str | None:
 
 def _start(a: Attribution) -> int:
     return a.start
+
+
+_FISCAL_LISTS = (("fiscal_year_from_july", 7), ("fiscal_year_from_april", 4), ("fiscal_year_from_october", 10))
+# what a document must hold for its fiscal year to matter: "fiscal", "financial year", "2024-25"
+_FISCAL_CUE = re.compile(r"fiscal|financial\s+year|(?<![\w-])(?:19|20)\d\d[-–/]\d\d(?![\w-])")
+
+
+class _FiscalCountries(NamedTuple):
+    by_country: dict[str, Fiscal]
+    pattern: re.Pattern[str]        # the listed countries' names and demonyms, as written
+    by_word: dict[str, str]         # a name or demonym, lower-cased → its country
+
+
+def _fiscal_countries(vocab: Vocabulary) -> _FiscalCountries:
+    by_start = set(vocab.words("fiscal_year_named_by_start", keep_case=True))
+    by_country: dict[str, Fiscal] = {}
+    for name, month in _FISCAL_LISTS:
+        for country in vocab.words(name, keep_case=True):
+            by_country.setdefault(country, Fiscal(month, "start" if country in by_start else "end"))
+    by_word: dict[str, str] = {}
+    for country in by_country:
+        entry = vocab.places.get(country)
+        for word in (country, *(entry.aliases if entry else ()), *(entry.demonyms if entry else ())):
+            by_word.setdefault(word.lower(), country)
+    body = "|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True)) or r"(?!x)x"
+    return _FiscalCountries(by_country, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), by_word)
+
+
+_fiscal_countries_of = per_vocabulary(_fiscal_countries)
+
+
+def document_fiscal(text: str, lower: str, dateline_place: str | None, vocab: Vocabulary) -> Fiscal:
+    """The fiscal year of the country a document is about: its dateline's country, else the
+    first listed country it names ("Bangladesh's exports", "Pakistani"); the default elsewhere.
+    Looked for only in a document that names a fiscal year."""
+    if _FISCAL_CUE.search(lower) is None:
+        return DEFAULT_FISCAL
+    known = _fiscal_countries_of(vocab)
+    country = vocab.country_of(dateline_place) if dateline_place else None
+    if country is None:
+        named = known.pattern.search(text)
+        country = known.by_word[named.group().lower()] if named else None
+    return known.by_country.get(country or "", DEFAULT_FISCAL)

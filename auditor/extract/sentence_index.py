@@ -19,7 +19,7 @@ from typing import Sequence
 from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.mentions import Mention
-from auditor.extract.when import TimeScope, time_expressions
+from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
@@ -279,14 +279,16 @@ class SentenceScope:
     numbers in the benchmark)."""
 
     __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "before",
-                 "_index")
+                 "fiscal", "_index")
 
     def __init__(self, text: str, lower: str, start: int, end: int, places_from: int, pub, vocab: Vocabulary,
-                 lex: Lexicon, free_starts: list[int], before: TimeScope | None = None) -> None:
+                 lex: Lexicon, free_starts: list[int], before: TimeScope | None = None,
+                 fiscal: Fiscal = DEFAULT_FISCAL) -> None:
         self.text, self.lower, self.start, self.end = text, lower, start, end
         self.places_from, self.pub, self.vocab, self.lex = places_from, pub, vocab, lex
         self.free_starts = free_starts
         self.before = before
+        self.fiscal = fiscal
         self._index: SentenceIndex | None = None
 
     def computed(self) -> bool:
@@ -297,7 +299,7 @@ class SentenceScope:
             text, lower, start, end = self.text, self.lower, self.start, self.end
             self._index = SentenceIndex(
                 text,
-                time_expressions(text, start, end, self.pub, lower, self.before),
+                time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
                 self.free_starts, sc.attribution_words(self.vocab).stated_at, self.before)
