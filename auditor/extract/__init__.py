@@ -38,7 +38,7 @@ from auditor.extract.numbers import find_numbers
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope
 from auditor.extract.sentences import Sentences
-from auditor.extract.when import TimeScope
+from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -157,7 +157,12 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
     last_time: TimeScope | None = None      # the last period named before ("over those ten months")
     last_place: str | None = None           # the last place named before ("There the floods ...")
+    figures_end = dateline_stop             # the end of the last sentence with a figure
     for (s_start, s_end), idxs in by_sentence.items():
+        if s_start > figures_end + 1:
+            last_time = _period_of_sentence_before(text, lower, sentences, s_start, figures_end, pub, last_time,
+                                                   fiscal)
+        figures_end = s_end
         sentence_place = last_place if last_place and _THERE.match(text, s_start) else default_place
         anaphor = _PLACE_ANAPHOR.search(text, s_start, s_end)
         if anaphor is not None and s_start > dateline_stop:
@@ -203,6 +208,20 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
     return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+
+
+def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_start: int, floor: int, pub,
+                               carried: TimeScope | None, fiscal: Fiscal) -> TimeScope | None:
+    """The period carried into the sentence at ``s_start`` when the sentence right before it
+    holds no figure but names a period ("The FBR fell behind in 2024-25. The target was Rs 12,970
+    billion"): that sentence's first period of more than a day, else the one carried."""
+    b_start, b_end = sentences.span(s_start - 1)
+    b_start = max(b_start, floor)
+    if b_end <= b_start:
+        return carried
+    own = next((t for t in time_expressions(text, b_start, b_end, pub, lower, carried, fiscal)
+                if t.when_start != t.when_end and not t.base), None)
+    return _carried_period(own, carried)
 
 
 def _carried_period(period: TimeScope | None, carried: TimeScope | None) -> TimeScope | None:
