@@ -45,6 +45,7 @@ SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "curre
 WORD_LISTS = {
     "reporting_verbs": 'end an attribution: "the UN said"',
     "inverted_reporting_verbs": 'come before the source they name: "said the UN"',
+    "closing_reporting_verbs": 'end an attribution only where a clause ends: "Skuza added.", not "Trade added 9"',
     "speaker_verbs": 'after people, make them who give a count: "Police said 30 were killed"',
     "speaker_participles": 'the same, only before a clause, an object or a number: "police estimated the crowd"',
     "statement_verbs": 'before a time, make it the time of the statement: "said on Friday"',

@@ -207,7 +207,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
-    return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+    claims = _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+    return _bodies_named_before(text, claims)
 
 
 def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_start: int, floor: int, pub,
@@ -293,6 +294,37 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
             c = dataclasses.replace(c, according_to=person)
         elif c.according_to and sc.is_person_name(c.according_to, vocab):
             person = c.according_to
+        out.append(c)
+    return out
+
+
+# a body named again by its kind alone: "the agency said", "the company said"
+_BODY_ANAPHORS = frozenset({"agency", "company", "ministry", "department", "bureau", "institute", "office",
+                            "commission", "authority", "firm", "group", "wing", "media wing", "board"})
+# a body named in full: "the Department of Health (DOH)", "the Export Promotion Bureau", "Jollibee Foods
+# Corp.": a name ending in a word of a body (with "of ..." after it), or any name with its acronym in brackets
+_NAMED_BODY = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){0,5}"
+    r"(?:(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|Board|Council|"
+    r"Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?|Corp\.|Inc\.|Ltd\.?)"
+    r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\([A-Z]{2,6}\)))")
+
+
+def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
+    """"The Department of Health (DOH) ... 64,797 cases ..., the agency said": a source named by
+    its kind alone is the body the text named last before it, when it named one."""
+    if not any(c.according_to in _BODY_ANAPHORS for c in claims):
+        return claims
+    out = []
+    for c in claims:
+        if c.according_to in _BODY_ANAPHORS:
+            named = None
+            for found in _NAMED_BODY.finditer(text, max(0, c.start - 600), c.start):
+                named = found       # the last one before the claim
+            if named is not None:
+                name = named.group("name").strip()
+                c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
         out.append(c)
     return out
 

@@ -1077,7 +1077,10 @@ class AttributionWords:
 
     def __init__(self, vocab: Vocabulary) -> None:
         nouns = vocab.words("source_nouns")
-        verbs = vocab.words("reporting_verbs")
+        closing = vocab.words("closing_reporting_verbs")
+        verbs = tuple(dict.fromkeys(vocab.words("reporting_verbs") + closing))
+        # "Skuza added.": a verb that reports only where its clause ends
+        self.closing_verbs = frozenset(closing) - frozenset(vocab.words("reporting_verbs"))
         # the lower-case nouns that name a source before a reporting verb ("health officials said")
         self.source_nouns = nouns
         self.source_noun_set = frozenset(nouns) | frozenset(vocab.words("institution_nouns"))
@@ -1278,6 +1281,10 @@ def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match
 
 
 
+# what follows a closing reporting verb at the end of its clause: "Skuza added.", "he recalled, ..."
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?\"”’)]|[ \t]+(?:that|on|in|at|during|after|before|when)\b)")
+
+
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                     names: Memo | None = None, lower: str | None = None) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names.
@@ -1297,6 +1304,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             out.append(Attribution(m.start(), m.end(), who))
     for verb in words.verbs.matches(text, start, end):
         verb_start, verb_end = verb.span("at")
+        if words.closing_verbs and text[verb_start:verb_end].lower() in words.closing_verbs \
+                and not _CLAUSE_ENDS.match(text, verb_end, end) and verb_end < end:
+            continue        # "Trade added 92,000 jobs": no statement
         if words.reports_nothing.match(text, verb_end, end) or (
                 words.noun_verbs and text[verb_start:verb_end].lower() in words.noun_verbs
                 and not _FIGURE_NEXT.match(text, verb_end, end)):
