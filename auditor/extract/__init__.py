@@ -302,13 +302,15 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
 _BODY_ANAPHORS = frozenset({"agency", "company", "ministry", "department", "bureau", "institute", "office",
                             "commission", "authority", "firm", "group", "wing", "media wing", "board"})
 # a body named in full: "the Department of Health (DOH)", "the Export Promotion Bureau", "Jollibee Foods
-# Corp.": a name ending in a word of a body (with "of ..." after it), or any name with its acronym in brackets
+# Corp.": a name ending in a word of a body (with "of ..." after it), or any name with its acronym in
+# brackets, which is then the short name the text goes on to use
 _NAMED_BODY = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){0,5}"
     r"(?:(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|Board|Council|"
     r"Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?|Corp\.|Inc\.|Ltd\.?)"
-    r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\([A-Z]{2,6}\)))")
+    r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\([A-Z]{2,6}\)))"
+    r"(?:[ \t]*\((?P<acronym>[A-Z]{2,6})\))?")
 
 
 def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
@@ -323,7 +325,7 @@ def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
             for found in _NAMED_BODY.finditer(text, max(0, c.start - 600), c.start):
                 named = found       # the last one before the claim
             if named is not None:
-                name = named.group("name").strip()
+                name = named.group("acronym") or named.group("name").strip()
                 c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
         out.append(c)
     return out
