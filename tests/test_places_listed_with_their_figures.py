@@ -43,3 +43,10 @@ def test_a_place_that_introduces_the_next_figure_is_not_the_place_of_this_one(vo
                        "followed by Taroudant (452).", published="2023-09-10")
     assert cs["452"].where == "Taroudant"
     assert cs["1,293"].where != "Taroudant"
+
+
+def test_a_place_name_joined_by_a_particle_is_not_cut(vocab):
+    cs = claims(vocab, "Floods in Mato Grosso do Sul have displaced 12,400 people. Prices in Dar es Salaam "
+                       "rose 4 percent.")
+    assert cs["12,400"].where == "Mato Grosso do Sul"
+    assert cs["4 percent"].where == "Dar es Salaam"

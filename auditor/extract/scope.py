@@ -797,7 +797,8 @@ _PLACE_CUE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}"
+    # a name may join its words with a lower-case particle ("Rio Grande do Sul", "Dar es Salaam")
+    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:(?:do|da|dos|das|de|del|es)\s+)?[A-Z](?:[^\W\d_]|['’-])+){0,2}"
     r"(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
