@@ -50,3 +50,10 @@ def test_a_place_name_joined_by_a_particle_is_not_cut(vocab):
                        "rose 4 percent.")
     assert cs["12,400"].where == "Mato Grosso do Sul"
     assert cs["4 percent"].where == "Dar es Salaam"
+
+
+def test_a_list_of_places_after_a_copula_gives_each_figure_its_place(vocab):
+    cs = claims(vocab, "The regions with the most cases were Western Visayas (4,120 cases or 14 percent), "
+                       "Eastern Visayas (3,050 cases or 10 percent) and Soccsksargen (2,210 cases).")
+    assert [cs[k].where for k in ("4,120", "14 percent", "3,050", "2,210")] == [
+        "Western Visayas", "Western Visayas", "Eastern Visayas", "Soccsksargen"]

@@ -870,7 +870,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     # "followed by Edo with 238, Bauchi 92 and Taraba 73", "ahead of Ondo's 30": places listed with
     # their figures, after a list's punctuation or word
     listed = [m for m in _PLACE_BEFORE_ITS_FIGURE.finditer(text, start, end)
-              if m.start() == start or _LIST_BEFORE.search(text, max(start, m.start() - 5), m.start())]
+              if m.start() == start or _LIST_BEFORE.search(text, max(start, m.start() - 11), m.start())]
     if text.find(" the ", start, end) >= 0 and _MOST_AFTER_PLACE.search(text, start, end):
         listed += _PLACE_WITH_THE_MOST.finditer(text, start, end)      # "Ondo had the most cases, 262"
     # and a place that opens a clause as its subject ("Gauteng has recorded 29"); the vocabulary's
@@ -919,7 +919,8 @@ PLACE_KIND_AFTER = (r"(?:[ \t]+(?:district|county|province|state|region|city|mun
 _PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)"
                                       + PLACE_KIND_AFTER + r"(?:['’]s)?[ \t]+"
                                       r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+|\()?\d")
-_LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of)\s)$")
+# ("The regions with the most cases were Western Visayas (4,120 ...), ...": a list after a copula too)
+_LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of|were|was|are|is|included|including)\s)$")
 _MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
 _PLACE_WITH_THE_MOST = re.compile(
     r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)\s+(?:had|recorded|reported)\s+the\s+"
