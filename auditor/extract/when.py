@@ -617,6 +617,11 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 # "the same period of 2008": the period the sentence named, in that year
                 own = [t for t in out if not t.base]
                 named = own[-1] if own else before
+                as_of = [t for t in own if t.when_start == t.when_end
+                         and _AS_OF_BEFORE.search(lower, max(start, t.start - 8), t.start)]
+                if named is not None and as_of and named.when_end == pub:
+                    # "As of 30 April, 22 cases this year, against 68 at the same point of 2014"
+                    named = TimeScope(named.start, named.end, named.when_start, as_of[-1].when_end)
                 r = _same_period_in(named, r) if named is not None else r
             out.append(TimeScope(m.start(), m.end(), r[0], r[1], base is not None or bool(measured_on)))
     if before is not None:
@@ -654,9 +659,9 @@ def _the_period_named(out: list[TimeScope], lower: str, start: int, end: int,
 
 
 # what makes a time a base of comparison: "measured against January 2023", "compared with
-# 2019", "the same period of 2008", "than in the same month last year"
+# 2019", "the same period of 2008", "at the same point of 2014", "than in the same month last year"
 _BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?$"
-                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time)\s+(?:of\s+|in\s+)?$")
+                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time|point|stage)\s+(?:of\s+|in\s+)?$")
 
 
 def _same_period_in(own: TimeScope, r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
