@@ -57,3 +57,10 @@ def test_a_list_of_places_after_a_copula_gives_each_figure_its_place(vocab):
                        "Eastern Visayas (3,050 cases or 10 percent) and Soccsksargen (2,210 cases).")
     assert [cs[k].where for k in ("4,120", "14 percent", "3,050", "2,210")] == [
         "Western Visayas", "Western Visayas", "Eastern Visayas", "Soccsksargen"]
+
+
+def test_a_place_and_the_land_around_it_is_not_the_place_alone(vocab):
+    cs = claims(vocab, "Officials said 140 people were missing in Puerto Montt and the surrounding area.")
+    assert cs["140"].where != "Puerto Montt"
+    cs = claims(vocab, "Officials said 140 people were missing in Puerto Montt.")
+    assert cs["140"].where == "Puerto Montt"

@@ -802,6 +802,11 @@ _PLACE_CUE = re.compile(
     r"(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
 
 
+# after a place: the land around it, which a figure then covers too
+_AND_AROUND = re.compile(r" and (?:the |its )?(?:surrounding|nearby|neighbouring|neighboring|adjacent|outlying) "
+                         r"(?:areas?|regions?|towns|villages|districts|provinces|municipalities|communes|countryside)\b")
+
+
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # between a place and the larger one it lies in: the rest of its name, a comma or a kind of place,
 # and "in" ("El Fasher, in North Darfur state in western Sudan")
@@ -844,6 +849,8 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     for m in _PLACE_CUES.matches(text, start, end):
         if m.start("place") in known:
             continue
+        if text.startswith(" and ", m.end()) and _AND_AROUND.match(text, m.end(), end):
+            continue        # "missing in Vina del Mar and the surrounding area": more than the town
         name = m.group("place")
         place = cue_places.get(name, False)
         if place is False:
