@@ -159,7 +159,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     last_place: str | None = None           # the last place named before ("There the floods ...")
     figures_end = dateline_stop             # the end of the last sentence with a figure
     for (s_start, s_end), idxs in by_sentence.items():
-        if s_start > figures_end + 1:
+        if s_start > figures_end + 1 and any(mentions[i].kind in _CARRIED_KINDS for i in idxs):
             last_time = _period_of_sentence_before(text, lower, sentences, s_start, figures_end, pub, last_time,
                                                    fiscal)
         figures_end = s_end
@@ -211,6 +211,12 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     return _bodies_named_before(text, claims)
 
 
+# the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
+_CARRIED_KINDS = frozenset({"percent", "currency"})
+# what a sentence must hold to name a period of more than a day: a year, or a word of one
+_PERIOD_CUE = re.compile(r"\d\d\d\d|fiscal|financial|year|quarter|half|month|week")
+
+
 def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_start: int, floor: int, pub,
                                carried: TimeScope | None, fiscal: Fiscal) -> TimeScope | None:
     """The period carried into the sentence at ``s_start`` when the sentence right before it
@@ -218,7 +224,7 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
     billion"): that sentence's first period of more than a day, else the one carried."""
     b_start, b_end = sentences.span(s_start - 1)
     b_start = max(b_start, floor)
-    if b_end <= b_start:
+    if b_end <= b_start or _PERIOD_CUE.search(lower, b_start, b_end) is None:
         return carried
     own = next((t for t in time_expressions(text, b_start, b_end, pub, lower, carried, fiscal)
                 if t.when_start != t.when_end and not t.base), None)

@@ -1496,7 +1496,7 @@ def _start(a: Attribution) -> int:
 
 _FISCAL_LISTS = (("fiscal_year_from_july", 7), ("fiscal_year_from_april", 4), ("fiscal_year_from_october", 10))
 # what a document must hold for its fiscal year to matter: "fiscal", "financial year", "2024-25"
-_FISCAL_CUE = re.compile(r"fiscal|financial\s+year|(?<![\w-])(?:19|20)\d\d[-–/]\d\d(?![\w-])")
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d[-–/]\d\d(?![\w-])")
 
 
 class _FiscalCountries(NamedTuple):
@@ -1527,7 +1527,7 @@ def document_fiscal(text: str, lower: str, dateline_place: str | None, vocab: Vo
     """The fiscal year of the country a document is about: its dateline's country, else the
     first listed country it names ("Bangladesh's exports", "Pakistani"); the default elsewhere.
     Looked for only in a document that names a fiscal year."""
-    if _FISCAL_CUE.search(lower) is None:
+    if lower.find("fiscal") < 0 and lower.find("financial") < 0 and _TWO_YEARS.search(lower) is None:
         return DEFAULT_FISCAL
     known = _fiscal_countries_of(vocab)
     country = vocab.country_of(dateline_place) if dateline_place else None
