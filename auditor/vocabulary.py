@@ -45,6 +45,7 @@ SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "curre
 WORD_LISTS = {
     "reporting_verbs": 'end an attribution: "the UN said"',
     "inverted_reporting_verbs": 'come before the source they name: "said the UN"',
+    "closing_reporting_verbs": 'end an attribution only where a clause ends: "Skuza added.", not "Trade added 9"',
     "speaker_verbs": 'after people, make them who give a count: "Police said 30 were killed"',
     "speaker_participles": 'the same, only before a clause, an object or a number: "police estimated the crowd"',
     "statement_verbs": 'before a time, make it the time of the statement: "said on Friday"',
@@ -88,6 +89,10 @@ WORD_LISTS = {
     "label_words": 'before a number that names something, as written: "Resolution 2254", "No. 10"',
     "lower_label_words": 'the same in any case, in tokenised text: "exit 436", "no . 1"',
     "age_apposition_nouns": 'a person, before ", N," make N an age, no count: "his sister, 35, and her son"',
+    "fiscal_year_from_july": 'countries whose fiscal year runs July to June: "the 2022-23 fiscal" in Pakistan',
+    "fiscal_year_from_april": 'countries whose fiscal year runs April to March: "2023-24" in India',
+    "fiscal_year_from_october": 'countries whose fiscal year runs October to September: "fiscal 2024" in the US',
+    "fiscal_year_named_by_start": 'countries whose "fiscal 2017" starts in 2017 (Japan), not ends in it',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -43,3 +43,24 @@ def test_a_place_that_introduces_the_next_figure_is_not_the_place_of_this_one(vo
                        "followed by Taroudant (452).", published="2023-09-10")
     assert cs["452"].where == "Taroudant"
     assert cs["1,293"].where != "Taroudant"
+
+
+def test_a_place_name_joined_by_a_particle_is_not_cut(vocab):
+    cs = claims(vocab, "Floods in Mato Grosso do Sul have displaced 12,400 people. Prices in Dar es Salaam "
+                       "rose 4 percent.")
+    assert cs["12,400"].where == "Mato Grosso do Sul"
+    assert cs["4 percent"].where == "Dar es Salaam"
+
+
+def test_a_list_of_places_after_a_copula_gives_each_figure_its_place(vocab):
+    cs = claims(vocab, "The regions with the most cases were Western Visayas (4,120 cases or 14 percent), "
+                       "Eastern Visayas (3,050 cases or 10 percent) and Soccsksargen (2,210 cases).")
+    assert [cs[k].where for k in ("4,120", "14 percent", "3,050", "2,210")] == [
+        "Western Visayas", "Western Visayas", "Eastern Visayas", "Soccsksargen"]
+
+
+def test_a_place_and_the_land_around_it_is_not_the_place_alone(vocab):
+    cs = claims(vocab, "Officials said 140 people were missing in Puerto Montt and the surrounding area.")
+    assert cs["140"].where != "Puerto Montt"
+    cs = claims(vocab, "Officials said 140 people were missing in Puerto Montt.")
+    assert cs["140"].where == "Puerto Montt"

@@ -38,7 +38,7 @@ from auditor.extract.numbers import find_numbers
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope
 from auditor.extract.sentences import Sentences
-from auditor.extract.when import TimeScope
+from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -141,6 +141,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(mentions):
         by_sentence.setdefault(sentences.span(m.number_start), []).append(i)
+    fiscal = sc.document_fiscal(text, lower, default_place, vocab)
     if default_place is not None:
         default_place = _lead_place(text, lower, sentences, dateline_stop, default_place, vocab, lex)
 
@@ -156,14 +157,19 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     free_starts = sorted(x.start for x in mentions if x.part_of is None)
     last_time: TimeScope | None = None      # the last period named before ("over those ten months")
     last_place: str | None = None           # the last place named before ("There the floods ...")
+    figures_end = dateline_stop             # the end of the last sentence with a figure
     for (s_start, s_end), idxs in by_sentence.items():
+        if s_start > figures_end + 1 and any(mentions[i].kind in _CARRIED_KINDS for i in idxs):
+            last_time = _period_of_sentence_before(text, lower, sentences, s_start, figures_end, pub, last_time,
+                                                   fiscal)
+        figures_end = s_end
         sentence_place = last_place if last_place and _THERE.match(text, s_start) else default_place
         anaphor = _PLACE_ANAPHOR.search(text, s_start, s_end)
         if anaphor is not None and s_start > dateline_stop:
             sentence_place = _place_before(text, lower, sentences, s_start, dateline_stop, anaphor.group(1),
                                            vocab, lex) or sentence_place
         scope = SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
-                               free_starts, last_time)
+                               free_starts, last_time, fiscal)
         with_thing = None           # the sentence's last claim with a thing
         rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
         for k, i in enumerate(idxs):
@@ -201,7 +207,28 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
-    return _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+    claims = _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
+    return _bodies_named_before(text, claims)
+
+
+# the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
+_CARRIED_KINDS = frozenset({"percent", "currency"})
+# what a sentence must hold to name a period of more than a day: a year, or a word of one
+_PERIOD_CUE = re.compile(r"\d\d\d\d|fiscal|financial|year|quarter|half|month|week")
+
+
+def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_start: int, floor: int, pub,
+                               carried: TimeScope | None, fiscal: Fiscal) -> TimeScope | None:
+    """The period carried into the sentence at ``s_start`` when the sentence right before it
+    holds no figure but names a period ("The FBR fell behind in 2024-25. The target was Rs 12,970
+    billion"): that sentence's first period of more than a day, else the one carried."""
+    b_start, b_end = sentences.span(s_start - 1)
+    b_start = max(b_start, floor)
+    if b_end <= b_start or _PERIOD_CUE.search(lower, b_start, b_end) is None:
+        return carried
+    own = next((t for t in time_expressions(text, b_start, b_end, pub, lower, carried, fiscal)
+                if t.when_start != t.when_end and not t.base), None)
+    return _carried_period(own, carried)
 
 
 def _carried_period(period: TimeScope | None, carried: TimeScope | None) -> TimeScope | None:
@@ -273,6 +300,39 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
             c = dataclasses.replace(c, according_to=person)
         elif c.according_to and sc.is_person_name(c.according_to, vocab):
             person = c.according_to
+        out.append(c)
+    return out
+
+
+# a body named again by its kind alone: "the agency said", "the company said"
+_BODY_ANAPHORS = frozenset({"agency", "company", "ministry", "department", "bureau", "institute", "office",
+                            "commission", "authority", "firm", "group", "wing", "media wing", "board"})
+# a body named in full: "the Department of Health (DOH)", "the Export Promotion Bureau", "Jollibee Foods
+# Corp.": a name ending in a word of a body (with "of ..." after it), or any name with its acronym in
+# brackets, which is then the short name the text goes on to use
+_NAMED_BODY = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){0,5}"
+    r"(?:(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|Board|Council|"
+    r"Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?|Corp\.|Inc\.|Ltd\.?)"
+    r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\([A-Z]{2,6}\)))"
+    r"(?:[ \t]*\((?P<acronym>[A-Z]{2,6})\))?")
+
+
+def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
+    """"The Department of Health (DOH) ... 64,797 cases ..., the agency said": a source named by
+    its kind alone is the body the text named last before it, when it named one."""
+    if not any(c.according_to in _BODY_ANAPHORS for c in claims):
+        return claims
+    out = []
+    for c in claims:
+        if c.according_to in _BODY_ANAPHORS:
+            named = None
+            for found in _NAMED_BODY.finditer(text, max(0, c.start - 600), c.start):
+                named = found       # the last one before the claim
+            if named is not None:
+                name = named.group("acronym") or named.group("name").strip()
+                c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
         out.append(c)
     return out
 

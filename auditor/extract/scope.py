@@ -30,7 +30,7 @@ from typing import NamedTuple
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import SCALES, TENS, UNITS, phrase_alternation, trie_alternation
-from auditor.extract.when import TIME
+from auditor.extract.when import DEFAULT_FISCAL, TIME, Fiscal
 from auditor.vocabulary import Vocabulary
 
 # a word in any script ("Māori", "São", "Zürich"), "S&P" and "AT&T" one word; or a punctuation mark
@@ -797,8 +797,14 @@ _PLACE_CUE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
     r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
-    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+){0,2}"
+    # a name may join its words with a lower-case particle ("Rio Grande do Sul", "Dar es Salaam")
+    r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:(?:do|da|dos|das|de|del|es)\s+)?[A-Z](?:[^\W\d_]|['’-])+){0,2}"
     r"(?:[ \t]\d{1,2}(?=[,.;:)](?!\d)|[ \t]+(?:and|or)\b|$))?)")
+
+
+# after a place: the land around it, which a figure then covers too
+_AND_AROUND = re.compile(r" and (?:the |its )?(?:surrounding|nearby|neighbouring|neighboring|adjacent|outlying) "
+                         r"(?:areas?|regions?|towns|villages|districts|provinces|municipalities|communes|countryside)\b")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -843,6 +849,8 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     for m in _PLACE_CUES.matches(text, start, end):
         if m.start("place") in known:
             continue
+        if text.startswith(" and ", m.end()) and _AND_AROUND.match(text, m.end(), end):
+            continue        # "missing in Vina del Mar and the surrounding area": more than the town
         name = m.group("place")
         place = cue_places.get(name, False)
         if place is False:
@@ -869,7 +877,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     # "followed by Edo with 238, Bauchi 92 and Taraba 73", "ahead of Ondo's 30": places listed with
     # their figures, after a list's punctuation or word
     listed = [m for m in _PLACE_BEFORE_ITS_FIGURE.finditer(text, start, end)
-              if m.start() == start or _LIST_BEFORE.search(text, max(start, m.start() - 5), m.start())]
+              if m.start() == start or _LIST_BEFORE.search(text, max(start, m.start() - 11), m.start())]
     if text.find(" the ", start, end) >= 0 and _MOST_AFTER_PLACE.search(text, start, end):
         listed += _PLACE_WITH_THE_MOST.finditer(text, start, end)      # "Ondo had the most cases, 262"
     # and a place that opens a clause as its subject ("Gauteng has recorded 29"); the vocabulary's
@@ -918,7 +926,8 @@ PLACE_KIND_AFTER = (r"(?:[ \t]+(?:district|county|province|state|region|city|mun
 _PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)"
                                       + PLACE_KIND_AFTER + r"(?:['’]s)?[ \t]+"
                                       r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+|\()?\d")
-_LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of)\s)$")
+# ("The regions with the most cases were Western Visayas (4,120 ...), ...": a list after a copula too)
+_LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of|were|was|are|is|included|including)\s)$")
 _MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
 _PLACE_WITH_THE_MOST = re.compile(
     r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)\s+(?:had|recorded|reported)\s+the\s+"
@@ -1077,7 +1086,10 @@ class AttributionWords:
 
     def __init__(self, vocab: Vocabulary) -> None:
         nouns = vocab.words("source_nouns")
-        verbs = vocab.words("reporting_verbs")
+        closing = vocab.words("closing_reporting_verbs")
+        verbs = tuple(dict.fromkeys(vocab.words("reporting_verbs") + closing))
+        # "Skuza added.": a verb that reports only where its clause ends
+        self.closing_verbs = frozenset(closing) - frozenset(vocab.words("reporting_verbs"))
         # the lower-case nouns that name a source before a reporting verb ("health officials said")
         self.source_nouns = nouns
         self.source_noun_set = frozenset(nouns) | frozenset(vocab.words("institution_nouns"))
@@ -1278,6 +1290,10 @@ def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match
 
 
 
+# what follows a closing reporting verb at the end of its clause: "Skuza added.", "he recalled, ..."
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?\"”’)]|[ \t]+(?:that|on|in|at|during|after|before|when)\b)")
+
+
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                     names: Memo | None = None, lower: str | None = None) -> list[Attribution]:
     """Every attribution cue in a sentence, with who it names.
@@ -1297,6 +1313,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             out.append(Attribution(m.start(), m.end(), who))
     for verb in words.verbs.matches(text, start, end):
         verb_start, verb_end = verb.span("at")
+        if words.closing_verbs and text[verb_start:verb_end].lower() in words.closing_verbs \
+                and not _CLAUSE_ENDS.match(text, verb_end, end) and verb_end < end:
+            continue        # "Trade added 92,000 jobs": no statement
         if words.reports_nothing.match(text, verb_end, end) or (
                 words.noun_verbs and text[verb_start:verb_end].lower() in words.noun_verbs
                 and not _FIGURE_NEXT.match(text, verb_end, end)):
@@ -1473,3 +1492,46 @@ def _who(raw: str, vocab: Vocabulary, names: Memo) -> str | None:
 
 def _start(a: Attribution) -> int:
     return a.start
+
+
+_FISCAL_LISTS = (("fiscal_year_from_july", 7), ("fiscal_year_from_april", 4), ("fiscal_year_from_october", 10))
+# what a document must hold for its fiscal year to matter: "fiscal", "financial year", "2024-25"
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d[-–/]\d\d(?![\w-])")
+
+
+class _FiscalCountries(NamedTuple):
+    by_country: dict[str, Fiscal]
+    pattern: re.Pattern[str]        # the listed countries' names and demonyms, as written
+    by_word: dict[str, str]         # a name or demonym, lower-cased → its country
+
+
+def _fiscal_countries(vocab: Vocabulary) -> _FiscalCountries:
+    by_start = set(vocab.words("fiscal_year_named_by_start", keep_case=True))
+    by_country: dict[str, Fiscal] = {}
+    for name, month in _FISCAL_LISTS:
+        for country in vocab.words(name, keep_case=True):
+            by_country.setdefault(country, Fiscal(month, "start" if country in by_start else "end"))
+    by_word: dict[str, str] = {}
+    for country in by_country:
+        entry = vocab.places.get(country)
+        for word in (country, *(entry.aliases if entry else ()), *(entry.demonyms if entry else ())):
+            by_word.setdefault(word.lower(), country)
+    body = "|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True)) or r"(?!x)x"
+    return _FiscalCountries(by_country, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), by_word)
+
+
+_fiscal_countries_of = per_vocabulary(_fiscal_countries)
+
+
+def document_fiscal(text: str, lower: str, dateline_place: str | None, vocab: Vocabulary) -> Fiscal:
+    """The fiscal year of the country a document is about: its dateline's country, else the
+    first listed country it names ("Bangladesh's exports", "Pakistani"); the default elsewhere.
+    Looked for only in a document that names a fiscal year."""
+    if lower.find("fiscal") < 0 and lower.find("financial") < 0 and _TWO_YEARS.search(lower) is None:
+        return DEFAULT_FISCAL
+    known = _fiscal_countries_of(vocab)
+    country = vocab.country_of(dateline_place) if dateline_place else None
+    if country is None:
+        named = known.pattern.search(text)
+        country = known.by_word[named.group().lower()] if named else None
+    return known.by_country.get(country or "", DEFAULT_FISCAL)

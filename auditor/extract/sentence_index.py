@@ -19,7 +19,7 @@ from typing import Sequence
 from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon
 from auditor.extract.mentions import Mention
-from auditor.extract.when import TimeScope, time_expressions
+from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
@@ -31,9 +31,10 @@ _CARRIED_KINDS = frozenset({"percent", "currency"})
 _EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
                             r"|[ \t]+a[ \t]+(year|month)[ \t]+(?:earlier|before|ago)\b")
 # between a figure and the base of comparison that is its own period
-# ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter")
-_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared)\b)[a-z]+[ \t]+)?"
-                           r"(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
+# ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter", "8,900 cases
+# recorded in the same period of 2022")
+_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared|and|but|while)\b)"
+                           r"[a-z]+[ \t]+){0,2}(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
 
 
 def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
@@ -128,6 +129,9 @@ class SentenceIndex:
         # a time after a figure of comparison ("up from 3% in June") is that figure's, and one of
         # a part, a noun or a later clause is theirs
         own = [t for t in near if not self._compared_after(m, t) and not self._of_something_else(m, t)]
+        for t in own:
+            if t.base and m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None:
+                return t    # "the 8,900 cases recorded in the same period of 2022": its own, however far
         told = [t for t in own if not self._stated_at(t)]
         return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
                    default=None)
@@ -279,14 +283,16 @@ class SentenceScope:
     numbers in the benchmark)."""
 
     __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "before",
-                 "_index")
+                 "fiscal", "_index")
 
     def __init__(self, text: str, lower: str, start: int, end: int, places_from: int, pub, vocab: Vocabulary,
-                 lex: Lexicon, free_starts: list[int], before: TimeScope | None = None) -> None:
+                 lex: Lexicon, free_starts: list[int], before: TimeScope | None = None,
+                 fiscal: Fiscal = DEFAULT_FISCAL) -> None:
         self.text, self.lower, self.start, self.end = text, lower, start, end
         self.places_from, self.pub, self.vocab, self.lex = places_from, pub, vocab, lex
         self.free_starts = free_starts
         self.before = before
+        self.fiscal = fiscal
         self._index: SentenceIndex | None = None
 
     def computed(self) -> bool:
@@ -297,7 +303,7 @@ class SentenceScope:
             text, lower, start, end = self.text, self.lower, self.start, self.end
             self._index = SentenceIndex(
                 text,
-                time_expressions(text, start, end, self.pub, lower, self.before),
+                time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
                 self.free_starts, sc.attribution_words(self.vocab).stated_at, self.before)

@@ -77,6 +77,12 @@ _TIME = (
       | (?:in|for|of|during)\s+(?P<fy3>(?:19|20)\d\d)[-–/](?P<fy4>\d\d)\b(?![-–/]\d)
       | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?(?:the\s+(?:current|full|whole|entire)|this)\s+
             (?P<cfy>fiscal|financial)\s+year
+      | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?the\s+(?P<fy5>(?:19|20)\d\d)[-–/](?P<fy6>\d\d)\s+
+            (?:fiscal|financial)(?:\s+year)?
+      | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?(?:the\s+)?(?P<lfy>last|previous|past)\s+(?:fiscal|financial)
+            (?:\s+year)?
+      | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?the\s+(?P<jfy>fiscal|financial)(?:\s+year)?\s+just\s+
+            (?:ended|closed|over|gone)
       | (?:(?<=the\s)|(?<=['’]s\s))(?P<y5>(?:19|20)\d\d)(?=\s+[a-z])
       | (?P<rm8>{_MONTH})\s+(?P<ry8>(?:19|20)\d\d)\s*(?:to|until|through|-|–)\s*
             (?P<rm9>{_MONTH})\s+(?P<ry9>(?:19|20)\d\d)
@@ -141,12 +147,28 @@ def _minus(pub: dt.date, count: int, unit: str) -> dt.date:
     return dt.date(pub.year - count, pub.month, min(pub.day, 28 if pub.month == 2 else pub.day))
 
 
-def resolve(m: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The dates a time expression covers, given the publication date."""
+class Fiscal(NamedTuple):
+    """The fiscal year of the country a document is about (rules/vocabulary/fiscal_years.yaml):
+    the month it starts in, and which of its years "fiscal 2017" names ("calendar": the year
+    itself, where no fiscal year is known; "end": the fiscal year ending in it, Pakistan's or
+    India's; "start": the one starting in it, Japan's)."""
+    first_month: int = 4
+    single: str = "calendar"
+
+
+# A fiscal year named without its months, in a country whose fiscal year is not known, runs
+# April to March (India, Canada, the UK, Japan): "fiscal 2018-19", "in 2017-18"
+FISCAL_FIRST_MONTH = 4
+DEFAULT_FISCAL = Fiscal()
+
+
+def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> tuple[dt.date, dt.date] | None:
+    """The dates a time expression covers, given the publication date and the fiscal year of
+    the document's country."""
     g = m        # m["name"] is groupdict()["name"], without building a dict of all 30 groups
     since = bool(g["since"] or g["since_b"] or g["since_c"] or g["since_d"])
     try:
-        span = _resolve_span(g, pub)
+        span = _resolve_span(g, pub, fiscal)
         if span is not None:
             return span
         if g["iso"]:
@@ -230,28 +252,39 @@ def _few(word: str) -> int:
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
-# A fiscal year named without its months runs April to March (India, Canada, the UK, Japan):
-# "fiscal 2018-19", "in 2017-18", "the first eight months of the fiscal year"
-FISCAL_FIRST_MONTH = 4
 
 
-def _fiscal_year(first: str, second: str) -> tuple[dt.date, dt.date] | None:
-    """"2017-18": April 2017 to March 2018; None when the second year does not follow the first."""
+def _fiscal_span(y1: int, first_month: int) -> tuple[dt.date, dt.date]:
+    """The fiscal year that starts in ``first_month`` of ``y1``."""
+    if first_month == 1:
+        return dt.date(y1, 1, 1), dt.date(y1, 12, 31)
+    return dt.date(y1, first_month, 1), _month_end(y1 + 1, first_month - 1)
+
+
+def _fiscal_year(first: str, second: str, first_month: int = FISCAL_FIRST_MONTH) -> tuple[dt.date, dt.date] | None:
+    """"2017-18": April 2017 to March 2018 (July to June in Pakistan); None when the second year
+    does not follow the first."""
     y1 = int(first)
     if int(second) != (y1 + 1) % 100:
         return None
-    return dt.date(y1, FISCAL_FIRST_MONTH, 1), _month_end(y1 + 1, FISCAL_FIRST_MONTH - 1)
+    return _fiscal_span(y1, first_month if first_month != 1 else FISCAL_FIRST_MONTH)
 
 
-def _first_fiscal_months(months: int, pub: dt.date) -> tuple[dt.date, dt.date] | None:
+def _current_fiscal_first_year(pub: dt.date, first_month: int) -> int:
+    """The year in which the fiscal year under way at ``pub`` began."""
+    return pub.year if pub.month >= first_month else pub.year - 1
+
+
+def _first_fiscal_months(months: int, pub: dt.date, first_month: int = FISCAL_FIRST_MONTH
+                         ) -> tuple[dt.date, dt.date] | None:
     """The first ``months`` of the last fiscal year in which they had ended by publication."""
     if months > 12:
         return None
     for first in (pub.year, pub.year - 1):
-        last = first * 12 + FISCAL_FIRST_MONTH - 1 + months - 1       # months since year 0
+        last = first * 12 + first_month - 1 + months - 1       # months since year 0
         end = _month_end(last // 12, last % 12 + 1)
         if end <= pub:
-            return dt.date(first, FISCAL_FIRST_MONTH, 1), end
+            return dt.date(first, first_month, 1), end
     return None
 
 
@@ -272,7 +305,7 @@ def _first_weeks(weeks: int, g: re.Match[str], pub: dt.date) -> tuple[dt.date, d
     return None
 
 
-def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
+def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> tuple[dt.date, dt.date] | None:
     """The expressions of a span: "from 1 February to 6 June 2023", "Nov. 15 to 18", "from
     January to November", "the first quarter", "the first half of 2023", "the end of June",
     "fiscal 2018-19", "the 2018 marathon"; None for any other expression."""
@@ -304,19 +337,20 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
     if g["rm5"]:
         m1, m2 = MONTHS[g["rm5"].lower().rstrip(".")], MONTHS[g["rm6"].lower().rstrip(".")]
         if g["rfy1"]:       # "April to January of fiscal 2023-24": the months of that fiscal year
-            fiscal = _fiscal_year(g["rfy1"], g["rfy2"])
-            if fiscal is None:
+            fm = fiscal.first_month if fiscal.first_month != 1 else FISCAL_FIRST_MONTH
+            span = _fiscal_year(g["rfy1"], g["rfy2"], fm)
+            if span is None:
                 return None
-            first = fiscal[0].year
-            return (dt.date(first + (m1 < FISCAL_FIRST_MONTH), m1, 1),
-                    _month_end(first + (m2 < FISCAL_FIRST_MONTH), m2))
+            first = span[0].year
+            return (dt.date(first + (m1 < fm), m1, 1), _month_end(first + (m2 < fm), m2))
         y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
         y1 = int(g["ry5"]) if g["ry5"] else (y2 if m1 <= m2 else y2 - 1)
         return dt.date(y1, m1, 1), _month_end(y2, m2)
     if g["fn"] and g["fu"] == "week":     # "the first 12 weeks of the year": to the end of week 12
         return _first_weeks(_few(g["fn"]), g, pub)
     if g["fn"] and g["ffy"]:        # "the first eight months of the fiscal year": from April
-        return _first_fiscal_months(_few(g["fn"]) * (3 if g["fu"] == "quarter" else 1), pub)
+        return _first_fiscal_months(_few(g["fn"]) * (3 if g["fu"] == "quarter" else 1), pub,
+                                    fiscal.first_month if fiscal.first_month != 1 else FISCAL_FIRST_MONTH)
     if g["fn"]:         # "the first three quarters (of the year)": from January
         months = _few(g["fn"]) * (3 if g["fu"] == "quarter" else 1)
         if g["fny"]:
@@ -372,14 +406,20 @@ def _resolve_span(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | N
         d = dt.date(int(g["ey"]), 12, 31)
         return d, d
     if g["fy3"]:        # "in 2017-18": a fiscal year
-        return _fiscal_year(g["fy3"], g["fy4"])
+        return _fiscal_year(g["fy3"], g["fy4"], fiscal.first_month)
+    if g["fy5"]:        # "in the 2022-23 fiscal"
+        return _fiscal_year(g["fy5"], g["fy6"], fiscal.first_month)
+    fm = fiscal.first_month if fiscal.first_month != 1 else FISCAL_FIRST_MONTH
     if g["cfy"]:        # "the current fiscal year", "over the full financial year": the one under way
-        first = pub.year if pub.month >= FISCAL_FIRST_MONTH else pub.year - 1
-        return dt.date(first, FISCAL_FIRST_MONTH, 1), _month_end(first + 1, FISCAL_FIRST_MONTH - 1)
+        return _fiscal_span(_current_fiscal_first_year(pub, fm), fm)
+    if g["lfy"] or g["jfy"]:    # "last fiscal", "the fiscal year just ended": the one before
+        return _fiscal_span(_current_fiscal_first_year(pub, fm) - 1, fm)
     if g["fy1"]:
         y1 = int(g["fy1"])
-        if g["fy2"]:        # "fiscal 2018-19": April to March
-            return dt.date(y1, 4, 1), dt.date(y1 + 1, 3, 31)
+        if g["fy2"]:        # "fiscal 2018-19": April to March, or the country's months
+            return _fiscal_span(y1, fm)
+        if g["fy"] and fiscal.single != "calendar":     # "fiscal 2017": the country's reading
+            return _fiscal_span(y1 - (fiscal.single == "end"), fiscal.first_month)
         return dt.date(y1, 1, 1), dt.date(y1, 12, 31)
     if g["y5"]:
         year = int(g["y5"])
@@ -445,11 +485,14 @@ _GUARDED_WORDS = {
     "of": rf"{_MONTH_START}|19|20",                            # a month, a year
     # a month, a year, a quarter, or a period named by its length ("for the year to March 31")
     "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)|the\s+{_LENGTH_TO}"
+           r"|(?:the\s+)?(?:last|previous|past)\s+(?:fiscal|financial)|the\s+(?:19|20)\d\d[-–/]\d\d\s+(?:fiscal|financial)"
            rf"|the\s+{_WHOLE_FISCAL}|{_ANAPHOR}",
     "over": rf"{_SPAN_START}|{_COUNT_START}|{_ANAPHOR}",       # a span
     "the": rf"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of|{_MONTH_START}"
            rf"|first\s+[a-z0-9]+\s+(?:month|quarter|week)s|{_LENGTH_TO}|{_PERIOD_BEFORE}|{_WHOLE_FISCAL}"
-           r"|\d\d?(?:st|nd|rd|th)\s+(?:epi(?:demiological)?\s+)?week",
+           r"|\d\d?(?:st|nd|rd|th)\s+(?:epi(?:demiological)?\s+)?week"
+           r"|(?:last|previous|past)\s+(?:fiscal|financial)|(?:fiscal|financial)\s+(?:year\s+)?just"
+           r"|(?:19|20)\d\d[-–/]\d\d\s+(?:fiscal|financial)",
     "by": r"the\s+(?:end|\d\d?(?:st|nd|rd|th)\s)",
     "from": rf"{_MONTH_START}|[0-9]",
     "between": rf"{_MONTH_START}|[0-9]",
@@ -504,7 +547,8 @@ _RESOLVED = Memo()
 
 
 def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
-                     lower: str | None = None, before: TimeScope | None = None) -> list[TimeScope]:
+                     lower: str | None = None, before: TimeScope | None = None,
+                     fiscal: Fiscal = DEFAULT_FISCAL) -> list[TimeScope]:
     """Every resolvable time expression in ``text[start:end]``.
 
     ``lower`` is ``text.lower()`` when the caller has it already (same length); ``before`` is
@@ -546,10 +590,10 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if r:       # a period of comparison: of the figure right before it only
                 out.append(TimeScope(m.start(), m.end(), r[0], r[1], True))
             continue
-        key = (m.group(), pub)
+        key = (m.group(), pub, fiscal)
         r = _RESOLVED.get(key, False)
         if r is False:
-            r = _RESOLVED.keep(key, resolve(m, pub))
+            r = _RESOLVED.keep(key, resolve(m, pub, fiscal))
         if r and record_year and r[0] != r[1]:
             r = _the_period_itself(m, r)
         if r:
@@ -564,7 +608,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 r = (r[0], pub)     # "Since the first case was reported on May 4, 146 people ...": since that day
             if r[1] == pub and r[0] < pub and _SINCE_WHEN.match(text, m.end()):
                 r = _the_period_itself(m, r)
-            elif m["fy3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end):
+            elif (m["fy3"] or m["fy5"]) and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end):
                 r = (r[0], pub)     # "so far in 2023-24": the fiscal year to date
             base = _BASE_BEFORE.search(lower, max(start, m.start() - 40), m.start())
             # "up 8 per cent on December 2025": the period a change is measured on
@@ -573,6 +617,11 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 # "the same period of 2008": the period the sentence named, in that year
                 own = [t for t in out if not t.base]
                 named = own[-1] if own else before
+                as_of = [t for t in own if t.when_start == t.when_end
+                         and _AS_OF_BEFORE.search(lower, max(start, t.start - 8), t.start)]
+                if named is not None and as_of and named.when_end == pub:
+                    # "As of 30 April, 22 cases this year, against 68 at the same point of 2014"
+                    named = TimeScope(named.start, named.end, named.when_start, as_of[-1].when_end)
                 r = _same_period_in(named, r) if named is not None else r
             out.append(TimeScope(m.start(), m.end(), r[0], r[1], base is not None or bool(measured_on)))
     if before is not None:
@@ -610,9 +659,9 @@ def _the_period_named(out: list[TimeScope], lower: str, start: int, end: int,
 
 
 # what makes a time a base of comparison: "measured against January 2023", "compared with
-# 2019", "the same period of 2008", "than in the same month last year"
+# 2019", "the same period of 2008", "at the same point of 2014", "than in the same month last year"
 _BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?$"
-                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time)\s+(?:of\s+|in\s+)?$")
+                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time|point|stage)\s+(?:of\s+|in\s+)?$")
 
 
 def _same_period_in(own: TimeScope, r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
