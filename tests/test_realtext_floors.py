@@ -96,8 +96,25 @@ def test_the_fifth_held_out_real_text_keeps_its_figures():
     # the classes they showed were fixed with sentences of our own (glued currencies "Sh1.7bn",
     # "Rs12,000", "R2 billion"; periods, labels and "over" as a preposition; letters of any script;
     # places listed with their figures; "to the end of April"; sources after the figure):
-    # F1 0.998, thing 0.68, measure 0.96, when 0.53, where 0.70, according_to 0.67.
+    # F1 0.998, thing 0.68, measure 0.96, when 0.53, where 0.70, according_to 0.67; then (stop 21:
+    # fiscal years by country, a period carried from a sentence with no figure) when 0.60, where 0.73.
     result = _score("realtext/heldout5")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
-    reached = {"interval": 0.99, "thing": 0.67, "measure": 0.95, "when": 0.52, "where": 0.70, "according_to": 0.66}
+    reached = {"interval": 0.99, "thing": 0.67, "measure": 0.95, "when": 0.59, "where": 0.72, "according_to": 0.66}
+    _assert_reached(result, reached)
+
+
+def test_the_sixth_held_out_real_text_keeps_its_figures():
+    # 16 reports across beats from Ghanaian, Bangladeshi, Turkish, Pakistani, Polish, Malaysian,
+    # Philippine and Brazilian outlets (benchmarks/realtext/heldout6), scored before any code changed
+    # for them: F1 0.942, thing 0.64, measure 0.78, when 0.40, where 0.54, according_to 0.53. After
+    # the classes they showed were fixed with sentences of our own (the peso glued to its digits
+    # "P3.2 billion"; a scale or a hedge given in a bracketed conversion; day numbers after a
+    # weekday and labels of a list are no claims; "not exceed" a ceiling; "X out of Y" seats; fiscal
+    # years by country; sources named again by their kind; places joined by a particle, places
+    # listed with their figures): F1 0.998, thing 0.63, measure 0.78, when 0.57, where 0.62,
+    # according_to 0.61 (thing and measure fell a little on the claims newly found, not on old ones).
+    result = _score("realtext/heldout6")
+    assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
+    reached = {"interval": 0.99, "thing": 0.62, "measure": 0.77, "when": 0.56, "where": 0.61, "according_to": 0.60}
     _assert_reached(result, reached)
