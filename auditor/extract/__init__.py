@@ -389,9 +389,10 @@ def _share_listed_measure(text: str, lower: str, idxs: list[int], made: dict[int
 
 # "declined by 15 million, or 0.9%", "up 45.6 points or 3.8%", "12,345 families, or 45,678
 # people": the same change or count restated; "independents won 138 and PML-N
-# 137": the verb left out after a name
+# 137", "the APC won 18, the PDP 11 and the LP four", "Labour (LAB) 40": the verb left out after a name
 _ELIDED_GAP = re.compile(r"(?:\s+[a-z][a-z-]*)?(?:\s*,\s*|\s+)or\s+(?:about\s+|nearly\s+|almost\s+)?"
-                         r"|\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+")
+                         r"|(?:\s+[a-z][a-z-]*)?(?:\s+|\s*,\s*)(?:and\s+)?(?:the\s+)?"
+                         r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:[ \t]+\([A-Z][\w'’.-]*\))?[ \t]+")
 
 
 def _share_elided_measure(text: str, idxs: list[int], made: dict[int, Claim]) -> None:

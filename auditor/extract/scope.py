@@ -83,9 +83,9 @@ NP_END_WORDS = frozenset("""
     july august september october november december
     went goes came took made gave got left ran saw sent began kept held found brought sought told
     said says say spoke became become remain remained stood fell rose grew won lost struck
-    given taken shown known seen
+    given taken shown known seen ended
     whom whose what how why if because though although against between through across within
-    toward towards upon via amid despite around near behind beyond alongside
+    toward towards upon via amid despite around near behind beyond alongside above below ahead
     him them us me it itself themselves himself herself
     nationwide worldwide countrywide statewide overall alone altogether apiece
 """.split())
@@ -117,6 +117,14 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
         low = tok.lower()
         nxt_tok = nxt.group() if nxt is not None else None
         nxt_low = nxt_tok.lower() if nxt_tok is not None else ""
+        if low == "out" and nxt_low == "of" and not tokens and not partitive:
+            # "14 out of 73 seats", "nine out of 12 councillors": both numbers count the noun
+            cur = next(it, None)
+            nxt = next(it, None) if cur is not None else None
+            if cur is not None and cur.group().lower() in _NUMBER_WORDS:
+                cur, nxt = nxt, next(it, None) if nxt is not None else None
+            partitive = True
+            continue
         if not tok[0].isalpha() or low in STOP_WORDS:
             # "two of the cases", "28% of its plants": the whole the number is a part of
             if low == "of" and not tokens and not partitive:
@@ -145,7 +153,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
                 # a measure's noun counted itself: "1.3 billion tourist arrivals", "400 layoffs"
                 return _generic_thing(tokens + [tok], vocab)
             if nxt_low in things or (not tokens and _content_word(nxt_tok, nxt_low, measures, things)
-                                     and not _VERB_FORM.search(nxt_low)):
+                                     and not _VERB_FORM.search(nxt_low) and low not in NP_END_WORDS):
                 cur = nxt               # "three wounded soldiers", "25,836 registered voters"; not the
                 #                         verb of "the 14 dead included pupils"
                 nxt = next(it, None) if cur is not None else None
@@ -153,8 +161,10 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
             break
         if low in NON_THING_WORDS:
             return None
-        if low.endswith("ly") and len(low) > 5 and _PARTICIPLE.search(nxt_low):
-            break       # "432 completely destroyed", "1,746 partly damaged": an adverb (not "Italy"), a verb
+        if low.endswith("ly") and len(low) > 5 and (_PARTICIPLE.search(nxt_low) or (
+                tok.islower() and not _content_word(nxt_tok, nxt_low, measures, things))):
+            break       # "432 completely destroyed", "1,746 partly damaged": an adverb (not "Italy"), a verb;
+            #             "900 of them fully and 300 partially": an adverb the verb before governs
         if low in NP_END_WORDS or (low.endswith("ing") and len(low) > 4 and not gerunds and (
                 tokens or not nxt_low.endswith("s") or not _content_word(nxt_tok, nxt_low, measures, things))) or (
                 low.endswith("ed") and len(low) > 4
@@ -169,6 +179,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
     return _generic_thing(tokens, vocab)
 
 
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
 # a word that is likely a verb's past or participle ("included", "remaining")
 _VERB_FORM = re.compile(r"..(?:ed|ing)$")
 
