@@ -55,3 +55,12 @@ def test_a_verb_carried_through_a_list_of_names(text, figures, vocab):
 def test_a_new_verb_in_the_list_is_kept(vocab):
     measures = fields("The APC won 18 seats in Oyo and the PDP lost 11.", vocab, "measure")
     assert measures["18"] == "won" and measures["11"] == "lost"
+
+
+@pytest.mark.parametrize("text,figure,other", [
+    ("A bus carrying about 60 pilgrims overturned near Multan, killing 14 of them, police said.", "about 60", "14"),
+    ("A boat ferrying 35 migrants capsized off Lampedusa and nine were rescued.", "35", "nine"),
+])
+def test_those_on_board_take_no_measure_of_the_next_clause(text, figure, other, vocab):
+    measures = fields(text, vocab, "measure")
+    assert measures[figure] is None and measures[other] is not None

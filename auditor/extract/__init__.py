@@ -500,6 +500,7 @@ _TOTALS = re.compile(r"\b(?:in\s+all|all\s+told|in\s+total|altogether)\b"
 _CHANGE_UNITS = frozenset({"point", "points"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
+_ON_BOARD_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting)\s+$")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
 
@@ -542,6 +543,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                 and not (m.low >= sc.VAGUE_ANY_NOUN_LOW and (thing is not None or m.bare)):
             return None     # "several localities": vague and not about anything we count
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+        if measure is not None and _ON_BOARD_BEFORE.search(text, max(s_start, m.start - 14), m.start):
+            measure = None      # "a bus carrying about 60 pilgrims overturned, killing 14": those on board
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
         if level_of_it and measure is None:
             measure = sc.measure_for(text, s_start, s_start, m.start, m.end, next_start, vocab, lower, lex)
