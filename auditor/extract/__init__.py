@@ -505,6 +505,25 @@ _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
 
 
+# the name of a category ahead of its bracketed share, back to the start of its item: "transport (9.7%)",
+# "food, drinks and tobacco (12.4%)" after a colon, a semicolon or the bracket of the item before; common
+# nouns only (not "Lagos (41%)")
+_CATEGORY_BEFORE = re.compile(r"(?:^|[:;]\s+|\)\s*,?\s+(?:and\s+)?)(?:the\s+)?"
+                              r"([a-z][a-z'’-]*(?:,?\s+[a-z][a-z'’-]*){0,9})\s*$")
+
+
+def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """A category a bracketed share belongs to, named right before the bracket as an item of a list."""
+    m = _CATEGORY_BEFORE.search(text[max(s_start, pos - 120):pos])
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    head = name.rsplit(" ", 1)[-1]
+    if head in sc.STOP_WORDS or head in vocab.measure_by_word or name.split(" ", 1)[0] in sc.STOP_WORDS:
+        return None
+    return sc.Thing(name, vocab.thing_by_word.get(head), name.lower())
+
+
 def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | None, s_end: int,
                  vocab: Vocabulary) -> bool:
     """Whether a number before a noun outside the vocabulary counts nothing the text reports:
@@ -587,6 +606,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                  or subject[0] or sc.thing_after(text, m.end, s_end, vocab))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex,
                                  rate=m.kind == "percent") or measure
+        if thing is None and m.kind == "percent" and m.start > s_start and text[m.start - 1] == "(":
+            thing = _category_before(text, s_start, m.start - 1, vocab)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()

@@ -262,7 +262,9 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
             "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
             "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held",
-            "numbered", "numbers", "widened", "widens", "narrowed", "narrows", "ending", "finishing", "settling")
+            "numbered", "numbers", "widened", "widens", "narrowed", "narrows", "ending", "finishing", "settling",
+            # a rate's pace: "inflation quickened to 9.1%", "growth slowed to 2.4 percent"
+            "quickened", "accelerated", "slowed", "cooled", "moderated", "decelerated")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
@@ -477,9 +479,9 @@ def _main_subject(text: str, words: list[tuple[str, int, int]], i: int, verbs: f
 
 
 # a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy",
-# "operating profit at Japan's biggest carmaker", "revenue from operations", "debt charges on public
-# borrowing", "program expenses excluding actuarial losses"
-_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at", "from", "on", "excluding"})
+# "operating profit at Japan's biggest carmaker", "revenue from operations", "turnout for the seats",
+# "debt charges on public borrowing", "program expenses excluding actuarial losses"
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at", "from", "on", "excluding", "for"})
 _NAME_NUMBER = re.compile(r"[ \t]+(\d{2,4})[ \t]+")
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 

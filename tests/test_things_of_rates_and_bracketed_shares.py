@@ -1,0 +1,41 @@
+"""A rate joined to its level by a verb of pace ("Kenya's inflation quickened to 9.1%", "growth
+slowed to 2.4 percent") has that rate for its thing; a subject with a "for" phrase ("Turnout for the
+county seats was 61.2 per cent") has the head before it; a share in brackets right after the name of
+a category, an item of a list ("food, drinks and tobacco (12.4%); transport (9.7%)"), is that
+category's (a place in brackets is not: "in Lagos (41%)")."""
+from __future__ import annotations
+
+import pytest
+
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+
+def things(text: str, vocab) -> dict[str, str | None]:
+    return {c.text: c.thing for c in extract_claims(Document(id="t", text=text), vocab)}
+
+
+@pytest.mark.parametrize("text,figure,thing", [
+    ("Kenya's inflation quickened to 9.1% in June, the statistics office said.", "9.1%", "inflation"),
+    ("Chile's inflation accelerated to 6.3 percent in March.", "6.3 percent", "inflation"),
+    ("Turnout for the county seats was 61.2 per cent, the commission said.", "61.2 per cent", "Turnout"),
+    ("Revenue for the quarter was $4.2 billion, the airline said.", "$4.2 billion", "Revenue"),
+])
+def test_the_subject_of_a_rate_or_level(text, figure, thing, vocab):
+    assert things(text, vocab)[figure] == thing
+
+
+@pytest.mark.parametrize("text,figure,thing", [
+    ("Three groups beat the average, the office said: food, drinks and tobacco (12.4%); clothing and "
+     "footwear (10.1%); transport (9.7%).", "12.4%", "food, drinks and tobacco"),
+    ("Three groups beat the average, the office said: food, drinks and tobacco (12.4%); clothing and "
+     "footwear (10.1%); transport (9.7%).", "9.7%", "transport"),
+    ("Prices rose in two groups in Lima: rent (5.2%) and energy and fuel (8.8%).", "8.8%", "energy and fuel"),
+])
+def test_a_category_before_its_bracketed_share(text, figure, thing, vocab):
+    assert things(text, vocab)[figure] == thing
+
+
+def test_a_place_before_a_bracketed_share_is_no_thing(vocab):
+    got = things("Support was highest in Lagos (41%) and lowest in Kano (12%).", vocab)
+    assert got["41%"] is None and got["12%"] is None
