@@ -39,3 +39,13 @@ def test_a_category_before_its_bracketed_share(text, figure, thing, vocab):
 def test_a_place_before_a_bracketed_share_is_no_thing(vocab):
     got = things("Support was highest in Lagos (41%) and lowest in Kano (12%).", vocab)
     assert got["41%"] is None and got["12%"] is None
+
+
+@pytest.mark.parametrize("text,figure,thing", [
+    ("Measles has killed 41 people in Ituri, a case fatality rate of 2.1 per cent.", "2.1 per cent",
+     "case fatality rate"),
+    ("Chile posted a jobless rate of 8.7 percent in May.", "8.7 percent", "jobless rate"),
+    ("The economy grew at an annual rate of 3% in the quarter.", "3%", "economy"),
+])
+def test_a_rate_named_before_of_keeps_its_head(text, figure, thing, vocab):
+    assert things(text, vocab)[figure] == thing

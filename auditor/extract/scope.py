@@ -268,6 +268,7 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
+_RATE_HEADS = frozenset({"rate", "pace"})
 _PARTICIPLE = re.compile(r"..(?:ed|en)$")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
 # the last word of a time phrase between a subject and its verb
@@ -362,10 +363,14 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     i = len(words) - 1
     linked_of = False
     linked_at = i >= 0 and words[i][0].lower() == "at"
+    verbs = _change_verbs(vocab)
     while i >= 0 and words[i][0].lower() in _LINKS:
+        if words[i][0].lower() in _RATE_HEADS and linked_of and i > 0 and words[i - 1][0][0].isalpha() \
+                and words[i - 1][0].lower() not in _LINKS and words[i - 1][0].lower() not in STOP_WORDS \
+                and words[i - 1][0].lower() not in verbs:
+            break       # "a case fatality rate of 6.2 per cent": the rate is the head of its name
         linked_of = linked_of or words[i][0].lower() == "of"
         i -= 1
-    verbs = _change_verbs(vocab)
     via_verb = i >= 0 and (words[i][0].lower() in verbs or (
         i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
     # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
