@@ -49,3 +49,13 @@ def test_a_place_before_a_bracketed_share_is_no_thing(vocab):
 ])
 def test_a_rate_named_before_of_keeps_its_head(text, figure, thing, vocab):
     assert things(text, vocab)[figure] == thing
+
+
+@pytest.mark.parametrize("text,figure,thing", [
+    ("Storm damage in Tabasco was first estimated at $2bn by the state.", "$2bn", "Storm damage"),
+    ("The loss was initially put at $40 million, the insurer said.", "$40 million", "loss"),
+    ("Shipments bound for China grew 6.1 percent to $4.2 billion.", "6.1 percent", "Shipments"),
+    ("Palm oil shipped from Sabah rose 4 percent in the season.", "4 percent", "Palm oil"),
+])
+def test_an_adverb_or_participle_between_subject_and_figure(text, figure, thing, vocab):
+    assert things(text, vocab)[figure] == thing

@@ -269,6 +269,8 @@ _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", 
                     "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
 _RATE_HEADS = frozenset({"rate", "pace"})
+_POSTMODIFIERS = frozenset({"bound", "destined", "headed", "sent", "shipped", "sold", "made", "produced",
+                            "collected", "generated", "earned", "paid"})
 _PARTICIPLE = re.compile(r"..(?:ed|en)$")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
 # the last word of a time phrase between a subject and its verb
@@ -331,7 +333,9 @@ _ELIDED_LINKS = frozenset({"up", "down"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "expected", "projected", "forecast", "seen", "set",
-                  "likely", "due"})
+                  "likely", "due",
+                  # "damage was first estimated at $2bn", "was initially put at"
+                  "first", "initially", "originally", "provisionally", "officially"})
 
 
 @lru_cache(maxsize=8)
@@ -427,6 +431,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             np = []     # "Annual inflation in the euro area is", "Tourist arrivals in Peru rose": the head
             #             comes before its "in" phrase (a measure's plural noun too)
             i -= 1
+            if i > 0 and words[i][0].lower() in _POSTMODIFIERS and words[i - 1][0][0].isalpha():
+                i -= 1  # "Shipments bound for China grew": the participle after the head
             continue
         if np and low == "than" and i > 1 and words[i - 1][0].lower() == "other" and words[i - 2][0][0].isalpha() \
                 and words[i - 2][0].lower() not in STOP_WORDS:
