@@ -59,3 +59,12 @@ def test_a_rate_named_before_of_keeps_its_head(text, figure, thing, vocab):
 ])
 def test_an_adverb_or_participle_between_subject_and_figure(text, figure, thing, vocab):
     assert things(text, vocab)[figure] == thing
+
+
+@pytest.mark.parametrize("text,figure,thing", [
+    ("Ghana shipped cocoa worth $2.1 billion last season.", "$2.1 billion", "cocoa"),
+    ("In all 12,300,400 shares worth Rs 2.4 billion changed hands in Karachi.", "Rs 2.4 billion", "shares"),
+    ("Contracts worth $300 million were signed in Accra.", "$300 million", "Contracts"),
+])
+def test_what_an_amount_is_worth(text, figure, thing, vocab):
+    assert things(text, vocab)[figure] == thing

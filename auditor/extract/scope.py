@@ -365,7 +365,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     if words and lo > start and words[0][1] == lo and text[lo - 1].isalpha():
         del words[0]        # the end of a word the window cut ("...lation"), no word of its own
     i = len(words) - 1
-    linked_of = False
+    linked_of = linked_worth = False
     linked_at = i >= 0 and words[i][0].lower() == "at"
     verbs = _change_verbs(vocab)
     while i >= 0 and words[i][0].lower() in _LINKS:
@@ -373,7 +373,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 and words[i - 1][0].lower() not in _LINKS and words[i - 1][0].lower() not in STOP_WORDS \
                 and words[i - 1][0].lower() not in verbs:
             break       # "a case fatality rate of 6.2 per cent": the rate is the head of its name
-        linked_of = linked_of or words[i][0].lower() == "of"
+        # "goods worth $55 billion", "shares worth Rs 6.7 billion": the noun before is what it is the value of
+        linked_worth = linked_worth or words[i][0].lower() == "worth"
+        linked_of = linked_of or words[i][0].lower() in ("of", "worth")
         i -= 1
     via_verb = i >= 0 and (words[i][0].lower() in verbs or (
         i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
@@ -415,6 +417,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         low = w.lower()
         if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
+        if np and linked_worth and not via_verb and (w[0].isupper() or _PARTICIPLE.search(low)):
+            break       # "Ghana shipped cocoa worth $2.1 billion": the verb or the name before the goods
         if np and _POSSESSIVE.search(w):
             if i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS and words[i - 2][0][0].isalpha() \
                     and words[i - 2][0].lower() not in STOP_WORDS:
