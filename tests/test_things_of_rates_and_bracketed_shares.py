@@ -68,3 +68,13 @@ def test_an_adverb_or_participle_between_subject_and_figure(text, figure, thing,
 ])
 def test_what_an_amount_is_worth(text, figure, thing, vocab):
     assert things(text, vocab)[figure] == thing
+
+
+@pytest.mark.parametrize("text,figure,thing", [
+    ("Rice exports jumped 12 percent to a record high of $3.4 billion.", "$3.4 billion", "Rice exports"),
+    ("Tea exports surged 18.3 percent to an all-time high of $1.2 billion.", "$1.2 billion", "Tea exports"),
+    ("Coffee imports climbed to an all-time high of $900 million.", "$900 million", "Coffee imports"),
+    ("Oil prices hit a record of $120 a barrel in Lagos.", "$120", "Oil prices"),
+])
+def test_a_record_or_high_is_the_level_of_the_subject(text, figure, thing, vocab):
+    assert things(text, vocab)[figure] == thing

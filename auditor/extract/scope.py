@@ -269,6 +269,10 @@ _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", 
                     "the", "day", "session",     # "ended the day at 1,333.69"
                     "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
 _RATE_HEADS = frozenset({"rate", "pace"})
+# "a record high of", "a new low of": a level named, no thing of its own
+_LEVEL_NOUNS = frozenset({"high", "low", "record", "peak"})
+_CHANGE_UNIT_WORDS = frozenset({"percent", "per", "cent", "pc", "pct", "points", "point"})   # "jumped 12% to"
+_LEVEL_MODIFIERS = frozenset({"new", "fresh", "record", "historic", "historical", "lifetime"})
 _POSTMODIFIERS = frozenset({"bound", "destined", "headed", "sent", "shipped", "sold", "made", "produced",
                             "collected", "generated", "earned", "paid"})
 _PARTICIPLE = re.compile(r"..(?:ed|en)$")
@@ -377,6 +381,14 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         linked_worth = linked_worth or words[i][0].lower() == "worth"
         linked_of = linked_of or words[i][0].lower() in ("of", "worth")
         i -= 1
+    if linked_of and i > 0 and words[i][0].lower() in _LEVEL_NOUNS:
+        j = i - 1       # "exports surged 18% to an all-time high of ¥15 trillion": the level's subject
+        while j >= 0 and (words[j][0].lower() in _LINKS or words[j][0].lower() in _LEVEL_MODIFIERS
+                          or "-" in words[j][0] or words[j][0].lower() in _CHANGE_UNIT_WORDS
+                          or (words[j][0] in ".," and text[words[j][2]:words[j][2] + 1].isdigit())):
+            j -= 1
+        if j >= 0 and words[j][0].lower() in verbs:
+            i = j
     via_verb = i >= 0 and (words[i][0].lower() in verbs or (
         i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
     # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
