@@ -78,3 +78,8 @@ def test_what_an_amount_is_worth(text, figure, thing, vocab):
 ])
 def test_a_record_or_high_is_the_level_of_the_subject(text, figure, thing, vocab):
     assert things(text, vocab)[figure] == thing
+
+
+def test_a_count_before_its_bracketed_share_is_no_category(vocab):
+    got = things("Of the 22 cases, nine (40.9%) were in Sindh; three (13.6%) were in Punjab.", vocab)
+    assert got["13.6%"] != "three" and got["40.9%"] != "nine"
