@@ -57,7 +57,7 @@ def test_the_second_held_out_real_text_keeps_its_figures():
     # measure 0.92, when 0.75, according_to 0.90. thing and when are still below issue 15's floors.
     result = _score("realtext/heldout2")
     assert result["claims"]["f1"] >= 0.99
-    reached = {"thing": 0.82, "measure": 0.91, "when": 0.75, "where": WHERE_REACHED["realtext/heldout2"],
+    reached = {"thing": 0.86, "measure": 0.91, "when": 0.75, "where": WHERE_REACHED["realtext/heldout2"],
                "according_to": 0.90}
     _assert_reached(result, reached)
 
@@ -100,7 +100,7 @@ def test_the_fifth_held_out_real_text_keeps_its_figures():
     # fiscal years by country, a period carried from a sentence with no figure) when 0.60, where 0.73.
     result = _score("realtext/heldout5")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
-    reached = {"interval": 0.99, "thing": 0.67, "measure": 0.95, "when": 0.59, "where": 0.72, "according_to": 0.66}
+    reached = {"interval": 0.99, "thing": 0.68, "measure": 0.95, "when": 0.59, "where": 0.72, "according_to": 0.66}
     _assert_reached(result, reached)
 
 
@@ -113,8 +113,10 @@ def test_the_sixth_held_out_real_text_keeps_its_figures():
     # weekday and labels of a list are no claims; "not exceed" a ceiling; "X out of Y" seats; fiscal
     # years by country; sources named again by their kind; places joined by a particle, places
     # listed with their figures): F1 0.998, thing 0.63, measure 0.78, when 0.57, where 0.62,
-    # according_to 0.61 (thing and measure fell a little on the claims newly found, not on old ones).
+    # according_to 0.61 (thing and measure fell a little on the claims newly found, not on old ones);
+    # then (a verb or comparison word is no thing; "N out of M seats"; a verb carried through a list
+    # of names; bracketed category shares; "a bus carrying 60 pilgrims") thing 0.69, measure 0.95.
     result = _score("realtext/heldout6")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
-    reached = {"interval": 0.99, "thing": 0.62, "measure": 0.77, "when": 0.56, "where": 0.61, "according_to": 0.60}
+    reached = {"interval": 0.99, "thing": 0.68, "measure": 0.94, "when": 0.56, "where": 0.61, "according_to": 0.60}
     _assert_reached(result, reached)
