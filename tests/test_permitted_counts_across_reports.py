@@ -31,15 +31,18 @@ def test_two_sources_far_apart_on_the_number_allowed_are_rival_estimates(vocab, 
         vocab, ruleset,
         ("Radio Sur", "2023-05-10", "Police said permission had been given for 3,000 people at the concert in Seville, "
                                     "but 40,000 people turned up."),
-        ("Diario Uno", "2023-05-11", "Only 30,000 people had been allowed at the concert in Seville, the organisers said."))
+        ("Diario Uno", "2023-05-11", "Only 30,000 people had been allowed at the concert in Seville, "
+                                     "the organisers said."))
     assert "estimates-agree" in fired
 
 
 def test_two_sources_agreeing_on_the_number_allowed_raise_nothing(vocab, ruleset):
     fired = rules_fired(
         vocab, ruleset,
-        ("Radio Sur", "2023-05-10", "Police said permission had been given for 30,000 people at the concert in Seville."),
-        ("Diario Uno", "2023-05-11", "Only 30,000 people had been allowed at the concert in Seville, the organisers said."))
+        ("Radio Sur", "2023-05-10", "Police said permission had been given for 30,000 people "
+                                    "at the concert in Seville."),
+        ("Diario Uno", "2023-05-11", "Only 30,000 people had been allowed at the concert in Seville, "
+                                     "the organisers said."))
     assert "estimates-agree" not in fired
 
 

@@ -113,6 +113,7 @@ _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "
                              "worldwide", "overall", "alone", "including"})
 _PART_AFTER = frozenset({"of", "among", "from"})
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
+_CLAUSE_PUNCTUATION = frozenset(".;,:!?")
 _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
 
 
@@ -131,7 +132,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     thing = c.thing
     after = body[c.end:c.end + 80]
     if thing and thing.rsplit(None, 1)[-1].lower() in vocab.anaphors:
-        found = vocab.measure_pattern.search(_clause(after))
+        # the anaphor's own verb follows it in the number's clause; a clause that ends at the number
+        # ("eight more victims, taking the toll to 282, with 142 still unaccounted for") lends none
+        found = None if after[:1] in _CLAUSE_PUNCTUATION else vocab.measure_pattern.search(_clause(after))
         if found:
             measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
             if measure and measure != c.measure:
