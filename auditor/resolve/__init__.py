@@ -205,6 +205,23 @@ _ACTED_ON = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:were|was|have[ \t]+b
                        r"[a-z]+(?:ed|en)\b(?![ \t]+to\b)")
 
 
+# a second source set against the first: "80 were confirmed injured, while unofficial reports spoke
+# of 141" (the unofficial reports speak for the 141 only)
+_CONTRAST = re.compile(r",\s*(?:while|whereas)\b|;")
+
+
+def _same_side(named: list[tuple[int, str]], c: Claim, body: str) -> list[tuple[int, str]]:
+    """The sources a sentence names on the claim's side of a contrast ("..., while X said"):
+    one named across it speaks for the figures on its own side."""
+    if not named:
+        return named
+    sentence = body[c.sentence_start:c.sentence_end]
+    if ";" not in sentence and "while" not in sentence and "whereas" not in sentence:
+        return named        # the cheap guard: most sentences set no source against another
+    return [(pos, name) for pos, name in named
+            if not _CONTRAST.search(body, min(pos, c.end), max(pos, c.start))]
+
+
 def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
     """Whether a figure of a crowd with no measure of its own gives the crowd's size: its sentence
     names the gathering ("the union put the march at 90,000, the police gave 21,000") or sizes
@@ -796,7 +813,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         said = context.authority(c.according_to)
         if said is None or said not in vocab.sources and not said.endswith(" authorities") \
                 and not _an_acronym(c.according_to):
-            named = context.sentence(c, "sources")
+            named = _same_side(context.sentence(c, "sources"), c, body)
             near = context.authority(nearest(named, c.start)) if named else (
                 nearest(context.sentence(c, "officials"), c.start)
                 or context.person(c.according_to))             # "Dogan said": the governor
