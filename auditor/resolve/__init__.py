@@ -113,6 +113,7 @@ _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "
                              "worldwide", "overall", "alone", "including"})
 _PART_AFTER = frozenset({"of", "among", "from"})
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
+_CLAUSE_PUNCTUATION = frozenset(".;,:!?")
 _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
 
 
@@ -131,7 +132,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     thing = c.thing
     after = body[c.end:c.end + 80]
     if thing and thing.rsplit(None, 1)[-1].lower() in vocab.anaphors:
-        found = vocab.measure_pattern.search(_clause(after))
+        # the anaphor's own verb follows it in the number's clause; a clause that ends at the number
+        # ("eight more victims, taking the toll to 282, with 142 still unaccounted for") lends none
+        found = None if after[:1] in _CLAUSE_PUNCTUATION else vocab.measure_pattern.search(_clause(after))
         if found:
             measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
             if measure and measure != c.measure:
@@ -200,6 +203,23 @@ _ACTED_ON = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:were|was|have[ \t]+b
                        r"[ \t]+(?!(?:gathered|assembled|massed|packed|crowded|present|mobili[sz]ed|involved"
                        r"|estimated|reported|recorded|believed|thought|said|counted|expected|seen)\b)"
                        r"[a-z]+(?:ed|en)\b(?![ \t]+to\b)")
+
+
+# a second source set against the first: "80 were confirmed injured, while unofficial reports spoke
+# of 141" (the unofficial reports speak for the 141 only)
+_CONTRAST = re.compile(r",\s*(?:while|whereas)\b|;")
+
+
+def _same_side(named: list[tuple[int, str]], c: Claim, body: str) -> list[tuple[int, str]]:
+    """The sources a sentence names on the claim's side of a contrast ("..., while X said"):
+    one named across it speaks for the figures on its own side."""
+    if not named:
+        return named
+    sentence = body[c.sentence_start:c.sentence_end]
+    if ";" not in sentence and "while" not in sentence and "whereas" not in sentence:
+        return named        # the cheap guard: most sentences set no source against another
+    return [(pos, name) for pos, name in named
+            if not _CONTRAST.search(body, min(pos, c.end), max(pos, c.start))]
 
 
 def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
@@ -793,7 +813,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         said = context.authority(c.according_to)
         if said is None or said not in vocab.sources and not said.endswith(" authorities") \
                 and not _an_acronym(c.according_to):
-            named = context.sentence(c, "sources")
+            named = _same_side(context.sentence(c, "sources"), c, body)
             near = context.authority(nearest(named, c.start)) if named else (
                 nearest(context.sentence(c, "officials"), c.start)
                 or context.person(c.according_to))             # "Dogan said": the governor
