@@ -270,7 +270,7 @@ def test_heldout4_events_floors_reached_so_far(events_heldout4):
     # an airlift's one day against a queue
     assert events_heldout4["claims_f1"] >= 0.95
     assert events_heldout4["strong_recall"] >= 0.99
-    assert events_heldout4["precision"] >= 0.6
+    assert events_heldout4["precision"] >= 0.8
     assert events_heldout4["consistent_flagged"] == 0
 
 
@@ -286,7 +286,7 @@ def test_heldout5_events_floors_reached_so_far(events_heldout5):
     # Open: a crowd given as "the turnout" alone; a temperature change converted as a temperature
     assert events_heldout5["claims_f1"] >= 0.91
     assert events_heldout5["strong_recall"] >= 0.87
-    assert events_heldout5["precision"] >= 0.5
+    assert events_heldout5["precision"] >= 0.66
     assert events_heldout5["consistent_flagged"] <= 1
 
 
@@ -340,11 +340,14 @@ def test_heldout6_events_floors_reached_so_far(events_heldout6):
     # has in a relative clause takes no measure: "the city, which has about 300,000 residents"; "Most of
     # the dead, 210, came from ..." is a part). Open: figures of one day from two sources that the
     # texts order only by the hour ("On Sunday morning ... 64", "In the afternoon ... 99"); "133 have
-    # been identified" read as a toll; "the search for the missing, backed by 5,000 police"
+    # been identified" read as a toll; "the search for the missing, backed by 5,000 police". Stop 21:
+    # strong recall 8 of 11, precision 0.50, 2 flagged (figures of one day ordered by their hour or a
+    # stated rise; a toll "taking the toll to N" keeps its measure; a source named across a contrast,
+    # "while unofficial reports spoke of at least 90", speaks only for its side)
     assert events_heldout6["claims_f1"] >= 0.91
-    assert events_heldout6["strong_recall"] >= 0.54
-    assert events_heldout6["precision"] >= 0.38
-    assert events_heldout6["consistent_flagged"] <= 3
+    assert events_heldout6["strong_recall"] >= 0.72
+    assert events_heldout6["precision"] >= 0.5
+    assert events_heldout6["consistent_flagged"] <= 2
 
 
 def test_heldout7_events_floors_reached_so_far(events_heldout7):
@@ -355,9 +358,10 @@ def test_heldout7_events_floors_reached_so_far(events_heldout7):
     # a town the headline and the opening both name; an age after "his sister"; "took the toll up to
     # 38" is 38). Open: counts of people permitted and storeys approved that the texts set against each
     # other; a toll of another disaster told by "It killed 19 people" after the sentence naming it
+    # Stop 21: strong recall 2 of 7, precision 0.50 (rival counts of the people allowed; storeys = floors)
     assert events_heldout7["claims_f1"] >= 0.89
-    assert events_heldout7["strong_recall"] >= 0.14
-    assert events_heldout7["precision"] >= 0.4
+    assert events_heldout7["strong_recall"] >= 0.28
+    assert events_heldout7["precision"] >= 0.5
     assert events_heldout7["consistent_flagged"] == 0
 
 
