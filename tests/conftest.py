@@ -32,6 +32,15 @@ def find_numbers(text: str, lower: str):
 _BUILTIN = None
 
 
+def claims_by_text(vocab, text: str, published: str | None):
+    """The claims extraction finds in one wire sentence or paragraph, by their text."""
+    from auditor.documents import Document
+    from auditor.extract import extract_claims
+
+    doc = Document(id="d", text=text, source="Wire", published=published)
+    return {c.text: c for c in extract_claims(doc, vocab)}
+
+
 @pytest.fixture(scope="session")
 def ruleset():
     from auditor.ruleset import load_ruleset

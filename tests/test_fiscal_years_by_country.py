@@ -7,13 +7,7 @@ Sentences here are written for these tests.
 """
 from __future__ import annotations
 
-from auditor.documents import Document
-from auditor.extract import extract_claims
-
-
-def claims(vocab, text, published):
-    doc = Document(id="d", text=text, source="Wire", published=published)
-    return {c.text: c for c in extract_claims(doc, vocab)}
+from conftest import claims_by_text as claims
 
 
 def period(c):

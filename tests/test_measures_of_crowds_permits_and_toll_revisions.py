@@ -4,13 +4,11 @@ Sentences here are written for these tests.
 """
 from __future__ import annotations
 
-from auditor.documents import Document
-from auditor.extract import extract_claims
+from conftest import claims_by_text
 
 
 def claims(vocab, text, published="2024-07-03"):
-    doc = Document(id="d", text=text, source="Wire", published=published)
-    return {c.text: c for c in extract_claims(doc, vocab)}
+    return claims_by_text(vocab, text, published)
 
 
 def test_a_crowd_that_gathered_is_no_charge_of_another_clause(vocab):

@@ -4,13 +4,11 @@ Sentences here are written for these tests.
 """
 from __future__ import annotations
 
-from auditor.documents import Document
-from auditor.extract import extract_claims
+from conftest import claims_by_text
 
 
 def claims(vocab, text, published="2024-10-30"):
-    doc = Document(id="d", text=text, source="Wire", published=published)
-    return {c.text: c for c in extract_claims(doc, vocab)}
+    return claims_by_text(vocab, text, published)
 
 
 def test_a_sentence_that_looks_back_gives_its_period_to_no_later_figure(vocab):
