@@ -34,7 +34,7 @@ from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, me
 from auditor.extract.lexicon import Lexicon, lexicon
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
-from auditor.extract.numbers import TENS, UNITS, find_numbers
+from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope
 from auditor.extract.sentences import Sentences
@@ -500,7 +500,6 @@ _TOTALS = re.compile(r"\b(?:in\s+all|all\s+told|in\s+total|altogether)\b"
 _CHANGE_UNITS = frozenset({"point", "points"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
-_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
 _ON_BOARD_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting)\s+$")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
@@ -521,7 +520,7 @@ def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
     name = m.group(1).strip()
     head = name.rsplit(" ", 1)[-1]
     if head in sc.STOP_WORDS or head in vocab.measure_by_word or name.split(" ", 1)[0] in sc.STOP_WORDS \
-            or any(w in _NUMBER_WORDS for w in name.replace(",", " ").split()):    # "three (13.6%)": a count
+            or any(w in SPELLED_NUMBERS for w in name.replace(",", " ").split()):    # "three (13.6%)": a count
         return None
     return sc.Thing(name, vocab.thing_by_word.get(head), name.lower())
 

@@ -34,6 +34,8 @@ from auditor.extract.memo import Memo
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# the words of a number below a hundred, one word each ("three", "forty")
+SPELLED_NUMBERS = frozenset(UNITS) | frozenset(TENS)
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
           "crore": 10_000_000, "crores": 10_000_000}

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
-from auditor.extract.numbers import SCALES, TENS, UNITS, phrase_alternation, trie_alternation
+from auditor.extract.numbers import SCALES, SPELLED_NUMBERS, TENS, UNITS, phrase_alternation, trie_alternation
 from auditor.extract.when import DEFAULT_FISCAL, TIME, Fiscal
 from auditor.vocabulary import Vocabulary
 
@@ -121,7 +121,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
             # "14 out of 73 seats", "nine out of 12 councillors": both numbers count the noun
             cur = next(it, None)
             nxt = next(it, None) if cur is not None else None
-            if cur is not None and cur.group().lower() in _NUMBER_WORDS:
+            if cur is not None and cur.group().lower() in SPELLED_NUMBERS:
                 cur, nxt = nxt, next(it, None) if nxt is not None else None
             partitive = True
             continue
@@ -179,7 +179,6 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
     return _generic_thing(tokens, vocab)
 
 
-_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
 # a word that is likely a verb's past or participle ("included", "remaining")
 _VERB_FORM = re.compile(r"..(?:ed|ing)$")
 
