@@ -41,6 +41,25 @@ def claims_by_text(vocab, text: str, published: str | None):
     return {c.text: c for c in extract_claims(doc, vocab)}
 
 
+def resolved_by_text(vocab, text: str, published: str | None, source: str = "Wire"):
+    """The resolved claims (quantity keys, sources, places) of one document, by their text."""
+    from auditor.audit import extract_all
+    from auditor.documents import Document
+
+    doc = Document(id="d", text=text, source=source, published=published)
+    return {c.text: c for c in extract_all([doc], vocab)}
+
+
+def rules_fired(vocab, ruleset, *docs: tuple[str, str, str]) -> list[str]:
+    """The rules with an error or a warning on documents given as (source, published, text)."""
+    from auditor.audit import audit
+    from auditor.documents import Document
+
+    found = audit([Document(id=f"d{n}", text=t, source=s, published=p) for n, (s, p, t) in enumerate(docs)],
+                  ruleset, vocab).findings
+    return sorted({f.rule for f in found if f.severity in ("error", "warning")})
+
+
 @pytest.fixture(scope="session")
 def ruleset():
     from auditor.ruleset import load_ruleset

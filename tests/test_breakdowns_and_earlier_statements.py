@@ -6,11 +6,11 @@ from __future__ import annotations
 from auditor.audit import audit, extract_all
 from auditor.documents import Document
 from auditor.ruleset import load_ruleset
+from conftest import resolved_by_text
 
 
 def resolved(vocab, text, published="2024-03-05T20:00:00"):
-    return {c.text: c for c in extract_all([Document(id="d", text=text, source="Wire", published=published)],
-                                            vocab)}
+    return resolved_by_text(vocab, text, published)
 
 
 def test_the_parts_after_with_break_down_the_toll(vocab):

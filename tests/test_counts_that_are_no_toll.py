@@ -3,13 +3,11 @@ people a day"), what was added ("another 100 bodies"), people taken hostage, and
 rises to though the sentence says something else was earlier. Sentences written for these tests."""
 from __future__ import annotations
 
-from auditor.audit import extract_all
-from auditor.documents import Document
+from conftest import resolved_by_text
 
 
 def resolved(vocab, text, published="2024-03-05T20:00:00"):
-    return {c.text: c for c in extract_all([Document(id="d", text=text, source="Wire", published=published)],
-                                            vocab)}
+    return resolved_by_text(vocab, text, published)
 
 
 def test_a_rate_is_no_count_of_the_toll(vocab):

@@ -4,19 +4,11 @@ the country the figure is keyed by; a crowd of one day is never another day's. S
 written for these tests."""
 from __future__ import annotations
 
-from auditor.audit import audit, extract_all
-from auditor.documents import Document
+from conftest import resolved_by_text, rules_fired
 
 
 def resolved(vocab, text, published="2024-03-05T20:00:00", source="Wire"):
-    return {c.text: c for c in extract_all([Document(id="d", text=text, source=source, published=published)],
-                                            vocab)}
-
-
-def rules_fired(vocab, ruleset, *docs):
-    return sorted({f.rule for f in audit([Document(id=f"d{n}", text=t, source=s, published=p)
-                                          for n, (s, p, t) in enumerate(docs)], ruleset, vocab).findings
-                   if f.severity in ("error", "warning")})
+    return resolved_by_text(vocab, text, published, source)
 
 
 def test_a_city_named_by_its_relative_clause_places_the_figure(vocab):

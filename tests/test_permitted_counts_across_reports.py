@@ -3,19 +3,11 @@ two sources' numbers allowed that do not overlap are rival estimates (estimates-
 and floors are one count. Sentences written for these tests."""
 from __future__ import annotations
 
-from auditor.audit import audit, extract_all
-from auditor.documents import Document
+from conftest import resolved_by_text, rules_fired
 
 
 def resolved(vocab, text, published="2023-05-10T12:00:00", source="Wire"):
-    return {c.text: c for c in extract_all([Document(id="d", text=text, source=source, published=published)],
-                                            vocab)}
-
-
-def rules_fired(vocab, ruleset, *docs):
-    return sorted({f.rule for f in audit([Document(id=f"d{n}", text=t, source=s, published=p)
-                                          for n, (s, p, t) in enumerate(docs)], ruleset, vocab).findings
-                   if f.severity in ("error", "warning")})
+    return resolved_by_text(vocab, text, published, source)
 
 
 def test_storeys_and_floors_are_one_count_of_what_was_approved(vocab):

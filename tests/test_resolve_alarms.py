@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from auditor.audit import audit, extract_all
 from auditor.documents import Document
+from conftest import resolved_by_text
 
 
 def resolved(vocab, text, published="2021-03-05T10:00:00", source="Wire"):
-    return {c.text: c for c in extract_all([Document(id="d", text=text, source=source, published=published)],
-                                            vocab)}
+    return resolved_by_text(vocab, text, published, source)
 
 
 def test_since_last_month_is_the_same_open_period_as_since_that_month(vocab):

@@ -3,13 +3,13 @@ its own side only: the official count before it is not its figure, and the two a
 Sentences written for these tests."""
 from __future__ import annotations
 
-from auditor.audit import audit, extract_all
+from auditor.audit import audit
 from auditor.documents import Document
+from conftest import resolved_by_text
 
 
 def resolved(vocab, text, published="2022-03-08T12:00:00"):
-    return {c.text: c for c in extract_all([Document(id="d", text=text, source="Wire", published=published)],
-                                            vocab)}
+    return resolved_by_text(vocab, text, published)
 
 
 def test_unofficial_reports_speak_only_for_their_own_figure(vocab):

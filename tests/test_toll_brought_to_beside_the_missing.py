@@ -2,13 +2,11 @@
 ("..., with 30 people still missing"). Sentences written for these tests."""
 from __future__ import annotations
 
-from auditor.audit import extract_all
-from auditor.documents import Document
+from conftest import resolved_by_text
 
 
 def resolved(vocab, text, published="2022-09-14T12:00:00"):
-    return {c.text: c for c in extract_all([Document(id="d", text=text, source="Wire", published=published)],
-                                            vocab)}
+    return resolved_by_text(vocab, text, published)
 
 
 def test_a_toll_brought_to_a_figure_keeps_its_measure_before_the_missing(vocab):
