@@ -41,7 +41,7 @@ CMD = f"{sys.executable} -m auditor claims {{docs}} --format jsonl"
 # more held out from the rule work (benchmarks/realtext/heldout), and sixteen written later
 # (benchmarks/realtext/heldout2), and sixteen more (benchmarks/realtext/heldout3), and sixteen more again
 # (benchmarks/realtext/heldout4), and sixteen more after that (benchmarks/realtext/heldout5), and sixteen
-# more again (benchmarks/realtext/heldout6)
+# more again (benchmarks/realtext/heldout6), and sixteen more (benchmarks/realtext/heldout7)
 REALTEXT = ROOT / "benchmarks" / "realtext"
 SCOPE_FIELDS = ("thing", "measure", "when", "where", "according_to")
 NO_THING_SUITES = ("recognizers-ordinal", "recognizers-age")
@@ -133,9 +133,10 @@ def score_all(cli: bool = False) -> list[dict]:
     rows = []
     held_out = {"heldout": "realtext-heldout", "heldout2": "realtext-heldout2", "heldout3": "realtext-heldout3",
                 "heldout4": "realtext-heldout4", "heldout5": "realtext-heldout5",
-                "heldout6": "realtext-heldout6"}
+                "heldout6": "realtext-heldout6", "heldout7": "realtext-heldout7"}
     for target in [EVAL / "seed", REALTEXT, REALTEXT / "heldout", REALTEXT / "heldout2", REALTEXT / "heldout3",
-                   REALTEXT / "heldout4", REALTEXT / "heldout5", REALTEXT / "heldout6"] \
+                   REALTEXT / "heldout4", REALTEXT / "heldout5", REALTEXT / "heldout6",
+                   REALTEXT / "heldout7"] \
             + sorted((EVAL / "peers").glob("*.jsonl")):
         name = target.stem if target.is_file() else held_out.get(target.name, target.name)
         score.run_tool = lambda cmd, docs: run(cmd, docs)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds docs.jsonl and gold.jsonl of the real-text set from the annotated list in docs_a.py / docs_b.py
-(and the held-out sets of docs_c.py, docs_e.py, docs_f.py, docs_g.py and docs_h.py, written to heldout/,
-heldout3/, heldout4/, heldout5/ and heldout6/).
+(and the held-out sets of docs_c.py, docs_e.py, docs_f.py, docs_g.py, docs_h.py and docs_i.py, written to
+heldout/, heldout3/, heldout4/, heldout5/, heldout6/ and heldout7/).
 
 Each document: (id, source, published, url, beat, text, claims, ignores). Each claim:
 (quote, value, hedge, thing, measure, when, where, according_to[, occurrence]).
@@ -28,6 +28,7 @@ from docs_e import DOCS as E  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_f import DOCS as F  # noqa: E402 (held out: benchmarks/realtext/heldout4)
 from docs_g import DOCS as G  # noqa: E402 (held out: benchmarks/realtext/heldout5)
 from docs_h import DOCS as H  # noqa: E402 (held out: benchmarks/realtext/heldout6)
+from docs_i import DOCS as I  # noqa: E402 (held out: benchmarks/realtext/heldout7)
 
 
 def interval(value, hedge):
@@ -53,6 +54,7 @@ def main() -> None:
     write(F, HERE / "heldout4")
     write(G, HERE / "heldout5")
     write(H, HERE / "heldout6")
+    write(I, HERE / "heldout7")
 
 
 def write(documents, folder: Path) -> None:
