@@ -105,3 +105,28 @@ def test_another_reports_rise_does_not_order_two_figures_one_report_gives_togeth
                      "Wire B", "2023-03-14")]
     flagged = _errors(docs, ruleset, vocab)
     assert any({"14", "more than 30"} <= set(texts) for texts in flagged), flagged
+
+
+def test_a_figure_its_text_says_is_still_rising_is_before_a_higher_one_of_that_day(ruleset, vocab):
+    docs = [Document("a", "Heavy rain has killed 310 people in southern Brazil. The toll is expected to keep "
+                          "climbing as rescuers reach cut-off towns.", "Wire A", "2022-02-17"),
+            Document("b", "At least 402 people have died in the floods in southern Brazil, the state "
+                          "government said.", "Wire B", "2022-02-17")]
+    assert _errors(docs, ruleset, vocab) == []
+
+
+def test_a_higher_figure_told_as_still_rising_does_not_excuse_a_lower_one(ruleset, vocab):
+    # the mark says the marked figure came first; here it is the higher one, so the pair still disagrees
+    docs = [Document("a", "Heavy rain has killed 402 people in southern Brazil. The toll is expected to keep "
+                          "climbing.", "Wire A", "2022-02-17"),
+            Document("b", "Exactly 310 people have died in the floods in southern Brazil, the state "
+                          "government said.", "Wire B", "2022-02-17")]
+    assert _errors(docs, ruleset, vocab) == [["310", "402"]]
+
+
+def test_still_rising_reads_the_figures_sentence_and_the_next_only():
+    from auditor.checks.day_order import still_rising
+    text = "Floods killed 31 people. Roads were cut. Officials fear the toll will rise."
+    assert not still_rising(text, 0, text.index("people.") + 7)
+    text = "Floods killed 31 people. Officials fear the toll will rise."
+    assert still_rising(text, 0, text.index("people.") + 7)

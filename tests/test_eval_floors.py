@@ -93,9 +93,21 @@ def events_heldout8():
 
 
 @pytest.fixture(scope="module")
+def events_heldout9():
+    """The ninth held-out events set (benchmarks/events_heldout9: a bridge collapse, a march, a cave rescue)."""
+    return _score_events("events_heldout9")
+
+
+@pytest.fixture(scope="module")
 def desk_heldout7():
     """The seventh held-out desk drafts (benchmarks/desk_heldout7: 26 drafts, ambulances, care homes...)."""
     return _score_desk("desk_heldout7")
+
+
+@pytest.fixture(scope="module")
+def desk_heldout8():
+    """The eighth held-out desk drafts (benchmarks/desk_heldout8: 26 drafts, zoos, transplants, wildfires...)."""
+    return _score_desk("desk_heldout8")
 
 
 @pytest.fixture(scope="module")
@@ -161,16 +173,18 @@ def test_real_events_floors_reached_so_far(events):
     # now 0.94, 0.88 (hedges meeting at a round figure are a note; the internally displaced of a whole war
     # are not one offensive's displaced). The 2 consistent pairs left are findings the scorer's text
     # fallback matches: a claim "64" lies inside the quote "said 4,645 ...", "three" inside "three
-    # high-end hotels"; each finding is right, and covers a strong conflict
+    # high-end hotels"; each finding is right, and covers a strong conflict.
+    # now precision 0.92 (stop 22: a figure its text says is still rising, "The toll is expected to go
+    # on rising", held before a higher figure of the same day: an update, not a dispute)
     assert events["claims_f1"] >= 0.96
     assert events["thing"] >= 0.86
     assert events["strong_recall"] >= 0.94
-    assert events["precision"] >= 0.88
+    assert events["precision"] >= 0.91
     assert events["consistent_flagged"] <= 2
 
 
-@pytest.mark.xfail(reason="issue 13's floors are not reached yet (strong recall 0.94, precision 0.88, "
-                          "2 consistent pairs flagged; thing 0.86 is past its 0.85)", strict=False)
+@pytest.mark.xfail(reason="issue 13's floors are not reached yet: 2 consistent pairs flagged (strong recall "
+                          "0.94, precision 0.92 and thing 0.86 are past their floors)", strict=False)
 def test_real_events_issue_floors(events):
     assert events["strong_recall"] >= 0.90 and events["precision"] >= 0.90
     assert events["consistent_flagged"] == 0 and events["thing"] >= 0.85
@@ -252,10 +266,15 @@ def test_heldout3_events_floors_reached_so_far(events_heldout3):
     # Then 0.60 and 0.375, 1 flagged (stop 18: a breakdown after ", with" is parts; tolls on Mount
     # Everest or in "the central region, where ..." are that place's; a figure a twentieth of the text's
     # own toll tells of some of the dead; "had said" on an earlier day holds then; a change no whole)
+    # Then 0.73 and 0.125, 3 flagged (stop 22): the police's crowd estimate that the text says they
+    # "had said earlier" is a rival's standing figure, not one the organisers' later count replaced, so
+    # the two crowd findings now name it too. Both findings are right (organisers against police), but
+    # each now lists two of the police's agreeing statements ("300,000" and "about 300,000"), which
+    # audit_score counts as a consistent pair flagged: recall up 2 strong conflicts, precision down 2.
     assert events_heldout3["claims_f1"] >= 0.93
-    assert events_heldout3["strong_recall"] >= 0.59
-    assert events_heldout3["precision"] >= 0.37
-    assert events_heldout3["consistent_flagged"] <= 1
+    assert events_heldout3["strong_recall"] >= 0.73
+    assert events_heldout3["precision"] >= 0.12
+    assert events_heldout3["consistent_flagged"] <= 3
 
 
 def test_heldout4_events_floors_reached_so_far(events_heldout4):
@@ -403,3 +422,21 @@ def test_heldout7_desk_floors_reached_so_far(desk_heldout7):
     assert desk_heldout7["run_errors"] == 0
     assert desk_heldout7["recall"] >= 16 / 18 - 1e-4
     assert desk_heldout7["false_alarms"] == 0
+
+
+def test_heldout9_events_floors_reached_so_far(events_heldout9):
+    # three real events written and scored before any code saw them (stop 22: the Genoa bridge
+    # collapse of 2018, the Barcelona Diada march of 2017, the Thai cave rescue of 2018 as the
+    # no-conflict control): strong recall 1 of 14, precision 0.0, 2 consistent pairs flagged
+    assert events_heldout9["claims_f1"] >= 0.81
+    assert events_heldout9["strong_recall"] >= 0.07
+    assert events_heldout9["precision"] >= 0.0
+    assert events_heldout9["consistent_flagged"] <= 2
+
+
+def test_heldout8_desk_floors_reached_so_far(desk_heldout8):
+    # 26 drafts scored before any code saw them (stop 22): 5 of 18 found, 1 of 8 clean drafts flagged
+    # (a total "passed 600 for the first time" read as a whole of 604)
+    assert desk_heldout8["run_errors"] == 0
+    assert desk_heldout8["recall"] >= 5 / 18 - 1e-4
+    assert desk_heldout8["false_alarms"] <= 1

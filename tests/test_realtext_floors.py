@@ -120,3 +120,14 @@ def test_the_sixth_held_out_real_text_keeps_its_figures():
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
     reached = {"interval": 0.99, "thing": 0.68, "measure": 0.94, "when": 0.56, "where": 0.61, "according_to": 0.60}
     _assert_reached(result, reached)
+
+
+def test_the_seventh_held_out_real_text_keeps_its_figures():
+    # 16 reports across beats from Egyptian, Argentine, Vietnamese, Czech, Colombian, Irish, Kenyan,
+    # Nigerian, Mexican and Indonesian outlets (benchmarks/realtext/heldout7), scored before any code
+    # changed for them (stop 22): F1 0.974 (P 0.957, R 0.992), thing 0.50, measure 0.80, when 0.44,
+    # where 0.66, according_to 0.56.
+    result = _score("realtext/heldout7")
+    assert result["claims"]["f1"] >= 0.97, result["missed"] + result["false_positives"]
+    reached = {"interval": 0.99, "thing": 0.50, "measure": 0.79, "when": 0.44, "where": 0.65, "according_to": 0.56}
+    _assert_reached(result, reached)

@@ -220,3 +220,20 @@ def test_a_toll_first_put_at_a_figure_is_superseded(vocab):
             "Officials now say 132 people died.")
     cs = by_text(extract_all([doc(text)], vocab))
     assert cs["140"].superseded and not cs["132"].superseded
+
+
+def test_a_rivals_estimate_told_as_said_earlier_still_stands(vocab):
+    # the organisers' count replaces nothing of the police's: two sources, two standing estimates
+    text = ("Organisers said about 450,000 people joined the march through Lisbon on Saturday. "
+            "Police had said earlier that by their estimate 120,000 people were marching.")
+    cs = by_text(extract_all([doc(text, published="2022-10-08T18:00:00")], vocab))
+    assert not cs["120,000"].superseded
+    assert cs["120,000"].as_of is not None
+
+
+def test_a_crowd_estimate_its_own_source_revised_is_superseded(vocab):
+    text = ("Police had earlier put the crowd in Lisbon at 50,000. Police now say 80,000 people "
+            "took part in the march.")
+    cs = by_text(extract_all([doc(text, published="2022-10-08T18:00:00")], vocab))
+    assert cs["50,000"].superseded
+    assert not cs["80,000"].superseded

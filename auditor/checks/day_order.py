@@ -36,6 +36,15 @@ _LATER = re.compile(r"\blater\b(?!\s+than\b)", re.I)
 _NOW = re.compile(r"\bnow\s+(?:(?:stands?|stood|is|was|reached|reaches)\s+)?(?:at\s+)?(?:at\s+least\s+|more\s+than\s+|"
                   r"over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$", re.I)
 _DAY_HINT = re.compile("(?i:m\\b|morning|midday|noon|afternoon|evening|night)")
+# the text says the count is still going up: "The toll is expected to go on rising", "keeps
+# climbing", "officials fear it will keep climbing"
+_STILL_RISING = re.compile(
+    r"\b(?:(?:expected|likely|feared|set|bound)\s+to|will|fear\s+it\s+will)\s+(?:go\s+on\s+|keep\s+|continue\s+(?:to\s+)?)?"
+    r"(?:rise|rising|climb|climbing|increase|increasing|grow|growing|mount|mounting|go\s+up)\b"
+    r"|\b(?:keeps?|kept|continues?|continued|continuing)\s+(?:to\s+)?(?:rise|rising|climb|climbing|increase|"
+    r"increasing|grow|growing|mount|mounting)\b"
+    r"|\bstill\s+(?:rising|climbing|increasing|growing|mounting)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> int | None:
@@ -74,6 +83,14 @@ def marked_later(text: str, sentence_start: int, start: int) -> bool:
                 or _LATER.search(text, sentence_start, start))
 
 
+def still_rising(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the text gives a figure as one of a count still going up, in its sentence or the
+    next ("2,530 people have been killed in Syria. The toll is expected to go on rising."): a
+    figure of so far, which a higher one of the same day from another report may follow."""
+    end = _SENTENCE_END.search(text, min(len(text), sentence_end + 1))
+    return _STILL_RISING.search(text, sentence_start, end.end() if end else len(text)) is not None
+
+
 class DayOrder:
     """The order of one key's figures within a day, where the texts give one: the time of day a
     sentence states (else the document's clock time), then a rise the text marks ("has risen to
@@ -84,6 +101,7 @@ class DayOrder:
     def __init__(self, members: list[Claim], ctx: CheckContext) -> None:
         self.minute: dict[str, int | None] = {}
         self.later: dict[str, bool] = {}
+        self.rising: dict[str, bool] = {}    # a figure its text says is still going up
         self.rises: dict[tuple[str, str], list[float]] = {}   # (day, doc) → the figures it says the toll rose to
         for c in members:
             if c.quantity_kind != "cumulative":
@@ -95,6 +113,7 @@ class DayOrder:
                 int(moment[11:13]) * 60 + int(moment[14:16]) if moment and moment[11:16].replace(":", "").isdigit()
                 else None)
             self.later[c.id] = bool(text) and marked_later(text, c.sentence_start, c.start)
+            self.rising[c.id] = bool(text) and still_rising(text, c.sentence_start, c.sentence_end)
             if self.later[c.id]:
                 self.rises.setdefault((day, c.doc), []).append(c.interval.low)
 
@@ -107,6 +126,8 @@ class DayOrder:
         if ma is not None and mb is not None and ma != mb:
             return ma < mb
         ia, ib = a.interval, b.interval
+        if self.rising.get(a.id) and ia.entirely_below(ib):
+            return True         # "2,530 killed; the toll is expected to go on rising": before a higher figure
         if self.later.get(a.id):
             # two rises of one day: the toll rose to the lower first ("raised to 99"; "now stands at 122")
             return bool(self.later.get(b.id)) and ia.entirely_below(ib)

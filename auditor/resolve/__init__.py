@@ -1041,11 +1041,21 @@ def _range_of_estimates(claims: list[Claim], text: str) -> list[Claim]:
 
 def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Claim]:
     """"Officials had previously said that nine bombers ...": a count of a fact that does not
-    change (attackers, hotels hit) told as said before is still its source's figure unless the
-    text gives the quantity another one; only a toll is replaced by its update."""
-    current = {c.quantity for c in claims if c.quantity and not c.superseded}
+    change (attackers, hotels hit, a crowd) told as said before is still its source's figure
+    unless the text gives the quantity another one that may be that source's; only a toll is
+    replaced by its update. A rival's figure is no revision: "Organisers said 800,000 marched;
+    police had said earlier that 300,000 were marching" leaves the police's estimate standing."""
+    current: dict[str, set[str | None]] = {}
+    for c in claims:
+        if c.quantity and not c.superseded:
+            current.setdefault(c.quantity, set()).add(c.according_to)
+
+    def stands(c: Claim) -> bool:
+        others = current.get(c.quantity or "")
+        return not others or (c.according_to is not None and None not in others and c.according_to not in others)
+
     return [with_fields(c, superseded=False, as_of=published)
-            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.quantity not in current
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and stands(c)
             else c for c in claims]
 
 
