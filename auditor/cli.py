@@ -96,8 +96,9 @@ def _crash(exc: Exception) -> None:
     inputs = tuple(str(p) for p in params.get("paths") or params.get("files") or ())
     if params.get("verbose"):
         click.echo(format_traceback(exc), err=True, nl=False)
-    click.echo(f"auditor: {describe_crash(exc, inputs)} (a bug: please report it"
-               f"{'' if params.get('verbose') else '; -v shows the traceback'})", err=True)
+    # the hint names -v only where the command has it (``claims`` has none)
+    hint = "; -v shows the traceback" if "verbose" in params and not params["verbose"] else ""
+    click.echo(f"auditor: {describe_crash(exc, inputs)} (a bug: please report it{hint})", err=True)
     sys.exit(EXIT_INTERNAL)
 
 

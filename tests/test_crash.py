@@ -87,3 +87,18 @@ def test_a_crash_with_verbose_shows_the_traceback(monkeypatch):
     assert r.exit_code == 3
     assert "Traceback (most recent call last)" in r.stderr and "_boom" in r.stderr
     assert r.stderr.strip().splitlines()[-1].startswith("auditor: internal error while checking rule")
+
+
+def test_a_crash_in_a_command_without_verbose_offers_no_verbose_flag(monkeypatch, tmp_path):
+    import auditor.audit
+
+    def boom(docs, vocab):
+        raise AttributeError("'float' object has no attribute 'lower'")
+
+    monkeypatch.setattr(auditor.audit, "extract_all", boom)
+    doc = tmp_path / "a.md"
+    doc.write_text("At least 29 soldiers were killed on Thursday.\n")
+    r = CliRunner().invoke(cli, ["claims", str(doc), "--format", "jsonl"])
+    assert r.exit_code == 3
+    line = r.stderr.strip().splitlines()[-1]
+    assert line.endswith("(a bug: please report it)"), line
