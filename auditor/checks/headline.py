@@ -166,6 +166,64 @@ def _allowed(c: Claim) -> Interval:
     return stated(c)
 
 
+# a headline's fraction of a change ("to rise by a third") is a rounding: a tenth of itself either way
+_FRACTION_SLACK = 0.1
+
+
+def _fraction_of_change(t: Claim) -> bool:
+    """A headline change in words that is a fraction of where it started ("fare to rise by a third",
+    "arrests down by a quarter"): compared with the body's changes in per cent, never as an amount."""
+    return bool(t.change) and t.change != "points" and t.kind == "count" and t.low is not None \
+        and t.high is not None and 0 < t.low and t.high < 1 and not any(ch.isdigit() for ch in t.text)
+
+
+def _endpoints(b: Claim, by_id: dict[str, Claim]) -> tuple[Interval, Interval] | None:
+    """Where a body change starts and ends: a figure reached from another ("rose to 251 from 236"),
+    or one claim "from 4.80 euros to 5.60 euros" read as the range it spans."""
+    if b.change_from and b.value is not None:
+        start = by_id.get(b.change_from)
+        if start is not None and start.value is not None:
+            return stated(start), stated(b)
+    if b.change and b.value is None and b.text.lower().startswith("from ") and b.low is not None \
+            and b.high is not None and 0 < b.low < b.high:
+        low, high = Interval(b.low, b.low), Interval(b.high, b.high)
+        return (high, low) if b.direction == -1 else (low, high)
+    return None
+
+
+def _body_changes(t: Claim, body: list[Claim]) -> tuple[list[Claim], bool]:
+    """The body's first sentence's changes between two stated levels of the headline's direction (the
+    claim that ends each), and whether the body states the headline's change itself in per cent or in words."""
+    by_id = {b.id: b for b in body}
+    wanted = Interval(t.low * 100, t.high * 100).widen(0, _FRACTION_SLACK)
+    moved: list[Claim] = []
+    for b in body:
+        if b.change and (b.kind == "percent" and b.change == "percent" or _fraction_of_change(b)):
+            said = Interval(b.low * 100, b.high * 100) if b.kind == "count" else stated(b)
+            if said.overlaps(wanted):
+                return [], True     # "up 33%", "a rise of a third": the body says it
+        ends = _endpoints(b, by_id)
+        if ends is None:
+            continue
+        start, end = ends
+        direction = 1 if end.low > start.high else -1 if end.high < start.low else 0
+        if t.direction and direction and t.direction != direction:
+            continue
+        if start.low <= 0:
+            continue
+        relative = Interval(abs(end.low - start.high) / start.high * 100, abs(end.high - start.low) / start.low * 100) \
+            if direction == 1 else Interval(abs(start.low - end.high) / start.high * 100,
+                                             abs(start.high - end.low) / start.low * 100)
+        if relative.low > relative.high:
+            relative = Interval(relative.high, relative.low)
+        if relative.overlaps(wanted):
+            return [], True
+        moved.append(b)
+    # the headline sums up the lead: a later change unlike it is of something else ("vans pay ...")
+    first = min((b.sentence_start for b in moved), default=None)
+    return [b for b in moved if b.sentence_start == first], False
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     if claims.empty:
@@ -178,6 +236,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     for c in ctx.claims(claims[claims["doc"].isin(set(chosen["doc"])) & ~claims["in_title"].astype(bool)]):
         bodies.setdefault(c.doc, []).append(c)
     for t in ordered_claims(ctx, chosen):
+        if _fraction_of_change(t):
+            moved, said = _body_changes(t, bodies.get(t.doc, []))
+            if moved and not said:
+                yield make_finding(
+                    rule, [t, *moved],
+                    f"the headline's change of {t.text} ({t.low * 100:.3g}%) is none of the body's: "
+                    + ", ".join(describe(b) for b in moved),
+                    key=(t.thing_class or "", t.measure or ""), title=t, body=moved)
+            continue
         same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b, ctx.vocabulary)
                        and not _ratio_of_another_base(t, b, ctx)), key=lambda b: b.start)
         wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)

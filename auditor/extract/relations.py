@@ -219,6 +219,11 @@ _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whe
 _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ \t]+total[ \t]+of|total(?:l?ing)?"
                            r"|sum[ \t]+of|add(?:s|ing)?[ \t]+up[ \t]+to|accounts?[ \t]+for|accounting[ \t]+for)"
                            r"\b[^\d.;]{0,30}$", re.I)
+# a round mark a figure went past ("the total has passed 600", "topped 1,200"): never the total itself
+_THRESHOLD_BEFORE = re.compile(r"\b(?:pass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?"
+                               r"|cross(?:ed|es|ing)?|broken?[ \t]+(?:through|past)|(?:gone|went|go(?:es)?)[ \t]+"
+                               r"(?:above|over|past|beyond))[ \t]+(?:the[ \t]+)?(?:mark[ \t]+of[ \t]+)?$|^(?:top|pass|exceed|surpass)",
+                               re.I)
 # "..., making 412 calls in all": the total's cue after it (a noun or two between)
 _TOTAL_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
                           r"[ \t]*(?:[,.;:)]|$)", re.I)
@@ -233,7 +238,8 @@ _SHARE_APPOSITION = re.compile(r"[^\d.;:()]{0,60}?(?:,[ \t]*or[ \t]+|\([ \t]*|"
                                # "held 61,000 megalitres, that is 52 per cent of the 118,000"
                                r"|(?:that|which)[ \t]+(?:is|was|makes|made)(?:[ \t]+(?:about|around|some|roughly"
                                r"|nearly|almost))?|i\.e\.,?)[ \t]+)$", re.I)
-_SHARE_WITH = re.compile(r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
+_SHARE_WITH = re.compile(r"(?:[ \t]+(?!with\b|as\b|of\b)[A-Za-z][\w'’-]*){0,3}?"     # "was 49% last year, with ..."
+                         r"[ \t]*(?:,[ \t]*[^,\d.;:()]{0,40}?\b(?:said|says|reported|announced|added)\b[ \t]*)?"
                          r"(?:,?[ \t]*(?:with|as)|:|\()[ \t]*$", re.I)     # "64%, the board said: 2.9 million of ..."
 _OF_THE_TOTAL = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|all)[ \t]+(?:total|budget|whole|sum|overall|spending"
                            r"|amount|vote|votes|ballots)\b", re.I)
@@ -271,7 +277,11 @@ _FROM_TO = re.compile(_NO_FIGURE + r"{0,15}?\bto[ \t]+$", re.I)             # "f
 _TO_FROM = re.compile(_NO_FIGURE + r"{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
 # "A ..., up from B", also past the year the level is for: "a $54bn budget for 2024, up from $48.7bn"
-_COMMA_UP_FROM = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
+_COMMA_UP_FROM = re.compile(_NO_FIGURE + r"{0,90}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
+# the change named after both ends, past what the earlier end was: "..., down from 265 at the same
+# count last autumn, a fall of a quarter"
+_CHANGE_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:an?[ \t]+)?(?:rise|increase|jump|gain|drop|fall"
+                                 r"|decline|decrease|reduction|growth)[ \t]+of[ \t]+$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
 _TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -407,6 +417,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
                 k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
     links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
     _parts_named_again(body, text, links)
+    _shares_of_parts_named_again(body, text, links)
     _remainders(body, text, links)
     _remainder_then_total(sentences, text, links)
     _rounded_restatements(body, text, links)
@@ -942,6 +953,20 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             by_measure.setdefault(c.measure, []).append(c)
 
 
+def _shares_of_parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
+    """"Inspectors visited 2,430 guesthouses. ... 1,190 of the guesthouses visited, about three-quarters,
+    ...": a share set beside a part whose whole only ``_parts_named_again`` found (a sentence before),
+    so ``_shares`` could not yet say what it is a share of."""
+    for prev, p in zip(body, body[1:]):
+        if p.sentence_start != prev.sentence_start or (p.kind != "percent" and not _is_ratio_word(p)) \
+                or links.get(p, "change") or links.get(p, "share_of") or links.get(p, "share_list") \
+                or prev.kind == "percent" or _is_ratio_word(prev) or not links.get(prev, "part_of"):
+            continue
+        if _SHARE_APPOSITION.fullmatch(text, prev.end, p.start) and not _OF_GAP.match(text, p.end) \
+                or _is_ratio_word(p) and _appositive(text, prev, p):
+            links.set(p, share_part=prev.id, share_of=links.get(prev, "part_of"))
+
+
 # words for a whole count as a collection, named again after a part: "410 of the intake", "of the haul"
 _COLLECTIVE = frozenset(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll"))
 
@@ -973,6 +998,9 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if _is_ratio_word(c) or _OF_A_CHANGE.match(text, c.end):
             continue    # "accounting for two-thirds of the rise": a share, or a part of a change, no sum
+        if _THRESHOLD_BEFORE.search(text, max(sentence[i - 1].end, c.start - 30), c.start) \
+                or _THRESHOLD_BEFORE.match(c.text):
+            continue    # "the first time the total has passed 600": a mark the sum went past, not the sum
         before = _TOTAL_BEFORE.search(text, max(sentence[i - 1].end, c.start - 45), c.start)
         if before and (_OF_THE_BEFORE.search(text, max(0, before.start() - 12), before.start())
                        or _FOLLOWED_BY.search(text, before.start(), c.start)):
@@ -1163,7 +1191,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         last = max(a.end, b.end)
         lo = bisect.bisect_left(delta_starts, min(a.start, b.start) - 80)
         hi = bisect.bisect_right(delta_starts, last + 60)
-        near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40]
+        near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40
+                or d.start > last and _CHANGE_NAMED_AFTER.fullmatch(text, last, d.start)]
         near = [d for d in near if _delta_fits(d, end, links)]
         if not near and i and len(figures) == len(sentence) \
                 and (told := _count_changed_before(sentence, i, text, links)) is not None:
@@ -1269,7 +1298,10 @@ def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links
 
 _COMMA_BEFORE_DELTA = re.compile(r"[^\d.;:]{0,30}?,[ \t]*(?:(?:up|down)(?:[ \t]+by)?|(?:an?[ \t]+)?(?:increase|rise"
                                  r"|jump|gain|drop|fall|decline|decrease|cut|reduction|growth)[ \t]+of)[ \t]+", re.I)
-_FROM_AFTER_DELTA = re.compile(r"[^\d.;:]{0,20}?\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
+_FROM_AFTER_DELTA = re.compile(r"[^\d.;:]{0,20}?\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?"
+                               # "a rise of 14,000 on the 78,000 sold a year earlier": the base it grew on
+                               r"|[ \t]+on[ \t]+(?:the[ \t]+|last[ \t]+[a-z]+['’]s[ \t]+)?(?:about[ \t]+|around[ \t]+)?",
+                               re.I)
 
 
 def _delta_fits(d: Claim, end: Claim, links: _Links) -> bool:
