@@ -43,6 +43,7 @@ Example
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
@@ -73,6 +74,7 @@ from auditor.findings import Finding
 
 if TYPE_CHECKING:
     from auditor.rule import Rule
+    from auditor.vocabulary import Vocabulary
 
 TYPE = "agreement"
 LOCAL = False   # findings may involve claims of several documents
@@ -116,6 +118,31 @@ def _relation(ia: Interval, ib: Interval, opts: Options) -> str:
             or ib.widen(opts.tolerance, opts.relative_tolerance).overlaps(ia)):
         return "tolerance"
     return "conflict"
+
+
+# a figure the text says a count was lowered to ("cut the number of confirmed dead to 38", "revised
+# the toll down to 41"): a stated revision, so one above it is no rounding within tolerance
+_LOWERED_TO = re.compile(
+    r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|downgraded|downgrades|scaled\s+back"
+    r"|(?:revised|revises|corrected|corrects|brought|brings|adjusted)\s+(?:[\w'’-]+\s+){0,6}?down(?:wards?)?)"
+    r"\b[^.;]{0,60}?\bto\s+(?:(?:at\s+least|about|around|some|nearly|just)\s+)?$", re.I)
+
+
+def _stated_lower(c: Claim, ctx: CheckContext) -> bool:
+    """Whether the text gives the figure as one a count was lowered to."""
+    text = ctx.texts.get(c.doc, "") if not c.in_title else ""
+    return bool(text) and _LOWERED_TO.search(text, max(c.sentence_start, c.start - 90), c.start) is not None
+
+
+def _separate(a: Claim, b: Claim, vocab: "Vocabulary", places: dict[str, str]) -> bool:
+    """``separate_incidents``, except that a country and a town in it are one place (a toll "in
+    Italy" and a report placed in a town the gazetteer puts in Italy, which the places vocabulary
+    does not hold)."""
+    pa = vocab.canonical_place(a.where) if a.where else places.get(a.doc)
+    pb = vocab.canonical_place(b.where) if b.where else places.get(b.doc)
+    if pa and pb and pa != pb and (pa == vocab.country_of(pb) or pb == vocab.country_of(pa)):
+        return False
+    return separate_incidents(a, b, vocab, places)
 
 
 def _when(c: Claim) -> str:
@@ -281,7 +308,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     continue        # one authority's series over time: monotonic's business
                 one_source.add((i, j))  # one authority, two figures, no order: a misquote?
             if not places_compatible(a, b, rule) or not same_country(a, b, ctx.vocabulary) \
-                    or separate_incidents(a, b, ctx.vocabulary, places):
+                    or _separate(a, b, ctx.vocabulary, places):
                 continue
             relation = _relation(intervals[i], intervals[j], opts)
             if relation in ("conflict", "tolerance", "touch") and opts.over_time \
@@ -289,6 +316,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 continue
             if relation == "tolerance" and (i, j) in one_source:
                 continue            # one source's figures a little apart on one day: an update
+            if relation == "tolerance" and (
+                    _stated_lower(a, ctx) and intervals[i].entirely_below(intervals[j])
+                    or _stated_lower(b, ctx) and intervals[j].entirely_below(intervals[i])):
+                relation = "conflict"   # a count cut to 38 beside another's 39: a revision, not noise
             pairs[(i, j)] = relation
         removed: set[int] = set()
         for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"]):

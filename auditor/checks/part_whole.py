@@ -23,6 +23,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator, Literal
 
 import pandas as pd
@@ -86,6 +87,16 @@ def _place_within(part: Claim, whole: Claim, vocab: Vocabulary, several_places: 
     if whole.where is None:
         return not several_places
     return part.where is not None and whole.where in vocab.place_ancestors(part.where)
+
+
+# a figure given as what is left of a group ("the remaining four boys", "the last three bodies"):
+# a later "eight of the boys" picks from the group, not from the remainder
+_REMAINDER_BEFORE = re.compile(r"\b(?:remaining|last|final)\s+$", re.I)
+
+
+def _a_remainder(c: Claim, ctx: CheckContext) -> bool:
+    text = "" if c.in_title else ctx.texts.get(c.doc, "")
+    return bool(text) and _REMAINDER_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
 
 
 def _statement(c: Claim, rep: dict[str, Claim]) -> tuple:
@@ -162,10 +173,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         for part in members:
             wholes = [w for anc in ctx.vocabulary.thing_ancestors(part.thing_class)
                       for w in by_thing.get((part.measure, anc), ())] if part.thing_class and part.measure else []
-            if part.part_of in rep:
-                wholes.append(rep[part.part_of])
-            elif part.part_of in ctx.claims_by_id and opts.use_links:
-                wholes.append(ctx.claims_by_id[part.part_of])
+            linked = rep.get(part.part_of) or (ctx.claims_by_id.get(part.part_of) if opts.use_links else None) \
+                if part.part_of else None
+            if linked is not None and not _a_remainder(linked, ctx):
+                wholes.append(linked)
             for whole in wholes:
                 if (part.id, whole.id) in seen or not is_part(
                         part, whole, opts, ctx.vocabulary, len(places.get(part.measure, ())) > 1):

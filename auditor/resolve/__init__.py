@@ -46,6 +46,7 @@ from auditor.resolve.sources import (
     officials_in,
     outlet_chain,
     role_of,
+    subject_of_a_later_clause,
 )
 from auditor.resolve.timing import counted_to, dates_the_event, is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
@@ -110,7 +111,9 @@ _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "
                              # where and when a toll was counted ("kills 23,000 across Turkey and Syria")
                              "across", "near", "outside", "inside", "during", "throughout", "around", "within",
                              "along", "amid", "before", "over", "under", "into", "beyond", "nationwide",
-                             "worldwide", "overall", "alone", "including"})
+                             "worldwide", "overall", "alone", "including",
+                             # "16 other people were hurt", "12 further people": still people
+                             "other", "further", "additional"})
 _PART_AFTER = frozenset({"of", "among", "from"})
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
 _CLAUSE_PUNCTUATION = frozenset(".;,:!?")
@@ -131,6 +134,12 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         return c
     thing = c.thing
     after = body[c.end:c.end + 80]
+    if thing and thing.lower() not in after[:len(thing) + 12].lower() and (
+            c.according_to and thing.lower() in c.according_to.lower()
+            or _SPEAKER_BEFORE.search(body[c.sentence_start:c.start].lower().replace(thing.lower(), "\0"))):
+        # "Porto police later said that 600,000 had turned up": who counts, not what is counted
+        c = with_fields(c, thing=None, thing_class=None, thing_key=None)
+        thing = None
     if thing and thing.rsplit(None, 1)[-1].lower() in vocab.anaphors:
         # the anaphor's own verb follows it in the number's clause; a clause that ends at the number
         # ("eight more victims, taking the toll to 282, with 142 still unaccounted for") lends none
@@ -190,6 +199,12 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     return c
 
 
+# the counted thing named before the number as who speaks ("police later said on Friday that 600,000"),
+# the thing's words replaced by a NUL
+_SPEAKER_BEFORE = re.compile(r"\0\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|reported|announced|estimated|tweeted|wrote)\b"
+                             r"[^.;]*$")
+
+
 # a place and its own count: "Mozambique has 67", "and Madagascar 17"
 _PLACE_HAS = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?:'s[ \t]+toll)?[ \t]+(?:has|had|have)[ \t]+"
                         r"(?:(?:about|some|at[ \t]+least|more[ \t]+than|nearly|over)[ \t]+)?$")
@@ -207,7 +222,7 @@ _ACTED_ON = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:were|was|have[ \t]+b
 
 # a second source set against the first: "80 were confirmed injured, while unofficial reports spoke
 # of 141" (the unofficial reports speak for the 141 only)
-_CONTRAST = re.compile(r",\s*(?:while|whereas)\b|;")
+_CONTRAST = re.compile(r",\s*(?:while|whereas|but|although|though)\b|;")
 
 
 def _same_side(named: list[tuple[int, str]], c: Claim, body: str) -> list[tuple[int, str]]:
@@ -216,7 +231,7 @@ def _same_side(named: list[tuple[int, str]], c: Claim, body: str) -> list[tuple[
     if not named:
         return named
     sentence = body[c.sentence_start:c.sentence_end]
-    if ";" not in sentence and "while" not in sentence and "whereas" not in sentence:
+    if ";" not in sentence and not any(w in sentence for w in ("while", "whereas", "but", "though")):
         return named        # the cheap guard: most sentences set no source against another
     return [(pos, name) for pos, name in named
             if not _CONTRAST.search(body, min(pos, c.end), max(pos, c.start))]
@@ -377,6 +392,7 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 # same measure in its sentence, what was added to it, not the figure ("29 killed and 36 more
 # wounded" is a group of its own)
 _INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+_JOINED_BY_AND = re.compile(r"[^.;:]*\band\s+")
 _INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]nother|an\s+additional|a\s+further)\s+$")     # "found another 100 bodies"
 
 
@@ -420,10 +436,13 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
         # injured" counts others
         told = [e for e in earlier[-2:] if e.in_title == c.in_title and e.start < c.start]
         return not told or any(e.measure in (measure, None) for e in told)
-    if not _INCREMENT.match(body, c.end, c.sentence_end):
-        return False
     before = [e for e in reversed(earlier[-4:]) if e.sentence_start == c.sentence_start
               and e.in_title == c.in_title and e.start < c.start]
+    if not _INCREMENT.match(body, c.end, c.sentence_end):
+        # "two more bodies had been recovered and one person had died in surgery": listed with
+        # what was added, it was added too, not the toll
+        return any(_INCREMENT.match(body, e.end, e.sentence_end) and _JOINED_BY_AND.fullmatch(body, e.end, c.start)
+                   for e in before[:1])
     # "one more person died", "found two more bodies": what was added, with no figure before it; after
     # a figure of another measure "more" means others ("29 killed and 36 more wounded")
     return not before or any(e.measure == measure for e in before)
@@ -590,7 +609,12 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'’”]?\s+)\s*$")
 _LOWER_NEXT = re.compile(r" [a-z]")
 # a word that says a place follows: "the port of Kalamata", "in Kalamata", "off Lampedusa"
-_PLACE_CUE = re.compile(r"\b(?:(?:port|town|city|village|island|province|region)\s+of|in|at|near|off|outside)\s+$")
+_PLACE_CUE = re.compile(r"\b(?:(?:port|town|city|village|island|province|region|streets|centre|center|outskirts"
+                       r"|suburbs?)\s+of|in|at|near|off|outside)\s+$")
+# a capitalised word right after another is part of a longer name ("the Barcelona Guardia Urbana",
+# "Societat Civil Catalana"), not a town of its own
+_IN_A_NAME = re.compile(r"\b(?!(?:The|A|An|In|At|On|Of|From|To|By|For|As|And|But|Near|Off|Outside)[ \t])"
+                        r"[A-Z][\w'’-]*[ \t]$")
 
 
 def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
@@ -608,9 +632,13 @@ def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
     # "The Lagos State government said"): named in both, it is what the story is about
     names = {(m.group(), m.start() >= body_from) for m in found
              if not (m.start() >= body_from and _LOWER_NEXT.match(opening, m.end())
-                     and _SENTENCE_START.search(opening, max(0, m.start() - 3), m.start()))}
+                     and _SENTENCE_START.search(opening, max(0, m.start() - 3), m.start()))
+             and not _IN_A_NAME.search(opening, max(0, m.start() - 30), m.start())}
     cued = {m.group() for m in found if _PLACE_CUE.search(opening, max(0, m.start() - 14), m.start())}
     votes = Counter(vocab.country_of(w) for w, _ in names)
+    # a name the text gives as a place ("the streets of Barcelona") outweighs one that is only
+    # capitalised (a headline's first word: "Independence movement holds ...")
+    votes.update(vocab.country_of(w) for w in cued if any(w == n for n, _ in names))
     votes.pop(None, None)
     ranked = votes.most_common(2)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
@@ -819,6 +847,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                 or context.person(c.according_to))             # "Dogan said": the governor
             if near:
                 said = near
+        rival = subject_of_a_later_clause(body, c.sentence_start, c.start) if c.kind == "count" else None
+        if rival and (found := context.authority(rival)) and found != said \
+                and not (c.according_to and c.according_to.lower() in rival.lower()):
+            # "..., although a civic group brought the figure down to 150,000": its own source
+            said = found
+            c = with_fields(c, according_to=rival)
         if said is None and is_bare_noun(c.according_to):
             said = last_source
         if said is not None:
@@ -864,6 +898,11 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             # "deaths in hospital numbered only 6": a part by place, named so, and no whole of the
             # foreigners or the children the text counts among all the dead
             thing = Referent(f"{thing.text} {in_hospital}", thing.cls, f"in-hospital {thing.key}", thing.facet)
+        if measure == TOOK_PART and counted and not (thing and thing.facet) \
+                and getattr(vocab.things.get(counted), "crowd_of", None):
+            # a crowd is one count of people, whether a report calls them protesters, people or
+            # attendees: the size of the gathering
+            counted = "people"
         key = quantity_key(counted, thing.facet if thing else None, measure, period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \

@@ -240,13 +240,19 @@ class _Crowd:
         return self._kind
 
     def of(self, ref: Referent | None, c: Claim, body: str) -> Referent | None:
-        """``ref``, or the document's crowd when ``c`` counts people who took part in it."""
-        if ref is not None and (ref.cls != "people" or ref.facet) or c.measure not in (TOOK_PART, None) \
+        """``ref``, or the document's crowd when ``c`` counts people who took part in it (also under a
+        noun the vocabulary does not know: "over 300,000 pro-democracy activists marched")."""
+        if ref is not None and (ref.cls not in ("people", None) or ref.facet
+                                or ref.cls is None and c.measure != TOOK_PART) \
+                or c.measure not in (TOOK_PART, None) \
                 or c.measure is None and ref is None and not _a_bare_figure(body, c):
             return ref
         kind = self.kind()
         if kind and (c.measure == TOOK_PART or self._named(body, c.sentence_start, c.sentence_end)):
             return Referent(kind, kind, kind)
+        if c.measure == TOOK_PART and (ref is None or ref.cls is None):
+            # who took part are people, whatever the noun ("500,000 had turned up", "activists marched")
+            return Referent(ref.text if ref else "people", "people", "people")
         return ref
 
 

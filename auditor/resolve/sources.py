@@ -162,3 +162,38 @@ def officials_in(text: str, lower: str, start: int, end: int, vocab: Vocabulary)
         if country is not None:
             out.append((m_start, f"{country} authorities"))
     return out
+
+
+# the clause a figure stands in, when a sentence sets sources against one another: "..., although a
+# civic group cut the figure to 150,000 and the ministry spoke of 270,000" (each clause its own source)
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:although|though|but|while|whereas|and)|;|\s(?:and|but|while|whereas))\s+", re.I)
+# a subject and the verb of an estimate right before the figure: "the ministry spoke of", "a civic
+# group brought the figure down to", "the unions put it at"
+_ESTIMATE_VERB = (r"(?:spoke\s+of|speaks\s+of|talked\s+of|gave|counted|estimated|reported|claimed|said|put\s+(?:it|them|the\s+\w+)\s+at"
+                  r"|(?:brought|put|cut|lowered|raised|revised|scaled)\s+(?:it|the\s+\w+)\s+(?:down\s+|up\s+)?to)")
+_SUBJECT_BEFORE = re.compile(
+    r"((?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.()-]*(?:\s+[\w'’.()-]+){0,6}?)\s+" + _ESTIMATE_VERB
+    + r"\s+(?:(?:only|just|some|about|around|nearly|almost|close\s+to|roughly|at\s+least|more\s+than|over|up\s+to)\s+)*$",
+    re.I)
+
+
+def subject_of_a_later_clause(body: str, sentence_start: int, start: int) -> str | None:
+    """The source a later clause of a sentence names for its figure ("..., although a civic group
+    brought the figure down to 150,000"): the subject of an estimate's verb that opens the clause
+    right before the number. The first clause's source is extraction's business; a later one is
+    not the first's ("City police said 800,000 came, and the ministry spoke of 270,000")."""
+    head = body[sentence_start:start]
+    opened = None
+    for m in _LATER_CLAUSE.finditer(head):
+        opened = m
+    if opened is None:
+        return None
+    found = _SUBJECT_BEFORE.fullmatch(head, opened.end())
+    if not found or found.group(1).split()[0].lower() in _NO_SUBJECT:
+        return None
+    return found.group(1).strip()
+
+
+# words that open no source's name: pronouns, relatives, figures' own nouns
+_NO_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "which", "who", "that", "this", "these",
+                         "those", "there", "what"})

@@ -77,7 +77,8 @@ WAR = "war"     # the start of a war's span in a quantity key: "Syria/war../peop
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
     r"report|estimate)s?"
-    r"|had\s+(?:(?:first|initially|earlier)\s+)?(?:been\s+)?(?:put|given|reported|said|set|stood\s+at))\b"
+    r"|had\s+(?:(?:first|initially|earlier)\s+)?(?:been\s+)?(?:put|given|reported|said|set|stood\s+at"
+    r"|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)))\b"
     r"(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
 # the figure a toll now rises to is its current one, whatever the sentence says was earlier
 _RISEN_TO = re.compile(r"(?<!\bhad\s)\b(?:rose|rises|jumped|jumps|climbed|climbs|soared|surged|increased|grew|reached)"
