@@ -25,7 +25,9 @@ def fields(text: str, vocab, name: str) -> dict[str, str | None]:
 ])
 def test_a_verb_adverb_or_comparison_is_no_thing(text, figure, vocab):
     got = fields(text, vocab, "thing")[figure]
-    assert got is None or got.lower() in ("homes", "firms")
+    # the group counted, or (stop 22) the amount a percentage compares ("Coffee exports reached $3.1
+    # billion, 8.4 per cent above ...": the exports'), never the verb or the comparison word
+    assert got is None or got.lower() in ("homes", "firms", "coffee exports", "profit")
 
 
 @pytest.mark.parametrize("text,figure", [

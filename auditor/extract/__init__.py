@@ -25,6 +25,7 @@ path to the plain code it replaces.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from auditor.claims import Claim, new_claim
@@ -158,6 +159,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     last_time: TimeScope | None = None      # the last period named before ("over those ten months")
     last_place: str | None = None           # the last place named before ("There the floods ...")
     figures_end = dateline_stop             # the end of the last sentence with a figure
+    # the day of a day's story, once its lead is read (only under a dateline: _carry_lead_day)
+    lead_day: str | None | bool = None if dateline_stop > 0 else False
     for (s_start, s_end), idxs in by_sentence.items():
         if s_start > figures_end + 1 and any(mentions[i].kind in _CARRIED_KINDS for i in idxs):
             last_time = _period_of_sentence_before(text, lower, sentences, s_start, figures_end, pub, last_time,
@@ -203,10 +206,15 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             index = scope.index()
             last_time = _carried_period(index.main_period(), last_time)
             last_place = index.places[-1][1] if index.places else last_place
+            if lead_day is not False:
+                lead_day = _carry_lead_day(lead_day, index.times, idxs, made, pub,
+                                           s_start <= sentences.span(dateline_stop)[0])
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
         _share_colon_list(text, s_end, idxs, made)
+        if text.find(":", s_start, s_end) >= 0:
+            _share_colon_restatement(text, idxs, made)
     claims = _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
     return _bodies_named_before(text, claims)
 
@@ -229,6 +237,32 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
     own = next((t for t in time_expressions(text, b_start, b_end, pub, lower, carried, fiscal)
                 if t.when_start != t.when_end and not t.base), None)
     return _carried_period(own, carried)
+
+
+def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: list[int], made: dict[int, Claim],
+                    pub, is_lead: bool) -> str | bool:
+    """The day of a day's story, a wire report under a dateline ("BOGOTA - By 10 p.m. on Sunday,
+    with 99% of tables counted, ..."), for the figures of the sentences after its lead that name no
+    time of their own, until one names a period ("Katrina ... in 2005"): the day the lead's first
+    figure is dated, when that is within a week before publication; else False (nothing is
+    carried: without a dateline, "The index rose 1.2 percent on Monday. Bank shares gained 2
+    percent." leaves the second undated). Returns the day carried on."""
+    if lead_day is None:            # the first sentence with a claim
+        first = next((made[i] for i in idxs if i in made), None)
+        day = first.when_start if first is not None and first.when_start == first.when_end else None
+        if not (is_lead and day and pub and 0 <= (pub - dt.date.fromisoformat(day)).days <= 7):
+            return False
+        return day
+    if not lead_day:
+        return False
+    if any(t.when_start != t.when_end for t in times):
+        return False                # the story has moved to another period
+    if not times:
+        for i in idxs:
+            c = made.get(i)
+            if c is not None and c.when_start is None:
+                made[i] = dataclasses.replace(c, when_start=lead_day, when_end=lead_day)
+    return lead_day
 
 
 def _carried_period(period: TimeScope | None, carried: TimeScope | None) -> TimeScope | None:
@@ -428,6 +462,25 @@ def _share_colon_list(text: str, s_end: int, idxs: list[int], made: dict[int, Cl
                                       thing_key=whole.thing_key, measure=whole.measure)
 
 
+def _share_colon_restatement(text: str, idxs: list[int], made: dict[int, Claim]) -> None:
+    """"Turnover held above R5 billion: more than R5.2 billion (US$280 million) changed hands": an
+    amount right after a colon that follows an amount of the same currency restates it, its thing
+    theirs, and so does the conversion in brackets after it."""
+    claims = [made[i] for i in idxs if i in made]
+    for k in range(1, len(claims)):
+        a, b = claims[k - 1], claims[k]
+        if b.thing or not a.thing or a.kind != "currency" or b.kind != "currency" or a.unit != b.unit \
+                or text[a.end:b.start].strip() != ":":
+            continue
+        restated = [b]
+        if k + 1 < len(claims) and not claims[k + 1].thing and claims[k + 1].kind == "currency" \
+                and text[b.end:claims[k + 1].start].strip() == "(":
+            restated.append(claims[k + 1])
+        for c in restated:
+            i = next(i for i in idxs if made.get(i) is c)
+            made[i] = dataclasses.replace(c, thing=a.thing, thing_class=a.thing_class, thing_key=a.thing_key)
+
+
 def _date_totals(text: str, lower: str, s_start: int, s_end: int, idxs: list[int], made: dict[int, Claim]) -> None:
     """A sentence that sums up ("In all, crossings were called off on nearly 30 days, most of them
     in winter") counts what was counted before: its undated counts take the period (not a day:
@@ -489,7 +542,12 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # than December's 0.85 per cent", "against the 4.6 percent"
 _COMPARED_THE_BEFORE = re.compile(r"\b(?:than|against|from|compared\s+(?:with|to))\s+(?:the|[A-Z][a-z]+['’]s)\s+$")
 # a named amount after another in a list, its verb left out: "..., State GST Rs 38,226 crore"
-_NAMED_IN_LIST = re.compile(r"\s*(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+")
+_CHANGE_AFTER_AMOUNT = re.compile(r"\)?\s*,\s*(?:an?\s+)?")
+_CHANGE_WORD_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|up|down|rise|drop|fall|increase|decrease"
+                                r"|gain|decline|jump|slump)\b")
+# (the name may be a coordination: "..., beef and lamb 7.2%", "tea, coffee and cocoa 1.5%")
+_NAMED_IN_LIST = re.compile(r"\s*(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*,?\s+){0,5}[A-Za-z][\w-]*)\s+")
+_LIST_JOINS = frozenset({"and", "&"})
 _ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
 # what makes a sentence sum up the period named before: "In all, ...", "All told, ...", "... in all during"
 _TOTALS = re.compile(r"\b(?:in\s+all|all\s+told|in\s+total|altogether)\b"
@@ -624,11 +682,20 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and m.kind == "percent" and adjacent is not None and adjacent.thing and adjacent.thing_key \
+            and adjacent.kind != "percent" and _CHANGE_AFTER_AMOUNT.fullmatch(text, adjacent.end, m.start) \
+            and _CHANGE_WORD_AFTER.match(text, m.end):
+        # "trade came to $55.9 billion, 5.3 percent more than in April", "exports reached $26.8 billion,
+        # a 6.4 percent rise on the month": the change of the amount right before it
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if thing is None and adjacent is not None and adjacent.thing and adjacent.kind == m.kind and m.kind != "count":
         named = _NAMED_IN_LIST.fullmatch(text, adjacent.end, m.start)
-        words = named.group(1).split() if named is not None else []
+        words = named.group(1).replace(",", " ").split() if named is not None else []
         if named is not None and words and (len(words) > 1 or words[0].islower()) \
-                and not any(w.lower() in sc.STOP_WORDS or w.lower() in vocab.measure_by_word for w in words):
+                and words[0].lower() not in _LIST_JOINS and words[-1].lower() not in _LIST_JOINS \
+                and (len(words) <= 3 or words[0].islower()) \
+                and not any((w.lower() in sc.STOP_WORDS and w.lower() not in _LIST_JOINS)
+                            or w.lower() in vocab.measure_by_word for w in words):
             # "Central GST made up Rs 30,420 crore, State GST Rs 38,226 crore": named amounts listed
             thing = sc.Thing(named.group(1), vocab.thing_by_word.get(words[-1].lower()), named.group(1).lower())
             measure = measure or adjacent.measure

@@ -22,6 +22,8 @@ from auditor.vocabulary import Hedge, Vocabulary
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|(?:[-–]\s*)?(?:to|and|or|through|till|until))\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _FROM_GAP = re.compile(r"\s+(?:[a-z]+\s+)?from\s+")      # "rose 2 points from"
+_GLUED_DASHES = ("-", "–")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)         # "rose from 5-10": still two figures
 # the hedges written after a number ("29 or more", "29+") or as a sign before it (">= 29") are the
 # vocabulary's (``after``, ``suffixes``, ``symbols`` of rules/vocabulary/hedges.yaml), compiled by
 # the lexicon
@@ -64,6 +66,9 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
             change = lex.change_before.search(text, max(0, a.start - 32), a.start) or (
                 out and _FROM_GAP.fullmatch(text, out[-1].end, a.start)        # "rose 2 points from 5% to 8%"
                 and lex.change_before.search(text, max(0, out[-1].start - 32), out[-1].start))
+            if change and text[a.end:b.start] in _GLUED_DASHES and not _FROM_BEFORE.search(text, max(0, a.start - 6),
+                                                                                            a.start):
+                change = None       # "rose by 1.32-6.03 per cent", "grew 2-3%": a range of the change
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value

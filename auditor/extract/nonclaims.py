@@ -34,9 +34,22 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # after a count of quarters, what makes it a span of time: "seven quarters ago", "three quarters running"
 _SPAN_REL_AFTER = re.compile(r"\s+(?:ago|earlier|later|from\s+now|running|on\s+end|in\s+a\s+row)\b", re.I)
 _RANGE_END_CHARS = frozenset(" -–")     # "Nov. 15 to 18", "Dec. 25-31"
-# "in week 43", "by week 12": a week of the year named by its number (when.py dates it)
+# "in week 43", "by week 12", "between week one and week 12", "over weeks 1 to 24", "the worst weeks,
+# weeks 12 to 14": a week of the year named by its number (when.py dates it), or the end of a span of them
 _WEEK_NUMBER_BEFORE = re.compile(
-    r"\b(?:in|by|of|during|since|until|for|from|to)\s+(?:epidemiological\s+|epi\s+)?week\s+$", re.I)
+    r"(?:\b(?:in|by|of|during|since|until|for|from|to|between|and|or|through|over|across|after|before)\s+|,[ \t]*)"
+    r"(?:epidemiological\s+|epi\s+)?(?:week|weeks[ \t]+(?:\d{1,2}|[a-z]{3,6})[ \t]*(?:to|-|–|and|through)[ \t]*"
+    r"|weeks)[ \t]$", re.I)
+# "have been falling for ten weeks", "prices rose for three months": how long a trend has run, no figure
+_TREND_FOR_BEFORE = re.compile(
+    r"\b(?:f[ae]ll(?:en|ing)?|falls|r[io]s(?:en|ing|e|es)|gr[eo]wn?|growing|grows|declin(?:ed|ing|es?)"
+    r"|drop(?:ped|ping|s)?|climb(?:ed|ing|s)?|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|shr[iau]nk(?:ing|s)?"
+    r"|contract(?:ed|ing|s)?|expand(?:ed|ing|s)?|eas(?:ed|ing|es?)|slow(?:ed|ing|s)?)\s+for\s+$", re.I)
+# "minors younger than 18", "people older than 65": an age bound, not a count
+_AGE_THAN_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.I)
+# "from week 31 of one year to week 30 of the next": "one year" as "a year", no count
+_ONE_YEAR_NEXT_AFTER = re.compile(r"^\s+year\s+(?:to|until|through|and|into)\s+[^.;]{0,40}?\bthe\s+(?:next|following)\b",
+                                  re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")
@@ -51,7 +64,7 @@ _APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
-    r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|to\s+(?:go|play)|left|remaining|on\s+end|running|"
+    r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|to\s+(?:go|play)|left|remaining|on\s+end|running|away|"
     r"in\s+a\s+row|"
     r"of\s+(?!(?:the|them|these|those|which|whom|it|us|age)\b)[a-z]{3,})\b)?", re.I)
 # "in three months", "over the past two weeks", "over those ten months": a time scope (when.py
@@ -467,15 +480,19 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             raw[:1].isalpha() and (two in _ORDINAL_TWO if two else True) and _WORD_ORDINAL_AFTER.match(after)):
         return "ordinal"
     if (word_may_start and _AGE_AFTER.match(after)) or (
-            "ag" in before.lower() and _AGE_BEFORE.search(before)):
+            "ag" in before.lower() and _AGE_BEFORE.search(before)) or (
+            before[-5:] == "than " and _AGE_THAN_BEFORE.search(before)):
         return "age"
     if a0 == "," and before[-2:] == ", " and value < 120 and raw.isdigit() and _APPOSITION_AFTER.match(after) \
             and (_NAME_BEFORE.search(before) or _last_word(before[:-2]) in ctx.labels.age_nouns):
         return "age"
     duration = ((two in _DURATION_TWO) if two else (word_is_letter or not word.isdigit())) \
         and _DURATION_AFTER.match(after)
-    if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)):
+    if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)
+                     or (before[-4:] == "for " and _TREND_FOR_BEFORE.search(before))):
         return "duration"
+    if raw == "one" and after[:2] == " y" and _ONE_YEAR_NEXT_AFTER.match(after):
+        return "period"                             # "week 31 of one year to week 30 of the next"
     if raw[-8:].lower() == "quarters" and (_SCOPE_BEFORE.search(before) or _SPAN_REL_AFTER.match(after)) \
             and not _OF_AFTER.match(after):
         return "duration"                           # "the first fall in two quarters" (no fraction)
@@ -528,7 +545,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if b1 == " " and raw.isdigit() and len(raw) <= 3 and stripped[-1:].isalpha() and before[-2:-1].isalpha() \
             and _is_outlet_name(before, after, raw, labels):
         return "outlet name"
-    if b1 == " " and value <= 53 and raw.isdigit() and stripped[-4:].lower() == "week" \
+    if b1 == " " and value <= 53 and (raw.isdigit() or raw.isalpha()) and "eek" in before \
             and _WEEK_NUMBER_BEFORE.search(before):
         return "reference label"
     if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):

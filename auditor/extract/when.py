@@ -94,6 +94,8 @@ _TIME = (
       | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
       | (?P<wby>by\s+)?the\s+(?P<wo>\d{{1,2}})(?:st|nd|rd|th)\s+(?:epidemiological\s+|epi\s+)?week
             (?:\s+of\s+(?:(?P<woy>(?:19|20)\d\d)|(?P<worel>this|last)\s+year))?(?!\s+of\s)
+      | (?:epidemiological\s+|epi\s+)?weeks?\s+(?P<wr1>\d{{1,2}}|one)\s*(?:to|and|through|-|–)\s*(?:week\s+)?
+            (?P<wr2>\d{{1,2}})\b(?![-–.,]\d)(?:\s+of\s+(?P<wry>(?:19|20)\d\d))?
       | (?:epidemiological\s+|epi\s+)?week\s+(?P<wk>\d{{1,2}})\b(?![-–.,]\d)
       | (?:(?P<since_w>since)\s+|on\s+)?(?P<wd>{_WEEKDAY})
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
@@ -200,6 +202,13 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
                 year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1
             end = dt.date.fromisocalendar(year, week, 7)
             return (dt.date(year, 1, 1) if g["wby"] else end - dt.timedelta(days=6)), end
+        if g["wr1"]:        # "between week one and week 12", "weeks 12 to 14 of 2024": ISO weeks, week 1 from 1 January
+            first, last = (1 if g["wr1"] == "one" else int(g["wr1"])), int(g["wr2"])
+            if not 1 <= first < last <= 52:
+                return None
+            year = int(g["wry"]) if g["wry"] else pub.year if last <= pub.isocalendar()[1] else pub.year - 1
+            return (dt.date(year, 1, 1) if first == 1 else dt.date.fromisocalendar(year, first, 1),
+                    dt.date.fromisocalendar(year, last, 7))
         if g["wk"]:         # "in week 43": the ISO week of the year, Monday to Sunday
             week = int(g["wk"])
             year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1
@@ -252,6 +261,10 @@ def _few(word: str) -> int:
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
+
+
+# how far ahead of publication a period may end and still be the one reported (an estimate)
+_ESTIMATE_AHEAD = dt.timedelta(days=3)
 
 
 def _fiscal_span(y1: int, first_month: int) -> tuple[dt.date, dt.date]:
@@ -357,8 +370,10 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
             year = int(g["fny"])
         elif g["fnrel"]:
             year = pub.year - (g["fnrel"] == "last")
-        else:               # the last such period to have ended by publication
-            year = pub.year if months <= 12 and _month_end(pub.year, months) <= pub else pub.year - 1
+        else:               # the last such period to have ended by publication, or to end within
+            # days of it ("the first five months" in an estimate released on May 29, as GSO's are)
+            year = pub.year if months <= 12 and _month_end(pub.year, months) <= pub + _ESTIMATE_AHEAD \
+                else pub.year - 1
         return (dt.date(year, 1, 1), _month_end(year, months)) if months <= 12 else None
     if g["tm"]:         # "the three months to June", "the year to March 31": back from its end
         month = MONTHS[g["tm"].lower().rstrip(".")]
@@ -431,7 +446,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
 # at the start of a word (TIME's own look-behind); TIME is then tried only there.
 _START_WORDS = ("since triggered began started erupted broke beginning starting in during throughout of for "
                 "on across yesterday today tonight this last overnight past previous over within next the from between "
-                "by at fiscal financial fy finished ended closed week epidemiological epi "
+                "by at fiscal financial fy finished ended closed week weeks epidemiological epi "
                 "january february march april may june july august september october november december "
                 "jan feb mar apr jun jul aug sept sep oct nov dec "
                 "monday tuesday wednesday thursday friday saturday sunday").split()
@@ -596,6 +611,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             r = _RESOLVED.keep(key, resolve(m, pub, fiscal))
         if r and record_year and r[0] != r[1]:
             r = _the_period_itself(m, r)
+        if r and before is not None and _LAST_YEAR.fullmatch(lower, m.start(), m.end()):
+            r = _year_before_report(before, r, pub)
         if r:
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):
@@ -631,6 +648,21 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     return out
 
 
+_LAST_YEAR = re.compile(r"(?:(?:in|for|over|during)\s+)?last\s+year")
+
+
+def _year_before_report(report: TimeScope, r: tuple[dt.date, dt.date], pub: dt.date) -> tuple[dt.date, dt.date]:
+    """"last year" in results for a year to March that has ended ("profit in the year to March
+    2022 ..., after a fall last year"): the twelve months before them, not the calendar year
+    before publication; in a forecast for a year still under way, and any other reading, it stays."""
+    start, end = report.when_start, report.when_end
+    if end >= pub or start.day != 1 or start.month == 1 or not 360 <= (end - start).days <= 366 \
+            or r not in ((dt.date(end.year - 1, 1, 1), dt.date(end.year - 1, 12, 31)),
+                         (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))):
+        return r
+    return dt.date(start.year - 1, start.month, 1), dt.date(start.year, start.month, 1) - dt.timedelta(days=1)
+
+
 # "up 8 per cent on December 2025", "down 3% on last year": the base a change is measured on
 # (only a period: "up 3 per cent on Tuesday" is the day of the move)
 _CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
@@ -660,7 +692,10 @@ def _the_period_named(out: list[TimeScope], lower: str, start: int, end: int,
 
 # what makes a time a base of comparison: "measured against January 2023", "compared with
 # 2019", "the same period of 2008", "at the same point of 2014", "than in the same month last year"
-_BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?$"
+# ("5.3 percent more than in April": the month a change is measured against)
+_BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to"
+                          r"|(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than(?:\s+(?:in|during|for))?)"
+                          r"\s+(?:the\s+)?$"
                           r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time|point|stage)\s+(?:of\s+|in\s+)?$")
 
 
