@@ -1429,9 +1429,27 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         named = [a for a in out if vocab.canonical_place(a.who) not in vocab.places]
         out = named or out
         # "Eurostat, the EU's statistics agency, said": a cue inside another's words is part of it
-        out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end
-                                         and (b.start, b.end) != (a.start, a.end) for b in out)]
-    return sorted(out, key=_start) if len(out) > 1 else out
+        out = _outermost(out)
+    return out
+
+
+def _outermost(found: list[Attribution]) -> list[Attribution]:
+    """The attributions not inside another one's words, in text order: one sweep over them sorted
+    by start (the longest first), so a sentence of thousands of "said" costs thousands of steps."""
+    ordered = sorted(found, key=lambda a: (a.start, -a.end))
+    kept: list[Attribution] = []
+    reach = -1          # the furthest end of the spans before the current one
+    i = 0
+    while i < len(ordered):
+        span = (ordered[i].start, ordered[i].end)
+        j = i
+        while j < len(ordered) and (ordered[j].start, ordered[j].end) == span:
+            j += 1
+        if reach < span[1]:
+            kept.extend(ordered[i:j])   # the same words found twice are not inside each other
+        reach = max(reach, span[1])
+        i = j
+    return kept
 
 
 def _first_word(who: str) -> str:

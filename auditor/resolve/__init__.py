@@ -554,14 +554,19 @@ _OPENING_PLACE = re.compile(r"\s*In\s+(?:(?:neighbou?ring|northern|southern|east
                             r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),")
 
 
+# how far back a figure's clause is looked for: a clause is a few dozen words, and a sentence of a
+# hostile megabyte with no full stop must not make every figure read all that came before it
+CLAUSE_REACH = 600
+
+
 def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     """The one country the figure's own clause names by a place ("2,530 people have been killed
     in Syria", "Turkey's toll has climbed to 12,391", "Hatay accounted for 1,647"), or of the one
     among several its extracted place is ("53 dead in Mozambique and 17 in Madagascar"), else the
     place the sentence opens with ("In Syria, 6,760 deaths were recorded"); a demonym ("the
     Syrian Observatory", "the Turkish border") places no figure."""
-    start = c.sentence_start
-    for boundary in CLAUSE_BOUNDARY.finditer(body, c.sentence_start, c.start):
+    start = max(c.sentence_start, c.start - CLAUSE_REACH)
+    for boundary in CLAUSE_BOUNDARY.finditer(body, start, c.start):
         start = boundary.end()
     after = CLAUSE_BOUNDARY.search(body, c.end, c.sentence_end)
     clause = body[start:after.start() if after else c.sentence_end]

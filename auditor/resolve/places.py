@@ -7,6 +7,7 @@ and the landform word lists of places.yaml) and the world's gazetteer."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from auditor.claims import Claim, with_fields
@@ -206,11 +207,22 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
             by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
         if place and c.quantity_kind == "snapshot":
             levels.setdefault(c.quantity, set()).add(place)
-    # the figures of each key whatever period they state ("killed 900 since June" counts the same)
+    # the figures of each key whatever period they state ("killed 900 since June" counts the same):
+    # the highest current one, and the highest that no place named within holds (worked out once a
+    # key, so a text of many figures costs its figures, not their square)
     by_counted: dict[tuple[str, ...], list[Claim]] = {}
     for c in claims:
-        if c.quantity:
+        if c.quantity and c.low is not None and not c.superseded:
             by_counted.setdefault(_without_period(c.quantity), []).append(c)
+    top = {key: max(o.low for o in counted if o.low is not None) for key, counted in by_counted.items()}
+    top_unnamed: dict[tuple[str, ...], float] = {}
+
+    def highest_unnamed(key: tuple[str, ...]) -> float:
+        if key not in top_unnamed:
+            top_unnamed[key] = max((o.low for o in by_counted[key] if o.low is not None
+                                    and _named_within(o, text, vocab) is None), default=-math.inf)
+        return top_unnamed[key]
+
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
@@ -222,10 +234,11 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
             continue
         if c.high is None:
             continue
-        larger = [o for o in by_counted[_without_period(c.quantity)]
-                  if o.low is not None and o.low > c.high and not o.superseded]
-        named = _named_within(c, text, vocab) if larger else None
-        if named and any(_named_within(o, text, vocab) is None for o in larger):
+        key = _without_period(c.quantity)
+        if top.get(key, -math.inf) <= c.high:
+            continue                    # no larger figure of the key
+        named = _named_within(c, text, vocab)
+        if named and highest_unnamed(key) > c.high:     # a larger one that no place named within holds
             within[id(c)] = vocab.canonical_place(named) or named
     if not within:
         return claims
