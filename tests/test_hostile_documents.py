@@ -290,3 +290,12 @@ def test_control_characters_are_stripped_from_document_text(tmp_path):
     path.write_text("Officials said\x07 33\x9b31m soldiers\r\nwere killed.\x7f", encoding="utf-8", newline="")
     (doc,), _ = read_documents([str(path)])
     assert doc.text == "Officials said 33 soldiers\nwere killed."
+
+
+def test_numerals_beyond_any_float_are_no_claims_and_the_rest_is_read(tmp_path):
+    doc = tmp_path / "huge.txt"
+    doc.write_text("1e400000 people died and 10^99999 fled; 5 x 10^400 were hurt. " + GOOD)
+    r = run("claims", doc, "--format", "jsonl")
+    assert r.exit_code == 0, r.output
+    values = [json.loads(line)["value"] for line in r.stdout.splitlines()]
+    assert values == [33]

@@ -217,7 +217,15 @@ def _exp(s: str) -> int:
 
 
 def numeral_value(raw: str) -> tuple[float, float, str, bool] | None:
-    """(value, scale multiplier, ambiguous suffix, is a fraction) of a numeral written with digits."""
+    """(value, scale multiplier, ambiguous suffix, is a fraction) of a numeral written with digits;
+    None for one beyond any float ("1e400000", "10^99999": hostile text, no quantity of news)."""
+    try:
+        return _numeral_value(raw)
+    except OverflowError:
+        return None
+
+
+def _numeral_value(raw: str) -> tuple[float, float, str, bool] | None:
     m = _NUMERAL_PARTS.match(raw)
     if not m:
         return None
