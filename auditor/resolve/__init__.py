@@ -35,7 +35,7 @@ from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
 from auditor.resolve.incident import dated_to_incident, document_day
-from auditor.resolve.places import CLAUSE_BOUNDARY, in_the_capital, places_within
+from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
@@ -136,7 +136,8 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     after = body[c.end:c.end + 80]
     if thing and thing.lower() not in after[:len(thing) + 12].lower() and (
             c.according_to and thing.lower() in c.according_to.lower()
-            or _SPEAKER_BEFORE.search(body[c.sentence_start:c.start].lower().replace(thing.lower(), "\0"))):
+            or _SPEAKER_BEFORE.search(body[max(c.sentence_start, c.start - CLAUSE_REACH):c.start].lower()
+                                      .replace(thing.lower(), "\0"))):
         # "Porto police later said that 600,000 had turned up": who counts, not what is counted
         c = with_fields(c, thing=None, thing_class=None, thing_key=None)
         thing = None
@@ -552,11 +553,6 @@ def _countries_named(text: str, vocab: Vocabulary, demonyms_too: bool = True) ->
 # a sentence that opens with its place: "In neighbouring Syria, ...", "In Syria, 6,760 deaths ..."
 _OPENING_PLACE = re.compile(r"\s*In\s+(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?"
                             r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),")
-
-
-# how far back a figure's clause is looked for: a clause is a few dozen words, and a sentence of a
-# hostile megabyte with no full stop must not make every figure read all that came before it
-CLAUSE_REACH = 600
 
 
 def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:

@@ -18,6 +18,9 @@ from auditor.vocabulary import Vocabulary
 # where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
 # been killed in Syria"; "Hatay accounted for 1,647 deaths, more than any other province"
 CLAUSE_BOUNDARY = re.compile(r",\s|;\s|\s(?:while|whereas|but)\s")
+# how far back a figure's clause is looked for: a clause is a few dozen words, and a sentence of a
+# hostile megabyte with no full stop must not make every figure read all that came before it
+CLAUSE_REACH = 600
 
 
 _SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.extract.lexicon import lexicon
+from auditor.resolve.places import CLAUSE_REACH
 from auditor.vocabulary import Vocabulary
 
 # words that make a name an official of a government ("Turkish officials", "the health ministry")
@@ -182,7 +183,7 @@ def subject_of_a_later_clause(body: str, sentence_start: int, start: int) -> str
     brought the figure down to 150,000"): the subject of an estimate's verb that opens the clause
     right before the number. The first clause's source is extraction's business; a later one is
     not the first's ("City police said 800,000 came, and the ministry spoke of 270,000")."""
-    head = body[sentence_start:start]
+    head = body[max(sentence_start, start - CLAUSE_REACH):start]
     opened = None
     for m in _LATER_CLAUSE.finditer(head):
         opened = m
