@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import claims_by_text as claims
-
 from auditor.extract.when import time_expressions
+from conftest import claims_by_text as claims
 
 
 def test_week_numbers_and_their_spans_are_labels(vocab):

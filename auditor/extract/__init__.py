@@ -253,7 +253,7 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
         if not (is_lead and day and pub and 0 <= (pub - dt.date.fromisoformat(day)).days <= 7):
             return False
         return day
-    if not lead_day:
+    if not isinstance(lead_day, str) or not lead_day:
         return False
     if any(t.when_start != t.when_end for t in times):
         return False                # the story has moved to another period

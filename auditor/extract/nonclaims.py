@@ -48,8 +48,8 @@ _TREND_FOR_BEFORE = re.compile(
 # "minors younger than 18", "people older than 65": an age bound, not a count
 _AGE_THAN_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.I)
 # "from week 31 of one year to week 30 of the next": "one year" as "a year", no count
-_ONE_YEAR_NEXT_AFTER = re.compile(r"^\s+year\s+(?:to|until|through|and|into)\s+[^.;]{0,40}?\bthe\s+(?:next|following)\b",
-                                  re.I)
+_ONE_YEAR_NEXT_AFTER = re.compile(r"^\s+year\s+(?:to|until|through|and|into)\s+[^.;]{0,40}?"
+                                  r"\bthe\s+(?:next|following)\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d\d\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\b|local\s+time))", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:]$")

@@ -222,8 +222,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|a[ 
 # a round mark a figure went past ("the total has passed 600", "topped 1,200"): never the total itself
 _THRESHOLD_BEFORE = re.compile(r"\b(?:pass(?:ed|es|ing)?|top(?:ped|s|ping)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?"
                                r"|cross(?:ed|es|ing)?|broken?[ \t]+(?:through|past)|(?:gone|went|go(?:es)?)[ \t]+"
-                               r"(?:above|over|past|beyond))[ \t]+(?:the[ \t]+)?(?:mark[ \t]+of[ \t]+)?$|^(?:top|pass|exceed|surpass)",
-                               re.I)
+                               r"(?:above|over|past|beyond))[ \t]+(?:the[ \t]+)?(?:mark[ \t]+of[ \t]+)?$"
+                               r"|^(?:top|pass|exceed|surpass)", re.I)
 # "..., making 412 calls in all": the total's cue after it (a noun or two between)
 _TOTAL_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
                           r"[ \t]*(?:[,.;:)]|$)", re.I)
@@ -1300,8 +1300,8 @@ _COMMA_BEFORE_DELTA = re.compile(r"[^\d.;:]{0,30}?,[ \t]*(?:(?:up|down)(?:[ \t]+
                                  r"|jump|gain|drop|fall|decline|decrease|cut|reduction|growth)[ \t]+of)[ \t]+", re.I)
 _FROM_AFTER_DELTA = re.compile(r"[^\d.;:]{0,20}?\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?"
                                # "a rise of 14,000 on the 78,000 sold a year earlier": the base it grew on
-                               r"|[ \t]+on[ \t]+(?:the[ \t]+|last[ \t]+[a-z]+['’]s[ \t]+)?(?:about[ \t]+|around[ \t]+)?",
-                               re.I)
+                               r"|[ \t]+on[ \t]+(?:the[ \t]+|last[ \t]+[a-z]+['’]s[ \t]+)?"
+                               r"(?:about[ \t]+|around[ \t]+)?", re.I)
 
 
 def _delta_fits(d: Claim, end: Claim, links: _Links) -> bool:

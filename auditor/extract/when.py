@@ -203,12 +203,12 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
             end = dt.date.fromisocalendar(year, week, 7)
             return (dt.date(year, 1, 1) if g["wby"] else end - dt.timedelta(days=6)), end
         if g["wr1"]:        # "between week one and week 12", "weeks 12 to 14 of 2024": ISO weeks, week 1 from 1 January
-            first, last = (1 if g["wr1"] == "one" else int(g["wr1"])), int(g["wr2"])
-            if not 1 <= first < last <= 52:
+            week_from, week_to = (1 if g["wr1"] == "one" else int(g["wr1"])), int(g["wr2"])
+            if not 1 <= week_from < week_to <= 52:
                 return None
-            year = int(g["wry"]) if g["wry"] else pub.year if last <= pub.isocalendar()[1] else pub.year - 1
-            return (dt.date(year, 1, 1) if first == 1 else dt.date.fromisocalendar(year, first, 1),
-                    dt.date.fromisocalendar(year, last, 7))
+            year = int(g["wry"]) if g["wry"] else pub.year if week_to <= pub.isocalendar()[1] else pub.year - 1
+            return (dt.date(year, 1, 1) if week_from == 1 else dt.date.fromisocalendar(year, week_from, 1),
+                    dt.date.fromisocalendar(year, week_to, 7))
         if g["wk"]:         # "in week 43": the ISO week of the year, Monday to Sunday
             week = int(g["wk"])
             year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1

@@ -170,12 +170,13 @@ def officials_in(text: str, lower: str, start: int, end: int, vocab: Vocabulary)
 _LATER_CLAUSE = re.compile(r"(?:,\s*(?:although|though|but|while|whereas|and)|;|\s(?:and|but|while|whereas))\s+", re.I)
 # a subject and the verb of an estimate right before the figure: "the ministry spoke of", "a civic
 # group brought the figure down to", "the unions put it at"
-_ESTIMATE_VERB = (r"(?:spoke\s+of|speaks\s+of|talked\s+of|gave|counted|estimated|reported|claimed|said|put\s+(?:it|them|the\s+\w+)\s+at"
+_ESTIMATE_VERB = (r"(?:spoke\s+of|speaks\s+of|talked\s+of|gave|counted|estimated|reported|claimed|said"
+                  r"|put\s+(?:it|them|the\s+\w+)\s+at"
                   r"|(?:brought|put|cut|lowered|raised|revised|scaled)\s+(?:it|the\s+\w+)\s+(?:down\s+|up\s+)?to)")
 _SUBJECT_BEFORE = re.compile(
     r"((?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.()-]*(?:\s+[\w'’.()-]+){0,6}?)\s+" + _ESTIMATE_VERB
-    + r"\s+(?:(?:only|just|some|about|around|nearly|almost|close\s+to|roughly|at\s+least|more\s+than|over|up\s+to)\s+)*$",
-    re.I)
+    + r"\s+(?:(?:only|just|some|about|around|nearly|almost|close\s+to|roughly|at\s+least|more\s+than|over"
+      r"|up\s+to)\s+)*$", re.I)
 
 
 def subject_of_a_later_clause(body: str, sentence_start: int, start: int) -> str | None:
