@@ -419,6 +419,53 @@ def _of_an_earlier_event(c: Claim, body: str) -> bool:
     return ("after" in window or "since" in window) and _AFTER_AN_EARLIER_EVENT.search(window) is not None
 
 
+# a clause naming an earlier event by its year ("deadlier than the collapse of a dam in 2015 at a
+# mine owned by Samarco"), and a sentence whose subject is a name from it ("The Samarco break ...")
+# or a pronoun after such a sentence ("It killed 19 people")
+_EARLIER_EVENT_CLAUSE = re.compile(r"\b(?:than|after|since|like|recalls?|recalled|echoe?s?d?)\s+(?:the|a|an|another)\b"
+                                   r"[^.;]*?\b(?:1[89]\d\d|20\d\d)\b[^.;]*", re.I)
+_NAMED_SUBJECT = re.compile(r"\s*(?:The|That|This)\s+((?:[A-Z][\w'’-]+\s+){1,3})[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|That|This|They)\s+[a-z]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def _sentence_before(body: str, start: int) -> int | None:
+    """Where the sentence before the one starting at ``start`` starts, or None at the text's start."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(body, max(0, start - 600), max(0, start - 1))]
+    if not ends and start > 0 and start <= 600:
+        return 0
+    return ends[-1] if ends else None
+
+
+def _names_an_earlier_event(subject: str, before: str) -> bool:
+    """Whether a sentence's subject ("The Samarco break") is a name the text gave before to an
+    earlier event, dated by its year."""
+    named = _NAMED_SUBJECT.match(subject)
+    if named is None:
+        return False
+    names = set(named.group(1).split())
+    return any(names & set(re.findall(r"\b[A-Z][\w'’-]+", m.group(0)[4:]))
+               for m in _EARLIER_EVENT_CLAUSE.finditer(before))
+
+
+def _of_a_named_earlier_event(c: Claim, body: str) -> bool:
+    """A figure of a sentence about an earlier event the text named by its year a sentence or two
+    before ("... deadlier than the collapse of a dam in 2015 owned by Samarco. The Samarco break
+    released more waste. It killed 19 people."): another incident's, no quantity of this."""
+    subject_at = c.sentence_start
+    if _PRONOUN_SUBJECT.match(body, subject_at, c.start):
+        previous = _sentence_before(body, subject_at)
+        if previous is None:
+            return False
+        subject_at = previous
+    earlier = _sentence_before(body, subject_at)
+    if earlier is None:
+        return False
+    reach = _sentence_before(body, earlier)
+    before = body[reach if reach is not None else earlier:subject_at]
+    return _names_an_earlier_event(body[subject_at:subject_at + 60], before)
+
+
 def _is_projection(c: Claim, body: str) -> bool:
     """"The toll could reach 20,000", "deaths might rise to 18,000 to 20,000": what a count may
     become is no statement of what it is."""
@@ -461,6 +508,11 @@ def _is_the_whole_of_a_part(c: Claim, body: str) -> bool:
     """Whether a figure is the group a part of it is picked from ("212 of the 340 passengers")."""
     return " of " in body[max(c.sentence_start, c.start - 12):c.start] \
         and bool(_PART_OF_THE_BEFORE.search(body, max(c.sentence_start, c.start - 40), c.start))
+
+
+# passengers are the people aboard: a whole named so ("of the 475 passengers and crew") is that count
+_ABOARD_GROUP = re.compile(r"\s+(?:passengers(?:\s+and\s+crew(?:\s+members)?)?|people\s+(?:aboard|on\s+board))\b",
+                           re.I)
 
 
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
@@ -577,6 +629,8 @@ def _clause_country(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     return vocab.country_of(_bare(opening.group(1))) if opening and opening.end() <= c.start else None
 
 
+_PLACE_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+_PLACE_LIST = re.compile(rf"{_PLACE_NAME}(?:, {_PLACE_NAME})+,? and {_PLACE_NAME}")
 _TWO_PLACES = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
@@ -585,6 +639,13 @@ def _countries_joined(sentence: str, vocab: Vocabulary) -> str | None:
     toll in Turkey and Syria surpasses 15,000"): a total of its own, not either country's."""
     if " and " not in sentence:
         return None
+    for m in _PLACE_LIST.finditer(sentence):
+        # "across Nepal, India and Tibet": a toll over all the places listed, a region the
+        # vocabulary knows as no country kept by its name (not one country's, nor two's)
+        places = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(0))]
+        countries = [vocab.country_of(_bare(p)) for p in places]
+        if sum(1 for x, p in zip(countries, places) if x and x.lower() == _bare(p)) >= 2:   # not "Ramos, Flores"
+            return "+".join(sorted({x or p for x, p in zip(countries, places)}))
     for m in _TWO_PLACES.finditer(sentence):
         pair = {country for p in (_bare(m.group(1)), _bare(m.group(2))) if (country := vocab.country_of(p))}
         if len(pair) == 2:
@@ -889,6 +950,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if chosen and chosen != measure:
             # "nine of the survivors were arrested": a count of the arrested, picked from a group
             measure, thing = chosen, Referent("people", "people", "people")
+        aboard_whole = _is_the_whole_of_a_part(c, body) and _ABOARD_GROUP.match(body, c.end) is not None
+        if aboard_whole and "aboard" in vocab.measures:
+            # "only 179 of the 475 passengers and crew had been rescued": the whole is the count aboard
+            measure, thing = "aboard", Referent("people", "people", "people")
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         counted = thing.cls if thing else None
         if own is not None and own.measure and measure == own.measure and thing is not None:
@@ -910,11 +975,12 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
-            and not _of_an_earlier_event(c, body) \
+            and not _of_an_earlier_event(c, body) and not _of_a_named_earlier_event(c, body) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) \
             and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
-        if key is not None and (_is_increment(c, measure, body, out) or _is_the_whole_of_a_part(c, body)):
+        if key is not None and (_is_increment(c, measure, body, out)
+                                or _is_the_whole_of_a_part(c, body) and measure != "aboard"):
             key = None
         if key is not None and not (thing and thing.facet):
             # a thing with a nationality names its incident itself; a total over two countries
@@ -948,10 +1014,28 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
+    out = _other_places_apart(out)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
     return [c for c in back if c is not None]
+
+
+def _other_places_apart(claims: list[Claim]) -> list[Claim]:
+    """A toll over several countries ("4,500 across Nepal, India and Tibet") and one over fewer
+    of them, of one measure, are two totals, not an earlier and a later value of one running
+    total: the link extraction made between them goes."""
+    by_id = {c.id: c for c in claims if c.id}
+    out = []
+    for c in claims:
+        earlier = by_id.get(c.earlier) if c.earlier else None
+        if earlier is not None and c.quantity and earlier.quantity and c.quantity != earlier.quantity:
+            where, _, what = c.quantity.partition("/")
+            earlier_where, _, earlier_what = earlier.quantity.partition("/")
+            if what == earlier_what and "+" in where + earlier_where:
+                c = with_fields(c, earlier="")
+        out.append(c)
+    return out
 
 
 # "had been 2,012 dead and 2,059 injured": a figure listed right after another, joined by a comma or "and"
