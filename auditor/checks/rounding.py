@@ -32,6 +32,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator, Literal
 
 import pandas as pd
@@ -50,6 +51,7 @@ from auditor.checks.base import (
     select,
 )
 from auditor.claims import Claim, Interval, format_number
+from auditor.extract.relations import stem
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -118,7 +120,74 @@ def _open_above_reaches(precise: Claim, allowed: Interval) -> bool:
     return allowed.high > precise.value
 
 
+# "The 468,000 theatregoers we counted", "Of the 13,150 apprentices who began": a figure the text names
+# with a definite article counts what it counted before, whatever noun or date it gives it now
+_NAMED_AGAIN_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
+_GENERIC_THINGS = frozenset({"people", "persons", "individuals"})
+_RESTATED_RATIO = 1.5      # a figure named again is of the scale of the one it restates
+
+
+def _one_group(a: Claim, b: Claim) -> bool:
+    """Whether two nouns may count one group: the same noun, a generic "people" beside a kind of people
+    the taxonomy knows ("theatregoers"), or one noun a form of the other ("apprentices", "apprenticeships")."""
+    ka, kb = (a.thing_key or "").lower(), (b.thing_key or "").lower()
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if a.thing_class and a.thing_class == b.thing_class and (ka in _GENERIC_THINGS or kb in _GENERIC_THINGS):
+        return True
+    if " " in ka or " " in kb:
+        return False
+    short, long_ = sorted((stem(ka), stem(kb)), key=len)
+    return len(short) >= 6 and long_.startswith(short)
+
+
+def _named_again(claims: list[Claim], ctx: CheckContext, seen: set[tuple[str, str]]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (rounded, precise) of one text where the precise figure is named again with "the" after
+    the rounded one, of one group of things: the nearest rounded figure before it is what it restates."""
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "count" and not c.change and not c.superseded and c.value is not None:
+            by_doc.setdefault(c.doc, []).append(c)
+    for doc, members in by_doc.items():
+        text = ctx.texts.get(doc, "")
+        for p in members:
+            if p.in_title or p.part_of or p.value is None or p.shape != "exact" \
+                    or not _NAMED_AGAIN_BEFORE.search(text, max(p.sentence_start, p.start - 6), p.start):
+                continue
+            rounded = [r for r in members if not r.in_title and r.start < p.sentence_start and r.value
+                       and (r.measure is None or p.measure is None or r.measure == p.measure)
+                       and _rounded_vs_precise(r, p) and _near(r.value, p.value, _RESTATED_RATIO) and _one_group(r, p)]
+            r = min(rounded, key=lambda r: abs(float(r.value or 0) - float(p.value or 0)), default=None)
+            if r is not None and (r.id, p.id) not in seen:
+                yield r, p
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    seen: set[tuple[str, str]] = set()
+    for f in _by_key(claims, rule, ctx):
+        if len(f.claims) >= 2:
+            seen.add((f.claims[0].id, f.claims[1].id))
+        yield f
+    opts: Options = rule.options
+    for r, p in _named_again(ctx.claims(select(claims, rule.where, ctx.vocabulary)), ctx, seen):
+        lo, hi = rounding_interval(r.value or 0, r.shape)
+        allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
+        if p.value is None or allowed.contains(p.value) or not ctx.wants((r, p)):
+            continue
+        shown = f"{format_number(lo)}..{format_number(hi)}"
+        yield make_finding(
+            rule, [r, p],
+            f"{r.text} implies a figure in {shown} (steps of {format_number(rounding_step(r.value or 0))}); "
+            f"{p.text}, the same count named again, is {format_number(p.value or 0)}",
+            key=(r.thing_key or "",),
+            message=rule.render_message(rounded=claim_vars(r), precise=claim_vars(p),
+                                        claims=[claim_vars(r), claim_vars(p)], allowed=shown))
+
+
+def _by_key(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
+    """The figures the rule's key puts together, compared pairwise."""
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
     scope_col = {"document": "doc", "source": "source", "all": None}[opts.scope]

@@ -290,7 +290,7 @@ _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*or[ \t]+|[—–][ \t]*|,[ \t]
 # a running total and the cues that order its figures
 _RUNNING = re.compile(r"\b(?:total|toll|cumulative|so[ \t]+far|to[ \t]+date|since|reached|had[ \t]+risen|stood[ \t]+at"
                       r"|stands[ \t]+at|number[ \t]+of|latest|updated?|bulletin|by[ \t]+(?:monday|tuesday|wednesday"
-                      r"|thursday|friday|saturday|sunday|then|now)|as[ \t]+of)\b", re.I)
+                      r"|thursday|friday|saturday|sunday|then|now|the[ \t]+end[ \t]+of)|as[ \t]+of)\b", re.I)
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|amended|downgraded|adjusted|double[ -]count\w*|counted[ \t]+twice"
                       r"|recount\w*|lower(?:ed|s)|cut(?:s)?|error|mistake|miscount\w*|overcount\w*|overstated)\b", re.I)
 # a count of one period compared with the last: "over the year", "a year ago", "last month"
@@ -1902,11 +1902,14 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             earlier, later = (a, b) if a_near else (b, a)
             links.set(later, earlier=earlier.id)
             changed.update((a.id, b.id))
+    # "nine more ceremonies followed, bringing the total so far this year to 3,100": the total an
+    # addition is brought to is the running total's later figure, though kept apart from its parts
+    brought_to = {links.get(c, "part_of") for c in body if links.get(c, "change") and links.get(c, "part_of")}
     groups: dict[tuple, list[Claim]] = {}
     for c in body:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
                 or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
-                or c.id in links.apart or _converted(c, by_id, links) \
+                or c.id in links.apart and c.id not in brought_to or _converted(c, by_id, links) \
                 or SHARE_RESTATED_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start):
             continue
         running = links.says(_RUNNING, c)
