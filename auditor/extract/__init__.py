@@ -215,8 +215,10 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         _share_colon_list(text, s_end, idxs, made)
         if text.find(":", s_start, s_end) >= 0:
             _share_colon_restatement(text, idxs, made)
-    claims = _speakers_for_pronouns(sorted(made.values(), key=lambda c: (c.start, c.end)), vocab)
-    return _bodies_named_before(text, claims)
+    # a source carried to the sentences after it first: "He said ..." then names the person quoted last
+    speakers = frozenset(w for w in sc.attribution_words(vocab).source_noun_set if w.endswith("s"))
+    claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers)
+    return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab))
 
 
 # the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
@@ -342,13 +344,13 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
 _BODY_ANAPHORS = frozenset({"agency", "company", "ministry", "department", "bureau", "institute", "office",
                             "commission", "authority", "firm", "group", "wing", "media wing", "board"})
 # a body named in full: "the Department of Health (DOH)", "the Export Promotion Bureau", "Jollibee Foods
-# Corp.": a name ending in a word of a body (with "of ..." after it), or any name with its acronym in
-# brackets, which is then the short name the text goes on to use
+# Corp.", "the Office of Budget and Planning": a name ending in a word of a body (with "of ..." after it),
+# or any name with its acronym in brackets, which is then the short name the text goes on to use
 _NAMED_BODY = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){0,5}"
     r"(?:(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|Board|Council|"
     r"Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
-    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?|Corp\.|Inc\.|Ltd\.?)"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})?|Corp\.|Inc\.|Ltd\.?)"
     r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\([A-Z]{2,6}\)))"
     r"(?:[ \t]*\((?P<acronym>[A-Z]{2,6})\))?")
 
@@ -368,6 +370,47 @@ def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
                 name = named.group("acronym") or named.group("name").strip()
                 c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
         out.append(c)
+    return out
+
+
+# what ends the reach of a source named in a sentence before (besides a paragraph): a quotation,
+# or a turn to another matter ("Meanwhile", "Separately")
+_CARRY_BREAK = re.compile(r"[\"“”]|\b(?:Meanwhile|Separately|Elsewhere|However|But|Last year|In [A-Z]\w+,)")
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str]) -> list[Claim]:
+    """"The poll, by Ipsos, put Labour on 41 per cent. It gave the Greens 9 per cent": figures in a
+    sentence that names no source of its own go on with the source of the sentence right before
+    (a statement or a report read on over sentences), until a sentence names another, or names
+    people the extraction could not tie to its figures ("while analysts had expected 90 billion"; the
+    source nouns in the plural: "the institute held 900" goes on with the institute)."""
+    out: list[Claim] = []
+    carried: str | None = None
+    last_end = -1                       # the end of the last sentence with a figure
+    k = 0
+    while k < len(claims):
+        s_start = claims[k].sentence_start
+        group = []
+        while k < len(claims) and claims[k].sentence_start == s_start:
+            group.append(claims[k])
+            k += 1
+        own = [c.according_to for c in group if c.according_to and not c.in_title]
+        gap = text[last_end:s_start] if 0 <= last_end <= s_start else "x"
+        adjacent = not gap.strip() and gap.count("\n") < 2
+        if own:
+            carried = own[-1]
+        elif carried is not None and adjacent and _CARRY_BREAK.search(text, s_start, group[0].sentence_end) is None \
+                and speakers.isdisjoint(_WORD.findall(text.lower(), s_start, group[0].sentence_end)):
+            # not to counts: a toll's update names its own source or none, and a count carried to a
+            # statement it was not part of would no longer be set against the other sources' counts
+            group = [dataclasses.replace(c, according_to=carried) if c.kind != "count" else c for c in group]
+        else:
+            carried = None
+        last_end = group[0].sentence_end
+        out.extend(group)
     return out
 
 

@@ -523,8 +523,9 @@ def _on_den(run: _Run, cur: _Num | None, i: int) -> _Num | None:
         _den_after_ten(run, cur, i)
         return None
     if d == 1:                           # "first": an ordinal
-        if cur is not None and not (cur.has_digits and cur.last == "scale"):
-            cur.ordinal = True           # ("$ 280 million first mortgage notes": a number)
+        if cur is not None and not cur.has_digits:
+            cur.ordinal = True           # not after digits, which write an ordinal "21st": "$ 280 million
+            # first mortgage notes", "6,240 first-time donors" are numbers
         run.close(cur)
         return None
     plural = tok not in ORDINAL_DEN or tok == "halves"

@@ -910,6 +910,20 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             capital = vocab.capital_of(country) if country else None
             if capital:
                 cued.append((m.start("demonym"), capital))
+    if text.find(" in ", start, end) >= 0:
+        # "the towns with the most were Ixtlan in Oaxaca (61%) and Tula in Hidalgo": in a list, a town
+        # placed in its region is the figure's place, the region only says where it lies (the town
+        # takes the region's spot, right before the figure)
+        placed = {pos for pos, _ in cued + bare}
+        towns: dict[int, str] = {}
+        for m in _PLACE_IN_REGION.finditer(text, start, end):
+            if m.start("region") in placed and _TOWN_LIST_BEFORE.search(text, max(start, m.start() - 11), m.start()):
+                town = _cued_place(m.group("place"), vocab)
+                if town is not None and vocab.country_of(town) != town:
+                    towns[m.start("region")] = town
+        if towns:
+            cued = [(pos, towns.get(pos, name)) for pos, name in cued]
+            bare = [(pos, towns.get(pos, name)) for pos, name in bare]
     if text.find(" in the ", start, end) >= 0:
         # "Balochistan in the south-west is the worst hit": a place by where it lies
         cued += _known_places(_PLACE_IN_COMPASS.finditer(text, start, end), known, vocab)
@@ -954,6 +968,9 @@ def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab
     return out
 
 
+_TOWN_LIST_BEFORE = re.compile(r"(?:[,;:]\s|\s(?:and|were|was|are|is|including|included)\s)$")
+_PLACE_IN_REGION = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})[ \t]+in[ \t]+"
+                              r"(?P<region>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)(?![\w'’-])")
 _PLACE_IN_COMPASS = re.compile(r"(?<![\w'’-])(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
                                r"\s+in\s+the\s+"
                                r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b")
@@ -1027,6 +1044,9 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
 _DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z ]{1,30}))?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
+# a dateline of a few capitals the gazetteer does not know is the outlet's own tag ("VGP -", "VNA -")
+_OUTLET_TAG = re.compile(r"[A-Z]{2,4}")
+
 
 def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
     """The place of a wire dateline ("IDLIB, Syria (AFP) — ...": Syria, the region the gazetteer
@@ -1040,8 +1060,10 @@ def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
         region = vocab.canonical_place(region.strip().title() if region.isupper() else region.strip())
         if region is not None and vocab.country_of(region) is not None:
             return region, m.end()
-    return vocab.canonical_place(m.group("place").strip().title() if m.group("place").isupper()
-                                 else m.group("place").strip()), m.end()
+    place = m.group("place").strip()
+    if _OUTLET_TAG.fullmatch(place) and vocab.country_of(place.title()) is None:
+        return None, m.end()    # "VGP - Viet Nam's trade ...": the outlet's tag, no place
+    return vocab.canonical_place(place.title() if place.isupper() else place), m.end()
 
 
 def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
@@ -1184,12 +1206,12 @@ class AttributionWords:
         publications = _longest_first(vocab.words("publication_nouns"))
         published_in = r"(?:" + _words_body(publications) + r")\b"
         # "according to official figures": no source named; "UN Tourism data", "the latest
-        # Associated Press tally": the source, without its figures
+        # Associated Press tally", "figures the Statistics Office published": the source, without its figures
         self.bare_data = frozenset(publications)
         self.data_words = re.compile(
             r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)*"
             r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + _words_body(publications)
-            + r")\s+(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?(?=[A-Z]))?"
+            + r")\s+(?:(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?|(?:that\s+)?the\s+)(?=[A-Z]))?"
             r"|\s+(?:" + _words_body(publications) + r")$")
         # whose figures they are: "the Interior Ministry's latest figures", "the junta's count"
         qualifiers = _words_body(vocab.words("publication_qualifiers"))
