@@ -273,8 +273,10 @@ def test_heldout3_events_floors_reached_so_far(events_heldout3):
     # audit_score counts as a consistent pair flagged: recall up 2 strong conflicts, precision down 2.
     assert events_heldout3["claims_f1"] >= 0.93
     assert events_heldout3["strong_recall"] >= 0.73
-    assert events_heldout3["precision"] >= 0.12
-    assert events_heldout3["consistent_flagged"] <= 3
+    # Then precision 0.14 with 2 flagged: a toll "across Nepal, India and Tibet" is their total, no
+    # running total with one country's
+    assert events_heldout3["precision"] >= 0.14
+    assert events_heldout3["consistent_flagged"] <= 2
 
 
 def test_heldout4_events_floors_reached_so_far(events_heldout4):
@@ -380,7 +382,8 @@ def test_heldout7_events_floors_reached_so_far(events_heldout7):
     # Stop 21: strong recall 2 of 7, precision 0.50 (rival counts of the people allowed; storeys = floors)
     assert events_heldout7["claims_f1"] >= 0.89
     assert events_heldout7["strong_recall"] >= 0.28
-    assert events_heldout7["precision"] >= 0.5
+    # Stop 22: precision 0.6 ("It killed 19 people" after the text names an earlier dam burst by its year)
+    assert events_heldout7["precision"] >= 0.6
     assert events_heldout7["consistent_flagged"] == 0
 
 
@@ -406,8 +409,9 @@ def test_heldout8_events_floors_reached_so_far(events_heldout8):
     # "a bus carrying 60 pilgrims" counts those on board).
     # Open: missing counts of two days; the on-board figure in "179 of the 475 passengers and crew"
     assert events_heldout8["claims_f1"] >= 0.92
-    assert events_heldout8["strong_recall"] >= 0.66
-    assert events_heldout8["precision"] >= 0.66
+    # Stop 22: strong recall 6 of 6, precision 0.71 ("of the 475 passengers and crew" counts those aboard)
+    assert events_heldout8["strong_recall"] >= 0.99
+    assert events_heldout8["precision"] >= 0.71
     assert events_heldout8["consistent_flagged"] <= 2
 
 
@@ -420,7 +424,8 @@ def test_heldout7_desk_floors_reached_so_far(desk_heldout7):
     # of one kind; "The remaining X, N" closing parts told a sentence each). Open: a figure restated
     # inside another speaker's quote; "rescued the ski season" giving skiers a measure
     assert desk_heldout7["run_errors"] == 0
-    assert desk_heldout7["recall"] >= 16 / 18 - 1e-4
+    # Stop 22: 17 of 18 (an exact figure named again after "the" against the rounded count before it)
+    assert desk_heldout7["recall"] >= 17 / 18 - 1e-4
     assert desk_heldout7["false_alarms"] == 0
 
 
@@ -445,5 +450,8 @@ def test_heldout8_desk_floors_reached_so_far(desk_heldout8):
     # 26 drafts scored before any code saw them (stop 22): 5 of 18 found, 1 of 8 clean drafts flagged
     # (a total "passed 600 for the first time" read as a whole of 604)
     assert desk_heldout8["run_errors"] == 0
-    assert desk_heldout8["recall"] >= 5 / 18 - 1e-4
-    assert desk_heldout8["false_alarms"] <= 1
+    # Then 14 of 18 and no clean draft flagged (changes named after both levels, a round mark passed is
+    # no total, a share beside a part named again, a headline's fraction of a change, "newborns" of the
+    # animals born, an exact figure named again against the rounded count before it)
+    assert desk_heldout8["recall"] >= 14 / 18 - 1e-4
+    assert desk_heldout8["false_alarms"] == 0

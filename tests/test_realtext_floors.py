@@ -100,7 +100,7 @@ def test_the_fifth_held_out_real_text_keeps_its_figures():
     # fiscal years by country, a period carried from a sentence with no figure) when 0.60, where 0.73.
     result = _score("realtext/heldout5")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
-    reached = {"interval": 0.99, "thing": 0.68, "measure": 0.95, "when": 0.59, "where": 0.72, "according_to": 0.66}
+    reached = {"interval": 0.99, "thing": 0.68, "measure": 0.95, "when": 0.59, "where": 0.72, "according_to": 0.73}
     _assert_reached(result, reached)
 
 
@@ -118,7 +118,7 @@ def test_the_sixth_held_out_real_text_keeps_its_figures():
     # of names; bracketed category shares; "a bus carrying 60 pilgrims") thing 0.69, measure 0.95.
     result = _score("realtext/heldout6")
     assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
-    reached = {"interval": 0.99, "thing": 0.68, "measure": 0.94, "when": 0.56, "where": 0.61, "according_to": 0.60}
+    reached = {"interval": 0.99, "thing": 0.69, "measure": 0.98, "when": 0.64, "where": 0.61, "according_to": 0.62}
     _assert_reached(result, reached)
 
 
@@ -126,8 +126,10 @@ def test_the_seventh_held_out_real_text_keeps_its_figures():
     # 16 reports across beats from Egyptian, Argentine, Vietnamese, Czech, Colombian, Irish, Kenyan,
     # Nigerian, Mexican and Indonesian outlets (benchmarks/realtext/heldout7), scored before any code
     # changed for them (stop 22): F1 0.974 (P 0.957, R 0.992), thing 0.50, measure 0.80, when 0.44,
-    # where 0.66, according_to 0.56.
+    # where 0.66, according_to 0.56. Then (week labels, glued currency codes, years to March, ISO weeks,
+    # the lead's day under a dateline, a source carried to the next sentence's rates, a town listed
+    # "in" its region) F1 1.0, thing 0.53, measure 0.80, when 0.65, where 0.78, according_to 0.61.
     result = _score("realtext/heldout7")
-    assert result["claims"]["f1"] >= 0.97, result["missed"] + result["false_positives"]
-    reached = {"interval": 0.99, "thing": 0.50, "measure": 0.79, "when": 0.44, "where": 0.65, "according_to": 0.56}
+    assert result["claims"]["f1"] >= 0.99, result["missed"] + result["false_positives"]
+    reached = {"interval": 0.99, "thing": 0.52, "measure": 0.79, "when": 0.64, "where": 0.77, "according_to": 0.60}
     _assert_reached(result, reached)
