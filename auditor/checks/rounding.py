@@ -51,7 +51,6 @@ from auditor.checks.base import (
     select,
 )
 from auditor.claims import Claim, Interval, format_number
-from auditor.extract.relations import stem
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -139,8 +138,14 @@ def _one_group(a: Claim, b: Claim) -> bool:
         return True
     if " " in ka or " " in kb:
         return False
-    short, long_ = sorted((stem(ka), stem(kb)), key=len)
+    short, long_ = sorted((_singular(ka), _singular(kb)), key=len)
     return len(short) >= 6 and long_.startswith(short)
+
+
+def _singular(word: str) -> str:
+    """A one-word thing without its plural ending ("apprentices" → "apprentice"): checks read what
+    extraction resolved and stem nothing of their own beyond this."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _named_again(claims: list[Claim], ctx: CheckContext, seen: set[tuple[str, str]]) -> Iterator[tuple[Claim, Claim]]:
