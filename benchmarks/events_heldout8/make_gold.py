@@ -1,52 +1,14 @@
 # ruff: noqa: E501  -- one gold claim per line, as written (like the article-text files in pyproject per-file-ignores)
-"""Write gold.jsonl for this set from compact specs (kept beside the set so the gold can be re-derived)."""
-import json
-import math
+"""Write gold.jsonl for this set from compact specs (kept beside the set so the gold can be re-derived):
+``python3 make_gold.py`` from anywhere."""
+import sys
+from pathlib import Path
 
-INF = math.inf
-out = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from benchmarks.event_gold import GoldWriter  # noqa: E402
 
-
-def iv(hedge, n):
-    if hedge in ("exact", "estimated"):
-        return n, n, True, True
-    if hedge == "at least":
-        return n, None, True, False
-    if hedge == "more than":
-        return n, None, False, False
-    if hedge == "nearly":
-        return 0.9 * n, n, True, False
-    if hedge == "about":
-        return 0.9 * n, 1.1 * n, True, True
-    if hedge == "dozens":
-        return 24, 100, True, False
-    if hedge == "hundreds":
-        return 200, 1000, True, False
-    if hedge == "thousands":
-        return 2000, 10000, True, False
-    raise ValueError(hedge)
-
-
-def c(event, doc, quote, hedge, n, thing, measure, when, where, acc, qkey, skey, as_of, **extra):
-    lo, hi, li, hi_inc = iv(hedge, n)
-    d = {"kind": "claim", "event": event, "doc": doc, "quote": quote,
-         "value": None if hedge in ("dozens", "hundreds", "thousands") else n,
-         "low": lo, "high": hi, "low_inclusive": li, "high_inclusive": hi_inc,
-         "unit_or_thing": thing, "measure": measure, "when": when, "where": where,
-         "according_to": acc, "hedge": hedge, "quantity_key": qkey, "source_key": skey, "as_of": as_of}
-    d.update(extra)
-    out.append(d)
-
-
-def conflict(event, a, b, typ, strength, explain):
-    out.append({"kind": "conflict", "event": event, "a": {"doc": a[0], "quote": a[1]},
-                "b": {"doc": b[0], "quote": b[1]}, "type": typ, "strength": strength, "explain": explain})
-
-
-def consistent(event, a, b, explain):
-    out.append({"kind": "consistent", "event": event, "a": {"doc": a[0], "quote": a[1]},
-                "b": {"doc": b[0], "quote": b[1]}, "explain": explain})
-
+gold = GoldWriter()
+c, conflict, consistent = gold.claim, gold.conflict, gold.consistent
 
 # ---------------- Sewol ----------------
 E = "sewol-ferry-2014"
@@ -193,7 +155,4 @@ consistent(E, (F2, "1,300 people are missing"), (F5, "more than a thousand in Rh
 consistent(E, (F2, "has risen to 50"), (F3, "nearly 100 people confirmed dead"), "Rhineland-Palatinate toll rising from Friday to Sunday.")
 consistent(E, (F1, "four people had died"), (F3, "110 deaths had been reported"), "Ahrweiler toll rising from Thursday to Saturday.")
 
-with open("gold.jsonl", "w", encoding="utf-8") as f:
-    for d in out:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(out), "lines")
+gold.write(Path(__file__).resolve().parent / "gold.jsonl")

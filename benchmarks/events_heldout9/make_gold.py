@@ -1,54 +1,14 @@
 # ruff: noqa: E501  -- one gold claim per line, as written (like the article-text files in pyproject per-file-ignores)
-"""Write gold.jsonl for this set from compact specs (kept beside the set so the gold can be re-derived)."""
-import json
+"""Write gold.jsonl for this set from compact specs (kept beside the set so the gold can be re-derived):
+``python3 make_gold.py`` from anywhere."""
+import sys
+from pathlib import Path
 
-out = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from benchmarks.event_gold import GoldWriter  # noqa: E402
 
-
-def iv(hedge, n):
-    if hedge in ("exact", "estimated"):
-        return n, n, True, True
-    if hedge == "at least":
-        return n, None, True, False
-    if hedge == "more than":
-        return n, None, False, False
-    if hedge == "nearly":
-        return 0.9 * n, n, True, False
-    if hedge == "about":
-        return 0.9 * n, 1.1 * n, True, True
-    if hedge == "upto":
-        return None, n, False, True
-    if hedge == "range":
-        return n[0], n[1], True, True
-    if hedge == "dozens":
-        return 24, 100, True, False
-    if hedge == "hundreds":
-        return 200, 1000, True, False
-    if hedge == "hundredsofthousands":
-        return 200000, 1000000, True, False
-    raise ValueError(hedge)
-
-
-def c(event, doc, quote, hedge, n, thing, measure, when, where, acc, qkey, skey, as_of, **extra):
-    lo, hi, li, hi_inc = iv(hedge, n)
-    d = {"kind": "claim", "event": event, "doc": doc, "quote": quote,
-         "value": None if hedge in ("dozens", "hundreds", "hundredsofthousands", "range") else n,
-         "low": lo, "high": hi, "low_inclusive": li, "high_inclusive": hi_inc,
-         "unit_or_thing": thing, "measure": measure, "when": when, "where": where,
-         "according_to": acc, "hedge": hedge, "quantity_key": qkey, "source_key": skey, "as_of": as_of}
-    d.update(extra)
-    out.append(d)
-
-
-def conflict(event, a, b, typ, strength, explain):
-    out.append({"kind": "conflict", "event": event, "a": {"doc": a[0], "quote": a[1]},
-                "b": {"doc": b[0], "quote": b[1]}, "type": typ, "strength": strength, "explain": explain})
-
-
-def consistent(event, a, b, explain):
-    out.append({"kind": "consistent", "event": event, "a": {"doc": a[0], "quote": a[1]},
-                "b": {"doc": b[0], "quote": b[1]}, "explain": explain})
-
+gold = GoldWriter()
+c, conflict, consistent = gold.claim, gold.conflict, gold.consistent
 
 # ---------------- Genoa: Morandi bridge collapse ----------------
 E = "genoa-bridge-collapse-2018"
@@ -188,7 +148,4 @@ consistent(E, (T2, "the final eight boys"), (T4, "the remaining four boys"), "Di
 consistent(E, (T3, "90 divers"), (T3, "50 of them foreigners"), "A part and its whole: 50 of the 90 divers were foreign.")
 consistent(E, (T2, "13 foreign divers"), (T3, "50 of them foreigners"), "Sunday's team (13 foreign divers) is part of the 50 foreign divers.")
 
-with open("gold.jsonl", "w", encoding="utf-8") as f:
-    for d in out:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(out), "lines")
+gold.write(Path(__file__).resolve().parent / "gold.jsonl")
