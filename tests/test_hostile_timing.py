@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.hostile_timing import EXTRACTION, HTML, HTML_PLAIN, NEWS, cpu, repeat  # noqa: E402
+from benchmarks.hostile_timing import EXTRACTION, HTML, HTML_PLAIN, NEWS, claims_runner, cpu, repeat  # noqa: E402
 
 SIZE = 200_000
 LIMIT = 20
@@ -22,16 +22,7 @@ LIMIT = 20
 
 @pytest.fixture(scope="module")
 def extract():
-    from auditor.documents import Document
-    from auditor.resolve import claims_of
-    from auditor.vocabulary import load_vocabulary
-
-    vocab = load_vocabulary()
-
-    def run(text: str) -> None:         # extraction and resolve: what every audit runs
-        claims_of(Document("d", text, "Wire", "2020-02-27"), vocab)
-    run("warm up: 1 in 10, 1 to 2, more than 3, between 4 and 5")
-    return run
+    return claims_runner()
 
 
 @pytest.fixture(scope="module")
