@@ -34,6 +34,7 @@ from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
+from auditor.extract.sentences import Sentences
 from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
@@ -426,15 +427,11 @@ _EARLIER_EVENT_CLAUSE = re.compile(r"\b(?:than|after|since|like|recalls?|recalle
                                    r"[^.;]*?\b(?:1[89]\d\d|20\d\d)\b[^.;]*", re.I)
 _NAMED_SUBJECT = re.compile(r"\s*(?:The|That|This)\s+((?:[A-Z][\w'’-]+\s+){1,3})[a-z]")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|That|This|They)\s+[a-z]")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 
 
-def _sentence_before(body: str, start: int) -> int | None:
+def _sentence_before(sentences: Sentences, start: int) -> int | None:
     """Where the sentence before the one starting at ``start`` starts, or None at the text's start."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(body, max(0, start - 600), max(0, start - 1))]
-    if not ends and start > 0 and start <= 600:
-        return 0
-    return ends[-1] if ends else None
+    return sentences.span(start - 1)[0] if start > 0 else None
 
 
 def _names_an_earlier_event(subject: str, before: str) -> bool:
@@ -448,20 +445,20 @@ def _names_an_earlier_event(subject: str, before: str) -> bool:
                for m in _EARLIER_EVENT_CLAUSE.finditer(before))
 
 
-def _of_a_named_earlier_event(c: Claim, body: str) -> bool:
+def _of_a_named_earlier_event(c: Claim, body: str, sentences: Sentences) -> bool:
     """A figure of a sentence about an earlier event the text named by its year a sentence or two
     before ("... deadlier than the collapse of a dam in 2015 owned by Samarco. The Samarco break
     released more waste. It killed 19 people."): another incident's, no quantity of this."""
     subject_at = c.sentence_start
     if _PRONOUN_SUBJECT.match(body, subject_at, c.start):
-        previous = _sentence_before(body, subject_at)
+        previous = _sentence_before(sentences, subject_at)
         if previous is None:
             return False
         subject_at = previous
-    earlier = _sentence_before(body, subject_at)
+    earlier = _sentence_before(sentences, subject_at)
     if earlier is None:
         return False
-    reach = _sentence_before(body, earlier)
+    reach = _sentence_before(sentences, earlier)
     before = body[reach if reach is not None else earlier:subject_at]
     return _names_an_earlier_event(body[subject_at:subject_at + 60], before)
 
@@ -720,6 +717,7 @@ class _DocumentContext:
         self.doc, self.claims, self.vocab = doc, claims, vocab
         self._sentences: dict[tuple, list[tuple[int, str]]] = {}
         self._lower: dict[bool, str] = {}
+        self._sentence_spans: dict[bool, Sentences] = {}
         self._people: dict[str, str | None] = {}
         self._authorities: dict[str, str | None] = {}
         self._clauses: dict[tuple[bool, int], str | None] = {}
@@ -812,6 +810,12 @@ class _DocumentContext:
         if key not in self._clauses:
             self._clauses[key] = _clause_country(c, body, self.vocab)
         return self._clauses[key]
+
+    def sentences(self, in_title: bool) -> Sentences:
+        """The sentences of the title or the text."""
+        if in_title not in self._sentence_spans:
+            self._sentence_spans[in_title] = Sentences((self.doc.title or "") if in_title else self.doc.text)
+        return self._sentence_spans[in_title]
 
     def lower(self, in_title: bool) -> str:
         """The title or the text, lower-cased with the same length."""
@@ -975,7 +979,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
-            and not _of_an_earlier_event(c, body) and not _of_a_named_earlier_event(c, body) \
+            and not _of_an_earlier_event(c, body) \
+            and not _of_a_named_earlier_event(c, body, context.sentences(c.in_title)) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) \
             and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
