@@ -24,9 +24,10 @@ _INTERVALS = {
     "hundreds": lambda n: (200, 1000, True, False),
     "thousands": lambda n: (2000, 10000, True, False),
     "hundredsofthousands": lambda n: (200000, 1000000, True, False),
+    "tenstohundreds": lambda n: (20, 1000, True, False),
 }
 # hedges whose claim has no single value
-_NO_VALUE = frozenset({"dozens", "hundreds", "thousands", "hundredsofthousands", "range"})
+_NO_VALUE = frozenset({"dozens", "hundreds", "thousands", "hundredsofthousands", "tenstohundreds", "range"})
 
 
 class GoldWriter:
