@@ -37,12 +37,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 CMD = f"{sys.executable} -m auditor claims {{docs}} --format jsonl"
-# real reports across beats, rewritten, with claim gold (benchmarks/realtext/README.md), and ten
-# more held out from the rule work (benchmarks/realtext/heldout), and sixteen written later
-# (benchmarks/realtext/heldout2), and sixteen more (benchmarks/realtext/heldout3), and sixteen more again
-# (benchmarks/realtext/heldout4), and sixteen more after that (benchmarks/realtext/heldout5), and sixteen
-# more again (benchmarks/realtext/heldout6), and sixteen more (benchmarks/realtext/heldout7)
+# real reports across beats, rewritten, with claim gold (benchmarks/realtext/README.md), and the sets
+# held out from the rule work, each scored once unseen (benchmarks/realtext/heldout, heldout2, ...)
 REALTEXT = ROOT / "benchmarks" / "realtext"
+
+
+def held_out_sets() -> list[Path]:
+    """The realtext held-out folders in the order they were written (heldout, heldout2, ..., heldout10)."""
+    found = [p for p in REALTEXT.glob("heldout*") if (p / "gold.jsonl").exists()]
+    return sorted(found, key=lambda p: int(p.name[len("heldout"):] or 1))
 SCOPE_FIELDS = ("thing", "measure", "when", "where", "according_to")
 NO_THING_SUITES = ("recognizers-ordinal", "recognizers-age")
 CLASS_OF_SUITE = {"recognizers-currency": "currency", "recognizers-dimension": "physical",
@@ -131,14 +134,9 @@ def score_all(cli: bool = False) -> list[dict]:
 
     score.__dict__.setdefault("_original_run_tool", score.run_tool)
     rows = []
-    held_out = {"heldout": "realtext-heldout", "heldout2": "realtext-heldout2", "heldout3": "realtext-heldout3",
-                "heldout4": "realtext-heldout4", "heldout5": "realtext-heldout5",
-                "heldout6": "realtext-heldout6", "heldout7": "realtext-heldout7"}
-    for target in [EVAL / "seed", REALTEXT, REALTEXT / "heldout", REALTEXT / "heldout2", REALTEXT / "heldout3",
-                   REALTEXT / "heldout4", REALTEXT / "heldout5", REALTEXT / "heldout6",
-                   REALTEXT / "heldout7"] \
-            + sorted((EVAL / "peers").glob("*.jsonl")):
-        name = target.stem if target.is_file() else held_out.get(target.name, target.name)
+    held_out = held_out_sets()
+    for target in [EVAL / "seed", REALTEXT, *held_out] + sorted((EVAL / "peers").glob("*.jsonl")):
+        name = target.stem if target.is_file() else f"realtext-{target.name}" if target in held_out else target.name
         score.run_tool = lambda cmd, docs: run(cmd, docs)
         r = (score.score_peer_file if target.is_file() else score.score_gold_folder)(target, CMD)
         prf = r["claims"] if "claims" in r else r["values"]
