@@ -128,6 +128,22 @@ def _is_particle_up(text: str, hedge: re.Match[str], lex: Lexicon) -> bool:
             or lex.total_up_before.search(text, lo, first) is not None)
 
 
+# hedge verbs of passing a mark (more_than in rules/vocabulary/hedges.yaml) that may take the number as
+# their object instead: "the Senate passed 12 bills", "crossed 40 kilometres"; the figure's text is the
+# number alone whichever reading holds (a word list of the vocabulary once auditor/vocabulary.py knows
+# one of that name)
+_OBJECT_VERBS = frozenset({"pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing",
+                           "outstripped", "outstripping", "eclipsed", "eclipsing"})
+
+
+def _number_is_object(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the number after a verb of passing ("passed", "crossed") counts the verb's object
+    ("passed 12 bills", "crossed 40 kilometres"), not the mark a total passed ("passed 19,000")."""
+    if m.kind == "quantity" and m.end > m.number_end:
+        return True
+    return m.kind == "count" and lex.noun_follows(text[m.number_end:m.number_end + 40])
+
+
 def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,
                    lex: Lexicon | None = None) -> None:
     """The hedge before or after each number ("at least 29", "29 or more", ">= 29"), as its interval (in place)."""
@@ -147,6 +163,8 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
         if h and h.group("hedge")[:4].lower() == "over" and h.group("hedge").strip().lower() == "over" \
                 and lex.over_verb_before.search(text, max(0, h.start("hedge") - 40), h.start("hedge")):
             h = None                   # "spread over six districts": a preposition
+        if h and h.group("hedge").lower() in _OBJECT_VERBS and _number_is_object(text, m, lex):
+            h = None                   # "the Senate passed 12 bills": the verb's object, no bound
         sym = None
         if not h and lex.symbol_chars.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
             sym = lex.symbol_hedge.search(text, max(0, m.start - 6), m.start)
@@ -170,7 +188,8 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
                 hedge = vocab.or_equal[hedge.name]
                 m.end = eq.end()
             _apply_hedge(m, hedge)
-            m.start = first
+            if not (h and h.group("hedge").lower() in _OBJECT_VERBS):
+                m.start = first        # a verb of passing stays out of the figure's text ("passed 1,200": "1,200")
             continue
         if post:
             said = " ".join((post.group("word") or post.group("plus")).lower().split())
@@ -224,8 +243,25 @@ def _minor_unit_after(text: str, end: int, money: CurrencyTable) -> int | None:
 _INCHES_AFTER = re.compile(r"\s*(?:in\b\.?|inch(?:es)?\b|\"|”)", re.I)
 
 
+# "a 190-by-54-centimetre capsule", "a 12 x 8 m stage": the sizes of one thing, in the unit written last
+# (not a time: "won 3 by 2 minutes")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_BY = re.compile(r"[ \t]*-?[ \t]*(?:by|x|×)[ \t]*-?[ \t]*$")
+
+
+def share_sizes(text: str, mentions: list[Mention]) -> None:
+    """The sizes of one thing ("a 190-by-54-centimetre capsule", "12 x 8 m"): each takes the unit
+    written after the last, as no count of their own (in place)."""
+    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if (a.kind == "count" and a.unit is None and a.hedge is None and b.kind == "quantity" and b.unit
+                and b.unit not in _TIME_UNITS and b.start > a.end and _BY.match(text, a.end, b.start)):
+            a.kind, a.unit = b.kind, b.unit
+
+
 def join_amounts(text: str, mentions: list[Mention], money: CurrencyTable) -> list[Mention]:
-    """"3 dollars 50 cents", "15 dollars and 50": one amount in the major unit (so "5 feet 2 inches")."""
+    """"3 dollars 50 cents", "15 dollars and 50": one amount in the major unit (so "5 feet 2 inches");
+    sizes share their unit (``share_sizes``)."""
+    share_sizes(text, mentions)
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None

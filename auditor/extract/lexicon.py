@@ -205,6 +205,10 @@ def _symbol_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str], 
 
 # the word right after a number, past white space ("30m people", "5 dollars and 20 people")
 LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+# words in "s" after a number that are no plural noun ("2m across", "7,500 was", "400 apiece")
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "wards", "ways")
+_NOT_PLURAL = frozenset({"was", "has", "does", "goes", "plus", "less", "unless", "perhaps", "besides", "whereas",
+                         "its", "this", "thus", "yes", "alas", "sometimes", "nevertheless", "nonetheless"})
 
 
 class Lexicon:
@@ -275,6 +279,19 @@ class Lexicon:
         the vocabulary ("30m people", "2019 people")."""
         lead = LEAD_WORD.match(after)
         return bool(lead and lead.group(1).lower() in self.thing_by_word)
+
+    def noun_follows(self, after: str) -> bool:
+        """Whether a counted noun comes right after a number (``after`` starts after it): a thing of
+        the vocabulary, or a word in lower case that reads as a plural noun ("12 bills", "1.1m
+        subscribers"), not a word of grammar ("7,500 was", "2m across")."""
+        lead = LEAD_WORD.match(after)
+        if lead is None:
+            return False
+        word = lead.group(1)
+        if word.lower() in self.thing_by_word:
+            return True
+        return (word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDS)
+                and word not in _NOT_PLURAL)
 
     def hedge_before(self, lower: str, pos: int, window: int) -> re.Match[str] | None:
         """``vocab.hedge_pattern.search(text, pos - window, pos)``, on the lower-cased text."""

@@ -81,6 +81,8 @@ _SCOPE_BEFORE = re.compile(
 _WORD_ORDINAL_AFTER = re.compile(r"^[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _SCALE_WORD_AFTER = re.compile(r"\s+(?:thousand|million|billion|trillion|bn|mn|lakh|crore)\b", re.I)
 _MODEL_BEFORE = re.compile(r"[A-Za-z][\-‑]$|[A-Za-z]{1,6}[\-‑]?$|(?<![\w])[A-Za-z]+\d+[\-‑]$")   # F-16, SCP2-173
+# the second size of one thing: "a 190-by-54-centimetre capsule", "a 12x8-metre stage" (no model "by-54")
+_SIZE_BEFORE = re.compile(r"\d[ \t]*-?[ \t]*(?:by|x)[ \t]*-?$")
 # a number glued to letters and digits: "24703L202", "12ab3" (a code); not "5km2" (a unit)
 _CODE_AFTER = re.compile(r"^[A-Za-z]{1,3}\d")
 _UNIT_POWER_AFTER = re.compile(r"^(?:[kcmd]?m|ft|mi|in)[23]\b")
@@ -498,7 +500,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "duration"                           # "the first fall in two quarters" (no fraction)
     # every _MODEL_BEFORE match ends with a letter or a dash (a trailing newline is never tried)
     if raw[:1].isdigit() and (before[-1:] in _ASCII_LETTERS and _MODEL_BEFORE.search(before)
-                              and not _SCALED_BEFORE.search(before)):
+                              and not _SCALED_BEFORE.search(before)
+                              and not (_SIZE_BEFORE.search(before) and ctx.units.after(after))):
         if not ctx.currency_before.search(before) and not (
                 before[-6:].rstrip(".").endswith(ctx.currency.glued)
                 and ctx.glued.prefix(text, start, not raw[-1:].isdigit() or bool(_SCALE_WORD_AFTER.match(after)))):
@@ -771,6 +774,11 @@ def drop_nonclaims(text: str, numbers: list[NumberMatch], ctx: DocumentContext) 
     return kept
 
 
+# a name in the possessive after a year: "the 2017 Women's March", "the 2014 People's Climate March"
+# (the year of the event named, no count of women or people)
+_NAME_AFTER_YEAR = re.compile(r"[ \t]+[A-Z][a-z]+['’]s\b")
+
+
 def drop_bare_years(text: str, lower: str, mentions: list[Mention], ctx: DocumentContext,
                     lex: Lexicon) -> list[Mention]:
     """The mentions of the units pass without the years that are no claims: a bare year ("in
@@ -781,7 +789,7 @@ def drop_bare_years(text: str, lower: str, mentions: list[Mention], ctx: Documen
         if is_year(raw, value):
             end = start + len(raw)
             after = text[end:end + 40]
-            if m.kind == "count" and not lex.thing_follows(after) and is_bare_year(
+            if m.kind == "count" and (not lex.thing_follows(after) or _NAME_AFTER_YEAR.match(after)) and is_bare_year(
                     text, end, raw, value, bool(lex.hedge_before(lower, start, 30)), False):
                 continue
             if context_reason(text, start, end, raw, value, ctx, after):

@@ -153,7 +153,9 @@ def number_pattern(codes: frozenset[str], glued: tuple[str, ...] = ()) -> re.Pat
     prefixes of fewer ("sh1.7", "r2": ``find_numbers`` checks which). Compiled once a set of codes
     (no IGNORECASE: it makes alternations slow)."""
     m_code = rf"m(?=(?:{trie_alternation(codes)})(?![a-z]))" if codes else r"(?!x)x"
-    short = sorted({p.lower().rstrip(".") for p in glued if len(p.rstrip(".")) < 3 and p.rstrip(".").isalpha()})
+    # (a "$" before the letters counts for none of them: "$nz80", "$us5")
+    short = sorted({p.lower().rstrip(".") for p in glued
+                    if len(p.rstrip(".").removeprefix("$")) < 3 and p.rstrip(".").removeprefix("$").isalpha()})
     glued_behind = "".join(f"|(?=\\d)(?<={re.escape(p)})" for p in short)
     token = (rf"(?:{_NUMERAL}|[{_FRAC_CHARS}]"
              rf"|(?:{_TEN})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?"

@@ -59,6 +59,7 @@ class CurrencyTable:
     glued_single: frozenset[str]     # those of one letter, taken only as money (see GluedLetters.prefix)
     glued_before: re.Pattern[str]    # one of them, ending where the number starts
     glued_code: dict[str, str]       # the unit of each glued prefix, in the case written ("P" is PHP, "p" a penny)
+    glued_ends: frozenset[str]       # the characters other than letters a glued prefix ends with ("¢" of "GH¢")
 
     def after(self, after: str) -> re.Match[str] | None:
         """``after_pattern.match(after)``, skipped when the word after the number starts no currency."""
@@ -113,6 +114,8 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
         for w in (*e.words_before, *e.glued_prefixes):     # "Ksh 5", "Sh5" (KES, not "KSH")
             by_surface.setdefault(" ".join(w.lower().split()).rstrip("."), unit)
         glued_prefixes.extend((unit, p) for p in e.glued_prefixes)
+        # a country's letters after the "$", glued to the digits: "$NZ80", "$A1.2 billion", "$US5"
+        glued_prefixes.extend((unit, "$" + p) for p in e.prefixes if p.isalpha() and p.isupper())
         after_words.extend(w.lower() for w in e.words if len(w) > 1)
         before_words.extend(w.lower() for w in e.words_before)
         for adjective in e.adjectives:
@@ -157,17 +160,19 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
     after_alts.append(rf"(?:{sym})(?![ \t]?\d(?![\d.,]*[ \t]*(?:{minor_after})\b))")
     after_pattern = re.compile(rf"\s*(?P<cur>{'|'.join(after_alts)})(?![\w])", re.I)
     after_starts = tuple(sorted({w.split(" ")[0] for w in after_words} | set(any_case)
-                                | {c.lower() for c in capitals} | set(symbols)))
-    before_ends = tuple(sorted({"$", *symbols, *any_case, *(c.lower() for c in capitals), *before_words}))
+                                | {c.lower() for c in capitals} | {s.lower() for s in symbols}))
+    before_ends = tuple(sorted({"$", *(s.lower() for s in symbols), *any_case, *(c.lower() for c in capitals),
+                                *before_words}))
     # a glued prefix: "Sh1.7bn", "KSh 500" (two letters or more may stand one space apart), "R2bn"
     long_glued = _alternation(p for _, p in glued_prefixes if len(p.rstrip(".")) > 1)
     single = frozenset(p for _, p in glued_prefixes if len(p.rstrip(".")) == 1)
     glued_before = re.compile(rf"(?<![\w$.])(?P<cur>(?:{long_glued})[ \t]?|{_alternation(single)})$")
+    glued_ends = frozenset(p.rstrip(".")[-1] for _, p in glued_prefixes if not p.rstrip(".")[-1].isalpha())
     return CurrencyTable(by_surface, prefix_code, frozenset(any_case) | {c.lower() for c in capitals},
                          frozenset(s for s in symbols if len(s) == 1), minor_units, glued,
                          before, before_ends, after_pattern, after_starts,
                          tuple(sorted({p for _, p in glued_prefixes})), single, glued_before,
-                         {p.rstrip("."): unit for unit, p in reversed(glued_prefixes)})
+                         {p.rstrip("."): unit for unit, p in reversed(glued_prefixes)}, glued_ends)
 
 
 # -- physical units: compiled from the vocabulary's units (rules/vocabulary/units.yaml) --------
@@ -322,7 +327,7 @@ class GluedLetters:
         scale (``scaled``: "R2 billion", "R500m") or the sentence speaks of money ("costs R29 a
         month"): "the R2 to the coast" is a road."""
         c = text[start - 1:start]
-        if not c or not (c.isalpha() or c in ". \t") or start < 2:
+        if not c or not (c.isalpha() or c in ". \t" or c in self.currency.glued_ends) or start < 2:
             return None
         m = self.currency.glued_before.search(text, max(0, start - 6), start)
         if m is None:
