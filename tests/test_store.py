@@ -65,6 +65,16 @@ def test_store_is_created_with_its_schema_version(tmp_path):
         assert store.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
 
 
+def test_every_claim_field_has_a_column_once_migrated(tmp_path):
+    # the migrations are fixed lists: a field added to Claim needs a migration of its own
+    from auditor.claims import CLAIM_COLUMNS
+
+    with ClaimStore(tmp_path / "a.duckdb") as store:
+        columns = [name for (name,) in store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'").fetchall()]
+    assert sorted(columns) == sorted(CLAIM_COLUMNS)
+
+
 def test_a_newer_schema_is_refused(tmp_path):
     path = tmp_path / "a.duckdb"
     ClaimStore(path).close()
