@@ -120,6 +120,15 @@ def of_incident(quantity: str | None) -> bool:
     return quantity is not None and INCIDENT in quantity.split("/", 2)[:2]
 
 
+GATHERING = "@"     # opens the period of a quantity key of a crowd at a named ceremony ("@Diaz's inauguration")
+
+
+def of_a_named_gathering(quantity: str | None) -> bool:
+    """Whether a quantity key is of a crowd at a ceremony the text names (``@Diaz's
+    inauguration/people/took part``): one gathering wherever the reports that place it are placed."""
+    return quantity is not None and quantity.startswith(GATHERING)
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric claim. ``CONTRACT_FIELDS`` name the fields of the claims contract."""

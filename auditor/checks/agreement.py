@@ -69,7 +69,7 @@ from auditor.checks.base import (
     touch_at_round_number,
 )
 from auditor.checks.day_order import DayOrder
-from auditor.claims import Claim, Interval, format_number
+from auditor.claims import Claim, Interval, format_number, of_a_named_gathering
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -134,10 +134,52 @@ def _stated_lower(c: Claim, ctx: CheckContext) -> bool:
     return bool(text) and _LOWERED_TO.search(text, max(c.sentence_start, c.start - 90), c.start) is not None
 
 
+# a figure the text gives for one place of a wider event ("died in the port city alone", "in Kent
+# alone, 40 homes"): a part of the event's figure, not a rival statement of it
+_ALONE = re.compile(r"^[^.;:]{0,40}?\balone\b", re.I)
+_ALONE_BEFORE = re.compile(r"\balone\b[^.;:\d]{0,40}$", re.I)
+
+
+def _place_part(c: Claim, ctx: CheckContext) -> bool:
+    """Whether the text gives the figure as one place's share of the event ("more than 80 died
+    in the capital alone"): the claim is placed, and "alone" follows that place in its clause."""
+    text = ctx.texts.get(c.doc, "") if c.where and not c.in_title else ""
+    if not text:
+        return False
+    after = _ALONE.match(text[c.end:c.sentence_end])
+    if after and (c.where or "").lower() in after.group().lower():
+        return True
+    before = _ALONE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
+    return before is not None and (c.where or "").lower() in text[max(c.sentence_start, c.start - 80):
+                                                                  before.start() + 6].lower()
+
+
+def _part_of_whole(part: Claim, whole: Claim, vocab: "Vocabulary") -> bool:
+    """Whether ``whole`` counts the wider event ``part`` is one place's share of: it is placed
+    nowhere narrower (no place, the part's country, or a place containing the part's)."""
+    if not whole.where:
+        return True
+    pp, pw = vocab.canonical_place(part.where), vocab.canonical_place(whole.where)
+    return pp != pw and pw in vocab.place_ancestors(pp)
+
+
+def _part_exceeds(part: Claim, whole: Claim, ip: Interval, iw: Interval, day: DayOrder,
+                  order: set[tuple]) -> bool:
+    """Whether one place's share lies entirely above the whole event's figure, the whole not
+    held earlier (an older, lower whole of a cumulative count is no statement on a later share)."""
+    if not iw.entirely_below(ip):
+        return False
+    if part.quantity_kind != "cumulative":
+        return True
+    return not (_before(whole, part, order) or day.before(whole, part))
+
+
 def _separate(a: Claim, b: Claim, vocab: "Vocabulary", places: dict[str, str]) -> bool:
     """``separate_incidents``, except that a country and a town in it are one place (a toll "in
     Italy" and a report placed in a town the gazetteer puts in Italy, which the places vocabulary
-    does not hold)."""
+    does not hold), and a named ceremony's crowd is one gathering wherever its reports are placed."""
+    if of_a_named_gathering(a.quantity):
+        return False    # a crowd at one named ceremony, whichever towns the reports name beside it
     pa = vocab.canonical_place(a.where) if a.where else places.get(a.doc)
     pb = vocab.canonical_place(b.where) if b.where else places.get(b.doc)
     if pa and pb and pa != pb and (pa == vocab.country_of(pb) or pb == vocab.country_of(pa)):
@@ -149,7 +191,13 @@ def _when(c: Claim) -> str:
     return as_of_moment(c) or as_of_day(c) or "an unknown time"
 
 
-def _explain(a: Claim, b: Claim) -> str:
+def _explain(a: Claim, b: Claim, parts: dict[frozenset[str], Claim] | None = None) -> str:
+    part = (parts or {}).get(frozenset((a.id, b.id)))
+    if part is not None:
+        whole = b if part is a else a
+        return (f"{part.authority} {describe(part)} for {part.where} alone lies entirely above "
+                f"{whole.authority} {describe(whole)} for the whole event, which was not given later: "
+                "a part exceeds its whole")
     ia, ib = a.interval, b.interval
     lo, hi = (a, b) if ia.high <= ib.low else (b, a)
     gap = (f"{lo.authority} {describe(lo)} lies entirely below {hi.authority} {describe(hi)}: "
@@ -300,8 +348,19 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         authorities = [c.authority for c in members]
         pairs: dict[tuple[int, int], str] = {}
         one_source: set[tuple[int, int]] = set()
+        place_parts = [_place_part(c, ctx) for c in members]
+        parts: dict[frozenset[str], Claim] = {}    # pairs of a place's share and the whole → the share
         for i, j in pairs_in_window(members, opts.window_days):
             a, b = members[i], members[j]
+            if place_parts[i] != place_parts[j]:
+                part, whole, ip, iw = (a, b, intervals[i], intervals[j]) if place_parts[i] \
+                    else (b, a, intervals[j], intervals[i])
+                if _part_of_whole(part, whole, ctx.vocabulary) and same_country(a, b, ctx.vocabulary):
+                    # one place's share beside the whole: only a share above the whole conflicts
+                    if _part_exceeds(part, whole, ip, iw, day_order, order):
+                        pairs[(i, j)] = "conflict"
+                        parts[frozenset((a.id, b.id))] = part
+                    continue
             if authorities[i] == authorities[j]:
                 if a.doc == b.doc or a.quantity_kind == "cumulative" and (_before(a, b, order)
                                                                          or _before(b, a, order)):
@@ -334,7 +393,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if not _wanted(ctx, statements):
                 continue
             others = [members[p] for p in partners]
-            explanation = "; ".join(_explain(a, b) for b in others)
+            explanation = "; ".join(_explain(a, b, parts) for b in others)
             if unnamed > 0:
                 explanation += f"; {unnamed} other figure{'s' if unnamed != 1 else ''} conflict with it too"
             if same:

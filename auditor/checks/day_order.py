@@ -28,7 +28,7 @@ _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _RISE_TO = re.compile(
     r"\b(?:risen|rose|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|grew|grown|soared|surged|"
     r"raised|raises|raising|brought|brings|bringing|pushed|pushes|pushing|took|takes|taking|lifted|lifts|upped|"
-    r"mounted|swelled|(?:gone|went|goes|going)\s+up)"
+    r"mounted|swelled|leapt|leaped|spiked|(?:gone|went|goes|going|shot|shoots|shooting)\s+up)"
     r"\b(?:\s+(?!from\b)[\w'’-]+){0,5}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     r"about\s+|some\s+|around\s+)?$", re.I)
 _LATER = re.compile(r"\blater\b(?!\s+than\b)", re.I)

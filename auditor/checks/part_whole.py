@@ -131,7 +131,9 @@ def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary, several
     smaller_thing = whole.thing_class != part.thing_class
     smaller_time = (part.when_start, part.when_end) != (whole.when_start, whole.when_end)
     smaller_place = part.where != whole.where and whole.where is not None
-    return ((opts.use_taxonomy and smaller_thing) or (opts.use_time and smaller_time)
+    # a crowd is of its day: a day's crowd is no part of a month's, whose days' crowds are not summed
+    by_time = opts.use_time and not vocab.is_of_one_day(part.measure)
+    return ((opts.use_taxonomy and smaller_thing) or (by_time and smaller_time)
             or (opts.use_place and smaller_place))
 
 

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from auditor.claims import INCIDENT, Claim, with_fields
+from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon, per_vocabulary
@@ -405,6 +405,13 @@ _PROJECTED_BEFORE = re.compile(
     r"\s+(?:well\s+|even\s+|eventually\s+|further\s+|still\s+|soon\s+)?"
     r"(?:reach|rise|climb|increase|grow|jump|soar|go\s+up|exceed|top|surpass|pass|hit|be|double|triple)\b"
     r"[^.;:,\d]{0,25}$")
+# a turnout or toll looked for, not counted: "organisers expected 50,000", "they might see a million
+# people", "police had planned for 20,000" (not "as expected, 300 came": the count that followed)
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?see|expect(?:ed|s|ing)?|predict(?:ed|s|ing)?"
+    r"|anticipat(?:ed|es|ing)|forecast(?:s|ing)?|(?:had|have|has|were|was)\s+planned\s+for|hop(?:ed|es|ing)\s+for)"
+    r"\s+(?:(?:as\s+many\s+as|up\s+to|about|around|some|more\s+than|over|nearly|almost|at\s+least|a\s+crowd\s+of)\s+)?$",
+    re.I)
 
 
 # a clause of an earlier event, dated by how long before it was: "little more than three years
@@ -463,11 +470,66 @@ def _of_a_named_earlier_event(c: Claim, body: str, sentences: Sentences) -> bool
     return _names_an_earlier_event(body[subject_at:subject_at + 60], before)
 
 
+# a figure given as a difference from another ("200,000 more than came last year", "3,000 fewer than
+# in 2019"): no count of a thing, whatever its noun
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+than\b")
+
+# a ceremony named by whose or which year it was ("President Kim's inauguration", "the 2016 coronation"):
+# a crowd counted at it is that gathering's, never the story's own, and one quantity in every report
+_CEREMONY = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
+                       r"|\bthe\s+(?P<year>(?:19|20)\d\d)\s+)(?P<what>inauguration|inaugural|coronation|funeral|swearing-in|jubilee)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_GATHERING_BETWEEN = re.compile(r"\b(?:march|marches|rally|rallies|protest|protests|demonstration|vigil|crowd of)\b")
+
+
+def _ceremony_of(c: Claim, body: str) -> str | None:
+    """The ceremony a crowd figure's clause names ("the crowd at Mayor Diaz's inauguration, which
+    police put at 40,000"; "Mayor Diaz's inauguration drew 40,000"; "40,000 came to Mayor Diaz's
+    inauguration"), named as its quantity's period ("Diaz's inauguration"), or None: no ceremony, or
+    a number or another gathering between them (the clause is another figure's)."""
+    before = list(_CEREMONY.finditer(body, c.sentence_start, c.start))
+    found = before[-1] if before else None
+    if found is not None:
+        between = _YEAR.sub("", body[found.end():c.start])
+    else:
+        found = _CEREMONY.search(body, c.end, c.sentence_end)
+        between = body[c.end:found.start()] if found else ""
+        if found is not None and (re.search(r"[,;:]|\bthan\b", between)):
+            return None     # "90,000 marched, more than at Mayor Diaz's inauguration": a comparison
+    if found is None or any(ch.isdigit() for ch in between) or _GATHERING_BETWEEN.search(between.lower()) \
+            or ";" in between:
+        return None
+    who = found.group("who") or found.group("year")
+    what = "inauguration" if found.group("what") == "inaugural" else found.group("what")
+    return f"{who.split()[-1]}'s {what}" if found.group("who") else f"{who} {what}"
+
+
+# a clause opened after a crowd's word, of another act: "Crowds cheered as the last of the 12 climbers
+# came down" (not the hedge "crowds of as many as 5,000", nor a rival's "while organisers said 8,000")
+_SUBORDINATE = re.compile(r"\b(?:(?<!many )(?<!much )as(?!\s+(?:many|much|few|high|large|well)\b)|when|once"
+                          r"|until)\b", re.I)
+
+
+def _crowd_of_another_clause(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether the only word of a crowd near a count lies in another clause before it ("Crowds
+    cheered as the 12 climbers came down"): those counted are the crowd's occasion, not the crowd."""
+    clause = _clause(body[c.end:c.sentence_end])
+    if any(vocab.measure_by_word.get(" ".join(m.group().lower().split())) == TOOK_PART
+           for m in vocab.measure_pattern.finditer(clause)):
+        return False
+    before = body[c.sentence_start:c.start]
+    crowd = [m for m in vocab.measure_pattern.finditer(before)
+             if vocab.measure_by_word.get(" ".join(m.group().lower().split())) == TOOK_PART]
+    return bool(crowd) and _SUBORDINATE.search(before, crowd[-1].end()) is not None
+
+
 def _is_projection(c: Claim, body: str) -> bool:
     """"The toll could reach 20,000", "deaths might rise to 18,000 to 20,000": what a count may
     become is no statement of what it is."""
     at = c.number_start or c.start
     window = body[max(c.sentence_start, at - 60):at]
+    if _EXPECTED_BEFORE.search(window):
+        return True
     return ("could" in window or "may" in window or "might" in window or "will" in window
             or " to " in window) and _PROJECTED_BEFORE.search(window) is not None
 
@@ -948,7 +1010,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
-        if measure == TOOK_PART and _ACTED_ON.match(body, c.end):
+        if measure == TOOK_PART and (_ACTED_ON.match(body, c.end) or _crowd_of_another_clause(c, body, vocab)):
             measure = None              # "about 100 protesters were dispersed": some of the crowd
         chosen = _measure_of_the_chosen(c, body, vocab)
         if chosen and chosen != measure:
@@ -973,7 +1035,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             # a crowd is one count of people, whether a report calls them protesters, people or
             # attendees: the size of the gathering
             counted = "people"
-        key = quantity_key(counted, thing.facet if thing else None, measure, period,
+        ceremony = _ceremony_of(c, body) if c.kind == "count" and vocab.is_of_one_day(measure) else None
+        key = quantity_key(counted, thing.facet if thing else None, measure, None if ceremony else period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
@@ -982,12 +1045,14 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _of_an_earlier_event(c, body) \
             and not _of_a_named_earlier_event(c, body, context.sentences(c.in_title)) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
-            and not _PER_PERIOD_AFTER.match(body, c.end) \
+            and not _PER_PERIOD_AFTER.match(body, c.end) and not _DIFFERENCE_AFTER.match(body, c.end) \
             and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
+        if key is not None and ceremony:
+            key = f"{GATHERING}{ceremony}/{key.split('/', 1)[1]}"     # the ceremony's crowd, not "incident"
         if key is not None and (_is_increment(c, measure, body, out)
                                 or _is_the_whole_of_a_part(c, body) and measure != "aboard"):
             key = None
-        if key is not None and not (thing and thing.facet):
+        if key is not None and not (thing and thing.facet) and not ceremony:
             # a thing with a nationality names its incident itself; a total over two countries
             # is a quantity of its own
             where = (context.crowd_country(c) if vocab.is_of_one_day(measure) else None) \
