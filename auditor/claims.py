@@ -184,6 +184,10 @@ class Claim:
     same_as: str = ""      # the same quantity stated before (other unit, rounded figure)
     earlier: str = ""      # the earlier figure of the same running total from the same source
     revised: bool = False           # its sentence says the figure was revised or corrected
+    # where in its day a cumulative figure held, as its text tells it (resolve/day_marks.py)
+    day_minute: int | None = None   # the minute of the day its sentence gives ("at 2 a.m." → 120)
+    marked_later: bool = False      # given as a rise or a later figure ("has risen to", "later", "now")
+    still_rising: bool = False      # given as one still going up ("expected to keep rising")
 
     @property
     def interval(self) -> Interval:

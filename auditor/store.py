@@ -29,7 +29,7 @@ import datetime as dt
 import json
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -40,7 +40,7 @@ from auditor.claims import CLAIM_COLUMNS, Claim, of_incident, with_doc_id
 from auditor.documents import Document, parse_published
 from auditor.errors import InputError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}
 
@@ -93,9 +93,16 @@ MIGRATIONS: dict[int, list[str]] = {
     # (a store of version 2 holds one document per id, valid as it is), but an auditor that
     # replaces by id alone must no longer write to the store, and the version tells it so
     3: [],
+    # where in its day a figure held (resolve/day_marks.py); claims stored before have none until
+    # re-ingested, and are ordered within a day by their documents' clock times alone, as before
+    4: [f'ALTER TABLE claims ADD COLUMN IF NOT EXISTS "{n}" {_SQL_TYPE_OF[n]}'
+        for n in ("day_minute", "marked_later", "still_rising")],
 }
+# a store of this schema or later is read as it is: the migrations after it only add claim columns,
+# and a column a store lacks reads as the field's default (``claim_select``)
+READABLE_AS_IT_IS = 2
 MIGRATION_NOTES = {1: "documents and claims", 2: "the quantity fields of resolve",
-                   3: "documents identified by (source, id)"}
+                   3: "documents identified by (source, id)", 4: "where in its day a figure held"}
 
 
 
@@ -205,6 +212,8 @@ class ClaimStore:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open claims store: {_first_line(exc)}") from None
         self.version = self._migrate()
+        self.claim_columns = frozenset(name for (name,) in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'").fetchall())
 
     # -- lifecycle -------------------------------------------------------------
     def __enter__(self) -> "ClaimStore":
@@ -229,8 +238,9 @@ class ClaimStore:
                              f"auditor understands ({SCHEMA_VERSION}); upgrade auditor")
         if current == SCHEMA_VERSION:
             return current
-        if self.read_only and not any(MIGRATIONS[v] for v in range(current + 1, SCHEMA_VERSION + 1)):
-            return current      # nothing to change in its tables: readable as it is (writing migrates it)
+        if self.read_only and (current >= READABLE_AS_IT_IS
+                               or not any(MIGRATIONS[v] for v in range(current + 1, SCHEMA_VERSION + 1))):
+            return current      # readable as it is (writing migrates it)
         if self.read_only:
             raise StoreError(f"{self.path}: claims store schema {current} needs migrating to "
                              f"{SCHEMA_VERSION}; run `auditor ingest` on it once")
@@ -475,7 +485,7 @@ class ClaimStore:
 
     def claims_frame(self, condition: str = "TRUE", params: Sequence[Any] = ()) -> pd.DataFrame:
         """Stored claims matching a SQL condition of our own making, as a claims table."""
-        cols = ", ".join(f'"{n}"' for n in CLAIM_COLUMNS)
+        cols = claim_select(self.claim_columns)
         frame = self.con.execute(f"SELECT {cols} FROM claims WHERE {condition} "
                                  f"ORDER BY published NULLS FIRST, doc, start, id", list(params)).df()
         return _normalise_frame(frame)
@@ -493,7 +503,7 @@ class ClaimStore:
 
     def query(self, where: str | None = None, limit: int | None = None) -> list[Claim]:
         """Claims matching a user's ``WHERE`` condition, e.g. ``thing = 'civilians'``."""
-        sql = claims_query_sql(self.con, where, limit)
+        sql = claims_query_sql(self.con, where, limit, self.claim_columns)
         try:
             frame = self.con.execute(sql).df()
         except Exception as exc:   # duckdb.Error and its subclasses: a bad condition
@@ -612,7 +622,25 @@ def frame_to_claims(frame: pd.DataFrame) -> list[Claim]:
 
 # -- a user's WHERE condition, checked before it runs ----------------------------
 
-def claims_query_sql(con, where: str | None, limit: int | None) -> str:
+def claim_select(present: frozenset[str] | None = None) -> str:
+    """The claim columns to SELECT, in ``CLAIM_COLUMNS`` order; one a store of an older schema
+    lacks (not in ``present``) reads as its field's default."""
+    return ", ".join(f'"{n}"' if present is None or n in present else f'{_SQL_DEFAULTS[n]} AS "{n}"'
+                     for n in CLAIM_COLUMNS)
+
+
+def _sql_default(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return repr(value) if isinstance(value, (int, float)) else "'" + str(value).replace("'", "''") + "'"
+
+
+_SQL_DEFAULTS = {f.name: _sql_default(f.default) for f in fields(Claim) if f.default is not MISSING}
+
+
+def claims_query_sql(con, where: str | None, limit: int | None, present: frozenset[str] | None = None) -> str:
     """The SELECT for ``auditor claims --query``, refused unless it only reads the claims table.
 
     The condition is parsed by DuckDB itself (``json_serialize_sql``); the
@@ -621,7 +649,7 @@ def claims_query_sql(con, where: str | None, limit: int | None) -> str:
     external access disabled, so even a function we did not foresee cannot
     write or read files.
     """
-    cols = ", ".join(f'"{n}"' for n in CLAIM_COLUMNS)
+    cols = claim_select(present)
     body = "TRUE" if not where or not where.strip() else where
     sql = f"SELECT {cols} FROM claims WHERE (\n{body}\n) ORDER BY published NULLS FIRST, doc, start, id"
     if limit is not None:

@@ -6,8 +6,8 @@ of one day that nothing orders and that do not overlap still disagree."""
 from __future__ import annotations
 
 from auditor.audit import audit
-from auditor.checks.day_order import marked_later, time_in_day
 from auditor.documents import Document
+from auditor.resolve.day_marks import marked_later, time_in_day
 
 
 def _errors(docs, ruleset, vocab):
@@ -125,8 +125,41 @@ def test_a_higher_figure_told_as_still_rising_does_not_excuse_a_lower_one(rulese
 
 
 def test_still_rising_reads_the_figures_sentence_and_the_next_only():
-    from auditor.checks.day_order import still_rising
+    from auditor.resolve.day_marks import still_rising
     text = "Floods killed 31 people. Roads were cut. Officials fear the toll will rise."
     assert not still_rising(text, 0, text.index("people.") + 7)
     text = "Floods killed 31 people. Officials fear the toll will rise."
     assert still_rising(text, 0, text.index("people.") + 7)
+
+
+def test_an_archived_figure_keeps_the_rise_its_text_gave_it(tmp_path, ruleset, vocab):
+    # the marks are read once, in resolve, and stored: an archive's claim has no text to read again
+    from auditor.batch import audit_documents
+    from auditor.resolve import claims_of
+    from auditor.store import ClaimStore
+
+    risen = Document("b", "The toll from flash floods in northern Peru has risen to 61, regional officials said.",
+                     "Wire B", "2023-03-14")
+    with ClaimStore(tmp_path / "archive.duckdb") as store:
+        store.ingest([[(risen, claims_of(risen, vocab))]])
+    draft = Document("a", "Flash floods in northern Peru have killed 14 people, the civil defence agency said.",
+                     "Desk", "2023-03-14")
+    with ClaimStore(tmp_path / "archive.duckdb", read_only=True) as store:
+        assert [c.marked_later for c in store.load_claims()] == [True]
+        result = audit_documents([draft], ruleset, vocab, jobs=1, store=store)
+    assert [f.message for f in result.findings if f.rule == "same-toll-same-day" and f.severity != "info"] == []
+    # the same figures with nothing to order them disagree
+    flat = Document("b", "Flash floods in northern Peru have killed 61 people, regional officials said.",
+                    "Wire B", "2023-03-14")
+    assert _errors([draft, flat], ruleset, vocab) == [["14", "61"]]
+
+
+def test_resolve_marks_where_in_its_day_a_figure_held(vocab):
+    from auditor.resolve import claims_of
+
+    doc = Document("a", "As of 6 a.m. Tuesday, 31 people had been killed in the Peru floods. The toll later "
+                        "rose to 57. Teams searched the river banks. At least 60 have died, and the toll is "
+                        "expected to keep rising.",
+                   "Wire A", "2023-03-14")
+    marks = {c.text: (c.day_minute, c.marked_later, c.still_rising) for c in claims_of(doc, vocab)}
+    assert marks == {"31": (360, False, False), "57": (None, True, False), "At least 60": (None, False, True)}

@@ -110,10 +110,28 @@ def test_a_store_of_schema_2_is_read_as_it_is_and_migrated_by_a_write(tmp_path):
         assert s.version == 2 and s.counts() == (1, 1)
     ingest(store, SAME_ID / "wire_b.md")
     with ClaimStore(store, read_only=True) as s:
-        assert s.version == SCHEMA_VERSION == 3
+        assert s.version == SCHEMA_VERSION
         versions = s.con.execute("SELECT version, description FROM schema_version ORDER BY version").fetchall()
-    assert versions[-1] == (3, "documents identified by (source, id)")
+    assert versions[2] == (3, "documents identified by (source, id)")
     assert stored(store) == [("Wire A", "story-1", "29"), ("Wire B", "story-1", "55")]
+
+
+def test_a_store_without_the_day_marks_is_read_with_none_and_migrated_by_a_write(tmp_path):
+    store = tmp_path / "archive.duckdb"
+    ingest(store, SAME_ID / "wire_a.md")
+    con = duckdb.connect(str(store))      # as an auditor of schema 3 left it
+    con.execute("DELETE FROM schema_version WHERE version > 3")
+    for column in ("day_minute", "marked_later", "still_rising"):
+        con.execute(f'ALTER TABLE claims DROP COLUMN "{column}"')
+    con.close()
+    with ClaimStore(store, read_only=True) as s:
+        assert s.version == 3
+        claims = s.load_claims()
+        assert [(c.day_minute, c.marked_later, c.still_rising) for c in claims] == [(None, False, False)]
+        assert [c.text for c in s.query("marked_later")] == []
+    ingest(store, SAME_ID / "wire_b.md")
+    with ClaimStore(store, read_only=True) as s:
+        assert s.version == SCHEMA_VERSION and {"day_minute", "still_rising"} <= s.claim_columns
 
 
 def test_a_store_of_schema_1_still_needs_a_write_to_be_read(tmp_path):

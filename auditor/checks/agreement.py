@@ -341,7 +341,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         for c in ordered:
             copies.setdefault(_statement(c), []).append(c)
         members = [same[0] for same in copies.values()]
-        day_order = DayOrder(members, ctx)
+        day_order = DayOrder(members)
         copies_of = [same for same in copies.values()]
         # what every pair reads of its two figures, worked out once a figure, not once a pair
         intervals = [c.interval for c in members]

@@ -1,94 +1,16 @@
 """The order of one quantity's figures within a day, where the texts give one.
 
 A toll rising through one day is an update, not a dispute; ``as_of`` holds the day, and what
-orders a day's figures is what their sentences say: a clock time ("at 2 a.m.", "by 6.55 p.m."),
-a part of the day ("on Saturday morning", "by evening"), or a figure the text gives as a rise
-to it ("has risen to 112", "raised the toll to 254") or as a later one ("later said"). The
-agreement check reads it from the documents' texts (``CheckContext.texts``); a claim whose text
-the check does not have (one loaded from an archive) is ordered by ``as_of`` alone.
+orders a day's figures is what resolve read of their sentences (``resolve/day_marks.py``): the
+minute of the day a sentence gives (``Claim.day_minute``: "at 2 a.m.", "by Sunday morning"), a
+figure given as a rise to it or a later one (``marked_later``: "has risen to 112", "later said"),
+or as one still going up (``still_rising``). Claims loaded from an archive carry the same marks.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
-from auditor.checks.base import CheckContext, as_of_day, as_of_moment
+from auditor.checks.base import as_of_day, as_of_moment
 from auditor.claims import Claim
-
-_CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", re.I)
-_PART_OF_DAY = re.compile(
-    r"\b(?:(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\s+|(?:this|that|by|late|early|in\s+the|on\s+the)\s+)"
-    r"(?P<part>morning|midday|noon|afternoon|evening|night)\b", re.I)
-_PART_MINUTES = {"morning": 9 * 60, "midday": 12 * 60, "noon": 12 * 60, "afternoon": 15 * 60,
-                 "evening": 19 * 60, "night": 22 * 60}
-_WEEKDAY_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:at|by)?\s*$", re.I)
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-_RISE_TO = re.compile(
-    r"\b(?:risen|rose|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|grew|grown|soared|surged|"
-    r"raised|raises|raising|brought|brings|bringing|pushed|pushes|pushing|took|takes|taking|lifted|lifts|upped|"
-    r"mounted|swelled|leapt|leaped|spiked|(?:gone|went|goes|going|shot|shoots|shooting)\s+up)"
-    r"\b(?:\s+(?!from\b)[\w'’-]+){0,5}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|"
-    r"about\s+|some\s+|around\s+)?$", re.I)
-_LATER = re.compile(r"\blater\b(?!\s+than\b)", re.I)
-# the figure the text gives as the one that holds now: "the toll now stood at 122", "The count is now 29"
-_NOW = re.compile(r"\bnow\s+(?:(?:stands?|stood|is|was|reached|reaches)\s+)?(?:at\s+)?(?:at\s+least\s+|more\s+than\s+|"
-                  r"over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$", re.I)
-_DAY_HINT = re.compile("(?i:m\\b|morning|midday|noon|afternoon|evening|night)")
-# the text says the count is still going up: "The toll is expected to go on rising", "keeps
-# climbing", "officials fear it will keep climbing"
-_STILL_RISING = re.compile(
-    r"\b(?:(?:expected|likely|feared|set|bound)\s+to|will|fear\s+it\s+will)\s+(?:go\s+on\s+|keep\s+|continue\s+(?:to\s+)?)?"
-    r"(?:rise|rising|climb|climbing|increase|increasing|grow|growing|mount|mounting|go\s+up)\b"
-    r"|\b(?:keeps?|kept|continues?|continued|continuing)\s+(?:to\s+)?(?:rise|rising|climb|climbing|increase|"
-    r"increasing|grow|growing|mount|mounting)\b"
-    r"|\bstill\s+(?:rising|climbing|increasing|growing|mounting)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> int | None:
-    """The minute of the day a sentence gives its figures for ("As of 2 a.m. Thursday" → 120,
-    "by Sunday morning" → 540), or None: none, two different ones, or one of another weekday
-    than ``day`` (an ISO date; "died on Wednesday night" dates the deaths, not a report of Thursday)."""
-    sentence = text[sentence_start:sentence_end]
-    if _DAY_HINT.search(sentence) is None:      # cheap: most sentences give no time of day
-        return None
-    try:
-        weekday = _WEEKDAYS[dt.date.fromisoformat(day).weekday()]
-    except ValueError:
-        weekday = ""
-    found: set[int] = set()
-    for m in _CLOCK.finditer(sentence):
-        named = _WEEKDAY_AFTER.match(sentence, m.end()) or _WEEKDAY_BEFORE.search(sentence, max(0, m.start() - 14),
-                                                                                   m.start())
-        if named and named.group("day").lower() != weekday:
-            continue
-        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
-        found.add(hour * 60 + int(m.group("m") or 0))
-    for m in _PART_OF_DAY.finditer(sentence):
-        if m.group("day") and m.group("day").lower() != weekday:
-            continue
-        found.add(_PART_MINUTES[m.group("part").lower()])
-    return found.pop() if len(found) == 1 else None
-
-
-def marked_later(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the text gives a figure as a rise to it ("the toll has risen to 112", "which brought
-    the confirmed death toll to nine"), as a later one ("officials later put it at 40") or as the
-    one that holds now ("the toll now stood at 122"): a later figure than the lower ones given that
-    day without such a mark, and of two so marked the higher is the later."""
-    begin = max(sentence_start, start - 70)
-    return bool(_RISE_TO.search(text, begin, start) or _NOW.search(text, begin, start)
-                or _LATER.search(text, sentence_start, start))
-
-
-def still_rising(text: str, sentence_start: int, sentence_end: int) -> bool:
-    """Whether the text gives a figure as one of a count still going up, in its sentence or the
-    next ("2,530 people have been killed in Syria. The toll is expected to go on rising."): a
-    figure of so far, which a higher one of the same day from another report may follow."""
-    end = _SENTENCE_END.search(text, min(len(text), sentence_end + 1))
-    return _STILL_RISING.search(text, sentence_start, end.end() if end else len(text)) is not None
 
 
 class DayOrder:
@@ -98,7 +20,7 @@ class DayOrder:
     every lower figure of the day given without such a mark, and so does any figure of N or more
     in the same text; of two figures the texts both give as rises, the higher came later."""
 
-    def __init__(self, members: list[Claim], ctx: CheckContext) -> None:
+    def __init__(self, members: list[Claim]) -> None:
         self.minute: dict[str, int | None] = {}
         self.later: dict[str, bool] = {}
         self.rising: dict[str, bool] = {}    # a figure its text says is still going up
@@ -106,16 +28,14 @@ class DayOrder:
         for c in members:
             if c.quantity_kind != "cumulative":
                 continue
-            text, day = ctx.texts.get(c.doc, ""), as_of_day(c)
-            stated = time_in_day(text, c.sentence_start, c.sentence_end, day) if text else None
             moment = as_of_moment(c)
-            self.minute[c.id] = stated if stated is not None else (
+            self.minute[c.id] = c.day_minute if c.day_minute is not None else (
                 int(moment[11:13]) * 60 + int(moment[14:16]) if moment and moment[11:16].replace(":", "").isdigit()
                 else None)
-            self.later[c.id] = bool(text) and marked_later(text, c.sentence_start, c.start)
-            self.rising[c.id] = bool(text) and still_rising(text, c.sentence_start, c.sentence_end)
-            if self.later[c.id]:
-                self.rises.setdefault((day, c.doc), []).append(c.interval.low)
+            self.later[c.id] = c.marked_later
+            self.rising[c.id] = c.still_rising
+            if c.marked_later:
+                self.rises.setdefault((as_of_day(c), c.doc), []).append(c.interval.low)
 
     def before(self, a: Claim, b: Claim) -> bool:
         """Whether ``a`` held before ``b`` on the same day, by what the texts say of the hour."""

@@ -35,6 +35,7 @@ from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import SHARE_RESTATED_BEFORE
 from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import Sentences
+from auditor.resolve.day_marks import with_day_marks
 from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
@@ -1084,7 +1085,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
-    out = _other_places_apart(out)
+    out = with_day_marks(_other_places_apart(out), text, doc.title)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
