@@ -41,7 +41,7 @@ from auditor.yamlload import load_yaml
 SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies", "units", "word_lists")
 
 # the word lists extraction reads, and the part each plays (rules/vocabulary/reporting.yaml,
-# labels.yaml)
+# labels.yaml, numbers.yaml)
 WORD_LISTS = {
     "reporting_verbs": 'end an attribution: "the UN said"',
     "inverted_reporting_verbs": 'come before the source they name: "said the UN"',
@@ -93,6 +93,22 @@ WORD_LISTS = {
     "fiscal_year_from_april": 'countries whose fiscal year runs April to March: "2023-24" in India',
     "fiscal_year_from_october": 'countries whose fiscal year runs October to September: "fiscal 2024" in the US',
     "fiscal_year_named_by_start": 'countries whose "fiscal 2017" starts in 2017 (Japan), not ends in it',
+    "object_hedge_verbs": 'hedge verbs of passing that may take the number as object: "the Senate passed 12 bills"',
+    "sized_by_length_nouns": 'after "N" and a glued "m", make it metres, no millions: "4m waves", "the 100m hurdles"',
+    "length_words": 'after "N" and a glued "m", make it a length, no millions of a noun: "1.5m high fences"',
+    "after_score_words": 'right after a result, keep it one: "won 3-2 on Saturday", "3-1 after extra time"',
+    "not_plural_words": 'words in "s" after a number that are no plural noun: "7,500 was", "besides"',
+    "product_nouns": 'singular, right after a number, make it a product\'s name, no count: "the 8088 chip"',
+    "one_group_nouns": 'right after "of one", make "one" mean the same, no count: "members of one family"',
+    "magnitude_words": 'before or after a small number, make it a magnitude, no count: "magnitude 6"',
+    "quake_nouns": 'singular, after a small number, the same: "a 6.1 quake", "measured the tremor at 5.2"',
+    "selection_words": 'after "the", right before a number, make it a selection, no count: "the top 10 teams"',
+    "counting_compound_words": 'after "N-", keep a compound a count: "a 5,000-strong force", "a 10-point lead"',
+    "field_marking_nouns": 'after a measured compound, make it a marking, no count: "the 40-yard line"',
+    "superlative_words": 'in "one of the ... largest", make "one" a member, no count: "one of the largest camps"',
+    "street_words": 'as written, after capitalised words after a number, make it an address: "12 Baker Street"',
+    "price_words": 'right before "a dozen", make it what a price is for, no count: "64 cents a dozen"',
+    "one_idiom_words": 'right after "one", make it an idiom, no count: "one day", "one by one"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

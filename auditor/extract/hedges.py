@@ -128,14 +128,6 @@ def _is_particle_up(text: str, hedge: re.Match[str], lex: Lexicon) -> bool:
             or lex.total_up_before.search(text, lo, first) is not None)
 
 
-# hedge verbs of passing a mark (more_than in rules/vocabulary/hedges.yaml) that may take the number as
-# their object instead: "the Senate passed 12 bills", "crossed 40 kilometres"; the figure's text is the
-# number alone whichever reading holds (a word list of the vocabulary once auditor/vocabulary.py knows
-# one of that name)
-_OBJECT_VERBS = frozenset({"pass", "passes", "passed", "passing", "cross", "crosses", "crossed", "crossing",
-                           "outstripped", "outstripping", "eclipsed", "eclipsing"})
-
-
 def _number_is_object(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether the number after a verb of passing ("passed", "crossed") counts the verb's object
     ("passed 12 bills", "crossed 40 kilometres"), not the mark a total passed ("passed 19,000")."""
@@ -163,7 +155,7 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
         if h and h.group("hedge")[:4].lower() == "over" and h.group("hedge").strip().lower() == "over" \
                 and lex.over_verb_before.search(text, max(0, h.start("hedge") - 40), h.start("hedge")):
             h = None                   # "spread over six districts": a preposition
-        if h and h.group("hedge").lower() in _OBJECT_VERBS and _number_is_object(text, m, lex):
+        if h and h.group("hedge").lower() in lex.object_hedge_verbs and _number_is_object(text, m, lex):
             h = None                   # "the Senate passed 12 bills": the verb's object, no bound
         sym = None
         if not h and lex.symbol_chars.intersection(text[max(0, m.start - 6):m.start]):   # a search only then
@@ -188,7 +180,7 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
                 hedge = vocab.or_equal[hedge.name]
                 m.end = eq.end()
             _apply_hedge(m, hedge)
-            if not (h and h.group("hedge").lower() in _OBJECT_VERBS):
+            if not (h and h.group("hedge").lower() in lex.object_hedge_verbs):
                 m.start = first        # a verb of passing stays out of the figure's text ("passed 1,200": "1,200")
             continue
         if post:

@@ -23,7 +23,7 @@ import weakref
 from typing import Callable, TypeVar
 
 from auditor.extract.memo import Memo
-from auditor.extract.nonclaims import LabelWords
+from auditor.extract.nonclaims import LabelWords, NonclaimWords
 from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.units import GluedLetters, currency_table, unit_table
 from auditor.vocabulary import Vocabulary
@@ -205,10 +205,9 @@ def _symbol_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str], 
 
 # the word right after a number, past white space ("30m people", "5 dollars and 20 people")
 LEAD_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
-# words in "s" after a number that are no plural noun ("2m across", "7,500 was", "400 apiece")
+# endings of words in "s" after a number that are no plural noun ("2m across", "400 apiece"); the
+# words themselves are the vocabulary's ``not_plural_words`` ("7,500 was")
 _NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "wards", "ways")
-_NOT_PLURAL = frozenset({"was", "has", "does", "goes", "plus", "less", "unless", "perhaps", "besides", "whereas",
-                         "its", "this", "thus", "yes", "alas", "sometimes", "nevertheless", "nonetheless"})
 
 
 class Lexicon:
@@ -271,6 +270,13 @@ class Lexicon:
         self.score_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('score_words'))})\b[^.;:\d]{{0,30}}$",
                                        re.I)
         self.labels = LabelWords(vocab)
+        self.nonclaim_words = NonclaimWords(vocab)
+        # "the Senate passed 12 bills": a hedge verb of passing whose object the number may count (hedges)
+        self.object_hedge_verbs = frozenset(vocab.words("object_hedge_verbs"))
+        # "4m waves", "1.5m high fences": an "m" glued to digits that is metres, no millions (mentions)
+        self.sized_by_length = frozenset(vocab.words("sized_by_length_nouns"))
+        self.length_words = frozenset(vocab.words("length_words"))
+        self.not_plural = frozenset(vocab.words("not_plural_words"))
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
 
@@ -291,7 +297,7 @@ class Lexicon:
         if word.lower() in self.thing_by_word:
             return True
         return (word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDS)
-                and word not in _NOT_PLURAL)
+                and word not in self.not_plural)
 
     def hedge_before(self, lower: str, pos: int, window: int) -> re.Match[str] | None:
         """``vocab.hedge_pattern.search(text, pos - window, pos)``, on the lower-cased text."""

@@ -57,17 +57,6 @@ def _suffix_unit(text: str, num: NumberMatch, currency: bool, thing_follows: boo
     return num.value, units.canonical(glued) if glued in units.exact or glued.lower() in ("mm",) else None
 
 
-# nouns a length in metres is written before ("4m waves", "the 100m hurdles"): no millions of them
-_SIZED_BY_LENGTH = frozenset({"waves", "swells", "hurdles", "sprints", "heats", "finals", "relays", "races",
-                              "walls", "fences", "cliffs", "trees", "boats", "yachts", "ladders", "drops",
-                              "tides", "surges", "dunes", "pipes", "poles", "panels", "lanes", "laps"})
-
-# words after a length ("1.5m high fences", "2m of snow"): no description of a plural noun
-_LENGTH_WORDS = frozenset({"wide", "high", "tall", "long", "deep", "thick", "above", "below", "under", "over",
-                           "across", "away", "apart", "down", "up", "of", "in", "from", "to", "off", "ahead",
-                           "behind", "short", "square", "cubic", "the", "a", "an", "and", "or", "per", "into"})
-
-
 def _millions_of(num: NumberMatch, after: str, lex: Lexicon) -> bool:
     """Whether an "m" glued to digits is a million of the plural noun after it ("1.1m subscribers",
     "12m tonnes"), not metres ("1.1m wide", "4m waves")."""
@@ -78,12 +67,12 @@ def _millions_of(num: NumberMatch, after: str, lex: Lexicon) -> bool:
         return False
     word = lead.group(1)
     if not lex.noun_follows(after):         # "1.3m unemployed youths": one word of description between
-        if not word.islower() or word in _LENGTH_WORDS:
+        if not word.islower() or word in lex.length_words:
             return False
         lead = LEAD_WORD.match(after, lead.end())
         if lead is None or not lex.noun_follows(after[lead.start():]):
             return False
-    return lead.group(1).lower() not in _SIZED_BY_LENGTH
+    return lead.group(1).lower() not in lex.sized_by_length
 
 
 def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexicon) -> list[Mention]:

@@ -100,56 +100,25 @@ _PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|l
 _LIST_BEFORE_WINDOW = 80
 # one letter glued to digits that is no unit, scale, currency or exponent: "11a", "3D", "Flat 4B"
 _GLUED_LABEL_LETTERS = frozenset("adijnoqruvwyzADGIJNOQRUVWYZ")   # G: "5G" ("10G" is read as giga)
-# "64 cents a dozen", "$ 3 a dozen": the quantity a price is for, not a count
-_PRICE_BEFORE = re.compile(r"(?:\d|cents?|pence|dollars?|euros?|pounds?)\s+$", re.I)
+# "64 cents a dozen", "$ 3 a dozen": the quantity a price is for, not a count (NonclaimWords.price_before)
 _A_DOZEN = frozenset({"a dozen", "A dozen"})
-# an earthquake's magnitude: "a magnitude 6 earthquake", "the 7.9-magnitude quake", "measured the
-# quake at 6.1", "a 6.1 quake" (a count of quakes is plural)
-_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude|\brichter|(?:quake|tremor|temblor)\s+(?:at|of|measuring))"
-                               r"[\s-]*(?:of\s+)?$", re.I)
-_MAGNITUDE_AFTER = re.compile(r"^[\s-]*(?:magnitude|on\s+the\s+richter)\b|^[\s-]+(?:earth)?(?:quake|tremor|temblor)\b",
-                              re.I)
-# a number-noun compound that describes a thing: "a two-story house", "the nine-party bloc", "a
-# 150-seat parliament" (not a count of it; "a 5,000-strong force" and "a 10-point lead" are)
-_COMPOUND_AFTER = re.compile(r"^[\-‑](?!(?:strong|point|percent|plus|odd|fold|ish|sigma)\b)"
-                             r"(?P<word>[a-z]{3,})(?<!s)\s+[a-z]")
-# a selection, not a count: "the first two books", "the top 10 teams"
-_SELECTION_BEFORE = re.compile(r"\bthe\s+(?:first|last|next|top|final|previous|latest|bottom)\s+$", re.I)
-_SELECTION_ENDS = ("first ", "last ", "next ", "top ", "final ", "previous ", "latest ", "bottom ")
-_MAGNITUDE_FRAGMENTS = ("agni", "uake", "emblor", "remor", "ichter")
-_MAGNITUDE_HINT = re.compile(r"agni|uake|emblor|remor|ichter", re.I)
-# "members of one family": one as "the same"
-_OF_ONE_AFTER = re.compile(r"^\s+(?:family|household|clan|tribe|group|house|village)\b", re.I)
-# a product named by its number: "the 8088 chip", "a 6502 processor"
-_PRODUCT_AFTER = re.compile(r"^ (?:chip|(?:micro)?processor|cpu)\b", re.I)     # singular: "500 chips" is a count
-_PRODUCT_FIRST = frozenset("cmpCMP")
 # a ZIP code after a state's two capitals: "PA 23456"
 _ZIP_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} $")
 _SCALED_BEFORE = re.compile(r"\d(?:k|m|bn|b|tn)[\-‑–]$", re.I)
 _HASH_BEFORE = re.compile(r"#\s*$")
-_ADDRESS_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Boulevard|Blvd\b|Lane|Ln\b|"
-    r"Drive|Dr\b|Way|Place|Pl\b|Square|Sq\b|Terrace|Court|Close)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s./-]\d{3,4}\b")
 _URLISH = re.compile(r"(?:https?://|www\.|@|[?&=%])\S*$")
 # a named plant's unit: "Kusile unit 4", "the Medupi unit 6" (not "the rail unit 285 million crowns")
 _NAMED_UNIT_BEFORE = re.compile(r"(?<![\w])[A-Z][\w'’-]+\s+unit\s+$")
 # "... to a Category 5 one.": "one" after a number that names, at the end of a clause
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
-# a measured compound naming a marking on a field: "the 22-metre line", "the 40-yard line"
-_FIELD_LINE_AFTER = re.compile(r"^[\-‑][a-z]+\s+(?:line|mark)\b")
 # the confidence level of a poll or estimate: "a 95-percent confidence level", "95% confidence interval"
 _CONFIDENCE_AFTER = re.compile(r"^\s*[\-‑]?\s*(?:%|per\s*cent|percent)\s+(?:confidence|credible)\s+(?:level|interval)",
                                re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:which|the|this|that|no|any|every|each|some|someone|another|a)\s+$", re.I)
-_ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:another|by\s+one|day|way|side|hand|after\s+another)\b", re.I)
 # "one step from famine", "one crisis away from collapse": a figure of speech, not a count
 _ONE_IDIOM_AFTER = re.compile(r"^\s+(?:steps?\s+(?:from|away|closer|further|ahead|behind)|"
                               r"(?:[a-z]+\s+){1,2}away\s+from)\b", re.I)
-# "one of the largest ...", "one of coke's first ...": a member of a class, not a count
-_ONE_OF_SUPERLATIVE = re.compile(
-    r"^\s+of\s+(?:[\w'’]+\s+){1,4}?(?:largest|biggest|best|worst|most|first|last|highest|lowest|oldest|"
-    r"greatest|fastest|top|leading|few|latest|earliest|main|key|richest|poorest|deadliest|worst-hit)\b", re.I)
 # "two firefighters died, one by drowning and one who collapsed", "four were confirmed; one was a
 # nurse": "one" with no noun, one of a count before it in its sentence, telling how or who (no toll of
 # its own); "and one by Muda" (an agent named) and "and one in Kaduna" (a place) stay counts
@@ -273,6 +242,61 @@ class LabelWords:
         self.age_nouns = frozenset(vocab.words("age_apposition_nouns"))
 
 
+class NonclaimWords:
+    """The tests of one vocabulary's word lists in rules/vocabulary/numbers.yaml that tell a number
+    that counts nothing (a product, a selection, a magnitude...), compiled once, with the cheap
+    pre-checks in front of them, generated from the same words."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        # "won 3-2 on Saturday": the word after a result that keeps it one
+        self.after_score = frozenset(vocab.words("after_score_words"))
+        # a product named by its number: "the 8088 chip", and the letters one can start with
+        products = vocab.words("product_nouns")
+        self.product_after = re.compile(rf"^ (?:{phrase_alternation(products)})\b", re.I)
+        self.product_first = frozenset(c for w in products for c in (w[:1].lower(), w[:1].upper()))
+        # "64 cents a dozen", "$ 3 a dozen": the quantity a price is for, not a count
+        self.price_before = re.compile(rf"(?:\d|{phrase_alternation(vocab.words('price_words'))})\s+$", re.I)
+        # "one day", "on the one hand", "one by one": "one" in an idiom, no count
+        self.one_idiom_after = re.compile(rf"^\s+(?:{phrase_alternation(vocab.words('one_idiom_words'))})\b", re.I)
+        # "members of one family": "one" as "the same"
+        self.of_one_after = re.compile(rf"^\s+(?:{phrase_alternation(vocab.words('one_group_nouns'))})\b", re.I)
+        # a selection, not a count: "the first two books", "the top 10 teams" (and what it ends with)
+        selections = vocab.words("selection_words")
+        self.selection_before = re.compile(rf"\bthe\s+(?:{phrase_alternation(selections)})\s+$", re.I)
+        self.selection_ends = tuple(w + " " for w in selections)
+        # a number-noun compound that describes a thing: "a two-story house", "a 150-seat parliament"
+        # (not a count of it; "a 5,000-strong force" and "a 10-point lead" are)
+        self.compound_after = re.compile(
+            rf"^[\-‑](?!(?:{phrase_alternation(vocab.words('counting_compound_words'))})\b)"
+            r"(?P<word>[a-z]{3,})(?<!s)\s+[a-z]")
+        # a measured compound naming a marking on a field: "the 22-metre line", "the 40-yard line"
+        self.field_line_after = re.compile(
+            rf"^[\-‑][a-z]+\s+(?:{phrase_alternation(vocab.words('field_marking_nouns'))})\b")
+        # "one of the largest ...", "one of coke's first ...": a member of a class, not a count
+        self.one_of_superlative = re.compile(
+            rf"^\s+of\s+(?:[\w'’]+\s+){{1,4}}?(?:{phrase_alternation(vocab.words('superlative_words'))})\b", re.I)
+        # "12 Baker Street", "4 Elm Rd": an address (a street type written as here, after one to
+        # three capitalised words)
+        streets = vocab.words("street_words", keep_case=True)
+        self.address_after = re.compile(
+            rf"^\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{phrase_alternation(streets)})\b")
+        # an earthquake's magnitude: "a magnitude 6 earthquake", "the 7.9-magnitude quake", "measured
+        # the quake at 6.1", "a 6.1 quake" (a count of quakes is plural)
+        magnitudes, quakes = vocab.words("magnitude_words"), vocab.words("quake_nouns")
+        scale, quake = phrase_alternation(magnitudes), phrase_alternation(quakes)
+        self.magnitude_before = re.compile(
+            rf"(?:\b(?:{scale})|(?:{quake})\s+(?:at|of|measuring))[\s-]*(?:of\s+)?$", re.I)
+        self.magnitude_after = re.compile(rf"^[\s-]*(?:on\s+the\s+)?(?:{scale})\b|^[\s-]+(?:{quake})\b", re.I)
+        # what lets most texts and numbers skip them: a piece of each word past its first letter
+        # (so either case of it is found; long enough to be rare: "remo" would be in "removed"),
+        # which the text, and the words around the number, must hold; a word holding another
+        # ("earthquake", "quake") needs none of its own, a phrase's is of its first word
+        words = (*magnitudes, *quakes)
+        pieces = {w.split(" ")[0][1:7] for w in words if not any(o != w and o in w for o in words)}
+        self.magnitude_fragments = tuple(sorted(pieces))
+        self.magnitude_hint = re.compile("|".join(re.escape(f) for f in self.magnitude_fragments) or r"(?!x)x", re.I)
+
+
 def _plural(word: str) -> str:
     """The plural of a label word ("Region" → "Regions", "Category" → "Categories")."""
     if word.endswith("y") and word[-2:-1] not in "aeiou":
@@ -301,7 +325,7 @@ class DocumentContext:
     """
 
     __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before", "labels", "currency", "units",
-                 "glued", "score_before", "score_words")
+                 "glued", "score_before", "score_words", "words")
 
     def __init__(self, text: str, lex: Lexicon | None = None) -> None:
         self.text = text
@@ -313,6 +337,7 @@ class DocumentContext:
         self.units = lex.units
         self.glued = lex.glued
         self.score_before, self.score_words = lex.score_before, lex.score_words
+        self.words = lex.nonclaim_words      # the tests compiled from the word lists of numbers.yaml
         # a currency written right before digits ("USD5", "MSEK5"): money, not a model name
         self.currency_before = lex.currency.before
         self.urlish = "://" in text or "www." in text or "@" in text
@@ -324,8 +349,8 @@ class DocumentContext:
         """Whether a magnitude may be in the text: one of its words is (found on first use)."""
         if self._seismic is None:
             text = self.text
-            self._seismic = any(f in text for f in _MAGNITUDE_FRAGMENTS) or any(
-                f.upper() in text for f in _MAGNITUDE_FRAGMENTS)
+            fragments = self.words.magnitude_fragments
+            self._seismic = any(f in text for f in fragments) or any(f.upper() in text for f in fragments)
         return self._seismic
 
     def phone_possible(self, lo: int, hi: int) -> bool:
@@ -385,9 +410,6 @@ _TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 _SCORE_DASHES = "-–"
 _SCORE = re.compile(r"(?<![\d/-])(?<!\d[.,])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d%/-]|[.,]\d)")
 _WORD_AFTER_SCORE = re.compile(r"[ \t]+(?:an?[ \t]+|the[ \t]+)?([A-Za-z]+)")
-# words after a result that keep it one ("won 3-2 on Saturday", "3-1 after extra time")
-_AFTER_SCORE = frozenset({"on", "in", "at", "against", "over", "after", "with", "and", "to", "for", "by", "away",
-                          "home", "courtesy", "thanks", "before", "when", "as"})
 
 
 def _in_a_score(text: str, start: int, end: int, ctx: DocumentContext) -> bool:
@@ -402,7 +424,7 @@ def _in_a_score(text: str, start: int, end: int, ctx: DocumentContext) -> bool:
     if word in ctx.score_words:
         return True
     before = ctx.score_before.search(text, max(0, score.start() - 40), score.start())
-    return before is not None and (after is None or word in _AFTER_SCORE or after.group(1)[:1].isupper())
+    return before is not None and (after is None or word in ctx.words.after_score or after.group(1)[:1].isupper())
 
 
 # a number word written with a capital inside a sentence, before a capitalised word: a name
@@ -431,6 +453,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     """
     if ctx is None:
         ctx = DocumentContext(text)
+    words = ctx.words
     if after is None:                               # the caller's text[end:end + 40], when it has one
         after = text[end:end + 40]
     if ctx.urlish and _in_url(text, start):
@@ -519,7 +542,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "score"
     if b1 == "+" and before[-2:-1].isdigit():
         return "reference label"                                    # J1149.5+6663: coordinates
-    if a0 == " " and len(raw) > 2 and after[1:2] in _PRODUCT_FIRST and raw.isdigit() and _PRODUCT_AFTER.match(after):
+    if a0 == " " and len(raw) > 2 and after[1:2] in words.product_first and raw.isdigit() \
+            and words.product_after.match(after):
         return "model name"                                         # "the 8088 chip"
     if b1 == "-" and before[-2:-1].isdigit() and _hyphen_code(text, start, end):
         return "reference label"
@@ -556,32 +580,32 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if raw in _QUARTER_FORMS and b1 == " " and (_PERIOD_HALF_BEFORE.search(before) or (
             _PERIOD_QUARTER_BEFORE.search(before) and not _OF_AFTER.match(after))):
         return "period"                             # "the third quarter of 2023", "the June quarter"
-    if raw in _A_DOZEN and _PRICE_BEFORE.search(before):
+    if raw in _A_DOZEN and words.price_before.search(before):
         return "rate"                                               # "64 cents a dozen"
-    if a0.isspace() and "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
+    if a0.isspace() and "A" <= first <= "Z" and words.address_after.match(after):
         return "address"
     if in_phone_number(text, start, end, raw, ctx):
         return "phone number"
-    if value < 10 and ctx.seismic and _MAGNITUDE_HINT.search(before + after[:20]) and (
-            _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after)):
+    if value < 10 and ctx.seismic and words.magnitude_hint.search(before + after[:20]) and (
+            words.magnitude_before.search(before) or words.magnitude_after.match(after)):
         return "magnitude"
-    if a0 in "-‑" and a1.islower() and (compound := _COMPOUND_AFTER.match(after)):
+    if a0 in "-‑" and a1.islower() and (compound := words.compound_after.match(after)):
         if not _measured_compound(compound.group("word"), ctx):
             return "compound adjective"
-        if _FIELD_LINE_AFTER.match(after):
+        if words.field_line_after.match(after):
             return "reference label"                # "the five-metre line", "the 40-yard line": a marking
     if (a0 == "%" or a0 == "-" or a0 == " ") and _CONFIDENCE_AFTER.match(after):
         return "confidence level"                   # "a 95-percent confidence level": the poll's method
-    if b1 == " " and before.endswith(_SELECTION_ENDS) and _SELECTION_BEFORE.search(before) \
+    if b1 == " " and before.endswith(words.selection_ends) and words.selection_before.search(before) \
             and not ctx.units.after(after):
         return "selection"
     if a0 == " " and "A" <= a1 <= "Z" and raw[:1].isupper() and _LOWER_WORD_BEFORE.search(before) \
             and _CAPITALISED_AFTER.match(after):
         return "name"                                               # "the march ended in Nine Elms"
     if raw in _ONE_FORMS:
-        if before[-3:].lower() == "of " and _OF_ONE_AFTER.match(after):
+        if before[-3:].lower() == "of " and words.of_one_after.match(after):
             return "pronoun"
-        if _ONE_PRONOUN_AFTER.match(after) or (
+        if words.one_idiom_after.match(after) or (
                 _ONE_PRONOUN_BEFORE.search(before) and not ctx.units.after(after)):   # not "that one mile"
             return "pronoun"
         if before[-2:-1].isdigit() and b1 == " " and _ENDS_CLAUSE.match(after):
@@ -589,7 +613,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         if _ONE_OF_LIST_AFTER.match(after) and _ONE_OF_LIST_BEFORE.search(before) \
                 and _count_earlier_in_sentence(text, start):
             return "pronoun"                        # "two died, one by drowning and one who collapsed"
-        if after[:4] == " of " and _ONE_OF_SUPERLATIVE.match(after):
+        if after[:4] == " of " and words.one_of_superlative.match(after):
             return "one of a class"
         if _ONE_IDIOM_AFTER.match(after) and not ctx.units.after(after):    # not "one mile away from"
             return "set phrase"
