@@ -55,9 +55,13 @@ _IT_LEVEL_BEFORE = re.compile(r"\b[Ii]t\s+(?:(?:now|has|had|is|was|already|then|
 # (after the points of a change: "down one point to 38%", "up 45.6 points or 3.8%"; and after a
 # time: "climbed 13.8 percent on the year to 17.67 trillion yuan")
 _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:,?\s+(?:higher|lower))?"
+                             # "grew 13.2% year-on-year in May to US$19.9 billion"
+                             r"(?:,?\s+(?:year-on-year|year-over-year|month-on-month|on-year|y/y|annually))?"
                              r"(?:\s+(?:on|in|over|during)\s+(?:the\s+)?[A-Za-z-]+)?"
                              # "net profit of Rs 11,074 crore for the quarter ended June 30, up 16.8 per cent"
-                             r"(?:\s+for\s+the\s+[a-z]+(?:\s+(?:ended|ending|to)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?)?(?:"
+                             # ("in the first quarter ended March 31, 2024 (Q1 2024), up 9 per cent")
+                             r"(?:\s+(?:for|in)\s+the\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:ended|ending|to)\s+[A-Z][a-z]+"
+                             r"(?:\s+\d{1,2})?(?:,\s+\d{4})?)?(?:\s+\([^()]{1,20}\))?)?(?:"
                              r"\s*,?\s*(?:(?:up|down)\s+from|to|at|from|or|against|versus|vs\.?|compared\s+(?:with|to)"
                              r"|instead\s+of|rather\s+than)\s+"
                              # "31.11 trillion yuan ($4.29 trillion)", "grew by 176 GW (+7.4%)": a conversion
@@ -209,6 +213,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             if lead_day is not False:
                 lead_day = _carry_lead_day(lead_day, index.times, idxs, made, pub,
                                            s_start <= sentences.span(dateline_stop)[0])
+        if pub is not None and _CLOCK_STAMP.match(text, s_start):
+            lead_day = _stamped_day(lead_day, idxs, made, pub)
         _share_list_measure(idxs, mentions, made)
         _share_listed_measure(text, lower, idxs, made, lex)
         _share_elided_measure(text, idxs, made)
@@ -218,6 +224,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     # a source carried to the sentences after it first: "He said ..." then names the person quoted last
     speakers = frozenset(w for w in sc.attribution_words(vocab).source_noun_set if w.endswith("s"))
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers)
+    claims = _fieldwork_dates(text, claims)
     return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab))
 
 
@@ -265,6 +272,54 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
             if c is not None and c.when_start is None:
                 made[i] = dataclasses.replace(c, when_start=lead_day, when_end=lead_day)
     return lead_day
+
+
+# a poll's fieldwork, told after its figures: "801 telephone interviews between 2 and 11 September"
+_FIELDWORK = re.compile(r"\b(?:interviews|interviewed|respondents|polled|surveyed|fieldwork|sample)\b", re.I)
+_FIELDWORK_DAYS = 62        # longer is no poll's fieldwork
+
+
+def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
+    """A poll's fieldwork dates, given after its figures, date the figures of that poll before them
+    (back to the paragraph's start or the poll before) that name no time of their own or only the
+    period carried from the poll before."""
+    out = claims
+    floor = 0
+    before: tuple[str, str] | None = None       # the fieldwork period of the poll before
+    done = -1
+    for k, c in enumerate(claims):
+        if c.sentence_start <= done or c.when_start is None or c.when_end is None or c.when_start == c.when_end \
+                or not _FIELDWORK.search(text, c.sentence_start, c.sentence_end):
+            continue
+        if (dt.date.fromisoformat(c.when_end) - dt.date.fromisoformat(c.when_start)).days > _FIELDWORK_DAYS:
+            continue
+        done = c.sentence_start
+        period = (c.when_start, c.when_end)
+        lo = max(floor, text.rfind("\n\n", 0, c.sentence_start) + 1)
+        for j in range(k):
+            d = out[j]
+            if d.start >= lo and d.sentence_start < c.sentence_start and (
+                    d.when_start is None or (d.when_start, d.when_end) == before):
+                if out is claims:
+                    out = list(claims)
+                out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1])
+        floor, before = c.sentence_end, period
+    return out
+
+
+# a live blog's entry opens with its clock time: "20:10 With 40% of tables counted, ..."
+_CLOCK_STAMP = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?=[A-Z])")
+
+
+def _stamped_day(lead_day: str | None | bool, idxs: list[int], made: dict[int, Claim], pub) -> str:
+    """The day of a live blog's entries, stamped with a clock time and no date: the day it was
+    published, for the entry's figures that name no time and (as a lead's day) the sentences after."""
+    day = lead_day if isinstance(lead_day, str) and lead_day else pub.isoformat()
+    for i in idxs:
+        c = made.get(i)
+        if c is not None and c.when_start is None:
+            made[i] = dataclasses.replace(c, when_start=day, when_end=day)
+    return day
 
 
 def _carried_period(period: TimeScope | None, carried: TimeScope | None) -> TimeScope | None:
@@ -327,22 +382,30 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
     """"Health Minister Ana Ruiz said six were in isolation. She said 95 per cent had been
     vaccinated": "she" is the last person the text quoted (a name, not a body); with none
     quoted before, the claim has no source."""
-    if not any(c.according_to == sc.PRONOUN_SOURCE for c in claims):
+    if not any(c.according_to in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) for c in claims):
         return claims
     out = []
     person: str | None = None
+    body: str | None = None         # "the army said ... it said": the last source that is no person
     for c in claims:
         if c.according_to == sc.PRONOUN_SOURCE:
             c = dataclasses.replace(c, according_to=person)
+        elif c.according_to == sc.BODY_PRONOUN_SOURCE:
+            c = dataclasses.replace(c, according_to=body)
         elif c.according_to and sc.is_person_name(c.according_to, vocab):
             person = c.according_to
+        elif c.according_to:
+            body = c.according_to
         out.append(c)
     return out
 
 
 # a body named again by its kind alone: "the agency said", "the company said"
 _BODY_ANAPHORS = frozenset({"agency", "company", "ministry", "department", "bureau", "institute", "office",
-                            "commission", "authority", "firm", "group", "wing", "media wing", "board"})
+                            "commission", "authority", "firm", "group", "wing", "media wing", "board",
+                            # a company by what it is (source_nouns in rules/vocabulary/reporting.yaml)
+                            "lender", "bank", "insurer", "carrier", "airline", "retailer", "carmaker", "automaker",
+                            "miner", "conglomerate", "utility", "operator"})
 # a body named in full: "the Department of Health (DOH)", "the Export Promotion Bureau", "Jollibee Foods
 # Corp.", "the Office of Budget and Planning": a name ending in a word of a body (with "of ..." after it),
 # or any name with its acronym in brackets, which is then the short name the text goes on to use
@@ -351,8 +414,28 @@ _NAMED_BODY = re.compile(
     r"(?:(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|Board|Council|"
     r"Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
     r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})?|Corp\.|Inc\.|Ltd\.?)"
-    r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\([A-Z]{2,6}\)))"
-    r"(?:[ \t]*\((?P<acronym>[A-Z]{2,6})\))?")
+    r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\((?:[A-Z]{2,6}|[A-Z][a-z]\w{1,10})\)))"
+    r"(?:[ \t]*\((?P<acronym>[A-Z]{2,6}|[A-Z][a-z]\w{1,10})\))?")
+
+
+_BODY_WORD = re.compile(r"\b(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|"
+                        r"Board|Council|Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
+                        r"|Corp\.|Inc\.|Ltd\.?")
+
+
+def _named_bodies(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, full name, the name the text goes on to use) of the bodies named in full in
+    ``text[start:end]``.
+    A short name in brackets that is no acronym must start as the name does ("Malayan Banking Bhd
+    (Maybank)", not "LONDON (Reuters)"); else the full name is used, when it names a body itself."""
+    out = []
+    for m in _NAMED_BODY.finditer(text, start, end):
+        name, short = m.group("name").strip(), m.group("acronym")
+        if short and (short.isupper() or name.lower().startswith(short[:2].lower())):
+            out.append((m.start(), m.end(), name, short))
+        elif _BODY_WORD.search(name):
+            out.append((m.start(), m.end(), name, name))
+    return out
 
 
 def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
@@ -361,13 +444,22 @@ def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
     if not any(c.according_to in _BODY_ANAPHORS for c in claims):
         return claims
     out = []
+    bodies: list[tuple[int, int, str, str]] | None = None     # the text's named bodies, found once
     for c in claims:
         if c.according_to in _BODY_ANAPHORS:
-            named = None
-            for found in _NAMED_BODY.finditer(text, max(0, c.start - 600), c.start):
-                named = found       # the last one before the claim
+            if bodies is None:
+                bodies = _named_bodies(text, 0, len(text))
+            before = [b for b in bodies if b[1] <= c.start]
+            near = [b for b in before if b[0] >= c.start - 600]
+            named = near[-1][2:] if near else None       # the last one before the claim
+            kind = c.according_to.split()[-1]
+            if named is None or kind not in named[0].lower().split():
+                # "the bureau" many sentences after "the National Bureau of Statistics (NBS)": the
+                # last body of its own kind the text named, however far before
+                same_kind = [b[2:] for b in before if kind in b[2].lower().split()]
+                named = same_kind[-1] if same_kind else named
             if named is not None:
-                name = named.group("acronym") or named.group("name").strip()
+                name = named[1]
                 c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
         out.append(c)
     return out
@@ -609,7 +701,13 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
 # the name of a category ahead of its bracketed share, back to the start of its item: "transport (9.7%)",
 # "food, drinks and tobacco (12.4%)" after a colon, a semicolon or the bracket of the item before; common
 # nouns only (not "Lagos (41%)")
-_CATEGORY_BEFORE = re.compile(r"(?:^|[:;]\s+|\)\s*,?\s+(?:and\s+)?)(?:the\s+)?"
+# "and those to Europe 20%", "while that of Spain rose 3%": the thing of the figure before, named again
+_THOSE_BEFORE = re.compile(r"\b(?:those|that)\s+(?:to|in|of|from|for|at|on)\s+[^,;:()\d]{1,50}?"
+                           r"(?:\s+[a-z]+(?:ed|s))?\s+$")
+# (the list's first item after a word that opens it: "contributors included kerosene (4.1%)")
+_CATEGORY_BEFORE = re.compile(r"(?:^|[:;]\s+|\)\s*,?\s+(?:and\s+)?"
+                              r"|\b(?:included|includes|include|including|such\s+as|led\s+by|notably|namely)\s+)"
+                              r"(?:the\s+)?"
                               r"([a-z][a-z'’-]*(?:,?\s+[a-z][a-z'’-]*){0,9})\s*$")
 
 
@@ -684,7 +782,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if thing is None and measure is None and not level_of_it:
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             if joined and head is not None and head.cls is None \
-                    and head.key.rsplit(" ", 1)[-1] not in sc.attribution_words(vocab).bare_data:
+                    and (head.key.rsplit(" ", 1)[-1] not in sc.attribution_words(vocab).bare_data
+                         or head.key.endswith("index")):    # "the overall index stood at 120.2": its level
                 # "The benchmark closed at 1,234.5": the subject whose level it is ("the official
                 # figure stood at 253" is a figure of a thing named elsewhere)
                 thing = head
@@ -758,6 +857,21 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # figure of comparison is of the thing of the figure before it of its kind, which it is
         # compared with ("..., 0.15 points higher than the 11.98 per cent recorded in December")
         thing = sc.Thing(compared.thing, compared.thing_class, compared.thing_key)
+    those = (_THOSE_BEFORE.search(text, max(adjacent.end, m.start - 60), m.start)
+             if adjacent is not None and adjacent.thing and adjacent.thing_key and adjacent.kind == m.kind
+             and m.kind != "count" else None)
+    if those is not None and adjacent is not None and adjacent.thing and adjacent.thing_key \
+            and (thing is None or thing.text in those.group()):
+        # "Shipments to Asia grew 15% and those to Europe 20%", "those in Hue rose 2%": the thing of the
+        # figure before, elsewhere
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+        measure = measure or adjacent.measure
+    if thing is None and m.kind == "percent":
+        # "puts the PSD on 23.6 percent", "..., the CDU 8.6 percent": a party's share
+        named_before = same_kind if same_kind is not None else adjacent
+        thing = sc.share_holder_before(text, s_start, m.start, vocab, listed=named_before is not None
+                                       and named_before.kind == "percent"
+                                       and (named_before.thing or "")[:1].isupper())
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

@@ -415,6 +415,9 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             return listed, False
     if elided:          # "Labor down two to 37%", "the Coalition is down one point": a verb left out
         via_verb = True
+        if i > 0 and _VERB_FORM.search(words[i][0]) and words[i - 1][0][0].isalpha() \
+                and words[i][0].lower() not in vocab.thing_by_word:
+            i -= 1      # "net income edged up 0.9 per cent": the verb before "up" is no word of the subject
     elif not via_verb and not linked_of:
         return None, False
     np: list[str] = []
@@ -441,6 +444,12 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             i -= 1
             low = words[i][0].lower()
         head = words[i - 1][0].lower() if i > 0 else ""
+        if np and low in _PERCENT_WORDS:
+            break       # "came to 1.2 per cent and earnings per share were": the figure before ends it
+        if np and (low == "per" or low == "on" and head in _RETURN_HEADS) and i > 0 and words[i - 1][0][0].isalpha():
+            np.insert(0, w)     # "earnings per share", "return on equity": one name, a ratio's
+            i -= 1
+            continue
         if np and low in _SUBJECT_PREPOSITIONS and i > 0 and words[i - 1][0][0].isalpha() \
                 and head not in STOP_WORDS and (head not in vocab.measure_by_word or head.endswith("s")):
             np = []     # "Annual inflation in the euro area is", "Tourist arrivals in Peru rose": the head
@@ -504,10 +513,45 @@ def _main_subject(text: str, words: list[tuple[str, int, int]], i: int, verbs: f
     return _thing(np, vocab.thing_by_word.get(head), head)
 
 
+# a party's or a candidate's share of a poll or a count: "puts the PSD on 23.6 percent", "Vox would take
+# 12.4 percent", "Junts has 1.5 percent", "Podemos comes fifth with 4.2 percent"; and in a list after one
+# of them, the name right before its share (", the Communist-led CDU 8.6 percent", "and the PP 31.6 percent")
+_HOLDER = r"(?P<holder>[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,2})"
+_SHARE_HOLDER_BEFORE = re.compile(
+    _HOLDER + r"[ \t]+(?:on|(?:(?:would|could|will|might|may)[ \t]+)?(?:take|takes|took|get|gets|got|win|wins|won|"
+    r"poll|polls|polled|score|scores|scored|secure|secures|secured|has|had|have|receive|receives|received)"
+    r"|(?:comes?|came|finish(?:es|ed)?|is|was|ranks?|ranked)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|last)[ \t]+with|(?:leads?|led|trails?|trailed|follows?|followed)[ \t]+(?:on|with))"
+    r"[ \t]+(?:(?:just|about|nearly|some|around)[ \t]+)?$")
+_SHARE_LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?:the[ \t]+)?" + _HOLDER + r"[ \t]+$")
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|votes?|voters|elections?|ballots?|seats|MPs|deputies|runoff|"
+                         r"tally|count)\b", re.I)
+_POLL_CONTEXT = 600     # how far before a share the words of a poll may stand
+
+
+def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, listed: bool = False) -> Thing | None:
+    """The party or candidate a percentage is the share of, named right before it in a poll's or a
+    count's copy; with ``listed``, also a bare name in a list after another share."""
+    lo = max(start, pos - 80)
+    m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or (_SHARE_LISTED_BEFORE.search(text, lo, pos) if listed else None)
+    if m is None or _POLL_WORDS.search(text, max(0, start - _POLL_CONTEXT), pos) is None:
+        return None
+    words = m.group("holder").split()
+    while words and (words[0] in ("The", "A", "An") or words[0].endswith("-led")):
+        words.pop(0)        # "the Communist-led CDU": the name
+    if not words or words[0] in attribution_words(vocab).not_sources or words[0].lower() in STOP_WORDS:
+        return None
+    name = " ".join(words)
+    return Thing(name, None, name.lower())
+
+
 # a phrase after the head of a subject: "inflation in the euro area", "hours worked across the economy",
 # "operating profit at Japan's biggest carmaker", "revenue from operations", "turnout for the seats",
 # "debt charges on public borrowing", "program expenses excluding actuarial losses"
-_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at", "from", "on", "excluding", "for"})
+_SUBJECT_PREPOSITIONS = frozenset({"in", "across", "with", "at", "from", "on", "excluding", "for", "to"})
+# ("shipments to major markets", "sales to China": the head before its destination)
+_RETURN_HEADS = frozenset({"return", "returns"})
+_PERCENT_WORDS = frozenset({"cent", "percent", "pc", "pct"})
 _NAME_NUMBER = re.compile(r"[ \t]+(\d{2,4})[ \t]+")
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
 
@@ -831,10 +875,13 @@ _PLACE_CUE = re.compile(
     # "In Lyon, ..." too; "off" for the sea by a coast or an island, after a boat or a sinking ("sank
     # off Crete"; not "caught off Scott Boland")
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Ff]rom|[Tt]hrough|"
-    r"(?:boats?|vessels?|ships?|dinghy|dinghies|ferry|sank|sunk|capsized|waters|coast)\s+off)\s+(?:the\s+)?"
+    r"(?:boats?|vessels?|ships?|dinghy|dinghies|inflatables?|rafts?|ferry|sank|sunk|capsized|waters|coast)\s+off|"
+    # "off the eastern island of Kos", "landed on the small island of Hydra"
+    r"(?:[Oo]ff|[Oo]n)(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:island|isle)\s+of\s))\s+(?:the\s+)?"
     r"(?:(?:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|northwestern|northeastern|southwestern|southeastern)\s+)?"
-    r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+)?"
+    r"(?:(?:province|city|town|region|district|village|governorate|state|county|capital)\s+of\s+"
+    r"|(?:[a-z]+\s+){0,2}(?:island|isle)\s+of\s+)?"
     # "in the Cordillera Administrative Region"; a region's number ends its name ("in Region 2 and ...")
     # a name may join its words with a lower-case particle ("Rio Grande do Sul", "Dar es Salaam")
     r"(?P<place>[A-Z](?:[^\W\d_]|['’-])+(?:\s+(?:(?:do|da|dos|das|de|del|es)\s+)?[A-Z](?:[^\W\d_]|['’-])+){0,2}"
@@ -896,6 +943,24 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
             place = cue_places.keep(name, _cued_place(name, vocab))
         if place is not None:
             cued.append((m.start("place"), place))
+    for m in _NAME_OF_A_KIND.finditer(text, start, end) if _KIND_WORD.search(lower or text, start, end) else ():
+        # "in the restive Kurram district", "Tumbes province was hit hardest", "Peru's Piura region": a
+        # name its kind of place follows is a place, known to the gazetteer or not
+        pos, name = m.start("place"), m.group("place")
+        if pos in known or any(pos == p for p, _ in cued):
+            continue
+        place = cue_places.get(name, False)
+        if place is False:
+            place = cue_places.keep(name, _cued_place(name, vocab))
+        if place is not None:
+            cued.append((pos, place))
+    opener = _AT_OPENER.match(text, start, end)
+    if opener is not None and opener.start("place") not in known:
+        # "At St Mary's, 212 people were seen": a sentence set at a named place (a hospital, a ground, a
+        # plant) the gazetteer need not know
+        name = opener.group("place")
+        if name.split()[0] not in attribution_words(vocab).not_places:
+            cued.append((opener.start("place"), vocab.canonical_place(name) or name))
     if text.find(", where ", start, end) >= 0:
         # "such as Toulouse, where the prefecture counted 34,000": a place by its relative clause
         cued += _known_places(_PLACE_WHERE.finditer(text, start, end), known, vocab)
@@ -954,6 +1019,13 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
                 kept.append((pos, name))
         return kept
     return found_places
+
+
+_AT_OPENER = re.compile(r"[ \t\n]*At[ \t]+(?P<place>[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}),")
+_KIND_WORD = re.compile(r"\b(?:district|province|region|county|governorate|prefecture)\b")
+_NAME_OF_A_KIND = re.compile(r"(?<![\w'’.-])(?P<place>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+                             r"(?:[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){0,2})"
+                             r"[ \t]+" + _KIND_WORD.pattern + r"(?![\w'’-])")
 
 
 def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab: Vocabulary) -> list[tuple[int, str]]:
@@ -1182,8 +1254,10 @@ class AttributionWords:
         self.reports_nothing = re.compile(r"\s+(?:[\w,.-]+\s+)?(?:"
                                           + _words_body(vocab.words("unreported_objects")) + r")\b")
         # "said the UN": the source after the verb
+        # ("said the bank": a source noun after "the" too, a body named before)
         self.said_by = re.compile(r"\b(?:" + _words_body(self.inverted_verbs) + r")\s+(?:the\s+)?"
-                                  r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+                                  r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+                                  r"|(?<=the\s)(?:" + noun_body + r")\b)")
         # people followed by a verb of reporting or estimating are who give the count, not what it
         # counts ("Police said 30 were killed", "police put the crowd at 338,000"); a participle that
         # may be passive ("the 50 people reported missing") only before a clause, an object or a number
@@ -1208,10 +1282,12 @@ class AttributionWords:
         # "according to official figures": no source named; "UN Tourism data", "the latest
         # Associated Press tally", "figures the Statistics Office published": the source, without its figures
         self.bare_data = frozenset(publications)
+        self.qualifiers = frozenset(vocab.words("publication_qualifiers"))
         self.data_words = re.compile(
             r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)*"
             r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + _words_body(publications)
-            + r")\s+(?:(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?|(?:that\s+)?the\s+)(?=[A-Z]))?"
+            + r")\s+(?:(?:(?:on|about|for)\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?"
+            r"|(?:that\s+)?the\s+)(?=[A-Z]))?"
             r"|\s+(?:" + _words_body(publications) + r")$")
         # whose figures they are: "the Interior Ministry's latest figures", "the junta's count"
         qualifiers = _words_body(vocab.words("publication_qualifiers"))
@@ -1231,6 +1307,12 @@ class AttributionWords:
         self.survey_by = re.compile(
             r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
             r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + published_in)
+        # "the latest Servel tally has", "The Intercampus survey for Correio da Manhã gives": a named
+        # count or poll is its counter's, whatever verb follows; the outlet it was made for is no source
+        self.named_count = re.compile(
+            r"(?<![\w'’.&-])(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:poll|survey|tally|count)\b"
+            r"(?:\s+for\s+[A-Z][\w'’.&/-]*(?:(?:\s+(?:d[aeo]s?|d[ei]l?|la|le|el|and|&))*\s+[A-Z][\w'’.&/-]*){0,6}"
+            r"(?:\s+[a-z]+\b)?)?")    # and the verb after the outlet ("gives"): the outlet's last word is no speaker
         # a title before a name: the person is the source ("Health Minister Ana Ruiz"); a final
         # full stop may be left out ("Dr")
         titles = _longest_first(vocab.words("person_titles", keep_case=True))
@@ -1255,6 +1337,9 @@ class Attribution(NamedTuple):
 
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
+_COUNT_WORD = re.compile(r"poll|survey|tally|count")     # what a named count holds (AttributionWords.named_count)
+_MADE_FOR = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+"
+                       r"(?:poll|survey|study)\s+for\s+[A-Z]")
 
 
 _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s+[A-Z][\w'’.-]*,?\s+(?=[A-Z])")
@@ -1277,6 +1362,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     raw = words.data_words.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
     if raw.lower() in words.bare_data:
         return None         # "according to official figures": no source named
+    made_for = _MADE_FOR.match(raw)
+    if made_for:
+        raw = made_for.group("who")     # "the Sigma Dos survey for El Mundo": the pollster, not the outlet
     paren = _PAREN.search(raw)
     if paren and paren.group(1).strip().lower() in vocab.source_by_alias:
         return vocab.canonical_source(paren.group(1))
@@ -1292,6 +1380,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         rest = _WHO_STOP.sub("", owned.group("rest")).strip(" ,")
         role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
         if role and role[-1].lower() in words.person_roles:
+            return _clean_who(owned.group("owner"), vocab)
+        if role and (role[0].lower() in words.bare_data or role[0].lower() in words.qualifiers):
+            # "Aximage's poll for O Jornal", "NHS Grampian's weekly \"What We Did\" figures": the owner
             return _clean_who(owned.group("owner"), vocab)
         return _clean_who(rest, vocab) if rest else None
     if known:
@@ -1406,6 +1497,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             np = _np_before(text, max(start, np_end - 90), np_end, words)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
+            inner = _NAME_THE_BEFORE.search(text, max(start, np.start("who") - 40), np.start("who"))
+            if inner is not None and (inner.group() + raw).lower() in vocab.source_by_alias:
+                raw = inner.group() + raw       # "Save the Children says": a known name with "the" inside
             who = _who(raw, vocab, names)
             if who and _first_word(who) not in words.not_sources and not (
                     text.startswith(words.counting_verbs, verb_start) and vocab.canonical_source(who) == who
@@ -1423,10 +1517,21 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         pronoun = _PRONOUN_BEFORE.search(text, max(start, np_end - 5), np_end)
         if pronoun is not None:         # "He said": whom is for the document to say (PRONOUN_SOURCE)
             out.append(Attribution(pronoun.start(), verb_end, PRONOUN_SOURCE))
+        elif text.endswith(("it ", "It "), max(start, np_end - 3), np_end) and _IT_BEFORE.search(
+                text, max(start, np_end - 4), np_end):
+            out.append(Attribution(np_end - 3, verb_end, BODY_PRONOUN_SOURCE))     # "it said": a body named before
     has_s = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
     for m in (words.possessive.finditer(text, start, end) if has_s else ()):
         who = _who(m.group("who"), vocab, names)
         if who and _first_word(who) not in words.not_sources:     # not "Friday's report"
+            out.append(Attribution(m.start(), m.end(), who))
+    for m in (words.named_count.finditer(text, start, end) if _COUNT_WORD.search(text, start, end) else ()):
+        name = m.group("who")
+        if name.split()[0] in ("The", "A", "An", "In", "By", "From", "According") or len(name.split()) > 1 and \
+                name.split()[0] in words.not_sources:
+            name = name.partition(" ")[2]
+        who = _who(name, vocab, names) if name else None
+        if who and _first_word(who) not in words.not_sources and vocab.canonical_place(who) not in vocab.places:
             out.append(Attribution(m.start(), m.end(), who))
     for m in words.survey_by.finditer(text, start, end):
         who = _who(m.group("who"), vocab, names)
@@ -1446,12 +1551,31 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             if who:
                 out.append(Attribution(m.start(), m.end(), who))
     if len(out) > 1:
+        out = _it_of_the_speaker(text, out)
         # "China confirmed 150 more deaths ..., the health commission said": a country or a
         # town that reports is the source only when nobody else in the sentence is
         named = [a for a in out if vocab.canonical_place(a.who) not in vocab.places]
         out = named or out
         # "Eurostat, the EU's statistics agency, said": a cue inside another's words is part of it
         out = _outermost(out)
+    return out
+
+
+# between a speaker's verb and the "it" that names the speaker again: "The army said (that) it had counted"
+_SAID_IT = re.compile(r"[ \t]+(?:that[ \t]+)?$")
+
+
+def _it_of_the_speaker(text: str, found: list[Attribution]) -> list[Attribution]:
+    """"The army said it had counted 2,874": "it" right after a source's verb is that source."""
+    ends = {a.end: a.who for a in found if a.who != BODY_PRONOUN_SOURCE}
+    out = []
+    for a in found:
+        if a.who == BODY_PRONOUN_SOURCE:
+            speaker = next((who for end, who in ends.items() if end <= a.start
+                            and _SAID_IT.fullmatch(text, end, a.start)), None)
+            if speaker is not None:
+                a = a._replace(who=speaker)
+        out.append(a)
     return out
 
 
@@ -1503,6 +1627,9 @@ _FIGURE_NEXT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost
 # "He said", "she told reporters": the person the text quoted last (extract.speakers)
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+$")
 PRONOUN_SOURCE = "(he or she)"
+# "..., it said": the body the text named as a source last (extract.speakers)
+_IT_BEFORE = re.compile(r"(?<![\w'’-])[Ii]t[ \t]+$")
+BODY_PRONOUN_SOURCE = "(it)"
 # (and a day: "Toyota Motor Corp on Tuesday posted")
 _AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|will|would|now|on\s+[A-Z][a-z]+day)\s+)"
                          r"{1,2}$")
@@ -1532,6 +1659,7 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
 
 
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
+_NAME_THE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:of[ \t]+)?the[ \t]+$")
 
 
 _NAME_JOINS = frozenset({"and", "for", "of", "the", "&"})

@@ -28,7 +28,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+|the\s+)?$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
-_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
+_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
                             r"|[ \t]+a[ \t]+(year|month)[ \t]+(?:earlier|before|ago)\b")
 # between a figure and the base of comparison that is its own period
 # ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter", "8,900 cases
@@ -71,9 +71,13 @@ _INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 # a place right before the next figure, with its "with" or none: "followed by Burundi with 1,579",
 # "..., Bauchi 92 and Taraba 73", "Nakuru county with 21", "Kandy district (2,540)"
 _PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*"
-                                  + sc.PLACE_KIND_AFTER + r"[ \t]+"
-                                  r"(?:(?:with|at|had|has|on)[ \t]+|\()?(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
+                                  + sc.PLACE_KIND_AFTER + r"(?:,[ \t]+where[ \t]+|[ \t]+"   # "Taroudant, where 452"
+                                  r"(?:(?:with|at|had|has|on)[ \t]+|\()?)(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
+# between a figure and the place its own clause names after it: no comma, no other clause ("another 44 were
+# rescued from a second dinghy off Lesbos")
+_OWN_PLACE_AFTER = re.compile(r"[^,;:]{0,80}")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z\"“]|\n")
 
 
 # between a figure and the place that is its own: "four in Lautoka", "12 cases at Nadi"
@@ -210,6 +214,17 @@ class SentenceIndex:
             own = [(p, name) for p, name in near
                    if p < end or (p < following and not _PLACE_BEFORE_FIGURE.fullmatch(self.text, p, following))]
             near = own or near
+        if end is not None and following is not None and len(near) > 1:
+            # "44 landed on Kalymnos and another 44 were rescued off Lesbos": the place between the
+            # figure before and this one is that figure's, when this one's clause names its own after it
+            k = bisect.bisect_left(self.free_starts, pos) - 1
+            before = self.free_starts[k] if k >= 0 else -1
+            if before >= 0 and _SENTENCE_END.search(self.text, before, pos):
+                before = -1     # the figure before is another sentence's
+            after = [(p, name) for p, name in near
+                     if end <= p < following and _OWN_PLACE_AFTER.fullmatch(self.text, end, p)]
+            if before >= 0 and after and any(before < p < pos for p, _ in near):
+                near = [(p, name) for p, name in near if not before < p < pos] or near
         if end is not None and near[0][0] < pos and near[-1][0] >= end:
             # "South Korea's count rose to 833 with seven deaths, while Italy has reported 152": a
             # place past the clause that holds the figure is another clause's, when one stands before

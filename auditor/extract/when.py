@@ -55,7 +55,8 @@ _TIME = (
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?:in\s+|during\s+|for\s+|of\s+)?
             (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
-      | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of)\s+)(?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+
+      | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of|covering|spanning)\s+)
+            (?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+
             (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
             (?:\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<rfy1>(?:19|20)\d\d)[-–/](?P<rfy2>\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW}|[1-5]\d)\s+(?P<fu>month|quarter|week)s
@@ -65,7 +66,8 @@ _TIME = (
             (?:(?P<pn>{_FEW})[\s-]+months?(?:\s+period)?|quarter)|(?P<pn2>{_FEW})\s+months\s+(?:before|earlier|prior))
             (?!\s+(?:to|ending|ended)\b)
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
-            (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year)|(?P<tq>quarter))
+            (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year)
+               |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter))
             \s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
             (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<mq>{_MONTH})\s+quarter\b
@@ -446,6 +448,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
 # at the start of a word (TIME's own look-behind); TIME is then tried only there.
 _START_WORDS = ("since triggered began started erupted broke beginning starting in during throughout of for "
                 "on across yesterday today tonight this last overnight past previous over within next the from between "
+                "covering spanning "
                 "by at fiscal financial fy finished ended closed week weeks epidemiological epi "
                 "january february march april may june july august september october november december "
                 "jan feb mar apr jun jul aug sept sep oct nov dec "
@@ -511,6 +514,8 @@ _GUARDED_WORDS = {
     "by": r"the\s+(?:end|\d\d?(?:st|nd|rd|th)\s)",
     "from": rf"{_MONTH_START}|[0-9]",
     "between": rf"{_MONTH_START}|[0-9]",
+    "covering": _MONTH_START,        # "an update covering January to May"
+    "spanning": _MONTH_START,
     "at": r"the\s+end",
     "next": r"week|month|year",
     "finished": r"19|20",
@@ -593,6 +598,10 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                     or since_the_year and _EVENT_NAMED_AFTER.match(lower, m.end())):
                 continue
             record_year = True
+        if lower.startswith("within", m.start()) and (
+                _SERVICE_BEFORE.search(lower, max(start, m.start() - 50), m.start())
+                or _OF_ARRIVAL_AFTER.match(lower, m.end())):
+            continue        # "seen or discharged within four hours": a target the figure is measured by
         if m["wd"] and _FUTURE_BEFORE.search(lower, max(start, m.start() - 100), m.start()):
             continue        # "as the Knesset prepared to take up the bill on Monday": a day to come
         if m["ana"]:        # "over those ten months": the period the sentence before named
@@ -605,6 +614,15 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if r:       # a period of comparison: of the figure right before it only
                 out.append(TimeScope(m.start(), m.end(), r[0], r[1], True))
             continue
+        previous = _PREVIOUS_UNIT.fullmatch(lower, m.start(), m.end())
+        if previous is not None:
+            # "against 5% the previous year", "from 4% in the preceding month": the one before the
+            # year or month the sentence named; without one, the past year or month as before
+            own = [t for t in out if not t.base]
+            r = _unit_before(own[-1] if own else before, previous.group(1))
+            if r is not None:
+                out.append(TimeScope(m.start(), m.end(), r[0], r[1], True))
+                continue
         key = (m.group(), pub, fiscal)
         r = _RESOLVED.get(key, False)
         if r is False:
@@ -627,6 +645,9 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 r = _the_period_itself(m, r)
             elif (m["fy3"] or m["fy5"]) and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end):
                 r = (r[0], pub)     # "so far in 2023-24": the fiscal year to date
+            if m["rm5"] and _next_month(r) and _CHANGE_BETWEEN_BEFORE.search(lower, max(start, m.start() - 40),
+                                                                            m.start()):
+                r = (r[1].replace(day=1), r[1])     # "rose 1.1% between February and March": March's move
             base = _BASE_BEFORE.search(lower, max(start, m.start() - 40), m.start())
             # "up 8 per cent on December 2025": the period a change is measured on
             measured_on = r[0] != r[1] and _CHANGE_ON_BEFORE.search(lower, max(start, m.start() - 40), m.start())
@@ -648,6 +669,29 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     return out
 
 
+_PREVIOUS_UNIT = re.compile(r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+(year|month)")
+
+
+def _unit_before(named: TimeScope | None, unit: str) -> tuple[dt.date, dt.date] | None:
+    """The calendar year or month before ``named``, when that is one (else None)."""
+    if named is None:
+        return None
+    first, last = named.when_start, named.when_end
+    if unit == "year" and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) \
+            and first.year == last.year:
+        return dt.date(first.year - 1, 1, 1), dt.date(first.year - 1, 12, 31)
+    if unit == "month" and first.day == 1 and (first.year, first.month) == (last.year, last.month) \
+            and last == _month_end(last.year, last.month):
+        end = first - dt.timedelta(days=1)
+        return end.replace(day=1), end
+    return None
+
+
+# a span that is a standard a service is measured by, not the figure's period: "seen, admitted or
+# discharged within four hours (of arriving)", "calls answered within 20 seconds"
+_SERVICE_BEFORE = re.compile(r"\b(?:seen|treated|discharged|admitted|assessed|answered|responded|handled|processed|"
+                             r"delivered|resolved|moved\s+on|transferred|operated\s+on|diagnosed)\b[^.,;:]{0,40}$")
+_OF_ARRIVAL_AFTER = re.compile(r"\s+of\s+(?:arriv|admission|referral|(?:their|being|the\s+call)\b)")
 _LAST_YEAR = re.compile(r"(?:(?:in|for|over|during)\s+)?last\s+year")
 
 
@@ -669,6 +713,20 @@ _CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr
                                r"(?:increas|decreas|declin|jump|climb|dropp|slipp)(?:ed|ing))\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
                                r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+on\s+$")
+# a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
+# January to February" (a month-on-month move, dated by the month it ends in)
+_CHANGE_BETWEEN_BEFORE = re.compile(
+    r"\b(?:(?:up|down|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
+    r"(?:increas|decreas|declin|jump|climb|dropp|slipp|eas|edg|gain)(?:ed|es|ing))\s+"
+    r"(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)"
+    r"|(?:increase|rise|decrease|fall|drop|gain|change|growth|decline))\s+$")
+
+
+def _next_month(r: tuple[dt.date, dt.date]) -> bool:
+    """Whether a span is two calendar months in a row (February to March)."""
+    return r[0].day == 1 and (r[1].year * 12 + r[1].month) - (r[0].year * 12 + r[0].month) == 1
+
+
 # "over the month", "during the year": the month or the year the sentence before named
 _THE_PERIOD = re.compile(r"\b(?:over|during|in|for|across|throughout)\s+the\s+(month|year)\b"
                          r"(?!['’]|\s+(?:to|before|earlier|ago|end|ending|ended|through|until|after|of|on)\b)")
