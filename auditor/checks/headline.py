@@ -51,7 +51,8 @@ if TYPE_CHECKING:
 
 TYPE = "headline"
 LOCAL = True    # findings never involve claims of two documents (the claims store relies on it)
-DEFAULT_MESSAGE = ("The headline says {{ title.text }} {{ title.thing or '' }} {{ title.measure or '' }}, "
+DEFAULT_MESSAGE = ("The headline says {{ title.text }}{{ ' ' ~ title.thing if title.thing }}"
+                   "{{ ' ' ~ title.measure if title.measure }}, "
                    "but the body says {{ body | map(attribute='text') | join(', ') }}")
 
 
@@ -224,6 +225,79 @@ def _body_changes(t: Claim, body: list[Claim]) -> tuple[list[Claim], bool]:
     return [b for b in moved if b.sentence_start == first], False
 
 
+def _fraction_of_whole(t: Claim) -> bool:
+    """A headline share in words, not a change ("Half of lost items reunited", "a third of wards short")."""
+    return not t.change and t.kind == "count" and t.low is not None and t.high is not None \
+        and 0 < t.low and t.high < 1 and not any(ch.isdigit() for ch in t.text)
+
+
+def _of_the_headline(t: Claim, b: Claim, title: str) -> bool:
+    """Whether a body share is of what the headline's share is of: the same measure, or a thing the
+    title names ("Half of lost items ..." over "left 9,800 items")."""
+    if t.measure and b.measure == t.measure:
+        return True
+    noun = (b.thing or "").split()[-1:] or [""]
+    return len(noun[0]) > 2 and re.search(rf"\b{re.escape(noun[0])}\b", title, re.I) is not None
+
+
+def _fraction_against_shares(t: Claim, body: list[Claim], rule: "Rule", title: str) -> Iterator[Finding]:
+    """A headline share in words against the body's shares of its measure: a percentage, or a part over
+    its whole ("returned 3,150 of the 9,800"). Fires only when the body gives such a share and none is
+    the headline's (a fraction word is a rounding: a tenth of itself either way)."""
+    wanted = Interval(t.low or 0, t.high or 0).widen(0, _FRACTION_SLACK)
+    by_id = {b.id: b for b in body}
+    told: list[tuple[Claim, Claim | None, Interval]] = []
+    for b in body:
+        if b.change or b.value is None or t.measure and b.measure and b.measure != t.measure:
+            continue
+        if b.kind == "percent" and _of_the_headline(t, b, title):
+            said = stated(b)
+            told.append((b, None, Interval(said.low / 100, said.high / 100)))
+        elif b.kind == "count" and b.part_of and (whole := by_id.get(b.part_of)) is not None \
+                and whole.value and not whole.change and whole.kind == "count" \
+                and (_of_the_headline(t, b, title) or _of_the_headline(t, whole, title)):
+            part, of = stated(b), stated(whole)
+            if of.low > 0:
+                told.append((b, whole, Interval(part.low / of.high, part.high / of.low)))
+    if not told or any(share.overlaps(wanted) for _, _, share in told):
+        return
+    b, whole, share = told[0]
+    given = f"{b.text} of {whole.text}" if whole is not None else b.text
+    shown = f"{(share.low + share.high) * 50:.1f}%"
+    detail = f"the headline's {t.text} ({(t.low or 0) * 100:.3g}%) is not the body's {given} ({shown})"
+    yield make_finding(rule, [t, b] + ([whole] if whole is not None else []), detail,
+                       key=(t.thing_class or "", t.measure or ""),
+                       message=f"The headline says {t.text}, but the body gives {given} ({shown})"
+                       if rule.message == DEFAULT_MESSAGE else None, title=t, body=[b])
+
+
+_SCALE_RATIO = 10      # a body figure more than this factor from the headline's is of a part, or of another thing
+
+
+def _near(t: Claim, b: Claim) -> bool:
+    """Whether two figures are within ``_SCALE_RATIO`` of each other."""
+    if t.value is None or b.value is None or t.value <= 0 or b.value <= 0:
+        return False
+    return max(b.value, t.value) <= _SCALE_RATIO * min(b.value, t.value)
+
+
+def _same_thing(t: Claim, b: Claim) -> bool:
+    """Whether body claim ``b`` counts the very thing the headline names ("Hundreds of public defibrillators
+    ... out of action" over "430 were out of action", the thing carried from the sentence before)."""
+    if not t.thing or t.thing_class:
+        return False    # "people", "dead": a class of the taxonomy is any count of the text, not one thing
+    return (t.thing or "").lower() == (b.thing or "").lower() and t.kind == b.kind \
+        and t.unit_compared == b.unit_compared and bool(t.change) == bool(b.change)
+
+
+def _of_its_scale(t: Claim, same: list[Claim]) -> list[Claim]:
+    """The body figures of the headline figure's scale when the body gives any: "passes two million
+    samples" is compared with the body's 1.2 million, not with the 6,200 collected on one trip."""
+    if t.value is None or t.value <= 0:
+        return same
+    return [b for b in same if _near(t, b)] or same
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     if claims.empty:
@@ -245,6 +319,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     + ", ".join(describe(b) for b in moved),
                     key=(t.thing_class or "", t.measure or ""), title=t, body=moved)
             continue
+        if _fraction_of_whole(t):
+            doc = ctx.documents.get(t.doc)
+            yield from _fraction_against_shares(t, bodies.get(t.doc, []), rule, getattr(doc, "title", None) or "")
+            continue    # "Half of lost items ..." is a share: never compared with a count
         same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b, ctx.vocabulary)
                        and not _ratio_of_another_base(t, b, ctx)), key=lambda b: b.start)
         wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
@@ -257,9 +335,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                                              ctx.texts.get(t.doc, ""))
         if not same:
             continue
+        same = _of_its_scale(t, same)
         if any(wide.overlaps(_allowed(b)) for b in same) or any(
                 wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ()) if _said_alike(t, b)
-                or _bare_amount(t) and b.kind == "currency"):
+                or _same_thing(t, b) or _bare_amount(t) and b.kind == "currency"):
             continue    # the body gives the headline's figure for its measure ("14 dead" / "14 were killed")
         yield make_finding(
             rule, [t, *same],

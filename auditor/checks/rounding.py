@@ -126,13 +126,14 @@ _GENERIC_THINGS = frozenset({"people", "persons", "individuals"})
 _RESTATED_RATIO = 1.5      # a figure named again is of the scale of the one it restates
 
 
-def _one_group(a: Claim, b: Claim) -> bool:
+def _one_group(a: Claim, b: Claim, leaves: frozenset[str] = frozenset()) -> bool:
     """Whether two nouns may count one group: the same noun, a generic "people" beside a kind of people
-    the taxonomy knows ("theatregoers"), or one noun a form of the other ("apprentices", "apprenticeships")."""
+    the taxonomy knows ("theatregoers"), two words of one entry with no kinds below it (``leaves``:
+    "players", "entrants"), or one noun a form of the other ("apprentices", "apprenticeships")."""
     ka, kb = (a.thing_key or "").lower(), (b.thing_key or "").lower()
     if not ka or not kb:
         return False
-    if ka == kb:
+    if ka == kb or a.thing_class and a.thing_class == b.thing_class and a.thing_class in leaves:
         return True
     if a.thing_class and a.thing_class == b.thing_class and (ka in _GENERIC_THINGS or kb in _GENERIC_THINGS):
         return True
@@ -155,6 +156,8 @@ def _named_again(claims: list[Claim], ctx: CheckContext, seen: set[tuple[str, st
     for c in claims:
         if c.kind == "count" and not c.change and not c.superseded and c.value is not None:
             by_doc.setdefault(c.doc, []).append(c)
+    things = ctx.vocabulary.things if ctx.vocabulary is not None else {}
+    leaves = frozenset(things) - {e.parent for e in things.values() if e.parent}
     for doc, members in by_doc.items():
         text = ctx.texts.get(doc, "")
         for p in members:
@@ -163,7 +166,8 @@ def _named_again(claims: list[Claim], ctx: CheckContext, seen: set[tuple[str, st
                 continue
             rounded = [r for r in members if not r.in_title and r.start < p.sentence_start and r.value
                        and (r.measure is None or p.measure is None or r.measure == p.measure)
-                       and _rounded_vs_precise(r, p) and _near(r.value, p.value, _RESTATED_RATIO) and _one_group(r, p)]
+                       and _rounded_vs_precise(r, p) and _near(r.value, p.value, _RESTATED_RATIO)
+                       and _one_group(r, p, leaves)]
             r = min(rounded, key=lambda r: abs(float(r.value or 0) - float(p.value or 0)), default=None)
             if r is not None and (r.id, p.id) not in seen:
                 yield r, p

@@ -133,6 +133,9 @@ def head_word(text: str, c: Claim, sentence_end: int, units: tuple[frozenset[str
     people marched", "turnout" for "Turnout was 61%"; None when no word says it."""
     if c.kind == "count":
         pos = c.end
+        compound = (c.thing or "").split()
+        if len(compound) > 1 and text.startswith(f" {c.thing}", pos) and not compound[-1][:1].isupper():
+            return stem(compound[-1])   # "1.2 million seed samples": samples, not seed
         for _ in range(2):          # "13,000 people marched": past a generic noun to its verb
             word = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " and pos < sentence_end else None
             if word is None:
@@ -991,6 +994,11 @@ _OF_THE_BEFORE = re.compile(r"\bof[ \t]+(?:the|its|their)[ \t]+$", re.I)
 _FOLLOWED_BY = re.compile(r"\bfollowed[ \t]+by\b", re.I)
 
 
+# the gap between two amounts that are alternatives, not items of a sum: "30 pounds, or 12 pounds"
+_ALTERNATIVE_GAP = re.compile(r"(?:[^\d.;:()]{0,40}?,)?[ \t]*or[ \t]+"
+                              r"(?:about[ \t]+|around[ \t]+|some[ \t]+|just[ \t]+)?", re.I)
+
+
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     """"A at 31.5 billion, B at 18.2 billion and C at 14.9 billion, which together account for 58.6 billion"."""
     for i, c in enumerate(sentence):
@@ -1014,6 +1022,8 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
             nxt = parts[-1] if parts else c
             if not before and not (_free(p, links) and _SPLIT_GAP.fullmatch(text, p.end, nxt.start)):
                 break   # "..., making 412 calls in all": only the list right before it, none placed already
+            if parts and _ALTERNATIVE_GAP.fullmatch(text, p.end, nxt.start):
+                break   # "a ticket cost 30 pounds, or 12 pounds for children": one price or another, no sum
             parts.append(p)
         if len(parts) >= 2:
             for p in parts:
@@ -1210,6 +1220,32 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
                   change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
     if deltas and len(figures) > 2:
         _change_between(figures, deltas, text, links, ends)
+    if len(figures) > 2:
+        _difference_than(figures, text, links, ends)
+
+
+# "97 depots, 41 fewer than the 146 it ran in 2015": the level, then by how much it differs from
+# the one after "than" (the noun may sit between the change and its word)
+_COMMA_BEFORE_DIFFERENCE = re.compile(_NO_FIGURE + r"{0,40}?,[ \t]*(?:or[ \t]+|some[ \t]+|about[ \t]+)?$", re.I)
+_DIFFERENCE_THAN = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:(?P<down>fewer|less|lower)|more|higher)[ \t]+than"
+                              r"[ \t]+(?:the[ \t]+|in[ \t]+|at[ \t]+)?(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
+
+
+def _difference_than(figures: list[Claim], text: str, links: _Links, ends: dict[str, int]) -> None:
+    """A level, then "D fewer (more) than B": a change of D from B to the level, stated as a
+    difference; whether the three figures agree is then the change check's to say."""
+    for k in range(1, len(figures) - 1):
+        end, d, start = figures[k - 1], figures[k], figures[k + 1]
+        if links.get(end, "change") or links.get(end, "change_from") or links.get(d, "change_from") \
+                or links.get(d, "change") not in (None, "", "absolute") or d.kind == "percent" \
+                or not _compatible_units(end, start) or not _compatible_units(d, end):
+            continue
+        than = _DIFFERENCE_THAN.fullmatch(text, d.end, start.start)
+        if than is None or not _COMMA_BEFORE_DIFFERENCE.fullmatch(text, ends.get(end.id, end.end), d.start):
+            continue
+        direction = -1 if than.group("down") else 1
+        links.set(d, change="absolute", direction=direction)
+        links.set(end, change_from=start.id, change_by=d.id, direction=direction)
 
 
 # a bracket that holds the figure before it in another unit: "163,000 hectares (about 403,000 acres)"
@@ -1613,8 +1649,18 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
                 or _DIMENSION_THEN_BRACKET.fullmatch(text, a.end, b.start) \
                 or _converted_after_noun(a, b, text):
-            if a.unit != b.unit or a.text.replace(" ", "") != b.text.replace(" ", ""):
+            if a.unit != b.unit or _notation(a.text) != _notation(b.text):
                 links.set(b, same_as=a.id)
+
+
+def _notation(text: str) -> str:
+    """How a figure is written, less its digits ("45 euros" → "N euros"): a figure restated in its own
+    unit changes its notation ("$4.5m, or 4.5 million dollars"); one in the same notation ("45 euros, or
+    20 euros for juniors") is another amount."""
+    return _DIGITS.sub("N", text.replace(" ", "").lower())
+
+
+_DIGITS = re.compile(r"\d[\d.,]*")
 
 
 # what says an amount is one item's: "$26,000 each", "4 kg per head", "$80 a person on average"
