@@ -724,6 +724,94 @@ def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
     return sc.Thing(name, vocab.thing_by_word.get(head), name.lower())
 
 
+# "the agency put the death rate at 4 percent", "the ministry estimated the damage at $2bn": the noun phrase a
+# verb of estimating sets at the figure (its determiner or possessive, then up to the first function word)
+_PUT_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|"
+                            r"estimating|valued|values|valuing)\s+(?P<np>[^\d,;:.!?]{2,90}?)\s+at\s+$")
+_PHRASE_OPENER = re.compile(r"(?:(?:the|its|their|his|her|this|that|our)\s+|[A-Z][\w.-]*['’]s?\s+(?=[a-z]))")
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)")
+# "a 4.5 percent fall in profit", "a 2 per cent gain in market value": the noun the change is in
+_CHANGE_IN_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)[ \t]+in[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+                              r"(?P<np>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})")
+_NOT_A_SUBJECT = frozenset({"last", "next", "past", "first", "second", "third", "fourth", "same", "previous", "year",
+                            "quarter", "month", "week", "period", "value", "terms", "total", "all", "rest",
+                            "remainder", "others", "balance"})
+
+
+def _leading_noun_phrase(words: list[str], vocab: Vocabulary) -> sc.Thing | None:
+    """The words of a phrase up to its first function word, time word or participle ("number housed in"),
+    as a thing; None when they are none or a measure's."""
+    kept: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in sc.STOP_WORDS or low in _NOT_A_SUBJECT \
+                or (low in vocab.measure_by_word and low not in vocab.thing_by_word) \
+                or (kept and len(low) > 4 and low.endswith("ed")):
+            break
+        kept.append(w)
+    if not kept or not all(w[:1].islower() for w in kept):
+        return None
+    name = " ".join(kept)
+    return sc.Thing(name, vocab.thing_by_word.get(kept[-1].lower()), name.lower())
+
+
+def _put_at_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The subject a verb of estimating puts at the figure ("put the case fatality rate at 12 per cent",
+    "puts May's collections at Sh90 billion"): what the figure is the level of."""
+    m = _PUT_AT_BEFORE.search(text, max(s_start, pos - 110), pos)
+    if m is None:
+        return None
+    phrase = _ACRONYM.sub("", m.group("np"))
+    opener = _PHRASE_OPENER.match(phrase)
+    return _leading_noun_phrase(phrase[opener.end() if opener else 0:].split(), vocab)
+
+
+def _changed_in_after(text: str, end: int, s_end: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The noun a change named right after its figure is in ("a 3 percent drop in sales"), by the
+    vocabulary's rise_words and fall_words (rules/vocabulary/cues.yaml)."""
+    m = _CHANGE_IN_AFTER.match(text, end, s_end)
+    if m is None or (m.group("word") not in vocab.words("rise_words")
+                     and m.group("word") not in vocab.words("fall_words")):
+        return None
+    return _leading_noun_phrase(m.group("np").split(), vocab)
+
+
+# "Of the 640 patients, 12% were children": the whole a figure opening its clause is a part of, and the
+# noun after its verb when that names the part
+_OF_WHOLE_BEFORE = re.compile(r"Of\s+(?P<np>(?:[^,;:()]|(?<=\d),(?=\d{3}))[^,;:()]{1,70}?"
+                              r"(?:\d,\d{3}[^,;:()]{0,60}?)?),\s+")
+_PART_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_NUMBER_WORD = re.compile(r"^[\d.,]+$")
+_PLURAL_NOUNS = frozenset({"men", "women", "children", "people", "police", "staff", "personnel"})
+
+
+def _of_whole_before(text: str, s_start: int, m: Mention, vocab: Vocabulary) -> sc.Thing | None:
+    """The part a figure after "Of <whole>," names ("Of them, 40 were women") when the vocabulary knows
+    its noun, else the whole ("Of the 900 cases, 85% were local"): what the figure counts or is a share of."""
+    before = text[s_start:m.start].lstrip()
+    whole = _OF_WHOLE_BEFORE.match(before)
+    part = _PART_AFTER.match(text, m.end)
+    if whole is None or (part is None and whole.end() < len(before)):
+        return None     # a later figure of the sentence: only one its verb makes a part ("..., 6% were ...")
+    if part is not None:
+        words = part.group("np").split()
+        while words and words[-1] not in vocab.thing_by_word and words[-1] not in _PLURAL_NOUNS \
+                and not (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))):
+            words.pop()
+        if words and not any(w in sc.STOP_WORDS or w.endswith("ly") for w in words):
+            return _leading_noun_phrase(words, vocab)
+    phrase = whole.group("np")
+    opener = _PHRASE_OPENER.match(phrase)
+    words = [w for w in phrase[opener.end() if opener else 0:].split() if not _NUMBER_WORD.match(w)]
+    return _leading_noun_phrase(words, vocab)
+
+
+# "turnout was 61 percent in Kedah and 59 percent in Penang": a figure set beside the one before it, each
+# with its own place or group, is of the same thing
+_PARALLEL_GAP = re.compile(r"\s+(?:in|at|for|among)\s+[^,;:()\d]{1,60}?,?\s+and\s+")
+_PARALLEL_AFTER = re.compile(r"\s+(?:in|at|for|among)\s+(?:the\s+)?[A-Za-z]")
+
+
 def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | None, s_end: int,
                  vocab: Vocabulary) -> bool:
     """Whether a number before a noun outside the vocabulary counts nothing the text reports:
@@ -809,6 +897,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                                  rate=m.kind == "percent") or measure
         if thing is None and m.kind == "percent" and m.start > s_start and text[m.start - 1] == "(":
             thing = _category_before(text, s_start, m.start - 1, vocab)
+        if thing is None:
+            thing = _changed_in_after(text, m.end, s_end, vocab)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()
@@ -819,10 +909,18 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             thing = (head if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or head
+    if thing is None and m.kind != "count":     # (a count's subject is read later: "put the crowd at 9,000")
+        thing = _put_at_before(text, s_start, m.start, vocab)
+    if thing is None:
+        thing = _of_whole_before(text, s_start, m, vocab)
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and _SAME_THING_GAP.fullmatch(text, adjacent.end, m.start):
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key and adjacent.kind == m.kind \
+            and m.kind != "count" and _PARALLEL_GAP.fullmatch(text, adjacent.end, m.start) \
+            and _PARALLEL_AFTER.match(text, m.end):
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if thing is None and m.kind == "percent" and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and adjacent.kind != "percent" and _CHANGE_AFTER_AMOUNT.fullmatch(text, adjacent.end, m.start) \

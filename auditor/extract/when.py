@@ -70,6 +70,8 @@ _TIME = (
                |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter))
             \s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
             (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
+      | (?:in\s+|during\s+|over\s+|for\s+)?the\s+(?P<dn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
+            \s+months(?!\s+(?:to|ending|ended|through|before|earlier|prior|since|after|of|ago|from|until)\b)
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<mq>{_MONTH})\s+quarter\b
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
@@ -366,8 +368,9 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
     if g["fn"] and g["ffy"]:        # "the first eight months of the fiscal year": from April
         return _first_fiscal_months(_few(g["fn"]) * (3 if g["fu"] == "quarter" else 1), pub,
                                     fiscal.first_month if fiscal.first_month != 1 else FISCAL_FIRST_MONTH)
-    if g["fn"]:         # "the first three quarters (of the year)": from January
-        months = _few(g["fn"]) * (3 if g["fu"] == "quarter" else 1)
+    if g["fn"] or g["dn"]:      # "the first three quarters (of the year)": from January; "over the five
+        # months" (no "past" or "last"): the months of the year a report has counted so far
+        months = _few(g["fn"] or g["dn"]) * (3 if g["fu"] == "quarter" else 1)
         if g["fny"]:
             year = int(g["fny"])
         elif g["fnrel"]:
