@@ -117,6 +117,18 @@ _FUNCTION_WORDS = frozenset({"and", "or", "but", "in", "on", "at", "to", "by", "
                              # "16 other people were hurt", "12 further people": still people
                              "other", "further", "additional"})
 _PART_AFTER = frozenset({"of", "among", "from"})
+# "N of them had so far been rescued": the group's own count of what was done to them
+_PART_TOLD = re.compile(r"\s+of\s+(?:them|those)\s+(?:had|have|has|were|was)\s+(?:(?:so\s+far|already|now)\s+)?"
+                        r"(?:been\s+)?([a-z]+)\b")
+_TOLD_OF_A_GROUP = frozenset({"rescued", "evacuated"})
+
+
+def _told_of_the_group(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The measure of "640 of them had been rescued" after "1,200 people were on the ferry": the
+    rescued are a count of their own (what was done to the group), not a part the sentence sets aside."""
+    told = _PART_TOLD.match(body, c.end, c.sentence_end)
+    measure = vocab.measure_by_word.get(told.group(1).lower()) if told else None
+    return measure if measure in _TOLD_OF_A_GROUP else None
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
 _CLAUSE_PUNCTUATION = frozenset(".;,:!?")
 _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
@@ -175,6 +187,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
     if c.thing == "people" and first in _VERB_AFTER:
         return with_fields(c, thing=None, thing_class=None, thing_key=None)
+    told = _told_of_the_group(c, body, vocab) if c.thing == "people" and first == "of" else None
+    if told:
+        return with_fields(c, measure=told)
     if c.thing == "people" and first in _PART_AFTER or c.thing == "people" and first.isalpha() and \
             first.islower() and first not in vocab.thing_by_word and first not in vocab.measure_by_word \
             and first not in _FUNCTION_WORDS and not _opens_a_measure(after, vocab):
@@ -200,6 +215,25 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
              or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
         return with_fields(c, measure=last_measure)     # "Later it was revised to 79": the toll told before
     return c
+
+
+# a capacity given after a figure, with its own number: "3,000 fans crammed into a hall built for
+# only 900", "a crowd of 40,000 in a ground designed to hold 25,000"
+_CAPACITY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:meant|built|designed)[ \t]+(?:to[ \t]+hold|for)[ \t]+"
+                             r"(?:(?:only|just|about|some|around|nearly)[ \t]+)*\d")
+_PERMITTED = "permitted"
+
+
+def _crowd_beside_a_capacity(c: Claim, body: str, vocab: Vocabulary) -> Claim:
+    """A figure set against a venue's capacity ("2,000 packed into a hall meant for 600") counts who
+    came, not how many were allowed: the capacity's words after it are the later number's measure."""
+    if c.measure != _PERMITTED or not _CAPACITY_AFTER.match(body, c.end, c.sentence_end):
+        return c
+    before = body[max(c.sentence_start, c.start - 40):c.start].lower()
+    found = vocab.measure_pattern.search(before)
+    if found and vocab.measure_by_word.get(" ".join(found.group().lower().split())) == _PERMITTED:
+        return c        # "permission for 500 in a hall built for 900": its own word before it
+    return with_fields(c, measure=None)
 
 
 # the counted thing named before the number as who speaks ("police later said on Friday that 600,000"),
@@ -952,7 +986,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     previous: Claim | None = None
     for c in (claims[i] for i in order):
         body = (doc.title or "") if c.in_title else text
-        c = _own_words(c, body, vocab, last_measure)
+        c = _own_words(_crowd_beside_a_capacity(c, body, vocab), body, vocab, last_measure)
         noun = _modified_head(c, body)
         if noun:        # "the three hotel blasts" count hotel blasts, not hotels; so no quantity
             c = with_fields(c, thing=f"{c.thing} {noun}", thing_class=None, thing_key=f"{c.thing} {noun}".lower())
@@ -1041,7 +1075,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) and (chosen or not _PART_OF_THEM.match(body, c.end)) \
+            and not _is_a_share_of_a_total(c, body) \
+            and (chosen or not _PART_OF_THEM.match(body, c.end) or _told_of_the_group(c, body, vocab)) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
             and not _of_an_earlier_event(c, body) \
             and not _of_a_named_earlier_event(c, body, context.sentences(c.in_title)) \

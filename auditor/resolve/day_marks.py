@@ -73,14 +73,24 @@ def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> 
     return found.pop() if len(found) == 1 else None
 
 
-def marked_later(text: str, sentence_start: int, start: int) -> bool:
+def marked_later(text: str, sentence_start: int, start: int, first_later: int | None = -1) -> bool:
     """Whether the text gives a figure as a rise to it ("the toll has risen to 112", "which brought
     the confirmed death toll to nine"), as a later one ("officials later put it at 40") or as the
     one that holds now ("the toll now stood at 122"): a later figure than the lower ones given that
-    day without such a mark, and of two so marked the higher is the later."""
+    day without such a mark, and of two so marked the higher is the later. ``first_later``: where
+    the sentence's first "later" ends (None: it has none), when the caller read it once a sentence."""
     begin = max(sentence_start, start - 70)
-    return bool(_RISE_TO.search(text, begin, start) or _NOW.search(text, begin, start)
-                or _LATER.search(text, sentence_start, start))
+    if _RISE_TO.search(text, begin, start) or _NOW.search(text, begin, start):
+        return True
+    if first_later is None or first_later >= 0:
+        return first_later is not None and first_later <= start
+    return _LATER.search(text, sentence_start, start) is not None
+
+
+def _first_later(text: str, sentence_start: int, sentence_end: int) -> int | None:
+    """Where a sentence's first "later" (not "later than") ends, or None."""
+    found = _LATER.search(text, sentence_start, sentence_end)
+    return found.end() if found else None
 
 
 def still_rising(text: str, sentence_start: int, sentence_end: int) -> bool:
@@ -95,13 +105,20 @@ def with_day_marks(claims: list[Claim], text: str, title: str | None) -> list[Cl
     """The claims with the marks of where in its day each cumulative figure held (the only ones
     whose figures of one day are ordered: a snapshot of a day is one figure)."""
     out = []
+    # what a sentence says of its day, read once a sentence: a long sentence of many figures
+    # (a list of places and tolls with no full stop) costs its length, not its length per figure
+    of_sentence: dict[tuple[bool, int, int, str], tuple[int | None, bool, int | None]] = {}
     for c in claims:
         if c.quantity_kind == "cumulative":
             body = (title or "") if c.in_title else text
             day = (c.as_of or c.published or "")[:10]
-            minute = time_in_day(body, c.sentence_start, c.sentence_end, day)
-            later = marked_later(body, c.sentence_start, c.start)
-            rising = still_rising(body, c.sentence_start, c.sentence_end)
+            where = (c.in_title, c.sentence_start, c.sentence_end, day)
+            if where not in of_sentence:
+                of_sentence[where] = (time_in_day(body, c.sentence_start, c.sentence_end, day),
+                                      still_rising(body, c.sentence_start, c.sentence_end),
+                                      _first_later(body, c.sentence_start, c.sentence_end))
+            minute, rising, first_later = of_sentence[where]
+            later = marked_later(body, c.sentence_start, c.start, first_later)
             if minute is not None or later or rising:
                 c = with_fields(c, day_minute=minute, marked_later=later, still_rising=rising)
         out.append(c)
