@@ -4,7 +4,8 @@ What it checks
     Lists of percentages the text gives as shares of one base (relation
     ``share_list``, found at extraction: "52% voted yes, 45% no and 8%
     spoiled their ballots"; "A won 48.6% of the vote, B 39.1% and C
-    15.8%"). Their sum, less the rounding each share allows (half its last
+    15.8%"; "41% ... 34% ... the remaining three in ten", a fraction counted
+    as its points). Their sum, less the rounding each share allows (half its last
     digit), must not exceed 100% (plus ``tolerance`` points). Shares of
     different bases ("60% of men and 70% of women"), changes ("up 15%") and
     shares in different sentences are never added.
@@ -51,10 +52,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     for _, shares in sorted(lists.items()):
         if len(shares) < 2:
             continue
-        total = sum(max(s.low, 0.0) for s in shares)
-        slack = sum(half_unit(s) for s in shares if s.hedge is None)
+        total = sum(max(_points(s.low, s.kind), 0.0) for s in shares)
+        slack = sum(half_unit(s) for s in shares if s.hedge is None and s.kind == "percent")
         if total - slack <= 100 + opts.tolerance:
             continue
         detail = (" + ".join(s.text for s in shares) + f" = {show(total)}%, more than 100% "
                   f"(at least {show(total - slack)}% allowing for rounding)")
         yield make_finding(rule, shares, detail, key=("share_total",), shares=shares)
+
+
+def _points(value: float, kind: str) -> float:
+    """A share in percentage points: "three in ten" is kept as 0.3, a fraction of one."""
+    return value if kind == "percent" else value * 100

@@ -395,6 +395,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
         _parts_of_the_total(sentence, body, position, text, links)
+        if len(sentence) > 1:
+            _found_among_checked(sentence, text, links)
         shares = any(c.kind == "percent" or _is_ratio_word(c) for c in sentence)
         if shares:
             _shares(sentence, body, position, text, links)
@@ -837,7 +839,8 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
         first = next((p for p in body if p.sentence_start == first.sentence_start and p.start > whole.end
                       and links.get(p, "part_of") == whole.id), first)
         between = body[body.index(first) + 1:k + 1]
-        if any(c.sentence_start not in (first.sentence_start, r.sentence_start) for c in between):
+        told = _told_one_a_sentence(between, first, r, links)
+        if told is None:
             continue    # a sentence between the list and its remainder: not one list
         items = _list_after(first, [c for c in between if c.sentence_start == first.sentence_start], whole, text,
                             links.vocab, outcomes=True)
@@ -845,12 +848,43 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
             if len(items) != sum(c.sentence_start == first.sentence_start for c in between) + 1 \
                     or r is not between[-1] or body[k - 1].sentence_start == r.sentence_start:
                 continue    # the remainder opens its sentence, right after the whole list
-            items.append(r)
+            items.extend((*told, r))
         if r not in items or len(items) < 3 or any(links.get(c, "part_of") not in (None, whole.id) for c in items):
             continue
         for c in items:
             links.set(c, part_of=whole.id, list_of=whole.id)
         links.set(whole, is_total=True)
+
+
+# "A check of the 1,200 ...", "an audit of all 640 ...": the figures a check went through
+_CHECK_OF = re.compile(r"\b(?:checks?|surveys?|audits?|reviews?|inspections?|tests?|census|inventory)[ \t]+of[ \t]+"
+                       r"(?:the[ \t]+|all[ \t]+(?:the[ \t]+)?|its[ \t]+|their[ \t]+)?$", re.I)
+# "... registered in the county found 430", "... showed that 88": what the check found, in the same clause
+_CHECK_FOUND = re.compile(r"[ \t]+[^\d.;:()]{0,80}?\b(?:found|showed|revealed|identified)[ \t]+(?:that[ \t]+)?$",
+                          re.I)
+
+
+def _found_among_checked(sentence: list[Claim], text: str, links: _Links) -> None:
+    """"A check of the 1,380 pumps in the county found 430 were broken": what a check of N things
+    found is a part of those N."""
+    for whole, part in zip(sentence, sentence[1:]):
+        if whole.kind == "count" and part.kind == "count" and whole.value is not None and part.value is not None \
+                and not _is_ratio_word(part) and not links.get(part, "part_of") and not links.get(part, "change") \
+                and _CHECK_OF.search(text, max(whole.sentence_start, whole.start - 30), whole.start) \
+                and _CHECK_FOUND.fullmatch(text, whole.end, part.start) and _compatible_units(part, whole):
+            links.set(part, part_of=whole.id)
+
+
+def _told_one_a_sentence(between: list[Claim], first: Claim, r: Claim, links: _Links) -> list[Claim] | None:
+    """"Families received 21,700 of the parcels. Single adults were given 17,900. The remaining 9,200
+    ...": the parts between the first and the remainder told a sentence each, a lone count of the
+    first's kind, are items of its list; any other figure in a sentence between breaks it (None)."""
+    told = [c for c in between if c.sentence_start not in (first.sentence_start, r.sentence_start)]
+    if any(c.kind != first.kind or c.value is None or not _compatible_units(c, first)
+           or links.get(c, "part_of") or links.get(c, "change") or links.get(c, "list_of")
+           or sum(o.sentence_start == c.sentence_start for o in between) != 1 for c in told):
+        return None
+    return told
 
 
 # "The remaining call-outs, 968 in all, were false alarms": the last part, named by its noun alone
@@ -907,7 +941,7 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             said[id(w)] = _measure_said_by_item(w, _clause_start(w, text), text, links.vocab)
         return said[id(w)]
 
-    for c in body:
+    for k, c in enumerate(body):
         of = _OF_THE_NOUN.match(text, c.end, c.sentence_end) if c.kind == "count" else None
         if of is not None and not links.get(c, "part_of") and c.value is not None:
             candidates = []
@@ -924,6 +958,14 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
                 # "Gulls made up 410 of the intake": a word for the whole, the larger count before
                 candidates = [w for w in reversed(counts[-_WINDOW:]) if w.value is not None and w.value > c.value
                               and _compatible_units(c, w)][:1]
+                if not candidates and of.group(1).lower() in _WHOLE_ITSELF and not of.group(2):
+                    # "accounted for 1,560,000 of the total": the word is the whole itself, so the count
+                    # it names is the last one told, in a sentence before, even when the part exceeds it
+                    candidates = [w for w in reversed(counts[-_WINDOW:]) if w.value is not None
+                                  and w.sentence_start != c.sentence_start and _compatible_units(c, w)][:1]
+                    if candidates and any(o.kind == "count" and candidates[0].sentence_end <= o.start
+                                          and o.sentence_start != c.sentence_start for o in body[:k]):
+                        candidates = []     # "... 800 more. Oaks made up 6,100 of the total": a sum told since
             whole = max(candidates, key=lambda w: w.start, default=None)
             if whole is not None and whole.sentence_start != c.sentence_start \
                     and c.start - whole.end < 1500 and links.may_contain(whole, c):
@@ -971,7 +1013,9 @@ def _shares_of_parts_named_again(body: list[Claim], text: str, links: _Links) ->
 
 
 # words for a whole count as a collection, named again after a part: "410 of the intake", "of the haul"
-_COLLECTIVE = frozenset(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll"))
+_COLLECTIVE = frozenset(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll", "total"))
+# of those, the words that name the whole as such, whatever was counted: "of the total", "of the tally"
+_WHOLE_ITSELF = frozenset(("total", "tally"))
 
 
 def _names_part_noun(whole: Claim, nouns: list[str], clause: str) -> bool:
@@ -1504,6 +1548,9 @@ _SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)[ \t]+up|\b(?:accounte
                                 r"[ \t]+(?:(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
 
 
+# "French came next with 34%": a share of the run's base, ranked after the one before it
+_RANKED_WITH = re.compile(r"\b(?:came|comes|was|is|were|finished|ranked)[ \t]+(?:next|second|third|fourth|behind)"
+                          r"[ \t]+with[ \t]+$|\bfollowed[ \t]+with[ \t]+$", re.I)
 _ANOTHER_SHARE = re.compile(r"\b(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+$", re.I)
 
 
@@ -1522,6 +1569,10 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
 
     for sentence in sentences:
         shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change")]
+        if run and not shares:
+            # "... made up the remaining three in ten": the last share of the run, said as a fraction
+            shares = [c for c in sentence if _is_ratio_word(c) and not links.get(c, "change")
+                      and _ANOTHER_SHARE.search(text, max(c.sentence_start, c.start - 30), c.start)]
         c = shares[0] if len(shares) == 1 else None
         if run and len(shares) > 1 and shares[0].value is not None \
                 and {links.get(x, "share_list") for x in shares} == {shares[0].id} \
@@ -1533,7 +1584,9 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
             run.extend(shares)
             continue
         ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
-              and _SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None)
+              and (_SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None
+                   or bool(run) and _RANKED_WITH.search(text, max(c.sentence_start, c.start - 30), c.start)
+                   is not None and len(sentence) == 1))
         named = ok and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
         if c is not None and ok and run and not named:
             run.append(c)
@@ -1741,7 +1794,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             # "the 5.6 billion marks package"
             around = _content_words(text[max(c.sentence_start, c.start - 30):c.start], links.unit_words[0]) [-3:] + \
                 _content_words(text[c.end:min(c.sentence_end, c.end + 25)], links.unit_words[1])[:2]
-            for word in dict.fromkeys(stem(w) for w in around if w[:1].islower()):
+            for word in dict.fromkeys(stem(w) for w in around if w[:1].islower() and w.lower() not in _TIME_WORDS):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
         if c.kind == "percent" and c.thing:
             # "Turnout was around 45 per cent ... a turnout of 52.6 per cent": a rate of one subject
@@ -1794,6 +1847,12 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
                     break
+
+
+# words of a period name no sum of money: "raise about 12,000 pounds a year" and "came to 14,600
+# pounds over the year" are two sums, the year only when each was had
+_TIME_WORDS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "annual", "annually",
+                         "yearly", "monthly", "weekly", "daily", "quarter", "season"))
 
 
 # a figure set against another in its sentence: "450,000, against 800,000 on March 23", "compared
@@ -1892,6 +1951,40 @@ def _same_time(a: Claim, b: Claim) -> bool:
 _REFERS_BACK = re.compile(r"^(?:the\s+)?(?:same|those|these|they|them)\b", re.I)
 
 
+# "... by Sunday evening", "by the end of Monday": a running total's figure up to a day
+_BY_A_DAY = re.compile(r"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday"
+                       r"|saturday|sunday)\b", re.I)
+
+
+# a measured level, not an amount that adds up: "peaked at", "a depth of", "water level"; and a length
+# that "stood at" ("the river stood at 3.9 metres": not "the harvest now stands at 14,350 tonnes")
+_LEVEL_BEFORE = re.compile(r"\b(?:peak(?:ed|s)?|crest(?:ed|s)?|levels?|heights?|depths?)\b[^.;:\d]{0,15}$", re.I)
+_STOOD_BEFORE = re.compile(r"\bst(?:ood|ands?|anding)\b[^.;:\d]{0,15}$", re.I)
+
+
+def _a_level(c: Claim, text: str) -> bool:
+    """Whether a measured quantity is a level the text reads, not an amount that adds up."""
+    if c.kind != "quantity":
+        return False
+    lo = max(c.sentence_start, c.start - 40)
+    return _LEVEL_BEFORE.search(text, lo, c.start) is not None or (
+        c.unit_compared == "meter" and _STOOD_BEFORE.search(text, lo, c.start) is not None)
+
+
+def _speaks_for(a: Claim, b: Claim, text: str) -> bool:
+    """Whether one figure's speaker is named as the other's body: "the council" and "council leader
+    Jane Roe", "the trust" and "the trust's director, Sam Lee"."""
+    for x, y in ((a, b), (b, a)):
+        if not x.according_to or not y.according_to:
+            continue
+        body = x.according_to.split()[-1].lower()
+        name = text.find(y.according_to, y.sentence_start, y.sentence_end)
+        if len(body) > 3 and name > 0 and re.search(rf"\b{re.escape(body)}(?:'s|’s)?\b[^.;:\d]{{0,30}}$",
+                                                      text[max(y.sentence_start, name - 40):name], re.I):
+            return True
+    return False
+
+
 def _same_authority(a: Claim, b: Claim) -> bool:
     """Unknown, or one source: by name, or "the same officials" who refer back to it."""
     if not a.according_to or not b.according_to:
@@ -1958,6 +2051,8 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                 or c.id in links.apart and c.id not in brought_to or _converted(c, by_id, links) \
                 or SHARE_RESTATED_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start):
             continue
+        if _a_level(c, text):
+            continue    # "the river peaked at 4.2 metres ... stood at 3.9 metres": a level, no running total
         running = links.says(_RUNNING, c)
         if running and c.kind == "count" and c.measure and not c.unit:
             # "6,200 migrants had arrived since January ... 5,900 people had reached the coast since
@@ -1982,13 +2077,15 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             a = next((x for x in reversed(window) if _total_named_again(x, b, text, links)), None) \
                 or next((x for x in reversed(window) if _same_noun(x, b)), members[k - 1])
             named_again = _total_named_again(a, b, text, links)
-            if not (_same_authority(a, b) or named_again) or (a.where and b.where and a.where != b.where):
+            if not (_same_authority(a, b) or named_again or _speaks_for(a, b, text)) \
+                    or (a.where and b.where and a.where != b.where):
                 continue
             if key[0] == "c" and (a.measure and b.measure and a.measure != b.measure or
                                   not (links.may_contain(a, b) or links.may_contain(b, a))):
                 continue    # two measures, or things neither of which holds the other, are two totals
             if key[0] == "c" and a.measure != b.measure and not (
-                    links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a) or named_again):
+                    links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a) or named_again
+                    or _same_noun(a, b) and links.says(_SINCE, b) and links.says(_BY_A_DAY, a)):
                 continue    # one figure's measure unknown: only an update the text announces follows it
             if a.sentence_start == b.sentence_start and _own_other_verb(b, text, links.vocab):
                 continue    # "46 had been recruited since June, but 31 had left": two flows, not one total
