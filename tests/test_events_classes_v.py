@@ -88,3 +88,8 @@ def test_rescued_counts_of_one_day_far_apart_are_flagged(vocab, ruleset):
 def test_a_head_count_is_the_size_of_a_crowd(vocab):
     claims = resolved(vocab, "A city survey put the head count at 30,000 at the march in Porto on Saturday.")
     assert claims["30,000"].measure == "took part"
+
+
+def test_a_firms_headcount_is_its_staff_no_crowd(vocab):
+    claims = resolved(vocab, "The airline said it would reduce its headcount by 860 employees this year.")
+    assert claims["860"].measure != "took part"
