@@ -22,8 +22,6 @@ class DayOrder:
 
     def __init__(self, members: list[Claim]) -> None:
         self.minute: dict[str, int | None] = {}
-        self.later: dict[str, bool] = {}
-        self.rising: dict[str, bool] = {}    # a figure its text says is still going up
         self.rises: dict[tuple[str, str], list[float]] = {}   # (day, doc) → the figures it says the toll rose to
         for c in members:
             if c.quantity_kind != "cumulative":
@@ -32,8 +30,6 @@ class DayOrder:
             self.minute[c.id] = c.day_minute if c.day_minute is not None else (
                 int(moment[11:13]) * 60 + int(moment[14:16]) if moment and moment[11:16].replace(":", "").isdigit()
                 else None)
-            self.later[c.id] = c.marked_later
-            self.rising[c.id] = c.still_rising
             if c.marked_later:
                 self.rises.setdefault((as_of_day(c), c.doc), []).append(c.interval.low)
 
@@ -46,11 +42,20 @@ class DayOrder:
         if ma is not None and mb is not None and ma != mb:
             return ma < mb
         ia, ib = a.interval, b.interval
-        if self.rising.get(a.id) and ia.entirely_below(ib):
+        if _cumulative(a) and a.still_rising and ia.entirely_below(ib):
             return True         # "2,530 killed; the toll is expected to go on rising": before a higher figure
-        if self.later.get(a.id):
+        if _later(a):
             # two rises of one day: the toll rose to the lower first ("raised to 99"; "now stands at 122")
-            return bool(self.later.get(b.id)) and ia.entirely_below(ib)
+            return _later(b) and ia.entirely_below(ib)
         # the rise is the later figure's own text's: figures of one report, not so marked, held together
-        rises = [b.interval.low] if self.later.get(b.id) else [] if a.doc == b.doc else self.rises.get((day, b.doc), [])
+        rises = [b.interval.low] if _later(b) else [] if a.doc == b.doc else self.rises.get((day, b.doc), [])
         return any((ia.high < n or ia.high == n and not ia.high_inclusive) and ib.low >= n for n in rises)
+
+
+def _cumulative(c: Claim) -> bool:
+    return c.quantity_kind == "cumulative"      # only a running total's figures of one day are ordered
+
+
+def _later(c: Claim) -> bool:
+    """Whether the text gives a running total's figure as a rise or a later one (``Claim.marked_later``)."""
+    return _cumulative(c) and c.marked_later
