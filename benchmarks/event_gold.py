@@ -23,11 +23,13 @@ _INTERVALS = {
     "dozens": lambda n: (24, 100, True, False),
     "hundreds": lambda n: (200, 1000, True, False),
     "thousands": lambda n: (2000, 10000, True, False),
+    "tensofthousands": lambda n: (20000, 100000, True, False),
     "hundredsofthousands": lambda n: (200000, 1000000, True, False),
     "tenstohundreds": lambda n: (20, 1000, True, False),
 }
 # hedges whose claim has no single value
-_NO_VALUE = frozenset({"dozens", "hundreds", "thousands", "hundredsofthousands", "tenstohundreds", "range"})
+_NO_VALUE = frozenset({"dozens", "hundreds", "thousands", "tensofthousands", "hundredsofthousands",
+                       "tenstohundreds", "range"})
 
 
 class GoldWriter:

@@ -143,6 +143,11 @@ EVENTS_REACHED = {
     # 0.81, strong recall 4 of 7, precision 0.09, 5 flagged. Then 6 of 7, 0.60, 1 flagged (a place's
     # share "alone" above the whole; a crowd at a named ceremony its own quantity; turnouts expected)
     "events_heldout10": {"claims_f1": 0.81, "strong_recall": 0.85, "precision": 0.6, "consistent_flagged": 1},
+    # French strike turnout 2019 (unions vs the ministry, one figure printed three ways), Grenfell 2017
+    # (a toll rising 6 -> 30 -> 58 -> 79 beside "more than 100" put to the police), the Hudson landing
+    # 2009 (no-conflict control); 14 reports (stop 24). First: claims F1 0.88, strong recall 4 of 15,
+    # precision 0.54, 2 flagged
+    "events_heldout11": {"claims_f1": 0.87, "strong_recall": 0.26, "precision": 0.53, "consistent_flagged": 2},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error
 DESK_REACHED = {
@@ -170,6 +175,9 @@ DESK_REACHED = {
     # three in ten", "a check of N found M", one running total "by Sunday" and "since"). Open: "1.1m"
     # read as 1.1 in a draft; "almost 2m" against 2.14 million
     "desk_heldout9": (16, 18),
+    # 26 drafts: rat call-outs, cable cars, sheepdog trials, planetariums (stop 24). First: 10 of 18,
+    # none flagged
+    "desk_heldout10": (10, 18),
 }
 
 

@@ -73,9 +73,15 @@ HELD_OUT_REACHED = {
     # poll; places before "district", islands; a party's poll share, an index's level) F1 1.0, interval
     # 1.0, thing 0.80, measure 0.89, when 0.93, where 0.77, according_to 0.86.
     "realtext/heldout8": {"thing": 0.79, "measure": 0.89, "when": 0.92, "where": 0.76, "according_to": 0.85},
+    # Romanian, Sri Lankan, Jamaican, Norwegian and Filipino outlets (stop 24). First: F1 0.977 (P 0.983,
+    # R 0.971), interval 0.988, thing 0.58, measure 0.61, when 0.39, where 0.62, according_to 0.48
+    # (sprint times; fiscal periods "April to December"; a central bank's forecast beside the
+    # statistics office; "crossed 11,000 points").
+    "realtext/heldout9": {"interval": 0.98, "thing": 0.57, "measure": 0.61, "when": 0.38, "where": 0.62,
+                          "according_to": 0.47},
 }
 # F1 as reached where it is below 0.99
-F1_REACHED: dict[str, float] = {}
+F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.97}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
