@@ -187,6 +187,33 @@ def _separate(a: Claim, b: Claim, vocab: "Vocabulary", places: dict[str, str]) -
     return separate_incidents(a, b, vocab, places)
 
 
+# the dead counted by their bodies ("12 bodies were recovered"): as many as have been found, so
+# some of the dead at most while others lie where no one has reached them yet
+_BODY_WORDS = frozenset({"bodies", "body", "corpses", "remains"})
+
+
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?(?:bodies|body|corpses|remains)\b", re.I)
+
+
+def _bodies_count(c: Claim, ctx: CheckContext) -> bool:
+    """Whether a claim counts bodies by its own noun ("six bodies have been brought out"), not the
+    dead ("the number killed was 125" after "identified all the bodies" counts the dead)."""
+    if not c.thing or c.thing.split()[-1].lower() not in _BODY_WORDS or c.in_title:
+        return False
+    return _BODIES_AFTER.match(ctx.texts.get(c.doc, ""), c.end) is not None
+
+
+def _bodies_below_toll(a: Claim, b: Claim, ia: Interval, ib: Interval, ctx: CheckContext) -> bool:
+    """Whether one figure counts the bodies found and lies below the other's count of the dead:
+    the bodies are a part of the toll, not a rival statement of it (more bodies than dead is)."""
+    bodies_a, bodies_b = _bodies_count(a, ctx), _bodies_count(b, ctx)
+    if bodies_a and not bodies_b:
+        return ia.entirely_below(ib)
+    if bodies_b and not bodies_a:
+        return ib.entirely_below(ia)
+    return False
+
+
 def _when(c: Claim) -> str:
     return as_of_moment(c) or as_of_day(c) or "an unknown time"
 
@@ -370,6 +397,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     or _separate(a, b, ctx.vocabulary, places):
                 continue
             relation = _relation(intervals[i], intervals[j], opts)
+            if relation != "same" and _bodies_below_toll(a, b, intervals[i], intervals[j], ctx):
+                continue            # "six bodies brought out" beside "at least 30 dead": a part of the toll
             if relation in ("conflict", "tolerance", "touch") and opts.over_time \
                     and _is_update(a, b, order, intervals[i], intervals[j], day_order):
                 continue

@@ -48,7 +48,9 @@ from auditor.resolve.sources import (
     officials_in,
     outlet_chain,
     role_of,
+    subject_of_a_gapped_clause,
     subject_of_a_later_clause,
+    subject_of_its_clause,
 )
 from auditor.resolve.timing import counted_to, dates_the_event, is_superseded, stated_span
 from auditor.vocabulary import Vocabulary
@@ -132,6 +134,25 @@ def _told_of_the_group(c: Claim, body: str, vocab: Vocabulary) -> str | None:
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
 _CLAUSE_PUNCTUATION = frozenset(".;,:!?")
 _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
+
+
+_MISSING = "missing"
+_PRESUMED_DEAD = "presumed dead"
+# the sentence counts the missing among the dead: "were missing, and he had to assume they had died",
+# "remain missing and are presumed to have died"
+_PRESUMED_DIED_AFTER = re.compile(
+    r"[^.;]{0,160}?\b(?:presumed|presume|assumed?|assuming)\s+(?:that\s+)?(?:they|all\s+of\s+them|each\s+of\s+them)?"
+    r"\s*(?:had\s+|have\s+)?(?:to\s+have\s+)?(?:died|dead|perished)\b", re.I)
+
+
+def _missing_presumed_dead(c: Claim, body: str, vocab: Vocabulary) -> Claim:
+    """The missing a later clause of the sentence presumes dead ("40 were missing, and he had to
+    assume they had died"): a count of the presumed dead, not of the people still unaccounted for."""
+    if c.measure != _MISSING or _PRESUMED_DEAD not in vocab.measures:
+        return c
+    if _PRESUMED_DIED_AFTER.match(body, c.end, c.sentence_end):
+        return with_fields(c, measure=_PRESUMED_DEAD)
+    return c
 
 
 def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None) -> Claim:
@@ -389,6 +410,30 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|accounting|made\s+up|makes
 # the count before, not its quantity
 # "N of them", "fewer than 200 of the injured": a part of a group the text counts, not its count
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?=[a-z]))\b", re.I)
+# "31,000 of them in Lyon", "4,000 of them in the capital": one place's crowd of a day's turnout, a
+# count of its own place (no rival of the whole's)
+_OF_THEM_IN_A_PLACE = re.compile(r"\s+of\s+(?:them|those|these)\s+(?:were\s+|was\s+)?in\s+(?:the\s+capital\b|[A-Z])")
+# a figure given again for the crowd just counted, by another source or for one of its places, with no
+# noun of its own: "the police counted 4,000 and the organisers 19,000", "which had announced 80,000 on
+# Monday", "31,000 of them in Lyon", "including 15,000 in Santiago"
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$|(?:of\s+(?:them|those|these)|in|on|for|including|according|across|and"
+                            r"|nationwide|countrywide|alone|at\s+the\s+time)\b)", re.I)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:some\s+|about\s+|nearly\s+)?$", re.I)
+
+
+def _crowd_counted_again(c: Claim, previous: Claim | None, body: str) -> Claim:
+    """A bare figure after a crowd's count in the same sentence counts that crowd ("..., and the
+    unions 19,000", "31,000 of them in Lyon"): its thing and measure are the crowd's."""
+    if c.kind != "count" or c.measure is not None or previous is None or previous.measure != TOOK_PART \
+            or previous.in_title != c.in_title or previous.sentence_start != c.sentence_start \
+            or c.thing not in (None, f"{previous.thing} {TOOK_PART}", "people took part"):
+        return c
+    if not _NO_NOUN_AFTER.match(body, c.end, c.sentence_end):
+        return c
+    return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
+                       thing_key=previous.thing_key)
+
+
 # "61 people from her State had died": the speaker's own region's share of the toll, a part
 _FROM_ONES_OWN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+from\s+(?:her|his|their|its|our)\s+(?:own\s+)?[A-Za-z]")
 
@@ -607,6 +652,22 @@ def _is_the_whole_of_a_part(c: Claim, body: str) -> bool:
 # passengers are the people aboard: a whole named so ("of the 475 passengers and crew") is that count
 _ABOARD_GROUP = re.compile(r"\s+(?:passengers(?:\s+and\s+crew(?:\s+members)?)?|people\s+(?:aboard|on\s+board))\b",
                            re.I)
+
+
+# one group of those aboard, counted by its own noun: the passengers without the crew, or the crew
+_ONE_GROUP_ABOARD = {"passengers": "passengers", "passenger": "passengers", "crew": "crew",
+                     "crew members": "crew", "crewmembers": "crew", "crew member": "crew"}
+
+
+_BOTH_GROUPS_AFTER = re.compile(r"\s+(?:passengers?\s+and\s+crew|crew\s+and\s+passengers)\b", re.I)
+
+
+def _one_group_aboard(thing: str | None, body: str, end: int) -> str | None:
+    """The group a count aboard names by its own noun ("150 passengers", "five crew members"): a part
+    of everyone aboard ("155 people on board", "155 passengers and crew"), not a rival count of it."""
+    if _BOTH_GROUPS_AFTER.match(body, end):
+        return None
+    return _ONE_GROUP_ABOARD.get(" ".join((thing or "").lower().split()))
 
 
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
@@ -973,6 +1034,42 @@ class _DocumentContext:
         return found
 
 
+def _a_known_source(name: str | None, context: "_DocumentContext") -> str | None:
+    """The authority of a name that names a source the vocabulary knows or an official, else None;
+    a name whose last words are a known source's ("Teachers' unions", "the CGT union") is that source."""
+    words = (name or "").split()
+    for n in range(min(len(words), 4)):
+        tail = " ".join(words[n:])
+        # "the CGT union": one of the unions (a lower-case noun only: "the European Union" is none)
+        for each in (tail, tail + "s") if n == len(words) - 1 and tail.islower() and tail[-1:] != "s" else (tail,):
+            found = context.authority(each)
+            if found is not None and (found in context.vocab.sources or found.endswith(" authorities")):
+                return found
+    return None
+
+
+def _own_clause_source(c: Claim, body: str, context: "_DocumentContext",
+                       said: str | None) -> tuple[str, str] | None:
+    """(name, authority) of the source a figure's own clause names, where extraction gave it none or
+    one the sentence names only after the figure: "Teachers' unions said 90,000 marched, a turnout
+    the ministry put at 42,000" (the unions' 90,000), "the police counted 4,000 and the organisers
+    19,000" (the organisers' 19,000, the verb left out), "the unions put the number at 60,000"."""
+    named_after = c.according_to is not None and \
+        c.according_to.lower() in body[c.end:c.sentence_end].lower() and \
+        c.according_to.lower() not in body[c.sentence_start:c.start].lower()
+    if c.according_to is not None and not named_after or c.according_to is None and said is not None:
+        # a source extraction or the sentence gave: only a clause that leaves out its verb names another
+        gapped = subject_of_a_gapped_clause(body, c.sentence_start, c.start)
+        found = _a_known_source(gapped, context) if gapped else None
+        return (gapped, found) if gapped and found else None
+    for name in (subject_of_its_clause(body, c.sentence_start, c.start),
+                 subject_of_a_gapped_clause(body, c.sentence_start, c.start)):
+        found = _a_known_source(name, context) if name else None
+        if name and found:
+            return name, found
+    return None
+
+
 def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
     """The claims of one document with their quantity fields filled in."""
     text = doc.text
@@ -987,6 +1084,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     for c in (claims[i] for i in order):
         body = (doc.title or "") if c.in_title else text
         c = _own_words(_crowd_beside_a_capacity(c, body, vocab), body, vocab, last_measure)
+        c = _missing_presumed_dead(c, body, vocab)
         noun = _modified_head(c, body)
         if noun:        # "the three hotel blasts" count hotel blasts, not hotels; so no quantity
             c = with_fields(c, thing=f"{c.thing} {noun}", thing_class=None, thing_key=f"{c.thing} {noun}".lower())
@@ -1016,6 +1114,11 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             # "..., although a civic group brought the figure down to 150,000": its own source
             said = found
             c = with_fields(c, according_to=rival)
+        if c.kind == "count" and not rival:
+            own_said = _own_clause_source(c, body, context, said)
+            if own_said is not None and own_said[1] != said:
+                said = own_said[1]
+                c = with_fields(c, according_to=own_said[0])
         if said is None and is_bare_noun(c.according_to):
             said = last_source
         if said is not None:
@@ -1038,6 +1141,13 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         if to_end:
             when_start, when_end = to_end[0] or when_start, to_end[1]
         thing = ref or Referent(c.thing, c.thing_class, c.thing_key or c.thing) if c.thing else ref
+        crowd = out[-1] if out else None
+        again = _crowd_counted_again(c, crowd, body)
+        counted_again = again is not c and crowd is not None and crowd.thing is not None
+        if counted_again and crowd is not None and crowd.thing is not None:
+            # "..., and the unions 19,000": the crowd counted just before, by another source
+            c = again
+            thing = Referent(crowd.thing, crowd.thing_class, crowd.thing_key)
         measure = c.measure
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
@@ -1045,7 +1155,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
-        if measure == TOOK_PART and (_ACTED_ON.match(body, c.end) or _crowd_of_another_clause(c, body, vocab)):
+        if measure == TOOK_PART and not counted_again and (_ACTED_ON.match(body, c.end)
+                                                           or _crowd_of_another_clause(c, body, vocab)):
             measure = None              # "about 100 protesters were dispersed": some of the crowd
         chosen = _measure_of_the_chosen(c, body, vocab)
         if chosen and chosen != measure:
@@ -1057,6 +1168,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             measure, thing = "aboard", Referent("people", "people", "people")
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         counted = thing.cls if thing else None
+        if measure == "aboard" and thing is not None and not aboard_whole:
+            counted = _one_group_aboard(thing.text, body, c.end) or counted   # "150 passengers", not the crew
         if own is not None and own.measure and measure == own.measure and thing is not None:
             some = _some_of_the_facts(thing, vocab)
             counted = f"{some} {thing.cls}" if some else counted   # "three high-end hotels" of four
@@ -1076,7 +1189,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) \
-            and (chosen or not _PART_OF_THEM.match(body, c.end) or _told_of_the_group(c, body, vocab)) \
+            and (chosen or not _PART_OF_THEM.match(body, c.end) or _told_of_the_group(c, body, vocab)
+                 or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
             and not _of_an_earlier_event(c, body) \
             and not _of_a_named_earlier_event(c, body, context.sentences(c.in_title)) \
@@ -1112,11 +1226,13 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             as_of=None if superseded else doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
-    out = _earlier_facts_stand(_range_of_estimates(_parts_apart(out), text), doc.published)
+    out = _earlier_facts_stand(_range_of_estimates(_parts_apart(_whole_not_of_its_parts_place(out, text, vocab)),
+                                                   text), doc.published)
     out = places_within(in_the_capital(out, text, vocab), text, vocab)
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
+    out = _crowds_of_the_day_named(out, text, published)
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
@@ -1188,6 +1304,45 @@ def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabula
     return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
 
 
+# words that date a sentence's figures itself: a weekday, a month, "today", "yesterday", "this week"
+_NAMES_A_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)"
+    r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)\b)", re.I)
+
+
+def _crowds_of_the_day_named(claims: list[Claim], text: str, published: dt.date | None) -> list[Claim]:
+    """A crowd's figure whose sentence names no day is of the day the text named for its first
+    crowd ("When the strike began last Thursday, 50,000 marched in Lyon. Across France the ministry
+    counted 200,000": Thursday's 200,000), not of the day the report came out. Only the first crowd
+    sets the story's day: a later one of another day is a march the text compares ("behind the
+    protest of nearly 2 million on June 16"), and a sentence that names a day of its own ends it."""
+    if published is None:
+        return claims
+    today = published.isoformat()[:10]
+    day: tuple[str, str | None] | None = None     # the story's day, with its as_of
+    sentence_of_day = -1
+    seen_crowd = False
+    out = []
+    for c in claims:
+        if c.in_title or c.measure != TOOK_PART or c.superseded or c.when_start != c.when_end:
+            out.append(c)
+            continue
+        if not seen_crowd:
+            seen_crowd = True
+            if c.when_start and c.when_start[:10] != today:
+                day, sentence_of_day = (c.when_start[:10], c.as_of), c.sentence_start
+        elif day is not None and c.sentence_start != sentence_of_day:
+            if _NAMES_A_DAY.search(text, c.sentence_start, c.sentence_end) or \
+                    c.when_start and c.when_start[:10] not in (today, day[0]):
+                day = None              # the text names a crowd's day anew
+            else:
+                c = with_fields(c, when_start=day[0], when_end=day[0],
+                                as_of=day[1] if day[1] and day[1][:10] == day[0] else c.as_of)
+        out.append(c)
+    return out
+
+
 def _days_back(day: str, published: str) -> int:
     try:
         return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(day[:10])).days
@@ -1200,8 +1355,38 @@ def _parts_apart(claims: list[Claim]) -> list[Claim]:
     the same thing is a sub-count (a place, a day, a group within it), not another statement
     of the whole's quantity: it keeps no key (``part_whole`` compares it with its whole)."""
     key_of = {c.id: c.quantity for c in claims}
+    where_of = {c.id: c.where for c in claims}
     return [with_fields(c, quantity=None) if c.quantity and c.part_of and key_of.get(c.part_of) == c.quantity
-            else c for c in claims]
+            and not _a_places_crowd(c, where_of.get(c.part_of)) else c for c in claims]
+
+
+def _whole_not_of_its_parts_place(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A crowd's count is not of the place its sentence names only for a part after it ("some 22,000
+    marched, 5,000 of them in Lyon": the 22,000 marched across the country): it is the country's."""
+    out = list(claims)
+    for n in range(len(out) - 1):
+        whole, part = out[n], out[n + 1]
+        if whole.measure != TOOK_PART or not whole.where or whole.where != part.where or whole.in_title \
+                or part.in_title or part.sentence_start != whole.sentence_start:
+            continue
+        if not (_OF_THEM_IN_A_PLACE.match(text, part.end)
+                or _INCLUDING_BEFORE.search(text, max(part.sentence_start, part.start - 30), part.start)):
+            continue
+        named = text.find(whole.where, whole.sentence_start, part.sentence_end)
+        country = vocab.country_of(vocab.canonical_place(whole.where))
+        if named < part.start or not country or country == vocab.canonical_place(whole.where):
+            continue
+        key = whole.quantity
+        if key and key.split("/", 1)[0] in (whole.where, vocab.canonical_place(whole.where)):
+            key = f"{country}/{key.split('/', 1)[1]}"
+        out[n] = with_fields(whole, where=country, quantity=key)
+    return out
+
+
+def _a_places_crowd(part: Claim, whole_where: str | None) -> bool:
+    """Whether a part of a day's crowd is one place's crowd ("31,000 of them in Lyon"): a count of
+    that place, which ``places_within`` keys by it, not a sub-count to drop."""
+    return part.measure == TOOK_PART and bool(part.where) and part.where != whole_where
 
 
 # "estimates vary from about 1,200 to more than 1,800": two ends of one range of estimates

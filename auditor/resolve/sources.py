@@ -26,8 +26,8 @@ _OFFICIAL = re.compile(
     r"interior|defen[cs]e|health department|coast ?guard)\b", re.I)
 # a source named by a common noun only refers back to one the text named ("the monitor said")
 _BARE_NOUN = re.compile(
-    r"^(?:the\s+)?(?:monitor|agency|ministry|group|observatory|organisation|organization|"
-    r"officials?|authorities|office|body|watchdog|spokes(?:man|woman|person)|statement|report)$", re.I)
+    r"^(?:the\s+)?(?:same\s+)?(?:monitor|agency|ministry|group|observatory|organisation|organization|"
+    r"officials?|authorities|office|body|watchdog|spokes(?:man|woman|person)|statement|report|union)$", re.I)
 # "(citing AFP)", "(AFP copy)", "via", "reproducing": the wire behind an outlet
 _CITED = re.compile(r"\b(?:citing|reproducing|via|source:)\s+([^();,/]+)", re.I)
 _CHAIN_SPLIT = re.compile(r"\s*(?:\(|\)|;|/|,|\bciting\b|\bvia\b|\breproducing\b|\bsource:|\bcopy\b)\s*", re.I)
@@ -170,7 +170,9 @@ def officials_in(text: str, lower: str, start: int, end: int, vocab: Vocabulary)
 _LATER_CLAUSE = re.compile(r"(?:,\s*(?:although|though|but|while|whereas|and)|;|\s(?:and|but|while|whereas))\s+", re.I)
 # a subject and the verb of an estimate right before the figure: "the ministry spoke of", "a civic
 # group brought the figure down to", "the unions put it at"
-_ESTIMATE_VERB = (r"(?:spoke\s+of|speaks\s+of|talked\s+of|gave|counted|estimated|reported|claimed|said"
+_FIGURE_OF = r"(?:a|an|the|its|their)\s+(?:figure|number|count|estimate|total|tally)\s+of"
+_ESTIMATE_VERB = (r"(?:spoke\s+of|speaks\s+of|talked\s+of|(?:gave|gives|put\s+forward|cited)\s+" + _FIGURE_OF
+                  + r"|gave|counted|estimated|reported|claimed|said"
                   r"|put\s+(?:it|them|the\s+\w+)\s+at"
                   r"|(?:brought|put|cut|lowered|raised|revised|scaled)\s+(?:it|the\s+\w+)\s+(?:down\s+|up\s+)?to)")
 _SUBJECT_BEFORE = re.compile(
@@ -191,6 +193,47 @@ def subject_of_a_later_clause(body: str, sentence_start: int, start: int) -> str
     if opened is None:
         return None
     found = _SUBJECT_BEFORE.fullmatch(head, opened.end())
+    if not found or found.group(1).split()[0].lower() in _NO_SUBJECT:
+        return None
+    return found.group(1).strip()
+
+
+_ESTIMATE_HINT = re.compile("said|count|gave|gives|put|estimat|report|claim|spoke|speaks|talked|cited")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+
+
+def subject_of_its_clause(body: str, sentence_start: int, start: int) -> str | None:
+    """The source the figure's own clause names as the subject of an estimate's verb right before
+    it, where that clause opens the sentence: "Teachers' unions said 90,000 marched, a figure the
+    ministry put at 40,000" (the unions' 90,000, whichever source the sentence names last)."""
+    head = body[max(sentence_start, start - CLAUSE_REACH):start]
+    if not _ESTIMATE_HINT.search(head, max(0, len(head) - 45)) or _LATER_CLAUSE.search(head):
+        return None
+    # "In a statement, the nurses' union, which called the strike, said 9,000": the subject after an
+    # opening phrase, without the relative clause between it and its verb
+    head = _RELATIVE_ASIDE.sub("", head).rsplit(",", 1)[-1].lstrip()
+    found = _SUBJECT_BEFORE.fullmatch(head)
+    if not found or found.group(1).split()[0].lower() in _NO_SUBJECT:
+        return None
+    return found.group(1).strip()
+
+
+# a later clause that repeats the earlier clause's verb by leaving it out: "the police counted 4,000
+# and the organisers 19,000", "the ministry gave a figure of 30,000, and the unions a figure of 90,000"
+_GAPPED = re.compile(
+    r"(?:,\s*and|\sand|,)\s+((?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?:"
+    + _FIGURE_OF + r"\s+)?(?:(?:only|just|some|about|around|nearly|almost|roughly|at\s+least|more\s+than|over"
+    r"|up\s+to|as\s+many\s+as)\s+)*$", re.I)
+
+
+def subject_of_a_gapped_clause(body: str, sentence_start: int, start: int) -> str | None:
+    """The words that may name the source of a clause whose verb is left out ("..., and the unions
+    150,000"): the caller keeps them only when they name a known source."""
+    head = body[max(sentence_start, start - 60):start]
+    opener = max(head.rfind(" and "), head.rfind(","))    # the last opener: cheaper than a search
+    if opener < 0:
+        return None
+    found = _GAPPED.fullmatch(head, opener)
     if not found or found.group(1).split()[0].lower() in _NO_SUBJECT:
         return None
     return found.group(1).strip()

@@ -203,6 +203,19 @@ _ANNOUNCED_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?(?:anno
                                r"published|put\s+out)\b", re.I)
 
 
+# after the number, a participle that dates it before now: "takes in the 40 reported earlier", "the
+# 12 confirmed previously" (a figure the text names as an earlier one, beside the new count; not "the
+# toll of 41 announced earlier by Amman": another source's figure, still a rival statement)
+_GIVEN_EARLIER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:announced|reported|given|released|confirmed|counted|found|put\s+out)\s+"
+    r"(?:earlier|previously|before|initially|at\s+first|the\s+day\s+before|yesterday)\b(?!\s+by\b)", re.I)
+# a figure the text gives as talk put to someone, not a count anyone gives: "asked about speculation
+# that the toll could pass 200", "amid rumours that 40 had drowned"
+_SPECULATION = re.compile(r"\b(?:speculation|speculating|speculated|rumou?rs?|rumou?red|conjecture|guesswork)\b"
+                          r"(?:\s+(?:that|of|about))?[^.;:,]{0,60}$", re.I)
+_SPECULATION_HINT = re.compile("(?i:specul|rumou?r|conjectur|guesswork)")
+
+
 # the sentence reports what was said before: "Officials had previously said that nine bombers
 # ... left 359 people dead" (every figure of it is an earlier one)
 _SAID_BEFORE = re.compile(r"[^,.;]{0,60}?\bhad\s+(?:previously|earlier|initially|originally|first)\s+"
@@ -217,6 +230,11 @@ def is_superseded(text: str, sentence_start: int, start: int, end: int | None, v
     after it, or the sentence's own reporting verb) give it as an earlier figure, or the
     text rejects it."""
     if end is not None and "had" in text[end:end + 40] and _ANNOUNCED_BEFORE.match(text, end):
+        return True
+    if end is not None and _GIVEN_EARLIER_AFTER.match(text, end, min(len(text), end + 60)):
+        return True
+    clause = max(sentence_start, start - 90)
+    if _SPECULATION_HINT.search(text, clause, start) and _SPECULATION.search(text, clause, start):
         return True
     if "had" in text[sentence_start:min(start, sentence_start + 70)] and _SAID_BEFORE.match(text, sentence_start):
         return True
