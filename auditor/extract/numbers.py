@@ -1021,4 +1021,29 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
                 nums[0] = NumberMatch(start, first.end, -first.value, first.words, first.scaled,
                                       first.fraction, first.multiplier, first.suffix)
         out.extend(nums)
+    if any(n.suffix == "m" for n in out):
+        _millions_among_peers(lower, out)
     return out
+
+
+# a sentence ends between two numbers: a stop, "!" or "?" (a closing quote may follow) and a space
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+# what an "m" that is a metre is written with: "3m/s", "40m²"
+_METRE_COMPOUND = frozenset("/\u00b2\u00b3")
+
+
+def _millions_among_peers(lower: str, out: list[NumberMatch]) -> None:
+    """An "m" glued to digits is a million when a figure of the same sentence, written in full, is of
+    its size ("0.3m from the council and 480,000 from a developer", "1.1m of the trips and 870,000"):
+    a list of like amounts, not a length next to a count (in place)."""
+    for i, n in enumerate(out):
+        if n.suffix != "m" or n.words or n.value >= 1000 or lower[n.end:n.end + 1] in _METRE_COMPOUND:
+            continue
+        millions = n.value * 1e6
+        for peer in out:
+            if peer is n or peer.suffix or peer.fraction or peer.value < 100_000:
+                continue
+            between = lower[min(n.end, peer.end):max(n.start, peer.start)]
+            if 0.2 <= millions / peer.value <= 5 and not _SENTENCE_END.search(between):
+                out[i] = NumberMatch(n.start, n.end, millions, False, True, n.fraction, 1e6, "")
+                break

@@ -207,8 +207,11 @@ _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|wh
                              r"|the\s+(?P<named>[a-z][\w'’-]*)(?:\s+[a-z]+(?:ed|en))?)\s*,"
                              r"|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
-# "Of the 3,650 robberies reported in 2025, 511 ...": a year may stand in the clause, no other figure
-_CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,90}?,"
+# "Of the 3,650 robberies reported in 2025, 511 ...", "Of the 900 runners who set off at 9.30am, 612 ...":
+# a year or a clock time may stand in the clause, no other figure
+_CLAUSE_TO_FIRST = re.compile(r"(?:[^\d;.!?]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)"
+                              r"|(?<![\d.])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?!\w))"
+                              r"{0,90}?,"
                               r"[ \t]*(?:[^\d,;.!?]{0,40}?[ \t])?")
 # between two items of a list: "pupils and ", ", the Workers' Party ", " police officers, "
 _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
@@ -391,6 +394,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         if len(sentence) > 2:
             _totals(sentence, text, links)
         _changes(sentence, text, links)
+        if previous and len(sentence) > 1:
+            _change_from_sentence_before(sentence, previous, text, links)
         if open_list:
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
@@ -609,6 +614,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                 items = _list_after(nxt, sentence[i + 2:i + 2 + _WINDOW], c, text, links.vocab, outcomes=True)
                 _mark_list(items, c, text, links)
         if i == 0:
+            if previous and c.kind != "percent" and _OF_THEM_AFTER.match(text, c.end) \
+                    and not _OF_WHOM_OR_WHICH.match(text, c.end):
+                _of_them_before(c, previous, text, links)
             continue
         before = sentence[i - 1]
         # "2.9 million of the 5.8 million"
@@ -684,6 +692,21 @@ _PLURAL_NAMED = re.compile(r"\b(?:through|from|in|into|on|across|along|at|under|
                            r"(?:(?:the|its|their|his|her|our|old|burst|broken)[ \t]+)?([a-z]{3,}s)\b"
                            r"[^\d;:()]{0,40}?(?:,|\band\b|\bbut\b)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
                            r"(?:[a-z]+ed|(?:had|has|have)[ \t]+[a-z]+)[ \t]+$", re.I)
+
+
+_OF_WHOM_OR_WHICH = re.compile(r"[ \t]+of[ \t]+(?:whom|which)\b", re.I)
+
+
+def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links) -> None:
+    """"The depot runs 212 buses. Electric models make up 64 of them": a sentence's first figure
+    "of them" is a part of a figure of the sentence before (of its kind, one that may hold it)."""
+    starts = {links.get(c, "change_from") for c in previous}     # "1,870, up from 1,640": the level, not its past
+    candidates = [w for w in reversed(previous) if w.kind != "percent" and _compatible_units(part, w)
+                  and links.may_contain(w, part) and w.value != 1 and not links.get(w, "change")
+                  and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)]
+    whole = _likeliest_whole(candidates, links, part)
+    if whole is not None and not _plural_named_after(whole, part, text):
+        links.set(part, part_of=whole.id)
 
 
 def _plural_named_after(whole: Claim, part: Claim, text: str) -> bool:
@@ -812,16 +835,18 @@ _OF_THE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|those|these)[ \t]+([a
                           r"(?![\w'’-]|[ \t]*\d)")
 
 
-# the last part, named as all that is left: "The remaining 141 were rabbits", "the rest, 60,"
-_REMAINDER_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
+# the last part, named as all that is left: "The remaining 141 were rabbits", "the rest, 60,", "have the other 41"
+_REMAINDER_BEFORE = re.compile(r"\bthe[ \t]+(?:remaining|rest[ \t]+of[ \t]+the|other)[ \t]+(?:[\w'’-]+[ \t]+)?$",
+                               re.I)
 
 
 def _remainders(body: list[Claim], text: str, links: _Links) -> None:
     """"Dogs made up 702 of the intake and cats 489. The remaining 141 were rabbits": a figure named
     as "the remaining" closes the list of parts before it (the parts of one whole, starting in its own
     or the sentence before), so the parts are all of the whole and add up to it."""
-    if "the re" not in text.lower():
-        return      # cheap: no "the remaining" or "the rest of the" anywhere
+    lower = text.lower()
+    if "the re" not in lower and "the other" not in lower:
+        return      # cheap: no "the remaining", "the rest of the" or "the other" anywhere
     if not any(c.kind != "percent" and _REMAINDER_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
                for c in body):
         return
@@ -833,6 +858,7 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
         first = next((p for p in reversed(body[max(0, k - _WINDOW):k]) if (w := by_id.get(links.get(p, "part_of")))
                       and w.start < p.start and p.kind == r.kind and _compatible_units(p, r)), None)
         if first is None:
+            _remainder_list_after_whole(r, body, k, text, links)
             continue
         # the first part of that whole in its sentence, and the list it opens
         whole = by_id[links.get(first, "part_of")]
@@ -854,6 +880,31 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
         for c in items:
             links.set(c, part_of=whole.id, list_of=whole.id)
         links.set(whole, is_total=True)
+
+
+def _remainder_list_after_whole(r: Claim, body: list[Claim], k: int, text: str, links: _Links) -> None:
+    """"The bridge cost 2.6 million euros. The state paid 1.1 million, the region 0.9m and the remaining
+    700,000 came from tolls": a sentence that lists amounts closed by "the remaining" splits the one
+    larger figure of their kind the sentence before gives, all of it."""
+    mine = [c for c in body[max(0, k - _WINDOW):k + 1] if c.sentence_start == r.sentence_start]
+    before = [c for c in body[max(0, k - _WINDOW - len(mine)):k + 1 - len(mine)]
+              if c.sentence_end <= r.sentence_start]
+    if len(mine) < 3 or not before or any(c.value is None or links.get(c, "part_of") or links.get(c, "change")
+                                           or links.get(c, "list_of") for c in mine):
+        return
+    previous = [c for c in before if c.sentence_start == before[-1].sentence_start and c.kind != "percent"
+                and c.value is not None and not links.get(c, "change")]
+    wholes = [w for w in previous if all(_compatible_units(c, w) and (c.value or 0.0) < (w.value or 0.0)
+                                         for c in mine)]
+    if len(wholes) != 1:
+        return
+    # one list: "..., the region 0.9m and the remaining 700,000" (each amount may say who gave it)
+    gaps = [text[a.end:b.start] for a, b in zip(mine, mine[1:])]
+    if not _AND_THE_REMAINING.search(gaps[-1]) or not all(_AMOUNT_LIST_GAP.fullmatch(g) for g in gaps):
+        return
+    for c in mine:
+        links.set(c, part_of=wholes[0].id, list_of=wholes[0].id)
+    links.set(wholes[0], is_total=True)
 
 
 # "A check of the 1,200 ...", "an audit of all 640 ...": the figures a check went through
@@ -1268,6 +1319,23 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         _difference_than(figures, text, links, ends)
 
 
+def _change_from_sentence_before(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
+    """"The choir had 64 singers in 2018. Today it has 51, a fall of 13": a sentence that opens with a
+    level and names its change right after it, with no earlier end of its own, changes from the one
+    figure of its kind the sentence before gives."""
+    level, delta = sentence[0], sentence[1]
+    if level.kind == "percent" or level.value is None or links.get(level, "change") \
+            or links.get(level, "change_from") or links.get(delta, "change") != "absolute" \
+            or not _compatible_units(delta, level) \
+            or not _CHANGE_NAMED_AFTER.fullmatch(text, level.end, delta.start):
+        return
+    earlier = [c for c in previous if c.value is not None and _kind_key(c) == _kind_key(level)
+               and not links.get(c, "change")]
+    if len(earlier) == 1 and not links.get(earlier[0], "change_from"):
+        links.set(level, change_from=earlier[0].id, change_by=delta.id,
+                  direction=links.get(delta, "direction") or 0)
+
+
 # "97 depots, 41 fewer than the 146 it ran in 2015": the level, then by how much it differs from
 # the one after "than" (the noun may sit between the change and its word)
 _COMMA_BEFORE_DIFFERENCE = re.compile(_NO_FIGURE + r"{0,40}?,[ \t]*(?:or[ \t]+|some[ \t]+|about[ \t]+)?$", re.I)
@@ -1551,7 +1619,12 @@ _SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)[ \t]+up|\b(?:accounte
 # "French came next with 34%": a share of the run's base, ranked after the one before it
 _RANKED_WITH = re.compile(r"\b(?:came|comes|was|is|were|finished|ranked)[ \t]+(?:next|second|third|fourth|behind)"
                           r"[ \t]+with[ \t]+$|\bfollowed[ \t]+with[ \t]+$", re.I)
-_ANOTHER_SHARE = re.compile(r"\b(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+$", re.I)
+# "The rest, a third of the total,": all that is left of the run's base, whatever base it names
+_REST_SET_OFF = re.compile(r"\bthe[ \t]+(?:rest|remainder)[ \t]*,[ \t]*(?:about[ \t]+|roughly[ \t]+|some[ \t]+)?$",
+                           re.I)
+# "another 9%", "the remaining 14%", "The rest, a third": a share closing a run of shares
+_ANOTHER_SHARE = re.compile(r"\b(?:another|a[ \t]+further|the[ \t]+(?:other|remaining|rest))[ \t]+$|"
+                            + _REST_SET_OFF.pattern, re.I)
 
 
 def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> None:
@@ -1583,11 +1656,14 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
             # downloads took the remaining 14%": a list of shares of no base of its own goes on the run
             run.extend(shares)
             continue
+        # "The rest, a third of the total, ...": the share left over closes the run, whatever base it names
+        rest = c is not None and bool(run) and _REST_SET_OFF.search(text, max(c.sentence_start, c.start - 30),
+                                                                    c.start) is not None
         ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
               and (_SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None
                    or bool(run) and _RANKED_WITH.search(text, max(c.sentence_start, c.start - 30), c.start)
-                   is not None and len(sentence) == 1))
-        named = ok and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
+                   is not None and len(sentence) == 1 or rest))
+        named = ok and not rest and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
         if c is not None and ok and run and not named:
             run.append(c)
             continue
