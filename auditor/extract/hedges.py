@@ -128,12 +128,21 @@ def _is_particle_up(text: str, hedge: re.Match[str], lex: Lexicon) -> bool:
             or lex.total_up_before.search(text, lo, first) is not None)
 
 
+# nouns of a level on a scale: after a verb of passing ("the index crossed 11,000 points", "passed
+# the 2,000 mark") the number is the mark passed, a bound, never the verb's object
+_MARK_NOUNS = frozenset({"points", "pts", "mark", "level", "barrier", "threshold", "milestone"})
+
+
 def _number_is_object(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether the number after a verb of passing ("passed", "crossed") counts the verb's object
     ("passed 12 bills", "crossed 40 kilometres"), not the mark a total passed ("passed 19,000")."""
     if m.kind == "quantity" and m.end > m.number_end:
         return True
-    return m.kind == "count" and lex.noun_follows(text[m.number_end:m.number_end + 40])
+    after = text[m.number_end:m.number_end + 40]
+    first = after.split(None, 1)[0].strip(".,;:").lower() if after.strip() else ""
+    if first in _MARK_NOUNS:
+        return False                   # "the index crossed 11,000 points": the level passed
+    return m.kind == "count" and lex.noun_follows(after)
 
 
 def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: str | None = None,

@@ -513,6 +513,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "age"
     duration = ((two in _DURATION_TWO) if two else (word_is_letter or not word.isdigit())) \
         and _DURATION_AFTER.match(after)
+    if duration and "." in raw and lead.lower() == "se" and not duration.group("rel") \
+            and raw.replace(".", "", 1).isdigit():
+        duration = None                             # "third in 9.92 seconds": a timed result, no span
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)
                      or (before[-4:] == "for " and _TREND_FOR_BEFORE.search(before))):
         return "duration"

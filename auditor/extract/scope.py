@@ -947,13 +947,20 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         # "in the restive Kurram district", "Tumbes province was hit hardest", "Peru's Piura region": a
         # name its kind of place follows is a place, known to the gazetteer or not
         pos, name = m.start("place"), m.group("place")
-        if pos in known or any(pos == p for p, _ in cued):
+        if any(pos == p for p, _ in cued):
+            continue
+        # "Galle District": a capitalised kind is part of the name, and stays in it
+        kind = text[m.end("place"):m.end()].strip()
+        suffix = " " + kind if kind[:1].isupper() else ""
+        if pos in known:
+            # "Colombo district recorded the most": a known name its kind follows weighs as a locative
+            cued += [(p, known_name + suffix) for p, known_name in bare if p == pos]
             continue
         place = cue_places.get(name, False)
         if place is False:
             place = cue_places.keep(name, _cued_place(name, vocab))
         if place is not None:
-            cued.append((pos, place))
+            cued.append((pos, place + suffix))
     opener = _AT_OPENER.match(text, start, end)
     if opener is not None and opener.start("place") not in known:
         # "At St Mary's, 212 people were seen": a sentence set at a named place (a hospital, a ground, a
@@ -1025,7 +1032,7 @@ _AT_OPENER = re.compile(r"[ \t\n]*At[ \t]+(?P<place>[A-Z][\w'’&.-]*(?:[ \t]+[A
 _KIND_WORD = re.compile(r"\b(?:district|province|region|county|governorate|prefecture)\b")
 _NAME_OF_A_KIND = re.compile(r"(?<![\w'’.-])(?P<place>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
                              r"(?:[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){0,2})"
-                             r"[ \t]+" + _KIND_WORD.pattern + r"(?![\w'’-])")
+                             r"[ \t]+(?i:" + _KIND_WORD.pattern + r")(?![\w'’-])")     # "Galle District"
 
 
 def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab: Vocabulary) -> list[tuple[int, str]]:

@@ -71,7 +71,10 @@ _INTRODUCES_OBJECT = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){1,3}of[ \t]+")
 # a place right before the next figure, with its "with" or none: "followed by Burundi with 1,579",
 # "..., Bauchi 92 and Taraba 73", "Nakuru county with 21", "Kandy district (2,540)"
 _PLACE_BEFORE_FIGURE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*"
-                                  + sc.PLACE_KIND_AFTER + r"(?:,[ \t]+where[ \t]+|[ \t]+"   # "Taroudant, where 452"
+                                  + sc.PLACE_KIND_AFTER + r"(?:,[ \t]+where[ \t]+|"   # "Taroudant, where 452"
+                                  # "Kandy district second at 310", "Matale follows with 95": the rank it holds
+                                  r"(?:[ \t]+(?:follows|followed|comes|came|ranks|ranked|next|second|third|fourth"
+                                  r"|fifth)){0,2}[ \t]+"
                                   r"(?:(?:with|at|had|has|on)[ \t]+|\()?)(?:about[ \t]+|nearly[ \t]+|some[ \t]+|"
                                   r"more[ \t]+than[ \t]+|at[ \t]+least[ \t]+)?")
 # between a figure and the place its own clause names after it: no comma, no other clause ("another 44 were

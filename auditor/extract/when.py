@@ -55,7 +55,7 @@ _TIME = (
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?:in\s+|during\s+|for\s+|of\s+)?
             (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
-      | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of|covering|spanning)\s+)
+      | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of|covering|spanning)\s+(?:the\s+period\s+)?)
             (?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+
             (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
             (?:\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<rfy1>(?:19|20)\d\d)[-–/](?P<rfy2>\d\d))?
@@ -77,6 +77,8 @@ _TIME = (
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+|(?P<ytd>(?<=\sto\s)|(?<=through\s)))?
             the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+      | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:q(?P<eq>[1-4])|the\s+(?P<eqw>first|second|third|fourth)\s+quarter)
+            (?:\s+(?:of\s+)?(?:(?P<eqy>(?:19|20)\d\d)|this\s+year))?\b
       | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
       | (?:in|for|of|during)\s+(?P<fy3>(?:19|20)\d\d)[-–/](?P<fy4>\d\d)\b(?![-–/]\d)
       | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?(?:the\s+(?:current|full|whole|entire)|this)\s+
@@ -425,6 +427,10 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
     if g["ey"]:
         d = dt.date(int(g["ey"]), 12, 31)
         return d, d
+    if g["eq"] or g["eqw"]:     # "at the end of Q2 2021": the quarter's last day
+        quarter = int(g["eq"]) if g["eq"] else ("first", "second", "third", "fourth").index(g["eqw"]) + 1
+        d = _month_end(int(g["eqy"]) if g["eqy"] else pub.year, 3 * quarter)
+        return d, d
     if g["fy3"]:        # "in 2017-18": a fiscal year
         return _fiscal_year(g["fy3"], g["fy4"], fiscal.first_month)
     if g["fy5"]:        # "in the 2022-23 fiscal"
@@ -757,6 +763,10 @@ def _the_period_named(out: list[TimeScope], lower: str, start: int, end: int,
 _BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to"
                           r"|(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than(?:\s+(?:in|during|for))?)"
                           r"\s+(?:the\s+)?$"
+                          # "set against the 12 months before (May 2022 - April 2023)": the base, glossed
+                          r"|\b(?:against|compared\s+(?:with|to)|versus|relative\s+to)\s+the\s+[\w -]{1,30}\(\s*$"
+                          # "each party's average, with the change on March": the base of the changes
+                          r"|\bchanges?\s+(?:on|from|since|over)\s+$"
                           r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time|point|stage)\s+(?:of\s+|in\s+)?$")
 
 
@@ -819,7 +829,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due
 # a superlative before "in 50 years", "since 2001": the record's reach, not the claim's period
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:(?:\w+est|most|least|worst|best|record|first\s+time|highest|lowest)\b(?:\s+[\w-]+){0,6}"
-    r"|first(?:\s+[\w-]+){1,2})\s+$")     # "their first gain in three years": how far a record reaches
+    r"|first(?:\s+[\w-]+){1,2}"     # "their first gain in three years": how far a record reaches
+    # "a level it had not reached since October 5": the last time a mark was met, no period
+    r"|\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+){0,2}(?:reached|seen|hit|touched|witnessed|recorded|been\s+(?:this|so)"
+    r"\s+[\w-]+))\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
