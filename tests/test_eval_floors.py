@@ -146,8 +146,9 @@ EVENTS_REACHED = {
     # French strike turnout 2019 (unions vs the ministry, one figure printed three ways), Grenfell 2017
     # (a toll rising 6 -> 30 -> 58 -> 79 beside "more than 100" put to the police), the Hudson landing
     # 2009 (no-conflict control); 14 reports (stop 24). First: claims F1 0.88, strong recall 4 of 15,
-    # precision 0.54, 2 flagged
-    "events_heldout11": {"claims_f1": 0.87, "strong_recall": 0.26, "precision": 0.53, "consistent_flagged": 2},
+    # precision 0.54, 2 flagged. Then 15 of 15, 1.0, none flagged (rival turnouts one quantity; talk
+    # put to an official no toll; bodies a part of the dead; passengers apart from everyone aboard)
+    "events_heldout11": {"claims_f1": 0.87, "strong_recall": 0.99, "precision": 0.99, "consistent_flagged": 0},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error
 DESK_REACHED = {
@@ -176,8 +177,9 @@ DESK_REACHED = {
     # read as 1.1 in a draft; "almost 2m" against 2.14 million
     "desk_heldout9": (16, 18),
     # 26 drafts: rat call-outs, cable cars, sheepdog trials, planetariums (stop 24). First: 10 of 18,
-    # none flagged
-    "desk_heldout10": (10, 18),
+    # none flagged. Then 16 of 18 ("M of them" opening a sentence, "the other N", "the rest", a change
+    # across two sentences, "0.3m"). Open: a headline "up by half"; a part not joined by "of"
+    "desk_heldout10": (16, 18),
 }
 
 

@@ -76,12 +76,14 @@ HELD_OUT_REACHED = {
     # Romanian, Sri Lankan, Jamaican, Norwegian and Filipino outlets (stop 24). First: F1 0.977 (P 0.983,
     # R 0.971), interval 0.988, thing 0.58, measure 0.61, when 0.39, where 0.62, according_to 0.48
     # (sprint times; fiscal periods "April to December"; a central bank's forecast beside the
-    # statistics office; "crossed 11,000 points").
-    "realtext/heldout9": {"interval": 0.98, "thing": 0.57, "measure": 0.61, "when": 0.38, "where": 0.62,
+    # statistics office; "crossed 11,000 points"). Then (sprint times, "crossed N points", the months
+    # "April to December" name, a bracketed comparison window, ranked places) F1 0.986, interval 0.994,
+    # when 0.47, where 0.64.
+    "realtext/heldout9": {"interval": 0.99, "thing": 0.57, "measure": 0.61, "when": 0.47, "where": 0.63,
                           "according_to": 0.47},
 }
 # F1 as reached where it is below 0.99
-F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.97}
+F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
