@@ -69,7 +69,8 @@ def test_plain_digits_is_the_number_match():
     pieces = ["12", "7", "2020", " ", ", ", ",", ".", ". ", "5", "people", "and", "a", "an", "million", "k",
               "twenty", "twentyfour", "x", " x 10", "musd", "mus", "point", "of", "over", "in", "out", "-", ":",
               ")", "%", "(", "\n", "\u00a0", "half", "thirds", "é", "½", "e6", "m", "bn", "b", "/", "&", "'", "”",
-              "thousand", "ones", "one", "ab", "z"]
+              "thousand", "ones", "one", "ab", "z", "couple", " couple of", "year", "-old", " and ", "teacher",
+              " a ", "an", " an ", "the", "in\n", "\t", " of a ", " of an", "of the", "-a", "-an ", "fold", "a-"]
     yes = 0
     for text in _random_texts(pieces, seed=5, count=20000, longest=8, shortest=1):
         text = text.lower()

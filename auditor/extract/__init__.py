@@ -222,7 +222,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         if text.find(":", s_start, s_end) >= 0:
             _share_colon_restatement(text, idxs, made)
     # a source carried to the sentences after it first: "He said ..." then names the person quoted last
-    speakers = frozenset(w for w in sc.attribution_words(vocab).source_noun_set if w.endswith("s"))
+    speakers = sc.attribution_words(vocab).plural_source_nouns
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers)
     claims = _fieldwork_dates(text, claims)
     return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab))

@@ -857,7 +857,7 @@ def _number_matches(lower: str, codes: frozenset[str],
 
 _NOT_AFTER_DIGITS = (set(_WORD_VALUE) | {"hundred", *SCALES} | DOZENS | set(ORDINAL_DEN)
                      | {d + "s" for d in ORDINAL_DEN} | set(SHORT_SCALES)
-                     | {"point", "and", "of", "over", "in", "out", "a", "an"})
+                     | {"point", "and", "of", "over", "in", "out", "a", "an", "couple"})
 _TENS_TUPLE = tuple(TENS)
 _LETTERS = re.compile(r"[a-z]+")
 _SAFE_AFTER_DIGITS = frozenset(":;)!?\"'%]}\u2019\u201d")
@@ -865,14 +865,38 @@ _SAFE_AFTER_SPACE = frozenset("(\"'$%\u201c\u2018\u20ac\u00a3\u2013\u2014")
 
 
 def _word_continues(lower: str, k: int, codes: frozenset[str]) -> bool:
-    """Whether ``number_pattern(codes)`` may go on with the word at ``lower[k]`` (after a space or ", "): a number
-    word, a scale, a joiner ("and", "point", "of", "over", "in", "out of"), "a"/"an", "x" (of
-    "5 x 10^3"), a tens word glued to more letters, or "m" on a currency code ("30 musd")."""
+    """Whether ``number_pattern(codes)`` may go on with the word at ``lower[k]`` (after a space, ", " or
+    "-"): a number word, a scale, a joiner ("and", "point", "of", "over", "in", "out of"), "a"/"an",
+    "couple", "x" (of "5 x 10^3"), a tens word glued to more letters, or "m" on a currency code ("30 musd").
+
+    The commonest joiners go on only before what the pattern takes after them, so the word after
+    them is looked at too (each a superset of the pattern's own test): "and", "a" and "an" before
+    a number word ("14 and updated", "42, a teacher", "5, a hundred"), "in" before one or a digit
+    (its fraction "1 in 5", not "3,850 in March"), "of" before "a"/"an" ("5 of a million", not "40
+    of the")."""
     letters = _LETTERS.match(lower, k)
     assert letters is not None      # the callers saw a letter at lower[k]
     w = letters.group()
+    if w in _WORD_THEN_NUMBER:
+        after = _NEXT_WORD.match(lower, letters.end())
+        if after is None:               # no word next: "in" or "and" may go on with a digit
+            return w in ("in", "and") and lower[letters.end():letters.end() + 1].isspace()
+        return _number_word(after.group(1), codes)
+    if w == "of":
+        return _OF_AN.match(lower, letters.end()) is not None
+    return _number_word(w, codes)
+
+
+def _number_word(w: str, codes: frozenset[str]) -> bool:
+    """Whether the pattern may take the word ``w`` as (the start of) one of its tokens or joiners."""
     return (w in _NOT_AFTER_DIGITS or w.startswith(_TENS_TUPLE) or w[0] == "x"
             or (w[0] == "m" and w[1:] in codes))
+
+
+# joiners looked past to the word after them (see _word_continues)
+_WORD_THEN_NUMBER = frozenset({"and", "in", "a", "an"})
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]+)")
+_OF_AN = re.compile(r"\s+an?[\s-]")
 
 
 def _plain_digits(lower: str, pos: int, end: int, codes: frozenset[str]) -> bool:
@@ -881,7 +905,7 @@ def _plain_digits(lower: str, pos: int, end: int, codes: frozenset[str]) -> bool
     runs the regex). ``end`` ends a maximal run of digits.
 
     After the digits, the pattern can go on only with a point or comma and a digit, a space and a
-    digit, point or sign, a glued suffix, or (after a space or ", ") a word of _word_continues;
+    digit, point or sign, a glued suffix, or (after a space, ", " or "-") a word of _word_continues;
     before them, only a letter stops it (its look-behind)."""
     if pos > 0 and "a" <= lower[pos - 1] <= "z":
         return False
@@ -898,6 +922,8 @@ def _plain_digits(lower: str, pos: int, end: int, codes: frozenset[str]) -> bool
         return c2 in _SAFE_AFTER_SPACE
     if c == ".":
         return not c2.isdigit()
+    if c == "-" and "a" <= c2 <= "z":
+        return not _word_continues(lower, end + 1, codes)      # "14-year-old", not "5-twenty"
     if c == ",":
         if c2 == " ":
             c3 = lower[end + 2:end + 3]

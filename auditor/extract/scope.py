@@ -1234,6 +1234,9 @@ class AttributionWords:
         self.source_nouns = nouns
         self.source_noun_set = frozenset(nouns) | frozenset(vocab.words("institution_nouns"))
         self.informant_nouns = self.source_noun_set | frozenset(vocab.words("informant_nouns"))
+        # the plural ones ("officials", "medics"): a group quoted that "they said" may go on quoting
+        # (extract._sources_carried; built here once, not for each document)
+        self.plural_source_nouns = frozenset(w for w in self.source_noun_set if w.endswith("s"))
         self.person_roles = frozenset(vocab.words("person_roles"))
         self.counting_verbs = vocab.words("counting_verbs")
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
