@@ -389,7 +389,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     open_list: list[Claim] = []
     for k, sentence in enumerate(sentences):
         _parts(sentence, previous, text, links)
-        if k and links.says(_ACROSS_ALL, sentence[0]):
+        if k and may_count_parts(text[sentence[0].sentence_start:sentence[0].sentence_end]) \
+                and links.says(_ACROSS_ALL, sentence[0]):
             _parts_told_before(sentences, k, text, links)
         if len(sentence) > 2:
             _totals(sentence, text, links)
@@ -1169,6 +1170,19 @@ def _free(c: Claim, links: _Links) -> bool:
 _ACROSS_ALL = re.compile(r"\b(?:across|at|in|from|for|between|over)[ \t]+(?:its|their|the|all(?:[ \t]+the)?|those"
                          r"|these)[ \t]+(two|three|four|five|six|seven|eight|nine|ten|[2-9])[ \t]+[a-z][\w'’-]*", re.I)
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LONE_DIGIT = re.compile(r"[ \t][2-9][ \t]")
+
+
+def may_count_parts(sentence: str) -> bool:
+    """Whether ``sentence`` may match _ACROSS_ALL, which needs a number word or a lone digit 2-9:
+    ``in`` tests of the words on the lower-cased sentence and a search for a lone digit cost a fraction
+    of the pattern's search, and few sentences match. ``re.I`` also reads "ı" and "İ" as "i" and "ſ" as
+    "s", which ``str.lower`` keeps or makes two characters: with any of them, yes."""
+    lower = sentence.lower()
+    for word in _HOW_MANY:
+        if word in lower:
+            return True
+    return "ı" in lower or "ſ" in lower or "\u0307" in lower or _LONE_DIGIT.search(sentence) is not None
 
 
 def _parts_told_before(sentences: list[list[Claim]], k: int, text: str, links: _Links) -> None:
@@ -2084,6 +2098,15 @@ SHARE_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bthirds?|\bhal
                                     r"(?:the\s+|those\s+|all\s+)?[\w -]{1,30}?\s*(?:--|—|–|\()\s*$")
 
 
+def share_restated_before(text: str, start: int, end: int) -> bool:
+    """``SHARE_RESTATED_BEFORE.search(text, start, end)``, searched only when the window holds a
+    dash or a bracket, as every match does: most windows before a figure hold none (a cheap
+    ``in`` test of each, where the search tries the pattern at every position)."""
+    window = text[start:end]
+    return ("(" in window or "—" in window or "–" in window or "--" in window) and \
+        SHARE_RESTATED_BEFORE.search(text, start, end) is not None
+
+
 def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     """One source's successive figures of one running total: each gets the one before it in time.
 
@@ -2125,7 +2148,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         if c.value is None or c.kind == "percent" or links.get(c, "part_of") or links.get(c, "list_of") \
                 or links.get(c, "change") or c.shape == "above" or c.hedge == "range" or c.id in changed \
                 or c.id in links.apart and c.id not in brought_to or _converted(c, by_id, links) \
-                or SHARE_RESTATED_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start):
+                or share_restated_before(text, max(c.sentence_start, c.start - 60), c.start):
             continue
         if _a_level(c, text):
             continue    # "the river peaked at 4.2 metres ... stood at 3.9 metres": a level, no running total

@@ -32,10 +32,10 @@ from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.numbers import phrase_alternation, trie_alternation
-from auditor.extract.relations import SHARE_RESTATED_BEFORE
+from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import Sentences
-from auditor.resolve.day_marks import with_day_marks
+from auditor.resolve.day_marks import may_hold, with_day_marks
 from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
@@ -494,6 +494,11 @@ _EXPECTED_BEFORE = re.compile(
     re.I)
 
 
+# a word every match of _EXPECTED_BEFORE holds, for ``may_hold``: most windows hold none, and ``in``
+# tests cost a fraction of the pattern's search
+_EXPECTED_WORDS = ("see", "expect", "predict", "anticipat", "forecast", "planned", "hop")
+
+
 # a clause of an earlier event, dated by how long before it was: "little more than three years
 # after a dam burst in Mariana and killed 19 people", "a decade after the tsunami killed 230,000"
 _AFTER_AN_EARLIER_EVENT = re.compile(r"\b(?:years?|months?|decades?|a\s+decade|a\s+year)\s+(?:after|since)\s+"
@@ -532,16 +537,23 @@ def _names_an_earlier_event(subject: str, before: str) -> bool:
                for m in _EARLIER_EVENT_CLAUSE.finditer(before))
 
 
-def _of_a_named_earlier_event(c: Claim, body: str, sentences: Sentences) -> bool:
+def _of_a_named_earlier_event(c: Claim, body: str, context: "_DocumentContext") -> bool:
     """A figure of a sentence about an earlier event the text named by its year a sentence or two
     before ("... deadlier than the collapse of a dam in 2015 owned by Samarco. The Samarco break
-    released more waste. It killed 19 people."): another incident's, no quantity of this."""
+    released more waste. It killed 19 people."): another incident's, no quantity of this.
+    A sentence whose subject is no "The ..." name (most) needs no sentence before it: the text's
+    sentences are looked up (and split, once a document) only past that test."""
     subject_at = c.sentence_start
     if _PRONOUN_SUBJECT.match(body, subject_at, c.start):
-        previous = _sentence_before(sentences, subject_at)
+        if subject_at <= 0:
+            return False
+        previous = _sentence_before(context.sentences(c.in_title), subject_at)
         if previous is None:
             return False
         subject_at = previous
+    if _NAMED_SUBJECT.match(body[subject_at:subject_at + 60]) is None:
+        return False
+    sentences = context.sentences(c.in_title)
     earlier = _sentence_before(sentences, subject_at)
     if earlier is None:
         return False
@@ -608,7 +620,7 @@ def _is_projection(c: Claim, body: str) -> bool:
     become is no statement of what it is."""
     at = c.number_start or c.start
     window = body[max(c.sentence_start, at - 60):at]
-    if _EXPECTED_BEFORE.search(window):
+    if may_hold(window, _EXPECTED_WORDS) and _EXPECTED_BEFORE.search(window):
         return True
     return ("could" in window or "may" in window or "might" in window or "will" in window
             or " to " in window) and _PROJECTED_BEFORE.search(window) is not None
@@ -841,7 +853,9 @@ def _gazetteer_home(opening: str, vocab: Vocabulary) -> str | None:
     "Roy"), so a country needs two names and more than any other, or one the text gives
     as a place ("at the port of Kalamata") and no rival."""
     skip = attribution_words(vocab).not_sources
-    found = [m for m in _CAPITALISED.finditer(opening) if m.group() not in skip]
+    # a name no country holds casts no vote and cues none: dropped before the tests of its
+    # neighbours (``country_of`` is memoised; the tests are searches)
+    found = [m for m in _CAPITALISED.finditer(opening) if m.group() not in skip and vocab.country_of(m.group())]
     # a body sentence's first word is capitalised whatever it is ("Most of the people ..."): no name
     # unless no lower-case word follows it (a dateline: "Bhubaneswar:"); a headline's first is a name
     body_from = opening.find("\n") + 1
@@ -1193,10 +1207,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                  or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
             and not _of_an_earlier_event(c, body) \
-            and not _of_a_named_earlier_event(c, body, context.sentences(c.in_title)) \
+            and not _of_a_named_earlier_event(c, body, context) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) and not _DIFFERENCE_AFTER.match(body, c.end) \
-            and not SHARE_RESTATED_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) else None
+            and not share_restated_before(body, max(c.sentence_start, c.start - 60), c.start) else None
         if key is not None and ceremony:
             key = f"{GATHERING}{ceremony}/{key.split('/', 1)[1]}"     # the ceremony's crowd, not "incident"
         if key is not None and (_is_increment(c, measure, body, out)

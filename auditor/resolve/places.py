@@ -219,11 +219,19 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
             by_counted.setdefault(_without_period(c.quantity), []).append(c)
     top = {key: max(o.low for o in counted if o.low is not None) for key, counted in by_counted.items()}
     top_unnamed: dict[tuple[str, ...], float] = {}
+    named_of: dict[int, str | None] = {}
+
+    def named_within(c: Claim) -> str | None:
+        """``_named_within`` of a figure, read once: a figure is looked at for itself and as one of
+        its key's figures."""
+        if id(c) not in named_of:
+            named_of[id(c)] = _named_within(c, text, vocab)
+        return named_of[id(c)]
 
     def highest_unnamed(key: tuple[str, ...]) -> float:
         if key not in top_unnamed:
             top_unnamed[key] = max((o.low for o in by_counted[key] if o.low is not None
-                                    and _named_within(o, text, vocab) is None), default=-math.inf)
+                                    and named_within(o) is None), default=-math.inf)
         return top_unnamed[key]
 
     for c in claims:
@@ -240,7 +248,7 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
         key = _without_period(c.quantity)
         if top.get(key, -math.inf) <= c.high:
             continue                    # no larger figure of the key
-        named = _named_within(c, text, vocab)
+        named = named_within(c)
         if named and highest_unnamed(key) > c.high:     # a larger one that no place named within holds
             within[id(c)] = vocab.canonical_place(named) or named
     if not within:

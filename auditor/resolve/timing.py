@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from auditor.extract.lexicon import per_vocabulary
+from auditor.resolve.day_marks import may_hold
 from auditor.vocabulary import Vocabulary
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -33,8 +34,9 @@ _SPAN = re.compile(
     r"|so\s+far\s+this\s+(?P<unit2>month|year)\b"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit3>month|year)\b)",
     re.I)
-# a word every span above contains, found without the cost of the whole pattern
-_SPAN_HINT = re.compile("since|Since|this|This|so far|etween|" + "|".join(m for m in calendar.month_name if m))
+# a word every span above contains (case as written), found by a chain of ``in`` tests: a fraction of
+# the cost of one search for any of them, let alone of the whole pattern
+_SPAN_WORDS = ("since", "Since", "this", "This", "so far", "etween", *(m for m in calendar.month_name if m))
 # a war's or a crisis's whole span, a period whose start the text does not date: "since the war
 # began", "since the start of the conflict", "in the nine-year-old war", "in the Syrian conflict"
 # (not "in the war-torn north", "the war zone", nor "in the war's deadliest attack": one incident
@@ -84,6 +86,12 @@ _EARLIER = re.compile(
 _RISEN_TO = re.compile(r"(?<!\bhad\s)\b(?:rose|rises|jumped|jumps|climbed|climbs|soared|surged|increased|grew|reached)"
                        r"(?:\s+(?!earlier\b|initially\b|previously\b|first\b)[\w,]+){0,4}\s+to\s+$")
 _EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
+# the words of _EARLIER_HINT and _SPECULATION_HINT (the patterns these stand for, kept for the tests that
+# check them), and those _GIVEN_EARLIER_AFTER needs, for ``may_hold``: ``in`` tests on the lower-cased
+# window cost a fraction of a search, and most figures are current
+EARLIER_WORDS = ("initial", "earlier", "previous", "original", "prior", "first", "had ", "from")
+SPECULATION_WORDS = ("specul", "rumor", "rumour", "conjectur", "guesswork")
+GIVEN_EARLIER_WORDS = ("earlier", "previously", "before", "initially", "first", "yesterday")
 
 
 @per_vocabulary
@@ -163,7 +171,10 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
     words ("since december"), which still keeps it apart from the incident's counts."""
     if _war_long(sentence):
         return (WAR, published.isoformat()) if published else (WAR, WAR)
-    if _SPAN_HINT.search(sentence) is None:      # cheap: most sentences state no span
+    for w in _SPAN_WORDS:       # cheap: most sentences state no span
+        if w in sentence:
+            break
+    else:
         return None
     year = _SINCE_YEAR.search(sentence) if "ince " in sentence else None
     if year is not None and _RECORD_RIGHT_BEFORE.search(sentence, max(0, year.start() - 40), year.start()):
@@ -231,20 +242,22 @@ def is_superseded(text: str, sentence_start: int, start: int, end: int | None, v
     text rejects it."""
     if end is not None and "had" in text[end:end + 40] and _ANNOUNCED_BEFORE.match(text, end):
         return True
-    if end is not None and _GIVEN_EARLIER_AFTER.match(text, end, min(len(text), end + 60)):
+    if end is not None and may_hold(text[end:end + 60], GIVEN_EARLIER_WORDS) \
+            and _GIVEN_EARLIER_AFTER.match(text, end, min(len(text), end + 60)):
         return True
     clause = max(sentence_start, start - 90)
-    if _SPECULATION_HINT.search(text, clause, start) and _SPECULATION.search(text, clause, start):
+    words_before = text[clause:start]
+    if may_hold(words_before, SPECULATION_WORDS) and _SPECULATION.search(text, clause, start):
         return True
     if "had" in text[sentence_start:min(start, sentence_start + 70)] and _SAID_BEFORE.match(text, sentence_start):
         return True
     if ("not" in text[start - 9:start] or "than" in text[start - 15:start] or "of" in text[start - 9:start]) \
             and _REJECTED.search(text, max(sentence_start, start - 20), start):
         return True
-    begin = max(sentence_start, start - 90)
-    if _EARLIER_HINT.search(text, begin, start) is None:     # cheap: most figures are current
+    begin = clause
+    if not may_hold(words_before, EARLIER_WORDS):     # cheap: most figures are current
         return False
-    before = text[begin:start]
+    before = words_before
     if _RISEN_TO.search(text, max(begin, start - 45), start) and "earlier," not in before:
         return False        # "the toll from the collapse 17 days earlier jumped on Saturday to 1,110"
     return bool(_EARLIER.search(before) or _changed_from(vocab).search(before))
