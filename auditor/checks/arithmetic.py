@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
+from auditor.casefold import fold_keyword
 from auditor.checks.base import (
     CheckContext,
     claim_vars,
@@ -260,7 +261,7 @@ def _check_shares(rule: "Rule", opts: Options, whole: Claim, sentence: list[Clai
     else:
         frac = _FRACTION_BEFORE.search(before)
         if frac:
-            factor = FRACTIONS[" ".join(frac.group("frac").lower().split())]
+            factor = FRACTIONS[" ".join(fold_keyword(frac.group("frac")).split())]
             start = whole.start - len(before) + frac.start()
             shares.append((frac.group("frac"), _scaled(Interval.point(1.0), factor, whole.interval), None, start))
     for label, implied, share, start in shares:

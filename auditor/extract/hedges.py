@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.casefold import fold_keyword
 from auditor.claims import INF
 from auditor.extract.lexicon import LEAD_WORD, Lexicon, lexicon
 from auditor.extract.mentions import Mention, conversion_in_brackets
@@ -172,11 +173,11 @@ def attach_hedges(text: str, mentions: list[Mention], vocab: Vocabulary, lower: 
         if sym and _BLANK_LINE.search(text, sym.end("op"), m.start):
             sym = None
         post = lex.post_hedge.match(text, m.end)
-        if post and h and vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())].estimate:
+        if post and h and vocab.hedge_by_phrase[" ".join(fold_keyword(h.group("hedge")).split())].estimate:
             h = None                   # "about five hundred or more": the bound wins over an estimate
         if h or sym:
             if h:
-                hedge = vocab.hedge_by_phrase[" ".join(h.group("hedge").lower().split())]
+                hedge = vocab.hedge_by_phrase[" ".join(fold_keyword(h.group("hedge")).split())]
                 first = h.start("hedge")
             else:
                 assert sym is not None

@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from auditor.casefold import fold_keyword
 from auditor.extract.lexicon import LEAD_WORD, Lexicon
 from auditor.extract.numbers import AMBIGUOUS_SUFFIX, NumberMatch
 from auditor.extract.units import PERCENT, PERCENT_BEFORE, CurrencyTable, UnitTable
@@ -116,7 +117,7 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
                 m.kind, m.unit = "currency", money.code(cur_before.group("cur"))
                 letter = _SPACED_SCALE_LETTER.match(text, end) if not num.scaled and not num.suffix else None
                 if letter:                              # "Ksh 157 B": the scale after a space
-                    m.value = m.low = m.high = m.numeral_value = value * AMBIGUOUS_SUFFIX[letter.group(1).lower()]
+                    m.value = m.low = m.high = m.numeral_value = value * AMBIGUOUS_SUFFIX[fold_keyword(letter.group(1))]
                     m.end, m.scaled = letter.end(), True
                 cur_after = money.after(after)
                 if cur_after and money.code(cur_after.group("cur")) == m.unit:    # "$ 10 dollars"
@@ -132,7 +133,7 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
                 m.kind, m.unit = "currency", money.code(cur_after.group("cur"))
                 scale = _SCALE_AFTER.match(text, m.end)
                 if scale and not num.scaled:          # "75 USD million"
-                    m.value = m.low = m.high = value * SCALE_WORDS[scale.group(1).lower()]
+                    m.value = m.low = m.high = value * SCALE_WORDS[fold_keyword(scale.group(1))]
                     m.end, m.scaled = scale.end(), True
             elif unit_after := lex.units.after(after):
                 surface = unit_after.group("unit")

@@ -44,6 +44,7 @@ import itertools
 import re
 from typing import Iterable
 
+from auditor.casefold import fold_keyword
 from auditor.claims import CLAIM_COLUMNS, Claim
 from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.vocabulary import Vocabulary
@@ -792,7 +793,7 @@ def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
         if len(items) >= 2:
             _mark_list(items, whole, text, links)
             said = _ACROSS_ALL.search(text, sentence[0].sentence_start, first.start)
-            if said and (_HOW_MANY.get(said.group(1).lower()) or int(said.group(1))) == len(items) \
+            if said and (_HOW_MANY.get(fold_keyword(said.group(1))) or int(said.group(1))) == len(items) \
                     and links.get(items[0], "list_of") == whole.id:
                 links.set(whole, is_total=True)     # "671,000 visitors at its three sites: ..." is all of it
 
@@ -1195,7 +1196,7 @@ def _parts_told_before(sentences: list[list[Claim]], k: int, text: str, links: _
     cue = _ACROSS_ALL.search(text, s_start, sentence[-1].start)
     if cue is None:
         return
-    n = _HOW_MANY.get(cue.group(1).lower()) or int(cue.group(1))
+    n = _HOW_MANY.get(fold_keyword(cue.group(1))) or int(cue.group(1))
     whole = next((c for c in sentence if c.start > cue.start() and c.value is not None and c.kind != "percent"
                   and not (c.start < cue.end() and c.value == n)), None)
     if whole is None or links.get(whole, "change") or links.get(whole, "list_of"):
@@ -1326,7 +1327,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         times = _TIMES.search(text, max(s_start, figures[i - 1].end if i else s_start, a.start - 90), a.start)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,
-                  change="" if near or not times else f"times:{_TIMES_FACTOR[times.group(0).lower()]:g}")
+                  change="" if near or not times else f"times:{_TIMES_FACTOR[fold_keyword(times.group(0))]:g}")
     if deltas and len(figures) > 2:
         _change_between(figures, deltas, text, links, ends)
     if len(figures) > 2:
@@ -2217,7 +2218,7 @@ def _own_other_verb(c: Claim, text: str, vocab: Vocabulary | None) -> bool:
     """Whether ``c`` is followed by a verb of its own that is not its measure's ("31 had left"): its
     measure was read from another clause."""
     verb = _VERB_AFTER.match(text, c.end, c.sentence_end)
-    return bool(verb and vocab is not None and vocab.measure_by_word.get(verb.group(1).lower()) != c.measure)
+    return bool(verb and vocab is not None and vocab.measure_by_word.get(fold_keyword(verb.group(1))) != c.measure)
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)     # "since Saturday" dates the start of a total, not when it held

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from auditor.casefold import fold_keyword
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import SCALES, SPELLED_NUMBERS, TENS, UNITS, phrase_alternation, trie_alternation
@@ -605,7 +606,7 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
     measures = vocab.measure_by_word
     people = None
     for m in found:
-        word = " ".join(text[m.start():m.end()].lower().split())
+        word = " ".join(fold_keyword(text[m.start():m.end()]).split())
         if word not in measures or vocab.thing_by_word.get(word) != "people":
             words = attribution_words(vocab)
             end = m.end()
@@ -699,7 +700,7 @@ class ChangeWords:
         m = self.before.search(window)
         if m is None or self.particle_before.search(window):
             return None
-        return self.direction.get(" ".join(m.group("word").lower().split()))
+        return self.direction.get(" ".join(fold_keyword(m.group("word")).split()))
 
 
 change_words = per_vocabulary(ChangeWords)
@@ -716,17 +717,18 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
     change = change_words(vocab).of(text, lo_barrier, m_start)
     if rate and found is not None and found.end() >= m_start - 5:
-        moved = _RATE_MOVES.get(vocab.measure_by_word[" ".join(found.group().lower().split())])
+        moved = _RATE_MOVES.get(vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())])
         if moved is not None:
             return moved    # "the Nikkei added 0.3 per cent", "shedding 0.37 per cent": a rate rose or fell
     if change is not None and (found is None or found.end() <= m_start - _NEAR_MEASURE
-                               or vocab.measure_by_word[" ".join(found.group().lower().split())] in CHANGE_MEASURES):
+                               or vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())]
+                               in CHANGE_MEASURES):
         # "up 9.9 percent": the word of change right before the figure says more than a verb
         # farther off ("both parties losing ground: the Coalition is down one point")
         return change
     if found is None:
         return None
-    measure = vocab.measure_by_word[" ".join(found.group().lower().split())]
+    measure = vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())]
     if measure in CHANGE_MEASURES:
         best = None
         hi = min(hi_barrier, m_end + 110)
@@ -739,7 +741,7 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
                 continue        # "fell back to 34 seats, losing 13": the next number's verb
             if not _is_measure(text, m) or ";" in text[min(m.end(), m_start):max(m.start(), m_end)]:
                 continue        # not the measure of another clause ("...; and debt charges climbed")
-            other = vocab.measure_by_word[" ".join(m.group().lower().split())]
+            other = vocab.measure_by_word[" ".join(fold_keyword(m.group()).split())]
             if other not in CHANGE_MEASURES:
                 dist = m_start - m.end() if m.end() <= m_start else m.start() - m_end
                 if best is None or dist < best[0]:
@@ -978,7 +980,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     if text.find(" capital", start, end) >= 0:
         # "marched through the British capital": the capital of the demonym's country
         for m in _DEMONYM_CAPITAL.finditer(text, start, end):
-            country = vocab.place_by_demonym.get(m.group("demonym").lower())
+            country = vocab.place_by_demonym.get(fold_keyword(m.group("demonym")))
             capital = vocab.capital_of(country) if country else None
             if capital:
                 cued.append((m.start("demonym"), capital))
@@ -1750,5 +1752,5 @@ def document_fiscal(text: str, lower: str, dateline_place: str | None, vocab: Vo
     country = vocab.country_of(dateline_place) if dateline_place else None
     if country is None:
         named = known.pattern.search(text)
-        country = known.by_word[named.group().lower()] if named else None
+        country = known.by_word[fold_keyword(named.group())] if named else None
     return known.by_country.get(country or "", DEFAULT_FISCAL)

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from typing import Iterable, NamedTuple
 
+from auditor.casefold import fold_keyword
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import prefix_pattern
 
@@ -184,13 +185,13 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
             return (d, pub) if since else (d, d)
         for dk, mk, yk in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
             if g[dk]:
-                month = MONTHS[g[mk].lower().rstrip(".")]
+                month = MONTHS[fold_keyword(g[mk]).rstrip(".")]
                 year = int(g[yk]) if g[yk] else _month_year(month, None, pub)
                 d = dt.date(year, month, int(g[dk]))
                 return (d, pub) if since else (d, d)
         if g["m3"]:
-            month = MONTHS[g["m3"].lower().rstrip(".")]
-            if not (since or g["inm"] or g["y3"]) and g["m3"].lower().rstrip(".") in ("may", "mar"):
+            month = MONTHS[fold_keyword(g["m3"]).rstrip(".")]
+            if not (since or g["inm"] or g["y3"]) and fold_keyword(g["m3"]).rstrip(".") in ("may", "mar"):
                 return None   # "may" the verb, "mar" the verb
             year = _month_year(month, int(g["y3"]) if g["y3"] else None, pub)
             first = dt.date(year, month, 1)
@@ -220,7 +221,7 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
             year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1
             return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
         if g["wd"]:
-            back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            back = (pub.weekday() - WEEKDAYS[fold_keyword(g["wd"])]) % 7
             d = pub - dt.timedelta(days=back)
             return (d, pub) if g["since_w"] else (d, d)
         if g["rel"]:
@@ -330,19 +331,19 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
     "fiscal 2018-19", "the 2018 marathon"; None for any other expression."""
     if g["rd1"]:
         y2 = int(g["ry2"]) if g["ry2"] else None
-        m1, m2 = MONTHS[g["rm1"].lower().rstrip(".")], MONTHS[g["rm2"].lower().rstrip(".")]
+        m1, m2 = MONTHS[fold_keyword(g["rm1"]).rstrip(".")], MONTHS[fold_keyword(g["rm2"]).rstrip(".")]
         end_year = y2 or _month_year(m2, None, pub)
         start_year = int(g["ry1"]) if g["ry1"] else (end_year if m1 <= m2 else end_year - 1)
         return dt.date(start_year, m1, int(g["rd1"])), dt.date(end_year, m2, int(g["rd2"]))
     if g["rm3"]:
-        m1 = MONTHS[g["rm3"].lower().rstrip(".")]
-        m2 = MONTHS[g["rm4"].lower().rstrip(".")] if g["rm4"] else m1
+        m1 = MONTHS[fold_keyword(g["rm3"]).rstrip(".")]
+        m2 = MONTHS[fold_keyword(g["rm4"]).rstrip(".")] if g["rm4"] else m1
         y = int(g["ry4"] or g["ry3"]) if (g["ry4"] or g["ry3"]) else _month_year(m2, None, pub)
         start_year = int(g["ry3"]) if g["ry3"] else (y if m1 <= m2 else y - 1)
         d1, d2 = dt.date(start_year, m1, int(g["rd3"])), dt.date(y, m2, int(g["rd4"]))
         return (d1, d2) if d1 <= d2 else None
     if g["rd5"]:
-        month = MONTHS[g["rm7"].lower().rstrip(".")]
+        month = MONTHS[fold_keyword(g["rm7"]).rstrip(".")]
         year = int(g["ry7"]) if g["ry7"] else _month_year(month, None, pub)
         d1, d2 = dt.date(year, month, int(g["rd5"])), dt.date(year, month, int(g["rd6"]))
         return (d1, d2) if d1 <= d2 else None
@@ -350,11 +351,11 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         y1, y2 = int(g["ya"]), int(g["yb"])
         return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else None
     if g["hm1"]:        # "the January-to-November total"
-        m1, m2 = MONTHS[g["hm1"].lower().rstrip(".")], MONTHS[g["hm2"].lower().rstrip(".")]
+        m1, m2 = MONTHS[fold_keyword(g["hm1"]).rstrip(".")], MONTHS[fold_keyword(g["hm2"]).rstrip(".")]
         y2 = int(g["hy"]) if g["hy"] else _month_year(m2, None, pub)
         return dt.date(y2 if m1 <= m2 else y2 - 1, m1, 1), _month_end(y2, m2)
     if g["rm5"]:
-        m1, m2 = MONTHS[g["rm5"].lower().rstrip(".")], MONTHS[g["rm6"].lower().rstrip(".")]
+        m1, m2 = MONTHS[fold_keyword(g["rm5"]).rstrip(".")], MONTHS[fold_keyword(g["rm6"]).rstrip(".")]
         if g["rfy1"]:       # "April to January of fiscal 2023-24": the months of that fiscal year
             fm = fiscal.first_month if fiscal.first_month != 1 else FISCAL_FIRST_MONTH
             span = _fiscal_year(g["rfy1"], g["rfy2"], fm)
@@ -383,7 +384,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
                 else pub.year - 1
         return (dt.date(year, 1, 1), _month_end(year, months)) if months <= 12 else None
     if g["tm"]:         # "the three months to June", "the year to March 31": back from its end
-        month = MONTHS[g["tm"].lower().rstrip(".")]
+        month = MONTHS[fold_keyword(g["tm"]).rstrip(".")]
         years = [int(g["ty"])] if g["ty"] else [pub.year - 1, pub.year, pub.year + 1]
         ends = [dt.date(y, month, int(g["td"])) if g["td"] else _month_end(y, month) for y in years]
         end = min(ends, key=lambda d: abs((d - pub).days))      # the nearest: a forecast's year may be ahead
@@ -397,10 +398,10 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         first_year = end.year if first_month >= 1 else end.year - 1
         return dt.date(first_year, (first_month - 1) % 12 + 1, 1), end
     if g["rm8"]:        # "April 2017 to March 2018"
-        return (dt.date(int(g["ry8"]), MONTHS[g["rm8"].lower().rstrip(".")], 1),
-                _month_end(int(g["ry9"]), MONTHS[g["rm9"].lower().rstrip(".")]))
+        return (dt.date(int(g["ry8"]), MONTHS[fold_keyword(g["rm8"]).rstrip(".")], 1),
+                _month_end(int(g["ry9"]), MONTHS[fold_keyword(g["rm9"]).rstrip(".")]))
     if g["mq"]:         # "the March quarter": the three months to the end of March
-        month = MONTHS[g["mq"].lower().rstrip(".")]
+        month = MONTHS[fold_keyword(g["mq"]).rstrip(".")]
         year = pub.year if _month_end(pub.year, month) <= pub else pub.year - 1
         first = year * 12 + month - 3       # months since year 0, of the first month
         return dt.date(first // 12, first % 12 + 1, 1), _month_end(year, month)
@@ -418,7 +419,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         first = (n - 1) * size + 1
         return dt.date(year, first, 1), _month_end(year, first + size - 1)
     if g["em"]:
-        month = MONTHS[g["em"].lower().rstrip(".")]
+        month = MONTHS[fold_keyword(g["em"]).rstrip(".")]
         year = _month_year(month, None, pub)
         d = _month_end(year, month)
         if g["ytd"] is not None:    # "receipts to the end of April": a running total of the year

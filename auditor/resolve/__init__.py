@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
+from auditor.casefold import fold_keyword
 from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
@@ -129,7 +130,7 @@ def _told_of_the_group(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     """The measure of "640 of them had been rescued" after "1,200 people were on the ferry": the
     rescued are a count of their own (what was done to the group), not a part the sentence sets aside."""
     told = _PART_TOLD.match(body, c.end, c.sentence_end)
-    measure = vocab.measure_by_word.get(told.group(1).lower()) if told else None
+    measure = vocab.measure_by_word.get(fold_keyword(told.group(1))) if told else None
     return measure if measure in _TOLD_OF_A_GROUP else None
 _VERB_AFTER = frozenset({"have", "had", "has", "were", "was", "are", "is", "more", "others", "so", "in", "on"})
 _CLAUSE_PUNCTUATION = frozenset(".;,:!?")
@@ -181,7 +182,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         # ("eight more victims, taking the toll to 282, with 142 still unaccounted for") lends none
         found = None if after[:1] in _CLAUSE_PUNCTUATION else vocab.measure_pattern.search(_clause(after))
         if found:
-            measure = vocab.measure_by_word.get(" ".join(found.group().lower().split()))
+            measure = vocab.measure_by_word.get(" ".join(fold_keyword(found.group()).split()))
             if measure and measure != c.measure:
                 return with_fields(c, measure=measure)
         elif c.measure is None and last_measure and \
@@ -220,7 +221,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         # "wounded 4000": a measure word right before the number
         verb = _MEASURE_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)
         if verb:
-            measure = vocab.measure_by_word.get(verb.group(1).lower())
+            measure = vocab.measure_by_word.get(fold_keyword(verb.group(1)))
             if measure:
                 return with_fields(c, measure=measure)
     if c.thing in (None, "people") and (c.measure or last_measure):
@@ -252,7 +253,7 @@ def _crowd_beside_a_capacity(c: Claim, body: str, vocab: Vocabulary) -> Claim:
         return c
     before = body[max(c.sentence_start, c.start - 40):c.start].lower()
     found = vocab.measure_pattern.search(before)
-    if found and vocab.measure_by_word.get(" ".join(found.group().lower().split())) == _PERMITTED:
+    if found and vocab.measure_by_word.get(" ".join(fold_keyword(found.group()).split())) == _PERMITTED:
         return c        # "permission for 500 in a hall built for 900": its own word before it
     return with_fields(c, measure=None)
 
@@ -452,7 +453,7 @@ def _measure_of_the_chosen(c: Claim, body: str, vocab: Vocabulary) -> str | None
     if m is None:
         return None
     found = vocab.measure_pattern.match(body, m.end(), c.sentence_end)
-    measure = vocab.measure_by_word.get(" ".join(found.group().lower().split())) if found else None
+    measure = vocab.measure_by_word.get(" ".join(fold_keyword(found.group()).split())) if found else None
     return measure if measure and measure not in OF_PEOPLE and vocab.is_cumulative(measure) else None
 
 
@@ -606,12 +607,12 @@ def _crowd_of_another_clause(c: Claim, body: str, vocab: Vocabulary) -> bool:
     """Whether the only word of a crowd near a count lies in another clause before it ("Crowds
     cheered as the 12 climbers came down"): those counted are the crowd's occasion, not the crowd."""
     clause = _clause(body[c.end:c.sentence_end])
-    if any(vocab.measure_by_word.get(" ".join(m.group().lower().split())) == TOOK_PART
+    if any(vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())) == TOOK_PART
            for m in vocab.measure_pattern.finditer(clause)):
         return False
     before = body[c.sentence_start:c.start]
     crowd = [m for m in vocab.measure_pattern.finditer(before)
-             if vocab.measure_by_word.get(" ".join(m.group().lower().split())) == TOOK_PART]
+             if vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())) == TOOK_PART]
     return bool(crowd) and _SUBORDINATE.search(before, crowd[-1].end()) is not None
 
 

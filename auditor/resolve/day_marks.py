@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from auditor.casefold import fold_keyword
 from auditor.claims import Claim, with_fields
 
 _CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", re.I)
@@ -83,14 +84,14 @@ def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> 
     for m in _CLOCK.finditer(sentence):
         named = _WEEKDAY_AFTER.match(sentence, m.end()) or _WEEKDAY_BEFORE.search(sentence, max(0, m.start() - 14),
                                                                                    m.start())
-        if named and named.group("day").lower() != weekday:
+        if named and fold_keyword(named.group("day")) != weekday:
             continue
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         found.add(hour * 60 + int(m.group("m") or 0))
     for m in _PART_OF_DAY.finditer(sentence):
-        if m.group("day") and m.group("day").lower() != weekday:
+        if m.group("day") and fold_keyword(m.group("day")) != weekday:
             continue
-        found.add(_PART_MINUTES[m.group("part").lower()])
+        found.add(_PART_MINUTES[fold_keyword(m.group("part"))])
     return found.pop() if len(found) == 1 else None
 
 

@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from auditor.casefold import fold_keyword
 from auditor.claims import Claim
 from auditor.vocabulary import Vocabulary
 
@@ -117,7 +118,7 @@ def title_facets(title: str | None, vocab: Vocabulary) -> Counter:
     if not title:
         return votes
     for m in vocab.thing_pattern.finditer(title):
-        cls = vocab.thing_by_word.get(" ".join(m.group().lower().split()))
+        cls = vocab.thing_by_word.get(" ".join(fold_keyword(m.group()).split()))
         before = _WORD.findall(title[max(0, m.start() - 30):m.start()])
         country = facet_of(" ".join(before[-2:] + ["x"]), vocab) if before else None
         if cls and country:
@@ -168,7 +169,7 @@ def _of_whom(body: str, c: Claim, vocab: Vocabulary) -> Referent | None:
     found = vocab.thing_pattern.match(body, m.end()) if m else None
     if found is None:
         return None
-    cls = vocab.thing_by_word.get(" ".join(found.group().lower().split()))
+    cls = vocab.thing_by_word.get(" ".join(fold_keyword(found.group()).split()))
     return Referent(found.group(), cls, cls or found.group().lower())
 
 
@@ -228,7 +229,8 @@ class _Crowd:
     def _named(self, body: str, start: int = 0, end: int | None = None) -> set[str]:
         # lower case only: "March" is a month, a gathering is written "a march"
         found = self.vocab.crowd_pattern.finditer(body, start, len(body) if end is None else end)
-        return {self.vocab.crowd_by_word[" ".join(m.group().split())] for m in found if m.group().islower()}
+        return {self.vocab.crowd_by_word[" ".join(fold_keyword(m.group()).split())]
+                for m in found if m.group().islower()}
 
     def kind(self) -> str | None:
         if not self._read:
@@ -318,7 +320,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                     ref = _named(ref, vocab)    # taken from before the number
                 forces = _FORCES.match(text, c.end) if head == "people" else None
                 if forces:
-                    country = vocab.place_by_demonym.get(forces.group("who").lower())
+                    country = vocab.place_by_demonym.get(fold_keyword(forces.group("who")))
                     if country:
                         ref = _with_facet(Referent("soldiers", "soldiers", "soldiers"), country, vocab)
                 nationals = nationals_of(c.thing, vocab) if ref.facet is None else None

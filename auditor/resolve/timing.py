@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 
+from auditor.casefold import fold_keyword
 from auditor.extract.lexicon import per_vocabulary
 from auditor.resolve.day_marks import may_hold
 from auditor.vocabulary import Vocabulary
@@ -34,9 +35,9 @@ _SPAN = re.compile(
     r"|so\s+far\s+this\s+(?P<unit2>month|year)\b"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<unit3>month|year)\b)",
     re.I)
-# a word every span above contains (case as written), found by a chain of ``in`` tests: a fraction of
-# the cost of one search for any of them, let alone of the whole pattern
-_SPAN_WORDS = ("since", "Since", "this", "This", "so far", "etween", *(m for m in calendar.month_name if m))
+# a word every span above contains, found by ``may_hold`` (``in`` tests on the lower-cased sentence, as
+# ``re.I`` reads it: "SINCE SEPTEMBER" too): a fraction of the cost of one search of the whole pattern
+_SPAN_WORDS = ("since", "this", "so far", "between", *(m.lower() for m in calendar.month_name if m))
 # a war's or a crisis's whole span, a period whose start the text does not date: "since the war
 # began", "since the start of the conflict", "in the nine-year-old war", "in the Syrian conflict"
 # (not "in the war-torn north", "the war zone", nor "in the war's deadliest attack": one incident
@@ -125,7 +126,7 @@ def counted_to(sentence: str, published: dt.date | None) -> tuple[str, str] | No
     m = _TO_END.search(sentence)
     if m is None:
         return None
-    month = _MONTHS.get(m.group("m2").lower().rstrip("."))
+    month = _MONTHS.get(fold_keyword(m.group("m2")).rstrip("."))
     if month is None:
         return None
     year = int(m.group("year")) if m.group("year") else _month_start(month, published).year
@@ -133,7 +134,7 @@ def counted_to(sentence: str, published: dt.date | None) -> tuple[str, str] | No
     end = dt.date(year, month, min(int(m.group("d2")), last) if m.group("d2") else last)
     start = ""
     if m.group("m1"):
-        first = _MONTHS.get(m.group("m1").lower())
+        first = _MONTHS.get(fold_keyword(m.group("m1")))
         try:
             if first is not None:
                 start = dt.date(year if first <= month else year - 1, first, int(m.group("d1"))).isoformat()
@@ -152,7 +153,7 @@ def dates_the_event(after_number: str, span: tuple[str, str]) -> bool:
     m = _EVENT_CLAUSE.search(after_number)
     if m is None:
         return False
-    at = m.group("at").lower()
+    at = fold_keyword(m.group("at"))
     return at == span[0][:4] or _MONTHS.get(at) == int(span[0][5:7] or 0)
 
 
@@ -171,16 +172,13 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
     words ("since december"), which still keeps it apart from the incident's counts."""
     if _war_long(sentence):
         return (WAR, published.isoformat()) if published else (WAR, WAR)
-    for w in _SPAN_WORDS:       # cheap: most sentences state no span
-        if w in sentence:
-            break
-    else:
+    if not may_hold(sentence, _SPAN_WORDS):       # cheap: most sentences state no span
         return None
-    year = _SINCE_YEAR.search(sentence) if "ince " in sentence else None
+    year = _SINCE_YEAR.search(sentence) if may_hold(sentence, ("since",)) else None
     if year is not None and _RECORD_RIGHT_BEFORE.search(sentence, max(0, year.start() - 40), year.start()):
         year = None         # "62.4%, the lowest since 1999": the record's reach, not the figure's period
     if year is not None and published is not None and int(year.group("year")) <= published.year:
-        first = _MONTHS[year.group("month").lower()] if year.group("month") else 1
+        first = _MONTHS[fold_keyword(year.group("month"))] if year.group("month") else 1
         return dt.date(int(year.group("year")), first, 1).isoformat(), published.isoformat()
     m = _SPAN.search(sentence)
     if m is None:
@@ -190,7 +188,7 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
         return words, words
     month = m.group("month") or m.group("month2")
     if month:
-        start = _month_start(_MONTHS[month.lower()], published)
+        start = _month_start(_MONTHS[fold_keyword(month)], published)
         if m.group("since"):
             if m.group("day"):
                 try:
@@ -201,8 +199,8 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
         last = calendar.monthrange(start.year, start.month)[1]
         end = min(start.replace(day=last), published) if start <= published else start.replace(day=last)
         return start.isoformat(), end.isoformat()
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower()
-    if m.group("this") and m.group("this").lower() == "last":
+    unit = fold_keyword(m.group("unit") or m.group("unit2") or m.group("unit3") or "")
+    if m.group("this") and fold_keyword(m.group("this")) == "last":
         return None         # "last month", "last year": a different period, not ours to key
     start = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
     return start.isoformat(), published.isoformat()
