@@ -192,11 +192,41 @@ def _endpoints(b: Claim, by_id: dict[str, Claim]) -> tuple[Interval, Interval] |
     return None
 
 
+def _percent_change(t: Claim) -> bool:
+    """A headline change in per cent of where it started ("Planetarium visitors up 50%"): compared
+    with the body's changes like a fraction in words, a tenth of itself either way."""
+    return t.kind == "percent" and t.change == "percent" and t.low is not None and t.high is not None \
+        and 0 < t.low and bool(t.head)
+
+
+def _change_wanted(t: Claim) -> Interval:
+    """The change in per cent a headline's fraction or percentage allows, a tenth of itself either way."""
+    said = Interval(t.low * 100, t.high * 100) if _fraction_of_change(t) else stated(t)
+    return said.widen(0, _FRACTION_SLACK)
+
+
+def _counts_the_head(t: Claim, b: Claim) -> bool:
+    """Whether body level ``b`` counts what the headline's change is of ("visitors" for "visitor")."""
+    return bool(t.head) and any(w.startswith(t.head) for w in re.findall(r"[a-z]+", (b.thing or "").lower()))
+
+
+def _change_told(b: Claim, by_id: dict[str, Claim]) -> str:
+    """A body change with the arithmetic: "25,000 to 31,000 (+24%)"."""
+    ends = _endpoints(b, by_id)
+    if ends is None:
+        return describe(b)
+    start, end = ((s.low + s.high) / 2 for s in ends)
+    if start <= 0:
+        return describe(b)
+    begun = by_id[b.change_from].text if b.change_from in by_id else f"{start:g}"
+    return f"{begun} to {b.text} ({(end - start) / start * 100:+.3g}%)"
+
+
 def _body_changes(t: Claim, body: list[Claim]) -> tuple[list[Claim], bool]:
     """The body's first sentence's changes between two stated levels of the headline's direction (the
     claim that ends each), and whether the body states the headline's change itself in per cent or in words."""
     by_id = {b.id: b for b in body}
-    wanted = Interval(t.low * 100, t.high * 100).widen(0, _FRACTION_SLACK)
+    wanted = _change_wanted(t)
     moved: list[Claim] = []
     for b in body:
         if b.change and (b.kind == "percent" and b.change == "percent" or _fraction_of_change(b)):
@@ -310,15 +340,25 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     for c in ctx.claims(claims[claims["doc"].isin(set(chosen["doc"])) & ~claims["in_title"].astype(bool)]):
         bodies.setdefault(c.doc, []).append(c)
     for t in ordered_claims(ctx, chosen):
-        if _fraction_of_change(t):
+        fraction = _fraction_of_change(t)
+        if fraction or _percent_change(t):
             moved, said = _body_changes(t, bodies.get(t.doc, []))
+            if not fraction:    # "visitors up 50%": only a change of the visitors the body gives
+                moved = [b for b in moved if _counts_the_head(t, b)]
             if moved and not said:
+                wanted = _change_wanted(t)
+                by_id = {b.id: b for b in bodies.get(t.doc, [])}
+                told = ", ".join(_change_told(b, by_id) for b in moved)
                 yield make_finding(
                     rule, [t, *moved],
-                    f"the headline's change of {t.text} ({t.low * 100:.3g}%) is none of the body's: "
-                    + ", ".join(describe(b) for b in moved),
-                    key=(t.thing_class or "", t.measure or ""), title=t, body=moved)
-            continue
+                    f"the headline's change of {t.text} ({(wanted.low + wanted.high) / 2:.3g}%) is none of "
+                    f"the body's: {told}",
+                    key=(t.thing_class or "", t.measure or ""), title=t, body=moved,
+                    message=f"The headline says {t.text}, but the body's change is {told}"
+                    if rule.message == DEFAULT_MESSAGE else None)
+                continue
+            if fraction or said:
+                continue
         if _fraction_of_whole(t):
             doc = ctx.documents.get(t.doc)
             yield from _fraction_against_shares(t, bodies.get(t.doc, []), rule, getattr(doc, "title", None) or "")

@@ -567,7 +567,9 @@ def _den_opens(run: _Run, cur: _Num | None, i: int, d: float) -> _Num | None:
         cur.ordinal = True         # "one hundred fifth": an ordinal
     run.close(cur)
     if halfish and (run.kind_at(i + 1) in ("scale", "a", "dozen") or run.lower.startswith(" of", te)
-                    or (tok == "half" and run.lower.endswith("than ", 0, ts))):   # "more than half"
+                    or (tok == "half" and run.lower.endswith("than ", 0, ts))     # "more than half"
+                    or (tok == "half" and run.lower.endswith("by ", 0, ts)       # "cut by half"
+                        and not run.lower.startswith(" past", te))):             # not "by half past six"
         return _Num(ts, te, 0.0, 1.0 / d, "frac", words=True, fraction=True)
     return None
 
