@@ -681,8 +681,25 @@ _CHANGE_AFTER_AMOUNT = re.compile(r"\)?\s*,\s*(?:an?\s+)?")
 _CHANGE_WORD_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|up|down|rise|drop|fall|increase|decrease"
                                 r"|gain|decline|jump|slump)\b")
 # (the name may be a coordination: "..., beef and lamb 7.2%", "tea, coffee and cocoa 1.5%")
-_NAMED_IN_LIST = re.compile(r"\s*(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*,?\s+){0,5}[A-Za-z][\w-]*)\s+")
+_NAMED_IN_LIST = re.compile(r"\s*(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*,?\s+){0,7}[A-Za-z][\w-]*)\s+")
 _LIST_JOINS = frozenset({"and", "&"})
+# (after a short phrase that closes the item before: "prices rose 3.8 percent year on year, food prices 2.7
+# percent", "... in May and fuel 4.1 percent"; no comma, bracket or figure in the phrase)
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|,?\s+and)\s+((?:[A-Za-z][\w-]*,?\s+){0,7}[A-Za-z][\w-]*)\s+$")
+_CLOSING_PHRASE = re.compile(r"(?:\s+[A-Za-z0-9][\w-]*){1,5}")
+_CLOSING_PHRASE_MAX = 40
+
+
+def _named_after_phrase(text: str, end: int, start: int) -> re.Match[str] | None:
+    """The name of an item listed with its verb left out, after a short phrase that ends the item before."""
+    if start - end > _CLOSING_PHRASE_MAX + 60:
+        return None
+    item = _LIST_ITEM_BEFORE.search(text, end, start)
+    if item is None or item.start() - end > _CLOSING_PHRASE_MAX \
+            or any(w.lower() in sc.NP_END_WORDS for w in item.group(1).replace(",", " ").split()) \
+            or _CLOSING_PHRASE.fullmatch(text, end, item.start()) is None:
+        return None
+    return item
 _ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
 # what makes a sentence sum up the period named before: "In all, ...", "All told, ...", "... in all during"
 _TOTALS = re.compile(r"\b(?:in\s+all|all\s+told|in\s+total|altogether)\b"
@@ -808,8 +825,20 @@ def _of_whole_before(text: str, s_start: int, m: Mention, vocab: Vocabulary) -> 
 
 # "turnout was 61 percent in Kedah and 59 percent in Penang": a figure set beside the one before it, each
 # with its own place or group, is of the same thing
-_PARALLEL_GAP = re.compile(r"\s+(?:in|at|for|among)\s+[^,;:()\d]{1,60}?,?\s+and\s+")
-_PARALLEL_AFTER = re.compile(r"\s+(?:in|at|for|among)\s+(?:the\s+)?[A-Za-z]")
+# ("inflation of 2.1 percent at the end of Q1, 2.3 percent at the end of Q2 and 2.5 percent by December": a list of
+# times joined by commas; a digit of a date or a quarter in the gap, no figure: that would be the one before)
+_PARALLEL_GAP = re.compile(r"\s+(?:in|at|by|for|among)\s+[^,;:()%]{1,60}?(?:,?\s+and|,)\s+")
+_PARALLEL_AFTER = re.compile(r"\s+(?:in|at|by|for|among)\s+(?:the\s+)?[A-Za-z]")
+# ("5.1 percent more than in March and 9.8 percent more than a year before": two changes against two bases)
+_COMPARED_PAIR_GAP = re.compile(r"\s+(more|less|higher|lower|above|below)\s+than\s+[^,;:()%]{1,40}?,?\s+and\s+")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _same_comparison(text: str, end: int, start: int, after: int) -> bool:
+    """Whether a figure compares with its own base in the same words as the figure before it."""
+    gap = _COMPARED_PAIR_GAP.fullmatch(text, end, start)
+    word = _WORD_AFTER.match(text, after) if gap is not None else None
+    return gap is not None and word is not None and word.group(1) == gap.group(1)
 
 
 def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | None, s_end: int,
@@ -890,7 +919,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             measure = _moved_after(text, m.end, s_end, vocab)
         subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
         thing = subject[0] if subject[1] else None
-        thing = (thing or sc.thing_of_after(text, m.end, s_end, vocab)
+        thing = (thing or (sc.recipient_before(text, s_start, m.start, vocab) if m.kind == "currency" else None)
+                 or sc.thing_of_after(text, m.end, s_end, vocab)
                  or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
                  or subject[0] or sc.thing_after(text, m.end, s_end, vocab))
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex,
@@ -919,8 +949,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # the level, the restatement or the base of the change before it is of the same thing
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key and adjacent.kind == m.kind \
-            and m.kind != "count" and _PARALLEL_GAP.fullmatch(text, adjacent.end, m.start) \
-            and _PARALLEL_AFTER.match(text, m.end):
+            and m.kind != "count" and ((_PARALLEL_GAP.fullmatch(text, adjacent.end, m.start)
+                                        and _PARALLEL_AFTER.match(text, m.end))
+                                       or _same_comparison(text, adjacent.end, m.start, m.end)):
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if thing is None and m.kind == "percent" and adjacent is not None and adjacent.thing and adjacent.thing_key \
             and adjacent.kind != "percent" and _CHANGE_AFTER_AMOUNT.fullmatch(text, adjacent.end, m.start) \
@@ -929,9 +960,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # a 6.4 percent rise on the month": the change of the amount right before it
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if thing is None and adjacent is not None and adjacent.thing and adjacent.kind == m.kind and m.kind != "count":
-        named = _NAMED_IN_LIST.fullmatch(text, adjacent.end, m.start)
+        named = (_NAMED_IN_LIST.fullmatch(text, adjacent.end, m.start)
+                 or _named_after_phrase(text, adjacent.end, m.start))
         words = named.group(1).replace(",", " ").split() if named is not None else []
-        if named is not None and words and (len(words) > 1 or words[0].islower()) \
+        if named is not None and words and (len(words) > 1 or words[0].islower() or adjacent.thing[:1].isupper()) \
                 and words[0].lower() not in _LIST_JOINS and words[-1].lower() not in _LIST_JOINS \
                 and (len(words) <= 3 or words[0].islower()) \
                 and not any((w.lower() in sc.STOP_WORDS and w.lower() not in _LIST_JOINS)

@@ -322,8 +322,30 @@ def _before_relative(words: list[tuple[str, int, int]], i: int) -> int:
     return i
 
 
+_RELATIVE_LOOKBACK = 220      # how far back a subject may open before a long aside ("Inflation in X, which ...,")
+
+
+def _wider_relative(text: str, start: int, pos: int, comma: int) -> tuple[list[tuple[str, int, int]], int]:
+    """The words before ``pos`` read again from further back, and the index of the last word before
+    the aside the comma at ``comma`` closes: an aside longer than the usual window ("Inflation in
+    Peru, which follows the ... Consumer Price Index (CPI), eased to"). The index of the comma when
+    no aside opens there (or -1 when the wider window holds no such comma)."""
+    lo = max(start, pos - _RELATIVE_LOOKBACK)
+    words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, pos)]
+    if words and lo > start and words[0][1] == lo and text[lo - 1].isalpha():
+        del words[0]
+    at = next((k for k, w in enumerate(words) if w[1] == comma), -1)
+    if at <= 1:
+        return words, at
+    return words, _before_relative(words, at)
+
+
 # the first word of a relative clause or an apposition between a subject and its verb
-_APPOSITION_OPENERS = frozenset({"which", "who", "the", "a", "an", "measured", "defined", "seen"})
+# the verbs of a forecast before the noun it sets ("the bank projects inflation of 2 percent"): no word of it
+_FORECASTS = frozenset({"projects", "forecasts", "predicts", "expects", "sees", "estimates"})
+_APPOSITION_OPENERS = frozenset({"which", "who", "the", "a", "an", "measured", "defined", "seen",
+                                 # an aside of measure or comparison: "Unemployment, on the official measure, is"
+                                 "on", "by", "according", "including", "excluding"})
 
 
 # "the surplus for the nine months came to": a period named by its length alone
@@ -405,7 +427,11 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         if i > 0 and (_time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
         if i > 1 and words[i][0] == ",":
-            i = _before_relative(words, i)      # "Net profit, which takes in ..., dropped 14 percent"
+            # "Net profit, which takes in ..., dropped 14 percent" (read from further back when the window cut it)
+            if lo > start:
+                words, i = _wider_relative(text, start, pos, words[i][1])
+            else:
+                i = _before_relative(words, i)
     elif linked_at:
         listed = _listed_at(words, i, text, vocab)
         if listed is not None:
@@ -472,7 +498,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 continue
             break
         if (low in vocab.measure_by_word and not (not np and low.endswith("s") and low not in verbs)) \
-                or low in NP_END_WORDS or (np and low in verbs):
+                or low in NP_END_WORDS or (np and low in verbs) or (np and linked_of and low in _FORECASTS):
             break       # "RIM forecast second-quarter revenue of": the verb ends the subject; a measure's
             #             plural noun heads one ("public debt charges climbed $10.3 billion")
         np.insert(0, w)
@@ -543,6 +569,34 @@ def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, list
     if not words or words[0] in attribution_words(vocab).not_sources or words[0].lower() in STOP_WORDS:
         return None
     name = " ".join(words)
+    return Thing(name, None, name.lower())
+
+
+# a body an amount goes to in budget copy, named before a verb of receiving: "Health comes third with $12 billion",
+# "Fisheries and Forestry receives $2.3 billion", "the Defence and Transport ministries get $8 billion each",
+# "the Ministry of Works, which gets $90 billion"
+_RECIPIENT_BEFORE = re.compile(
+    r"(?:^\W*|[,;:][ \t]+(?:and[ \t]+)?|\b(?:and|while|whereas|to)[ \t]+)(?:the[ \t]+)?"
+    r"(?P<holder>[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’&.-]*){0,5}"
+    r"(?:[ \t]+(?:ministry|ministries|department|departments|portfolio|portfolios|sector|sectors))?)"
+    r"(?:,[ \t]+which)?[ \t]+(?:receives?|received|gets?|got|(?:is|was|are|were)[ \t]+(?:allocated|allotted|given)"
+    r"|(?:comes?|came|ranks?|ranked|is|was)[ \t]+(?:first|second|third|fourth|fifth|next|last)[ \t]+with)"
+    r"[ \t]+(?:(?:just|about|nearly|some|around|almost)[ \t]+)?$")
+_BUDGET_WORDS = re.compile(r"\b(?:budget\w*|allocat\w+|appropriations?|estimates|expenditures?|spending|"
+                           r"ministr(?:y|ies)|votes?)\b", re.I)
+_BUDGET_CONTEXT = 600   # how far before an amount the words of a budget may stand
+
+
+def recipient_before(text: str, start: int, pos: int, vocab: Vocabulary) -> Thing | None:
+    """The body an amount is allocated to in a budget's copy, named before a verb of receiving
+    ("Education comes second with $79 billion"): what the amount is the share of the budget of."""
+    m = _RECIPIENT_BEFORE.search(text[max(start, pos - 120):pos])
+    if m is None or _BUDGET_WORDS.search(text, max(0, start - _BUDGET_CONTEXT), pos) is None:
+        return None
+    name = m.group("holder")
+    first = name.split(" ", 1)[0]
+    if first.lower() in STOP_WORDS or first in attribution_words(vocab).not_sources:
+        return None
     return Thing(name, None, name.lower())
 
 
