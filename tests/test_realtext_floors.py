@@ -56,16 +56,16 @@ HELD_OUT_REACHED = {
     # Kenyan, South African, Irish, New Zealand, Korean, Japanese, Indonesian and Mexican outlets.
     # First: F1 0.928, thing 0.58, measure 0.89, when 0.42, where 0.53, according_to 0.59 (glued
     # currencies "Sh1.7bn", "Rs12,000"; periods, labels, "over" as a preposition; fiscal years by country).
-    "realtext/heldout5": {"thing": 0.70, "measure": 0.95, "when": 0.61, "where": 0.86, "according_to": 0.73},
+    "realtext/heldout5": {"thing": 0.71, "measure": 0.95, "when": 0.61, "where": 0.86, "according_to": 0.73},
     # Ghanaian, Bangladeshi, Turkish, Pakistani, Polish, Malaysian, Philippine and Brazilian outlets.
     # First: F1 0.942, thing 0.64, measure 0.78, when 0.40, where 0.54, according_to 0.53 ("P3.2
     # billion"; bracketed conversions; "not exceed"; "X out of Y" seats; places joined by a particle).
-    "realtext/heldout6": {"thing": 0.70, "measure": 0.98, "when": 0.66, "where": 0.61, "according_to": 0.65},
+    "realtext/heldout6": {"thing": 0.71, "measure": 0.98, "when": 0.66, "where": 0.61, "according_to": 0.65},
     # Egyptian, Argentine, Vietnamese, Czech, Colombian, Irish, Kenyan, Nigerian, Mexican and Indonesian
     # outlets (stop 22). First: F1 0.974 (P 0.957, R 0.992), thing 0.50, measure 0.80, when 0.44,
     # where 0.66, according_to 0.56 (week labels, glued currency codes, years to March, ISO weeks, the
     # lead's day under a dateline, a source carried to the next sentence's rates, "town in region").
-    "realtext/heldout7": {"thing": 0.60, "measure": 0.79, "when": 0.66, "where": 0.80, "according_to": 0.64},
+    "realtext/heldout7": {"thing": 0.61, "measure": 0.85, "when": 0.66, "where": 0.80, "according_to": 0.64},
     # Tanzanian, Peruvian, Thai, Greek, Chilean, Portuguese, Malaysian, Moroccan, Scottish and
     # Pakistani outlets (stop 23). First: F1 0.982 (P 1.0, R 0.965), interval 0.995, thing 0.68,
     # measure 0.87, when 0.52, where 0.42, according_to 0.51. Then (glued ringgit and "$NZ"; live-blog
@@ -78,8 +78,8 @@ HELD_OUT_REACHED = {
     # (sprint times; fiscal periods "April to December"; a central bank's forecast beside the
     # statistics office; "crossed 11,000 points"). Then (sprint times, "crossed N points", the months
     # "April to December" name, a bracketed comparison window, ranked places) F1 0.986, interval 0.994,
-    # when 0.47, where 0.64.
-    "realtext/heldout9": {"interval": 0.99, "thing": 0.57, "measure": 0.61, "when": 0.47, "where": 0.63,
+    # when 0.47, where 0.64; then (lists with the verb left out, budget recipients) thing 0.66, measure 0.65.
+    "realtext/heldout9": {"interval": 0.99, "thing": 0.65, "measure": 0.65, "when": 0.47, "where": 0.63,
                           "according_to": 0.47},
 }
 # F1 as reached where it is below 0.99
