@@ -52,3 +52,17 @@ def test_half_past_a_clock_hour_is_no_fraction(vocab):
     doc = Document(id="d", text="The pool will close by half past six on Friday.", source="Desk",
                    published="2025-09-30")
     assert [c.text for c in extract_claims(doc, vocab) if c.text.startswith("half")] == []
+
+
+def test_by_half_reads_the_same_whatever_was_read_before(vocab):
+    # the number-run cache is keyed on the word before a run that changes its reading ("than", "by")
+    from auditor.extract import extract_claims
+
+    def halves(text: str) -> list[str]:
+        doc = Document(id="d", text=text, source="Desk", published="2025-09-30")
+        return [c.text for c in extract_claims(doc, vocab) if c.text == "half"]
+
+    for _ in range(2):
+        assert halves("The lido kept its summer hours and half.") == []
+        assert halves("Queues at the lido were cut by half.") == ["half"]
+        assert halves("The lido kept its summer hours and half.") == []

@@ -263,18 +263,19 @@ def _numeral_value(raw: str) -> tuple[float, float, str, bool] | None:
 # thousands grouped by commas or a decimal point: what _digits_value reads as float(raw without commas)
 _PLAIN_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 _VAGUE_BEFORE_SCALE = ("several ", "few ")
-_RUN_CACHE = Memo()           # (run and what follows, its length, "than"/"several"/"few" before) → numbers
-_BEFORE_RUN_MATTERS = ("than ", *_VAGUE_BEFORE_SCALE)
+_RUN_CACHE = Memo()           # (run and what follows, its length, the word before that matters) → numbers
+# the words before a run that change how it reads: "more than half", "cut by half", "several hundred"
+_BEFORE_RUN_MATTERS = ("than ", " by ", *_VAGUE_BEFORE_SCALE)
 _RUN_CACHE_LONGEST = 64
 
 
 def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
     """The numbers in the run ``lower[start:end]`` (offsets into the text).
 
-    The result depends only on the run, the six characters after it and whether the text
-    before it ends with "than ", "several " or "few " (the only look back of _parse_run that
-    can reach before the run: "more than half", "several hundred"), so short runs ("two",
-    "first", "half a million") are read once and remembered.
+    The result depends only on the run, the six characters after it and which of "than ", " by ",
+    "several " or "few " the text before it ends with (the only look back of _parse_run that can
+    reach before the run: "more than half", "cut by half", "several hundred"), so short runs
+    ("two", "first", "half a million") are read once and remembered.
     """
     raw = lower[start:end]
     if raw.isdigit() and raw.isascii():        # the common case: "29", "2020"
@@ -284,7 +285,9 @@ def parse_run(text: str, lower: str, start: int, end: int) -> list[NumberMatch]:
         return [NumberMatch(start, end, float(raw.replace(",", "")), False, False, False, 1.0, "")]
     if end - start > _RUN_CACHE_LONGEST:
         return _parse_run(lower, start, end)
-    key = (lower[start:end + 6], end - start, lower.endswith(_BEFORE_RUN_MATTERS, max(0, start - 8), start))
+    before = max(0, start - 8)
+    word_before = next((w for w in _BEFORE_RUN_MATTERS if lower.endswith(w, before, start)), "")
+    key = (lower[start:end + 6], end - start, word_before)
     found = _RUN_CACHE.get(key)
     if found is None:
         found = _RUN_CACHE.keep(key, tuple((n.start - start, n.end - start, n.value, n.words, n.scaled, n.fraction,
@@ -568,7 +571,7 @@ def _den_opens(run: _Run, cur: _Num | None, i: int, d: float) -> _Num | None:
     run.close(cur)
     if halfish and (run.kind_at(i + 1) in ("scale", "a", "dozen") or run.lower.startswith(" of", te)
                     or (tok == "half" and run.lower.endswith("than ", 0, ts))     # "more than half"
-                    or (tok == "half" and run.lower.endswith("by ", 0, ts)       # "cut by half"
+                    or (tok == "half" and run.lower.endswith(" by ", 0, ts)      # "cut by half"
                         and not run.lower.startswith(" past", te))):             # not "by half past six"
         return _Num(ts, te, 0.0, 1.0 / d, "frac", words=True, fraction=True)
     return None
