@@ -472,6 +472,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     before = text[start - 24:start] if start >= 24 else text[:start]
     if before[-1:] == ":" and before[-2:-1].isdecimal():           # _CLOCK_BEFORE
         return "clock time"
+    if before.endswith(("past ", " to ")) and 1 <= value <= 12 and value == int(value) \
+            and _CLOCK_WORDS_BEFORE.search(before):
+        return "clock time"                         # "half past six", "a quarter to nine", "ten past eight"
     if (len(raw) == 7 and raw[4:5] in _YEAR_PAIR_SEPS and _year_pair(raw[:4], raw[5:])) or (
             len(raw) == 2 and before[-1:] in _YEAR_PAIR_SEPS and _year_pair(before[-5:-1], raw)
             and not before[-6:-5].isalnum()):
@@ -682,6 +685,11 @@ _ONE_FORMS = frozenset({"one", "One", "ONE"})
 
 
 _NO_DIGIT = re.compile(r"\D*")
+# a clock time told in words, before its hour: "half past", "ten past", "a quarter to", "20 minutes to"
+# (not a bare "N to": "from 2 to 5 people" is a range)
+_CLOCK_WORDS_BEFORE = re.compile(
+    r"\b(?:(?:half|quarter|five|ten|twenty|twenty[- ]five|\d{1,2})(?:\s+minutes)?\s+past"
+    r"|(?:quarter|(?:five|ten|twenty|twenty[- ]five|\d{1,2})\s+minutes)\s+to)\s+$", re.I)
 
 
 def _lone_digits(text: str, start: int, end: int, raw: str) -> bool:
