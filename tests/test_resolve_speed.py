@@ -8,8 +8,8 @@ import re
 
 import pytest
 
+from auditor.casefold import may_hold
 from auditor.resolve import _EXPECTED_BEFORE, _EXPECTED_WORDS, day_marks, timing
-from auditor.resolve.day_marks import may_hold
 
 # words of the patterns, their neighbours, and the characters ``re.I`` folds in ways ``str.lower``
 # does not ("ı", "ſ"), or that lower-case to two ("İ") or to an ASCII letter (Kelvin's "K")

@@ -44,7 +44,7 @@ import itertools
 import re
 from typing import Iterable
 
-from auditor.casefold import fold_keyword
+from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import CLAIM_COLUMNS, Claim
 from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.vocabulary import Vocabulary
@@ -1172,18 +1172,14 @@ _ACROSS_ALL = re.compile(r"\b(?:across|at|in|from|for|between|over)[ \t]+(?:its|
                          r"|these)[ \t]+(two|three|four|five|six|seven|eight|nine|ten|[2-9])[ \t]+[a-z][\w'’-]*", re.I)
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LONE_DIGIT = re.compile(r"[ \t][2-9][ \t]")
+_NUMBER_WORDS = tuple(_HOW_MANY)
 
 
 def may_count_parts(sentence: str) -> bool:
     """Whether ``sentence`` may match _ACROSS_ALL, which needs a number word or a lone digit 2-9:
-    ``in`` tests of the words on the lower-cased sentence and a search for a lone digit cost a fraction
-    of the pattern's search, and few sentences match. ``re.I`` also reads "ı" and "İ" as "i" and "ſ" as
-    "s", which ``str.lower`` keeps or makes two characters: with any of them, yes."""
-    lower = sentence.lower()
-    for word in _HOW_MANY:
-        if word in lower:
-            return True
-    return "ı" in lower or "ſ" in lower or "\u0307" in lower or _LONE_DIGIT.search(sentence) is not None
+    ``may_hold`` of the words and a search for a lone digit cost a fraction of the pattern's search,
+    and few sentences match."""
+    return may_hold(sentence, _NUMBER_WORDS) or _LONE_DIGIT.search(sentence) is not None
 
 
 def _parts_told_before(sentences: list[list[Claim]], k: int, text: str, links: _Links) -> None:

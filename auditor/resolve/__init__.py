@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from auditor.casefold import fold_keyword
+from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
@@ -36,7 +36,7 @@ from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import Sentences
-from auditor.resolve.day_marks import may_hold, with_day_marks
+from auditor.resolve.day_marks import with_day_marks
 from auditor.resolve.incident import dated_to_incident, document_day
 from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents

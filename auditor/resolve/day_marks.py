@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from auditor.casefold import fold_keyword
+from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import Claim, with_fields
 
 _CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", re.I)
@@ -55,18 +55,6 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # of each costs a fraction of the pattern's search
 # (and "go" with "up", which alone are in too many words to tell much)
 _RISING_WORDS = ("ris", "climb", "increas", "grow", "mount")
-
-
-def may_hold(window: str, words: tuple[str, ...]) -> bool:
-    """Whether ``window`` may hold a case-insensitive (``re.I``) match of a pattern every match of
-    which holds one of ``words`` (lower-case ASCII): a cheap guard before the pattern's search.
-    ``re.I`` also matches "ı" and "İ" to "i" and "ſ" to "s", which ``str.lower`` keeps or makes two
-    characters ("i" and a combining dot): with any of them, yes (the Kelvin sign lower-cases to "k")."""
-    lower = window.lower()
-    for w in words:         # a loop, not ``any`` of a generator: this runs for every figure
-        if w in lower:
-            return True
-    return "ı" in lower or "ſ" in lower or "\u0307" in lower
 
 
 def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> int | None:

@@ -14,9 +14,8 @@ import calendar
 import datetime as dt
 import re
 
-from auditor.casefold import fold_keyword
+from auditor.casefold import fold_keyword, may_hold
 from auditor.extract.lexicon import per_vocabulary
-from auditor.resolve.day_marks import may_hold
 from auditor.vocabulary import Vocabulary
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
