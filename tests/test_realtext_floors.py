@@ -81,9 +81,14 @@ HELD_OUT_REACHED = {
     # when 0.47, where 0.64; then (lists with the verb left out, budget recipients) thing 0.66, measure 0.65.
     "realtext/heldout9": {"interval": 0.99, "thing": 0.65, "measure": 0.65, "when": 0.47, "where": 0.63,
                           "according_to": 0.47},
+    # Ugandan, Hungarian, Croatian, Cambodian, Ecuadorian, Finnish, Ethiopian, Nepali, Zambian, Fijian,
+    # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
+    # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37.
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.58, "measure": 0.65, "when": 0.47, "where": 0.60,
+                           "according_to": 0.36},
 }
 # F1 as reached where it is below 0.99
-F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98}
+F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds docs.jsonl and gold.jsonl of the real-text set from the annotated list in docs_a.py / docs_b.py
-(and the held-out sets of docs_c.py, docs_e.py, docs_f.py, docs_g.py, docs_h.py, docs_i.py, docs_j.py and docs_k.py,
-written to heldout/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/, heldout8/ and heldout9/).
+(and the held-out sets of docs_c.py, docs_e.py, docs_f.py, docs_g.py, docs_h.py, docs_i.py, docs_j.py, docs_k.py and docs_l.py,
+written to heldout/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/, heldout8/, heldout9/ and heldout10/).
 
 Each document: (id, source, published, url, beat, text, claims, ignores). Each claim:
 (quote, value, hedge, thing, measure, when, where, according_to[, occurrence]).
@@ -31,6 +31,7 @@ from docs_h import DOCS as H  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_i import DOCS as I  # noqa: E402 (held out: benchmarks/realtext/heldout7)
 from docs_j import DOCS as J  # noqa: E402 (held out: benchmarks/realtext/heldout8)
 from docs_k import DOCS as K  # noqa: E402 (held out: benchmarks/realtext/heldout9)
+from docs_l import DOCS as L  # noqa: E402 (held out: benchmarks/realtext/heldout10)
 
 
 def interval(value, hedge):
@@ -59,6 +60,7 @@ def main() -> None:
     write(I, HERE / "heldout7")
     write(J, HERE / "heldout8")
     write(K, HERE / "heldout9")
+    write(L, HERE / "heldout10")
 
 
 def write(documents, folder: Path) -> None:
