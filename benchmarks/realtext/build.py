@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds docs.jsonl and gold.jsonl of the real-text set from the annotated list in docs_a.py / docs_b.py
-(and the held-out sets of docs_c.py, docs_e.py, docs_f.py, docs_g.py, docs_h.py, docs_i.py, docs_j.py, docs_k.py and docs_l.py,
-written to heldout/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/, heldout8/, heldout9/ and heldout10/).
+(and the held-out sets of docs_c.py, docs_e.py, docs_f.py, docs_g.py, docs_h.py, docs_i.py, docs_j.py,
+docs_k.py and docs_l.py, written to heldout/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/,
+heldout8/, heldout9/ and heldout10/).
 
 Each document: (id, source, published, url, beat, text, claims, ignores). Each claim:
 (quote, value, hedge, thing, measure, when, where, according_to[, occurrence]).
