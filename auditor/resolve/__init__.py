@@ -37,8 +37,8 @@ from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import Sentences
 from auditor.resolve.day_marks import with_day_marks
-from auditor.resolve.incident import dated_to_incident, document_day
-from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within
+from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
+from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within, rest_of_the_country
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
@@ -156,6 +156,95 @@ def _missing_presumed_dead(c: Claim, body: str, vocab: Vocabulary) -> Claim:
     return c
 
 
+# the missing since found: "located 40 people previously listed as missing", "traced 12 residents
+# formerly reported missing": a count of those found, never of the people still unaccounted for
+_NO_LONGER_MISSING_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:previously|formerly|earlier|initially|originally|once|first)\s+(?:been\s+)?"
+    r"(?:listed|reported|registered|recorded|counted|logged|declared)\s+(?:as\s+)?missing\b", re.I)
+
+
+def _no_longer_missing(c: Claim, body: str) -> Claim:
+    """A count of people the text says were listed as missing before ("found 70 people previously
+    listed as missing"): those since found, so no measure of the missing."""
+    if c.measure != _MISSING or not _NO_LONGER_MISSING_AFTER.match(body, c.end, c.sentence_end):
+        return c
+    return with_fields(c, measure=None)
+
+
+# reports of the missing still open: "120 outstanding reports of missing people", "45 missing-person
+# cases still unresolved": each one a person not yet found, so a count of the missing (reports
+# received, "had taken 300 reports of missing people", count reports, never people)
+_OPEN_REPORT_WORDS = frozenset({"outstanding", "open", "unresolved", "unsolved", "pending", "active", "remaining"})
+_REPORT_NOUNS = frozenset({"reports", "report", "cases", "case", "files", "inquiries", "enquiries"})
+_STILL_OPEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:remain|remained|remaining|are|were|still)\s+"
+                               r"(?:still\s+)?(?:outstanding|open|unresolved|unsolved|pending|active)\b", re.I)
+
+
+_MISSING_PERSON_REPORTS_AFTER = re.compile(
+    r"\s+(?P<open>(?:outstanding|open|unresolved|unsolved|pending|active|remaining)\s+)?missing[- ]persons?\s+"
+    r"(?:cases|reports|files|inquiries|enquiries)\b", re.I)
+
+
+def _open_missing_person_cases(body: str, end: int) -> bool:
+    """Whether a number counts the missing-person cases still open ("62 missing-person cases remained
+    open"): the missing, whatever measure the word "cases" lent it."""
+    found = _MISSING_PERSON_REPORTS_AFTER.match(body, end)
+    return found is not None and (found.group("open") is not None
+                                  or _STILL_OPEN_AFTER.match(body, found.end()) is not None)
+
+
+def _counts_the_missing(thing: str | None, body: str, end: int) -> bool:
+    """Whether a count of reports of the missing counts the reports still open, one a person."""
+    words = [w.strip(",.;:()").lower() for w in (thing or "").split()]
+    if not words or words[-1] not in _REPORT_NOUNS:
+        return False
+    return bool(_OPEN_REPORT_WORDS.intersection(words[:-1])) \
+        or _STILL_OPEN_AFTER.match(body, end) is not None
+
+
+# a crowd counted over several days, not at one day's peak: "marched over the weekend", "took part
+# over three days", "across the weekend of 9 and 10 May"
+_OVER_DAYS_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:over|across|during|throughout|in|on)\s+(?:the\s+|this\s+|that\s+)?(?:(?P<weekend>weekend)"
+    r"|(?:past\s+|last\s+|first\s+)?(?P<n>two|three|four|five|six|seven|\d)\s+days)\b", re.I)
+_DAY_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_of_a_crowd(c: Claim, body: str, published: dt.date | None) -> tuple[str, str] | None:
+    """The days a crowd's figure sums over when its clause says it is of several ("over the
+    weekend": the Saturday and Sunday up to the report's day; "over three days": the three days to
+    the figure's day), else None: such a total is never one day's rival figure."""
+    over = _OVER_DAYS_AFTER.match(body, c.end, c.sentence_end)
+    if over is None or published is None:
+        return None
+    if over.group("weekend"):
+        sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
+        return (sunday - dt.timedelta(days=1)).isoformat(), sunday.isoformat()
+    n = over.group("n").lower()
+    count = int(n) if n.isdigit() else _DAY_NUMBERS[n]
+    if count < 2:
+        return None
+    end = dt.date.fromisoformat(c.when_end[:10]) if c.when_end and c.when_end == c.when_start else published
+    return (end - dt.timedelta(days=count - 1)).isoformat(), end.isoformat()
+
+
+# measures of people in a state (still missing, held hostage, without a home): a count of them is
+# of a moment, and "since Thursday" says when the state began, not a period the count sums over
+_STATE_MEASURES = frozenset({_MISSING, "taken hostage", "homeless"})
+
+
+def _since_days_ago(period: tuple[str, str] | None, published: dt.date | None) -> bool:
+    """Whether a period runs from a day of the week before publication to publication ("since
+    Thursday"): the days of the incident, not a month's or a year's span."""
+    if period is None or not period[0][:1].isdigit() or period[0] == period[1] or published is None:
+        return False
+    try:
+        start, end = dt.date.fromisoformat(period[0][:10]), dt.date.fromisoformat(period[1][:10])
+    except ValueError:
+        return False
+    return end >= published and (published - start).days <= RECENT_DAYS
+
+
 def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None) -> Claim:
     """A count's thing and measure where the sentence gives them only by reference.
 
@@ -232,10 +321,14 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         place = named.group(1) if named else None
         if place and vocab.country_of(place):
             return with_fields(c, measure=c.measure or last_measure, where=place)
-    if c.thing in (None, "people") and c.measure is None and last_measure and \
+    if c.thing in (None, "people") and c.measure is None and \
             (_TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start)
              or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
-        return with_fields(c, measure=last_measure)     # "Later it was revised to 79": the toll told before
+        if TOOK_PART in vocab.measures and _GATHERING_BETWEEN.search(body[c.sentence_start:c.start].lower()):
+            # "rallies were held in many towns (their number was put at 900,000)": the crowd's tally
+            return with_fields(c, measure=TOOK_PART)
+        if last_measure:
+            return with_fields(c, measure=last_measure)     # "Later it was revised to 79": the toll told before
     return c
 
 
@@ -462,12 +555,20 @@ _MOST_OF_THEM_BEFORE = re.compile(r"\b(?:most|many|some|half|the\s+majority|the\
                                   r"(?:the|them|those|these)\b[^,;]{0,30},\s*$", re.I)
 
 
+# a sentence that opens with the group a figure is picked from, the figure with no noun of its own:
+# "Of the newly recovered dead, eight were in cars", "Among those rescued, 40 had been in the water"
+_OF_THE_GROUP_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b[^,;:]{0,50},\s*$")
+_BARE_VERB_AFTER = re.compile(r"\s+(?:were|was|had|have|are|is|died|remain|remained)\b")
+
+
 def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
-    """"Hatay alone accounted for 1,647 deaths", "Most of the dead, 210, came from ...": a
-    place's or a group's part of the toll."""
+    """"Hatay alone accounted for 1,647 deaths", "Most of the dead, 210, came from ...", "Of the
+    dead, seven were in homes": a place's or a group's part of the toll."""
     window = body[max(c.sentence_start, c.start - 40):c.start]
     return ("for" in window or "up" in window) and bool(_ACCOUNTED_FOR.search(window)) \
-        or " of " in window and bool(_MOST_OF_THEM_BEFORE.search(window))
+        or " of " in window and bool(_MOST_OF_THEM_BEFORE.search(window)) \
+        or c.start - c.sentence_start < 80 and _BARE_VERB_AFTER.match(body, c.end, c.sentence_end) is not None \
+        and _OF_THE_GROUP_OPENING.match(body, c.sentence_start, c.start) is not None
 
 
 # a difference, not a level: "1,400 more people died than first estimated", "30 fewer beds than last year"
@@ -672,6 +773,12 @@ _ONE_GROUP_ABOARD = {"passengers": "passengers", "passenger": "passengers", "cre
                      "crew members": "crew", "crewmembers": "crew", "crew member": "crew"}
 
 
+# the passengers named beside a count of the crew: "the 210 passengers and 12 crew", "all 96 passengers or
+# the six crew members": the passengers alone, however the sentence picks from them
+_CREW_COUNTED_APART = re.compile(
+    r"\s+passengers?\s*(?:,|and|or|as\s+well\s+as|plus)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twen|thir|for|fif|six"
+    r"|seven|eigh|nine)ty(?:-[a-z]+)?)\s+(?:crew|crew\s*members|cabin\s+crew|flight\s+attendants)\b", re.I)
 _BOTH_GROUPS_AFTER = re.compile(r"\s+(?:passengers?\s+and\s+crew|crew\s+and\s+passengers)\b", re.I)
 
 
@@ -1099,7 +1206,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     for c in (claims[i] for i in order):
         body = (doc.title or "") if c.in_title else text
         c = _own_words(_crowd_beside_a_capacity(c, body, vocab), body, vocab, last_measure)
-        c = _missing_presumed_dead(c, body, vocab)
+        c = _no_longer_missing(_missing_presumed_dead(c, body, vocab), body)
         noun = _modified_head(c, body)
         if noun:        # "the three hotel blasts" count hotel blasts, not hotels; so no quantity
             c = with_fields(c, thing=f"{c.thing} {noun}", thing_class=None, thing_key=f"{c.thing} {noun}".lower())
@@ -1185,6 +1292,19 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         counted = thing.cls if thing else None
         if measure == "aboard" and thing is not None and not aboard_whole:
             counted = _one_group_aboard(thing.text, body, c.end) or counted   # "150 passengers", not the crew
+        elif aboard_whole and _CREW_COUNTED_APART.match(body, c.end):
+            counted = "passengers"      # "none of the 210 passengers or the 12 crew": the crew counted apart
+        if c.kind == "count" and _MISSING in vocab.measures and (
+                measure == _MISSING and _counts_the_missing(thing.text if thing else c.thing, body, c.end)
+                or _open_missing_person_cases(body, c.end)):
+            # "80 outstanding reports of missing people", "62 missing-person cases remained open": the
+            # people still missing
+            measure, counted, kind = _MISSING, "people", "cumulative" if vocab.is_cumulative(_MISSING) else "snapshot"
+        days = _days_of_a_crowd(c, body, published) if vocab.is_of_one_day(measure) else None
+        if days is not None:
+            period = when_start, when_end = days     # "4 million marched over the weekend": two days' total
+        if measure in _STATE_MEASURES and _since_days_ago(period, published):
+            period = None               # "40 were still missing since Friday": the missing now
         if own is not None and own.measure and measure == own.measure and thing is not None:
             some = _some_of_the_facts(thing, vocab)
             counted = f"{some} {thing.cls}" if some else counted   # "three high-end hotels" of four
@@ -1243,7 +1363,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(_whole_not_of_its_parts_place(out, text, vocab)),
                                                    text), doc.published)
-    out = places_within(in_the_capital(out, text, vocab), text, vocab)
+    out = rest_of_the_country(places_within(in_the_capital(out, text, vocab), text, vocab), text, vocab)
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
@@ -1251,7 +1371,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
-    out = with_day_marks(_other_places_apart(out), text, doc.title)
+    out = with_day_marks(_one_attack_apart(_other_places_apart(out), text), text, doc.title)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
@@ -1271,6 +1391,35 @@ def _other_places_apart(claims: list[Claim]) -> list[Claim]:
             earlier_where, _, earlier_what = earlier.quantity.partition("/")
             if what == earlier_what and "+" in where + earlier_where:
                 c = with_fields(c, earlier="")
+        out.append(c)
+    return out
+
+
+_ATTACK_NOUNS = r"(?:attack|shooting|bombing|raid|blast|explosion|hostage-taking|siege|assault|stabbing|strike)"
+# a figure of one attack of a series, the series counted before: "the 17 killed in three attacks since
+# Monday" then "the 11 killed by the gunmen in the attack on the bank": a part of the series' toll,
+# never a later value of it
+_IN_ONE_ATTACK_AFTER = re.compile(rf"[^.;]{{0,80}}?\b(?:in|during|at)\s+the\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}"
+                                  r"\s+(?:on|at|in|of)\b", re.I)
+_IN_SEVERAL_ATTACKS_AFTER = re.compile(
+    rf"[^.;]{{0,80}}?\b(?:in|during|across|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+"
+    rf"|several|multiple|a\s+series\s+of|a\s+wave\s+of|coordinated|separate)\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}s\b",
+    re.I)
+
+
+def _one_attack_apart(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure of one attack after a toll of the series it belongs to is that attack's part of
+    the toll, not a later value of it: the link extraction made between them goes."""
+    if not any(c.earlier for c in claims):
+        return claims
+    by_id = {c.id: c for c in claims if c.id}
+    out = []
+    for c in claims:
+        earlier = by_id.get(c.earlier) if c.earlier else None
+        if earlier is not None and not c.in_title and not earlier.in_title \
+                and _IN_ONE_ATTACK_AFTER.match(text, c.end, c.sentence_end) \
+                and _IN_SEVERAL_ATTACKS_AFTER.match(text, earlier.end, earlier.sentence_end):
+            c = with_fields(c, earlier="")
         out.append(c)
     return out
 

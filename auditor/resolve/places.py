@@ -255,3 +255,63 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
         return claims
     return [with_fields(c, quantity=f"{within[id(c)]}/{c.quantity.split('/', 1)[1]}")
             if id(c) in within and c.quantity else c for c in claims]
+
+
+# a figure of the rest of a country, beyond a place the text counts apart: "1.1 million marched
+# elsewhere", "in the rest of the country", "in the provinces", "outside the capital", "outside Lyon"
+_REST_OF_A_COUNTRY = re.compile(
+    r"\b(?:(?i:elsewhere)(?:[ \t]+in[ \t]+(?P<elsewhere_in>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?))?"
+    r"|(?i:in|across|throughout|around)[ \t]+the[ \t]+rest[ \t]+of[ \t]+"
+    r"(?:the[ \t]+country\b|(?P<rest_of>[A-Z][\w'’-]*))"
+    r"|(?i:in)[ \t]+the[ \t]+provinces|(?i:outside|beyond)[ \t]+the[ \t]+capital"
+    r"|(?i:outside)[ \t]+(?P<outside>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?))")
+# a sentence that opens with it: "Elsewhere, 300,000 marched", "In the rest of the country, 40 died"
+_REST_OPENING = re.compile(r"\s*(?:Meanwhile,?[ \t]+)?(?=\S)")
+REST_OF = "rest of "     # opens the place of a quantity key of a country less a place it counts apart
+
+
+def _clause_of(c: Claim, text: str) -> str:
+    """The clause a figure stands in (the sentence between the boundaries around the figure)."""
+    start = c.sentence_start
+    for boundary in CLAUSE_BOUNDARY.finditer(text, max(c.sentence_start, c.start - CLAUSE_REACH), c.start):
+        start = boundary.end()
+    after = CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
+    return text[start:after.start() if after else c.sentence_end]
+
+
+def _rest_of(c: Claim, text: str, vocab: Vocabulary) -> str | None:
+    """The country whose rest a figure's clause gives it for, beyond a place counted apart ("some
+    900,000 marched elsewhere" after a capital's crowd), else None."""
+    found = _REST_OF_A_COUNTRY.search(_clause_of(c, text))
+    if found is None:
+        opening = _REST_OPENING.match(text, c.sentence_start, c.start)
+        found = _REST_OF_A_COUNTRY.match(text, opening.end(), c.start) if opening else None
+        if found is None or not text.startswith(",", found.end()):
+            return None
+    country = vocab.country_of(c.quantity.split("/", 1)[0]) if c.quantity else None
+    named = found.group("elsewhere_in") or found.group("rest_of")
+    if named and vocab.country_of(named) != vocab.canonical_place(named):
+        return None                 # "elsewhere in Britain" of a key of Leeds: the country, not its rest
+    if named:
+        country = vocab.country_of(named)
+    outside = found.group("outside")
+    if outside and not (vocab.country_of(outside) not in (None, vocab.canonical_place(outside))
+                        and vocab.country_of(outside) == country):
+        return None                 # "outside Parliament", "outside Spain": no place within the country
+    return country
+
+
+def rest_of_the_country(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A figure the text gives for a country beyond a place it counts apart ("1.5 million in the
+    capital, some 900,000 elsewhere"; "in the rest of the country"; "in the provinces") is keyed by
+    that rest: neither the country's whole figure nor the place's, and placed in the country."""
+    if not any(w in text for w in ("lsewhere", "rest of", "provinces", "utside", "eyond")):
+        return claims
+    out = []
+    for c in claims:
+        country = _rest_of(c, text, vocab) if c.quantity and not c.in_title and "[" not in c.quantity else None
+        if country and c.quantity:
+            where = country if c.where and vocab.country_of(c.where) == country else c.where
+            c = with_fields(c, quantity=f"{REST_OF}{country}/{c.quantity.split('/', 1)[1]}", where=where)
+        out.append(c)
+    return out
