@@ -741,6 +741,103 @@ def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
     return sc.Thing(name, vocab.thing_by_word.get(head), name.lower())
 
 
+# the points an index's level and moves are told in ("closed at 3,147.45 points", "854.34 pts")
+_INDEX_UNITS = frozenset({"point", "points", "pts"})
+# where the clause of an index's figure opens: another index's clause ends there ("..., while the
+# FTSE All-Liquid rose 0.66% to 8,896.49 pts")
+_CLAUSE_OPENS = re.compile(r";\s+|,?\s+(?:while|whereas|but)\s+|,\s+and\s+(?=the\s)")
+# an index by its name, after "the" or "its" (and a word that ranks it: "its flagship MASI index"): a
+# name ending in "index" ("The VN-Index", "the consumer price index", "The 100-index"), or capitalised
+# words one of which is an acronym or holds a figure ("The MASI.20", "the ASPI", "The S&P SL20")
+_INDEX_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:flagship|benchmark|main|key|broader|blue-chip|wider)\s+)?"
+                         r"(?P<name>(?:[a-z]+\s+){0,3}index"
+                         r"|(?:[A-Z0-9][\w.&'’-]*\s+){0,5}?(?:[A-Z0-9][\w.&'’-]*-)?[Ii]ndex"
+                         r"|[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|\d+))*)\b")
+_ACRONYM_OR_FIGURE = re.compile(r"[A-Z&][A-Z0-9.&]|\d")
+# a move in percent told with the level in points it took the index to: "gained 0.56% to 854.34 pts"
+_TO_A_LEVEL_IN_POINTS = re.compile(r"\s+(?:to|at)\s+\d[\d,. ]*\s*(?:points|pts)\b")
+
+
+def _index_named_before(text: str, s_start: int, pos: int) -> sc.Thing | None:
+    """The index a level or a move in points is of, named first in the figure's clause ("The VN-Index on the
+    HoSE gained 5.09 points", "The S&P SL20, for its part, ended at 3,147.45 points")."""
+    opens = s_start
+    for m in _CLAUSE_OPENS.finditer(text, s_start, pos):
+        opens = m.end()
+    for found in _INDEX_NAME.finditer(text, opens, pos):
+        name = found.group("name")
+        if name.lower().endswith("index") or _ACRONYM_OR_FIGURE.search(name):
+            return sc.Thing(name, None, name.lower())
+    return None
+
+
+# a party named right before its move in a poll's points, after its acronym and an apposition: "Hoyre are polling
+# three points under ...", "Labour (AP), the main opposition party, fell back two points"
+_PARTY_MOVED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                                 r"(?:\s*\([A-Z][\w-]{0,7}\))?"
+                                 r"(?:,\s+[^,;:()\d]{3,50},)?\s+(?:(?:are|is|was|were|has|have|had)\s+)?"
+                                 r"(?P<verb>[a-z]+)(?:\s+(?:back|down|up|away))?\s+(?:by\s+)?$")
+_POLL_MOVES = frozenset({"polling", "lost", "loses", "lose", "shed", "sheds", "gains", "trails", "trailed", "trailing",
+                         "leads", "led", "leading", "dropped", "slipped", "fell", "rose", "gained", "climbed", "added"})
+
+
+def _party_moved_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The party a move in points is of in a poll's copy, named as the subject of its verb."""
+    found = _PARTY_MOVED_BEFORE.search(text, max(s_start, pos - 110), pos)
+    if found is None or found.group("verb") not in _POLL_MOVES \
+            or _POLL_LIST_WORDS.search(text, max(0, s_start - _POLL_LIST_CONTEXT), pos) is None:
+        return None
+    name = found.group("name")
+    if name.split()[0].lower() in sc.STOP_WORDS or name.lower() in sc.NP_END_WORDS:
+        return None
+    return sc.Thing(name, None, name.lower())
+
+
+# a change in brackets right after a share, with no noun of its own: "Fine Gael on 23 per cent (up four)",
+# "Labour 33.1 per cent (down 2.4)", "Sinn Féin on 23 per cent (down five points)"
+_BRACKETED_CHANGE_GAP = re.compile(r"\s*\(\s*(?:up|down)\s+")
+_BRACKETED_CHANGE_END = re.compile(r"(?:\s+(?:percentage\s+)?points?|\s*pts?)?\s*[);,]")
+
+
+def _bracketed_change_of(text: str, adjacent: Claim | None, m: Mention) -> sc.Thing | None:
+    """The thing of the share a bracketed change follows: the change is of that share."""
+    if adjacent is None or not adjacent.thing or not adjacent.thing_key or adjacent.kind not in ("percent", "count") \
+            or _BRACKETED_CHANGE_GAP.fullmatch(text, adjacent.end, m.start) is None \
+            or _BRACKETED_CHANGE_END.match(text, m.end) is None:
+        return None
+    return sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+
+
+# the words of a poll or a vote, somewhere before a list of the parties' shares
+_POLL_LIST_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|votes?|voters|elections?|seats|MPs|deputies|"
+                              r"parliament(?:ary)?|ballots?)\b", re.I)
+_POLL_LIST_CONTEXT = 600
+# an item of a list after a colon or a semicolon that opens with a name and its figure: "...: Labour 33.1 per cent
+# (down 2.4), in a range of 30.2 to 34.8; Conservatives 23.4 (no change); Progress Party 14.0"
+_ITEM_OPENS = re.compile(r"[;:]\s+")
+_ITEM_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and))*?)"
+                        r"(?:\s*\([A-Z][\w.&-]{0,9}\))?\s+(?=\d)")
+
+
+def _list_item_name(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The party or candidate whose item of a poll's list a figure is in, named at the item's start."""
+    opens = None
+    for found in _ITEM_OPENS.finditer(text, s_start, pos):
+        opens = found.end()
+    if opens is None or _POLL_LIST_WORDS.search(text, max(0, s_start - _POLL_LIST_CONTEXT), pos) is None:
+        return None
+    item = _ITEM_NAME.match(text, opens, pos + 1)
+    if item is None:
+        return None
+    name = item.group("name")
+    words = name.lower().split()
+    if words[0] in sc.STOP_WORDS or (len(words) == 1 or words[1][:1].isdigit()) and words[0] in sc.NP_END_WORDS \
+            or words[-1] in ("of", "for", "and") \
+            or any(w in vocab.measure_by_word or w in SPELLED_NUMBERS for w in words):
+        return None
+    return sc.Thing(name, vocab.thing_by_word.get(words[-1]), name.lower())
+
+
 # "the agency put the death rate at 4 percent", "the ministry estimated the damage at $2bn": the noun phrase a
 # verb of estimating sets at the figure (its determiner or possessive, then up to the first function word)
 _PUT_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|"
@@ -791,6 +888,70 @@ def _changed_in_after(text: str, end: int, s_end: int, vocab: Vocabulary) -> sc.
                      and m.group("word") not in vocab.words("fall_words")):
         return None
     return _leading_noun_phrase(m.group("np").split(), vocab)
+
+
+# "an increase of J$2.3B or 4.1% in total revenue and grants": a change named before its figure (and the
+# figure's restatement), and the line of accounts it is in after them
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:an?\s+)?(?P<word>[a-z]+)\s+of\s+(?:[^\s,;()]+\s+(?:[a-z]+\s+)?or\s+)?$")
+_IN_LINE_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?or\s+[^\s,;()]+(?:\s+(?:per\s+cent|percent|[a-z]+illion))?)?"
+                            r"\s+in\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s*(?=[,;.]|$)")
+
+
+def _change_of_in_after(text: str, s_start: int, m: Mention, s_end: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The line a change of a figure is in, when the change is named before the figure ("a drop of J$1.1B
+    or 1.9% in expenditures net of amortization")."""
+    before = _CHANGE_OF_BEFORE.search(text, max(s_start, m.start - 40), m.start)
+    if before is None or (before.group("word") not in vocab.words("rise_words")
+                          and before.group("word") not in vocab.words("fall_words")):
+        return None
+    after = _IN_LINE_AFTER.match(text, m.end, s_end)
+    if after is None:
+        return None
+    words = after.group("np").split()
+    if words[0] in sc.STOP_WORDS or words[-1] in sc.STOP_WORDS or any(_time_word(w) for w in words):
+        return None
+    return sc.Thing(after.group("np"), vocab.thing_by_word.get(words[-1]), " ".join(words).lower())
+
+
+def _time_word(word: str) -> bool:
+    return word in sc.NP_END_WORDS or word in ("year", "years", "quarter", "month", "months", "period", "week")
+
+
+# a verb that moves a line of accounts, its object, then the move's figure: "lifted service revenue 12.3 percent",
+# "taking the payout for the year to Ksh56 billion", "raised its dividend by 8%"
+_OBJECT_MOVED_BEFORE = re.compile(
+    r"\b(?:lift(?:ed|s|ing)?|rais(?:ed|es|ing)|push(?:ed|es|ing)|boost(?:ed|s|ing)|tak(?:ing|es)|took|bring(?:s|ing)?"
+    r"|brought|lower(?:ed|s|ing)|reduc(?:ed|es|ing))\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+for\s+the\s+(?:[a-z]+\s+)?(?:year|quarter|half|period|month))?"
+    r"\s+(?:(?:to|by)\s+)?$")
+
+
+def _object_moved_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The line of accounts a verb moves by or to the figure after it, named as the verb's object."""
+    found = _OBJECT_MOVED_BEFORE.search(text, max(s_start, pos - 80), pos)
+    if found is None:
+        return None
+    words = found.group("np").split()
+    if any(w in sc.STOP_WORDS or w in vocab.measure_by_word or w in _PARTICLES or _time_word(w) for w in words):
+        return None     # ("the deficit was brought down to PLN 40.5 billion": a particle, no object)
+    return sc.Thing(found.group("np"), vocab.thing_by_word.get(words[-1]), " ".join(words).lower())
+
+
+_PARTICLES = frozenset({"down", "up", "back", "out", "off", "in", "forward", "about", "home", "together"})
+
+
+# an amount restated right after a figure a unit or a share: "a final dividend of Ksh0.75 a share, worth Ksh30.04
+# billion", "an interim dividend of Ksh0.64 on each ordinary share, or Ksh25.64 billion": the same line, in all
+_RESTATED_IN_ALL_GAP = re.compile(r"\s+(?:a|per|on\s+each|for\s+each)\s+(?:[a-z]+\s+)?(?:share|unit|barrel|tonne|ton),?"
+                                  r"\s+(?:worth|or|totall?ing|amounting\s+to|valued\s+at)\s+")
+
+
+def _restated_in_all(text: str, adjacent: Claim | None, m: Mention) -> sc.Thing | None:
+    """The thing of a per-unit amount an amount in all restates right after it."""
+    if adjacent is None or not adjacent.thing or not adjacent.thing_key or adjacent.kind != m.kind \
+            or _RESTATED_IN_ALL_GAP.fullmatch(text, adjacent.end, m.start) is None:
+        return None
+    return sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
 
 
 # "Of the 640 patients, 12% were children": the whole a figure opening its clause is a part of, and the
@@ -875,6 +1036,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     measure = None
     if m.kind == "count":
         thing = sc.thing_after(text, m.end, s_end, vocab)
+        in_points = thing is not None and thing.key in _INDEX_UNITS
+        if thing is None or in_points:
+            thing = _bracketed_change_of(text, adjacent, m) or thing    # "Fine Gael on 23 per cent (up four)"
         if m.value is None and not m.is_range and (thing is None or thing.cls is None) \
                 and not (m.low >= sc.VAGUE_ANY_NOUN_LOW and (thing is not None or m.bare)):
             return None     # "several localities": vague and not about anything we count
@@ -893,6 +1057,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             if joined and head is not None and head.cls is None:
                 thing = head        # "Employment fell by 29,700": the subject the change is of
+        if in_points and (thing is None or thing.key in _INDEX_UNITS):
+            thing = _index_named_before(text, s_start, m.start) or _party_moved_before(text, s_start, m.start, vocab) \
+                or thing    # "the ASPI stood at 11,045.90 points", "Hoyre are polling three points under"
+        if thing is None and measure is None:
+            thing = _list_item_name(text, s_start, m.start, vocab)     # "...; Progress Party 14.0 (up 0.1)"
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
             # "Two soldiers among 14 dead": the 14 are the whole, not the part named before
             thing = sc.thing_before(text, s_start, m.start, vocab, lower, lex)
@@ -929,6 +1098,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             thing = _category_before(text, s_start, m.start - 1, vocab)
         if thing is None:
             thing = _changed_in_after(text, m.end, s_end, vocab)
+        if thing is None and m.kind == "percent" and _TO_A_LEVEL_IN_POINTS.match(text, m.end):
+            thing = _index_named_before(text, s_start, m.start)     # "The MASI.20 ... gained 0.56% to 854.34 pts"
+        if thing is None:
+            thing = _change_of_in_after(text, s_start, m, s_end, vocab) \
+                or _object_moved_before(text, s_start, m.start, vocab) or _restated_in_all(text, adjacent, m)
     else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()
@@ -996,6 +1170,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # figure before, elsewhere
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
         measure = measure or adjacent.measure
+    if thing is None and m.kind == "percent":
+        thing = _list_item_name(text, s_start, m.start, vocab)     # "...: Labour 33.1 per cent (down 2.4)"
     if thing is None and m.kind == "percent":
         # "puts the PSD on 23.6 percent", "..., the CDU 8.6 percent": a party's share
         named_before = same_kind if same_kind is not None else adjacent

@@ -162,6 +162,8 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
             break
         if low in NON_THING_WORDS:
             return None
+        if low in _EARLY_LATE and nxt_low in _TIME_AFTER_EARLY:
+            break       # "infections passed 19,000 early this month": when, not what
         if low.endswith("ly") and len(low) > 5 and (_PARTICIPLE.search(nxt_low) or (
                 tok.islower() and not _content_word(nxt_tok, nxt_low, measures, things))):
             break       # "432 completely destroyed", "1,746 partly damaged": an adverb (not "Italy"), a verb;
@@ -178,6 +180,10 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
         cur = nxt
         nxt = next(it, None) if cur is not None else None
     return _generic_thing(tokens, vocab)
+
+
+_EARLY_LATE = frozenset({"early", "late"})
+_TIME_AFTER_EARLY = frozenset({"this", "last", "next", "in", "on", "that", "the", "today", "yesterday", "tomorrow"})
 
 
 # a word that is likely a verb's past or participle ("included", "remaining")
@@ -541,16 +547,19 @@ def _main_subject(text: str, words: list[tuple[str, int, int]], i: int, verbs: f
 
 
 # a party's or a candidate's share of a poll or a count: "puts the PSD on 23.6 percent", "Vox would take
-# 12.4 percent", "Junts has 1.5 percent", "Podemos comes fifth with 4.2 percent"; and in a list after one
-# of them, the name right before its share (", the Communist-led CDU 8.6 percent", "and the PP 31.6 percent")
+# 12.4 percent", "Junts has 1.5 percent", "Podemos comes fifth with 4.2 percent", "Labour is on 5 per cent",
+# "Independents stand at 17 per cent"; and in a list after one of them, the name right before its share (", the
+# Communist-led CDU 8.6 percent", "and the PP 31.6 percent", "and the small centre-right NRP 4 percent")
 _HOLDER = r"(?P<holder>[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,2})"
 _SHARE_HOLDER_BEFORE = re.compile(
-    _HOLDER + r"[ \t]+(?:on|(?:(?:would|could|will|might|may)[ \t]+)?(?:take|takes|took|get|gets|got|win|wins|won|"
-    r"poll|polls|polled|score|scores|scored|secure|secures|secured|has|had|have|receive|receives|received)"
+    _HOLDER + r"[ \t]+(?:(?:(?:is|are|was|were|stays?|stayed|remains?|remained)[ \t]+)?on"
+    r"|(?:stands?|stood|is|are|was|were)[ \t]+at"
+    r"|(?:(?:would|could|will|might|may)[ \t]+)?(?:take|takes|took|get|gets|got|win|wins|won|poll|polls|polled|"
+    r"score|scores|scored|secure|secures|secured|has|had|have|receive|receives|received)"
     r"|(?:comes?|came|finish(?:es|ed)?|is|was|ranks?|ranked)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|last)[ \t]+with|(?:leads?|led|trails?|trailed|follows?|followed)[ \t]+(?:on|with))"
     r"[ \t]+(?:(?:just|about|nearly|some|around)[ \t]+)?$")
-_SHARE_LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?:the[ \t]+)?" + _HOLDER + r"[ \t]+$")
+_SHARE_LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2})?" + _HOLDER + r"[ \t]+$")
 _POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|votes?|voters|elections?|ballots?|seats|MPs|deputies|runoff|"
                          r"tally|count)\b", re.I)
 _POLL_CONTEXT = 600     # how far before a share the words of a poll may stand

@@ -258,6 +258,26 @@ class _Crowd:
         return ref
 
 
+# the noun written right after a number, or after its "of the" ("15 fatalities", "32 of the victims")
+_NOUN_WRITTEN = re.compile(r"[ \t]+(?:of[ \t]+the[ \t]+)?(?P<noun>[a-z]+)\b")
+# the people a toll counts, named so in the text ("32 of the victims", "15 fatalities", "11 lives"): shown as
+# written ("dead" and "deaths" stay people, as the events' gold has them)
+_TOLL_NOUNS = frozenset({"victims", "fatalities", "lives"})
+
+
+def _as_written(ref: Referent | None, c: Claim, body: str, vocab: Vocabulary) -> Referent | None:
+    """People counted as victims or by a noun of their toll ("15 fatalities", "11 lives"), shown by that
+    noun where the text names no one else: the same quantity (the class and the key stay people), told
+    as the text tells it."""
+    if ref is None or ref.text != "people" or ref.cls != "people" or ref.facet is not None or c.kind != "count":
+        return ref
+    found = _NOUN_WRITTEN.match(body, c.end)
+    word = found.group("noun") if found is not None else ""
+    if word in _TOLL_NOUNS and (word == "victims" or vocab.measure_by_word.get(word) == c.measure):
+        return Referent(word, ref.cls, ref.key, ref.facet)
+    return ref
+
+
 def _written_with(body: str | None, c: Claim, head: str) -> bool:
     """Whether the count's own noun follows it ("nine Turkish troopers"), not one lent to it."""
     return bool(head) and head in (body or "")[c.end:c.end + 40].lower()
@@ -353,5 +373,6 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 ref = Referent(f"{ref.text} {previous.measure}", ref.cls, ref.key, ref.facet)
             if ref is not None and not c.in_title:
                 before, previous = ref, c
+            ref = _as_written(ref, c, body_of(c), vocab)
         out.append((ref, c))
     return out
