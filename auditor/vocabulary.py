@@ -41,7 +41,7 @@ from auditor.yamlload import load_yaml
 SECTIONS = ("hedges", "vague", "measures", "things", "places", "sources", "currencies", "units", "word_lists")
 
 # the word lists extraction reads, and the part each plays (rules/vocabulary/reporting.yaml,
-# labels.yaml, numbers.yaml)
+# labels.yaml, numbers.yaml, context.yaml)
 WORD_LISTS = {
     "reporting_verbs": 'end an attribution: "the UN said"',
     "inverted_reporting_verbs": 'come before the source they name: "said the UN"',
@@ -109,6 +109,21 @@ WORD_LISTS = {
     "street_words": 'as written, after capitalised words after a number, make it an address: "12 Baker Street"',
     "price_words": 'right before "a dozen", make it what a price is for, no count: "64 cents a dozen"',
     "one_idiom_words": 'right after "one", make it an idiom, no count: "one day", "one by one"',
+    # rules/vocabulary/context.yaml
+    "body_anaphor_nouns": 'a body named again by its kind, the body named before: "the agency said"',
+    "body_name_words": 'as written, end the name of a body named in full: "the Export Promotion Bureau"',
+    "forecast_verbs": 'end a subject before the noun a figure sets: "the bank projects inflation of 2%"',
+    "forecast_link_verbs": 'join a subject to its forecast figure, as "was" does: "growth is projected at 2%"',
+    "forecast_participles": 'may stand between a subject and its verb: "exports are expected to grow by 4%"',
+    "budget_words": 'before an amount given to a body, make it a budget\'s share: "Health gets $12 billion"',
+    "passenger_nouns": 'a count aboard named by one is the passengers\' only, not everyone\'s: "150 passengers"',
+    "crew_nouns": 'the same for the crew: "five crew members"',
+    "ceremony_words": 'after a name\'s "\'s", name a ceremony, whose crowd is its own: "Mayor Diaz\'s inauguration"',
+    "capacity_verbs": 'before "for N", make N a capacity, not who came: "a hall built for 900"',
+    "presume_verbs": 'in the sentence of the missing, count them dead: "he had to assume they had died"',
+    "level_nouns": 'right before a measured quantity, make it a level, no amount: "the river peaked at 4.2 m"',
+    "rise_to_verbs": 'before "to" and a figure, make it a later one of its day: "the toll has risen to 112"',
+    "still_rising_verbs": 'after "expected to", "keeps", "still", say a count still goes up: "keeps climbing"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from auditor.audit import audit
 from auditor.documents import Document
-from auditor.resolve.day_marks import marked_later, time_in_day
+from auditor.resolve.day_marks import marked_later, rise_words, time_in_day
 
 
 def _errors(docs, ruleset, vocab):
@@ -72,17 +72,18 @@ def test_the_time_of_day_a_sentence_gives():
     assert time_in_day("Officials gave 20 dead at 9 a.m. and 30 by 4 p.m.", 0, 48, "2024-05-02") is None
 
 
-def test_a_rise_or_a_later_figure_is_marked():
+def test_a_rise_or_a_later_figure_is_marked(vocab):
+    words = rise_words(vocab)
     text = "Another body was found, which brought the confirmed toll to 12."
-    assert marked_later(text, 0, text.index("12"))
+    assert marked_later(text, 0, text.index("12"), words)
     text = "The number killed in the crush has gone up to 57."
-    assert marked_later(text, 0, text.index("57"))
+    assert marked_later(text, 0, text.index("57"), words)
     text = "Officials later said 40 people had died."
-    assert marked_later(text, 0, text.index("40"))
+    assert marked_later(text, 0, text.index("40"), words)
     text = "The toll rose from 12 to 40."
-    assert not marked_later(text, 0, text.index("12"))
+    assert not marked_later(text, 0, text.index("12"), words)
     text = "Police said 40 people had died."
-    assert not marked_later(text, 0, text.index("40"))
+    assert not marked_later(text, 0, text.index("40"), words)
 
 
 def test_of_two_rises_of_one_day_the_higher_came_later(ruleset, vocab):
@@ -93,9 +94,10 @@ def test_of_two_rises_of_one_day_the_higher_came_later(ruleset, vocab):
     assert _errors(docs, ruleset, vocab) == []
 
 
-def test_a_figure_that_holds_now_is_marked():
+def test_a_figure_that_holds_now_is_marked(vocab):
+    words = rise_words(vocab)
     text = "The regional governor said the count is now 29."
-    assert marked_later(text, 0, text.index("29"))
+    assert marked_later(text, 0, text.index("29"), words)
 
 
 def test_another_reports_rise_does_not_order_two_figures_one_report_gives_together(ruleset, vocab):
@@ -124,12 +126,12 @@ def test_a_higher_figure_told_as_still_rising_does_not_excuse_a_lower_one(rulese
     assert _errors(docs, ruleset, vocab) == [["310", "402"]]
 
 
-def test_still_rising_reads_the_figures_sentence_and_the_next_only():
+def test_still_rising_reads_the_figures_sentence_and_the_next_only(vocab):
     from auditor.resolve.day_marks import still_rising
     text = "Floods killed 31 people. Roads were cut. Officials fear the toll will rise."
-    assert not still_rising(text, 0, text.index("people.") + 7)
+    assert not still_rising(text, 0, text.index("people.") + 7, rise_words(vocab))
     text = "Floods killed 31 people. Officials fear the toll will rise."
-    assert still_rising(text, 0, text.index("people.") + 7)
+    assert still_rising(text, 0, text.index("people.") + 7, rise_words(vocab))
 
 
 def test_an_archived_figure_keeps_the_rise_its_text_gave_it(tmp_path, ruleset, vocab):

@@ -10,6 +10,10 @@ import pytest
 
 from auditor.casefold import may_hold
 from auditor.resolve import _EXPECTED_BEFORE, _EXPECTED_WORDS, day_marks, timing
+from auditor.vocabulary import load_vocabulary
+
+# the built-in vocabulary's patterns of a count risen or still rising
+_RISE = day_marks.rise_words(load_vocabulary())
 
 # words of the patterns, their neighbours, and the characters ``re.I`` folds in ways ``str.lower``
 # does not ("ı", "ſ"), or that lower-case to two ("İ") or to an ASCII letter (Kelvin's "K")
@@ -48,16 +52,22 @@ def _variants(seeds: list[str], seed: int, count: int = 3000):
         yield "".join(chars)
 
 
+# the patterns the guards stand for: a word they need, in any case (the oracles of the guards)
+_DAY_HINT = re.compile("(?i:m\\b|morning|midday|noon|afternoon|evening|night)")
+_EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
+_SPECULATION_HINT = re.compile("(?i:specul|rumou?r|conjectur|guesswork)")
+
+
 _GUARDED = [
-    ("still rising", day_marks._STILL_RISING, (*day_marks._RISING_WORDS, "go"),
+    ("still rising", _RISE.still_rising, (*_RISE.rising_words, *(p[0] for p in _RISE.rising_phrases)),
      ["the toll is expected to go on rising", "it keeps climbing", "deaths still mounting",
       "officials fear it will keep increasing", "set to go up"]),
     ("time of day words", re.compile("(?i:morning|midday|noon|afternoon|evening|night)"), day_marks._DAY_WORDS,
      ["by morning", "at midday", "in the afternoon", "that evening", "late night", "noon"]),
-    ("earlier hint", timing._EARLIER_HINT, timing.EARLIER_WORDS,
+    ("earlier hint", _EARLIER_HINT, timing.EARLIER_WORDS,
      ["the initial toll of", "an earlier count", "previous figure", "original", "prior to",
       "the first report", "had said", "up from"]),
-    ("speculation hint", timing._SPECULATION_HINT, timing.SPECULATION_WORDS,
+    ("speculation hint", _SPECULATION_HINT, timing.SPECULATION_WORDS,
      ["speculation that", "rumours of", "rumor", "conjecture", "guesswork"]),
     ("given earlier after", timing._GIVEN_EARLIER_AFTER, timing.GIVEN_EARLIER_WORDS,
      [" reported earlier", " people announced previously", " confirmed before", " given initially",
@@ -92,7 +102,7 @@ def test_the_words_before_a_figure_guard_rise_to_now_and_later():
     reached = 0
     for text in [*_texts(seed=3), *_variants(seeds, seed=3)]:
         lower = text.lower()
-        if day_marks._RISE_TO.search(text):
+        if _RISE.rise_to.search(text):
             assert "to" in lower, text
             reached += 1
         if day_marks._NOW.search(text):
@@ -107,7 +117,7 @@ def test_the_words_before_a_figure_guard_rise_to_now_and_later():
 def test_day_hint_in_two_parts_is_the_day_hint():
     seeds = ["at 2 a.m. on", "by 6pm", "by morning", "AM", "in the afternoon", "that night", "no hint here"]
     for text in [*_texts(seed=4), *_variants(seeds, seed=4)]:
-        plain = day_marks._DAY_HINT.search(text) is not None
+        plain = _DAY_HINT.search(text) is not None
         guarded = may_hold(text, day_marks._DAY_WORDS) or day_marks._M_END.search(text) is not None
         assert guarded == plain or guarded and ("ı" in text or "ſ" in text or "İ" in text), text
 
@@ -144,7 +154,7 @@ def test_a_span_in_capitals_is_the_same_span():
     ("40 people died. The group went to support them.", False),
 ])
 def test_still_rising_with_its_guard(text, expected):
-    assert day_marks.still_rising(text, 0, text.index(".") + 1) is expected
+    assert day_marks.still_rising(text, 0, text.index(".") + 1, _RISE) is expected
 
 
 @pytest.mark.parametrize("text,expected", [

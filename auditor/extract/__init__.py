@@ -32,10 +32,10 @@ from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
-from auditor.extract.lexicon import Lexicon, lexicon
+from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
-from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers
+from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope
 from auditor.extract.sentences import Sentences
@@ -225,7 +225,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     speakers = sc.attribution_words(vocab).plural_source_nouns
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers)
     claims = _fieldwork_dates(text, claims)
-    return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab))
+    return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab), vocab)
 
 
 # the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
@@ -400,55 +400,57 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim
     return out
 
 
-# a body named again by its kind alone: "the agency said", "the company said"
-_BODY_ANAPHORS = frozenset({"agency", "company", "ministry", "department", "bureau", "institute", "office",
-                            "commission", "authority", "firm", "group", "wing", "media wing", "board",
-                            # a company by what it is (source_nouns in rules/vocabulary/reporting.yaml)
-                            "lender", "bank", "insurer", "carrier", "airline", "retailer", "carmaker", "automaker",
-                            "miner", "conglomerate", "utility", "operator"})
-# a body named in full: "the Department of Health (DOH)", "the Export Promotion Bureau", "Jollibee Foods
-# Corp.", "the Office of Budget and Planning": a name ending in a word of a body (with "of ..." after it),
-# or any name with its acronym in brackets, which is then the short name the text goes on to use
-_NAMED_BODY = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){0,5}"
-    r"(?:(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|Board|Council|"
-    r"Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
-    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})?|Corp\.|Inc\.|Ltd\.?)"
-    r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}(?=\((?:[A-Z]{2,6}|[A-Z][a-z]\w{1,10})\)))"
-    r"(?:[ \t]*\((?P<acronym>[A-Z]{2,6}|[A-Z][a-z]\w{1,10})\))?")
+class NamedBodies:
+    """The patterns of a body named in full, of one vocabulary, compiled once (``named_bodies(vocab)``)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        # "the Department of Health (DOH)", "the Export Promotion Bureau", "Jollibee Foods Corp.", "the
+        # Office of Budget and Planning": a name ending in a word of a body (``body_name_words``, with
+        # "of ..." after it), or any name with its acronym in brackets, which is then the short name the
+        # text goes on to use
+        words = phrase_alternation(vocab.words("body_name_words", keep_case=True))
+        self.named_body = re.compile(
+            r"(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){0,5}"
+            rf"(?:(?:{words})\b"
+            r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})?"
+            r"|Corp\.|Inc\.|Ltd\.?)"
+            r"|(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?){1,6}"
+            r"(?=\((?:[A-Z]{2,6}|[A-Z][a-z]\w{1,10})\)))"
+            r"(?:[ \t]*\((?P<acronym>[A-Z]{2,6}|[A-Z][a-z]\w{1,10})\))?")
+        self.body_word = re.compile(rf"\b(?:{words})\b|Corp\.|Inc\.|Ltd\.?")
 
 
-_BODY_WORD = re.compile(r"\b(?:Ministry|Department|Bureau|Institute|Office|Service|Commission|Agency|Authority|"
-                        r"Board|Council|Centre|Center|Corporation|Company|Organi[sz]ation|Association|Federation)\b"
-                        r"|Corp\.|Inc\.|Ltd\.?")
+named_bodies = per_vocabulary(NamedBodies)
 
 
-def _named_bodies(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+def _named_bodies(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, int, str, str]]:
     """(start, end, full name, the name the text goes on to use) of the bodies named in full in
     ``text[start:end]``.
     A short name in brackets that is no acronym must start as the name does ("Malayan Banking Bhd
     (Maybank)", not "LONDON (Reuters)"); else the full name is used, when it names a body itself."""
     out = []
-    for m in _NAMED_BODY.finditer(text, start, end):
+    patterns = named_bodies(vocab)
+    for m in patterns.named_body.finditer(text, start, end):
         name, short = m.group("name").strip(), m.group("acronym")
         if short and (short.isupper() or name.lower().startswith(short[:2].lower())):
             out.append((m.start(), m.end(), name, short))
-        elif _BODY_WORD.search(name):
+        elif patterns.body_word.search(name):
             out.append((m.start(), m.end(), name, name))
     return out
 
 
-def _bodies_named_before(text: str, claims: list[Claim]) -> list[Claim]:
+def _bodies_named_before(text: str, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
     """"The Department of Health (DOH) ... 64,797 cases ..., the agency said": a source named by
-    its kind alone is the body the text named last before it, when it named one."""
-    if not any(c.according_to in _BODY_ANAPHORS for c in claims):
+    its kind alone (``body_anaphor_nouns``) is the body the text named last before it, when it named one."""
+    anaphors = lexicon(vocab).body_anaphors
+    if not any(c.according_to in anaphors for c in claims):
         return claims
     out = []
     bodies: list[tuple[int, int, str, str]] | None = None     # the text's named bodies, found once
     for c in claims:
-        if c.according_to in _BODY_ANAPHORS:
+        if c.according_to in anaphors:
             if bodies is None:
-                bodies = _named_bodies(text, 0, len(text))
+                bodies = _named_bodies(text, 0, len(text), vocab)
             before = [b for b in bodies if b[1] <= c.start]
             near = [b for b in before if b[0] >= c.start - 600]
             named = near[-1][2:] if near else None       # the last one before the claim

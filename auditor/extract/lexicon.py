@@ -152,6 +152,17 @@ class PhraseFinder(WordFinder):
                     pos += 1
 
 
+def stem_pattern(words) -> re.Pattern[str]:
+    """Whole words or phrases in any case, a word ending in "*" with any ending ("budget*":
+    "budgeted"); a pattern that never matches for none."""
+    whole = [w for w in words if not w.endswith("*")]
+    stems = [w[:-1] for w in words if w.endswith("*")]
+    alternatives = [phrase_alternation(whole)] if whole else []
+    if stems:
+        alternatives.append(rf"(?:{phrase_alternation(stems)})\w*")
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!x)x", re.I)
+
+
 def _phrase_trie(phrases) -> re.Pattern[str]:
     """``vocabulary._words_pattern(phrases)`` for lower-cased text, its alternation factored into a
     trie ("several(?:\\s+(?:hundred|million|thousand))?"), so a candidate letter costs one test per
@@ -277,6 +288,11 @@ class Lexicon:
         self.sized_by_length = frozenset(vocab.words("sized_by_length_nouns"))
         self.length_words = frozenset(vocab.words("length_words"))
         self.not_plural = frozenset(vocab.words("not_plural_words"))
+        # context.yaml: "the agency said" (a body named before), "the bank projects inflation of",
+        # budget copy ("Health gets $12 billion": scope.recipient_before)
+        self.body_anaphors = frozenset(vocab.words("body_anaphor_nouns"))
+        self.forecast_verbs = frozenset(vocab.words("forecast_verbs"))
+        self.budget_words = stem_pattern(vocab.words("budget_words"))
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
 

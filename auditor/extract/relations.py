@@ -47,6 +47,7 @@ from typing import Iterable
 from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import CLAIM_COLUMNS, Claim
 from auditor.extract.lexicon import lexicon, per_vocabulary
+from auditor.extract.when import WEEKDAYS
 from auditor.vocabulary import Vocabulary
 
 # -- words ------------------------------------------------------------------------------------
@@ -274,7 +275,6 @@ rise jump gain drop fall decline growth""".split())
 _BY_BEFORE = re.compile(r"\bby[ \t]+$")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|approved|endorsed|rejected|opposed|favou?red|carried|ratified"
                         r"|chosen|preferred|accepted|shared|held|owned|used)[ \t]+by[ \t]+$", re.I)
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[ \t]+$", re.I)     # "rose to 104%": a level reached
 _TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
 _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
 # what may lie between the two ends of a change: no figure, but the year one end is for ("rose to
@@ -1247,6 +1247,8 @@ class ChangeWords:
         # the last word before a change ("rose 12%", "up by 300", "an increase of 15%")
         self.last_words = frozenset(w for phrase in (*vocab.words("rise_words"), *vocab.words("fall_words"))
                                     for w in phrase.split()) | {"by", "of"}
+        # a measured level, not an amount that adds up: "peaked at", "a depth of", "water level"
+        self.level_before = re.compile(rf"\b(?:{_tabbed(vocab.words('level_nouns'))})\b[^.;:\d]{{0,15}}$", re.I)
 
     def direction(self, text: str) -> int:
         rise, fall = bool(self.rise.search(text)), bool(self.fall.search(text))
@@ -1277,7 +1279,9 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         if _TALLY.match(after) and _BY_BEFORE.search(before) or _BACKED_BY.search(before) \
                 or words.share_up.search(before):
             continue        # "passed by 59 votes to 41": a tally; "backed by 72%", "make up 40%": a share
-        if words.delta_before.search(before) and not _LEVEL_BEFORE.search(before) \
+        # a level named before it is no change ("the reservoir level fell 12%": what ran here when a
+        # second _LEVEL_BEFORE, of the level nouns, replaced a first of "to|at|from" at import)
+        if words.delta_before.search(before) and not words.level_before.search(before) \
                 or _DELTA_AFTER.search(after):
             points = _POINTS_AFTER.search(after) or "point" in c.text.lower()
             kind = "points" if points else "percent" if c.kind == "percent" else "absolute"
@@ -2039,22 +2043,20 @@ _REFERS_BACK = re.compile(r"^(?:the\s+)?(?:same|those|these|they|them)\b", re.I)
 
 
 # "... by Sunday evening", "by the end of Monday": a running total's figure up to a day
-_BY_A_DAY = re.compile(r"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday"
-                       r"|saturday|sunday)\b", re.I)
+_BY_A_DAY = re.compile(rf"\bby[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:{'|'.join(WEEKDAYS)})\b", re.I)
 
 
-# a measured level, not an amount that adds up: "peaked at", "a depth of", "water level"; and a length
-# that "stood at" ("the river stood at 3.9 metres": not "the harvest now stands at 14,350 tonnes")
-_LEVEL_BEFORE = re.compile(r"\b(?:peak(?:ed|s)?|crest(?:ed|s)?|levels?|heights?|depths?)\b[^.;:\d]{0,15}$", re.I)
+# a length that "stood at" ("the river stood at 3.9 metres": not "the harvest now stands at 14,350
+# tonnes"), a level as its ``ChangeWords.level_before`` is
 _STOOD_BEFORE = re.compile(r"\bst(?:ood|ands?|anding)\b[^.;:\d]{0,15}$", re.I)
 
 
-def _a_level(c: Claim, text: str) -> bool:
+def _a_level(c: Claim, text: str, words: ChangeWords) -> bool:
     """Whether a measured quantity is a level the text reads, not an amount that adds up."""
     if c.kind != "quantity":
         return False
     lo = max(c.sentence_start, c.start - 40)
-    return _LEVEL_BEFORE.search(text, lo, c.start) is not None or (
+    return words.level_before.search(text, lo, c.start) is not None or (
         c.unit_compared == "meter" and _STOOD_BEFORE.search(text, lo, c.start) is not None)
 
 
@@ -2147,7 +2149,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                 or c.id in links.apart and c.id not in brought_to or _converted(c, by_id, links) \
                 or share_restated_before(text, max(c.sentence_start, c.start - 60), c.start):
             continue
-        if _a_level(c, text):
+        if _a_level(c, text, links.changes):
             continue    # "the river peaked at 4.2 metres ... stood at 3.9 metres": a level, no running total
         running = links.says(_RUNNING, c)
         if running and c.kind == "count" and c.measure and not c.unit:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from auditor.casefold import fold_keyword
-from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import SCALES, SPELLED_NUMBERS, TENS, UNITS, phrase_alternation, trie_alternation
 from auditor.extract.when import DEFAULT_FISCAL, TIME, Fiscal
@@ -260,14 +260,14 @@ _HAS_DIGIT = re.compile(r"\d")
 _OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that|these|those)\s+)?(?=[A-Za-z])")
 
 # the verbs that join a subject to its level ("unemployment was 3.6 percent", "inflation stood
-# at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%")
+# at 2%"), with the words of the rose/fell measures of the vocabulary ("prices rose 0.3%") and its
+# verbs of a forecast (``forecast_link_verbs``: "growth is projected at 2%")
 _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand", "reach", "reached", "reaching",
             "reaches", "hit", "hits", "remained", "remains", "stayed", "stays", "totalled", "totaled", "totals",
             "came", "come", "closed", "closing", "opened", "settled",
             "amounted", "amounts", "finished", "ended", "averaged", "hovered", "went", "go", "goes",
             "make", "makes", "made", "accounted", "account", "accounts", "represent", "represents",
-            "represented", "projected", "forecast", "forecasts", "seen", "estimated", "expected", "expects",
-            "expect", "put", "sees", "see", "posted", "posts", "hold", "holds", "held",
+            "represented", "posted", "posts", "hold", "holds", "held",
             "numbered", "numbers", "widened", "widens", "narrowed", "narrows", "ending", "finishing", "settling",
             # a rate's pace: "inflation quickened to 9.1%", "growth slowed to 2.4 percent"
             "quickened", "accelerated", "slowed", "cooled", "moderated", "decelerated")
@@ -347,8 +347,6 @@ def _wider_relative(text: str, start: int, pos: int, comma: int) -> tuple[list[t
 
 
 # the first word of a relative clause or an apposition between a subject and its verb
-# the verbs of a forecast before the noun it sets ("the bank projects inflation of 2 percent"): no word of it
-_FORECASTS = frozenset({"projects", "forecasts", "predicts", "expects", "sees", "estimates"})
 _APPOSITION_OPENERS = frozenset({"which", "who", "the", "a", "an", "measured", "defined", "seen",
                                  # an aside of measure or comparison: "Unemployment, on the official measure, is"
                                  "on", "by", "according", "including", "excluding"})
@@ -363,8 +361,9 @@ _LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:
 _CHANGE_LINKS = frozenset({"up", "down", "by"})
 _ELIDED_LINKS = frozenset({"up", "down"})
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
+# (with the vocabulary's forecast_participles: "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
-                  "now", "still", "already", "also", "expected", "projected", "forecast", "seen", "set",
+                  "now", "still", "already", "also", "set",
                   "likely", "due",
                   # "damage was first estimated at $2bn", "was initially put at"
                   "first", "initially", "originally", "provisionally", "officially"})
@@ -376,11 +375,21 @@ def _subject_verbs(measure_words: frozenset[str]) -> frozenset[str]:
 
 
 def _build_change_verbs(vocab: Vocabulary) -> frozenset[str]:
-    """The verbs that join a subject to its figure, with the words of the vocabulary's change measures."""
-    return _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES))
+    """The verbs that join a subject to its figure, with the words of the vocabulary's change measures
+    and its verbs of a forecast."""
+    return _subject_verbs(frozenset(w for w, name in vocab.measure_by_word.items() if name in CHANGE_MEASURES)
+                          | frozenset(vocab.words("forecast_link_verbs")))
 
 
 _change_verbs = per_vocabulary(_build_change_verbs)
+
+
+def _build_aux_words(vocab: Vocabulary) -> frozenset[str]:
+    """What may stand between a subject and its verb, with the vocabulary's participles of a forecast."""
+    return _AUX | frozenset(vocab.words("forecast_participles"))
+
+
+_aux_words = per_vocabulary(_build_aux_words)
 
 
 def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[Thing | None, bool]:
@@ -428,7 +437,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         return _main_subject(text, words, i, verbs, vocab), True      # "The Sensex rallied ..., ending 455.95 points"
     if via_verb:
         i -= 1
-        while i >= 0 and words[i][0].lower() in _AUX:
+        aux = _aux_words(vocab)
+        while i >= 0 and words[i][0].lower() in aux:
             i -= 1
         if i > 0 and (_time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
@@ -504,8 +514,10 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 continue
             break
         if (low in vocab.measure_by_word and not (not np and low.endswith("s") and low not in verbs)) \
-                or low in NP_END_WORDS or (np and low in verbs) or (np and linked_of and low in _FORECASTS):
-            break       # "RIM forecast second-quarter revenue of": the verb ends the subject; a measure's
+                or low in NP_END_WORDS or (np and low in verbs) \
+                or (np and linked_of and low in lexicon(vocab).forecast_verbs):
+            break       # "RIM forecast second-quarter revenue of": the verb ends the subject (a verb of a
+            #             forecast: "the bank projects inflation of 2 percent"); a measure's
             #             plural noun heads one ("public debt charges climbed $10.3 billion")
         np.insert(0, w)
         i -= 1
@@ -591,16 +603,14 @@ _RECIPIENT_BEFORE = re.compile(
     r"(?:,[ \t]+which)?[ \t]+(?:receives?|received|gets?|got|(?:is|was|are|were)[ \t]+(?:allocated|allotted|given)"
     r"|(?:comes?|came|ranks?|ranked|is|was)[ \t]+(?:first|second|third|fourth|fifth|next|last)[ \t]+with)"
     r"[ \t]+(?:(?:just|about|nearly|some|around|almost)[ \t]+)?$")
-_BUDGET_WORDS = re.compile(r"\b(?:budget\w*|allocat\w+|appropriations?|estimates|expenditures?|spending|"
-                           r"ministr(?:y|ies)|votes?)\b", re.I)
-_BUDGET_CONTEXT = 600   # how far before an amount the words of a budget may stand
+_BUDGET_CONTEXT = 600   # how far before an amount the words of a budget (budget_words) may stand
 
 
 def recipient_before(text: str, start: int, pos: int, vocab: Vocabulary) -> Thing | None:
     """The body an amount is allocated to in a budget's copy, named before a verb of receiving
     ("Education comes second with $79 billion"): what the amount is the share of the budget of."""
     m = _RECIPIENT_BEFORE.search(text[max(start, pos - 120):pos])
-    if m is None or _BUDGET_WORDS.search(text, max(0, start - _BUDGET_CONTEXT), pos) is None:
+    if m is None or lexicon(vocab).budget_words.search(text, max(0, start - _BUDGET_CONTEXT), pos) is None:
         return None
     name = m.group("holder")
     first = name.split(" ", 1)[0]

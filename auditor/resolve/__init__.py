@@ -36,6 +36,7 @@ from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import Sentences
+from auditor.extract.when import MONTHS, WEEKDAYS
 from auditor.resolve.day_marks import with_day_marks
 from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
 from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within, rest_of_the_country
@@ -139,11 +140,18 @@ _CLAUSE_END = re.compile(r"[.;,:!?]|\band\b|\bbut\b|\bwhile\b")
 
 _MISSING = "missing"
 _PRESUMED_DEAD = "presumed dead"
-# the sentence counts the missing among the dead: "were missing, and he had to assume they had died",
-# "remain missing and are presumed to have died"
-_PRESUMED_DIED_AFTER = re.compile(
-    r"[^.;]{0,160}?\b(?:presumed|presume|assumed?|assuming)\s+(?:that\s+)?(?:they|all\s+of\s+them|each\s+of\s+them)?"
-    r"\s*(?:had\s+|have\s+)?(?:to\s+have\s+)?(?:died|dead|perished)\b", re.I)
+
+
+def _presumed_died_after(vocab: Vocabulary) -> re.Pattern[str]:
+    """The sentence counts the missing among the dead: "were missing, and he had to assume they had
+    died", "remain missing and are presumed to have died" (the verbs: ``presume_verbs``)."""
+    return re.compile(
+        rf"[^.;]{{0,160}}?\b(?:{phrase_alternation(vocab.words('presume_verbs'))})\s+(?:that\s+)?"
+        r"(?:they|all\s+of\s+them|each\s+of\s+them)?\s*(?:had\s+|have\s+)?(?:to\s+have\s+)?(?:died|dead|perished)\b",
+        re.I)
+
+
+_presumed_died = per_vocabulary(_presumed_died_after)
 
 
 def _missing_presumed_dead(c: Claim, body: str, vocab: Vocabulary) -> Claim:
@@ -151,7 +159,7 @@ def _missing_presumed_dead(c: Claim, body: str, vocab: Vocabulary) -> Claim:
     assume they had died"): a count of the presumed dead, not of the people still unaccounted for."""
     if c.measure != _MISSING or _PRESUMED_DEAD not in vocab.measures:
         return c
-    if _PRESUMED_DIED_AFTER.match(body, c.end, c.sentence_end):
+    if _presumed_died(vocab).match(body, c.end, c.sentence_end):
         return with_fields(c, measure=_PRESUMED_DEAD)
     return c
 
@@ -334,15 +342,20 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
 
 # a capacity given after a figure, with its own number: "3,000 fans crammed into a hall built for
 # only 900", "a crowd of 40,000 in a ground designed to hold 25,000"
-_CAPACITY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:meant|built|designed)[ \t]+(?:to[ \t]+hold|for)[ \t]+"
-                             r"(?:(?:only|just|about|some|around|nearly)[ \t]+)*\d")
+# (the verbs: ``capacity_verbs``)
+def _capacity_after_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"[^.;]{{0,60}}?\b(?:{phrase_alternation(vocab.words('capacity_verbs'))})[ \t]+"
+                      r"(?:to[ \t]+hold|for)[ \t]+(?:(?:only|just|about|some|around|nearly)[ \t]+)*\d")
+
+
+_capacity_after = per_vocabulary(_capacity_after_pattern)
 _PERMITTED = "permitted"
 
 
 def _crowd_beside_a_capacity(c: Claim, body: str, vocab: Vocabulary) -> Claim:
     """A figure set against a venue's capacity ("2,000 packed into a hall meant for 600") counts who
     came, not how many were allowed: the capacity's words after it are the later number's measure."""
-    if c.measure != _PERMITTED or not _CAPACITY_AFTER.match(body, c.end, c.sentence_end):
+    if c.measure != _PERMITTED or not _capacity_after(vocab).match(body, c.end, c.sentence_end):
         return c
     before = body[max(c.sentence_start, c.start - 40):c.start].lower()
     found = vocab.measure_pattern.search(before)
@@ -670,23 +683,30 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+than\b")
 
 # a ceremony named by whose or which year it was ("President Kim's inauguration", "the 2016 coronation"):
 # a crowd counted at it is that gathering's, never the story's own, and one quantity in every report
-_CEREMONY = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
-                       r"|\bthe\s+(?P<year>(?:19|20)\d\d)\s+)(?P<what>inauguration|inaugural|coronation|funeral|swearing-in|jubilee)\b")
+# (the words: ``ceremony_words``)
+def _ceremony_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(r"(?:\b(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
+                      r"|\bthe\s+(?P<year>(?:19|20)\d\d)\s+)"
+                      rf"(?P<what>{phrase_alternation(vocab.words('ceremony_words'))})\b")
+
+
+_ceremony = per_vocabulary(_ceremony_pattern)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GATHERING_BETWEEN = re.compile(r"\b(?:march|marches|rally|rallies|protest|protests|demonstration|vigil|crowd of)\b")
 
 
-def _ceremony_of(c: Claim, body: str) -> str | None:
+def _ceremony_of(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     """The ceremony a crowd figure's clause names ("the crowd at Mayor Diaz's inauguration, which
     police put at 40,000"; "Mayor Diaz's inauguration drew 40,000"; "40,000 came to Mayor Diaz's
     inauguration"), named as its quantity's period ("Diaz's inauguration"), or None: no ceremony, or
     a number or another gathering between them (the clause is another figure's)."""
-    before = list(_CEREMONY.finditer(body, c.sentence_start, c.start))
+    ceremony = _ceremony(vocab)
+    before = list(ceremony.finditer(body, c.sentence_start, c.start))
     found = before[-1] if before else None
     if found is not None:
         between = _YEAR.sub("", body[found.end():c.start])
     else:
-        found = _CEREMONY.search(body, c.end, c.sentence_end)
+        found = ceremony.search(body, c.end, c.sentence_end)
         between = body[c.end:found.start()] if found else ""
         if found is not None and (re.search(r"[,;:]|\bthan\b", between)):
             return None     # "90,000 marched, more than at Mayor Diaz's inauguration": a comparison
@@ -768,9 +788,14 @@ _ABOARD_GROUP = re.compile(r"\s+(?:passengers(?:\s+and\s+crew(?:\s+members)?)?|p
                            re.I)
 
 
-# one group of those aboard, counted by its own noun: the passengers without the crew, or the crew
-_ONE_GROUP_ABOARD = {"passengers": "passengers", "passenger": "passengers", "crew": "crew",
-                     "crew members": "crew", "crewmembers": "crew", "crew member": "crew"}
+def _groups_aboard(vocab: Vocabulary) -> dict[str, str]:
+    """One group of those aboard, counted by its own noun (``passenger_nouns``, ``crew_nouns``): the
+    passengers without the crew, or the crew."""
+    return {**{w: "passengers" for w in vocab.words("passenger_nouns")},
+            **{w: "crew" for w in vocab.words("crew_nouns")}}
+
+
+_one_group_nouns_aboard = per_vocabulary(_groups_aboard)
 
 
 # the passengers named beside a count of the crew: "the 210 passengers and 12 crew", "all 96 passengers or
@@ -782,12 +807,12 @@ _CREW_COUNTED_APART = re.compile(
 _BOTH_GROUPS_AFTER = re.compile(r"\s+(?:passengers?\s+and\s+crew|crew\s+and\s+passengers)\b", re.I)
 
 
-def _one_group_aboard(thing: str | None, body: str, end: int) -> str | None:
+def _one_group_aboard(thing: str | None, body: str, end: int, vocab: Vocabulary) -> str | None:
     """The group a count aboard names by its own noun ("150 passengers", "five crew members"): a part
     of everyone aboard ("155 people on board", "155 passengers and crew"), not a rival count of it."""
     if _BOTH_GROUPS_AFTER.match(body, end):
         return None
-    return _ONE_GROUP_ABOARD.get(" ".join((thing or "").lower().split()))
+    return _one_group_nouns_aboard(vocab).get(" ".join((thing or "").lower().split()))
 
 
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?:\s+[\w'’-]+){0,8}?\s+than\b", re.I)
@@ -1291,7 +1316,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         counted = thing.cls if thing else None
         if measure == "aboard" and thing is not None and not aboard_whole:
-            counted = _one_group_aboard(thing.text, body, c.end) or counted   # "150 passengers", not the crew
+            counted = _one_group_aboard(thing.text, body, c.end, vocab) or counted   # "150 passengers", not the crew
         elif aboard_whole and _CREW_COUNTED_APART.match(body, c.end):
             counted = "passengers"      # "none of the 210 passengers or the 12 crew": the crew counted apart
         if c.kind == "count" and _MISSING in vocab.measures and (
@@ -1318,7 +1343,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             # a crowd is one count of people, whether a report calls them protesters, people or
             # attendees: the size of the gathering
             counted = "people"
-        ceremony = _ceremony_of(c, body) if c.kind == "count" and vocab.is_of_one_day(measure) else None
+        ceremony = _ceremony_of(c, body, vocab) if c.kind == "count" and vocab.is_of_one_day(measure) else None
         key = quantity_key(counted, thing.facet if thing else None, measure, None if ceremony else period,
                            doc.published) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
@@ -1371,7 +1396,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
-    out = with_day_marks(_one_attack_apart(_other_places_apart(out), text), text, doc.title)
+    out = with_day_marks(_one_attack_apart(_other_places_apart(out), text), text, doc.title, vocab)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
@@ -1468,11 +1493,11 @@ def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabula
     return with_fields(c, as_of=f"{c.when_start[:10]}T00:00:00")
 
 
-# words that date a sentence's figures itself: a weekday, a month, "today", "yesterday", "this week"
+# words that date a sentence's figures itself: a weekday, a month (as extraction spells them), "today",
+# "yesterday", "this week"
 _NAMES_A_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)"
-    r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
-    r"|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)\b)", re.I)
+    rf"\b(?:(?:{trie_alternation(sorted({*WEEKDAYS, *MONTHS}))})\b|today|tonight|yesterday"
+    r"|this\s+(?:morning|afternoon|evening|week)|\d{1,2}(?:st|nd|rd|th)\b)", re.I)
 
 
 def _crowds_of_the_day_named(claims: list[Claim], text: str, published: dt.date | None) -> list[Claim]:

@@ -16,6 +16,9 @@ import re
 
 from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import Claim, with_fields
+from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.numbers import phrase_alternation
+from auditor.vocabulary import Vocabulary
 
 _CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", re.I)
 _PART_OF_DAY = re.compile(
@@ -26,35 +29,46 @@ _PART_MINUTES = {"morning": 9 * 60, "midday": 12 * 60, "noon": 12 * 60, "afterno
 _WEEKDAY_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:at|by)?\s*$", re.I)
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-_RISE_TO = re.compile(
-    r"\b(?:risen|rose|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|grew|grown|soared|surged|"
-    r"raised|raises|raising|brought|brings|bringing|pushed|pushes|pushing|took|takes|taking|lifted|lifts|upped|"
-    r"mounted|swelled|leapt|leaped|spiked|(?:gone|went|goes|going|shot|shoots|shooting)\s+up)"
-    r"\b(?:\s+(?!from\b)[\w'’-]+){0,5}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|"
-    r"about\s+|some\s+|around\s+)?$", re.I)
 _LATER = re.compile(r"\blater\b(?!\s+than\b)", re.I)
 # the figure the text gives as the one that holds now: "the toll now stood at 122", "The count is now 29"
 _NOW = re.compile(r"\bnow\s+(?:(?:stands?|stood|is|was|reached|reaches)\s+)?(?:at\s+)?(?:at\s+least\s+|more\s+than\s+|"
                   r"over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$", re.I)
-_DAY_HINT = re.compile("(?i:m\\b|morning|midday|noon|afternoon|evening|night)")
-# _DAY_HINT in two cheap parts (it stays as what they stand for, kept for the test that checks them):
-# its words by ``may_hold`` ("afternoon" holds "noon"), and its "m\b" (no other character folds to
-# "m") as a pattern whose first character the search engine scans for, several times faster
+# what a time of day needs, "m\b" or a word of a part of the day, in two cheap parts (tests/test_resolve_speed.py
+# checks them against the one pattern): its words by ``may_hold`` ("afternoon" holds "noon"), and its "m\b"
+# (no other character folds to "m") as a pattern whose first character the search engine scans for
 _DAY_WORDS = ("morning", "midday", "noon", "evening", "night")
 _M_END = re.compile(r"[mM]\b")
-# the text says the count is still going up: "The toll is expected to go on rising", "keeps
-# climbing", "officials fear it will keep climbing"
-_STILL_RISING = re.compile(
-    r"\b(?:(?:expected|likely|feared|set|bound)\s+to|will|fear\s+it\s+will)\s+(?:go\s+on\s+|keep\s+|continue\s+(?:to\s+)?)?"
-    r"(?:rise|rising|climb|climbing|increase|increasing|grow|growing|mount|mounting|go\s+up)\b"
-    r"|\b(?:keeps?|kept|continues?|continued|continuing)\s+(?:to\s+)?(?:rise|rising|climb|climbing|increase|"
-    r"increasing|grow|growing|mount|mounting)\b"
-    r"|\bstill\s+(?:rising|climbing|increasing|growing|mounting)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-# a word every match of _STILL_RISING holds, lower-cased: most sentences hold none, and an ``in`` test
-# of each costs a fraction of the pattern's search
-# (and "go" with "up", which alone are in too many words to tell much)
-_RISING_WORDS = ("ris", "climb", "increas", "grow", "mount")
+
+
+class RiseWords:
+    """The patterns of a count risen or still rising, of one vocabulary, compiled once (``rise_words(vocab)``)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        # a figure given as a rise to it: "has risen to 112", "raised the toll to 254" (``rise_to_verbs``)
+        self.rise_to = re.compile(
+            rf"\b(?:{phrase_alternation(vocab.words('rise_to_verbs'))})"
+            r"\b(?:\s+(?!from\b)[\w'’-]+){0,5}?\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|"
+            r"about\s+|some\s+|around\s+)?$", re.I)
+        # the text says the count is still going up: "The toll is expected to go on rising", "keeps
+        # climbing", "officials fear it will keep climbing", "still mounting" (``still_rising_verbs``)
+        verbs = vocab.words("still_rising_verbs")
+        ongoing = [w for w in verbs if w.split()[0].endswith("ing")]
+        self.still_rising = re.compile(
+            r"\b(?:(?:expected|likely|feared|set|bound)\s+to|will|fear\s+it\s+will)\s+(?:go\s+on\s+|keep\s+|"
+            rf"continue\s+(?:to\s+)?)?(?:{phrase_alternation(verbs)})\b"
+            rf"|\b(?:keeps?|kept|continues?|continued|continuing)\s+(?:to\s+)?(?:{phrase_alternation(verbs)})\b"
+            rf"|\bstill\s+(?:{phrase_alternation(ongoing)})\b", re.I)
+        # what every match of still_rising holds, lower-cased: most sentences hold none, and an ``in``
+        # test of each costs a fraction of the pattern's search. A word (none that holds another of
+        # them: "climb", not "climbing"), by ``may_hold``; or every word of a phrase ("go" with "up",
+        # which alone are in too many words to tell much)
+        singles = {w for w in verbs if " " not in w}
+        self.rising_words = tuple(sorted(w for w in singles if not any(o != w and o in w for o in singles)))
+        self.rising_phrases = tuple(tuple(w.split()) for w in verbs if " " in w)
+
+
+rise_words = per_vocabulary(RiseWords)
 
 
 def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> int | None:
@@ -83,7 +97,7 @@ def time_in_day(text: str, sentence_start: int, sentence_end: int, day: str) -> 
     return found.pop() if len(found) == 1 else None
 
 
-def marked_later(text: str, sentence_start: int, start: int, first_later: int | None = -1) -> bool:
+def marked_later(text: str, sentence_start: int, start: int, words: RiseWords, first_later: int | None = -1) -> bool:
     """Whether the text gives a figure as a rise to it ("the toll has risen to 112", "which brought
     the confirmed death toll to nine"), as a later one ("officials later put it at 40") or as the
     one that holds now ("the toll now stood at 122"): a later figure than the lower ones given that
@@ -92,7 +106,8 @@ def marked_later(text: str, sentence_start: int, start: int, first_later: int | 
     begin = max(sentence_start, start - 70)
     # both end in a word no other character case-folds to ("to", "now"): searched only when it is there
     before = text[begin:start].lower()
-    if "to" in before and _RISE_TO.search(text, begin, start) or "now" in before and _NOW.search(text, begin, start):
+    if "to" in before and words.rise_to.search(text, begin, start) \
+            or "now" in before and _NOW.search(text, begin, start):
         return True
     if first_later is None or first_later >= 0:
         return first_later is not None and first_later <= start
@@ -107,24 +122,25 @@ def _first_later(text: str, sentence_start: int, sentence_end: int) -> int | Non
     return found.end() if found else None
 
 
-def still_rising(text: str, sentence_start: int, sentence_end: int) -> bool:
+def still_rising(text: str, sentence_start: int, sentence_end: int, words: RiseWords) -> bool:
     """Whether the text gives a figure as one of a count still going up, in its sentence or the
     next ("2,530 people have been killed in Syria. The toll is expected to go on rising."): a
     figure of so far, which a higher one of the same day from another report may follow."""
     end = _SENTENCE_END.search(text, min(len(text), sentence_end + 1))
     stop = end.end() if end else len(text)
     window = text[sentence_start:stop]
-    if not may_hold(window, _RISING_WORDS):
+    if not may_hold(window, words.rising_words):
         lower = window.lower()
-        if "go" not in lower or "up" not in lower:
+        if not any(all(w in lower for w in phrase) for phrase in words.rising_phrases):
             return False
-    return _STILL_RISING.search(text, sentence_start, stop) is not None
+    return words.still_rising.search(text, sentence_start, stop) is not None
 
 
-def with_day_marks(claims: list[Claim], text: str, title: str | None) -> list[Claim]:
+def with_day_marks(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary) -> list[Claim]:
     """The claims with the marks of where in its day each cumulative figure held (the only ones
     whose figures of one day are ordered: a snapshot of a day is one figure)."""
     out = []
+    words = rise_words(vocab)
     # what a sentence says of its day, read once a sentence: a long sentence of many figures
     # (a list of places and tolls with no full stop) costs its length, not its length per figure
     of_sentence: dict[tuple[bool, int, int, str], tuple[int | None, bool, int | None]] = {}
@@ -135,10 +151,10 @@ def with_day_marks(claims: list[Claim], text: str, title: str | None) -> list[Cl
             where = (c.in_title, c.sentence_start, c.sentence_end, day)
             if where not in of_sentence:
                 of_sentence[where] = (time_in_day(body, c.sentence_start, c.sentence_end, day),
-                                      still_rising(body, c.sentence_start, c.sentence_end),
+                                      still_rising(body, c.sentence_start, c.sentence_end, words),
                                       _first_later(body, c.sentence_start, c.sentence_end))
             minute, rising, first_later = of_sentence[where]
-            later = marked_later(body, c.sentence_start, c.start, first_later)
+            later = marked_later(body, c.sentence_start, c.start, words, first_later)
             if minute is not None or later or rising:
                 c = with_fields(c, day_minute=minute, marked_later=later, still_rising=rising)
         out.append(c)

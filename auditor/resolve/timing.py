@@ -85,10 +85,9 @@ _EARLIER = re.compile(
 # the figure a toll now rises to is its current one, whatever the sentence says was earlier
 _RISEN_TO = re.compile(r"(?<!\bhad\s)\b(?:rose|rises|jumped|jumps|climbed|climbs|soared|surged|increased|grew|reached)"
                        r"(?:\s+(?!earlier\b|initially\b|previously\b|first\b)[\w,]+){0,4}\s+to\s+$")
-_EARLIER_HINT = re.compile("(?i:initial|earlier|previous|original|prior|first|had |from)")
-# the words of _EARLIER_HINT and _SPECULATION_HINT (the patterns these stand for, kept for the tests that
-# check them), and those _GIVEN_EARLIER_AFTER needs, for ``may_hold``: ``in`` tests on the lower-cased
-# window cost a fraction of a search, and most figures are current
+# a word every earlier figure's words hold and every speculation's (tests/test_resolve_speed.py checks them
+# against the patterns they stand for), and those _GIVEN_EARLIER_AFTER needs, for ``may_hold``: ``in``
+# tests on the lower-cased window cost a fraction of a search, and most figures are current
 EARLIER_WORDS = ("initial", "earlier", "previous", "original", "prior", "first", "had ", "from")
 SPECULATION_WORDS = ("specul", "rumor", "rumour", "conjectur", "guesswork")
 GIVEN_EARLIER_WORDS = ("earlier", "previously", "before", "initially", "first", "yesterday")
@@ -221,7 +220,6 @@ _GIVEN_EARLIER_AFTER = re.compile(
 # that the toll could pass 200", "amid rumours that 40 had drowned"
 _SPECULATION = re.compile(r"\b(?:speculation|speculating|speculated|rumou?rs?|rumou?red|conjecture|guesswork)\b"
                           r"(?:\s+(?:that|of|about))?[^.;:,]{0,60}$", re.I)
-_SPECULATION_HINT = re.compile("(?i:specul|rumou?r|conjectur|guesswork)")
 
 
 # the sentence reports what was said before: "Officials had previously said that nine bombers
