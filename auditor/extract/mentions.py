@@ -102,8 +102,8 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
         if pct:
             m.end = end + pct.end()
             # "3 percentage points": a difference of percentages, its own unit
-            m.kind, m.unit = "percent", ("percentage_point" if pct.group().rstrip()[-5:].lower() in ("point", "oints")
-                                         else "percent")
+            points = pct.group("points") or pct.group().rstrip()[-5:].lower() in ("point", "oints")
+            m.kind, m.unit = "percent", "percentage_point" if points else "percent"
         elif pct_before := _percent_before(text, lower, start):
             m.start = pct_before.start()
             m.kind, m.unit = "percent", "percent"

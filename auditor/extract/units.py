@@ -14,7 +14,10 @@ from typing import Iterable, Mapping
 from auditor.units import pint_name
 from auditor.vocabulary import CurrencyEntry, UnitEntry, Vocabulary
 
-PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b)", re.I)
+# "8pc", "5.7 pc" (per cent in British and Irish business copy) and "0.3pp", "2 ppts" (percentage
+# points) in lower case only: "PC" and "PP" name other things
+PERCENT = re.compile(r"\s*(?:%|per\s*cents?\b|percents?\b|percentage(?!\s+of)\b(?:\s+points?\b)?|pct\b|(?-i:pc)\b"
+                     r"|(?P<points>(?-i:pp|ppts?))\b)", re.I)
 PERCENT_BEFORE = re.compile(r"(?:per\s*cents?|percents?)\s+of\s+$", re.I)
 
 
