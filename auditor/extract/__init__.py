@@ -223,9 +223,9 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             _share_colon_restatement(text, idxs, made)
     # a source carried to the sentences after it first: "He said ..." then names the person quoted last
     speakers = sc.attribution_words(vocab).plural_source_nouns
-    claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers)
+    claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers, vocab)
     claims = _fieldwork_dates(text, claims)
-    return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab), vocab)
+    return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab, text), vocab)
 
 
 # the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
@@ -378,26 +378,69 @@ def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline
     return dateline_place
 
 
-def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str | None = None) -> list[Claim]:
     """"Health Minister Ana Ruiz said six were in isolation. She said 95 per cent had been
     vaccinated": "she" is the last person the text quoted (a name, not a body); with none
-    quoted before, the claim has no source."""
+    quoted before, the claim has no source. Where no figure had a person's name yet, the person
+    may be quoted in a sentence with no figure ("Capt. Ivo Rada said the clash began at dawn. He
+    said 12 were hurt")."""
     if not any(c.according_to in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) for c in claims):
         return claims
     out = []
     person: str | None = None
     body: str | None = None         # "the army said ... it said": the last source that is no person
+    last_end = 0                    # the end of the sentence of the claim before
+    people: dict[str, list[str]] = {}   # the people quoted so far → the words of their names
     for c in claims:
         if c.according_to == sc.PRONOUN_SOURCE:
+            # only where no figure was anyone's yet: a "he" read past a person quoted with figures would
+            # set their figures against his as rivals on a guess (the audit sees two sources)
+            if text is not None and person is None and last_end < c.sentence_start:
+                quoted = _source_quoted_between(text, last_end, c.sentence_start, vocab, True)
+                person = quoted and _fuller_name(quoted, people) or quoted or person
             c = dataclasses.replace(c, according_to=person)
         elif c.according_to == sc.BODY_PRONOUN_SOURCE:
+            if text is not None and last_end < c.sentence_start:
+                # "The numbers are in a report the bureau (EPB) put out. It shows 5 billion": the EPB
+                body = _source_quoted_between(text, last_end, c.sentence_start, vocab, False) or body
             c = dataclasses.replace(c, according_to=body)
-        elif c.according_to and sc.is_person_name(c.according_to, vocab):
-            person = c.according_to
+        elif c.according_to and (sc.is_person_name(c.according_to, vocab) or _fuller_name(c.according_to, people)):
+            # "Abdul Ghani Salleh said ... Abdul Ghani added ... he said": he is the one named in full
+            person = _fuller_name(c.according_to, people) or c.according_to
+            people.setdefault(person, person.split())
         elif c.according_to:
             body = c.according_to
+        last_end = max(last_end, c.sentence_end)
         out.append(c)
     return out
+
+
+def _fuller_name(who: str, people: dict[str, list[str]]) -> str | None:
+    """The one person quoted before whose longer name holds ``who`` ("Ruiz": "Ana Ruiz"), if one."""
+    words = who.split()
+    fuller = {p for p, p_words in people.items() if len(p_words) > len(words) and any(
+        p_words[i:i + len(words)] == words for i in range(len(p_words) - len(words) + 1))}
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def _source_quoted_between(text: str, lo: int, hi: int, vocab: Vocabulary, person: bool) -> str | None:
+    """The person (or, not ``person``, the body) the sentences of ``text[lo:hi]``, which hold no
+    figure, quote last, if any."""
+    if hi - lo > 1500 or text.find("\n\n", lo, hi) >= 0:
+        return None         # another part of the text: the pronoun is not for them
+    found = [a.who for a in sc.attributions_in(text, lo, hi, vocab)
+             if a.who not in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) and _names_person(a.who, vocab) == person
+             and not (a.who.islower() and " " not in a.who)]     # not "officials": no "it" of theirs
+    return found[-1] if found else None
+
+
+def _names_person(who: str, vocab: Vocabulary) -> bool:
+    """A person's name, or one after a rank cut short ("Army Capt. Arvin Encinas", "Lt. Col. Ana Ruiz")."""
+    if sc.is_person_name(who, vocab):
+        return True
+    words = who.split()
+    return (len(words) >= 3 and words[-3].endswith(".") and all(w[:1].isupper() for w in words)
+            and sc.is_person_name(" ".join(words[-2:]), vocab))
 
 
 class NamedBodies:
@@ -469,18 +512,24 @@ def _bodies_named_before(text: str, claims: list[Claim], vocab: Vocabulary) -> l
 
 # what ends the reach of a source named in a sentence before (besides a paragraph): a quotation,
 # or a turn to another matter ("Meanwhile", "Separately")
-_CARRY_BREAK = re.compile(r"[\"“”]|\b(?:Meanwhile|Separately|Elsewhere|However|But|Last year|In [A-Z]\w+,)")
+# ("according to official projections": a source the sentence names, if by no name; not "according
+# to the report", the one read on)
+_CARRY_BREAK = re.compile(r"[\"“”]|\b(?:Meanwhile|Separately|Elsewhere|However|But|Last year|In [A-Z]\w+,|"
+                          r"[Aa]ccording to (?!(?:the|its|their|this|these|that) ))")
 
 
 _WORD = re.compile(r"[a-z]+")
 
 
-def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str]) -> list[Claim]:
+def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str],
+                     vocab: Vocabulary | None = None) -> list[Claim]:
     """"The poll, by Ipsos, put Labour on 41 per cent. It gave the Greens 9 per cent": figures in a
     sentence that names no source of its own go on with the source of the sentence right before
     (a statement or a report read on over sentences), until a sentence names another, or names
     people the extraction could not tie to its figures ("while analysts had expected 90 billion"; the
-    source nouns in the plural: "the institute held 900" goes on with the institute)."""
+    source nouns in the plural: "the institute held 900" goes on with the institute). A sentence
+    right before with no figure may name the source too ("The electoral board has finished its
+    count, the agency reported. Ana Ruiz won 41%": the agency's; ``_source_of_figureless``)."""
     out: list[Claim] = []
     carried: str | None = None
     last_end = -1                       # the end of the last sentence with a figure
@@ -494,6 +543,10 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str]) -
         own = [c.according_to for c in group if c.according_to and not c.in_title]
         gap = text[last_end:s_start] if 0 <= last_end <= s_start else "x"
         adjacent = not gap.strip() and gap.count("\n") < 2
+        if not own and not adjacent and vocab is not None:
+            before = _source_of_figureless(text, max(last_end, 0), s_start, vocab)
+            if before is not None:
+                carried, adjacent = before, True
         if own:
             carried = own[-1]
         elif carried is not None and adjacent and _CARRY_BREAK.search(text, s_start, group[0].sentence_end) is None \
@@ -506,6 +559,41 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str]) -
         last_end = group[0].sentence_end
         out.extend(group)
     return out
+
+
+# where a sentence ends and the next starts ("... reported. Going by the tally, ...")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“]?[A-Z])")
+
+
+def _source_of_figureless(text: str, lo: int, s_start: int, vocab: Vocabulary) -> str | None:
+    """The one source named by the sentence right before ``s_start`` (in ``text[lo:s_start]``, in
+    the same paragraph), a sentence with no figure that is the lead or introduces a list ("...:"):
+    "the electoral authority has finished its count, the agency reported", "the latest tables from
+    the finance ministry show". None when it names none, several, or only "he"/"it", or when it
+    quotes; and for a sentence further on ("The fire service said on Twitter that teams would stay.
+    On Tuesday a 200-metre stretch fell": background, not the service's)."""
+    para = text.rfind("\n\n", lo, s_start)
+    lo = para + 2 if para >= 0 else lo
+    if not text[lo:s_start].strip():
+        return None
+    start = lo
+    for m in _SENTENCE_BREAK.finditer(text, lo, s_start):
+        if m.end() < s_start:
+            start = m.end()
+    end = len(text[:s_start].rstrip())
+    start = text.rfind("\n", start, end) + 1 or start      # not a title on a line of its own
+    while start < end and text[start].isspace():
+        start += 1
+    if text[end - 1:end] != ":" and _SENTENCE_BREAK.search(text, 0, start + 1) is not None:
+        return None         # neither the lead nor a list's opening
+    if _CARRY_BREAK.search(text, start, s_start) is not None:
+        return None
+    found = {a.who for a in sc.attributions_in(text, start, s_start, vocab)}
+    if len(found) != 1 or found & {sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE}:
+        return None
+    who = found.pop()
+    # not one lower-case word ("officials", "the last official report"): too loose a name to read on
+    return None if who.islower() and " " not in who else who
 
 
 _LISTED_GAP = re.compile(r"\s+[A-Za-z'’ -]{1,30}?(?:(?P<comma_and>,\s*and\s+)|,\s*|\s+and\s+)$")

@@ -1236,7 +1236,7 @@ _APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\
 _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
                                r"[^,;:()\"“”]{1,60},\s*$")
 # "the Department of Health and Human Services": an "and" inside a name of the form "X of Y and Z"
-_NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
+_NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s|$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>(?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){1,120})", re.I)
 # "Maria Saravia, Panama's deputy director of migration, told": a role among the description's words
@@ -1405,6 +1405,10 @@ class AttributionWords:
                               for w in titles) or r"(?!x)x"
         self.titled_name = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + title_body + r")\s+"
                                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+        # "Minister of Finance and Planning Dr Peter Philips": a title, then a name that ends the words,
+        # after a longer office ("of ... and ...") that the title pattern above does not reach
+        self.title_then_name = re.compile(r"(?<![\w'’.-])(?:" + title_body + r")\s+"
+                                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
         # the capitalised words that start no source of a reporting verb ("He said", "The ...
         # said") and, with a few bodies ("UN"), no place after a locative ("in March", "in His")
         calendar_words = (*calendar.month_name[1:], *calendar.day_name)
@@ -1434,6 +1438,11 @@ _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<no
 _NAME_GOES_ON = re.compile(r"\s+[A-Z](?:[a-z]|/[A-Z])")     # "UN Tourism", "Thomson Reuters I/B/E/S"
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+# "sources at the Epidemiology Unit", "doctors at MSF": people who speak from a body; not officials, whom
+# resolve reads as their country's authorities, one with the officials the text names elsewhere
+_OFFICIALS = frozenset({"official", "officials", "authorities"})
+_INFORMANTS_AT = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:at|in|from|within)\s+"
+                            r"(?:the\s+(?=[A-Z])|(?=[A-Z][\w&-]*[A-Z]))(?P<body>[A-Z].*)$")
 
 
 def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
@@ -1474,7 +1483,19 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         return vocab.source_as_named(known.group())
     if paren:
         return paren.group(1).strip()
+    at_body = _INFORMANTS_AT.match(raw)
+    if at_body and at_body.group("noun") in words.informant_nouns and at_body.group("noun") not in _OFFICIALS:
+        body = _WHO_STOP.sub("", at_body.group("body")).strip(" ,")
+        if body and vocab.canonical_place(body) not in vocab.places and _first_word(body) not in words.not_sources:
+            return _clean_who(at_body.group("body"), vocab)    # "sources at the Epidemiology Unit": their body
+    if " of " in raw or " and " in raw:
+        titled = words.title_then_name.search(raw)
+        if titled and is_person_name(titled.group("name"), vocab):
+            return titled.group("name")         # "Minister of Finance and Planning Dr Peter Philips"
     named = _NAME_OF_AND.match(raw, 4 if raw.startswith("the ") else 0)
+    if named is not None and re.sub(r"^the\s+", "", named.group().rpartition(" and ")[2]).lower() \
+            in vocab.source_by_alias:
+        named = None            # "the Department of Health and the Red Cross": two sources
     if named is None:
         named = _NAME_AND.match(raw, 4 if raw.startswith("the ") else 0)
         if named is not None and named.group("last").lower() in vocab.source_by_alias:
@@ -1553,16 +1574,22 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         if words.closing_verbs and text[verb_start:verb_end].lower() in words.closing_verbs \
                 and not _CLAUSE_ENDS.match(text, verb_end, end) and verb_end < end:
             continue        # "Trade added 92,000 jobs": no statement
-        if words.reports_nothing.match(text, verb_end, end) or (
-                words.noun_verbs and text[verb_start:verb_end].lower() in words.noun_verbs
-                and not _FIGURE_NEXT.match(text, verb_end, end)):
+        if words.reports_nothing.match(text, verb_end, end):
             continue
+        # "jobless claims rose", "Road projects fell behind": a noun; a verb only right before a figure,
+        # or after a body ("The National Bank of Romania projects inflation of 2 percent")
+        as_noun = bool(words.noun_verbs) and text[verb_start:verb_end].lower() in words.noun_verbs \
+            and not _FIGURE_NEXT.match(text, verb_end, end)
         if _OF_AFTER_VERB.match(text, verb_end, end) and _DETERMINED_BEFORE.search(text, max(start, verb_start - 30),
                                                                                       verb_start):
             continue        # "below the official forecast of 1.6 percent": a noun, no one's statement
         np_end = verb_start
         if text[verb_start - 5:verb_start].endswith(_AUX_ENDS):     # "officials have said"
             aux = _AUX_BEFORE.search(text, max(start, verb_start - 30), verb_start)
+            if aux is not None:
+                np_end = aux.start()
+        if text.endswith("ing", verb_start, verb_end):       # "the directorate was (now) expecting"
+            aux = _PROGRESSIVE_BEFORE.search(text, max(start, np_end - 8), np_end)
             if aux is not None:
                 np_end = aux.start()
         if text.endswith(", ", max(start, np_end - 2), np_end):
@@ -1580,6 +1607,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                 np = _RELATIVE_APPOSED.search(text, max(start, np_end - 120), np_end)
         if np is None:
             np = _np_before(text, max(start, np_end - 90), np_end, words)
+        if np is None and text[np_end - 1:np_end] == " ":
+            np = _owner_of_data_before(text, start, max(start, np_end - 90), np_end, words)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
             inner = _NAME_THE_BEFORE.search(text, max(start, np.start("who") - 40), np.start("who"))
@@ -1589,9 +1618,13 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             if who and _first_word(who) not in words.not_sources and not (
                     text.startswith(words.counting_verbs, verb_start) and vocab.canonical_source(who) == who
                     and who.lower() not in vocab.source_by_alias
+                    and not any(w.lower() in words.source_noun_set for w in who.split())) and not (
+                    as_noun and who.lower() not in vocab.source_by_alias
                     and not any(w.lower() in words.source_noun_set for w in who.split())):
                 out.append(Attribution(np.start(), verb_end, who))
                 continue
+        if as_noun:
+            continue
         if text.startswith(words.inverted_verbs, verb_start):
             by = words.said_by.match(text, verb_start, end)
             if by:
@@ -1644,6 +1677,35 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
         # "Eurostat, the EU's statistics agency, said": a cue inside another's words is part of it
         out = _outermost(out)
     return out
+
+
+def _owner_of_data_before(text: str, s_start: int, lo: int, hi: int,
+                          words: AttributionWords) -> re.Match[str] | None:
+    """"..., CSE data showed", "Eurostat figures show": the name before the publication noun is
+    who reports (not "Official data showed": a qualifier, no name; not "Tax returns show": one
+    capitalised word that starts the sentence)."""
+    k = hi
+    while k > lo and text[k - 1] == " ":
+        k -= 1
+    j = k
+    while j > lo and text[j - 1].isalpha():
+        j -= 1
+    if j == k or text[j:k].lower() not in words.bare_data or not text[j:k].islower():
+        return None
+    while True:             # "the latest Ipsos opinion poll shows": the qualifiers between name and noun
+        i = j - 1
+        while i > lo and text[i - 1].isalpha():
+            i -= 1
+        if not (i < j - 1 and text[j - 1] == " " and text[i:j - 1] in words.qualifiers):
+            break
+        j = i
+    np = _np_before(text, lo, j, words)
+    if np is None or not np.group("who")[:1].isupper() or np.group("who").lower() in words.qualifiers:
+        return None
+    who = np.group("who")
+    if who.endswith(("'s", "’s")) or " " not in who and who[1:].islower() and not text[s_start:np.start("who")].strip():
+        return None         # "the Office's forecast put": the possessive's own pattern
+    return np
 
 
 # between a speaker's verb and the "it" that names the speaker again: "The army said (that) it had counted"
@@ -1721,6 +1783,8 @@ _AUX_BEFORE = re.compile(r"(?:\b(?:have|has|had|also|previously|earlier|later|wi
 # an aside between a source and its verb: "The organisers, however, estimated"
 _ASIDE_BEFORE = re.compile(r",[ \t]+(?:however|meanwhile|though|too|also|in[ \t]+turn|instead"
                            r"|for[ \t]+(?:its|their|his|her)[ \t]+part)[ \t]*,[ \t]+$")
+# "was expecting", "are now projecting": a verb in -ing after a form of "be"
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _AUX_ENDS = ("have ", "has ", "had ", "also ", "ously ", "rlier ", "later ", "will ", "would ", "now ", "day ")
 _MODIFIER = re.compile(r"(?:[A-Za-z&][\w'’.-]*)\s+$")
 _JOINED_BEFORE = re.compile(r"\b(?:and|for|of)\s+$")
@@ -1731,6 +1795,12 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
     """``who`` with the words before it that modify a lower-case source noun: "county
     authorities", "the civil protection agency", "Haiti's civil protection agency"."""
     if not who[:1].islower():
+        if text.endswith("and the ", max(lo, at - 8), at):
+            # "the Ministry of Finance and the Public Service": one name, "the" inside it
+            k = _words_before(text, lo, at, 8, lambda w: w in STOP_WORDS and w not in _NAME_JOINS)
+            whole = _LEAD_JOINS.sub("", text[k:at]) + who
+            named = _NAME_OF_AND.match(whole)
+            return whole if named is not None and named.end() == len(whole) else who
         if not text.endswith(("and ", "for ", "of "), max(lo, at - 6), at) or not _JOINED_BEFORE.search(
                 text, max(lo, at - 6), at):
             return who

@@ -181,6 +181,16 @@ _SUBJECT_BEFORE = re.compile(
       r"|up\s+to)\s+)*$", re.I)
 
 
+# what may stand between a subject and its verb: "the government had earlier put the toll at 27"
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|earlier|previously|later|now|already|first|initially|"
+                             r"at\s+first|on\s+[A-Z][a-z]+day))+$")
+
+
+def _subject(words: str) -> str:
+    """The subject's own words, without the auxiliaries and adverbs before its verb."""
+    return _AUXILIARY_TAIL.sub("", words.strip()) or words.strip()
+
+
 def subject_of_a_later_clause(body: str, sentence_start: int, start: int) -> str | None:
     """The source a later clause of a sentence names for its figure ("..., although a civic group
     brought the figure down to 150,000"): the subject of an estimate's verb that opens the clause
@@ -195,7 +205,7 @@ def subject_of_a_later_clause(body: str, sentence_start: int, start: int) -> str
     found = _SUBJECT_BEFORE.fullmatch(head, opened.end())
     if not found or found.group(1).split()[0].lower() in _NO_SUBJECT:
         return None
-    return found.group(1).strip()
+    return _subject(found.group(1))
 
 
 _ESTIMATE_HINT = re.compile("said|count|gave|gives|put|estimat|report|claim|spoke|speaks|talked|cited")
@@ -215,7 +225,7 @@ def subject_of_its_clause(body: str, sentence_start: int, start: int) -> str | N
     found = _SUBJECT_BEFORE.fullmatch(head)
     if not found or found.group(1).split()[0].lower() in _NO_SUBJECT:
         return None
-    return found.group(1).strip()
+    return _subject(found.group(1))
 
 
 # a later clause that repeats the earlier clause's verb by leaving it out: "the police counted 4,000
