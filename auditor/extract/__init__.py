@@ -532,6 +532,7 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str],
     count, the agency reported. Ana Ruiz won 41%": the agency's; ``_source_of_figureless``)."""
     out: list[Claim] = []
     carried: str | None = None
+    from_lead = False                   # the source carried was named in a figureless lead
     last_end = -1                       # the end of the last sentence with a figure
     k = 0
     while k < len(claims):
@@ -546,16 +547,20 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str],
         if not own and not adjacent and vocab is not None:
             before = _source_of_figureless(text, max(last_end, 0), s_start, vocab)
             if before is not None:
-                carried, adjacent = before, True
+                carried, adjacent, from_lead = before, True, True
         if own:
-            carried = own[-1]
+            # a source the lede names is the report's: its counts after it are the source's too
+            carried, from_lead = own[-1], _SENTENCE_BREAK.search(text, 0, s_start + 1) is None
         elif carried is not None and adjacent and _CARRY_BREAK.search(text, s_start, group[0].sentence_end) is None \
                 and speakers.isdisjoint(_WORD.findall(text.lower(), s_start, group[0].sentence_end)):
             # not to counts: a toll's update names its own source or none, and a count carried to a
             # statement it was not part of would no longer be set against the other sources' counts
-            group = [dataclasses.replace(c, according_to=carried) if c.kind != "count" else c for c in group]
+            # (a bulletin's counts after a lead that names its source and no figure are the source's:
+            # "The health ministry issued its weekly update. 412 new cases were confirmed")
+            group = [dataclasses.replace(c, according_to=carried) if c.kind != "count" or from_lead else c
+                     for c in group]
         else:
-            carried = None
+            carried, from_lead = None, False
         last_end = group[0].sentence_end
         out.extend(group)
     return out
