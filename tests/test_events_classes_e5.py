@@ -196,3 +196,10 @@ def test_the_passengers_are_no_rival_of_everyone_aboard(vocab, ruleset):
                          "None of the 221 passengers or the 15 crew was hurt when the ferry ran aground near Bergen "
                          "on Thursday, the coast guard said."))
     assert "estimates-agree" not in fired
+
+
+
+def test_the_month_of_march_is_no_gathering_whose_tally_was_put_at_a_figure(vocab):
+    claims = resolved(vocab, "In its bulletin on May 1, the force said 540 bicycles had been stolen since March 1. "
+                             "On Friday it put the number of bicycles stolen since March 1 at 512.")
+    assert claims["512"].measure != "took part"     # a march's tally "put at" stays one (the test above)

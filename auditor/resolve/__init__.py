@@ -692,7 +692,10 @@ def _ceremony_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 _ceremony = per_vocabulary(_ceremony_pattern)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_GATHERING_BETWEEN = re.compile(r"\b(?:march|marches|rally|rallies|protest|protests|demonstration|vigil|crowd of)\b")
+# (read on lower-cased text: "march" the month is no gathering, "since March 1", "in March", "5 March")
+_GATHERING_BETWEEN = re.compile(r"\b(?:(?<!since )(?<!\bin )(?<!\bof )(?<!last )(?<!until )(?<!\bby )(?<!from )"
+                                r"(?<!\d )march(?![ \t]+\d)|marches|rally|rallies|protest|protests|demonstration|vigil"
+                                r"|crowd of)\b")
 
 
 def _ceremony_of(c: Claim, body: str, vocab: Vocabulary) -> str | None:
