@@ -27,6 +27,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
+from functools import partial
 
 from auditor.claims import Claim, new_claim
 from auditor.documents import Document
@@ -163,8 +165,9 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     last_time: TimeScope | None = None      # the last period named before ("over those ten months")
     last_place: str | None = None           # the last place named before ("There the floods ...")
     figures_end = dateline_stop             # the end of the last sentence with a figure
-    # the day of a day's story, once its lead is read (only under a dateline: _carry_lead_day)
-    lead_day: str | None | bool = None if dateline_stop > 0 else False
+    # the day of a day's story, once its lead is read (a lead with figures only under a dateline: _carry_lead_day)
+    wired = dateline_stop > 0 or _WIRE_OPENING.match(text) is not None
+    lead_day: str | None | bool = None if wired else True
     for (s_start, s_end), idxs in by_sentence.items():
         if s_start > figures_end + 1 and any(mentions[i].kind in _CARRIED_KINDS for i in idxs):
             last_time = _period_of_sentence_before(text, lower, sentences, s_start, figures_end, pub, last_time,
@@ -212,7 +215,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             last_place = index.places[-1][1] if index.places else last_place
             if lead_day is not False:
                 lead_day = _carry_lead_day(lead_day, index.times, idxs, made, pub,
-                                           s_start <= sentences.span(dateline_stop)[0])
+                                           s_start <= sentences.span(dateline_stop)[0],
+                                           partial(_lead_sentence_day, text, lower, sentences, s_start, pub), wired)
         if pub is not None and _CLOCK_STAMP.match(text, s_start):
             lead_day = _stamped_day(lead_day, idxs, made, pub)
         _share_list_measure(idxs, mentions, made)
@@ -248,17 +252,49 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
     return _carried_period(own, carried)
 
 
+# a wire's opening the dateline pattern of ``scope`` leaves: "HÀ NỘI —", "COLOMBO, March 7 (Xinhua) --"
+_WIRE_OPENING = re.compile(r"\s*[^\W\d_a-z][^\W\da-z]+(?:[ '’-][^\W\da-z]+){0,3}"
+                           r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
+
+
+def _lead_sentence_day(text: str, lower: str, sentences: Sentences, stop: int, pub) -> str | None:
+    """The one day a story's lead names when it holds no figure ("HANOI — Shares ended higher on
+    Tuesday, a seventh straight gain."), for the figures after it; None when it names another time."""
+    lead_start, lead_end = sentences.span(0)
+    if pub is None or lead_end > stop:
+        return None
+    times = time_expressions(text, lead_start, lead_end, pub, lower)
+    if len(times) != 1 or times[0].when_start != times[0].when_end or times[0].base:
+        return None
+    return times[0].when_start.isoformat()
+
+
 def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: list[int], made: dict[int, Claim],
-                    pub, is_lead: bool) -> str | bool:
+                    pub, is_lead: bool, lead_sentence_day: Callable[[], str | None] | None = None,
+                    wired: bool = True) -> str | bool:
     """The day of a day's story, a wire report under a dateline ("BOGOTA - By 10 p.m. on Sunday,
     with 99% of tables counted, ..."), for the figures of the sentences after its lead that name no
     time of their own, until one names a period ("Katrina ... in 2005"): the day the lead's first
-    figure is dated, when that is within a week before publication; else False (nothing is
+    figure is dated, when that is within a week before publication, or the one day a lead with no
+    figure names (with a dateline or without: ``lead_sentence_day``); else False (nothing is
     carried: without a dateline, "The index rose 1.2 percent on Monday. Bank shares gained 2
-    percent." leaves the second undated). Returns the day carried on."""
-    if lead_day is None:            # the first sentence with a claim
+    percent." leaves the second undated). ``lead_day`` is None under a dateline before the first
+    sentence with a claim, True without one; without a dateline (``wired`` False) a count takes no
+    day carried (the arrests a protest story gives are of their own day). Returns the day carried on."""
+    if lead_day is None or lead_day is True:      # the first sentence with a claim
         first = next((made[i] for i in idxs if i in made), None)
         day = first.when_start if first is not None and first.when_start == first.when_end else None
+        if not is_lead and first is not None and first.when_start is None and lead_sentence_day is not None \
+                and not any(t.when_start != t.when_end for t in times):
+            # a lead with no figure dates the figures that follow ("HANOI — Shares ended higher on
+            # Tuesday. The index gained 5.09 points, after adding 15 on Monday.")
+            day = lead_sentence_day()
+            if day is not None and pub and 0 <= (pub - dt.date.fromisoformat(day)).days <= 7:
+                _date_undated(idxs, made, day, wired)
+                return day
+            return False
+        if lead_day is True:        # no dateline: a lead with figures carries nothing
+            return False
         if not (is_lead and day and pub and 0 <= (pub - dt.date.fromisoformat(day)).days <= 7):
             return False
         return day
@@ -266,12 +302,22 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
         return False
     if any(t.when_start != t.when_end for t in times):
         return False                # the story has moved to another period
-    if not times:
-        for i in idxs:
-            c = made.get(i)
-            if c is not None and c.when_start is None:
-                made[i] = dataclasses.replace(c, when_start=lead_day, when_end=lead_day)
+    if all(t.base for t in times):  # none, or only a base ("a gain of 1.5 percent on the day before")
+        _date_undated(idxs, made, lead_day, wired)
     return lead_day
+
+
+_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _date_undated(idxs: list[int], made: dict[int, Claim], day: str, counts: bool = True) -> None:
+    """``day`` for the claims of ``idxs`` that name no time; with ``counts`` False, only for rates,
+    amounts and measures, not for a count or a span of time ("for nearly four months")."""
+    for i in idxs:
+        c = made.get(i)
+        if c is not None and c.when_start is None and (counts or c.kind != "count" and (
+                c.unit or "").rstrip("s") not in _SPANS_OF_TIME):
+            made[i] = dataclasses.replace(c, when_start=day, when_end=day)
 
 
 # a poll's fieldwork, told after its figures: "801 telephone interviews between 2 and 11 September"

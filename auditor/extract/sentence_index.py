@@ -61,7 +61,21 @@ _NOUN_TIME_WORD_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?[a-z]+(
 # ("..., and that ...", "once ...")
 _NOT_ITS_OWN_GAP = re.compile(r"\b(?:most|many|some|half|several|all|nearly\s+all|almost\s+all|the\s+majority|"
                               r"the\s+bulk)\s+of\s+(?:them|those|these|which|whom)\b"
-                              r"|,\s+(?:and|but)\s+(?:that|said|says|added)\b|\bonce\b")
+                              r"|,\s+(?:and|but)\s+(?:that|said|says|added)\b|\bonce\b"
+                              # the next clause after a semicolon ("staying at 23.4 per cent; with the election on
+                              # 11 September, ..."), an earlier move ("to 1,230 points, after adding 15 on Monday")
+                              r"|;|,\s+after\s+(?:[a-z]+ing|a\s+[a-z]+\s+of)\b")
+# a clause of its own after a figure of comparison and its time: ", as food fell 1.05 percent"
+_CLAUSE_AFTER_COMPARED = re.compile(r",\s+(?:as|while|whereas|but|with)\s")
+# "told the assembly yesterday", "told a news conference on Friday": a statement to a body of listeners
+_TOLD_THE_BEFORE = re.compile(r"\b(?:told|briefed|informed)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:on\s+)?$")
+# what ends an item of a list right after its figure: a stop, a comma, a semicolon, a bracket
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:[,;.)]|\((?!per\b)|$)")
+# a name and an opening bracket right before a figure: "Mindanao (", "Class D ("
+_NAMED_IN_BRACKETS = re.compile(r"\b[A-Z][\w'’-]*[ \t]+\($")
+# a reporting verb in the passive before a time: the period of what was counted, not of a statement
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:reported|recorded|registered)"
+                             r"\s+(?:(?:in|on|during)\s+)?$")
 # what lies between a reporting verb and the number it introduces: "said 40", "said that 40"
 _INTRODUCES = re.compile(r"[ \t]+(?:that[ \t]+)?")
 # a forecast's object before its figure: "RIM forecast second-quarter revenue of", "Apple expects sales of"
@@ -114,7 +128,11 @@ class SentenceIndex:
 
     def nearest_time(self, m: Mention):
         t = self._nearest_time(m)
-        if t is None and self.before is not None and m.kind in _CARRIED_KINDS:
+        if t is not None and self.before is not None and m.kind in _CARRIED_KINDS and self._stated_at(t):
+            # "The minister told Parliament yesterday that the estimates were made up of $432.6 billion":
+            # the day it was said, when a period named before is the figure's
+            t = None
+        if t is None and self.before is not None and (m.kind in _CARRIED_KINDS or self._a_bare_rate(m)):
             # "GDP grew 0.8 percent in July to September. ... Seasonally adjusted, it grew one
             # percent": a release's period holds for the rates and amounts after it that name none
             t = self.before
@@ -123,6 +141,19 @@ class SentenceIndex:
             # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
             t = _one_before(t, earlier.group(1) or earlier.group(2))
         return t
+
+    def _a_bare_rate(self, m: Mention) -> bool:
+        """Whether ``m`` is a number with decimals and nothing after it that makes it a count: a rate
+        or a level a list gives bare ("Labour 33.1 per cent (down 2.4); Greens 2.8"), of the period
+        the rates before it are of, not a count of people (whole, or scaled: "1.2 million")."""
+        if m.kind != "count" or m.unit is not None or m.scaled or m.multiplier != 1:
+            return False
+        if "." in self.text[m.number_start:m.number_end]:
+            # nothing after it that could be its unit or a clause going on ("4.6 per billion", "from 5.1 to")
+            return _LIST_ITEM_END.match(self.text, m.end) is not None
+        # "highest in Mindanao (93), and also high in NCR (80 percent)": a name's figure in brackets
+        return self.text.startswith(")", m.end) and _NAMED_IN_BRACKETS.search(self.text, max(0, m.start - 40),
+                                                                             m.start) is not None
 
     def _nearest_time(self, m: Mention):
         if len(self.times) <= 1:
@@ -135,10 +166,16 @@ class SentenceIndex:
         # the time of a statement ("said on Friday") dates a figure only when nothing else does;
         # a time after a figure of comparison ("up from 3% in June") is that figure's, and one of
         # a part, a noun or a later clause is theirs
-        own = [t for t in near if not self._compared_after(m, t) and not self._of_something_else(m, t)]
+        own = [t for t in near if not self._compared_after(m, t) and not self._of_something_else(m, t)
+               and not self._of_a_figure_compared(m, t)]
         for t in own:
             if t.base and m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None:
                 return t    # "the 8,900 cases recorded in the same period of 2022": its own, however far
+        if len(own) > 1:
+            # "5498 last month (June), while 3023 have been reported so far this month": the time of
+            # the figure's own clause, when it has one
+            clause = [t for t in own if not _NEXT_CLAUSE.search(self.text, min(t.end, m.end), max(t.start, m.start))]
+            own = clause or own
         told = [t for t in own if not self._stated_at(t)]
         return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
                    default=None)
@@ -156,6 +193,18 @@ class SentenceIndex:
         k = bisect.bisect_left(self.free_starts, t.start) - 1
         nxt = self.free_starts[k] if k >= 0 else -1
         return nxt >= 0 and COMPARED_BEFORE.search(self.text, max(0, nxt - 30), nxt) is not None
+
+    def _of_a_figure_compared(self, m: Mention, t) -> bool:
+        """Whether ``t`` is the time of a figure of comparison before it, and ``m`` is in a clause
+        after it ("stood at 124.9 in September, down from 125.8 in August, as food fell 1.05 percent":
+        August is 125.8's, not 1.05's, which takes the sentence's other time)."""
+        if m.start < t.end:
+            return False
+        k = bisect.bisect_left(self.free_starts, t.start) - 1
+        nxt = self.free_starts[k] if k >= 0 else -1
+        return nxt >= 0 and nxt != m.start and t.start - nxt < 40 \
+            and COMPARED_BEFORE.search(self.text, max(0, nxt - 30), nxt) is not None \
+            and _CLAUSE_AFTER_COMPARED.search(self.text, t.end, m.start) is not None
 
     def _base_of_another(self, m: Mention, t) -> bool:
         """Whether ``t`` is a base of comparison that is not the period of ``m``: only the figure
@@ -175,7 +224,11 @@ class SentenceIndex:
         return t.start >= m.end and _NOT_ITS_OWN_GAP.search(self.text, m.end, t.start) is not None
 
     def _stated_at(self, t) -> bool:
-        return self.stated_at.search(self.text, max(0, t.start - 24), t.start) is not None
+        """Whether a reporting verb right before ``t`` makes it the time of a statement ("said on
+        Friday"), not a passive one of what was counted ("4,239 cases were reported in May")."""
+        return (self.stated_at.search(self.text, max(0, t.start - 24), t.start) is not None
+                or _TOLD_THE_BEFORE.search(self.text, max(0, t.start - 40), t.start) is not None) \
+            and _PASSIVE_BEFORE.search(self.text, max(0, t.start - 30), t.start) is None
 
     def _compared_after(self, m: Mention, t) -> bool:
         """Whether a figure introduced by "from", "compared with"... lies between ``m`` and

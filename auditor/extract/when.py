@@ -80,6 +80,7 @@ _TIME = (
             the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:q(?P<eq>[1-4])|the\s+(?P<eqw>first|second|third|fourth)\s+quarter)
             (?:\s+(?:of\s+)?(?:(?P<eqy>(?:19|20)\d\d)|this\s+year))?\b
+      | (?:by\s+|at\s+)?the\s+end\s+of\s+(?P<eyr>this|the)\s+year\b
       | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
       | (?:in|for|of|during)\s+(?P<fy3>(?:19|20)\d\d)[-–/](?P<fy4>\d\d)\b(?![-–/]\d)
       | (?:in\s+|for\s+|over\s+|during\s+|of\s+)?(?:the\s+(?:current|full|whole|entire)|this)\s+
@@ -104,12 +105,14 @@ _TIME = (
       | (?:epidemiological\s+|epi\s+)?weeks?\s+(?P<wr1>\d{{1,2}}|one)\s*(?:to|and|through|-|–)\s*(?:week\s+)?
             (?P<wr2>\d{{1,2}})\b(?![-–.,]\d)(?:\s+of\s+(?P<wry>(?:19|20)\d\d))?
       | (?:epidemiological\s+|epi\s+)?week\s+(?P<wk>\d{{1,2}})\b(?![-–.,]\d)
+      | (?P<wd1>{_WEEKDAY})\s+(?:to|through|until|-|–)\s+(?P<wd2>{_WEEKDAY})
       | (?:(?P<since_w>since)\s+|on\s+)?(?P<wd>{_WEEKDAY})
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
       | (?P<period>(?:this|last|past|previous|next)\s+(?:week|month|year))
             (?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
       | (?:in|over|during|for|across)\s+(?P<ana>those|these|that)\s+(?:[a-z0-9-]+\s+)?
             (?:months|weeks|days|years|quarters|period|quarter|month|year)
+      | (?:over|during|for|across)\s+(?P<ana2>the\s+same)\s+period(?![\s,]+(?:of|in|last|a|from|\d)\b)
       | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?
             (?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
       | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
@@ -220,6 +223,10 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
             week = int(g["wk"])
             year = pub.year if week <= pub.isocalendar()[1] else pub.year - 1
             return dt.date.fromisocalendar(year, week, 1), dt.date.fromisocalendar(year, week, 7)
+        if g["wd1"]:        # "taken from Tuesday to Thursday": the last such days by publication
+            last = WEEKDAYS[fold_keyword(g["wd2"])]
+            d = pub - dt.timedelta(days=(pub.weekday() - last) % 7)
+            return d - dt.timedelta(days=(last - WEEKDAYS[fold_keyword(g["wd1"])]) % 7), d
         if g["wd"]:
             back = (pub.weekday() - WEEKDAYS[fold_keyword(g["wd"])]) % 7
             d = pub - dt.timedelta(days=back)
@@ -428,6 +435,9 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
     if g["ey"]:
         d = dt.date(int(g["ey"]), 12, 31)
         return d, d
+    if g["eyr"]:        # "by the end of this year": its last day (of a forecast, time_expressions)
+        d = dt.date(pub.year, 12, 31)
+        return d, d
     if g["eq"] or g["eqw"]:     # "at the end of Q2 2021": the quarter's last day
         quarter = int(g["eq"]) if g["eq"] else ("first", "second", "third", "fourth").index(g["eqw"]) + 1
         d = _month_end(int(g["eqy"]) if g["eqy"] else pub.year, 3 * quarter)
@@ -504,7 +514,7 @@ _MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quarter)"
                   r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
 _LENGTH_TO = r"(?:(?:fiscal\s+|financial\s+)?year|quarter|[a-z0-9]+[\s-]+months?)\s+(?:to|end)"
-_ANAPHOR = r"th(?:ose|ese|at)\s"
+_ANAPHOR = r"th(?:ose|ese|at)\s|the\s+same\s+period"
 _WHOLE_FISCAL = r"(?:current|full|whole|entire)\s+(?:fiscal|financial)"
 _SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
                rf"|the\s+{_LENGTH_TO}|the\s+{_WHOLE_FISCAL}")
@@ -614,7 +624,9 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             continue        # "seen or discharged within four hours": a target the figure is measured by
         if m["wd"] and _FUTURE_BEFORE.search(lower, max(start, m.start() - 100), m.start()):
             continue        # "as the Knesset prepared to take up the bill on Monday": a day to come
-        if m["ana"]:        # "over those ten months": the period the sentence before named
+        if m["eyr"] == "the" and not _FORECAST.search(lower, start, end):
+            continue        # "by the end of the year" of a year told before: which one, the sentence does not say
+        if m["ana"] or m["ana2"]:   # "over those ten months", "over the same period": the one named before
             if before is not None:
                 out.append(TimeScope(m.start(), m.end(), before.when_start, before.when_end))
             continue
@@ -797,12 +809,17 @@ def _period_before(named: TimeScope, m: re.Match[str]) -> tuple[dt.date, dt.date
 _AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at|on)\s+$")
 
 
+# "this year up to July 17", "so far this year until 8 November": the day a running tally is counted to
+_UP_TO_BEFORE = re.compile(r"\b(?:up\s+to|up\s+until|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
+
+
 def _through_as_of(out: list[TimeScope], lower: str, start: int, pub: dt.date) -> list[TimeScope]:
     """"Since January 1, 312 migrants have died, as of May 31": a period that runs to publication
-    ("since X") ends on the day the sentence gives as the figure's ("as of Y"), and the two
+    ("since X", "this year") ends on the day the sentence gives as the figure's ("as of Y", "up to Y"), and the two
     expressions then date the figure alike, whichever is nearer to it."""
     as_of = [t for t in out if t.when_start == t.when_end and t.when_end <= pub
-             and _AS_OF_BEFORE.search(lower, max(start, t.start - 8), t.start)]
+             and (_AS_OF_BEFORE.search(lower, max(start, t.start - 8), t.start)
+                  or _UP_TO_BEFORE.search(lower, max(start, t.start - 24), t.start))]
     if len(as_of) != 1:
         return out
     day = as_of[0].when_end

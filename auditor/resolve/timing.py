@@ -55,6 +55,11 @@ _RECORD_BEFORE = re.compile(
 # a superlative right before "since 2001" (a few words between at most): "the lowest since 1999"
 _RECORD_RIGHT_BEFORE = re.compile(r"\b(?:\w+est|most|least|worst|best|record|highest|lowest)\b(?:\s+[\w-]+){0,3}\s+$",
                                   re.I)
+# before "since October 5": the last time a mark was met, no period ("a level it had not reached since")
+_NOT_REACHED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+){0,2}(?:reached|seen|hit|touched|recorded"
+                                 r"|been\s+(?:this|so)\s+[\w-]+)\s+$", re.I)
+# before "this year": a point in it, no span ("at the end of Q1 this year", "by the end of this year")
+_POINT_IN_BEFORE = re.compile(r"\bend\s+of\s+(?:(?:the\s+)?(?:Q[1-4]|[a-z]+\s+(?:quarter|half))\s+)?$", re.I)
 # "since 2011", "since March 2011": a span from a stated year
 _SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
@@ -173,12 +178,15 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
     if not may_hold(sentence, _SPAN_WORDS):       # cheap: most sentences state no span
         return None
     year = _SINCE_YEAR.search(sentence) if may_hold(sentence, ("since",)) else None
-    if year is not None and _RECORD_RIGHT_BEFORE.search(sentence, max(0, year.start() - 40), year.start()):
+    if year is not None and (_RECORD_RIGHT_BEFORE.search(sentence, max(0, year.start() - 40), year.start())
+                             or _NOT_REACHED_BEFORE.search(sentence, max(0, year.start() - 40), year.start())):
         year = None         # "62.4%, the lowest since 1999": the record's reach, not the figure's period
     if year is not None and published is not None and int(year.group("year")) <= published.year:
         first = _MONTHS[fold_keyword(year.group("month"))] if year.group("month") else 1
         return dt.date(int(year.group("year")), first, 1).isoformat(), published.isoformat()
     m = _SPAN.search(sentence)
+    while m is not None and _no_span_at(sentence, m):
+        m = _SPAN.search(sentence, m.end())
     if m is None:
         return None
     if published is None:
@@ -202,6 +210,14 @@ def stated_span(sentence: str, published: dt.date | None) -> tuple[str, str] | N
         return None         # "last month", "last year": a different period, not ours to key
     start = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
     return start.isoformat(), published.isoformat()
+
+
+def _no_span_at(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the span words at ``m`` name no period of the figures: a record's reach ("a level
+    it had not reached since October 5") or a point in the year ("at the end of Q1 this year")."""
+    if m.group("since"):
+        return _NOT_REACHED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None
+    return bool(m.group("this")) and _POINT_IN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) is not None
 
 
 # after the number: "an estimated 280 deaths had been announced (on Monday)": a figure given
