@@ -189,7 +189,10 @@ def _check_lists(rule: "Rule", ctx: CheckContext, selected: pd.DataFrame) -> Ite
         high = sum(p.high for p in parts)
         listed_text = " + ".join(p.text for p in parts)
         if whole.is_total:
-            slack = sum(half_unit(p) for p in parts if p.hedge is None)
+            # a part is not rounded more coarsely than the total it adds up to: "a 40,000-pound grant,
+            # 27,500 and 16,000, a total of 89,000" gives the grant to the thousand, as the total
+            slack = sum(min(half_unit(p), half_unit(whole)) if whole.hedge is None else half_unit(p)
+                        for p in parts if p.hedge is None)
             # a total after its parts may round their sum ("..., 900 million in all"); a whole that is
             # split into the parts after it ("All 120 seats were divided: ...") is exact as written
             total = stated(whole) if whole.start > parts[0].start else \

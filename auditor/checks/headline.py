@@ -301,6 +301,21 @@ def _fraction_against_shares(t: Claim, body: list[Claim], rule: "Rule", title: s
                        if rule.message == DEFAULT_MESSAGE else None, title=t, body=[b])
 
 
+def _lead_count_named_back(t: Claim, body: list[Claim], text: str) -> list[Claim]:
+    """A headline count named by a wider noun than the body's ("treats nearly 1,000 animals" over
+    "took in 690 hedgehogs"): the body's lead count, when the body refers back to it by the headline's
+    noun ("three-quarters of the animals") and gives no figure of that noun itself."""
+    if not t.head or len(t.head) < 3:
+        return []
+    counts = [b for b in body if b.kind == "count" and b.thing and not b.change and not b.part_of
+              and b.value is not None and b.value >= 1]
+    if not counts or any(t.head in (b.thing or "").lower() or b.head == t.head for b in counts):
+        return []
+    lead = counts[0]
+    named_back = re.compile(rf"\bthe[ \t]+{re.escape(t.head)}\w*", re.I)
+    return [lead] if named_back.search(text, lead.end) else []
+
+
 _SCALE_RATIO = 10      # a body figure more than this factor from the headline's is of a part, or of another thing
 
 
@@ -373,6 +388,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             doc = ctx.documents.get(t.doc)
             same = _lead_sum_of_its_currency(t, bodies.get(t.doc, []), wide, getattr(doc, "title", None) or "",
                                              ctx.texts.get(t.doc, ""))
+        if not same and t.kind == "count" and not t.change:
+            same = _lead_count_named_back(t, bodies.get(t.doc, []), ctx.texts.get(t.doc, ""))
         if not same:
             continue
         same = _of_its_scale(t, same)

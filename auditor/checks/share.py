@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import CheckContext, make_finding, related_claims
 from auditor.checks.precision import ratio, show, stated
+from auditor.claims import Claim, Interval
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -48,6 +49,19 @@ class Options(BaseModel):
     tolerance: float = Field(0.0, ge=0, description=(
         "Percentage points allowed between the stated and the recomputed share."
     ))
+    # the tenth either way that "about 3m euros" allows would take "about 76%" down to 68.4%
+    about_spread: float = Field(0.05, ge=0, description=(
+        "How far a percentage said roughly (\"about 76%\") may be from its figure, as a share of it "
+        "(at least one point either way)."
+    ))
+
+
+def _share_read(share: Claim, about_spread: float) -> Interval:
+    """The percentages ``share`` allows: "about 76%" within ``about_spread`` of 76 (at least a point)."""
+    if share.kind == "percent" and share.hedge == "about" and share.value is not None:
+        spread = max(1.0, share.value * about_spread)
+        return Interval(share.value - spread, share.value + spread)
+    return stated(share).scaled(1 if share.kind == "percent" else 100)
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
@@ -57,7 +71,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if part is None or whole is None or part.value is None or whole.value is None or whole.value <= 0:
             continue
         implied = ratio(stated(part).widen(0), stated(whole))
-        allowed = stated(share).scaled(1 if share.kind == "percent" else 100).widen(opts.tolerance)
+        allowed = _share_read(share, opts.about_spread).widen(opts.tolerance)
         if allowed.overlaps(implied):
             continue
         exact = part.value / whole.value * 100

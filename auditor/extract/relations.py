@@ -432,6 +432,10 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     _shares_of_parts_named_again(body, text, links)
     _remainders(body, text, links)
     _remainder_then_total(sentences, text, links)
+    if len(sentences) > 2:
+        _elided_parts_after(sentences, text, links)
+    if " the rest" in text or " the remainder" in text or " the balance" in text:
+        _part_before_the_rest(sentences, text, links)
     _rounded_restatements(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
@@ -633,7 +637,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                           and links.may_contain(w, c, whom) and w.value != 1]
             if candidates and whom is None and _plural_named_after(candidates[0], c, text):
                 candidates = []     # "losing 190 megalitres a day through leaks, and fixed 3,400 of them"
-            whole = _likeliest_whole(candidates, links, c, whom)
+            named = _those_noun_figures(c, candidates, previous, text, links)
+            whole = named[0] if named else _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
         # "12 more bodies were found, bringing the toll to 96": an addition to the total, no
@@ -709,6 +714,23 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     whole = _likeliest_whole(candidates, links, part)
     if whole is not None and not _plural_named_after(whole, part, text):
         links.set(part, part_of=whole.id)
+
+
+_OF_THOSE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:those|these)[ \t]+([a-z][\w'’-]*)", re.I)
+
+
+def _those_noun_figures(part: Claim, candidates: list[Claim], previous: list[Claim], text: str,
+                        links: _Links) -> list[Claim]:
+    """"..., most of them from two depots, made up 9,800 of those parcels": "of those parcels" names
+    its whole's noun, so the whole is the nearest figure of that noun (in the sentence, else the one
+    before), not a figure of another noun said in between; [] when the noun names no figure."""
+    m = _OF_THOSE_NOUN.match(text, part.end)
+    if m is None:
+        return []
+    noun = stem(m.group(1).lower())
+    earlier = [w for w in reversed(previous) if w.kind != "percent" and w.value != 1
+               and _compatible_units(part, w) and links.may_contain(w, part)]
+    return [w for w in (*candidates, *earlier) if w.thing and stem(w.thing.split()[-1].lower()) == noun]
 
 
 def _plural_named_after(whole: Claim, part: Claim, text: str) -> bool:
@@ -1209,6 +1231,89 @@ def _parts_told_before(sentences: list[list[Claim]], k: int, text: str, links: _
     links.set(whole, is_total=True)
 
 
+# a figure whose noun is left out, its verb right after it: "Eighty-eight went to Lembrecht", "63 stayed"
+_ELIDED_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|went|spent|came|took|got|won|left|made|chose|flew|ran|rode|sat"
+                                r"|met|gave|kept|sent|swam|stayed|joined|moved)\b")
+# what may stand before such a figure in its sentence: nothing, a quote mark, or a new clause of the list
+_ITEM_OPENS = re.compile(r"[\"“]?[ \t]*|.*(?:,[ \t]*(?:and[ \t]+|while[ \t]+)?|;[ \t]*|[ \t]and[ \t]+)", re.S)
+
+
+def _elided_parts_after(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"A record 212 pupils took part in exchanges. Eighty-eight went to A. Seventy-four spent a week in
+    B, and 63 stayed in C": counts with no noun of their own, each opening its clause with its verb, told
+    in the sentences right after a count, are parts of it (three at least, none placed yet)."""
+    for k, sentence in enumerate(sentences[:-1]):
+        if not _elided_items(sentences[k + 1], text, links):
+            continue    # (cheap: the next sentence's first figure must open it with its verb)
+        whole = next((c for c in reversed(sentence) if c.kind == "count" and c.thing and c.value is not None
+                      and c.value >= 10 and not _is_ratio_word(c) and _free(c, links)), None)
+        if whole is None:
+            continue
+        items: list[Claim] = []
+        end = whole.sentence_end
+        for after in sentences[k + 1:k + 4]:
+            if text[end:after[0].sentence_start].strip():
+                break       # a sentence with no figure between: the list, if any, is over
+            elided = _elided_items(after, text, links)
+            if not elided:
+                break
+            items.extend(elided)
+            end = after[0].sentence_end
+        if len(items) < 3 or any(c.value is None or whole.value is None or c.value >= whole.value for c in items):
+            continue
+        for c in items:
+            links.set(c, part_of=whole.id, list_of=whole.id)
+
+
+def _elided_items(sentence: list[Claim], text: str, links: _Links) -> list[Claim]:
+    """The counts of ``sentence`` when all of them have no noun of their own and open their clauses
+    with their verbs, the first opening the sentence; else []."""
+    first = sentence[0]
+    if not _ELIDED_VERB_AFTER.match(text, first.end) or text[first.sentence_start:first.start].strip(" \t\"“"):
+        return []
+    told = [c for c in sentence if c.kind == "count" and c.value is not None and not _is_ratio_word(c)]
+    if not told or told[0] is not first or not all(
+            _ELIDED_VERB_AFTER.match(text, c.end) and _ITEM_OPENS.fullmatch(text, c.sentence_start, c.start)
+            and _free(c, links) for c in told):
+        return []
+    return told
+
+
+# "... made up the rest", "accounted for the rest": the other parts of a whole, after one named part
+# ("..., with the remainder local residents": the same)
+_THE_REST = re.compile(r"\b(?:made[ \t]+up|makes?[ \t]+up|accounted[ \t]+for|accounts?[ \t]+for|covered|took|with)"
+                       r"[ \t]+the[ \t]+(?:rest|remainder|balance)\b(?![ \t]+of\b)", re.I)
+
+
+_SCALE_APART = 10      # a whole a tenth of its part is no whole of it ("up to eight" people beside 712,000)
+
+
+def _part_before_the_rest(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"The display cost 84,000 pounds. ... The firm was paid 51,500 pounds for the shells. Stewarding
+    and the clean-up made up the rest": the last amount before "the rest" is one part of the whole "the
+    rest" completes, the nearest earlier figure of its kind and unit (not a bound, of its scale)."""
+    starts = [s[0].sentence_start for s in sentences]
+    for rest in _THE_REST.finditer(text):
+        # the part is the last figure of the sentence that says "the rest", or of the one before
+        k = bisect.bisect_right(starts, rest.start()) - 1
+        if k < 0:
+            continue
+        if sentences[k][-1].end > rest.start() or text.count(".", sentences[k][0].sentence_end, rest.start()) > 1:
+            k -= 1      # "the rest" is in a sentence of no figure: the part is the sentence before's
+        if k < 1 or text.count(".", sentences[k][0].sentence_end, rest.start()) > 1:
+            continue
+        part = sentences[k][-1]
+        if part.end > rest.start() or part.kind == "percent" or _is_ratio_word(part) or not _free(part, links):
+            continue
+        whole = next((w for s in reversed(sentences[max(0, k - 3):k]) for w in reversed(s)
+                      if w.kind == part.kind and w.unit_compared == part.unit_compared and w.value is not None
+                      and w.shape in ("exact", "around") and w.value * _SCALE_APART >= (part.value or 0.0)
+                      and (None in (w.when_start, part.when_start) or w.when_start == part.when_start)
+                      and not links.get(w, "change") and not links.get(w, "part_of")), None)
+        if whole is not None:
+            links.set(part, part_of=whole.id)
+
+
 # "Together the three divisions made 835 million", "In total, 31 medals ...": a total of the list before
 _TOTAL_LEAD = re.compile(r"\b(?:together|combined|in[ \t]+total|altogether|all[ \t]+told|between[ \t]+them"
                          r"|in[ \t]+all|a[ \t]+(?:combined[ \t]+)?total[ \t]+of|total(?:led|ed|ing)?)\b", re.I)
@@ -1483,6 +1588,8 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
     for i, p in enumerate(sentence):
         if (p.kind != "percent" and not _is_ratio_word(p)) or links.get(p, "change"):
             continue
+        if _share_of_a_part(sentence, i, text, links):
+            continue
         prev = sentence[i - 1] if i else None
         nxt = sentence[i + 1] if i + 1 < len(sentence) else None
         # "Of the 1,200 workers, one in five, or 400, were laid off": a share of the whole it is
@@ -1538,6 +1645,32 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
 
 
 _CLOSES_APPOSITION = re.compile(r"[ \t]*(?:,|\)|[—–;]|\.(?!\d)|$)")
+# from a part to a share set off at its clause's end: "18 capsized or sank in the gusts, " (no figure
+# of another base, no bracket or semicolon between)
+_TO_CLAUSE_SHARE = re.compile(r"[^\d.;:()]{0,120}?,[ \t]*")
+
+
+def _share_of_a_part(sentence: list[Claim], i: int, text: str, links: _Links) -> bool:
+    """"Of the 96 boats, 18 capsized or sank in the gusts, nearly one in three", "Of those, 1,020
+    passed the test by the end, about 76% of the total": a share set off at the end of the clause
+    of a part whose whole is known is the part's share of that whole (any figure between is of
+    another kind: "25 metres")."""
+    p = sentence[i]
+    if links.get(p, "share_of") or not (_OF_THE_TOTAL.match(text, p.end) or _CLOSES_APPOSITION.match(text, p.end)):
+        return False
+    part = next((q for q in reversed(sentence[:i]) if q.kind != "percent" and not _is_ratio_word(q)
+                 and not links.get(q, "change") and links.get(q, "part_of")), None)
+    if part is None or not (whole_id := links.get(part, "part_of")) or part.value is None:
+        return False
+    between = sentence[sentence.index(part) + 1:i]
+    if any(q.kind == part.kind or q.kind == "percent" or _is_ratio_word(q) for q in between):
+        return False
+    ends = [part.end, *(q.end for q in between)]
+    gap = "".join(text[a:b.start] for a, b in zip(ends, (*between, p)))
+    if not _TO_CLAUSE_SHARE.fullmatch(gap):
+        return False
+    links.set(p, share_part=part.id, share_of=whole_id)
+    return True
 
 
 def _appositive(text: str, before: Claim, amount: Claim) -> bool:
@@ -1589,8 +1722,8 @@ def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict
     """"International passengers made up 1.21 million of the total": an amount of "the total" is a
     part of the larger figure stated before it."""
     for k, c in enumerate(sentence):
-        if c.kind == "percent" or links.get(c, "part_of"):
-            continue
+        if c.kind == "percent" or _is_ratio_word(c) or links.get(c, "part_of"):
+            continue    # "about two-thirds of the total": a share of it, not a part
         amount = c.kind == "currency" or _SCALE.search(c.text)
         # "Mortgages made up $3.9bn of the new lending, business loans $1.7bn and credit cards the
         # remaining $0.9bn": an amount of a whole named before, and the list it starts
@@ -2166,15 +2299,19 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         else:
             continue
         groups.setdefault(key, []).append(c)
+        if key[0] == "m" and c.unit and _THE_TOTAL_MOVED_TO.search(text, max(c.sentence_start, c.start - 50), c.start):
+            # "the total had climbed to 41,200 km": the verb is the total's move, not a measure of its own
+            groups.setdefault(("u", c.kind, c.unit_compared, None), []).append(c)
     for key, members in groups.items():
         for k in range(1, len(members)):
             b = members[k]
             # "the 196,000 birds culled since October 8" names the total it restates, past other counts
             # (else the nearest of its noun: "seized 1,318 e-scooters ..., and 214 riders have been charged")
             window = members[max(0, k - _WINDOW):k]
-            a = next((x for x in reversed(window) if _total_named_again(x, b, text, links)), None) \
+            a = next((x for x in reversed(window) if _total_named_again(x, b, text, links)
+                      or _total_restated(x, b, text, links)), None) \
                 or next((x for x in reversed(window) if _same_noun(x, b)), members[k - 1])
-            named_again = _total_named_again(a, b, text, links)
+            named_again = _total_named_again(a, b, text, links) or _total_restated(a, b, text, links)
             if not (_same_authority(a, b) or named_again or _speaks_for(a, b, text)) \
                     or (a.where and b.where and a.where != b.where):
                 continue
@@ -2246,8 +2383,32 @@ def _total_named_again(a: Claim, b: Claim, text: str, links: _Links) -> bool:
                 and a.measure == b.measure and links.says(_SO_FAR, a) and links.says(_SO_FAR, b))
 
 
-_EARLIER_NEAR = re.compile(r"\b(?:earlier|initially|previously|originally|first|previous|initial|original)\b"
-                           r"[^.;:\d]{0,30}$", re.I)
+# "the total had climbed to 43,800", "the tally now stands at": the running total named by its noun alone
+_THE_TOTAL_MOVED_TO = re.compile(r"\bthe[ \t]+(?:running[ \t]+|overall[ \t]+)?(?:total|tally|count)[ \t]+"
+                                 r"(?:(?:had|has|have|now|then|already|since)[ \t]+){0,2}"
+                                 r"(?:climbed|risen|rose|grown|grew|reached|fallen|fell|dropped|gone[ \t]+up"
+                                 r"|stood|stands|was|is)[ \t]+(?:to|at)?[ \t]*$", re.I)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _total_restated(a: Claim, b: Claim, text: str, links: _Links) -> bool:
+    """Whether ``b`` is a later figure of the running total ``a`` counts "since" a start, whoever
+    says it: "the total had climbed to 41,200 km" after "walked 38,900 km since March 1", or "the
+    club's count of trees planted since March stood at 7,300" after "we have planted 7,700 trees
+    since March" (the same start and ``a``'s noun in ``b``'s)."""
+    if a.kind != b.kind or a.unit_compared != b.unit_compared or not links.says(_SINCE, a):
+        return False
+    if _THE_TOTAL_MOVED_TO.search(text, max(b.sentence_start, b.start - 50), b.start):
+        return True
+    if not links.says(_SINCE, b) or not a.when_start or a.when_start != b.when_start or not a.thing or not b.thing:
+        return False
+    nouns = {stem(w) for w in _WORDS.findall(a.thing.lower()) if w not in _STOP and len(w) > 3}
+    return any(stem(w) in nouns for w in _WORDS.findall(b.thing.lower()) if w not in _STOP)
+
+
+# (not the "First" of a name: "the First World War", "First Avenue")
+_EARLIER_NEAR = re.compile(r"\b(?:earlier|initially|previously|originally|first(?![ \t]+(?-i:[A-Z]))|previous"
+                           r"|initial|original)\b[^.;:\d]{0,30}$", re.I)
 
 
 def _in_time_order(a: Claim, b: Claim, text: str, links: _Links) -> tuple[Claim, Claim]:

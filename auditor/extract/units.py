@@ -66,10 +66,22 @@ class CurrencyTable:
 
     def after(self, after: str) -> re.Match[str] | None:
         """``after_pattern.match(after)``, skipped when the word after the number starts no currency."""
+        if after[:1] == "-" and after[1:2].isalpha():
+            return self._hyphenated(after)
         head = after.lstrip()[:24]
         if head.isascii() and not head.lower().startswith(self.after_starts):
             return None
         return self.after_pattern.match(after)
+
+    def _hyphenated(self, after: str) -> re.Match[str] | None:
+        """"a 40,000-pound grant", "a 2-euro coin": a currency's name joined to the number by a hyphen
+        (a name of letters only, never a code: "20-USD" is not how copy writes money)."""
+        if not after[1:25].lower().startswith(self.after_starts):
+            return None
+        m = self.after_pattern.match(after, 1)
+        if m is None or not m.group("cur").isalpha() or m.group("cur").lower() in self.codes:
+            return None
+        return m
 
     def code(self, surface: str) -> str:
         """The unit of a currency as written ("US $" → USD, "Swiss francs" → CHF, "cents" → USD_cent)."""
