@@ -151,8 +151,10 @@ EVENTS_REACHED = {
     "events_heldout11": {"claims_f1": 0.87, "strong_recall": 0.99, "precision": 0.99, "consistent_flagged": 0},
     # Camp Fire 2018 (a toll rising 23 -> 83, the missing list narrowed), the Paris unity march 2015
     # (ministry, Paris and elsewhere counts), Qantas QF32 2010 (no-conflict control); 15 reports (stop 25).
-    # First: claims F1 0.93, strong recall 0 of 3, precision 0 (7 findings), 3 flagged
-    "events_heldout12": {"claims_f1": 0.92, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 3},
+    # First: claims F1 0.93, strong recall 0 of 3, precision 0 (7 findings), 3 flagged. Then 3 of 3, 0.33, 2
+    # flagged (the still missing from open reports; one attack's toll apart from the series'; a crowd
+    # over a weekend; "elsewhere" the rest of a country; passengers beside the crew)
+    "events_heldout12": {"claims_f1": 0.92, "strong_recall": 0.99, "precision": 0.33, "consistent_flagged": 2},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error
 DESK_REACHED = {
@@ -169,7 +171,7 @@ DESK_REACHED = {
     "desk_heldout5": (17, 18),
     # 26 drafts: wildlife, waste, broadband (stop 20). First: 9 of 18, 1 of 8 flagged. Open: a part in a
     # smaller area, "trees put in the ground", a count named again with another noun
-    "desk_heldout6": (15, 18),
+    "desk_heldout6": (16, 18),
     # 26 drafts: ambulances, care homes (stop 21). First: 8 of 18 (7 honestly), 2 of 8 flagged. Open: a
     # figure restated inside another speaker's quote
     "desk_heldout7": (17, 18),
@@ -183,14 +185,14 @@ DESK_REACHED = {
     # 26 drafts: rat call-outs, cable cars, sheepdog trials, planetariums (stop 24). First: 10 of 18,
     # none flagged. Then 16 of 18 ("M of them" opening a sentence, "the other N", "the rest", a change
     # across two sentences, "0.3m"), then 17 (a headline change "up by half" or in per cent recomputed).
-    # Open: a part not joined to its whole by "of"
-    "desk_heldout10": (17, 18),
+    # Then 18 (stop 25: the amount before "with the remainder" a part)
+    "desk_heldout10": (18, 18),
     # 26 drafts: repair cafes, fireworks, regattas, hedgehog hospitals, wool auctions (stop 25). First: 7
-    # of 18, 1 of 8 clean drafts flagged ("9,800 items, most of them surplus from two supermarkets")
-    "desk_heldout11": (7, 18),
+    # of 18, 1 of 8 clean drafts flagged ("9,800 items, most of them surplus from two supermarkets").
+    # Then 15 of 18, none flagged ("N of those NOUN", a share closing a part's clause, counts opening
+    # clauses after a count, "with the remainder", "the total had climbed to", "40,000-pound grant")
+    "desk_heldout11": (15, 18),
 }
-# clean drafts with an error finding, where a set still has one (every other set: none)
-DESK_FLAGGED: dict[str, int] = {"desk_heldout11": 1}
 
 
 @pytest.mark.parametrize("set_dir", sorted(EVENTS_REACHED, key=lambda name: (len(name), name)))
@@ -207,4 +209,4 @@ def test_held_out_desk_drafts_keep_the_figures_they_reached(set_dir):
     found, planted = DESK_REACHED[set_dir]
     assert result["run_errors"] == 0
     assert result["recall"] >= found / planted - 1e-4, result
-    assert result["false_alarms"] <= DESK_FLAGGED.get(set_dir, 0), result
+    assert result["false_alarms"] == 0, result

@@ -56,36 +56,40 @@ HELD_OUT_REACHED = {
     # Kenyan, South African, Irish, New Zealand, Korean, Japanese, Indonesian and Mexican outlets.
     # First: F1 0.928, thing 0.58, measure 0.89, when 0.42, where 0.53, according_to 0.59 (glued
     # currencies "Sh1.7bn", "Rs12,000"; periods, labels, "over" as a preposition; fiscal years by country).
-    "realtext/heldout5": {"thing": 0.71, "measure": 0.95, "when": 0.61, "where": 0.86, "according_to": 0.73},
+    "realtext/heldout5": {"thing": 0.73, "measure": 0.95, "when": 0.63, "where": 0.86, "according_to": 0.73},
     # Ghanaian, Bangladeshi, Turkish, Pakistani, Polish, Malaysian, Philippine and Brazilian outlets.
     # First: F1 0.942, thing 0.64, measure 0.78, when 0.40, where 0.54, according_to 0.53 ("P3.2
     # billion"; bracketed conversions; "not exceed"; "X out of Y" seats; places joined by a particle).
-    "realtext/heldout6": {"thing": 0.71, "measure": 0.98, "when": 0.66, "where": 0.61, "according_to": 0.65},
+    "realtext/heldout6": {"thing": 0.73, "measure": 0.98, "when": 0.71, "where": 0.61, "according_to": 0.77},
     # Egyptian, Argentine, Vietnamese, Czech, Colombian, Irish, Kenyan, Nigerian, Mexican and Indonesian
     # outlets (stop 22). First: F1 0.974 (P 0.957, R 0.992), thing 0.50, measure 0.80, when 0.44,
     # where 0.66, according_to 0.56 (week labels, glued currency codes, years to March, ISO weeks, the
     # lead's day under a dateline, a source carried to the next sentence's rates, "town in region").
-    "realtext/heldout7": {"thing": 0.61, "measure": 0.85, "when": 0.66, "where": 0.80, "according_to": 0.64},
+    "realtext/heldout7": {"thing": 0.72, "measure": 0.85, "when": 0.77, "where": 0.80, "according_to": 0.80},
     # Tanzanian, Peruvian, Thai, Greek, Chilean, Portuguese, Malaysian, Moroccan, Scottish and
     # Pakistani outlets (stop 23). First: F1 0.982 (P 1.0, R 0.965), interval 0.995, thing 0.68,
     # measure 0.87, when 0.52, where 0.42, according_to 0.51. Then (glued ringgit and "$NZ"; live-blog
     # clock stamps, "the quarter ended", a poll's fieldwork; a body named again by its kind, a pollster's
     # poll; places before "district", islands; a party's poll share, an index's level) F1 1.0, interval
     # 1.0, thing 0.80, measure 0.89, when 0.93, where 0.77, according_to 0.86.
-    "realtext/heldout8": {"thing": 0.79, "measure": 0.89, "when": 0.92, "where": 0.76, "according_to": 0.85},
+    "realtext/heldout8": {"thing": 0.86, "measure": 0.89, "when": 0.92, "where": 0.76, "according_to": 0.88},
     # Romanian, Sri Lankan, Jamaican, Norwegian and Filipino outlets (stop 24). First: F1 0.977 (P 0.983,
     # R 0.971), interval 0.988, thing 0.58, measure 0.61, when 0.39, where 0.62, according_to 0.48
     # (sprint times; fiscal periods "April to December"; a central bank's forecast beside the
     # statistics office; "crossed 11,000 points"). Then (sprint times, "crossed N points", the months
     # "April to December" name, a bracketed comparison window, ranked places) F1 0.986, interval 0.994,
-    # when 0.47, where 0.64; then (lists with the verb left out, budget recipients) thing 0.66, measure 0.65.
-    "realtext/heldout9": {"interval": 0.99, "thing": 0.65, "measure": 0.65, "when": 0.47, "where": 0.63,
-                          "according_to": 0.47},
+    # when 0.47, where 0.64; then (lists with the verb left out, budget recipients) thing 0.66, measure 0.65;
+    # then (stop 25: party shares in poll lists, index levels, a lead's day carried, a source named in a
+    # figureless lead or the lede carried) thing 0.81, when 0.73, according_to 0.89.
+    "realtext/heldout9": {"interval": 0.99, "thing": 0.81, "measure": 0.65, "when": 0.73, "where": 0.63,
+                          "according_to": 0.89},
     # Ugandan, Hungarian, Croatian, Cambodian, Ecuadorian, Finnish, Ethiopian, Nepali, Zambian, Fijian,
     # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
-    # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37.
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.58, "measure": 0.65, "when": 0.47, "where": 0.60,
-                           "according_to": 0.36},
+    # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37. The same stop's fixes, made on
+    # the earlier sets, left it unchanged; then (currencies of the world, "8pc", the lede's source
+    # carried to counts) thing 0.62, when 0.49, according_to 0.56.
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.62, "measure": 0.65, "when": 0.49, "where": 0.60,
+                           "according_to": 0.56},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98}
