@@ -31,7 +31,7 @@ from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
-from auditor.extract.lexicon import lexicon, per_vocabulary
+from auditor.extract.lexicon import lexicon, per_vocabulary, stem_pattern
 from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
@@ -1591,13 +1591,7 @@ def _count_words_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     """The words that make a figure a statement of a count, however small beside another (the
     ``count_words`` of cues.yaml: "the official count of 64 deaths", "confirmed only 10 deaths",
     "a list of 152 casualties"); a word ending in "*" takes any ending."""
-    words = vocab.words("count_words")
-    whole = [w for w in words if not w.endswith("*")]
-    stems = [w[:-1] for w in words if w.endswith("*")]
-    alternatives = [trie_alternation(whole)] if whole else []
-    if stems:
-        alternatives.append(rf"(?:{trie_alternation(stems)})\w*")
-    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!x)x", re.I)
+    return stem_pattern(vocab.words("count_words"))
 
 
 _count_words = per_vocabulary(_count_words_pattern)
