@@ -87,8 +87,8 @@ HELD_OUT_REACHED = {
     # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
     # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37. The same stop's fixes, made on
     # the earlier sets, left it unchanged; then (currencies of the world, "8pc", the lede's source
-    # carried to counts) thing 0.62, when 0.49, according_to 0.56.
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.62, "measure": 0.65, "when": 0.49, "where": 0.60,
+    # carried to counts, "the year that ended in June") thing 0.63, when 0.52, according_to 0.57.
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.62, "measure": 0.65, "when": 0.51, "where": 0.60,
                            "according_to": 0.56},
 }
 # F1 as reached where it is below 0.99

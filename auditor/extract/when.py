@@ -69,7 +69,7 @@ _TIME = (
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
             (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year)
                |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter))
-            \s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
+            \s+(?:to|through|(?:(?:that|which)\s+)?(?:ending|(?P<tpast>ended|closed)|ends)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
             (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+)?the\s+(?P<dn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
             \s+months(?!\s+(?:to|ending|ended|through|before|earlier|prior|since|after|of|ago|from|until)\b)
@@ -394,6 +394,8 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         month = MONTHS[fold_keyword(g["tm"]).rstrip(".")]
         years = [int(g["ty"])] if g["ty"] else [pub.year - 1, pub.year, pub.year + 1]
         ends = [dt.date(y, month, int(g["td"])) if g["td"] else _month_end(y, month) for y in years]
+        if g["tpast"]:      # "the year that ended in June": one that has ended by publication
+            ends = [e for e in ends if e <= pub + _ESTIMATE_AHEAD] or ends
         end = min(ends, key=lambda d: abs((d - pub).days))      # the nearest: a forecast's year may be ahead
         if g["tyr"]:        # twelve months to the day
             day_before = dt.date(end.year - 1, end.month, min(end.day, 28 if end.month == 2 else end.day))
@@ -513,7 +515,8 @@ _COUNT_START = r"[0-9]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quarter)"
                   r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
-_LENGTH_TO = r"(?:(?:fiscal\s+|financial\s+)?year|quarter|[a-z0-9]+[\s-]+months?)\s+(?:to|end)"
+_LENGTH_TO = (r"(?:(?:fiscal\s+|financial\s+)?year|quarter|[a-z0-9]+[\s-]+months?)\s+(?:(?:that|which)\s+)?"
+              r"(?:to|end|closed|through)")
 _ANAPHOR = r"th(?:ose|ese|at)\s|the\s+same\s+period"
 _WHOLE_FISCAL = r"(?:current|full|whole|entire)\s+(?:fiscal|financial)"
 _SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
