@@ -18,7 +18,7 @@ units:
 remove:
   units: [metric_ton]        # on this desk a capital T glued to digits is a tesla
 currencies:
-  MNT: {codes: [MNT], words: [tugrik, tugriks], adjectives: [Mongolian]}
+  VUV: {codes: [VUV], words: [vatu, vatus], adjectives: [Vanuatu]}
 """
 
 
@@ -47,23 +47,23 @@ def test_a_desk_unit_after_the_first_is_no_selection(desk, vocab):
 
 
 def test_a_desk_currency_word_is_no_compound_adjective(desk, vocab):
-    text = "He handed over a 1,000-tugrik note and walked off."
+    text = "He handed over a 1,000-vatu note and walked off."
     assert _claims(text, vocab) == []
     assert [value for _, value, _ in _claims(text, desk)] == [1000]
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The budget rose to MNT5 billion.", [("MNT5 billion", 5e9, "MNT")]),
-    ("The fine was 300 MNT.", [("300 MNT", 300, "MNT")]),
-    ("The fine was 300 Mongolian tugriks.", [("300 Mongolian tugriks", 300, "MNT")]),
+    ("The budget rose to VUV5 billion.", [("VUV5 billion", 5e9, "VUV")]),
+    ("The fine was 300 VUV.", [("300 VUV", 300, "VUV")]),
+    ("The fine was 300 Vanuatu vatus.", [("300 Vanuatu vatus", 300, "VUV")]),
 ])
 def test_a_desk_currency_code_is_found_before_and_after_the_number(desk, text, expected):
     assert _claims(text, desk) == expected
 
 
 def test_the_builtins_do_not_know_the_desk_currency(vocab):
-    assert _claims("The budget rose to MNT5 billion.", vocab) == []
-    assert _claims("The fine was 300 MNT.", vocab) == [("300", 300, None)]
+    assert _claims("The budget rose to VUV5 billion.", vocab) == []
+    assert _claims("The fine was 300 VUV.", vocab) == [("300", 300, None)]
 
 
 def test_a_desk_unit_glued_to_digits_in_its_own_case(desk, vocab):
