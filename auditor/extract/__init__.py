@@ -216,7 +216,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             if lead_day is not False:
                 lead_day = _carry_lead_day(lead_day, index.times, idxs, made, pub,
                                            s_start <= sentences.span(dateline_stop)[0],
-                                           partial(_lead_sentence_day, text, lower, sentences, s_start, pub), wired)
+                                           partial(_lead_sentence_day, text, lower, sentences, s_start, pub, vocab),
+                                           wired)
         if pub is not None and _CLOCK_STAMP.match(text, s_start):
             lead_day = _stamped_day(lead_day, idxs, made, pub)
         _share_list_measure(idxs, mentions, made)
@@ -257,14 +258,29 @@ _WIRE_OPENING = re.compile(r"\s*[^\W\d_a-z][^\W\da-z]+(?:[ '’-][^\W\da-z]+){0,
                            r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
 
-def _lead_sentence_day(text: str, lower: str, sentences: Sentences, stop: int, pub) -> str | None:
+def _build_telling_words(vocab: Vocabulary) -> re.Pattern[str]:
+    """The words of a statement or a publication (``reporting_verbs``, ``closing_reporting_verbs``,
+    ``publishing_participles``), in lower case."""
+    words = vocab.words("reporting_verbs") + vocab.words("closing_reporting_verbs") \
+        + vocab.words("publishing_participles")
+    return re.compile(rf"\b(?:{phrase_alternation(w.lower() for w in words)})\b")
+
+
+_telling_words = per_vocabulary(_build_telling_words)
+
+
+def _lead_sentence_day(text: str, lower: str, sentences: Sentences, stop: int, pub, vocab: Vocabulary) -> str | None:
     """The one day a story's lead names when it holds no figure ("HANOI — Shares ended higher on
-    Tuesday, a seventh straight gain."), for the figures after it; None when it names another time."""
+    Tuesday, a seventh straight gain."), for the figures after it; None when it names another time,
+    or when the day is the one a statement or a publication was made, its verb before the day ("The
+    regulator published its review on Monday. Fees rose 4 percent.": not Monday's rise; but "Voters
+    turned out on Sunday, the commission said": Sunday's)."""
     lead_start, lead_end = sentences.span(0)
     if pub is None or lead_end > stop:
         return None
     times = time_expressions(text, lead_start, lead_end, pub, lower)
-    if len(times) != 1 or times[0].when_start != times[0].when_end or times[0].base:
+    if len(times) != 1 or times[0].when_start != times[0].when_end or times[0].base \
+            or _telling_words(vocab).search(lower, lead_start, times[0].start):
         return None
     return times[0].when_start.isoformat()
 
@@ -956,6 +972,7 @@ _POLL_LIST_CONTEXT = 600
 # an item of a list after a colon or a semicolon that opens with a name and its figure: "...: Labour 33.1 per cent
 # (down 2.4), in a range of 30.2 to 34.8; Conservatives 23.4 (no change); Progress Party 14.0"
 _ITEM_OPENS = re.compile(r"[;:]\s+")
+_ITEM_REACH = 300       # how far before its figure an item of such a list may open
 _ITEM_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and))*?)"
                         r"(?:\s*\([A-Z][\w.&-]{0,9}\))?\s+(?=\d)")
 
@@ -963,9 +980,11 @@ _ITEM_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+
 def _list_item_name(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
     """The party or candidate whose item of a poll's list a figure is in, named at the item's start."""
     opens = None
-    for found in _ITEM_OPENS.finditer(text, s_start, pos):
+    for found in _ITEM_OPENS.finditer(text, max(s_start, pos - _ITEM_REACH), pos):
         opens = found.end()
-    if opens is None or _POLL_LIST_WORDS.search(text, max(0, s_start - _POLL_LIST_CONTEXT), pos) is None:
+    # (within reach of the item, so a sentence of thousands of figures is not read again for each)
+    if opens is None or _POLL_LIST_WORDS.search(
+            text, max(0, s_start - _POLL_LIST_CONTEXT, opens - 2 * _POLL_LIST_CONTEXT), pos) is None:
         return None
     item = _ITEM_NAME.match(text, opens, pos + 1)
     if item is None:
