@@ -24,3 +24,15 @@ def test_a_day_in_a_sentence_without_figures_does_not_carry(vocab):
 def test_a_sentence_with_its_own_period_keeps_it(vocab):
     cs = claims(vocab, "Exports slowed in the first half of 2023. In July they rose 2.5 percent.", "2023-09-04")
     assert cs["2.5 percent"].when_start == "2023-07-01"
+
+
+def test_a_ledes_day_of_a_statement_is_not_the_figures_day(vocab):
+    cs = claims(vocab, "Dock workers have voted to strike over pay, their union said on Tuesday. Turnout was "
+                       "71% and 83% backed the action.", "2025-03-05")
+    assert cs["71%"].when_start is None and cs["83%"].when_start is None
+
+
+def test_a_ledes_day_of_the_event_told_before_the_statement_is_the_figures_day(vocab):
+    cs = claims(vocab, "Voters turned out in large numbers on Sunday, the electoral board said. Turnout was "
+                       "64.5%, the highest in a decade.", "2025-03-04")
+    assert cs["64.5%"].when_start == "2025-03-02"
