@@ -440,7 +440,7 @@ def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline
     return dateline_place
 
 
-def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str | None = None) -> list[Claim]:
+def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str) -> list[Claim]:
     """"Health Minister Ana Ruiz said six were in isolation. She said 95 per cent had been
     vaccinated": "she" is the last person the text quoted (a name, not a body); with none
     quoted before, the claim has no source. Where no figure had a person's name yet, the person
@@ -457,12 +457,12 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str | N
         if c.according_to == sc.PRONOUN_SOURCE:
             # only where no figure was anyone's yet: a "he" read past a person quoted with figures would
             # set their figures against his as rivals on a guess (the audit sees two sources)
-            if text is not None and person is None and last_end < c.sentence_start:
+            if person is None and last_end < c.sentence_start:
                 quoted = _source_quoted_between(text, last_end, c.sentence_start, vocab, True)
                 person = quoted and _fuller_name(quoted, people) or quoted or person
             c = dataclasses.replace(c, according_to=person)
         elif c.according_to == sc.BODY_PRONOUN_SOURCE:
-            if text is not None and last_end < c.sentence_start:
+            if last_end < c.sentence_start:
                 # "The numbers are in a report the bureau (EPB) put out. It shows 5 billion": the EPB
                 body = _source_quoted_between(text, last_end, c.sentence_start, vocab, False) or body
             c = dataclasses.replace(c, according_to=body)
@@ -583,8 +583,7 @@ _CARRY_BREAK = re.compile(r"[\"“”]|\b(?:Meanwhile|Separately|Elsewhere|Howev
 _WORD = re.compile(r"[a-z]+")
 
 
-def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str],
-                     vocab: Vocabulary | None = None) -> list[Claim]:
+def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str], vocab: Vocabulary) -> list[Claim]:
     """"The poll, by Ipsos, put Labour on 41 per cent. It gave the Greens 9 per cent": figures in a
     sentence that names no source of its own go on with the source of the sentence right before
     (a statement or a report read on over sentences), until a sentence names another, or names
@@ -606,13 +605,13 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str],
         own = [c.according_to for c in group if c.according_to and not c.in_title]
         gap = text[last_end:s_start] if 0 <= last_end <= s_start else "x"
         adjacent = not gap.strip() and gap.count("\n") < 2
-        if not own and not adjacent and vocab is not None:
+        if not own and not adjacent:
             before = _source_of_figureless(text, max(last_end, 0), s_start, vocab)
             if before is not None:
                 carried, adjacent, from_lead = before, True, True
         if own:
             # a source the lede names is the report's: its counts after it are the source's too
-            carried, from_lead = own[-1], _SENTENCE_BREAK.search(text, 0, s_start + 1) is None
+            carried, from_lead = own[-1], _in_the_lede(text, s_start)
         elif carried is not None and adjacent and _CARRY_BREAK.search(text, s_start, group[0].sentence_end) is None \
                 and speakers.isdisjoint(_WORD.findall(text.lower(), s_start, group[0].sentence_end)):
             # not to counts: a toll's update names its own source or none, and a count carried to a
@@ -632,6 +631,11 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str],
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“]?[A-Z])")
 
 
+def _in_the_lede(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in the text's first sentence (no sentence ends before it)."""
+    return _SENTENCE_BREAK.search(text, 0, pos + 1) is None
+
+
 def _source_of_figureless(text: str, lo: int, s_start: int, vocab: Vocabulary) -> str | None:
     """The one source named by the sentence right before ``s_start`` (in ``text[lo:s_start]``, in
     the same paragraph), a sentence with no figure that is the lead or introduces a list ("...:"):
@@ -647,11 +651,11 @@ def _source_of_figureless(text: str, lo: int, s_start: int, vocab: Vocabulary) -
     for m in _SENTENCE_BREAK.finditer(text, lo, s_start):
         if m.end() < s_start:
             start = m.end()
-    end = len(text[:s_start].rstrip())
+    end = lo + len(text[lo:s_start].rstrip())      # (lo..s_start holds more than white space)
     start = text.rfind("\n", start, end) + 1 or start      # not a title on a line of its own
     while start < end and text[start].isspace():
         start += 1
-    if text[end - 1:end] != ":" and _SENTENCE_BREAK.search(text, 0, start + 1) is not None:
+    if text[end - 1:end] != ":" and not _in_the_lede(text, start):
         return None         # neither the lead nor a list's opening
     if _CARRY_BREAK.search(text, start, s_start) is not None:
         return None

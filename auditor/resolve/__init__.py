@@ -36,7 +36,7 @@ from auditor.extract.numbers import phrase_alternation, trie_alternation
 from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import Sentences
-from auditor.extract.when import MONTHS, WEEKDAYS
+from auditor.extract.when import MONTHS, NUMBER_WORDS, WEEKDAYS
 from auditor.resolve.day_marks import with_day_marks
 from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
 from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within, rest_of_the_country
@@ -215,7 +215,6 @@ def _counts_the_missing(thing: str | None, body: str, end: int) -> bool:
 _OVER_DAYS_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:over|across|during|throughout|in|on)\s+(?:the\s+|this\s+|that\s+)?(?:(?P<weekend>weekend)"
     r"|(?:past\s+|last\s+|first\s+)?(?P<n>two|three|four|five|six|seven|\d)\s+days)\b", re.I)
-_DAY_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _days_of_a_crowd(c: Claim, body: str, published: dt.date | None) -> tuple[str, str] | None:
@@ -229,7 +228,7 @@ def _days_of_a_crowd(c: Claim, body: str, published: dt.date | None) -> tuple[st
         sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
         return (sunday - dt.timedelta(days=1)).isoformat(), sunday.isoformat()
     n = over.group("n").lower()
-    count = int(n) if n.isdigit() else _DAY_NUMBERS[n]
+    count = int(n) if n.isdigit() else NUMBER_WORDS[n]
     if count < 2:
         return None
     end = dt.date.fromisoformat(c.when_end[:10]) if c.when_end and c.when_end == c.when_start else published
