@@ -43,7 +43,7 @@ REALTEXT = ROOT / "benchmarks" / "realtext"
 
 
 def held_out_sets() -> list[Path]:
-    """The realtext held-out folders in the order they were written (heldout, heldout2, ..., heldout10)."""
+    """The realtext held-out folders in the order they were written (heldout, heldout2, ..., heldout11)."""
     found = [p for p in REALTEXT.glob("heldout*") if (p / "gold.jsonl").exists()]
     return sorted(found, key=lambda p: int(p.name[len("heldout"):] or 1))
 SCOPE_FIELDS = ("thing", "measure", "when", "where", "according_to")

@@ -155,6 +155,10 @@ EVENTS_REACHED = {
     # flagged (the still missing from open reports; one attack's toll apart from the series'; a crowd
     # over a weekend; "elsewhere" the rest of a country; passengers beside the crew)
     "events_heldout12": {"claims_f1": 0.92, "strong_recall": 0.99, "precision": 0.33, "consistent_flagged": 2},
+    # the Texas blackout 2021 (people and homes without power), the Surfside collapse 2021 (a toll rising
+    # 1 -> 20, the missing list narrowed), Southwest 1380 2018 (no-conflict control); 14 reports (stop 26).
+    # First: claims F1 0.89, strong recall 0 of 1, precision 0 (3 findings), none flagged
+    "events_heldout13": {"claims_f1": 0.89, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 0},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error
 DESK_REACHED = {
@@ -192,6 +196,9 @@ DESK_REACHED = {
     # Then 15 of 18, none flagged ("N of those NOUN", a share closing a part's clause, counts opening
     # clauses after a count, "with the remainder", "the total had climbed to", "40,000-pound grant")
     "desk_heldout11": (15, 18),
+    # 26 drafts: share offers, sheep shearing, chilli festivals, tide mills, bell ringers (stop 26). First:
+    # 6 of 18, none flagged
+    "desk_heldout12": (6, 18),
 }
 
 

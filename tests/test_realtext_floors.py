@@ -90,9 +90,14 @@ HELD_OUT_REACHED = {
     # carried to counts, "the year that ended in June") thing 0.63, when 0.52, according_to 0.57.
     "realtext/heldout10": {"interval": 0.98, "thing": 0.62, "measure": 0.65, "when": 0.51, "where": 0.60,
                            "according_to": 0.56},
+    # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
+    # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
+    # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42.
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.75, "measure": 0.71, "when": 0.52, "where": 0.70,
+                           "according_to": 0.41},
 }
 # F1 as reached where it is below 0.99
-F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98}
+F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.96}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])

@@ -33,6 +33,7 @@ from docs_i import DOCS as I  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_j import DOCS as J  # noqa: E402 (held out: benchmarks/realtext/heldout8)
 from docs_k import DOCS as K  # noqa: E402 (held out: benchmarks/realtext/heldout9)
 from docs_l import DOCS as L  # noqa: E402 (held out: benchmarks/realtext/heldout10)
+from docs_m import DOCS as M  # noqa: E402 (held out: benchmarks/realtext/heldout11)
 
 
 def interval(value, hedge):
@@ -62,6 +63,7 @@ def main() -> None:
     write(J, HERE / "heldout8")
     write(K, HERE / "heldout9")
     write(L, HERE / "heldout10")
+    write(M, HERE / "heldout11")
 
 
 def write(documents, folder: Path) -> None:
