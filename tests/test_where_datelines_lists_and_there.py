@@ -53,3 +53,21 @@ def test_a_place_by_where_it_lies_and_there_after_it(vocab):
 def test_an_existential_there_is_no_place(vocab):
     text = "Sindh in the south is the worst hit: 40 dead. There were 12 deaths in other provinces."
     assert where(text, vocab)["12"] != "Sindh"
+
+
+def test_a_dateline_in_capitals_of_any_script_with_a_day_and_an_agency(vocab):
+    # one dateline pattern for every wire opening: accented capitals, a region, a day, the agency
+    got = where("SÃO PAULO (Reuters) - Coffee exports rose 12 percent in May, the exporters' council said.", vocab)
+    assert got["12 percent"] == "São Paulo"
+    got = where("KYIV, Ukraine, Feb 3 (Reuters) - Power cuts left 40,000 homes dark overnight, the grid "
+                "operator said.", vocab)
+    assert got["40,000"] == "Ukraine"
+    assert "3" not in got and "Feb 3" not in got
+
+
+def test_an_opening_aside_in_dashes_is_no_dateline(vocab):
+    # mixed case, no region, day or agency, and no place the gazetteer knows: not a dateline
+    got = where("The toll - now 40 - rose again on Sunday after rescuers reached the valley.", vocab)
+    assert got["40"] != "The toll"
+    got = where("Marta Ruiz Pérez — the mayor since 2019 — said 35 families were moved.", vocab)
+    assert got["35"] is None

@@ -166,7 +166,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     last_place: str | None = None           # the last place named before ("There the floods ...")
     figures_end = dateline_stop             # the end of the last sentence with a figure
     # the day of a day's story, once its lead is read (a lead with figures only under a dateline: _carry_lead_day)
-    wired = dateline_stop > 0 or _WIRE_OPENING.match(text) is not None
+    wired = dateline_stop > 0
     lead_day: str | None | bool = None if wired else True
     for (s_start, s_end), idxs in by_sentence.items():
         if s_start > figures_end + 1 and any(mentions[i].kind in _CARRIED_KINDS for i in idxs):
@@ -251,11 +251,6 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
     own = next((t for t in time_expressions(text, b_start, b_end, pub, lower, carried, fiscal)
                 if t.when_start != t.when_end and not t.base), None)
     return _carried_period(own, carried)
-
-
-# a wire's opening the dateline pattern of ``scope`` leaves: "HÀ NỘI —", "COLOMBO, March 7 (Xinhua) --"
-_WIRE_OPENING = re.compile(r"\s*[^\W\d_a-z][^\W\da-z]+(?:[ '’-][^\W\da-z]+){0,3}"
-                           r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
 
 def _build_telling_words(vocab: Vocabulary) -> re.Pattern[str]:

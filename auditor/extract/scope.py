@@ -1195,8 +1195,13 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
     return vocab.canonical_place(name)
 
 
-_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z][A-Za-z'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z ]{1,30}))?"
-                       r"\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
+# a wire's dateline: "IDLIB, Syria (AFP) —", "HÀ NỘI —", "COLOMBO, March 7 (Xinhua) --", "KYIV, Ukraine,
+# Feb 3 (Reuters) -": a place in capitals of any script, a region, a day, the agency
+_LETTER = r"[^\W\d_]"
+_DATELINE = re.compile(rf"\A\s*(?P<place>[^\W\d_a-z](?:{_LETTER}|['’ -]){{1,40}}?)"
+                       rf"(?:,\s*(?P<region>{_LETTER}(?:{_LETTER}| ){{1,30}}))?"
+                       r"(?P<day>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
 
 # a dateline of a few capitals the gazetteer does not know is the outlet's own tag ("VGP -", "VNA -")
 _OUTLET_TAG = re.compile(r"[A-Z]{2,4}")
@@ -1208,6 +1213,9 @@ def dateline(text: str, vocab: Vocabulary) -> tuple[str | None, int]:
     m = _DATELINE.match(text)
     if not m:
         return None, 0
+    if not (m.group("place").isupper() or m.group("region") or m.group("day") or m.group("agency")) \
+            and vocab.country_of(m.group("place").strip()) is None:
+        return None, 0      # "The toll - now 40 - rose": an opening aside, not a dateline
     region = m.group("region")
     if region:
         # "MANILA, Philippines - The economy ...": the country or state the copy is about
