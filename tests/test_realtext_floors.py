@@ -95,9 +95,16 @@ HELD_OUT_REACHED = {
     # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42.
     "realtext/heldout11": {"interval": 0.98, "thing": 0.75, "measure": 0.71, "when": 0.52, "where": 0.70,
                            "according_to": 0.41},
+    # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
+    # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
+    # this stop's fixes. First: F1 0.977 (P 0.987, R 0.966), interval 0.996, thing 0.52, measure 0.70,
+    # when 0.44, where 0.48, according_to 0.71.
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.51, "measure": 0.70, "when": 0.43, "where": 0.48,
+                           "according_to": 0.70},
 }
 # F1 as reached where it is below 0.99
-F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.96}
+F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.96,
+                                "realtext/heldout12": 0.97}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
