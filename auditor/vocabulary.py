@@ -124,6 +124,13 @@ WORD_LISTS = {
     "level_nouns": 'right before a measured quantity, make it a level, no amount: "the river peaked at 4.2 m"',
     "rise_to_verbs": 'before "to" and a figure, make it a later one of its day: "the toll has risen to 112"',
     "still_rising_verbs": 'after "expected to", "keeps", "still", say a count still goes up: "keeps climbing"',
+    "poll_words": 'before a party\'s share, make the copy a poll\'s, the name its holder: "Labour is on 33%"',
+    "poll_move_verbs": 'after a party\'s name in a poll\'s copy, make the points its move: "Labour fell two points"',
+    "open_report_words": 'with a count of reports, say they are open, each a person missing: "80 outstanding reports"',
+    "report_nouns": 'what open_report_words make a count of the missing: "missing-person cases still open"',
+    "attack_nouns": 'one attack after "in the", a series in the plural: "in the bombing of", "in three attacks"',
+    "gathering_words": 'between a figure and a ceremony, make it another gathering\'s: "rallies", "crowd of"',
+    "official_nouns": 'before "at" and a body, name their country\'s authorities, not the body: "officials in Kyiv"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -928,20 +928,19 @@ def _index_named_before(text: str, s_start: int, pos: int) -> sc.Thing | None:
 
 
 # a party named right before its move in a poll's points, after its acronym and an apposition: "Hoyre are polling
-# three points under ...", "Labour (AP), the main opposition party, fell back two points"
+# three points under ...", "Labour (AP), the main opposition party, fell back two points" (the verbs:
+# ``poll_move_verbs``)
 _PARTY_MOVED_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
                                  r"(?:\s*\([A-Z][\w-]{0,7}\))?"
                                  r"(?:,\s+[^,;:()\d]{3,50},)?\s+(?:(?:are|is|was|were|has|have|had)\s+)?"
                                  r"(?P<verb>[a-z]+)(?:\s+(?:back|down|up|away))?\s+(?:by\s+)?$")
-_POLL_MOVES = frozenset({"polling", "lost", "loses", "lose", "shed", "sheds", "gains", "trails", "trailed", "trailing",
-                         "leads", "led", "leading", "dropped", "slipped", "fell", "rose", "gained", "climbed", "added"})
 
 
 def _party_moved_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
     """The party a move in points is of in a poll's copy, named as the subject of its verb."""
     found = _PARTY_MOVED_BEFORE.search(text, max(s_start, pos - 110), pos)
-    if found is None or found.group("verb") not in _POLL_MOVES \
-            or _POLL_LIST_WORDS.search(text, max(0, s_start - _POLL_LIST_CONTEXT), pos) is None:
+    if found is None or found.group("verb") not in lexicon(vocab).poll_move_verbs \
+            or lexicon(vocab).poll_words.search(text, max(0, s_start - _POLL_LIST_CONTEXT), pos) is None:
         return None
     name = found.group("name")
     if name.split()[0].lower() in sc.STOP_WORDS or name.lower() in sc.NP_END_WORDS:
@@ -964,9 +963,7 @@ def _bracketed_change_of(text: str, adjacent: Claim | None, m: Mention) -> sc.Th
     return sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
 
 
-# the words of a poll or a vote, somewhere before a list of the parties' shares
-_POLL_LIST_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|votes?|voters|elections?|seats|MPs|deputies|"
-                              r"parliament(?:ary)?|ballots?)\b", re.I)
+# how far before a list of the parties' shares the words of a poll or a vote (``poll_words``) may stand
 _POLL_LIST_CONTEXT = 600
 # an item of a list after a colon or a semicolon that opens with a name and its figure: "...: Labour 33.1 per cent
 # (down 2.4), in a range of 30.2 to 34.8; Conservatives 23.4 (no change); Progress Party 14.0"
@@ -982,7 +979,7 @@ def _list_item_name(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.
     for found in _ITEM_OPENS.finditer(text, max(s_start, pos - _ITEM_REACH), pos):
         opens = found.end()
     # (within reach of the item, so a sentence of thousands of figures is not read again for each)
-    if opens is None or _POLL_LIST_WORDS.search(
+    if opens is None or lexicon(vocab).poll_words.search(
             text, max(0, s_start - _POLL_LIST_CONTEXT, opens - 2 * _POLL_LIST_CONTEXT), pos) is None:
         return None
     item = _ITEM_NAME.match(text, opens, pos + 1)

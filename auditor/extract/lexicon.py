@@ -293,6 +293,10 @@ class Lexicon:
         self.body_anaphors = frozenset(vocab.words("body_anaphor_nouns"))
         self.forecast_verbs = frozenset(vocab.words("forecast_verbs"))
         self.budget_words = stem_pattern(vocab.words("budget_words"))
+        # the words of a poll or a vote before a party's share ("Labour is on 33%": scope.share_holder_before,
+        # and extract's lists of shares)
+        self.poll_words = stem_pattern(vocab.words("poll_words"))
+        self.poll_move_verbs = frozenset(vocab.words("poll_move_verbs"))     # "Labour fell two points"
         self.source_names = Memo()     # who an attribution names (scope.attributions_in)
         self.cue_places = Memo()       # the place a locative cue names (scope.places_in)
 

@@ -572,9 +572,7 @@ _SHARE_HOLDER_BEFORE = re.compile(
     r"eighth|last)[ \t]+with|(?:leads?|led|trails?|trailed|follows?|followed)[ \t]+(?:on|with))"
     r"[ \t]+(?:(?:just|about|nearly|some|around)[ \t]+)?$")
 _SHARE_LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2})?" + _HOLDER + r"[ \t]+$")
-_POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|votes?|voters|elections?|ballots?|seats|MPs|deputies|runoff|"
-                         r"tally|count)\b", re.I)
-_POLL_CONTEXT = 600     # how far before a share the words of a poll may stand
+_POLL_CONTEXT = 600     # how far before a share the words of a poll (``poll_words``) may stand
 
 
 def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, listed: bool = False) -> Thing | None:
@@ -582,7 +580,7 @@ def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, list
     count's copy; with ``listed``, also a bare name in a list after another share."""
     lo = max(start, pos - 80)
     m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or (_SHARE_LISTED_BEFORE.search(text, lo, pos) if listed else None)
-    if m is None or _POLL_WORDS.search(text, max(0, start - _POLL_CONTEXT), pos) is None:
+    if m is None or lexicon(vocab).poll_words.search(text, max(0, start - _POLL_CONTEXT), pos) is None:
         return None
     words = m.group("holder").split()
     while words and (words[0] in ("The", "A", "An") or words[0].endswith("-led")):
@@ -1321,6 +1319,8 @@ class AttributionWords:
         # (extract._sources_carried; built here once, not for each document)
         self.plural_source_nouns = frozenset(w for w in self.source_noun_set if w.endswith("s"))
         self.person_roles = frozenset(vocab.words("person_roles"))
+        # "officials in Ankara": no one of the body named, but their country's authorities (_clean_who)
+        self.official_nouns = frozenset(vocab.words("official_nouns"))
         self.counting_verbs = vocab.words("counting_verbs")
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
         noun_body = phrase_alternation(nouns)
@@ -1446,9 +1446,9 @@ _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<no
 _NAME_GOES_ON = re.compile(r"\s+[A-Z](?:[a-z]|/[A-Z])")     # "UN Tourism", "Thomson Reuters I/B/E/S"
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 _OF_PART = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
-# "sources at the Epidemiology Unit", "doctors at MSF": people who speak from a body; not officials, whom
-# resolve reads as their country's authorities, one with the officials the text names elsewhere
-_OFFICIALS = frozenset({"official", "officials", "authorities"})
+# "sources at the Epidemiology Unit", "doctors at MSF": people who speak from a body; not officials
+# (``official_nouns``), whom resolve reads as their country's authorities, one with the officials the text
+# names elsewhere
 _INFORMANTS_AT = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:at|in|from|within)\s+"
                             r"(?:the\s+(?=[A-Z])|(?=[A-Z][\w&-]*[A-Z]))(?P<body>[A-Z].*)$")
 
@@ -1492,7 +1492,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if paren:
         return paren.group(1).strip()
     at_body = _INFORMANTS_AT.match(raw)
-    if at_body and at_body.group("noun") in words.informant_nouns and at_body.group("noun") not in _OFFICIALS:
+    if at_body and at_body.group("noun") in words.informant_nouns and at_body.group("noun") not in words.official_nouns:
         body = _WHO_STOP.sub("", at_body.group("body")).strip(" ,")
         if body and vocab.canonical_place(body) not in vocab.places and _first_word(body) not in words.not_sources:
             return _clean_who(at_body.group("body"), vocab)    # "sources at the Epidemiology Unit": their body

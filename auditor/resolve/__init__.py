@@ -182,32 +182,41 @@ def _no_longer_missing(c: Claim, body: str) -> Claim:
 # reports of the missing still open: "120 outstanding reports of missing people", "45 missing-person
 # cases still unresolved": each one a person not yet found, so a count of the missing (reports
 # received, "had taken 300 reports of missing people", count reports, never people)
-_OPEN_REPORT_WORDS = frozenset({"outstanding", "open", "unresolved", "unsolved", "pending", "active", "remaining"})
-_REPORT_NOUNS = frozenset({"reports", "report", "cases", "case", "files", "inquiries", "enquiries"})
-_STILL_OPEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:remain|remained|remaining|are|were|still)\s+"
-                               r"(?:still\s+)?(?:outstanding|open|unresolved|unsolved|pending|active)\b", re.I)
+# (the words: ``open_report_words``, ``report_nouns``)
+class _OpenReports:
+    """The words and patterns of open reports of the missing, compiled from one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.open_words = frozenset(vocab.words("open_report_words"))
+        self.report_nouns = frozenset(vocab.words("report_nouns"))
+        open_words = phrase_alternation(self.open_words)
+        self.still_open_after = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:remain|remained|remaining|are|were|still)\s+"
+                                           rf"(?:still\s+)?(?:{open_words})\b", re.I)
+        self.missing_person_reports_after = re.compile(
+            rf"\s+(?P<open>(?:{open_words})\s+)?missing[- ]persons?\s+"
+            rf"(?:{phrase_alternation(self.report_nouns)})\b", re.I)
 
 
-_MISSING_PERSON_REPORTS_AFTER = re.compile(
-    r"\s+(?P<open>(?:outstanding|open|unresolved|unsolved|pending|active|remaining)\s+)?missing[- ]persons?\s+"
-    r"(?:cases|reports|files|inquiries|enquiries)\b", re.I)
+_open_reports = per_vocabulary(_OpenReports)
 
 
-def _open_missing_person_cases(body: str, end: int) -> bool:
+def _open_missing_person_cases(body: str, end: int, vocab: Vocabulary) -> bool:
     """Whether a number counts the missing-person cases still open ("62 missing-person cases remained
     open"): the missing, whatever measure the word "cases" lent it."""
-    found = _MISSING_PERSON_REPORTS_AFTER.match(body, end)
+    reports = _open_reports(vocab)
+    found = reports.missing_person_reports_after.match(body, end)
     return found is not None and (found.group("open") is not None
-                                  or _STILL_OPEN_AFTER.match(body, found.end()) is not None)
+                                  or reports.still_open_after.match(body, found.end()) is not None)
 
 
-def _counts_the_missing(thing: str | None, body: str, end: int) -> bool:
+def _counts_the_missing(thing: str | None, body: str, end: int, vocab: Vocabulary) -> bool:
     """Whether a count of reports of the missing counts the reports still open, one a person."""
+    reports = _open_reports(vocab)
     words = [w.strip(",.;:()").lower() for w in (thing or "").split()]
-    if not words or words[-1] not in _REPORT_NOUNS:
+    if not words or words[-1] not in reports.report_nouns:
         return False
-    return bool(_OPEN_REPORT_WORDS.intersection(words[:-1])) \
-        or _STILL_OPEN_AFTER.match(body, end) is not None
+    return bool(reports.open_words.intersection(words[:-1])) \
+        or reports.still_open_after.match(body, end) is not None
 
 
 # a crowd counted over several days, not at one day's peak: "marched over the weekend", "took part
@@ -331,7 +340,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
     if c.thing in (None, "people") and c.measure is None and \
             (_TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start)
              or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
-        if TOOK_PART in vocab.measures and _GATHERING_BETWEEN.search(body[c.sentence_start:c.start].lower()):
+        if TOOK_PART in vocab.measures and _gathering_between(vocab).search(body[c.sentence_start:c.start].lower()):
             # "rallies were held in many towns (their number was put at 900,000)": the crowd's tally
             return with_fields(c, measure=TOOK_PART)
         if last_measure:
@@ -691,10 +700,23 @@ def _ceremony_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 _ceremony = per_vocabulary(_ceremony_pattern)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# (read on lower-cased text: "march" the month is no gathering, "since March 1", "in March", "5 March")
-_GATHERING_BETWEEN = re.compile(r"\b(?:(?<!since )(?<!\bin )(?<!\bof )(?<!last )(?<!until )(?<!\bby )(?<!from )"
-                                r"(?<!\d )march(?![ \t]+\d)|marches|rally|rallies|protest|protests|demonstration|vigil"
-                                r"|crowd of)\b")
+# another gathering named ("rallies", "crowd of": ``gathering_words``), read on lower-cased text: a word
+# that is a month's name ("march") only where it is no date ("since March 1", "in March", "5 March")
+_NO_DATE_BEFORE = r"(?<!since )(?<!\bin )(?<!\bof )(?<!last )(?<!until )(?<!\bby )(?<!from )(?<!\d )"
+
+
+def _gathering_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """Another gathering named, so a crowd figure is not the ceremony's."""
+    words = vocab.words("gathering_words")
+    months = [w for w in words if w in MONTHS]
+    others = [w for w in words if w not in MONTHS]
+    alternatives = [rf"{_NO_DATE_BEFORE}(?:{phrase_alternation(months)})(?![ \t]+\d)"] if months else []
+    if others:
+        alternatives.append(phrase_alternation(others))
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b" if alternatives else r"(?!x)x")
+
+
+_gathering_between = per_vocabulary(_gathering_pattern)
 
 
 def _ceremony_of(c: Claim, body: str, vocab: Vocabulary) -> str | None:
@@ -712,7 +734,7 @@ def _ceremony_of(c: Claim, body: str, vocab: Vocabulary) -> str | None:
         between = body[c.end:found.start()] if found else ""
         if found is not None and (re.search(r"[,;:]|\bthan\b", between)):
             return None     # "90,000 marched, more than at Mayor Diaz's inauguration": a comparison
-    if found is None or any(ch.isdigit() for ch in between) or _GATHERING_BETWEEN.search(between.lower()) \
+    if found is None or any(ch.isdigit() for ch in between) or _gathering_between(vocab).search(between.lower()) \
             or ";" in between:
         return None
     who = found.group("who") or found.group("year")
@@ -801,18 +823,29 @@ _one_group_nouns_aboard = per_vocabulary(_groups_aboard)
 
 
 # the passengers named beside a count of the crew: "the 210 passengers and 12 crew", "all 96 passengers or
-# the six crew members": the passengers alone, however the sentence picks from them
-_CREW_COUNTED_APART = re.compile(
-    r"\s+passengers?\s*(?:,|and|or|as\s+well\s+as|plus)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twen|thir|for|fif|six"
-    r"|seven|eigh|nine)ty(?:-[a-z]+)?)\s+(?:crew|crew\s*members|cabin\s+crew|flight\s+attendants)\b", re.I)
-_BOTH_GROUPS_AFTER = re.compile(r"\s+(?:passengers?\s+and\s+crew|crew\s+and\s+passengers)\b", re.I)
+# the six crew members": the passengers alone, however the sentence picks from them; and the two groups
+# named together after a count, "155 passengers and crew": everyone aboard (``passenger_nouns``, ``crew_nouns``)
+class _GroupsAboard:
+    """The patterns of the passengers and the crew named after a count, from one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        passengers = phrase_alternation(vocab.words("passenger_nouns"))
+        crew = phrase_alternation(vocab.words("crew_nouns"))
+        self.crew_counted_apart = re.compile(
+            rf"\s+(?:{passengers})\s*(?:,|and|or|as\s+well\s+as|plus)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+            r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twen|thir|for|fif"
+            rf"|six|seven|eigh|nine)ty(?:-[a-z]+)?)\s+(?:{crew})\b", re.I)
+        self.both_after = re.compile(
+            rf"\s+(?:(?:{passengers})\s+and\s+(?:{crew})|(?:{crew})\s+and\s+(?:{passengers}))\b", re.I)
+
+
+_groups_named_aboard = per_vocabulary(_GroupsAboard)
 
 
 def _one_group_aboard(thing: str | None, body: str, end: int, vocab: Vocabulary) -> str | None:
     """The group a count aboard names by its own noun ("150 passengers", "five crew members"): a part
     of everyone aboard ("155 people on board", "155 passengers and crew"), not a rival count of it."""
-    if _BOTH_GROUPS_AFTER.match(body, end):
+    if _groups_named_aboard(vocab).both_after.match(body, end):
         return None
     return _one_group_nouns_aboard(vocab).get(" ".join((thing or "").lower().split()))
 
@@ -1319,11 +1352,11 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         counted = thing.cls if thing else None
         if measure == "aboard" and thing is not None and not aboard_whole:
             counted = _one_group_aboard(thing.text, body, c.end, vocab) or counted   # "150 passengers", not the crew
-        elif aboard_whole and _CREW_COUNTED_APART.match(body, c.end):
+        elif aboard_whole and _groups_named_aboard(vocab).crew_counted_apart.match(body, c.end):
             counted = "passengers"      # "none of the 210 passengers or the 12 crew": the crew counted apart
         if c.kind == "count" and _MISSING in vocab.measures and (
-                measure == _MISSING and _counts_the_missing(thing.text if thing else c.thing, body, c.end)
-                or _open_missing_person_cases(body, c.end)):
+                measure == _MISSING and _counts_the_missing(thing.text if thing else c.thing, body, c.end, vocab)
+                or _open_missing_person_cases(body, c.end, vocab)):
             # "80 outstanding reports of missing people", "62 missing-person cases remained open": the
             # people still missing
             measure, counted, kind = _MISSING, "people", "cumulative" if vocab.is_cumulative(_MISSING) else "snapshot"
@@ -1398,7 +1431,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     out = dated_to_incident(out, document_day(voters, published), published)
-    out = with_day_marks(_one_attack_apart(_other_places_apart(out), text), text, doc.title, vocab)
+    out = with_day_marks(_one_attack_apart(_other_places_apart(out), text, vocab), text, doc.title, vocab)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
         back[i] = c
@@ -1422,30 +1455,38 @@ def _other_places_apart(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_ATTACK_NOUNS = r"(?:attack|shooting|bombing|raid|blast|explosion|hostage-taking|siege|assault|stabbing|strike)"
 # a figure of one attack of a series, the series counted before: "the 17 killed in three attacks since
 # Monday" then "the 11 killed by the gunmen in the attack on the bank": a part of the series' toll,
-# never a later value of it
-_IN_ONE_ATTACK_AFTER = re.compile(rf"[^.;]{{0,80}}?\b(?:in|during|at)\s+the\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}"
-                                  r"\s+(?:on|at|in|of)\b", re.I)
-_IN_SEVERAL_ATTACKS_AFTER = re.compile(
-    rf"[^.;]{{0,80}}?\b(?:in|during|across|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+"
-    rf"|several|multiple|a\s+series\s+of|a\s+wave\s+of|coordinated|separate)\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}s\b",
-    re.I)
+# never a later value of it (the nouns: ``attack_nouns``, a series in their plural in "s" or "es")
+class _AttackWords:
+    """The patterns of one attack and of a series of them after a figure, from one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        nouns = rf"(?:{phrase_alternation(vocab.words('attack_nouns'))})"
+        self.in_one_after = re.compile(rf"[^.;]{{0,80}}?\b(?:in|during|at)\s+the\s+(?:[\w-]+\s+)?{nouns}"
+                                       r"\s+(?:on|at|in|of)\b", re.I)
+        self.in_several_after = re.compile(
+            r"[^.;]{0,80}?\b(?:in|during|across|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten"
+            rf"|\d+|several|multiple|a\s+series\s+of|a\s+wave\s+of|coordinated|separate)\s+(?:[\w-]+\s+)?{nouns}e?s\b",
+            re.I)
 
 
-def _one_attack_apart(claims: list[Claim], text: str) -> list[Claim]:
+_attack_words = per_vocabulary(_AttackWords)
+
+
+def _one_attack_apart(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
     """A figure of one attack after a toll of the series it belongs to is that attack's part of
     the toll, not a later value of it: the link extraction made between them goes."""
     if not any(c.earlier for c in claims):
         return claims
+    attacks = _attack_words(vocab)
     by_id = {c.id: c for c in claims if c.id}
     out = []
     for c in claims:
         earlier = by_id.get(c.earlier) if c.earlier else None
         if earlier is not None and not c.in_title and not earlier.in_title \
-                and _IN_ONE_ATTACK_AFTER.match(text, c.end, c.sentence_end) \
-                and _IN_SEVERAL_ATTACKS_AFTER.match(text, earlier.end, earlier.sentence_end):
+                and attacks.in_one_after.match(text, c.end, c.sentence_end) \
+                and attacks.in_several_after.match(text, earlier.end, earlier.sentence_end):
             c = with_fields(c, earlier="")
         out.append(c)
     return out
