@@ -269,13 +269,18 @@ class Lexicon:
             rf"\b(?:{phrase_alternation(up_verbs)})"
             r"(?:\s+(?!(?:to|for|with|in|at|on|from|by|of|and|or|that|which|who|as|than)\b)[\w'’-]+){0,3}\s+$",
             re.I)
-        # "took the toll up to 38", "brought the number of dead up to 51": the total's level reached
+        # "took the toll up to 38", "brought the number of dead up to 51", "brought the number of people
+        # accounted for up to 188" (up to three words may tell which of them): the total's level reached
         self.total_up_before = re.compile(
             rf"\b(?:{phrase_alternation(vocab.words('total_up_verbs'))})\s+(?:[\w'’-]+\s+){{0,3}}?"
-            rf"(?:{phrase_alternation(vocab.words('total_nouns'))})(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+$", re.I)
+            rf"(?:{phrase_alternation(vocab.words('total_nouns'))})(?:\s+of\s+(?:the\s+)?[\w'’-]+"
+            r"(?:\s+(?!(?:up|to|from|by)\b)[a-z][\w'’-]*){0,3})?\s+$", re.I)
         # "spread over six districts": "over" the verb's preposition, no bound (an adverb may stand between)
         self.over_verb_before = re.compile(
             rf"\b(?:{phrase_alternation(vocab.words('over_verbs'))})(?:\s+[a-z]+ly)?\s+$", re.I)
+        # "down -2.43 percent", "eased -0.23%": a minus sign after a word of falling repeats the
+        # direction the word gives; the figure is the size of the fall (mentions)
+        self.fall_sign_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('fall_words'))})(?:\s+by)?\s+$")
         # a result: "won 3-2", "a 2-1 win" (nonclaims)
         self.score_words = frozenset(vocab.words("score_words"))
         self.score_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('score_words'))})\b[^.;:\d]{{0,30}}$",

@@ -76,6 +76,9 @@ def _millions_of(num: NumberMatch, after: str, lex: Lexicon) -> bool:
     return lead.group(1).lower() not in lex.sized_by_length
 
 
+_MINUS_SIGNS = frozenset("-\u2212")
+
+
 def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexicon) -> list[Mention]:
     """The numbers ``nonclaims.drop_nonclaims`` kept, with the percent, currency or unit written
     with each, in order."""
@@ -95,6 +98,8 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
                                                    lex.units)
             if value == num.value:
                 number_end = end - len(num.suffix)
+        if value < 0 and text[start] in _MINUS_SIGNS and lex.fall_sign_before.search(lower, max(0, start - 24), start):
+            value = -value                      # "down -2.43 percent": a fall of 2.43, as "down 2.43 percent"
         m = Mention(start, end, start, number_end, value, value, value,
                     multiplier=num.multiplier, scaled=num.scaled or value != num.value,
                     numeral=text[start:end], numeral_value=value)
@@ -146,6 +151,10 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
             elif after[:1] in lex.glued.letters and (unit := lex.glued.unit(text, start, end, value)):
                 m.end = end + 1                       # "17c": the letter is the unit, as "cents" in "17 cents"
                 m.kind, m.unit = ("currency" if unit in money.minor else "quantity"), unit
+            elif after[:1] == " " and after[1:2] in lex.glued.weather and (
+                    unit := lex.glued.spaced_unit(text, start, end)):
+                m.end = end + 2                       # "18 C", "64 F": the temperature, as "18C" is read
+                m.kind, m.unit = "quantity", unit
         out.append(m)
     _scale_from_conversion(text, out)
     return out

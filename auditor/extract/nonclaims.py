@@ -115,6 +115,45 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # the confidence level of a poll or estimate: "a 95-percent confidence level", "95% confidence interval"
 _CONFIDENCE_AFTER = re.compile(r"^\s*[\-‑]?\s*(?:%|per\s*cent|percent)\s+(?:confidence|credible)\s+(?:level|interval)",
                                re.I)
+# "Abilene, for one, lay under snow": "for one" set off as an aside, no count
+_FOR_ONE_AFTER = frozenset(",;:)\u2013\u2014")
+# a state that has held for a span: "no deaths on US flights for nine years", "has not rained for six
+# weeks", "without power for three days" (how long, a time scope: no quantity of its own)
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|without)\b|n[’']t\b", re.I)
+_CLAUSE_STOPS = (". ", "; ", ": ", "! ", "? ", "\n", ", ", "\"", "\u201d", "\u2014")
+# a type number joined to its variant: "737-800", "747-400", "787-9" (the first three digits, not a
+# round number; the variant a round hundred or one or two digits), after an article, a count or a maker
+_MODEL_SERIES = re.compile(r"(?<![\w.,-])(\d{3})[\-‑](\d{1,4})(?![\d,.]\d)")
+_MODEL_SERIES_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|two|three|four|five|six|seven"
+                                  r"|eight|nine|ten|\d{1,3})|(?P<name>[A-Z][a-z]+))\s+$")
+# a designation in capitals between a type number and its variant: "737 MAX 8" (both numbers name it)
+# ("17 USD 25", "5 MW 3": a currency or a unit is no designation)
+_MODEL_DESIGNATION_AFTER = re.compile(r"^[ \-‑](?P<word>[A-Z]{2,5})[ \-‑]\d")
+_MODEL_DESIGNATION_BEFORE = re.compile(r"\d[ \-‑](?P<word>[A-Z]{2,5})[ \-‑]$")
+# a name that opens with digits glued to a capitalised word: "263Chat Business", "9News", "7Eleven" (a
+# word with a vowel near its start: "5Mbps", "10Gbps" are units)
+_NAME_WORD_AFTER = re.compile(r"^[A-Z](?=[a-z]{0,2}[aeiouy])[a-z]{2,}")
+# "in 1170", "since 1066", "circa 1450": a year before 1800 (is_year starts there), after the words
+# that set a date
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|circa|c\.|ca\.)\s+(?:the\s+year\s+)?$", re.I)
+# what follows such a year: a stop, a word of grammar or a capital ("in 1170 and rebuilt", "since 1066,
+# when"), no noun it counts ("in 736 evacuation centres")
+_OLD_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+(?:[A-Z]|(?:and|or|but|by|when|as|after|before|under|"
+                             r"on|at|to|from|with|until|till|during|while|where|the|its|his|her|their|now|still|then|later|it|"
+                             r"they|he|she|we)\b)")
+# a name whose last word is a number, written the same way twice in a text: "Estonia 200" (a party),
+# "Formula 1"; a capitalised word right before a number of one to four digits
+_NUMBERED_NAME = re.compile(r"(?<![\w.’'-])([A-Z][A-Za-z]+) (\d{1,4})(?![\d%]|[.,]\d)")
+# capitalised words that open a sentence or a phrase before a number and are no part of a name
+_NOT_NAME_WORDS = frozenset(
+    "in on at by for from to of about around over under nearly almost some only just all the and but or with "
+    "since after before until between than another each every some more less fewer up down top page roughly "
+    "approximately".split())
+# before the name: a preposition makes it a place and the number a count of it ("in Kenya 200 died")
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|across|throughout|within|near|around|inside|outside)\s+$", re.I)
+# after the number: words that make it a count ("Kenya 200 more", "Chad 40 others")
+_COUNT_AFTER_NAME = re.compile(r"\s+(?:more|others?|each|apiece|of)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:which|the|this|that|no|any|every|each|some|someone|another|a)\s+$", re.I)
 # "one step from famine", "one crisis away from collapse": a figure of speech, not a count
 _ONE_IDIOM_AFTER = re.compile(r"^\s+(?:steps?\s+(?:from|away|closer|further|ahead|behind)|"
@@ -325,7 +364,7 @@ class DocumentContext:
     """
 
     __slots__ = ("text", "urlish", "phone_end", "_seismic", "currency_before", "labels", "currency", "units",
-                 "glued", "score_before", "score_words", "words")
+                 "glued", "score_before", "score_words", "words", "noun_follows", "_numbered_names")
 
     def __init__(self, text: str, lex: Lexicon | None = None) -> None:
         self.text = text
@@ -342,6 +381,8 @@ class DocumentContext:
         self.currency_before = lex.currency.before
         self.urlish = "://" in text or "www." in text or "@" in text
         self._seismic: bool | None = None
+        self.noun_follows = lex.noun_follows
+        self._numbered_names: frozenset[tuple[str, str]] | None = None
         self.phone_end = 0          # the end of the last phone number found (see in_phone_number)
 
     @property
@@ -352,6 +393,18 @@ class DocumentContext:
             fragments = self.words.magnitude_fragments
             self._seismic = any(f in text for f in fragments) or any(f.upper() in text for f in fragments)
         return self._seismic
+
+    def numbered_name(self, word: str, raw: str) -> bool:
+        """Whether "word raw" ("Estonia 200") is written more than once in the text: a name that ends
+        with a number (found on first use)."""
+        if self._numbered_names is None:
+            seen: dict[tuple[str, str], int] = {}
+            for m in _NUMBERED_NAME.finditer(self.text):
+                if m.group(1).lower() not in _NOT_NAME_WORDS:
+                    key = (m.group(1), m.group(2))
+                    seen[key] = seen.get(key, 0) + 1
+            self._numbered_names = frozenset(k for k, n in seen.items() if n > 1)
+        return (word, raw) in self._numbered_names
 
     def phone_possible(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` may hold a phone number."""
@@ -520,7 +573,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             and raw.replace(".", "", 1).isdigit():
         duration = None                             # "third in 9.92 seconds": a timed result, no span
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)
-                     or (before[-4:] == "for " and _TREND_FOR_BEFORE.search(before))):
+                     or (before[-4:] == "for " and (_TREND_FOR_BEFORE.search(before)
+                                                    or _negated_clause(text, start)))):
         return "duration"
     if raw == "one" and after[:2] == " y" and _ONE_YEAR_NEXT_AFTER.match(after):
         return "period"                             # "week 31 of one year to week 30 of the next"
@@ -536,6 +590,15 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
                 and ctx.glued.prefix(text, start, not raw[-1:].isdigit() or bool(_SCALE_WORD_AFTER.match(after)))):
             return "model name"                     # not "Sh1.7bn", "R2 billion", "costs R29": money
     a1 = after[1:2]
+    if raw.isdigit() and (designation := (a0 in " -‑" and "A" <= a1 <= "Z" and _MODEL_DESIGNATION_AFTER.match(after))
+                          or (before[-1:] in " -‑" and "A" <= before[-2:-1] <= "Z"
+                              and _MODEL_DESIGNATION_BEFORE.search(before))) \
+            and not ctx.currency.after(" " + designation.group("word")) \
+            and not ctx.units.after(" " + designation.group("word")):
+        return "model name"                         # "737 MAX 8": a type, a designation, a variant
+    if raw.isdigit() and ((a0 in "-‑" and a1.isdigit()) or (before[-1:] in "-‑" and before[-2:-1].isdigit())) \
+            and _model_series(text, start, end):
+        return "model name"                         # "a 737-800 jet", "the Boeing 747-400"
     if a0 == "s" and not a1.isalpha() and raw.isdigit() and value % 10 == 0 and value > 0:
         return "decade"                     # "in her 20s", "in their 20s and 30s", "the 1990s"
     if a0 in _ASCII_LETTERS_PAREN or (a0 == " " and a1 in _DASH_PAREN):
@@ -578,6 +641,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if b1 == " " and raw.isdigit() and len(raw) <= 3 and stripped[-1:].isalpha() and before[-2:-1].isalpha() \
             and _is_outlet_name(before, after, raw, labels):
         return "outlet name"
+    if b1 == " " and raw.isdigit() and before[-2:-1].isalpha() and _numbered_name(text, start, before, after, raw, ctx):
+        return "name"                                               # "Estonia 200, which has no seats"
     if b1 == " " and value <= 53 and (raw.isdigit() or raw.isalpha()) and "eek" in before \
             and _WEEK_NUMBER_BEFORE.search(before):
         return "reference label"
@@ -609,6 +674,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             and _CAPITALISED_AFTER.match(after):
         return "name"                                               # "the march ended in Nine Elms"
     if raw in _ONE_FORMS:
+        if before[-4:].lower() == "for " and a0 in _FOR_ONE_AFTER and (len(before) < 5 or not before[-5].isalnum()):
+            return "pronoun"                        # "Abilene, for one, lay under snow"
         if before[-3:].lower() == "of " and words.of_one_after.match(after):
             return "pronoun"
         if words.one_idiom_after.match(after) or (
@@ -640,6 +707,50 @@ def _day_number(text: str, start: int, before: str) -> bool:
     """"on day four", "by day 10 of the strike", "Day 3 of the Test": a day counted from an event's
     start, after a preposition or first in its sentence ("each day 300 people" is a count)."""
     return _DAY_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _negated_clause(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` (within 120 characters, after the last comma, stop or quote)
+    holds a negation: "there have been no deaths ... for nine years" tells how long a state has held, no
+    quantity ("bees could not fly," said X, who has kept bees for 31 years" is one)."""
+    lo = max(0, start - 120)
+    for stop in _CLAUSE_STOPS:
+        k = text.rfind(stop, lo, start)
+        if k >= 0:
+            lo = k + 1
+    return _NEGATION.search(text, lo, start) is not None
+
+
+def _model_series(text: str, start: int, end: int) -> bool:
+    """Whether the number is either half of a type number joined to its variant ("a 737-800 jet",
+    "the Boeing 747-400", "787-9"): three digits that are no round number, then a round hundred or
+    one or two digits, after an article or a capitalised word. A range goes up in like steps ("300-400
+    people", "125-150"); a count is never written so."""
+    lo = max(0, start - 5)
+    for m in _MODEL_SERIES.finditer(text, lo, end + 6):
+        if not (m.start() <= start and end <= m.end()):
+            continue
+        first, second = m.group(1), m.group(2)
+        variant = int(second)
+        if int(first) % 10 == 0 or not ((len(second) == 3 and variant % 100 == 0) or len(second) <= 2):
+            return False
+        maker = _MODEL_SERIES_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        return maker is not None and (maker.group("name") or "").lower() not in _NOT_NAME_WORDS
+    return False
+
+
+def _numbered_name(text: str, start: int, before: str, after: str, raw: str, ctx: DocumentContext) -> bool:
+    """Whether a capitalised word and the number after it are a name written twice in the text
+    ("Estonia 200, which has no seats ... Estonia 200 narrowly failed"), with no counted noun, percent
+    or unit after this one."""
+    k = before.rfind(" ", 0, len(before) - 1) + 1
+    word = before[k:-1]
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in _NOT_NAME_WORDS \
+            or not ctx.numbered_name(word, raw) \
+            or _PLACE_PREPOSITION_BEFORE.search(before, 0, k) or _COUNT_AFTER_NAME.match(after):
+        return False
+    return not (ctx.noun_follows(after) or after.lstrip()[:1] == "%" or ctx.units.after(after)
+                or after[:8].lower().startswith((" percent", " per cent")))
 
 
 def _count_earlier_in_sentence(text: str, start: int) -> bool:
@@ -724,6 +835,9 @@ def _glued_reason(text: str, start: int, end: int, raw: str, after: str, a0: str
                 return "model name"
             if _CODE_AFTER.match(after) and not _UNIT_POWER_AFTER.match(after):
                 return "model name"                                 # 24703L202
+        if a1.islower() and "A" <= a0 <= "Z" and raw.isdigit() and _NAME_WORD_AFTER.match(after) \
+                and not ctx.units.after(" " + after.split(" ", 1)[0]) and not _SCALE_LETTERS_AFTER.match(after):
+            return "name"                                           # "263Chat Business", "9News"
         if a0 in _GLUED_LABEL_LETTERS and not a1.isalnum() and raw.isdigit():
             return "model name"                                     # 11a, 3D (4K is a scale)
         if a0 in "CF" and a1 == " " and raw.isdigit() and _names_a_form(text, start, end, after, ctx):
@@ -829,8 +943,20 @@ def drop_bare_years(text: str, lower: str, mentions: list[Mention], ctx: Documen
                 continue
             if context_reason(text, start, end, raw, value, ctx, after):
                 continue
+        elif m.kind == "count" and m.unit is None and _old_year(text, start, raw, value, lex):
+            continue
         kept.append(m)
     return kept
+
+
+def _old_year(text: str, start: int, raw: str, value: float, lex: Lexicon) -> bool:
+    """A year before 1800 where a date is set: "first recorded in 1170", "since 1066", "circa 1450"
+    (a stop, a word of grammar or a capital after it, no counted thing)."""
+    if not (raw.isdigit() and 3 <= len(raw) <= 4 and 500 <= value < 1800 and text[start - 1:start] == " "):
+        return False
+    after = text[start + len(raw):start + len(raw) + 40]
+    return (_OLD_YEAR_BEFORE.search(text, max(0, start - 20), start) is not None and not lex.thing_follows(after)
+            and _OLD_YEAR_AFTER.match(after) is not None)
 
 
 MAX_BARE_RUN = 200

@@ -963,6 +963,9 @@ def _upper_scale(text: str, nums: list[NumberMatch], end: int) -> None:
 
 
 _PLUS_OR_BEFORE = re.compile(r"plus\s*(?:or|/)\s*$")
+# a margin written with both signs before its number: "+/- 1.55 percent", "+-3", "plus/minus 2 points"
+# (the size of the margin, no negative number)
+_MARGIN_SIGN_BEFORE = re.compile(r"(?:\+\s*/?|plus\s*(?:or|/)?)\s*$")
 
 
 # the bases of a ratio "X out of Y" ("three out of four", "9 out of 10", "out of 100"); a total written
@@ -1001,7 +1004,8 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
     for start, rs, re_, m in _number_matches(lower, codes, glued):
         sign, over_g, outof_g = m.group(_SIGN, _OVER, _OUTOF) if m is not None else (None, None, None)
         if rs > 0 and lower[rs - 1] not in _LEFT_OK and not sign and not lower[rs - 1].isspace():
-            if not (lower[rs - 1] in "+\u2212" or lower[rs - 1] in symbols or lower[max(0, rs - 3):rs] in codes
+            if not (lower[rs - 1] in "+\u2212" or (lower[rs - 1] == "\u00b1" and not lower[rs - 2:rs - 1].isalnum())
+                    or lower[rs - 1] in symbols or lower[max(0, rs - 3):rs] in codes
                     or (glued and _glued_before(text, rs, glued))):
                 continue
         negative = False
@@ -1016,6 +1020,8 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
                 sign = None              # "1000 - 5000", "the dead -- 97": a dash, not a sign
             elif s == "minus" and _PLUS_OR_BEFORE.search(lower, max(0, start - 9), start):
                 sign = None              # "plus or minus 3.1 points": a margin, no negative number
+            elif s in ("-", "\u2212") and _MARGIN_SIGN_BEFORE.search(lower, max(0, start - 9), start):
+                sign = None              # "+/- 1.55 percent", "+-3": a margin, no negative number
             elif s in ("-", "\u2212", "minus", "negative"):
                 negative = True
         # a plain run of ASCII digits (no match: see _plain_digits) is its value alone
@@ -1054,7 +1060,29 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
         out.extend(nums)
     if any(n.suffix == "m" for n in out):
         _millions_among_peers(lower, out)
+    if symbols and _SPLIT_DECIMALS_HINT.search(text):
+        _join_split_decimals(text, out, symbols)
     return out
+
+
+# the decimals of a price that a stray space split from it: "at $ 2. 1500.", "€ 3. 25," (a currency
+# sign before the units, two to four digits after ". ", then a stop, comma or bracket: no new sentence
+# opens with a bare number there)
+_SPLIT_DECIMALS = re.compile(r"\. (\d{2,4})(?=[.,;:)]|$)")
+_SPLIT_DECIMALS_HINT = re.compile(r"\d\. \d")
+
+
+def _join_split_decimals(text: str, out: list[NumberMatch], symbols: frozenset[str]) -> None:
+    """Read "$ 2. 1500" as the price 2.15, one number, where the finder saw two (in place)."""
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        raw = text[a.start:a.end]
+        if b.start == a.end + 2 and len(raw) <= 3 and raw.isdigit() and (m := _SPLIT_DECIMALS.match(text, a.end)) \
+                and m.end(1) == b.end and text[:a.start].rstrip(" ")[-1:].lower() in symbols:
+            out[i] = NumberMatch(a.start, b.end, float(raw + "." + m.group(1)), False, False, False, 1.0, "")
+            del out[i + 1]
+        i += 1
 
 
 # a sentence ends between two numbers: a stop, "!" or "?" (a closing quote may follow) and a space

@@ -289,6 +289,9 @@ _TO_NUMBER_AFTER = re.compile(r"[ \t]+to[ \t]+\d")
 # "720p", "1080p": lines of a video picture, not pence
 _VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+# the other scale of a temperature given in both, near it: "3C (about 45F)", "64F, or 18C" (a C and
+# an F glued or spaced after digits, in the lower-cased window): the pair is the weather's cue itself
+_OTHER_SCALE = {"c": re.compile(r"\d ?°? ?f\b"), "f": re.compile(r"\d ?°? ?c\b")}
 
 
 def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -354,9 +357,26 @@ class GluedLetters:
         return m
 
     def weather_context(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence around ``text[start:end]`` speaks of the weather ("highs", "°", "temperatures")."""
+        """Whether the sentence around ``text[start:end]`` speaks of the weather ("highs", "°", "temperatures"),
+        or gives the temperature in the other scale too ("3C (about 45F)": ``text[end - 1]`` the letter)."""
         before, after = _sentence_window(text, start, end)
-        return self.temperature_cue.search(before + " " + after) is not None
+        window = before + " " + after
+        if self.temperature_cue.search(window) is not None:
+            return True
+        other = _OTHER_SCALE.get(text[end - 1:end].lower())
+        return other is not None and other.search(window) is not None
+
+    def spaced_unit(self, text: str, start: int, end: int) -> str | None:
+        """The temperature of "18 C" or "64 F": a capital weather letter after one space, ending the
+        word, where the sentence speaks of the weather or gives the other scale ("18 C (64 F)"); else None
+        ("Grade 5 C", "Section 3 F")."""
+        letter = text[end + 1:end + 2]
+        unit = self.weather.get(letter) if letter.isupper() else None
+        nxt = text[end + 2:end + 3]
+        if unit is None or text[end:end + 1] != " " or nxt.isalnum() or (nxt != "" and nxt in "_-'’") \
+                or not self.weather_context(text, start, end + 2):
+            return None
+        return pint_name(unit)
 
     def unit(self, text: str, start: int, end: int, value: float) -> str | None:
         """The unit of the number ``text[start:end]`` when one of ``letters`` is glued to it, or None.
