@@ -85,13 +85,22 @@ def same_quantity(t: Claim, b: Claim, vocab: Vocabulary) -> bool:
         return False    # a margin or a rise ("by 72 votes", "up 5%") is no level ("212 votes")
     if t.where and b.where and t.where != b.where:
         return False
-    if t.head and b.head == t.head:
+    if t.head and b.head == t.head or _agent_of_the_verb(t, b):
         return True
     if t.head and not _names_the_measure(t.head, vocab.measure_entry(t.measure).headline_word):
         return False
     if t.measure is None or t.measure != b.measure and b.measure not in vocab.measure_entry(t.measure).alike:
         return False
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
+
+
+def _agent_of_the_verb(t: Claim, b: Claim) -> bool:
+    """Whether one figure names by an agent noun the people the other counts by a verb ("9,000 visitors"
+    over "6,200 people visited", "4,000 walkers" over "2,900 people walked"): the one head the other's
+    stem and a longer word, of people."""
+    short, long = sorted((t.head or "", b.head or ""), key=len)
+    return len(short) >= 4 and long != short and long.startswith(short) and len(long) - len(short) <= 3 \
+        and (t.thing_class or "people") == "people" and (b.thing_class or "people") == "people"
 
 
 # what a ratio compares with: "70 times the official toll", "2.5 to 3 times higher than the toll from Katrina"

@@ -15,7 +15,9 @@ What it checks
     count had been 2,012" after "killed 2,122") is the earlier value, wherever
     it stands in the text. Measures that are not
     cumulative in the vocabulary are skipped when ``cumulative_only`` is
-    true and the figure names its measure.
+    true and the figure names its measure, unless the text says the later
+    figure is what the total grew to ("the petition had grown to 4,870
+    names" after "5,320 signatures").
 
 Why it matters
     Tolls, case counts and areas burned only grow; a draft that has a later
@@ -74,7 +76,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         # "the total had climbed to 41,200 km": a verb of a move says how the total went, not what it
         # counts (measures.yaml's change measures); what it counts is the earlier figure's
         measure = earlier.measure if later.measure in _MOVES else later.measure
-        if opts.cumulative_only and measure and not ctx.vocabulary.is_cumulative(measure):
+        # a stock may fall, but not one the text says grew to its later figure ("had grown to 7,100")
+        if opts.cumulative_only and measure and not ctx.vocabulary.is_cumulative(measure) and later.direction != 1:
             continue
         if not later.interval.entirely_below(earlier.interval):
             continue
@@ -90,7 +93,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             said = f"{show(moved)} {unit_label(earlier.unit) if earlier.unit else ''}".strip()
         detail = (f"{said} − {describe(earlier)} = −{show(drop)}, a fall"
                   + ("; the text says it was revised" if later.revised
-                     else "; the text says it went down" if told else ""))
+                     else "; the text says it went down" if told
+                     else "; the text says it grew" if later.direction == 1 else ""))
         yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, later.revised, told),
                            key=(later.measure or "",), earlier=earlier, later=later)
 

@@ -203,6 +203,20 @@ _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-
                           r"|(?:is|was|are|were)[ \t]+made[ \t]+up[ \t]+of|consist(?:s|ed)[ \t]+of"
                           r"|(?:breaks?|broke)[ \t]+down[ \t]+(?:into|as))"
                           r"[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
+# "The money comes from a 900,000-pound grant, ...", "It will be paid for by ...": the sources of an amount
+# the sentence before gives, all of it
+_FUNDED_FROM = re.compile(r"[ \t]*(?:it|this|the[ \t]+(?:money|cost|costs|funding|funds|bill|budget|sum|cash|price"
+                          r"|work|works|project|scheme|rebuild|repairs?|restoration))[ \t]+"
+                          r"(?:(?:comes?|came|will[ \t]+come|is[ \t]+coming)[ \t]+from"
+                          r"|(?:is|was|are|were|will[ \t]+be|has[ \t]+been|have[ \t]+been)[ \t]+(?:being[ \t]+)?"
+                          r"(?:paid[ \t]+for|funded|covered|met|financed)[ \t]+(?:by|from|through|with))"
+                          r"[ \t]+(?:an?[ \t]+|the[ \t]+)?$", re.I)
+# a verb or a contrast between two amounts: no longer a list of sources
+_NOT_A_SOURCE_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|said|says|while|but|whereas|than|which|who"
+                               r"|each|per|a[ \t]+year|a[ \t]+month)\b", re.I)
+# what says a list of sources is not all of them: "..., and borrowing", "plus donations", "among others"
+_MORE_SOURCES_AFTER = re.compile(r"[^.;:\d]*?(?:\b(?:and|plus)[ \t]+(?!a[ \t]+\d)[a-z]|\bamong[ \t]+others|"
+                                 r"\bthe[ \t]+rest\b|\bremainder\b|\bbalance\b)", re.I)
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
                              r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*)"
                              # "Of the homes inspected, 688 were ...": a group the sentence before counted
@@ -289,6 +303,10 @@ _COMMA_UP_FROM = re.compile(_NO_FIGURE + r"{0,90}?,[ \t]*(?:up|down)[ \t]+from[ 
 # count last autumn, a fall of a quarter"
 _CHANGE_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:an?[ \t]+)?(?:rise|increase|jump|gain|drop|fall"
                                  r"|decline|decrease|reduction|growth)[ \t]+of[ \t]+$", re.I)
+# the change named after both ends as the amount added or taken: "..., up from 51,000 euros in 2025, an
+# extra 13,500 euros", "..., an additional 40 beds", "..., a further 0.6 million"
+_EXTRA_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:(?:an?|some)[ \t]+)?(?P<word>extra|additional|further"
+                                r")[ \t]+$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
 _TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -406,6 +424,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _found_among_checked(sentence, text, links)
         shares = any(c.kind == "percent" or _is_ratio_word(c) for c in sentence)
         if shares:
+            if previous:
+                _share_pointing_back(sentence, previous, body, text, links)
             _shares(sentence, body, position, text, links)
             _share_lists(sentence, text, links)
         if len(sentence) > 1:
@@ -431,6 +451,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     _parts_named_again(body, text, links)
     _shares_of_parts_named_again(body, text, links)
     _remainders(body, text, links)
+    if "alone" in text:
+        _part_said_alone(body, text, links)
     _remainder_then_total(sentences, text, links)
     if len(sentences) > 2:
         _elided_parts_after(sentences, text, links)
@@ -524,6 +546,12 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
+                items.append(c)
+                continue
+            # "46 of the riders came from A and 39 from B": "of the riders" names the whole, no new clause
+            if outcomes and prev is first and (named := _OF_THE_NOUN.match(text, first.end)) \
+                    and _CLAUSE_AND.fullmatch(text, named.end(), c.start) \
+                    and _elliptical_item(c, text[named.end():c.start], text):
                 items.append(c)
                 continue
             break
@@ -623,6 +651,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if previous and c.kind != "percent" and _OF_THEM_AFTER.match(text, c.end) \
                     and not _OF_WHOM_OR_WHICH.match(text, c.end):
                 _of_them_before(c, previous, text, links)
+            elif previous and c.kind == "count" and not _is_ratio_word(c) \
+                    and not text[s_start:c.start].strip(" \t\"“") and (group := _OF_THE_GROUP_AFTER.match(text, c.end)):
+                _breakdown_of_group(sentence, group.group(1), previous, text, links)
             continue
         before = sentence[i - 1]
         # "2.9 million of the 5.8 million"
@@ -670,6 +701,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                       and w.kind != "percent" and _compatible_units(first, w)), None)
         if whole is not None and links.may_contain(whole, first):
             _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab), whole, text, links)
+    elif previous and first.kind == "currency" and _FUNDED_FROM.match(text, s_start, first.start):
+        _sources_of_amount(sentence, previous, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and (those := _OF_THOSE_START.match(text[s_start:first.start])):
         candidates = [w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")]
@@ -681,6 +714,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             # "Of the homes inspected, 688 ...": only a figure of that noun ("640 care homes")
             noun = stem(those.group("named"))
             candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun]
+            if not candidates and first.kind == "count" and not _is_ratio_word(first) \
+                    and _breakdown_of_group(sentence, those.group("named"), previous, text, links):
+                return      # "A record 131 riders entered. Of the cyclists, 52 came from A, 44 from B. The other 35"
         whole = _likeliest_whole(candidates, links, first)
         if whole is not None:
             if first.kind == "percent":
@@ -691,6 +727,31 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                            whole, text, links)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
+
+
+def _sources_of_amount(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
+    """"The rebuild costs 2.1 million pounds. The money comes from a 900,000-pound grant, 700,000 pounds of
+    reserves and 500,000 pounds of loans": the sources listed split the one amount of the sentence before,
+    all of it unless the sentence names a source with no figure after the last ("..., and donations")."""
+    starts = {links.get(c, "change_from") for c in previous}
+    wholes = [w for w in previous if w.kind == "currency" and w.value is not None and w.id not in starts
+              and not links.get(w, "change") and not links.get(w, "part_of") and _compatible_units(sentence[0], w)]
+    if len(wholes) != 1:
+        return
+    whole = wholes[0]
+    items = [sentence[0]]
+    for c in sentence[1:1 + _WINDOW]:     # each source may say where it comes from: "... from the bank, "
+        gap = text[items[-1].end:c.start]
+        if c.kind != "currency" or not _compatible_units(c, whole) or not _AMOUNT_LIST_GAP.fullmatch(gap) \
+                or _NOT_A_SOURCE_GAP.search(gap):
+            break
+        items.append(c)
+    if len(items) < 2:
+        return
+    _mark_list(items, whole, text, links)
+    if links.get(items[0], "list_of") == whole.id \
+            and not _MORE_SOURCES_AFTER.match(text, items[-1].end, items[-1].sentence_end):
+        links.set(whole, is_total=True)
 
 
 # a plural noun a phrase after a figure names ("through leaks", "in the pipes"), then a clause whose
@@ -714,6 +775,54 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     whole = _likeliest_whole(candidates, links, part)
     if whole is not None and not _plural_named_after(whole, part, text):
         links.set(part, part_of=whole.id)
+
+
+# "Fifty-two of the riders came from ...": a count that opens its sentence, a part of a group named by the
+# definite article alone (no figure of its own after it)
+_OF_THE_GROUP_AFTER = re.compile(r"[ \t]+of[ \t]+the[ \t]+([a-z][\w'’-]*s)\b(?![ \t]*\d)(?![ \t]+of\b)", re.I)
+
+
+def _breakdown_of_group(sentence: list[Claim], noun: str, previous: list[Claim], text: str, links: _Links) -> bool:
+    """"A record 131 riders entered. Fifty-two of the competitors came from A and 44 from B. The other 35
+    ...": a sentence that opens with the first of a list of counts of "the NOUN", closed by "the other" or
+    "the remaining" right after, breaks down the one count of the sentence before, whatever noun it was
+    named by (a desk varies it); a lone "N of the NOUN" of a noun not counted before is left alone."""
+    part = sentence[0]
+    whole = _group_whole(part, noun, previous, text, links)
+    if whole is None:
+        return False
+    items = _list_after(part, sentence[1:1 + _WINDOW], whole, text, links.vocab, outcomes=True)
+    next_end = text.find(".", part.sentence_end + 1)
+    if len(items) < 2 or not _BREAKDOWN_CLOSED.search(text, items[-1].end,
+                                                      next_end if next_end > 0 else len(text)):
+        return False
+    _mark_list(items, whole, text, links)
+    return True
+
+
+# what closes a breakdown: "The other 35 came from ...", "and the remaining 12"
+_BREAKDOWN_CLOSED = re.compile(r"\bthe[ \t]+(?:other|remaining|rest)\b", re.I)
+_LEFT_OVER_NOUNS = frozenset("remainder rest others balance remaining".split())
+
+
+def _group_whole(part: Claim, noun: str, previous: list[Claim], text: str, links: _Links) -> Claim | None:
+    """The count of the sentence before that "the NOUN" refers back to when no figure there is of that noun:
+    the one count there that may hold ``part``, unless the noun is said there of something else."""
+    if noun.lower() in _LEFT_OVER_NOUNS:
+        return None     # "Of the remainder, 170 ...": what is left of a whole, no count of its own
+    counts = [w for w in previous if w.kind == "count" and w.value is not None and not _is_ratio_word(w)]
+    if len(counts) != 1 or counts[0].value == 1 or links.get(counts[0], "change") \
+            or links.get(counts[0], "part_of") or not _compatible_units(part, counts[0]) \
+            or any(links.get(c, "change_from") == counts[0].id for c in previous):
+        return None     # one count only: with several, which one the noun names is a guess
+    stemmed = stem(noun.lower())
+    if any(w.thing and stem(w.thing.split()[-1].lower()) == stemmed for w in counts):
+        return None     # a figure of that noun: ``_parts_named_again`` picks which one
+    if counts[0].thing and links.may_contain(counts[0], part) and part.value is not None \
+            and (counts[0].value or 0.0) * _SCALE_APART >= part.value and not re.search(
+            rf"\b{re.escape(noun)}\b", text[previous[0].sentence_start:part.sentence_start], re.I):
+        return counts[0]
+    return None
 
 
 _OF_THOSE_NOUN = re.compile(r"[ \t]+of[ \t]+(?:those|these)[ \t]+([a-z][\w'’-]*)", re.I)
@@ -904,6 +1013,32 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
         for c in items:
             links.set(c, part_of=whole.id, list_of=whole.id)
         links.set(whole, is_total=True)
+
+
+# "the new roof alone came to 2.2m euros", "Security alone will cost 52,000 pounds": one part of a total
+_ALONE_BEFORE = re.compile(r"\b[a-z]+[ \t]+alone[ \t]*,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:cost|costs|costing|came[ \t]+to"
+                           r"|comes[ \t]+to|come[ \t]+to|amounted[ \t]+to|amounts[ \t]+to|was|is|were|took|takes"
+                           r"|accounted[ \t]+for|accounts[ \t]+for|ran[ \t]+to|runs[ \t]+to|totalled|totaled)[ \t]+"
+                           r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over)[ \t]+)?$", re.I)
+
+
+def _part_said_alone(body: list[Claim], text: str, links: _Links) -> None:
+    """"The rebuild cost 1.9 million pounds. ... The new roof alone came to 2.2m pounds": an amount said of
+    one thing "alone" is a part of the total amount an earlier sentence gives (the largest of its currency
+    that is no part, change nor start of one), whatever nouns name the two."""
+    starts = {links.get(c, "change_from") for c in body}
+    for k, part in enumerate(body):
+        if part.kind != "currency" or part.value is None or links.get(part, "part_of") or links.get(part, "change") \
+                or not _ALONE_BEFORE.search(text, max(part.sentence_start, part.start - 70), part.start):
+            continue
+        earlier = [w for w in body[:k] if w.sentence_end <= part.sentence_start and w.kind == "currency"
+                   and w.value is not None and _compatible_units(part, w) and w.id not in starts
+                   and not links.get(w, "part_of") and not links.get(w, "change") and not links.get(w, "list_of")]
+        # the total is the largest of them, of the part's order of magnitude (not a 25-pound ticket)
+        whole = max(earlier, key=lambda w: w.value or 0.0, default=None)
+        if whole is not None and (whole.value or 0.0) * _SCALE_APART >= part.value \
+                and (not whole.when_start or not part.when_start or whole.when_start == part.when_start):
+            links.set(part, part_of=whole.id)
 
 
 def _remainder_list_after_whole(r: Claim, body: list[Claim], k: int, text: str, links: _Links) -> None:
@@ -1424,6 +1559,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             near = [told]   # "shed 420 jobs in a restructuring, cutting its workforce from 6,180 to 5,940"
         if not near and i and (told := _percent_moved_to(figures[i - 1], a, b, text, links)) is not None:
             near = [told]   # "shed 12% to 1,738 pounds from 1,849 pounds": whatever the verb
+        if not near and i + 2 < len(figures) and (told := _extra_after(figures[i + 2], end, last, text, links)):
+            near = [told]   # "64,500, up from 51,000 in 2025, an extra 13,500": the amount added
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
@@ -1528,6 +1665,16 @@ def _percent_moved_to(p: Claim, a: Claim, b: Claim, text: str, links: _Links) ->
         return None
     links.set(p, change="percent", direction=0)
     return p
+
+
+def _extra_after(d: Claim, end: Claim, last: int, text: str, links: _Links) -> Claim | None:
+    """The amount said after both ends of a change as what was added ("an extra 13,500", "an additional
+    40"): an absolute rise, the change between them, whatever verb gave the ends."""
+    if d.value is None or d.kind == "percent" or not _compatible_units(d, end) or links.get(d, "change") \
+            or links.get(d, "change_from") or not _EXTRA_NAMED_AFTER.fullmatch(text, last, d.start):
+        return None
+    links.set(d, change="absolute", direction=1)
+    return d
 
 
 def _count_changed_before(sentence: list[Claim], i: int, text: str, links: _Links) -> Claim | None:
@@ -1717,6 +1864,32 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
                 links.set(p, share_part=part.id, share_of=whole.id)
 
 
+# "That is nearly a quarter of ...", "This group alone was about 30% of ...", "It represents 12% of":
+# a sentence that opens by pointing back to a figure and says its share (a quote may open it)
+_POINTS_BACK = re.compile(r"[ \t]*[\"“]?[ \t]*(?:that|this|it|those|these|they)(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+                          r"(?:is|was|are|were|made[ \t]+up|makes[ \t]+up|represents?|represented|accounts?[ \t]+for"
+                          r"|accounted[ \t]+for|amounts?[ \t]+to|amounted[ \t]+to|comes?[ \t]+to|came[ \t]+to)"
+                          r"[ \t]+(?:(?:just|only|roughly|about|around|almost|nearly|some|well)[ \t]+)?$", re.I)
+
+
+def _share_pointing_back(sentence: list[Claim], previous: list[Claim], body: list[Claim], text: str,
+                         links: _Links) -> None:
+    """"Season-ticket holders took 2,100 of them. That is nearly a quarter of all our swims": a share that opens
+    its sentence pointing back ("That is", "This represents") to the one part of a whole the sentence before
+    gives is that part's share of that whole, whatever noun names the base."""
+    p = sentence[0]
+    if p.kind != "percent" and not _is_ratio_word(p) or links.get(p, "change") or links.get(p, "share_of") \
+            or links.get(p, "share_list") or not _POINTS_BACK.fullmatch(text, p.sentence_start, p.start) \
+            or not _SHARE_OF_PHRASE.match(text, p.end):
+        return
+    parts = [c for c in previous if links.get(c, "part_of") and c.kind != "percent" and not _is_ratio_word(c)]
+    if len(parts) != 1:
+        return
+    whole = next((w for w in body if w.id == links.get(parts[0], "part_of")), None)
+    if whole is not None and whole.value and not links.get(whole, "change"):
+        links.set(p, share_of=whole.id, share_part=parts[0].id)
+
+
 def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict[str, int], text: str,
                         links: _Links) -> None:
     """"International passengers made up 1.21 million of the total": an amount of "the total" is a
@@ -1780,11 +1953,13 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
     9%": one share a sentence, each said with a verb of a part, the first naming the base and the
     others no base of their own, are the shares of one base told sentence by sentence."""
     run: list[Claim] = []
+    listed = False      # a list of shares of one sentence went on the run: its items are disjoint
 
     def close() -> None:
-        # "another", "the remaining" say the shares are disjoint: "women 52%. Graduates 61%" may overlap
+        # "another", "the remaining" say the shares are disjoint: "women 52%. Graduates 61%" may overlap;
+        # so does a list of shares after the share that named the base, three shares at least
         if len(run) >= 2 and any(_ANOTHER_SHARE.search(text, max(c.sentence_start, c.start - 30), c.start)
-                                 for c in run[1:]):
+                                 for c in run[1:]) or listed and len(run) >= 3:
             for c in run:
                 links.updates.setdefault(c.id, {})["share_list"] = run[0].id
 
@@ -1803,6 +1978,7 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
             # "Streaming accounted for 71% of revenue last year. Physical formats made up 18 percent, and
             # downloads took the remaining 14%": a list of shares of no base of its own goes on the run
             run.extend(shares)
+            listed = True
             continue
         # "The rest, a third of the total, ...": the share left over closes the run, whatever base it names
         rest = c is not None and bool(run) and _REST_SET_OFF.search(text, max(c.sentence_start, c.start - 30),
@@ -1816,8 +1992,19 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
             run.append(c)
             continue
         close()
-        run = [c] if c is not None and ok and named else []
+        run = [c] if c is not None and ok and named else _fraction_of_base_opening(sentence, shares, text, links)
+        listed = False
     close()
+
+
+def _fraction_of_base_opening(sentence: list[Claim], shares: list[Claim], text: str, links: _Links) -> list[Claim]:
+    """"Two-thirds of the entries were ...": a fraction that opens a sentence with no percentage, naming
+    its base, starts a run of shares the next sentence may go on with ([the fraction], else [])."""
+    first = sentence[0]
+    if shares or not _is_ratio_word(first) or links.get(first, "change") or links.get(first, "share_list") \
+            or text[first.sentence_start:first.start].strip(" \t\"“") or not _SHARE_OF_PHRASE.match(text, first.end):
+        return []
+    return [first]
 
 
 # "took 44% of the market": a share of all of what the text counts, sold or registered
@@ -2272,6 +2459,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             earlier, later = (a, b) if a_near else (b, a)
             links.set(later, earlier=earlier.id)
             changed.update((a.id, b.id))
+    _subject_grown_to(body, changed, text, links)
     # "nine more ceremonies followed, bringing the total so far this year to 3,100": the total an
     # addition is brought to is the running total's later figure, though kept apart from its parts
     brought_to = {links.get(c, "part_of") for c in body if links.get(c, "change") and links.get(c, "part_of")}
@@ -2336,6 +2524,39 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if _ANOTHER.search(text, max(later.sentence_start, later.start - 25), later.start):
                 continue
             links.set(later, earlier=earlier.id)
+
+
+# "On Tuesday the petition had grown to 5,870 names", "the appeal has now passed 52,000 pounds": a thing
+# named by "the" that grew to a figure, a later state of what it had (its noun for the figure may vary)
+_SUBJECT_GREW_TO = re.compile(r"\b(?:the|its|their|our)[ \t]+([a-z][\w'’-]*)[ \t]+(?:(?:had|has|have|now|then"
+                              r"|already|since)[ \t]+){0,2}(?:grown|grew|risen|rose|climbed|swelled|swollen|reached"
+                              r"|passed|topped|gone[ \t]+up|went[ \t]+up)[ \t]+(?:to[ \t]+)?$", re.I)
+
+
+def _subject_grown_to(body: list[Claim], changed: set[str], text: str, links: _Links) -> None:
+    """"A petition ... had collected 5,320 signatures by August. ... On Tuesday the petition had grown to 5,870
+    names": what the subject had grown to is a later figure of the running total the same subject gave
+    before (the nearest figure of its kind whose sentence names that subject before it), whatever noun
+    each figure is named by."""
+    for k, b in enumerate(body):
+        if b.value is None or b.kind == "percent" or b.id in changed or links.get(b, "earlier") \
+                or links.get(b, "part_of") or links.get(b, "change"):
+            continue
+        grew = _SUBJECT_GREW_TO.search(text, max(b.sentence_start, b.start - 60), b.start)
+        if grew is None:
+            continue
+        subject = re.compile(rf"\b{re.escape(grew.group(1))}\b", re.I)
+        for a in reversed(body[max(0, k - _WINDOW):k]):
+            if a.sentence_start == b.sentence_start or a.kind != b.kind or a.unit_compared != b.unit_compared \
+                    or a.value is None or links.get(a, "part_of") or links.get(a, "change") or a.id in changed:
+                continue
+            if not subject.search(text, a.sentence_start, a.start):
+                continue
+            if max(a.value, b.value) / max(min(a.value, b.value), 1e-9) <= 1.5 \
+                    and not (a.when_start and b.when_start and b.when_start < a.when_start):
+                links.set(b, earlier=a.id, direction=1)     # the text says it grew
+                changed.update((a.id, b.id))
+            break       # the nearest figure of its kind with that subject only
 
 
 def _converted(c: Claim, by_id: dict[str, Claim], links: _Links) -> bool:
