@@ -168,6 +168,9 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     # the day of a day's story, once its lead is read (a lead with figures only under a dateline: _carry_lead_day)
     wired = dateline_stop > 0
     lead_day: str | None | bool = None if wired else True
+    report_period: TimeScope | None | bool = None   # the period the first sentence with figures sets (False: none)
+    report_end = 0                                  # the end of the last sentence it was carried to
+    report_dated: dict[str, TimeScope] = {}         # the counts it may date (by claim id): _date_by_report
     for (s_start, s_end), idxs in by_sentence.items():
         if s_start > figures_end + 1 and any(mentions[i].kind in _CARRIED_KINDS for i in idxs):
             last_time = _period_of_sentence_before(text, lower, sentences, s_start, figures_end, pub, last_time,
@@ -212,6 +215,9 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             _date_totals(text, lower, s_start, s_end, idxs, made)
             index = scope.index()
             last_time = _carried_period(index.main_period(), last_time)
+            report_period = _carry_report_period(report_period, last_time, index.times, idxs, made,
+                                                 "\n\n" in text[report_end:s_start], report_dated)
+            report_end = s_end
             last_place = index.places[-1][1] if index.places else last_place
             if lead_day is not False:
                 lead_day = _carry_lead_day(lead_day, index.times, idxs, made, pub,
@@ -229,6 +235,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     # a source carried to the sentences after it first: "He said ..." then names the person quoted last
     speakers = sc.attribution_words(vocab).plural_source_nouns
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers, vocab)
+    claims = _date_by_report(claims, report_dated)
     claims = _fieldwork_dates(text, claims)
     return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab, text), vocab)
 
@@ -319,6 +326,48 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
 
 
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_REPORT_PERIOD_DAYS = 27        # a report's period is a month or more (a day's story: _carry_lead_day)
+
+
+def _carry_report_period(report_period: TimeScope | None | bool, carried: TimeScope | None, times: list[TimeScope],
+                         idxs: list[int], made: dict[int, Claim], new_paragraph: bool,
+                         dated: dict[str, TimeScope]) -> TimeScope | bool:
+    """The period a report's first sentence with figures sets ("since Dec 29, 2018, over 15,500 people
+    have fallen sick", "passengers last year"), a month or more, for the counts of the sentences after
+    it in its paragraph that name no time at all ("The report puts the deaths at eleven in ..."), as
+    the rates and amounts take it (``last_time``), until a sentence names a time of its own (the story
+    has moved on: "set the toll at 64 after the storm struck on Sept. 20"): the counts go to ``dated``,
+    dated once their sources are known (``_date_by_report``). Returns the period, or False."""
+    if report_period is None:       # the first sentence with a claim
+        if carried is None or (carried.when_end - carried.when_start).days < _REPORT_PERIOD_DAYS:
+            return False
+        return carried
+    if report_period is False or carried is None or not isinstance(report_period, TimeScope) or new_paragraph \
+            or (carried.when_start, carried.when_end) != (report_period.when_start, report_period.when_end):
+        return False
+    if times:
+        return False
+    for i in idxs:
+        c = made.get(i)
+        if c is not None and c.kind == "count" and c.when_start is None \
+                and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME:
+            dated[c.id] = report_period
+    return report_period
+
+
+def _date_by_report(claims: list[Claim], dated: dict[str, TimeScope]) -> list[Claim]:
+    """The report's period for the counts ``_carry_report_period`` found, when they are the report's: of
+    the source its first sentence with figures names ("Floods displaced 12,000 people in June. Rescuers
+    said 40 villages were cut off": the 40 are no report's)."""
+    if not dated or not claims:
+        return claims
+    first = claims[0].sentence_start
+    source = next((c.according_to for c in claims if c.sentence_start == first and c.according_to), None)
+    if source is None:
+        return claims
+    return [dataclasses.replace(c, when_start=dated[c.id].when_start.isoformat(),
+                                when_end=dated[c.id].when_end.isoformat())
+            if c.id in dated and c.when_start is None and c.according_to == source else c for c in claims]
 
 
 def _date_undated(idxs: list[int], made: dict[int, Claim], day: str, counts: bool = True) -> None:
@@ -589,7 +638,9 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str], v
     out: list[Claim] = []
     carried: str | None = None
     from_lead = False                   # the source carried was named in a figureless lead
+    report: str | None = None           # the source the report is built on (named in its lede or as a publication)
     last_end = -1                       # the end of the last sentence with a figure
+    reads_on, published = _report_reading(vocab)
     k = 0
     while k < len(claims):
         s_start = claims[k].sentence_start
@@ -597,29 +648,89 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str], v
         while k < len(claims) and claims[k].sentence_start == s_start:
             group.append(claims[k])
             k += 1
+        s_end = group[0].sentence_end
         own = [c.according_to for c in group if c.according_to and not c.in_title]
         gap = text[last_end:s_start] if 0 <= last_end <= s_start else "x"
         adjacent = not gap.strip() and gap.count("\n") < 2
-        if not own and not adjacent:
+        read_on = report is not None and not own and reads_on.search(text, s_start, s_end) is not None
+        if read_on:         # "The report puts the deaths at eleven in ...": the report's source, for its counts too
+            carried, adjacent, from_lead = report, True, True
+        elif not own and not adjacent:
             before = _source_of_figureless(text, max(last_end, 0), s_start, vocab)
             if before is not None:
                 carried, adjacent, from_lead = before, True, True
+            elif report is not None and _report_goes_on(text, max(last_end, 0), s_start, vocab):
+                # a sentence with no figure between that names nobody: the report goes on
+                carried, adjacent, from_lead = report, True, True
         if own:
-            # a source the lede names is the report's: its counts after it are the source's too
-            carried, from_lead = own[-1], _in_the_lede(text, s_start)
+            # a source the lede names is the report's, and so is one that publishes figures ("figures
+            # published by the electoral commission show"): its counts after it are the source's too
+            carried = own[-1]
+            # a new source named in a report built on one takes it over ("..., said the airport company")
+            from_lead = report is not None or _in_the_lede(text, s_start) \
+                or not out and _only_a_dateline(text, s_start) or published.search(text, s_start, s_end) is not None
+            report = carried if from_lead else None
+            last = max(n for n, c in enumerate(group) if c.according_to and not c.in_title)
+            if report is not None and None in (c.according_to for c in group[last:]):
+                # "..., said the airport company; 28,700 travelled on domestic flights": the source's, after
+                # it (not "Twelve died in the fire; the police said 30 were hurt": the twelve are no one's)
+                group = group[:last] + [c if c.according_to or c.in_title
+                                        else dataclasses.replace(c, according_to=carried) for c in group[last:]]
         elif carried is not None and adjacent and _CARRY_BREAK.search(text, s_start, group[0].sentence_end) is None \
                 and speakers.isdisjoint(_WORD.findall(text.lower(), s_start, group[0].sentence_end)):
             # not to counts: a toll's update names its own source or none, and a count carried to a
             # statement it was not part of would no longer be set against the other sources' counts
             # (a bulletin's counts after a lead that names its source and no figure are the source's:
             # "The health ministry issued its weekly update. 412 new cases were confirmed")
-            group = [dataclasses.replace(c, according_to=carried) if c.kind != "count" or from_lead else c
+            group = [dataclasses.replace(c, according_to=carried) if c.kind != "count" or from_lead or read_on else c
                      for c in group]
         else:
             carried, from_lead = None, False
         last_end = group[0].sentence_end
         out.extend(group)
     return out
+
+
+def _build_report_reading(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a sentence reads on from the report the text is built on ("The report puts the deaths at",
+    "the data showed", "the figures show": ``publication_nouns`` and a ``reporting_verbs``), and how
+    a sentence names a source as the publisher of figures ("figures published by the electoral
+    commission show", "VRK data give"). Not a toll, a count or a tally: a toll's update names its own
+    source or none."""
+    nouns = [w for w in vocab.words("publication_nouns") if w not in _NOT_REPORTS]
+    if not nouns:
+        return re.compile(r"(?!x)x"), re.compile(r"(?!x)x")
+    noun = phrase_alternation(nouns)
+    verb = phrase_alternation(vocab.words("reporting_verbs"))
+    participle = phrase_alternation(vocab.words("publishing_participles"))
+    reads_on = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{noun})\s+(?:{verb})\b")
+    published = re.compile(rf"\b(?:{noun})\s+(?:(?:{participle})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?[A-Z]"
+                           rf"|(?:{verb})\b)")
+    return reads_on, published
+
+
+_NOT_REPORTS = frozenset({"toll", "count", "tally", "figure", "estimate", "estimates", "model", "index"})
+_report_reading = per_vocabulary(_build_report_reading)
+
+
+def _only_a_dateline(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` is a dateline of its own sentence ("BC, Tallinn, 18.01.2019."):
+    a few words, none in lower case."""
+    return len(text[:pos].strip()) <= 60 and _LOWER_CASE_WORD.search(text, 0, pos) is None
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}")
+
+
+def _report_goes_on(text: str, lo: int, s_start: int, vocab: Vocabulary) -> bool:
+    """Whether the report goes on between ``lo`` and ``s_start``: a sentence or two with no figure in
+    the same paragraph (no line break), that name no source and quote nobody ("The bourse has gained
+    ground since then, as investors look for a safe place.")."""
+    return s_start - lo <= _REPORT_GAP_MAX and "\n" not in text[lo:s_start] \
+        and _CARRY_BREAK.search(text, lo, s_start) is None and not sc.attributions_in(text, lo, s_start, vocab)
+
+
+_REPORT_GAP_MAX = 300
 
 
 # where a sentence ends and the next starts ("... reported. Going by the tally, ...")

@@ -977,6 +977,12 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|at|of|into|from|on|through)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
+# the currency word after a country's name in an amount
+_CURRENCY_NOUN_AFTER = re.compile(r"[ \t]+(?:dollars?|pounds?|pesos?|rupees?|rupiahs?|yuan|yen|francs?|dinars?|"
+                                  r"riyals?|rials?|rubles?|roubles?|shillings?|kroner?|kronor|krona|krone|"
+                                  r"lira|liras|rand|euros?|cents?)\b")
+
+
 def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | None = None,
               lex=None) -> list[tuple[int, str]]:
     """(offset, canonical name) of the places of ``text[start:end]``.
@@ -991,6 +997,8 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
              else vocab.place_pattern.finditer(text, start, end))
     owners: list[tuple[int, str]] = []
     for m in found:
+        if _CURRENCY_NOUN_AFTER.match(text, m.end()):
+            continue        # "8.47 billion U.S. dollars", "Hong Kong dollars": a currency's country is no place
         if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
             # "China's imports": the owner places the figure only when nothing else in the sentence does
             name = vocab.canonical_place(text[m.start():m.end()])
@@ -1325,14 +1333,15 @@ class AttributionWords:
         self.inverted_verbs = vocab.words("inverted_reporting_verbs")
         noun_body = phrase_alternation(nouns)
         # a word of its own: no "guard" in "lifeguard"; a name may hold slashes ("I/B/E/S")
-        np_word = r"\b(?:[A-Z][\w'’.&/-]*|" + noun_body + r")"
+        # a name may open with digits ("263Chat Business", "7News")
+        np_word = r"\b(?:[A-Z][\w'’.&/-]*|\d+[A-Z][a-z][\w'’.&/-]*|" + noun_body + r")"
         self.np_before_body = np_before_body = (
             rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|&\s+)?){{0,5}}{np_word}"
-            r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?<=[\s,])an?\s+[\w\s-]{1,30},\s*)?$")
+            r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?<=[\s,])(?:an?\s+[\w\s-]{1,30}|\d{1,3}),\s*)?$")
         # A match starts with "the"/"a" and a space, a capital or a lower-case source noun: the
         # look-ahead turns every other position of the search away at once (each costs the whole
         # alternation twice otherwise); same matches, about half the search time
-        self.np_before = re.compile(r"(?=\b(?:[A-Z]|the\s|a\s|" + noun_body + "))" + np_before_body)
+        self.np_before = re.compile(r"(?=\b(?:[A-Z]|\d+[A-Z][a-z]|the\s|a\s|" + noun_body + "))" + np_before_body)
         # the reporting verbs an attribution ends with ("the UN said", "medics put the toll at"),
         # each alternative starting with a literal letter: ``re`` then turns a character away at
         # once, where "(?:having\s+)?" first costs a try
@@ -1375,6 +1384,9 @@ class AttributionWords:
         # "according to official figures": no source named; "UN Tourism data", "the latest
         # Associated Press tally", "figures the Statistics Office published": the source, without its figures
         self.bare_data = frozenset(publications)
+        # "customs data released on Monday", "the Norstat survey published on Thursday": the publishing
+        # participle and what follows it are no part of the name
+        self.published_after = re.compile(r"\s+(?:" + _words_body(vocab.words("publishing_participles")) + r")\b.*$")
         self.qualifiers = frozenset(vocab.words("publication_qualifiers"))
         self.data_words = re.compile(
             r"^(?:(?:the|a|an|latest|(?:most\s+)?recent|new|official|preliminary|provisional|final)\s+)*"
@@ -1397,6 +1409,10 @@ class AttributionWords:
             r"(?:['’]s\s+[a-z]+)?"
             r"|(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + noun_body + r"|"
             + _words_body(vocab.words("person_roles")) + r"|leader)\b)")
+        # "in a survey by Norstat", "a report by the Ministry of Health": the publication, then who made it
+        self.publication_by = re.compile(
+            r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:" + qualifiers + r")\s+){0,2}(?:" + _words_body(publications)
+            + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4})")
         self.survey_by = re.compile(
             r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
             r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + published_in)
@@ -1439,6 +1455,11 @@ _MADE_FOR = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*
                        r"(?:poll|survey|study)\s+for\s+[A-Z]")
 
 
+# where a body puts out what it says, before the body: "a post on the ministry's web portal", "a statement
+# on the company's website", "a notice from the Interior Ministry"
+_MEDIUM_OF = re.compile(r"^(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:post|posting|statement|notice|release|note|message|"
+                        r"tweet|bulletin|update|filing|announcement)\s+(?:on|in|from)\s+"
+                        r"(?P<owner>(?:the\s+|its\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[\w&.-]+?)(?:['’]s\b.*)?$")
 _LEAD_PREP = re.compile(r"^(?:In|On|At|During|Since|By|After|Before|Last|This)\s+[A-Z][\w'’.-]*,?\s+(?=[A-Z])")
 _POSSESSOR = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<rest>\S.*)$")
 _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
@@ -1461,7 +1482,14 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     Assam State Disaster Management Authority" name the authority, "Wang Zhengyao of the
     Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
     words = attribution_words(vocab)
-    raw = words.data_words.sub("", _LEAD_PREP.sub("", raw.strip())) or raw.strip()
+    phrase = _LEAD_PREP.sub("", raw.strip())
+    medium = _MEDIUM_OF.match(phrase)
+    if medium:
+        return _clean_who(medium.group("owner"), vocab)     # "a post on the ministry's web portal": the ministry
+    after = words.published_after.search(phrase)
+    if after and " by " not in after.group() and any(w in words.bare_data for w in phrase.lower().split()):
+        phrase = phrase[:after.start()]
+    raw = words.data_words.sub("", phrase) or raw.strip()
     if raw.lower() in words.bare_data:
         return None         # "according to official figures": no source named
     made_for = _MADE_FOR.match(raw)
@@ -1658,6 +1686,12 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             name = name.partition(" ")[2]
         who = _who(name, vocab, names) if name else None
         if who and _first_word(who) not in words.not_sources and vocab.canonical_place(who) not in vocab.places:
+            out.append(Attribution(m.start(), m.end(), who))
+    for m in (words.publication_by.finditer(text, start, end) if text.find(" by ", start, end) >= 0 else ()):
+        raw = m.group("who")
+        who = _who(raw[:-1] if raw.endswith(".") and raw[-2:-1].islower() else raw, vocab, names)
+        if who and _first_word(who) not in words.not_sources and vocab.canonical_place(who) not in vocab.places \
+                and not any(a.start < m.end() and m.start() < a.end for a in out):
             out.append(Attribution(m.start(), m.end(), who))
     for m in words.survey_by.finditer(text, start, end):
         who = _who(m.group("who"), vocab, names)

@@ -65,6 +65,26 @@ _NOT_ITS_OWN_GAP = re.compile(r"\b(?:most|many|some|half|several|all|nearly\s+al
                               # the next clause after a semicolon ("staying at 23.4 per cent; with the election on
                               # 11 September, ..."), an earlier move ("to 1,230 points, after adding 15 on Monday")
                               r"|;|,\s+after\s+(?:[a-z]+ing|a\s+[a-z]+\s+of)\b")
+# a verb that dates a thing's own history, right before its time: "first held in 2016", "put up for sale in
+# May", "will reopen in April", "founded in 1979", "built in the 1960s"
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:held|founded|established|built|opened|launched|set\s+up|for\s+sale|reopen|"
+                                r"reopens|reopened|inaugurated|formed|incorporated|listed|floated|privatised|"
+                                r"privatized|nationalised|nationalized|renovated|rebuilt|(?:will|to|would)\s+open|"
+                                r"opens)\s+(?:back\s+|first\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$")
+# "since the season opened on April 2": the event's time opens the figure's period
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
+# a publication's day, right before it: "the survey published on Thursday", "data released on Monday"
+_PUBLISHED_BEFORE = re.compile(r"\b(?:[a-z]+\s+)(?:published|released|issued)\s+(?:on\s+|this\s+|last\s+)?$")
+_PUBLISHED_WORDS = ("published", "released", "issued")
+# what _EVENT_TIME_BEFORE needs in the words before a time
+_EVENT_VERB_STEMS = ("held", "found", "establish", "built", "open", "launch", "set", "sale", "inaugurat", "form",
+                     "incorporat", "list", "float", "privati", "nationali", "renovat", "rebuilt")
+# an event a time before it names: "at the March election", "the 2016 referendum"
+_EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:general|presidential|parliamentary|local|regional|snap|last)[ \t]+)?"
+                               r"(?:elections?|vote|referendum|census|polls|games|olympics|tournament|championships?|"
+                               r"summit|festival|war|coup|earthquake|quake|floods?|storm|attacks?|crash)\b")
+# between an event's time and a figure of its own: "first held in 2016 with 40 swimmers"
+_WITH_GAP = re.compile(r",?[ \t]+with[ \t]+(?:about[ \t]+|some[ \t]+|just[ \t]+|only[ \t]+)?")
 # a clause of its own after a figure of comparison and its time: ", as food fell 1.05 percent"
 _CLAUSE_AFTER_COMPARED = re.compile(r",\s+(?:as|while|whereas|but|with)\s")
 # "told the assembly yesterday", "told a news conference on Friday": a statement to a body of listeners
@@ -125,6 +145,7 @@ class SentenceIndex:
         self.stated_at = stated_at
         # the period a sentence before named, which a rate or an amount with none here is of
         self.before = before if before is not None and before.when_start != before.when_end else None
+        self._kinds: dict[int, tuple[bool, bool, bool]] = {}      # _time_kind of each time, by its start
 
     def nearest_time(self, m: Mention):
         t = self._nearest_time(m)
@@ -185,7 +206,28 @@ class SentenceIndex:
         nor when it was said: the period a report names first is the one its figures are of, later
         ones compare."""
         return next((t for t in self.times if t.when_start != t.when_end and not t.base
-                     and not self._stated_at(t) and not self._of_a_comparison(t)), None)
+                     and not self._stated_at(t) and not self._of_a_comparison(t) and not self._of_an_event(t)), None)
+
+    def _of_an_event(self, t) -> bool:
+        """Whether ``t`` is the time of an event a noun names, not of the report's figures: after a
+        verb that dates a thing's own history ("first held in 2016", "put up for sale in May", "will
+        reopen in April", "founded in 1979"), or before an event noun ("at the March election")."""
+        _, event_verb, event_noun = self._time_kind(t)
+        return event_verb or event_noun
+
+    def _time_kind(self, t) -> tuple[bool, bool, bool]:
+        """Whether ``t`` is a publication's day ("published on Thursday"), an event's time after its verb
+        ("first held in 2016") or before its noun ("the March election"); read once for each time."""
+        kind = self._kinds.get(t.start)
+        if kind is None:
+            before = self.text[max(0, t.start - 40):t.start]
+            kind = self._kinds[t.start] = (
+                any(w in before for w in _PUBLISHED_WORDS)
+                and _PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start) is not None,
+                any(w in before for w in _EVENT_VERB_STEMS) and not _SINCE_BEFORE.search(before)
+                and _EVENT_TIME_BEFORE.search(self.text, max(0, t.start - 40), t.start) is not None,
+                before.endswith("the ") and _EVENT_NOUN_AFTER.match(self.text, t.end) is not None)
+        return kind
 
     def _of_a_comparison(self, t) -> bool:
         """Whether the figure right before ``t`` is one of comparison ("from Rs 52,758 crore in
@@ -221,6 +263,15 @@ class SentenceIndex:
                 and self.text.startswith(_NOUN_TIME_WORDS, t.start) or _NOUN_TIME_WORD_BEFORE.search(
                     self.text, max(0, t.start - 50), t.start) is not None:
             return True
+        published, event_verb, event_noun = self._time_kind(t)
+        if published:
+            return True     # "according to the survey published on Thursday": the day of the publication
+        if event_verb:
+            # "first held in 2016 with 40 swimmers": its own figure; not "will reopen in April after a
+            # rebuild costing 1.35 million euros"
+            return not (t.end <= m.start and _WITH_GAP.fullmatch(self.text, t.end, m.start) is not None)
+        if event_noun and ";" in self.text[min(t.end, m.end):max(t.start, m.start)]:
+            return True     # "at the March election; seats require 5 percent": a figure of another clause
         return t.start >= m.end and _NOT_ITS_OWN_GAP.search(self.text, m.end, t.start) is not None
 
     def _stated_at(self, t) -> bool:

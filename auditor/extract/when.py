@@ -735,7 +735,9 @@ def _year_before_report(report: TimeScope, r: tuple[dt.date, dt.date], pub: dt.d
 # "up 8 per cent on December 2025", "down 3% on last year": the base a change is measured on
 # (only a period: "up 3 per cent on Tuesday" is the day of the move)
 _CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
-                               r"(?:increas|decreas|declin|jump|climb|dropp|slipp)(?:ed|ing))\s+"
+                               r"(?:increas|decreas|declin|jump|climb|dropp|slipp)(?:ed|ing)"
+                               # "an increase of 6% on the first half of 2019": the noun
+                               r"|(?:increase|rise|decrease|fall|drop|gain|growth|decline|jump)\s+of)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
                                r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+on\s+$")
 # a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
@@ -777,7 +779,9 @@ def _the_period_named(out: list[TimeScope], lower: str, start: int, end: int,
 # 2019", "the same period of 2008", "at the same point of 2014", "than in the same month last year"
 # ("5.3 percent more than in April": the month a change is measured against)
 _BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to"
-                          r"|(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than(?:\s+(?:in|during|for))?)"
+                          r"|(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than(?:\s+(?:in|during|for))?"
+                          # "50 times as many as in 2020": the base of a ratio
+                          r"|as\s+(?:many|much|high|large)\s+as(?:\s+(?:in|during|for))?)"
                           r"\s+(?:the\s+)?$"
                           # "set against the 12 months before (May 2022 - April 2023)": the base, glossed
                           r"|\b(?:against|compared\s+(?:with|to)|versus|relative\s+to)\s+the\s+[\w -]{1,30}\(\s*$"
