@@ -42,6 +42,7 @@ Example
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import re
 from dataclasses import replace
@@ -102,6 +103,11 @@ class Options(BaseModel):
         "null compares every figure of a key."))
     over_time: bool = Field(True, description="For a cumulative quantity, a higher figure that held later "
                                               "is an update, not a conflict.")
+    standing_days: int | None = Field(None, ge=0, description=(
+        "For a standing count (a snapshot that goes up and down: people still missing, homes without "
+        "power, patients in hospital), figures that held more than this many days apart are updates "
+        "either way, not rivals: the missing list falls as people are found, outages as crews restore "
+        "lines. null compares them like any snapshot."))
 
 
 def _relation(ia: Interval, ib: Interval, opts: Options) -> str:
@@ -324,6 +330,18 @@ def _is_update(a: Claim, b: Claim, order: set[tuple] = frozenset(),   # type: ig
     return False
 
 
+def _standing_update(a: Claim, b: Claim, days: int | None) -> bool:
+    """Whether two figures of a standing count (a snapshot, not a toll) held more than ``days``
+    days apart: a later figure of a count that goes up and down is an update whichever way it went."""
+    if days is None or a.quantity_kind != "snapshot" or b.quantity_kind != "snapshot":
+        return False
+    try:
+        apart = abs((dt.date.fromisoformat(as_of_day(a)) - dt.date.fromisoformat(as_of_day(b))).days)
+    except ValueError:
+        return False
+    return apart > days
+
+
 def _blame_order(members: list[Claim], conflicts: list[tuple[int, int]]) -> Iterator[tuple[int, list[int]]]:
     """The statements to blame, one at a time, with those they still conflict with: the one in
     most conflicts first (the later published, then the first, on a tie), its conflicts then
@@ -402,6 +420,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if relation in ("conflict", "tolerance", "touch") and opts.over_time \
                     and _is_update(a, b, order, intervals[i], intervals[j], day_order):
                 continue
+            if relation in ("conflict", "tolerance", "touch") and _standing_update(a, b, opts.standing_days):
+                continue            # the missing a week later, lower: people were found
             if relation == "tolerance" and (i, j) in one_source:
                 continue            # one source's figures a little apart on one day: an update
             if relation == "tolerance" and (

@@ -246,7 +246,77 @@ def _days_of_a_crowd(c: Claim, body: str, published: dt.date | None) -> tuple[st
 
 # measures of people in a state (still missing, held hostage, without a home): a count of them is
 # of a moment, and "since Thursday" says when the state began, not a period the count sums over
-_STATE_MEASURES = frozenset({_MISSING, "taken hostage", "homeless"})
+_STATE_MEASURES = frozenset({_MISSING, "taken hostage", "homeless", "without power", "without water", "without heat"})
+
+# a utility outage (measures.yaml): the reports give one utility count as people, homes,
+# households or customers ("2 million Texans without power", "4 million homes and businesses"),
+# so beside these measures those things are one count, the customers
+_OUTAGES = frozenset({"without power", "without water", "without heat"})
+_SERVED = frozenset({"people", "households", "customers"})
+_OUTAGE_SERVED = "customers"
+# the verb that cuts a service off, right before its count ("cut power to more than 4 million
+# people", "knocked out electricity for 80,000 homes", "shut off water to 12,000 residents"); the
+# measure is the vocabulary's "without <service>"
+_SERVICE_CUT_BEFORE = re.compile(
+    r"(?:\b(?:cut|cuts|cutting|knocked|knocks|knocking|shut|shuts|shutting|turned|switched)\s+(?:off\s+|out\s+)?"
+    r"(?:the\s+)?(?P<service>power|electricity|water|heat|heating|gas)(?:\s+(?:supply|supplies|service))?"
+    r"(?:\s+(?:off|out))?"
+    # the passive: "power had been cut to", "electricity was knocked out for"
+    r"|\b(?P<passive>power|electricity|water|heat|heating|gas)(?:\s+(?:supply|supplies|service))?\s+"
+    r"(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:cut|knocked|shut|turned|switched)(?:\s+(?:off|out))?)"
+    r"\s+(?:to|for|at)\s+(?:[\w,.-]+\s+){0,3}?$", re.I)
+_SERVICE_WORDS = ("power", "electric", "water", "heat", "gas")     # one of them in every match, for ``may_hold``
+
+
+# a number glued by a hyphen to a code before it: a model or a designation, not a count ("a Boeing
+# 737-800", "an Airbus A320-200", "Su-25 jets", "the Il-76"); not a range, which is one claim ("20-30")
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w.,-])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3})-$")
+
+
+def _in_a_designation(c: Claim, body: str) -> bool:
+    """Whether a count's number is the tail of a model name or a designation ("737-700")."""
+    return c.start > 0 and body[c.start - 1] == "-" and not c.text[:1].isalpha() \
+        and _DESIGNATION_BEFORE.search(body, max(0, c.start - 9), c.start) is not None
+
+
+def _service_cut_before(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The outage measure of a count the text gives as the object of a verb cutting a service off
+    ("cut power to more than four million people"), if any: extraction reads the verb alone ("cut")."""
+    if c.kind != "count" or c.in_title:
+        return None
+    lo = max(c.sentence_start, c.start - 70)
+    m = _SERVICE_CUT_BEFORE.search(body, lo, c.start) if may_hold(body[lo:c.start], _SERVICE_WORDS) else None
+    if m is None:
+        return None
+    return vocab.measure_by_word.get(f"without {(m.group('service') or m.group('passive')).lower()}")
+
+
+# the outage said of the counted people as a modifier, before their own verb ("eight patients of a
+# nursing home left without power by the storm have died"): the verb after it is the measure
+_MODIFIER_BEFORE = re.compile(r"\b(?:left|kept|who\s+(?:were|was|had\s+been)|that\s+(?:were|was|had\s+been)"
+                              r"|which\s+(?:were|was|had\s+been))\s+$", re.I)
+
+
+def _measure_past_an_outage(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The measure a sentence gives its count after an outage said only of who is counted, if any."""
+    if c.kind != "count" or c.in_title:
+        return None
+    found = [m for m in vocab.measure_pattern.finditer(body, c.end, c.sentence_end)]
+    for k, m in enumerate(found):
+        if vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())) not in _OUTAGES:
+            continue
+        if not _MODIFIER_BEFORE.search(body, max(c.end, m.start() - 20), m.start()):
+            return None
+        later = [vocab.measure_by_word.get(" ".join(fold_keyword(x.group()).split())) for x in found[k + 1:]]
+        return next((x for x in later if x and vocab.is_cumulative(x)), None)
+    return None
+
+
+def _outage_thing(measure: str | None, counted: str | None, vocab: Vocabulary) -> str | None:
+    """The thing an outage's count is keyed by: people, households and customers are one count."""
+    if measure in _OUTAGES and counted in _SERVED and _OUTAGE_SERVED in vocab.things:
+        return _OUTAGE_SERVED
+    return counted
 
 
 def _since_days_ago(period: tuple[str, str] | None, published: dt.date | None) -> bool:
@@ -1331,6 +1401,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             c = again
             thing = Referent(crowd.thing, crowd.thing_class, crowd.thing_key)
         measure = c.measure
+        if measure not in _OUTAGES:
+            measure = _service_cut_before(c, body, vocab) or measure    # "cut power to 4 million": an outage
+        else:
+            measure = _measure_past_an_outage(c, body, vocab) or measure    # "patients left without power have died"
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
         if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
             measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
@@ -1378,6 +1452,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             # a crowd is one count of people, whether a report calls them protesters, people or
             # attendees: the size of the gathering
             counted = "people"
+        if measure in _OUTAGES and thing is not None and thing.facet:
+            # "4.3 million American houses without power": the houses of the outage's place, no nationality
+            thing = Referent(thing.text, thing.cls, thing.key)
+        counted = _outage_thing(measure, counted, vocab)
         ceremony = _ceremony_of(c, body, vocab) if c.kind == "count" and vocab.is_of_one_day(measure) else None
         key = quantity_key(counted, thing.facet if thing else None, measure, None if ceremony else period,
                            doc.published) \
@@ -1387,7 +1465,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and (chosen or not _PART_OF_THEM.match(body, c.end) or _told_of_the_group(c, body, vocab)
                  or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
-            and not _of_an_earlier_event(c, body) \
+            and not _of_an_earlier_event(c, body) and not _in_a_designation(c, body) \
             and not _of_a_named_earlier_event(c, body, context) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) and not _DIFFERENCE_AFTER.match(body, c.end) \
@@ -1685,7 +1763,9 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
     change (attackers, hotels hit, a crowd) told as said before is still its source's figure
     unless the text gives the quantity another one that may be that source's; only a toll is
     replaced by its update. A rival's figure is no revision: "Organisers said 800,000 marched;
-    police had said earlier that 300,000 were marching" leaves the police's estimate standing."""
+    police had said earlier that 300,000 were marching" leaves the police's estimate standing.
+    People in a state (still missing, without power: ``_STATE_MEASURES``) are counted anew as the
+    state changes, like a toll: "earlier, she said, 99 had been unaccounted for" is the timeline."""
     current: dict[str, set[str | None]] = {}
     for c in claims:
         if c.quantity and not c.superseded:
@@ -1696,8 +1776,8 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
         return not others or (c.according_to is not None and None not in others and c.according_to not in others)
 
     return [with_fields(c, superseded=False, as_of=published)
-            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and stands(c)
-            else c for c in claims]
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.measure not in _STATE_MEASURES
+            and stands(c) else c for c in claims]
 
 
 def _other_days_stand(claims: list[Claim], published: dt.date | None) -> list[Claim]:

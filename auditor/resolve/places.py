@@ -237,6 +237,10 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
+        back = _pointed_back_to(c, text, vocab)
+        if back is not None:
+            within[id(c)] = back        # "Texas was hit hardest: there, 4.3 million homes lost power"
+            continue
         place = vocab.canonical_place(c.where) if c.where else None
         if place and (len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1
                       or vocab.country_of(place) != place and len(levels.get(c.quantity, ())) > 1):
@@ -255,6 +259,30 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
         return claims
     return [with_fields(c, quantity=f"{within[id(c)]}/{c.quantity.split('/', 1)[1]}")
             if id(c) in within and c.quantity else c for c in claims]
+
+
+# a clause that points back to the place the sentence set apart just before it: "Texas was hit
+# hardest: there, 4.3 million homes ...", "the north suffered most; there, 40 died". Not ", where":
+# "in Idlib, where a million have fled" names the event's own region, the same count as the country's
+_BACK_TO_A_PLACE = re.compile(r"(?:[,:;]|[ \t][—–-])[ \t]*there\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|"
+                              r"might|could|remain|remains|remained|seems?|seemed|appears?|appeared)\b)"
+                              r"(?=[^.;:!?]*$)", re.I)
+_LAST_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[^A-Z]*$")
+
+
+def _pointed_back_to(c: Claim, text: str, vocab: Vocabulary) -> str | None:
+    """The place within a country that a figure's clause points back to with "there", the last
+    name before it in the sentence, when the vocabulary or the gazetteer knows it as such."""
+    if "there" not in text[c.sentence_start:c.start].lower():
+        return None
+    back = _BACK_TO_A_PLACE.search(text, c.sentence_start, c.start)
+    if back is None:
+        return None
+    name = _LAST_NAME_BEFORE.search(text, max(c.sentence_start, back.start() - 80), back.start())
+    if name is None:
+        return None
+    place = _place_name(name.group(1))
+    return (vocab.canonical_place(place) or place) if place and _within_a_country(place, vocab) else None
 
 
 # a figure of the rest of a country, beyond a place the text counts apart: "1.1 million marched
