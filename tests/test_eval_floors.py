@@ -117,7 +117,7 @@ EVENTS_REACHED = {
     # a crush, a quake, a collapse, a march (stop 17). First: 0.067, 0.056, 5 flagged. Open: a
     # sub-event's toll within a disaster's, parts told as a fall, a live report's earlier sections; two
     # of the flagged are crowd findings that list two of the police's agreeing statements
-    "events_heldout3": {"claims_f1": 0.93, "strong_recall": 0.73, "precision": 0.14, "consistent_flagged": 2},
+    "events_heldout3": {"claims_f1": 0.93, "strong_recall": 0.73, "precision": 0.16, "consistent_flagged": 2},
     # a quake, a cyclone over three countries, an airlift, weekly protests (stop 18). First: 0 of 3, 0.
     # Open: a source named with a number at a sentence's start, arrests at two protests months apart
     "events_heldout4": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.8, "consistent_flagged": 0},
@@ -127,18 +127,18 @@ EVENTS_REACHED = {
     # Soma mine fire 2014, Valencia floods 2024, Valparaiso fires 2024 (stop 20). First: 6 of 11, 0.31,
     # 5 flagged. Stop 23: 9 of 11, 0.56 ("N of them had been rescued" the rescued total; a head count a
     # crowd's size). Open: "133 have been identified" read as a toll; "backed by 5,000 police"
-    "events_heldout6": {"claims_f1": 0.91, "strong_recall": 0.81, "precision": 0.55, "consistent_flagged": 2},
+    "events_heldout6": {"claims_f1": 0.91, "strong_recall": 0.81, "precision": 0.74, "consistent_flagged": 1},
     # Hathras crush 2024, Brumadinho dam 2019, Ikoyi tower 2021, Yellowknife evacuation 2023 (stop 20).
     # First: 1 of 7, 0.10, 2 flagged. Stop 23: 3 of 7 (a venue "meant for only N" its capacity, people
     # permitted). Open: storeys approved vs built ("a 21-storey building" is no claim yet)
     "events_heldout7": {"claims_f1": 0.89, "strong_recall": 0.42, "precision": 0.6, "consistent_flagged": 0},
     # Sewol ferry 2014, Mocoa mudslide 2017, Ahr floods 2021 (stop 21). First: 4 of 6, 0.27, 7 flagged.
     # Open: missing counts of two days
-    "events_heldout8": {"claims_f1": 0.92, "strong_recall": 0.99, "precision": 0.71, "consistent_flagged": 2},
+    "events_heldout8": {"claims_f1": 0.92, "strong_recall": 0.99, "precision": 0.85, "consistent_flagged": 1},
     # Genoa bridge 2018, Barcelona Diada 2017, Thai cave rescue 2018 (stop 22). First: 1 of 14, 0.0, 2
     # flagged. The 4 flagged now: two crowd findings each name both "about a million" figures (paired
     # as consistent by the gold), and the scorer's text fallback puts a bare "38" inside another quote
-    "events_heldout9": {"claims_f1": 0.81, "strong_recall": 0.99, "precision": 0.16, "consistent_flagged": 4},
+    "events_heldout9": {"claims_f1": 0.81, "strong_recall": 0.99, "precision": 0.19, "consistent_flagged": 3},
     # March for Our Lives 2018, Sulawesi tsunami 2018, Chile miners 2010 (stop 23). First: claims F1
     # 0.81, strong recall 4 of 7, precision 0.09, 5 flagged. Then 6 of 7, 0.60, 1 flagged (a place's
     # share "alone" above the whole; a crowd at a named ceremony its own quantity; turnouts expected)
@@ -157,13 +157,16 @@ EVENTS_REACHED = {
     "events_heldout12": {"claims_f1": 0.92, "strong_recall": 0.99, "precision": 0.33, "consistent_flagged": 2},
     # the Texas blackout 2021 (people and homes without power), the Surfside collapse 2021 (a toll rising
     # 1 -> 20, the missing list narrowed), Southwest 1380 2018 (no-conflict control); 14 reports (stop 26).
-    # First: claims F1 0.89, strong recall 0 of 1, precision 0 (3 findings), none flagged
-    "events_heldout13": {"claims_f1": 0.89, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 0},
+    # First: claims F1 0.89, strong recall 0 of 1, precision 0 (3 findings), none flagged. Then 1 of 1,
+    # precision 1.0 (a state's count that falls later an update; a report's own earlier figures its
+    # timeline; outages a measure; model designations and flight numbers no counts)
+    "events_heldout13": {"claims_f1": 0.93, "strong_recall": 0.99, "precision": 0.99, "consistent_flagged": 0},
     # the Women's March 2017 (city crowds by organisers, officials and analysts), the Amatrice earthquake
     # 2016 (a toll rising 241 -> 290, by province and town), Ethiopian 302 2019 (no-conflict control); 14
     # reports (stop 26), kept unseen by this stop's fixes. First: claims F1 0.93, strong recall 0 of 9,
-    # precision 0 (13 findings), 5 consistent pairs flagged
-    "events_heldout14": {"claims_f1": 0.92, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 5},
+    # precision 0 (13 findings), 5 consistent pairs flagged. After the stop's fixes on other sets: claims
+    # F1 0.95, 4 flagged, strong recall and precision still 0
+    "events_heldout14": {"claims_f1": 0.94, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 4},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -203,10 +206,13 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # clauses after a count, "with the remainder", "the total had climbed to", "40,000-pound grant")
     "desk_heldout11": (15, 18),
     # 26 drafts: share offers, sheep shearing, chilli festivals, tide mills, bell ringers (stop 26). First:
-    # 6 of 18, none flagged
-    "desk_heldout12": (6, 18),
+    # 6 of 18, none flagged. Then 16 of 18 ("an extra N" after a change's ends; a breakdown closed by "the
+    # other K"; an amount's sources summed; shares after a fraction naming their base; "That is N%"
+    # recomputed; a running total "had grown to"; temperatures in C and F)
+    "desk_heldout12": (16, 18),
     # 26 drafts: public finance, crime, elections, company results, rail, exams (stop 26). First: 6 of
-    # 18, 1 of 8 clean drafts flagged (a headline's "passes 1,300" against an earlier figure)
+    # 18, 1 of 8 clean drafts flagged (a headline's "passes 1,300" against an earlier figure); the same
+    # after the stop's fixes made on other sets
     "desk_heldout13": (6, 18, 1),
 }
 

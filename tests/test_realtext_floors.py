@@ -60,7 +60,7 @@ HELD_OUT_REACHED = {
     # Ghanaian, Bangladeshi, Turkish, Pakistani, Polish, Malaysian, Philippine and Brazilian outlets.
     # First: F1 0.942, thing 0.64, measure 0.78, when 0.40, where 0.54, according_to 0.53 ("P3.2
     # billion"; bracketed conversions; "not exceed"; "X out of Y" seats; places joined by a particle).
-    "realtext/heldout6": {"thing": 0.73, "measure": 0.98, "when": 0.71, "where": 0.61, "according_to": 0.77},
+    "realtext/heldout6": {"thing": 0.73, "measure": 0.98, "when": 0.71, "where": 0.61, "according_to": 0.92},
     # Egyptian, Argentine, Vietnamese, Czech, Colombian, Irish, Kenyan, Nigerian, Mexican and Indonesian
     # outlets (stop 22). First: F1 0.974 (P 0.957, R 0.992), thing 0.50, measure 0.80, when 0.44,
     # where 0.66, according_to 0.56 (week labels, glued currency codes, years to March, ISO weeks, the
@@ -72,7 +72,7 @@ HELD_OUT_REACHED = {
     # clock stamps, "the quarter ended", a poll's fieldwork; a body named again by its kind, a pollster's
     # poll; places before "district", islands; a party's poll share, an index's level) F1 1.0, interval
     # 1.0, thing 0.80, measure 0.89, when 0.93, where 0.77, according_to 0.86.
-    "realtext/heldout8": {"thing": 0.86, "measure": 0.89, "when": 0.92, "where": 0.76, "according_to": 0.88},
+    "realtext/heldout8": {"thing": 0.86, "measure": 0.89, "when": 0.92, "where": 0.76, "according_to": 0.91},
     # Romanian, Sri Lankan, Jamaican, Norwegian and Filipino outlets (stop 24). First: F1 0.977 (P 0.983,
     # R 0.971), interval 0.988, thing 0.58, measure 0.61, when 0.39, where 0.62, according_to 0.48
     # (sprint times; fiscal periods "April to December"; a central bank's forecast beside the
@@ -81,29 +81,33 @@ HELD_OUT_REACHED = {
     # when 0.47, where 0.64; then (lists with the verb left out, budget recipients) thing 0.66, measure 0.65;
     # then (stop 25: party shares in poll lists, index levels, a lead's day carried, a source named in a
     # figureless lead or the lede carried) thing 0.81, when 0.73, according_to 0.89.
-    "realtext/heldout9": {"interval": 0.99, "thing": 0.81, "measure": 0.65, "when": 0.73, "where": 0.63,
+    "realtext/heldout9": {"interval": 0.99, "thing": 0.81, "measure": 0.65, "when": 0.75, "where": 0.63,
                           "according_to": 0.89},
     # Ugandan, Hungarian, Croatian, Cambodian, Ecuadorian, Finnish, Ethiopian, Nepali, Zambian, Fijian,
     # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
     # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37. The same stop's fixes, made on
     # the earlier sets, left it unchanged; then (currencies of the world, "8pc", the lede's source
     # carried to counts, "the year that ended in June") thing 0.63, when 0.52, according_to 0.57.
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.62, "measure": 0.65, "when": 0.51, "where": 0.60,
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.62, "measure": 0.65, "when": 0.51, "where": 0.63,
                            "according_to": 0.56},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
-    # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42.
-    "realtext/heldout11": {"interval": 0.98, "thing": 0.75, "measure": 0.71, "when": 0.52, "where": 0.70,
-                           "according_to": 0.41},
+    # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42. Then (a report's source and
+    # period carried to its figures, a source's name without "published on", an event's own time, margins
+    # and signs after a fall, names ending or opening in digits) F1 0.997, thing 0.74 (four more claims
+    # found, with no thing), measure 0.73, when 0.79, where 0.73, according_to 0.92.
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.73, "measure": 0.72, "when": 0.78, "where": 0.72,
+                           "according_to": 0.92},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
     # this stop's fixes. First: F1 0.977 (P 0.987, R 0.966), interval 0.996, thing 0.52, measure 0.70,
-    # when 0.44, where 0.48, according_to 0.71.
+    # when 0.44, where 0.48, according_to 0.71. After the stop's fixes made on other sets: according_to
+    # 0.86 (the report's source carried), every other field the same.
     "realtext/heldout12": {"interval": 0.99, "thing": 0.51, "measure": 0.70, "when": 0.43, "where": 0.48,
-                           "according_to": 0.70},
+                           "according_to": 0.85},
 }
 # F1 as reached where it is below 0.99
-F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.96,
+F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
                                 "realtext/heldout12": 0.97}
 
 
