@@ -130,6 +130,10 @@ WORD_LISTS = {
     "report_nouns": 'what open_report_words make a count of the missing: "missing-person cases still open"',
     "attack_nouns": 'one attack after "in the", a series in the plural: "in the bombing of", "in three attacks"',
     "gathering_words": 'between a figure and a ceremony, make it another gathering\'s: "rallies", "crowd of"',
+    "history_verbs": 'right before a time, make it a thing\'s own history: "first held in 2016", "reopens in April"',
+    "event_nouns": 'right after a time, make it an event\'s: "at the March election", "the 2016 referendum"',
+    "event_modifiers": 'between a time and its event noun: "the March general election"',
+    "release_participles": 'before "on" and a day, make it a publication\'s: "the survey published on Thursday"',
     "official_nouns": 'before "at" and a body, name their country\'s authorities, not the body: "officials in Kyiv"',
 }
 

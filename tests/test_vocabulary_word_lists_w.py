@@ -193,3 +193,32 @@ def test_a_new_official_noun_stays_who_speaks(tmp_path_factory: pytest.TempPathF
 
     assert sources(informants) == {"Ministry of Mines"}
     assert sources(officials) == {"functionaries"}
+
+
+EVENT_TIMES_DESK = """\
+extend:
+  word_lists:
+    history_verbs: {words: [chartered]}
+    event_nouns: {words: [derby]}
+    release_participles: {words: [circulated]}
+"""
+
+
+@pytest.mark.parametrize("text, figure, built_in_day", [
+    # a thing's own history: the built-in "founded in", the desk's "chartered in"
+    ("The club, founded in 1998, now has 2,300 members, its secretary said on Friday.", "2,300", None),
+    ("The club, chartered in 1998, now has 2,300 members, its secretary said on Friday.", "2,300", "desk"),
+    # a publication's day: the built-in "published on", the desk's "circulated on"
+    ("Support for the party fell to 21 percent in the survey published on Thursday.", "21 percent", None),
+    ("Support for the party fell to 21 percent in the survey circulated on Thursday.", "21 percent", "desk"),
+])
+def test_event_times_are_read_from_the_word_lists(tmp_path_factory, vocab, text, figure, built_in_day):
+    """A time after a history verb or a release participle is not the figure's: with the built-in
+    words in the plain vocabulary, with the desk's only once the desk adds them."""
+    desk = _load(tmp_path_factory, EVENT_TIMES_DESK)
+    published = "2024-05-10"
+    plain = {c.text: c for c in extract_claims(_doc(text, published), vocab)}[figure]
+    added = {c.text: c for c in extract_claims(_doc(text, published), desk)}[figure]
+    assert not (added.when_start or "").startswith("1998") and added.when_start != "2024-05-09"
+    if built_in_day == "desk":     # the plain vocabulary does not know the desk's word
+        assert (plain.when_start or "").startswith("1998") or plain.when_start == "2024-05-09"

@@ -17,8 +17,9 @@ import re
 from typing import Sequence
 
 from auditor.extract import scope as sc
-from auditor.extract.lexicon import Lexicon
+from auditor.extract.lexicon import Lexicon, per_vocabulary
 from auditor.extract.mentions import Mention
+from auditor.extract.numbers import phrase_alternation
 from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
@@ -65,24 +66,32 @@ _NOT_ITS_OWN_GAP = re.compile(r"\b(?:most|many|some|half|several|all|nearly\s+al
                               # the next clause after a semicolon ("staying at 23.4 per cent; with the election on
                               # 11 September, ..."), an earlier move ("to 1,230 points, after adding 15 on Monday")
                               r"|;|,\s+after\s+(?:[a-z]+ing|a\s+[a-z]+\s+of)\b")
-# a verb that dates a thing's own history, right before its time: "first held in 2016", "put up for sale in
-# May", "will reopen in April", "founded in 1979", "built in the 1960s"
-_EVENT_TIME_BEFORE = re.compile(r"\b(?:held|founded|established|built|opened|launched|set\s+up|for\s+sale|reopen|"
-                                r"reopens|reopened|inaugurated|formed|incorporated|listed|floated|privatised|"
-                                r"privatized|nationalised|nationalized|renovated|rebuilt|(?:will|to|would)\s+open|"
-                                r"opens)\s+(?:back\s+|first\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$")
 # "since the season opened on April 2": the event's time opens the figure's period
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
-# a publication's day, right before it: "the survey published on Thursday", "data released on Monday"
-_PUBLISHED_BEFORE = re.compile(r"\b(?:[a-z]+\s+)(?:published|released|issued)\s+(?:on\s+|this\s+|last\s+)?$")
-_PUBLISHED_WORDS = ("published", "released", "issued")
-# what _EVENT_TIME_BEFORE needs in the words before a time
-_EVENT_VERB_STEMS = ("held", "found", "establish", "built", "open", "launch", "set", "sale", "inaugurat", "form",
-                     "incorporat", "list", "float", "privati", "nationali", "renovat", "rebuilt")
-# an event a time before it names: "at the March election", "the 2016 referendum"
-_EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:general|presidential|parliamentary|local|regional|snap|last)[ \t]+)?"
-                               r"(?:elections?|vote|referendum|census|polls|games|olympics|tournament|championships?|"
-                               r"summit|festival|war|coup|earthquake|quake|floods?|storm|attacks?|crash)\b")
+
+
+class EventTimes:
+    """The patterns of a time that is not the figures' own, from one vocabulary: a verb of a thing's own
+    history right before it ("first held in 2016", "will reopen in April": ``history_verbs``), a
+    publication's day ("the survey published on Thursday": ``release_participles``), an event noun right
+    after it ("at the March election": ``event_nouns``, ``event_modifiers``). Each pattern has a cheap
+    pre-check made from the same words: the last word of each phrase, looked for in the text before."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        history = vocab.words("history_verbs")
+        released = vocab.words("release_participles")
+        self.history_words = tuple({w.split()[-1] for w in history})
+        self.release_words = tuple({w.split()[-1] for w in released})
+        self.history_before = re.compile(rf"\b(?:{phrase_alternation(history)})\s+(?:back\s+|first\s+)?"
+                                         r"(?:(?:in|on)\s+)?(?:the\s+)?$")
+        self.published_before = re.compile(rf"\b(?:[a-z]+\s+)(?:{phrase_alternation(released)})\s+"
+                                           r"(?:on\s+|this\s+|last\s+)?$")
+        modifiers = vocab.words("event_modifiers")
+        modifier = rf"(?:(?:{phrase_alternation(modifiers)})[ \t]+)?" if modifiers else ""
+        self.event_noun_after = re.compile(rf"[ \t]+{modifier}(?:{phrase_alternation(vocab.words('event_nouns'))})\b")
+
+
+event_times = per_vocabulary(EventTimes)
 # between an event's time and a figure of its own: "first held in 2016 with 40 swimmers"
 _WITH_GAP = re.compile(r",?[ \t]+with[ \t]+(?:about[ \t]+|some[ \t]+|just[ \t]+|only[ \t]+)?")
 # a clause of its own after a figure of comparison and its time: ", as food fell 1.05 percent"
@@ -130,7 +139,7 @@ class SentenceIndex:
     must not cost a million comparisons)."""
 
     def __init__(self, text: str, times, places, attributions, free_starts: list[int],
-                 stated_at: re.Pattern[str], before: TimeScope | None = None) -> None:
+                 stated_at: re.Pattern[str], events: EventTimes, before: TimeScope | None = None) -> None:
         # most sentences have no time, place or attribution, or only one: then there is nothing
         # to compare, and no list of offsets is built
         self.text = text
@@ -143,6 +152,7 @@ class SentenceIndex:
         self.free_starts = free_starts
         # a reporting verb right before a time: the time of the statement ("said on Friday")
         self.stated_at = stated_at
+        self.events = events        # the times of events and publications, not the figures'
         # the period a sentence before named, which a rate or an amount with none here is of
         self.before = before if before is not None and before.when_start != before.when_end else None
         self._kinds: dict[int, tuple[bool, bool, bool]] = {}      # _time_kind of each time, by its start
@@ -221,12 +231,13 @@ class SentenceIndex:
         kind = self._kinds.get(t.start)
         if kind is None:
             before = self.text[max(0, t.start - 40):t.start]
+            events = self.events
             kind = self._kinds[t.start] = (
-                any(w in before for w in _PUBLISHED_WORDS)
-                and _PUBLISHED_BEFORE.search(self.text, max(0, t.start - 24), t.start) is not None,
-                any(w in before for w in _EVENT_VERB_STEMS) and not _SINCE_BEFORE.search(before)
-                and _EVENT_TIME_BEFORE.search(self.text, max(0, t.start - 40), t.start) is not None,
-                before.endswith("the ") and _EVENT_NOUN_AFTER.match(self.text, t.end) is not None)
+                any(w in before for w in events.release_words)
+                and events.published_before.search(self.text, max(0, t.start - 24), t.start) is not None,
+                any(w in before for w in events.history_words) and not _SINCE_BEFORE.search(before)
+                and events.history_before.search(self.text, max(0, t.start - 40), t.start) is not None,
+                before.endswith("the ") and events.event_noun_after.match(self.text, t.end) is not None)
         return kind
 
     def _of_a_comparison(self, t) -> bool:
@@ -428,5 +439,5 @@ class SentenceScope:
                 time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
-                self.free_starts, sc.attribution_words(self.vocab).stated_at, self.before)
+                self.free_starts, sc.attribution_words(self.vocab).stated_at, event_times(self.vocab), self.before)
         return self._index
