@@ -608,8 +608,9 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
     else:
         found = _time_matches(lower, start, end)
     for m in found:
-        if m["m3"] and not (m["inm"] or m["y3"]) and (_name_not_month(text, m) or _noun_not_month(text, m)):
-            continue        # "Jan Mohammed Khan said", "joined the march"
+        if m["m3"] and not (m["inm"] or m["y3"]) and (_name_not_month(text, m) or _noun_not_month(text, m)
+                                                      or _event_not_month(text, m)):
+            continue        # "Jan Mohammed Khan said", "joined the march", "the Women's March"
         record_year = False
         # "the largest emergency since the 2010 earthquake": a year naming the event a record is set against
         since_the_year = m["y5"] and lower.endswith("since the ", max(start, m.start() - 10), m.start())
@@ -865,6 +866,20 @@ def _name_not_month(text: str, m: re.Match[str]) -> bool:
     """Whether a bare month word is a name: capitalised, no point, a capitalised word after it."""
     word = text[m.start("m3"):m.end("m3")]
     return word[:1].isupper() and not word.endswith(".") and _CAPITALISED_AFTER.match(text, m.end("m3")) is not None
+
+
+# a march named as an event, not the month: "the Women's March", "the People's March", "the March for Our
+# Lives", "the March on Washington", "the March against Hunger"
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
+_EVENT_MARCH_AFTER = re.compile(r"[ \t]+(?:for|on|against)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _event_not_month(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "March" is the name of a march: after a possessive ("the Women's March") or
+    before "for", "on" or "against" and a name ("the March for Our Lives", "the March on Washington")."""
+    word = text[m.start("m3"):m.end("m3")]
+    return word == "March" and (_POSSESSIVE_BEFORE.search(text, max(0, m.start("m3") - 40), m.start("m3")) is not None
+                                or _EVENT_MARCH_AFTER.match(text, m.end("m3")) is not None)
 
 
 def _noun_not_month(text: str, m: re.Match[str]) -> bool:
