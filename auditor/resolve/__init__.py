@@ -789,6 +789,18 @@ def _gathering_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 _gathering_between = per_vocabulary(_gathering_pattern)
 
 
+_CAST = "cast"
+_TURNED_OUT = re.compile(r"\bturn(?:ed|s)?[ \t]+out\b", re.I)
+
+
+def _turned_out_to_a_gathering(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether people "turned out" for a gathering, not a vote: the sentence names a march, a rally or a
+    protest (``gathering_words``) and nothing of a poll (``poll_words``). "Turned out" is the measure of
+    both; only the sentence tells a crowd from a turnout at the polls."""
+    return _TURNED_OUT.search(sentence) is not None and _gathering_between(vocab).search(sentence.lower()) is not None \
+        and lexicon(vocab).poll_words.search(sentence) is None
+
+
 def _ceremony_of(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     """The ceremony a crowd figure's clause names ("the crowd at Mayor Diaz's inauguration, which
     police put at 40,000"; "Mayor Diaz's inauguration drew 40,000"; "40,000 came to Mayor Diaz's
@@ -1411,6 +1423,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
+        elif measure == _CAST and thing is not None and (thing.cls == "people" or own is not None and own.crowd_of) \
+                and _turned_out_to_a_gathering(sentence, vocab):
+            measure = TOOK_PART         # "march organisers said half a million people had turned out"
         if measure == TOOK_PART and not counted_again and (_ACTED_ON.match(body, c.end)
                                                            or _crowd_of_another_clause(c, body, vocab)):
             measure = None              # "about 100 protesters were dispersed": some of the crowd
