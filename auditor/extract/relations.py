@@ -2179,6 +2179,12 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
             named[k] = c
 
 
+def _measures_alike(a: str, b: str, vocab: Vocabulary) -> bool:
+    """Whether two measures may word one quantity: the same, or one ``alike`` the other in the
+    vocabulary ("without water" and "lost" in "6,140 homes had lost their supply")."""
+    return a == b or b in vocab.measure_entry(a).alike or a in vocab.measure_entry(b).alike
+
+
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
@@ -2253,7 +2259,8 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and 0.5 * r.value <= p.value <= 2 * r.value \
                         and _same_time(r, p) and _same_authority(r, p) \
                         and not (r.where and p.where and r.where != p.where) \
-                        and not (key[0] == "thing" and r.measure and p.measure and r.measure != p.measure) \
+                        and not (key[0] == "thing" and r.measure and p.measure
+                                 and not _measures_alike(r.measure, p.measure, links.vocab)) \
                         and not _set_against(r, p, text):
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)

@@ -1780,7 +1780,8 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
     replaced by its update. A rival's figure is no revision: "Organisers said 800,000 marched;
     police had said earlier that 300,000 were marching" leaves the police's estimate standing.
     People in a state (still missing, without power: ``_STATE_MEASURES``) are counted anew as the
-    state changes, like a toll: "earlier, she said, 99 had been unaccounted for" is the timeline."""
+    state changes, like a toll: "earlier, she said, 99 had been unaccounted for" is the timeline when
+    the text gives a later figure of them; alone, it stands as the source's figure."""
     current: dict[str, set[str | None]] = {}
     for c in claims:
         if c.quantity and not c.superseded:
@@ -1788,11 +1789,12 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
 
     def stands(c: Claim) -> bool:
         others = current.get(c.quantity or "")
+        if c.measure in _STATE_MEASURES:
+            return not others
         return not others or (c.according_to is not None and None not in others and c.according_to not in others)
 
     return [with_fields(c, superseded=False, as_of=published)
-            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and c.measure not in _STATE_MEASURES
-            and stands(c) else c for c in claims]
+            if c.superseded and c.quantity and c.quantity_kind == "snapshot" and stands(c) else c for c in claims]
 
 
 def _other_days_stand(claims: list[Claim], published: dt.date | None) -> list[Claim]:
