@@ -1781,7 +1781,8 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
     police had said earlier that 300,000 were marching" leaves the police's estimate standing.
     People in a state (still missing, without power: ``_STATE_MEASURES``) are counted anew as the
     state changes, like a toll: "earlier, she said, 99 had been unaccounted for" is the timeline when
-    the text gives a later figure of them; alone, it stands as the source's figure."""
+    the text gives a later figure of them, and is not the source's current figure even alone ("on
+    March 10 she had said 140 were missing": the missing counted anew since)."""
     current: dict[str, set[str | None]] = {}
     for c in claims:
         if c.quantity and not c.superseded:
@@ -1790,7 +1791,7 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
     def stands(c: Claim) -> bool:
         others = current.get(c.quantity or "")
         if c.measure in _STATE_MEASURES:
-            return not others
+            return False
         return not others or (c.according_to is not None and None not in others and c.according_to not in others)
 
     return [with_fields(c, superseded=False, as_of=published)
