@@ -32,6 +32,15 @@ def find_numbers(text: str, lower: str):
 _BUILTIN = None
 
 
+def desk_vocabulary(tmp_path_factory, text: str, name: str = "desk.yaml"):
+    """The built-in vocabulary extended by one desk file holding ``text``, as ``--vocabulary`` loads it."""
+    from auditor.vocabulary import load_vocabulary
+
+    path = tmp_path_factory.mktemp("desk") / name
+    path.write_text(text, encoding="utf-8")
+    return load_vocabulary([path])
+
+
 def claims_by_text(vocab, text: str, published: str | None):
     """The claims extraction finds in one wire sentence or paragraph, by their text."""
     from auditor.documents import Document

@@ -10,6 +10,7 @@ import pytest
 from auditor.documents import Document
 from auditor.extract import extract_claims
 from auditor.vocabulary import load_vocabulary
+from conftest import desk_vocabulary
 
 DESK = """\
 hedges:
@@ -30,9 +31,7 @@ hedges:
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    f = tmp_path_factory.mktemp("hedges") / "desk.yaml"
-    f.write_text(DESK, encoding="utf-8")
-    return load_vocabulary([f])
+    return desk_vocabulary(tmp_path_factory, DESK)
 
 
 def _claims(text: str, vocab):

@@ -10,6 +10,7 @@ from auditor.documents import Document
 from auditor.errors import ConfigError
 from auditor.extract import extract_claims
 from auditor.vocabulary import load_vocabulary
+from conftest import desk_vocabulary
 
 DESK = """\
 units:
@@ -24,9 +25,7 @@ currencies:
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    f = tmp_path_factory.mktemp("desk") / "desk.yaml"
-    f.write_text(DESK, encoding="utf-8")
-    return load_vocabulary([f])
+    return desk_vocabulary(tmp_path_factory, DESK)
 
 
 def _claims(text: str, vocab):

@@ -2,14 +2,13 @@
 a word a desk adds to one in its own vocabulary file is found, with no change to the code."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from auditor.documents import Document
 from auditor.extract import extract_claims
 from auditor.extract.lexicon import lexicon
-from auditor.vocabulary import Vocabulary, load_vocabulary
+from auditor.vocabulary import Vocabulary
+from conftest import desk_vocabulary
 
 DESK = """\
 extend:
@@ -35,9 +34,7 @@ extend:
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
-    path: Path = tmp_path_factory.mktemp("desk") / "numbers.yaml"
-    path.write_text(DESK, encoding="utf-8")
-    return load_vocabulary([path])
+    return desk_vocabulary(tmp_path_factory, DESK, "numbers.yaml")
 
 
 def _claims(text: str, vocab: Vocabulary) -> list[tuple]:

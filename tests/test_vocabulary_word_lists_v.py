@@ -3,8 +3,6 @@ and resolve read: a word a desk adds to one in its own vocabulary file is found,
 the code."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from auditor.claims import Claim
@@ -13,7 +11,8 @@ from auditor.extract import extract_claims
 from auditor.extract.when import MONTHS, WEEKDAYS
 from auditor.resolve import _NAMES_A_DAY, claims_of
 from auditor.resolve.day_marks import marked_later, rise_words, still_rising
-from auditor.vocabulary import Vocabulary, load_vocabulary
+from auditor.vocabulary import Vocabulary
+from conftest import desk_vocabulary
 
 LISTS = ("body_anaphor_nouns", "body_name_words", "forecast_verbs", "forecast_link_verbs",
          "forecast_participles", "budget_words", "passenger_nouns", "crew_nouns",
@@ -47,9 +46,7 @@ extend:
 
 
 def _load(tmp_path_factory: pytest.TempPathFactory, text: str) -> Vocabulary:
-    path: Path = tmp_path_factory.mktemp("desk") / "context.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_vocabulary([path])
+    return desk_vocabulary(tmp_path_factory, text, "context.yaml")
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,6 @@ the groups aboard, of another gathering, of officials. A word a desk adds to one
 file is found, with no change to the code; the built-in words are found as before."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from auditor.claims import Claim
@@ -21,7 +19,8 @@ from auditor.resolve import (
     _open_missing_person_cases,
     claims_of,
 )
-from auditor.vocabulary import Vocabulary, load_vocabulary
+from auditor.vocabulary import Vocabulary
+from conftest import desk_vocabulary
 
 LISTS = ("poll_words", "poll_move_verbs", "open_report_words", "report_nouns", "attack_nouns", "gathering_words",
          "official_nouns")
@@ -41,9 +40,7 @@ extend:
 
 
 def _load(tmp_path_factory: pytest.TempPathFactory, text: str) -> Vocabulary:
-    path: Path = tmp_path_factory.mktemp("desk") / "context.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_vocabulary([path])
+    return desk_vocabulary(tmp_path_factory, text, "context.yaml")
 
 
 @pytest.fixture(scope="module")
