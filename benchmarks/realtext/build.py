@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds docs.jsonl and gold.jsonl of the real-text set from the annotated list in docs_a.py / docs_b.py
 (and the held-out sets of docs_c.py, docs_e.py, docs_f.py, docs_g.py, docs_h.py, docs_i.py, docs_j.py,
-docs_k.py, docs_l.py, docs_m.py and docs_n.py, written to heldout/, heldout3/, heldout4/, heldout5/,
-heldout6/, heldout7/, heldout8/, heldout9/, heldout10/, heldout11/ and heldout12/).
+docs_k.py, docs_l.py, docs_m.py, docs_n.py and docs_o.py, written to heldout/, heldout3/, heldout4/,
+heldout5/, heldout6/, heldout7/, heldout8/, heldout9/, heldout10/, heldout11/, heldout12/ and heldout13/).
 
 Each document: (id, source, published, url, beat, text, claims, ignores). Each claim:
 (quote, value, hedge, thing, measure, when, where, according_to[, occurrence]).
@@ -35,6 +35,7 @@ from docs_k import DOCS as K  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_l import DOCS as L  # noqa: E402 (held out: benchmarks/realtext/heldout10)
 from docs_m import DOCS as M  # noqa: E402 (held out: benchmarks/realtext/heldout11)
 from docs_n import DOCS as N  # noqa: E402 (held out: benchmarks/realtext/heldout12)
+from docs_o import DOCS as O  # noqa: E402 (held out: benchmarks/realtext/heldout13)
 
 
 def interval(value, hedge):
@@ -66,6 +67,7 @@ def main() -> None:
     write(L, HERE / "heldout10")
     write(M, HERE / "heldout11")
     write(N, HERE / "heldout12")
+    write(O, HERE / "heldout13")
 
 
 def write(documents, folder: Path) -> None:
