@@ -740,13 +740,6 @@ def since_anchor(documents: Sequence[Document]) -> dt.datetime:
 
 # -- auditing new documents against the archive -----------------------------------
 
-def table_of(claims: Sequence[Claim]) -> pd.DataFrame:
-    """The claims table of ``claims`` (kept as a name for the archive's callers)."""
-    from auditor.claims import claims_table
-
-    return claims_table(list(claims))
-
-
 def claims_against(store: ClaimStore, documents: Sequence[Document], draft_claims: Sequence[Claim],
                    since: str | None = None, window_days: int | None = None) -> list[Claim]:
     """The stored claims a set of drafts is audited against: those of the drafts' quantities.

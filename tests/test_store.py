@@ -43,17 +43,6 @@ def _ingest(store: ClaimStore, docs, vocab, batch: int = 2):
     return store.ingest([pairs[i:i + batch] for i in range(0, len(pairs), batch)])
 
 
-def test_table_of_builds_the_claims_table(example_docs, vocab):
-    from pandas.testing import assert_frame_equal
-
-    from auditor.claims import claims_table
-    from auditor.store import table_of
-
-    claims = extract_all(example_docs, vocab)
-    assert_frame_equal(table_of(claims), claims_table(claims))
-    assert_frame_equal(table_of([]), claims_table([]))
-
-
 def test_store_is_created_with_its_schema_version(tmp_path):
     path = tmp_path / "new" / "archive.duckdb"
     path.parent.mkdir()
