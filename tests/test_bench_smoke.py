@@ -50,3 +50,12 @@ def test_pipeline_finds_the_conflicts_planted_in_drafts(tmp_path):
     assert result["draft_conflicts_found"] >= 3
     drafts, wrong = drafts_for(generate(30), 4)
     assert all(w in d.text for d, w in zip(drafts, wrong))
+
+
+def test_audit_suites_lists_the_held_out_sets_in_the_order_they_were_written():
+    from benchmarks.audit_suites import held_out
+
+    names = [p.name for p in held_out("events_heldout")]
+    assert names[:3] == ["events_heldout", "events_heldout2", "events_heldout3"]
+    assert names.index("events_heldout9") < names.index("events_heldout10")
+    assert all((ROOT / "benchmarks" / n / "gold.jsonl").exists() for n in names)
