@@ -135,6 +135,16 @@ WORD_LISTS = {
     "event_modifiers": 'between a time and its event noun: "the March general election"',
     "release_participles": 'before "on" and a day, make it a publication\'s: "the survey published on Thursday"',
     "official_nouns": 'before "at" and a body, name their country\'s authorities, not the body: "officials in Kyiv"',
+    # rules/vocabulary/numbers.yaml (nonclaims) and counted.yaml (scope)
+    "negation_words": 'in the clause before "for" and a span, make it how long a state held: "no rain for 9 weeks"',
+    "not_numbered_name_words": 'capitalised before a number, start no name that ends in it: "In 2020", "About 30"',
+    "old_year_after_words": 'after an old year where a date is set, keep it a year: "since 1066 when", "in 1170 and"',
+    "people_measures": 'measures whose own noun counts people, no thing of its own: "30 deaths", "12 injuries"',
+    "residence_words": 'after "who", say where people live, no measure: "30 people who live in the block"',
+    "plural_person_nouns": 'plural nouns of people without an "s": "Of them, 40 were women"',
+    "never_thing_words": 'never what a figure counts or is a share of, though a word near it: "annual", "even"',
+    "seated_body_nouns": 'after "N-seat", make N the size of a body, a count of its seats: "the 61-seat council"',
+    "age_group_nouns": 'people, before "under N" or "over N", make N an age, no count: "children under ten"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

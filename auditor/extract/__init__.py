@@ -185,6 +185,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                                free_starts, last_time, fiscal)
         with_thing = None           # the sentence's last claim with a thing
         rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
+        measured: dict[str, Claim] = {}     # ... and with a measure
         for k, i in enumerate(idxs):
             m = mentions[i]
             prev_end = mentions[idxs[k - 1]].end if k > 0 else s_start
@@ -197,7 +198,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             whole = made.get(m.part_of) if m.part_of is not None else None
             claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, sentence_place,
                            vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None,
-                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end, rated.get(m.kind))
+                           mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end, rated.get(m.kind),
+                           measured.get(m.kind))
             if claim is not None and k > 0 and m.part_of is None:
                 before = mentions[idxs[k - 1]]
                 sibling = before.part_of
@@ -211,6 +213,8 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                     with_thing = claim
                 elif claim.thing and claim.thing_key:
                     rated[claim.kind] = claim
+                if claim.measure and claim.thing:
+                    measured[claim.kind] = claim
         if scope.computed():
             _date_totals(text, lower, s_start, s_end, idxs, made)
             index = scope.index()
@@ -921,6 +925,28 @@ def _share_list_measure(idxs: list[int], mentions: list[Mention], made: dict[int
                 made[j] = dataclasses.replace(made[j], measure=measure)
 
 
+# an item of a list whose verb is left out after the first: ", goods by 9.1%", "and dairy products 0.4 %"
+_ELIDED_LIST_SUBJECT = re.compile(r"(?:\)|[a-z%\d])\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                  r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:by\s+)?$")
+_INNER_LIST_WORDS = frozenset({"and", "its", "other"})
+
+
+def _elided_list_subject(text: str, s_start: int, pos: int, after: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The noun phrase of a list item before ``pos`` whose verb is the one of the figure before (which
+    ends at ``after``): lower-case words, none a measure's or a function word but "and" inside."""
+    listed = _ELIDED_LIST_SUBJECT.search(text, max(s_start, after - 1, pos - 60), pos)
+    if listed is None:
+        return None
+    words = listed.group("np").split()
+    lows = [w.lower() for w in words]
+    if lows[0] in _INNER_LIST_WORDS or lows[-1] in _INNER_LIST_WORDS or any(
+            (w in sc.STOP_WORDS and w not in _INNER_LIST_WORDS) or w in vocab.measure_by_word
+            or w in _NOT_A_SUBJECT for w in lows):
+        return None
+    name = " ".join(words)
+    return sc.Thing(name, vocab.thing_by_word.get(lows[-1]), name.lower())
+
+
 def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
     """Whether ``claim`` continues a list of parts right after the part ``previous``.
 
@@ -978,6 +1004,7 @@ _CHANGE_UNITS = frozenset({"point", "points"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ON_BOARD_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting)\s+$")
+_SEATS_COMPOUND_AFTER = re.compile(r"[\-‑]seat\b")
 _ONE_WORDS = frozenset({"one", "One", "a single", "A single"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
 
@@ -1144,7 +1171,25 @@ def _put_at_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.T
         return None
     phrase = _ACRONYM.sub("", m.group("np"))
     opener = _PHRASE_OPENER.match(phrase)
-    return _leading_noun_phrase(phrase[opener.end() if opener else 0:].split(), vocab)
+    return _leading_noun_phrase(_in_what_changed(phrase[opener.end() if opener else 0:].split(), vocab), vocab)
+
+
+_DETERMINER_WORDS = frozenset({"the", "its", "their", "his", "her", "this", "that", "our"})
+
+
+def _in_what_changed(words: list[str], vocab: Vocabulary) -> list[str]:
+    """The words after "in" when the phrase is a change in something ("the annual rise in food prices",
+    "the year-on-year increase in rents": the prices and the rents, never "annual"); else ``words``."""
+    changes = _change_noun_words(vocab)
+    for k, w in enumerate(words[:4]):
+        if w.lower() in changes and k + 1 < len(words) and words[k + 1].lower() == "in":
+            rest = words[k + 2:]
+            return rest[1:] if rest and rest[0].lower() in _DETERMINER_WORDS else rest
+    return words
+
+
+_change_noun_words = per_vocabulary(lambda vocab: frozenset(
+    (*vocab.words("change_nouns"), *vocab.words("rise_words"), *vocab.words("fall_words"))))
 
 
 def _changed_in_after(text: str, end: int, s_end: int, vocab: Vocabulary) -> sc.Thing | None:
@@ -1227,7 +1272,12 @@ _OF_WHOLE_BEFORE = re.compile(r"Of\s+(?P<np>(?:[^,;:()]|(?<=\d),(?=\d{3}))[^,;:(
                               r"(?:\d,\d{3}[^,;:()]{0,60}?)?),\s+")
 _PART_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
 _NUMBER_WORD = re.compile(r"^[\d.,]+$")
-_PLURAL_NOUNS = frozenset({"men", "women", "children", "people", "police", "staff", "personnel"})
+# plural nouns of people without an "s" ("Of them, 40 were women"): counted.yaml's ``plural_person_nouns``
+_plural_person_nouns = per_vocabulary(lambda vocab: frozenset(vocab.words("plural_person_nouns")))
+
+
+# words never the thing of a figure though they stand where one does: counted.yaml's ``never_thing_words``
+_never_thing_words = per_vocabulary(lambda vocab: frozenset(vocab.words("never_thing_words")))
 
 
 def _of_whole_before(text: str, s_start: int, m: Mention, vocab: Vocabulary) -> sc.Thing | None:
@@ -1240,7 +1290,8 @@ def _of_whole_before(text: str, s_start: int, m: Mention, vocab: Vocabulary) -> 
         return None     # a later figure of the sentence: only one its verb makes a part ("..., 6% were ...")
     if part is not None:
         words = part.group("np").split()
-        while words and words[-1] not in vocab.thing_by_word and words[-1] not in _PLURAL_NOUNS \
+        plural_nouns = _plural_person_nouns(vocab)
+        while words and words[-1] not in vocab.thing_by_word and words[-1] not in plural_nouns \
                 and not (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))):
             words.pop()
         if words and not any(w in sc.STOP_WORDS or w.endswith("ly") for w in words):
@@ -1298,18 +1349,22 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
            lex: Lexicon | None = None, previous: Claim | None = None,
            adjacent: Claim | None = None, following: int | None = None,
-           same_kind: Claim | None = None) -> Claim | None:
+           same_kind: Claim | None = None, measured: Claim | None = None) -> Claim | None:
     thing = None
     measure = None
     if m.kind == "count":
         thing = sc.thing_after(text, m.end, s_end, vocab)
+        seats = _SEATS_COMPOUND_AFTER.match(text, m.end)
+        if seats is not None:       # "the 61-seat council" (nonclaims kept it): the body's size, in seats
+            thing = sc.Thing("seats", vocab.thing_by_word.get("seats"), "seats")
         in_points = thing is not None and thing.key in _INDEX_UNITS
         if thing is None or in_points:
             thing = _bracketed_change_of(text, adjacent, m) or thing    # "Fine Gael on 23 per cent (up four)"
         if m.value is None and not m.is_range and (thing is None or thing.cls is None) \
                 and not (m.low >= sc.VAGUE_ANY_NOUN_LOW and (thing is not None or m.bare)):
             return None     # "several localities": vague and not about anything we count
-        measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
+        measure = None if seats is not None else sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start,
+                                                                vocab, lower, lex)
         if measure is not None and _ON_BOARD_BEFORE.search(text, max(s_start, m.start - 14), m.start):
             measure = None      # "a bus carrying about 60 pilgrims overturned, killing 14": those on board
         level_of_it = thing is None and _IT_LEVEL_BEFORE.search(text, max(s_start, m.start - 40), m.start)
@@ -1380,6 +1435,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
             thing = (head if joined else None) or sc.thing_of_after(text, m.end, s_end, vocab) or head
+    if thing is not None and thing.key in _never_thing_words(vocab):
+        thing = None        # "rose an annual 5.5%", "up even 2%", "in the red": a word near it, not its thing
     if thing is None and m.kind != "count":     # (a count's subject is read later: "put the crowd at 9,000")
         thing = _put_at_before(text, s_start, m.start, vocab)
     if thing is None:
@@ -1419,6 +1476,12 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
             thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
             measure = measure or adjacent.measure
+    carrier = measured or adjacent
+    if thing is None and carrier is not None and carrier.measure and m.kind in ("percent", "currency"):
+        listed = _elided_list_subject(text, s_start, m.start, carrier.end, vocab)
+        if listed is not None:
+            # "food went up 8.5%, goods by 9.1% and services by 12.4%": the verb carried over a list
+            thing, measure = listed, measure or carrier.measure
     compared = adjacent if adjacent is not None and adjacent.thing and adjacent.thing_key \
         and adjacent.kind == m.kind else same_kind
     if thing is None and compared is not None and compared.thing and compared.thing_key and m.kind != "count" \

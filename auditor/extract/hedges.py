@@ -64,12 +64,14 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
                 and not (text[a.start - 1:a.start] == "-" and text[a.start - 2:a.start - 1].isalnum())):
             joiner = text[a.end:b.start].strip().lower()
             opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
-            change = lex.change_before.search(text, max(0, a.start - 32), a.start) or (
+            change = bool(lex.change_before.search(text, max(0, a.start - 32), a.start) or (
                 out and _FROM_GAP.fullmatch(text, out[-1].end, a.start)        # "rose 2 points from 5% to 8%"
-                and lex.change_before.search(text, max(0, out[-1].start - 32), out[-1].start))
+                and lex.change_before.search(text, max(0, out[-1].start - 32), out[-1].start)) or (
+                text[a.start - 5:a.start].lower() == "from " and lex.move_from_before.search(
+                    text, max(0, a.start - 40), a.start)) or _restated_change(text, out, a, lex))
             if change and text[a.end:b.start] in _GLUED_DASHES and not _FROM_BEFORE.search(text, max(0, a.start - 6),
                                                                                             a.start):
-                change = None       # "rose by 1.32-6.03 per cent", "grew 2-3%": a range of the change
+                change = False      # "rose by 1.32-6.03 per cent", "grew 2-3%": a range of the change
             needs_opener = joiner in ("and", "or")
             if not change and (opener or not needs_opener) and joiner != "or":
                 lo, hi = a.value, b.value
@@ -89,6 +91,18 @@ def merge_ranges(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
         out.append(a)
         i += 1
     return out
+
+
+_OR_GAP = re.compile(r"\s*,?\s+or\s+")
+
+
+def _restated_change(text: str, out: list[Mention], a: Mention, lex: Lexicon) -> bool:
+    """Whether ``a`` restates, after "or", a change named right before the figure before it ("a rise
+    of 2.86 per cent or $0.05 to $1.80", "up 4% or 12 cents to $3.10"): then "to" gives the level
+    reached, no range's end."""
+    if not out or _OR_GAP.fullmatch(text, out[-1].end, a.start) is None:
+        return False
+    return lex.change_of_before.search(text, max(0, out[-1].start - 40), out[-1].start) is not None
 
 
 def _minor_ratio(a: Mention, b: Mention | None, lex: Lexicon) -> float | None:

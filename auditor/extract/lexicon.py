@@ -176,6 +176,11 @@ def _last_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({" ".join(p.lower().split()).rsplit(" ", 1)[-1] for p in phrases if p.strip()}))
 
 
+# what goes on after a measure's object ("injured dozens in the blast", "killed hundreds across the
+# region"): a preposition or a conjunction, no noun it counts
+_CLAUSE_GO_ON = "and|or|but|in|on|at|across|around|near|during|after|before|when|while|as|since|over|throughout"
+
+
 def _post_hedges(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     """The pattern of a hedge after a number ("29 or more", "200 or greater than", "29+"), and
     the hedge each word or suffix names."""
@@ -240,6 +245,13 @@ class Lexicon:
         if bare:
             body = trie_alternation(bare).replace("\\ ", r"\s+")
             full = rf"(?:{body})(?=\s+(?:{follow})(?![\w-]))|{full}"
+        # the same without "of" as a measure's object at the end of its clause ("injuring dozens", "killed
+        # hundreds in the raids"): kept only with a measure word right before (``measure_ends``)
+        self.vague_object = PhraseFinder(re.compile(
+            _WORD_START + rf"(?:{trie_alternation(bare)})(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_CLAUSE_GO_ON})\b)"
+            .replace("\\ ", r"\s+")), bare) if bare else None
+        verbs = trie_alternation([w for w in measures if w != "more"]).replace("\\ ", r"\s+")
+        self.measure_ends = re.compile(rf"(?<![\w-])(?:{verbs})\s+$")
         self.vague = PhraseFinder(re.compile(_WORD_START + full), vague + bare)
         # measures and things as tries too: searched in short windows around each claim, where
         # ``re`` tries the pattern at every position (same matches as the vocabulary's patterns)
@@ -259,6 +271,16 @@ class Lexicon:
         # comma may stand between ("rose, however, from 5 to 10")
         self.change_before = re.compile(rf"\b(?:{phrase_alternation(vocab.words('change_verbs'))})(?:,?\s+[a-z]+,)?"
                                         r"\s+(?:from\s+|by\s+)?$", re.I)
+        # any word of rising or falling, or a change noun, before "from": "gained, too, from 10% to 12%",
+        # "saw its support rise sharply from 41% to 44%", "a jump from 5 to 9" (two levels, no range)
+        moves = (*vocab.words("rise_words"), *vocab.words("fall_words"), *vocab.words("change_nouns"))
+        self.move_from_before = re.compile(rf"\b(?:{phrase_alternation(moves)})(?:,?\s+[a-z]+,|\s+[a-z]+ly)?"
+                                           r"\s+from\s+$", re.I)
+        # a change named before its figure ("a rise of 2.86%", "up 4%"): a figure restated after it with
+        # "or" and then "to" a figure is the same change and the level reached ("... or $0.05 to $1.80")
+        self.change_of_before = re.compile(rf"(?:\b(?:{phrase_alternation(moves)})(?:\s+by)?|\ban?\s+"
+                                           rf"(?:[a-z]+\s+)?(?:{phrase_alternation(vocab.words('change_nouns'))})"
+                                           r"\s+of)\s+$", re.I)
         change_by_verbs = phrase_alternation(vocab.words("change_by_verbs"))
         self.change_by = re.compile(rf"(?:\b(?:{change_by_verbs})\b[^.;:]{{0,60}}?\bby"
                                     rf"|\ba\s+(?:{phrase_alternation(vocab.words('change_nouns'))})\s+of)\s+$")

@@ -228,6 +228,12 @@ def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: st
         phrase = " ".join(v.group().split())
         bare = phrase not in vocab.hedge_by_phrase          # "thousands more": "thousands of" without "of"
         found.append((v.start(), v.end(), phrase + " of" if bare else phrase, bare))
+    if lex.vague_object is not None:
+        for v in lex.vague_object.finditer(lower):
+            if lex.measure_ends.search(lower, max(0, v.start() - 40), v.start()) \
+                    and not any(s < v.end() and v.start() < e for s, e, _, _ in found):
+                found.append((v.start(), v.end(), " ".join(v.group().split()) + " of", True))
+        found.sort()
     k = 0
     while k < len(found):
         start, end, phrase, is_bare = found[k]

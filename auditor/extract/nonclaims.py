@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from auditor.extract.numbers import phrase_alternation
+from auditor.extract.numbers import SPELLED_NUMBERS, phrase_alternation
 from auditor.extract.when import MONTHS
 from auditor.vocabulary import Vocabulary
 
@@ -46,6 +46,8 @@ _TREND_FOR_BEFORE = re.compile(
     r"|drop(?:ped|ping|s)?|climb(?:ed|ing|s)?|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|shr[iau]nk(?:ing|s)?"
     r"|contract(?:ed|ing|s)?|expand(?:ed|ing|s)?|eas(?:ed|ing|es?)|slow(?:ed|ing|s)?)\s+for\s+$", re.I)
 # "minors younger than 18", "people older than 65": an age bound, not a count
+# a share or a unit after such a bound makes it no age ("people over 20 percent", "children under 5 kg")
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.I)
 _AGE_THAN_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.I)
 # "from week 31 of one year to week 30 of the next": "one year" as "a year", no count
 _ONE_YEAR_NEXT_AFTER = re.compile(r"^\s+year\s+(?:to|until|through|and|into)\s+[^.;]{0,40}?"
@@ -119,13 +121,14 @@ _CONFIDENCE_AFTER = re.compile(r"^\s*[\-‑]?\s*(?:%|per\s*cent|percent)\s+(?:co
 _FOR_ONE_AFTER = frozenset(",;:)\u2013\u2014")
 # a state that has held for a span: "no deaths on US flights for nine years", "has not rained for six
 # weeks", "without power for three days" (how long, a time scope: no quantity of its own)
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|without)\b|n[’']t\b", re.I)
+# (the words of numbers.yaml's ``negation_words``, compiled by ``NonclaimWords``; "n't" is grammar)
 _CLAUSE_STOPS = (". ", "; ", ": ", "! ", "? ", "\n", ", ", "\"", "\u201d", "\u2014")
 # a type number joined to its variant: "737-800", "747-400", "787-9" (the first three digits, not a
 # round number; the variant a round hundred or one or two digits), after an article, a count or a maker
 _MODEL_SERIES = re.compile(r"(?<![\w.,-])(\d{3})[\-‑](\d{1,4})(?![\d,.]\d)")
-_MODEL_SERIES_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|two|three|four|five|six|seven"
-                                  r"|eight|nine|ten|\d{1,3})|(?P<name>[A-Z][a-z]+))\s+$")
+# (a count in words: the number vocabulary's)
+_MODEL_SERIES_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat"
+                                  rf"|{phrase_alternation(SPELLED_NUMBERS)}|\d{{1,3}})|(?P<name>[A-Z][a-z]+))\s+$")
 # a designation in capitals between a type number and its variant: "737 MAX 8" (both numbers name it)
 # ("17 USD 25", "5 MW 3": a currency or a unit is no designation)
 _MODEL_DESIGNATION_AFTER = re.compile(r"^[ \-‑](?P<word>[A-Z]{2,5})[ \-‑]\d")
@@ -136,19 +139,15 @@ _NAME_WORD_AFTER = re.compile(r"^[A-Z](?=[a-z]{0,2}[aeiouy])[a-z]{2,}")
 # "in 1170", "since 1066", "circa 1450": a year before 1800 (is_year starts there), after the words
 # that set a date
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|circa|c\.|ca\.)\s+(?:the\s+year\s+)?$", re.I)
-# what follows such a year: a stop, a word of grammar or a capital ("in 1170 and rebuilt", "since 1066,
-# when"), no noun it counts ("in 736 evacuation centres")
-_OLD_YEAR_AFTER = re.compile(r"\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+(?:[A-Z]|(?:and|or|but|by|when|as|after|before|under|"
-                             r"on|at|to|from|with|until|till|during|while|where|the|its|his|her|their|now|still|then|later|it|"
-                             r"they|he|she|we)\b)")
+# what follows such a year: a stop, a word of grammar (numbers.yaml's ``old_year_after_words``) or a
+# capital ("in 1170 and rebuilt", "since 1066, when"), no noun it counts ("in 736 evacuation centres")
+_OLD_YEAR_STOP_AFTER = re.compile(r"\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+[A-Z]")
+_FIRST_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # a name whose last word is a number, written the same way twice in a text: "Estonia 200" (a party),
 # "Formula 1"; a capitalised word right before a number of one to four digits
 _NUMBERED_NAME = re.compile(r"(?<![\w.’'-])([A-Z][A-Za-z]+) (\d{1,4})(?![\d%]|[.,]\d)")
-# capitalised words that open a sentence or a phrase before a number and are no part of a name
-_NOT_NAME_WORDS = frozenset(
-    "in on at by for from to of about around over under nearly almost some only just all the and but or with "
-    "since after before until between than another each every some more less fewer up down top page roughly "
-    "approximately".split())
+# (capitalised words that open a sentence or a phrase before a number and are no part of a name:
+# numbers.yaml's ``not_numbered_name_words``)
 # before the name: a preposition makes it a place and the number a count of it ("in Kenya 200 died")
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|across|throughout|within|near|around|inside|outside)\s+$", re.I)
@@ -256,6 +255,9 @@ class LabelWords:
         body = "|".join(re.escape(w[:-1]) + r" ?\." if w.endswith(".") else re.escape(w) for w in lower)
         self.lower_before = re.compile(r"(?<![\w])(?:" + (body or r"(?!x)x") + r")[ \t]?#?$", re.I)
         self.lower_ends = tuple(sorted({"." if w.endswith(".") else w for w in lower}))
+        # a code of two capitals between the word and the number: "Flight ET 302", "flight AA 57"
+        coded = sorted({w.rstrip(".") for w in (*words, *lower) if w.rstrip(".").isalpha()})
+        self.coded_before = re.compile(rf"(?<![\w])(?i:{phrase_alternation(coded)})[ \t]+[A-Z][A-Z0-9][ \t]*$")
         self.lower_last = frozenset(c for e in self.lower_ends for c in (e[-1:], e[-1:].upper()))
         # a list of labels after a plural label word: "Regions 1 (Ilocos), 2, 4A and 4B", "Zones 3 and 5"
         plurals = sorted({_plural(w) for w in words if len(w) > 2 and w.isalpha() and w[:1].isupper()})
@@ -279,6 +281,10 @@ class LabelWords:
         self.reported_after = re.compile(medium + reported, re.I)
         # one person, before ", 35,": an age set off by commas ("his sister, 35, and her son")
         self.age_nouns = frozenset(vocab.words("age_apposition_nouns"))
+        # people, then a bound: "children under ten", "people over 65" (an age, not a count of them)
+        self.age_group_before = re.compile(
+            rf"\b(?:{phrase_alternation(vocab.words('age_group_nouns'))})\s+(?:aged\s+)?(?:under|over|below|above)\s+$",
+            re.I)
 
 
 class NonclaimWords:
@@ -289,6 +295,11 @@ class NonclaimWords:
     def __init__(self, vocab: Vocabulary) -> None:
         # "won 3-2 on Saturday": the word after a result that keeps it one
         self.after_score = frozenset(vocab.words("after_score_words"))
+        # "no deaths for nine years": a negation before a span; "In 2020", "About 30": no name's start;
+        # "since 1066 when": a word of grammar after an old year
+        self.negation = re.compile(rf"\b(?:{phrase_alternation(vocab.words('negation_words'))})\b|n[’']t\b", re.I)
+        self.not_name_words = frozenset(vocab.words("not_numbered_name_words"))
+        self.old_year_after_words = frozenset(vocab.words("old_year_after_words"))
         # a product named by its number: "the 8088 chip", and the letters one can start with
         products = vocab.words("product_nouns")
         self.product_after = re.compile(rf"^ (?:{phrase_alternation(products)})\b", re.I)
@@ -309,6 +320,9 @@ class NonclaimWords:
             rf"^[\-‑](?!(?:{phrase_alternation(vocab.words('counting_compound_words'))})\b)"
             r"(?P<word>[a-z]{3,})(?<!s)\s+[a-z]")
         # a measured compound naming a marking on a field: "the 22-metre line", "the 40-yard line"
+        # "the 61-seat council": the size of a body that sits, a count of its seats (the whole of its parties')
+        self.body_seats_after = re.compile(
+            rf"^[\-‑]seat\s+(?:{phrase_alternation(vocab.words('seated_body_nouns'))})\b", re.I)
         self.field_line_after = re.compile(
             rf"^[\-‑][a-z]+\s+(?:{phrase_alternation(vocab.words('field_marking_nouns'))})\b")
         # "one of the largest ...", "one of coke's first ...": a member of a class, not a count
@@ -400,7 +414,7 @@ class DocumentContext:
         if self._numbered_names is None:
             seen: dict[tuple[str, str], int] = {}
             for m in _NUMBERED_NAME.finditer(self.text):
-                if m.group(1).lower() not in _NOT_NAME_WORDS:
+                if m.group(1).lower() not in self.words.not_name_words:
                     key = (m.group(1), m.group(2))
                     seen[key] = seen.get(key, 0) + 1
             self._numbered_names = frozenset(k for k, n in seen.items() if n > 1)
@@ -454,6 +468,7 @@ def _measured_compound(word: str, ctx: DocumentContext) -> bool:
     if word in _TIME_WORDS:
         return False
     return (word in ctx.units.words or ctx.currency.after(" " + word) is not None
+            or ctx.currency.hyphen_singular.fullmatch(word) is not None     # "a 4.2bn-crown deficit"
             or ctx.units.after(" " + word) is not None)
 
 
@@ -564,6 +579,10 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             "ag" in before.lower() and _AGE_BEFORE.search(before)) or (
             before[-5:] == "than " and _AGE_THAN_BEFORE.search(before)):
         return "age"
+    if before[-6:].lower().endswith(("under ", "over ", "below ", "above ")) and value < 120 \
+            and ctx.labels.age_group_before.search(before) and not _SHARE_AFTER.match(after) \
+            and not ctx.units.after(after):
+        return "age"                                # "children under ten", "people over 65"
     if a0 == "," and before[-2:] == ", " and value < 120 and raw.isdigit() and _APPOSITION_AFTER.match(after) \
             and (_NAME_BEFORE.search(before) or _last_word(before[:-2]) in ctx.labels.age_nouns):
         return "age"
@@ -574,7 +593,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         duration = None                             # "third in 9.92 seconds": a timed result, no span
     if duration and (duration.group("rel") or _SCOPE_BEFORE.search(before)
                      or (before[-4:] == "for " and (_TREND_FOR_BEFORE.search(before)
-                                                    or _negated_clause(text, start)))):
+                                                    or _negated_clause(text, start, ctx.words.negation)))):
         return "duration"
     if raw == "one" and after[:2] == " y" and _ONE_YEAR_NEXT_AFTER.match(after):
         return "period"                             # "week 31 of one year to week 30 of the next"
@@ -597,7 +616,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             and not ctx.units.after(" " + designation.group("word")):
         return "model name"                         # "737 MAX 8": a type, a designation, a variant
     if raw.isdigit() and ((a0 in "-‑" and a1.isdigit()) or (before[-1:] in "-‑" and before[-2:-1].isdigit())) \
-            and _model_series(text, start, end):
+            and _model_series(text, start, end, ctx.words.not_name_words):
         return "model name"                         # "a 737-800 jet", "the Boeing 747-400"
     if a0 == "s" and not a1.isalpha() and raw.isdigit() and value % 10 == 0 and value > 0:
         return "decade"                     # "in her 20s", "in their 20s and 30s", "the 1990s"
@@ -625,6 +644,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     labels = ctx.labels
     if stripped.rstrip(".").endswith(labels.ends) and labels.before.search(before, max(0, len(stripped) - labels.span)):
         return "reference label"
+    if stripped[-3:-2] == " " and stripped[-2:].isupper() and stripped[-2:].isalnum() \
+            and labels.coded_before.search(before, max(0, len(stripped) - labels.span - 4)):
+        return "reference label"                                    # "Flight ET 302"
     if stripped[-1:] in labels.lower_last and stripped.lower().endswith(labels.lower_ends) \
             and labels.lower_before.search(before):
         return "reference label"
@@ -661,7 +683,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             words.magnitude_before.search(before) or words.magnitude_after.match(after)):
         return "magnitude"
     if a0 in "-‑" and a1.islower() and (compound := words.compound_after.match(after)):
-        if not _measured_compound(compound.group("word"), ctx):
+        if not _measured_compound(compound.group("word"), ctx) and not words.body_seats_after.match(after):
             return "compound adjective"
         if words.field_line_after.match(after):
             return "reference label"                # "the five-metre line", "the 40-yard line": a marking
@@ -709,7 +731,7 @@ def _day_number(text: str, start: int, before: str) -> bool:
     return _DAY_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def _negated_clause(text: str, start: int) -> bool:
+def _negated_clause(text: str, start: int, negation: re.Pattern[str]) -> bool:
     """Whether the clause before ``start`` (within 120 characters, after the last comma, stop or quote)
     holds a negation: "there have been no deaths ... for nine years" tells how long a state has held, no
     quantity ("bees could not fly," said X, who has kept bees for 31 years" is one)."""
@@ -718,10 +740,10 @@ def _negated_clause(text: str, start: int) -> bool:
         k = text.rfind(stop, lo, start)
         if k >= 0:
             lo = k + 1
-    return _NEGATION.search(text, lo, start) is not None
+    return negation.search(text, lo, start) is not None
 
 
-def _model_series(text: str, start: int, end: int) -> bool:
+def _model_series(text: str, start: int, end: int, not_name_words: frozenset[str]) -> bool:
     """Whether the number is either half of a type number joined to its variant ("a 737-800 jet",
     "the Boeing 747-400", "787-9"): three digits that are no round number, then a round hundred or
     one or two digits, after an article or a capitalised word. A range goes up in like steps ("300-400
@@ -735,7 +757,7 @@ def _model_series(text: str, start: int, end: int) -> bool:
         if int(first) % 10 == 0 or not ((len(second) == 3 and variant % 100 == 0) or len(second) <= 2):
             return False
         maker = _MODEL_SERIES_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        return maker is not None and (maker.group("name") or "").lower() not in _NOT_NAME_WORDS
+        return maker is not None and (maker.group("name") or "").lower() not in not_name_words
     return False
 
 
@@ -745,7 +767,7 @@ def _numbered_name(text: str, start: int, before: str, after: str, raw: str, ctx
     or unit after this one."""
     k = before.rfind(" ", 0, len(before) - 1) + 1
     word = before[k:-1]
-    if not word[:1].isupper() or not word.isalpha() or word.lower() in _NOT_NAME_WORDS \
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.words.not_name_words \
             or not ctx.numbered_name(word, raw) \
             or _PLACE_PREPOSITION_BEFORE.search(before, 0, k) or _COUNT_AFTER_NAME.match(after):
         return False
@@ -955,8 +977,12 @@ def _old_year(text: str, start: int, raw: str, value: float, lex: Lexicon) -> bo
     if not (raw.isdigit() and 3 <= len(raw) <= 4 and 500 <= value < 1800 and text[start - 1:start] == " "):
         return False
     after = text[start + len(raw):start + len(raw) + 40]
-    return (_OLD_YEAR_BEFORE.search(text, max(0, start - 20), start) is not None and not lex.thing_follows(after)
-            and _OLD_YEAR_AFTER.match(after) is not None)
+    if _OLD_YEAR_BEFORE.search(text, max(0, start - 20), start) is None or lex.thing_follows(after):
+        return False
+    if _OLD_YEAR_STOP_AFTER.match(after) is not None:
+        return True
+    word = _FIRST_WORD_AFTER.match(after)
+    return word is not None and word.group(1) in lex.nonclaim_words.old_year_after_words
 
 
 MAX_BARE_RUN = 200

@@ -91,9 +91,8 @@ NP_END_WORDS = frozenset("""
     nationwide worldwide countrywide statewide overall alone altogether apiece
 """.split())
 # the measures whose counts are of people, said by the word of the measure ("30 deaths", "12
-# injuries": people, the thing the text gives elsewhere)
-PEOPLE_MEASURES = frozenset({"killed", "injured", "missing", "rescued", "displaced", "evacuated", "arrested",
-                             "homeless", "critical", "took part", "population"})
+# injuries": people, the thing the text gives elsewhere): counted.yaml's ``people_measures``
+people_measures = per_vocabulary(lambda vocab: frozenset(vocab.words("people_measures")))
 PRONOUN_HEADS = frozenset({"them", "it", "us", "him", "her", "whom", "which", "those", "these", "others'"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
 
@@ -149,7 +148,7 @@ def thing_after(text: str, pos: int, limit: int, vocab: Vocabulary, gerunds: boo
             # "lost their lives"), the thing otherwise ("885 cases")
             return _thing(tokens + [tok], things[low], low)
         if low in measures:
-            if low.endswith("s") and measures[low] not in PEOPLE_MEASURES and low not in NON_THING_WORDS \
+            if low.endswith("s") and measures[low] not in people_measures(vocab) and low not in NON_THING_WORDS \
                     and not _content_word(nxt_tok, nxt_low, measures, things):
                 # a measure's noun counted itself: "1.3 billion tourist arrivals", "400 layoffs"
                 return _generic_thing(tokens + [tok], vocab)
@@ -785,7 +784,8 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
-    found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next)
+    found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next,
+                         residence_words(vocab))
     change = change_words(vocab).of(text, lo_barrier, m_start)
     if rate and found is not None and found.end() >= m_start - 5:
         moved = _RATE_MOVES.get(vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())])
@@ -802,6 +802,7 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     measure = vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())]
     if measure in CHANGE_MEASURES:
         best = None
+        residence = residence_words(vocab)
         hi = min(hi_barrier, m_end + 110)
         # back to the previous figure, within 200 characters: a subject may hold a long clause ("The
         # death toll from the storm, which hit the resort city with almost no warning, has climbed to 48")
@@ -810,7 +811,7 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
                 continue        # "rose to 3.2 trillion won": a word of the figure itself, its currency
             if m.start() >= m_end and hi == hi_barrier and hi - m.end() < 28:
                 continue        # "fell back to 34 seats, losing 13": the next number's verb
-            if not _is_measure(text, m) or ";" in text[min(m.end(), m_start):max(m.start(), m_end)]:
+            if not _is_measure(text, m, None, residence) or ";" in text[min(m.end(), m_start):max(m.start(), m_end)]:
                 continue        # not the measure of another clause ("...; and debt charges climbed")
             other = vocab.measure_by_word[" ".join(fold_keyword(m.group()).split())]
             if other not in CHANGE_MEASURES:
@@ -835,8 +836,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.I)
 
 
 # where people live says who they are, in a relative clause, not what happened to them ("30
-# people who live in the building were evacuated")
-_RESIDENCE_WORDS = ("live", "lives", "living", "reside", "residing")
+# people who live in the building were evacuated"): counted.yaml's ``residence_words``
+residence_words = per_vocabulary(lambda vocab: tuple(vocab.words("residence_words")))
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.I)
 
 
@@ -845,33 +846,34 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.I)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n\"“]\s*|\b(?:the|these|those|some|many|several|other)\s+)$", re.I)
 
 
-def _is_measure(text: str, m: re.Match[str], speaker: re.Pattern[str] | None = None) -> bool:
+def _is_measure(text: str, m: re.Match[str], speaker: re.Pattern[str] | None = None,
+                residence: tuple[str, ...] = ()) -> bool:
     """Whether a match of a measure word is one (not "add" reporting a statement, nor where the
     people of a relative clause live, nor who speaks: "Survivors said around 320 ...")."""
     p = m.start()
     if speaker is not None and speaker.match(text, m.end()) and _SUBJECT_BEFORE.search(text, max(0, p - 12), p):
         return False
-    first = text[p:p + 3].lower()
-    if first in ("liv", "res"):
-        return not (text[p:m.end()].lower().startswith(_RESIDENCE_WORDS)
-                    and _RELATIVE_BEFORE.search(text, max(0, p - 8), p))
-    if first != "add":
+    if residence and text[p:m.end()].lower().startswith(residence):
+        return _RELATIVE_BEFORE.search(text, max(0, p - 8), p) is None
+    if text[p:p + 3].lower() != "add":
         return True
     return (_CLAUSE_OR_QUOTE_AFTER.match(text, m.end()) is None
             or _PASSIVE_BEFORE.search(text, max(0, p - 12), p) is not None)
 
 
-def _first(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = None):
+def _first(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = None,
+           residence: tuple[str, ...] = ()):
     for m in pat.finditer(text, lo, hi):
-        if _is_measure(text, m, speaker):
+        if _is_measure(text, m, speaker, residence):
             return m
     return None
 
 
-def _last(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = None):
+def _last(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = None,
+          residence: tuple[str, ...] = ()):
     last = None
     for m in pat.finditer(text, lo, hi):
-        if _is_measure(text, m, speaker):
+        if _is_measure(text, m, speaker, residence):
             last = m
     return last
 
@@ -880,30 +882,30 @@ _NEAR_MEASURE = 28      # how far before a figure its own verb stands ("had been
 
 
 def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int,
-                 speaker: re.Pattern[str] | None = None):
-    near = _last(pat, text, max(lo_barrier, m_start - _NEAR_MEASURE), m_start, speaker)
+                 speaker: re.Pattern[str] | None = None, residence: tuple[str, ...] = ()):
+    near = _last(pat, text, max(lo_barrier, m_start - _NEAR_MEASURE), m_start, speaker, residence)
     if near is not None and _a_purpose(text, near, m_start):
         near = None
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
             if _CLAUSE_BREAK.search(text, near.end(), m_start):
-                own = _first(pat, text, m_end, min(hi_barrier, m_end + 40))
+                own = _first(pat, text, m_end, min(hi_barrier, m_end + 40), None, residence)
                 if own is not None and _OWN_GAP.fullmatch(text, m_end, own.start()):
                     return own
             return near
         # "30 died and 40 were hurt": the verb before "and" is the other clause's, unless
         # the number has none of its own after it
-        after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
+        after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker, residence)
         if after is None and _OWN_VERB_AFTER.match(text, m_end):
             return None     # "363 brought out alive and more than 200 bodies had been recovered"
         return after or near
-    after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker)
+    after = _first(pat, text, m_end, min(hi_barrier, m_end + 110), speaker, residence)
     if after is not None and _CONTRAST_AFTER.search(text, m_end, after.start()):
         after = None        # "services 4 percent, while industry shrank": another clause's verb
     if after is not None and not _ARTICLE_BEFORE.search(text, max(m_end, after.start() - 5), after.start()):
         return after
-    far = _last(pat, text, lo_barrier, m_start, speaker)
+    far = _last(pat, text, lo_barrier, m_start, speaker, residence)
     if far is not None and _a_purpose(text, far, m_start):
         far = None
     if far is not None and _RELATIVE_HAVING.search(text, max(far.end(), m_start - 60), m_start):
@@ -1206,8 +1208,9 @@ def _cued_place(name: str, vocab: Vocabulary) -> str | None:
 _LETTER = r"[^\W\d_]"
 _DATELINE = re.compile(rf"\A\s*(?P<place>[^\W\d_a-z](?:{_LETTER}|['’ -]){{1,40}}?)"
                        rf"(?:,\s*(?P<region>{_LETTER}(?:{_LETTER}| ){{1,30}}))?"
-                       r"(?P<day>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                       r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s")
+                       r"(?P<day>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
+                       # "ASTANA, Kazakhstan, June 3. Inflation ...": after a day, a full stop may end it
+                       r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*(?:[-—–]{1,2}\s|(?(day)\.\s+(?=[A-Z])|(?!x)x))")
 
 # a dateline of a few capitals the gazetteer does not know is the outlet's own tag ("VGP -", "VNA -")
 _OUTLET_TAG = re.compile(r"[A-Z]{2,4}")

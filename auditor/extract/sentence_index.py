@@ -283,7 +283,20 @@ class SentenceIndex:
             return not (t.end <= m.start and _WITH_GAP.fullmatch(self.text, t.end, m.start) is not None)
         if event_noun and ";" in self.text[min(t.end, m.end):max(t.start, m.start)]:
             return True     # "at the March election; seats require 5 percent": a figure of another clause
+        if self._in_other_brackets(m, t):
+            return True     # "rose 5.5 percent (6.3 percent in April)": the bracketed comparison's own time
         return t.start >= m.end and _NOT_ITS_OWN_GAP.search(self.text, m.end, t.start) is not None
+
+    def _in_other_brackets(self, m: Mention, t) -> bool:
+        """Whether ``t`` stands inside brackets (within the sentence) that do not hold ``m``: a comparison
+        or an aside set off there dates only the figures inside ("9.8 percent (10.3 percent in November)")."""
+        text = self.text
+        opened = text.rfind("(", max(0, t.start - 80), t.start)
+        if opened < 0 or text.find(")", opened, t.start) >= 0 or text.find(". ", opened, t.start) >= 0 \
+                or not any(c.isdigit() for c in text[opened:t.start]):
+            return False    # "(in March, seasonally adjusted)": the figure's own time, glossed
+        closed = text.find(")", t.end, t.end + 80)
+        return closed >= 0 and not (opened < m.start and m.end <= closed)
 
     def _stated_at(self, t) -> bool:
         """Whether a reporting verb right before ``t`` makes it the time of a statement ("said on

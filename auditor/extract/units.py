@@ -63,6 +63,8 @@ class CurrencyTable:
     glued_before: re.Pattern[str]    # one of them, ending where the number starts
     glued_code: dict[str, str]       # the unit of each glued prefix, in the case written ("P" is PHP, "p" a penny)
     glued_ends: frozenset[str]       # the characters other than letters a glued prefix ends with ("¢" of "GH¢")
+    # a plural name in the singular, as a compound writes it after a hyphen ("a 4.2bn-crown deficit")
+    hyphen_singular: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def after(self, after: str) -> re.Match[str] | None:
         """``after_pattern.match(after)``, skipped when the word after the number starts no currency."""
@@ -79,7 +81,9 @@ class CurrencyTable:
         if not after[1:25].lower().startswith(self.after_starts):
             return None
         m = self.after_pattern.match(after, 1)
-        if m is None or not m.group("cur").isalpha() or m.group("cur").lower() in self.codes:
+        if m is None:
+            return self.hyphen_singular.match(after, 1)     # "a 4.2bn-crown deficit", "a 500-rupee note"
+        if not m.group("cur").isalpha() or m.group("cur").lower() in self.codes:
             return None
         return m
 
@@ -147,6 +151,13 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                 else:
                     glued[w] = f"{unit}_{minor_name}"
     after_words += minor_words
+    # "a 4.2bn-crown deficit", "a 20-peso coin": the singular of a plural name, only in a compound
+    singulars = sorted({w[:-1] for w in after_words if w.endswith("s") and not w.endswith(("ss", "es", "is"))
+                        and " " not in w and len(w) > 3 and w[:-1] not in by_surface})
+    for w in singulars:
+        by_surface[w] = by_surface[w + "s"]
+    hyphen_singular = re.compile(rf"(?P<cur>{_alternation(singulars)})(?![\w-])", re.I) if singulars \
+        else re.compile(r"(?!x)x")
     prefixes = sorted({p for e in entries.values() for p in e.prefixes})
     long_prefixes = [p.lower() for p in prefixes if len(p) > 1]
     letters = "".join(sorted({re.escape(p.lower()) for p in prefixes if len(p) == 1}))
@@ -174,7 +185,7 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
         after_alts.append(rf"(?-i:{_alternation(capitals)})")
     after_alts.append(rf"(?:{sym})(?![ \t]?\d(?![\d.,]*[ \t]*(?:{minor_after})\b))")
     after_pattern = re.compile(rf"\s*(?P<cur>{'|'.join(after_alts)})(?![\w])", re.I)
-    after_starts = tuple(sorted({w.split(" ")[0] for w in after_words} | set(any_case)
+    after_starts = tuple(sorted({w.split(" ")[0] for w in (*after_words, *singulars)} | set(any_case)
                                 | {c.lower() for c in capitals} | {s.lower() for s in symbols}))
     before_ends = tuple(sorted({"$", *(s.lower() for s in symbols), *any_case, *(c.lower() for c in capitals),
                                 *before_words}))
@@ -187,7 +198,7 @@ def currency_table(entries: Mapping[str, CurrencyEntry]) -> CurrencyTable:
                          frozenset(s for s in symbols if len(s) == 1), minor_units, glued,
                          before, before_ends, after_pattern, after_starts,
                          tuple(sorted({p for _, p in glued_prefixes})), single, glued_before,
-                         {p.rstrip("."): unit for unit, p in reversed(glued_prefixes)}, glued_ends)
+                         {p.rstrip("."): unit for unit, p in reversed(glued_prefixes)}, glued_ends, hyphen_singular)
 
 
 # -- physical units: compiled from the vocabulary's units (rules/vocabulary/units.yaml) --------
