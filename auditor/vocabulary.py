@@ -145,6 +145,10 @@ WORD_LISTS = {
     "never_thing_words": 'never what a figure counts or is a share of, though a word near it: "annual", "even"',
     "seated_body_nouns": 'after "N-seat", make N the size of a body, a count of its seats: "the 61-seat council"',
     "age_group_nouns": 'people, before "under N" or "over N", make N an age, no count: "children under ten"',
+    # rules/vocabulary/relations.yaml
+    "funded_nouns": 'after "the", what an amount pays for, whose sources follow: "The repairs are funded by"',
+    "other_base_words": 'in a share\'s clause, make it of another base than the figures before: "Nationally, 74%"',
+    "running_total_words": 'in a figure\'s sentence, make its measure a running total: "burned so far this season"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

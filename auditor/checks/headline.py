@@ -352,6 +352,19 @@ def _of_its_scale(t: Claim, same: list[Claim]) -> list[Claim]:
     return [b for b in same if _near(t, b)] or same
 
 
+def _with_later_totals(same: list[Claim], body: list[Claim]) -> list[Claim]:
+    """``same`` and the later figures of the running totals it holds ("had installed 1,180 chargers by June
+    ... the running total has now risen to 1,342"): a total's later figure counts what its earlier one
+    counts, whatever noun names it, and a headline sums up the latest."""
+    ids = {b.id for b in same}
+    grown = True
+    while grown:
+        later = [b for b in body if b.earlier in ids and b.id not in ids]
+        ids.update(b.id for b in later)
+        grown = bool(later)
+    return sorted((b for b in body if b.id in ids), key=lambda b: b.start) if len(ids) > len(same) else same
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     if claims.empty:
@@ -401,7 +414,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             same = _lead_count_named_back(t, bodies.get(t.doc, []), ctx.texts.get(t.doc, ""))
         if not same:
             continue
-        same = _of_its_scale(t, same)
+        same = _of_its_scale(t, _with_later_totals(same, bodies.get(t.doc, [])))
         if any(wide.overlaps(_allowed(b)) for b in same) or any(
                 wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ()) if _said_alike(t, b)
                 or _same_thing(t, b) or _bare_amount(t) and b.kind == "currency"):

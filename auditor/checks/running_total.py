@@ -32,6 +32,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
@@ -77,7 +78,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         # counts (measures.yaml's change measures); what it counts is the earlier figure's
         measure = earlier.measure if later.measure in _MOVES else later.measure
         # a stock may fall, but not one the text says grew to its later figure ("had grown to 7,100")
-        if opts.cumulative_only and measure and not ctx.vocabulary.is_cumulative(measure) and later.direction != 1:
+        if opts.cumulative_only and measure and not ctx.vocabulary.is_cumulative(measure) and later.direction != 1 \
+                and not _said_to_date(later, ctx):
             continue
         if not later.interval.entirely_below(earlier.interval):
             continue
@@ -97,6 +99,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                      else "; the text says it grew" if later.direction == 1 else ""))
         yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, later.revised, told),
                            key=(later.measure or "",), earlier=earlier, later=later)
+
+
+def _said_to_date(c: Claim, ctx: CheckContext) -> bool:
+    """Whether the sentence of ``c`` says its figure is all there has been so far ("the area burned so far
+    this season", "in all ... since August": running_total_words), so its measure is a running total
+    though the vocabulary does not mark it cumulative."""
+    words = ctx.vocabulary.words("running_total_words")
+    sentence = ctx.sentence_of(c).lower()
+    return bool(words) and any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words)
 
 
 def _severity(rule: "Rule", revised: bool, told: bool) -> str | None:

@@ -47,7 +47,7 @@ from typing import Iterable
 from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import CLAIM_COLUMNS, Claim
 from auditor.extract.lexicon import lexicon, per_vocabulary
-from auditor.extract.when import WEEKDAYS
+from auditor.extract.when import MONTHS, WEEKDAYS
 from auditor.vocabulary import Vocabulary
 
 # -- words ------------------------------------------------------------------------------------
@@ -205,12 +205,29 @@ _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-
                           r"[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 # "The money comes from a 900,000-pound grant, ...", "It will be paid for by ...": the sources of an amount
 # the sentence before gives, all of it
-_FUNDED_FROM = re.compile(r"[ \t]*(?:it|this|the[ \t]+(?:money|cost|costs|funding|funds|bill|budget|sum|cash|price"
-                          r"|work|works|project|scheme|rebuild|repairs?|restoration))[ \t]+"
-                          r"(?:(?:comes?|came|will[ \t]+come|is[ \t]+coming)[ \t]+from"
-                          r"|(?:is|was|are|were|will[ \t]+be|has[ \t]+been|have[ \t]+been)[ \t]+(?:being[ \t]+)?"
-                          r"(?:paid[ \t]+for|funded|covered|met|financed)[ \t]+(?:by|from|through|with))"
-                          r"[ \t]+(?:an?[ \t]+|the[ \t]+)?$", re.I)
+# (the nouns of what is paid for are the vocabulary's funded_nouns: RelationWords.funded_from)
+_FUNDED_FROM_VERB = (r"[ \t]+(?:(?:comes?|came|will[ \t]+come|is[ \t]+coming)[ \t]+from"
+                     r"|(?:is|was|are|were|will[ \t]+be|has[ \t]+been|have[ \t]+been)[ \t]+(?:being[ \t]+)?"
+                     r"(?:paid[ \t]+for|funded|covered|met|financed)[ \t]+(?:by|from|through|with))"
+                     r"[ \t]+(?:an?[ \t]+|the[ \t]+)?$")
+
+
+class RelationWords:
+    """The patterns of relations made from one vocabulary's word lists, compiled once
+    (``relation_words(vocab)``): a desk extends the lists in YAML, never here."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        # "The money comes from ...", "The repairs will be paid for by ...": funded_nouns
+        self.funded_from = re.compile(rf"[ \t]*(?:it|this|the[ \t]+(?:{_tabbed(vocab.words('funded_nouns'))}))"
+                                      + _FUNDED_FROM_VERB, re.I)
+        # "Nationally, 74% ...", "its 90% target": a share of a base other than the figures beside it
+        self.other_base = re.compile(rf"\b(?:{_tabbed(vocab.words('other_base_words'))})\b", re.I)
+        # "the area burned so far this season": a figure said to be all there has been, a running total's
+        self.to_date = re.compile(rf"\b(?:{_tabbed(vocab.words('running_total_words'))})\b", re.I)
+
+
+relation_words = per_vocabulary(RelationWords)
+
 # a verb or a contrast between two amounts: no longer a list of sources
 _NOT_A_SOURCE_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|said|says|while|but|whereas|than|which|who"
                                r"|each|per|a[ \t]+year|a[ \t]+month)\b", re.I)
@@ -296,6 +313,14 @@ _POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", r
 _NO_FIGURE = r"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d))"
 _FROM_TO = re.compile(_NO_FIGURE + r"{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
 _TO_FROM = re.compile(_NO_FIGURE + r"{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
+# "from 6,420 at the end of March to 7,150": the earlier end carries its own time
+_END_TIME = (r"[ \t]*,?[ \t]*(?:at|in|on|by|as[ \t]+of|during)[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|close"
+             r"|middle|turn|first|last)[ \t]+(?:week[ \t]+|day[ \t]+)?of[ \t]+(?:the[ \t]+)?)?"
+             r"(?:(?:early|late|mid)-?[ \t]*)?"
+             r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+             + r"|spring|summer|autumn|winter|year|quarter|month|season|(?:19|20)\d\d)"
+             r"(?:[ \t]+(?:last[ \t]+year|this[ \t]+year|(?:19|20)\d\d))?[ \t]*,?[ \t]*")
+_FROM_TIMED_TO = re.compile(_END_TIME + r"to[ \t]+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
 # "A ..., up from B", also past the year the level is for: "a $54bn budget for 2024, up from $48.7bn"
 _COMMA_UP_FROM = re.compile(_NO_FIGURE + r"{0,90}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
@@ -347,6 +372,7 @@ class _Links:
         self.text = text
         self.vocab = vocab
         self.changes = change_words(vocab)
+        self.relation_words = relation_words(vocab)
         self.unit_words = unit_words(vocab)
         self._said: dict[tuple[str, int], bool] = {}
         # figures never one quantity stated twice nor the successive figures of one total: the
@@ -432,6 +458,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _restated(sentence, text, links)
         if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW:
             _share_beside(previous, sentence, text, links)
+        if shares and previous:
+            _rate_after_pair(sentence, previous, body, text, links)
         previous, previous_shares = sentence, shares
     _shares_across(sentences, text, links)
     if "market" in text.lower():
@@ -643,9 +671,11 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         # "Of the 150 seats ..., the Liberal Front won 71, ..." / "Of the 37 miners ..., 40 were"
         if i + 1 < len(sentence) and c.start - s_start < 40 and _OF_THE_START.search(text[s_start:c.start].lstrip()):
             nxt = sentence[i + 1]
-            if _CLAUSE_TO_FIRST.fullmatch(text, c.end, nxt.start) and _compatible_units(nxt, c) \
-                    and nxt.kind != "percent":
-                items = _list_after(nxt, sentence[i + 2:i + 2 + _WINDOW], c, text, links.vocab, outcomes=True)
+            j = i + 1 if _CLAUSE_TO_FIRST.fullmatch(text, c.end, nxt.start) \
+                else _first_after_of_clause(sentence, i, text)
+            if j is not None and _compatible_units(sentence[j], c) and sentence[j].kind != "percent":
+                items = _list_after(sentence[j], sentence[j + 1:j + 1 + _WINDOW], c, text, links.vocab,
+                                    outcomes=True)
                 _mark_list(items, c, text, links)
         if i == 0:
             if previous and c.kind != "percent" and _OF_THEM_AFTER.match(text, c.end) \
@@ -701,7 +731,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                       and w.kind != "percent" and _compatible_units(first, w)), None)
         if whole is not None and links.may_contain(whole, first):
             _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab), whole, text, links)
-    elif previous and first.kind == "currency" and _FUNDED_FROM.match(text, s_start, first.start):
+    elif previous and first.kind == "currency" and links.relation_words.funded_from.match(text, s_start, first.start):
         _sources_of_amount(sentence, previous, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and (those := _OF_THOSE_START.match(text[s_start:first.start])):
@@ -727,6 +757,27 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
                            whole, text, links)
             elif _compatible_units(first, whole):
                 links.set(first, part_of=whole.id)
+
+
+_CLAUSE_OPENING = re.compile(r"[ \t]*(?:[^\d,;.!?]{0,40}?[ \t])?")
+
+
+def _first_after_of_clause(sentence: list[Claim], i: int, text: str) -> int | None:
+    """"Of the 1,860 pupils who sat the exam in the town's nine schools, 1,116 passed": the index of the
+    first figure after the comma that closes an "Of the N" clause holding figures of other things only
+    (nine schools are no pupils), or None."""
+    c = sentence[i]
+    comma = text.find(",", c.end, c.sentence_end)
+    if comma < 0 or comma - c.end > 120 or re.search(r"[;!?]|\.(?!\d)", text[c.end:comma]) or not c.thing:
+        return None
+    head = stem(c.thing.split()[-1].lower())
+    for j in range(i + 1, min(len(sentence), i + 4)):
+        q = sentence[j]
+        if q.start > comma:
+            return j if j > i + 1 and _CLAUSE_OPENING.fullmatch(text, comma + 1, q.start) else None
+        if not q.thing or stem(q.thing.split()[-1].lower()) == head:
+            return None
+    return None
 
 
 def _sources_of_amount(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
@@ -772,6 +823,15 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     candidates = [w for w in reversed(previous) if w.kind != "percent" and _compatible_units(part, w)
                   and links.may_contain(w, part) and w.value != 1 and not links.get(w, "change")
                   and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)]
+    if _OF_THOSE_NOUN.match(text, part.end) and (phrase := _OF_THE_NOUN.match(text, part.end, part.sentence_end)):
+        # "Robberies made up 1,310 of those knife offences": the figure of that noun, which may be told
+        # sentences before (``_parts_named_again`` finds it there), not the sentence before's of another
+        noun = stem((phrase.group(2) or phrase.group(1)).lower())
+        named = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun]
+        if not named and re.search(rf"\d(?:[ \t]+[\w'’-]+)?[ \t]+{re.escape(noun)}", text[:part.sentence_start],
+                                   re.I):
+            return
+        candidates = named or candidates
     whole = _likeliest_whole(candidates, links, part)
     if whole is not None and not _plural_named_after(whole, part, text):
         links.set(part, part_of=whole.id)
@@ -992,6 +1052,8 @@ def _remainders(body: list[Claim], text: str, links: _Links) -> None:
                       and w.start < p.start and p.kind == r.kind and _compatible_units(p, r)), None)
         if first is None:
             _remainder_list_after_whole(r, body, k, text, links)
+            if not links.get(r, "list_of"):
+                _remainder_of_parts_told_apart(r, body, k, links)
             continue
         # the first part of that whole in its sentence, and the list it opens
         whole = by_id[links.get(first, "part_of")]
@@ -1064,6 +1126,32 @@ def _remainder_list_after_whole(r: Claim, body: list[Claim], k: int, text: str, 
     for c in mine:
         links.set(c, part_of=wholes[0].id, list_of=wholes[0].id)
     links.set(wholes[0], is_total=True)
+
+
+def _remainder_of_parts_told_apart(r: Claim, body: list[Claim], k: int, links: _Links) -> None:
+    """"Sales came to 412 million. Stores brought in 198 million. The wholesale arm added 151 million. Online
+    made the remaining 71 million": amounts told one a sentence, the last "the remaining", split the larger
+    amount of their kind that the sentence before the first of them gives, all of it."""
+    if r.kind not in ("currency", "quantity") and not _SCALE.search(r.text):
+        return
+    items = [r]
+    at = k
+    while at > 0 and len(items) <= 5:
+        start = body[at - 1].sentence_start
+        sentence = [c for c in body[max(0, at - _WINDOW):at] if c.sentence_start == start]
+        at -= len(sentence)
+        alike = [c for c in sentence if c.kind != "percent" and c.value is not None and _compatible_units(c, r)
+                 and not links.get(c, "change")]
+        if len(alike) != 1 or links.get(alike[0], "part_of") or links.get(alike[0], "list_of"):
+            return
+        c = alike[0]
+        if len(items) >= 3 and all((c.value or 0.0) > (i.value or 0.0) for i in items) \
+                and not any(links.get(x, "change_from") == c.id for x in sentence):
+            for i in items:
+                links.set(i, part_of=c.id, list_of=c.id)
+            links.set(c, is_total=True)
+            return
+        items.append(c)
 
 
 # "A check of the 1,200 ...", "an audit of all 640 ...": the figures a check went through
@@ -1541,7 +1629,8 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         start: Claim | None = None
         end: Claim | None = None
-        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _FROM_TO.fullmatch(text, a_end, b.start):
+        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and (
+                _FROM_TO.fullmatch(text, a_end, b.start) or _FROM_TIMED_TO.fullmatch(text, a_end, b.start)):
             start, end = a, b
         elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a_end, b.start) \
                 or _COMMA_UP_FROM.fullmatch(text, a_end, b.start):
@@ -1860,7 +1949,8 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
                 continue
             # "72% of members", "three in ten members": the noun of the share
             of = _SHARE_OF_NOUN.match(text, p.end) or (_A_NOUN.match(text, p.end) if _is_ratio_word(p) else None)
-            if of and stem(of.group(1)) in {stem(w) for w in named.group(0).split()}:
+            if of and stem(of.group(1)) in {stem(w) for w in named.group(0).split()} \
+                    and not _of_another_base(p, text, links, after=False):
                 links.set(p, share_part=part.id, share_of=whole.id)
 
 
@@ -1888,6 +1978,52 @@ def _share_pointing_back(sentence: list[Claim], previous: list[Claim], body: lis
     whole = next((w for w in body if w.id == links.get(parts[0], "part_of")), None)
     if whole is not None and whole.value and not links.get(whole, "change"):
         links.set(p, share_of=whole.id, share_part=parts[0].id)
+
+
+def _rate_after_pair(sentence: list[Claim], previous: list[Claim], body: list[Claim], text: str,
+                     links: _Links) -> None:
+    """"Of the 3,400 flights due, 2,650 left on time. The airport put punctuality at 84 per cent": a share
+    that opens the figures of the sentence after the one part of a whole, with no base of its own and no
+    share beside that pair, is the rate of that pair, whatever noun names it ("punctuality", "Six in ten
+    of our members") -- unless its clause names another base ("nationally", "target": other_base_words)."""
+    p = sentence[0]
+    if p.kind != "percent" and not _is_ratio_word(p) or p.value is None or links.get(p, "change") \
+            or links.get(p, "share_of") or links.get(p, "share_list") or p.hedge == "range":
+        return
+    if any(c.kind == "percent" or _is_ratio_word(c) for c in previous):
+        return      # the pair's share is beside it
+    pairs = [(c, w) for c in previous for w in previous
+             if links.get(c, "part_of") == w.id and c.kind == "count" and not links.get(c, "change")
+             and not links.get(w, "change") and w.value]
+    if len(pairs) != 1:
+        return
+    part, whole = pairs[0]
+    before = text[max(p.sentence_start, p.start - 40):p.start]
+    if _SHARE_VERB_BEFORE.search(before):
+        return      # "Women made up 15% of the field": the share of another part
+    of = _SHARE_OF_NOUN.match(text, p.end)
+    if _is_ratio_word(p) and of is None or p.kind == "percent" and not _RATE_LINK_BEFORE.search(before):
+        return      # "one in ten items could not be saved", "has offered 4.5%": no rate of the pair
+    named = _A_NOUN.match(text, of.end(1)) if of is not None and of.group(1) in ("our", "your") else of
+    noun = stem(named.group(1).lower()) if named else None
+    if noun and any(c.thing and stem(c.thing.split()[-1].lower()) == noun for c in body
+                    if c not in (whole, part, p) and links.get(c, "part_of") != whole.id) \
+            and not (whole.thing and stem(whole.thing.split()[-1].lower()) == noun):
+        return      # "one in ten of the items": a noun another figure counts
+    if not _of_another_base(p, text, links):
+        links.set(p, share_part=part.id, share_of=whole.id)
+
+
+# what links a rate's noun to its figure: "put punctuality at 84%", "a pass rate of 91%", "was 62%"
+_RATE_LINK_BEFORE = re.compile(r"\b(?:at|of|was|is|were|are|reached|hit|to)[ \t]+$", re.I)
+
+
+def _of_another_base(p: Claim, text: str, links: _Links, after: bool = True) -> bool:
+    """Whether the sentence up to ``p`` (or its clause after it, with ``after``) names a base other than the
+    figures of the sentence beside ("Nationally, 74% of flights", "below its 90% target": other_base_words)."""
+    end = _CLAUSE_END.search(text, p.end, p.sentence_end) if after else None
+    return links.relation_words.other_base.search(text, p.sentence_start, end.start() if end else
+                                                  p.sentence_end if after else p.start) is not None
 
 
 def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict[str, int], text: str,
@@ -1963,8 +2099,11 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
             for c in run:
                 links.updates.setdefault(c.id, {})["share_list"] = run[0].id
 
+    base: str | None = None     # the noun of the base the run's first share names ("three in five homes")
     for sentence in sentences:
-        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change")]
+        # "grown to 28% of homes, from 21% a decade ago": the earlier end of a change is of another time
+        starts = {links.get(c, "change_from") for c in sentence}
+        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change") and c.id not in starts]
         if run and not shares:
             # "... made up the remaining three in ten": the last share of the run, said as a fraction
             shares = [c for c in sentence if _is_ratio_word(c) and not links.get(c, "change")
@@ -1983,18 +2122,33 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         # "The rest, a third of the total, ...": the share left over closes the run, whatever base it names
         rest = c is not None and bool(run) and _REST_SET_OFF.search(text, max(c.sentence_start, c.start - 30),
                                                                     c.start) is not None
+        of = _SHARE_OF_PHRASE.match(text, c.end) if c is not None else None
+        # "... three in five homes. Renting has grown to 28% of homes. A further 19% are ...": a share of the
+        # run's base named again, or one that says it is "another", goes on with the run
+        again = c is not None and bool(run) and base is not None and of is not None \
+            and stem(of.group(1).split()[-1].lower()) == base and _BASE_TO_CLAUSE_END.match(text, c.end) is not None
+        further = c is not None and bool(run) and _ANOTHER_SHARE.search(
+            text, max(c.sentence_start, c.start - 30), c.start) is not None and of is None
         ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
               and (_SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None
                    or bool(run) and _RANKED_WITH.search(text, max(c.sentence_start, c.start - 30), c.start)
-                   is not None and len(sentence) == 1 or rest))
-        named = ok and not rest and c is not None and _SHARE_OF_PHRASE.match(text, c.end) is not None
+                   is not None and len(sentence) == 1 or rest or again or further))
+        named = ok and not rest and not again and of is not None
         if c is not None and ok and run and not named:
             run.append(c)
             continue
         close()
         run = [c] if c is not None and ok and named else _fraction_of_base_opening(sentence, shares, text, links)
+        base = _base_noun(run[0], text) if run else None
         listed = False
     close()
+
+
+def _base_noun(share: Claim, text: str) -> str | None:
+    """The stem of the noun a share names its base by: "of homes", "of the homes", "three in five homes"."""
+    named = _SHARE_OF_NOUN.match(text, share.end) or (_A_NOUN.match(text, share.end) if _is_ratio_word(share)
+                                                      else None)
+    return stem(named.group(1).lower()) if named else None
 
 
 def _fraction_of_base_opening(sentence: list[Claim], shares: list[Claim], text: str, links: _Links) -> list[Claim]:
@@ -2003,7 +2157,13 @@ def _fraction_of_base_opening(sentence: list[Claim], shares: list[Claim], text: 
     first = sentence[0]
     if shares or not _is_ratio_word(first) or links.get(first, "change") or links.get(first, "share_list") \
             or text[first.sentence_start:first.start].strip(" \t\"“") or not _SHARE_OF_PHRASE.match(text, first.end):
-        return []
+        # "The survey found that three in five homes are owned": the one fraction of a sentence, of a noun
+        fractions = [c for c in sentence if _is_ratio_word(c)]
+        if shares or len(fractions) != 1 or links.get(fractions[0], "change") \
+                or links.get(fractions[0], "share_list") or links.get(fractions[0], "share_of") \
+                or not _A_NOUN.match(text, fractions[0].end) or _SHARE_OF_PHRASE.match(text, fractions[0].end):
+            return []
+        return fractions
     return [first]
 
 
@@ -2479,7 +2639,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             continue
         if _a_level(c, text, links.changes):
             continue    # "the river peaked at 4.2 metres ... stood at 3.9 metres": a level, no running total
-        running = links.says(_RUNNING, c)
+        running = links.says(_RUNNING, c) or links.says(links.relation_words.to_date, c)
         if running and c.kind == "count" and c.measure and not c.unit:
             # "6,200 migrants had arrived since January ... 5,900 people had reached the coast since
             # January": a running count follows the one before it when one of the two has no measure
@@ -2523,7 +2683,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
                 continue
-            both_running = links.says(_RUNNING, a) and links.says(_RUNNING, b)
+            both_running = all(links.says(_RUNNING, x) or links.says(links.relation_words.to_date, x) for x in (a, b))
             same_period = a.when_start is None or b.when_start is None or a.when_start == b.when_start
             if not both_running and (key[0] != "m" or not same_period):
                 continue
