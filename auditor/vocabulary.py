@@ -149,6 +149,10 @@ WORD_LISTS = {
     "funded_nouns": 'after "the", what an amount pays for, whose sources follow: "The repairs are funded by"',
     "other_base_words": 'in a share\'s clause, make it of another base than the figures before: "Nationally, 74%"',
     "running_total_words": 'in a figure\'s sentence, make its measure a running total: "burned so far this season"',
+    # rules/vocabulary/measures.yaml
+    "gathering_turnout_words": 'in a sentence naming a gathering and no poll, make a figure its crowd: "drew 90,000"',
+    "body_nouns": 'right after a figure recovered, make it a count of the dead: "divers recovered 12 bodies"',
+    "expectation_words": 'right before a figure, make it one looked for, not counted: "organisers expected 5,000"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
@@ -209,6 +213,10 @@ class MeasureEntry(_Strict):
     headline_word: str | None = None
     # the measures a headline may word this one as ("forced from their homes" over "evacuated")
     alike: list[str] = []
+    # what kind of figure the measure gives: "state" for people in a state at a time (the missing, the
+    # homeless: the figure falls as they are found or rehoused, and a day-back "since Friday" is no
+    # span of it), "outage" for a state of lost service (without power: counted in customers)
+    kind: str | None = None
 
 
 _NO_MEASURE = MeasureEntry(words=[])

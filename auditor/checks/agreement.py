@@ -342,28 +342,49 @@ def _standing_update(a: Claim, b: Claim, days: int | None) -> bool:
     return apart > days
 
 
-def _blame_order(members: list[Claim], conflicts: list[tuple[int, int]]) -> Iterator[tuple[int, list[int]]]:
+# the most partners a blamed statement's are compared among themselves for (a key of hundreds of
+# rival figures is blamed by its degree alone)
+_PARTNERS_COMPARED = 12
+
+
+def _blame_order(members: list[Claim], conflicts: list[tuple[int, int]],
+                 relations: dict[tuple[int, int], str] | None = None) -> Iterator[tuple[int, list[int]]]:
     """The statements to blame, one at a time, with those they still conflict with: the one in
     most conflicts first (the later published, then the first, on a tie), its conflicts then
-    settled. Degrees are kept up to date in a heap, so a key of many conflicting statements
-    costs its conflicts, not its conflicts times the statements blamed."""
+    settled; but never first one whose rivals would list, on one side, two different figures of one
+    authority that agree with each other, a figure and its update ("almost two million", later "two
+    million", both the organisers', against the police's 338,000): each of them is set against it in
+    turn, so no finding reads an update as a rival. Degrees are kept up to date in a heap, so a key
+    of many conflicting statements costs its conflicts, not its conflicts times the statements blamed."""
     partners: dict[int, set[int]] = {}
     for i, j in conflicts:
         partners.setdefault(i, set()).add(j)
         partners.setdefault(j, set()).add(i)
     order = {day: k for k, day in enumerate(sorted({members[n].published or "" for n in partners}))}
     rank = {n: order[members[n].published or ""] for n in partners}
-    heap = [(-len(p), -rank[n], n) for n, p in partners.items()]
+
+    def agreeing_rivals(n: int) -> bool:
+        rivals = sorted(partners[n])
+        if relations is None or len(rivals) > _PARTNERS_COMPARED:
+            return False
+        return any(relations.get((a, b)) in ("overlap", "touch") and members[a].authority == members[b].authority
+                   for k, a in enumerate(rivals) for b in rivals[k + 1:])
+
+    def entry(n: int) -> tuple[bool, int, int, int]:
+        return agreeing_rivals(n), -len(partners[n]), -rank[n], n
+
+    heap = [entry(n) for n in partners]
     heapq.heapify(heap)
     while heap:
-        degree, _, n = heapq.heappop(heap)
-        if -degree != len(partners.get(n, ())) or not partners.get(n):
-            continue        # a stale entry: its degree fell since it was pushed
+        top = heapq.heappop(heap)
+        n = top[-1]
+        if not partners.get(n) or top != entry(n):
+            continue        # a stale entry: its rivals changed since it was pushed
         others = sorted(partners.pop(n))
         for p in others:
             partners[p].discard(n)
             if partners[p]:
-                heapq.heappush(heap, (-len(partners[p]), -rank[p], p))
+                heapq.heappush(heap, entry(p))
         yield n, others
 
 
@@ -374,7 +395,11 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     if "superseded" in selected:
         selected = selected[~selected["superseded"].astype(bool)]
     if not opts.vague:
-        selected = selected[selected["value"].notna()]
+        # a range ("between 135,000 and 150,000") states its bounds: no value, yet no vague quantity
+        stated = selected["value"].notna()
+        if "hedge" in selected:
+            stated = stated | (selected["hedge"].notna() & ~selected["hedge"].isin(list(ctx.vocabulary.vague)))
+        selected = selected[stated]
     if opts.latest_only:
         selected = latest_per_source(selected, rule)
     places = incident_places(ctx.claims(selected), ctx.vocabulary)
@@ -430,7 +455,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 relation = "conflict"   # a count cut to 38 beside another's 39: a revision, not noise
             pairs[(i, j)] = relation
         removed: set[int] = set()
-        for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"]):
+        for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"], pairs):
             removed.add(blamed)
             a = members[blamed]
             same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)

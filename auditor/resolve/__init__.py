@@ -32,14 +32,22 @@ from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon, per_vocabulary, stem_pattern
-from auditor.extract.numbers import phrase_alternation, trie_alternation
+from auditor.extract.numbers import TENS, UNITS, phrase_alternation, trie_alternation
 from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import Sentences
 from auditor.extract.when import MONTHS, NUMBER_WORDS, WEEKDAYS
 from auditor.resolve.day_marks import with_day_marks
 from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
-from auditor.resolve.places import CLAUSE_BOUNDARY, CLAUSE_REACH, in_the_capital, places_within, rest_of_the_country
+from auditor.resolve.places import (
+    CLAUSE_BOUNDARY,
+    CLAUSE_REACH,
+    crowds_placed_by_their_subject,
+    in_the_capital,
+    key_place,
+    places_within,
+    rest_of_the_country,
+)
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
@@ -103,9 +111,8 @@ _TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|estimate|(?:the|
 _REVISED_TO = re.compile(r"\b(?:it|this|that|which)\s+(?:was|had\s+been|has\s+been|is)\s+"
                          r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|amended|updated|adjusted|raised|lowered)"
                          r"(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+(?:at\s+least\s+|about\s+)?$", re.I)
-_BODIES = frozenset({"bodies", "corpses"})
 _RECOVERY = r"(?:recovered|retrieved|found|pulled|washed\s+up|brought\s+out)"
-_BODIES_RECOVERED = re.compile(r"\s+(?:bodies|corpses)\s+(?:\w+\s+){0,2}?(?:had|have|has|were|was)\s+"
+_BODIES_RECOVERED = re.compile(r"\s+\S+\s+(?:\w+\s+){0,2}?(?:had|have|has|were|was)\s+"
                                rf"(?:now\s+|so\s+far\s+)?(?:been\s+)?{_RECOVERY}\b", re.I)
 _RECOVERED_BEFORE = re.compile(rf"\b{_RECOVERY}\s+(?:at\s+least\s+|about\s+|some\s+|another\s+)?$", re.I)
 _KILLED = "killed"
@@ -244,14 +251,25 @@ def _days_of_a_crowd(c: Claim, body: str, published: dt.date | None) -> tuple[st
     return (end - dt.timedelta(days=count - 1)).isoformat(), end.isoformat()
 
 
-# measures of people in a state (still missing, held hostage, without a home): a count of them is
-# of a moment, and "since Thursday" says when the state began, not a period the count sums over
-_STATE_MEASURES = frozenset({_MISSING, "taken hostage", "homeless", "without power", "without water", "without heat"})
-
-# a utility outage (measures.yaml): the reports give one utility count as people, homes,
+# measures of people in a state (still missing, held hostage, without a home, without power: ``kind: state``
+# or ``kind: outage`` in measures.yaml): a count of them is of a moment, and "since Thursday" says when the
+# state began, not a period the count sums over
+_STATE_KINDS = frozenset({"state", "outage"})
+# a utility outage (``kind: outage``): the reports give one utility count as people, homes,
 # households or customers ("2 million Texans without power", "4 million homes and businesses"),
 # so beside these measures those things are one count, the customers
-_OUTAGES = frozenset({"without power", "without water", "without heat"})
+_OUTAGE = "outage"
+
+
+def _is_state(measure: str | None, vocab: Vocabulary) -> bool:
+    """Whether a measure counts people in a state at a time (the missing, the homeless, an outage)."""
+    return measure is not None and vocab.measure_entry(measure).kind in _STATE_KINDS
+
+
+def _is_outage(measure: str | None, vocab: Vocabulary) -> bool:
+    """Whether a measure is a utility outage (without power, without water)."""
+    return measure is not None and vocab.measure_entry(measure).kind == _OUTAGE
+
 _SERVED = frozenset({"people", "households", "customers"})
 _OUTAGE_SERVED = "customers"
 # the verb that cuts a service off, right before its count ("cut power to more than 4 million
@@ -303,7 +321,7 @@ def _measure_past_an_outage(c: Claim, body: str, vocab: Vocabulary) -> str | Non
         return None
     found = [m for m in vocab.measure_pattern.finditer(body, c.end, c.sentence_end)]
     for k, m in enumerate(found):
-        if vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())) not in _OUTAGES:
+        if not _is_outage(vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())), vocab):
             continue
         if not _MODIFIER_BEFORE.search(body, max(c.end, m.start() - 20), m.start()):
             return None
@@ -314,7 +332,7 @@ def _measure_past_an_outage(c: Claim, body: str, vocab: Vocabulary) -> str | Non
 
 def _outage_thing(measure: str | None, counted: str | None, vocab: Vocabulary) -> str | None:
     """The thing an outage's count is keyed by: people, households and customers are one count."""
-    if measure in _OUTAGES and counted in _SERVED and _OUTAGE_SERVED in vocab.things:
+    if _is_outage(measure, vocab) and counted in _SERVED and _OUTAGE_SERVED in vocab.things:
         return _OUTAGE_SERVED
     return counted
 
@@ -329,6 +347,69 @@ def _since_days_ago(period: tuple[str, str] | None, published: dt.date | None) -
     except ValueError:
         return False
     return end >= published and (published - start).days <= RECENT_DAYS
+
+
+# a line of a list that opens with a place and a colon: "Boston: 100,000", "Washington, D.C.: 500,000"
+# (a line of its own, after the text's first: "OUAGADOUGOU: Two attacks ..." is a dateline)
+_LIST_LINE = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]*"
+                        r"(?i:(?:about|around|some|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?$")
+
+
+def _listed_place(c: Claim, body: str, vocab: Vocabulary) -> str | None:
+    """The place a line of a list gives its figure for ("Chicago: 150,000"), when it is one the
+    vocabulary or the gazetteer knows, else None."""
+    at = c.number_start or c.start
+    if ":" not in body[max(0, at - 12):at]:
+        return None
+    found = _LIST_LINE.search(body, max(0, at - 60), at)
+    if found is None:
+        return None
+    if found.group(1).isupper():
+        return None         # a dateline: "BEIRUT: ..."
+    place = key_place(found.group(1), vocab)
+    return place if place and vocab.country_of(place) else None
+
+
+_HEADING = re.compile(r"[^\n]*:[ \t]*\n")
+
+
+def _list_heading_measure(body: str, start: int, vocab: Vocabulary) -> str | None:
+    """The measure the heading of a list names ("a running tally of turnout estimates for the marches:"):
+    its measure word, else a gathering's crowd where it names a turnout of one."""
+    heading = None
+    for m in _HEADING.finditer(body, max(0, start - 2000), start):
+        if not _LIST_LINE.search(m.group().rstrip()):
+            heading = m.group()
+    if heading is None:
+        return None
+    found = vocab.measure_pattern.search(heading)
+    if found is not None:
+        return vocab.measure_by_word.get(" ".join(fold_keyword(found.group()).split()))
+    return TOOK_PART if TOOK_PART in vocab.measures and _turnout_of_a_gathering(heading, None, vocab) else None
+
+
+# people named apart from a figure by a measure word: "to mourn those killed", "in memory of the dead"
+# (not "among those on board", "of those killed": some of them, the figure's own)
+_OTHERS_BEFORE = re.compile(r"(?<!among\s)(?<!of\s)\b(?:those|the\s+ones)\s+"
+                            r"(?:who\s+(?:were|had\s+been|have\s+been)\s+)?$", re.I)
+
+
+def _measure_of_others(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether the only word of a figure's measure in its sentence names other people after it ("At least
+    1.2 million people moved along the streets to mourn those killed"): the figure's measure is not that."""
+    after = body[c.end:c.sentence_end]
+    if c.kind != "count" or c.in_title or "hose " not in after and " ones " not in after:
+        return False        # most sentences name no one apart: a substring test turns them away
+    found = [m for m in vocab.measure_pattern.finditer(body, c.sentence_start, c.sentence_end)
+             if vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())) == c.measure]
+    return len(found) == 1 and found[0].start() > c.end \
+        and _OTHERS_BEFORE.search(body, max(c.end, found[0].start() - 30), found[0].start()) is not None
+
+
+def _on_its_line(body: str, end: int, words: str) -> bool:
+    """Whether ``words`` follow a figure on its own line."""
+    line_end = body.find("\n", end)
+    return words.lower() in body[end:line_end if line_end >= 0 else len(body)].lower()
 
 
 def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None) -> Claim:
@@ -371,7 +452,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
-    if c.measure is None and first.lower() in _BODIES and _KILLED in vocab.measures and (
+    if c.measure is None and first.lower() in vocab.words("body_nouns") and _KILLED in vocab.measures and (
             _BODIES_RECOVERED.match(body, c.end, c.sentence_end)
             or _RECOVERED_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)):
         # "78 bodies had been recovered", "divers recovered 12 bodies": a count of the dead (not "187
@@ -399,6 +480,15 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             measure = vocab.measure_by_word.get(fold_keyword(verb.group(1)))
             if measure:
                 return with_fields(c, measure=measure)
+    if c.measure is not None and _measure_of_others(c, body, vocab):
+        c = with_fields(c, measure=None)    # "1.2 million people marched to mourn those killed": not the dead
+    listed = _listed_place(c, body, vocab)
+    if listed is not None:
+        # "Boston: 100,000, the Globe said": a line of a list of places, the figure the list counts
+        if thing and not _on_its_line(body, c.end, thing):
+            c = with_fields(c, thing=None, thing_class=None, thing_key=None)    # the next line's name
+        return with_fields(c, measure=c.measure or _list_heading_measure(body, c.start, vocab) or last_measure,
+                           where=listed)
     if c.thing in (None, "people") and (c.measure or last_measure):
         # "Malawi's toll has risen to 326; Mozambique has 67 and Madagascar 17": a place's own count
         # of what the text counted last, the verb said once or not at all
@@ -676,20 +766,25 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]nother|an\s+additional|a\s+further)\s+
 _PROJECTED_BEFORE = re.compile(
     r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|feared|likely|set|forecast|projected)\s+to)"
     r"\s+(?:well\s+|even\s+|eventually\s+|further\s+|still\s+|soon\s+)?"
-    r"(?:reach|rise|climb|increase|grow|jump|soar|go\s+up|exceed|top|surpass|pass|hit|be|double|triple)\b"
+    r"(?:reach|rise|climb|increase|grow|jump|soar|go\s+up|exceed|top|surpass|pass|hit|be|double|triple|draw|attract)\b"
     r"[^.;:,\d]{0,25}$")
-# a turnout or toll looked for, not counted: "organisers expected 50,000", "they might see a million
-# people", "police had planned for 20,000" (not "as expected, 300 came": the count that followed)
-_EXPECTED_BEFORE = re.compile(
-    r"\b(?:(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?see|expect(?:ed|s|ing)?|predict(?:ed|s|ing)?"
-    r"|anticipat(?:ed|es|ing)|forecast(?:s|ing)?|(?:had|have|has|were|was)\s+planned\s+for|hop(?:ed|es|ing)\s+for)"
-    r"\s+(?:(?:as\s+many\s+as|up\s+to|about|around|some|more\s+than|over|nearly|almost|at\s+least|a\s+crowd\s+of)\s+)?$",
-    re.I)
+class _Expected:
+    """A turnout or toll looked for, not counted: "organisers expected 50,000", "they might see a million
+    people", "police had planned for 20,000" (not "as expected, 300 came": the count that followed); the
+    words (``expectation_words``) from the vocabulary, "could see" by grammar."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        words = vocab.words("expectation_words")
+        self.before = re.compile(
+            rf"\b(?:(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?see|{phrase_alternation(words)})"
+            r"\s+(?:(?:as\s+many\s+as|up\s+to|about|around|some|more\s+than|over|nearly|almost|at\s+least"
+            r"|a\s+crowd\s+of)\s+)?$", re.I)
+        # a word every match holds, for ``may_hold``: most windows hold none, and ``in`` tests cost a
+        # fraction of the pattern's search
+        self.cheap = tuple(dict.fromkeys(("see", *(w.split()[0][:6] for w in words))))
 
 
-# a word every match of _EXPECTED_BEFORE holds, for ``may_hold``: most windows hold none, and ``in``
-# tests cost a fraction of the pattern's search
-_EXPECTED_WORDS = ("see", "expect", "predict", "anticipat", "forecast", "planned", "hop")
+_expected = per_vocabulary(_Expected)
 
 
 # a clause of an earlier event, dated by how long before it was: "little more than three years
@@ -789,16 +884,33 @@ def _gathering_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 _gathering_between = per_vocabulary(_gathering_pattern)
 
 
-_CAST = "cast"
-_TURNED_OUT = re.compile(r"\bturn(?:ed|s)?[ \t]+out\b", re.I)
+class _TurnoutWords:
+    """``gathering_turnout_words`` as a pattern, and the measures some of them are words of ("turned
+    out": cast), the only ones a gathering's crowd is read over."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        words = vocab.words("gathering_turnout_words")
+        self.pattern = re.compile(rf"\b(?:{phrase_alternation(words)})\b", re.I)
+        self.measures = frozenset(m for w in words if (m := vocab.measure_by_word.get(w)))
 
 
-def _turned_out_to_a_gathering(sentence: str, vocab: Vocabulary) -> bool:
-    """Whether people "turned out" for a gathering, not a vote: the sentence names a march, a rally or a
-    protest (``gathering_words``) and nothing of a poll (``poll_words``). "Turned out" is the measure of
-    both; only the sentence tells a crowd from a turnout at the polls."""
-    return _TURNED_OUT.search(sentence) is not None and _gathering_between(vocab).search(sentence.lower()) is not None \
-        and lexicon(vocab).poll_words.search(sentence) is None
+_turnout_words = per_vocabulary(_TurnoutWords)
+
+
+def _turnout_of_a_gathering(sentence: str, measure: str | None, vocab: Vocabulary) -> bool:
+    """Whether a figure with no measure, or with the one a word of ``gathering_turnout_words`` gives
+    ("turned out": votes cast), is a gathering's crowd: the sentence names a march, a rally or a protest
+    (``gathering_words``), nothing of a poll (``poll_words``), and such a word ("put the turnout at
+    40,000", "the rally drew 90,000", "half a million people had turned out")."""
+    words = _turnout_words(vocab)
+    if measure is not None and measure not in words.measures:
+        return False
+    found = [vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split()))
+             for m in words.pattern.finditer(sentence)]
+    totals = vocab.words("total_nouns")        # a crowd has its count too: "a tally of turnout estimates"
+    return bool(found) and (measure is None or measure in found) \
+        and _gathering_between(vocab).search(sentence.lower()) is not None \
+        and all(m.group().lower() in totals for m in lexicon(vocab).poll_words.finditer(sentence))
 
 
 def _ceremony_of(c: Claim, body: str, vocab: Vocabulary) -> str | None:
@@ -843,13 +955,62 @@ def _crowd_of_another_clause(c: Claim, body: str, vocab: Vocabulary) -> bool:
     return bool(crowd) and _SUBORDINATE.search(before, crowd[-1].end()) is not None
 
 
-def _is_projection(c: Claim, body: str) -> bool:
-    """"The toll could reach 20,000", "deaths might rise to 18,000 to 20,000": what a count may
-    become is no statement of what it is."""
+# a crowd looked for, told after its figure: "Over 65,000 people are expected to join the march", "20,000
+# fans were expected at the stadium" (not "as expected": the count that followed)
+_EXPECTED_AFTER = re.compile(r"[^.;:\d]{0,50}?\b(?:is|are|was|were|had\s+been|have\s+been)\s+(?:still\s+)?"
+                             r"(?:expected|anticipated|forecast|predicted|projected)\b")
+
+
+_OTHER_SUBJECT = re.compile(r"\b(?:and|but|while|whereas|more|others)\b")
+
+
+# one spot of an event the text leaves unnamed: "In a single neighbourhood, 22 people died", "killed 14 in
+# one building" (not a time: "in a single day" is a period's count)
+_ONE_SPOT = re.compile(r"\b(?:in|at|inside|from|on)\s+(?:a\s+single|just\s+one|only\s+one|one)\s+"
+                       r"(?!(?:day|week|month|year|hour|night|weekend|morning|afternoon|evening|decade|season|go|"
+                       r"of|or|and|another)s?\b)[a-z][a-z-]+\b", re.I)
+
+
+# a sentence that opens with a capitalised month and two words after it ("March organizers estimated ...")
+# (after a dateline: "LOS ANGELES (AFP) — March organizers ...")
+_OPENING_MONTH = re.compile(r"(?:^|(?<=[—–])|(?<=--))\s*[\"“']?(?P<month>[A-Z][a-z]+)[ \t]+(?P<next>[a-z][\w'’-]*)\b")
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may") + r")\b")
+
+
+def _month_names_a_source(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether the only month a sentence names opens it as the name of a gathering before its source
+    ("March organizers estimated that ...": the organisers of the march, a source the vocabulary knows),
+    so no date: the sentence's figures are of the report's day, not of a March."""
+    found = _OPENING_MONTH.search(sentence, 0, 200)
+    if found is None or found.group("month").lower() not in MONTHS or len(_MONTH_WORD.findall(sentence)) != 1:
+        return False
+    named = f"{found.group('month')} {found.group('next')}"
+    return vocab.source_by_alias.get(" ".join(fold_keyword(named).split())) is not None
+
+
+def _in_one_unnamed_spot(c: Claim, body: str) -> bool:
+    """Whether a figure's clause gives it for one spot the text names no further ("In a single neighbourhood,
+    22 died"): some of the event's figure, never a rival or an update of it."""
+    if " one " not in body[c.sentence_start:c.sentence_end] and "single" not in body[c.sentence_start:c.sentence_end]:
+        return False
+    start = c.sentence_start
+    for boundary in _CLAUSE_END.finditer(body, max(c.sentence_start, c.start - 200), c.start):
+        start = boundary.end() if not _ONE_SPOT.search(body, start, boundary.start()) else start
+    end = _CLAUSE_END.search(body, c.end, c.sentence_end)
+    return _ONE_SPOT.search(body, start, end.start() if end else c.sentence_end) is not None
+
+
+def _is_projection(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """"The toll could reach 20,000", "deaths might rise to 18,000 to 20,000", "100,000 were expected to
+    join": what a count may become, or was looked for, is no statement of what it is."""
     at = c.number_start or c.start
     window = body[max(c.sentence_start, at - 60):at]
-    if may_hold(window, _EXPECTED_WORDS) and _EXPECTED_BEFORE.search(window):
+    expected = _expected(vocab)
+    if may_hold(window, expected.cheap) and expected.before.search(window):
         return True
+    found = _EXPECTED_AFTER.match(body, c.end, c.sentence_end) if "expect" in body[c.end:c.end + 80] else None
+    if found is not None and not _OTHER_SUBJECT.search(found.group()):
+        return True     # (not "killed 30, and more are expected to die": another clause's subject)
     return ("could" in window or "may" in window or "might" in window or "will" in window
             or " to " in window) and _PROJECTED_BEFORE.search(window) is not None
 
@@ -907,6 +1068,10 @@ _one_group_nouns_aboard = per_vocabulary(_groups_aboard)
 # the passengers named beside a count of the crew: "the 210 passengers and 12 crew", "all 96 passengers or
 # the six crew members": the passengers alone, however the sentence picks from them; and the two groups
 # named together after a count, "155 passengers and crew": everyone aboard (``passenger_nouns``, ``crew_nouns``)
+# a count spelled out ("twelve", "forty-two"): the number words extraction reads (``extract.numbers``)
+_SPELLED_COUNT = rf"(?:{trie_alternation(TENS)})(?:-(?:{trie_alternation(UNITS)}))?|{trie_alternation(UNITS)}"
+
+
 class _GroupsAboard:
     """The patterns of the passengers and the crew named after a count, from one vocabulary."""
 
@@ -915,8 +1080,7 @@ class _GroupsAboard:
         crew = phrase_alternation(vocab.words("crew_nouns"))
         self.crew_counted_apart = re.compile(
             rf"\s+(?:{passengers})\s*(?:,|and|or|as\s+well\s+as|plus)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
-            r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twen|thir|for|fif"
-            rf"|six|seven|eigh|nine)ty(?:-[a-z]+)?)\s+(?:{crew})\b", re.I)
+            rf"(?:\d[\d,]*|{_SPELLED_COUNT})\s+(?:{crew})\b", re.I)
         self.both_after = re.compile(
             rf"\s+(?:(?:{passengers})\s+and\s+(?:{crew})|(?:{crew})\s+and\s+(?:{passengers}))\b", re.I)
 
@@ -1392,6 +1556,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         # a crowd is of its day, never of a span the sentence names ("a ceasefire in the Gaza war")
         stated, to_end = context.periods(c, sentence, published) if not vocab.is_of_one_day(c.measure) \
             else (None, None)
+        if c.when_start and c.when_start != c.when_end and _month_names_a_source(sentence, vocab):
+            c = with_fields(c, when_start=None, when_end=None)     # "March organizers said": no March
         period = stated or _span_of(c, body)
         if to_end and period is not None and c.when_start and c.when_start != c.when_end \
                 and c.when_end != to_end[1]:
@@ -1413,7 +1579,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             c = again
             thing = Referent(crowd.thing, crowd.thing_class, crowd.thing_key)
         measure = c.measure
-        if measure not in _OUTAGES:
+        if not _is_outage(measure, vocab):
             measure = _service_cut_before(c, body, vocab) or measure    # "cut power to 4 million": an outage
         else:
             measure = _measure_past_an_outage(c, body, vocab) or measure    # "patients left without power have died"
@@ -1423,8 +1589,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
-        elif measure == _CAST and thing is not None and (thing.cls == "people" or own is not None and own.crowd_of) \
-                and _turned_out_to_a_gathering(sentence, vocab):
+        elif c.kind == "count" and (thing is None or thing.cls == "people" or own is not None and own.crowd_of) \
+                and TOOK_PART in vocab.measures and measure != TOOK_PART \
+                and _turnout_of_a_gathering(sentence, measure, vocab):
             measure = TOOK_PART         # "march organisers said half a million people had turned out"
         if measure == TOOK_PART and not counted_again and (_ACTED_ON.match(body, c.end)
                                                            or _crowd_of_another_clause(c, body, vocab)):
@@ -1439,8 +1606,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             measure, thing = "aboard", Referent("people", "people", "people")
         kind = "cumulative" if vocab.is_cumulative(measure) else ("snapshot" if measure else None)
         counted = thing.cls if thing else None
-        if measure == "aboard" and thing is not None and not aboard_whole:
-            counted = _one_group_aboard(thing.text, body, c.end, vocab) or counted   # "150 passengers", not the crew
+        if (measure == "aboard" or measure in OF_PEOPLE) and thing is not None and not aboard_whole:
+            # "150 passengers", not the crew: aboard, or among the dead ("all 149 passengers and eight crew
+            # members were killed": two parts of the 157 dead)
+            counted = _one_group_aboard(thing.text, body, c.end, vocab) or counted
         elif aboard_whole and _groups_named_aboard(vocab).crew_counted_apart.match(body, c.end):
             counted = "passengers"      # "none of the 210 passengers or the 12 crew": the crew counted apart
         if c.kind == "count" and _MISSING in vocab.measures and (
@@ -1452,7 +1621,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         days = _days_of_a_crowd(c, body, published) if vocab.is_of_one_day(measure) else None
         if days is not None:
             period = when_start, when_end = days     # "4 million marched over the weekend": two days' total
-        if measure in _STATE_MEASURES and _since_days_ago(period, published):
+        if _is_state(measure, vocab) and _since_days_ago(period, published):
             period = None               # "40 were still missing since Friday": the missing now
         if own is not None and own.measure and measure == own.measure and thing is not None:
             some = _some_of_the_facts(thing, vocab)
@@ -1467,7 +1636,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             # a crowd is one count of people, whether a report calls them protesters, people or
             # attendees: the size of the gathering
             counted = "people"
-        if measure in _OUTAGES and thing is not None and thing.facet:
+        if _is_outage(measure, vocab) and thing is not None and thing.facet:
             # "4.3 million American houses without power": the houses of the outage's place, no nationality
             thing = Referent(thing.text, thing.cls, thing.key)
         counted = _outage_thing(measure, counted, vocab)
@@ -1479,9 +1648,10 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             and not _is_a_share_of_a_total(c, body) \
             and (chosen or not _PART_OF_THEM.match(body, c.end) or _told_of_the_group(c, body, vocab)
                  or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None) \
-            and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body) \
+            and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body, vocab) \
             and not _of_an_earlier_event(c, body) and not _in_a_designation(c, body) \
-            and not _of_a_named_earlier_event(c, body, context) \
+            and not _of_a_named_earlier_event(c, body, context) and not _in_one_unnamed_spot(c, body) \
+            and not _one_of_several_attacks(c, body, vocab) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) and not _DIFFERENCE_AFTER.match(body, c.end) \
             and not share_restated_before(body, max(c.sentence_start, c.start - 60), c.start) else None
@@ -1515,8 +1685,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(_whole_not_of_its_parts_place(out, text, vocab)),
-                                                   text), doc.published)
-    out = rest_of_the_country(places_within(in_the_capital(out, text, vocab), text, vocab), text, vocab)
+                                                   text), doc.published, vocab)
+    out = crowds_placed_by_their_subject(in_the_capital(out, text, vocab), text, vocab)
+    out = rest_of_the_country(places_within(out, text, vocab), text, vocab)
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
@@ -1565,6 +1736,22 @@ class _AttackWords:
 
 
 _attack_words = per_vocabulary(_AttackWords)
+
+
+def _one_of_several_attacks(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether a figure is of one attack its sentence names among others ("the 12 killed in the attack on
+    the weekly, and the four killed in the shooting at the market"): that attack's part of the toll."""
+    if c.kind != "count" or c.in_title or not attacks_named(vocab).search(body, c.end, c.sentence_end):
+        return False
+    return _attack_words(vocab).in_one_after.match(body, c.end, c.sentence_end) is not None \
+        and len(attacks_named(vocab).findall(body, c.sentence_start, c.sentence_end)) > 1
+
+
+def _attack_nouns_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('attack_nouns'))})\b", re.I)
+
+
+attacks_named = per_vocabulary(_attack_nouns_pattern)
 
 
 def _one_attack_apart(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
@@ -1773,13 +1960,13 @@ def _range_of_estimates(claims: list[Claim], text: str) -> list[Claim]:
     return [with_fields(c, quantity=None) if id(c) in ends else c for c in claims]
 
 
-def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Claim]:
+def _earlier_facts_stand(claims: list[Claim], published: str | None, vocab: Vocabulary) -> list[Claim]:
     """"Officials had previously said that nine bombers ...": a count of a fact that does not
     change (attackers, hotels hit, a crowd) told as said before is still its source's figure
     unless the text gives the quantity another one that may be that source's; only a toll is
     replaced by its update. A rival's figure is no revision: "Organisers said 800,000 marched;
     police had said earlier that 300,000 were marching" leaves the police's estimate standing.
-    People in a state (still missing, without power: ``_STATE_MEASURES``) are counted anew as the
+    People in a state (still missing, without power: ``kind: state``, ``outage``) are counted anew as the
     state changes, like a toll: "earlier, she said, 99 had been unaccounted for" is the timeline when
     the text gives a later figure of them, and is not the source's current figure even alone ("on
     March 10 she had said 140 were missing": the missing counted anew since)."""
@@ -1790,7 +1977,7 @@ def _earlier_facts_stand(claims: list[Claim], published: str | None) -> list[Cla
 
     def stands(c: Claim) -> bool:
         others = current.get(c.quantity or "")
-        if c.measure in _STATE_MEASURES:
+        if _is_state(c.measure, vocab):
             return False
         return not others or (c.according_to is not None and None not in others and c.according_to not in others)
 

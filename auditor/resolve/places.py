@@ -26,6 +26,10 @@ CLAUSE_REACH = 600
 _SUBPLACE_NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 # the place a relative clause is of: "the central region, where 2,757 have been killed"
 _WHERE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*),[ \t]*where[ \t]+$")
+# the place a relative clause of its own figure is of: "Amatrice, the hardest-hit town, whose toll rose to
+# 230", "Hatay, whose dead number 1,600" (a name, a description of it between commas, then "whose")
+_WHOSE_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]*(?:(?:the|a|an)[ \t]+[^,;.\d]{1,50},"
+                           r"[ \t]*)?whose[ \t]+[^,;.\d]{0,50}$")
 # "in Khaung Doke Kar in western Myanmar", "in Tirana, Albania": a name the text places in a country
 _IN_NAME_OF_PLACE = re.compile(rf"\bin[ \t]+{_SUBPLACE_NAME}(?:,|[ \t]+in)[ \t]+(?:[a-z]+[ \t]+)?{_SUBPLACE_NAME}")
 
@@ -139,6 +143,9 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
                     or c.quantity_kind == "cumulative" and _unknown_region(opening.group(2), vocab)):
         return opening.group(2)     # "In Balochistan, 336 people died": a place the vocabulary or the gazetteer
         #                             knows within a country
+    whose = _WHOSE_BEFORE.search(text, max(c.sentence_start, c.start - 120), c.start)
+    if whose:               # "the ruins of Amatrice, the hardest-hit town, whose toll rose to 230"
+        return whose.group(1)
     where = _WHERE_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start)
     if where:               # "The Kathmandu Valley, where 1,441 people have died, and the central region, where"
         name = _place_name(where.group(1))
@@ -192,6 +199,59 @@ def _without_period(key: str) -> tuple[str, ...]:
     return (parts[0], *parts[2:])
 
 
+# a city's name with a word or an abbreviation of its state after it: "New York City", "Washington, D.C.",
+# "Portland, Ore." — the city the bare name names ("New York", "Washington")
+_CITY_SUFFIX = re.compile(r"^(?P<city>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}?)"
+                          r"(?:[ \t]+City|,[ \t]*(?:[A-Z]\.){1,3}|,[ \t]*[A-Z][a-z]{1,3}\.|,[ \t]*[A-Z]{2})$")
+
+
+def key_place(name: str | None, vocab: Vocabulary) -> str | None:
+    """The name a place is keyed by: its canonical name, a city written with "City" or its state's
+    abbreviation as the bare name the text also writes it by ("New York City" and "New York",
+    "Washington, D.C." and "Washington"), when the bare name is a known place within the same country
+    and no country itself ("Mexico City" stays: Mexico is the country)."""
+    place = vocab.canonical_place(name)
+    found = _CITY_SUFFIX.match(place) if place else None
+    if found is None:
+        return place
+    city = vocab.canonical_place(found.group("city"))
+    country = vocab.country_of(city)
+    if country is None or country == city or vocab.country_of(place) not in (None, country):
+        return place
+    return city
+
+
+# a sentence whose subject is a place, the verb in lower case right after it: "Chicago drew around 150,000",
+# "Los Angeles came next with 450,000", "Washington, D.C., is reported to have drawn ..." (after a word
+# or two of lead-in: "Elsewhere, Boston's march drew ...")
+_PLACE_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas)[ \t]+)?(?:[A-Z][a-z]+,[ \t]+)?"
+                            r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}?)"
+                            r"(?P<state>,[ \t]*(?:(?:[A-Z]\.?){2}|[A-Z][a-z]{1,4}\.),?)?(?:['’]s[ \t]+[a-z]+)?[ \t]+"
+                            r"(?!(?:of|and|or|in|on|at|to|for|from|by|with|as)\b)[a-z]+\b")
+
+
+def crowds_placed_by_their_subject(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A crowd figure whose own clause names no place, in a sentence whose subject is a place within a
+    country ("Chicago drew around 150,000 people, the second biggest after the one in Washington"; "Los
+    Angeles came next with 450,000"), is placed there: a city's crowd, never the country's."""
+    out = []
+    for c in claims:
+        if c.quantity and not c.in_title and vocab.is_of_one_day(c.measure) \
+                and not (c.where and c.where in _clause_of(c, text)):
+            # the subject of the figure's own clause ("..., and Glasgow came next with 25,000"), else the
+            # sentence's ("Washington, D.C., is said to have drawn the largest crowd, 485,000 protesters")
+            found = _PLACE_SUBJECT.match(text, _clause_start(c, text), c.start) \
+                or _PLACE_SUBJECT.match(text, c.sentence_start, c.start)
+            name = _place_name(found.group("name") + (found.group("state") or "").rstrip(",")) if found else None
+            place = key_place(name, vocab) if name else None
+            if place and _within_a_country(place, vocab) \
+                    and vocab.country_of(place) == vocab.country_of(c.quantity.split("/", 1)[0]):
+                # (a place of the figure's own country: "The Metro operator said" names none)
+                c = with_fields(c, where=place)
+        out.append(c)
+    return out
+
+
 def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
     """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
     "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
@@ -205,7 +265,7 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
-        place = vocab.canonical_place(c.where) if c.where else None
+        place = key_place(c.where, vocab) if c.where else None
         if place and vocab.country_of(place) != place:
             by_sentence.setdefault((c.sentence_start, c.measure or ""), set()).add(place)
         if place and c.quantity_kind == "snapshot":
@@ -234,6 +294,11 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
                                     and named_within(o) is None), default=-math.inf)
         return top_unnamed[key]
 
+    # the keys the text also gives for the rest of the country ("1.5 million in Paris, 2.5 million elsewhere"):
+    # a crowd placed in one of its cities is that city's, whatever other city the text counts
+    rest = {c.quantity for c in claims if c.quantity and c.quantity_kind == "snapshot" and not c.in_title
+            and "[" not in c.quantity and _rest_of(c, text, vocab)} \
+        if any(w in text for w in ("lsewhere", "rest of", "provinces", "utside", "eyond")) else set()
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
@@ -241,9 +306,11 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
         if back is not None:
             within[id(c)] = back        # "Texas was hit hardest: there, 4.3 million homes lost power"
             continue
-        place = vocab.canonical_place(c.where) if c.where else None
+        place = key_place(c.where, vocab) if c.where else None
         if place and (len(by_sentence.get((c.sentence_start, c.measure or ""), ())) > 1
-                      or vocab.country_of(place) != place and len(levels.get(c.quantity, ())) > 1):
+                      or vocab.country_of(place) != place
+                      and (len(levels.get(c.quantity, ())) > 1
+                           or c.quantity in rest and _placed_in_its_clause(c, text))):
             # a crowd in Toulouse in a report that also counts one in Marseille or in all France
             within[id(c)] = place
             continue
@@ -270,9 +337,39 @@ _BACK_TO_A_PLACE = re.compile(r"(?:[,:;]|[ \t][—–-])[ \t]*there\b(?!\s+(?:is
 _LAST_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[^A-Z]*$")
 
 
+# a figure's own words pointing back to a place named before: "rallied in that city", "put the crowd
+# there at 500,000", "the toll there rose to 40" (a noun of what is counted right before "there")
+_THAT_PLACE = re.compile(r"\b(?:(?:in|across|throughout)[ \t]+that[ \t]+(?:city|town|village|state|province|region"
+                         r"|capital)\b|(?:crowds?|turnout|march|rally|protest|gathering|toll|dead|deaths)[ \t]+"
+                         r"there\b(?![ \t]+(?:is|are|was|were)\b))", re.I)
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+# how far before its sentence a place "that city" points back to may be named: the sentence before
+_BACK_REACH = 300
+
+
+def _named_before(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """The last name between ``start`` and ``end`` that is a place within a country, or whose first
+    words are ("The Chicago Tribune said ... in that city": Chicago)."""
+    for m in reversed(list(_NAME.finditer(text, start, end))):
+        words = _place_name(m.group()).split()
+        for n in range(len(words), 0, -1):
+            place = " ".join(words[:n])
+            if _within_a_country(place, vocab):
+                return vocab.canonical_place(place) or place
+    return None
+
+
 def _pointed_back_to(c: Claim, text: str, vocab: Vocabulary) -> str | None:
-    """The place within a country that a figure's clause points back to with "there", the last
-    name before it in the sentence, when the vocabulary or the gazetteer knows it as such."""
+    """The place within a country that a figure's clause points back to with "there" or "that city",
+    the last name before it in the sentence (or the sentence before), when the vocabulary or the
+    gazetteer knows it as such."""
+    own = text[c.sentence_start:c.sentence_end].lower()
+    if "there" not in own and "that " not in own:
+        return None
+    that = _THAT_PLACE.search(text, c.sentence_start, c.sentence_end)
+    if that is not None and not any(ch.isdigit() for ch in text[min(that.end(), c.end):max(that.start(), c.start)]):
+        # no other figure between the words and the figure: they are its own
+        return _named_before(text, max(0, c.sentence_start - _BACK_REACH), that.start(), vocab)
     if "there" not in text[c.sentence_start:c.start].lower():
         return None
     back = _BACK_TO_A_PLACE.search(text, c.sentence_start, c.start)
@@ -298,11 +395,22 @@ _REST_OPENING = re.compile(r"\s*(?:Meanwhile,?[ \t]+)?(?=\S)")
 REST_OF = "rest of "     # opens the place of a quantity key of a country less a place it counts apart
 
 
-def _clause_of(c: Claim, text: str) -> str:
-    """The clause a figure stands in (the sentence between the boundaries around the figure)."""
+def _placed_in_its_clause(c: Claim, text: str) -> bool:
+    """Whether a figure's own clause names its place ("putting the crowd in Paris at 1.5 million")."""
+    return bool(c.where) and (c.where or "") in _clause_of(c, text)
+
+
+def _clause_start(c: Claim, text: str) -> int:
+    """Where the clause a figure stands in starts."""
     start = c.sentence_start
     for boundary in CLAUSE_BOUNDARY.finditer(text, max(c.sentence_start, c.start - CLAUSE_REACH), c.start):
         start = boundary.end()
+    return start
+
+
+def _clause_of(c: Claim, text: str) -> str:
+    """The clause a figure stands in (the sentence between the boundaries around the figure)."""
+    start = _clause_start(c, text)
     after = CLAUSE_BOUNDARY.search(text, c.end, c.sentence_end)
     return text[start:after.start() if after else c.sentence_end]
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from auditor.casefold import fold_keyword
 from auditor.claims import Claim
@@ -226,6 +227,10 @@ class _Crowd:
         self._read = False
         self._kind: str | None = None
 
+    @cached_property
+    def _aboard(self) -> frozenset[str]:
+        return frozenset((*self.vocab.words("passenger_nouns"), *self.vocab.words("crew_nouns")))
+
     def _named(self, body: str, start: int = 0, end: int | None = None) -> set[str]:
         # lower case only: "March" is a month, a gathering is written "a march"
         found = self.vocab.crowd_pattern.finditer(body, start, len(body) if end is None else end)
@@ -243,7 +248,11 @@ class _Crowd:
 
     def of(self, ref: Referent | None, c: Claim, body: str) -> Referent | None:
         """``ref``, or the document's crowd when ``c`` counts people who took part in it (also under a
-        noun the vocabulary does not know: "over 300,000 pro-democracy activists marched")."""
+        noun the vocabulary does not know: "over 300,000 pro-democracy activists marched"). Those aboard,
+        named so, are none ("the Metro carried 470,000 passengers before the march": ``passenger_nouns``,
+        ``crew_nouns``)."""
+        if ref is not None and c.measure != TOOK_PART and ref.text.lower() in self._aboard:
+            return ref
         if ref is not None and (ref.cls not in ("people", None) or ref.facet
                                 or ref.cls is None and c.measure != TOOK_PART) \
                 or c.measure not in (TOOK_PART, None) \
@@ -304,6 +313,12 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
         facets.setdefault(cls, set()).add(country)
     anaphors = vocab.anaphors
     crowd = _Crowd(text, title, vocab)
+    # the nationalities each sentence counts ("32 Kenyans, nine Ethiopians and eight Americans"): the home
+    # country's nationals listed among others' are a part of those counted, like the others
+    listed: dict[tuple[bool, int], set[str]] = {}
+    for c in claims:
+        if c.kind == "count" and (nationals := nationals_of(c.thing, vocab)):
+            listed.setdefault((c.in_title, c.sentence_start), set()).add(nationals)
     last: Referent | None = None
     before: Referent | None = None      # the thing of the count just before
     previous: Claim | None = None       # ... and that count
@@ -344,7 +359,7 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                     if country:
                         ref = _with_facet(Referent("soldiers", "soldiers", "soldiers"), country, vocab)
                 nationals = nationals_of(c.thing, vocab) if ref.facet is None else None
-                if nationals and nationals != home:
+                if nationals and (nationals != home or len(listed.get((c.in_title, c.sentence_start), ())) > 1):
                     # "six Bangladeshis" among a blast's dead: a part of the toll, not the toll
                     demonym = _demonym(nationals, vocab)
                     ref = Referent(f"{demonym} nationals", ref.cls, f"{demonym.lower()} {ref.key}", nationals)
