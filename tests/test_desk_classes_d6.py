@@ -27,6 +27,12 @@ CASES = [
     ("a national rate after the pair is of another base",
      "Of the 3,400 flights due to leave Brenholt airport in October, 2,650 departed on schedule. "
      "Nationally, 84 per cent of flights left on time.", []),
+    ("an overall rate after the pair is of the whole, not the pair's base",
+     "Of the 2,400 planning applications lodged in the old town, 610 were approved. The overall approval "
+     "rate across the county fell to 71 per cent.", []),
+    ("a rate across all of them after the pair is of another base",
+     "Of the 9,000 entries in chemistry, 2,160 were graded A. The pass rate across all subjects was 97.1 "
+     "per cent, the board said.", []),
     ("a target after the pair is of another base",
      "Of the 3,400 flights due to leave Brenholt airport in October, 2,650 departed on schedule. Its "
      "target is 90 per cent.", []),
