@@ -168,7 +168,7 @@ def _reference_row(c: dict) -> dict:
 
 # what each rule type passes its message template (the ``render_message`` calls in auditor/checks/)
 MESSAGE_VARIABLES: dict[str, Callable[[list[dict]], dict[str, Any]]] = {
-    "agreement": lambda cs: {"a": cs[0], "b": cs[1 % len(cs)]},
+    "agreement": lambda cs: {"a": cs[0], "b": cs[1 % len(cs)], "rivals": cs[1:] or cs},
     "monotonic": lambda cs: {"earlier": cs[0], "later": cs[1 % len(cs)]},
     "part_whole": lambda cs: {"part": cs[0], "whole": cs[1 % len(cs)]},
     "headline": lambda cs: {"title": cs[0], "body": cs[1:] or cs},

@@ -9,11 +9,13 @@ import re
 import pytest
 
 from auditor.casefold import may_hold
-from auditor.resolve import _EXPECTED_BEFORE, _EXPECTED_WORDS, day_marks, timing
+from auditor.resolve import _expected, day_marks, timing
 from auditor.vocabulary import load_vocabulary
 
 # the built-in vocabulary's patterns of a count risen or still rising
 _RISE = day_marks.rise_words(load_vocabulary())
+# a turnout looked for, not counted: its pattern and the words its guard needs (expectation_words)
+_EXPECTED = _expected(load_vocabulary())
 
 # words of the patterns, their neighbours, and the characters ``re.I`` folds in ways ``str.lower``
 # does not ("ı", "ſ"), or that lower-case to two ("İ") or to an ASCII letter (Kelvin's "K")
@@ -72,7 +74,7 @@ _GUARDED = [
     ("given earlier after", timing._GIVEN_EARLIER_AFTER, timing.GIVEN_EARLIER_WORDS,
      [" reported earlier", " people announced previously", " confirmed before", " given initially",
       " counted at first", " found the day before", " released yesterday"]),
-    ("expected before", _EXPECTED_BEFORE, _EXPECTED_WORDS,
+    ("expected before", _EXPECTED.before, _EXPECTED.cheap,
      ["organisers expected ", "they might see ", "police had planned for ", "predicted about ",
       "anticipated up to ", "forecasts some ", "hoped for as many as ", "could well see "]),
 ]

@@ -79,8 +79,11 @@ if TYPE_CHECKING:
 
 TYPE = "agreement"
 LOCAL = False   # findings may involve claims of several documents
-DEFAULT_MESSAGE = ("{{ claims[0].source }} says {{ claims[0].text }} ({{ claims[0].interval }}), "
-                   "which conflicts with {{ claims[1:] | map(attribute='source') | join(', ') }}")
+# ``a`` is the blamed figure, ``b`` the first it conflicts with, ``rivals`` every figure it conflicts
+# with (``claims`` also holds the blamed figure's repeats in other reports, which agree with it)
+DEFAULT_MESSAGE = ("{{ a.source }} says {{ a.text }} ({{ a.interval }}), "
+                   "which conflicts with {{ rivals | map(attribute='source') | unique | join(', ') }} "
+                   "({{ rivals | map(attribute='text') | join(', ') }})")
 
 
 class Options(BaseModel):
@@ -473,7 +476,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if same:
                 explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
                                 "tell an update from a misquote")
-            yield _named(rule, statements, explanation, key=key, a=a, b=others[0], more_figures=max(0, unnamed),
+            rivals = [c for copies in statements[1:] for c in _listed(copies)]
+            yield _named(rule, statements, explanation, key=key, a=a, b=others[0], rivals=rivals,
+                         more_figures=max(0, unnamed),
                          severity="warning" if same and rule.severity == "error" else None)
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         # a pair a little apart is worth a warning even when one of its figures conflicts elsewhere
