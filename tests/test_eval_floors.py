@@ -116,8 +116,9 @@ EVENTS_REACHED = {
     "events_heldout2": {"claims_f1": 0.93, "strong_recall": 0.75, "precision": 1.0, "consistent_flagged": 0},
     # a crush, a quake, a collapse, a march (stop 17). First: 0.067, 0.056, 5 flagged. Open: a
     # sub-event's toll within a disaster's, parts told as a fall, a live report's earlier sections; two
-    # of the flagged are crowd findings that list two of the police's agreeing statements
-    "events_heldout3": {"claims_f1": 0.93, "strong_recall": 0.73, "precision": 0.16, "consistent_flagged": 2},
+    # of the flagged are crowd findings that list two of the police's agreeing statements. Stop 27:
+    # precision 0.43, 1 flagged (a figure not blamed first when its rivals hold one authority's update)
+    "events_heldout3": {"claims_f1": 0.93, "strong_recall": 0.73, "precision": 0.42, "consistent_flagged": 1},
     # a quake, a cyclone over three countries, an airlift, weekly protests (stop 18). First: 0 of 3, 0.
     # Open: a source named with a number at a sentence's start, arrests at two protests months apart
     "events_heldout4": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.8, "consistent_flagged": 0},
@@ -167,13 +168,16 @@ EVENTS_REACHED = {
     # precision 0 (13 findings), 5 consistent pairs flagged. After the stop's fixes on other sets: claims
     # F1 0.95, 4 flagged, strong recall and precision still 0. Then, from its own errors (a march named as
     # an event no month; people who "turned out" for a gathering took part): strong recall 3 of 9,
-    # precision 0.14
-    "events_heldout14": {"claims_f1": 0.94, "strong_recall": 0.33, "precision": 0.14, "consistent_flagged": 4},
+    # precision 0.14. Stop 27 (a city's crowd keyed to the city; turnout at a gathering its crowd; a crowd
+    # expected; passengers and crew, a nationality, a town's toll parts not rivals): 9 of 9, precision
+    # 0.50, 2 flagged
+    "events_heldout14": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.5, "consistent_flagged": 2},
     # the yellow vests' fourth Saturday 2018 (turnout, arrests, custody), the Lombok earthquake 2018 (a toll
     # rising 98 -> 259 beside a minister's 319), Germanwings 9525 2015 (no-conflict control); 14 reports
     # (stop 27), kept unseen by this stop's fixes. First: claims F1 0.94, strong recall 0 of 7, precision
-    # 0.125 (8 findings), 3 consistent pairs flagged
-    "events_heldout15": {"claims_f1": 0.93, "strong_recall": 0.0, "precision": 0.12, "consistent_flagged": 3},
+    # 0.125 (8 findings), 3 consistent pairs flagged. After the stop's fixes made on other sets: claims
+    # F1 0.94, every audit figure the same
+    "events_heldout15": {"claims_f1": 0.94, "strong_recall": 0.0, "precision": 0.12, "consistent_flagged": 3},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -219,11 +223,15 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     "desk_heldout12": (16, 18),
     # 26 drafts: public finance, crime, elections, company results, rail, exams (stop 26). First: 6 of
     # 18, 1 of 8 clean drafts flagged (a headline's "passes 1,300" against an earlier figure); the same
-    # after the stop's fixes made on other sets
-    "desk_heldout13": (6, 18, 1),
+    # after the stop's fixes made on other sets. Stop 27 (a share a sentence after its part and base; shares
+    # of one base over sentences; a change whose ends carry their own times; "N of those <noun>"; a
+    # running total "so far"; a headline's "passes N"): 13 of 18, none flagged
+    "desk_heldout13": (13, 18),
     # 26 drafts: budgets, prisons, housing starts, tax, broadband, road deaths, offshore wind, turnout
     # (stop 27), kept unseen by this stop's fixes. First: 8 of 18, 2 of 8 clean drafts flagged (a week's
-    # new cases read as a whole of the season's; two taxes read as one quantity stated twice)
+    # new cases read as a whole of the season's; two taxes read as one quantity stated twice). After the
+    # stop's fixes made on other sets: the same (a third false alarm they brought, an overall rate set
+    # against one subject's part and base, fixed)
     "desk_heldout14": (8, 18, 2),
 }
 

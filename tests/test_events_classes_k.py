@@ -157,3 +157,21 @@ def test_n_of_the_group_after_the_remaining_few_is_no_part_of_them(vocab, rulese
     # a whole the text does not give as a remainder still bounds its part
     group = ("Wire A", "2021-03-05T10:00:00", "Rescuers freed three miners on Friday. Seven of the miners were hurt.")
     assert rules_fired(vocab, ruleset, group) == ["part-exceeds-whole"]
+
+
+def test_a_conflicts_message_names_the_rivals_not_the_blamed_figures_repeats(vocab, ruleset):
+    from auditor.audit import audit
+    from auditor.documents import Document
+
+    docs = [Document(id=f"d{n}", text=t, source=s, published="2023-06-10T18:00:00") for n, (s, t) in enumerate([
+        ("Harbour Gazette", "Organisers said 600,000 people marched in Lyon on Saturday. Police put the "
+                            "crowd at 95,000."),
+        ("Valley Times", "Organisers said 600,000 people marched in Lyon on Saturday."),
+        ("Coastal Wire", "Police said about 95,000 people marched in Lyon on Saturday."),
+    ])]
+    found = [f for f in audit(docs, ruleset, vocab).findings if f.rule == "estimates-agree"]
+    assert found
+    for f in found:
+        blamed, _, rivals = f.message.partition(", but ")
+        figure = f.claims[0].text
+        assert figure in blamed and figure not in rivals, f.message

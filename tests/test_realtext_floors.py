@@ -102,20 +102,23 @@ HELD_OUT_REACHED = {
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
     # this stop's fixes. First: F1 0.977 (P 0.987, R 0.966), interval 0.996, thing 0.52, measure 0.70,
     # when 0.44, where 0.48, according_to 0.71. After the stop's fixes made on other sets: according_to
-    # 0.86 (the report's source carried), every other field the same.
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.51, "measure": 0.70, "when": 0.43, "where": 0.48,
+    # 0.86 (the report's source carried), every other field the same. Stop 27 ("from X to Y" after a
+    # change word two figures, words never a thing, datelines closed by the day, "injuring dozens"): F1
+    # 0.998, thing 0.55, measure 0.74, when 0.45, where 0.73, according_to 0.86.
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.54, "measure": 0.74, "when": 0.45, "where": 0.72,
                            "according_to": 0.85},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
     # by this stop's fixes. First: F1 0.905 (P 0.903, R 0.907; "64 mcm" read as 64 where the gold reads
     # million cubic metres, "JD (7.6) million" as 7.6), interval 0.990, thing 0.39, measure 0.67, when
-    # 0.33, where 0.35, according_to 0.63.
+    # 0.33, where 0.35, according_to 0.63. After the stop's fixes made on other sets: measure 0.70,
+    # every other field the same.
     "realtext/heldout13": {"interval": 0.99, "thing": 0.38, "measure": 0.66, "when": 0.32, "where": 0.34,
                            "according_to": 0.63},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
-                                "realtext/heldout12": 0.97, "realtext/heldout13": 0.90}
+                                "realtext/heldout12": 0.99, "realtext/heldout13": 0.90}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
