@@ -1897,10 +1897,6 @@ def _who(raw: str, vocab: Vocabulary, names: Memo) -> str | None:
     return who
 
 
-def _start(a: Attribution) -> int:
-    return a.start
-
-
 _FISCAL_LISTS = (("fiscal_year_from_july", 7), ("fiscal_year_from_april", 4), ("fiscal_year_from_october", 10))
 # what a document must hold for its fiscal year to matter: "fiscal", "financial year", "2024-25"
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d[-–/]\d\d(?![\w-])")
