@@ -153,6 +153,8 @@ WORD_LISTS = {
     "gathering_turnout_words": 'in a sentence naming a gathering and no poll, make a figure its crowd: "drew 90,000"',
     "body_nouns": 'right after a figure recovered, make it a count of the dead: "divers recovered 12 bodies"',
     "expectation_words": 'right before a figure, make it one looked for, not counted: "organisers expected 5,000"',
+    # rules/vocabulary/relations.yaml
+    "share_verbs": 'right before a share told sentence by sentence, make it a part of one whole: "Gas provided 31%"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

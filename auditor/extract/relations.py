@@ -194,10 +194,21 @@ _BRINGS_TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|
 _OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
                      r"(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?"
                      r"(?:[\w-]+['’]s[ \t]+)?")     # "of the city's 8,500"
+# a part's noun phrase, then "out of" its base: "2,870 burglary cases with a charge or caution out of 11,480"
+_OUT_OF_AFTER_PHRASE = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,8}?out[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+"
+                                  r"|all[ \t]+|a[ \t]+total[ \t]+of[ \t]+)?", re.I)
+# "out of 11,480 reported in the year": a participle after the base, its noun elided (not "3 collapsed buildings")
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+[a-z]+ed\b(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:in|on|at|by|for|during|since|this|last"
+                               r"|over|across|from|to|so|and|between|with)\b)")
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|those[ \t]+"
                            r"|these[ \t]+)?$", re.I)
-_IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
+_IT_INCLUDES = re.compile(r"[ \t]*"
+                          # "The report said the population included ...": who says it, before the whole named again
+                          r"(?P<said>(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+"
+                          r"(?:said|says|showed|shows|found|finds|noted|notes)[ \t]+"
+                          r"(?:that[ \t]+)?)?"
+                          r"(?:it|this|that|they|these|those|the[ \t]+[\w-]+)[ \t]+(?:includes?|included"
                           r"|comprises?|comprised"
                           # "The total was made up of 11.2 billion pounds ..., 6.9bn ... and 0.8bn"
                           r"|(?:is|was|are|were)[ \t]+made[ \t]+up[ \t]+of|consist(?:s|ed)[ \t]+of"
@@ -209,7 +220,11 @@ _IT_INCLUDES = re.compile(r"[ \t]*(?:it|this|that|they|these|those|the[ \t]+[\w-
 _FUNDED_FROM_VERB = (r"[ \t]+(?:(?:comes?|came|will[ \t]+come|is[ \t]+coming)[ \t]+from"
                      r"|(?:is|was|are|were|will[ \t]+be|has[ \t]+been|have[ \t]+been)[ \t]+(?:being[ \t]+)?"
                      r"(?:paid[ \t]+for|funded|covered|met|financed)[ \t]+(?:by|from|through|with))"
-                     r"[ \t]+(?:an?[ \t]+|the[ \t]+)?$")
+                     r"[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                     # "came from packaging (610m kronor), ...": each source named, its amount in brackets
+                     r"(?:[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}[ \t]*\([ \t]*)?$")
+# "By division, the figure came from ...": how the sources are told apart, before what is split
+_BREAKDOWN_OPENING = r"(?:(?:by|across)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*,[ \t]*)?"
 
 
 class RelationWords:
@@ -218,12 +233,16 @@ class RelationWords:
 
     def __init__(self, vocab: Vocabulary) -> None:
         # "The money comes from ...", "The repairs will be paid for by ...": funded_nouns
-        self.funded_from = re.compile(rf"[ \t]*(?:it|this|the[ \t]+(?:{_tabbed(vocab.words('funded_nouns'))}))"
+        self.funded_from = re.compile(rf"[ \t]*{_BREAKDOWN_OPENING}"
+                                      rf"(?:it|this|the[ \t]+(?:{_tabbed(vocab.words('funded_nouns'))}))"
                                       + _FUNDED_FROM_VERB, re.I)
         # "Nationally, 74% ...", "its 90% target": a share of a base other than the figures beside it
         self.other_base = re.compile(rf"\b(?:{_tabbed(vocab.words('other_base_words'))})\b", re.I)
         # "the area burned so far this season": a figure said to be all there has been, a running total's
         self.to_date = re.compile(rf"\b(?:{_tabbed(vocab.words('running_total_words'))})\b", re.I)
+        # "Gas provided 31%": a part's share of a whole told sentence by sentence, beside _SHARE_VERB_BEFORE's
+        self.share_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('share_verbs'))})[ \t]+(?:(?:another|a[ \t]+further"
+                                     rf"|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
 
 
 relation_words = per_vocabulary(RelationWords)
@@ -252,6 +271,9 @@ _LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:
 # between two amounts, what each buys may be longer: "0.7 billion for the two city hospitals and "
 _AMOUNT_LIST_GAP = re.compile(r"(?:[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,6})?[ \t]*"
                               r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[\w'’.-]+[ \t]+){0,5}")
+# between two sources each with its amount in brackets: "), pulp and paper (", ") and forestry ("
+_BRACKETED_LIST_GAP = re.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+                                 r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}[ \t]*\([ \t]*")
 _OF_WHAT = re.compile(r"^[ \t]+of[ \t]+(?!the\b|them\b|those\b|these\b|whom\b|which\b|its\b|their\b|all\b)", re.I)
 _NOT_IN_LIST = re.compile(r"\b(?:were|was|is|are|had|have|has|said|while|but|whereas|who|which|than|from|to"
                           r"|of|at|with|by|since|\w+ing|\w+ed)\b", re.I)
@@ -442,6 +464,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         _changes(sentence, text, links)
         if previous and len(sentence) > 1:
             _change_from_sentence_before(sentence, previous, text, links)
+        if previous:
+            _change_base_told_after(previous, sentence, text, links)
         if open_list:
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
@@ -690,6 +714,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         if before.kind != "percent" and _OF_GAP.fullmatch(text, before.end, c.start) \
                 and _compatible_units(before, c):
             links.set(before, part_of=c.id)
+        # "closed 2,870 burglary cases with a charge out of 11,480 reported": what the part is, then its base
+        elif before.kind == c.kind == "count" and _OUT_OF_AFTER_PHRASE.fullmatch(text, before.end, c.start) \
+                and _compatible_units(before, c) and links.may_contain(c, before) and _same_head(before, c, text):
+            links.set(before, part_of=c.id)
         # "340 suspected cases ..., 410 of them"
         if _OF_THEM_AFTER.match(text, c.end) and c.kind != "percent":
             whom = "people" if re.match(r"[ \t]+of[ \t]+whom", text[c.end:c.end + 12], re.I) else None
@@ -725,10 +753,14 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
     first = sentence[0]
     # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
     # is the previous sentence's level (not a change nor the figure a change starts from)
-    if previous and _IT_INCLUDES.match(text, s_start, first.start) and first.kind != "percent":
+    if previous and (includes := _IT_INCLUDES.match(text, s_start, first.start)) and first.kind != "percent":
         starts = {links.get(c, "change_from") for c in previous}
-        whole = next((w for w in previous if w.id not in starts and not links.get(w, "change")
-                      and w.kind != "percent" and _compatible_units(first, w)), None)
+        fits = [w for w in previous if w.id not in starts and not links.get(w, "change")
+                and w.kind != "percent" and _compatible_units(first, w)]
+        # "designed for 1,650 prisoners, held 2,140 men. ... included 2,310 men": the figure of the part's noun;
+        # after who says it ("The ministry said the dead included ..."), only that one
+        whole = next((w for w in fits if w.thing and first.thing and _same_head(first, w, text)),
+                     None if includes.group("said") else fits[0] if fits else None)
         if whole is not None and links.may_contain(whole, first):
             _mark_list(_list_after(first, sentence[1:1 + _WINDOW], whole, text, links.vocab), whole, text, links)
     elif previous and first.kind == "currency" and links.relation_words.funded_from.match(text, s_start, first.start):
@@ -793,7 +825,8 @@ def _sources_of_amount(sentence: list[Claim], previous: list[Claim], text: str, 
     items = [sentence[0]]
     for c in sentence[1:1 + _WINDOW]:     # each source may say where it comes from: "... from the bank, "
         gap = text[items[-1].end:c.start]
-        if c.kind != "currency" or not _compatible_units(c, whole) or not _AMOUNT_LIST_GAP.fullmatch(gap) \
+        if c.kind != "currency" or not _compatible_units(c, whole) \
+                or not (_AMOUNT_LIST_GAP.fullmatch(gap) or _BRACKETED_LIST_GAP.fullmatch(gap)) \
                 or _NOT_A_SOURCE_GAP.search(gap):
             break
         items.append(c)
@@ -914,6 +947,16 @@ def _plural_named_after(whole: Claim, part: Claim, text: str) -> bool:
     noun = stem(m.group(1))
     own = " ".join(x for x in (whole.unit, whole.thing, whole.text) if x).lower()
     return not any(stem(w) == noun for w in re.findall(r"[a-z]+", own))
+
+
+def _same_head(part: Claim, whole: Claim, text: str) -> bool:
+    """Whether both figures count one noun, or the whole names none ("2,870 cases out of 11,480
+    reported", "out of 1,980 heard"); "14 survivors out of 3 collapsed buildings" are two things."""
+    if not whole.thing or _PARTICIPLE_AFTER.match(text, whole.end):
+        return True
+    if not part.thing:
+        return False
+    return stem(part.thing.split()[-1].lower()) == stem(whole.thing.split()[-1].lower())
 
 
 def _same_measure_or_elided(part: Claim, whole: Claim) -> bool:
@@ -1682,6 +1725,34 @@ def _change_from_sentence_before(sentence: list[Claim], previous: list[Claim], t
                   direction=links.get(delta, "direction") or 0)
 
 
+
+# "rose by 340 million ..., to 2.71bn": a change by an amount, then the level it reached
+_TO_AFTER_DELTA = re.compile(_NO_FIGURE + r"{0,70}?\bto[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?$", re.I)
+# the sentence after says what the same thing was before: "A year earlier ...", "In the same months last year"
+_EARLIER_TIME = re.compile(r"\b(?:last[ \t]+year|a[ \t]+year[ \t]+(?:earlier|before|ago)"
+                           r"|the[ \t]+(?:year|month|quarter)[ \t]+before"
+                           r"|(?:the[ \t]+)?previous[ \t]+(?:year|month|quarter|season)|previously)\b", re.I)
+
+
+def _change_base_told_after(sentence: list[Claim], following: list[Claim], text: str, links: _Links) -> None:
+    """"Receipts rose by 340 million to 2.71bn. In the same months last year firms paid 2.48bn": a change
+    by an amount and the level it reached, with where it started told in the next sentence as the one
+    figure of that kind there, said of an earlier time."""
+    if len(following) != 1:
+        return
+    start = following[0]
+    if start.value is None or links.get(start, "change") or links.get(start, "change_from") \
+            or not _EARLIER_TIME.search(text, start.sentence_start, start.sentence_end):
+        return
+    for d, end in zip(sentence, sentence[1:]):
+        if links.get(d, "change") != "absolute" or end.value is None or links.get(end, "change") \
+                or links.get(end, "change_from") or not _compatible_units(d, end) \
+                or _kind_key(end) != _kind_key(start) or not _compatible_units(end, start) \
+                or not _TO_AFTER_DELTA.fullmatch(text, d.end, end.start):
+            continue
+        links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction") or 0)
+        return
+
 # "97 depots, 41 fewer than the 146 it ran in 2015": the level, then by how much it differs from
 # the one after "than" (the noun may sit between the change and its word)
 _COMMA_BEFORE_DIFFERENCE = re.compile(_NO_FIGURE + r"{0,40}?,[ \t]*(?:or[ \t]+|some[ \t]+|about[ \t]+)?$", re.I)
@@ -1800,7 +1871,7 @@ def _change_between(sentence: list[Claim], deltas: list[Claim], text: str, links
             links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction"))
 
 
-_COMMA_BEFORE_DELTA = re.compile(r"[^\d.;:]{0,30}?,[ \t]*(?:(?:up|down)(?:[ \t]+by)?|(?:an?[ \t]+)?(?:increase|rise"
+_COMMA_BEFORE_DELTA = re.compile(r"[^\d.;:]{0,60}?,[ \t]*(?:(?:up|down)(?:[ \t]+by)?|(?:an?[ \t]+)?(?:increase|rise"
                                  r"|jump|gain|drop|fall|decline|decrease|cut|reduction|growth)[ \t]+of)[ \t]+", re.I)
 _FROM_AFTER_DELTA = re.compile(r"[^\d.;:]{0,20}?\bfrom[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?"
                                # "a rise of 14,000 on the 78,000 sold a year earlier": the base it grew on
@@ -2112,8 +2183,7 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         if run and len(shares) > 1 and shares[0].value is not None \
                 and {links.get(x, "share_list") for x in shares} == {shares[0].id} \
                 and not any(_SHARE_OF_PHRASE.match(text, x.end) for x in shares) \
-                and _SHARE_VERB_BEFORE.search(text, max(shares[0].sentence_start, shares[0].start - 30),
-                                              shares[0].start):
+                and _share_verb_before(shares[0], text, links):
             # "Streaming accounted for 71% of revenue last year. Physical formats made up 18 percent, and
             # downloads took the remaining 14%": a list of shares of no base of its own goes on the run
             run.extend(shares)
@@ -2130,7 +2200,7 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         further = c is not None and bool(run) and _ANOTHER_SHARE.search(
             text, max(c.sentence_start, c.start - 30), c.start) is not None and of is None
         ok = (c is not None and c.value is not None and c.hedge != "range" and not links.get(c, "share_list")
-              and (_SHARE_VERB_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start) is not None
+              and (_share_verb_before(c, text, links)
                    or bool(run) and _RANKED_WITH.search(text, max(c.sentence_start, c.start - 30), c.start)
                    is not None and len(sentence) == 1 or rest or again or further))
         named = ok and not rest and not again and of is not None
@@ -2143,6 +2213,13 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
         listed = False
     close()
 
+
+
+def _share_verb_before(c: Claim, text: str, links: _Links) -> bool:
+    """A verb of a part's share right before ``c``: "made up", "accounted for", or a desk's share_verbs."""
+    start = max(c.sentence_start, c.start - 30)
+    return _SHARE_VERB_BEFORE.search(text, start, c.start) is not None \
+        or links.relation_words.share_verb.search(text, start, c.start) is not None
 
 def _base_noun(share: Claim, text: str) -> str | None:
     """The stem of the noun a share names its base by: "of homes", "of the homes", "three in five homes"."""
@@ -2352,6 +2429,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
+    qualifiers: dict[str, dict[str, str]] = {}      # figure id: {head word: the word that qualifies it}
     by_id = {c.id: c for c in body}
     for c in body:
         if c.value is None or c.hedge == "range" or links.get(c, "change") \
@@ -2369,10 +2447,14 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
         elif c.kind == "currency" or c.kind == "count" and _SCALE.search(c.text):
             # money is named by the words around it: "a package worth almost 5 billion marks",
             # "the 5.6 billion marks package"
-            around = _content_words(text[max(c.sentence_start, c.start - 30):c.start], links.unit_words[0]) [-3:] + \
+            left = text[max(c.sentence_start, c.start - 30):c.start]
+            around = _content_words(left, links.unit_words[0])[-3:] + \
                 _content_words(text[c.end:min(c.sentence_end, c.end + 25)], links.unit_words[1])[:2]
+            compounds = _qualifiers(text[c.sentence_start:c.start])
             for word in dict.fromkeys(stem(w) for w in around if w[:1].islower() and w.lower() not in _TIME_WORDS):
                 groups.setdefault(("money", c.unit_compared if c.kind == "currency" else None, word), []).append(c)
+                if word in compounds:
+                    qualifiers.setdefault(c.id, {})[word] = compounds[word]
         if c.kind == "percent" and c.thing:
             # "Turnout was around 45 per cent ... a turnout of 52.6 per cent": a rate of one subject
             # over one period (a rate of another year is another figure), whatever verb each has
@@ -2421,7 +2503,8 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not (r.where and p.where and r.where != p.where) \
                         and not (key[0] == "thing" and r.measure and p.measure
                                  and not _measures_alike(r.measure, p.measure, links.vocab)) \
-                        and not _set_against(r, p, text):
+                        and not _set_against(r, p, text) \
+                        and not _qualified_apart(qualifiers, key, r, p):
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
                     break
@@ -2441,6 +2524,30 @@ _COMPARED_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?
 
 # days counted as occasions, not a length of time: "on 31 days", "on nearly 40 days"
 _ON_DAYS = re.compile(r"\bon[ \t]+(?:(?:nearly|almost|about|around|some|roughly|more[ \t]+than|close[ \t]+to)[ \t]+)?$")
+
+
+# a bare compound noun that opens a clause: "Income tax brought in ...", "..., and corporation tax 7.1bn"
+_OPENING_COMPOUND = re.compile(r"(?:^|[,;][ \t]*(?:(?:and|while|whereas|but)[ \t]+)?"
+                               r"|\b(?:and|while|whereas|but)[ \t]+)"
+                               r"(?!(?:the|an?|its|their|this|that|his|her|our)\b)"
+                               r"([A-Za-z][\w'’-]*)[ \t]+([a-z][\w'’-]*)(?=[ \t])", re.I)
+
+
+def _qualifiers(left: str) -> dict[str, str]:
+    """The words that qualify head words in bare compounds opening the clauses of ``left`` (the sentence up
+    to a figure), by stemmed head: {"tax": "corporation"} for "..., and corporation tax 7.1bn"; none for
+    "The city paid"."""
+    return {stem(m.group(2)): stem(m.group(1)).lower() for m in _OPENING_COMPOUND.finditer(left)}
+
+
+def _qualified_apart(qualifiers: dict[str, dict[str, str]], key: tuple, r: Claim, p: Claim) -> bool:
+    """Two sums of money under one head word, each qualified by another word ("income tax brought in
+    14.2bn", "corporation tax 7.1bn"): two kinds of the thing, never one quantity said twice, whatever
+    other word they share ("came to")."""
+    if key[0] != "money":
+        return False
+    mine, theirs = qualifiers.get(r.id, {}), qualifiers.get(p.id, {})
+    return any(word in theirs and theirs[word] != q for word, q in mine.items())
 
 
 def _set_against(a: Claim, b: Claim, text: str) -> bool:
