@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import cached_property
+from typing import Any, Callable
 
 from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
@@ -988,10 +989,11 @@ def _month_names_a_source(sentence: str, vocab: Vocabulary) -> bool:
     return vocab.source_by_alias.get(" ".join(fold_keyword(named).split())) is not None
 
 
-def _in_one_unnamed_spot(c: Claim, body: str) -> bool:
+def _in_one_unnamed_spot(c: Claim, body: str, per_sentence: _PerSentence) -> bool:
     """Whether a figure's clause gives it for one spot the text names no further ("In a single neighbourhood,
     22 died"): some of the event's figure, never a rival or an update of it."""
-    if " one " not in body[c.sentence_start:c.sentence_end] and "single" not in body[c.sentence_start:c.sentence_end]:
+    if not per_sentence.once(("one spot", c.in_title, c.sentence_start), lambda: any(
+            w in body[c.sentence_start:c.sentence_end] for w in (" one ", "single"))):
         return False
     start = c.sentence_start
     for boundary in _CLAUSE_END.finditer(body, max(c.sentence_start, c.start - 200), c.start):
@@ -1498,6 +1500,21 @@ def _own_clause_source(c: Claim, body: str, context: "_DocumentContext",
     return None
 
 
+class _PerSentence:
+    """What a test of a whole sentence found, kept for the sentence's other figures: one sentence may
+    hold thousands of figures (a table run together, hostile input), and a search of the sentence for
+    each of them would make resolve quadratic (tests/test_hostile_timing.py)."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple, Any] = {}
+
+    def once(self, key: tuple, find: Callable[..., Any], *args: Any) -> Any:
+        """``find(*args)``, found once per ``key`` (the sentence and what else the answer depends on)."""
+        if key not in self._found:
+            self._found[key] = find(*args)
+        return self._found[key]
+
+
 def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
     """The claims of one document with their quantity fields filled in."""
     text = doc.text
@@ -1522,6 +1539,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         ordered.append(c)
     last_source: str | None = None
     out: list[Claim] = []
+    per_sentence = _PerSentence()
     for ref, c in resolve_referents(ordered, text, doc.title, vocab, context.known_country):
         body = (doc.title or "") if c.in_title else text
         sentence = body[c.sentence_start:c.sentence_end]
@@ -1591,7 +1609,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
             measure = TOOK_PART         # "the 280,000 claimed by the union": the size of the crowd
         elif c.kind == "count" and (thing is None or thing.cls == "people" or own is not None and own.crowd_of) \
                 and TOOK_PART in vocab.measures and measure != TOOK_PART \
-                and _turnout_of_a_gathering(sentence, measure, vocab):
+                and per_sentence.once(("turnout", c.in_title, c.sentence_start, measure),
+                                      _turnout_of_a_gathering, sentence, measure, vocab):
             measure = TOOK_PART         # "march organisers said half a million people had turned out"
         if measure == TOOK_PART and not counted_again and (_ACTED_ON.match(body, c.end)
                                                            or _crowd_of_another_clause(c, body, vocab)):
@@ -1650,8 +1669,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                  or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body, vocab) \
             and not _of_an_earlier_event(c, body) and not _in_a_designation(c, body) \
-            and not _of_a_named_earlier_event(c, body, context) and not _in_one_unnamed_spot(c, body) \
-            and not _one_of_several_attacks(c, body, vocab) \
+            and not _of_a_named_earlier_event(c, body, context) and not _in_one_unnamed_spot(c, body, per_sentence) \
+            and not _one_of_several_attacks(c, body, vocab, per_sentence) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) and not _DIFFERENCE_AFTER.match(body, c.end) \
             and not share_restated_before(body, max(c.sentence_start, c.start - 60), c.start) else None
@@ -1738,13 +1757,17 @@ class _AttackWords:
 _attack_words = per_vocabulary(_AttackWords)
 
 
-def _one_of_several_attacks(c: Claim, body: str, vocab: Vocabulary) -> bool:
+def _one_of_several_attacks(c: Claim, body: str, vocab: Vocabulary, per_sentence: _PerSentence) -> bool:
     """Whether a figure is of one attack its sentence names among others ("the 12 killed in the attack on
-    the weekly, and the four killed in the shooting at the market"): that attack's part of the toll."""
-    if c.kind != "count" or c.in_title or not attacks_named(vocab).search(body, c.end, c.sentence_end):
+    the weekly, and the four killed in the shooting at the market"): that attack's part of the toll.
+    The attacks a sentence names are found once for all its figures (a sentence may hold thousands)."""
+    if c.kind != "count" or c.in_title:
         return False
-    return _attack_words(vocab).in_one_after.match(body, c.end, c.sentence_end) is not None \
-        and len(attacks_named(vocab).findall(body, c.sentence_start, c.sentence_end)) > 1
+    named = per_sentence.once(("attacks", c.sentence_start), lambda: [
+        m.end() for m in attacks_named(vocab).finditer(body, c.sentence_start, c.sentence_end)])
+    if len(named) < 2 or named[-1] <= c.end:
+        return False
+    return _attack_words(vocab).in_one_after.match(body, c.end, c.sentence_end) is not None
 
 
 def _attack_nouns_pattern(vocab: Vocabulary) -> re.Pattern[str]:
