@@ -43,6 +43,7 @@ from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_da
 from auditor.resolve.places import (
     CLAUSE_BOUNDARY,
     CLAUSE_REACH,
+    _found_in,
     crowds_placed_by_their_subject,
     in_the_capital,
     key_place,
@@ -395,11 +396,15 @@ _OTHERS_BEFORE = re.compile(r"(?<!among\s)(?<!of\s)\b(?:those|the\s+ones)\s+"
                             r"(?:who\s+(?:were|had\s+been|have\s+been)\s+)?$", re.I)
 
 
+# "those" or "ones" after a figure, searched in place (no copy of the sentence per figure)
+_OTHERS_NAMED = re.compile("hose | ones ")
+
+
 def _measure_of_others(c: Claim, body: str, vocab: Vocabulary) -> bool:
     """Whether the only word of a figure's measure in its sentence names other people after it ("At least
     1.2 million people moved along the streets to mourn those killed"): the figure's measure is not that."""
-    after = body[c.end:c.sentence_end]
-    if c.kind != "count" or c.in_title or "hose " not in after and " ones " not in after:
+    if c.kind != "count" or c.in_title or not any(
+            start >= c.end for start in _found_in(_OTHERS_NAMED, body, c.sentence_start, c.sentence_end)):
         return False        # most sentences name no one apart: a substring test turns them away
     found = [m for m in vocab.measure_pattern.finditer(body, c.sentence_start, c.sentence_end)
              if vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())) == c.measure]

@@ -7,6 +7,7 @@ and the landform word lists of places.yaml) and the world's gazetteer."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -359,18 +360,30 @@ def _named_before(text: str, start: int, end: int, vocab: Vocabulary) -> str | N
     return None
 
 
+# the words a clause points back to a place with, searched in place (a sentence may hold thousands of
+# figures: no copy of it per figure)
+_THERE = re.compile("there", re.I)
+_THERE_OR_THAT = re.compile("there|that ", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where ``pattern`` matches in a sentence, found once for all its figures (the document's text is
+    one string, whose hash Python keeps: the cache costs no copy)."""
+    return tuple(m.start() for m in pattern.finditer(text, start, end))
+
+
 def _pointed_back_to(c: Claim, text: str, vocab: Vocabulary) -> str | None:
     """The place within a country that a figure's clause points back to with "there" or "that city",
     the last name before it in the sentence (or the sentence before), when the vocabulary or the
     gazetteer knows it as such."""
-    own = text[c.sentence_start:c.sentence_end].lower()
-    if "there" not in own and "that " not in own:
+    if not _found_in(_THERE_OR_THAT, text, c.sentence_start, c.sentence_end):
         return None
     that = _THAT_PLACE.search(text, c.sentence_start, c.sentence_end)
     if that is not None and not any(ch.isdigit() for ch in text[min(that.end(), c.end):max(that.start(), c.start)]):
         # no other figure between the words and the figure: they are its own
         return _named_before(text, max(0, c.sentence_start - _BACK_REACH), that.start(), vocab)
-    if "there" not in text[c.sentence_start:c.start].lower():
+    if not any(start < c.start for start in _found_in(_THERE, text, c.sentence_start, c.sentence_end)):
         return None
     back = _BACK_TO_A_PLACE.search(text, c.sentence_start, c.start)
     if back is None:
