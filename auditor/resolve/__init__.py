@@ -26,7 +26,6 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import cached_property
-from typing import Any, Callable
 
 from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
@@ -40,10 +39,10 @@ from auditor.extract.sentences import Sentences
 from auditor.extract.when import MONTHS, NUMBER_WORDS, WEEKDAYS
 from auditor.resolve.day_marks import with_day_marks
 from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
+from auditor.resolve.per_sentence import PerSentence
 from auditor.resolve.places import (
     CLAUSE_BOUNDARY,
     CLAUSE_REACH,
-    _found_in,
     crowds_placed_by_their_subject,
     in_the_capital,
     key_place,
@@ -400,11 +399,13 @@ _OTHERS_BEFORE = re.compile(r"(?<!among\s)(?<!of\s)\b(?:those|the\s+ones)\s+"
 _OTHERS_NAMED = re.compile("hose | ones ")
 
 
-def _measure_of_others(c: Claim, body: str, vocab: Vocabulary) -> bool:
+def _measure_of_others(c: Claim, body: str, vocab: Vocabulary, per_sentence: PerSentence) -> bool:
     """Whether the only word of a figure's measure in its sentence names other people after it ("At least
     1.2 million people moved along the streets to mourn those killed"): the figure's measure is not that."""
-    if c.kind != "count" or c.in_title or not any(
-            start >= c.end for start in _found_in(_OTHERS_NAMED, body, c.sentence_start, c.sentence_end)):
+    if c.kind != "count" or c.in_title:
+        return False
+    named = per_sentence.starts(_OTHERS_NAMED, body, c.sentence_start, c.sentence_end)
+    if not named or named[-1] < c.end:
         return False        # most sentences name no one apart: a substring test turns them away
     found = [m for m in vocab.measure_pattern.finditer(body, c.sentence_start, c.sentence_end)
              if vocab.measure_by_word.get(" ".join(fold_keyword(m.group()).split())) == c.measure]
@@ -418,7 +419,8 @@ def _on_its_line(body: str, end: int, words: str) -> bool:
     return words.lower() in body[end:line_end if line_end >= 0 else len(body)].lower()
 
 
-def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None) -> Claim:
+def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None,
+               per_sentence: PerSentence) -> Claim:
     """A count's thing and measure where the sentence gives them only by reference.
 
     "36 others were wounded": the measure after an anaphor is its own (extraction may
@@ -486,7 +488,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None)
             measure = vocab.measure_by_word.get(fold_keyword(verb.group(1)))
             if measure:
                 return with_fields(c, measure=measure)
-    if c.measure is not None and _measure_of_others(c, body, vocab):
+    if c.measure is not None and _measure_of_others(c, body, vocab, per_sentence):
         c = with_fields(c, measure=None)    # "1.2 million people marched to mourn those killed": not the dead
     listed = _listed_place(c, body, vocab)
     if listed is not None:
@@ -994,7 +996,7 @@ def _month_names_a_source(sentence: str, vocab: Vocabulary) -> bool:
     return vocab.source_by_alias.get(" ".join(fold_keyword(named).split())) is not None
 
 
-def _in_one_unnamed_spot(c: Claim, body: str, per_sentence: _PerSentence) -> bool:
+def _in_one_unnamed_spot(c: Claim, body: str, per_sentence: PerSentence) -> bool:
     """Whether a figure's clause gives it for one spot the text names no further ("In a single neighbourhood,
     22 died"): some of the event's figure, never a rival or an update of it."""
     if not per_sentence.once(("one spot", c.in_title, c.sentence_start), lambda: any(
@@ -1505,21 +1507,6 @@ def _own_clause_source(c: Claim, body: str, context: "_DocumentContext",
     return None
 
 
-class _PerSentence:
-    """What a test of a whole sentence found, kept for the sentence's other figures: one sentence may
-    hold thousands of figures (a table run together, hostile input), and a search of the sentence for
-    each of them would make resolve quadratic (tests/test_hostile_timing.py)."""
-
-    def __init__(self) -> None:
-        self._found: dict[tuple, Any] = {}
-
-    def once(self, key: tuple, find: Callable[..., Any], *args: Any) -> Any:
-        """``find(*args)``, found once per ``key`` (the sentence and what else the answer depends on)."""
-        if key not in self._found:
-            self._found[key] = find(*args)
-        return self._found[key]
-
-
 def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
     """The claims of one document with their quantity fields filled in."""
     text = doc.text
@@ -1527,13 +1514,14 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     chain = outlet_chain(doc.source, vocab)
     context = _DocumentContext(doc, claims, vocab)
     change_by = lexicon(vocab).change_by
+    per_sentence = PerSentence()
     ordered = []
     last_measure: str | None = None
     order = sorted(range(len(claims)), key=lambda i: (not claims[i].in_title, claims[i].start))
     previous: Claim | None = None
     for c in (claims[i] for i in order):
         body = (doc.title or "") if c.in_title else text
-        c = _own_words(_crowd_beside_a_capacity(c, body, vocab), body, vocab, last_measure)
+        c = _own_words(_crowd_beside_a_capacity(c, body, vocab), body, vocab, last_measure, per_sentence)
         c = _no_longer_missing(_missing_presumed_dead(c, body, vocab), body)
         noun = _modified_head(c, body)
         if noun:        # "the three hotel blasts" count hotel blasts, not hotels; so no quantity
@@ -1544,7 +1532,6 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
         ordered.append(c)
     last_source: str | None = None
     out: list[Claim] = []
-    per_sentence = _PerSentence()
     for ref, c in resolve_referents(ordered, text, doc.title, vocab, context.known_country):
         body = (doc.title or "") if c.in_title else text
         sentence = body[c.sentence_start:c.sentence_end]
@@ -1711,7 +1698,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(_whole_not_of_its_parts_place(out, text, vocab)),
                                                    text), doc.published, vocab)
     out = crowds_placed_by_their_subject(in_the_capital(out, text, vocab), text, vocab)
-    out = rest_of_the_country(places_within(out, text, vocab), text, vocab)
+    out = rest_of_the_country(places_within(out, text, vocab, per_sentence), text, vocab)
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
     out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
@@ -1762,15 +1749,14 @@ class _AttackWords:
 _attack_words = per_vocabulary(_AttackWords)
 
 
-def _one_of_several_attacks(c: Claim, body: str, vocab: Vocabulary, per_sentence: _PerSentence) -> bool:
+def _one_of_several_attacks(c: Claim, body: str, vocab: Vocabulary, per_sentence: PerSentence) -> bool:
     """Whether a figure is of one attack its sentence names among others ("the 12 killed in the attack on
     the weekly, and the four killed in the shooting at the market"): that attack's part of the toll.
     The attacks a sentence names are found once for all its figures (a sentence may hold thousands)."""
     if c.kind != "count" or c.in_title:
         return False
-    named = per_sentence.once(("attacks", c.sentence_start), lambda: [
-        m.end() for m in attacks_named(vocab).finditer(body, c.sentence_start, c.sentence_end)])
-    if len(named) < 2 or named[-1] <= c.end:
+    named = per_sentence.starts(attacks_named(vocab), body, c.sentence_start, c.sentence_end)
+    if len(named) < 2 or named[-1] < c.end:
         return False
     return _attack_words(vocab).in_one_after.match(body, c.end, c.sentence_end) is not None
 

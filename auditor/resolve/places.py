@@ -7,13 +7,13 @@ and the landform word lists of places.yaml) and the world's gazetteer."""
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
 from auditor.claims import Claim, with_fields
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.numbers import trie_alternation
+from auditor.resolve.per_sentence import PerSentence
 from auditor.vocabulary import Vocabulary
 
 # where one clause of a sentence ends: "Turkey has reported 9,057 deaths, and 2,530 people have
@@ -253,13 +253,15 @@ def crowds_placed_by_their_subject(claims: list[Claim], text: str, vocab: Vocabu
     return out
 
 
-def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+def places_within(claims: list[Claim], text: str, vocab: Vocabulary,
+                  per_sentence: PerSentence | None = None) -> list[Claim]:
     """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
     "Al Haouz province has the heaviest toll (1,293)" beside a national toll of more than 2,000) is
     that place's count, a part of the national one, never a rival or an update of it: it is keyed
     by the place. A place counts so when its sentence breaks a measure down over two or more places,
     when the text gives a snapshot (a crowd) for two or more places, or when the text names it as a
     province, a town ... and gives a larger figure of the same key."""
+    per_sentence = per_sentence or PerSentence()
     within: dict[int, str] = {}
     by_sentence: dict[tuple[int, str], set[str]] = {}
     levels: dict[str, set[str]] = {}        # a snapshot's key → the places the text gives it for
@@ -303,7 +305,7 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cla
     for c in claims:
         if not c.quantity or c.in_title or "[" in c.quantity:
             continue
-        back = _pointed_back_to(c, text, vocab)
+        back = _pointed_back_to(c, text, vocab, per_sentence)
         if back is not None:
             within[id(c)] = back        # "Texas was hit hardest: there, 4.3 million homes lost power"
             continue
@@ -366,24 +368,18 @@ _THERE = re.compile("there", re.I)
 _THERE_OR_THAT = re.compile("there|that ", re.I)
 
 
-@functools.lru_cache(maxsize=64)
-def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, ...]:
-    """Where ``pattern`` matches in a sentence, found once for all its figures (the document's text is
-    one string, whose hash Python keeps: the cache costs no copy)."""
-    return tuple(m.start() for m in pattern.finditer(text, start, end))
-
-
-def _pointed_back_to(c: Claim, text: str, vocab: Vocabulary) -> str | None:
+def _pointed_back_to(c: Claim, text: str, vocab: Vocabulary, per_sentence: PerSentence) -> str | None:
     """The place within a country that a figure's clause points back to with "there" or "that city",
     the last name before it in the sentence (or the sentence before), when the vocabulary or the
     gazetteer knows it as such."""
-    if not _found_in(_THERE_OR_THAT, text, c.sentence_start, c.sentence_end):
+    if not per_sentence.starts(_THERE_OR_THAT, text, c.sentence_start, c.sentence_end):
         return None
     that = _THAT_PLACE.search(text, c.sentence_start, c.sentence_end)
     if that is not None and not any(ch.isdigit() for ch in text[min(that.end(), c.end):max(that.start(), c.start)]):
         # no other figure between the words and the figure: they are its own
         return _named_before(text, max(0, c.sentence_start - _BACK_REACH), that.start(), vocab)
-    if not any(start < c.start for start in _found_in(_THERE, text, c.sentence_start, c.sentence_end)):
+    there = per_sentence.starts(_THERE, text, c.sentence_start, c.sentence_end)
+    if not there or there[0] >= c.start:
         return None
     back = _BACK_TO_A_PLACE.search(text, c.sentence_start, c.start)
     if back is None:
