@@ -178,6 +178,11 @@ EVENTS_REACHED = {
     # 0.125 (8 findings), 3 consistent pairs flagged. After the stop's fixes made on other sets: claims
     # F1 0.94, every audit figure the same
     "events_heldout15": {"claims_f1": 0.94, "strong_recall": 0.0, "precision": 0.12, "consistent_flagged": 3},
+    # the Puebla earthquake 2017 (a toll rising 217 -> 324, states' figures against each other), Hurricane
+    # Irma's power outages 2017 (homes and businesses without power by utility, state and day), Air France
+    # 447 2009 (no-conflict control); 14 reports (stop 28), kept unseen by this stop's fixes. First: claims
+    # F1 0.92, strong recall 0 of 3, precision 0 (20 findings), 5 consistent pairs flagged
+    "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 5},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -236,6 +241,9 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # shares told sentence by sentence; "N out of M"; "the population included N"; two taxes apart):
     # 14 of 18, 1 of 8 clean drafts flagged
     "desk_heldout14": (14, 18, 1),
+    # 26 drafts: waiting lists, catch limits, flight delays, vote shares, rail, bank profit, flu, courts,
+    # VAT (stop 28), kept unseen by this stop's fixes. First: 8 of 18, none flagged
+    "desk_heldout15": (8, 18),
 }
 
 

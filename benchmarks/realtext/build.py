@@ -36,6 +36,7 @@ from docs_l import DOCS as L  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_m import DOCS as M  # noqa: E402 (held out: benchmarks/realtext/heldout11)
 from docs_n import DOCS as N  # noqa: E402 (held out: benchmarks/realtext/heldout12)
 from docs_o import DOCS as O  # noqa: E402 (held out: benchmarks/realtext/heldout13)
+from docs_p import DOCS as P  # noqa: E402 (held out: benchmarks/realtext/heldout14)
 
 
 def interval(value, hedge):
@@ -68,6 +69,7 @@ def main() -> None:
     write(M, HERE / "heldout11")
     write(N, HERE / "heldout12")
     write(O, HERE / "heldout13")
+    write(P, HERE / "heldout14")
 
 
 def write(documents, folder: Path) -> None:
