@@ -155,6 +155,9 @@ WORD_LISTS = {
     "expectation_words": 'right before a figure, make it one looked for, not counted: "organisers expected 5,000"',
     # rules/vocabulary/relations.yaml
     "share_verbs": 'right before a share told sentence by sentence, make it a part of one whole: "Gas provided 31%"',
+    # rules/vocabulary/relations.yaml
+    "increment_words": 'right after a figure (or "a"/"another" and one before it), make it what a period added '
+                       'to a running total, no whole of it: "96 new cases in the past week", "a further 74"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -32,6 +32,7 @@ Example
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Iterator, Literal
 
@@ -173,6 +174,65 @@ def _named_again(claims: list[Claim], ctx: CheckContext, seen: set[tuple[str, st
                 yield r, p
 
 
+_REGISTER_DAYS = 100      # a register's precise count told beside a hedged one is of the same months
+
+
+def _day_number(day: str | None) -> int | None:
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal() if day else None
+    except ValueError:
+        return None
+
+
+def _named_again_by_head(a: Claim, b: Claim) -> bool:
+    """Whether two attributions name one body, the second time by its head noun alone ("the region's
+    education authority said", then "the authority's survey"): no rival sources."""
+    wa, wb = (x.authority.lower().split() for x in (a, b))
+    return bool(wa and wb) and wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1)
+
+
+def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
+                           seen: set[tuple[str, str]]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (hedged, precise) of one text: a figure the text hedges ("about 80,000 households are now
+    waiting", "more than 5,000 teaching posts unfilled"), dated by no more than the day it was said, and
+    the precise figure of the same noun that a register or survey gives in another sentence for the same
+    months ("64,350 households were on the list at the end of October"). Rounding follows the hedge; a
+    precise figure of another year ("3,480 a year earlier") or one given as a change's base is no count
+    of the same thing. The precise figure nearest in value is the one the hedge rounds."""
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "count" and not c.change and not c.superseded and c.value is not None and not c.in_title \
+                and not c.share_of:
+            by_doc.setdefault(c.doc, []).append(c)
+    for members in by_doc.values():
+        bases = {c.change_from for c in members if c.change_from}
+        precise = [p for p in members if p.hedge is None and p.shape == "exact" and p.id not in bases]
+        for r in members:
+            if r.hedge is None or r.value is None or r.shape not in ("around", "under", "above") \
+                    or r.when_start != r.when_end or rounding_step(r.value) < 100:
+                continue    # a hedged figure of a stated span is that span's, not a register's day
+            said = _day_number(r.when_start or r.as_of or r.published)
+            if said is None:
+                continue
+            found = []
+            for p in precise:
+                if p.sentence_start == r.sentence_start or p.value is None or not _rounded_vs_precise(r, p) \
+                        or not _near(r.value, p.value, _RESTATED_RATIO) \
+                        or (r.thing_key or "").lower() != (p.thing_key or "").lower() or not r.thing_key \
+                        or (r.measure and p.measure and r.measure != p.measure) \
+                        or (r.where and p.where and r.where != p.where) \
+                        or _rivals(r, p) and not _named_again_by_head(r, p):
+                    continue
+                start, end = _day_number(p.when_start), _day_number(p.when_end)
+                if start is not None and end is not None and not (end >= said - _REGISTER_DAYS
+                                                                  and start <= said + _REGISTER_DAYS):
+                    continue    # another year's count ("up from 3,480 a year earlier")
+                found.append(p)
+            best = min(found, key=lambda p: abs(float(p.value or 0) - float(r.value or 0)), default=None)
+            if best is not None and (r.id, best.id) not in seen:
+                yield r, best
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     seen: set[tuple[str, str]] = set()
     for f in _by_key(claims, rule, ctx):
@@ -180,7 +240,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             seen.add((f.claims[0].id, f.claims[1].id))
         yield f
     opts: Options = rule.options
-    for r, p in _named_again(ctx.claims(select(claims, rule.where, ctx.vocabulary)), ctx, seen):
+    chosen = ctx.claims(select(claims, rule.where, ctx.vocabulary))
+    named = list(_named_again(chosen, ctx, seen))
+    seen.update((r.id, p.id) for r, p in named)
+    for r, p in named + list(_hedged_beside_precise(chosen, ctx, seen)):
         lo, hi = rounding_interval(r.value or 0, r.shape)
         allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
         if p.value is None or allowed.contains(p.value) or not ctx.wants((r, p)):
