@@ -59,14 +59,19 @@ def resolved_by_text(vocab, text: str, published: str | None, source: str = "Wir
     return {c.text: c for c in extract_all([doc], vocab)}
 
 
-def rules_fired(vocab, ruleset, *docs: tuple[str, str, str]) -> list[str]:
-    """The rules with an error or a warning on documents given as (source, published, text)."""
+def flagged(vocab, ruleset, *docs: tuple[str, str, str]) -> list:
+    """The error and warning findings on documents given as (source, published, text)."""
     from auditor.audit import audit
     from auditor.documents import Document
 
     found = audit([Document(id=f"d{n}", text=t, source=s, published=p) for n, (s, p, t) in enumerate(docs)],
                   ruleset, vocab).findings
-    return sorted({f.rule for f in found if f.severity in ("error", "warning")})
+    return [f for f in found if f.severity in ("error", "warning")]
+
+
+def rules_fired(vocab, ruleset, *docs: tuple[str, str, str]) -> list[str]:
+    """The rules with an error or a warning on documents given as (source, published, text)."""
+    return sorted({f.rule for f in flagged(vocab, ruleset, *docs)})
 
 
 @pytest.fixture(scope="session")

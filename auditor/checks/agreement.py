@@ -149,12 +149,22 @@ _ALONE = re.compile(r"^[^.;:]{0,40}?\balone\b", re.I)
 _ALONE_BEFORE = re.compile(r"\balone\b[^.;:\d]{0,40}$", re.I)
 
 
+# a place the text names as a neighbour of the event's ("felt on neighbouring Bali, where two people
+# died", "in the nearby province of Aceh, three were killed"): a share of the event elsewhere
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:island|province|state|region|"
+                               r"county|district|town|city|country)\s+(?:of\s+)?)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
 def _place_part(c: Claim, ctx: CheckContext) -> bool:
     """Whether the text gives the figure as one place's share of the event ("more than 80 died
-    in the capital alone"): the claim is placed, and "alone" follows that place in its clause."""
+    in the capital alone", "on neighbouring Bali, where two people died"): the claim is placed,
+    and "alone" follows that place in its clause, or its sentence names the place as a neighbour."""
     text = ctx.texts.get(c.doc, "") if c.where and not c.in_title else ""
     if not text:
         return False
+    place = (c.where or "").lower()
+    if any(m.group(1).lower() == place for m in _NEIGHBOUR_BEFORE.finditer(text, c.sentence_start, c.start)):
+        return True
     after = _ALONE.match(text[c.end:c.sentence_end])
     if after and (c.where or "").lower() in after.group().lower():
         return True
@@ -169,7 +179,7 @@ def _part_of_whole(part: Claim, whole: Claim, vocab: "Vocabulary") -> bool:
     if not whole.where:
         return True
     pp, pw = vocab.canonical_place(part.where), vocab.canonical_place(whole.where)
-    return pp != pw and pw in vocab.place_ancestors(pp)
+    return pp != pw and (pw in vocab.place_ancestors(pp) or pw == vocab.country_of(pp))
 
 
 def _part_exceeds(part: Claim, whole: Claim, ip: Interval, iw: Interval, day: DayOrder,
@@ -221,6 +231,55 @@ def _bodies_below_toll(a: Claim, b: Claim, ia: Interval, ib: Interval, ctx: Chec
     if bodies_b and not bodies_a:
         return ib.entirely_below(ia)
     return False
+
+
+# a figure the text gives as the only one confirmed ("only 259 deaths had been confirmed", "just 40 of
+# them verified so far"): a lower count set against others' higher figures, a dispute, not an earlier toll
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_CONFIRMED_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:confirmed|verified|officially\s+recorded|certified)\b", re.I)
+
+
+def _only_confirmed(frame_claims: list[Claim], ctx: CheckContext) -> set[tuple[str, float]]:
+    """(document, value) of the figures a text gives as the only ones confirmed, for every claim of
+    that value in that document ("has gone up to 259" beside "only 259 deaths confirmed")."""
+    marked: set[tuple[str, float]] = set()
+    for c in frame_claims:
+        text = ctx.texts.get(c.doc, "") if not c.in_title and c.value is not None else ""
+        if text and c.value is not None and _ONLY_BEFORE.search(text, max(c.sentence_start, c.start - 20), c.start) \
+                and _CONFIRMED_AFTER.match(text[c.end:c.sentence_end]):
+            marked.add((c.doc, c.value))
+    return marked
+
+
+def _disputed_earlier(frame: pd.DataFrame, ctx: CheckContext) -> set[str]:
+    """The ids of figures a text gives as said earlier by one authority ("the minister had said
+    earlier that 319 had died") beside a lower figure of another that it calls the only one
+    confirmed ("only 259 deaths had been confirmed"): the report sets the two against each other,
+    so the earlier one is a rival statement, not a figure its own source has since replaced."""
+    old = frame[frame["superseded"].astype(bool) & frame["quantity"].notna() & frame["value"].notna()]
+    if old.empty:
+        return set()
+    docs = set(old["doc"])
+    current = ctx.claims(frame[~frame["superseded"].astype(bool) & frame["doc"].isin(docs)
+                               & frame["quantity"].notna()])
+    marked = _only_confirmed(current, ctx)
+    if not marked:
+        return set()
+    lowest = {(c.doc, c.quantity): c for c in current if (c.doc, c.value) in marked}
+    return {c.id for c in ctx.claims(old)
+            if (c.doc, c.quantity) in lowest and c.value is not None
+            and c.interval.low > lowest[(c.doc, c.quantity)].interval.high
+            and c.authority != lowest[(c.doc, c.quantity)].authority}
+
+
+def _disputed_lower(a: Claim, b: Claim, ia: Interval, ib: Interval, marked: set[tuple[str, float]]) -> bool:
+    """Whether the lower of two same-day figures of different authorities is one its text gives as the
+    only figure confirmed: the text sets it against higher counts, so the higher is a rival, not an
+    earlier toll or an update, whatever order the day's reports give them in."""
+    if not marked or a.authority == b.authority or as_of_day(a) != as_of_day(b):
+        return False
+    lower = a if ia.entirely_below(ib) else b if ib.entirely_below(ia) else None
+    return lower is not None and (lower.doc, lower.value) in marked
 
 
 def _when(c: Claim) -> str:
@@ -345,6 +404,20 @@ def _standing_update(a: Claim, b: Claim, days: int | None) -> bool:
     return apart > days
 
 
+def _crowd_recounted(a: Claim, b: Claim, ia: Interval, ib: Interval, vocab: "Vocabulary") -> bool:
+    """Whether two counts of one day's crowd are a first count and a later, higher one held on a
+    later day ("up to 125,000" that evening, "an estimated 136,000" in the next day's paper): a
+    crowd is counted again once the day is over, and the later count stands; only when neither
+    text names a source for its figure, or both name the same one (the organisers' figure the next
+    day against the police's of the evening is a rival, which ``estimates-agree`` asks to attribute)."""
+    if not (vocab.is_of_one_day(a.measure) and vocab.is_of_one_day(b.measure)):
+        return False
+    if a.authority != b.authority and (a.according_to or b.according_to):
+        return False
+    lower, higher = (a, b) if ia.entirely_below(ib) else (b, a) if ib.entirely_below(ia) else (None, None)
+    return lower is not None and higher is not None and as_of_day(lower) != as_of_day(higher) \
+        and held_before(lower, higher)
+
 # the most partners a blamed statement's are compared among themselves for (a key of hundreds of
 # rival figures is blamed by its degree alone)
 _PARTNERS_COMPARED = 12
@@ -391,12 +464,70 @@ def _blame_order(members: list[Claim], conflicts: list[tuple[int, int]],
         yield n, others
 
 
+def _apart_within_reports(partners: list[int], copies_of: list[list[Claim]], intervals: list[Interval],
+                          opts: Options) -> list[list[int]]:
+    """The blamed figure's rivals, split so that no group names two figures of one report, told by
+    two sources, that agree with each other (the minister's "had gone up to 319" and the wire's own
+    "topped 300" in one story): a finding sets every two of its figures against each other, and two
+    agreeing counts of one report are no rivals. The first group holds each report's first figure;
+    a report's agreeing second figure opens a finding of its own beside the blamed one (a rival is
+    in every report that repeats it). Rivals of different reports stay together, and so do one
+    source's two forms of its figure ("at least 33" and "33", both Reuters'), and two sources' one
+    number ("at least 274" and the minister's 274)."""
+    if len(partners) > _PARTNERS_COMPARED:
+        return [partners]   # a key of many rival figures: compared among themselves by degree alone
+    docs = {p: {c.doc for c in _listed(copies_of[p])} for p in partners}
+
+    def apart(p: int, q: int) -> bool:
+        a, b = copies_of[p][0], copies_of[q][0]
+        return bool(docs[q] & docs[p]) and a.authority != b.authority and a.value != b.value \
+            and _relation(intervals[q], intervals[p], opts) in ("same", "overlap", "touch")
+
+    groups: list[list[int]] = []
+    for p in partners:
+        for group in groups:
+            if not any(apart(p, q) for q in group):
+                group.append(p)
+                break
+        else:
+            groups.append([p])
+    return groups
+
+
+def _conflict_finding(rule: "Rule", ctx: CheckContext, key: tuple, blamed: int, partners: list[int],
+                      members: list[Claim], copies_of: list[list[Claim]], one_source: set[tuple[int, int]],
+                      parts: dict[frozenset[str], Claim]) -> Iterator[Finding]:
+    """The finding of one blamed figure against some of the figures it conflicts with (none when
+    it involves no claim under audit)."""
+    a = members[blamed]
+    same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
+    # the figures it conflicts with are named up to a bound and counted beyond it: a
+    # finding's size must not grow with the number of distinct figures of its key
+    unnamed = len(partners) - LISTED_FIGURES
+    partners = partners[:LISTED_FIGURES]
+    statements = [copies_of[blamed]] + [copies_of[p] for p in partners]
+    if not _wanted(ctx, statements):
+        return
+    others = [members[p] for p in partners]
+    explanation = "; ".join(_explain(a, b, parts) for b in others)
+    if unnamed > 0:
+        explanation += f"; {unnamed} other figure{'s' if unnamed != 1 else ''} conflict with it too"
+    if same:
+        explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
+                        "tell an update from a misquote")
+    rivals = [c for copies in statements[1:] for c in _listed(copies)]
+    yield _named(rule, statements, explanation, key=key, a=a, b=others[0], rivals=rivals,
+                 more_figures=max(0, unnamed),
+                 severity="warning" if same and rule.severity == "error" else None)
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     selected = select(claims, rule.where, ctx.vocabulary)
     order = _text_order(selected)
     if "superseded" in selected:
-        selected = selected[~selected["superseded"].astype(bool)]
+        disputed = _disputed_earlier(selected, ctx)
+        selected = selected[~selected["superseded"].astype(bool) | selected["id"].isin(disputed)]
     if not opts.vague:
         # a range ("between 135,000 and 150,000") states its bounds: no value, yet no vague quantity
         stated = selected["value"].notna()
@@ -423,6 +554,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         one_source: set[tuple[int, int]] = set()
         place_parts = [_place_part(c, ctx) for c in members]
         parts: dict[frozenset[str], Claim] = {}    # pairs of a place's share and the whole → the share
+        confirmed_only = _only_confirmed(ordered, ctx)
         for i, j in pairs_in_window(members, opts.window_days):
             a, b = members[i], members[j]
             if place_parts[i] != place_parts[j]:
@@ -446,10 +578,14 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if relation != "same" and _bodies_below_toll(a, b, intervals[i], intervals[j], ctx):
                 continue            # "six bodies brought out" beside "at least 30 dead": a part of the toll
             if relation in ("conflict", "tolerance", "touch") and opts.over_time \
-                    and _is_update(a, b, order, intervals[i], intervals[j], day_order):
+                    and _is_update(a, b, order, intervals[i], intervals[j], day_order) \
+                    and not _disputed_lower(a, b, intervals[i], intervals[j], confirmed_only):
                 continue
             if relation in ("conflict", "tolerance", "touch") and _standing_update(a, b, opts.standing_days):
                 continue            # the missing a week later, lower: people were found
+            if relation in ("conflict", "tolerance") and opts.over_time \
+                    and _crowd_recounted(a, b, intervals[i], intervals[j], ctx.vocabulary):
+                continue            # the evening's "up to 125,000", the next day's 136,000: the final count
             if relation == "tolerance" and (i, j) in one_source:
                 continue            # one source's figures a little apart on one day: an update
             if relation == "tolerance" and (
@@ -460,26 +596,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         removed: set[int] = set()
         for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"], pairs):
             removed.add(blamed)
-            a = members[blamed]
-            same = all((min(blamed, p), max(blamed, p)) in one_source for p in partners)
-            # the figures it conflicts with are named up to a bound and counted beyond it: a
-            # finding's size must not grow with the number of distinct figures of its key
-            unnamed = len(partners) - LISTED_FIGURES
-            partners = partners[:LISTED_FIGURES]
-            statements = [copies_of[blamed]] + [copies_of[p] for p in partners]
-            if not _wanted(ctx, statements):
-                continue
-            others = [members[p] for p in partners]
-            explanation = "; ".join(_explain(a, b, parts) for b in others)
-            if unnamed > 0:
-                explanation += f"; {unnamed} other figure{'s' if unnamed != 1 else ''} conflict with it too"
-            if same:
-                explanation += (f"; both are {a.authority}'s figures for one day, with no time to "
-                                "tell an update from a misquote")
-            rivals = [c for copies in statements[1:] for c in _listed(copies)]
-            yield _named(rule, statements, explanation, key=key, a=a, b=others[0], rivals=rivals,
-                         more_figures=max(0, unnamed),
-                         severity="warning" if same and rule.severity == "error" else None)
+            for named in _apart_within_reports(partners, copies_of, intervals, opts):
+                yield from _conflict_finding(rule, ctx, key, blamed, named, members, copies_of, one_source, parts)
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         # a pair a little apart is worth a warning even when one of its figures conflicts elsewhere
         near = sorted({n for p, r in pairs.items() if r == "tolerance" for n in p})

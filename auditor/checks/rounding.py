@@ -198,7 +198,9 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
     the precise figure of the same noun that a register or survey gives in another sentence for the same
     months ("64,350 households were on the list at the end of October"). Rounding follows the hedge; a
     precise figure of another year ("3,480 a year earlier") or one given as a change's base is no count
-    of the same thing. The precise figure nearest in value is the one the hedge rounds."""
+    of the same thing, nor is a measured figure resolve gave no quantity beside one it keyed (a guess,
+    no count: "the true toll likely exceeded 5,000"). The precise figure nearest in value is the one the
+    hedge rounds."""
     by_doc: dict[str, list[Claim]] = {}
     for c in claims:
         if c.kind == "count" and not c.change and not c.superseded and c.value is not None and not c.in_title \
@@ -221,6 +223,7 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
                         or (r.thing_key or "").lower() != (p.thing_key or "").lower() or not r.thing_key \
                         or (r.measure and p.measure and r.measure != p.measure) \
                         or (r.where and p.where and r.where != p.where) \
+                        or r.measure and r.quantity is None and p.quantity is not None \
                         or _rivals(r, p) and not _named_again_by_head(r, p):
                     continue
                 start, end = _day_number(p.when_start), _day_number(p.when_end)

@@ -28,7 +28,7 @@ from collections import Counter
 from functools import cached_property
 
 from auditor.casefold import fold_keyword, may_hold
-from auditor.claims import GATHERING, INCIDENT, Claim, with_fields
+from auditor.claims import GATHERING, INCIDENT, Claim, of_incident, with_fields
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon, per_vocabulary, stem_pattern
@@ -298,6 +298,18 @@ def _in_a_designation(c: Claim, body: str) -> bool:
         and _DESIGNATION_BEFORE.search(body, max(0, c.start - 9), c.start) is not None
 
 
+# a number right after "flight" (or a carrier's code after it): the flight's name, not a count
+# ("aboard flight 4U 9525", "Flight 752", "flight No. 8"); not "train 500 recruits", a verb's count
+_FLIGHT_NUMBER_BEFORE = re.compile(r"\b[Ff]light(?:\s+(?:[Nn]o\.|[Nn]umber))?"
+                                    r"(?:\s+[A-Z0-9]{2}\b|\s+[A-Z]{2,3})?\s*$")
+
+
+def _a_flight_number(c: Claim, body: str) -> bool:
+    """Whether a count's number names a flight ("flight 4U 9525"): no count of those aboard."""
+    return c.start > 0 and not c.in_title and c.text[:1].isdigit() \
+        and _FLIGHT_NUMBER_BEFORE.search(body, max(0, c.start - 20), c.start) is not None
+
+
 def _service_cut_before(c: Claim, body: str, vocab: Vocabulary) -> str | None:
     """The outage measure of a count the text gives as the object of a verb cutting a service off
     ("cut power to more than four million people"), if any: extraction reads the verb alone ("cut")."""
@@ -419,6 +431,31 @@ def _on_its_line(body: str, end: int, words: str) -> bool:
     return words.lower() in body[end:line_end if line_end >= 0 else len(body)].lower()
 
 
+# a bare number followed by the side or group it counts ("along with 17 on the police side", "and
+# 9 among the security forces", "14 from the police ranks"): that group is its thing, not the noun
+# of the figure before it ("118 protesters had been wounded, ... along with 17 on the police side")
+_SIDE_AFTER = re.compile(r"[ \t]+(?:on[ \t]+the[ \t]+(?P<side>[\w' -]{3,40}?)[ \t]+side"
+                         r"|(?:[a-z]+(?:ed|en)[ \t]+|hurt[ \t]+)?(?:among|amongst)[ \t]+"
+                         r"(?:the[ \t]+|their[ \t]+)?(?P<among>[\w' -]{3,40}?)"
+                         r"|(?:from|in)[ \t]+the[ \t]+(?P<ranks>[\w' -]{3,40}?)[ \t]+ranks)"
+                         r"(?=[ \t]*(?:[.,;:)]|and\b|were\b|was\b|had\b|have\b|$))", re.I)
+
+
+def _side_named_after(c: Claim, body: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The group a bare number's next words say it counts (the words as written, and their thing),
+    when it is a thing of the vocabulary other than the one extraction lent the number; None else.
+    Only a number with no noun of its own after it: "40 fans among the police" keeps its fans."""
+    if c.in_title or not c.text[-1:].isdigit() and not c.text[-1:].isalpha():
+        return None
+    m = _SIDE_AFTER.match(body, c.end, min(c.sentence_end, c.end + 60))
+    if m is None:
+        return None
+    words = " ".join((m.group("side") or m.group("among") or m.group("ranks")).split())
+    cls = vocab.thing_by_word.get(words.lower())
+    if cls is None or cls == c.thing_class or (c.thing or "").lower() == words.lower():
+        return None
+    return words, cls
+
 def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None,
                per_sentence: PerSentence) -> Claim:
     """A count's thing and measure where the sentence gives them only by reference.
@@ -432,6 +469,9 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None,
     """
     if c.kind != "count":
         return c
+    side = _side_named_after(c, body, vocab)
+    if side is not None:
+        return with_fields(c, thing=side[0], thing_class=side[1], thing_key=side[0].lower())
     thing = c.thing
     after = body[c.end:c.end + 80]
     if thing and thing.lower() not in after[:len(thing) + 12].lower() and (
@@ -775,6 +815,10 @@ _PROJECTED_BEFORE = re.compile(
     r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|feared|likely|set|forecast|projected)\s+to)"
     r"\s+(?:well\s+|even\s+|eventually\s+|further\s+|still\s+|soon\s+)?"
     r"(?:reach|rise|climb|increase|grow|jump|soar|go\s+up|exceed|top|surpass|pass|hit|be|double|triple|draw|attract)\b"
+    r"[^.;:,\d]{0,25}$"
+    # a guess at what it came to: "the true toll likely exceeded 5,000", "probably topped 300"
+    r"|\b(?:(?:is|are|was|were)\s+(?:likely|probably|possibly|perhaps)"
+    r"|(?:likely|probably|possibly|perhaps)\s+(?:exceeded|topped|surpassed|passed|reached|was|were|is|are))\b"
     r"[^.;:,\d]{0,25}$")
 class _Expected:
     """A turnout or toll looked for, not counted: "organisers expected 50,000", "they might see a million
@@ -1021,7 +1065,8 @@ def _is_projection(c: Claim, body: str, vocab: Vocabulary) -> bool:
     if found is not None and not _OTHER_SUBJECT.search(found.group()):
         return True     # (not "killed 30, and more are expected to die": another clause's subject)
     return ("could" in window or "may" in window or "might" in window or "will" in window
-            or " to " in window) and _PROJECTED_BEFORE.search(window) is not None
+            or " to " in window or "ly " in window or "haps " in window) \
+        and _PROJECTED_BEFORE.search(window) is not None
 
 
 def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
@@ -1507,6 +1552,65 @@ def _own_clause_source(c: Claim, body: str, context: "_DocumentContext",
     return None
 
 
+# a conjunction opening the sentence, read by extraction as the first word of the name after it
+# ("But Sutopo Purwo Nugroho told the BBC", "And Mayor Lisa Chen said", "Yet Ahmed Saleh said"):
+# the source is the name alone
+_CONJUNCTION_BEFORE_NAME = re.compile(r"(?:But|And|Yet|So|Still|Then|Now|Meanwhile|However|Instead),?\s+(?=[A-Z])")
+
+# a weekday with its date after it ("on Saturday, December 1", "Friday, Nov. 30", "on Sunday 2
+# June"): the date says which of the weekdays it is, where extraction may read the weekday alone (the
+# last one before the report: "on Saturday, December 1" in a story of Saturday, December 8)
+_WEEKDAY_AND_DATE = re.compile(
+    rf"\b(?P<wd>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?P<m1>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?[ \t]+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m2>{'|'.join(sorted(MONTHS, key=len, reverse=True))}))"
+    r"(?:st|nd|rd|th)?\b(?!,?[ \t]+\d{4})", re.I)
+
+
+def _weekday_with_its_date(c: Claim, body: str, published: dt.date | None) -> Claim:
+    """A figure dated to a lone weekday whose clause names that weekday with its date ("201 wounded
+    ... on Saturday, December 1" in a report of December 8): the day is the date's, when the date
+    falls on that weekday in the weeks before the report (the text's own check of its calendar).
+    Only the words near the number are read (a bounded window, not its whole sentence)."""
+    if published is None or c.in_title or not c.when_start or c.when_start != c.when_end:
+        return c
+    lo, hi = max(c.sentence_start, c.start - 80), min(c.sentence_end, c.end + 120)
+    for m in _WEEKDAY_AND_DATE.finditer(body, lo, hi):
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        for year in (published.year, published.year - 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if date <= published:
+                break
+        else:
+            continue
+        if date.weekday() != WEEKDAYS[m.group("wd").lower()] or (published - date).days > 31:
+            continue
+        said = dt.date.fromisoformat(c.when_start[:10])
+        if said != date and said.weekday() == date.weekday() and 0 < abs((said - date).days) <= 35:
+            return with_fields(c, when_start=date.isoformat(), when_end=date.isoformat())
+    return c
+
+
+def _held_on_its_dated_weekday(c: Claim, redated: set[str], published: dt.date | None) -> Claim:
+    """A figure ``_weekday_with_its_date`` moved to another week's day two days or more before the
+    report held on that day, and counts that day's events: the text took the care to date it, as
+    one of another day than the report's ("118 wounded; against 201 on Saturday, December 1", a
+    week of protests apart), so it is no vote for the report's own day (``document_day``) and no
+    rival of the report's incident, only of figures given for that day."""
+    if c.id not in redated or published is None or c.superseded or not c.when_start \
+            or (published - dt.date.fromisoformat(c.when_start[:10])).days < 2:
+        return c
+    day = c.when_start[:10]
+    key = c.quantity
+    if key is not None and of_incident(key):
+        parts = key.split("/")
+        key = "/".join(day if n < 2 and p == INCIDENT else p for n, p in enumerate(parts))
+    return with_fields(c, as_of=f"{day}T00:00:00", quantity=key)
+
 def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
     """The claims of one document with their quantity fields filled in."""
     text = doc.text
@@ -1519,8 +1623,13 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     last_measure: str | None = None
     order = sorted(range(len(claims)), key=lambda i: (not claims[i].in_title, claims[i].start))
     previous: Claim | None = None
+    redated: set[str] = set()       # figures whose weekday their text dated to another week
     for c in (claims[i] for i in order):
         body = (doc.title or "") if c.in_title else text
+        moved = _weekday_with_its_date(c, body, published)
+        if moved is not c:
+            redated.add(c.id)
+            c = moved
         c = _own_words(_crowd_beside_a_capacity(c, body, vocab), body, vocab, last_measure, per_sentence)
         c = _no_longer_missing(_missing_presumed_dead(c, body, vocab), body)
         noun = _modified_head(c, body)
@@ -1535,6 +1644,8 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     for ref, c in resolve_referents(ordered, text, doc.title, vocab, context.known_country):
         body = (doc.title or "") if c.in_title else text
         sentence = body[c.sentence_start:c.sentence_end]
+        if c.according_to and _CONJUNCTION_BEFORE_NAME.match(c.according_to):
+            c = with_fields(c, according_to=_CONJUNCTION_BEFORE_NAME.sub("", c.according_to, count=1))
         # who: the extracted name, a known source or a person with a role named in the sentence,
         # or, for "the monitor", the source named before
         said = context.authority(c.according_to)
@@ -1661,6 +1772,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
                  or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None) \
             and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body, vocab) \
             and not _of_an_earlier_event(c, body) and not _in_a_designation(c, body) \
+            and not _a_flight_number(c, body) \
             and not _of_a_named_earlier_event(c, body, context) and not _in_one_unnamed_spot(c, body, per_sentence) \
             and not _one_of_several_attacks(c, body, vocab, per_sentence) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
@@ -1701,11 +1813,14 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     out = rest_of_the_country(places_within(out, text, vocab, per_sentence), text, vocab)
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
-    out = [_held_on_its_day(c, text, doc.published, vocab) for c in out]
+    out = [_held_on_its_dated_weekday(_held_on_its_day(c, text, doc.published, vocab), redated, published)
+           for c in out]
     out = _crowds_of_the_day_named(out, text, published)
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
-    out = dated_to_incident(out, document_day(voters, published), published)
+    incident_day = document_day(voters, published)
+    out = dated_to_incident(out, incident_day, published)
+    out = _earlier_events_apart(out, text, incident_day, published, vocab)
     out = with_day_marks(_one_attack_apart(_other_places_apart(out), text, vocab), text, doc.title, vocab)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
@@ -2016,6 +2131,50 @@ def _other_days_stand(claims: list[Claim], published: dt.date | None) -> list[Cl
             and (c.quantity, c.when_start, c.authority) not in current
             else c for c in claims]
 
+
+# an event the sentence gives as another, earlier one than the report's ("an earlier tremor", "a
+# week before, on July 29, a quake ...", "the previous storm"): a word of that, before the figure
+_ANOTHER_EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|before)\b", re.I)
+
+
+@per_vocabulary
+def _event_noun(vocab: Vocabulary) -> re.Pattern[str]:
+    """An event noun: an incident of its own (a quake, a storm, an attack, an election)."""
+    events = set(vocab.words("event_nouns")) | set(vocab.words("attack_nouns")) | set(vocab.words("quake_nouns"))
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(events, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{nouns or '(?!x)x'})\b", re.I)
+
+
+def _earlier_events_apart(claims: list[Claim], text: str, day: str | None, published: dt.date | None,
+                          vocab: Vocabulary) -> list[Claim]:
+    """A toll the text dates to a day well before its incident's, in a sentence that gives its event
+    as another, earlier one ("On July 29 an earlier tremor had left 16 people dead", "A week before,
+    on July 29, a quake ... had struck, killing 17 people", in reports of the quake of August 5): that
+    event's figure, keyed by its day, so it meets the other reports' figures of that event and not
+    the main incident's toll (nor is it an earlier figure of that toll). Only the words of the number's
+    sentence before it are read, within a bounded window."""
+    if published is None:
+        return claims
+    main = dt.date.fromisoformat(day[:10]) if day else published
+    out = []
+    for c in claims:
+        if c.in_title or not of_incident(c.quantity) or not c.when_start or c.when_start != c.when_end:
+            out.append(c)
+            continue
+        try:
+            when = dt.date.fromisoformat(c.when_start[:10])
+        except ValueError:
+            out.append(c)
+            continue
+        before = text[max(c.sentence_start, c.start - 160):c.start]
+        if (main - when).days < 3 or not _ANOTHER_EARLIER.search(before) or not _event_noun(vocab).search(before):
+            out.append(c)
+            continue
+        parts = (c.quantity or "").split("/")
+        key = "/".join(c.when_start[:10] if n < 2 and p == INCIDENT else p for n, p in enumerate(parts))
+        out.append(with_fields(c, quantity=key, superseded=False,
+                               as_of=c.as_of or (f"{published.isoformat()}T00:00:00")))
+    return out
 
 def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:
     """Extract and resolve one document: what every source of claims (a batch, a worker,

@@ -173,9 +173,11 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
     return _landform_named(c, clause, text, vocab)
 
 
-# "In the capital, the union counted 450,000": the capital of the country the figure is keyed by
-# ("the capital of Chad" names its place, and is a place cue of extraction)
-_IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Aa]round)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b)")
+# "In the capital, the union counted 450,000", "For the capital alone, police reported 920 arrests":
+# the capital of the country the figure is keyed by ("the capital of Chad" names its place, and is a
+# place cue of extraction)
+_IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Aa]round|[Ff]or|[Ww]ithin)\s+the\s+capital\b"
+                             r"(?!\s+(?:city\s+)?of\b)(?!'s)")
 
 
 def in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:

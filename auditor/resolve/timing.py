@@ -271,4 +271,18 @@ def is_superseded(text: str, sentence_start: int, start: int, end: int | None, v
     before = words_before
     if _RISEN_TO.search(text, max(begin, start - 45), start) and "earlier," not in before:
         return False        # "the toll from the collapse 17 days earlier jumped on Saturday to 1,110"
-    return bool(_EARLIER.search(before) or _changed_from(vocab).search(before))
+    earlier = _EARLIER.search(before)
+    if earlier and _earlier_event(vocab).match(before, earlier.start()):
+        earlier = None      # "killed by an earlier quake topped 300": the event is the earlier one, not the figure
+    return bool(earlier or _changed_from(vocab).search(before))
+
+
+@per_vocabulary
+def _earlier_event(vocab: Vocabulary) -> re.Pattern[str]:
+    """"Earlier" or "previous" naming an event ("an earlier quake", "the previous storm", "a prior
+    attack"): another incident, dated before the main one, whose figures are current figures of it
+    (a poll's or a vote's earlier figures stay earlier ones: "an earlier poll had put him at 40%")."""
+    events = (set(vocab.words("event_nouns")) | set(vocab.words("attack_nouns")) | set(vocab.words("quake_nouns"))) \
+        - set(vocab.words("poll_words"))
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(events, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:earlier|previous|prior)(?:\s+[\w-]+)?\s+(?:{nouns or '(?!x)x'})\b", re.I)

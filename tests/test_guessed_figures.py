@@ -1,0 +1,37 @@
+"""A figure the text gives as a guess at what a count came to ("the true toll likely exceeded 5,000",
+"probably topped 300") is no count of the quantity: resolve gives it no quantity key, and the rounding
+check does not set it against the precise count beside it as a rounding of that count. Sentences written
+for these tests, in other beats and places than the sets that showed the class."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import resolved_by_text, rules_fired
+
+GUESSES = [
+    ("A survey turned up 3,212 excess deaths over the heatwave; the authors said the real toll likely "
+     "exceeded 4,000.", "exceeded 4,000"),
+    ("Rescuers have recovered 212 bodies, and officials said the number of dead probably topped 300.",
+     "topped 300"),
+    ("The count found 1,460 homeless people, though the charity said the true number was likely more than "
+     "2,000.", "more than 2,000"),
+]
+
+
+@pytest.mark.parametrize("text, guess", GUESSES)
+def test_a_guess_at_a_count_is_no_count_of_it(vocab, text, guess):
+    claims = resolved_by_text(vocab, text, "2024-07-02T09:00:00", "Wire")
+    assert claims[guess].quantity is None
+    # the count it is a guess about keeps its key
+    assert any(c.quantity for text, c in claims.items() if text != guess)
+
+
+def test_a_guess_is_not_read_as_a_rounding_of_the_count_beside_it(vocab, ruleset):
+    fired = rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", GUESSES[0][0]))
+    assert "rounding-matches-precise-figure" not in fired
+
+
+def test_a_hedged_count_beside_a_register_is_still_checked(vocab, ruleset):
+    text = ("About 9,000 households are now waiting for a council home, the housing office said on Monday. "
+            "The register held 6,410 households at the end of June.")
+    assert "rounding-matches-precise-figure" in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
