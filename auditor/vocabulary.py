@@ -158,6 +158,10 @@ WORD_LISTS = {
     # rules/vocabulary/relations.yaml
     "increment_words": 'right after a figure (or "a"/"another" and one before it), make it what a period added '
                        'to a running total, no whole of it: "96 new cases in the past week", "a further 74"',
+    # rules/vocabulary/numbers.yaml
+    "scaled_unit_abbreviations": 'after a figure, a unit whose first letter is its scale: "64 mcm" is 64 million',
+    # rules/vocabulary/context.yaml
+    "polling_nouns": 'after a day\'s name or before "on" and a day, date a vote\'s results: "Sunday\'s runoff"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

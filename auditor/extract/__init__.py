@@ -39,7 +39,7 @@ from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
 from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
 from auditor.extract.relations import relate
-from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope
+from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times
 from auditor.extract.sentences import Sentences
 from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
@@ -151,6 +151,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     fiscal = sc.document_fiscal(text, lower, default_place, vocab)
     if default_place is not None:
         default_place = _lead_place(text, lower, sentences, dateline_stop, default_place, vocab, lex)
+    lede_country = _lede_country(text, lower, sentences, vocab, lex) if default_place is None else None
 
     # parts: "Seven civilians, including three children"
     for (s_start, _), idxs in by_sentence.items():
@@ -174,15 +175,18 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     for (s_start, s_end), idxs in by_sentence.items():
         if s_start > figures_end + 1 and any(mentions[i].kind in _CARRIED_KINDS for i in idxs):
             last_time = _period_of_sentence_before(text, lower, sentences, s_start, figures_end, pub, last_time,
-                                                   fiscal)
+                                                   fiscal, vocab)
         figures_end = s_end
         sentence_place = last_place if last_place and _THERE.match(text, s_start) else default_place
         anaphor = _PLACE_ANAPHOR.search(text, s_start, s_end)
         if anaphor is not None and s_start > dateline_stop:
             sentence_place = _place_before(text, lower, sentences, s_start, dateline_stop, anaphor.group(1),
                                            vocab, lex) or sentence_place
+        # a running total counts from its own start ("Since the start of the year ... fell 22.3%"), not over
+        # the period named before it
+        running_total = _running_total(vocab).search(lower, s_start, s_end) is not None
         scope = SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
-                               free_starts, last_time, fiscal)
+                               free_starts, None if running_total else last_time, fiscal)
         with_thing = None           # the sentence's last claim with a thing
         rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
         measured: dict[str, Claim] = {}     # ... and with a measure
@@ -220,7 +224,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
             index = scope.index()
             last_time = _carried_period(index.main_period(), last_time)
             report_period = _carry_report_period(report_period, last_time, index.times, idxs, made,
-                                                 "\n\n" in text[report_end:s_start], report_dated)
+                                                 "\n\n" in text[report_end:s_start], report_dated, running_total)
             report_end = s_end
             last_place = index.places[-1][1] if index.places else last_place
             if lead_day is not False:
@@ -241,26 +245,37 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers, vocab)
     claims = _date_by_report(claims, report_dated)
     claims = _fieldwork_dates(text, claims)
+    claims = _polling_day_dates(text, lower, claims, pub, vocab)
+    if lede_country is not None:
+        # a national statistic's country, written once at the head: rates and amounts, not counts
+        claims = [dataclasses.replace(c, where=lede_country) if c.where is None and c.kind in _CARRIED_KINDS else c
+                  for c in claims]
     return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab, text), vocab)
 
 
 # the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
-# what a sentence must hold to name a period of more than a day: a year, or a word of one
-_PERIOD_CUE = re.compile(r"\d\d\d\d|fiscal|financial|year|quarter|half|month|week")
+# what a sentence must hold to name a period of more than a day: a year, or a word of one, or a month's
+# name ("The party ratings for March bring good news ...")
+_PERIOD_CUE = re.compile(r"\d\d\d\d|fiscal|financial|year|quarter|half|month|week|january|february|march|april"
+                         r"|\bmay\b|june|july|august|september|october|november|december")
 
 
 def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_start: int, floor: int, pub,
-                               carried: TimeScope | None, fiscal: Fiscal) -> TimeScope | None:
+                               carried: TimeScope | None, fiscal: Fiscal, vocab: Vocabulary) -> TimeScope | None:
     """The period carried into the sentence at ``s_start`` when the sentence right before it
     holds no figure but names a period ("The FBR fell behind in 2024-25. The target was Rs 12,970
-    billion"): that sentence's first period of more than a day, else the one carried."""
+    billion", "The party ratings for March bring good news"): that sentence's first period of more
+    than a day, else the one carried; not the time of a thing's own history ("The bakery was put up
+    for sale in May": ``history_verbs``)."""
     b_start, b_end = sentences.span(s_start - 1)
     b_start = max(b_start, floor)
     if b_end <= b_start or _PERIOD_CUE.search(lower, b_start, b_end) is None:
         return carried
+    history = event_times(vocab).history_before
     own = next((t for t in time_expressions(text, b_start, b_end, pub, lower, carried, fiscal)
-                if t.when_start != t.when_end and not t.base), None)
+                if t.when_start != t.when_end and not t.base
+                and history.search(lower, max(b_start, t.start - 40), t.start) is None), None)
     return _carried_period(own, carried)
 
 
@@ -330,18 +345,24 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
 
 
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_REPORT_PERIOD_DAYS = 27        # a report's period is a month or more (a day's story: _carry_lead_day)
+_REPORT_PERIOD_DAYS = 6         # a report's period is a week or more (a day's story: _carry_lead_day)
+
+
+_running_total = per_vocabulary(lambda vocab: re.compile(
+    rf"\b(?:{phrase_alternation(w.lower() for w in vocab.words('running_total_words'))})\b"))
 
 
 def _carry_report_period(report_period: TimeScope | None | bool, carried: TimeScope | None, times: list[TimeScope],
                          idxs: list[int], made: dict[int, Claim], new_paragraph: bool,
-                         dated: dict[str, TimeScope]) -> TimeScope | bool:
+                         dated: dict[str, TimeScope], running_total: bool = False) -> TimeScope | bool:
     """The period a report's first sentence with figures sets ("since Dec 29, 2018, over 15,500 people
-    have fallen sick", "passengers last year"), a month or more, for the counts of the sentences after
+    have fallen sick", "passengers last year"), a week or more, for the counts of the sentences after
     it in its paragraph that name no time at all ("The report puts the deaths at eleven in ..."), as
     the rates and amounts take it (``last_time``), until a sentence names a time of its own (the story
-    has moved on: "set the toll at 64 after the storm struck on Sept. 20"): the counts go to ``dated``,
-    dated once their sources are known (``_date_by_report``). Returns the period, or False."""
+    has moved on: "set the toll at 64 after the storm struck on Sept. 20"), or counts a running total,
+    whose period is its own ("Since the beginning of the year 1,965 ..." after a week's figures:
+    ``running_total_words``): the counts go to ``dated``, dated once their sources are known
+    (``_date_by_report``). Returns the period, or False."""
     if report_period is None:       # the first sentence with a claim
         if carried is None or (carried.when_end - carried.when_start).days < _REPORT_PERIOD_DAYS:
             return False
@@ -349,7 +370,7 @@ def _carry_report_period(report_period: TimeScope | None | bool, carried: TimeSc
     if report_period is False or carried is None or not isinstance(report_period, TimeScope) or new_paragraph \
             or (carried.when_start, carried.when_end) != (report_period.when_start, report_period.when_end):
         return False
-    if times:
+    if times or running_total:
         return False
     for i in idxs:
         c = made.get(i)
@@ -414,6 +435,69 @@ def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
                     out = list(claims)
                 out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1])
         floor, before = c.sentence_end, period
+    return out
+
+
+def _build_polling_day(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """How a text names the day of a vote (``polling_nouns``): "yesterday's parliamentary elections",
+    "Sunday's runoff" (the day before the noun), "the referendum held on Sunday", "voters went to
+    the polls on 12 May" (the day after it); and the words a vote's results count (``poll_words``)."""
+    nouns = phrase_alternation(w.lower() for w in vocab.words("polling_nouns"))
+    before = re.compile(r"\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
+                        rf"(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
+    after = re.compile(rf"\b(?:{nouns})\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?(?:on|last)\s+(?=\S)")
+    counted = frozenset(w.lower() for w in vocab.words("poll_words"))
+    # the cheap test first: the nouns' shortest stems ("election", "vote", "poll", "referendum", ...)
+    stems = tuple({w.lower()[:4] for w in vocab.words("polling_nouns")})
+    return before, after, counted, stems
+
+
+_polling_day = per_vocabulary(_build_polling_day)
+_RELEASE_DAYS = 3       # a vote's results come out within days of it: later days are another story's
+
+
+def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: Vocabulary) -> list[Claim]:
+    """A vote's results are of its polling day, not of the day they were released or reported
+    ("came first in yesterday's parliamentary elections. Official results released this morning put
+    the DPS on 35.12% (30 seats)"): after the first vote a text dates to one day, its shares and its
+    counts of seats or votes in the same paragraph that name no time, or only a day up to three days
+    after it (the count's, the release's), take the polling day, until a figure names a time of its own."""
+    if pub is None or not claims:
+        return claims
+    before, after, counted, stems = _polling_day(vocab)
+    for stem in stems:
+        if stem in lower:
+            break
+    else:
+        return claims
+    day: dt.date | None = None
+    at = -1
+    for m in (before.search(lower), after.search(lower)):
+        if m is None or (at >= 0 and m.start() >= at):
+            continue
+        lo, hi = (m.start(), m.end()) if m.re is before else (m.end() - 4, m.end() + 30)
+        times = [t for t in time_expressions(text, max(0, lo), min(len(text), hi), pub, lower)
+                 if t.when_start == t.when_end and t.when_start <= pub]
+        near = [t for t in times if (t.start <= m.start() + 12 if m.re is before else t.start <= m.end() + 1)]
+        if near:
+            day, at = near[0].when_start, m.start()
+    if day is None:
+        return claims
+    paragraph_end = text.find("\n\n", at)
+    stop = paragraph_end if paragraph_end >= 0 else len(text)
+    out = list(claims)
+    for k, c in enumerate(claims):
+        if c.sentence_end <= at or c.in_title:
+            continue
+        if c.start >= stop:
+            break
+        if c.when_start is not None:
+            own = dt.date.fromisoformat(c.when_start[:10])
+            if c.when_start != c.when_end or not day <= own <= day + dt.timedelta(days=_RELEASE_DAYS):
+                break           # a time of its own: the story has moved on ("in 2016 it won 41%")
+        if c.kind == "percent" or (c.thing or "").lower().rpartition(" ")[2] in counted \
+                or (c.unit or "").lower() in counted:
+            out[k] = dataclasses.replace(c, when_start=day.isoformat(), when_end=day.isoformat())
     return out
 
 
@@ -486,6 +570,25 @@ def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline
         if dateline_place not in name and name not in dateline_place and vocab.country_of(name) == country:
             return name     # not "Malang District" for "MALANG": the city's own district
     return dateline_place
+
+
+def _lede_country(text: str, lower: str, sentences: Sentences, vocab: Vocabulary, lex: Lexicon) -> str | None:
+    """The country copy without a dateline is about: the first place its lede names, when that is a
+    country ("Prices in Ghana rose ...", "Peru's trade surplus ..."); later figures that name no place
+    are that country's, rates and amounts (a national statistic's country is written once, at the
+    head; a count's place is its event's, which other copy may name otherwise). A lede that
+    names a city first is about the city ("marched through London ... the war between Israel and
+    Hamas"): no country then."""
+    start, end = sentences.span(0)
+    if not any(vocab.country_of(name) == name for m in lex.place.finditer(lower, start, end)
+               if (name := vocab.canonical_place(text[m.start():m.end()])) is not None):
+        return None         # no country named: the places of the lede left unread (the cheap test first)
+    places = sc.places_in(text, start, end, vocab, lower, lex)
+    if not places:
+        return None
+    name = min(places)[1]
+    # a country has a capital: not a continent ("take off for Asia")
+    return name if vocab.country_of(name) == name and vocab.capital_of(name) is not None else None
 
 
 def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str) -> list[Claim]:
@@ -970,6 +1073,9 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # than December's 0.85 per cent", "against the 4.6 percent"
 _COMPARED_THE_BEFORE = re.compile(r"\b(?:than|against|from|compared\s+(?:with|to))\s+(?:the|[A-Z][a-z]+['’]s)\s+$")
 # a named amount after another in a list, its verb left out: "..., State GST Rs 38,226 crore"
+# "$62.5 billion, $12 billion or 23.9 percent more than in 2022": an amount's change, with its rate
+_OR_PERCENT_CHANGE_AFTER = re.compile(r",?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s*,?\s+"
+                                      r"(?:more|less|higher|lower|above|below|up|down)\b")
 _CHANGE_AFTER_AMOUNT = re.compile(r"\)?\s*,\s*(?:an?\s+)?")
 _CHANGE_WORD_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|up|down|rise|drop|fall|increase|decrease"
                                 r"|gain|decline|jump|slump)\b")
@@ -993,14 +1099,14 @@ def _named_after_phrase(text: str, end: int, start: int) -> re.Match[str] | None
             or _CLOSING_PHRASE.fullmatch(text, end, item.start()) is None:
         return None
     return item
-_ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d]\s+)and\s+([a-z][a-z-]{2,})\s+$")
+_ELIDED_SUBJECT = re.compile(r"(?:\)\s*|[a-z%\d],?\s+)and\s+([a-z][a-z-]{2,})\s+$")
 # what makes a sentence sum up the period named before: "In all, ...", "All told, ...", "... in all during"
 _TOTALS = re.compile(r"\b(?:in\s+all|all\s+told|in\s+total|altogether)\b"
                      r"(?=\s*[,.;]|\s+(?:during|over|for|this|last|so\s+far)\b)")
 
 
 # the points an index or a poll moves by: a change in them is of the index or the party
-_CHANGE_UNITS = frozenset({"point", "points"})
+_CHANGE_UNITS = frozenset({"point", "points", "percentage point", "percentage points"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
 _OWN_VERB = re.compile(r"\b(?:were|was|are|is|been|had|have|has)\b")
 _ON_BOARD_BEFORE = re.compile(r"\b(?:carrying|ferrying|transporting)\s+$")
@@ -1017,7 +1123,10 @@ _THOSE_BEFORE = re.compile(r"\b(?:those|that)\s+(?:to|in|of|from|for|at|on)\s+[^
                            r"(?:\s+[a-z]+(?:ed|s))?\s+$")
 # (the list's first item after a word that opens it: "contributors included kerosene (4.1%)")
 _CATEGORY_BEFORE = re.compile(r"(?:^|[:;]\s+|\)\s*,?\s+(?:and\s+)?"
-                              r"|\b(?:included|includes|include|including|such\s+as|led\s+by|notably|namely)\s+)"
+                              r"|\b(?:included|includes|include|including|such\s+as|led\s+by|notably|namely)\s+"
+                              # "annual inflation was highest in hotels, cafes and restaurants (4.8 percent)"
+                              r"|\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|steepest|sharpest"
+                              r"|strongest|weakest|most|least)\s+in\s+)"
                               r"(?:the\s+)?"
                               r"([a-z][a-z'’-]*(?:,?\s+[a-z][a-z'’-]*){0,9})\s*$")
 
@@ -1035,8 +1144,52 @@ def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
     return sc.Thing(name, vocab.thing_by_word.get(head), name.lower())
 
 
+# a name ahead of its bracketed figure, an item of a list: "among them China (TND -1211.8 million)",
+# "helped by Italy (+9.3%)", "The Progressives (4.2%)", "Century Investment Group (14.29%)"; capitalised
+# words (with "of", "for", "and", "&" inside), after what opens the item (a list's comma or "and", a colon,
+# the bracket of the item before, a word that opens a list, the sentence's start)
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?:^|[,;:]\s+|\)\s*,?\s+(?:and\s+)?|\b(?:and|by|them|including|as|notably|chiefly|mainly|namely|were|was|"
+    r"are|is|to|with|between|of|than|behind)\s+)(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z&][\w'’&.-]*|of|for|and|de|del|la))*?)\s*\(\s*[+−-]?\s*$")
+# the words before the first of such items that make its names places ("highest in Lagos (41%), Kano (12%)")
+_PLACE_LIST_OPENER = re.compile(r"\b(?:in|at|near|across|within|throughout|outside)\s+(?:the\s+)?$")
+# (for a place only: "exports to Germany (-2.7%)"; a party's share "went to the Social Democrats (4.09%)")
+_TO_PLACE_OPENER = re.compile(r"\b(?:from|to|into)\s+(?:the\s+)?$")
+_BRACKETED_ITEM_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+                                    r"\s*\([^()]{1,40}\)\s*(?:,\s*|,?\s+and\s+)$")
+_BRACKET_REACH = 90
+
+
+def _name_before_bracket(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The name whose bracketed figure this is, an item of a list of names (a party, a company, a trading
+    partner); a place is one only in a list no preposition of place opens ("helped by Italy (+9.3%)", not
+    "highest in Lagos (41%)")."""
+    lo = max(s_start, pos - _BRACKET_REACH)
+    found = _NAME_BEFORE_BRACKET.search(text[lo:pos])
+    if found is None:
+        return None
+    name = found.group("name").rstrip(".")
+    words = name.split()
+    first = words[0].lower()
+    if first in sc.STOP_WORDS or first in sc.NP_END_WORDS or words[-1].lower() in ("of", "for", "and", "de", "la") \
+            or name.isupper() and len(name) <= 5 and found.start("name") == 0:
+        return None
+    start = lo + found.start("name")
+    for _ in range(12):     # back over the items before it to the list's opening
+        item = _BRACKETED_ITEM_BEFORE.search(text, max(s_start, start - 60), start)
+        if item is None:
+            break
+        start = item.start()
+    opening = max(s_start, start - 12)
+    if _PLACE_LIST_OPENER.search(text, opening, start) or (
+            vocab.canonical_place(name) in vocab.places and _TO_PLACE_OPENER.search(text, opening, start)):
+        return None
+    return sc.Thing(name, vocab.thing_by_word.get(words[-1].lower()), name.lower())
+
+
 # the points an index's level and moves are told in ("closed at 3,147.45 points", "854.34 pts")
-_INDEX_UNITS = frozenset({"point", "points", "pts"})
+_INDEX_UNITS = frozenset({"point", "points", "pts", "percentage point", "percentage points"})
 # where the clause of an index's figure opens: another index's clause ends there ("..., while the
 # FTSE All-Liquid rose 0.66% to 8,896.49 pts")
 _CLAUSE_OPENS = re.compile(r";\s+|,?\s+(?:while|whereas|but)\s+|,\s+and\s+(?=the\s)")
@@ -1050,6 +1203,14 @@ _INDEX_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:flagship|benchmark|main|k
 _ACRONYM_OR_FIGURE = re.compile(r"[A-Z&][A-Z0-9.&]|\d")
 # a move in percent told with the level in points it took the index to: "gained 0.56% to 854.34 pts"
 _TO_A_LEVEL_IN_POINTS = re.compile(r"\s+(?:to|at)\s+\d[\d,. ]*\s*(?:points|pts)\b")
+
+
+def _joined_subject(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The subject a verb joins to a figure ("the coverage rate improved by 4.6 points"), none of the vocabulary."""
+    head, joined = sc.subject_before(text, s_start, pos, vocab)
+    if not joined or head is None or head.cls is not None or head.text.rsplit(" ", 1)[-1][:1].isupper():
+        return None     # (not a name: "Jonas Valanciunas put up 16 points" counts points)
+    return head
 
 
 def _index_named_before(text: str, s_start: int, pos: int) -> sc.Thing | None:
@@ -1307,6 +1468,9 @@ def _of_whole_before(text: str, s_start: int, m: Mention, vocab: Vocabulary) -> 
 # ("inflation of 2.1 percent at the end of Q1, 2.3 percent at the end of Q2 and 2.5 percent by December": a list of
 # times joined by commas; a digit of a date or a quarter in the gap, no figure: that would be the one before)
 _PARALLEL_GAP = re.compile(r"\s+(?:in|at|by|for|among)\s+[^,;:()%]{1,60}?(?:,?\s+and|,)\s+")
+# "... at 10.5 percent, in the Mangystau region at 10.2 percent and in Astana city at 10.4 percent": the same
+# thing's level in the next place of a list
+_PARALLEL_PLACE_GAP = re.compile(r",?\s+(?:and\s+)?in\s+[^,;:()%\d]{1,50}?\s+at\s+")
 _PARALLEL_AFTER = re.compile(r"\s+(?:in|at|by|for|among)\s+(?:the\s+)?[A-Za-z]")
 # ("5.1 percent more than in March and 9.8 percent more than a year before": two changes against two bases)
 _COMPARED_PAIR_GAP = re.compile(r"\s+(more|less|higher|lower|above|below)\s+than\s+[^,;:()%]{1,40}?,?\s+and\s+")
@@ -1381,7 +1545,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                 thing = head        # "Employment fell by 29,700": the subject the change is of
         if in_points and (thing is None or thing.key in _INDEX_UNITS):
             thing = _index_named_before(text, s_start, m.start) or _party_moved_before(text, s_start, m.start, vocab) \
-                or thing    # "the ASPI stood at 11,045.90 points", "Hoyre are polling three points under"
+                or _joined_subject(text, s_start, m.start, vocab) \
+                or thing    # "the ASPI stood at 11,045.90 points", "Hoyre are polling three points under"; "the
+            #                 coverage rate improved by 4.6 points"
         if thing is None and measure is None:
             thing = _list_item_name(text, s_start, m.start, vocab)     # "...; Progress Party 14.0 (up 0.1)"
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
@@ -1418,6 +1584,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                                  rate=m.kind == "percent") or measure
         if thing is None and m.kind == "percent" and m.start > s_start and text[m.start - 1] == "(":
             thing = _category_before(text, s_start, m.start - 1, vocab)
+        if thing is None and m.start > s_start and "(" in text[max(s_start, m.start - 3):m.start]:
+            thing = _name_before_bracket(text, s_start, m.start, vocab)   # "among them China (TND -1211.8 million)"
         if thing is None:
             thing = _changed_in_after(text, m.end, s_end, vocab)
         if thing is None and m.kind == "percent" and _TO_A_LEVEL_IN_POINTS.match(text, m.end):
@@ -1449,11 +1617,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key and adjacent.kind == m.kind \
             and m.kind != "count" and ((_PARALLEL_GAP.fullmatch(text, adjacent.end, m.start)
                                         and _PARALLEL_AFTER.match(text, m.end))
+                                       or _PARALLEL_PLACE_GAP.fullmatch(text, adjacent.end, m.start)
                                        or _same_comparison(text, adjacent.end, m.start, m.end)):
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
-    if thing is None and m.kind == "percent" and adjacent is not None and adjacent.thing and adjacent.thing_key \
-            and adjacent.kind != "percent" and _CHANGE_AFTER_AMOUNT.fullmatch(text, adjacent.end, m.start) \
-            and _CHANGE_WORD_AFTER.match(text, m.end):
+    if thing is None and m.kind in ("percent", "currency") and adjacent is not None and adjacent.thing \
+            and adjacent.thing_key and (adjacent.kind != "percent" if m.kind == "percent"
+                                        else adjacent.kind == m.kind) \
+            and _CHANGE_AFTER_AMOUNT.fullmatch(text, adjacent.end, m.start) \
+            and (_CHANGE_WORD_AFTER.match(text, m.end)
+                 or (m.kind == "currency" and _OR_PERCENT_CHANGE_AFTER.match(text, m.end))):
         # "trade came to $55.9 billion, 5.3 percent more than in April", "exports reached $26.8 billion,
         # a 6.4 percent rise on the month": the change of the amount right before it
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
@@ -1469,10 +1641,13 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "Central GST made up Rs 30,420 crore, State GST Rs 38,226 crore": named amounts listed
             thing = sc.Thing(named.group(1), vocab.thing_by_word.get(words[-1].lower()), named.group(1).lower())
             measure = measure or adjacent.measure
-    if thing is None and adjacent is not None and adjacent.measure and m.kind != "count":
+    if thing is None and adjacent is not None and m.kind != "count" and (adjacent.measure or (
+            adjacent.thing and not (measured or adjacent).measure)):
+        # ("Exports reached $3.63 billion, ..., and imports $6.28 billion": after a level of a subject too)
         elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
         noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
-        if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS:
+        if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS \
+                and noun.lower() not in sc.SKIP_MODIFIERS and noun.lower() not in sc.NP_END_WORDS:
             # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
             thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
             measure = measure or adjacent.measure

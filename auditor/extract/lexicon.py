@@ -314,6 +314,8 @@ class Lexicon:
         # "4m waves", "1.5m high fences": an "m" glued to digits that is metres, no millions (mentions)
         self.sized_by_length = frozenset(vocab.words("sized_by_length_nouns"))
         self.length_words = frozenset(vocab.words("length_words"))
+        # "64 mcm", "14 bcm", "450 kb/d": a unit abbreviation whose first letter is its scale (mentions)
+        self.scaled_units = frozenset(w.lower() for w in vocab.words("scaled_unit_abbreviations"))
         self.not_plural = frozenset(vocab.words("not_plural_words"))
         # context.yaml: "the agency said" (a body named before), "the bank projects inflation of",
         # budget copy ("Health gets $12 billion": scope.recipient_before)

@@ -103,6 +103,11 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
         m = Mention(start, end, start, number_end, value, value, value,
                     multiplier=num.multiplier, scaled=num.scaled or value != num.value,
                     numeral=text[start:end], numeral_value=value)
+        if not num.scaled and not num.suffix:
+            _scale_after_number(text, m, lex)
+            if m.end != end:                    # "64 mcm": the unit read, the scale in the value
+                value, end = m.numeral_value, m.end
+                after = text[end:end + 40]
         pct = PERCENT.match(after)
         if pct:
             m.end = end + pct.end()
@@ -160,6 +165,32 @@ def number_mentions(text: str, lower: str, numbers: list[NumberMatch], lex: Lexi
     return out
 
 
+_SCALE_LETTER = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+# "64 mcm", "450 kb/d": the abbreviation right after the number
+_ABBREVIATION_AFTER = re.compile(r"[ \u00a0]?([a-z][a-z/]{1,6})(?![\w/])", re.I)
+# "JD (7.6) million", "(20.3) million shares": the number alone in brackets, its scale word after them
+_BRACKETED_SCALE = re.compile(r"\)\s*(million|billion|trillion|thousand|bn|mn)(?![\w])", re.I)
+
+
+def _scale_after_number(text: str, m: Mention, lex: Lexicon) -> None:
+    """A scale a writer put after the number but outside its digits (in place): a unit abbreviation
+    whose first letter is its scale ("64 mcm" is 64 million cubic metres: the vocabulary's
+    ``scaled_unit_abbreviations``), or a scale word after the bracket closing around the number
+    ("JD (7.6) million")."""
+    ab = _ABBREVIATION_AFTER.match(text, m.end)
+    if ab and ab.group(1).lower() in lex.scaled_units:
+        mult = _SCALE_LETTER[ab.group(1)[0].lower()]
+        m.end = ab.end()
+    elif text[m.start - 1:m.start] == "(" and (br := _BRACKETED_SCALE.match(text, m.end)):
+        mult = SCALE_WORDS[br.group(1).lower()]
+        m.end = br.end()
+    else:
+        return
+    assert m.value is not None
+    m.value = m.low = m.high = m.numeral_value = m.value * mult
+    m.multiplier, m.scaled = mult, True
+
+
 def conversion_in_brackets(text: str, a: Mention, b: Mention) -> bool:
     """Whether ``b`` is ``a`` converted to another unit, alone in brackets right after it: "PLN 30
     billion (EUR 6.54 billion)", "5 miles (8 km)"."""
@@ -188,11 +219,19 @@ def _scale_from_conversion(text: str, out: list[Mention]) -> None:
 
 
 def _percent_before(text: str, lower: str, start: int) -> re.Match[str] | None:
-    """"per cent of 2,000": a percent written before the number."""
+    """"per cent of 2,000": a percent written before the number; not one an earlier figure wrote ("a
+    cumulative 4.05 percent of 2009": that figure's percent, the number after it a year)."""
     lo = max(0, start - 16)
     if not lower[lo:start].rstrip().endswith("of"):
         return None
-    return PERCENT_BEFORE.search(text, lo, start)
+    pct = PERCENT_BEFORE.search(text, lo, start)
+    if pct and _FIGURE_BEFORE.search(text, max(0, pct.start() - 3), pct.start()):
+        return None
+    return pct
+
+
+# a figure right before a percent word ("4.05 percent", "12 per cent"): the percent is its own
+_FIGURE_BEFORE = re.compile(r"\d\s?$")
 
 
 def _currency_before(text: str, lower: str, start: int, out: list[Mention],

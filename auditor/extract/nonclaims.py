@@ -154,6 +154,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 # after the number: words that make it a count ("Kenya 200 more", "Chad 40 others")
 _COUNT_AFTER_NAME = re.compile(r"\s+(?:more|others?|each|apiece|of)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:which|the|this|that|no|any|every|each|some|someone|another|a)\s+$", re.I)
+# "The Greens, one of the opposition parties, came third", "Ms Diallo, one of its founders, said": a
+# name's apposition saying what class it belongs to, no count
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s$")
+_ONE_OF_APPOSITION_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+[^,.;:()\d]{1,60}?[,)]")
 # "one step from famine", "one crisis away from collapse": a figure of speech, not a count
 _ONE_IDIOM_AFTER = re.compile(r"^\s+(?:steps?\s+(?:from|away|closer|further|ahead|behind)|"
                               r"(?:[a-z]+\s+){1,2}away\s+from)\b", re.I)
@@ -710,6 +714,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
             return "pronoun"                        # "two died, one by drowning and one who collapsed"
         if after[:4] == " of " and words.one_of_superlative.match(after):
             return "one of a class"
+        if after[:4] == " of " and _NAME_COMMA_BEFORE.search(before) and _ONE_OF_APPOSITION_AFTER.match(after):
+            return "one of a class"                 # "The Greens, one of the opposition parties, came third"
         if _ONE_IDIOM_AFTER.match(after) and not ctx.units.after(after):    # not "one mile away from"
             return "set phrase"
     return None

@@ -505,8 +505,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     _remainders(body, text, links)
     if "alone" in text:
         _part_said_alone(body, text, links)
-    if _SLICE_IN_TEXT.search(text):
-        _slice_named_apart(body, text, links)
+    _slice_named_apart(body, text, links)
     _remainder_then_total(sentences, text, links)
     if len(sentences) > 2:
         _elided_parts_after(sentences, text, links)
@@ -1138,8 +1137,6 @@ _SLICE_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t]+than|ov
 _SLICE_OF_BEFORE = re.compile(r"\b(?:slice|share|portion|part|chunk|bulk|piece|proportion|group|section)[ \t]+of[ \t]+"
                               r"(?:the|its|their|this[ \t]+year's|next[ \t]+year's)[ \t]+"
                               r"((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)[ \t]*,[ \t]*" + _SLICE_HEDGE + "$", re.I)
-_SLICE_IN_TEXT = re.compile(r"\b(?:slice|share|portion|part|chunk|bulk|piece|proportion|group|section)[ \t]+of[ \t]+"
-                            r"(?:the|its|their|this|next)[ \t][^.;:]{0,40},", re.I)
 _WHOLE_NAMED_GAP = re.compile(r"(?:[ \t]+(?:as[ \t]+a[ \t]+whole|overall|in[ \t]+total|in[ \t]+all|itself))?[ \t]*,?"
                               r"(?:[ \t]+[a-z][\w'’-]*){0,5}?[ \t]+(?:at|to|of|was|is|were|are|totall?ed|totals|"
                               r"came[ \t]+to|comes[ \t]+to|amounted[ \t]+to|amounts[ \t]+to|stood[ \t]+at|"
@@ -1152,8 +1149,9 @@ def _slice_named_apart(body: list[Claim], text: str, links: _Links) -> None:
     is a part of the figure those words name, in a sentence of its own before or after it (the first such
     figure: the one the words open a clause on)."""
     for k, part in enumerate(body):
-        if part.value is None or part.kind == "percent" or links.get(part, "part_of") or links.get(part, "change"):
-            continue
+        if part.value is None or part.kind == "percent" or links.get(part, "part_of") or links.get(part, "change") \
+                or "," not in text[max(part.sentence_start, part.start - 24):part.start]:
+            continue    # (an aside's figure follows its comma and at most a hedge: the cheap test first)
         m = _SLICE_OF_BEFORE.search(text, max(part.sentence_start, part.start - 120), part.start)
         if m is None:
             continue

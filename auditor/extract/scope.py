@@ -269,10 +269,17 @@ _COPULAS = ("was", "were", "is", "are", "be", "been", "stood", "stands", "stand"
             "represented", "posted", "posts", "hold", "holds", "held",
             "numbered", "numbers", "widened", "widens", "narrowed", "narrows", "ending", "finishing", "settling",
             # a rate's pace: "inflation quickened to 9.1%", "growth slowed to 2.4 percent"
-            "quickened", "accelerated", "slowed", "cooled", "moderated", "decelerated")
+            "quickened", "accelerated", "slowed", "cooled", "moderated", "decelerated",
+            # a level given in an absolute clause ("the revised shortfall being €6.4 billion") and a change
+            # of no direction ("the coverage rate improved by 4.6 points")
+            "being", "improved", "improves", "worsened", "worsens", "deteriorated")
 _LINKS = frozenset({"to", "by", "at", "of", "from", "in", "up", "down", "back", "a", "an", "annual", "worth",
                     "the", "day", "session",     # "ended the day at 1,333.69"
-                    "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for"})
+                    "annualized", "annualised", "rate", "pace", "just", "only", "some", "nearly", "about", "for",
+                    # "core inflation stayed higher at 3.2 percent", "unemployment held steady at 5.1 percent"
+                    "higher", "lower", "steady", "unchanged", "flat", "stable",
+                    # "The National Alliance ... was second (7.2%)": a rank before a share
+                    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 _RATE_HEADS = frozenset({"rate", "pace"})
 # "a record high of", "a new low of": a level named, no thing of its own
 _LEVEL_NOUNS = frozenset({"high", "low", "record", "peak"})
@@ -312,17 +319,23 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
     return i
 
 
-def _before_relative(words: list[tuple[str, int, int]], i: int) -> int:
+def _before_relative(words: list[tuple[str, int, int]], i: int, text: str = "") -> int:
     """The index of the last word before ", which ...," or an apposition (", the ... index that
-    leaves out farm prices,", ", measured by gross domestic product (GDP),") when word ``i`` is
-    the comma that closes it."""
+    leaves out farm prices,", ", measured by gross domestic product (GDP),", ", also hit by the
+    scandal,") when word ``i`` is the comma that closes it."""
     for j in range(i - 1, max(-1, i - 18), -1):
-        w = words[j][0]
+        w, w_start, w_end = words[j]
         if w in ("(", ")"):
             continue        # "(GDP)": an acronym inside the apposition
+        if w in (".", ",") and text and 0 < w_start and w_end < len(text) and text[w_start - 1].isdigit() \
+                and text[w_end].isdigit():
+            continue        # "which take 71.6% of all exports": the point of a figure inside the aside
         if w in (",", ";", ":", ".", "(", ")"):
-            if w == "," and j + 1 < i and words[j + 1][0].lower() in _APPOSITION_OPENERS and j > 0:
+            if w == "," and j + 1 < i and j > 0 and (words[j + 1][0].lower() in _APPOSITION_OPENERS
+                                                     or _ASIDE_PARTICIPLE.match(words[j + 1][0])):
                 return j - 1
+            if w == "," and j + 1 < i and words[j + 1][0][0].isalpha() and words[j + 1][0].lower() not in STOP_WORDS:
+                continue    # ", which leaves out food, energy and other volatile items,": a list inside the aside
             break
     return i
 
@@ -342,13 +355,18 @@ def _wider_relative(text: str, start: int, pos: int, comma: int) -> tuple[list[t
     at = next((k for k, w in enumerate(words) if w[1] == comma), -1)
     if at <= 1:
         return words, at
-    return words, _before_relative(words, at)
+    return words, _before_relative(words, at, text)
 
 
 # the first word of a relative clause or an apposition between a subject and its verb
 _APPOSITION_OPENERS = frozenset({"which", "who", "the", "a", "an", "measured", "defined", "seen",
                                  # an aside of measure or comparison: "Unemployment, on the official measure, is"
-                                 "on", "by", "according", "including", "excluding"})
+                                 "on", "by", "according", "including", "excluding",
+                                 # "The People's Party, also hit by the scandal, dropped": an aside of its own
+                                 "also", "once", "itself", "themselves", "like", "unlike", "despite", "after",
+                                 "one"})   # "The National Alliance, one of the ruling parties, was second"
+# a participle that opens an aside after a subject ("Core inflation, boosted by food prices, rose")
+_ASIDE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
 
 
 # "the surplus for the nine months came to": a period named by its length alone
@@ -358,7 +376,7 @@ _LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:
 # the links that make the figure a change ("..., up 59 GW"), and those that stand for a verb
 # right after a subject ("Labor down two", "shares up 3%")
 _CHANGE_LINKS = frozenset({"up", "down", "by"})
-_ELIDED_LINKS = frozenset({"up", "down"})
+_ELIDED_LINKS = frozenset({"up", "down", "from"})   # ("; the Progressive Party from 11.4% to 8.8%")
 # what may stand between a subject and its verb ("is projected at", "is expected to grow by")
 # (with the vocabulary's forecast_participles: "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
@@ -404,6 +422,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, pos)]
     if words and lo > start and words[0][1] == lo and text[lo - 1].isalpha():
         del words[0]        # the end of a word the window cut ("...lation"), no word of its own
+    if len(words) > 1 and words[-1][0] == "(" and words[-2][0].lower() in _LINKS:
+        del words[-1]       # "the Financial index went up by (0.3%)": a figure written in brackets
     i = len(words) - 1
     linked_of = linked_worth = False
     linked_at = i >= 0 and words[i][0].lower() == "at"
@@ -429,16 +449,25 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
     # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
     elided = (not via_verb and 0 <= i < len(words) - 1 and words[i + 1][0].lower() in _ELIDED_LINKS
-              and words[i][0][0].isalpha() and words[i][0].lower() not in STOP_WORDS)
+              and words[i][0][0].isalpha() and words[i][0].lower() not in STOP_WORDS
+              # (after a name only: "; the Progressive Party from 11.4%", not "in June from 6.1 percent")
+              and (words[i + 1][0].lower() != "from" or (words[i][0][0].isupper()
+                                                         and words[i][0].lower() not in NP_END_WORDS)))
     if via_verb and i > 0 and words[i - 1][0].lower() in ("a", "an", "annualized", "annualised", "annual"):
         return None, False      # "an annualized fall of 3.0 percent": a noun, its subject is elsewhere
     if via_verb and i > 0 and words[i - 1][0] == "," and words[i][0].endswith("ing") and lo == start:
         return _main_subject(text, words, i, verbs, vocab), True      # "The Sensex rallied ..., ending 455.95 points"
+    if via_verb and i > 0 and words[i - 1][0] == "," and words[i][0].endswith("ing"):
+        # "..., and the Social Democrats were not far behind, rising from 18.4%": the subject of its own clause
+        return _clause_subject(text, words, i, verbs, vocab, False), True
     if via_verb:
         i -= 1
         aux = _aux_words(vocab)
         while i >= 0 and words[i][0].lower() in aux:
             i -= 1
+        if i > 2 and words[i][0] == ")" and words[i - 2][0] == "(" and words[i - 1][0].isupper() \
+                and words[i - 3][0][0].isalpha():
+            i -= 3      # "Uruguay's Consumer Price Index (CPI) climbed 1.1%": the subject's acronym
         if i > 0 and (_time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
         if i > 1 and words[i][0] == ",":
@@ -446,15 +475,26 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             if lo > start:
                 words, i = _wider_relative(text, start, pos, words[i][1])
             else:
-                i = _before_relative(words, i)
+                i = _before_relative(words, i, text)
+        else:
+            i = _before_bare_relative(words, i)
     elif linked_at:
         listed = _listed_at(words, i, text, vocab)
         if listed is not None:
             return listed, False
+        k = _ranked_in_before(words, i)
+        if k is not None:   # "yearly inflation was steepest in the Karaganda region at 10.5 percent"
+            via_verb = True
+            i = k - 1
+            while i >= 0 and words[i][0].lower() in _aux_words(vocab):
+                i -= 1
     elif 0 < i < len(words) - 1 and words[i][0] == "," and words[i + 1][0].lower() in _CHANGE_LINKS:
         listed = _listed_at(words, i - 1, text, vocab)      # "followed by wind, up 59 GW"
         if listed is not None:
             return listed, False
+    if elided and i > 0 and words[i - 1][0] == "," and words[i][0].lower().endswith("ing"):
+        # "The Independence Party is still the strongest, edging up from 22.7%": the clause's subject
+        return _clause_subject(text, words, i, verbs, vocab, lo == start), True
     if elided:          # "Labor down two to 37%", "the Coalition is down one point": a verb left out
         via_verb = True
         if i > 0 and _VERB_FORM.search(words[i][0]) and words[i - 1][0][0].isalpha() \
@@ -481,6 +521,11 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
                 np = []     # "Operating profit at Japan's biggest carmaker came to": the head before it
                 i -= 2
                 continue
+            if w[0].isupper() and np[0][0].isupper() and i > 0 and words[i - 1][0].lower() == "the" \
+                    and vocab.canonical_place(w.rstrip("'’s")) not in vocab.places:
+                np.insert(0, w)     # "the People's Party dropped": a possessive inside a name
+                i -= 1
+                continue
             break       # "Japan's real gross domestic product": the owner is the where, not the thing
         if np and low == "the" and i > 1 and words[i - 1][0].lower() in _SUBJECT_PREPOSITIONS:
             i -= 1
@@ -492,6 +537,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
             np.insert(0, w)     # "earnings per share", "return on equity": one name, a ratio's
             i -= 1
             continue
+        if np and low == "with" and not via_verb:
+            break       # "ended the year with inflation of 4.55 percent": the noun "with" governs
         if np and low in _SUBJECT_PREPOSITIONS and i > 0 and words[i - 1][0][0].isalpha() \
                 and head not in STOP_WORDS and (head not in vocab.measure_by_word or head.endswith("s")):
             np = []     # "Annual inflation in the euro area is", "Tourist arrivals in Peru rose": the head
@@ -534,6 +581,52 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         return None, False
     head = np[-1].lower()
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
+
+
+# the words that open a relative clause with no comma ("the number of people who attempted the crossing
+# was up 111%") and the pronouns of a contact clause ("the number of passengers it carried rose", "the
+# cargo it handled grew")
+_BARE_RELATIVES = frozenset({"who", "that", "which", "whom"})
+_CLAUSE_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+_BARE_RELATIVE_REACH = 10
+
+
+def _before_bare_relative(words: list[tuple[str, int, int]], i: int) -> int:
+    """The index of the head before a relative clause without commas that ends at word ``i`` (the last
+    word before the verb): the head must be "the X" or "X of Y" ("the number of people who ...", "the
+    cargo it handled"), so a verb of saying ("said it posted") or a clause of its own is not read."""
+    for k in range(i, max(0, i - _BARE_RELATIVE_REACH), -1):
+        w = words[k][0]
+        low = w.lower()
+        if not w[0].isalpha():
+            return i
+        if low not in _BARE_RELATIVES and low not in _CLAUSE_PRONOUNS:
+            continue
+        if k == i or k < 2:
+            return i
+        head, before = words[k - 1][0], words[k - 2][0].lower()
+        if not head[0].isalpha() or head.lower() in STOP_WORDS or head.lower() in NP_END_WORDS \
+                or _VERB_FORM.search(head.lower()):
+            return i
+        if before in _DETERMINERS or before == "of" or (k > 2 and words[k - 3][0].lower() == "of"):
+            return k - 1
+        return i
+    return i
+
+
+# what opens a clause inside a sentence ("...; the Progressive Party", "..., and the Social Democrats")
+_CLAUSE_OPENERS = frozenset({";", ":", "while", "whereas", "but"})
+
+
+def _clause_subject(text: str, words: list[tuple[str, int, int]], i: int, verbs: frozenset[str],
+                    vocab: Vocabulary, whole: bool) -> Thing | None:
+    """The subject of the clause a participle after a comma (word ``i``) hangs on: the subject after the
+    last opening of a clause before it, or the sentence's when ``whole`` (its words start the sentence)."""
+    for k in range(i - 2, -1, -1):
+        w = words[k][0].lower()
+        if w in _CLAUSE_OPENERS or (w == "and" and k > 0 and words[k - 1][0] == ","):
+            return _main_subject(text, words[k + 1:], i - k - 1, verbs, vocab)
+    return _main_subject(text, words, i, verbs, vocab) if whole else None
 
 
 def _main_subject(text: str, words: list[tuple[str, int, int]], i: int, verbs: frozenset[str],
@@ -625,6 +718,24 @@ _RETURN_HEADS = frozenset({"return", "returns"})
 _PERCENT_WORDS = frozenset({"cent", "percent", "pc", "pct"})
 _NAME_NUMBER = re.compile(r"[ \t]+(\d{2,4})[ \t]+")
 _POSSESSIVE = re.compile(r"[A-Za-z]['’]s?$")
+
+
+# a level ranked where it stands ("was steepest in the Karaganda region at 10.5 percent"): the copula, a
+# superlative and "in" a place before "at"
+_RANK_COPULAS = frozenset({"was", "were", "is", "are", "remained", "remains", "stood", "stands"})
+_SUPERLATIVE = re.compile(r"[a-z]{3,}est$|most$|least$")
+
+
+def _ranked_in_before(words: list[tuple[str, int, int]], i: int) -> int | None:
+    """The index of the copula of "X was highest in <place> at N" when word ``i`` ends the place."""
+    for k in range(i, max(1, i - 7), -1):
+        w = words[k][0]
+        if not w[0].isalpha():
+            return None
+        if w.lower() == "in" and k > 1 and _SUPERLATIVE.match(words[k - 1][0].lower()) \
+                and words[k - 2][0].lower() in _RANK_COPULAS:
+            return k - 2
+    return None
 
 
 def _listed_at(words: list[tuple[str, int, int]], i: int, text: str, vocab: Vocabulary) -> Thing | None:
@@ -1021,6 +1132,10 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         if text.startswith(" and ", m.end()) and _AND_AROUND.match(text, m.end(), end):
             continue        # "missing in Vina del Mar and the surrounding area": more than the town
         name = m.group("place")
+        if name.rstrip(".").lower() in _MONTH_WORDS and _DAY_AFTER.match(text, m.end("place")):
+            continue        # "from Feb 19 to March 6": a date, no place
+        if name.rpartition(" ")[2].lower() in attribution_words(vocab).source_noun_set:
+            continue        # "figures from the Statistical Office": a body, no place
         place = cue_places.get(name, False)
         if place is False:
             place = cue_places.keep(name, _cued_place(name, vocab))
@@ -1111,6 +1226,7 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     return found_places
 
 
+_DAY_AFTER = re.compile(r"\.?\s+\d")
 _AT_OPENER = re.compile(r"[ \t\n]*At[ \t]+(?P<place>[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}),")
 _KIND_WORD = re.compile(r"\b(?:district|province|region|county|governorate|prefecture)\b")
 _NAME_OF_A_KIND = re.compile(r"(?<![\w'’.-])(?P<place>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
@@ -1397,6 +1513,18 @@ class AttributionWords:
             + r")\s+(?:(?:(?:on|about|for)\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:[a-z]+ed\s+)?(?:from|by|of)\s+(?:the\s+)?"
             r"|(?:that\s+)?the\s+)(?=[A-Z]))?"
             r"|\s+(?:" + _words_body(publications) + r")$")
+        # what a body put out, named before the body: "the price bulletin the Statistics Agency put out",
+        # "a note on trade that the Statistics Institute (SI) published": the body is the source
+        put_out = (r"(?:" + _words_body(publications)
+                   + r"|bulletin|note|release|statement|notice|update|communiqu[eé])")
+        self.put_out_by = re.compile(
+            r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?" + put_out + r"(?:\s+(?:on|about|of|for)(?:\s+[a-z][\w-]*){1,6}?)?"
+            r"\s+(?:that\s+|which\s+)?(?P<owner>(?P<the>the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?"
+            r"[A-Z][\w&.-]*){0,6})(?:\s*\([^()]{1,20}\))?(?:\s+(?:" + _words_body(vocab.words("publishing_participles"))
+            + r"|put\s+out|sent\s+out|posted|issues|publishes|releases)\b|\s*$)")
+        # "the ministry's report", "the agency's bulletin": a body named by its noun owns what it put out
+        self.noun_owner = re.compile(
+            r"^(?:the\s+|its\s+)?(?P<owner>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + put_out + r"$")
         # whose figures they are: "the Interior Ministry's latest figures", "the junta's count"
         qualifiers = _words_body(vocab.words("publication_qualifiers"))
         # a name may join its words with "of" or "for" ("the International Organization for Migration's")
@@ -1486,6 +1614,12 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     Ministry of Civil Affairs" the person; a title goes ("Health Minister Ana Ruiz": Ana Ruiz)."""
     words = attribution_words(vocab)
     phrase = _LEAD_PREP.sub("", raw.strip())
+    put_out = words.put_out_by.match(phrase)
+    if put_out and (put_out.group("the") or not put_out.group().rstrip().endswith(put_out.group("owner"))):
+        return _clean_who(put_out.group("owner"), vocab)    # "the bulletin the Statistics Agency put out"
+    noun_owner = words.noun_owner.match(phrase)
+    if noun_owner and noun_owner.group("owner").lower() in words.source_noun_set:
+        return noun_owner.group("owner")                    # "the ministry's report": the ministry
     medium = _MEDIUM_OF.match(phrase)
     if medium:
         return _clean_who(medium.group("owner"), vocab)     # "a post on the ministry's web portal": the ministry

@@ -11,8 +11,6 @@ source that introduces the next number ("The UN said 30 died, medics said 40").
 from __future__ import annotations
 
 import bisect
-import calendar
-import datetime as dt
 import re
 from typing import Sequence
 
@@ -20,7 +18,7 @@ from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon, per_vocabulary
 from auditor.extract.mentions import Mention
 from auditor.extract.numbers import phrase_alternation
-from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeScope, time_expressions
+from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeScope, moved_back, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
@@ -29,8 +27,13 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                               r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+|the\s+)?$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
+# ("0.17 percent posted in the same month a year earlier", "2,968.6 points a week earlier": a few words
+# between, lower case, no figure and no stop; not a change measured on it: "up 6.8 percent from a year
+# earlier", "100 million more than a year earlier" are the figure's own period's)
 _EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
-                            r"|[ \t]+a[ \t]+(year|month)[ \t]+(?:earlier|before|ago)\b")
+                            r"|(?:[ \t]+(?!(?:from|than|more|less|fewer|higher|lower|up|down|over|on|above|below"
+                            r"|against|compared|versus|since)\b)[a-z]+){0,5}?[ \t]+(?:a|one)[ \t]+(year|month|week)"
+                            r"[ \t]+(?:earlier|before|ago)\b")
 # between a figure and the base of comparison that is its own period
 # ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter", "8,900 cases
 # recorded in the same period of 2022")
@@ -39,18 +42,9 @@ _OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|com
 
 
 def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
-    """``t`` a year or a month earlier (None when a day does not exist then)."""
-    def back(d: dt.date) -> dt.date:
-        if unit == "year":
-            return d.replace(year=d.year - 1)
-        first = d.replace(day=1) - dt.timedelta(days=1)
-        return first.replace(day=min(d.day, first.day))
-    try:
-        start, end = back(t.when_start), back(t.when_end)
-    except ValueError:      # 29 February
-        return None
-    if unit == "month" and t.when_end.day == calendar.monthrange(t.when_end.year, t.when_end.month)[1]:
-        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    """``t`` a year, a month or a week earlier (a month's last day stays its month's last day: 29
+    February 2024 a year back is 28 February 2023)."""
+    start, end = moved_back(t.when_start, t.when_end, unit)
     return TimeScope(t.start, t.end, start, end)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?$")
 # a noun and the time of its own that follows: "for courses starting in September"
@@ -167,10 +161,18 @@ class SentenceIndex:
             # "GDP grew 0.8 percent in July to September. ... Seasonally adjusted, it grew one
             # percent": a release's period holds for the rates and amounts after it that name none
             t = self.before
-        earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 40) if t is not None else None
+        after = self.text[m.end:m.end + 60] if t is not None or self.times else ""
+        earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 60) \
+            if "earlier" in after or "before" in after or " ago" in after else None
         if earlier is not None:
             # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
-            t = _one_before(t, earlier.group(1) or earlier.group(2))
+            if " same " in earlier.group():
+                # "rose 1.31 percent in January, the opening month of 2013, from 0.17 percent in the same
+                # month a year earlier": the shortest period named before, the one "the same" points to
+                t = min((u for u in self.times if not u.base and u.end <= m.start and u.when_start != u.when_end),
+                        key=lambda u: u.when_end - u.when_start, default=t)
+            if t is not None:
+                t = _one_before(t, earlier.group(1) or earlier.group(2))
         return t
 
     def _a_bare_rate(self, m: Mention) -> bool:

@@ -692,7 +692,76 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
         out = _the_period_named(out, lower, start, end, before)
     if len(out) > 1:
         out = _through_as_of(out, lower, start, pub)
+        out = _month_end_as_running_total(out)
+    if out and "week" in lower[start:end]:
+        out = _weeks_to_a_day(out, lower, start)
     return out
+
+
+_FEW_WEEKS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "in the week to May 8", "over the two weeks ending 14 June": the days up to that day
+_WEEKS_TO_BEFORE = re.compile(r"\bthe\s+(?:(?P<n>two|three|four|five|six|[2-6])\s+)?weeks?\s+"
+                              r"(?:to|ending|ended|through|up\s+to)\s+(?:on\s+)?$")
+
+
+_LEVEL_AT_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|(?:end|close)\s+of)\s+$")
+
+
+def _weeks_to_a_day(out: list[TimeScope], lower: str, start: int) -> list[TimeScope]:
+    """``out`` with a day after "the week to" ("the two weeks ending") read as the seven days (fourteen,
+    ...) that end on it: a weekly bulletin's period, not its last day."""
+    changed = False
+    for k, t in enumerate(out):
+        if t.when_start != t.when_end:
+            continue
+        w = _WEEKS_TO_BEFORE.search(lower, max(start, t.start - 30), t.start)
+        if w is None or _LEVEL_AT_BEFORE.search(lower, max(start, w.start() - 16), w.start()):
+            continue        # "to reach 63.4 billion as of the week ending April 30": a level on that day
+        n = w.group("n")
+        weeks = 1 if n is None else int(n) if n.isdigit() else _FEW_WEEKS[n]
+        if not changed:
+            out, changed = list(out), True
+        out[k] = t._replace(start=w.start(), when_start=t.when_end - dt.timedelta(days=7 * weeks - 1))
+    return out
+
+
+def moved_back(first: dt.date, last: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The period ``first``..``last`` moved back by a year, a quarter, a month or a week: a calendar
+    month goes to the month before, a month's last day stays its month's last day (29 February 2024 a
+    year back is 28 February 2023)."""
+    if unit == "week":
+        return first - dt.timedelta(days=7), last - dt.timedelta(days=7)
+    months = {"year": 12, "quarter": 3, "month": 1}[unit]
+    if first == last:       # a day: the same day then, or the month's last day when that one has fewer
+        day = _months_back(first, months, False)
+        return day, day
+    return _months_back(first, months, False), _months_back(last, months, True)
+
+
+def _months_back(day: dt.date, months: int, end: bool) -> dt.date:
+    """``day`` so many months before (after, when ``months`` is negative); the end of a period that is
+    its month's last day stays its month's last day (a period to 30 April a month back ends on 31 March)."""
+    n = day.year * 12 + day.month - 1 - months
+    year, month = n // 12, n % 12 + 1
+    last = _month_end(year, month).day
+    if end and day == _month_end(day.year, day.month):
+        return dt.date(year, month, last)
+    return dt.date(year, month, min(day.day, last))
+
+
+def _month_end_as_running_total(out: list[TimeScope]) -> list[TimeScope]:
+    """"a deficit of 1.7 billion at the end of February, against 2.3 billion in the first two months of
+    last year": a month's last day compared with the months from January to that month is the same
+    running total of its own year, January to that day."""
+    running = {t.when_end.month for t in out
+               if t.when_start != t.when_end and (t.when_start.month, t.when_start.day) == (1, 1)
+               and 1 < t.when_end.month and t.when_end == _month_end(t.when_end.year, t.when_end.month)}
+    if not running:
+        return out
+    return [t._replace(when_start=t.when_end.replace(month=1, day=1))
+            if t.when_start == t.when_end and t.when_end.month in running
+            and t.when_end == _month_end(t.when_end.year, t.when_end.month) else t
+            for t in out]
 
 
 _PREVIOUS_UNIT = re.compile(r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+(year|month)")
@@ -794,11 +863,12 @@ _BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|again
 def _same_period_in(own: TimeScope, r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     """``own`` moved to the year ``r`` starts in ("July to September ... the same period of 2008")."""
     years = r[0].year - own.when_start.year
-    try:
-        return (own.when_start.replace(year=own.when_start.year + years),
-                own.when_end.replace(year=own.when_end.year + years))
-    except ValueError:      # 29 February
-        return r
+    # 29 February: the other year's last day of February ("January and February 2024 ... the same period
+    # of 2023": 1 January to 28 February 2023)
+    if own.when_start == own.when_end:
+        day = _months_back(own.when_start, -12 * years, False)
+        return day, day
+    return _months_back(own.when_start, -12 * years, False), _months_back(own.when_end, -12 * years, True)
 
 
 def _period_before(named: TimeScope, m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
