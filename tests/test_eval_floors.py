@@ -170,19 +170,24 @@ EVENTS_REACHED = {
     # an event no month; people who "turned out" for a gathering took part): strong recall 3 of 9,
     # precision 0.14. Stop 27 (a city's crowd keyed to the city; turnout at a gathering its crowd; a crowd
     # expected; passengers and crew, a nationality, a town's toll parts not rivals): 9 of 9, precision
-    # 0.50, 2 flagged
-    "events_heldout14": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.5, "consistent_flagged": 2},
+    # 0.50, 2 flagged. Stop 28 (one report's two agreeing figures of two sources set against a rival in
+    # findings apart): precision 0.67, 1 flagged
+    "events_heldout14": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.66, "consistent_flagged": 1},
     # the yellow vests' fourth Saturday 2018 (turnout, arrests, custody), the Lombok earthquake 2018 (a toll
     # rising 98 -> 259 beside a minister's 319), Germanwings 9525 2015 (no-conflict control); 14 reports
     # (stop 27), kept unseen by this stop's fixes. First: claims F1 0.94, strong recall 0 of 7, precision
     # 0.125 (8 findings), 3 consistent pairs flagged. After the stop's fixes made on other sets: claims
-    # F1 0.94, every audit figure the same
-    "events_heldout15": {"claims_f1": 0.94, "strong_recall": 0.0, "precision": 0.12, "consistent_flagged": 3},
+    # F1 0.94, every audit figure the same. Stop 28, from its own reports (an earlier quake's toll its own;
+    # "only N confirmed" a rival; a weekday with its date; "17 on the police side"; an evening's crowd
+    # against the next day's recount; agreeing figures of one report in findings apart): strong 6 of 7,
+    # precision 0.80, none flagged
+    "events_heldout15": {"claims_f1": 0.94, "strong_recall": 0.85, "precision": 0.79, "consistent_flagged": 0},
     # the Puebla earthquake 2017 (a toll rising 217 -> 324, states' figures against each other), Hurricane
     # Irma's power outages 2017 (homes and businesses without power by utility, state and day), Air France
     # 447 2009 (no-conflict control); 14 reports (stop 28), kept unseen by this stop's fixes. First: claims
-    # F1 0.92, strong recall 0 of 3, precision 0 (20 findings), 5 consistent pairs flagged
-    "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 5},
+    # F1 0.92, strong recall 0 of 3, precision 0 (20 findings), 5 consistent pairs flagged. After the
+    # stop's fixes made on other sets: 3 flagged, every other figure the same
+    "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 3},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -239,8 +244,10 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # against one subject's part and base, fixed). Then, from its own drafts (a change after a long noun
     # phrase; "rose by D, to Y" with the old level a sentence later; amounts split by source in brackets;
     # shares told sentence by sentence; "N out of M"; "the population included N"; two taxes apart):
-    # 14 of 18, 1 of 8 clean drafts flagged
-    "desk_heldout14": (14, 18, 1),
+    # 14 of 18, 1 of 8 clean drafts flagged. Stop 28 (a part as an aside paragraphs before its whole;
+    # parts by ordinal quarter; hedged figures against a register's; a week's new cases no whole of a
+    # season's): 18 of 18, none flagged
+    "desk_heldout14": (18, 18),
     # 26 drafts: waiting lists, catch limits, flight delays, vote shares, rail, bank profit, flu, courts,
     # VAT (stop 28), kept unseen by this stop's fixes. First: 8 of 18, none flagged
     "desk_heldout15": (8, 18),

@@ -105,7 +105,8 @@ HELD_OUT_REACHED = {
     # 0.86 (the report's source carried), every other field the same. Stop 27 ("from X to Y" after a
     # change word two figures, words never a thing, datelines closed by the day, "injuring dozens"): F1
     # 0.998, thing 0.55, measure 0.74, when 0.45, where 0.73, according_to 0.86.
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.54, "measure": 0.74, "when": 0.45, "where": 0.72,
+    # Stop 28 (a subject across an aside or a bare relative clause, names before bracketed figures): thing 0.66
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.66, "measure": 0.74, "when": 0.45, "where": 0.72,
                            "according_to": 0.85},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
@@ -113,17 +114,22 @@ HELD_OUT_REACHED = {
     # million cubic metres, "JD (7.6) million" as 7.6), interval 0.990, thing 0.39, measure 0.67, when
     # 0.33, where 0.35, according_to 0.63. After the stop's fixes made on other sets: measure 0.70,
     # every other field the same.
-    "realtext/heldout13": {"interval": 0.99, "thing": 0.38, "measure": 0.66, "when": 0.32, "where": 0.34,
-                           "according_to": 0.63},
+    # Stop 28, from its own reports (scaled unit abbreviations, "JD (7.6) million", a lede's country, a
+    # comparison's own earlier period, polling day, a week's bulletin carried, list items named before
+    # their bracketed figures, subjects across asides): F1 0.996, thing 0.57, measure 0.685, when 0.53,
+    # where 0.51, according_to 0.70
+    "realtext/heldout13": {"interval": 0.99, "thing": 0.57, "measure": 0.68, "when": 0.52, "where": 0.51,
+                           "according_to": 0.69},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
-    # F1 1.0, interval 1.0, thing 0.61, measure 0.77, when 0.40, where 0.47, according_to 0.50
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.61, "measure": 0.77, "when": 0.40, "where": 0.47,
-                           "according_to": 0.50},
+    # F1 1.0, interval 1.0, thing 0.61, measure 0.77, when 0.40, where 0.47, according_to 0.50. After the
+    # stop's fixes made on other sets: where 0.65 (a lede's country), according_to 0.635, the rest the same
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.61, "measure": 0.77, "when": 0.40, "where": 0.65,
+                           "according_to": 0.63},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
-                                "realtext/heldout12": 0.99, "realtext/heldout13": 0.90}
+                                "realtext/heldout12": 0.99, "realtext/heldout13": 0.99}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
