@@ -35,3 +35,21 @@ def test_a_hedged_count_beside_a_register_is_still_checked(vocab, ruleset):
     text = ("About 9,000 households are now waiting for a council home, the housing office said on Monday. "
             "The register held 6,410 households at the end of June.")
     assert "rounding-matches-precise-figure" in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
+
+
+@pytest.mark.parametrize("text", [
+    "More than 6,000 council homes stand empty, the housing minister said on Monday. A survey of councils "
+    "found 6,480 council homes were empty in June.",
+    "Fewer than 500 beds were free across the region on Tuesday, the health office said. Its count found "
+    "412 free beds.",
+])
+def test_a_bound_the_register_keeps_is_no_rounding_of_it(vocab, ruleset, text):
+    """"More than 9,000" beside a register's 10,100 (or "fewer than 500" beside 412) is a bound the count
+    keeps, not a rounding it misses."""
+    assert "rounding-matches-precise-figure" not in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
+
+
+def test_a_bound_the_register_breaks_is_still_checked(vocab, ruleset):
+    text = ("More than 5,000 nursing posts are unfilled, the union said on Monday. A survey of hospitals "
+            "found 4,150 nursing posts were vacant.")
+    assert "rounding-matches-precise-figure" in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))

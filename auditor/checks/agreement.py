@@ -464,36 +464,6 @@ def _blame_order(members: list[Claim], conflicts: list[tuple[int, int]],
         yield n, others
 
 
-def _apart_within_reports(partners: list[int], copies_of: list[list[Claim]], intervals: list[Interval],
-                          opts: Options) -> list[list[int]]:
-    """The blamed figure's rivals, split so that no group names two figures of one report, told by
-    two sources, that agree with each other (the minister's "had gone up to 319" and the wire's own
-    "topped 300" in one story): a finding sets every two of its figures against each other, and two
-    agreeing counts of one report are no rivals. The first group holds each report's first figure;
-    a report's agreeing second figure opens a finding of its own beside the blamed one (a rival is
-    in every report that repeats it). Rivals of different reports stay together, and so do one
-    source's two forms of its figure ("at least 33" and "33", both Reuters'), and two sources' one
-    number ("at least 274" and the minister's 274)."""
-    if len(partners) > _PARTNERS_COMPARED:
-        return [partners]   # a key of many rival figures: compared among themselves by degree alone
-    docs = {p: {c.doc for c in _listed(copies_of[p])} for p in partners}
-
-    def apart(p: int, q: int) -> bool:
-        a, b = copies_of[p][0], copies_of[q][0]
-        return bool(docs[q] & docs[p]) and a.authority != b.authority and a.value != b.value \
-            and _relation(intervals[q], intervals[p], opts) in ("same", "overlap", "touch")
-
-    groups: list[list[int]] = []
-    for p in partners:
-        for group in groups:
-            if not any(apart(p, q) for q in group):
-                group.append(p)
-                break
-        else:
-            groups.append([p])
-    return groups
-
-
 def _conflict_finding(rule: "Rule", ctx: CheckContext, key: tuple, blamed: int, partners: list[int],
                       members: list[Claim], copies_of: list[list[Claim]], one_source: set[tuple[int, int]],
                       parts: dict[frozenset[str], Claim]) -> Iterator[Finding]:
@@ -596,8 +566,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         removed: set[int] = set()
         for blamed, partners in _blame_order(members, [p for p, r in pairs.items() if r == "conflict"], pairs):
             removed.add(blamed)
-            for named in _apart_within_reports(partners, copies_of, intervals, opts):
-                yield from _conflict_finding(rule, ctx, key, blamed, named, members, copies_of, one_source, parts)
+            yield from _conflict_finding(rule, ctx, key, blamed, partners, members, copies_of, one_source, parts)
         rest = {p: r for p, r in pairs.items() if not removed & set(p)}
         # a pair a little apart is worth a warning even when one of its figures conflicts elsewhere
         near = sorted({n for p, r in pairs.items() if r == "tolerance" for n in p})

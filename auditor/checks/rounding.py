@@ -226,6 +226,8 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
                         or r.measure and r.quantity is None and p.quantity is not None \
                         or _rivals(r, p) and not _named_again_by_head(r, p):
                     continue
+                if r.high == float("inf") and p.value >= r.low or r.low == 0 and p.value <= r.high:
+                    continue    # a bound the count keeps ("more than 9,000" beside 10,100): no rounding of it
                 start, end = _day_number(p.when_start), _day_number(p.when_end)
                 if start is not None and end is not None and not (end >= said - _REGISTER_DAYS
                                                                   and start <= said + _REGISTER_DAYS):

@@ -1555,18 +1555,19 @@ _ITEM_OPENS = re.compile(r"[\"“]?[ \t]*|.*(?:,[ \t]*(?:and[ \t]+|while[ \t]+)?
 # slowed to 2,460") against the whole of the periods they make up ("in the first three quarters", "in the
 # first half", "for the year"): the calendar's grammar, not a desk's words
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# (ASCII case folding below: "ſıx" must not match "six", whose number these tables give)
 _PERIODS_IN = {"quarter": 4, "half": 2}         # how many of each make a year
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _MONTHS_IN = {"quarter": 3, "half": 6}
 _ORDINAL_AFTER = re.compile(r"[^\d.;:!?()]{0,30}?\b(?:in|during|for|over|of)[ \t]+the[ \t]+(first|second|third|fourth)"
-                            r"(?:[ \t]+(quarter|half)\b|\b(?![ \t]*-)(?![ \t]+[a-z]))", re.I)
+                            r"(?:[ \t]+(quarter|half)\b|\b(?![ \t]*-)(?![ \t]+[a-z]))", re.I | re.A)
 _ORDINAL_BEFORE = re.compile(r"\bthe[ \t]+(first|second|third|fourth)(?:[ \t]+(quarter|half)\b(?![ \t]+of[ \t]+the\b)"
-                             r"[^\d.;:!?()]{0,40}|[ \t]+)$", re.I)
+                             r"[^\d.;:!?()]{0,40}|[ \t]+)$", re.I | re.A)
 _PERIODS_WHOLE = re.compile(r"[^\d.;:!?()]{0,40}?\b(?:in|during|for|over|across)[ \t]+the[ \t]+(?:first[ \t]+"
                             r"(?:(two|three|four|2|3|4)[ \t]+(quarters|halves)|(half))|"
                             r"(?:first[ \t]+)?(six|nine|6|9)[ \t]+months|"
                             r"(?:(?:whole|full|entire)[ \t]+)?year\b"
-                            r"(?![ \t]+(?:to|ending|ended|before|earlier|ago)\b))", re.I)
+                            r"(?![ \t]+(?:to|ending|ended|before|earlier|ago)\b))", re.I | re.A)
 _MONTH_COUNT = {"six": 6, "nine": 9, "6": 6, "9": 9}
 
 
