@@ -162,6 +162,9 @@ WORD_LISTS = {
     "scaled_unit_abbreviations": 'after a figure, a unit whose first letter is its scale: "64 mcm" is 64 million',
     # rules/vocabulary/context.yaml
     "polling_nouns": 'after a day\'s name or before "on" and a day, date a vote\'s results: "Sunday\'s runoff"',
+    # rules/vocabulary/measures.yaml
+    "guess_words": 'before a verb of reaching, make a figure a guess at what a count came to, no count of it: '
+                   '"the true toll likely exceeded 5,000"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
@@ -441,6 +444,18 @@ class Vocabulary:
         if entry is None:
             return ()
         return tuple(dict.fromkeys(" ".join(w.split()) if keep_case else _norm(w) for w in entry.words))
+
+    @cached_property
+    def _list_patterns(self) -> dict[str, re.Pattern[str]]:
+        return {}
+
+    def words_pattern(self, name: str) -> re.Pattern[str]:
+        """The words of list ``name`` as one pattern of whole words or phrases, any case, compiled once
+        for every stage that looks for them (a list a desk removed matches nothing)."""
+        pattern = self._list_patterns.get(name)
+        if pattern is None:
+            pattern = self._list_patterns[name] = _words_pattern(self.words(name))
+        return pattern
 
     # -- hedges --------------------------------------------------------------
     @cached_property

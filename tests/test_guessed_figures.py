@@ -53,3 +53,31 @@ def test_a_bound_the_register_breaks_is_still_checked(vocab, ruleset):
     text = ("More than 5,000 nursing posts are unfilled, the union said on Monday. A survey of hospitals "
             "found 4,150 nursing posts were vacant.")
     assert "rounding-matches-precise-figure" in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
+
+
+@pytest.mark.parametrize("text", [
+    "The floods have claimed more than 600 lives, officials said on Friday. The toll had reached 612, with "
+    "598 bodies recovered from the water and 14 people who died in hospital, an army officer said.",
+    "More than 2,000 homes were destroyed, the relief agency said on Monday. Its count reached 2,046 homes, "
+    "1,980 of them in the valley and 66 on the coast.",
+])
+def test_a_hedge_rounds_the_nearest_count_not_its_part(vocab, ruleset, text):
+    """"More than 600" beside "612, with 598 bodies recovered and 14 who died in hospital" rounds the
+    612 it keeps; the part 598, below the bound, is no rounding the hedge misses."""
+    assert "rounding-matches-precise-figure" not in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
+
+
+def test_a_hedge_beside_counts_that_all_break_it_is_still_checked(vocab, ruleset):
+    text = ("The floods have claimed more than 700 lives, officials said on Friday. The toll had reached 612, "
+            "with 598 bodies recovered from the water and 14 people who died in hospital, an army officer said.")
+    assert "rounding-matches-precise-figure" in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
+
+
+def test_a_guess_word_a_desk_adds_is_read_as_a_guess(vocab):
+    from auditor.vocabulary import load_vocabulary
+    from conftest import FIXTURES
+
+    desk = load_vocabulary([FIXTURES / "rules" / "vocabulary" / "guesses.yaml"])
+    text = "Rescuers have recovered 212 bodies, and officials said the real toll conceivably topped 400."
+    assert resolved_by_text(vocab, text, "2024-07-02T09:00:00", "Wire")["topped 400"].quantity is not None
+    assert resolved_by_text(desk, text, "2024-07-02T09:00:00", "Wire")["topped 400"].quantity is None

@@ -150,16 +150,22 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _named_again(claims: list[Claim], ctx: CheckContext, seen: set[tuple[str, str]]) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs (rounded, precise) of one text where the precise figure is named again with "the" after
-    the rounded one, of one group of things: the nearest rounded figure before it is what it restates."""
+def _counts_by_doc(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Each text's counts that stand as levels: no change ("lowered by about 100"), no figure the text
+    gives as earlier, none without a value. The checks within one text pair these."""
     by_doc: dict[str, list[Claim]] = {}
     for c in claims:
         if c.kind == "count" and not c.change and not c.superseded and c.value is not None:
             by_doc.setdefault(c.doc, []).append(c)
+    return by_doc
+
+
+def _named_again(claims: list[Claim], ctx: CheckContext, seen: set[tuple[str, str]]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (rounded, precise) of one text where the precise figure is named again with "the" after
+    the rounded one, of one group of things: the nearest rounded figure before it is what it restates."""
     things = ctx.vocabulary.things if ctx.vocabulary is not None else {}
     leaves = frozenset(things) - {e.parent for e in things.values() if e.parent}
-    for doc, members in by_doc.items():
+    for doc, members in _counts_by_doc(claims).items():
         text = ctx.texts.get(doc, "")
         for p in members:
             if p.in_title or p.part_of or p.value is None or p.shape != "exact" \
@@ -199,14 +205,12 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
     months ("64,350 households were on the list at the end of October"). Rounding follows the hedge; a
     precise figure of another year ("3,480 a year earlier") or one given as a change's base is no count
     of the same thing, nor is a measured figure resolve gave no quantity beside one it keyed (a guess,
-    no count: "the true toll likely exceeded 5,000"). The precise figure nearest in value is the one the
-    hedge rounds."""
-    by_doc: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.kind == "count" and not c.change and not c.superseded and c.value is not None and not c.in_title \
-                and not c.share_of:
-            by_doc.setdefault(c.doc, []).append(c)
-    for members in by_doc.values():
+    no count: "the true toll likely exceeded 5,000"). When one of the precise figures fits the hedge, the
+    hedge may round that one and is fair: "more than 800" beside "803, with 790 bodies recovered and 13
+    who died in hospital" rounds the 803, and its part 790 is no rounding it misses. Otherwise the
+    precise figure nearest in value is the one the hedge rounds."""
+    for members in _counts_by_doc(claims).values():
+        members = [c for c in members if not c.in_title and not c.share_of]
         bases = {c.change_from for c in members if c.change_from}
         precise = [p for p in members if p.hedge is None and p.shape == "exact" and p.id not in bases]
         for r in members:
@@ -216,7 +220,8 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
             said = _day_number(r.when_start or r.as_of or r.published)
             if said is None:
                 continue
-            found = []
+            found: list[Claim] = []
+            fits = False
             for p in precise:
                 if p.sentence_start == r.sentence_start or p.value is None or not _rounded_vs_precise(r, p) \
                         or not _near(r.value, p.value, _RESTATED_RATIO) \
@@ -226,15 +231,16 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
                         or r.measure and r.quantity is None and p.quantity is not None \
                         or _rivals(r, p) and not _named_again_by_head(r, p):
                     continue
-                if r.high == float("inf") and p.value >= r.low or r.low == 0 and p.value <= r.high:
-                    continue    # a bound the count keeps ("more than 9,000" beside 10,100): no rounding of it
                 start, end = _day_number(p.when_start), _day_number(p.when_end)
                 if start is not None and end is not None and not (end >= said - _REGISTER_DAYS
                                                                   and start <= said + _REGISTER_DAYS):
                     continue    # another year's count ("up from 3,480 a year earlier")
                 found.append(p)
+                # a bound the count keeps ("more than 9,000" beside 10,100) or a fair rounding of it
+                fits = fits or r.high == float("inf") and p.value >= r.low or r.low == 0 and p.value <= r.high \
+                    or Interval(*rounding_interval(r.value, r.shape)).contains(p.value)
             best = min(found, key=lambda p: abs(float(p.value or 0) - float(r.value or 0)), default=None)
-            if best is not None and (r.id, best.id) not in seen:
+            if best is not None and not fits and (r.id, best.id) not in seen:
                 yield r, best
 
 

@@ -32,7 +32,6 @@ Example
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
@@ -105,9 +104,7 @@ def _said_to_date(c: Claim, ctx: CheckContext) -> bool:
     """Whether the sentence of ``c`` says its figure is all there has been so far ("the area burned so far
     this season", "in all ... since August": running_total_words), so its measure is a running total
     though the vocabulary does not mark it cumulative."""
-    words = ctx.vocabulary.words("running_total_words")
-    sentence = ctx.sentence_of(c).lower()
-    return bool(words) and any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words)
+    return ctx.vocabulary.words_pattern("running_total_words").search(ctx.sentence_of(c)) is not None
 
 
 def _severity(rule: "Rule", revised: bool, told: bool) -> str | None:

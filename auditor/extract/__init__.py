@@ -184,7 +184,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
                                            vocab, lex) or sentence_place
         # a running total counts from its own start ("Since the start of the year ... fell 22.3%"), not over
         # the period named before it
-        running_total = _running_total(vocab).search(lower, s_start, s_end) is not None
+        running_total = vocab.words_pattern("running_total_words").search(lower, s_start, s_end) is not None
         scope = SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
                                free_starts, None if running_total else last_time, fiscal)
         with_thing = None           # the sentence's last claim with a thing
@@ -346,10 +346,6 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
 
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _REPORT_PERIOD_DAYS = 6         # a report's period is a week or more (a day's story: _carry_lead_day)
-
-
-_running_total = per_vocabulary(lambda vocab: re.compile(
-    rf"\b(?:{phrase_alternation(w.lower() for w in vocab.words('running_total_words'))})\b"))
 
 
 def _carry_report_period(report_period: TimeScope | None | bool, carried: TimeScope | None, times: list[TimeScope],

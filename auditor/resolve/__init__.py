@@ -815,10 +815,6 @@ _PROJECTED_BEFORE = re.compile(
     r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|feared|likely|set|forecast|projected)\s+to)"
     r"\s+(?:well\s+|even\s+|eventually\s+|further\s+|still\s+|soon\s+)?"
     r"(?:reach|rise|climb|increase|grow|jump|soar|go\s+up|exceed|top|surpass|pass|hit|be|double|triple|draw|attract)\b"
-    r"[^.;:,\d]{0,25}$"
-    # a guess at what it came to: "the true toll likely exceeded 5,000", "probably topped 300"
-    r"|\b(?:(?:is|are|was|were)\s+(?:likely|probably|possibly|perhaps)"
-    r"|(?:likely|probably|possibly|perhaps)\s+(?:exceeded|topped|surpassed|passed|reached|was|were|is|are))\b"
     r"[^.;:,\d]{0,25}$")
 class _Expected:
     """A turnout or toll looked for, not counted: "organisers expected 50,000", "they might see a million
@@ -834,6 +830,13 @@ class _Expected:
         # a word every match holds, for ``may_hold``: most windows hold none, and ``in`` tests cost a
         # fraction of the pattern's search
         self.cheap = tuple(dict.fromkeys(("see", *(w.split()[0][:6] for w in words))))
+        # a guess at what it came to (``guess_words``): "the true toll likely exceeded 5,000", "was probably 300"
+        guesses = vocab.words("guess_words")
+        alternation = phrase_alternation(guesses)
+        self.guess = re.compile(
+            rf"\b(?:(?:is|are|was|were)\s+(?:{alternation})|(?:{alternation})\s+"
+            r"(?:exceeded|topped|surpassed|passed|reached|was|were|is|are))\b[^.;:,\d]{0,25}$", re.I)
+        self.guess_cheap = tuple(dict.fromkeys(w.split()[0][:6] for w in guesses))
 
 
 _expected = per_vocabulary(_Expected)
@@ -1064,9 +1067,10 @@ def _is_projection(c: Claim, body: str, vocab: Vocabulary) -> bool:
     found = _EXPECTED_AFTER.match(body, c.end, c.sentence_end) if "expect" in body[c.end:c.end + 80] else None
     if found is not None and not _OTHER_SUBJECT.search(found.group()):
         return True     # (not "killed 30, and more are expected to die": another clause's subject)
-    return ("could" in window or "may" in window or "might" in window or "will" in window
-            or " to " in window or "ly " in window or "haps " in window) \
-        and _PROJECTED_BEFORE.search(window) is not None
+    if ("could" in window or "may" in window or "might" in window or "will" in window or " to " in window) \
+            and _PROJECTED_BEFORE.search(window) is not None:
+        return True
+    return may_hold(window, expected.guess_cheap) and expected.guess.search(window) is not None
 
 
 def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
