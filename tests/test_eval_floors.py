@@ -119,8 +119,9 @@ EVENTS_REACHED = {
     # of the flagged are crowd findings that list two of the police's agreeing statements. Stop 27:
     # precision 0.43, 1 flagged (a figure not blamed first when its rivals hold one authority's update).
     # Stop 28: 0.375, a false alarm the desk round's hedged-against-register rounding brought (a paper's
-    # own "more than 800" against a hospital's 790, a bound broken by another source's count); to mend
-    "events_heldout3": {"claims_f1": 0.93, "strong_recall": 0.73, "precision": 0.37, "consistent_flagged": 1},
+    # own "more than 800" against a hospital's 790, a bound broken by another source's count). Stop 29:
+    # 0.43 again (a hedge that fits one precise count of its quantity, the 803, is fair)
+    "events_heldout3": {"claims_f1": 0.93, "strong_recall": 0.73, "precision": 0.42, "consistent_flagged": 1},
     # a quake, a cyclone over three countries, an airlift, weekly protests (stop 18). First: 0 of 3, 0.
     # Open: a source named with a number at a sentence's start, arrests at two protests months apart
     "events_heldout4": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.8, "consistent_flagged": 0},
@@ -190,6 +191,11 @@ EVENTS_REACHED = {
     # F1 0.92, strong recall 0 of 3, precision 0 (20 findings), 5 consistent pairs flagged. After the
     # stop's fixes made on other sets: the same
     "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 5},
+    # Cyclone Idai 2019 (tolls rising over a week in two countries), the People's Vote marches of 2018-19
+    # (organisers against the GLA), Lion Air 610 2018 (no-conflict control); 14 reports (stop 29), written
+    # unseen at the start of the stop. First: claims F1 0.93, strong recall 1 of 5, precision 0.16 (19
+    # findings), 8 consistent pairs flagged
+    "events_heldout17": {"claims_f1": 0.93, "strong_recall": 0.2, "precision": 0.15, "consistent_flagged": 8},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none

@@ -42,34 +42,26 @@ def test_a_hedged_count_beside_a_register_is_still_checked(vocab, ruleset):
     "found 6,480 council homes were empty in June.",
     "Fewer than 500 beds were free across the region on Tuesday, the health office said. Its count found "
     "412 free beds.",
-])
-def test_a_bound_the_register_keeps_is_no_rounding_of_it(vocab, ruleset, text):
-    """"More than 9,000" beside a register's 10,100 (or "fewer than 500" beside 412) is a bound the count
-    keeps, not a rounding it misses."""
-    assert "rounding-matches-precise-figure" not in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
-
-
-def test_a_bound_the_register_breaks_is_still_checked(vocab, ruleset):
-    text = ("More than 5,000 nursing posts are unfilled, the union said on Monday. A survey of hospitals "
-            "found 4,150 nursing posts were vacant.")
-    assert "rounding-matches-precise-figure" in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
-
-
-@pytest.mark.parametrize("text", [
+    # the hedge rounds the count it keeps, not that count's part below the bound
     "The floods have claimed more than 600 lives, officials said on Friday. The toll had reached 612, with "
     "598 bodies recovered from the water and 14 people who died in hospital, an army officer said.",
     "More than 2,000 homes were destroyed, the relief agency said on Monday. Its count reached 2,046 homes, "
     "1,980 of them in the valley and 66 on the coast.",
 ])
-def test_a_hedge_rounds_the_nearest_count_not_its_part(vocab, ruleset, text):
-    """"More than 600" beside "612, with 598 bodies recovered and 14 who died in hospital" rounds the
-    612 it keeps; the part 598, below the bound, is no rounding the hedge misses."""
+def test_a_bound_the_register_keeps_is_no_rounding_of_it(vocab, ruleset, text):
+    """"More than 9,000" beside a register's 10,100 (or "fewer than 500" beside 412) is a bound the count
+    keeps, not a rounding it misses; when one of several precise counts fits the hedge ("more than 600"
+    beside "612, with 598 bodies recovered and 14 who died in hospital"), the hedge rounds that one."""
     assert "rounding-matches-precise-figure" not in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
 
 
-def test_a_hedge_beside_counts_that_all_break_it_is_still_checked(vocab, ruleset):
-    text = ("The floods have claimed more than 700 lives, officials said on Friday. The toll had reached 612, "
-            "with 598 bodies recovered from the water and 14 people who died in hospital, an army officer said.")
+@pytest.mark.parametrize("text", [
+    "More than 5,000 nursing posts are unfilled, the union said on Monday. A survey of hospitals found 4,150 "
+    "nursing posts were vacant.",
+    "The floods have claimed more than 700 lives, officials said on Friday. The toll had reached 612, with "
+    "598 bodies recovered from the water and 14 people who died in hospital, an army officer said.",
+])
+def test_a_bound_the_register_breaks_is_still_checked(vocab, ruleset, text):
     assert "rounding-matches-precise-figure" in rules_fired(vocab, ruleset, ("Wire", "2024-07-02T09:00:00", text))
 
 
