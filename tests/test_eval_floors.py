@@ -259,6 +259,10 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 26 drafts: waiting lists, catch limits, flight delays, vote shares, rail, bank profit, flu, courts,
     # VAT (stop 28), kept unseen by this stop's fixes. First: 8 of 18, none flagged
     "desk_heldout15": (8, 18),
+    # 26 drafts: tax receipts, courts, turnout, budgets, vaccination, broadband, exams, crime, airports,
+    # wildfires, fisheries, housing, energy, rail (stop 29, written unseen at its start). First: 9 of 18,
+    # 2 of 8 clean drafts flagged (a postal-vote fifth read as the turnout; 25F against "minus 4C")
+    "desk_heldout16": (9, 18, 2),
 }
 
 

@@ -126,10 +126,16 @@ HELD_OUT_REACHED = {
     # stop's fixes made on other sets: where 0.65 (a lede's country), according_to 0.635, the rest the same
     "realtext/heldout14": {"interval": 0.99, "thing": 0.61, "measure": 0.77, "when": 0.40, "where": 0.65,
                            "according_to": 0.63},
+    # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
+    # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
+    # budget, ... First: F1 0.927 (amounts glued to "CFA" and "N" missed), interval 0.988, thing 0.57,
+    # measure 0.90, when 0.43, where 0.56, according_to 0.59
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.57, "measure": 0.90, "when": 0.42, "where": 0.55,
+                           "according_to": 0.59},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
-                                "realtext/heldout12": 0.99, "realtext/heldout13": 0.99}
+                                "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])

@@ -37,6 +37,7 @@ from docs_m import DOCS as M  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_n import DOCS as N  # noqa: E402 (held out: benchmarks/realtext/heldout12)
 from docs_o import DOCS as O  # noqa: E402 (held out: benchmarks/realtext/heldout13)
 from docs_p import DOCS as P  # noqa: E402 (held out: benchmarks/realtext/heldout14)
+from docs_q import DOCS as Q  # noqa: E402 (held out: benchmarks/realtext/heldout15)
 
 
 def interval(value, hedge):
@@ -70,6 +71,7 @@ def main() -> None:
     write(N, HERE / "heldout12")
     write(O, HERE / "heldout13")
     write(P, HERE / "heldout14")
+    write(Q, HERE / "heldout15")
 
 
 def write(documents, folder: Path) -> None:
