@@ -281,14 +281,49 @@ def _from_mapping(meta: dict, text: str, default_id: str, path: str | None,
     )
 
 
+# what this program writes as a report: the HTML report's generator mark, the text report's last line
+_OWN_HTML_REPORT = re.compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?auditor\b", re.I)
+_OWN_TEXT_SUMMARY = re.compile(r"[\d,]+ documents?, [\d,]+ claims?: [\d,]+ errors?, [\d,]+ warnings?, [\d,]+ info"
+                               r"(?:, [\d,]+ suppressed)?")
+_OWN_REPORT = "an audit report this program wrote, not a document (write reports outside the folders audited)"
+
+
+def _reads_as_own_report(text: str, html_file: bool) -> bool:
+    if html_file:
+        return _OWN_HTML_REPORT.search(text, 0, 4096) is not None
+    return _OWN_TEXT_SUMMARY.fullmatch(text.rstrip().rpartition("\n")[2]) is not None
+
+
+def is_own_report(path: str) -> bool:
+    """Whether ``path`` is an ``.html`` or ``.txt`` file holding a report this program wrote (its HTML
+    head, or its text report's last line, says so): a folder audited leaves it out, as it leaves out
+    hidden files, so a run may write its report where the last one was."""
+    html_file = path.lower().endswith((".html", ".htm"))
+    if not html_file and not path.lower().endswith(".txt"):
+        return False
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        with open(path, "rb") as fh:
+            if not html_file:
+                fh.seek(max(0, info.st_size - 512))
+            return _reads_as_own_report(fh.read(4096).decode("utf-8", "replace"), html_file)
+    except OSError:
+        return False
+
+
 def read_text_document(data: bytes, path: str, published: str | None = None) -> Document:
-    """A ``.txt``, ``.md`` or ``.html`` file as a Document."""
+    """A ``.txt``, ``.md`` or ``.html`` file as a Document. A report this program wrote is none: run
+    twice on a folder that holds the first run's report, the second run would audit the findings."""
     text, encoding = decode_text(data)
     path = safe_name(path)
     name = Path(path).name
     stem = Path(path).stem if path != "-" else "stdin"
     body_line = None
     if name.lower().endswith((".html", ".htm")):
+        if _reads_as_own_report(text, html_file=True):
+            raise InputError(_OWN_REPORT)
         text = html_to_text(text)
         meta: dict = {}
     else:
@@ -296,6 +331,8 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
         if path != "-":
             body_line = text.count("\n", 0, offset)
         text = body
+        if _reads_as_own_report(text, html_file=False):
+            raise InputError(_OWN_REPORT)
     if not text.strip():
         raise InputError("empty document")
     return _from_mapping(meta, text, stem, path, published, encoding, body_line)
@@ -371,7 +408,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Problem]:
     What names nothing readable comes out as a ``Problem``."""
     for raw in paths:
         if raw != "-" and not Path(raw).exists() and glob.has_magic(raw):
-            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file())
+            found = sorted(p for p in glob.glob(raw, recursive=True) if Path(p).is_file() and not is_own_report(p))
             if not found:
                 yield Problem(raw, "no file matches this pattern")
             yield from _expand(found)
@@ -388,7 +425,8 @@ def _expand(paths: Iterable[str]) -> Iterator[str | Problem]:
         if p.is_dir():
             found = sorted(str(f) for f in p.rglob("*")
                            if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                           and not is_own_report(str(f)))
             if not found:
                 yield Problem(raw, f"no documents ({', '.join(SUFFIXES)}) in this directory")
             yield from found
