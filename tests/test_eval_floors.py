@@ -13,30 +13,27 @@ import subprocess
 import sys
 
 import pytest
+import scorers
 
 from conftest import ROOT, shared_path
 
 AUDITOR = f"{sys.executable} -m auditor"
 
 
-def _last_json(cmd: list[str]) -> dict:
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    assert out.returncode == 0, out.stderr[-500:]
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def _last_json(printed: str) -> dict:
+    return json.loads(printed.strip().splitlines()[-1])
 
 
 def _score_events(set_dir: str | None = None) -> dict:
     """audit_score.py's summary on the eval's events, or on a set of ours in its layout."""
-    scorer = shared_path("eval", "audit_score.py")
     where = ["--set", str(ROOT / "benchmarks" / set_dir)] if set_dir else []
-    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR, *where,
-                       "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"])
+    return _last_json(scorers.score(shared_path("eval", "audit_score.py"), *where,
+                                    "--claims-cmd", AUDITOR + " claims {docs} --format jsonl"))
 
 
 def _score_desk(set_dir: str) -> dict:
     """desk_score.py's summary on a set of desk drafts of ours in the eval's layout."""
-    scorer = shared_path("eval", "desk_score.py")
-    return _last_json([sys.executable, str(scorer), "--auditor", AUDITOR, "--set", str(ROOT / "benchmarks" / set_dir)])
+    return _last_json(scorers.score(shared_path("eval", "desk_score.py"), "--set", str(ROOT / "benchmarks" / set_dir)))
 
 
 @pytest.fixture(scope="module")
@@ -47,13 +44,10 @@ def events():
 @pytest.fixture(scope="module")
 def desk():
     """The desk scorer's summary, with ``types``: found and planted per type ("arithmetic_sum: 4/4")."""
-    scorer = shared_path("eval", "desk_score.py")
-    out = subprocess.run([sys.executable, str(scorer), "--auditor", AUDITOR], capture_output=True, text=True,
-                         timeout=600)
-    assert out.returncode == 0, out.stderr[-500:]
-    summary = json.loads(out.stdout.strip().splitlines()[-1])
+    printed = scorers.score(shared_path("eval", "desk_score.py"))
+    summary = _last_json(printed)
     summary["types"] = {m.group(1): (int(m.group(2)), int(m.group(3)))
-                        for m in re.finditer(r"^(\w+): (\d+)/(\d+)$", out.stdout, re.M)}
+                        for m in re.finditer(r"^(\w+): (\d+)/(\d+)$", printed, re.M)}
     return summary
 
 
@@ -281,3 +275,14 @@ def test_held_out_desk_drafts_keep_the_figures_they_reached(set_dir):
     assert result["run_errors"] == 0
     assert result["recall"] >= found / planted - 1e-4, result
     assert result["false_alarms"] <= (flagged[0] if flagged else 0), result
+
+
+def test_scoring_in_process_gives_what_the_command_line_gives():
+    """The floors above are scored in this process (``tests/scorers.py``); the scorer run as users run it,
+    one auditor process per event, must give the same figures."""
+    set_dir = ROOT / "benchmarks" / "events_heldout17"
+    scorer = shared_path("eval", "audit_score.py")
+    command_line = subprocess.run([sys.executable, str(scorer), "--auditor", AUDITOR, "--set", str(set_dir)],
+                                  capture_output=True, text=True, timeout=600)
+    assert command_line.returncode == 0, command_line.stderr[-500:]
+    assert _last_json(command_line.stdout) == _score_events("events_heldout17")
