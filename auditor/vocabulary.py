@@ -165,6 +165,9 @@ WORD_LISTS = {
     # rules/vocabulary/measures.yaml
     "guess_words": 'before a verb of reaching, make a figure a guess at what a count came to, no count of it: '
                    '"the true toll likely exceeded 5,000"',
+    # rules/vocabulary/context.yaml
+    "trading_week_words": 'in a sentence with "the week to" a day, make that week a market\'s five trading days '
+                          '(Monday to Friday, Sunday to Thursday): "the index fell 2% in the week to Thursday"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

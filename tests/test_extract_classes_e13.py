@@ -111,7 +111,7 @@ def test_lede_city_is_not_carried(vocab):
     ("Kenya's trade gap narrowed to KES 310 billion at the end of April, against KES 352 billion in the first "
      "four months of last year.", "KES 310 billion", "2023-01-01", "2023-04-30"),
     ("Jordan's budget deficit stood at JD 420 million at the end of March, down from JD 515 million in the "
-     "first quarter of last year.", "420 million", "2023-01-01", "2023-03-31"),
+     "first quarter of last year.", "JD 420 million", "2023-01-01", "2023-03-31"),
     ("Exports came to $2.1 billion at the end of February 2024, compared with $1.8 billion in January-February "
      "2023.", "$2.1 billion", "2024-01-01", "2024-02-29"),
 ])

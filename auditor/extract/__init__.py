@@ -39,7 +39,7 @@ from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
 from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
 from auditor.extract.relations import relate
-from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times
+from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
 from auditor.extract.sentences import Sentences
 from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
@@ -273,7 +273,8 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
     if b_end <= b_start or _PERIOD_CUE.search(lower, b_start, b_end) is None:
         return carried
     history = event_times(vocab).history_before
-    own = next((t for t in time_expressions(text, b_start, b_end, pub, lower, carried, fiscal)
+    own = next((t for t in trading_weeks(time_expressions(text, b_start, b_end, pub, lower, carried, fiscal),
+                                         lower, b_start, b_end, vocab)
                 if t.when_start != t.when_end and not t.base
                 and history.search(lower, max(b_start, t.start - 40), t.start) is None), None)
     return _carried_period(own, carried)
@@ -406,14 +407,40 @@ _FIELDWORK = re.compile(r"\b(?:interviews|interviewed|respondents|polled|surveye
 _FIELDWORK_DAYS = 62        # longer is no poll's fieldwork
 
 
+# a vote the poll asks about, not held: "Were elections held in early April, 37.4% would vote", "If a general
+# election were held next Sunday", "Should a referendum take place in June": its time is no figure's
+_HYPOTHETICAL_VOTE = re.compile(
+    r"\b(?:were|if|should|was)\s+(?:(?:the|an?|a\s+new|parliamentary|general|presidential|national|snap|early|local)\s+)*"
+    r"(?:elections?|votes?|referendum|polls?|ballot)\b[^.;]{0,80}?\b(?:held|(?:to\s+)?take\s+place|took\s+place|called)\b",
+    re.I)
+
+
+def _hypothetical_periods(text: str, claims: list[Claim]) -> set[tuple[str | None, str | None]]:
+    """The periods of the figures of sentences that ask about a vote not held ("Were elections held in early
+    April, 37.4% would vote"), read once per sentence: the time of that vote, carried on to the poll's figures."""
+    out: set[tuple[str | None, str | None]] = set()
+    seen: dict[int, bool] = {}
+    for c in claims:
+        if c.when_start is None:
+            continue
+        hypothetical = seen.get(c.sentence_start)
+        if hypothetical is None:
+            hypothetical = seen[c.sentence_start] = \
+                _HYPOTHETICAL_VOTE.search(text, c.sentence_start, c.sentence_end) is not None
+        if hypothetical:
+            out.add((c.when_start, c.when_end))
+    return out
+
+
 def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
     """A poll's fieldwork dates, given after its figures, date the figures of that poll before them
     (back to the paragraph's start or the poll before) that name no time of their own or only the
-    period carried from the poll before."""
+    period carried from the poll before (or the time of a vote it asks about: _hypothetical_periods)."""
     out = claims
     floor = 0
     before: tuple[str, str] | None = None       # the fieldwork period of the poll before
     done = -1
+    asked: set[tuple[str | None, str | None]] | None = None
     for k, c in enumerate(claims):
         if c.sentence_start <= done or c.when_start is None or c.when_end is None or c.when_start == c.when_end \
                 or not _FIELDWORK.search(text, c.sentence_start, c.sentence_end):
@@ -423,10 +450,13 @@ def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
         done = c.sentence_start
         period = (c.when_start, c.when_end)
         lo = max(floor, text.rfind("\n\n", 0, c.sentence_start) + 1)
+        if asked is None:
+            asked = _hypothetical_periods(text, claims)
         for j in range(k):
             d = out[j]
             if d.start >= lo and d.sentence_start < c.sentence_start and (
-                    d.when_start is None or (d.when_start, d.when_end) == before):
+                    d.when_start is None or (d.when_start, d.when_end) == before
+                    or (d.when_start, d.when_end) in asked):
                 if out is claims:
                     out = list(claims)
                 out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1])
@@ -482,6 +512,8 @@ def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: V
     paragraph_end = text.find("\n\n", at)
     stop = paragraph_end if paragraph_end >= 0 else len(text)
     out = list(claims)
+    released: dict[int, bool] = {}
+    timeless: dict[int, bool] = {}
     for k, c in enumerate(claims):
         if c.sentence_end <= at or c.in_title:
             continue
@@ -489,12 +521,39 @@ def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: V
             break
         if c.when_start is not None:
             own = dt.date.fromisoformat(c.when_start[:10])
-            if c.when_start != c.when_end or not day <= own <= day + dt.timedelta(days=_RELEASE_DAYS):
+            last = dt.date.fromisoformat(c.when_end[:10]) if c.when_end else own
+            if not (c.when_start == c.when_end and (day <= own <= day + dt.timedelta(days=_RELEASE_DAYS) or (
+                    day <= own <= pub and _released_in(text, c, released)))
+                    # the days of the count or the release carried from the sentence before: "This week the
+                    # commission signed off on the final results ... The Democratic Party will have 43 MPs"
+                    or (day < own <= last <= pub and _timeless(text, lower, c, pub, timeless))):
                 break           # a time of its own: the story has moved on ("in 2016 it won 41%")
         if c.kind == "percent" or (c.thing or "").lower().rpartition(" ")[2] in counted \
                 or (c.unit or "").lower() in counted:
             out[k] = dataclasses.replace(c, when_start=day.isoformat(), when_end=day.isoformat())
     return out
+
+
+# a sentence that tells the results' release, whose day (weeks after the vote, when final results are certified)
+# is no figure's: "The official results, published on Wednesday, confirmed that the party won 48.34 percent"
+_RESULTS_RELEASED = re.compile(r"\b(?:published|released|announced|confirmed|certified|signed\s+off|made\s+public"
+                               r"|final\s+(?:results|count|tally)|official\s+results)\b", re.I)
+
+
+def _released_in(text: str, c: Claim, seen: dict[int, bool]) -> bool:
+    """Whether the sentence of ``c`` tells the release of results (read once per sentence)."""
+    found = seen.get(c.sentence_start)
+    if found is None:
+        found = seen[c.sentence_start] = _RESULTS_RELEASED.search(text, c.sentence_start, c.sentence_end) is not None
+    return found
+
+
+def _timeless(text: str, lower: str, c: Claim, pub, seen: dict[int, bool]) -> bool:
+    """Whether the sentence of ``c`` names no time of its own (read once per sentence)."""
+    found = seen.get(c.sentence_start)
+    if found is None:
+        found = seen[c.sentence_start] = not time_expressions(text, c.sentence_start, c.sentence_end, pub, lower)
+    return found
 
 
 # a live blog's entry opens with its clock time: "20:10 With 40% of tables counted, ..."
@@ -1118,13 +1177,21 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|for|on|to|into|as)\s+$")
 _THOSE_BEFORE = re.compile(r"\b(?:those|that)\s+(?:to|in|of|from|for|at|on)\s+[^,;:()\d]{1,50}?"
                            r"(?:\s+[a-z]+(?:ed|s))?\s+$")
 # (the list's first item after a word that opens it: "contributors included kerosene (4.1%)")
-_CATEGORY_BEFORE = re.compile(r"(?:^|[:;]\s+|\)\s*,?\s+(?:and\s+)?"
+_CATEGORY_BEFORE = re.compile(r"(?:^|[:;]\s+|\)\s*,?\s+(?:and\s+)?(?:then\s+|followed\s+by\s+)?(?:in\s+|from\s+)?"
                               r"|\b(?:included|includes|include|including|such\s+as|led\s+by|notably|namely)\s+"
+                              # "Next came food and non-alcoholic beverages (up by 2.9%)", "gains were seen in
+                              # furniture, household goods and maintenance (0.5%)", "and from the mechanical
+                              # and electrical industries (up 4.3%)"
+                              r"|\b(?:came|then|followed\s+by|(?:seen|recorded|registered|posted|observed)\s+in|(?:and\s+)?from)\s+"
                               # "annual inflation was highest in hotels, cafes and restaurants (4.8 percent)"
                               r"|\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|steepest|sharpest"
                               r"|strongest|weakest|most|least)\s+in\s+)"
                               r"(?:the\s+)?"
                               r"([a-z][a-z'’-]*(?:,?\s+[a-z][a-z'’-]*){0,9})\s*$")
+
+
+# a bracket that opens with a word of change before its figure: "(up by 2.9%)", "(down 1.2%)"
+_BRACKETED_CHANGE_BEFORE = re.compile(r"\(\s*(?:up|down|rising|falling|rose|fell)(?:\s+by)?\s+$")
 
 
 def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
@@ -1147,7 +1214,9 @@ def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
 _NAME_BEFORE_BRACKET = re.compile(
     r"(?:^|[,;:]\s+|\)\s*,?\s+(?:and\s+)?|\b(?:and|by|them|including|as|notably|chiefly|mainly|namely|were|was|"
     r"are|is|to|with|between|of|than|behind)\s+)(?:[Tt]he\s+)?"
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z&][\w'’&.-]*|of|for|and|de|del|la))*?)\s*\(\s*[+−-]?\s*$")
+    # ("The biggest gainers were United Financial Investments, up (15.00%), ...": a move between name and bracket)
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z&][\w'’&.-]*|of|for|and|de|del|la))*?)\s*(?:,\s*(?:up|down)\s*)?"
+    r"\(\s*[+−-]?\s*$")
 # the words before the first of such items that make its names places ("highest in Lagos (41%), Kano (12%)")
 _PLACE_LIST_OPENER = re.compile(r"\b(?:in|at|near|across|within|throughout|outside)\s+(?:the\s+)?$")
 # (for a place only: "exports to Germany (-2.7%)"; a party's share "went to the Social Democrats (4.09%)")
@@ -1266,6 +1335,28 @@ _ITEM_OPENS = re.compile(r"[;:]\s+")
 _ITEM_REACH = 300       # how far before its figure an item of such a list may open
 _ITEM_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and))*?)"
                         r"(?:\s*\([A-Z][\w.&-]{0,9}\))?\s+(?=\d)")
+
+
+# what adds points to a rate, named before a verb of contribution ("Alcoholic beverages and tobacco followed with
+# 0.5 percentage points", "and food added 0.3 percentage points", "energy contributed 1.1 points") or after
+# "came from" ("The biggest contribution came from housing, water and fuels, at 1.2 percentage points")
+_CONTRIBUTOR_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s)|[,;:]\s+(?:and\s+)?|\band\s+)(?:the\s+)?(?P<name>[A-Za-z][\w'’-]*(?:,?\s+(?:and\s+)?[a-z][\w'’-]*){0,8}?)\s+"
+    r"(?:added|adds|contributed|contributes|followed\s+with|chipped\s+in(?:\s+with)?|brought|accounted\s+for)"
+    r"|\b(?:came|comes|coming)\s+from\s+(?:the\s+)?(?P<source>[a-z][\w'’-]*(?:,?\s+(?:and\s+)?[a-z][\w'’-]*){0,8}?)"
+    r",?\s+(?:at|with))\s+(?:(?:another|a\s+further|a|an|some|about|nearly|almost)\s+)?$")
+
+
+def _contributor_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """What a figure in percentage points is the contribution of, named before its verb of contribution."""
+    m = _CONTRIBUTOR_BEFORE.search(text, max(s_start, pos - 110), pos)
+    if m is None:
+        return None
+    name = m.group("name") or m.group("source")
+    words = name.replace(",", " ").split()
+    if words[0].lower() in sc.STOP_WORDS or words[-1].lower() in sc.STOP_WORDS or words[-1].lower() in _LIST_JOINS:
+        return None
+    return sc.Thing(name, vocab.thing_by_word.get(words[-1].lower()), name.lower())
 
 
 def _list_item_name(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
@@ -1580,6 +1671,12 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                                  rate=m.kind == "percent") or measure
         if thing is None and m.kind == "percent" and m.start > s_start and text[m.start - 1] == "(":
             thing = _category_before(text, s_start, m.start - 1, vocab)
+        elif thing is None and m.kind == "percent" and m.start > s_start \
+                and "(" in text[max(s_start, m.start - 14):m.start]:
+            # "food and non-alcoholic beverages (up by 2.9%)": a change in the bracket after its category
+            opened = _BRACKETED_CHANGE_BEFORE.search(text, max(s_start, m.start - 14), m.start)
+            if opened is not None:
+                thing = _category_before(text, s_start, opened.start(), vocab)
         if thing is None and m.start > s_start and "(" in text[max(s_start, m.start - 3):m.start]:
             thing = _name_before_bracket(text, s_start, m.start, vocab)   # "among them China (TND -1211.8 million)"
         if thing is None:
@@ -1671,6 +1768,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # figure before, elsewhere
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
         measure = measure or adjacent.measure
+    if thing is None and m.unit == "percentage_point":
+        thing = _contributor_before(text, s_start, m.start, vocab)  # "food added 0.3 percentage points"
     if thing is None and m.kind == "percent":
         thing = _list_item_name(text, s_start, m.start, vocab)     # "...: Labour 33.1 per cent (down 2.4)"
     if thing is None and m.kind == "percent":

@@ -211,6 +211,20 @@ def _numeric_date(text: str, start: int, end: int) -> bool:
                 or _DATE_TOKEN.fullmatch(text[left:min(right, _end_before(text, "."))].rstrip(".")))
 
 
+# "for the period 17/08 – 21/08", "(03/05-07/05)": days and months without a year, two of them joined by a dash
+_DAY_MONTH_RANGE = re.compile(r"(?<![\d/.])(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])"
+                              r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until)[ \t]+)"
+                              r"(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])")
+
+
+def _day_month_range(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` is a day or a month of a range of two days and months ("17/08 – 21/08")."""
+    for m in _DAY_MONTH_RANGE.finditer(text, max(0, start - 10), min(len(text), end + 10)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?")
 _IP_CHARS = frozenset("0123456789.:")
 
@@ -556,7 +570,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if "," not in raw and ((raw[:1] in _DATE_CHARS and not raw.isdigit())
             or (a0 in _DATE_SEPS and after[1:2].isdigit())
             or (text[start - 1:start] in _DATE_SEPS and text[start - 2:start - 1].isdigit())) \
-            and _numeric_date(text, start, end):
+            and (_numeric_date(text, start, end) or _day_month_range(text, start, end)):
         return "date"
     if a0 == "." and _ip_address(text, start, end):      # the number finder stops at the second dot
         return "ip address"

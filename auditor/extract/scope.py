@@ -230,7 +230,11 @@ def thing_of_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing 
 
 # an amount and what it is for or made of: "$32m for capital projects", "$3bn in sales",
 # "Rs. 948 billion goes to recurrent spending", "$2m spent on repairs"
-_PURPOSE_AFTER = re.compile(r"\s+(?:(?:goes|go|went|going|spent|earmarked|allocated)\s+)?(?:for|in|to|on)\s+"
+# (after the bracket of a conversion, or the bracket's end: "KD 1.722 billion ($5.7 billion) went to the fund")
+_CONVERSION_SKIP = (r"\)?(?:[ \t]*\((?:about|some|around|nearly|roughly|almost|or)?[ \t]*[^()\s\d]{0,4}[ \t]?\d"
+                    r"[^()]{0,24}\))?")
+_PURPOSE_AFTER = re.compile(r"(?:" + _CONVERSION_SKIP + r"\s+(?:(?:goes|go|went|going|spent|earmarked|allocated)\s+)?"
+                            r"(?:for|to|on)|\s+(?:(?:goes|go|went|going|spent|earmarked|allocated)\s+)?(?:for|in|to|on))\s+"
                             r"(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(?=[a-z])(?!average\b|all\b)")
 
 
@@ -251,7 +255,7 @@ def thing_for_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> Thing
 
 # a body an amount goes to, by its name ("for the Ministry of Petroleum and Mining"); not a place
 _PURPOSE_NAME_AFTER = re.compile(
-    r"\s+(?:(?:goes|go|went|going|earmarked|allocated)\s+)?(?:for|to)\s+(?:the\s+)?"
+    _CONVERSION_SKIP + r"\s+(?:(?:goes|go|went|going|earmarked|allocated)\s+)?(?:for|to)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*(?![\w'’-]*\s+\d)){0,5})")
 
 
@@ -663,6 +667,11 @@ _SHARE_HOLDER_BEFORE = re.compile(
     r"|(?:comes?|came|finish(?:es|ed)?|is|was|ranks?|ranked)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|last)[ \t]+with|(?:leads?|led|trails?|trailed|follows?|followed)[ \t]+(?:on|with))"
     r"[ \t]+(?:(?:just|about|nearly|some|around)[ \t]+)?$")
+# a listed name with its acronym in brackets: ", Continue the Change - Democratic Bulgaria (CC-DB) 17.9%", "and the
+# Movement for Rights and Freedoms (MRF) 15.2%"
+_SHARE_ACRONYM_BEFORE = re.compile(
+    r"(?:,|\band)[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|for|the|and|a|an|on|in"
+    r"|[-–]))*?)[ \t]+\([A-Z][A-Za-z0-9&-]{1,9}\)[ \t]+$")
 _SHARE_LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2})?" + _HOLDER + r"[ \t]+$")
 _POLL_CONTEXT = 600     # how far before a share the words of a poll (``poll_words``) may stand
 
@@ -671,7 +680,9 @@ def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, list
     """The party or candidate a percentage is the share of, named right before it in a poll's or a
     count's copy; with ``listed``, also a bare name in a list after another share."""
     lo = max(start, pos - 80)
-    m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or (_SHARE_LISTED_BEFORE.search(text, lo, pos) if listed else None)
+    m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or (
+        (_SHARE_LISTED_BEFORE.search(text, lo, pos) or _SHARE_ACRONYM_BEFORE.search(text, max(start, pos - 110), pos))
+        if listed else None)
     if m is None or lexicon(vocab).poll_words.search(text, max(0, start - _POLL_CONTEXT), pos) is None:
         return None
     words = m.group("holder").split()

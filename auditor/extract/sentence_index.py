@@ -11,6 +11,7 @@ source that introduces the next number ("The UN said 30 died, medics said 40").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from typing import Sequence
 
@@ -30,7 +31,8 @@ _CARRIED_KINDS = frozenset({"percent", "currency"})
 # ("0.17 percent posted in the same month a year earlier", "2,968.6 points a week earlier": a few words
 # between, lower case, no figure and no stop; not a change measured on it: "up 6.8 percent from a year
 # earlier", "100 million more than a year earlier" are the figure's own period's)
-_EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+the[ \t]+(year|month)[ \t]+before\b"
+_EARLIER_AFTER = re.compile(r"(?:[ \t]+(?!(?:from|than|on|over|against|compared|versus|since)\b)[a-z]+){0,3}"
+                            r"[ \t]+the[ \t]+(year|month|week)[ \t]+before\b"
                             r"|(?:[ \t]+(?!(?:from|than|more|less|fewer|higher|lower|up|down|over|on|above|below"
                             r"|against|compared|versus|since)\b)[a-z]+){0,5}?[ \t]+(?:a|one)[ \t]+(year|month|week)"
                             r"[ \t]+(?:earlier|before|ago)\b")
@@ -39,6 +41,51 @@ _EARLIER_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+the[ \t]+(year|month)[ 
 # recorded in the same period of 2022")
 _OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared|and|but|while)\b)"
                            r"[a-z]+[ \t]+){0,2}(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
+
+
+# after a figure, the points an index's level or move is told in ("5,230.17 points", "(2967.3) points")
+_POINTS_AFTER = re.compile(r"\)?[ \t]+(?:points?|pts)\b")
+# before an index's level at the end of a period: "to close the week at", "ended at", "to"
+_LEVEL_AT_BEFORE = re.compile(r"\b(?:at|to)[ \t]+\(?$")
+# before a figure of the period before, in a weekly report: "from", "against", "compared with"
+_LEVEL_BASE_BEFORE = re.compile(r"\b(?:from|against|compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]+\(?$")
+# before the level of something at a period's end whatever its unit: "stood at KWD 27.7 billion"
+_STOOD_AT_BEFORE = re.compile(r"\b(?:stood|stands|standing|closed|closing|ended|ending|finished|settled)[ \t]+"
+                              r"(?:the[ \t]+(?:week|month|year|session)[ \t]+)?at[ \t]+\(?$")
+
+
+def _week_level(text: str, m: Mention, t: TimeScope, points: bool) -> TimeScope | None:
+    """The day (or the week before) of a figure of a weekly report of a market, when its words make it a
+    level at the period's close or a figure of the week before: "to close the week at 5,230.17 points" is
+    of the period's last day, "compared with 5,356.25 points" of the last day a week before, "from KWD
+    176.07 million" of the week before. None when neither, or when the period is longer than a week."""
+    if (t.when_end - t.when_start).days >= 7:
+        return None     # "stood at 41.2%" in a month, "at the end of March" of a running total: the period's
+    at = m.start
+    if text[max(0, at - 2):at].rstrip(" \t").endswith("("):
+        # "KWD 27.7 billion ($89.75 billion)": the conversion of the figure before the bracket
+        converted = _CONVERTED_BEFORE.search(text, max(0, at - 40), at)
+        at = converted.start() if converted is not None else at
+    lead = text[max(0, at - 45):at]
+    if _LEVEL_BASE_BEFORE.search(lead) is not None:
+        level = points or _LEVEL_OF_CLAUSE.search(text, max(0, at - 120), at) is not None
+        back = moved_back(t.when_start, t.when_end, "week")
+        return TimeScope(t.start, t.end, back[1], back[1]) if level else TimeScope(t.start, t.end, back[0], back[1])
+    if (points and _LEVEL_AT_BEFORE.search(lead) is not None) or _STOOD_AT_BEFORE.search(lead) is not None:
+        return TimeScope(t.start, t.end, t.when_end, t.when_end)
+    return None
+
+
+# a level told in the clause before a figure of comparison: "stood at ... at the end of the week, down from"
+_LEVEL_OF_CLAUSE = re.compile(r"\b(?:stood|stands|closed|ended|finished|settled)[ \t]+at\b(?:[^;.]|\.\d)*$")
+# a figure and the bracket that opens after it, which holds the same figure in another unit: "KWD 27.7 billion ("
+_CONVERTED_BEFORE = re.compile(r"[A-Za-z$€£]{0,4}[ \t]?\d[\d.,]*(?:[ \t]+(?:billion|million|trillion|bn|mn|m))?"
+                               r"[ \t]*\($")
+
+
+# right after the first figure of "from A to B": "to B" with no time between
+_FROM_TO_AFTER = re.compile(r"[ \t]+to[ \t]+(?:(?:about|around|some|nearly|almost|over|roughly)[ \t]+)?"
+                            r"[^\s\d]{0,4}[ \t]?\d")
 
 
 def _one_before(t: TimeScope, unit: str) -> TimeScope | None:
@@ -74,9 +121,13 @@ class EventTimes:
     def __init__(self, vocab: Vocabulary) -> None:
         history = vocab.words("history_verbs")
         released = vocab.words("release_participles")
-        self.history_words = tuple({w.split()[-1] for w in history})
+        self.history_words = tuple({w.split()[-1] for w in history} | {"first "})
         self.release_words = tuple({w.split()[-1] for w in released})
-        self.history_before = re.compile(rf"\b(?:{phrase_alternation(history)})\s+(?:back\s+|first\s+)?"
+        # (and a relative clause of a first time: "Ambrolauri airport, which first took passengers in 2017",
+        # "the virus, first detected in March", "a fair that was first staged on 4 May")
+        self.history_before = re.compile(rf"(?:\b(?:{phrase_alternation(history)})\s+(?:back\s+|first\s+)?"
+                                         r"|(?:\b(?:which|that|who)|,)\s+(?:(?:was|were|had|has|have)\s+)?first\s+"
+                                         r"[a-z]+(?:\s+[a-z]+){0,2}\s+)"
                                          r"(?:(?:in|on)\s+)?(?:the\s+)?$")
         self.published_before = re.compile(rf"\b(?:[a-z]+\s+)(?:{phrase_alternation(released)})\s+"
                                            r"(?:on\s+|this\s+|last\s+)?$")
@@ -157,10 +208,16 @@ class SentenceIndex:
             # "The minister told Parliament yesterday that the estimates were made up of $432.6 billion":
             # the day it was said, when a period named before is the figure's
             t = None
-        if t is None and self.before is not None and (m.kind in _CARRIED_KINDS or self._a_bare_rate(m)):
+        points = _POINTS_AFTER.match(self.text, m.end) is not None if m.kind == "count" else False
+        if t is None and self.before is not None and (m.kind in _CARRIED_KINDS or self._a_bare_rate(m) or points):
             # "GDP grew 0.8 percent in July to September. ... Seasonally adjusted, it grew one
             # percent": a release's period holds for the rates and amounts after it that name none
+            # (and an index's move or level in points: "fell 2.35%, or 126.08 points")
             t = self.before
+        if t is not None and t.when_start != t.when_end and (points or m.kind in _CARRIED_KINDS):
+            level = _week_level(self.text, m, t, points)
+            if level is not None:
+                return level
         after = self.text[m.end:m.end + 60] if t is not None or self.times else ""
         earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 60) \
             if "earlier" in after or "before" in after or " ago" in after else None
@@ -173,6 +230,11 @@ class SentenceIndex:
                         key=lambda u: u.when_end - u.when_start, default=t)
             if t is not None:
                 t = _one_before(t, earlier.group(1) or earlier.group(2))
+        elif t is not None and 364 <= (t.when_end - t.when_start).days <= 365 and m.start >= 5 \
+                and self.text.startswith("from ", m.start - 5) and _FROM_TO_AFTER.match(self.text, m.end):
+            # "fell 2.85 percent in 2023, from $52.68 billion to $51 billion": the start of a year's move
+            # is the year before's figure
+            t = _one_before(t, "year")
         return t
 
     def _a_bare_rate(self, m: Mention) -> bool:
@@ -451,8 +513,29 @@ class SentenceScope:
             text, lower, start, end = self.text, self.lower, self.start, self.end
             self._index = SentenceIndex(
                 text,
-                time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
+                trading_weeks(time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
+                               lower, start, end, self.vocab),
                 sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
                 self.free_starts, sc.attribution_words(self.vocab).stated_at, event_times(self.vocab), self.before)
         return self._index
+
+
+def trading_weeks(times: list[TimeScope], lower: str, start: int, end: int, vocab: Vocabulary) -> list[TimeScope]:
+    """``times`` with "the week to" a day read as a market's five trading days up to it, in a sentence
+    with words of a market (trading_week_words): "the bourse fell 2.35% in the week to Thursday, 7 May" is
+    of 3 to 7 May (a Sunday-to-Thursday week), "the index lost 1% in the week to Friday, March 10" of 6 to
+    10 March; a week of cases or of rain keeps its seven days."""
+    if not times or "week" not in lower[start:end]:
+        return times
+    out = None
+    for k, t in enumerate(times):
+        if (t.when_end - t.when_start).days != 6 or t.when_end.weekday() not in (2, 3, 4) \
+                or not lower.startswith("the week", t.start):
+            continue
+        if out is None:
+            if vocab.words_pattern("trading_week_words").search(lower, start, end) is None:
+                return times
+            out = list(times)
+        out[k] = t._replace(when_start=t.when_end - dt.timedelta(days=4))
+    return times if out is None else out

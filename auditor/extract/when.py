@@ -45,6 +45,8 @@ _FEW = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]
 _TIME = (
     rf"""(?<![\w-])(?:
         (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))
+      | (?P<dmd1>[0-2]?\d|3[01])/(?P<dmm1>0?[1-9]|1[0-2])(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until)[ \t]+)
+            (?P<dmd2>[0-2]?\d|3[01])/(?P<dmm2>0?[1-9]|1[0-2])(?![\d/])
       | (?:from\s+|between\s+)?(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm1>{_MONTH})
             (?:,?\s+(?P<ry1>\d{{4}}))?
             \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>\d{{4}}))?
@@ -69,17 +71,20 @@ _TIME = (
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
             (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year)
                |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter))
-            \s+(?:to|through|(?:(?:that|which)\s+)?(?:ending|(?P<tpast>ended|closed)|ends)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?P<tm>{_MONTH})
+            \s+(?:to|through|(?:(?:that|which)\s+)?(?:ending|(?P<tpast>ended|closed)|ends)(?:\s+(?:in|on))?)\s+(?:the\s+end\s+of\s+)?(?:(?P<tdb>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<tm>{_MONTH})
             (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+)?the\s+(?P<dn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
             \s+months(?!\s+(?:to|ending|ended|through|before|earlier|prior|since|after|of|ago|from|until)\b)
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<mq>{_MONTH})\s+quarter\b
+      | (?P<qa>first|second|third|fourth)-(?P<qah>quarter|half)(?=[ \t]+[a-z])
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+|(?P<ytd>(?<=\sto\s)|(?<=through\s)))?
             the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:q(?P<eq>[1-4])|the\s+(?P<eqw>first|second|third|fourth)\s+quarter)
             (?:\s+(?:of\s+)?(?:(?P<eqy>(?:19|20)\d\d)|this\s+year))?\b
+      | (?:by|at)\s+the\s+(?:close|end)\s+of\s+the\s+(?P<eop>quarter|half|half-year|month|period)\b
+            (?!\s+(?:to|ending|ended|of|in)\b)
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?P<eyr>this|the)\s+year\b
       | (?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|fy\s*)(?P<fy1>(?:19|20)\d\d)(?:[-–/](?P<fy2>\d\d(?:\d\d)?))?
       | (?:in|for|of|during)\s+(?P<fy3>(?:19|20)\d\d)[-–/](?P<fy4>\d\d)\b(?![-–/]\d)
@@ -183,6 +188,14 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
         span = _resolve_span(g, pub, fiscal)
         if span is not None:
             return span
+        if g["dmd1"]:       # "17/08 – 21/08": days and months, the last such days by publication
+            first_day, first_month = int(g["dmd1"]), int(g["dmm1"])
+            last_day, last_month = int(g["dmd2"]), int(g["dmm2"])
+            year = pub.year if (last_month, last_day) <= (pub.month, pub.day) else pub.year - 1
+            dm_last = dt.date(year, last_month, last_day)
+            dm_first = dt.date(year if (first_month, first_day) <= (last_month, last_day) else year - 1,
+                               first_month, first_day)
+            return (dm_first, dm_last) if (dm_last - dm_first).days <= 92 else None
         if g["iso"]:
             d = dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
             return (d, pub) if since else (d, d)
@@ -393,7 +406,8 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
     if g["tm"]:         # "the three months to June", "the year to March 31": back from its end
         month = MONTHS[fold_keyword(g["tm"]).rstrip(".")]
         years = [int(g["ty"])] if g["ty"] else [pub.year - 1, pub.year, pub.year + 1]
-        ends = [dt.date(y, month, int(g["td"])) if g["td"] else _month_end(y, month) for y in years]
+        day = g["td"] or g["tdb"]      # "the year to March 31", "the year that closed on 31 March"
+        ends = [dt.date(y, month, int(day)) if day else _month_end(y, month) for y in years]
         if g["tpast"]:      # "the year that ended in June": one that has ended by publication
             ends = [e for e in ends if e <= pub + _ESTIMATE_AHEAD] or ends
         end = min(ends, key=lambda d: abs((d - pub).days))      # the nearest: a forecast's year may be ahead
@@ -414,6 +428,13 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         year = pub.year if _month_end(pub.year, month) <= pub else pub.year - 1
         first = year * 12 + month - 3       # months since year 0, of the first month
         return dt.date(first // 12, first % 12 + 1, 1), _month_end(year, month)
+    if g["qa"]:         # "its second-quarter profit", "first-half sales": the last such period ended by publication
+        n, size = _QUARTER[g["qa"]], 3 if g["qah"] == "quarter" else 6
+        if size == 6 and n > 2:
+            return None
+        first = (n - 1) * size + 1
+        year = pub.year if _month_end(pub.year, first + size - 1) <= pub else pub.year - 1
+        return dt.date(year, first, 1), _month_end(year, first + size - 1)
     if g["q"]:
         n = _QUARTER[g["q"]]
         size = 3 if g["qh"] == "quarter" else 6
@@ -476,12 +497,14 @@ _START_WORDS = ("since triggered began started erupted broke beginning starting 
                 "jan feb mar apr jun jul aug sept sep oct nov dec "
                 "monday tuesday wednesday thursday friday saturday sunday").split()
 _TIME_START = re.compile(r"(?<![\w-])(?:\d|" + prefix_pattern(_START_WORDS) + ")")
+# "second-quarter profit", "first-half sales": a period named as an adjective (TIME's ``qa``)
+_QUARTER_ADJECTIVE = r"(?:first|second|third|fourth)-(?=(?:quarter|half)[ \t])"
 # _TIME_START as a character then the body, so that ``re`` can skip to the candidates
 # (a lookbehind first defeats that): a hit is at match start + 1, or a body at ``start``.
 # Every word TIME can start with is followed by a space or a point ("jan."), never a
 # letter, so a hit is a whole word of the list ("in", not the "in" of "into"): fewer tries.
 _TIME_START_BODY = re.compile(r"(?:\d|(?:" + "|".join(sorted(set(_START_WORDS), key=len, reverse=True))
-                              + r")(?![a-z]))")
+                              + r")(?![a-z])|" + _QUARTER_ADJECTIVE + ")")
 
 
 def _word_trie(words) -> str:
@@ -505,7 +528,8 @@ def _word_trie(words) -> str:
 # start ("29 soldiers": most digits in a sentence with a claim), so TIME is not tried there.
 # The digit comes first, then the look-ahead: ``re`` turns a non-digit away at once instead of
 # running the look-ahead at every space
-_DIGIT_START = (r"\d(?=\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d{3}\s+[a-z]"
+_DIGIT_START = (r"\d(?=\d?/\d\d?(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until)[ \t]+)\d\d?/\d"
+                r"|\d{3}-|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d{3}\s+[a-z]"
                 r"|\d?(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 + _MONTH + ")")
 # Likewise the common words "in", "of", "for" and "over" start TIME only before a month, a
@@ -534,12 +558,12 @@ _GUARDED_WORDS = {
            r"|\d\d?(?:st|nd|rd|th)\s+(?:epi(?:demiological)?\s+)?week"
            r"|(?:last|previous|past)\s+(?:fiscal|financial)|(?:fiscal|financial)\s+(?:year\s+)?just"
            r"|(?:19|20)\d\d[-–/]\d\d\s+(?:fiscal|financial)",
-    "by": r"the\s+(?:end|\d\d?(?:st|nd|rd|th)\s)",
+    "by": r"the\s+(?:end|close|\d\d?(?:st|nd|rd|th)\s)",
     "from": rf"{_MONTH_START}|[0-9]",
     "between": rf"{_MONTH_START}|[0-9]",
     "covering": _MONTH_START,        # "an update covering January to May"
     "spanning": _MONTH_START,
-    "at": r"the\s+end",
+    "at": r"the\s+(?:end|close)",
     "next": r"week|month|year",
     "finished": r"19|20",
     "ended": r"19|20",
@@ -553,7 +577,7 @@ _GUARDED_START = "|".join(rf"{w}(?![a-z])(?=\s+(?:{after}))" for w, after in _GU
 # and only the digits and common words that can start an expression there. The character
 # class is ASCII: [^\w-] asks Unicode about every character (a third of the scan), and
 # treating "é" as a word break only adds a candidate, which TIME's look-behind turns away
-_TIME_START_AFTER = re.compile(r"[^a-z0-9_\-](?:" + _DIGIT_START + "|" + _GUARDED_START + "|"
+_TIME_START_AFTER = re.compile(r"[^a-z0-9_\-](?:" + _DIGIT_START + "|" + _GUARDED_START + "|" + _QUARTER_ADJECTIVE + "|"
                                + _word_trie(w for w in _START_WORDS if w not in _GUARDED_WORDS) + ")")
 
 
@@ -630,6 +654,10 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             continue        # "as the Knesset prepared to take up the bill on Monday": a day to come
         if m["eyr"] == "the" and not _FORECAST.search(lower, start, end):
             continue        # "by the end of the year" of a year told before: which one, the sentence does not say
+        if m["eop"]:        # "At the close of the quarter total assets were ...": the last day of the one named before
+            if before is not None:
+                out.append(TimeScope(m.start(), m.end(), before.when_end, before.when_end))
+            continue
         if m["ana"] or m["ana2"]:   # "over those ten months", "over the same period": the one named before
             if before is not None:
                 out.append(TimeScope(m.start(), m.end(), before.when_start, before.when_end))
@@ -701,7 +729,9 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
 _FEW_WEEKS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "in the week to May 8", "over the two weeks ending 14 June": the days up to that day
 _WEEKS_TO_BEFORE = re.compile(r"\bthe\s+(?:(?P<n>two|three|four|five|six|[2-6])\s+)?weeks?\s+"
-                              r"(?:to|ending|ended|through|up\s+to)\s+(?:on\s+)?$")
+                              r"(?:to|ending|ended|through|up\s+to)\s+(?:on\s+)?"
+                              # "the week to Friday, March 10": the day's name before its date
+                              rf"(?:{_WEEKDAY},?\s+)?$")
 
 
 _LEVEL_AT_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|(?:end|close)\s+of)\s+$")
@@ -764,7 +794,8 @@ def _month_end_as_running_total(out: list[TimeScope]) -> list[TimeScope]:
             for t in out]
 
 
-_PREVIOUS_UNIT = re.compile(r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+(year|month)")
+_PREVIOUS_UNIT = re.compile(r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+"
+                            r"(year|month|week)")
 
 
 def _unit_before(named: TimeScope | None, unit: str) -> tuple[dt.date, dt.date] | None:
@@ -775,6 +806,13 @@ def _unit_before(named: TimeScope | None, unit: str) -> tuple[dt.date, dt.date] 
     if unit == "year" and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) \
             and first.year == last.year:
         return dt.date(first.year - 1, 1, 1), dt.date(first.year - 1, 12, 31)
+    if unit == "year" and first.day == 1 and last == _month_end(last.year, last.month) \
+            and (last.year * 12 + last.month) - (first.year * 12 + first.month) == 11:
+        # "in the fiscal year that closed on March 31 ... a fall of 16 percent from the previous year":
+        # the twelve months before a fiscal year named
+        return moved_back(first, last, "year")
+    if unit == "week":      # "against JD 42.1 million in the previous week": the week before a week named
+        return moved_back(first, last, "week") if 4 <= (last - first).days <= 6 else None
     if unit == "month" and first.day == 1 and (first.year, first.month) == (last.year, last.month) \
             and last == _month_end(last.year, last.month):
         end = first - dt.timedelta(days=1)
