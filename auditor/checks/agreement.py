@@ -144,9 +144,10 @@ def _stated_lower(c: Claim, ctx: CheckContext) -> bool:
 
 
 # a figure the text gives for one place of a wider event ("died in the port city alone", "in Kent
-# alone, 40 homes"): a part of the event's figure, not a rival statement of it
-_ALONE = re.compile(r"^[^.;:]{0,40}?\balone\b", re.I)
-_ALONE_BEFORE = re.compile(r"\balone\b[^.;:\d]{0,40}$", re.I)
+# alone, 40 homes", "four deaths in the capital itself"): a part of the event's figure, not a rival
+# statement of it
+_ALONE = re.compile(r"^[^.;:]{0,40}?\b(?:alone|itself)\b", re.I)
+_ALONE_BEFORE = re.compile(r"\b(?:alone|itself)\b[^.;:\d]{0,40}$", re.I)
 
 
 # a place the text names as a neighbour of the event's ("felt on neighbouring Bali, where two people
@@ -180,6 +181,16 @@ def _part_of_whole(part: Claim, whole: Claim, vocab: "Vocabulary") -> bool:
         return True
     pp, pw = vocab.canonical_place(part.where), vocab.canonical_place(whole.where)
     return pp != pw and (pw in vocab.place_ancestors(pp) or pw == vocab.country_of(pp))
+
+
+def _another_places(part: Claim, other: Claim, vocab: "Vocabulary") -> bool:
+    """Whether a figure the text gives as one place's share ("four in the capital itself") stands beside
+    a figure placed in another place within the country, neither within the other ("at least 42 in
+    Morelos"): two places' counts, neither a rival nor the whole of the other."""
+    pp, po = vocab.canonical_place(part.where), vocab.canonical_place(other.where)
+    if not pp or not po or pp == po or vocab.country_of(pp) in (None, pp) or vocab.country_of(po) in (None, po):
+        return False
+    return pp not in vocab.place_ancestors(po) and po not in vocab.place_ancestors(pp)
 
 
 def _part_exceeds(part: Claim, whole: Claim, ip: Interval, iw: Interval, day: DayOrder,
@@ -536,6 +547,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                         pairs[(i, j)] = "conflict"
                         parts[frozenset((a.id, b.id))] = part
                     continue
+                if _another_places(part, whole, ctx.vocabulary):
+                    continue    # the capital's own four beside "at least 42 in Morelos": two places' counts
             if authorities[i] == authorities[j]:
                 if a.doc == b.doc or a.quantity_kind == "cumulative" and (_before(a, b, order)
                                                                          or _before(b, a, order)):

@@ -52,10 +52,12 @@ from auditor.checks.base import (
     select,
 )
 from auditor.claims import Claim, Interval, format_number
+from auditor.extract.lexicon import per_vocabulary
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
     from auditor.rule import Rule
+    from auditor.vocabulary import Vocabulary
 
 TYPE = "rounding"
 LOCAL = False   # findings may involve claims of several documents
@@ -101,6 +103,35 @@ def _places_apart(a: Claim, b: Claim) -> bool:
     if not a.quantity or not b.quantity:
         return False
     return a.quantity.split("/", 1)[0] != b.quantity.split("/", 1)[0]
+
+
+@per_vocabulary
+def _outage_heads(vocab: "Vocabulary") -> frozenset[str]:
+    """The last words of the outage measures' words ("power outages": outages), the nouns a count of
+    lost service goes by when the text names no measure ("Outages at Duke dropped to 925,000")."""
+    heads = (w.split()[-1].lower() for m in vocab.measures.values() if m.kind == "outage" for w in m.words)
+    return frozenset(h for h in heads if h.rstrip("s").endswith(("outage", "blackout")))
+
+
+def _of_a_moment(c: Claim, vocab: "Vocabulary") -> bool:
+    """Whether a figure counts a standing quantity that moves within hours (a utility outage, measures.yaml
+    ``kind: outage``, or a count named by an outage noun): its figures of two days are two moments."""
+    if vocab.measure_entry(c.measure).kind == "outage":
+        return True
+    head = (c.thing_key or "").lower().split()[-1:]
+    return bool(head) and head[0] in _outage_heads(vocab)
+
+
+def _other_moments(a: Claim, b: Claim, vocab: "Vocabulary | None") -> bool:
+    """Whether two figures of a quantity that moves within hours are given for two different days
+    ("about 600,000 by Wednesday morning" beside "around 1.3 million at Monday's peak"), or two crowds
+    of two days ("23,800 on Saturday, against 136,000 two weeks earlier"): an update or another
+    quantity, the one no rounding of the other."""
+    if vocab is None or not (_of_a_moment(a, vocab) or _of_a_moment(b, vocab)
+                             or vocab.is_of_one_day(a.measure) and vocab.is_of_one_day(b.measure)):
+        return False
+    da, db = ((c.when_start or c.as_of or c.published or "")[:10] for c in (a, b))
+    return bool(da and db) and da != db
 
 
 def _near(a: float, b: float, max_ratio: float) -> bool:
@@ -229,7 +260,8 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
                         or (r.measure and p.measure and r.measure != p.measure) \
                         or (r.where and p.where and r.where != p.where) \
                         or r.measure and r.quantity is None and p.quantity is not None \
-                        or _rivals(r, p) and not _named_again_by_head(r, p):
+                        or _rivals(r, p) and not _named_again_by_head(r, p) \
+                        or _other_moments(r, p, ctx.vocabulary):
                     continue
                 start, end = _day_number(p.when_start), _day_number(p.when_end)
                 if start is not None and end is not None and not (end >= said - _REGISTER_DAYS
@@ -302,7 +334,7 @@ def _by_key(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[F
             for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
                         or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule) \
-                        or _rivals(r, p) or _places_apart(r, p):
+                        or _rivals(r, p) or _places_apart(r, p) or _other_moments(r, p, ctx.vocabulary):
                     continue
                 lo, hi = rounding_interval(r.value, r.shape)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)

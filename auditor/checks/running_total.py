@@ -75,13 +75,16 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             earlier, later = later, earlier
         # "the total had climbed to 41,200 km": a verb of a move says how the total went, not what it
         # counts (measures.yaml's change measures); what it counts is the earlier figure's
-        measure = earlier.measure if later.measure in _MOVES else later.measure
+        # (a later figure that names no measure of its own is one of the total the earlier one counts)
+        measure = earlier.measure if later.measure in _MOVES or later.measure is None else later.measure
         # a stock may fall, but not one the text says grew to its later figure ("had grown to 7,100")
         if opts.cumulative_only and measure and not ctx.vocabulary.is_cumulative(measure) and later.direction != 1 \
                 and not _said_to_date(later, ctx):
             continue
         if not later.interval.entirely_below(earlier.interval):
             continue
+        if _of_other_places(earlier, later, ctx):
+            continue    # "Puebla recorded 11 deaths, and Mexico state had eight": two places' tolls, no series
         if earlier.unit != later.unit and _stated_in_base(later).overlaps(_stated_in_base(earlier)):
             continue    # "160 km (99 miles)": one figure in two units, equal to the precision written
         drop = (earlier.value or earlier.low) - (later.value or later.high)
@@ -98,6 +101,19 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                      else "; the text says it grew" if later.direction == 1 else ""))
         yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, later.revised, told),
                            key=(later.measure or "",), earlier=earlier, later=later)
+
+
+def _of_other_places(earlier: Claim, later: Claim, ctx: CheckContext) -> bool:
+    """Whether two figures count two places, not one total at two moments: their quantities are
+    keyed by two places ("11 in Puebla", "eight in Mexico state"; the nation's 324 beside the
+    capital's 186), or they are placed in two places within a country ("42 in Morelos", "11 in Puebla")."""
+    if earlier.quantity and later.quantity and "[" not in earlier.quantity + later.quantity \
+            and earlier.quantity.split("/", 1)[0] != later.quantity.split("/", 1)[0]:
+        return True
+    vocab = ctx.vocabulary
+    pa, pb = vocab.canonical_place(earlier.where), vocab.canonical_place(later.where)
+    return bool(pa and pb and pa != pb) and all(vocab.country_of(p) not in (None, p) for p in (pa, pb)) \
+        and pa not in vocab.place_ancestors(pb) and pb not in vocab.place_ancestors(pa)
 
 
 def _said_to_date(c: Claim, ctx: CheckContext) -> bool:

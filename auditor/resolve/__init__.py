@@ -46,6 +46,7 @@ from auditor.resolve.places import (
     crowds_placed_by_their_subject,
     in_the_capital,
     key_place,
+    places_by_an_apposed_subject,
     places_within,
     rest_of_the_country,
 )
@@ -108,6 +109,25 @@ def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
 # does not end the clause ("the state's figure, however, stayed at 275")
 _TALLY_BEFORE = re.compile(r"\b(?:count|tally|total|toll|figure|estimate|(?:the|a|its|their|that)\s+number)\b"
                            r"(?:[^.;,]|,\s+[a-z]+,){0,45}$", re.I)
+# a tally that says what it counts, with words after its noun: "the number of people accounted for now
+# stood at 136" (the words, to the verb that gives the figure)
+_NUMBER_OF_WHAT = re.compile(r"\bnumber\s+of\s+(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,4}?)\s+"
+                             r"(?:now\s+|had\s+|has\s+)?"
+                             r"(?:stood|stands|was|is|rose|reached|climbed|had\s+risen|has\s+risen|went\s+up)\b"
+                             r"[^.;,]{0,20}$", re.I)
+
+
+def _tally_of_another_count(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether the tally a figure is given by names a count of its own with words after its noun that
+    are no measure the vocabulary knows ("the number of people accounted for now stood at 136", after
+    "150 are still missing"): not the measure the text counted last."""
+    found = _NUMBER_OF_WHAT.search(body, max(c.sentence_start, c.start - 80), c.start)
+    if found is None:
+        return False
+    words = found.group("what").split()
+    return vocab.measure_pattern.search(found.group("what")) is None and words[0].lower() in vocab.thing_by_word
+
+
 # a figure a count was revised to ("Later it was revised to 79", "corrected down to 31")
 _REVISED_TO = re.compile(r"\b(?:it|this|that|which)\s+(?:was|had\s+been|has\s+been|is)\s+"
                          r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|amended|updated|adjusted|raised|lowered)"
@@ -490,7 +510,8 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None,
             if measure and measure != c.measure:
                 return with_fields(c, measure=measure)
         elif c.measure is None and last_measure and \
-                _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start):
+                _TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start) \
+                and not _tally_of_another_count(c, body, vocab):
             return with_fields(c, measure=last_measure)   # "a previous count had put the victims at 29"
         return c
     head = after.split(None, 3)
@@ -547,6 +568,7 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None,
             return with_fields(c, measure=c.measure or last_measure, where=place)
     if c.thing in (None, "people") and c.measure is None and \
             (_TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start)
+             and not _tally_of_another_count(c, body, vocab)
              or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
         if TOOK_PART in vocab.measures and _gathering_between(vocab).search(body[c.sentence_start:c.start].lower()):
             # "rallies were held in many towns (their number was put at 900,000)": the crowd's tally
@@ -1814,11 +1836,17 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> l
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(_whole_not_of_its_parts_place(out, text, vocab)),
                                                    text), doc.published, vocab)
     out = crowds_placed_by_their_subject(in_the_capital(out, text, vocab), text, vocab)
+    out = places_by_an_apposed_subject(out, text, vocab, per_sentence)
     out = rest_of_the_country(places_within(out, text, vocab, per_sentence), text, vocab)
     out = _small_counts_apart(out, text, vocab)
     out = _other_days_stand(out, published)
-    out = [_held_on_its_dated_weekday(_held_on_its_day(c, text, doc.published, vocab), redated, published)
-           for c in out]
+    # the day of each sentence's first figure: the day a later one counts back from
+    sentence_day: dict[tuple[bool, int], str | None] = {}
+    for c in sorted(out, key=lambda c: c.start):
+        sentence_day.setdefault((c.in_title, c.sentence_start), c.when_start)
+    out = [_held_on_its_dated_weekday(_held_on_its_day(
+        _held_days_before(c, text, sentence_day.get((c.in_title, c.sentence_start))), text, doc.published, vocab),
+        redated, published) for c in out]
     out = _crowds_of_the_day_named(out, text, published)
     # a figure set against today's holds on its own earlier day: that day is not the incident's
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
@@ -1931,6 +1959,42 @@ def _had_said_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 _had_said = per_vocabulary(_had_said_pattern)
+
+
+# a day given after a count relative to its sentence's day: "against 66,000 the weekend before and
+# 136,000 two weeks earlier", "the 170 arrested the week before", "from 410 a month earlier" (not a base
+# of comparison: "a gain of 1.5 percent on the day before", "12 above the previous day")
+_RELATIVE_DAY_AFTER = re.compile(
+    r"[ \t]+(?:(?!(?:on|above|below|over|under|than|from|since|with|to|compared|versus|vs|of|in)\b)[a-z]+[ \t]+)"
+    r"{0,2}?(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+"
+    r"(?P<unit>day|days|week|weeks|month|months)[ \t]+(?:earlier|before|previously)"
+    r"|the[ \t]+(?:previous[ \t]+)?(?P<prev>day|weekend|week|month)(?:[ \t]+before)?(?![ \t]+(?:after|of)\b))"
+    r"(?=[ \t]*(?:[,;.)]|and\b|or\b|$))")
+_UNIT_DAYS = {"day": 1, "weekend": 7, "week": 7, "month": 30}
+
+
+def _held_days_before(c: Claim, text: str, sentence_day: str | None) -> Claim:
+    """A figure the text gives for a day it counts back from its sentence's day ("23,800 protesters on
+    Saturday, against 66,000 the weekend before and 136,000 two weeks earlier") is of that earlier day:
+    its day moves back so (a crowd's is then another crowd); the report still states it on its own day,
+    the day's final figure told after the event (``as_of`` stays unless the text dates it itself). A
+    figure extraction already dated to another day than its sentence's first figure is left as it is."""
+    if c.in_title or c.kind != "count" or not c.when_start or c.when_start != c.when_end or c.superseded \
+            or c.when_start != sentence_day:
+        return c
+    found = _RELATIVE_DAY_AFTER.match(text, c.end)
+    if found is None or found.end() > c.sentence_end:
+        return c
+    n = found.group("n")
+    count = 1 if n is None or n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+    unit = (found.group("unit") or found.group("prev") or "").rstrip("s")
+    try:
+        day = dt.date.fromisoformat(c.when_start[:10]) - dt.timedelta(days=count * _UNIT_DAYS.get(unit, 0))
+    except ValueError:
+        return c
+    if day.isoformat() == c.when_start[:10]:
+        return c
+    return with_fields(c, when_start=day.isoformat(), when_end=day.isoformat())
 
 
 def _held_on_its_day(c: Claim, text: str, published: str | None, vocab: Vocabulary) -> Claim:
@@ -2137,8 +2201,9 @@ def _other_days_stand(claims: list[Claim], published: dt.date | None) -> list[Cl
 
 
 # an event the sentence gives as another, earlier one than the report's ("an earlier tremor", "a
-# week before, on July 29, a quake ...", "the previous storm"): a word of that, before the figure
-_ANOTHER_EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|before)\b", re.I)
+# week before, on July 29, a quake ...", "the previous storm"; "came after a quake on September 8 that
+# killed nearly 100"): a word of that, before the figure
+_ANOTHER_EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|before|after)\b", re.I)
 
 
 @per_vocabulary

@@ -7,6 +7,7 @@ and the landform word lists of places.yaml) and the world's gazetteer."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -177,7 +178,10 @@ def _named_within(c: Claim, text: str, vocab: Vocabulary) -> str | None:
 # the capital of the country the figure is keyed by ("the capital of Chad" names its place, and is a
 # place cue of extraction)
 _IN_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Aa]round|[Ff]or|[Ww]ithin)\s+the\s+capital\b"
-                             r"(?!\s+(?:city\s+)?of\b)(?!'s)")
+                             r"(?!\s+(?:city\s+)?of\b)(?!'s)"
+                             # the capital as the subject: "The capital was hit hardest, with 186 killed"
+                             r"|(?<![\w,;:] )\b[Tt]he\s+capital(?:\s+city)?\s+(?:was|had|has|saw|suffered|recorded|"
+                             r"reported|counted|accounted|bore|took)\b")
 
 
 def in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
@@ -194,6 +198,16 @@ def in_the_capital(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Cl
                 c = with_fields(c, where=capital)
         out.append(c)
     return out
+
+
+def _the_capitals(c: Claim, text: str, vocab: Vocabulary, per_sentence: PerSentence) -> str | None:
+    """The capital a figure is placed in when its sentence names it as "the capital" ("The capital was
+    hit hardest, with 186 killed"): a part of the country's count, as a place named within it is."""
+    if not c.where or c.in_title or vocab.capital_of(vocab.country_of(c.where) or "") != c.where:
+        return None
+    named = per_sentence.once(("the capital", c.sentence_start), _IN_THE_CAPITAL.search, text, c.sentence_start,
+                              c.sentence_end)
+    return c.where if named else None
 
 
 def _without_period(key: str) -> tuple[str, ...]:
@@ -255,6 +269,61 @@ def crowds_placed_by_their_subject(claims: list[Claim], text: str, vocab: Vocabu
     return out
 
 
+# a place as the subject of its clause, set off by a phrase saying where it lies: "Puebla, southeast of the
+# capital, recorded 11 deaths", "and Mexico state, west of the capital, had eight", "Morelos, the state just
+# south of the capital, suffered most, with 42 deaths" (the phrase holds no figure and no clause of its own)
+_APPOSED_SUBJECT = re.compile(r"(?:^|(?<=[;:])|\b(?:and|while|whereas|but)(?=[ \t]))[ \t]*"
+                              r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:state|province|region))?)"
+                              r",[ \t]+(?P<apposed>[^,.;:\d]{3,60}?),[ \t]+(?!(?:and|or|but|said|says)\b)[a-z]+\b")
+
+
+def _apposed_subjects(sentence: str, offset: int, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """(end, place) of each place within a country a sentence sets as a clause's subject with a
+    phrase of where it lies (``_APPOSED_SUBJECT``), read once a sentence."""
+    found = []
+    for m in _APPOSED_SUBJECT.finditer(sentence) if ", " in sentence else ():
+        place = key_place(_place_name(m.group("name")), vocab)
+        if place and _within_a_country(place, vocab):
+            found.append((offset + m.end(), place))
+    return found
+
+
+def _apposed_subject(c: Claim, text: str, vocab: Vocabulary, per_sentence: PerSentence,
+                     starts: list[int]) -> str | None:
+    """The place that is the subject of a figure's clause, set off by where it lies ("Puebla,
+    southeast of the capital, recorded 11 deaths"), no other figure (``starts``, sorted) between
+    it and the figure; else None."""
+    if c.in_title:
+        return None
+    subjects = per_sentence.once(("apposed", c.sentence_start), _apposed_subjects,
+                                 text[c.sentence_start:c.sentence_end], c.sentence_start, vocab)
+    before = [(end, place) for end, place in subjects if end <= c.start]
+    if not before:
+        return None
+    end, place = before[-1]
+    k = bisect.bisect_left(starts, end)
+    return place if k >= len(starts) or starts[k] >= c.start else None
+
+
+def places_by_an_apposed_subject(claims: list[Claim], text: str, vocab: Vocabulary,
+                                 per_sentence: PerSentence) -> list[Claim]:
+    """A count in a clause whose subject is a place within the figure's country, set off by where
+    it lies ("Puebla, southeast of Mexico City, recorded 11 deaths, and Mexico state, west of the
+    capital, had eight"), is placed there: that place's count, whatever place the phrase names."""
+    if ", " not in text:
+        return claims
+    starts = sorted(c.start for c in claims if not c.in_title)
+    out = []
+    for c in claims:
+        if c.quantity and c.kind == "count" and "[" not in c.quantity:
+            place = _apposed_subject(c, text, vocab, per_sentence, starts)
+            if place and place != c.where \
+                    and vocab.country_of(place) == vocab.country_of(c.quantity.split("/", 1)[0]):
+                c = with_fields(c, where=place)
+        out.append(c)
+    return out
+
+
 def places_within(claims: list[Claim], text: str, vocab: Vocabulary,
                   per_sentence: PerSentence | None = None) -> list[Claim]:
     """A figure of a place within the country ("1,604 deaths in Al Haouz, 976 in Taroudant";
@@ -264,6 +333,7 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary,
     when the text gives a snapshot (a crowd) for two or more places, or when the text names it as a
     province, a town ... and gives a larger figure of the same key."""
     per_sentence = per_sentence or PerSentence()
+    starts = sorted(c.start for c in claims if not c.in_title)
     within: dict[int, str] = {}
     by_sentence: dict[tuple[int, str], set[str]] = {}
     levels: dict[str, set[str]] = {}        # a snapshot's key → the places the text gives it for
@@ -290,7 +360,8 @@ def places_within(claims: list[Claim], text: str, vocab: Vocabulary,
         """``_named_within`` of a figure, read once: a figure is looked at for itself and as one of
         its key's figures."""
         if id(c) not in named_of:
-            named_of[id(c)] = _named_within(c, text, vocab)
+            named_of[id(c)] = _named_within(c, text, vocab) \
+                or _apposed_subject(c, text, vocab, per_sentence, starts) or _the_capitals(c, text, vocab, per_sentence)
         return named_of[id(c)]
 
     def highest_unnamed(key: tuple[str, ...]) -> float:
@@ -456,7 +527,8 @@ def rest_of_the_country(claims: list[Claim], text: str, vocab: Vocabulary) -> li
         return claims
     out = []
     for c in claims:
-        country = _rest_of(c, text, vocab) if c.quantity and not c.in_title and "[" not in c.quantity else None
+        country = _rest_of(c, text, vocab) if c.quantity and not c.in_title and "[" not in c.quantity \
+            and not _within_a_country(c.quantity.split("/", 1)[0], vocab) else None
         if country and c.quantity:
             where = country if c.where and vocab.country_of(c.where) == country else c.where
             c = with_fields(c, quantity=f"{REST_OF}{country}/{c.quantity.split('/', 1)[1]}", where=where)

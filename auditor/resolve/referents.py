@@ -335,6 +335,12 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                 ref = _named_by_measure(c.measure)      # "a city of 7.3 million": its residents
             elif (c.thing is None and c.measure is not None) or head in anaphors:
                 ref = _named(last, vocab) if last else None
+                if before is not None and before.cls is not None and previous is not None \
+                        and previous.sentence_start == c.sentence_start and previous.in_title == c.in_title \
+                        and previous.measure == c.measure:
+                    # "73 deaths in Morelos state, 45 in Puebla state": a list goes on counting what its
+                    # figure before counts, not the children an earlier sentence named
+                    ref = before
                 if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
                     # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
                     # the dead are people
