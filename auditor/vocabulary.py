@@ -168,6 +168,11 @@ WORD_LISTS = {
     # rules/vocabulary/context.yaml
     "trading_week_words": 'in a sentence with "the week to" a day, make that week a market\'s five trading days '
                           '(Monday to Friday, Sunday to Thursday): "the index fell 2% in the week to Thursday"',
+    # rules/vocabulary/relations.yaml
+    "subgroup_words": 'what a figure counts, make it one group beside others of its kind, no whole of a part '
+                      'found by the kind alone: "eight adults" holds no "30 children", "12 crew" no "82 women"',
+    "breakdown_nouns": 'after a figure and a colon or "were", make a list of them its breakdown: "216 passengers: '
+                       '126 men, 82 women and 7 children"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -214,9 +214,18 @@ def _change_wanted(t: Claim) -> Interval:
     return said.widen(0, _FRACTION_SLACK)
 
 
-def _counts_the_head(t: Claim, b: Claim) -> bool:
-    """Whether body level ``b`` counts what the headline's change is of ("visitors" for "visitor")."""
-    return bool(t.head) and any(w.startswith(t.head) for w in re.findall(r"[a-z]+", (b.thing or "").lower()))
+def _counts_the_head(t: Claim, b: Claim, text: str = "") -> bool:
+    """Whether body level ``b`` counts what the headline's change is of ("visitors" for "visitor"); or, the
+    headline naming its thing before its verb ("Housing starts ... fall 15%"), whether the body's clause of
+    ``b`` says that thing ("Builders started work on 11,240 new homes")."""
+    if bool(t.head) and any(w.startswith(t.head) for w in re.findall(r"[a-z]+", (b.thing or "").lower())):
+        return True
+    named = re.findall(r"[a-z]+", (t.thing or "").lower())[-1:]
+    stem = named[0][:-1] if named and named[0].endswith("s") else (named[0] if named else "")
+    if len(stem) < 4 or not text or b.in_title:
+        return False
+    said = re.findall(r"[a-z]+", f"{b.thing or ''} {text[b.sentence_start:b.start]}".lower())
+    return any(w.startswith(stem) for w in said)
 
 
 def _change_told(b: Claim, by_id: dict[str, Claim]) -> str:
@@ -381,13 +390,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if fraction or _percent_change(t):
             moved, said = _body_changes(t, bodies.get(t.doc, []))
             if not fraction:    # "visitors up 50%": only a change of the visitors the body gives
-                moved = [b for b in moved if _counts_the_head(t, b)]
+                moved = [b for b in moved if _counts_the_head(t, b, ctx.texts.get(b.doc, ""))]
             if moved and not said:
                 wanted = _change_wanted(t)
                 by_id = {b.id: b for b in bodies.get(t.doc, [])}
                 told = ", ".join(_change_told(b, by_id) for b in moved)
+                # the body's change with where it started: "12,270 to 11,240 (-8.39%)"
+                starts = [by_id[b.change_from] for b in moved if b.change_from in by_id]
                 yield make_finding(
-                    rule, [t, *moved],
+                    rule, [t, *moved, *(s for s in starts if s not in moved)],
                     f"the headline's change of {t.text} ({(wanted.low + wanted.high) / 2:.3g}%) is none of "
                     f"the body's: {told}",
                     key=(t.thing_class or "", t.measure or ""), title=t, body=moved,

@@ -127,6 +127,52 @@ def _an_increment(c: Claim, ctx: CheckContext) -> bool:
     return after.match(text, c.end) is not None or before.search(text, max(0, c.start - 16), c.start) is not None
 
 
+_SUBGROUPS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _subgroup_words(vocab: Vocabulary) -> frozenset[str]:
+    """The nouns of one group beside others of its kind (``subgroup_words``: "adults", "crew"), once a vocabulary."""
+    listed = tuple(vocab.words("subgroup_words"))
+    found = _SUBGROUPS.get(listed)
+    if found is None:
+        found = _SUBGROUPS[listed] = frozenset(listed)
+    return found
+
+
+def _a_subgroup(whole: Claim, vocab: Vocabulary) -> bool:
+    """Whether ``whole`` counts one group beside others of its kind ("eight adults", "12 crew members"): the
+    kind alone makes no part of it ("30 children" said beside the adults are their siblings, not a part)."""
+    thing = " ".join((whole.thing or "").lower().split())
+    if not thing:
+        return False
+    words = _subgroup_words(vocab)
+    return thing in words or thing.split()[-1] in words
+
+
+# a figure with no noun of its own, then the place it is of: "43 in Puebla, three in Guerrero" (an item of a
+# list by place), "12 at Dunmore"
+_PLACE_AFTER = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:(?:state|province|region|county|district|city|town"
+                          r"|village|department|prefecture)[ \t]+of[ \t]+)?"
+                          # a month or a day is a time, no place: "brings the number killed to 30 in February"
+                          r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+
+
+def _a_place_count_elsewhere(part: Claim, whole: Claim, ctx: CheckContext) -> bool:
+    """Whether ``whole`` names no noun of its own but the place it counts ("three in Guerrero"), a place the
+    sentence of ``part`` never names: a count of that place, no whole of a part told of another. Read only for
+    a pair about to be reported, so never once per figure."""
+    text = "" if whole.in_title else ctx.texts.get(whole.doc, "")
+    if not text:
+        return False
+    m = _PLACE_AFTER.match(text, whole.end, whole.sentence_end)
+    if m is None:
+        return False
+    place = m.group(1)
+    return place not in ctx.sentence_of(part)
+
+
 def _statement(c: Claim, rep: dict[str, Claim]) -> tuple:
     """What makes two claims of one text the same part or whole: what, how many, when, where,
     and the statement it is linked to as a part."""
@@ -161,8 +207,18 @@ def is_part(part: Claim, whole: Claim, opts: Options, vocab: Vocabulary, several
     smaller_place = part.where != whole.where and whole.where is not None
     # a crowd is of its day: a day's crowd is no part of a month's, whose days' crowds are not summed
     by_time = opts.use_time and not vocab.is_of_one_day(part.measure)
+    if smaller_thing and _a_subgroup(whole, vocab):
+        smaller_thing = False   # "30 children" beside "eight adults": siblings, no part and whole
     return ((opts.use_taxonomy and smaller_thing) or (by_time and smaller_time)
             or (opts.use_place and smaller_place))
+
+
+def _beside_its_linked_whole(whole: Claim, linked: Claim) -> bool:
+    """Whether ``whole`` is said in the sentence of the whole the text links a part to, and is neither
+    that whole's own whole: a figure coordinated with it ("12 crew members and 216 passengers on board:
+    126 men, 82 women ..."), whose part the text does not make it."""
+    return whole.doc == linked.doc and whole.sentence_start == linked.sentence_start \
+        and not whole.in_title and linked.part_of != whole.id
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
@@ -208,6 +264,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             if linked is not None and not _a_remainder(linked, ctx):
                 wholes.append(linked)
             for whole in wholes:
+                if linked is not None and whole is not linked and _beside_its_linked_whole(whole, linked):
+                    continue    # "12 crew and 216 passengers: ..., 82 women": the women are the passengers'
                 if (part.id, whole.id) in seen or not is_part(
                         part, whole, opts, ctx.vocabulary, len(places.get(part.measure, ())) > 1):
                     continue
@@ -218,6 +276,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     continue
                 if part.part_of != whole.id and _an_increment(whole, ctx) and not _an_increment(part, ctx):
                     continue    # a week's new cases hold no part of the season's running total
+                if part.part_of != whole.id and _a_place_count_elsewhere(part, whole, ctx):
+                    continue    # "... three in Guerrero": that place's count, no whole of the school's children
                 seen.add((part.id, whole.id))
                 if not ctx.wants((part, whole)):
                     continue

@@ -256,7 +256,9 @@ _MORE_SOURCES_AFTER = re.compile(r"[^.;:\d]*?(?:\b(?:and|plus)[ \t]+(?!a[ \t]+\d
 _OF_THOSE_START = re.compile(r"^\s*(?:[\"“]\s*)?(?:of\s+(?:those|them|these|whom|(?:the|that|this)\s+(?:total|sum"
                              r"|amount|money|figure)|(?:those|these)\s+(?P<noun>[a-z][\w'’-]*)"
                              # "Of the homes inspected, 688 were ...": a group the sentence before counted
-                             r"|the\s+(?P<named>[a-z][\w'’-]*)(?:\s+[a-z]+(?:ed|en))?)\s*,"
+                             r"|the\s+(?P<named>[a-z][\w'’-]*)(?:\s+[a-z]+(?:ed|en))?"
+                             # "Of that limit, the trawlers may land ...": a figure named by its noun before
+                             r"|(?:that|this)\s+(?P<that>[a-z][\w'’-]*))\s*,"
                              r"|among\s+(?:them|those|these)"
                              r"(?:\s*,|\s+(?:were|are|was|is|are\s+some|were\s+some)\s+$))", re.I)
 # "Of the 3,650 robberies reported in 2025, 511 ...", "Of the 900 runners who set off at 9.30am, 612 ...":
@@ -726,7 +728,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whom = "people" if re.match(r"[ \t]+of[ \t]+whom", text[c.end:c.end + 12], re.I) else None
             # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
             candidates = [w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
-                          and links.may_contain(w, c, whom) and w.value != 1]
+                          and links.may_contain(w, c, whom) and w.value != 1 and not _a_capacity(w, text)]
             if candidates and whom is None and _plural_named_after(candidates[0], c, text):
                 candidates = []     # "losing 190 megalitres a day through leaks, and fixed 3,400 of them"
             named = _those_noun_figures(c, candidates, previous, text, links)
@@ -753,6 +755,7 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
     if len(sentence) > 2:
         _split_list(sentence, text, links)
         _list_after_colon(sentence, text, links)
+        _breakdown_list(sentence, text, links)
     first = sentence[0]
     # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
     # is the previous sentence's level (not a change nor the figure a change starts from)
@@ -775,6 +778,13 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             # "Of those incidents, 3,410 were false alarms": the figure of that noun, if one says it
             noun = stem(those.group("noun"))
             candidates = [w for w in candidates if w.thing and stem(w.thing.split()[-1].lower()) == noun] or candidates
+        elif those.group("that"):
+            # "Of that limit, ...": the figure whose clause names the noun ("cut next year's catch limit ... to
+            # 38,000 tonnes"), the level it reached, never where a change started
+            starts = {links.get(c, "change_from") for c in previous}
+            named_back = re.compile(rf"\b{re.escape(those.group('that'))}", re.I)
+            candidates = [w for w in candidates if w.id not in starts and not links.get(w, "change")
+                          and named_back.search(text, w.sentence_start, w.start)]
         elif those.group("named"):
             # "Of the homes inspected, 688 ...": only a figure of that noun ("640 care homes")
             noun = stem(those.group("named"))
@@ -782,6 +792,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if not candidates and first.kind == "count" and not _is_ratio_word(first) \
                     and _breakdown_of_group(sentence, those.group("named"), previous, text, links):
                 return      # "A record 131 riders entered. Of the cyclists, 52 came from A, 44 from B. The other 35"
+        # "the 216 passengers were 126 men, 82 women and 7 children. Among them were 61 French": after a list
+        # of parts, "them" is their whole, never the last item alone
+        listed = {links.get(w, "list_of") for w in candidates} - {"", None}
+        candidates = [w for w in candidates if links.get(w, "list_of") not in listed] or candidates
         whole = _likeliest_whole(candidates, links, first)
         if whole is not None:
             if first.kind == "percent":
@@ -858,7 +872,8 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     starts = {links.get(c, "change_from") for c in previous}     # "1,870, up from 1,640": the level, not its past
     candidates = [w for w in reversed(previous) if w.kind != "percent" and _compatible_units(part, w)
                   and links.may_contain(w, part) and w.value != 1 and not links.get(w, "change")
-                  and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)]
+                  and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)
+                  and not _a_capacity(w, text)]
     if _OF_THOSE_NOUN.match(text, part.end) and (phrase := _OF_THE_NOUN.match(text, part.end, part.sentence_end)):
         # "Robberies made up 1,310 of those knife offences": the figure of that noun, which may be told
         # sentences before (``_parts_named_again`` finds it there), not the sentence before's of another
@@ -1033,6 +1048,54 @@ def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
             if said and (_HOW_MANY.get(fold_keyword(said.group(1))) or int(said.group(1))) == len(items) \
                     and links.get(items[0], "list_of") == whole.id:
                 links.set(whole, is_total=True)     # "671,000 visitors at its three sites: ..." is all of it
+
+
+# between a figure and the first item of its breakdown: "216 passengers on board: 126 men, ...", "the 430 pupils
+# were 220 boys and ...", "a crew of 14 - nine men and five women"
+_BREAKDOWN_GAP = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]*(?::|[ \t](?:were|are|was|is|comprised|numbered)\b|[—–])"
+                            r"[ \t]*(?:some[ \t]+|about[ \t]+)?", re.I)
+_BREAKDOWN_NOUNS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _breakdown_nouns(vocab: Vocabulary) -> frozenset[str]:
+    """The nouns of ``breakdown_nouns``, once a vocabulary."""
+    listed = tuple(vocab.words("breakdown_nouns"))
+    nouns = _BREAKDOWN_NOUNS.get(listed)
+    if nouns is None:
+        nouns = _BREAKDOWN_NOUNS[listed] = frozenset(listed)
+    return nouns
+
+
+def _breakdown_noun(c: Claim, vocab: Vocabulary | None, nouns: frozenset[str]) -> bool:
+    """Whether ``c`` counts a group of a breakdown by sex or age (``nouns``: ``breakdown_nouns``) or by
+    nationality (a capitalised noun of people: "61 French", "58 Brazilians")."""
+    if not c.thing or vocab is None:
+        return False
+    thing = " ".join(c.thing.split())
+    if thing.lower() in nouns or thing.split()[-1].lower() in nouns:
+        return True
+    return thing[:1].isupper() and c.thing_class is not None and "people" in vocab.thing_ancestors(c.thing_class)
+
+
+def _breakdown_list(sentence: list[Claim], text: str, links: _Links) -> None:
+    """"The aircraft had 12 crew members and 216 passengers on board: 126 men, 82 women, 7 children and one
+    infant": a list of groups by sex, age or nationality right after a count of people and a colon (or "were")
+    breaks down that count, the nearest before it, not a figure coordinated with it."""
+    vocab = links.vocab
+    if vocab is None:
+        return
+    nouns = _breakdown_nouns(vocab)
+    for i, whole in enumerate(sentence[:-2]):
+        first = sentence[i + 1]
+        if whole.kind != "count" or whole.value is None or first.kind != "count" or not whole.thing \
+                or not _BREAKDOWN_GAP.fullmatch(text, whole.end, first.start) or links.get(first, "part_of") \
+                or _breakdown_noun(whole, vocab, nouns) or not _breakdown_noun(first, vocab, nouns):
+            continue
+        if whole.thing_class and "people" not in vocab.thing_ancestors(whole.thing_class):
+            continue
+        items = _list_after(first, sentence[i + 2:i + 2 + _WINDOW], whole, text, vocab)
+        if len(items) >= 2 and all(_breakdown_noun(c, vocab, nouns) or c is items[-1] for c in items):
+            _mark_list(items, whole, text, links)
 
 
 # "2,960 staff are split between three directorates: 1,420 ..., 880 ... and 610 ...": all of it, in parts
@@ -1881,9 +1944,14 @@ def _change_base_told_after(sentence: list[Claim], following: list[Claim], text:
     if len(following) != 1:
         return
     start = following[0]
-    if start.value is None or links.get(start, "change") or links.get(start, "change_from") \
-            or not _EARLIER_TIME.search(text, start.sentence_start, start.sentence_end):
+    if start.value is None or links.get(start, "change") or links.get(start, "change_from"):
         return
+    if not _EARLIER_TIME.search(text, start.sentence_start, start.sentence_end):
+        if _PAST_PERFECT.search(text, start.sentence_start, start.sentence_end):
+            _level_then_change_base_after(sentence, start, text, links)
+        return
+    if _PAST_PERFECT.search(text, start.sentence_start, start.sentence_end):
+        _level_then_change_base_after(sentence, start, text, links)
     for d, end in zip(sentence, sentence[1:]):
         if links.get(d, "change") != "absolute" or end.value is None or links.get(end, "change") \
                 or links.get(end, "change_from") or not _compatible_units(d, end) \
@@ -1893,9 +1961,35 @@ def _change_base_told_after(sentence: list[Claim], following: list[Claim], text:
         links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction") or 0)
         return
 
+# a figure of an earlier time told in the past perfect: "The labour office had counted 17,900 in October"
+_PAST_PERFECT = re.compile(r"\bhad[ \t]+(?!to\b|been[ \t]+(?:expected|forecast|predicted)\b)(?:been[ \t]+)?"
+                           r"[a-z]+(?:ed|en|t|d)\b", re.I)
+
+
+def _level_then_change_base_after(sentence: list[Claim], start: Claim, text: str, links: _Links) -> None:
+    """"There were 16,100 claimants at the end of the month, a drop of 2,300. The office had counted 17,900 in
+    October": a level with its change named right after it ("a drop of", "a rise of"), and where it started
+    told in the next sentence, of an earlier time, as the one figure there (of the level's size: a count of
+    another thing is no start)."""
+    for level, d in zip(sentence, sentence[1:]):
+        if links.get(d, "change") != "absolute" or level.value is None or level.kind == "percent" \
+                or links.get(level, "change") or links.get(level, "change_from") \
+                or _kind_key(level) != _kind_key(start) or not _compatible_units(d, level) \
+                or not _CHANGE_NAMED_AFTER.fullmatch(text, level.end, d.start):
+            continue
+        if start.value is None or not (level.value / 2 <= start.value <= level.value * 2) \
+                or start.thing and level.thing and not _same_head(start, level, text):
+            return
+        links.set(level, change_from=start.id, change_by=d.id, direction=links.get(d, "direction") or 0)
+        return
+
+
 # "97 depots, 41 fewer than the 146 it ran in 2015": the level, then by how much it differs from
 # the one after "than" (the noun may sit between the change and its word)
 _COMMA_BEFORE_DIFFERENCE = re.compile(_NO_FIGURE + r"{0,40}?,[ \t]*(?:or[ \t]+|some[ \t]+|about[ \t]+)?$", re.I)
+# "11,240 new homes in the six months to September, 8.4 per cent fewer than ...": a share of difference may
+# come past the level's period
+_COMMA_BEFORE_RELATIVE = re.compile(_NO_FIGURE + r"{0,80}?,[ \t]*(?:or[ \t]+|some[ \t]+|about[ \t]+)?$", re.I)
 _DIFFERENCE_THAN = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:(?P<down>fewer|less|lower)|more|higher)[ \t]+than"
                               r"[ \t]+(?:the[ \t]+|in[ \t]+|at[ \t]+)?(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
 
@@ -1905,15 +1999,19 @@ def _difference_than(figures: list[Claim], text: str, links: _Links, ends: dict[
     difference; whether the three figures agree is then the change check's to say."""
     for k in range(1, len(figures) - 1):
         end, d, start = figures[k - 1], figures[k], figures[k + 1]
+        # "11,240 homes, 8.4 per cent fewer than the 12,270 begun a year earlier": a difference in per cent
+        relative = d.kind == "percent" and end.kind != "percent"
         if links.get(end, "change") or links.get(end, "change_from") or links.get(d, "change_from") \
-                or links.get(d, "change") not in (None, "", "absolute") or d.kind == "percent" \
-                or not _compatible_units(end, start) or not _compatible_units(d, end):
+                or links.get(d, "change") not in (None, "", "absolute", "percent" if relative else "absolute") \
+                or d.kind == "percent" and not relative \
+                or not _compatible_units(end, start) or not relative and not _compatible_units(d, end):
             continue
         than = _DIFFERENCE_THAN.fullmatch(text, d.end, start.start)
-        if than is None or not _COMMA_BEFORE_DIFFERENCE.fullmatch(text, ends.get(end.id, end.end), d.start):
+        if than is None or not (_COMMA_BEFORE_RELATIVE if relative else _COMMA_BEFORE_DIFFERENCE).fullmatch(
+                text, ends.get(end.id, end.end), d.start):
             continue
         direction = -1 if than.group("down") else 1
-        links.set(d, change="absolute", direction=direction)
+        links.set(d, change="percent" if relative else "absolute", direction=direction)
         links.set(end, change_from=start.id, change_by=d.id, direction=direction)
 
 
@@ -2562,6 +2660,22 @@ def _measures_alike(a: str, b: str, vocab: Vocabulary) -> bool:
     return a == b or b in vocab.measure_entry(a).alike or a in vocab.measure_entry(b).alike
 
 
+# what a place or a vehicle can hold, before its figure: "can seat up to 253 passengers", "will be able to handle
+# 4 million passengers a year", "designed for 1,650 prisoners": a capacity, no count of a group (no whole of
+# "341 of them", no rounding of the count it held)
+_CAPACITY_BEFORE = re.compile(r"\b(?:can|could|will[ \t]+be[ \t]+able[ \t]+to|(?:is|are|was|were|be)[ \t]+able[ \t]+to"
+                              r"|designed[ \t]+to|built[ \t]+to|big[ \t]+enough[ \t]+to|room[ \t]+to)[ \t]+"
+                              r"(?:(?:comfortably|easily|safely)[ \t]+)?(?:seat|hold|carry|handle|take|accommodate"
+                              r"|house|serve|process|fit|sleep|treat)[ \t]+"
+                              r"(?:up[ \t]+to[ \t]+|as[ \t]+many[ \t]+as[ \t]+|about[ \t]+|around[ \t]+"
+                              r"|some[ \t]+)?$", re.I)
+
+
+def _a_capacity(c: Claim, text: str) -> bool:
+    """Whether ``c`` is what something can hold ("can seat up to 253 passengers"), not a count of a group."""
+    return not c.in_title and _CAPACITY_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start) is not None
+
+
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
@@ -2573,7 +2687,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     by_id = {c.id: c for c in body}
     for c in body:
         if c.value is None or c.hedge == "range" or links.get(c, "change") \
-                or links.get(c, "list_of") or c.id in links.apart:
+                or links.get(c, "list_of") or c.id in links.apart or _a_capacity(c, text):
             continue
         whole = by_id.get(links.get(c, "part_of"))
         if links.get(c, "part_of") and (whole is None or whole.start < c.start):
@@ -2825,6 +2939,18 @@ _EARLIER_CUE = re.compile(r"\b(?:earlier|initially|previously|originally|at[ \t]
 _LATER_CUE = re.compile(r"\b(?:latest|now|updated?|new[ \t]+(?:bulletin|figures?|toll))\b", re.I)
 
 
+def _update_announced_before(c: Claim, text: str) -> bool:
+    """Whether the sentence right before ``c``'s, a sentence of no figure, announces a new update ("On Thursday
+    the agency published a new update. It puts the season's total at 1,870"): ``c`` is its later figure."""
+    before = text[max(0, c.sentence_start - 160):c.sentence_start].rstrip()
+    if not before.endswith((".", "!", ":")):
+        return False
+    before = before[:-1]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind('." '))
+    said = before[cut + 1:] if cut >= 0 else ""
+    return bool(said) and not any(ch.isdigit() for ch in said) and _LATER_CUE.search(said) is not None
+
+
 # a count that restates the share before it is a part, no figure of the total: "women were
 # two-thirds of the dead -- 97", "40% of the victims (52)" (resolve keys no quantity for it either)
 SHARE_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+"
@@ -2922,6 +3048,7 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                 continue    # two measures, or things neither of which holds the other, are two totals
             if key[0] == "c" and a.measure != b.measure and not (
                     links.says(_LATER_CUE, b) or links.says(_EARLIER_CUE, a) or named_again
+                    or _update_announced_before(b, text)
                     or _same_noun(a, b) and links.says(_SINCE, b) and links.says(_BY_A_DAY, a)):
                 continue    # one figure's measure unknown: only an update the text announces follows it
             if a.sentence_start == b.sentence_start and _own_other_verb(b, text, links.vocab):
