@@ -75,8 +75,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             earlier, later = later, earlier
         # "the total had climbed to 41,200 km": a verb of a move says how the total went, not what it
         # counts (measures.yaml's change measures); what it counts is the earlier figure's
-        # (a later figure that names no measure of its own is one of the total the earlier one counts)
-        measure = earlier.measure if later.measure in _MOVES or later.measure is None else later.measure
+        # (a later figure that names no measure of its own is one of the total the earlier one counts,
+        # unless the earlier's is a move too: "had handed out 18,600 ..., as the river rose")
+        unnamed = later.measure is None and earlier.measure not in _MOVES
+        measure = earlier.measure if later.measure in _MOVES or unnamed else later.measure
         # a stock may fall, but not one the text says grew to its later figure ("had grown to 7,100")
         if opts.cumulative_only and measure and not ctx.vocabulary.is_cumulative(measure) and later.direction != 1 \
                 and not _said_to_date(later, ctx):
