@@ -167,8 +167,9 @@ EVENTS_REACHED = {
     # an event no month; people who "turned out" for a gathering took part): strong recall 3 of 9,
     # precision 0.14. Stop 27 (a city's crowd keyed to the city; turnout at a gathering its crowd; a crowd
     # expected; passengers and crew, a nationality, a town's toll parts not rivals): 9 of 9, precision
-    # 0.50, 2 flagged
-    "events_heldout14": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.5, "consistent_flagged": 2},
+    # 0.50, 2 flagged. Stop 29 (places within a country named after it, a toll per place no running total):
+    # precision 0.57
+    "events_heldout14": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.57, "consistent_flagged": 2},
     # the yellow vests' fourth Saturday 2018 (turnout, arrests, custody), the Lombok earthquake 2018 (a toll
     # rising 98 -> 259 beside a minister's 319), Germanwings 9525 2015 (no-conflict control); 14 reports
     # (stop 27), kept unseen by this stop's fixes. First: claims F1 0.94, strong recall 0 of 7, precision
@@ -183,12 +184,15 @@ EVENTS_REACHED = {
     # Irma's power outages 2017 (homes and businesses without power by utility, state and day), Air France
     # 447 2009 (no-conflict control); 14 reports (stop 28), kept unseen by this stop's fixes. First: claims
     # F1 0.92, strong recall 0 of 3, precision 0 (20 findings), 5 consistent pairs flagged. After the
-    # stop's fixes made on other sets: the same
-    "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 5},
+    # stop's fixes made on other sets: the same. Stop 29 (fixed on: a state or capital named after its country,
+    # a place as subject with an aside, two places' tolls no running total, a breakdown list belongs to its
+    # count, coordinated groups no part and whole, outages of different moments no rounding): strong 1 of 3,
+    # precision 0.20, none flagged
+    "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.33, "precision": 0.2, "consistent_flagged": 0},
     # Cyclone Idai 2019 (tolls rising over a week in two countries), the People's Vote marches of 2018-19
     # (organisers against the GLA), Lion Air 610 2018 (no-conflict control); 14 reports (stop 29), written
     # unseen at the start of the stop. First: claims F1 0.93, strong recall 1 of 5, precision 0.16 (19
-    # findings), 8 consistent pairs flagged
+    # findings), 8 consistent pairs flagged. After the stop's fixes made on other sets: the same
     "events_heldout17": {"claims_f1": 0.93, "strong_recall": 0.2, "precision": 0.15, "consistent_flagged": 8},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
@@ -251,11 +255,14 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # season's): 18 of 18, none flagged
     "desk_heldout14": (18, 18),
     # 26 drafts: waiting lists, catch limits, flight delays, vote shares, rail, bank profit, flu, courts,
-    # VAT (stop 28), kept unseen by this stop's fixes. First: 8 of 18, none flagged
-    "desk_heldout15": (8, 18),
+    # VAT (stop 28), kept unseen by this stop's fixes. First: 8 of 18, none flagged. Stop 29 (fixed on: "Of that
+    # limit", a drop with its start in the next sentence, "N per cent fewer than the M", a headline's thing as
+    # the body's verb, an update announced the sentence before): 12 of 18, none flagged
+    "desk_heldout15": (12, 18),
     # 26 drafts: tax receipts, courts, turnout, budgets, vaccination, broadband, exams, crime, airports,
     # wildfires, fisheries, housing, energy, rail (stop 29, written unseen at its start). First: 9 of 18,
-    # 2 of 8 clean drafts flagged (a postal-vote fifth read as the turnout; 25F against "minus 4C")
+    # 2 of 8 clean drafts flagged (a postal-vote fifth read as the turnout; 25F against "minus 4C"). After the
+    # stop's fixes made on other sets: the same
     "desk_heldout16": (9, 18, 2),
 }
 

@@ -118,18 +118,23 @@ HELD_OUT_REACHED = {
     # comparison's own earlier period, polling day, a week's bulletin carried, list items named before
     # their bracketed figures, subjects across asides): F1 0.996, thing 0.57, measure 0.685, when 0.53,
     # where 0.51, according_to 0.70
-    "realtext/heldout13": {"interval": 0.99, "thing": 0.57, "measure": 0.68, "when": 0.52, "where": 0.51,
+    # Stop 29 (a fiscal year named by its closing day, results dated to polling day, categories before
+    # brackets, contribution verbs before points): thing 0.60, when 0.64
+    "realtext/heldout13": {"interval": 0.99, "thing": 0.60, "measure": 0.68, "when": 0.64, "where": 0.51,
                            "according_to": 0.69},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
     # F1 1.0, interval 1.0, thing 0.61, measure 0.77, when 0.40, where 0.47, according_to 0.50. After the
     # stop's fixes made on other sets: where 0.65 (a lede's country), according_to 0.635, the rest the same
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.61, "measure": 0.77, "when": 0.40, "where": 0.65,
+    # Stop 29 (fixed on: a trading week, a weekly market report's levels and bases, "at the close of the
+    # quarter", purposes past a conversion, Gulf currency letters): thing 0.71, when 0.80, where 0.70
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.70, "measure": 0.77, "when": 0.79, "where": 0.69,
                            "according_to": 0.63},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
     # budget, ... First: F1 0.927 (amounts glued to "CFA" and "N" missed), interval 0.988, thing 0.57,
-    # measure 0.90, when 0.43, where 0.56, according_to 0.59
+    # measure 0.90, when 0.43, where 0.56, according_to 0.59. After the stop's fixes made on other sets: when
+    # 0.437 (one claim), the rest the same
     "realtext/heldout15": {"interval": 0.98, "thing": 0.57, "measure": 0.90, "when": 0.42, "where": 0.55,
                            "according_to": 0.59},
 }
