@@ -457,6 +457,17 @@ class Vocabulary:
     def _list_patterns(self) -> dict[str, re.Pattern[str]]:
         return {}
 
+    @cached_property
+    def _list_sets(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """The words of list ``name`` as a set, for a test of one word at a time, built once."""
+        found = self._list_sets.get(name)
+        if found is None:
+            found = self._list_sets[name] = frozenset(self.words(name))
+        return found
+
     def words_pattern(self, name: str) -> re.Pattern[str]:
         """The words of list ``name`` as one pattern of whole words or phrases, any case, compiled once
         for every stage that looks for them (a list a desk removed matches nothing)."""

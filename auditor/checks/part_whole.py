@@ -127,25 +127,13 @@ def _an_increment(c: Claim, ctx: CheckContext) -> bool:
     return after.match(text, c.end) is not None or before.search(text, max(0, c.start - 16), c.start) is not None
 
 
-_SUBGROUPS: dict[tuple[str, ...], frozenset[str]] = {}
-
-
-def _subgroup_words(vocab: Vocabulary) -> frozenset[str]:
-    """The nouns of one group beside others of its kind (``subgroup_words``: "adults", "crew"), once a vocabulary."""
-    listed = tuple(vocab.words("subgroup_words"))
-    found = _SUBGROUPS.get(listed)
-    if found is None:
-        found = _SUBGROUPS[listed] = frozenset(listed)
-    return found
-
-
 def _a_subgroup(whole: Claim, vocab: Vocabulary) -> bool:
     """Whether ``whole`` counts one group beside others of its kind ("eight adults", "12 crew members"): the
     kind alone makes no part of it ("30 children" said beside the adults are their siblings, not a part)."""
     thing = " ".join((whole.thing or "").lower().split())
     if not thing:
         return False
-    words = _subgroup_words(vocab)
+    words = vocab.word_set("subgroup_words")
     return thing in words or thing.split()[-1] in words
 
 

@@ -1054,16 +1054,6 @@ def _list_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
 # were 220 boys and ...", "a crew of 14 - nine men and five women"
 _BREAKDOWN_GAP = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]*(?::|[ \t](?:were|are|was|is|comprised|numbered)\b|[—–])"
                             r"[ \t]*(?:some[ \t]+|about[ \t]+)?", re.I)
-_BREAKDOWN_NOUNS: dict[tuple[str, ...], frozenset[str]] = {}
-
-
-def _breakdown_nouns(vocab: Vocabulary) -> frozenset[str]:
-    """The nouns of ``breakdown_nouns``, once a vocabulary."""
-    listed = tuple(vocab.words("breakdown_nouns"))
-    nouns = _BREAKDOWN_NOUNS.get(listed)
-    if nouns is None:
-        nouns = _BREAKDOWN_NOUNS[listed] = frozenset(listed)
-    return nouns
 
 
 def _breakdown_noun(c: Claim, vocab: Vocabulary | None, nouns: frozenset[str]) -> bool:
@@ -1084,7 +1074,7 @@ def _breakdown_list(sentence: list[Claim], text: str, links: _Links) -> None:
     vocab = links.vocab
     if vocab is None:
         return
-    nouns = _breakdown_nouns(vocab)
+    nouns = vocab.word_set("breakdown_nouns")
     for i, whole in enumerate(sentence[:-2]):
         first = sentence[i + 1]
         if whole.kind != "count" or whole.value is None or first.kind != "count" or not whole.thing \
