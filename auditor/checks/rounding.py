@@ -52,7 +52,6 @@ from auditor.checks.base import (
     select,
 )
 from auditor.claims import Claim, Interval, format_number
-from auditor.extract.lexicon import per_vocabulary
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -105,21 +104,13 @@ def _places_apart(a: Claim, b: Claim) -> bool:
     return a.quantity.split("/", 1)[0] != b.quantity.split("/", 1)[0]
 
 
-@per_vocabulary
-def _outage_heads(vocab: "Vocabulary") -> frozenset[str]:
-    """The last words of the outage measures' words ("power outages": outages), the nouns a count of
-    lost service goes by when the text names no measure ("Outages at Duke dropped to 925,000")."""
-    heads = (w.split()[-1].lower() for m in vocab.measures.values() if m.kind == "outage" for w in m.words)
-    return frozenset(h for h in heads if h.rstrip("s").endswith(("outage", "blackout")))
-
-
 def _of_a_moment(c: Claim, vocab: "Vocabulary") -> bool:
     """Whether a figure counts a standing quantity that moves within hours (a utility outage, measures.yaml
     ``kind: outage``, or a count named by an outage noun): its figures of two days are two moments."""
     if vocab.measure_entry(c.measure).kind == "outage":
         return True
-    head = (c.thing_key or "").lower().split()[-1:]
-    return bool(head) and head[0] in _outage_heads(vocab)
+    head = (c.thing_key or "").lower().split()[-1:]       # "Outages at Duke dropped to 925,000"
+    return bool(head) and head[0].rstrip("s").endswith(("outage", "blackout"))
 
 
 def _other_moments(a: Claim, b: Claim, vocab: "Vocabulary | None") -> bool:
