@@ -64,6 +64,7 @@ from auditor.checks.base import (
     make_finding,
     pairs_in_window,
     places_compatible,
+    places_side_by_side,
     same_country,
     select,
     separate_incidents,
@@ -181,16 +182,6 @@ def _part_of_whole(part: Claim, whole: Claim, vocab: "Vocabulary") -> bool:
         return True
     pp, pw = vocab.canonical_place(part.where), vocab.canonical_place(whole.where)
     return pp != pw and (pw in vocab.place_ancestors(pp) or pw == vocab.country_of(pp))
-
-
-def _another_places(part: Claim, other: Claim, vocab: "Vocabulary") -> bool:
-    """Whether a figure the text gives as one place's share ("four in the capital itself") stands beside
-    a figure placed in another place within the country, neither within the other ("at least 42 in
-    Morelos"): two places' counts, neither a rival nor the whole of the other."""
-    pp, po = vocab.canonical_place(part.where), vocab.canonical_place(other.where)
-    if not pp or not po or pp == po or vocab.country_of(pp) in (None, pp) or vocab.country_of(po) in (None, po):
-        return False
-    return pp not in vocab.place_ancestors(po) and po not in vocab.place_ancestors(pp)
 
 
 def _part_exceeds(part: Claim, whole: Claim, ip: Interval, iw: Interval, day: DayOrder,
@@ -547,7 +538,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                         pairs[(i, j)] = "conflict"
                         parts[frozenset((a.id, b.id))] = part
                     continue
-                if _another_places(part, whole, ctx.vocabulary):
+                if places_side_by_side(part, whole, ctx.vocabulary):
                     continue    # the capital's own four beside "at least 42 in Morelos": two places' counts
             if authorities[i] == authorities[j]:
                 if a.doc == b.doc or a.quantity_kind == "cumulative" and (_before(a, b, order)

@@ -285,6 +285,16 @@ def places_compatible(a: Claim, b: Claim, rule: "Rule") -> bool:
     return a.where is None or b.where is None or a.where == b.where
 
 
+def places_side_by_side(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
+    """Whether two figures are placed in two places within one country, neither within the other ("42 in
+    Morelos", "11 in Puebla"): two places' counts, neither a rival of the other, its whole, nor a later
+    figure of one series."""
+    pa, pb = vocab.canonical_place(a.where), vocab.canonical_place(b.where)
+    if not pa or not pb or pa == pb or vocab.country_of(pa) in (None, pa) or vocab.country_of(pb) in (None, pb):
+        return False
+    return pa not in vocab.place_ancestors(pb) and pb not in vocab.place_ancestors(pa)
+
+
 def describe(c: Claim) -> str:
     return format_interval(c.low, c.high, c.low_inclusive, c.high_inclusive)
 

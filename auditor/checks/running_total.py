@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Iterator
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.checks.base import CheckContext, describe, make_finding, related_claims
+from auditor.checks.base import CheckContext, describe, make_finding, places_side_by_side, related_claims
 from auditor.checks.precision import show, stated
 from auditor.claims import Claim, Interval
 from auditor.findings import Finding
@@ -112,10 +112,7 @@ def _of_other_places(earlier: Claim, later: Claim, ctx: CheckContext) -> bool:
     if earlier.quantity and later.quantity and "[" not in earlier.quantity + later.quantity \
             and earlier.quantity.split("/", 1)[0] != later.quantity.split("/", 1)[0]:
         return True
-    vocab = ctx.vocabulary
-    pa, pb = vocab.canonical_place(earlier.where), vocab.canonical_place(later.where)
-    return bool(pa and pb and pa != pb) and all(vocab.country_of(p) not in (None, p) for p in (pa, pb)) \
-        and pa not in vocab.place_ancestors(pb) and pb not in vocab.place_ancestors(pa)
+    return places_side_by_side(earlier, later, ctx.vocabulary)
 
 
 def _said_to_date(c: Claim, ctx: CheckContext) -> bool:
