@@ -244,6 +244,7 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
                 continue
             found: list[Claim] = []
             fits = False
+            stands_for = Interval(*rounding_interval(r.value, r.shape))
             for p in precise:
                 if p.sentence_start == r.sentence_start or p.value is None or not _rounded_vs_precise(r, p) \
                         or not _near(r.value, p.value, _RESTATED_RATIO) \
@@ -261,7 +262,7 @@ def _hedged_beside_precise(claims: list[Claim], ctx: CheckContext,
                 found.append(p)
                 # a bound the count keeps ("more than 9,000" beside 10,100) or a fair rounding of it
                 fits = fits or r.high == float("inf") and p.value >= r.low or r.low == 0 and p.value <= r.high \
-                    or Interval(*rounding_interval(r.value, r.shape)).contains(p.value)
+                    or stands_for.contains(p.value)
             best = min(found, key=lambda p: abs(float(p.value or 0) - float(r.value or 0)), default=None)
             if best is not None and not fits and (r.id, best.id) not in seen:
                 yield r, best
