@@ -189,7 +189,7 @@ def audit(paths, outputs, fmt, claims_csv, rules, vocabulary, no_builtin_rules, 
     run = AuditRun(paths, rules, vocabulary, not no_builtin_rules, disable, published, baseline,
                    keep_all_findings=bool(write_baseline), store=store, since=since, jobs=jobs,
                    progress=False if quiet else None)
-    check_outputs(run, targets, claims_csv, write_baseline)
+    check_outputs(run, targets, claims_csv, write_baseline, settings_file=str(conf.path) if conf.path else None)
     t0 = time.perf_counter()
     outcome = run_audit(run, on_problem=_report_skipped, say=say)
     result = outcome.result
@@ -518,6 +518,8 @@ def rules_docs(output) -> None:
 
     text = render_rules_reference()
     if output:
+        if Path(output).suffix.lower() not in (".md", ".markdown", ".txt"):
+            _fail(f"{output}: the reference is Markdown; name a .md (or .markdown, .txt) file")
         write_atomic(output, text)
     else:
         click.echo(text, nl=False)

@@ -197,20 +197,21 @@ def _files_under(paths: tuple[str, ...]) -> list[str]:
 
 
 def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str | None = None,
-                  write_baseline: str | None = None) -> None:
+                  write_baseline: str | None = None, settings_file: str | None = None) -> None:
     """Refuse, before any work, outputs that would destroy something (``auditor.atomic``).
 
-    No output may land on a document, rule, vocabulary, baseline or archive file
-    of the run; ``--write-baseline`` may rewrite the ``--baseline`` it reads
-    (updating a baseline in place is its normal use). An earlier run's report in a
-    folder audited is no document of it (``is_own_report``), so a report may replace it.
+    No output may land on a document, rule, vocabulary, baseline, archive or
+    settings file (``auditor.toml``, ``pyproject.toml``) of the run; ``--write-baseline``
+    may rewrite the ``--baseline`` it reads (updating a baseline in place is its normal
+    use). An earlier run's report in a folder audited is no document of it
+    (``is_own_report``), so a report may replace it.
     """
     from auditor.atomic import check_target, refuse_inputs
     from auditor.documents import expand_paths
 
     documents = [p for p in expand_paths(run.paths) if isinstance(p, str) and p != "-"]
     inputs = documents + _files_under(run.rules) + _files_under(run.vocabulary) + \
-        [p for p in (run.store,) if p]
+        [p for p in (run.store, settings_file) if p]
     reports = [out for out, _ in targets if out != "-"] + ([claims_csv] if claims_csv else [])
     for out in reports + ([write_baseline] if write_baseline else []):
         check_target(out)

@@ -124,3 +124,23 @@ def test_write_baseline_may_update_the_baseline_it_reads(tmp_path):
     assert r.exit_code == 0 and base.exists()
     r = run("audit", DRAFT, "--baseline", base, "--write-baseline", base)
     assert r.exit_code == 0
+
+
+def test_output_onto_the_settings_file_of_the_run_is_refused(tmp_path, victim):
+    settings = tmp_path / "auditor.toml"
+    settings.write_text('fail-on = "warning"\n')
+    for flag in ("-o", "--claims-csv", "--write-baseline"):
+        args = ["audit", victim, flag, settings] + (["--format", "json"] if flag == "-o" else [])
+        r = run(*args)
+        assert r.exit_code == 2 and "input of this run" in r.stderr, flag
+    assert settings.read_text() == 'fail-on = "warning"\n'
+
+
+def test_rules_docs_writes_markdown_files_only(tmp_path):
+    vocabulary = tmp_path / "desk.yaml"
+    vocabulary.write_text("units: {}\n")
+    r = run("rules", "docs", "-o", vocabulary)
+    assert r.exit_code == 2 and ".md" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert vocabulary.read_text() == "units: {}\n"
+    r = run("rules", "docs", "-o", tmp_path / "rules.md")
+    assert r.exit_code == 0 and (tmp_path / "rules.md").read_text().startswith("# ")
