@@ -116,6 +116,8 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
         hedge, figure = hedged.groups()                      # "about 25%" rising: "about +25%"
         if fraction_word(by):                                # "a third": "+33% (a third)"
             hedge, figure = "", f"{by.value * 100:.3g}% ({by.text})"
+        elif by.change == "points" and not any(ch.isdigit() for ch in by.text):
+            hedge, figure = "", f"{by.value:g} points ({by.text})"     # "a quarter of a point": "+0.25 points"
         return (f"from {start.text} to {end.text} is {signed(value)}{shown_unit}, "
                 f"not {hedge}{sign}{figure}"
                 + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"

@@ -331,7 +331,8 @@ _BY_BEFORE = re.compile(r"\bby[ \t]+$")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|approved|endorsed|rejected|opposed|favou?red|carried|ratified"
                         r"|chosen|preferred|accepted|shared|held|owned|used)[ \t]+by[ \t]+$", re.I)
 _TALLY = re.compile(r"[ \t]+[\w-]+[ \t]+to[ \t]+\d")
-_POINTS_AFTER = re.compile(r"^[ \t]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
+# "0.5 points", "a quarter of a point", "half a percentage point", "a quarter-point"
+_POINTS_AFTER = re.compile(r"^(?:[ \t]+(?:of[ \t]+)?an?)?[ \t-]*(?:percentage[ \t]+points?|points?|pp)\b", re.I)
 # what may lie between the two ends of a change: no figure, but the year one end is for ("rose to
 # 1.35 billion euros in 2024 from 1.25 billion")
 _NO_FIGURE = r"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d))"
@@ -2608,10 +2609,21 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
 def _converted_after_noun(a: Claim, b: Claim, text: str) -> bool:
-    """Whether ``b`` alone fills a bracket after ``a``'s noun phrase in another unit of its dimension:
-    "160 km of protected routes (about 99 miles)" is one length in two units, however long the noun."""
-    return a.unit is not None and b.unit is not None and a.unit != b.unit \
-        and bool(_BRACKET_CLOSES.match(text, b.end)) and bool(_PHRASE_THEN_BRACKET.fullmatch(text, a.end, b.start))
+    """Whether ``b`` restates ``a`` in another unit of its dimension after ``a``'s noun phrase: alone in a
+    bracket ("160 km of protected routes (about 99 miles)"), or after "or" ("1,200 kilometres or about 950
+    miles", "2.4 million tonnes of wheat this year, or 2,400,000 kg"). Two units of one dimension joined by
+    "or" are one amount written twice; in one unit they would be two amounts ("3 or 4 km")."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return False
+    if _PHRASE_THEN_OR.fullmatch(text, a.end, b.start):
+        return True
+    return bool(_BRACKET_CLOSES.match(text, b.end)) and bool(_PHRASE_THEN_BRACKET.fullmatch(text, a.end, b.start))
+
+
+# "or" after the figure or its noun phrase, before the same amount in another unit
+_PHRASE_THEN_OR = re.compile(r"(?:[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*)?[ \t]*,?[ \t]+or[ \t]+"
+                             r"(?:about|around|roughly|some|nearly|almost|approximately|just[ \t]+(?:over|under))?"
+                             r"[ \t]*$", re.I)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)

@@ -1,0 +1,50 @@
+"""Two classes of one quantity written twice, end to end with the built-in rules; each planted wording has
+a clean twin.
+
+- an amount restated in another unit of its dimension after "or", with or without a comma and a hedge,
+  right after the figure or after its noun phrase ("1,300 kilometres or about 810 miles", "3.6 million
+  tonnes of maize this season, or 3,600,000 kg"); in one unit, "or" joins two amounts ("3 or 4 km");
+- a change in points told as a fraction of a point ("a quarter of a point", "a tenth of a percentage
+  point", "by half a percentage point") between two percentages: the message gives it in points.
+"""
+from __future__ import annotations
+
+import pytest
+
+from auditor.audit import audit
+from auditor.documents import Document
+
+CASES = [
+    ("or about: a length in two units that disagree (rail line)",
+     "The new rail line, 1,300 kilometres or about 990 miles long, opens in May.", "same-quantity-stated-consistently"),
+    ("or about: a length in two units that agree (rail line)",
+     "The new rail line, 1,300 kilometres or about 810 miles long, opens in May.", None),
+    ("comma or after the noun phrase: a mass that disagrees (maize)",
+     "Growers brought in 3.6 million tonnes of maize this season, or 3,600,000 kg, the board said.",
+     "same-quantity-stated-consistently"),
+    ("comma or after the noun phrase: a mass that agrees (maize)",
+     "Growers brought in 3.6 million tonnes of maize this season, or 3.6 billion kg, the board said.", None),
+    ("or in one unit: two amounts, not one restated (lorries)",
+     "Each lorry carries 3 or 4 tonnes of gravel.", None),
+    ("a quarter of a point that disagrees with its ends (inflation)",
+     "Annual inflation rose a quarter of a point to 3.4% in June from 2.8% in May.", "change-matches-endpoints"),
+    ("a quarter of a point that fits its ends (inflation)",
+     "Annual inflation rose a quarter of a point to 3.05% in June from 2.8% in May.", None),
+    ("a tenth of a percentage point that disagrees (jobless rate)",
+     "The jobless rate fell by a tenth of a percentage point to 6.1% from 6.6%.", "change-matches-endpoints"),
+    ("half a percentage point that fits (policy rate)",
+     "The central bank lowered its policy rate by half a percentage point to 3.75% from 4.25%.", None),
+]
+
+
+@pytest.mark.parametrize("text,rule", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_one_quantity_written_twice(text, rule, ruleset, vocab):
+    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
+    errors = {f.rule: f.message for f in audit([doc], ruleset, vocab).findings if f.severity == "error"}
+    assert sorted(errors) == ([rule] if rule else []), errors
+
+
+def test_a_fraction_of_a_point_is_told_in_points(ruleset, vocab):
+    doc = Document(id="draft", text=CASES[5][1], source="Desk", published="2026-10-20T12:00:00")
+    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "change-matches-endpoints"]
+    assert "is +0.6 points, not +0.25 points (a quarter)" in finding.message
