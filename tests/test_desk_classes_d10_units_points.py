@@ -4,6 +4,9 @@ a clean twin.
 - an amount restated in another unit of its dimension after "or", with or without a comma and a hedge,
   right after the figure or after its noun phrase ("1,300 kilometres or about 810 miles", "3.6 million
   tonnes of maize this season, or 3,600,000 kg"); in one unit, "or" joins two amounts ("3 or 4 km");
+- a change told after two changes "from A to B" of one sentence may be their sum ("revised March down from
+  212,000 to 198,000 and April up from 164,000 to 171,000, leaving the two months 7,000 lower"): it is held
+  to the last pair only when it is not the sum;
 - a change in points told as a fraction of a point ("a quarter of a point", "a tenth of a percentage
   point", "by half a percentage point") between two percentages: the message gives it in points.
 """
@@ -26,6 +29,12 @@ CASES = [
      "Growers brought in 3.6 million tonnes of maize this season, or 3.6 billion kg, the board said.", None),
     ("or in one unit: two amounts, not one restated (lorries)",
      "Each lorry carries 3 or 4 tonnes of gravel.", None),
+    ("a change of two revisions together: their sum (payrolls)",
+     "The agency revised March's payroll gain down from 212,000 to 198,000 and April's up from 164,000 to "
+     "171,000, leaving the two months 7,000 lower than first reported.", None),
+    ("a change of two revisions together that is not their sum (payrolls)",
+     "The agency revised March's payroll gain down from 212,000 to 198,000 and April's up from 164,000 to "
+     "171,000, leaving the two months 12,000 lower than first reported.", "change-matches-endpoints"),
     ("a quarter of a point that disagrees with its ends (inflation)",
      "Annual inflation rose a quarter of a point to 3.4% in June from 2.8% in May.", "change-matches-endpoints"),
     ("a quarter of a point that fits its ends (inflation)",
@@ -45,6 +54,6 @@ def test_one_quantity_written_twice(text, rule, ruleset, vocab):
 
 
 def test_a_fraction_of_a_point_is_told_in_points(ruleset, vocab):
-    doc = Document(id="draft", text=CASES[5][1], source="Desk", published="2026-10-20T12:00:00")
+    doc = Document(id="draft", text=CASES[7][1], source="Desk", published="2026-10-20T12:00:00")
     [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "change-matches-endpoints"]
     assert "is +0.6 points, not +0.25 points (a quarter)" in finding.message

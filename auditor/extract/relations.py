@@ -1858,28 +1858,17 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     # "fell to 163,000 hectares (about 403,000 acres), down from 199,000 hectares": the bracket
     # restates the figure before it in another unit; it is never an end of the change itself
     figures, ends = _without_conversions(sentence, text)
-    # "from A to B" and "to B ... from A"
-    for i, a in enumerate(figures[:-1]):
-        b = figures[i + 1]
-        a_end = ends.get(a.id, a.end)
-        if a.id in delta_ids or b.id in delta_ids or _kind_key(a) != _kind_key(b) and not _compatible_units(a, b):
-            continue
-        start: Claim | None = None
-        end: Claim | None = None
-        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and (
-                _FROM_TO.fullmatch(text, a_end, b.start) or _FROM_TIMED_TO.fullmatch(text, a_end, b.start)):
-            start, end = a, b
-        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a_end, b.start) \
-                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start):
-            start, end = b, a
-        if start is None or end is None:
-            continue
+    pairs = _from_to_pairs(figures, text, s_start, ends, delta_ids)
+    told_pairs = _distinct(pairs)
+    for i, a, b, start, end in pairs:
         last = max(a.end, b.end)
         lo = bisect.bisect_left(delta_starts, min(a.start, b.start) - 80)
         hi = bisect.bisect_right(delta_starts, last + 60)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40
                 or d.start > last and _CHANGE_NAMED_AFTER.fullmatch(text, last, d.start)]
         near = [d for d in near if _delta_fits(d, end, links)]
+        if near and _combined_change(near[0], [p for p in told_pairs if max(p[0].end, p[1].end) < near[0].start]):
+            near = []       # "... and August's from 151,000 to 167,000, leaving the two months 7,000 lower"
         if not near and i and len(figures) == len(sentence) \
                 and (told := _count_changed_before(sentence, i, text, links)) is not None:
             near = [told]   # "shed 420 jobs in a restructuring, cutting its workforce from 6,180 to 5,940"
@@ -1900,6 +1889,48 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         _change_between(figures, deltas, text, links, ends)
     if len(figures) > 2:
         _difference_than(figures, text, links, ends)
+
+
+def _from_to_pairs(figures: list[Claim], text: str, s_start: int, ends: dict[str, int],
+                   delta_ids: set[str]) -> list[tuple[int, Claim, Claim, Claim, Claim]]:
+    """The changes "from A to B" and "to B ... from A" between neighbouring figures of a sentence:
+    (index of the first, the first, the second, where the change starts, where it ends)."""
+    pairs = []
+    for i, a in enumerate(figures[:-1]):
+        b = figures[i + 1]
+        a_end = ends.get(a.id, a.end)
+        if a.id in delta_ids or b.id in delta_ids or _kind_key(a) != _kind_key(b) and not _compatible_units(a, b):
+            continue
+        if _FROM_BEFORE.search(text, max(s_start, a.start - 6), a.start) and (
+                _FROM_TO.fullmatch(text, a_end, b.start) or _FROM_TIMED_TO.fullmatch(text, a_end, b.start)):
+            pairs.append((i, a, b, a, b))
+        elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a_end, b.start) \
+                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start):
+            pairs.append((i, a, b, b, a))
+    return pairs
+
+
+def _distinct(pairs: list[tuple[int, Claim, Claim, Claim, Claim]]) -> list[tuple[Claim, Claim]]:
+    """The changes of ``pairs`` (start, end) with no figure in two of them: a figure ends one change
+    ("from 275,000 to 252,000 and August's up from 151,000": not from 151,000 to 252,000)."""
+    out: list[tuple[Claim, Claim]] = []
+    for *_, start, end in pairs:
+        if not any(x in pair for pair in out for x in (start, end)):
+            out.append((start, end))
+    return out
+
+
+def _combined_change(delta: Claim, pairs: list[tuple[Claim, Claim]]) -> bool:
+    """Whether a change told after two or more changes "from A to B" of one sentence is their sum, to
+    the precision it is written in ("revised July down from 275,000 to 252,000 and August up from
+    151,000 to 167,000, leaving the two months 7,000 lower"): it is no change of the last pair alone."""
+    if len(pairs) < 2 or delta.value is None or any(a.value is None or b.value is None for a, b in pairs):
+        return False
+    total = abs(sum(float(b.value or 0) - float(a.value or 0) for a, b in pairs))
+    digits = _DIGITS.search(delta.text)
+    whole = digits.group(0).replace(",", "").split(".")[0] if digits else ""
+    step = 10 ** (len(whole) - len(whole.rstrip("0"))) if whole.strip("0") else 1
+    return abs(total - delta.value) <= step / 2
 
 
 def _change_from_sentence_before(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
