@@ -38,6 +38,7 @@ from docs_n import DOCS as N  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_o import DOCS as O  # noqa: E402 (held out: benchmarks/realtext/heldout13)
 from docs_p import DOCS as P  # noqa: E402 (held out: benchmarks/realtext/heldout14)
 from docs_q import DOCS as Q  # noqa: E402 (held out: benchmarks/realtext/heldout15)
+from docs_r import DOCS as R  # noqa: E402 (held out: benchmarks/realtext/heldout16)
 
 
 def interval(value, hedge):
@@ -72,6 +73,7 @@ def main() -> None:
     write(O, HERE / "heldout13")
     write(P, HERE / "heldout14")
     write(Q, HERE / "heldout15")
+    write(R, HERE / "heldout16")
 
 
 def write(documents, folder: Path) -> None:
