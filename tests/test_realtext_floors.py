@@ -137,10 +137,17 @@ HELD_OUT_REACHED = {
     # 0.437 (one claim), the rest the same
     "realtext/heldout15": {"interval": 0.98, "thing": 0.57, "measure": 0.90, "when": 0.42, "where": 0.55,
                            "according_to": 0.59},
+    # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
+    # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
+    # without its million, "from 6 to 17" one range), interval 0.981, thing 0.63, measure 0.88, when 0.63,
+    # where 0.64, according_to 0.61
+    "realtext/heldout16": {"interval": 0.98, "thing": 0.63, "measure": 0.87, "when": 0.62, "where": 0.64,
+                           "according_to": 0.60},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
-                                "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92}
+                                "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92,
+                                "realtext/heldout16": 0.94}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
