@@ -250,7 +250,7 @@ def _currency_before(text: str, lower: str, start: int, out: list[Mention],
 
 
 # an amount's scale letter written after a space ("Ksh 157 B", "$4 M"): capitals only, after a currency
-_SPACED_SCALE_LETTER = re.compile(r"[ \t]([BMT])(?![\w&'’-]|\.\w)")
+_SPACED_SCALE_LETTER = re.compile(r"[ \t]([BMT]|m)(?![\w&'’-]|\.\w)")     # "Ksh 157 B", "BD 15.4 m": after money only
 _SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn)(?![\w])", re.I)
 SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
 def vague_mentions(text: str, vocab: Vocabulary, taken: list[Mention], lower: str | None = None,

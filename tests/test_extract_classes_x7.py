@@ -1,0 +1,23 @@
+"""Classes of failure in money copy, fixed in extraction:
+
+- a lower-case "m" for million after a space, when the figure is money ("BD 15.4 m", "£3.2 m", "AED 120 m");
+  after a figure that is no money it stays metres ("a wall 4 m high").
+
+Sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_by_text as claims
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("The lender booked a net profit of BD 21.7 m for the half year.", "BD 21.7 m", 21_700_000, "BHD"),
+    ("Ticket sales brought the club £3.2 m last season.", "£3.2 m", 3_200_000, "GBP"),
+    ("The fund committed AED 120 m to solar parks.", "AED 120 m", 120_000_000, "AED"),
+    ("The sea wall will stand 4 m high.", "4 m", 4, "meter"),
+])
+def test_a_spaced_m_after_money_is_a_million(vocab, text, quote, value, unit):
+    c = claims(vocab, text, "2024-03-01")[quote]
+    assert (c.value, c.unit) == (value, unit)
