@@ -345,6 +345,13 @@ def _first_weeks(weeks: int, g: re.Match[str], pub: dt.date) -> tuple[dt.date, d
     return None
 
 
+def _a_year_earlier(r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The same months a year before (the last day of February kept the last)."""
+    def back(d: dt.date) -> dt.date:
+        return d.replace(year=d.year - 1, day=min(d.day, _month_end(d.year - 1, d.month).day))
+    return back(r[0]), back(r[1])
+
+
 def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> tuple[dt.date, dt.date] | None:
     """The expressions of a span: "from 1 February to 6 June 2023", "Nov. 15 to 18", "from
     January to November", "the first quarter", "the first half of 2023", "the end of June",
@@ -689,6 +696,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):
                 r = (r[0], dt.date(pub.year, 12, 31))      # a forecast for this year: the whole year
+            elif m["tm"] and not m["ty"] and r[1] > pub + _ESTIMATE_AHEAD and not _FORECAST.search(lower, start, end):
+                r = _a_year_earlier(r)  # "Profit rose 5% in the year to March", told in October: the March past
             elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end) \
                     and not _FORECAST.search(lower, start, end):
                 r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
@@ -705,6 +714,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             base = _BASE_BEFORE.search(lower, max(start, m.start() - 40), m.start())
             # "up 8 per cent on December 2025": the period a change is measured on
             measured_on = r[0] != r[1] and _CHANGE_ON_BEFORE.search(lower, max(start, m.start() - 40), m.start())
+            if measured_on and measured_on.group("from") and _RANGE_GOES_ON.match(lower, m.end()):
+                measured_on = None      # "up 2.6% from September 2015 to September 2016"
             if base is not None and base.group("same"):
                 # "the same period of 2008": the period the sentence named, in that year
                 own = [t for t in out if not t.base]
@@ -840,14 +851,17 @@ def _year_before_report(report: TimeScope, r: tuple[dt.date, dt.date], pub: dt.d
     return dt.date(start.year - 1, start.month, 1), dt.date(start.year, start.month, 1) - dt.timedelta(days=1)
 
 
-# "up 8 per cent on December 2025", "down 3% on last year": the base a change is measured on
+# "up 8 per cent on December 2025", "down 3% on last year", "up 2.6% from September 2015": the base a
+# change is measured on
 # (only a period: "up 3 per cent on Tuesday" is the day of the move)
 _CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
                                r"(?:increas|decreas|declin|jump|climb|dropp|slipp)(?:ed|ing)"
                                # "an increase of 6% on the first half of 2019": the noun
                                r"|(?:increase|rise|decrease|fall|drop|gain|growth|decline|jump)\s+of)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+on\s+$")
+                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+(?:on|(?P<from>from))\s+$")
+# "up 2.6% from September 2015 to ...": a period the change ran over, not its base
+_RANGE_GOES_ON = re.compile(r"\s+(?:to|through|until|till|and)\b|\s*[-–—]")
 # a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
 # January to February" (a month-on-month move, dated by the month it ends in)
 _CHANGE_BETWEEN_BEFORE = re.compile(
