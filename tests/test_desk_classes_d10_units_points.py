@@ -57,3 +57,10 @@ def test_a_fraction_of_a_point_is_told_in_points(ruleset, vocab):
     doc = Document(id="draft", text=CASES[7][1], source="Desk", published="2026-10-20T12:00:00")
     [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "change-matches-endpoints"]
     assert "is +0.6 points, not +0.25 points (a quarter)" in finding.message
+
+
+def test_an_amount_moved_is_told_in_the_scale_it_was_written_in(ruleset, vocab):
+    text = "Net debt fell by 0.7 billion pounds to 3.9 billion pounds from 4.4 billion pounds."
+    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
+    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "change-matches-endpoints"]
+    assert "is −0.5 billion, not −0.7 billion pounds" in finding.message
