@@ -616,15 +616,24 @@ def _place_before(text: str, lower: str, sentences: Sentences, s_start: int, flo
 def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline_place: str,
                 vocab: Vocabulary, lex: Lexicon) -> str:
     """The place the copy is about: the first place its lead names in the dateline's country
-    ("SYDNEY (AAP) - Fires in New South Wales ...": New South Wales), else the dateline's."""
+    ("SYDNEY (AAP) - Fires in New South Wales ...": New South Wales); when the lead names places of
+    other countries only, the first of them: a wire's regional desk or an agency's seat is no place of
+    the figures ("NAIROBI (Reuters) - Floods in Somalia have killed 31", "GENEVA - Measles cases in
+    Nigeria's Kano state"); else the dateline's."""
     country = vocab.country_of(dateline_place)
     if country is None or stop >= len(text):
         return dateline_place
     _, lead_end = sentences.span(stop)
-    for _, name in sc.places_in(text, stop, lead_end, vocab, lower, lex):
-        if dateline_place not in name and name not in dateline_place and vocab.country_of(name) == country:
-            return name     # not "Malang District" for "MALANG": the city's own district
-    return dateline_place
+    abroad: str | None = None
+    for _, name in sorted(sc.places_in(text, stop, lead_end, vocab, lower, lex)):
+        elsewhere = vocab.country_of(name)
+        if elsewhere == country:
+            if dateline_place not in name and name not in dateline_place:
+                return name     # not "Malang District" for "MALANG": the city's own district
+            return dateline_place
+        if abroad is None and elsewhere is not None:
+            abroad = name
+    return abroad or dateline_place
 
 
 def _lede_country(text: str, lower: str, sentences: Sentences, vocab: Vocabulary, lex: Lexicon) -> str | None:
