@@ -173,6 +173,8 @@ WORD_LISTS = {
                       'found by the kind alone: "eight adults" holds no "30 children", "12 crew" no "82 women"',
     "breakdown_nouns": 'after a figure and a colon or "were", make a list of them its breakdown: "216 passengers: '
                        '126 men, 82 women and 7 children"',
+    "parts_count_cues": 'right before a small count ("Only three companies"), make it how many parts the figure '
+                        'before it has: the next that many figures of its kind add up to it',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

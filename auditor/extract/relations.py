@@ -243,6 +243,9 @@ class RelationWords:
         # "Gas provided 31%": a part's share of a whole told sentence by sentence, beside _SHARE_VERB_BEFORE's
         self.share_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('share_verbs'))})[ \t]+(?:(?:another|a[ \t]+further"
                                      rf"|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
+        # "Only three companies hold licences", "to one of three causes": how many parts a figure before has
+        self.parts_count = re.compile(rf"\b(?:{_tabbed(vocab.words('parts_count_cues'))})[ \t]+"
+                                      r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 
 
 relation_words = per_vocabulary(RelationWords)
@@ -512,6 +515,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     _remainder_then_total(sentences, text, links)
     if len(sentences) > 2:
         _elided_parts_after(sentences, text, links)
+    if len(sentences) > 1:
+        _parts_counted_ahead(sentences, text, links)
     if "quarter" in text or "half" in text:
         _ordinal_periods(sentences, text, links)
     if " the rest" in text or " the remainder" in text or " the balance" in text:
@@ -1737,6 +1742,61 @@ def _elided_items(sentence: list[Claim], text: str, links: _Links) -> list[Claim
             and _free(c, links) for c in told):
         return []
     return told
+
+
+_PARTS_AT_MOST = 10     # "only three companies": a count of parts small enough to be told one by one
+_PARTS_TOLD_WITHIN = 600    # characters from that count to its last part: a paragraph or two
+
+
+def _parts_counted_ahead(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Riders made 2.6 million trips. Only three companies hold licences. Voltra carried 1.1m of the trips,
+    Zipp 870,000 and Kesta 490,000": a small count said to be all there are ("only", "one of", "all":
+    relations.yaml ``parts_count_cues``), right after a figure, says how many parts that figure has; the
+    next that many figures of its kind, told after the count within three sentences, each smaller and of a
+    thing the text has named it by, are those parts, and all of it (the list adds up to the figure)."""
+    for k, sentence in enumerate(sentences):
+        for n in sentence:
+            if n.kind != "count" or n.value is None or not n.thing or not float(n.value).is_integer() \
+                    or not 2 <= n.value <= _PARTS_AT_MOST or n.hedge is not None \
+                    or not links.relation_words.parts_count.search(text, max(n.sentence_start, n.start - 16), n.start):
+                continue
+            # the figure counted: the last before the count, in its sentence or the one before
+            before = [c for c in sentence if c.end <= n.start and _counts_more(c, n.value)] \
+                or (sentences[k - 1] if k else [])
+            whole = next((c for c in reversed(before) if _counts_more(c, n.value)), None)
+            if whole is None or links.get(whole, "change") or links.get(whole, "list_of") \
+                    or any(links.get(c, "change_from") == whole.id for c in before):
+                continue
+            _mark_counted_parts(whole, int(n.value), n, sentences[k:k + 4], text, links)
+
+
+def _counts_more(c: Claim, than: float) -> bool:
+    """Whether ``c`` is a figure of things (no share) larger than ``than``: a whole of so many parts."""
+    return c.value is not None and c.kind != "percent" and not _is_ratio_word(c) and c.value > than
+
+
+def _mark_counted_parts(whole: Claim, count: int, cue: Claim, sentences: list[list[Claim]], text: str,
+                        links: _Links) -> None:
+    """The ``count`` parts of ``whole`` told after ``cue`` in ``sentences``, linked as all of it; nothing
+    when the figures of its kind there are not exactly such parts (another figure of its kind in between,
+    one no smaller, one placed elsewhere, a list that goes on)."""
+    after = [c for s in sentences for c in s if c.start >= cue.end and _compatible_units(c, whole)
+             and c.kind != "percent" and not _is_ratio_word(c)]
+    parts = after[:count]
+    if len(parts) < count or len(parts) < 2 or parts[-1].start - cue.end > _PARTS_TOLD_WITHIN:
+        return
+    last = parts[-1]
+    if any(c.sentence_start == last.sentence_start for c in after[count:]):
+        return      # the list goes on past the count: no count of these parts
+    named = {stem(w) for w in _WORD.findall(text[whole.sentence_start:parts[0].start])}
+    for c in parts:
+        if c.value is None or whole.value is None or c.value >= whole.value or links.get(c, "change") \
+                or links.get(c, "list_of") or links.get(c, "part_of") not in (None, "", whole.id) \
+                or c.thing and not any(stem(w) in named for w in _WORD.findall(c.thing)):
+            return
+    for c in parts:
+        links.set(c, part_of=whole.id, list_of=whole.id)
+    links.set(whole, is_total=True)
 
 
 # "... made up the rest", "accounted for the rest": the other parts of a whole, after one named part
