@@ -5,7 +5,12 @@ Every sentence is our own; each planted wording has a clean twin.
   "one of four causes", "all two"...: relations.yaml ``parts_count_cues``), then that many figures of its kind
   told over the next sentences: they are all of the figure, so they add up to it (business, election and
   public-finance copy alike). Without such a count, or with a list that goes on past it, parts told in later
-  sentences may be a selection and are not summed.
+  sentences may be a selection and are not summed;
+- one sum of money at one scale: a hedged round sum ("almost 2m euros", "just under 2bn pounds") and the one
+  precise sum of that currency near its size, told in another sentence with other words (a sale, a cost, a
+  bill), are one sum said twice, and the precise one must lie within what the hedge allows. Not when two
+  precise sums are near it, when either is looked for (a forecast, a target, "expects"), when each is named
+  as a kind of one thing ("Beer duty", "Wine duty"), or when one is a rate ("a year") and the other a total.
 """
 from __future__ import annotations
 
@@ -53,6 +58,41 @@ COUNTED_AHEAD = [
      "and 19,800 stayed to the end.", False),
 ]
 
+ONE_SUM = [
+    ("an auction's sale said hedged, then its results outside (business)",
+     "A private collection of clocks sold for nearly 3m euros at auction on Tuesday. The 410 lots fetched 3.42 "
+     "million euros in all, the auction house said.", True),
+    ("an auction's sale said hedged, then its results inside (business)",
+     "A private collection of clocks sold for nearly 3m euros at auction on Tuesday. The 410 lots fetched 2.86 "
+     "million euros in all, the auction house said.", False),
+    ("a scheme's cost said hedged, then costed outside (public finance)",
+     "The government will spend about 1.5bn pounds on the school repair scheme. The treasury's costing, "
+     "published on Wednesday, puts it at 1.87 billion pounds.", True),
+    ("a scheme's cost said hedged, then costed inside (public finance)",
+     "The government will spend about 1.5bn pounds on the school repair scheme. The treasury's costing, "
+     "published on Wednesday, puts it at 1.46 billion pounds.", False),
+    ("a turnover rounded, then the accounts outside (company results)",
+     "The bakery chain turned over roughly 40m dollars last year. Its annual accounts put revenue at 47.6 "
+     "million dollars.", True),
+    ("a turnover rounded, then the accounts inside (company results)",
+     "The bakery chain turned over roughly 40m dollars last year. Its annual accounts put revenue at 41.3 "
+     "million dollars.", False),
+    # decoys: two sums
+    ("a forecast beside what was had (fees)",
+     "Parking fines brought in 14,600 pounds over the year. The council expects the new permit fee to raise "
+     "about 12,000 pounds.", False),
+    ("two precise sums near the hedged one (museum)",
+     "The museum's rebuild will cost about 8m euros. The state grant is 7.2 million euros, and the city has "
+     "set aside 8.9 million euros for the wider site.", False),
+    ("last year's sum beside this year's (tickets)",
+     "Ticket revenue rose to about 5m euros this year. It was up from 4.1 million euros in 2025.", False),
+    ("two kinds of one levy, each named (duties)",
+     "Beer duty raised 2.26bn crowns in the year. Wine duty brought in about 2bn crowns.", False),
+    ("a rate beside a total (kiosk)",
+     "The beach kiosk takes about 20,000 euros a month in summer. Over the whole season it took 23,400 euros.",
+     False),
+]
+
 
 def _audit(text, ruleset, vocab, title=None):
     doc = Document(id="draft", text=text, title=title, source="Desk", published="2026-10-20T12:00:00")
@@ -65,3 +105,9 @@ def test_parts_counted_ahead_add_up_to_their_whole(text, fires, ruleset, vocab):
     assert any(f.rule == "listed-parts-add-up" for f in found) == fires, [f.message for f in found]
     assert not any(f.severity == "error" and f.rule != "listed-parts-add-up" for f in found), \
         [f.message for f in found]
+
+
+@pytest.mark.parametrize("text,fires", [c[1:] for c in ONE_SUM], ids=[c[0] for c in ONE_SUM])
+def test_one_sum_at_one_scale_said_twice(text, fires, ruleset, vocab):
+    found = _audit(text, ruleset, vocab)
+    assert any(f.rule == "same-quantity-stated-consistently" for f in found) == fires, [f.message for f in found]

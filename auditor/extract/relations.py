@@ -522,6 +522,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     if " the rest" in text or " the remainder" in text or " the balance" in text:
         _part_before_the_rest(sentences, text, links)
     _rounded_restatements(body, text, links)
+    _sole_sums_at_one_scale(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
     title_revises = bool(title and _REVISED.search(title))
@@ -2767,6 +2768,53 @@ _CAPACITY_BEFORE = re.compile(r"\b(?:can|could|will[ \t]+be[ \t]+able[ \t]+to|(?
 def _a_capacity(c: Claim, text: str) -> bool:
     """Whether ``c`` is what something can hold ("can seat up to 253 passengers"), not a count of a group."""
     return not c.in_title and _CAPACITY_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start) is not None
+
+
+_ONE_SCALE = 1.5     # a hedged sum and a precise one within this factor of it may be one sum
+
+
+def _sole_sums_at_one_scale(body: list[Claim], text: str, links: _Links) -> None:
+    """"The collection sold for almost 2m euros ... The 612 lots fetched 2.14 million euros": a hedged round
+    sum of money and the one precise sum of that currency near its size, told in another sentence, are one
+    sum said twice, whatever words each is said with (a desk names a sale, a cost or a bill in many ways).
+    Only when each is the text's one sum of that currency at that scale: two precise sums near a hedged one
+    (a cost and its forecast), a change's two ends, a sum's parts, or sums given to two rival sources are
+    never read as one."""
+    bases = {links.get(c, "change_from") for c in body}
+    sums = [c for c in body if c.kind == "currency" and c.value and not c.in_title and c.hedge != "range"
+            and c.id not in bases and c.id not in links.apart and not _a_capacity(c, text)
+            and not any(links.get(c, name) for name in ("change", "change_from", "part_of", "list_of", "same_as"))]
+    for r in sums:
+        if r.hedge is None or r.shape not in ("around", "under") or not _is_round(r) or r.value is None:
+            continue
+        near = [p for p in sums if p is not r and p.unit_compared == r.unit_compared and p.value is not None
+                and r.value / _ONE_SCALE <= p.value <= r.value * _ONE_SCALE]
+        if len(near) != 1:
+            continue
+        p = near[0]
+        if p.shape != "exact" or p.hedge is not None or _digits(p) <= _digits(r) \
+                or p.sentence_start == r.sentence_start or not _same_authority(r, p) \
+                or r.where and p.where and r.where != p.where \
+                or any(_another_kind_of_sum(c, text, links) for c in (r, p)) or _told_apart(r, p, text) \
+                or bool(_RATE_PERIOD_AFTER.match(text, r.end)) != bool(_RATE_PERIOD_AFTER.match(text, p.end)):
+            continue    # ("expects the fee to raise about 12,000 pounds a year" beside "came to 14,600 pounds")
+        links.set(p, same_as=r.id)
+
+
+def _told_apart(a: Claim, b: Claim, text: str) -> bool:
+    """Whether two sums are each named as a kind of one thing ("Fuel duty raised 3.4bn", "Tobacco duty brought
+    in about 3bn"): two sums, not one said twice."""
+    mine, theirs = (_qualifiers(text[c.sentence_start:c.start]) for c in (a, b))
+    return any(word in theirs and theirs[word] != q for word, q in mine.items())
+
+
+def _another_kind_of_sum(c: Claim, text: str, links: _Links) -> bool:
+    """Whether the clause of a sum makes it one looked for or set apart, not one had: a forecast, a target,
+    last year's ("expects the fee to raise about 12,000 pounds", "the forecast of 4.13bn")."""
+    start = _clause_start(c, text)
+    return links.relation_words.other_base.search(text, start, c.start) is not None \
+        or links.vocab is not None and links.vocab.words_pattern("expectation_words").search(text, start, c.start) \
+        is not None
 
 
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
