@@ -6,11 +6,13 @@ Every sentence is our own; each planted wording has a clean twin.
   told over the next sentences: they are all of the figure, so they add up to it (business, election and
   public-finance copy alike). Without such a count, or with a list that goes on past it, parts told in later
   sentences may be a selection and are not summed;
-- one sum of money at one scale: a hedged round sum ("almost 2m euros", "just under 2bn pounds") and the one
-  precise sum of that currency near its size, told in another sentence with other words (a sale, a cost, a
-  bill), are one sum said twice, and the precise one must lie within what the hedge allows. Not when two
-  precise sums are near it, when either is looked for (a forecast, a target, "expects"), when each is named
-  as a kind of one thing ("Beer duty", "Wine duty"), or when one is a rate ("a year") and the other a total.
+- one figure at one scale: a hedged round sum ("almost 2m euros", "just under 2bn pounds") or count ("Roughly
+  25,000 runners") and the one precise figure near its size, of that currency or counted noun, told in another
+  sentence with other words (a sale, a cost, a bill; "took part", "started"), are one figure said twice,
+  and the precise one must lie within what the hedge allows. Not when two precise figures are near it,
+  when the two are of periods that do not meet (a day inside a month is a part of it), when either is looked
+  for (a forecast, a target, "expects"), when each is named as a kind of one thing ("Beer duty", "Wine
+  duty"), or when one is a rate ("a year") and the other a total.
 """
 from __future__ import annotations
 
@@ -91,6 +93,30 @@ ONE_SUM = [
     ("a rate beside a total (kiosk)",
      "The beach kiosk takes about 20,000 euros a month in summer. Over the whole season it took 23,400 euros.",
      False),
+    # counts of one noun: the same, whatever verb or words each is said with
+    ("a regatta's boats rounded, then the race log outside (local news)",
+     "Almost 60 boats sailed in Saturday's regatta on the lake. The club's race log lists 71 boats.", True),
+    ("a regatta's boats rounded, then the race log inside (local news)",
+     "Almost 60 boats sailed in Saturday's regatta on the lake. The club's race log lists 57 boats.", False),
+    ("a year's visitors rounded in a quote, then the report's year outside (culture)",
+     "\"We welcomed roughly 300,000 visitors this year,\" the museum's director said. The museum's annual "
+     "report counts 362,400 visitors in the year to October.", True),
+    ("a year's visitors rounded in a quote, then the report's year inside (culture)",
+     "\"We welcomed roughly 300,000 visitors this year,\" the museum's director said. The museum's annual "
+     "report counts 291,800 visitors in the year to October.", False),
+    ("runners who took part rounded, then the starters outside (sport)",
+     "Roughly 6,000 runners took part in the city half marathon on Sunday. The timing firm said 7,140 runners "
+     "started the race.", True),
+    # decoys
+    ("starters and finishers both near the hedged figure (sport)",
+     "About 8,000 runners took part in the race on Sunday. Results show 7,640 runners finished, out of 8,120 "
+     "runners who started.", False),
+    ("a day's takings beside the month's (shop)",
+     "The new shop took about 2,000 pounds on Saturday, its opening day. Over October as a whole, sales came "
+     "to 2,340 pounds.", False),
+    ("a ferry's passengers and the operator's other counts (transport)",
+     "The ferry, carrying 812 passengers, lost one of its two engines off the coast. The operator, which runs "
+     "five ferries, cancelled three crossings.", False),
 ]
 
 
@@ -108,6 +134,6 @@ def test_parts_counted_ahead_add_up_to_their_whole(text, fires, ruleset, vocab):
 
 
 @pytest.mark.parametrize("text,fires", [c[1:] for c in ONE_SUM], ids=[c[0] for c in ONE_SUM])
-def test_one_sum_at_one_scale_said_twice(text, fires, ruleset, vocab):
+def test_one_figure_at_one_scale_said_twice(text, fires, ruleset, vocab):
     found = _audit(text, ruleset, vocab)
     assert any(f.rule == "same-quantity-stated-consistently" for f in found) == fires, [f.message for f in found]

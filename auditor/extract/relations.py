@@ -522,7 +522,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     if " the rest" in text or " the remainder" in text or " the balance" in text:
         _part_before_the_rest(sentences, text, links)
     _rounded_restatements(body, text, links)
-    _sole_sums_at_one_scale(body, text, links)
+    _sole_figures_at_one_scale(body, text, links)
     _definite_restatements(body, text, links)
     _running_totals(body, text, links)
     title_revises = bool(title and _REVISED.search(title))
@@ -1747,6 +1747,7 @@ def _elided_items(sentence: list[Claim], text: str, links: _Links) -> list[Claim
 
 _PARTS_AT_MOST = 10     # "only three companies": a count of parts small enough to be told one by one
 _PARTS_TOLD_WITHIN = 600    # characters from that count to its last part: a paragraph or two
+_ALL_OF_IT_SCALE = (0.5, 2.0)   # what all the parts of a whole add up to, as a share of it, at least and at most
 
 
 def _parts_counted_ahead(sentences: list[list[Claim]], text: str, links: _Links) -> None:
@@ -1789,12 +1790,17 @@ def _mark_counted_parts(whole: Claim, count: int, cue: Claim, sentences: list[li
     last = parts[-1]
     if any(c.sentence_start == last.sentence_start for c in after[count:]):
         return      # the list goes on past the count: no count of these parts
-    named = {stem(w) for w in _WORD.findall(text[whole.sentence_start:parts[0].start])}
+    # what the parts count: the whole's own noun, or one the text names it by before them ("14,300 left late.
+    # ... every one of those delays ... 6,200 of the delays")
+    named = {stem(w) for w in _WORD.findall(f"{whole.thing or ''} {text[whole.end:parts[0].start]}")}
     for c in parts:
         if c.value is None or whole.value is None or c.value >= whole.value or links.get(c, "change") \
                 or links.get(c, "list_of") or links.get(c, "part_of") not in (None, "", whole.id) \
                 or c.thing and not any(stem(w) in named for w in _WORD.findall(c.thing)):
             return
+    if not whole.value or not _ALL_OF_IT_SCALE[0] <= sum(c.value or 0.0 for c in parts) / whole.value \
+            <= _ALL_OF_IT_SCALE[1]:
+        return      # parts far short of the whole, or far past it, are figures of something else
     for c in parts:
         links.set(c, part_of=whole.id, list_of=whole.id)
     links.set(whole, is_total=True)
@@ -2770,35 +2776,74 @@ def _a_capacity(c: Claim, text: str) -> bool:
     return not c.in_title and _CAPACITY_BEFORE.search(text, max(c.sentence_start, c.start - 60), c.start) is not None
 
 
-_ONE_SCALE = 1.5     # a hedged sum and a precise one within this factor of it may be one sum
+_ONE_SCALE = 1.5     # a hedged figure and a precise one within this factor of it may be one figure
 
 
-def _sole_sums_at_one_scale(body: list[Claim], text: str, links: _Links) -> None:
-    """"The collection sold for almost 2m euros ... The 612 lots fetched 2.14 million euros": a hedged round
-    sum of money and the one precise sum of that currency near its size, told in another sentence, are one
-    sum said twice, whatever words each is said with (a desk names a sale, a cost or a bill in many ways).
-    Only when each is the text's one sum of that currency at that scale: two precise sums near a hedged one
-    (a cost and its forecast), a change's two ends, a sum's parts, or sums given to two rival sources are
-    never read as one."""
+def _sole_figures_at_one_scale(body: list[Claim], text: str, links: _Links) -> None:
+    """"The collection sold for almost 2m euros ... The 612 lots fetched 2.14 million euros", "Roughly 25,000
+    runners took to the streets ... 31,460 runners started the race": a hedged round figure and the one
+    precise figure near its size told in another sentence, of that currency or of that counted noun, are
+    one figure said twice, whatever words each is said with (a desk names a sale, a cost or a crowd in many
+    ways). Only when the precise one is the text's one such figure at that scale: two near a hedged one (a
+    cost and its forecast), a change's two ends, a figure's parts ("the 4,310 farmers in upland districts"),
+    figures of two measures the vocabulary tells apart (starters and finishers), of two periods, or given to
+    two rival sources are never one."""
     bases = {links.get(c, "change_from") for c in body}
-    sums = [c for c in body if c.kind == "currency" and c.value and not c.in_title and c.hedge != "range"
-            and c.id not in bases and c.id not in links.apart and not _a_capacity(c, text)
-            and not any(links.get(c, name) for name in ("change", "change_from", "part_of", "list_of", "same_as"))]
-    for r in sums:
-        if r.hedge is None or r.shape not in ("around", "under") or not _is_round(r) or r.value is None:
-            continue
-        near = [p for p in sums if p is not r and p.unit_compared == r.unit_compared and p.value is not None
-                and r.value / _ONE_SCALE <= p.value <= r.value * _ONE_SCALE]
+    restated = {links.get(c, "same_as") for c in body}
+    figures = [c for c in body if c.kind in ("currency", "count") and c.value and not c.in_title
+               and c.hedge != "range" and c.id not in bases and c.id not in links.apart and not _a_capacity(c, text)
+               and (c.kind == "currency" or c.thing and not _is_ratio_word(c))
+               and not any(links.get(c, name) for name in ("change", "change_from", "part_of", "list_of"))]
+    for r in figures:
+        if r.hedge is None or r.shape not in ("around", "under") or not _is_round(r) or r.value is None \
+                or r.id in restated or links.get(r, "same_as"):
+            continue    # (a figure already said again, or itself a restatement, is placed)
+        near = [p for p in figures if p is not r and p.kind == r.kind and p.unit_compared == r.unit_compared
+                and p.value is not None and r.value / _ONE_SCALE <= p.value <= r.value * _ONE_SCALE
+                and (r.kind == "currency" or _nouns_shared(r, p))]
         if len(near) != 1:
             continue
         p = near[0]
-        if p.shape != "exact" or p.hedge is not None or _digits(p) <= _digits(r) \
-                or p.sentence_start == r.sentence_start or not _same_authority(r, p) \
+        if p.shape != "exact" or p.hedge is not None or _digits(p) <= _digits(r) or links.get(p, "same_as") \
+                or _part_named(p, text) \
+                or p.sentence_start == r.sentence_start or not (_same_authority(r, p) or _speaks_for(r, p, text)) \
                 or r.where and p.where and r.where != p.where \
                 or any(_another_kind_of_sum(c, text, links) for c in (r, p)) or _told_apart(r, p, text) \
-                or bool(_RATE_PERIOD_AFTER.match(text, r.end)) != bool(_RATE_PERIOD_AFTER.match(text, p.end)):
+                or bool(_RATE_PERIOD_AFTER.match(text, r.end)) != bool(_RATE_PERIOD_AFTER.match(text, p.end)) \
+                or r.measure and p.measure and links.vocab is not None \
+                and not _measures_alike(r.measure, p.measure, links.vocab) \
+                or not _periods_overlap(r, p):
             continue    # ("expects the fee to raise about 12,000 pounds a year" beside "came to 14,600 pounds")
         links.set(p, same_as=r.id)
+
+
+def _nouns_shared(a: Claim, b: Claim) -> bool:
+    """Whether two counts name one noun, whatever words the extraction kept beside it ("floats wound",
+    "floats"); "people" alone names no group of its own."""
+    def nouns(c: Claim) -> set[str]:
+        return {stem(w) for w in _WORD.findall((c.thing or "").lower())
+                if len(w) > 3 and w not in _STOP and w not in _GENERIC}
+    return bool(nouns(a) & nouns(b))
+
+
+def _periods_overlap(a: Claim, b: Claim) -> bool:
+    """Whether the periods two figures cover meet: "this year" and "the year to September" do, the opening
+    day and the first month do not (a day's figure is a part of the month's); a figure dated only by the day
+    it was said, or not at all, may be of any period."""
+    first, second = _span(a), _span(b)
+    if first is None or second is None:
+        return True
+    (a_start, a_end), (b_start, b_end) = first, second
+    return a_start <= b_end and b_start <= a_end and (a_start == b_start and a_end == b_end
+                                                      or a_start != a_end and b_start != b_end)
+
+
+def _span(c: Claim) -> tuple[str, str] | None:
+    """The days a figure's period runs, or None when the text gives it none but the day it was said."""
+    if not c.when_start or not c.when_end:
+        return None
+    start, end = c.when_start[:10], c.when_end[:10]
+    return None if start == end and c.published and start == c.published[:10] else (start, end)
 
 
 def _told_apart(a: Claim, b: Claim, text: str) -> bool:
