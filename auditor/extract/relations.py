@@ -2794,13 +2794,22 @@ def _sole_figures_at_one_scale(body: list[Claim], text: str, links: _Links) -> N
                and c.hedge != "range" and c.id not in bases and c.id not in links.apart and not _a_capacity(c, text)
                and (c.kind == "currency" or c.thing and not _is_ratio_word(c))
                and not any(links.get(c, name) for name in ("change", "change_from", "part_of", "list_of"))]
+    # the figures of each currency or of counts, by size: those near a hedged one are found by bisection, and
+    # a scale crowded with figures holds no one figure said twice (the pass stays linear in the claims)
+    by_scale: dict[tuple, list[Claim]] = {}
+    for c in sorted(figures, key=lambda c: c.value or 0.0):
+        by_scale.setdefault((c.kind, c.unit_compared), []).append(c)
+    sizes = {key: [c.value or 0.0 for c in members] for key, members in by_scale.items()}
     for r in figures:
         if r.hedge is None or r.shape not in ("around", "under") or not _is_round(r) or r.value is None \
                 or r.id in restated or links.get(r, "same_as"):
             continue    # (a figure already said again, or itself a restatement, is placed)
-        near = [p for p in figures if p is not r and p.kind == r.kind and p.unit_compared == r.unit_compared
-                and p.value is not None and r.value / _ONE_SCALE <= p.value <= r.value * _ONE_SCALE
-                and (r.kind == "currency" or _nouns_shared(r, p))]
+        key = (r.kind, r.unit_compared)
+        low = bisect.bisect_left(sizes[key], r.value / _ONE_SCALE)
+        high = bisect.bisect_right(sizes[key], r.value * _ONE_SCALE)
+        if high - low > _WINDOW:
+            continue
+        near = [p for p in by_scale[key][low:high] if p is not r and (r.kind == "currency" or _nouns_shared(r, p))]
         if len(near) != 1:
             continue
         p = near[0]
