@@ -188,6 +188,9 @@ class Claim:
     day_minute: int | None = None   # the minute of the day its sentence gives ("at 2 a.m." → 120)
     marked_later: bool = False      # given as a rise or a later figure ("has risen to", "later", "now")
     still_rising: bool = False      # given as one still going up ("expected to keep rising")
+    # its when_start/when_end are its paragraph's time frame, carried from a sentence before
+    # (extract/time_frame.py): context for a reader, not a period the text states for it
+    when_carried: bool = False
 
     @property
     def interval(self) -> Interval:
@@ -345,6 +348,15 @@ def claim_from_values(values: tuple) -> Claim:
 
 _CLAIM_FIELD_INDEX = {name: i for i, name in enumerate(CLAIM_COLUMNS)}
 _CLAIM_VALUES = attrgetter(*CLAIM_COLUMNS)
+
+
+def with_stated_times(claims: list[Claim]) -> list[Claim]:
+    """``claims`` with no time carried from a paragraph's frame (``Claim.when_carried``): the checks
+    compare the periods texts state, a carried time is a reader's context."""
+    if not any(c.when_carried for c in claims):
+        return claims
+    return [with_fields(c, when_start=None, when_end=None, when_carried=False) if c.when_carried else c
+            for c in claims]
 
 
 def with_fields(claim: Claim, **changes) -> Claim:

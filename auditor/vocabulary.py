@@ -148,6 +148,7 @@ WORD_LISTS = {
     # rules/vocabulary/relations.yaml
     "funded_nouns": 'after "the", what an amount pays for, whose sources follow: "The repairs are funded by"',
     "other_base_words": 'in a share\'s clause, make it of another base than the figures before: "Nationally, 74%"',
+    "own_time_words": 'in a sentence, say its figures are of its own present, not of a time named before: "now"',
     "running_total_words": 'in a figure\'s sentence, make its measure a running total: "burned so far this season"',
     # rules/vocabulary/measures.yaml
     "gathering_turnout_words": 'in a sentence naming a gathering and no poll, make a figure its crowd: "drew 90,000"',

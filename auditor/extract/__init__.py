@@ -41,6 +41,7 @@ from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_altern
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
 from auditor.extract.sentences import Sentences
+from auditor.extract.time_frame import carry_time_frame
 from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
@@ -246,6 +247,7 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     claims = _date_by_report(claims, report_dated)
     claims = _fieldwork_dates(text, claims)
     claims = _polling_day_dates(text, lower, claims, pub, vocab)
+    claims = carry_time_frame(text, lower, claims, pub, vocab, dateline_stop)
     if lede_country is not None:
         # a national statistic's country, written once at the head: rates and amounts, not counts
         claims = [dataclasses.replace(c, where=lede_country) if c.where is None and c.kind in _CARRIED_KINDS else c

@@ -1638,7 +1638,22 @@ def _held_on_its_dated_weekday(c: Claim, redated: set[str], published: dt.date |
     return with_fields(c, as_of=f"{day}T00:00:00", quantity=key)
 
 def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
-    """The claims of one document with their quantity fields filled in."""
+    """The claims of one document with their quantity fields filled in.
+
+    A time carried from a paragraph's frame (``Claim.when_carried``) is context, not a period the
+    text states: the claims are resolved as if it were not there (it never enters a quantity key
+    or an incident's day), and it is given back to those resolve left undated."""
+    carried = {c.id: (c.when_start, c.when_end) for c in claims if c.when_carried}
+    if not carried:
+        return _resolve_stated(doc, claims, vocab)
+    out = _resolve_stated(doc, [with_fields(c, when_start=None, when_end=None, when_carried=False)
+                                if c.id in carried else c for c in claims], vocab)
+    return [with_fields(c, when_start=carried[c.id][0], when_end=carried[c.id][1], when_carried=True)
+            if c.id in carried and c.when_start is None and c.when_end is None else c for c in out]
+
+
+def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+    """``resolve_document`` over the times the claims' texts state."""
     text = doc.text
     published = doc.published_date
     chain = outlet_chain(doc.source, vocab)

@@ -1,0 +1,141 @@
+"""A paragraph's time frame: the time a run of sentences is about, for its figures that name none.
+
+News copy names a time once and lets it hold: "In 2023 exports rose 4%. Imports fell to $2bn."
+(both 2023), "The early elections of July 15 ... The coalition won 46 seats, ..." (July 15's
+seats). The frame is the time the last sentence naming one gave (a time of its figures, or of a
+sentence with none); it carries to the later figures of its paragraph that name no time, until a
+sentence names another (the story has moved on), speaks of its own present or running total
+("now", "so far": ``own_time_words``, ``running_total_words``), or gives only the day a statement
+was made ("the ministry said on Friday"): not the figures' day, and the frame ends there.
+
+A carried time is the reader's context, not a time the text states for the figure: the claim
+records it (``Claim.when_carried``), resolve keeps it out of the quantity key and the audit
+compares what the text states (``claims.with_stated_times``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from auditor.claims import Claim
+from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.numbers import phrase_alternation
+from auditor.extract.sentence_index import event_times
+from auditor.extract.sentences import Sentences
+from auditor.extract.when import TimeScope, time_expressions
+from auditor.vocabulary import Vocabulary
+
+# a figure counting a span of time ("for nearly four months") is a duration, never dated by a frame
+_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+class _Cues:
+    """The words that end a frame or keep it from a sentence, from one vocabulary: a statement's verb
+    right before a time ("said on Friday": ``reporting_verbs``...), a sentence's own present or running
+    total (``own_time_words``, ``running_total_words``)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        telling = vocab.words("reporting_verbs") + vocab.words("closing_reporting_verbs") \
+            + vocab.words("publishing_participles")
+        self.stated = re.compile(rf"\b(?:{phrase_alternation(w.lower() for w in telling)})\s+"
+                                 r"(?:[a-z]+\s+){0,3}?(?:on\s+|this\s+|last\s+)?$") if telling else None
+        self.own_time = vocab.words_pattern("own_time_words")
+        self.running_total = vocab.words_pattern("running_total_words")
+        self.events = event_times(vocab)
+
+
+_cues = per_vocabulary(_Cues)
+
+
+def _span(t: TimeScope) -> tuple[str, str]:
+    return t.when_start.isoformat(), t.when_end.isoformat()
+
+
+def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | None,
+                     vocab: Vocabulary, floor: int = 0) -> list[Claim]:
+    """``claims`` (the body's, in text order) with the figures that name no time dated by their
+    paragraph's frame, marked ``when_carried``; times before ``floor`` (a dateline's) set none."""
+    if pub is None or not claims:
+        return claims
+    cues = _cues(vocab)
+    sentences = Sentences(text)
+    by_sentence: dict[int, list[int]] = {}
+    for k, c in enumerate(claims):
+        if not c.in_title:
+            by_sentence.setdefault(c.sentence_start, []).append(k)
+    out = claims
+    frame: tuple[str, str] | None = None
+    pos = floor
+    for s_start, ks in by_sentence.items():
+        if text.find("\n\n", pos, s_start) >= 0:
+            frame = None            # a new paragraph opens its own frame
+            pos = text.rfind("\n\n", pos, s_start) + 2
+        frame = _frame_between(text, lower, sentences, pos, s_start, pub, frame, cues)
+        s_end = claims[ks[0]].sentence_end
+        own = [t for t in time_expressions(text, s_start, s_end, pub, lower) if not t.base and t.start >= floor]
+        present = cues.own_time.search(lower, s_start, s_end) is not None \
+            or cues.running_total.search(lower, s_start, s_end) is not None
+        if frame is not None and not own and not present:
+            for k in ks:
+                c = out[k]
+                if c.when_start is None and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME:
+                    if out is claims:
+                        out = list(claims)
+                    out[k] = dataclasses.replace(c, when_start=frame[0], when_end=frame[1], when_carried=True)
+        elif own or present:
+            frame = _frame_of(lower, own, [claims[k] for k in ks], cues) if own else None
+        pos = max(s_end, floor)
+    return out
+
+
+def _stated(lower: str, t: TimeScope, cues: _Cues) -> bool:
+    """Whether ``t`` is the time a statement was made ("said on Friday", "told reporters on Friday")."""
+    return cues.stated is not None and cues.stated.search(lower, max(0, t.start - 40), t.start) is not None
+
+
+def _of_an_event(lower: str, t: TimeScope, cues: _Cues) -> bool:
+    """Whether ``t`` dates an event a noun or a verb of a thing's own history names, not a run of figures
+    ("for the 2022 World Cup", "first held in 2016", "the survey published on Thursday")."""
+    events = cues.events
+    lo = max(0, t.start - 40)
+    return events.history_before.search(lower, lo, t.start) is not None \
+        or events.published_before.search(lower, max(0, t.start - 24), t.start) is not None \
+        or (lower.endswith("the ", lo, t.start) and events.event_noun_after.match(lower, t.end) is not None)
+
+
+def _frame_of(lower: str, own: list[TimeScope], claims: list[Claim], cues: _Cues) -> tuple[str, str] | None:
+    """The frame a sentence naming times sets: the first of its times that dates one of its figures and
+    is no statement's day; else None (the story moved to a time that is not its figures', or only told
+    when it was said)."""
+    dated = {(c.when_start, c.when_end) for c in claims if c.when_start is not None and not c.when_carried}
+    for t in own:
+        if _span(t) in dated and not _stated(lower, t, cues) and not _of_an_event(lower, t, cues):
+            return _span(t)
+    return None
+
+
+def _frame_between(text: str, lower: str, sentences: Sentences, pos: int, s_start: int, pub: dt.date,
+                   frame: tuple[str, str] | None, cues: _Cues) -> tuple[str, str] | None:
+    """The frame after the sentences with no figure between ``pos`` and ``s_start``: the first time of
+    the last of them naming one that is neither a base of comparison nor a statement's day ("The
+    early elections of July 15 ..."); a sentence naming only a statement's day ends the frame."""
+    k = pos
+    while k < s_start:
+        while k < s_start and text[k].isspace():
+            k += 1
+        if k >= s_start:
+            break
+        b_start, b_end = sentences.span(k)
+        b_start, b_end = max(b_start, k), min(b_end, s_start)
+        if b_end <= b_start:
+            break
+        own = [t for t in time_expressions(text, b_start, b_end, pub, lower) if not t.base]
+        if own:
+            usable = [t for t in own if not _stated(lower, t, cues) and not _of_an_event(lower, t, cues)]
+            frame = _span(usable[0]) if usable else None
+        elif cues.own_time.search(lower, b_start, b_end) or cues.running_total.search(lower, b_start, b_end):
+            frame = None
+        k = b_end
+    return frame
