@@ -97,7 +97,7 @@ def _stated(lower: str, t: TimeScope, cues: _Cues) -> bool:
 
 def _of_an_event(lower: str, t: TimeScope, cues: _Cues) -> bool:
     """Whether ``t`` dates an event a noun or a verb of a thing's own history names, not a run of figures
-    ("for the 2022 World Cup", "first held in 2016", "the survey published on Thursday")."""
+    ("at the March election", "first held in 2016", "the survey published on Thursday")."""
     events = cues.events
     lo = max(0, t.start - 40)
     return events.history_before.search(lower, lo, t.start) is not None \
@@ -120,7 +120,8 @@ def _frame_between(text: str, lower: str, sentences: Sentences, pos: int, s_star
                    frame: tuple[str, str] | None, cues: _Cues) -> tuple[str, str] | None:
     """The frame after the sentences with no figure between ``pos`` and ``s_start``: the first time of
     the last of them naming one that is neither a base of comparison nor a statement's day ("The
-    early elections of July 15 ..."); a sentence naming only a statement's day ends the frame."""
+    early elections of July 15 ..."); a sentence naming only a statement's day, an event's time or a time
+    to come ("for the 2026 World Cup", published in 2024) ends the frame."""
     k = pos
     while k < s_start:
         while k < s_start and text[k].isspace():
@@ -133,7 +134,8 @@ def _frame_between(text: str, lower: str, sentences: Sentences, pos: int, s_star
             break
         own = [t for t in time_expressions(text, b_start, b_end, pub, lower) if not t.base]
         if own:
-            usable = [t for t in own if not _stated(lower, t, cues) and not _of_an_event(lower, t, cues)]
+            usable = [t for t in own if t.when_start <= pub and not _stated(lower, t, cues)
+                      and not _of_an_event(lower, t, cues)]
             frame = _span(usable[0]) if usable else None
         elif cues.own_time.search(lower, b_start, b_end) or cues.running_total.search(lower, b_start, b_end):
             frame = None
