@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.claims import with_stated_times
 from auditor.documents import Document
 from auditor.extract import extract_claims
 
@@ -25,6 +26,12 @@ def sources(text: str, vocab, published: str = "2024-05-20") -> dict[str, str | 
 
 def periods(text: str, vocab, published: str = "2024-05-20") -> dict[str, tuple[str | None, str | None]]:
     return {k: (v[1], v[2]) for k, v in claims(text, vocab, published).items()}
+
+
+def stated_periods(text: str, vocab, published: str = "2024-05-20") -> dict[str, tuple[str | None, str | None]]:
+    """The periods the text states: none for a time carried from the paragraph's frame."""
+    found = extract_claims(Document(id="d", text=text, published=published), vocab)
+    return {c.text: (c.when_start, c.when_end) for c in with_stated_times(found)}
 
 
 # the report's source, named in its lede, goes on to the figures after it that name none
@@ -118,15 +125,15 @@ def test_the_report_period_dates_later_counts(vocab, text, published, expected):
 
 def test_a_lead_without_a_source_dates_no_later_count(vocab):
     # no report: "Rescuers said 40 villages were cut off" is no breakdown of the 12,000
-    got = periods("Floods in Assam displaced 12,000 people in June. Rescuers said 40 villages were cut off.",
-                  vocab, "2025-07-02")
+    got = stated_periods("Floods in Assam displaced 12,000 people in June. Rescuers said 40 villages were cut off.",
+                         vocab, "2025-07-02")
     assert got["40"] == (None, None)
 
 
 def test_a_short_lead_period_dates_no_later_count(vocab):
     # breaking news: "since Monday" is the story's own days, not a report's period
-    got = periods("At least 40 people have been killed since Monday, police said. Firefighters pulled "
-                  "30 survivors from the rubble.", vocab, "2024-03-07")
+    got = stated_periods("At least 40 people have been killed since Monday, police said. Firefighters pulled "
+                         "30 survivors from the rubble.", vocab, "2024-03-07")
     assert got["30"] == (None, None)
 
 

@@ -28,6 +28,11 @@ def _when(c) -> tuple[str | None, str | None]:
     return (c.when_start[:10] if c.when_start else None, c.when_end[:10] if c.when_end else None)
 
 
+def _stated_when(c) -> tuple[str | None, str | None]:
+    """The period the text states for ``c``: none for a time carried from its paragraph's frame."""
+    return (None, None) if c.when_carried else _when(c)
+
+
 def test_market_run_takes_the_day_of_a_lead_without_figures_under_a_wire_dateline(vocab):
     text = ("ĐÀ NẴNG — Stocks on the southern bourse closed lower on Wednesday as local funds sold. "
             "The benchmark index shed 7.12 points, or 0.55 per cent, to 1,288.40 points, after adding "
@@ -61,7 +66,8 @@ def test_figure_less_lead_dates_the_run_without_a_dateline(vocab):
 
 def test_a_lead_with_figures_and_no_dateline_still_carries_nothing(vocab):
     got = claims(vocab, "The index rose 1.4 percent on Monday. Bank shares gained 2.2 percent.", "2025-03-04")
-    assert _when(got["2.2 percent"]) == (None, None)
+    # a time carried from the paragraph's frame is context, never a stated period (test_when_classes_time_frame)
+    assert _stated_when(got["2.2 percent"]) == (None, None)
 
 
 def test_bare_decimals_of_a_list_take_the_period_of_its_rates(vocab):
@@ -160,4 +166,5 @@ def test_figure_less_lead_without_a_dateline_dates_no_count(vocab):
     text = ("Marchers filled the squares of Valparaíso on Saturday evening against the pension bill. Organisers "
             "put the crowd at 60,000, and police said officers had held nine people.")
     got = claims(vocab, text, "2025-06-08")
-    assert _when(got["nine"]) == (None, None)
+    # a time carried from the paragraph's frame is context, never a stated period (test_when_classes_time_frame)
+    assert _stated_when(got["nine"]) == (None, None)

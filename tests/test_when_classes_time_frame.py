@@ -40,11 +40,30 @@ def test_a_quantity_with_a_unit_takes_the_frame_too(vocab):
     assert w["8,300 GWh"] == ("2021-01-01", "2021-12-31", True)
 
 
+def test_an_events_time_in_the_sentence_does_not_stop_the_frame(vocab):
+    w = _whens("In 2023 the ferry line carried 1.2 million passengers. Its newest route, which first "
+               "sailed in 2019, took 85,000 of them.", vocab)
+    assert w["85,000"] == ("2023-01-01", "2023-12-31", True)
+
+
+def test_the_counts_of_a_sentence_take_the_period_its_rates_took(vocab):
+    w = _whens("Power output grew 4% in 2022. Wind supplied 31% of it (412 turbines) and solar 12% "
+               "(58 farms).", vocab)
+    assert w["31%"][:2] == ("2022-01-01", "2022-12-31")
+    assert w["412"] == ("2022-01-01", "2022-12-31", True)
+    assert w["58"] == ("2022-01-01", "2022-12-31", True)
+
+
 # -- must stay quiet -------------------------------------------------------------------------------
 
 def test_a_sentence_with_its_own_present_takes_no_frame(vocab):
     w = _whens("In 2023 the clinic treated 5,400 patients. It now employs 41 nurses.", vocab)
     assert w["41"] == (None, None, False)
+
+
+def test_a_sentence_naming_its_own_span_in_words_takes_no_frame(vocab):
+    w = _whens("Exports reached 3.2 billion euros in May. The firm hired 140 drivers during the year.", vocab)
+    assert w["140"] == (None, None, False)
 
 
 def test_a_running_total_takes_no_frame(vocab):

@@ -107,7 +107,10 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         claims += _title_claims(doc, doc.title, vocab)
     if not claims:
         return claims
-    return relate(claims, doc.text, doc.title, vocab)
+    # relations compare the times texts state; the paragraph's frame dates what names none after them
+    claims = relate(claims, doc.text, doc.title, vocab)
+    return carry_time_frame(doc.text, lower_same_length(doc.text), claims, doc.published_date, vocab,
+                            sc.dateline(doc.text, vocab)[1])
 
 
 def _title_claims(doc: Document, title: str, vocab: Vocabulary) -> list[Claim]:
@@ -247,7 +250,6 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     claims = _date_by_report(claims, report_dated)
     claims = _fieldwork_dates(text, claims)
     claims = _polling_day_dates(text, lower, claims, pub, vocab)
-    claims = carry_time_frame(text, lower, claims, pub, vocab, dateline_stop)
     if lede_country is not None:
         # a national statistic's country, written once at the head: rates and amounts, not counts
         claims = [dataclasses.replace(c, where=lede_country) if c.where is None and c.kind in _CARRIED_KINDS else c

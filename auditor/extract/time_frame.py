@@ -62,9 +62,9 @@ def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | 
     cues = _cues(vocab)
     sentences = Sentences(text)
     by_sentence: dict[int, list[int]] = {}
-    for k, c in enumerate(claims):
-        if not c.in_title:
-            by_sentence.setdefault(c.sentence_start, []).append(k)
+    for k in sorted(range(len(claims)), key=lambda k: claims[k].start):
+        if not claims[k].in_title:
+            by_sentence.setdefault(claims[k].sentence_start, []).append(k)
     out = claims
     frame: tuple[str, str] | None = None
     pos = floor
@@ -74,18 +74,29 @@ def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | 
             pos = text.rfind("\n\n", pos, s_start) + 2
         frame = _frame_between(text, lower, sentences, pos, s_start, pub, frame, cues)
         s_end = claims[ks[0]].sentence_end
-        own = [t for t in time_expressions(text, s_start, s_end, pub, lower) if not t.base and t.start >= floor]
+        # a time of an event ("Ambrolauri airport, which first took passengers in 2017, served 599") is
+        # no time of the sentence's figures
+        own = [t for t in time_expressions(text, s_start, s_end, pub, lower)
+               if not t.base and t.start >= floor and not _of_an_event(lower, t, cues)]
         present = cues.own_time.search(lower, s_start, s_end) is not None \
             or cues.running_total.search(lower, s_start, s_end) is not None
-        if frame is not None and not own and not present:
-            for k in ks:
-                c = out[k]
-                if c.when_start is None and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME:
-                    if out is claims:
-                        out = list(claims)
-                    out[k] = dataclasses.replace(c, when_start=frame[0], when_end=frame[1], when_carried=True)
-        elif own or present:
+        if own or present:
             frame = _frame_of(lower, own, [claims[k] for k in ks], cues) if own else None
+        else:
+            # the one time the sentence's other figures were given (a list's shares dated by its vote's
+            # day: "took 12.55% (10) and 5.57% (4)") holds for its figures with none, before the frame
+            held = {(c.when_start, c.when_end or c.when_start) for c in (claims[k] for k in ks)
+                    if c.when_start is not None and not c.when_carried}
+            if len(held) == 1:
+                frame = held.pop()
+            if frame is not None:
+                for k in ks:
+                    c = out[k]
+                    if c.when_start is None and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME:
+                        if out is claims:
+                            out = list(claims)
+                        out[k] = dataclasses.replace(c, when_start=frame[0], when_end=frame[1],
+                                                     when_carried=True)
         pos = max(s_end, floor)
     return out
 
