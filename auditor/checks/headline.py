@@ -337,6 +337,20 @@ def _lead_count_named_back(t: Claim, body: list[Claim], text: str) -> list[Claim
 _SCALE_RATIO = 10      # a body figure more than this factor from the headline's is of a part, or of another thing
 
 
+def _the_one_share_of_its_measure(t: Claim, body: list[Claim], text: str) -> list[Claim]:
+    """The body's share of what the headline's share is of, with its measure ("Ruling party wins 54%
+    of the vote" over "the ruling party's candidate won 59.4% of the vote"): the headline and the body
+    name it otherwise ("party", "candidate"), the one quantity still, when the body's sentence names
+    the headline's subject before its share (not a rival's "27.9% for the opposition")."""
+    if t.measure is None or t.thing is None:
+        return []
+    shares = [b for b in body if b.kind == "percent" and not b.change and b.unit_compared == t.unit_compared
+              and (b.thing or "").lower() == t.thing.lower()]
+    if t.head:
+        shares = [b for b in shares if t.head in text[b.sentence_start:b.start].lower()]
+    return shares if len(shares) == 1 and shares[0].measure == t.measure else []
+
+
 def _near(t: Claim, b: Claim) -> bool:
     """Whether two figures are within ``_SCALE_RATIO`` of each other."""
     if t.value is None or b.value is None or t.value <= 0 or b.value <= 0:
@@ -423,6 +437,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                                              ctx.texts.get(t.doc, ""))
         if not same and t.kind == "count" and not t.change:
             same = _lead_count_named_back(t, bodies.get(t.doc, []), ctx.texts.get(t.doc, ""))
+        if not same and t.kind == "percent" and not t.change:
+            same = _the_one_share_of_its_measure(t, bodies.get(t.doc, []), ctx.texts.get(t.doc, ""))
         if not same:
             continue
         same = _of_its_scale(t, _with_later_totals(same, bodies.get(t.doc, [])))

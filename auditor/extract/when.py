@@ -696,8 +696,11 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             if m["period"] and r[1] == pub and r[0].month == 1 and r[0].day == 1 and not m["pm"] \
                     and _FORECAST.search(lower, start, end):
                 r = (r[0], dt.date(pub.year, 12, 31))      # a forecast for this year: the whole year
-            elif m["tm"] and not m["ty"] and r[1] > pub + _ESTIMATE_AHEAD and not _FORECAST.search(lower, start, end):
-                r = _a_year_earlier(r)  # "Profit rose 5% in the year to March", told in October: the March past
+            elif m["tm"] and not m["ty"] and r[1] > _month_end(pub.year, pub.month) \
+                    and not _FORECAST.search(lower, start, end):
+                # "Profit rose 5% in the year to March", told in October: the March past (a month
+                # under way may be one the report counts to: "the year to October", told on 20 October)
+                r = _a_year_earlier(r)
             elif m["y4"] and not m["m3"] and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end) \
                     and not _FORECAST.search(lower, start, end):
                 r = (r[0], pub)     # "In 2024 alone, 18 countries have reported": the year so far
