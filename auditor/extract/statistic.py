@@ -1,0 +1,179 @@
+"""The statistic a level, a rate or a change is of, read from its clause.
+
+Why: news gives the level or the change of a statistic as a complement of the verb whose subject names
+it, often after other complements and other figures of the same chain ("Uganda's annual headline inflation
+eased for a third month running, to 25.7 percent in the year to January from 27.0 in December", "pretax
+profit jumped by more than 80% on the previous year to about 76 billion birr ($550 million)"), or as a
+comparison standing after the figure it compares ("the airline flew 5,049,317 passengers in 2019, 22 per
+cent more than the year before"). The readers of ``scope`` look at the words right next to a figure; this
+module reads the clause, so the figure takes the statistic its clause names. Its words are the word lists
+of ``rules/vocabulary/statistics.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from auditor.claims import Claim
+from auditor.extract import scope as sc
+from auditor.extract.lexicon import per_vocabulary
+from auditor.vocabulary import Vocabulary
+
+_REACH = 240        # how far before a figure its clause's verb may stand (characters)
+_TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\d(?:[\d.,]*\d)?|[,;:()\[\]—–]")
+# what may open a complement of the verb after a comma or "and": a preposition, a link or a hedge ("..., to
+# 25.7 percent", "..., or 29.6 percent", "and 5.05% on a year earlier"); any other word opens a new phrase
+_COMPLEMENT_OPENERS = frozenset("""to from by at in on of for after before against with than over since during
+    through up down or about nearly some around almost roughly just more less still also then only even
+    compared versus vs year month week quarter""".split())
+_ARTICLES = frozenset({"a", "an"})
+_PARTICIPLE_END = "ing"
+# what a figure of comparison may stand behind: the figure before it and its phrase, no figure, no clause
+_COMPARED_GAP = re.compile(r"(?P<phrase>(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?),[ \t]*"
+                           r"(?:(?P<link>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+)?(?:by[ \t]+)?"
+                           r"(?:(?:some|about|around|nearly|almost|roughly|just|over|more[ \t]+than)[ \t]+)?", re.I)
+_BRACKET_AFTER = re.compile(r"[ \t]*(?:\([^()]{0,40}\)[ \t]*)?,?[ \t]*(?P<word>[a-z]+)", re.I)
+_NEW_PHRASE_AFTER = frozenset({"and", "with"})
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "also", "still"})
+_PERCENT_WORDS = frozenset({"percent", "cent", "pc", "pct", "percentage", "points", "point"})
+_WORD = re.compile(r"[^\W\d_]+")
+_SET_OFF = re.compile(r",[^,]*,")
+_never_thing_words = per_vocabulary(lambda vocab: frozenset(vocab.words("never_thing_words")))
+_ADVERBS = frozenset({"now", "again", "further", "once", "already", "almost", "well", "far", "sharply",
+                      "steadily", "instead", "respectively", "each", "both", "all", "altogether", "overall", "too",
+                      "slightly", "back"})
+# a preposition or a gerund (an article between allowed) right before a subject: it is inside a phrase
+_OPENER_BEFORE = re.compile(r"\b(?:for|from|with|to|by|on|at|into|about|against|[a-z]+ing)[ \t]+"
+                            r"(?:(?:the|its|their|a|an|this|that|these|those)[ \t]+)?$", re.I)
+_COPULAS = frozenset({"was", "were", "is", "are", "be", "been", "being", "remained", "remains", "stayed", "stays",
+                      "became", "becomes"})
+_HAS_DIGIT = re.compile(r"\d")
+_REPORTED = frozenset({"said", "says", "told", "showed", "shows", "added", "reported", "reports"})
+
+
+class _Words(NamedTuple):
+    verbs: frozenset[str]           # the verbs that join a statistic to its figure
+    more: frozenset[str]            # those of them the subject reader does not know already
+    breaks: frozenset[str]          # words that end the figure's clause
+    compared: frozenset[str]        # words after a figure that make it a comparison
+    links: frozenset[str]           # words before a figure (after a comma) that make it a change
+    levels: frozenset[str]          # nouns of a level, which a verb may take before its figure
+
+
+def _build_words(vocab: Vocabulary) -> _Words:
+    more = frozenset(vocab.words("statistic_verbs"))
+    return _Words(sc.change_verbs(vocab) | more, more, frozenset(vocab.words("clause_break_words")),
+                  frozenset(vocab.words("comparison_words")), frozenset(vocab.words("comparison_links")),
+                  frozenset(vocab.words("level_nouns")) | frozenset(vocab.words("level_object_words")))
+
+
+_words = per_vocabulary(_build_words)
+
+
+def statistic_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The subject of the level or change verb whose complement the figure at ``pos`` is: the nearest such
+    verb before it in its clause, with only the verb's complements between (figures, prepositional phrases,
+    commas, brackets, "or", a participle after a comma: "inflation also cooled, coming in at 0.4 percent
+    after 0.6 percent"). None when a clause ends between (a semicolon, "while", "said"), a new phrase
+    opens after a comma or "and" ("Revenue reached 1,889 billion and spending 2,068 billion"), or the
+    verb's subject is no noun phrase."""
+    words = _words(vocab)
+    lo = max(s_start, pos - _REACH)
+    toks = [(t.group(), t.end()) for t in _TOKEN.finditer(text, lo, pos)]
+    if toks and lo > s_start and text[lo - 1].isalnum():
+        del toks[0]         # the end of a word or a number the window cut
+    depth = 0       # brackets closed between the figure and the word read
+    for i in range(len(toks) - 1, -1, -1):
+        tok, end = toks[i]
+        low = tok.lower()
+        if tok in ";:—–" or low in words.breaks or (tok in "([" and depth == 0 and i > 0 and toks[i - 1][0][0].isalpha()
+                                                    and _HAS_DIGIT.search(text, end, pos)):
+            return None     # (a figure after another in brackets is the aside of the name before them: "Central
+            #                 Luzon (9,426 cases or 15 percent)")
+        depth += (tok in ")]") - (tok in "([")
+        if low in words.verbs:
+            before = toks[i - 1][0].lower() if i > 0 else ""
+            if before == "to" or (before == "," and low.endswith(_PARTICIPLE_END)):
+                continue    # "rose 0.25 percent to close at", "cooled, coming in at": the clause's verb is before
+            if low not in _COPULAS and i + 1 < len(toks) and _object_after(toks[i + 1][0], vocab) \
+                    and not any(t[0].lower() in words.levels for t in toks[i + 1:i + 6]):
+                return None     # "analysts put the full-year operating profit far higher, at": an object between
+                #                 (not a level: "inflation hit its highest level in 20 years, 34.62%")
+            return _subject(text, s_start, toks[:i + 1], vocab, words)
+        if (tok == "," or low in _NEW_PHRASE_AFTER) and i + 1 < len(toks) \
+                and not _opens_complement(toks, i + 1, words):
+            return None     # ("..., even with lemons up 23.57%": another subject, its verb left out)
+    return None
+
+
+def _subject(text: str, s_start: int, toks: list[tuple[str, int]], vocab: Vocabulary,
+             words: _Words) -> sc.Thing | None:
+    """The statistic before the verb that ends ``toks``: no figure ("85 mm fell ... and just 5.2 mm this
+    year": the figure before is the subject), no time ("profit for its first half climb"), no word that
+    is never a thing, and no clause of its own between it and the verb ("Data from the committee show
+    exports made up")."""
+    k = len(toks) - 2
+    while k >= 0 and toks[k][0].lower() in _AUX:
+        k -= 1
+    if k >= 0 and (toks[k][0][0].isdigit() or (k > 0 and toks[k - 1][0][0].isdigit())):
+        return None
+    thing, joined = sc.subject_before(text, s_start, toks[-1][1], vocab, words.more)
+    if thing is None or not joined:
+        return None
+    head = thing.key.rsplit(" ", 1)[-1]
+    if sc.time_head(head) or head in _never_thing_words(vocab) or head in _PERCENT_WORDS:
+        return None
+    at = text.rfind(thing.text, s_start, toks[-1][1])
+    opener = _OPENER_BEFORE.search(text, max(s_start, at - 30), at) if at >= 0 else None
+    if opener is not None:
+        return None     # "India's budget for fighting the disease is": the phrase's object, its head is before
+    between = _SET_OFF.sub(" ", text[at + len(thing.text):toks[-1][1]]) if at >= 0 else ""
+    if any(w.lower() in words.breaks for w in _WORD.findall(between)):
+        return None     # (a clause set off by commas is the subject's own: "core inflation, which strips ..., was")
+    return thing
+
+
+def _object_after(tok: str, vocab: Vocabulary) -> bool:
+    """Whether the word right after the verb starts an object (a noun phrase), not a complement, an adverb
+    or the rest of the verb ("was recorded", "were cut by"): the verb then is transitive and its subject is
+    no statistic of the figure."""
+    low = tok.lower()
+    return tok[0].isalpha() and low not in _COMPLEMENT_OPENERS and low not in _AUX \
+        and not low.endswith(("ly", "ed", "en")) and low not in _ADVERBS and low not in vocab.measure_by_word
+
+
+def _opens_complement(toks: list[tuple[str, int]], i: int, words: _Words) -> bool:
+    """Whether the token at ``i`` (after a comma or "and") goes on with the verb's complements."""
+    tok = toks[i][0]
+    low = tok.lower()
+    if not tok[0].isalpha():
+        return tok[0].isdigit() or tok in "(["
+    if low in _COMPLEMENT_OPENERS or low in words.verbs:
+        return True
+    # ", an increase of €8.75 billion": a noun of the change itself
+    return low in _ARTICLES and i + 1 < len(toks) and toks[i + 1][0].lower() in words.verbs
+
+
+def compared_with_before(text: str, start: int, end: int, before: Claim | None,
+                         vocab: Vocabulary) -> sc.Thing | None:
+    """The thing of the figure ``before`` when the figure at ``start``..``end`` compares with it right after
+    it in the clause: "flew 5,049,317 passengers on its network in 2019, 22 per cent more than the year
+    before", "handled 221,900 passengers, up 17.7% on the same month" (a reporting clause may stand
+    between: "amounted to 2.42 billion dollars in Q1, the report showed, 22 percent below")."""
+    if before is None or not before.thing or not before.thing_key or before.end > start:
+        return None
+    gap = _COMPARED_GAP.fullmatch(text, before.end, start)
+    if gap is None:
+        return None
+    words = _words(vocab)
+    phrase = [w.lower() for w in re.findall(r"[^\W\d_]+", gap.group("phrase"))]
+    if any((w in words.breaks or w == "and") and w not in _REPORTED for w in phrase):
+        return None     # "exports reached $5bn, while imports were 3% higher": another clause
+    link = (gap.group("link") or "").lower()
+    if link and link not in words.links:
+        return None
+    after = _BRACKET_AFTER.match(text, end)
+    if not link and (after is None or after.group("word").lower() not in words.compared):
+        return None
+    return sc.Thing(before.thing, before.thing_class, before.thing_key)
