@@ -177,6 +177,8 @@ WORD_LISTS = {
     "comparison_words": 'right after a figure, make it a comparison of the figure before it, of its thing: '
                         '"flew 5 million passengers, 22 per cent more than"',
     "comparison_links": 'right before a figure after a comma, the same: "handled 221,900 passengers, up 17.7%"',
+    "moving_verbs": 'verbs whose object is the statistic they move to or by the figure after it: "led the bank '
+                    'to raise its lending rate to 23 percent", "lifted the bank\'s shares as much as 2 percent"',
     "level_object_words": 'besides level_nouns, nouns of a level a verb may take before its figure, which keep '
                           'its subject the statistic: "inflation hit its highest level in 20 years, 34.62%"',
     "clause_break_words": 'between a figure and a verb before it, make the verb another clause\'s: "imports rose '

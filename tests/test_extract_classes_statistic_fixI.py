@@ -118,3 +118,26 @@ def test_another_clause_or_no_statistic_gives_no_thing(vocab, text, quote, wrong
 def test_no_thing_carried_without_a_comparison(vocab, text, quote):
     c = claims(text, vocab)[quote]
     assert c.thing not in ("passengers", "provinces")
+
+
+# -- the object of a verb of moving is the statistic it moves -------------------------------------------
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The drought forced the central bank to raise its policy rate to 18 percent.", "18 percent", "policy rate"),
+    ("Higher fuel costs pushed the import bill for the quarter to $2.4 billion.", "$2.4 billion", "import bill"),
+    ("The storm lifted the insurer's claims costs as much as 35 percent.", "35 percent", "claims costs"),
+    ("Pollsters put the margin of error at +/- 2.5 percent.", "2.5 percent", "margin of error"),
+    ("Farmers had to cut their herds by up to 40% after the drought.", "up to 40%", "herds"),
+])
+def test_the_object_of_a_verb_of_moving_is_its_statistic(vocab, text, quote, thing):
+    assert claims(text, vocab)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,wrong", [
+    # an object of a verb that moves nothing is no statistic
+    ("The shares finished the session 2.2 percent higher.", "2.2 percent", "session"),
+    # an object longer than a noun phrase is no reading
+    ("The ruling took the small regional and national opposition parties to court over 12% of the vote.",
+     "over 12%", "small regional and national opposition parties"),
+])
+def test_no_object_read_where_nothing_is_moved(vocab, text, quote, wrong):
+    assert claims(text, vocab)[quote].thing != wrong

@@ -46,6 +46,8 @@ _ADVERBS = frozenset({"now", "again", "further", "once", "already", "almost", "w
 # a preposition or a gerund (an article between allowed) right before a subject: it is inside a phrase
 _OPENER_BEFORE = re.compile(r"\b(?:for|from|with|to|by|on|at|into|about|against|[a-z]+ing)[ \t]+"
                             r"(?:(?:the|its|their|a|an|this|that|these|those)[ \t]+)?$", re.I)
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an"})
+_OBJECT_WORDS = 5       # an object longer than four words is no noun phrase read right
 _COPULAS = frozenset({"was", "were", "is", "are", "be", "been", "being", "remained", "remains", "stayed", "stays",
                       "became", "becomes"})
 _HAS_DIGIT = re.compile(r"\d")
@@ -59,13 +61,15 @@ class _Words(NamedTuple):
     compared: frozenset[str]        # words after a figure that make it a comparison
     links: frozenset[str]           # words before a figure (after a comma) that make it a change
     levels: frozenset[str]          # nouns of a level, which a verb may take before its figure
+    moving: frozenset[str]          # verbs whose object is the statistic they move to or by the figure
 
 
 def _build_words(vocab: Vocabulary) -> _Words:
     more = frozenset(vocab.words("statistic_verbs"))
     return _Words(sc.change_verbs(vocab) | more, more, frozenset(vocab.words("clause_break_words")),
                   frozenset(vocab.words("comparison_words")), frozenset(vocab.words("comparison_links")),
-                  frozenset(vocab.words("level_nouns")) | frozenset(vocab.words("level_object_words")))
+                  frozenset(vocab.words("level_nouns")) | frozenset(vocab.words("level_object_words")),
+                  frozenset(vocab.words("moving_verbs")))
 
 
 _words = per_vocabulary(_build_words)
@@ -92,6 +96,8 @@ def statistic_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
             return None     # (a figure after another in brackets is the aside of the name before them: "Central
             #                 Luzon (9,426 cases or 15 percent)")
         depth += (tok in ")]") - (tok in "([")
+        if low in words.moving and i + 1 < len(toks) and _object_after(toks[i + 1][0], vocab):
+            return _object(toks, i + 1, vocab)     # "led the bank to raise its lending rate to 23 percent"
         if low in words.verbs:
             before = toks[i - 1][0].lower() if i > 0 else ""
             if before == "to" or (before == "," and low.endswith(_PARTICIPLE_END)):
@@ -132,6 +138,34 @@ def _subject(text: str, s_start: int, toks: list[tuple[str, int]], vocab: Vocabu
     if any(w.lower() in words.breaks for w in _WORD.findall(between)):
         return None     # (a clause set off by commas is the subject's own: "core inflation, which strips ..., was")
     return thing
+
+
+def _object(toks: list[tuple[str, int]], j: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The noun phrase a verb of moving takes as its object from token ``j``: its determiner and its owner
+    left out ("lifted the bank's shares as much as 2 percent" -> shares), up to a preposition, an adverb or
+    a figure ("takes inflation for 2018 so far to 0.62%" -> inflation)."""
+    if j < len(toks) and toks[j][0].lower() in _DETERMINERS:
+        j += 1
+    if j + 1 < len(toks) and toks[j][0].endswith(("'s", "’s")):
+        j += 1
+    np: list[str] = []
+    while j < len(toks) and len(np) < _OBJECT_WORDS and toks[j][0][0].isalpha() \
+            and not toks[j][0].endswith(("'s", "’s")):
+        if toks[j][0].lower() == "of":
+            # "puts the statistical margin of error at": "of" and a noun go on with the phrase
+            if not (np and j + 1 < len(toks) and toks[j + 1][0][0].isalpha() and _object_after(toks[j + 1][0], vocab)
+                    and toks[j + 1][0].lower() not in sc.STOP_WORDS):
+                break
+        elif not _object_after(toks[j][0], vocab) or toks[j][0].lower() in sc.STOP_WORDS:
+            break
+        np.append(toks[j][0])
+        j += 1
+    if not np or len(np) == _OBJECT_WORDS:
+        return None
+    head = np[-1].lower()
+    if sc.time_head(head) or head in _never_thing_words(vocab) or head in _PERCENT_WORDS:
+        return None
+    return sc.Thing(" ".join(np), vocab.thing_by_word.get(head), " ".join(np).lower())
 
 
 def _object_after(tok: str, vocab: Vocabulary) -> bool:
