@@ -141,3 +141,29 @@ def test_the_object_of_a_verb_of_moving_is_its_statistic(vocab, text, quote, thi
 ])
 def test_no_object_read_where_nothing_is_moved(vocab, text, quote, wrong):
     assert claims(text, vocab)[quote].thing != wrong
+
+
+# -- an item of a list whose verb is left out -------------------------------------------------------------
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The Liberals were backed by 24.1 per cent (-0.4), the Greens by 11.2 per cent (+0.6) and the Farmers' Union"
+     " by 9.8 per cent.", "11.2 per cent", "Greens"),
+    ("The Liberals were backed by 24.1 per cent (-0.4), the Greens by 11.2 per cent (+0.6) and the Farmers' Union"
+     " by 9.8 per cent.", "9.8 per cent", "Farmers' Union"),
+    ("Over the year, bread cost 6.1 percent more and milk 3.4 percent more.", "3.4 percent", "milk"),
+    ("The banking index rose by 0.8% and the insurance index by 0.2%.", "0.2%", "insurance index"),
+    ("The annual rise in rents came to 9 percent and in energy bills 4.4 percent.", "4.4 percent", "energy bills"),
+])
+def test_an_item_of_a_list_takes_its_own_name(vocab, text, quote, thing):
+    assert claims(text, vocab)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,wrong", [
+    # an anaphor names no item
+    ("The two smaller parties lost ground, the former falling 0.4 points to 6.1 per cent and the latter 0.2"
+     " percentage points to 3.3 per cent.", "3.3 per cent", "latter"),
+    # a time after "and" is no item
+    ("Sales grew 4 percent in the first quarter and the second quarter 2.5 percent.", "2.5 percent",
+     "second quarter"),
+])
+def test_no_item_named_by_an_anaphor_or_a_time(vocab, text, quote, wrong):
+    assert claims(text, vocab)[quote].thing != wrong

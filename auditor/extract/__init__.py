@@ -41,7 +41,7 @@ from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_altern
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
 from auditor.extract.sentences import Sentences
-from auditor.extract.statistic import compared_with_before, statistic_before
+from auditor.extract.statistic import compared_with_before, listed_item_before, statistic_before
 from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
@@ -1780,9 +1780,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                                        and named_before.kind == "percent"
                                        and (named_before.thing or "")[:1].isupper())
     if thing is None and m.kind in ("percent", "currency", "quantity"):
-        # "..., 22 per cent more than the year before", "inflation eased for a third month running, to 25.7
-        # percent": the figure it compares with, else the statistic its clause's verb is of
-        thing = compared_with_before(text, m.start, m.end, adjacent, vocab) \
+        # "..., the Green League by 15.1 per cent", "..., 22 per cent more than the year before", "inflation
+        # eased for a third month running, to 25.7 percent": the item of a list whose verb is left out, the
+        # figure it compares with, else the statistic its clause's verb is of
+        thing = listed_item_before(text, m.start, adjacent, vocab) \
+            or compared_with_before(text, m.start, m.end, adjacent, vocab) \
             or statistic_before(text, s_start, m.start, vocab)
     sentence = scope.index()
     when = sentence.nearest_time(m)

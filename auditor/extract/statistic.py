@@ -211,3 +211,37 @@ def compared_with_before(text: str, start: int, end: int, before: Claim | None,
     if not link and (after is None or after.group("word").lower() not in words.compared):
         return None
     return sc.Thing(before.thing, before.thing_class, before.thing_key)
+
+
+# an item of a list whose verb is left out, right after the figure of the item before: "), the Green League by
+# 15.1 per cent", " and food 0.7 percent more", " and the Services index by (0.07%)", " and in paid services at
+# 13.9 percent", " and Axia 4.24 percent higher"
+_LISTED_ITEM = re.compile(
+    r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:also|then)[ \t]+)?(?:in[ \t]+)?"
+    r"(?:(?:the|its|their)[ \t]+)?(?P<np>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z][\w'’&.-]*){0,5}?)"
+    r"(?:[ \t]*\([A-Z][\w&-]{1,9}\))?(?:[ \t]+(?:also[ \t]+)?(?:by|on|at|with|up|down))?[ \t]*\(?[ \t]*")
+_LIST_INNER = frozenset({"and", "of", "&"})
+_ANAPHORS = frozenset({"former", "latter", "first", "second", "last", "rest", "others", "remainder"})
+
+
+def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocabulary) -> sc.Thing | None:
+    """The name of a list item whose verb is left out, between the figure ``before`` (the one of the item
+    before, with a thing or a measure) and the figure at ``start``: "The Social Democrats were backed by
+    16.3 per cent (+0.2), the Green League by 15.1 per cent" -> Green League."""
+    if before is None or not (before.thing or before.measure) or before.end > start:
+        return None
+    item = _LISTED_ITEM.fullmatch(text, before.end, start)
+    if item is None:
+        return None
+    words = _words(vocab)
+    names = item.group("np").split()
+    lows = [w.lower() for w in names]
+    if lows[0] in _LIST_INNER or lows[-1] in _LIST_INNER or any(
+            (w in sc.STOP_WORDS and w not in _LIST_INNER) or w in words.verbs or w in vocab.measure_by_word
+            or w in words.compared or w in _COMPLEMENT_OPENERS or w in _never_thing_words(vocab) for w in lows) \
+            or sc.time_head(lows[-1]) or lows[-1] in _PERCENT_WORDS or lows[-1] in _ANAPHORS:
+        return None
+    name = " ".join(names)
+    if vocab.canonical_place(name) in vocab.places:
+        return None     # "..., Edo 29 per cent, Bauchi 11 per cent": a place's share, of a thing named before
+    return sc.Thing(name, vocab.thing_by_word.get(lows[-1]), name.lower())
