@@ -167,3 +167,27 @@ def test_an_item_of_a_list_takes_its_own_name(vocab, text, quote, thing):
 ])
 def test_no_item_named_by_an_anaphor_or_a_time(vocab, text, quote, wrong):
     assert claims(text, vocab)[quote].thing != wrong
+
+
+# -- figures paired with names by "respectively" ----------------------------------------------------------
+@pytest.mark.parametrize("text,quote,thing", [
+    ("In June, rice, sugar and cooking gas rose by 3.1%, 2.4% and 7.9% respectively.", "2.4%", "sugar"),
+    ("In June, rice, sugar and cooking gas rose by 3.1%, 2.4% and 7.9% respectively.", "7.9%", "cooking gas"),
+    ("Charges for water and sewerage and for refuse collection went up by 1.2% and 0.6% respectively.", "1.2%",
+     "water and sewerage"),
+    ("Charges for water and sewerage and for refuse collection went up by 1.2% and 0.6% respectively.", "0.6%",
+     "refuse collection"),
+    ("The Large and Mid caps indices gained 0.9 percent and 0.4 percent respectively.", "0.9 percent",
+     "Large caps indices"),
+    ("Two smaller lists, Hope for Tomorrow and Voice of the North, won 6.2% (5) and 4.1% (3) respectively.",
+     "4.1%", "Voice of the North"),
+    ("The count still puts Ana Ruiz and Tomas Vidal in front and headed for a second round, on 31.5% and 27.2%"
+     " respectively.", "27.2%", "Tomas Vidal"),
+])
+def test_respectively_pairs_figures_with_names(vocab, text, quote, thing):
+    assert claims(text, vocab)[quote].thing == thing
+
+
+def test_respectively_with_lists_of_different_lengths_pairs_nothing(vocab):
+    c = claims("Rice and sugar rose by 3.1%, 2.4% and 7.9% respectively.", vocab)["7.9%"]
+    assert c.thing not in ("Rice", "sugar")

@@ -41,7 +41,7 @@ from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_altern
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
 from auditor.extract.sentences import Sentences
-from auditor.extract.statistic import compared_with_before, listed_item_before, statistic_before
+from auditor.extract.statistic import compared_with_before, listed_item_before, respective_name, statistic_before
 from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
@@ -1779,6 +1779,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = sc.share_holder_before(text, s_start, m.start, vocab, listed=named_before is not None
                                        and named_before.kind == "percent"
                                        and (named_before.thing or "")[:1].isupper())
+    if m.kind in ("percent", "currency") and "respectively" in text[m.end:m.end + 160]:
+        thing = respective_name(text, s_start, s_end, m.start, vocab) or thing   # "A and B fell 4% and 2% respectively"
     if thing is None and m.kind in ("percent", "currency", "quantity"):
         # "..., the Green League by 15.1 per cent", "..., 22 per cent more than the year before", "inflation
         # eased for a third month running, to 25.7 percent": the item of a list whose verb is left out, the

@@ -62,6 +62,7 @@ class _Words(NamedTuple):
     links: frozenset[str]           # words before a figure (after a comma) that make it a change
     levels: frozenset[str]          # nouns of a level, which a verb may take before its figure
     moving: frozenset[str]          # verbs whose object is the statistic they move to or by the figure
+    shares: frozenset[str]          # verbs of a share ("Gas provided 31%"): no word of a name
 
 
 def _build_words(vocab: Vocabulary) -> _Words:
@@ -69,7 +70,7 @@ def _build_words(vocab: Vocabulary) -> _Words:
     return _Words(sc.change_verbs(vocab) | more, more, frozenset(vocab.words("clause_break_words")),
                   frozenset(vocab.words("comparison_words")), frozenset(vocab.words("comparison_links")),
                   frozenset(vocab.words("level_nouns")) | frozenset(vocab.words("level_object_words")),
-                  frozenset(vocab.words("moving_verbs")))
+                  frozenset(vocab.words("moving_verbs")), frozenset(vocab.words("share_verbs")))
 
 
 _words = per_vocabulary(_build_words)
@@ -245,3 +246,124 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     if vocab.canonical_place(name) in vocab.places:
         return None     # "..., Edo 29 per cent, Bauchi 11 per cent": a place's share, of a thing named before
     return sc.Thing(name, vocab.thing_by_word.get(lows[-1]), name.lower())
+
+
+# figures paired with names by "respectively": "vegetable oil, eggs and vegetables fell by 4.7%, 11.6% and 2.1%
+# respectively"; a figure of the list may carry a bracket ("took 12.55% (10) and 5.57% (4) respectively")
+_FIGURE = r"[-+]?(?:[$€£][ \t]*)?\d[\d.,]*(?:[ \t]*(?:%|per[ \t]*cent|percent|percentage[ \t]+points?|points?))?"
+_BRACKETED = r"(?:[ \t]*\([^()]{0,20}\))?"
+_RESPECTIVE = re.compile(r"(?P<list>" + _FIGURE + _BRACKETED + r"(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+                         + _FIGURE + _BRACKETED + r")+)[ \t]*,?[ \t]*respectively\b", re.I)
+_LIST_FIGURE = re.compile(_FIGURE + r"|\([^()]{0,20}\)", re.I)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’&.-]*|,|;|:|\(|\)")
+_PAIR_REACH = 160       # how far before its figures a list of names may stand (characters)
+
+
+def respective_name(text: str, s_start: int, s_end: int, start: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The name paired with the figure at ``start`` by "respectively": the figures' list and the list of
+    names before it have as many items, and the figure takes the name of its place ("the Small and Medium
+    caps went up 1.95 percent and 1.03 percent respectively" -> Medium caps)."""
+    found = _RESPECTIVE.search(text, max(s_start, start - 120), min(s_end, start + 160))
+    if found is None or not found.start("list") <= start < found.end("list"):
+        return None
+    figures = [f for f in _LIST_FIGURE.finditer(text, found.start("list"), found.end("list"))
+               if not f.group().startswith("(")]
+    at = next((k for k, f in enumerate(figures) if f.start() <= start < f.end()), None)
+    if at is None:
+        return None
+    names = _names_before(text, max(s_start, found.start() - _PAIR_REACH), found.start(), len(figures), vocab)
+    if names is None:
+        return None
+    name = names[at]
+    head = name.split()[-1].lower()
+    return sc.Thing(name, vocab.thing_by_word.get(head), name.lower())
+
+
+def _names_before(text: str, lo: int, hi: int, count: int, vocab: Vocabulary) -> list[str] | None:
+    """The last coordination of ``count`` names before ``hi`` ("A, B and C", "A and of B", "Small and
+    Medium caps"), each a run of words with no verb and no function word but inside a title ("Black on
+    White"), or None."""
+    toks = [t.group() for t in _NAME_TOKEN.finditer(text, lo, hi)]
+    if toks and lo > 0 and text[lo - 1].isalnum():
+        del toks[0]
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].lower() != "and":
+            continue
+        right = _conjunct(toks, k + 1, vocab)
+        first = right.split()[0].lower() if right else ""
+        if not right or first.endswith("ed") or (first.endswith("ing") and " " not in right):
+            continue        # "in front and headed for a runoff": a verb, no name (not "cooking gas")
+        items = [right]
+        j = k - 1
+        prep = toks[k + 1].lower() if toks[k + 1].lower() in _ITEM_PREPOSITIONS else None
+        while len(items) < count and j >= 0:
+            left, j = _conjunct_back(toks, j, vocab, prep)
+            if not left:
+                break
+            items.insert(0, left)
+            if len(items) < count and j >= 0 and toks[j] == ",":
+                j -= 1
+            elif len(items) < count:
+                break
+        if len(items) == count:
+            if count == 2 and len(items[0].split()) == 1 and len(items[1].split()) > 1 and items[1][-1].islower() \
+                    and prep is None and toks[k - 1] == items[0]:
+                items[0] = " ".join([items[0], *items[1].split()[1:]])     # "the Small and Medium caps": one head
+            return items
+        return None
+    return None
+
+
+_ITEM_PREPOSITIONS = frozenset({"of", "in", "for"})
+_NAME_WORDS = frozenset({"of", "on", "the", "is", "for", "and", "our", "a", "in", "de", "la", "del"})
+
+
+def _is_name_word(tok: str, vocab: Vocabulary) -> bool:
+    low = tok.lower()
+    words = _words(vocab)
+    return tok[0].isalpha() and low not in sc.STOP_WORDS and low not in words.verbs and low not in words.moving \
+        and low not in words.breaks and low not in vocab.measure_by_word and low not in words.shares
+
+
+def _conjunct(toks: list[str], j: int, vocab: Vocabulary) -> str:
+    """The name that starts at token ``j`` (after "and"), a preposition before it left out."""
+    if j < len(toks) and toks[j].lower() in _ITEM_PREPOSITIONS:
+        j += 1
+    if j < len(toks) and toks[j].lower() in ("the", "its", "their"):
+        j += 1
+    words: list[str] = []
+    while j < len(toks) and len(words) < 6:
+        tok = toks[j]
+        if _is_name_word(tok, vocab):
+            words.append(tok)
+        elif words and tok.lower() in _NAME_WORDS and words[0][0].isupper() and (
+                (j + 1 < len(toks) and toks[j + 1][0].isupper())
+                or (j + 2 < len(toks) and toks[j + 1].lower() in _NAME_WORDS and toks[j + 2][0].isupper())):
+            words.append(tok)       # "Black on White", "Peace is Our Nation", "Voice of the North"
+        else:
+            break
+        j += 1
+    return " ".join(words)
+
+
+def _conjunct_back(toks: list[str], j: int, vocab: Vocabulary, prep: str | None) -> tuple[str, int]:
+    """The name that ends at token ``j``, read backwards, and the index before it; after "and of" the name
+    runs back to the same preposition ("Prices of clothing and footwear and of communications")."""
+    words: list[str] = []
+    while j >= 0 and len(words) < 6:
+        tok = toks[j]
+        low = tok.lower()
+        if prep is not None and low == prep:
+            j -= 1
+            break
+        if _is_name_word(tok, vocab) or (prep is not None and low == "and" and words):
+            words.insert(0, tok)
+        elif words and words[0][0].isupper() and (tok[0].isupper() or (
+                low in _NAME_WORDS and j > 0 and toks[j - 1][0].isupper())):
+            words.insert(0, tok)        # "Peace is Our Nation": the small words of a title
+        else:
+            break
+        j -= 1
+    while words and words[0].lower() in ("and", "the"):
+        words.pop(0)
+    return " ".join(words), j
