@@ -191,3 +191,19 @@ def test_respectively_pairs_figures_with_names(vocab, text, quote, thing):
 def test_respectively_with_lists_of_different_lengths_pairs_nothing(vocab):
     c = claims("Rice and sugar rose by 3.1%, 2.4% and 7.9% respectively.", vocab)["7.9%"]
     assert c.thing not in ("Rice", "sugar")
+
+
+# -- an index's points named along a change, a comparison after "up by" -----------------------------------
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The Growth Board index slid 1.9%, shedding around 41.2 points to settle at 2,118.40 points.",
+     "around 41.2", "Growth Board index"),
+    ("The Growth Board index slid 1.9%, shedding around 41.2 points to settle at 2,118.40 points.",
+     "2,118.40", "Growth Board index"),
+    ("The ferry line carried 12,480 passengers, up by 8.3%, and the bus line 9,900 riders.", "8.3%", "passengers"),
+])
+def test_points_of_a_moving_index_and_a_change_after_up_by(vocab, text, quote, thing):
+    assert claims(text, vocab)[quote].thing == thing
+
+
+def test_a_teams_points_are_points(vocab):
+    assert claims("The Falcons have 14 points from six games.", vocab)["14"].thing == "points"

@@ -31,7 +31,7 @@ _ARTICLES = frozenset({"a", "an"})
 _PARTICIPLE_END = "ing"
 # what a figure of comparison may stand behind: the figure before it and its phrase, no figure, no clause
 _COMPARED_GAP = re.compile(r"(?P<phrase>(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?),[ \t]*"
-                           r"(?:(?P<link>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]+)?(?:by[ \t]+)?"
+                           r"(?:(?P<link>[a-z]+(?:[ \t]+[a-z]+){0,2}?)[ \t]+)?(?:by[ \t]+)?"
                            r"(?:(?:some|about|around|nearly|almost|roughly|just|over|more[ \t]+than)[ \t]+)?", re.I)
 _BRACKET_AFTER = re.compile(r"[ \t]*(?:\([^()]{0,40}\)[ \t]*)?,?[ \t]*(?P<word>[a-z]+)", re.I)
 _NEW_PHRASE_AFTER = frozenset({"and", "with"})
@@ -51,6 +51,7 @@ _OBJECT_WORDS = 5       # an object longer than four words is no noun phrase rea
 _COPULAS = frozenset({"was", "were", "is", "are", "be", "been", "being", "remained", "remains", "stayed", "stays",
                       "became", "becomes"})
 _HAS_DIGIT = re.compile(r"\d")
+_PERCENT_BEFORE = re.compile(r"%|\bper[ \t]*cent\b|\bpercent\b", re.I)
 _REPORTED = frozenset({"said", "says", "told", "showed", "shows", "added", "reported", "reports"})
 
 
@@ -76,13 +77,25 @@ def _build_words(vocab: Vocabulary) -> _Words:
 _words = per_vocabulary(_build_words)
 
 
-def statistic_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+def statistic_before(text: str, s_start: int, pos: int, vocab: Vocabulary, moved: bool = False) -> sc.Thing | None:
     """The subject of the level or change verb whose complement the figure at ``pos`` is: the nearest such
     verb before it in its clause, with only the verb's complements between (figures, prepositional phrases,
     commas, brackets, "or", a participle after a comma: "inflation also cooled, coming in at 0.4 percent
     after 0.6 percent"). None when a clause ends between (a semicolon, "while", "said"), a new phrase
     opens after a comma or "and" ("Revenue reached 1,889 billion and spending 2,068 billion"), or the
-    verb's subject is no noun phrase."""
+    verb's subject is no noun phrase. With ``moved`` (points: an index's or a team's), only the subject of
+    a change, or of a clause that gives a percentage before ("the index fell 2.28%, shedding 113.5
+    points"; not "the Cranes have 13 points")."""
+    if moved and not _PERCENT_BEFORE.search(text, s_start, pos):
+        found = _statistic_before(text, s_start, pos, vocab)
+        return found[0] if found is not None and found[1] in vocab.measure_by_word \
+            and vocab.measure_by_word[found[1]] in sc.CHANGE_MEASURES else None
+    found = _statistic_before(text, s_start, pos, vocab)
+    return found[0] if found is not None else None
+
+
+def _statistic_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> tuple[sc.Thing | None, str] | None:
+    """The statistic and the verb that joins it (``statistic_before``), or None."""
     words = _words(vocab)
     lo = max(s_start, pos - _REACH)
     toks = [(t.group(), t.end()) for t in _TOKEN.finditer(text, lo, pos)]
@@ -98,7 +111,7 @@ def statistic_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
             #                 Luzon (9,426 cases or 15 percent)")
         depth += (tok in ")]") - (tok in "([")
         if low in words.moving and i + 1 < len(toks) and _object_after(toks[i + 1][0], vocab):
-            return _object(toks, i + 1, vocab)     # "led the bank to raise its lending rate to 23 percent"
+            return _object(toks, i + 1, vocab), low     # "led the bank to raise its lending rate to 23 percent"
         if low in words.verbs:
             before = toks[i - 1][0].lower() if i > 0 else ""
             if before == "to" or (before == "," and low.endswith(_PARTICIPLE_END)):
@@ -107,7 +120,7 @@ def statistic_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
                     and not any(t[0].lower() in words.levels for t in toks[i + 1:i + 6]):
                 return None     # "analysts put the full-year operating profit far higher, at": an object between
                 #                 (not a level: "inflation hit its highest level in 20 years, 34.62%")
-            return _subject(text, s_start, toks[:i + 1], vocab, words)
+            return _subject(text, s_start, toks[:i + 1], vocab, words), low
         if (tok == "," or low in _NEW_PHRASE_AFTER) and i + 1 < len(toks) \
                 and not _opens_complement(toks, i + 1, words):
             return None     # ("..., even with lemons up 23.57%": another subject, its verb left out)
