@@ -43,7 +43,7 @@ def _assert_reached(result: dict, reached: dict[str, float]) -> None:
 # (claims F1 and interval 0.99 on every one). Below issue 15's floors where they are lower.
 # Fix I (the thing of levels, rates and statistics read from the clause, extract/statistic.py; worked on
 # realtext and heldout10-14, heldout15 read in aggregate only) raised thing on every set to the floors below:
-# heldout10 0.66 -> 0.78, heldout11 0.75 -> 0.82, heldout12 0.66 -> 0.72, heldout13 0.60 -> 0.66, heldout14
+# heldout10 0.66 -> 0.77, heldout11 0.75 -> 0.82, heldout12 0.66 -> 0.72, heldout13 0.60 -> 0.66, heldout14
 # 0.71 -> 0.80, heldout15 0.57 -> 0.62, heldout2-9 by 0.01-0.04 (tests/test_extract_classes_statistic_fixI.py).
 HELD_OUT_REACHED = {
     # 16 reports written after the rule work (stop 17). First: F1 0.926, thing 0.53, measure 0.84,
@@ -92,7 +92,7 @@ HELD_OUT_REACHED = {
     # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37. The same stop's fixes, made on
     # the earlier sets, left it unchanged; then (currencies of the world, "8pc", the lede's source
     # carried to counts, "the year that ended in June") thing 0.63, when 0.52, according_to 0.57.
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.78, "measure": 0.65, "when": 0.51, "where": 0.63,
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.77, "measure": 0.65, "when": 0.51, "where": 0.63,
                            "according_to": 0.56},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,

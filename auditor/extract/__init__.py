@@ -41,7 +41,13 @@ from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_altern
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
 from auditor.extract.sentences import Sentences
-from auditor.extract.statistic import compared_with_before, listed_item_before, respective_name, statistic_before
+from auditor.extract.statistic import (
+    compared_with_before,
+    listed_item_before,
+    respective_name,
+    share_of_the_figure_before,
+    statistic_before,
+)
 from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
@@ -1784,7 +1790,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = None        # (read by a rule after the first such test: "handled 247,391 travellers, up 30.01%")
     if m.kind in ("percent", "currency") and "respectively" in text[m.end:m.end + 160]:
         thing = respective_name(text, s_start, s_end, m.start, vocab) or thing   # "A and B fell 4% and 2% respectively"
-    if thing is None and m.kind in ("percent", "currency", "quantity"):
+    if thing is None and m.kind in ("percent", "currency", "quantity") and not share_of_the_figure_before(text, m.end):
         # "..., the Green League by 15.1 per cent", "..., 22 per cent more than the year before", "inflation
         # eased for a third month running, to 25.7 percent": the item of a list whose verb is left out, the
         # figure it compares with, else the statistic its clause's verb is of

@@ -235,6 +235,8 @@ _LISTED_ITEM = re.compile(
     r"(?:(?:the|its|their)[ \t]+)?(?P<np>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z][\w'’&.-]*){0,5}?)"
     r"(?:[ \t]*\([A-Z][\w&-]{1,9}\))?(?:[ \t]+(?:also[ \t]+)?(?:by|on|at|with|up|down))?[ \t]*\(?[ \t]*")
 _LIST_INNER = frozenset({"and", "of", "&"})
+_PLACE_LIST_OPENED = re.compile(r"\b(?:in|at|across|from)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+                                r"[ \t]*\(?[ \t]*$")
 _ANAPHORS = frozenset({"former", "latter", "first", "second", "last", "rest", "others", "remainder"})
 
 
@@ -245,8 +247,8 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     if before is None or not (before.thing or before.measure) or before.end > start:
         return None
     item = _LISTED_ITEM.fullmatch(text, before.end, start)
-    if item is None:
-        return None
+    if item is None or _PLACE_LIST_OPENED.search(text, max(0, before.start - 60), before.start):
+        return None     # ("rose fastest in Ontario (4.1%), Quebec (3.2%)": places, a preposition opened the list)
     words = _words(vocab)
     names = item.group("np").split()
     lows = [w.lower() for w in names]
@@ -380,3 +382,13 @@ def _conjunct_back(toks: list[str], j: int, vocab: Vocabulary, prep: str | None)
     while words and words[0].lower() in ("and", "the"):
         words.pop(0)
     return " ".join(words), j
+
+
+# "held $2 billion, 40 percent of it in bonds", "4328 cases, 50.51% of them in children": a share of the
+# figure before, whose whole is read elsewhere (relations), not the clause's statistic
+_OF_IT_AFTER = re.compile(r"[ \t]+of[ \t]+(?:it|them|those|these|which|whom)\b", re.I)
+
+
+def share_of_the_figure_before(text: str, end: int) -> bool:
+    """Whether the figure that ends at ``end`` is a share "of it" or "of them": of the figure before."""
+    return _OF_IT_AFTER.match(text, end) is not None
