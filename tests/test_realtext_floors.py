@@ -44,7 +44,8 @@ def _assert_reached(result: dict, reached: dict[str, float]) -> None:
 # Fix I (the thing of levels, rates and statistics read from the clause, extract/statistic.py; worked on
 # realtext and heldout10-14, heldout15 read in aggregate only) raised thing on every set to the floors below:
 # heldout10 0.66 -> 0.77, heldout11 0.75 -> 0.82, heldout12 0.66 -> 0.72, heldout13 0.60 -> 0.66, heldout14
-# 0.71 -> 0.80, heldout15 0.57 -> 0.62, heldout2-9 by 0.01-0.04 (tests/test_extract_classes_statistic_fixI.py).
+# 0.71 -> 0.80, heldout15 0.57 -> 0.61 (in process; 0.62 by the command line), heldout2-9 by 0.01-0.05
+# (tests/test_extract_classes_statistic_fixI.py).
 HELD_OUT_REACHED = {
     # 16 reports written after the rule work (stop 17). First: F1 0.926, thing 0.53, measure 0.84,
     # when 0.57, according_to 0.62 (tests/test_scope_of_unseen_phrasing.py).
@@ -139,7 +140,7 @@ HELD_OUT_REACHED = {
     # budget, ... First: F1 0.927 (amounts glued to "CFA" and "N" missed), interval 0.988, thing 0.57,
     # measure 0.90, when 0.43, where 0.56, according_to 0.59. After the stop's fixes made on other sets: when
     # 0.437 (one claim), the rest the same
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.62, "measure": 0.90, "when": 0.42, "where": 0.55,
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.61, "measure": 0.90, "when": 0.42, "where": 0.55,
                            "according_to": 0.59},
 }
 # F1 as reached where it is below 0.99
