@@ -173,6 +173,18 @@ WORD_LISTS = {
     # rules/vocabulary/relations.yaml
     "subgroup_words": 'what a figure counts, make it one group beside others of its kind, no whole of a part '
                       'found by the kind alone: "eight adults" holds no "30 children", "12 crew" no "82 women"',
+    # rules/vocabulary/statistics.yaml
+    "statistic_verbs": 'besides the copulas and change words, join a statistic to its level or change named later '
+                       'in its clause: "inflation peaked at 30.4%", "the deficit will shrink to KD 3.9 billion"',
+    "comparison_words": 'right after a figure, make it a comparison of the figure before it, of its thing: '
+                        '"flew 5 million passengers, 22 per cent more than"',
+    "comparison_links": 'right before a figure after a comma, the same: "handled 221,900 passengers, up 17.7%"',
+    "moving_verbs": 'verbs whose object is the statistic they move to or by the figure after it: "led the bank '
+                    'to raise its lending rate to 23 percent", "lifted the bank\'s shares as much as 2 percent"',
+    "level_object_words": 'besides level_nouns, nouns of a level a verb may take before its figure, which keep '
+                          'its subject the statistic: "inflation hit its highest level in 20 years, 34.62%"',
+    "clause_break_words": 'between a figure and a verb before it, make the verb another clause\'s: "imports rose '
+                          '5% while exports were flat at 3%"',
     "breakdown_nouns": 'after a figure and a colon or "were", make a list of them its breakdown: "216 passengers: '
                        '126 men, 82 women and 7 children"',
     "parts_count_cues": 'right before a small count ("Only three companies"), make it how many parts the figure '

@@ -41,38 +41,43 @@ def _assert_reached(result: dict, reached: dict[str, float]) -> None:
 # The held-out sets, each scored once before any code changed for it (its first score, in the
 # comment), then worked against with sentences of our own: the floors are the figures reached since
 # (claims F1 and interval 0.99 on every one). Below issue 15's floors where they are lower.
+# Fix I (the thing of levels, rates and statistics read from the clause, extract/statistic.py; worked on
+# realtext and heldout10-14, heldout15 read in aggregate only) raised thing on every set to the floors below:
+# heldout10 0.66 -> 0.77, heldout11 0.75 -> 0.82, heldout12 0.66 -> 0.72, heldout13 0.60 -> 0.66, heldout14
+# 0.71 -> 0.80, heldout15 0.57 -> 0.61 (0.6176), heldout2-9 by 0.01-0.05
+# (tests/test_extract_classes_statistic_fixI.py).
 HELD_OUT_REACHED = {
     # 16 reports written after the rule work (stop 17). First: F1 0.926, thing 0.53, measure 0.84,
     # when 0.57, according_to 0.62 (tests/test_scope_of_unseen_phrasing.py).
-    "realtext/heldout2": {"thing": 0.86, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.90},
+    "realtext/heldout2": {"thing": 0.88, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.90},
     # 16 reports across beats. First (gold as corrected): F1 0.974, thing 0.46, measure 0.60, when 0.67,
     # where 0.47, according_to 0.60 (tests/test_scope_of_report_phrasing.py).
-    "realtext/heldout3": {"thing": 0.80, "measure": 0.96, "when": 0.87, "where": 0.88, "according_to": 0.99},
+    "realtext/heldout3": {"thing": 0.85, "measure": 0.96, "when": 0.87, "where": 0.88, "according_to": 0.99},
     # 16 reports across beats. First (gold as corrected): F1 0.998, thing 0.63, measure 0.87, when 0.43,
     # where 0.47, according_to 0.76 (tests/test_when_periods_and_comparison_bases.py,
     # test_subjects_and_changes_of_rates.py, test_where_datelines_lists_and_there.py,
     # test_sources_named_in_full_and_after_figures.py).
-    "realtext/heldout4": {"thing": 0.80, "measure": 0.97, "when": 0.88, "where": 0.99, "according_to": 0.94},
+    "realtext/heldout4": {"thing": 0.84, "measure": 0.97, "when": 0.88, "where": 0.99, "according_to": 0.94},
     # Kenyan, South African, Irish, New Zealand, Korean, Japanese, Indonesian and Mexican outlets.
     # First: F1 0.928, thing 0.58, measure 0.89, when 0.42, where 0.53, according_to 0.59 (glued
     # currencies "Sh1.7bn", "Rs12,000"; periods, labels, "over" as a preposition; fiscal years by country).
-    "realtext/heldout5": {"thing": 0.73, "measure": 0.95, "when": 0.68, "where": 0.86, "according_to": 0.73},
+    "realtext/heldout5": {"thing": 0.76, "measure": 0.95, "when": 0.68, "where": 0.86, "according_to": 0.73},
     # Ghanaian, Bangladeshi, Turkish, Pakistani, Polish, Malaysian, Philippine and Brazilian outlets.
     # First: F1 0.942, thing 0.64, measure 0.78, when 0.40, where 0.54, according_to 0.53 ("P3.2
     # billion"; bracketed conversions; "not exceed"; "X out of Y" seats; places joined by a particle).
-    "realtext/heldout6": {"thing": 0.73, "measure": 0.98, "when": 0.76, "where": 0.61, "according_to": 0.92},
+    "realtext/heldout6": {"thing": 0.75, "measure": 0.98, "when": 0.76, "where": 0.61, "according_to": 0.92},
     # Egyptian, Argentine, Vietnamese, Czech, Colombian, Irish, Kenyan, Nigerian, Mexican and Indonesian
     # outlets (stop 22). First: F1 0.974 (P 0.957, R 0.992), thing 0.50, measure 0.80, when 0.44,
     # where 0.66, according_to 0.56 (week labels, glued currency codes, years to March, ISO weeks, the
     # lead's day under a dateline, a source carried to the next sentence's rates, "town in region").
-    "realtext/heldout7": {"thing": 0.72, "measure": 0.85, "when": 0.79, "where": 0.80, "according_to": 0.80},
+    "realtext/heldout7": {"thing": 0.75, "measure": 0.85, "when": 0.79, "where": 0.80, "according_to": 0.80},
     # Tanzanian, Peruvian, Thai, Greek, Chilean, Portuguese, Malaysian, Moroccan, Scottish and
     # Pakistani outlets (stop 23). First: F1 0.982 (P 1.0, R 0.965), interval 0.995, thing 0.68,
     # measure 0.87, when 0.52, where 0.42, according_to 0.51. Then (glued ringgit and "$NZ"; live-blog
     # clock stamps, "the quarter ended", a poll's fieldwork; a body named again by its kind, a pollster's
     # poll; places before "district", islands; a party's poll share, an index's level) F1 1.0, interval
     # 1.0, thing 0.80, measure 0.89, when 0.93, where 0.77, according_to 0.86.
-    "realtext/heldout8": {"thing": 0.86, "measure": 0.89, "when": 0.93, "where": 0.76, "according_to": 0.91},
+    "realtext/heldout8": {"thing": 0.90, "measure": 0.89, "when": 0.93, "where": 0.76, "according_to": 0.91},
     # Romanian, Sri Lankan, Jamaican, Norwegian and Filipino outlets (stop 24). First: F1 0.977 (P 0.983,
     # R 0.971), interval 0.988, thing 0.58, measure 0.61, when 0.39, where 0.62, according_to 0.48
     # (sprint times; fiscal periods "April to December"; a central bank's forecast beside the
@@ -81,14 +86,14 @@ HELD_OUT_REACHED = {
     # when 0.47, where 0.64; then (lists with the verb left out, budget recipients) thing 0.66, measure 0.65;
     # then (stop 25: party shares in poll lists, index levels, a lead's day carried, a source named in a
     # figureless lead or the lede carried) thing 0.81, when 0.73, according_to 0.89.
-    "realtext/heldout9": {"interval": 0.99, "thing": 0.81, "measure": 0.65, "when": 0.77, "where": 0.63,
+    "realtext/heldout9": {"interval": 0.99, "thing": 0.82, "measure": 0.65, "when": 0.77, "where": 0.63,
                           "according_to": 0.89},
     # Ugandan, Hungarian, Croatian, Cambodian, Ecuadorian, Finnish, Ethiopian, Nepali, Zambian, Fijian,
     # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
     # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37. The same stop's fixes, made on
     # the earlier sets, left it unchanged; then (currencies of the world, "8pc", the lede's source
     # carried to counts, "the year that ended in June") thing 0.63, when 0.52, according_to 0.57.
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.62, "measure": 0.65, "when": 0.57, "where": 0.63,
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.77, "measure": 0.65, "when": 0.57, "where": 0.63,
                            "according_to": 0.56},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
@@ -96,7 +101,7 @@ HELD_OUT_REACHED = {
     # period carried to its figures, a source's name without "published on", an event's own time, margins
     # and signs after a fall, names ending or opening in digits) F1 0.997, thing 0.74 (four more claims
     # found, with no thing), measure 0.73, when 0.79, where 0.73, according_to 0.92.
-    "realtext/heldout11": {"interval": 0.98, "thing": 0.73, "measure": 0.72, "when": 0.81, "where": 0.72,
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.82, "measure": 0.72, "when": 0.81, "where": 0.72,
                            "according_to": 0.92},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
@@ -106,7 +111,7 @@ HELD_OUT_REACHED = {
     # change word two figures, words never a thing, datelines closed by the day, "injuring dozens"): F1
     # 0.998, thing 0.55, measure 0.74, when 0.45, where 0.73, according_to 0.86.
     # Stop 28 (a subject across an aside or a bare relative clause, names before bracketed figures): thing 0.66
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.66, "measure": 0.74, "when": 0.58, "where": 0.72,
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.72, "measure": 0.74, "when": 0.58, "where": 0.72,
                            "according_to": 0.85},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
@@ -120,7 +125,7 @@ HELD_OUT_REACHED = {
     # where 0.51, according_to 0.70
     # Stop 29 (a fiscal year named by its closing day, results dated to polling day, categories before
     # brackets, contribution verbs before points): thing 0.60, when 0.64
-    "realtext/heldout13": {"interval": 0.99, "thing": 0.60, "measure": 0.68, "when": 0.72, "where": 0.51,
+    "realtext/heldout13": {"interval": 0.99, "thing": 0.66, "measure": 0.68, "when": 0.72, "where": 0.51,
                            "according_to": 0.69},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
@@ -128,14 +133,14 @@ HELD_OUT_REACHED = {
     # stop's fixes made on other sets: where 0.65 (a lede's country), according_to 0.635, the rest the same
     # Stop 29 (fixed on: a trading week, a weekly market report's levels and bases, "at the close of the
     # quarter", purposes past a conversion, Gulf currency letters): thing 0.71, when 0.80, where 0.70
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.70, "measure": 0.77, "when": 0.85, "where": 0.69,
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.80, "measure": 0.77, "when": 0.85, "where": 0.69,
                            "according_to": 0.63},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
     # budget, ... First: F1 0.927 (amounts glued to "CFA" and "N" missed), interval 0.988, thing 0.57,
     # measure 0.90, when 0.43, where 0.56, according_to 0.59. After the stop's fixes made on other sets: when
     # 0.437 (one claim), the rest the same
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.57, "measure": 0.90, "when": 0.46, "where": 0.55,
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.61, "measure": 0.90, "when": 0.46, "where": 0.55,
                            "according_to": 0.59},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read

@@ -39,7 +39,8 @@ def test_a_name_before_its_bracketed_figure(text, figure, thing, vocab):
     ("Retail sales rose fastest in Ontario (4.1%), Quebec (3.2%) and Alberta (2.9%).", "2.9%"),
 ])
 def test_names_in_a_list_a_preposition_of_place_opens_are_no_thing(text, figure, vocab):
-    assert things(text, vocab)[figure] is None
+    # (the statistic of the clause may be: "Retail sales" in Quebec rose 3.2%; the place never is)
+    assert things(text, vocab)[figure] not in ("Lagos", "Kano", "Ontario", "Quebec", "Alberta")
 
 
 @pytest.mark.parametrize("text,figure,thing", [

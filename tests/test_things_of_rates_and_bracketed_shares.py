@@ -37,8 +37,9 @@ def test_a_category_before_its_bracketed_share(text, figure, thing, vocab):
 
 
 def test_a_place_before_a_bracketed_share_is_no_thing(vocab):
+    # (the statistic of the clause may be: "Support" in Lagos was 41%; the place never is)
     got = things("Support was highest in Lagos (41%) and lowest in Kano (12%).", vocab)
-    assert got["41%"] is None and got["12%"] is None
+    assert got["41%"] not in ("Lagos", "Kano") and got["12%"] not in ("Lagos", "Kano")
 
 
 @pytest.mark.parametrize("text,figure,thing", [

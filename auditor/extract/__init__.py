@@ -41,6 +41,13 @@ from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_altern
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
 from auditor.extract.sentences import Sentences
+from auditor.extract.statistic import (
+    compared_with_before,
+    listed_item_before,
+    respective_name,
+    share_of_the_figure_before,
+    statistic_before,
+)
 from auditor.extract.time_frame import carry_time_frame
 from auditor.extract.when import Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
@@ -1660,8 +1667,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if in_points and (thing is None or thing.key in _INDEX_UNITS):
             thing = _index_named_before(text, s_start, m.start) or _party_moved_before(text, s_start, m.start, vocab) \
                 or _joined_subject(text, s_start, m.start, vocab) \
+                or statistic_before(text, s_start, m.start, vocab, moved=True) \
                 or thing    # "the ASPI stood at 11,045.90 points", "Hoyre are polling three points under"; "the
-            #                 coverage rate improved by 4.6 points"
+            #                 coverage rate improved by 4.6 points"; "the index fell 2.28%, shedding 113.5 points"
         if thing is None and measure is None:
             thing = _list_item_name(text, s_start, m.start, vocab)     # "...; Progress Party 14.0 (up 0.1)"
         if thing is None and not _AMONG_BEFORE.search(text, max(s_start, m.start - 12), m.start):
@@ -1805,6 +1813,17 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = sc.share_holder_before(text, s_start, m.start, vocab, listed=named_before is not None
                                        and named_before.kind == "percent"
                                        and (named_before.thing or "")[:1].isupper())
+    if thing is not None and thing.key in _never_thing_words(vocab):
+        thing = None        # (read by a rule after the first such test: "handled 247,391 travellers, up 30.01%")
+    if m.kind in ("percent", "currency") and "respectively" in text[m.end:m.end + 160]:
+        thing = respective_name(text, s_start, s_end, m.start, vocab) or thing   # "A and B fell 4% and 2% respectively"
+    if thing is None and m.kind in ("percent", "currency", "quantity") and not share_of_the_figure_before(text, m.end):
+        # "..., the Green League by 15.1 per cent", "..., 22 per cent more than the year before", "inflation
+        # eased for a third month running, to 25.7 percent": the item of a list whose verb is left out, the
+        # figure it compares with, else the statistic its clause's verb is of
+        thing = listed_item_before(text, m.start, adjacent, vocab) \
+            or compared_with_before(text, m.start, m.end, adjacent, vocab) \
+            or statistic_before(text, s_start, m.start, vocab)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

@@ -299,7 +299,7 @@ _TIME_HEADS = frozenset({"year", "years", "quarter", "quarters", "month", "month
 _MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m) | {"sept"}
 
 
-def _time_head(low: str) -> bool:
+def time_head(low: str) -> bool:
     """Whether a word ends a time phrase: "year", "June", a span of months ("April-June", "jan-mar")."""
     return low in _TIME_HEADS or ("-" in low and all(part in _MONTH_WORDS for part in low.split("-")))
 
@@ -403,6 +403,7 @@ def _build_change_verbs(vocab: Vocabulary) -> frozenset[str]:
 
 
 _change_verbs = per_vocabulary(_build_change_verbs)
+change_verbs = _change_verbs       # (public: the clause reader of ``extract/statistic.py`` starts from them)
 
 
 def _build_aux_words(vocab: Vocabulary) -> frozenset[str]:
@@ -413,7 +414,8 @@ def _build_aux_words(vocab: Vocabulary) -> frozenset[str]:
 _aux_words = per_vocabulary(_build_aux_words)
 
 
-def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[Thing | None, bool]:
+def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
+                   more_verbs: frozenset[str] = frozenset()) -> tuple[Thing | None, bool]:
     """The subject a percentage or an amount is the level or the change of: "the jobless rate
     slipped to 7.7 percent", "The Consumer Price Index climbed 3.2%", "a turnout of 48 percent".
 
@@ -421,7 +423,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     annual"), then a verb (a copula or a word of a change measure), then the noun phrase
     before it, up to a word that cannot be in one; or, with no verb, a noun right before "of".
     Returns the thing and whether a verb joined it (a subject before "of" is the weaker reading:
-    "holders of $27 billion of its debt")."""
+    "holders of $27 billion of its debt"). ``more_verbs`` are further verbs that may join them (the
+    statistic verbs a clause reader found: ``extract/statistic.py``)."""
     lo = max(start, pos - 90)
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, pos)]
     if words and lo > start and words[0][1] == lo and text[lo - 1].isalpha():
@@ -431,7 +434,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
     i = len(words) - 1
     linked_of = linked_worth = False
     linked_at = i >= 0 and words[i][0].lower() == "at"
-    verbs = _change_verbs(vocab)
+    verbs = _change_verbs(vocab) | more_verbs if more_verbs else _change_verbs(vocab)
     while i >= 0 and words[i][0].lower() in _LINKS:
         if words[i][0].lower() in _RATE_HEADS and linked_of and i > 0 and words[i - 1][0][0].isalpha() \
                 and words[i - 1][0].lower() not in _LINKS and words[i - 1][0].lower() not in STOP_WORDS \
@@ -472,7 +475,7 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary) -> tuple[
         if i > 2 and words[i][0] == ")" and words[i - 2][0] == "(" and words[i - 1][0].isupper() \
                 and words[i - 3][0][0].isalpha():
             i -= 3      # "Uruguay's Consumer Price Index (CPI) climbed 1.1%": the subject's acronym
-        if i > 0 and (_time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+        if i > 0 and (time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
         if i > 1 and words[i][0] == ",":
             # "Net profit, which takes in ..., dropped 14 percent" (read from further back when the window cut it)
