@@ -777,7 +777,7 @@ def _bodies_named_before(text: str, claims: list[Claim], vocab: Vocabulary) -> l
     anaphors, companies = lex.body_anaphors, lex.company_anaphors
     if not any(c.according_to in anaphors for c in claims):
         return claims
-    out: list[Claim] = []
+    out = []
     bodies: list[tuple[int, int, str, str]] | None = None     # the text's named bodies, found once
     for c in claims:
         if c.according_to in anaphors:
