@@ -111,7 +111,6 @@ WORD_LISTS = {
     "one_idiom_words": 'right after "one", make it an idiom, no count: "one day", "one by one"',
     # rules/vocabulary/context.yaml
     "body_anaphor_nouns": 'a body named again by its kind, the body named before: "the agency said"',
-    "company_anaphor_nouns": 'a company named again by its kind, the source named before: "the brewer said"',
     "body_name_words": 'as written, end the name of a body named in full: "the Export Promotion Bureau"',
     "forecast_verbs": 'end a subject before the noun a figure sets: "the bank projects inflation of 2%"',
     "forecast_link_verbs": 'join a subject to its forecast figure, as "was" does: "growth is projected at 2%"',

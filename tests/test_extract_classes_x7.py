@@ -53,10 +53,3 @@ def test_a_company_named_by_what_it_is_is_the_source(vocab, text, quote, source)
 ])
 def test_a_dateline_abroad_is_no_place_of_the_figures(vocab, text, quote, place):
     assert claims(vocab, text, "2024-08-01")[quote].where == place
-
-
-def test_a_company_named_again_by_its_kind_is_the_company_named_before(vocab):
-    text = ("Harbour Ferries said on Monday that 61 passengers had fallen ill since Friday. On Wednesday "
-            "the company said the number stood at 74.")
-    found = claims(vocab, text, "2024-08-01")
-    assert found["61"].according_to == found["74"].according_to == "Harbour Ferries"

@@ -773,8 +773,7 @@ def _named_bodies(text: str, start: int, end: int, vocab: Vocabulary) -> list[tu
 def _bodies_named_before(text: str, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
     """"The Department of Health (DOH) ... 64,797 cases ..., the agency said": a source named by
     its kind alone (``body_anaphor_nouns``) is the body the text named last before it, when it named one."""
-    lex = lexicon(vocab)
-    anaphors, companies = lex.body_anaphors, lex.company_anaphors
+    anaphors = lexicon(vocab).body_anaphors
     if not any(c.according_to in anaphors for c in claims):
         return claims
     out = []
@@ -795,21 +794,8 @@ def _bodies_named_before(text: str, claims: list[Claim], vocab: Vocabulary) -> l
             if named is not None:
                 name = named[1]
                 c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
-            elif c.according_to in companies and (earlier := _source_named_before(out, anaphors)) is not None:
-                # "Meridian Cruises said 214 had fallen ill ... the company said 198": the company
-                # named as a source before, when no body of the kind is named
-                c = dataclasses.replace(c, according_to=earlier)
         out.append(c)
     return out
-
-
-def _source_named_before(claims: list[Claim], anaphors: frozenset[str]) -> str | None:
-    """The source of the last claim before that names one by name (a capital), not by its kind."""
-    for c in reversed(claims):
-        if c.according_to and c.according_to not in anaphors and c.according_to[:1].isupper() \
-                and not c.in_title:
-            return c.according_to
-    return None
 
 
 # what ends the reach of a source named in a sentence before (besides a paragraph): a quotation,

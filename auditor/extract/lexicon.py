@@ -320,7 +320,6 @@ class Lexicon:
         # context.yaml: "the agency said" (a body named before), "the bank projects inflation of",
         # budget copy ("Health gets $12 billion": scope.recipient_before)
         self.body_anaphors = frozenset(vocab.words("body_anaphor_nouns"))
-        self.company_anaphors = frozenset(vocab.words("company_anaphor_nouns"))
         self.forecast_verbs = frozenset(vocab.words("forecast_verbs"))
         self.budget_words = stem_pattern(vocab.words("budget_words"))
         # the words of a poll or a vote before a party's share ("Labour is on 33%": scope.share_holder_before,
