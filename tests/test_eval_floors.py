@@ -178,9 +178,9 @@ EVENTS_REACHED = {
     # "only N confirmed" a rival; a weekday with its date; "17 on the police side"; an evening's crowd
     # against the next day's recount): strong 6 of 7, but precision 0 and 2 pairs flagged: its findings
     # name one report's two agreeing figures of two sources together (split apart, precision was 0.80, but
+    # the split repeats a blamed figure's finding per report: not kept, see docs/quantities.md)
     # Stop 30 (fixJ: a country named only in the name of one of its bodies abroad, "the U.S. Geological
     # Survey", places no figure): the 29 July toll 16 vs 17 found, strong 7 of 7, precision 0.25
-    # the split repeats a blamed figure's finding per report: not kept, see docs/quantities.md)
     "events_heldout15": {"claims_f1": 0.94, "strong_recall": 1.0, "precision": 0.25, "consistent_flagged": 2},
     # the Puebla earthquake 2017 (a toll rising 217 -> 324, states' figures against each other), Hurricane
     # Irma's power outages 2017 (homes and businesses without power by utility, state and day), Air France
