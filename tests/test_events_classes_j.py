@@ -53,3 +53,25 @@ def test_two_reports_of_an_earlier_quakes_toll_are_compared_beside_the_agencys_m
             "Rescue teams in Indonesia were still searching on Monday. An earlier quake had struck Sumbawa on "
             "March 2, killing 16 people.")
     assert "same-toll-same-day" not in rules_fired(vocab, ruleset, a, same)
+
+
+# -- a figure of another quantity is no restatement of one -------------------------------------------------------
+
+def _fired_on(vocab, ruleset, text):
+    return rules_fired(vocab, ruleset, ("Wire", "2023-03-15T10:00:00", text))
+
+
+def test_an_earlier_events_rounded_toll_restates_no_place_of_this_one(vocab, ruleset):
+    fired = _fired_on(vocab, ruleset, "The quake struck central Peru on Tuesday, a week after a quake further "
+                                      "north on March 7 that killed nearly 100 people. The capital was hit "
+                                      "hardest, with 186 killed.")
+    assert "same-quantity-stated-consistently" not in fired
+
+
+def test_one_quantity_restated_unfairly_still_fires(vocab, ruleset):
+    assert "same-quantity-stated-consistently" in _fired_on(
+        vocab, ruleset, "The co-operative shipped 12,400 tonnes of cocoa last season. Its chair said nearly "
+                        "15,000 tonnes of cocoa had been shipped.")
+    assert "same-quantity-stated-consistently" in _fired_on(
+        vocab, ruleset, "Nearly 300 people died in the landslides, officials said. The 318 people who died "
+                        "included 40 children.")

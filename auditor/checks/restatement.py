@@ -12,7 +12,10 @@ What it checks
     its hedge says ("nearly 300" is 270–300; see ``base.rounding_interval``), and
     never less than the interval of its hedge ("nearly 12,000" is 10,800–12,000).
     A figure the text gives as an earlier one ("lower than earlier estimates
-    of about 1,000") restates no current figure.
+    of about 1,000") restates no current figure, nor does a figure that
+    resolve keys to another quantity (another event's or another place's
+    toll: "a quake on March 7 killed nearly 100" beside "the capital was hit
+    hardest, with 186 killed").
 
 Why it matters
     A conversion done wrong or a rounding in the wrong direction is a
@@ -109,6 +112,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             continue
         if first.superseded != second.superseded:
             continue        # "850, lower than earlier estimates of about 1,000": an old figure and its update
+        if first.quantity and second.quantity and first.quantity != second.quantity:
+            # resolve keyed them apart: "the capital was hit hardest, with 186 killed" beside an
+            # earlier quake's "killed nearly 100" are two quantities, neither a rounding of the other
+            continue
         beside = first.sentence_start == second.sentence_start and 0 <= second.start - first.end <= 40
         # "rose by 1.5 °C (2.7 °F)": a difference of temperature converts with no offset
         delta = bool(first.change or second.change)
