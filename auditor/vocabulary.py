@@ -62,6 +62,8 @@ WORD_LISTS = {
     "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
     "publication_qualifiers": 'between a body\'s name and its figures: "the junta\'s latest count"',
     "publishing_participles": 'who gave a figure, after it: "the official count of 41 given by Amman"',
+    "bodies_abroad": 'capitalised, after a country, a body of it that reports on other countries, so the '
+                     'country places no figure: "the U.S. Geological Survey", "the British Embassy"',
     "not_name_words": 'capitalised words (and months and days) that start no place or source: "He said"',
     "not_place_names": 'names of bodies that start no place after "in", though they are sources: "in UN talks"',
     "landform_before_words": 'capitalised, before a name, make it a natural place within a country: "Mount Everest"',

@@ -179,7 +179,9 @@ EVENTS_REACHED = {
     # against the next day's recount): strong 6 of 7, but precision 0 and 2 pairs flagged: its findings
     # name one report's two agreeing figures of two sources together (split apart, precision was 0.80, but
     # the split repeats a blamed figure's finding per report: not kept, see docs/quantities.md)
-    "events_heldout15": {"claims_f1": 0.94, "strong_recall": 0.85, "precision": 0.0, "consistent_flagged": 2},
+    # Stop 30 (fixJ: a country named only in the name of one of its bodies abroad, "the U.S. Geological
+    # Survey", places no figure): the 29 July toll 16 vs 17 found, strong 7 of 7, precision 0.25
+    "events_heldout15": {"claims_f1": 0.94, "strong_recall": 1.0, "precision": 0.25, "consistent_flagged": 2},
     # the Puebla earthquake 2017 (a toll rising 217 -> 324, states' figures against each other), Hurricane
     # Irma's power outages 2017 (homes and businesses without power by utility, state and day), Air France
     # 447 2009 (no-conflict control); 14 reports (stop 28), kept unseen by this stop's fixes. First: claims
@@ -188,7 +190,8 @@ EVENTS_REACHED = {
     # a place as subject with an aside, two places' tolls no running total, a breakdown list belongs to its
     # count, coordinated groups no part and whole, outages of different moments no rounding): strong 1 of 3,
     # precision 0.20, none flagged
-    "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.33, "precision": 0.2, "consistent_flagged": 0},
+    # Stop 30 (fixJ: figures resolve keys apart are no restatement of one quantity): precision 0.25
+    "events_heldout16": {"claims_f1": 0.91, "strong_recall": 0.33, "precision": 0.25, "consistent_flagged": 0},
     # Cyclone Idai 2019 (tolls rising over a week in two countries), the People's Vote marches of 2018-19
     # (organisers against the GLA), Lion Air 610 2018 (no-conflict control); 14 reports (stop 29), written
     # unseen at the start of the stop. First: claims F1 0.93, strong recall 1 of 5, precision 0.16 (19

@@ -12,7 +12,10 @@ What it checks
     its hedge says ("nearly 300" is 270–300; see ``base.rounding_interval``), and
     never less than the interval of its hedge ("nearly 12,000" is 10,800–12,000).
     A figure the text gives as an earlier one ("lower than earlier estimates
-    of about 1,000") restates no current figure.
+    of about 1,000") restates no current figure, nor does a figure that
+    resolve places elsewhere (a city's toll beside its country's: "a quake
+    on March 7 killed nearly 100" beside "the capital was hit hardest,
+    with 186 killed").
 
 Why it matters
     A conversion done wrong or a rounding in the wrong direction is a
@@ -101,6 +104,13 @@ def _readable(x: float) -> str:
     return format_number(float(f"{x:.3g}"))
 
 
+def _placed_apart(a: Claim, b: Claim) -> bool:
+    """Whether resolve places two figures apart: the places of their quantity keys ("Mexico City" of
+    "Mexico City/incident/people/killed") differ, or both name a place (``where``) and not the same."""
+    key_a, key_b = (c.quantity.split("/", 1)[0] if c.quantity else None for c in (a, b))
+    return bool(key_a and key_b and key_a != key_b or a.where and b.where and a.where != b.where)
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     for second in related_claims(claims, rule, ctx, "same_as"):
@@ -109,6 +119,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             continue
         if first.superseded != second.superseded:
             continue        # "850, lower than earlier estimates of about 1,000": an old figure and its update
+        if _placed_apart(first, second):
+            # "the capital was hit hardest, with 186 killed" beside the country's "killed nearly 100"
+            # (another quake's): two places' figures, neither a rounding of the other
+            continue
         beside = first.sentence_start == second.sentence_start and 0 <= second.start - first.end <= 40
         # "rose by 1.5 °C (2.7 °F)": a difference of temperature converts with no offset
         delta = bool(first.change or second.change)

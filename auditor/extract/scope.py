@@ -1110,6 +1110,18 @@ _CURRENCY_NOUN_AFTER = re.compile(r"[ \t]+(?:dollars?|pounds?|pesos?|rupees?|rup
                                   r"lira|liras|rand|euros?|cents?)\b")
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _abroad_body_after(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether a place's name ends right before a capitalised body of that country that reports on
+    other countries (``bodies_abroad``: "U.S. Geological Survey", "British Embassy")."""
+    gap = _SPACES.match(text, end)
+    if gap is None or not text[gap.end():gap.end() + 1].isupper():
+        return False
+    return vocab.words_pattern("bodies_abroad").match(text, gap.end()) is not None
+
+
 def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | None = None,
               lex=None) -> list[tuple[int, str]]:
     """(offset, canonical name) of the places of ``text[start:end]``.
@@ -1126,6 +1138,8 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     for m in found:
         if _CURRENCY_NOUN_AFTER.match(text, m.end()):
             continue        # "8.47 billion U.S. dollars", "Hong Kong dollars": a currency's country is no place
+        if _abroad_body_after(text, m.end(), vocab):
+            continue        # "the U.S. Geological Survey measured it at 6.9": a body reporting on another country
         if text.startswith("'s", m.end()) or text.startswith("’s", m.end()):
             # "China's imports": the owner places the figure only when nothing else in the sentence does
             name = vocab.canonical_place(text[m.start():m.end()])
