@@ -148,8 +148,8 @@ HELD_OUT_REACHED = {
     # where 0.64, according_to 0.61. Then a spaced "m" after money read as a million (a class its
     # annotator's report named, so not a transfer figure): F1 0.986; thing 0.626 and according_to 0.603 as
     # the eight amounts now matched count in them. After the paragraph's time frame (fixH, made without
-    # this set): when 0.699
-    "realtext/heldout16": {"interval": 0.98, "thing": 0.62, "measure": 0.87, "when": 0.69, "where": 0.64,
+    # this set): when 0.699; after the statistic's thing (fixI, made without this set): thing 0.664
+    "realtext/heldout16": {"interval": 0.98, "thing": 0.66, "measure": 0.87, "when": 0.69, "where": 0.64,
                            "according_to": 0.60},
 }
 # F1 as reached where it is below 0.99

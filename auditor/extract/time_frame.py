@@ -59,11 +59,17 @@ def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | 
     paragraph's frame, marked ``when_carried``; times before ``floor`` (a dateline's) set none."""
     if pub is None or not claims:
         return claims
+    # the frame is read up to the last sentence with a figure it could date, and not at all without one
+    undated = [c.sentence_start for c in claims if c.when_start is None and not c.in_title
+               and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME]
+    if not undated:
+        return claims
+    last = max(undated)
     cues = _cues(vocab)
     sentences = Sentences(text)
     by_sentence: dict[int, list[int]] = {}
     for k in sorted(range(len(claims)), key=lambda k: claims[k].start):
-        if not claims[k].in_title:
+        if not claims[k].in_title and claims[k].sentence_start <= last:
             by_sentence.setdefault(claims[k].sentence_start, []).append(k)
     out = claims
     frame: tuple[str, str] | None = None
