@@ -346,10 +346,8 @@ def _first_weeks(weeks: int, g: re.Match[str], pub: dt.date) -> tuple[dt.date, d
 
 
 def _a_year_earlier(r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
-    """The same months a year before (the last day of February kept the last)."""
-    def back(d: dt.date) -> dt.date:
-        return d.replace(year=d.year - 1, day=min(d.day, _month_end(d.year - 1, d.month).day))
-    return back(r[0]), back(r[1])
+    """The same months a year before (a period to a month's last day ends on that month's last day)."""
+    return _months_back(r[0], 12, False), _months_back(r[1], 12, True)
 
 
 def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> tuple[dt.date, dt.date] | None:
