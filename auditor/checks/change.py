@@ -35,7 +35,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.checks.base import CheckContext, make_finding, related_claims
-from auditor.checks.precision import show_like, signed, stated
+from auditor.checks.precision import signed, signed_like, stated
 from auditor.claims import Claim, Interval
 from auditor.findings import Finding
 
@@ -119,7 +119,7 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
         elif by.change == "points" and not any(ch.isdigit() for ch in by.text):
             hedge, figure = "", f"{by.value:g} points ({by.text})"     # "a quarter of a point": "+0.25 points"
         # an amount in the scale it was written in: "−0.5 billion", not "−500,000,000"
-        moved = signed(value) if unit else signed(value)[:1] * (value != 0) + show_like(abs(value), end)
+        moved = signed(value) if unit else signed_like(value, end)
         return (f"from {start.text} to {end.text} is {moved}{shown_unit}, "
                 f"not {hedge}{sign}{figure}"
                 + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"

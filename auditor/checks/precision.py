@@ -63,6 +63,11 @@ def signed(x: float, digits: int = 1) -> str:
     return ("+" if x > 0 else "−" if x < 0 else "") + show(abs(x), digits)
 
 
+def signed_like(x: float, like: Claim) -> str:
+    """``signed`` in the scale ``like`` was written in ("−0.5 billion" beside "3.9 billion pounds")."""
+    return ("+" if x > 0 else "−" if x < 0 else "") + show_like(abs(x), like)
+
+
 _SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 

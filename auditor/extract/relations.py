@@ -2104,9 +2104,10 @@ def _difference_than(figures: list[Claim], text: str, links: _Links, ends: dict[
         links.set(end, change_from=start.id, change_by=d.id, direction=direction)
 
 
+# the hedge of a figure converted to another unit: "(about 403,000 acres)", "or just over 950 miles"
+_CONVERSION_HEDGE = r"(?:about|around|roughly|some|nearly|almost|approximately|just[ \t]+(?:over|under))"
 # a bracket that holds the figure before it in another unit: "163,000 hectares (about 403,000 acres)"
-_CONVERSION_OPENS = re.compile(r"[ \t]*\([ \t]*(?:(?:about|around|roughly|some|nearly|almost|approximately"
-                               r"|just[ \t]+(?:over|under))[ \t]+)?$", re.I)
+_CONVERSION_OPENS = re.compile(rf"[ \t]*\([ \t]*(?:{_CONVERSION_HEDGE}[ \t]+)?$", re.I)
 
 
 def _without_conversions(sentence: list[Claim], text: str) -> tuple[list[Claim], dict[str, int]]:
@@ -2701,8 +2702,8 @@ _NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([
 _DIMENSION_THEN_BRACKET = re.compile(r"[ \t]+(?:long|wide|high|tall|deep|thick|across|in[ \t]+(?:length|width"
                                      r"|height|depth|diameter))[ \t]*\([ \t]*", re.I)
 # a noun phrase before the bracket that converts the figure: "a 160 km network of paths (99 miles)"
-_PHRASE_THEN_BRACKET = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*[ \t]*\([ \t]*(?:about|around"
-                                  r"|roughly|some|nearly|almost|approximately|just[ \t]+(?:over|under))?[ \t]*$", re.I)
+_NOUN_PHRASE = r"(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*"
+_PHRASE_THEN_BRACKET = re.compile(rf"[ \t]+{_NOUN_PHRASE}[ \t]*\([ \t]*{_CONVERSION_HEDGE}?[ \t]*$", re.I)
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
@@ -2719,9 +2720,7 @@ def _converted_after_noun(a: Claim, b: Claim, text: str) -> bool:
 
 
 # "or" after the figure or its noun phrase, before the same amount in another unit
-_PHRASE_THEN_OR = re.compile(r"(?:[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,5}[a-z][\w'’-]*)?[ \t]*,?[ \t]+or[ \t]+"
-                             r"(?:about|around|roughly|some|nearly|almost|approximately|just[ \t]+(?:over|under))?"
-                             r"[ \t]*$", re.I)
+_PHRASE_THEN_OR = re.compile(rf"(?:[ \t]+{_NOUN_PHRASE})?[ \t]*,?[ \t]+or[ \t]+{_CONVERSION_HEDGE}?[ \t]*$", re.I)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)[ \t]+$", re.I)
