@@ -39,6 +39,7 @@ from docs_o import DOCS as O  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_p import DOCS as P  # noqa: E402 (held out: benchmarks/realtext/heldout14)
 from docs_q import DOCS as Q  # noqa: E402 (held out: benchmarks/realtext/heldout15)
 from docs_r import DOCS as R  # noqa: E402 (held out: benchmarks/realtext/heldout16)
+from docs_s import DOCS as S  # noqa: E402 (held out: benchmarks/realtext/heldout17)
 
 
 def interval(value, hedge):
@@ -74,6 +75,7 @@ def main() -> None:
     write(P, HERE / "heldout14")
     write(Q, HERE / "heldout15")
     write(R, HERE / "heldout16")
+    write(S, HERE / "heldout17")
 
 
 def write(documents, folder: Path) -> None:
