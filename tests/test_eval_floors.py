@@ -203,6 +203,11 @@ EVENTS_REACHED = {
     # its start; 14 reports, 16 strong conflicts). First: strong 5 of 16, precision 0.14, 3 consistent pairs
     # flagged, claims F1 0.886
     "events_heldout18": {"claims_f1": 0.88, "strong_recall": 0.31, "precision": 0.14, "consistent_flagged": 3},
+    # the Kerala floods 2018 (a toll counted over two periods), the anti-Rousseff marches of 13 March 2016
+    # (Datafolha, police and organisers), the Mina stampede 2015 (the Saudi toll against the wires' counts);
+    # 14 reports (stop 31, written unseen at its start; 19 strong conflicts). First: strong 2 of 19,
+    # precision 0.30, 2 consistent pairs flagged, claims F1 0.94
+    "events_heldout19": {"claims_f1": 0.93, "strong_recall": 0.1, "precision": 0.3, "consistent_flagged": 2},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -282,6 +287,10 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # (stop 30, written unseen at its start). First: 4 of 18, 1 of 8 clean drafts flagged (a count said
     # to be corrected for double counting read as a running total that falls)
     "desk_heldout17": (4, 18, 1),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean: 14 beats, no tolls (stop 31, written unseen at its
+    # start). First: 8 of 18, 3 of 8 clean drafts flagged (a corrected yearly count read as a running total
+    # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count)
+    "desk_heldout18": (8, 18, 3),
 }
 
 

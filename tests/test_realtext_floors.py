@@ -151,11 +151,17 @@ HELD_OUT_REACHED = {
     # this set): when 0.699; after the statistic's thing (fixI, made without this set): thing 0.664
     "realtext/heldout16": {"interval": 0.98, "thing": 0.66, "measure": 0.87, "when": 0.69, "where": 0.64,
                            "according_to": 0.60},
+    # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
+    # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts
+    # missed, "four out of 10" and "from 7 to 9" one claim, "11%-13%" a bound and a negative), interval 0.989,
+    # thing 0.59, measure 0.73, when 0.57, where 0.45, according_to 0.69
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.59, "measure": 0.72, "when": 0.56, "where": 0.45,
+                           "according_to": 0.68},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
                                 "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92,
-                                "realtext/heldout16": 0.98}
+                                "realtext/heldout16": 0.98, "realtext/heldout17": 0.89}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
