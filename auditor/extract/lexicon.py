@@ -321,6 +321,8 @@ class Lexicon:
         # budget copy ("Health gets $12 billion": scope.recipient_before)
         self.body_anaphors = frozenset(vocab.words("body_anaphor_nouns"))
         self.forecast_verbs = frozenset(vocab.words("forecast_verbs"))
+        # "the bank reported net profit of", "posted revenue of": the verb ends the subject (scope.subject_before)
+        self.reporting_verbs = frozenset(w.lower() for w in vocab.words("reporting_verbs") if " " not in w)
         self.budget_words = stem_pattern(vocab.words("budget_words"))
         # the words of a poll or a vote before a party's share ("Labour is on 33%": scope.share_holder_before,
         # and extract's lists of shares)

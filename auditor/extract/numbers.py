@@ -110,6 +110,7 @@ def _m_code_before(text: str, lower: str, rs: int, codes: frozenset[str]) -> boo
 _FRAC_CHARS = "".join(UNICODE_FRACTIONS)
 _DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"            # 12,34,567.89 (Indian)
            r"|\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?"                    # 948,000 / 1,234.5
+           r"|\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019])(?:\.\d+)?"        # 270’027 / 1'234.5 (Swiss)
            r"|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d])(?:[.,]\d+)?"   # 1 234 567
            r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,])"                    # 5,00 / 1,3 (decimal comma)
            r"|\d{1,3}(?:\.\d{3})+,\d+"                               # 1.111,11 (continental)
@@ -192,7 +193,8 @@ class NumberMatch(NamedTuple):
 def _digits_value(raw: str) -> float:
     if " , " in raw or " . " in raw:           # tokenised text: "80 , 000", "6 . 2"
         raw = raw.replace(" , ", ",").replace(" . ", ".")
-    s = raw.replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    s = raw.replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "") \
+        .replace("'", "").replace("\u2019", "")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}", s):   # continental grouping
         return float(s.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3},\d{1,2}", s) or re.fullmatch(r"\d+,\d+", s) and re.search(r"[\s\u2009\u202f\u00a0]", raw):
@@ -865,7 +867,7 @@ _NOT_AFTER_DIGITS = (set(_WORD_VALUE) | {"hundred", *SCALES} | DOZENS | set(ORDI
                      | {"point", "and", "of", "over", "in", "out", "a", "an", "couple"})
 _TENS_TUPLE = tuple(TENS)
 _LETTERS = re.compile(r"[a-z]+")
-_SAFE_AFTER_DIGITS = frozenset(":;)!?\"'%]}\u2019\u201d")
+_SAFE_AFTER_DIGITS = frozenset(":;)!?\"%]}\u201d")
 _SAFE_AFTER_SPACE = frozenset("(\"'$%\u201c\u2018\u20ac\u00a3\u2013\u2014")
 
 
@@ -921,6 +923,8 @@ def _plain_digits(lower: str, pos: int, end: int, codes: frozenset[str]) -> bool
     if not c or c in _SAFE_AFTER_DIGITS:
         return True
     c2 = lower[end + 1:end + 2]
+    if c in "'\u2019":
+        return not c2.isdigit()        # a quote or an apostrophe, not Swiss grouping ("270’027")
     if c == " ":
         if "a" <= c2 <= "z":
             return not _word_continues(lower, end + 1, codes)
@@ -1015,9 +1019,9 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
                 if s[0].isalpha():       # "someminus 5": not a sign word
                     continue
                 sign = None
-            elif s in ("-", "\u2212") and (sign != s or lower[start - 1:start] in ("-", "\u2013", "\u2014")) \
+            elif s in ("-", "\u2212") and (sign != s or lower[start - 1:start] in ("-", "\u2013", "\u2014", "%")) \
                     and _SIGN_AFTER_WORD.search(lower, max(0, start - 3), start):
-                sign = None              # "1000 - 5000", "the dead -- 97": a dash, not a sign
+                sign = None              # "1000 - 5000", "the dead -- 97", "11%-13%": a dash, not a sign
             elif s == "minus" and _PLUS_OR_BEFORE.search(lower, max(0, start - 9), start):
                 sign = None              # "plus or minus 3.1 points": a margin, no negative number
             elif s in ("-", "\u2212") and _MARGIN_SIGN_BEFORE.search(lower, max(0, start - 9), start):
@@ -1062,7 +1066,36 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
         _millions_among_peers(lower, out)
     if symbols and _SPLIT_DECIMALS_HINT.search(text):
         _join_split_decimals(text, out, symbols)
+    if "." in text and "," in text and _CONTINENTAL_SIGN.search(text) and not _ENGLISH_SIGN.search(text):
+        _continental_grouping(text, out)
     return out
+
+
+# A text that writes its numbers the continental way ("220.811 votes, or 26,29%"): a point groups
+# thousands and a comma marks decimals. It shows it by a comma before one or two decimals of a share
+# ("26,29%"), by two points grouping ("1.234.567") or by both ("1.234,5"), and never writes a comma
+# group before a decimal point ("1,234.5"). Its "220.811" is then 220,811 and its "24,458%" 24.458%.
+_CONTINENTAL_SIGN = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent|percent)"
+                               r"|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d")
+_ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d\.\d{1,2}\s?(?:%|per\s?cent|percent)")
+_POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+_COMMA_DECIMALS = re.compile(r"\d{1,3},\d{3}")
+
+
+def _continental_grouping(text: str, out: list[NumberMatch]) -> None:
+    """Read the numbers of a continental text with its point grouping thousands and its comma marking
+    decimals, where the English reading made them otherwise ("220.811" 220.811, "24,458" 24,458)."""
+    for k, n in enumerate(out):
+        raw = text[n.start:n.end]
+        if n.words or n.scaled or n.multiplier != 1:
+            continue
+        if _POINT_GROUPED.fullmatch(raw):
+            value = float(raw.replace(".", ""))
+        elif _COMMA_DECIMALS.fullmatch(raw):
+            value = float(raw.replace(",", "."))
+        else:
+            continue
+        out[k] = n._replace(value=-value if n.value < 0 else value)
 
 
 # the decimals of a price that a stray space split from it: "at $ 2. 1500.", "€ 3. 25," (a currency

@@ -568,10 +568,12 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
             break
         if (low in vocab.measure_by_word and not (not np and low.endswith("s") and low not in verbs)) \
                 or low in NP_END_WORDS or (np and low in verbs) \
-                or (np and linked_of and low in lexicon(vocab).forecast_verbs):
+                or (np and linked_of and (low in lexicon(vocab).forecast_verbs
+                                          or low in lexicon(vocab).reporting_verbs)):
             break       # "RIM forecast second-quarter revenue of": the verb ends the subject (a verb of a
-            #             forecast: "the bank projects inflation of 2 percent"); a measure's
-            #             plural noun heads one ("public debt charges climbed $10.3 billion")
+            #             forecast: "the bank projects inflation of 2 percent", or of a report: "the bank
+            #             reported net profit of"); a measure's plural noun heads one ("public debt
+            #             charges climbed $10.3 billion")
         np.insert(0, w)
         i -= 1
     while np and np[-1].lower() == "of":
@@ -1160,6 +1162,9 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
         if text.startswith(" and ", m.end()) and _AND_AROUND.match(text, m.end(), end):
             continue        # "missing in Vina del Mar and the surrounding area": more than the town
         name = m.group("place")
+        if text[m.end("place"):m.end("place") + 1].isdigit() or text.startswith((". ", " "), m.end("place")) \
+                and text[m.end("place") + 1:m.end("place") + 2].isdigit() and len(name) <= 3:
+            continue        # "a profit of Rs185.6bn", "of KSh 500": a currency's letters before digits, no place
         if name.rstrip(".").lower() in _MONTH_WORDS and _DAY_AFTER.match(text, m.end("place")):
             continue        # "from Feb 19 to March 6": a date, no place
         if name.rpartition(" ")[2].lower() in attribution_words(vocab).source_noun_set:

@@ -178,6 +178,20 @@ _OWN_PLACE_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[
 _NEXT_CLAUSE = re.compile(r";|,[ \t]+(?:while|whereas|but)[ \t]")
 
 
+def _adjunct_gap(text: str, start: int, end: int, words: int) -> bool:
+    """Whether ``text[start:end]`` is short enough for a time after it to qualify the figure at its start:
+    at most ``words`` words and no punctuation ("12| more |on Tuesday", not "40| centimetres below the
+    record set |in 1998")."""
+    gap = text[start:end]
+    return len(gap) <= 50 and len(gap.split()) <= words and not any(c in gap for c in ",;:()") \
+        and ". " not in gap
+
+
+# words that make the time after a figure a base of comparison ("10.27 per cent above the 2021-22 fiscal")
+_COMPARED_WORDS = frozenset({"above", "below", "than", "over", "against", "from", "versus", "vs", "compared",
+                             "since", "after", "before", "ahead", "behind"})
+
+
 class SentenceIndex:
     """Sorted offsets of a sentence's times, places, attributions and claims, so that
     each claim finds its nearest ones by bisection (a sentence of a thousand claims
@@ -271,9 +285,23 @@ class SentenceIndex:
             # the figure's own clause, when it has one
             clause = [t for t in own if not _NEXT_CLAUSE.search(self.text, min(t.end, m.end), max(t.start, m.start))]
             own = clause or own
+        if any(m.end <= t.start and not t.base and _adjunct_gap(self.text, m.end, t.start, 3)
+               and _COMPARED_WORDS.isdisjoint(self.text[m.end:t.start].lower().split()) and not self._stated_at(t)
+               for t in own):
+            # "arrested 40 people on Monday and 12 more on Tuesday": Monday is the 40's, Tuesday the 12's
+            own = [t for t in own if not self._of_the_figure_before(m, t)]
         told = [t for t in own if not self._stated_at(t)]
         return min(told or own, key=lambda t: (min(abs(t.start - m.end), abs(m.start - t.end)), t.start),
                    default=None)
+
+    def _of_the_figure_before(self, m: Mention, t) -> bool:
+        """Whether ``t``, a time between another figure and ``m``, follows that figure closely: it is
+        then that figure's time, not ``m``'s ("40 people on Monday and 12 more on Tuesday")."""
+        if t.end > m.start:
+            return False
+        k = bisect.bisect_left(self.free_starts, t.start) - 1
+        before = self.free_starts[k] if k >= 0 else -1
+        return 0 <= before != m.start and _adjunct_gap(self.text, before, t.start, 6)
 
     def main_period(self) -> TimeScope | None:
         """The first period (more than a day) of the sentence that is neither a base of comparison

@@ -246,7 +246,8 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
             return (d, pub) if g["since_w"] else (d, d)
         if g["rel"]:
             rel = " ".join(g["rel"].lower().split())
-            d = pub - dt.timedelta(days=1) if rel in ("yesterday", "last night", "overnight") else pub
+            # "rose to four overnight": the night that ends on the morning of the report
+            d = pub - dt.timedelta(days=1) if rel in ("yesterday", "last night") else pub
             return d, d
         if g["period"]:
             which, unit = g["period"].lower().split()
