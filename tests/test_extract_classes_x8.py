@@ -6,7 +6,12 @@
 - two shares joined by a hyphen ("11%-13%"): a range, not a share and a negative one;
 - the rouble as the financial press abbreviates it ("Rbs185.6bn", "Rb2tn");
 - letters glued to digits are a currency, never a place ("a profit of Rs185.6bn");
-- "the bank reported net profit of $X": the reporting verb ends the amount's thing (net profit).
+- "the bank reported net profit of $X": the reporting verb ends the amount's thing (net profit);
+- "the same quarter of last year": a period, not a quarter (0.25), as "the same quarter" is;
+- "three minutes into stoppage time": a time in a match, as "three minutes later" is, no count;
+- "2,990 roubles/$1", "per $1": the one unit an exchange rate is quoted against, no claim;
+- "1 million and 961 thousand voters": one number, as "one million and sixty thousand" is; not two
+  amounts of money, nor the ends of "between 1 million and 500 thousand".
 
 Sentences here are written for these tests.
 """
@@ -61,3 +66,33 @@ def test_the_rouble_abbreviated(vocab, quote, value):
 def test_a_reported_amount_has_its_noun_as_thing_and_no_place_from_its_letters(vocab, amount):
     c = claims(vocab, f"The bank reported net profit of {amount} for the quarter.", "2026-08-11")[amount]
     assert (c.thing, c.where) == ("net profit", None)
+
+
+def test_a_continental_share_keeps_its_decimal_point(vocab):
+    got = claims(vocab, "The list took 42.072 votes, or 4.984%, and the LDK 26,29%.", "2026-08-11")
+    assert (got["42.072"].value, got["4.984%"].value) == (42072, pytest.approx(4.984))
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Sales were 27.6 per cent up on the same quarter of last year.", "quarter"),
+    ("Profit fell from the previous quarter of 2025.", "quarter"),
+    ("He sealed it three minutes into stoppage time.", "three minutes"),
+    ("Two weeks into the strike, talks resumed.", "Two weeks"),
+    ("The official rate was 2,990 roubles/$1 on Friday.", "$1"),
+    ("The yuan traded at 7.1 per $1.", "$1"),
+])
+def test_periods_match_times_and_rate_units_are_no_claims(vocab, text, quote):
+    assert quote not in claims(vocab, text, "2026-08-11")
+
+
+def test_a_quarter_of_something_is_still_a_share(vocab):
+    assert claims(vocab, "A quarter of the votes went to the Greens.", "2026-08-11")["A quarter"].value == 0.25
+
+
+def test_scaled_parts_joined_by_and_are_one_number(vocab):
+    got = claims(vocab, "The electorate numbered 1 million and 961 thousand voters.", "2026-08-11")
+    assert got["1 million and 961 thousand"].value == 1_961_000
+    apart = claims(vocab, "Estimates ranged between 1 million and 500 thousand people.", "2026-08-11")
+    assert {"1 million", "500 thousand"} <= set(apart)
+    money = claims(vocab, "The fund holds $2 billion and 300 million euros.", "2026-08-11")
+    assert {"$2 billion", "300 million euros"} <= set(money)

@@ -156,7 +156,8 @@ HELD_OUT_REACHED = {
     # missed, "four out of 10" and "from 7 to 9" one claim, "11%-13%" a bound and a negative), interval 0.989,
     # thing 0.59, measure 0.73, when 0.57, where 0.45, according_to 0.69. Then the number classes its
     # annotator's report named, fixed with sentences of our own (not a transfer figure: Swiss and continental
-    # grouping, "11%-13%", "Rbs"): F1 0.954; thing 0.615, when 0.60; where 0.435 as the claims now matched
+    # grouping, "11%-13%", "Rbs", "the same quarter of last year", "minutes into", "/$1", "1 million and 961
+    # thousand"): F1 0.976; thing 0.614, when 0.60; where 0.436 as the claims now matched
     # count in it
     "realtext/heldout17": {"interval": 0.98, "thing": 0.61, "measure": 0.72, "when": 0.60, "where": 0.43,
                            "according_to": 0.68},
@@ -164,7 +165,7 @@ HELD_OUT_REACHED = {
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
                                 "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92,
-                                "realtext/heldout16": 0.98, "realtext/heldout17": 0.95}
+                                "realtext/heldout16": 0.98, "realtext/heldout17": 0.97}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])

@@ -66,7 +66,7 @@ _APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 _DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:more|other|additional|long|straight|consecutive|full)\s+)?"
     r"(?:seconds?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|months?|years?|decades?|centuries|century|yrs)\b"
-    r"(?P<rel>\s+(?:ago|earlier|later|before|after|from\s+now|since|to\s+(?:go|play)|left|remaining|on\s+end|running|away|"
+    r"(?P<rel>\s+(?:ago|earlier|later|before|after|into|from\s+now|since|to\s+(?:go|play)|left|remaining|on\s+end|running|away|"
     r"in\s+a\s+row|"
     r"of\s+(?!(?:the|them|these|those|which|whom|it|us|age)\b)[a-z]{3,})\b)?", re.I)
 # "in three months", "over the past two weeks", "over those ten months": a time scope (when.py
@@ -97,6 +97,11 @@ _PERIOD_QUARTER_BEFORE = re.compile(
     r"(?<![\w])(?:the|this|that|each|every|per|same|previous|latest|current|next|preceding|following|fiscal"
     r"|financial|calendar|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? $", re.I)
+# "2,990 roubles/$1", "8.1 yuan per $1", "= US$1": the one unit of money an exchange rate is quoted against
+_PER_ONE_BEFORE = re.compile(r"(?:/|\bper\s|=\s?)\s?(?:[A-Z]{0,2}[$€£¥₹₽]|[A-Z]{3}\s)$")
+# "the same quarter of last year", "the previous quarter of 2021": "of" a year keeps it a period
+_OF_YEAR_AFTER = re.compile(r"^ of (?:(?:last|this|next|the (?:previous|prior|same|last|current|following)) )?"
+                            r"(?:(?:fiscal |financial |calendar )?year\b|(?:fiscal |fy ?)?\d{4}\b)", re.I)
 _PERIOD_HALF_BEFORE = re.compile(r"(?<![\w])(?:first|second|third|fourth|final|last|latter|former) $", re.I)
 # a list marker: a small number closing a parenthesis that was never opened ("1 )", "2)")
 _LIST_BEFORE_WINDOW = 80
@@ -561,6 +566,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if before.endswith(("past ", " to ")) and 1 <= value <= 12 and value == int(value) \
             and _CLOCK_WORDS_BEFORE.search(before):
         return "clock time"                         # "half past six", "a quarter to nine", "ten past eight"
+    if value == 1 and raw == "1" and _PER_ONE_BEFORE.search(before):
+        return "rate"                               # "2,990 roubles/$1", "per $1": what a rate is quoted against
     if (len(raw) == 7 and raw[4:5] in _YEAR_PAIR_SEPS and _year_pair(raw[:4], raw[5:])) or (
             len(raw) == 2 and before[-1:] in _YEAR_PAIR_SEPS and _year_pair(before[-5:-1], raw)
             and not before[-6:-5].isalnum()):
@@ -689,8 +696,8 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if raw in _HALF_FORMS and b1 == " " and _PERIOD_HALF_BEFORE.search(before):
         return "period"
     if raw in _QUARTER_FORMS and b1 == " " and (_PERIOD_HALF_BEFORE.search(before) or (
-            _PERIOD_QUARTER_BEFORE.search(before) and not _OF_AFTER.match(after))):
-        return "period"                             # "the third quarter of 2023", "the June quarter"
+            _PERIOD_QUARTER_BEFORE.search(before) and (not _OF_AFTER.match(after) or _OF_YEAR_AFTER.match(after)))):
+        return "period"                             # "the third quarter of 2023", "the same quarter of last year"
     if raw in _A_DOZEN and words.price_before.search(before):
         return "rate"                                               # "64 cents a dozen"
     if a0.isspace() and "A" <= first <= "Z" and words.address_after.match(after):

@@ -1068,7 +1068,30 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
         _join_split_decimals(text, out, symbols)
     if "." in text and "," in text and _CONTINENTAL_SIGN.search(text) and not _ENGLISH_SIGN.search(text):
         _continental_grouping(text, out)
+    if " and " in lower:
+        out = _scaled_sums(lower, out, symbols)
     return out
+
+
+def _scaled_sums(lower: str, out: list[NumberMatch], symbols: frozenset[str]) -> list[NumberMatch]:
+    """One number for a sum of scaled parts written with digits ("1 million and 961 thousand" is
+    1,961,000), as the words of one are ("one million and sixty thousand"): a larger scale, " and ",
+    then a smaller part; not the ends of "between 1 million and 500 thousand", nor two amounts of
+    money ("$2 billion and 300 million euros")."""
+    joined: list[NumberMatch] = []
+    for n in out:
+        last = joined[-1] if joined else None
+        if last is not None and last.scaled and n.scaled and lower[last.start].isdigit() and lower[n.start].isdigit() \
+                and lower[last.end:n.start] == " and " and n.value < last.multiplier <= last.value \
+                and n.multiplier < last.multiplier and lower[last.start - 1:last.start] not in symbols \
+                and not _BETWEEN_BEFORE.search(lower, max(0, last.start - 30), last.start):
+            joined[-1] = last._replace(end=n.end, value=last.value + n.value)
+            continue
+        joined.append(n)
+    return joined
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,2}$")
 
 
 # A text that writes its numbers the continental way ("220.811 votes, or 26,29%"): a point groups
@@ -1078,6 +1101,7 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
 _CONTINENTAL_SIGN = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent|percent)"
                                r"|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d")
 _ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d\.\d{1,2}\s?(?:%|per\s?cent|percent)")
+_SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)", re.I)
 _POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _COMMA_DECIMALS = re.compile(r"\d{1,3},\d{3}")
 
@@ -1090,6 +1114,8 @@ def _continental_grouping(text: str, out: list[NumberMatch]) -> None:
         if n.words or n.scaled or n.multiplier != 1:
             continue
         if _POINT_GROUPED.fullmatch(raw):
+            if _SHARE_AFTER.match(text, n.end):
+                continue        # "4.984%": a share of thousands of per cent is none; a point there is a decimal
             value = float(raw.replace(".", ""))
         elif _COMMA_DECIMALS.fullmatch(raw):
             value = float(raw.replace(",", "."))
