@@ -23,7 +23,7 @@ from auditor.claims import Claim
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.numbers import phrase_alternation
 from auditor.extract.sentence_index import event_times
-from auditor.extract.sentences import Sentences
+from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.when import TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
@@ -53,10 +53,10 @@ def _span(t: TimeScope) -> tuple[str, str]:
     return t.when_start.isoformat(), t.when_end.isoformat()
 
 
-def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | None,
-                     vocab: Vocabulary, floor: int = 0) -> list[Claim]:
+def carry_time_frame(body: ReadText, claims: list[Claim], pub: dt.date | None,
+                     vocab: Vocabulary) -> list[Claim]:
     """``claims`` (the body's, in text order) with the figures that name no time dated by their
-    paragraph's frame, marked ``when_carried``; times before ``floor`` (a dateline's) set none."""
+    paragraph's frame, marked ``when_carried``; times before the dateline's end set none."""
     if pub is None or not claims:
         return claims
     # the frame is read up to the last sentence with a figure it could date, and not at all without one
@@ -64,21 +64,24 @@ def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | 
                and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME]
     if not undated:
         return claims
+    text, lower, sentences, floor = body.text, body.lower, body.sentences, body.dateline[1]
     last = max(undated)
     cues = _cues(vocab)
-    sentences = Sentences(text)
     by_sentence: dict[int, list[int]] = {}
     for k in sorted(range(len(claims)), key=lambda k: claims[k].start):
         if not claims[k].in_title and claims[k].sentence_start <= last:
             by_sentence.setdefault(claims[k].sentence_start, []).append(k)
     out = claims
     frame: tuple[str, str] | None = None
+    # the stretches of sentences with no figure since the frame was last set, read only when a figure
+    # takes the frame (most frames are set again by a sentence naming its own time before any is)
+    between: list[tuple[int, int]] = []
     pos = floor
     for s_start, ks in by_sentence.items():
         if text.find("\n\n", pos, s_start) >= 0:
-            frame = None            # a new paragraph opens its own frame
+            frame, between = None, []       # a new paragraph opens its own frame
             pos = text.rfind("\n\n", pos, s_start) + 2
-        frame = _frame_between(text, lower, sentences, pos, s_start, pub, frame, cues)
+        between.append((pos, s_start))
         s_end = claims[ks[0]].sentence_end
         # a time of an event ("Ambrolauri airport, which first took passengers in 2017, served 599") is
         # no time of the sentence's figures
@@ -87,22 +90,25 @@ def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | 
         present = cues.own_time.search(lower, s_start, s_end) is not None \
             or cues.running_total.search(lower, s_start, s_end) is not None
         if own or present:
-            frame = _frame_of(lower, own, [claims[k] for k in ks], cues) if own else None
+            frame, between = _frame_of(lower, own, [claims[k] for k in ks], cues) if own else None, []
         else:
             # the one time the sentence's other figures were given (a list's shares dated by its vote's
             # day: "took 12.55% (10) and 5.57% (4)") holds for its figures with none, before the frame
             held = {(c.when_start, c.when_end or c.when_start) for c in (claims[k] for k in ks)
                     if c.when_start is not None and not c.when_carried}
             if len(held) == 1:
-                frame = held.pop()
+                frame, between = held.pop(), []
+            dated = [k for k in ks if out[k].when_start is None
+                     and (out[k].unit or "").rstrip("s") not in _SPANS_OF_TIME]
+            if dated:
+                for lo, hi in between:
+                    frame = _frame_between(text, lower, sentences, lo, hi, pub, frame, cues)
+                between = []
             if frame is not None:
-                for k in ks:
-                    c = out[k]
-                    if c.when_start is None and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME:
-                        if out is claims:
-                            out = list(claims)
-                        out[k] = dataclasses.replace(c, when_start=frame[0], when_end=frame[1],
-                                                     when_carried=True)
+                for k in dated:
+                    if out is claims:
+                        out = list(claims)
+                    out[k] = dataclasses.replace(out[k], when_start=frame[0], when_end=frame[1], when_carried=True)
         pos = max(s_end, floor)
     return out
 
