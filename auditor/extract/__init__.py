@@ -106,10 +106,11 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
+def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None) -> list[Claim]:
     """Every numeric claim of ``doc``: the body's in text order, then the title's (``in_title``),
-    with the relations between them (``relations.relate``)."""
-    body = read_text(doc.text, vocab)
+    with the relations between them (``relations.relate``). ``body`` is ``read_text`` of its text,
+    when the caller has made it."""
+    body = body or read_text(doc.text, vocab)
     claims = _body_claims(doc, vocab, body)
     if doc.title and doc.title.strip():
         claims += _title_claims(doc, doc.title, vocab)
