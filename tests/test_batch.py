@@ -100,10 +100,10 @@ def test_an_extraction_failure_is_a_problem_not_a_crash(vocab, monkeypatch):
 
     real = extract.extract_claims
 
-    def flaky(doc, v):
+    def flaky(doc, v, *read):      # claims_of passes the body it read on (extract.read_text)
         if doc.id == "bad":
             raise ValueError("boom")
-        return real(doc, v)
+        return real(doc, v, *read)
 
     monkeypatch.setattr(extract, "extract_claims", flaky)
     docs = [Document(id="good", text="12 people were killed on Monday."),
@@ -121,7 +121,7 @@ def test_reingesting_does_not_extract_unchanged_documents_again(corpus, tmp_path
 
     with ClaimStore(tmp_path / "a.duckdb") as store:
         first = ingest_paths([str(corpus)], store, vocab, jobs=1)
-        monkeypatch.setattr(extract, "extract_claims", lambda doc, v: 1 / 0)
+        monkeypatch.setattr(extract, "extract_claims", lambda doc, v, *read: 1 / 0)
         problems: list[Problem] = []
         again = ingest_paths([str(corpus)], store, vocab, jobs=1, on_problem=problems.append)
     assert first.added == 40

@@ -40,7 +40,7 @@ from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_non
 from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
-from auditor.extract.sentences import Sentences
+from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.statistic import (
     compared_with_before,
     listed_item_before,
@@ -106,18 +106,24 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
+def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None) -> list[Claim]:
     """Every numeric claim of ``doc``: the body's in text order, then the title's (``in_title``),
-    with the relations between them (``relations.relate``)."""
-    claims = _body_claims(doc, vocab)
+    with the relations between them (``relations.relate``). ``body`` is ``read_text`` of its text,
+    when the caller has made it."""
+    body = body or read_text(doc.text, vocab)
+    claims = _body_claims(doc, vocab, body)
     if doc.title and doc.title.strip():
         claims += _title_claims(doc, doc.title, vocab)
     if not claims:
         return claims
     # relations compare the times texts state; the paragraph's frame dates what names none after them
     claims = relate(claims, doc.text, doc.title, vocab)
-    return carry_time_frame(doc.text, lower_same_length(doc.text), claims, doc.published_date, vocab,
-                            sc.dateline(doc.text, vocab)[1])
+    return carry_time_frame(body, claims, doc.published_date, vocab)
+
+
+def read_text(text: str, vocab: Vocabulary) -> ReadText:
+    """``text`` read once for every pass after: lower case, sentences, dateline."""
+    return ReadText(text, lower_same_length(text), Sentences(text), sc.dateline(text, vocab))
 
 
 def _title_claims(doc: Document, title: str, vocab: Vocabulary) -> list[Claim]:
@@ -127,9 +133,10 @@ def _title_claims(doc: Document, title: str, vocab: Vocabulary) -> list[Claim]:
             for n, c in enumerate(_body_claims(as_body, vocab))]
 
 
-def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
+def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None) -> list[Claim]:
     text = doc.text
-    lower = lower_same_length(text)
+    body = body or read_text(text, vocab)
+    lower = body.lower
     lex = lexicon(vocab)
     # passes in one direction, each reading the one before: the numbers; the non-claims dropped
     # (dates, clock times, labels...); the units, currencies and percents written with the rest; the
@@ -146,9 +153,9 @@ def _body_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     attach_hedges(text, mentions, vocab, lower, lex)
     mentions = merge_bounds(text, mentions, vocab)
 
-    sentences = Sentences(text)
+    sentences = body.sentences
     pub = doc.published_date
-    default_place, dateline_stop = sc.dateline(text, vocab)
+    default_place, dateline_stop = body.dateline
     if dateline_stop and mentions[0].start < dateline_stop:
         # "ERBIL (Kurdistan 24) –": a number in the outlet's name, in brackets in the dateline
         opened, closed = text.rfind("(", 0, dateline_stop), text.rfind(")", 0, dateline_stop)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 # the first character first, so that ``re`` can skip to the candidates: [.!?] then closing
 # quotes, space and a capital; or a blank line; or a line that opens a list item
@@ -123,3 +124,15 @@ class Sentences:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return start, end
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """A text as every pass of extraction reads it, made once per document and passed on (the
+    claims, then the paragraph's time frame): its lower case of the same length, its sentences, and
+    where its wire dateline ends (0 without one)."""
+
+    text: str
+    lower: str
+    sentences: Sentences
+    dateline: tuple[str | None, int]

@@ -18,12 +18,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
+from functools import partial
 
 from auditor.claims import Claim
 from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.numbers import phrase_alternation
 from auditor.extract.sentence_index import event_times
-from auditor.extract.sentences import Sentences
+from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.when import TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
@@ -49,14 +51,18 @@ class _Cues:
 _cues = per_vocabulary(_Cues)
 
 
+# a paragraph's frame: the first and last day of the time it carries, or None
+Frame = tuple[str, str] | None
+
+
 def _span(t: TimeScope) -> tuple[str, str]:
     return t.when_start.isoformat(), t.when_end.isoformat()
 
 
-def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | None,
-                     vocab: Vocabulary, floor: int = 0) -> list[Claim]:
+def carry_time_frame(body: ReadText, claims: list[Claim], pub: dt.date | None,
+                     vocab: Vocabulary) -> list[Claim]:
     """``claims`` (the body's, in text order) with the figures that name no time dated by their
-    paragraph's frame, marked ``when_carried``; times before ``floor`` (a dateline's) set none."""
+    paragraph's frame, marked ``when_carried``; times before the dateline's end set none."""
     if pub is None or not claims:
         return claims
     # the frame is read up to the last sentence with a figure it could date, and not at all without one
@@ -64,47 +70,77 @@ def carry_time_frame(text: str, lower: str, claims: list[Claim], pub: dt.date | 
                and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME]
     if not undated:
         return claims
+    text, lower, sentences, floor = body.text, body.lower, body.sentences, body.dateline[1]
     last = max(undated)
     cues = _cues(vocab)
-    sentences = Sentences(text)
     by_sentence: dict[int, list[int]] = {}
     for k in sorted(range(len(claims)), key=lambda k: claims[k].start):
         if not claims[k].in_title and claims[k].sentence_start <= last:
             by_sentence.setdefault(claims[k].sentence_start, []).append(k)
     out = claims
-    frame: tuple[str, str] | None = None
+    frame: Frame = None
+    # the sentences read since the frame was last set, each a step from the frame before it to the
+    # frame after, taken only when a figure takes the frame (most frames are set again first: by a
+    # sentence naming its figures' own time, by a new paragraph)
+    pending: list[Callable[[Frame], Frame]] = []
     pos = floor
     for s_start, ks in by_sentence.items():
         if text.find("\n\n", pos, s_start) >= 0:
-            frame = None            # a new paragraph opens its own frame
+            frame, pending = None, []       # a new paragraph opens its own frame
             pos = text.rfind("\n\n", pos, s_start) + 2
-        frame = _frame_between(text, lower, sentences, pos, s_start, pub, frame, cues)
+        pending.append(partial(_frame_between, text, lower, sentences, pos, s_start, pub, cues=cues))
         s_end = claims[ks[0]].sentence_end
-        # a time of an event ("Ambrolauri airport, which first took passengers in 2017, served 599") is
-        # no time of the sentence's figures
-        own = [t for t in time_expressions(text, s_start, s_end, pub, lower)
-               if not t.base and t.start >= floor and not _of_an_event(lower, t, cues)]
-        present = cues.own_time.search(lower, s_start, s_end) is not None \
-            or cues.running_total.search(lower, s_start, s_end) is not None
-        if own or present:
-            frame = _frame_of(lower, own, [claims[k] for k in ks], cues) if own else None
+        figures = [claims[k] for k in ks]
+        undated = [k for k in ks if claims[k].when_start is None
+                   and (claims[k].unit or "").rstrip("s") not in _SPANS_OF_TIME]
+        if not undated:
+            pending.append(partial(_frame_after_figures, body, s_start, s_end, figures, pub, cues))
+            pos = max(s_end, floor)
+            continue
+        how, value = _figures_frame(body, s_start, s_end, figures, pub, cues)
+        if how == "keep":
+            for step in pending:
+                frame = step(frame)
         else:
-            # the one time the sentence's other figures were given (a list's shares dated by its vote's
-            # day: "took 12.55% (10) and 5.57% (4)") holds for its figures with none, before the frame
-            held = {(c.when_start, c.when_end or c.when_start) for c in (claims[k] for k in ks)
-                    if c.when_start is not None and not c.when_carried}
-            if len(held) == 1:
-                frame = held.pop()
-            if frame is not None:
-                for k in ks:
-                    c = out[k]
-                    if c.when_start is None and (c.unit or "").rstrip("s") not in _SPANS_OF_TIME:
-                        if out is claims:
-                            out = list(claims)
-                        out[k] = dataclasses.replace(c, when_start=frame[0], when_end=frame[1],
-                                                     when_carried=True)
+            frame = value
+        pending = []
+        if how != "own" and frame is not None:
+            for k in undated:
+                if out is claims:
+                    out = list(claims)
+                out[k] = dataclasses.replace(out[k], when_start=frame[0], when_end=frame[1], when_carried=True)
         pos = max(s_end, floor)
     return out
+
+
+def _figures_frame(body: ReadText, s_start: int, s_end: int, figures: list[Claim], pub: dt.date,
+                   cues: _Cues) -> tuple[str, Frame]:
+    """What a sentence with figures does to the frame: ("own", the frame it sets) when it names a time of
+    its own or speaks of its own present ("now", "so far"); ("held", the time) when its other figures were
+    given one time, which holds for its figures with none; else ("keep", None)."""
+    text, lower, floor = body.text, body.lower, body.dateline[1]
+    # a time of an event ("Ambrolauri airport, which first took passengers in 2017, served 599") is
+    # no time of the sentence's figures
+    own = [t for t in time_expressions(text, s_start, s_end, pub, lower)
+           if not t.base and t.start >= floor and not _of_an_event(lower, t, cues)]
+    present = cues.own_time.search(lower, s_start, s_end) is not None \
+        or cues.running_total.search(lower, s_start, s_end) is not None
+    if own or present:
+        return "own", _frame_of(lower, own, figures, cues) if own else None
+    # the one time the sentence's other figures were given (a list's shares dated by its vote's
+    # day: "took 12.55% (10) and 5.57% (4)") holds for its figures with none, before the frame
+    held = {(c.when_start, c.when_end or c.when_start) for c in figures
+            if c.when_start is not None and not c.when_carried}
+    if len(held) == 1:
+        return "held", held.pop()
+    return "keep", None
+
+
+def _frame_after_figures(body: ReadText, s_start: int, s_end: int, figures: list[Claim], pub: dt.date,
+                         cues: _Cues, frame: Frame) -> Frame:
+    """The frame after a sentence whose figures all name their time, from the frame before it."""
+    how, value = _figures_frame(body, s_start, s_end, figures, pub, cues)
+    return frame if how == "keep" else value
 
 
 def _stated(lower: str, t: TimeScope, cues: _Cues) -> bool:

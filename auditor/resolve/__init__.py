@@ -35,7 +35,7 @@ from auditor.extract.lexicon import lexicon, per_vocabulary, stem_pattern
 from auditor.extract.numbers import TENS, UNITS, phrase_alternation, trie_alternation
 from auditor.extract.relations import share_restated_before
 from auditor.extract.scope import attribution_words
-from auditor.extract.sentences import Sentences
+from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.when import MONTHS, NUMBER_WORDS, WEEKDAYS
 from auditor.resolve.day_marks import with_day_marks
 from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
@@ -1379,11 +1379,12 @@ _NAME_AFTER = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}")
 class _DocumentContext:
     """What resolve knows of a whole document, worked out only when a claim needs it."""
 
-    def __init__(self, doc: Document, claims: list[Claim], vocab: Vocabulary) -> None:
+    def __init__(self, doc: Document, claims: list[Claim], vocab: Vocabulary, read: ReadText | None = None) -> None:
         self.doc, self.claims, self.vocab = doc, claims, vocab
         self._sentences: dict[tuple, list[tuple[int, str]]] = {}
-        self._lower: dict[bool, str] = {}
-        self._sentence_spans: dict[bool, Sentences] = {}
+        # the body as extraction read it, when the caller passes it on
+        self._lower: dict[bool, str] = {False: read.lower} if read is not None else {}
+        self._sentence_spans: dict[bool, Sentences] = {False: read.sentences} if read is not None else {}
         self._people: dict[str, str | None] = {}
         self._authorities: dict[str, str | None] = {}
         self._clauses: dict[tuple[bool, int], str | None] = {}
@@ -1637,27 +1638,29 @@ def _held_on_its_dated_weekday(c: Claim, redated: set[str], published: dt.date |
         key = "/".join(day if n < 2 and p == INCIDENT else p for n, p in enumerate(parts))
     return with_fields(c, as_of=f"{day}T00:00:00", quantity=key)
 
-def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary,
+                     read: ReadText | None = None) -> list[Claim]:
     """The claims of one document with their quantity fields filled in.
 
     A time carried from a paragraph's frame (``Claim.when_carried``) is context, not a period the
     text states: the claims are resolved as if it were not there (it never enters a quantity key
-    or an incident's day), and it is given back to those resolve left undated."""
+    or an incident's day), and it is given back to those resolve left undated. ``read`` is the text
+    as extraction read it (``extract.read_text``), when the caller has it."""
     carried = {c.id: (c.when_start, c.when_end) for c in claims if c.when_carried}
     if not carried:
-        return _resolve_stated(doc, claims, vocab)
+        return _resolve_stated(doc, claims, vocab, read)
     out = _resolve_stated(doc, [with_fields(c, when_start=None, when_end=None, when_carried=False)
-                                if c.id in carried else c for c in claims], vocab)
+                                if c.id in carried else c for c in claims], vocab, read)
     return [with_fields(c, when_start=carried[c.id][0], when_end=carried[c.id][1], when_carried=True)
             if c.id in carried and c.when_start is None and c.when_end is None else c for c in out]
 
 
-def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read: ReadText | None) -> list[Claim]:
     """``resolve_document`` over the times the claims' texts state."""
     text = doc.text
     published = doc.published_date
     chain = outlet_chain(doc.source, vocab)
-    context = _DocumentContext(doc, claims, vocab)
+    context = _DocumentContext(doc, claims, vocab, read)
     change_by = lexicon(vocab).change_by
     per_sentence = PerSentence()
     ordered = []
@@ -2263,6 +2266,7 @@ def _earlier_events_apart(claims: list[Claim], text: str, day: str | None, publi
 def claims_of(doc: Document, vocab: Vocabulary) -> list[Claim]:
     """Extract and resolve one document: what every source of claims (a batch, a worker,
     the archive's ingest) runs, so stored and fresh claims carry the same fields."""
-    from auditor.extract import extract_claims
+    from auditor.extract import extract_claims, read_text
 
-    return resolve_document(doc, extract_claims(doc, vocab), vocab)
+    read = read_text(doc.text, vocab)       # read once: extraction and resolve share it
+    return resolve_document(doc, extract_claims(doc, vocab, read), vocab, read)
