@@ -1930,7 +1930,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     for i, a, b, start, end in pairs:
         last = max(a.end, b.end)
         lo = bisect.bisect_left(delta_starts, min(a.start, b.start) - 80)
-        hi = bisect.bisect_right(delta_starts, last + 60)
+        hi = bisect.bisect_right(delta_starts, last + 80)     # (_CHANGE_NAMED_AFTER reaches some 70 characters)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40
                 or d.start > last and _CHANGE_NAMED_AFTER.fullmatch(text, last, d.start)]
         near = [d for d in near if _delta_fits(d, end, links)]
