@@ -33,6 +33,7 @@ from functools import partial
 from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
+from auditor.extract.carried_scope import carry_report_source, carry_story_country
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
@@ -116,8 +117,14 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
         return claims
     # relations compare the times texts state; the paragraph's frame dates what names none after them
     claims = relate(claims, doc.text, doc.title, vocab)
-    return carry_time_frame(doc.text, lower_same_length(doc.text), claims, doc.published_date, vocab,
-                            sc.dateline(doc.text, vocab)[1])
+    text, lower = doc.text, lower_same_length(doc.text)
+    place, stop = sc.dateline(text, vocab)
+    claims = carry_time_frame(text, lower, claims, doc.published_date, vocab, stop)
+    # ... and its report's source and its story's country what names none (marked carried)
+    claims = carry_report_source(text, claims, vocab, stop)
+    if place is None and any(c.where is None and not c.in_title for c in claims):
+        claims = carry_story_country(claims, _lede_country(text, lower, Sentences(text), vocab, lexicon(vocab)))
+    return claims
 
 
 def _title_claims(doc: Document, title: str, vocab: Vocabulary) -> list[Claim]:

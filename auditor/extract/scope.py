@@ -1654,6 +1654,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     after = words.published_after.search(phrase)
     if after and " by " not in after.group() and any(w in words.bare_data for w in phrase.lower().split()):
         phrase = phrase[:after.start()]
+    kind = _report_kind(phrase, vocab)
+    if kind is not None:
+        return kind         # "the latest flood and cholera situation report": a report that is its own source
     raw = words.data_words.sub("", phrase) or raw.strip()
     if raw.lower() in words.bare_data:
         return None         # "according to official figures": no source named
@@ -1751,6 +1754,28 @@ def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match
 
 # what follows a closing reporting verb at the end of its clause: "Skuza added.", "he recalled, ..."
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?\"”’)]|[ \t]+(?:that|on|in|at|during|after|before|when)\b)")
+
+
+_KIND_WORDS = re.compile(r"^(?:(?:the|a|an|its|their)\s+)?(?P<words>(?:[\w/-]+\s+){1,5}?)(?P<noun>[a-z]+)$")
+
+
+def _report_kind(phrase: str, vocab: Vocabulary) -> str | None:
+    """A report named by its kind, with no body's name ("the latest flood and cholera situation report":
+    situation report; "the weekly AWD/cholera report": weekly AWD/cholera report): the word of its kind
+    before the noun (``report_kind_nouns``), and a period before that (``periodic_qualifiers``)."""
+    m = _KIND_WORDS.match(phrase.strip())
+    if m is None or m.group("noun") not in vocab.words("report_kind_nouns"):
+        return None
+    words = m.group("words").split()
+    if any(w[:1].isupper() and w[1:2].islower() or not any(ch.islower() for ch in w) for w in words):
+        return None         # a name or an acronym: "the UNHCR report", "the Oxfam report" are theirs
+    kind = words[-1]
+    if kind in attribution_words(vocab).qualifiers or not kind.isalpha() and "/" not in kind:
+        return None         # "the latest report", "the 2019 report": no kind
+    name = [kind, m.group("noun")]
+    if len(words) > 1 and words[-2] in vocab.words("periodic_qualifiers"):
+        name.insert(0, words[-2])
+    return " ".join(name)
 
 
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,

@@ -1,0 +1,117 @@
+"""A source and a place carried from context to figures whose sentences name none.
+
+A report-built story names its source once, at the head of a paragraph ("Support for X fell to
+19.6 per cent, according to the latest poll", "608 new cases were reported, the weekly report
+says"), and its country once ("Cholera has spread in Somalia ..."); the figures after that, in
+the same paragraph, are that source's and that country's for a reader, through figureless
+sentences, quotations and lists. They are marked ``Claim.according_carried`` and
+``Claim.where_carried``: resolve and the checks set against each other only the sources and places
+texts state (``claims.with_stated_scope``), so the audit is what it was without them.
+"""
+from __future__ import annotations
+
+import re
+
+from auditor.claims import Claim, with_fields
+from auditor.extract import scope as sc
+from auditor.extract.sentences import Sentences
+from auditor.vocabulary import Vocabulary
+
+# a turn to another matter ends the reach of the paragraph's report ("Meanwhile, ...")
+_TURN = re.compile(r"\b(?:Meanwhile|Separately|Elsewhere|In other news)\b")
+# the sentences at a paragraph's head that may name the report its figures come from
+_HEAD_SENTENCES = 2
+
+
+def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0) -> list[Claim]:
+    """``claims`` with the report source of their paragraph given to the figures that name no source:
+    the source of the first figure of the paragraph's first two sentences that names one, or else the
+    one source a figureless first sentence names ("Cholera is spreading, according to the latest
+    situation report. From 25 December 7,073 cases were reported": the situation report's).
+    Not past a sentence that turns to another matter ("Meanwhile"), nor to a sentence that names
+    people the extraction did not tie to its figures ("analysts had expected 90 billion")."""
+    if all(c.according_to or c.in_title for c in claims):
+        return claims
+    sentences = Sentences(text)
+    speakers = sc.attribution_words(vocab).plural_source_nouns
+    report: dict[int, tuple[int, str] | None] = {}      # paragraph start → (where its source is named, who)
+    out = []
+    turned: set[int] = set()                            # paragraphs that turned to another matter
+    for c in claims:
+        if c.according_to or c.in_title:
+            out.append(c)
+            continue
+        para = _paragraph_start(text, c.sentence_start, stop)
+        if para not in report:
+            report[para] = _report_of(text, para, claims, sentences, vocab)
+        found = report[para]
+        if found is None or found[0] >= c.sentence_start or para in turned:
+            out.append(c)
+            continue
+        if _TURN.search(text, found[0], c.sentence_end) is not None:
+            turned.add(para)
+            out.append(c)
+            continue
+        if not speakers.isdisjoint(re.findall(r"[a-z]+", text[c.sentence_start:c.sentence_end].lower())):
+            out.append(c)
+            continue
+        out.append(with_fields(c, according_to=found[1], according_carried=True))
+    return out
+
+
+def carry_story_country(claims: list[Claim], country: str | None) -> list[Claim]:
+    """``claims`` with the story's country (written once, at its head) given to the figures that name
+    no place, counts too: marked carried, since a count's place is its event's, which other copy
+    may name otherwise (the rates and amounts the extraction gives it are stated as before)."""
+    if country is None:
+        return claims
+    return [with_fields(c, where=country, where_carried=True) if c.where is None and not c.in_title else c
+            for c in claims]
+
+
+def _paragraph_start(text: str, pos: int, stop: int) -> int:
+    """Where the paragraph of ``pos`` starts (after a line break, or after the dateline)."""
+    return max(text.rfind("\n", 0, pos) + 1, stop if stop <= pos else 0)
+
+
+def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
+               vocab: Vocabulary) -> tuple[int, str] | None:
+    """(where, who) of the source the paragraph starting at ``para`` is built on, if any: the source of
+    its first sentence with figures, when that is one of its first two and names one; else the one
+    source a figureless first sentence names."""
+    end = text.find("\n", para)
+    end = len(text) if end < 0 else end
+    heads: list[tuple[int, int]] = []
+    pos = para
+    while pos < end and len(heads) < _HEAD_SENTENCES:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end:
+            break
+        s_start, s_end = sentences.span(pos)
+        heads.append((max(s_start, para), min(s_end, end)))
+        pos = max(s_end, pos + 1)
+    for n, (head_start, head_end) in enumerate(heads):
+        in_head = [c for c in claims if not c.in_title and head_start <= c.start < head_end]
+        if in_head:
+            # the first sentence with figures: its source, if it names one (not "he" or "it")
+            for c in in_head:
+                if c.according_to and c.according_to not in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) \
+                        and not c.according_carried:
+                    return c.sentence_start, c.according_to
+            return None
+        if n == 0:
+            lead = _lead_source(text, head_start, head_end, vocab)
+            if lead is not None:
+                return head_start, lead
+    return None
+
+
+def _lead_source(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """The one source a figureless lead names ("..., according to the latest situation report")."""
+    found = {a.who for a in sc.attributions_in(text, start, end, vocab)}
+    if len(found) != 1 or found & {sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE}:
+        return None
+    who = found.pop()
+    # not one lower-case word ("officials"): too loose a name to read on
+    return None if who.islower() and " " not in who else who
