@@ -37,6 +37,7 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
     report: dict[int, tuple[int, str] | None] = {}      # paragraph start → (where its source is named, who)
     out = []
     turned: set[int] = set()                            # paragraphs that turned to another matter
+    own_cue: dict[int, bool] = {}                       # sentence start → it names a source or people of its own
     for c in claims:
         if c.according_to or c.in_title:
             out.append(c)
@@ -52,7 +53,12 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
             turned.add(para)
             out.append(c)
             continue
-        if not speakers.isdisjoint(re.findall(r"[a-z]+", text[c.sentence_start:c.sentence_end].lower())):
+        if c.sentence_start not in own_cue:
+            # a sentence that names a source the extraction left untied ("He said 95 per cent"), or
+            # people it did not tie to its figures ("analysts had expected"): not the report's
+            own_cue[c.sentence_start] = bool(sc.attributions_in(text, c.sentence_start, c.sentence_end, vocab)) \
+                or not speakers.isdisjoint(re.findall(r"[a-z]+", text[c.sentence_start:c.sentence_end].lower()))
+        if own_cue[c.sentence_start]:
             out.append(c)
             continue
         out.append(with_fields(c, according_to=found[1], according_carried=True))
