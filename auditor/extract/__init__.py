@@ -123,7 +123,8 @@ def extract_claims(doc: Document, vocab: Vocabulary) -> list[Claim]:
     # ... and its report's source and its story's country what names none (marked carried)
     claims = carry_report_source(text, claims, vocab, stop)
     if place is None and any(c.where is None and not c.in_title for c in claims):
-        claims = carry_story_country(claims, _lede_country(text, lower, Sentences(text), vocab, lexicon(vocab)))
+        claims = carry_story_country(text, claims, _lede_country(text, lower, Sentences(text), vocab, lexicon(vocab)),
+                                     vocab)
     return claims
 
 

@@ -17,19 +17,24 @@ from auditor.extract import scope as sc
 from auditor.extract.sentences import Sentences
 from auditor.vocabulary import Vocabulary
 
-# a turn to another matter ends the reach of the paragraph's report ("Meanwhile, ...")
-_TURN = re.compile(r"\b(?:Meanwhile|Separately|Elsewhere|In other news)\b")
+# a turn to another matter or another place ends the reach of the paragraph's report ("Meanwhile, ...",
+# "In Cusco, 640 cases were recorded")
+_TURN = re.compile(r"\b(?:Meanwhile|Separately|Elsewhere|In other news)\b|\bIn [A-Z]\w+,")
+# a sentence that names unnamed data of its own ("according to official projections") is not the report's
+_OWN_DATA = re.compile(r"\b[Aa]ccording to\b")
 # the sentences at a paragraph's head that may name the report its figures come from
-_HEAD_SENTENCES = 2
+_HEAD_SENTENCES = 1
 
 
 def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0) -> list[Claim]:
     """``claims`` with the report source of their paragraph given to the figures that name no source:
-    the source of the first figure of the paragraph's first two sentences that names one, or else the
-    one source a figureless first sentence names ("Cholera is spreading, according to the latest
-    situation report. From 25 December 7,073 cases were reported": the situation report's).
-    Not past a sentence that turns to another matter ("Meanwhile"), nor to a sentence that names
-    people the extraction did not tie to its figures ("analysts had expected 90 billion")."""
+    the source its lead gives its figures, or the one source a figureless lead names ("Cholera is
+    spreading, according to the latest situation report. From 25 December 7,073 cases were reported":
+    the situation report's).
+    Not past a sentence that turns to another matter or place ("Meanwhile", "In Cusco, ..."), nor to a
+    sentence that names a source, unnamed data or people of its own ("analysts had expected 90 billion",
+    "according to official projections"); a source named after the lead is no report's ("Ships waited.
+    The port said cargo rose 6%. Some 1,200 trucks queued": the trucks are no one's)."""
     if all(c.according_to or c.in_title for c in claims):
         return claims
     sentences = Sentences(text)
@@ -56,8 +61,7 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
         if c.sentence_start not in own_cue:
             # a sentence that names a source the extraction left untied ("He said 95 per cent"), or
             # people it did not tie to its figures ("analysts had expected"): not the report's
-            own_cue[c.sentence_start] = bool(sc.attributions_in(text, c.sentence_start, c.sentence_end, vocab)) \
-                or not speakers.isdisjoint(re.findall(r"[a-z]+", text[c.sentence_start:c.sentence_end].lower()))
+            own_cue[c.sentence_start] = _own_cue(text, c.sentence_start, c.sentence_end, vocab, speakers)
         if own_cue[c.sentence_start]:
             out.append(c)
             continue
@@ -65,14 +69,31 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
     return out
 
 
-def carry_story_country(claims: list[Claim], country: str | None) -> list[Claim]:
+def _own_cue(text: str, start: int, end: int, vocab: Vocabulary, speakers: frozenset[str]) -> bool:
+    """Whether the sentence names a source, unnamed data or people of its own."""
+    return bool(sc.attributions_in(text, start, end, vocab)) or _OWN_DATA.search(text, start, end) is not None \
+        or not speakers.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
+
+
+def carry_story_country(text: str, claims: list[Claim], country: str | None, vocab: Vocabulary) -> list[Claim]:
     """``claims`` with the story's country (written once, at its head) given to the figures that name
     no place, counts too: marked carried, since a count's place is its event's, which other copy
-    may name otherwise (the rates and amounts the extraction gives it are stated as before)."""
+    may name otherwise (the rates and amounts the extraction gives it are stated as before). Not to
+    a sentence that names a place by its kind ("the city's losses", "in the province"): a place in
+    the country the extraction did not read."""
     if country is None:
         return claims
-    return [with_fields(c, where=country, where_carried=True) if c.where is None and not c.in_title else c
-            for c in claims]
+    kinds = re.compile(r"\b[Tt]he\s+(?:" + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")\b")
+    other: dict[int, bool] = {}
+    out = []
+    for c in claims:
+        if c.where is None and not c.in_title:
+            if c.sentence_start not in other:
+                other[c.sentence_start] = kinds.search(text, c.sentence_start, c.sentence_end) is not None
+            if not other[c.sentence_start]:
+                c = with_fields(c, where=country, where_carried=True)
+        out.append(c)
+    return out
 
 
 def _paragraph_start(text: str, pos: int, stop: int) -> int:
@@ -82,9 +103,8 @@ def _paragraph_start(text: str, pos: int, stop: int) -> int:
 
 def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
                vocab: Vocabulary) -> tuple[int, str] | None:
-    """(where, who) of the source the paragraph starting at ``para`` is built on, if any: the source of
-    its first sentence with figures, when that is one of its first two and names one; else the one
-    source a figureless first sentence names."""
+    """(where, who) of the source the paragraph starting at ``para`` is built on, if any: the source
+    its lead gives its figures, or the one source a figureless lead names."""
     end = text.find("\n", para)
     end = len(text) if end < 0 else end
     heads: list[tuple[int, int]] = []
@@ -100,7 +120,7 @@ def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
     for n, (head_start, head_end) in enumerate(heads):
         in_head = [c for c in claims if not c.in_title and head_start <= c.start < head_end]
         if in_head:
-            # the first sentence with figures: its source, if it names one (not "he" or "it")
+            # a lead with figures: its source, if it names one (not "he" or "it")
             for c in in_head:
                 if c.according_to and c.according_to not in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) \
                         and not c.according_carried:

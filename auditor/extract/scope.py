@@ -1770,7 +1770,8 @@ def _report_kind(phrase: str, vocab: Vocabulary) -> str | None:
     if any(w[:1].isupper() and w[1:2].islower() or not any(ch.islower() for ch in w) for w in words):
         return None         # a name or an acronym: "the UNHCR report", "the Oxfam report" are theirs
     kind = words[-1]
-    if kind in attribution_words(vocab).qualifiers or not kind.isalpha() and "/" not in kind:
+    qualifiers = attribution_words(vocab).qualifiers
+    if kind in qualifiers or any(kind in q.split() for q in qualifiers) or not kind.isalpha() and "/" not in kind:
         return None         # "the latest report", "the 2019 report": no kind
     name = [kind, m.group("noun")]
     if len(words) > 1 and words[-2] in vocab.words("periodic_qualifiers"):
