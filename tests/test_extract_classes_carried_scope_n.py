@@ -94,3 +94,21 @@ def test_carried_sources_and_places_stay_out_of_resolve(vocab):
     assert extracted["1,150"].according_carried
     c = resolved["1,150"]
     assert c.according_to == "Pollwise" and c.according_carried
+
+
+@pytest.mark.parametrize("text,quote,who", [
+    # a poll or report made by one body for another: its maker (the outlet it was made for is no source)
+    ("The Greens would get 18.2%, a survey by Civica Research for Channel Nine News shows.", "18.2%",
+     "Civica Research"),
+    ("The ruling party slipped to 31%, according to the latest poll commissioned by the broadcaster ERT.",
+     "31%", "ERT"),
+    ("Turnout may reach 64%, according to a poll by Datafield for the Morning Ledger.", "64%", "Datafield"),
+    # a "for" of the body's own name stays
+    ("Arrivals rose 12%, a report by the International Organization for Migration shows.", "12%",
+     "International Organization for Migration"),
+    # what a body filed: the body
+    ("Net income reached 2.1 billion dirhams, according to a statement DFB filed on Monday with the bourse.",
+     "2.1 billion dirhams", "DFB"),
+])
+def test_the_maker_of_a_poll_or_a_filing_is_the_source(vocab, text, quote, who):
+    assert claims(vocab, text, "2024-03-01")[quote].according_to == who

@@ -1572,6 +1572,16 @@ class AttributionWords:
         self.publication_by = re.compile(
             r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:" + qualifiers + r")\s+){0,2}(?:" + _words_body(publications)
             + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4})")
+        # the same as the whole of an attribution, with who made it for whom: "a survey by Gallup
+        # International Balkan for Bulgarian National Television", "the latest poll commissioned by the
+        # public broadcaster YLE": who made it (the outlet it was made for is no source)
+        self.made_by = re.compile(
+            r"^(?:(?:an?|the)\s+)?(?:(?:" + qualifiers + r")\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?(?:"
+            + _words_body(publications) + r")\s+(?:(?:" + _words_body(vocab.words("publishing_participles"))
+            + r")\s+)?by\s+(?P<who>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w&'’.-]*"
+            r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,6})$")
+        # a maker named after its poll or report, before the name: "a survey by "
+        self.made_by_before = re.compile(r"\b(?:" + _words_body(publications) + r")\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?$")
         self.survey_by = re.compile(
             r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
             r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + published_in)
@@ -1610,6 +1620,21 @@ class Attribution(NamedTuple):
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 _COUNT_WORD = re.compile(r"poll|survey|tally|count")     # what a named count holds (AttributionWords.named_count)
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _maker(who: str, vocab: Vocabulary) -> str:
+    """Who made a poll or a report, without the outlet it was made for ("Gallup International Balkan for
+    Bulgarian National Television": Gallup International Balkan); a "for" after a word of a body's
+    name is the name's own ("the International Organization for Migration")."""
+    body_words = {w.lower() for w in vocab.words("body_name_words", keep_case=True)}
+    for m in _FOR.finditer(who):
+        before = who[:m.start()].split()
+        if before and before[-1].lower() not in body_words:
+            return who[:m.start()]
+    return who
+
+
 _MADE_FOR = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+"
                        r"(?:poll|survey|study)\s+for\s+[A-Z]")
 
@@ -1651,6 +1676,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     medium = _MEDIUM_OF.match(phrase)
     if medium:
         return _clean_who(medium.group("owner"), vocab)     # "a post on the ministry's web portal": the ministry
+    made_by = words.made_by.match(phrase)
+    if made_by:
+        return _clean_who(_maker(made_by.group("who"), vocab), vocab)
     after = words.published_after.search(phrase)
     if after and " by " not in after.group() and any(w in words.bare_data for w in phrase.lower().split()):
         phrase = phrase[:after.start()]
@@ -1838,6 +1866,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             np = _owner_of_data_before(text, start, max(start, np_end - 90), np_end, words)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
+            if words.made_by_before.search(text, max(start, np.start("who") - 60), np.start("who")) is not None:
+                raw = _maker(raw, vocab)        # "a survey by Gallup for BNT shows": the pollster
             inner = _NAME_THE_BEFORE.search(text, max(start, np.start("who") - 40), np.start("who"))
             if inner is not None and (inner.group() + raw).lower() in vocab.source_by_alias:
                 raw = inner.group() + raw       # "Save the Children says": a known name with "the" inside
