@@ -112,3 +112,19 @@ def test_carried_sources_and_places_stay_out_of_resolve(vocab):
 ])
 def test_the_maker_of_a_poll_or_a_filing_is_the_source(vocab, text, quote, who):
     assert claims(vocab, text, "2024-03-01")[quote].according_to == who
+
+
+@pytest.mark.parametrize("text,quote,who", [
+    # one body of two fields joined by "and", after its country's possessive: the body whole, no country
+    ("The lake fell to 2.3 metres, Chile's Water and Sanitation Directorate said.", "2.3 metres",
+     "Water and Sanitation Directorate"),
+    ("Sales rose 4%, Kenya's Trade and Industry Ministry said.", "4%", "Trade and Industry Ministry"),
+    # a country before a body's name is the figure's place, not the name
+    ("Peru's Ministry of Health said 12 people died.", "12", "Ministry of Health"),
+    # a country after "of" is often the name itself: it stays
+    ("Inflation eased to 3.1%, the Statistical Institute of Belize said.", "3.1%", "Statistical Institute of Belize"),
+    # two sources joined by "and" stay two
+    ("The UN and Red Cross said 40 people died.", "40", "UN"),
+])
+def test_a_body_named_with_its_country_or_two_fields(vocab, text, quote, who):
+    assert claims(vocab, text, "2024-03-01")[quote].according_to == who

@@ -801,7 +801,8 @@ def _bodies_named_before(text: str, claims: list[Claim], vocab: Vocabulary) -> l
                 named = same_kind[-1] if same_kind else named
             if named is not None:
                 name = named[1]
-                c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
+                name = sc.without_country(name[4:] if name.startswith("The ") else name, vocab)
+                c = dataclasses.replace(c, according_to=name)
         out.append(c)
     return out
 

@@ -1703,7 +1703,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         return vocab.source_as_named(known.group())
     owned = _POSSESSOR.match(raw)
     if owned:
-        rest = _WHO_STOP.sub("", owned.group("rest")).strip(" ,")
+        rest = _stop_who(owned.group("rest"), vocab)
         role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
         if role and role[-1].lower() in words.person_roles:
             return _clean_who(owned.group("owner"), vocab)
@@ -1732,7 +1732,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         named = _NAME_AND.match(raw, 4 if raw.startswith("the ") else 0)
         if named is not None and named.group("last").lower() in vocab.source_by_alias:
             named = None        # "the UN and Red Cross": two sources
-    who = named.group() if named else _WHO_STOP.sub("", raw).strip(" ,")
+    who = named.group() if named else _stop_who(raw, vocab)
     if who.lower().startswith("the "):
         who = who[4:]
     part = _OF_PART.match(who)
@@ -1749,7 +1749,39 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     titled = words.titled_name.match(who)
     if titled:
         who = titled.group("name")
-    return who or None
+    return without_country(who, vocab) if who else None
+
+
+# one body's name of two fields joined by "and" ("Meteorology and Hydrology Directorate"): capitalised words,
+# "and", capitalised words that end in a word of a body's name
+_FIELDS_AND = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){0,3}(?P<last>[A-Z][\w-]*)$")
+
+
+def _stop_who(raw: str, vocab: Vocabulary) -> str:
+    """``raw`` up to the words that end a source's name ("the army on Friday": the army), but one body's
+    name of two fields joined by "and" whole ("Meteorology and Hydrology Directorate")."""
+    whole = _FIELDS_AND.match(raw.strip(" ,"))
+    if whole and whole.group("last") in vocab.words("body_name_words", keep_case=True):
+        return whole.group().strip()
+    return _WHO_STOP.sub("", raw).strip(" ,")
+
+
+_COUNTRY_OWNER = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+(?P<body>[A-Z].*)$")
+
+
+def without_country(who: str, vocab: Vocabulary) -> str:
+    """A body's name without the country before it, which is the figure's place, not the source's name
+    ("Honduras's Ministry of Health": Ministry of Health, as after a possessive elsewhere). A country
+    after "of" stays: it is often the name itself ("Statistical Institute of Jamaica", "Bank of Ghana")."""
+    m = _COUNTRY_OWNER.match(who)
+    if m is None:
+        return who
+    place = vocab.canonical_place(m.group("place"))
+    body = m.group("body")
+    if place is not None and vocab.country_of(place) == place and " " in body \
+            and any(w in vocab.words("body_name_words", keep_case=True) for w in body.split()):
+        return body
+    return who
 
 
 _NP_TOKEN_CHARS = frozenset("_'’.&/-")
