@@ -12,7 +12,7 @@ from functools import cached_property
 
 from auditor.checks import CHECKS
 from auditor.checks.base import CheckContext
-from auditor.claims import Claim, claims_table, with_stated_times
+from auditor.claims import Claim, claims_table, with_stated_scope, with_stated_times
 from auditor.documents import Document, Problem
 from auditor.findings import Finding, sort_findings
 from auditor.resolve import claims_of
@@ -75,8 +75,9 @@ def run_checks(claims: list[Claim], documents: list[Document], ruleset: RuleSet,
     one of ``claims`` are kept (conflicts inside the archive are the archive's business).
     """
     # the checks compare the periods texts state, not a time carried from a paragraph's frame
-    claims = with_stated_times(claims)
-    everything = claims + with_stated_times(list(context or ()))
+    # (and the sources and places texts state, not those carried from context)
+    claims = with_stated_scope(with_stated_times(claims))
+    everything = claims + with_stated_scope(with_stated_times(list(context or ())))
     table = claims_table(everything)
     own = frozenset(c.id for c in claims) if context else None
     ctx = CheckContext(vocabulary, {c.id: c for c in everything}, {d.id: d.text for d in documents},

@@ -191,6 +191,10 @@ class Claim:
     # its when_start/when_end are its paragraph's time frame, carried from a sentence before
     # (extract/time_frame.py): context for a reader, not a period the text states for it
     when_carried: bool = False
+    # its according_to / where are its paragraph's report source and its story's country, carried from
+    # a sentence before (extract/carried_scope.py): context for a reader, not what its text states
+    according_carried: bool = False
+    where_carried: bool = False
 
     @property
     def interval(self) -> Interval:
@@ -357,6 +361,23 @@ def with_stated_times(claims: list[Claim]) -> list[Claim]:
         return claims
     return [with_fields(c, when_start=None, when_end=None, when_carried=False) if c.when_carried else c
             for c in claims]
+
+
+def with_stated_scope(claims: list[Claim]) -> list[Claim]:
+    """``claims`` with no source or place carried from context (``Claim.according_carried``,
+    ``Claim.where_carried``): the checks set against each other the sources and places texts state."""
+    if not any(c.according_carried or c.where_carried for c in claims):
+        return claims
+    return [_stated_scope(c) if c.according_carried or c.where_carried else c for c in claims]
+
+
+def _stated_scope(c: Claim) -> Claim:
+    changes: dict = {}
+    if c.according_carried:
+        changes.update(according_to=None, according_carried=False)
+    if c.where_carried:
+        changes.update(where=None, where_carried=False)
+    return with_fields(c, **changes)
 
 
 def with_fields(claim: Claim, **changes) -> Claim:

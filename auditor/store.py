@@ -40,7 +40,7 @@ from auditor.claims import CLAIM_COLUMNS, Claim, of_incident, with_doc_id
 from auditor.documents import Document, parse_published
 from auditor.errors import InputError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}
 
@@ -99,13 +99,17 @@ MIGRATIONS: dict[int, list[str]] = {
         for n in ("day_minute", "marked_later", "still_rising")],
     # a time carried from the paragraph's frame (extract/time_frame.py); claims stored before read as stated
     5: [f'ALTER TABLE claims ADD COLUMN IF NOT EXISTS "when_carried" {_SQL_TYPE_OF["when_carried"]}'],
+    # a source or a place carried from context (extract/carried_scope.py); claims stored before read as stated
+    6: [f'ALTER TABLE claims ADD COLUMN IF NOT EXISTS "{n}" {_SQL_TYPE_OF[n]}'
+        for n in ("according_carried", "where_carried")],
 }
 # a store of this schema or later is read as it is: the migrations after it only add claim columns,
 # and a column a store lacks reads as the field's default (``claim_select``)
 READABLE_AS_IT_IS = 2
 MIGRATION_NOTES = {1: "documents and claims", 2: "the quantity fields of resolve",
                    3: "documents identified by (source, id)", 4: "where in its day a figure held",
-                   5: "times carried from a paragraph's frame"}
+                   5: "times carried from a paragraph's frame",
+                   6: "sources and places carried from context"}
 
 
 

@@ -61,6 +61,8 @@ WORD_LISTS = {
     "person_titles": 'capitalised, before a name, make the person the source: "Health Minister Ana Ruiz"',
     "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
     "publication_qualifiers": 'between a body\'s name and its figures: "the junta\'s latest count"',
+    "report_kind_nouns": 'after a kind in lower case, a report that is its own source: "the weekly cholera report"',
+    "periodic_qualifiers": 'before a kind of report, part of its name: "the weekly cholera report"',
     "publishing_participles": 'who gave a figure, after it: "the official count of 41 given by Amman"',
     "bodies_abroad": 'capitalised, after a country, a body of it that reports on other countries, so the '
                      'country places no figure: "the U.S. Geological Survey", "the British Embassy"',

@@ -93,8 +93,10 @@ HELD_OUT_REACHED = {
     # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37. The same stop's fixes, made on
     # the earlier sets, left it unchanged; then (currencies of the world, "8pc", the lede's source
     # carried to counts, "the year that ended in June") thing 0.63, when 0.52, according_to 0.57.
+    # fixN (a report's source and the lede's country carried, marked; a poll's maker, not its outlet):
+    # according_to 0.685
     "realtext/heldout10": {"interval": 0.98, "thing": 0.77, "measure": 0.65, "when": 0.57, "where": 0.63,
-                           "according_to": 0.56},
+                           "according_to": 0.68},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
     # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42. Then (a report's source and
@@ -111,8 +113,9 @@ HELD_OUT_REACHED = {
     # change word two figures, words never a thing, datelines closed by the day, "injuring dozens"): F1
     # 0.998, thing 0.55, measure 0.74, when 0.45, where 0.73, according_to 0.86.
     # Stop 28 (a subject across an aside or a bare relative clause, names before bracketed figures): thing 0.66
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.72, "measure": 0.74, "when": 0.58, "where": 0.72,
-                           "according_to": 0.85},
+    # fixN (carried source and country, a body of two fields joined by "and"): where 0.758, according_to 0.903
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.72, "measure": 0.74, "when": 0.58, "where": 0.75,
+                           "according_to": 0.90},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
     # by this stop's fixes. First: F1 0.905 (P 0.903, R 0.907; "64 mcm" read as 64 where the gold reads
@@ -125,23 +128,27 @@ HELD_OUT_REACHED = {
     # where 0.51, according_to 0.70
     # Stop 29 (a fiscal year named by its closing day, results dated to polling day, categories before
     # brackets, contribution verbs before points): thing 0.60, when 0.64
-    "realtext/heldout13": {"interval": 0.99, "thing": 0.66, "measure": 0.68, "when": 0.72, "where": 0.51,
-                           "according_to": 0.69},
+    # fixN (a lede's country carried to counts, marked; a report's kind its own source; a body's country
+    # possessive dropped): where 0.624, according_to 0.763
+    "realtext/heldout13": {"interval": 0.99, "thing": 0.66, "measure": 0.68, "when": 0.72, "where": 0.62,
+                           "according_to": 0.76},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
     # F1 1.0, interval 1.0, thing 0.61, measure 0.77, when 0.40, where 0.47, according_to 0.50. After the
     # stop's fixes made on other sets: where 0.65 (a lede's country), according_to 0.635, the rest the same
     # Stop 29 (fixed on: a trading week, a weekly market report's levels and bases, "at the close of the
     # quarter", purposes past a conversion, Gulf currency letters): thing 0.71, when 0.80, where 0.70
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.80, "measure": 0.77, "when": 0.85, "where": 0.69,
-                           "according_to": 0.63},
+    # fixN: where 0.769, according_to 0.815
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.80, "measure": 0.77, "when": 0.85, "where": 0.76,
+                           "according_to": 0.81},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
     # budget, ... First: F1 0.927 (amounts glued to "CFA" and "N" missed), interval 0.988, thing 0.57,
     # measure 0.90, when 0.43, where 0.56, according_to 0.59. After the stop's fixes made on other sets: when
     # 0.437 (one claim), the rest the same
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.61, "measure": 0.90, "when": 0.46, "where": 0.55,
-                           "according_to": 0.59},
+    # fixN: where 0.601, according_to 0.644
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.61, "measure": 0.90, "when": 0.46, "where": 0.60,
+                           "according_to": 0.64},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
     # without its million, "from 6 to 17" one range), interval 0.981, thing 0.63, measure 0.88, when 0.63,
@@ -149,7 +156,8 @@ HELD_OUT_REACHED = {
     # annotator's report named, so not a transfer figure): F1 0.986; thing 0.626 and according_to 0.603 as
     # the eight amounts now matched count in them. After the paragraph's time frame (fixH, made without
     # this set): when 0.699; after the statistic's thing (fixI, made without this set): thing 0.664
-    "realtext/heldout16": {"interval": 0.98, "thing": 0.66, "measure": 0.87, "when": 0.69, "where": 0.64,
+    # fixN (made without this set, aggregate read only): where 0.736, according_to 0.603 (unmoved)
+    "realtext/heldout16": {"interval": 0.98, "thing": 0.66, "measure": 0.87, "when": 0.69, "where": 0.73,
                            "according_to": 0.60},
     # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
     # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts

@@ -33,6 +33,7 @@ from functools import partial
 from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
+from auditor.extract.carried_scope import carry_report_source, carry_story_country
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
@@ -118,7 +119,14 @@ def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = Non
         return claims
     # relations compare the times texts state; the paragraph's frame dates what names none after them
     claims = relate(claims, doc.text, doc.title, vocab)
-    return carry_time_frame(body, claims, doc.published_date, vocab)
+    claims = carry_time_frame(body, claims, doc.published_date, vocab)
+    # ... and its report's source and its story's country what names none (marked carried)
+    place, stop = body.dateline
+    claims = carry_report_source(doc.text, claims, vocab, stop)
+    if place is None and any(c.where is None and not c.in_title for c in claims):
+        claims = carry_story_country(doc.text, claims, _lede_country(doc.text, body.lower, body.sentences, vocab,
+                                                                     lexicon(vocab)), vocab)
+    return claims
 
 
 def read_text(text: str, vocab: Vocabulary) -> ReadText:
@@ -800,7 +808,8 @@ def _bodies_named_before(text: str, claims: list[Claim], vocab: Vocabulary) -> l
                 named = same_kind[-1] if same_kind else named
             if named is not None:
                 name = named[1]
-                c = dataclasses.replace(c, according_to=name[4:] if name.startswith("The ") else name)
+                name = sc.without_country(name[4:] if name.startswith("The ") else name, vocab)
+                c = dataclasses.replace(c, according_to=name)
         out.append(c)
     return out
 

@@ -1577,6 +1577,16 @@ class AttributionWords:
         self.publication_by = re.compile(
             r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:" + qualifiers + r")\s+){0,2}(?:" + _words_body(publications)
             + r")\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4})")
+        # the same as the whole of an attribution, with who made it for whom: "a survey by Gallup
+        # International Balkan for Bulgarian National Television", "the latest poll commissioned by the
+        # public broadcaster YLE": who made it (the outlet it was made for is no source)
+        self.made_by = re.compile(
+            r"^(?:(?:an?|the)\s+)?(?:(?:" + qualifiers + r")\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?(?:"
+            + _words_body(publications) + r")\s+(?:(?:" + _words_body(vocab.words("publishing_participles"))
+            + r")\s+)?by\s+(?P<who>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w&'’.-]*"
+            r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,6})$")
+        # a maker named after its poll or report, before the name: "a survey by "
+        self.made_by_before = re.compile(r"\b(?:" + _words_body(publications) + r")\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?$")
         self.survey_by = re.compile(
             r"\b(?:[Ii]n|[Bb]y|[Ff]rom)\s+(?:a|an|the)\s+(?:(?:new|recent|latest|monthly|annual)\s+)?"
             r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+" + published_in)
@@ -1615,6 +1625,21 @@ class Attribution(NamedTuple):
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 _COUNT_WORD = re.compile(r"poll|survey|tally|count")     # what a named count holds (AttributionWords.named_count)
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _maker(who: str, vocab: Vocabulary) -> str:
+    """Who made a poll or a report, without the outlet it was made for ("Gallup International Balkan for
+    Bulgarian National Television": Gallup International Balkan); a "for" after a word of a body's
+    name is the name's own ("the International Organization for Migration")."""
+    body_words = {w.lower() for w in vocab.words("body_name_words", keep_case=True)}
+    for m in _FOR.finditer(who):
+        before = who[:m.start()].split()
+        if before and before[-1].lower() not in body_words:
+            return who[:m.start()]
+    return who
+
+
 _MADE_FOR = re.compile(r"^(?:[Tt]he\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+"
                        r"(?:poll|survey|study)\s+for\s+[A-Z]")
 
@@ -1656,9 +1681,15 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     medium = _MEDIUM_OF.match(phrase)
     if medium:
         return _clean_who(medium.group("owner"), vocab)     # "a post on the ministry's web portal": the ministry
+    made_by = words.made_by.match(phrase)
+    if made_by:
+        return _clean_who(_maker(made_by.group("who"), vocab), vocab)
     after = words.published_after.search(phrase)
     if after and " by " not in after.group() and any(w in words.bare_data for w in phrase.lower().split()):
         phrase = phrase[:after.start()]
+    kind = _report_kind(phrase, vocab)
+    if kind is not None:
+        return kind         # "the latest flood and cholera situation report": a report that is its own source
     raw = words.data_words.sub("", phrase) or raw.strip()
     if raw.lower() in words.bare_data:
         return None         # "according to official figures": no source named
@@ -1677,7 +1708,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         return vocab.source_as_named(known.group())
     owned = _POSSESSOR.match(raw)
     if owned:
-        rest = _WHO_STOP.sub("", owned.group("rest")).strip(" ,")
+        rest = _stop_who(owned.group("rest"), vocab)
         role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
         if role and role[-1].lower() in words.person_roles:
             return _clean_who(owned.group("owner"), vocab)
@@ -1706,7 +1737,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         named = _NAME_AND.match(raw, 4 if raw.startswith("the ") else 0)
         if named is not None and named.group("last").lower() in vocab.source_by_alias:
             named = None        # "the UN and Red Cross": two sources
-    who = named.group() if named else _WHO_STOP.sub("", raw).strip(" ,")
+    who = named.group() if named else _stop_who(raw, vocab)
     if who.lower().startswith("the "):
         who = who[4:]
     part = _OF_PART.match(who)
@@ -1723,7 +1754,39 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     titled = words.titled_name.match(who)
     if titled:
         who = titled.group("name")
-    return who or None
+    return without_country(who, vocab) if who else None
+
+
+# one body's name of two fields joined by "and" ("Meteorology and Hydrology Directorate"): capitalised words,
+# "and", capitalised words that end in a word of a body's name
+_FIELDS_AND = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){0,3}(?P<last>[A-Z][\w-]*)$")
+
+
+def _stop_who(raw: str, vocab: Vocabulary) -> str:
+    """``raw`` up to the words that end a source's name ("the army on Friday": the army), but one body's
+    name of two fields joined by "and" whole ("Meteorology and Hydrology Directorate")."""
+    whole = _FIELDS_AND.match(raw.strip(" ,"))
+    if whole and whole.group("last") in vocab.words("body_name_words", keep_case=True):
+        return whole.group().strip()
+    return _WHO_STOP.sub("", raw).strip(" ,")
+
+
+_COUNTRY_OWNER = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+(?P<body>[A-Z].*)$")
+
+
+def without_country(who: str, vocab: Vocabulary) -> str:
+    """A body's name without the country before it, which is the figure's place, not the source's name
+    ("Honduras's Ministry of Health": Ministry of Health, as after a possessive elsewhere). A country
+    after "of" stays: it is often the name itself ("Statistical Institute of Jamaica", "Bank of Ghana")."""
+    m = _COUNTRY_OWNER.match(who)
+    if m is None:
+        return who
+    place = vocab.canonical_place(m.group("place"))
+    body = m.group("body")
+    if place is not None and vocab.country_of(place) == place and " " in body \
+            and any(w in vocab.words("body_name_words", keep_case=True) for w in body.split()):
+        return body
+    return who
 
 
 _NP_TOKEN_CHARS = frozenset("_'’.&/-")
@@ -1756,6 +1819,29 @@ def _np_before(text: str, lo: int, hi: int, words: AttributionWords) -> re.Match
 
 # what follows a closing reporting verb at the end of its clause: "Skuza added.", "he recalled, ..."
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?\"”’)]|[ \t]+(?:that|on|in|at|during|after|before|when)\b)")
+
+
+_KIND_WORDS = re.compile(r"^(?:(?:the|a|an|its|their)\s+)?(?P<words>(?:[\w/-]+\s+){1,5}?)(?P<noun>[a-z]+)$")
+
+
+def _report_kind(phrase: str, vocab: Vocabulary) -> str | None:
+    """A report named by its kind, with no body's name ("the latest flood and cholera situation report":
+    situation report; "the weekly AWD/cholera report": weekly AWD/cholera report): the word of its kind
+    before the noun (``report_kind_nouns``), and a period before that (``periodic_qualifiers``)."""
+    m = _KIND_WORDS.match(phrase.strip())
+    if m is None or m.group("noun") not in vocab.words("report_kind_nouns"):
+        return None
+    words = m.group("words").split()
+    if any(w[:1].isupper() and w[1:2].islower() or not any(ch.islower() for ch in w) for w in words):
+        return None         # a name or an acronym: "the UNHCR report", "the Oxfam report" are theirs
+    kind = words[-1]
+    qualifiers = attribution_words(vocab).qualifiers
+    if kind in qualifiers or any(kind in q.split() for q in qualifiers) or not kind.isalpha() and "/" not in kind:
+        return None         # "the latest report", "the 2019 report": no kind
+    name = [kind, m.group("noun")]
+    if len(words) > 1 and words[-2] in vocab.words("periodic_qualifiers"):
+        name.insert(0, words[-2])
+    return " ".join(name)
 
 
 def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
@@ -1817,6 +1903,8 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             np = _owner_of_data_before(text, start, max(start, np_end - 90), np_end, words)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
+            if words.made_by_before.search(text, max(start, np.start("who") - 60), np.start("who")) is not None:
+                raw = _maker(raw, vocab)        # "a survey by Gallup for BNT shows": the pollster
             inner = _NAME_THE_BEFORE.search(text, max(start, np.start("who") - 40), np.start("who"))
             if inner is not None and (inner.group() + raw).lower() in vocab.source_by_alias:
                 raw = inner.group() + raw       # "Save the Children says": a known name with "the" inside

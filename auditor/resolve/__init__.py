@@ -1642,17 +1642,41 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary,
                      read: ReadText | None = None) -> list[Claim]:
     """The claims of one document with their quantity fields filled in.
 
-    A time carried from a paragraph's frame (``Claim.when_carried``) is context, not a period the
-    text states: the claims are resolved as if it were not there (it never enters a quantity key
-    or an incident's day), and it is given back to those resolve left undated. ``read`` is the text
-    as extraction read it (``extract.read_text``), when the caller has it."""
-    carried = {c.id: (c.when_start, c.when_end) for c in claims if c.when_carried}
-    if not carried:
+    A time carried from a paragraph's frame (``Claim.when_carried``), and a source or a place carried
+    from context (``according_carried``, ``where_carried``), are context, not what the text states:
+    the claims are resolved as if they were not there (a carried time never enters a quantity key or
+    an incident's day, a carried source or place never sets a figure against another's), and each is
+    given back to the claims resolve left without one. ``read`` is the text as extraction read it
+    (``extract.read_text``), when the caller has it."""
+    times = {c.id: (c.when_start, c.when_end) for c in claims if c.when_carried}
+    sources = {c.id: c.according_to for c in claims if c.according_carried}
+    places = {c.id: c.where for c in claims if c.where_carried}
+    if not times and not sources and not places:
         return _resolve_stated(doc, claims, vocab, read)
-    out = _resolve_stated(doc, [with_fields(c, when_start=None, when_end=None, when_carried=False)
-                                if c.id in carried else c for c in claims], vocab, read)
-    return [with_fields(c, when_start=carried[c.id][0], when_end=carried[c.id][1], when_carried=True)
-            if c.id in carried and c.when_start is None and c.when_end is None else c for c in out]
+    out = _resolve_stated(doc, [_without_carried(c) if c.id in times or c.id in sources or c.id in places else c
+                                for c in claims], vocab, read)
+    back = []
+    for c in out:
+        if c.id in times and c.when_start is None and c.when_end is None:
+            c = with_fields(c, when_start=times[c.id][0], when_end=times[c.id][1], when_carried=True)
+        if c.id in sources and c.according_to is None:
+            c = with_fields(c, according_to=sources[c.id], according_carried=True)
+        if c.id in places and c.where is None:
+            c = with_fields(c, where=places[c.id], where_carried=True)
+        back.append(c)
+    return back
+
+
+def _without_carried(c: Claim) -> Claim:
+    """``c`` without what was carried to it from context."""
+    changes: dict = {}
+    if c.when_carried:
+        changes.update(when_start=None, when_end=None, when_carried=False)
+    if c.according_carried:
+        changes.update(according_to=None, according_carried=False)
+    if c.where_carried:
+        changes.update(where=None, where_carried=False)
+    return with_fields(c, **changes)
 
 
 def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read: ReadText | None) -> list[Claim]:

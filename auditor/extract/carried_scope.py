@@ -1,0 +1,143 @@
+"""A source and a place carried from context to figures whose sentences name none.
+
+A report-built story names its source once, at the head of a paragraph ("Support for X fell to
+19.6 per cent, according to the latest poll", "608 new cases were reported, the weekly report
+says"), and its country once ("Cholera has spread in Somalia ..."); the figures after that, in
+the same paragraph, are that source's and that country's for a reader, through figureless
+sentences, quotations and lists. They are marked ``Claim.according_carried`` and
+``Claim.where_carried``: resolve and the checks set against each other only the sources and places
+texts state (``claims.with_stated_scope``), so the audit is what it was without them.
+"""
+from __future__ import annotations
+
+import re
+
+from auditor.claims import Claim, with_fields
+from auditor.extract import scope as sc
+from auditor.extract.sentences import Sentences
+from auditor.vocabulary import Vocabulary
+
+# a turn to another matter or another place ends the reach of the paragraph's report ("Meanwhile, ...",
+# "In Cusco, 640 cases were recorded")
+_TURN = re.compile(r"\b(?:Meanwhile|Separately|Elsewhere|In other news)\b|\bIn [A-Z]\w+,")
+# a sentence that names unnamed data of its own ("according to official projections") is not the report's
+_OWN_DATA = re.compile(r"\b[Aa]ccording to\b")
+# the sentences at a paragraph's head that may name the report its figures come from
+_HEAD_SENTENCES = 1
+
+
+def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0) -> list[Claim]:
+    """``claims`` with the report source of their paragraph given to the figures that name no source:
+    the source its lead gives its figures, or the one source a figureless lead names ("Cholera is
+    spreading, according to the latest situation report. From 25 December 7,073 cases were reported":
+    the situation report's).
+    Not past a sentence that turns to another matter or place ("Meanwhile", "In Cusco, ..."), nor to a
+    sentence that names a source, unnamed data or people of its own ("analysts had expected 90 billion",
+    "according to official projections"); a source named after the lead is no report's ("Ships waited.
+    The port said cargo rose 6%. Some 1,200 trucks queued": the trucks are no one's)."""
+    if all(c.according_to or c.in_title for c in claims):
+        return claims
+    sentences = Sentences(text)
+    speakers = sc.attribution_words(vocab).plural_source_nouns
+    report: dict[int, tuple[int, str] | None] = {}      # paragraph start → (where its source is named, who)
+    out = []
+    turned: set[int] = set()                            # paragraphs that turned to another matter
+    own_cue: dict[int, bool] = {}                       # sentence start → it names a source or people of its own
+    for c in claims:
+        if c.according_to or c.in_title:
+            out.append(c)
+            continue
+        para = _paragraph_start(text, c.sentence_start, stop)
+        if para not in report:
+            report[para] = _report_of(text, para, claims, sentences, vocab)
+        found = report[para]
+        if found is None or found[0] >= c.sentence_start or para in turned:
+            out.append(c)
+            continue
+        if _TURN.search(text, found[0], c.sentence_end) is not None:
+            turned.add(para)
+            out.append(c)
+            continue
+        if c.sentence_start not in own_cue:
+            # a sentence that names a source the extraction left untied ("He said 95 per cent"), or
+            # people it did not tie to its figures ("analysts had expected"): not the report's
+            own_cue[c.sentence_start] = _own_cue(text, c.sentence_start, c.sentence_end, vocab, speakers)
+        if own_cue[c.sentence_start]:
+            out.append(c)
+            continue
+        out.append(with_fields(c, according_to=found[1], according_carried=True))
+    return out
+
+
+def _own_cue(text: str, start: int, end: int, vocab: Vocabulary, speakers: frozenset[str]) -> bool:
+    """Whether the sentence names a source, unnamed data or people of its own."""
+    return bool(sc.attributions_in(text, start, end, vocab)) or _OWN_DATA.search(text, start, end) is not None \
+        or not speakers.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
+
+
+def carry_story_country(text: str, claims: list[Claim], country: str | None, vocab: Vocabulary) -> list[Claim]:
+    """``claims`` with the story's country (written once, at its head) given to the figures that name
+    no place, counts too: marked carried, since a count's place is its event's, which other copy
+    may name otherwise (the rates and amounts the extraction gives it are stated as before). Not to
+    a sentence that names a place by its kind ("the city's losses", "in the province"): a place in
+    the country the extraction did not read."""
+    if country is None:
+        return claims
+    kinds = re.compile(r"\b[Tt]he\s+(?:" + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")\b")
+    other: dict[int, bool] = {}
+    out = []
+    for c in claims:
+        if c.where is None and not c.in_title:
+            if c.sentence_start not in other:
+                other[c.sentence_start] = kinds.search(text, c.sentence_start, c.sentence_end) is not None
+            if not other[c.sentence_start]:
+                c = with_fields(c, where=country, where_carried=True)
+        out.append(c)
+    return out
+
+
+def _paragraph_start(text: str, pos: int, stop: int) -> int:
+    """Where the paragraph of ``pos`` starts (after a line break, or after the dateline)."""
+    return max(text.rfind("\n", 0, pos) + 1, stop if stop <= pos else 0)
+
+
+def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
+               vocab: Vocabulary) -> tuple[int, str] | None:
+    """(where, who) of the source the paragraph starting at ``para`` is built on, if any: the source
+    its lead gives its figures, or the one source a figureless lead names."""
+    end = text.find("\n", para)
+    end = len(text) if end < 0 else end
+    heads: list[tuple[int, int]] = []
+    pos = para
+    while pos < end and len(heads) < _HEAD_SENTENCES:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end:
+            break
+        s_start, s_end = sentences.span(pos)
+        heads.append((max(s_start, para), min(s_end, end)))
+        pos = max(s_end, pos + 1)
+    for n, (head_start, head_end) in enumerate(heads):
+        in_head = [c for c in claims if not c.in_title and head_start <= c.start < head_end]
+        if in_head:
+            # a lead with figures: its source, if it names one (not "he" or "it")
+            for c in in_head:
+                if c.according_to and c.according_to not in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) \
+                        and not c.according_carried:
+                    return c.sentence_start, c.according_to
+            return None
+        if n == 0:
+            lead = _lead_source(text, head_start, head_end, vocab)
+            if lead is not None:
+                return head_start, lead
+    return None
+
+
+def _lead_source(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """The one source a figureless lead names ("..., according to the latest situation report")."""
+    found = {a.who for a in sc.attributions_in(text, start, end, vocab)}
+    if len(found) != 1 or found & {sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE}:
+        return None
+    who = found.pop()
+    # not one lower-case word ("officials"): too loose a name to read on
+    return None if who.islower() and " " not in who else who
