@@ -640,6 +640,22 @@ def _same_side(named: list[tuple[int, str]], c: Claim, body: str) -> list[tuple[
             if not _CONTRAST.search(body, min(pos, c.end), max(pos, c.start))]
 
 
+SIGNATURES = "signatures"    # the names put to a petition (things.yaml): a list's, no crowd's
+
+
+@per_vocabulary
+def _name_list_before(vocab: Vocabulary) -> re.Pattern[str]:
+    """The words of ``name_list_nouns`` and "of" right before a figure: "the names of"."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('name_list_nouns'))})\s+of\s+$", re.I)
+
+
+def _names_on_a_list(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether a figure counts the names on a list ("the petition carried the names of 900,000
+    people"): its people signed something, they did not gather, whatever the story's crowd."""
+    return not c.in_title and _name_list_before(vocab).search(body, max(c.sentence_start, c.start - 30),
+                                                              c.start) is not None
+
+
 def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
     """Whether a figure of a crowd with no measure of its own gives the crowd's size: its sentence
     names the gathering ("the union put the march at 90,000, the police gave 21,000") or sizes
@@ -1745,8 +1761,11 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary) -> li
             measure = _service_cut_before(c, body, vocab) or measure    # "cut power to 4 million": an outage
         else:
             measure = _measure_past_an_outage(c, body, vocab) or measure    # "patients left without power have died"
+        if c.kind == "count" and SIGNATURES in vocab.things and _names_on_a_list(c, body, vocab):
+            thing = Referent(SIGNATURES, SIGNATURES, SIGNATURES)   # "carried the names of 900,000 people"
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
-        if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
+        if own is not None and own.measure and (measure is None or measure in OF_PEOPLE or measure == TOOK_PART):
+            # a count of things with a measure of their own is no crowd either: "300,000 signatures"
             measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
