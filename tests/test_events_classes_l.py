@@ -84,3 +84,64 @@ def test_an_earlier_total_given_at_first_is_no_rival_of_the_final_count(vocab, r
     b = ("Wire B", "2023-06-11T12:00:00",
          "There were 213 people aboard the ferry that sank on Sunday, the coastguard said.")
     assert "estimates-agree" not in rules_fired(vocab, ruleset, a, b)
+
+
+# -- a count restated in other terms between commas ------------------------------------------------------------
+
+def test_a_count_restated_in_other_terms_is_no_quantity_of_its_own(vocab):
+    claims = resolved(vocab, "Utilities said about 900,000 customers, or about 2 million people, were "
+                             "without power in Ohio on Sunday morning.")
+    assert claims["about 2 million"].quantity is None      # a conversion of the count, no rival of it
+    claims = resolved(vocab, "Utilities said about 2 million people were without power in Ohio on Sunday.")
+    assert claims["about 2 million"].quantity is not None
+
+
+def test_a_restatement_does_not_take_a_verb_across_a_list(vocab):
+    # two counts joined by "and", not restated: each keeps what its own words say
+    claims = resolved(vocab, "Officials said 40 homes were destroyed and 300 people were left homeless.")
+    assert claims["40"].thing != claims["300"].thing
+
+
+def test_the_customers_and_the_people_they_stand_for_do_not_conflict(vocab, ruleset):
+    a = ("Wire A", "2023-06-12T09:00:00",
+         "About 900,000 customers, or about 2 million people, were without power in Ohio on Monday "
+         "morning, utilities said.")
+    b = ("Wire B", "2023-06-12T10:00:00",
+         "Some 910,000 homes and businesses in Ohio had no power on Monday morning, utilities said.")
+    assert "outages-agree" not in rules_fired(vocab, ruleset, a, b)
+
+
+# -- a state's peak is a quantity of its own -------------------------------------------------------------------
+
+def test_a_peak_is_keyed_apart_from_the_count_now(vocab):
+    claims = resolved(vocab, "About 1.1 million customers in Ohio still had no power on Wednesday, after a "
+                             "Monday peak of over 2.4 million.")
+    assert claims["over 2.4 million"].quantity != claims["About 1.1 million"].quantity
+    assert claims["over 2.4 million"].quantity is not None
+    claims = resolved(vocab, "Some 2.2 million customers were without power at the peak, the utility said.")
+    assert "at peak" in claims["Some 2.2 million"].quantity
+
+
+def test_an_outage_peak_of_an_earlier_day_is_no_rival_of_todays_count(vocab, ruleset):
+    a = ("Wire A", "2023-06-14T09:00:00",
+         "About 1.1 million customers in Ohio still had no power on Wednesday morning, compared with a "
+         "Monday peak of over 2.4 million customers, utilities said.")
+    b = ("Wire B", "2023-06-14T11:00:00",
+         "Utilities said about 1.2 million homes and businesses in Ohio were without power on Wednesday.")
+    assert "outages-agree" not in rules_fired(vocab, ruleset, a, b)
+
+
+def test_two_outage_counts_of_one_day_still_disagree(vocab, ruleset):
+    a = ("Wire A", "2023-06-14T09:00:00",
+         "About 1.1 million customers in Ohio had no power on Wednesday morning, utilities said.")
+    b = ("Wire B", "2023-06-14T10:00:00",
+         "Utilities said about 2.3 million homes and businesses in Ohio were without power on Wednesday morning.")
+    assert "outages-agree" in rules_fired(vocab, ruleset, a, b)
+
+
+# -- the whole a count is given "out of" ----------------------------------------------------------------------
+
+def test_the_whole_given_out_of_is_no_figure_of_the_count(vocab):
+    claims = resolved(vocab, "On Monday the utility said 1.9 million of its customers, out of almost 2.3 "
+                             "million, had no power.")
+    assert claims["almost 2.3 million"].quantity is None
