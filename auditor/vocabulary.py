@@ -139,6 +139,8 @@ WORD_LISTS = {
     "event_modifiers": 'between a time and its event noun: "the March general election"',
     "release_participles": 'before "on" and a day, make it a publication\'s: "the survey published on Thursday"',
     "official_nouns": 'before "at" and a body, name their country\'s authorities, not the body: "officials in Kyiv"',
+    "name_list_nouns": 'before "of" and a count of people, make it a list\'s signatures: "the names of 9,000 people"',
+    "peak_words": 'before a count of a state, make it its peak, no count now: "a Monday peak of 7.8 million"',
     # rules/vocabulary/numbers.yaml (nonclaims) and counted.yaml (scope)
     "negation_words": 'in the clause before "for" and a span, make it how long a state held: "no rain for 9 weeks"',
     "not_numbered_name_words": 'capitalised before a number, start no name that ends in it: "In 2020", "About 30"',

@@ -640,6 +640,52 @@ def _same_side(named: list[tuple[int, str]], c: Claim, body: str) -> list[tuple[
             if not _CONTRAST.search(body, min(pos, c.end), max(pos, c.start))]
 
 
+# a count given again in other terms right after the first ("about 5 million customers, or about 10
+# million people"): a conversion of that count, an estimate of its own, no rival or update of either
+_RESTATED_IN_OTHER_TERMS = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|m|bn))?\s+"
+                                      r"[a-z][a-z -]{0,30}?,\s+or\s+$", re.I)
+
+
+@per_vocabulary
+def _peak_before(vocab: Vocabulary) -> re.Pattern[str]:
+    """A word of ``peak_words`` in the words of the figure's clause before it ("a Monday peak of",
+    "the peak, on Monday night, was", "peaked at")."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('peak_words'))})\b[^.;:]{{0,30}}$", re.I)
+
+
+@per_vocabulary
+def _peak_after(vocab: Vocabulary) -> re.Pattern[str]:
+    """``peak_words`` right after the figure: "2 million customers at the peak"."""
+    words = phrase_alternation(vocab.words("peak_words"))
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,5}}?at\s+(?:its|the|their)\s+(?:{words})\b", re.I)
+
+
+def _at_a_peak(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether a figure of a state (an outage, the missing) is its peak, the most at one moment,
+    which a report gives beside the count now ("5 million still without power, after a Monday peak
+    of 7.8 million"): a quantity of its own, neither the count now nor a rival of it."""
+    if c.in_title:
+        return False
+    return _peak_before(vocab).search(body, max(c.sentence_start, c.start - 40), c.start) is not None \
+        or _peak_after(vocab).match(body, c.end, c.sentence_end) is not None
+
+
+SIGNATURES = "signatures"    # the names put to a petition (things.yaml): a list's, no crowd's
+
+
+@per_vocabulary
+def _name_list_before(vocab: Vocabulary) -> re.Pattern[str]:
+    """The words of ``name_list_nouns`` and "of" right before a figure: "the names of"."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('name_list_nouns'))})\s+of\s+$", re.I)
+
+
+def _names_on_a_list(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether a figure counts the names on a list ("the petition carried the names of 900,000
+    people"): its people signed something, they did not gather, whatever the story's crowd."""
+    return not c.in_title and _name_list_before(vocab).search(body, max(c.sentence_start, c.start - 30),
+                                                              c.start) is not None
+
+
 def _about_a_crowd(c: Claim, sentence: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
     """Whether a figure of a crowd with no measure of its own gives the crowd's size: its sentence
     names the gathering ("the union put the march at 90,000, the police gave 21,000") or sizes
@@ -1124,10 +1170,17 @@ _PART_OF_THE_BEFORE = re.compile(r"(?<!\bbut\s)\b(?:\d[\d,.]*|some|most|many|hal
                                  re.I)
 
 
+# the whole a count before it is given out of: "4.4 million customers, out of almost 5 million"
+_OUT_OF_BEFORE = re.compile(r"\d[^.;]{0,80}?\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|its\s+|their\s+)?$", re.I)
+
+
 def _is_the_whole_of_a_part(c: Claim, body: str) -> bool:
-    """Whether a figure is the group a part of it is picked from ("212 of the 340 passengers")."""
-    return " of " in body[max(c.sentence_start, c.start - 12):c.start] \
-        and bool(_PART_OF_THE_BEFORE.search(body, max(c.sentence_start, c.start - 40), c.start))
+    """Whether a figure is the group a part of it is picked from ("212 of the 340 passengers",
+    "4.4 million customers out of almost 5 million")."""
+    if " of " not in body[max(c.sentence_start, c.start - 22):c.start]:
+        return False
+    return bool(_PART_OF_THE_BEFORE.search(body, max(c.sentence_start, c.start - 40), c.start)
+                or _OUT_OF_BEFORE.search(body, max(c.sentence_start, c.start - 100), c.start))
 
 
 # passengers are the people aboard: a whole named so ("of the 475 passengers and crew") is that count
@@ -1772,8 +1825,11 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             measure = _service_cut_before(c, body, vocab) or measure    # "cut power to 4 million": an outage
         else:
             measure = _measure_past_an_outage(c, body, vocab) or measure    # "patients left without power have died"
+        if c.kind == "count" and SIGNATURES in vocab.things and _names_on_a_list(c, body, vocab):
+            thing = Referent(SIGNATURES, SIGNATURES, SIGNATURES)   # "carried the names of 900,000 people"
         own = vocab.things.get(thing.cls) if thing and thing.cls else None
-        if own is not None and own.measure and (measure is None or measure in OF_PEOPLE):
+        if own is not None and own.measure and (measure is None or measure in OF_PEOPLE or measure == TOOK_PART):
+            # a count of things with a measure of their own is no crowd either: "300,000 signatures"
             measure = own.measure       # "four hotels came under attack, leaving many dead": a count of hotels
         elif measure is None and c.kind == "count" and own is not None and own.crowd_of \
                 and _about_a_crowd(c, sentence, out, vocab):
@@ -1830,6 +1886,8 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             # "4.3 million American houses without power": the houses of the outage's place, no nationality
             thing = Referent(thing.text, thing.cls, thing.key)
         counted = _outage_thing(measure, counted, vocab)
+        if counted and _is_state(measure, vocab) and _at_a_peak(c, body, vocab):
+            counted = f"{counted} at peak"     # "a Monday peak of over 7.8 million": the most at once, no count now
         ceremony = _ceremony_of(c, body, vocab) if c.kind == "count" and vocab.is_of_one_day(measure) else None
         key = quantity_key(counted, thing.facet if thing else None, measure, None if ceremony else period,
                            doc.published) \
@@ -1845,7 +1903,8 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             and not _one_of_several_attacks(c, body, vocab, per_sentence) \
             and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
             and not _PER_PERIOD_AFTER.match(body, c.end) and not _DIFFERENCE_AFTER.match(body, c.end) \
-            and not share_restated_before(body, max(c.sentence_start, c.start - 60), c.start) else None
+            and not share_restated_before(body, max(c.sentence_start, c.start - 60), c.start) \
+            and not _RESTATED_IN_OTHER_TERMS.search(body, max(c.sentence_start, c.start - 50), c.start) else None
         if key is not None and ceremony:
             key = f"{GATHERING}{ceremony}/{key.split('/', 1)[1]}"     # the ceremony's crowd, not "incident"
         if key is not None and (_is_increment(c, measure, body, out)

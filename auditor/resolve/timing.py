@@ -84,7 +84,7 @@ WAR = "war"     # the start of a war's span in a quantity key: "Syria/war../peop
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|earlier|previous(?:ly)?|original(?:ly)?|prior|first\s+(?:figure|count|toll|tally|"
     r"report|estimate)s?"
-    r"|had\s+(?:(?:first|initially|earlier)\s+)?(?:been\s+)?(?:put|given|reported|said|set|stood\s+at"
+    r"|had\s+(?:(?:first|initially|earlier|at\s+first|originally|previously)\s+)?(?:been\s+)?(?:put|given|reported|said|set|stood\s+at"
     r"|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)))\b"
     r"(?![^.;]*\bnow\b)[^.;]{0,50}$", re.I)
 # the figure a toll now rises to is its current one, whatever the sentence says was earlier
@@ -240,7 +240,7 @@ _SPECULATION = re.compile(r"\b(?:speculation|speculating|speculated|rumou?rs?|ru
 
 # the sentence reports what was said before: "Officials had previously said that nine bombers
 # ... left 359 people dead" (every figure of it is an earlier one)
-_SAID_BEFORE = re.compile(r"[^,.;]{0,60}?\bhad\s+(?:previously|earlier|initially|originally|first)\s+"
+_SAID_BEFORE = re.compile(r"[^,.;]{0,60}?\bhad\s+(?:previously|earlier|initially|originally|first|at\s+first)\s+"
                           r"(?:said|reported|announced|stated|estimated|put|given)\b", re.I)
 # a figure the text rejects: "approximately 253, not the 359 reported", "rather than 40"
 # ... "reported 275 deaths, not 288": the figure after ", not" is the one the text rejects
