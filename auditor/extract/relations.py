@@ -2079,8 +2079,12 @@ _COMMA_BEFORE_DIFFERENCE = re.compile(_NO_FIGURE + r"{0,40}?,[ \t]*(?:or[ \t]+|s
 # "11,240 new homes in the six months to September, 8.4 per cent fewer than ...": a share of difference may
 # come past the level's period
 _COMMA_BEFORE_RELATIVE = re.compile(_NO_FIGURE + r"{0,80}?,[ \t]*(?:or[ \t]+|some[ \t]+|about[ \t]+)?$", re.I)
-_DIFFERENCE_THAN = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:(?P<down>fewer|less|lower)|more|higher)[ \t]+than"
-                              r"[ \t]+(?:the[ \t]+|in[ \t]+|at[ \t]+)?(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
+# ("8.4 per cent fewer than the 12,270 begun", "40 million euros over its original budget of 280 million",
+# "2,000 short of the target of 12,000": what the difference is from may be named, "of" its figure)
+_DIFFERENCE_THAN = re.compile(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:(?P<down>(?:fewer|less|lower)[ \t]+than|below|under"
+                              r"|short[ \t]+of)|(?:more|higher)[ \t]+than|above|over)"
+                              r"[ \t]+(?:(?:the|its|their|his|her|in|at)[ \t]+)?"
+                              r"(?:(?:[a-z'’-]+[ \t]+){1,3}?of[ \t]+)?(?:about[ \t]+|around[ \t]+|some[ \t]+)?", re.I)
 
 
 def _difference_than(figures: list[Claim], text: str, links: _Links, ends: dict[str, int]) -> None:
