@@ -780,7 +780,11 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         _sources_of_amount(sentence, previous, text, links)
     # "Of those, 412,000 were children": the whole is the previous sentence's last figure
     if previous and (those := _OF_THOSE_START.match(text[s_start:first.start])):
+        # (never the figure a change starts from, nor the change: "a budget of $2.4 billion, up from $2.1
+        # billion ... Of the total, ...": the level it reached)
+        starts = {links.get(c, "change_from") for c in previous}
         candidates = [w for w in reversed(previous) if w.kind in ("count", "currency", "quantity")]
+        candidates = [w for w in candidates if w.id not in starts and not links.get(w, "change")] or candidates
         if those.group("noun"):
             # "Of those incidents, 3,410 were false alarms": the figure of that noun, if one says it
             noun = stem(those.group("noun"))
@@ -2677,6 +2681,8 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if bool(_PER_ITEM_AFTER.match(text, a.end)) != bool(_PER_ITEM_AFTER.match(text, b.end)):
             continue    # "310 million dollars, or some $26,000 each on average": a total and its average
+        if _DIFFERENCE_THAN.match(text, b.end):
+            continue    # "$1.9 billion, $300 million more than its estimate of": a difference, not a restatement
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
