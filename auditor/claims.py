@@ -177,7 +177,8 @@ class Claim:
     share_of: str = ""     # a share's whole: "64%" of "the 5.8 million"
     share_part: str = ""   # a share's part: "2.9 million" for "64%"
     share_list: str = ""   # first share of a list of shares of one base ("52% yes, 45% no")
-    change: str = ""       # the figure is a change: absolute | percent | points | times:N
+    change: str = ""       # the figure is a change: absolute | percent | points | times:N (times:>N "more than",
+    #                        times:<N "nearly", times:~N "about")
     direction: int = 0    # +1 rise, -1 fall, when the text says which
     change_from: str = ""  # the figure a change started from ("to 1,450 from 1,250")
     change_by: str = ""    # the change stated for it ("rose by 300")

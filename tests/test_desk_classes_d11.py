@@ -5,6 +5,8 @@ clean twin (stop 31, from drafts written for a new user's trial):
   statistics office said on Friday, a drop of 0.5 percentage points"): the change is still the pair's;
 - a difference told against a named base ("340 million euros, 40 million euros over its original budget
   of 280 million euros", "more than its budget of", "short of its target of"): a change the check recomputes;
+- a factor with its hedge ("more than doubled", "nearly tripled", "roughly doubled"): above the factor, a
+  little under it, about it; the plain word within the rule's tolerance;
 - "Of the total, ..." after a level and the figure it rose from ("a budget of $2.4 billion, up from $2.1
   billion"): the parts are of the level, never of the figure a change starts from.
 
@@ -39,6 +41,18 @@ CASES = [
      "change-matches-endpoints"),
     ("short of a named target, right (homes)",
      "Builders finished 41,500 homes, 3,500 short of the government's target of 45,000.", None),
+    ("more than doubled, and it did (exports)",
+     "Exports more than doubled to 2.7 million tonnes from 1.25 million tonnes.", None),
+    ("more than doubled, and it did not (exports)",
+     "Exports more than doubled to 2.3 million tonnes from 1.25 million tonnes.", "change-matches-endpoints"),
+    ("nearly tripled, and it did (loans)",
+     "Loans nearly tripled to 3.4 billion dollars from 1.25 billion dollars.", None),
+    ("nearly tripled, far from it (loans)",
+     "Loans nearly tripled to 1.9 billion dollars from 1.25 billion dollars.", "change-matches-endpoints"),
+    ("roughly doubled, about twice (visitors)",
+     "Visitor numbers roughly doubled to 2.2 million from 1.2 million.", None),
+    ("doubled, far from twice (visitors)",
+     "Visitor numbers doubled to 3.1 million from 1.2 million.", "change-matches-endpoints"),
     ("parts of a level that rose, too many (city budget)",
      "The council approved a budget of $2.4 billion, up from $2.1 billion last year. Of the total, police will "
      "get $1.1 billion, schools $900 million and parks $500 million.", "listed-parts-add-up"),

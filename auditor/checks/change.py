@@ -125,19 +125,29 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
                 + (f" (the stated change reads {shown_unit.strip()})" if unit == "points" and by.kind == "percent"
                    and by.change != "points" and len(readings) > 1 else ""))
     if end.change and end.change.startswith("times:"):
-        factor = float(end.change.split(":", 1)[1])
+        told = end.change.split(":", 1)[1]
+        hedge = told[0] if told[0] in _FACTOR_HEDGES else ""
+        factor = float(told[len(hedge):])
         if start.value <= 0:
             return None
         lo, hi = e.low / s.high, e.high / s.low
-        if lo <= factor * (1 + opts.relative_tolerance) and hi >= factor * (1 - opts.relative_tolerance):
+        below, above = _FACTOR_HEDGES.get(hedge, (opts.relative_tolerance, opts.relative_tolerance))
+        if lo <= factor * (1 + above) and hi >= factor * (1 - below):
             return None
-        return f"from {start.text} to {end.text} is ×{end.value / start.value:.2f}, not ×{factor:g}"
+        return (f"from {start.text} to {end.text} is ×{end.value / start.value:.2f}, "
+                f"not {_FACTOR_WORDS[hedge]}×{factor:g}")
     if opts.check_direction and direction in (1, -1):
         d = _diff(e, s)
         if (direction == 1 and d.high < 0) or (direction == -1 and d.low > 0):
             word = "rise" if direction == 1 else "fall"
             return f"the text gives a {word}, but from {start.text} to {end.text} is {signed(exact)}"
     return None
+
+
+# a factor's hedge ("times:>2": "more than doubled") and how far below and above the factor it reaches,
+# as fractions of it: above it at any height; a little under it (a fifth at most); about it (15% either way)
+_FACTOR_HEDGES = {">": (0.0, float("inf")), "<": (0.2, 0.0), "~": (0.15, 0.15)}
+_FACTOR_WORDS = {">": "more than ", "<": "nearly ", "~": "about ", "": ""}
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:

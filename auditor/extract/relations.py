@@ -361,8 +361,19 @@ _CHANGE_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:an?[ \t]+)?(?:r
 _EXTRA_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:(?:an?|some)[ \t]+)?(?P<word>extra|additional|further"
                                 r")[ \t]+$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|at)[ \t]+$", re.I)
-_TIMES = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+# ("more than doubled": above twice; "nearly doubled": a little under; "roughly doubled": about twice)
+_TIMES = re.compile(r"\b(?:(?P<hedge>more[ \t]+than|well[ \t]+over|over|nearly|almost|close[ \t]+to|about|roughly"
+                    r"|around|approximately)[ \t]+)?(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _TIMES_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+# how a hedge reads the factor: above it, a little under it, about it (Claim.change "times:>2", "times:<2", "times:~2")
+_TIMES_HEDGE = {"more than": ">", "well over": ">", "over": ">", "nearly": "<", "almost": "<", "close to": "<",
+                "about": "~", "roughly": "~", "around": "~", "approximately": "~"}
+
+
+def _times_change(found: re.Match[str]) -> str:
+    """The change a word of a factor gives ("more than doubled" → "times:>2")."""
+    hedge = " ".join((found.group("hedge") or "").lower().split())
+    return f"times:{_TIMES_HEDGE.get(hedge, '')}{_TIMES_FACTOR[fold_keyword(found.group('verb'))]:g}"
 # the same quantity in another unit or notation: "12 miles (19 km)", "4.5 tonnes, or 4,500 kg"
 _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*or[ \t]+|[—–][ \t]*|,[ \t]*(?:that[ \t]+is|i\.e\.),?[ \t]+)$", re.I)
 # a running total and the cues that order its figures
@@ -1955,7 +1966,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         times = _TIMES.search(text, max(s_start, figures[i - 1].end if i else s_start, a.start - 90), a.start)
         links.set(end, change_from=start.id, change_by=near[0].id if near else "",
                   direction=direction,
-                  change="" if near or not times else f"times:{_TIMES_FACTOR[fold_keyword(times.group(0))]:g}")
+                  change="" if near or not times else _times_change(times))
     if deltas and len(figures) > 2:
         _change_between(figures, deltas, text, links, ends)
     if len(figures) > 2:
