@@ -742,6 +742,11 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whole = named[0] if named else _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
+            elif previous and whom is None and not _OF_WHOM_OR_WHICH.match(text, c.end) and not any(
+                    _compatible_units(c, w) for w in sentence[:i]):
+                # "Terms of six months or less made up 2,910 of them": the figures before it in its own
+                # sentence are of another kind (a duration, an age), so "them" is the sentence before's
+                _of_them_before(c, previous, text, links)
         # "12 more bodies were found, bringing the toll to 96": an addition to the total, no
         # statement of it nor a figure it succeeds
         if c.start - before.end < 140 and _compatible_units(before, c) \
@@ -759,6 +764,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if whole is not None:
                 items = _list_after(c, sentence[i + 1:i + 1 + _WINDOW], whole, text, links.vocab)
                 _mark_list(items, whole, text, links)
+    if previous and len(sentence) > 1:
+        _split_of_sentence_before(sentence, previous, text, links)
     if len(sentence) > 2:
         _split_list(sentence, text, links)
         _list_after_colon(sentence, text, links)
@@ -1096,8 +1103,12 @@ def _breakdown_list(sentence: list[Claim], text: str, links: _Links) -> None:
 
 
 # "2,960 staff are split between three directorates: 1,420 ..., 880 ... and 610 ...": all of it, in parts
-_SPLIT_CUE = re.compile(r"\b(?:split|divided|shared|spread|distributed|broken[ \t]+down|breaks?[ \t]+down)"
-                        r"\b[^:;.]*:[ \t]*$", re.I)
+_SPLIT_WORDS = r"(?:split|divided|shared|spread|distributed|brok(?:e|en)[ \t]+down|breaks?[ \t]+down)"
+_SPLIT_CUE = re.compile(r"\b" + _SPLIT_WORDS + r"\b[^:;.]*:[ \t]*$", re.I)
+# "The ballots broke down as follows:": a breakdown opening its sentence, of a whole named back by its noun
+_NAMED_SPLIT_OPENING = re.compile(r"[ \t\"“]*(?:the|these|those|that|this)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+                                  r"([a-z][\w'’-]*)[ \t]+(?:(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+                                  + _SPLIT_WORDS + r"\b[^:;.\d]*:[ \t]*$", re.I)
 _SPLIT_GAP = re.compile(r"[^\d.;:()]{0,70}?(?:,|\band\b)[^\d.;:()]{0,30}")
 
 
@@ -1111,6 +1122,20 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
     colon, k = found
     if not _SPLIT_CUE.search(text, sentence[0].sentence_start, colon + 1):
         return
+    items = _split_items(sentence, k, text, links)
+    if not items:
+        return
+    top = max(x.value or 0.0 for x in items)
+    whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
+                  and w.kind != "percent" and _compatible_units(items[0], w)), None)
+    if whole is None or links.get(whole, "change"):
+        return
+    _whole_of_split(items, whole, links)
+
+
+def _split_items(sentence: list[Claim], k: int, text: str, links: _Links) -> list[Claim]:
+    """The figures of a breakdown listed from ``sentence[k]``, joined by commas or "and"; [] when they are
+    no parts (shares, figures already parts of another)."""
     items = [sentence[k]]
     for c in sentence[k + 1:k + _WINDOW]:
         if not _compatible_units(c, items[0]) or c.kind == "percent" or c.value is None \
@@ -1118,15 +1143,33 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
             break
         items.append(c)
     if len(items) < 2 or items[0].kind == "percent" or any(x.value is None or links.get(x, "part_of") for x in items):
-        return
-    top = max(x.value or 0.0 for x in items)
-    whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
-                  and w.kind != "percent" and _compatible_units(items[0], w)), None)
-    if whole is None or links.get(whole, "change"):
-        return
+        return []
+    return items
+
+
+def _whole_of_split(items: list[Claim], whole: Claim, links: _Links) -> None:
     for x in items:
         links.set(x, list_of=whole.id, part_of=whole.id)
     links.set(whole, is_total=True)
+
+
+def _split_of_sentence_before(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
+    """"Voters returned 86,450 ballots. The ballots broke down as follows: 51,200 at polling stations, 22,730
+    by post and 13,020 early": a breakdown after a colon, of a whole the sentence names back by its noun
+    alone, breaks down the one figure of that noun in the sentence before (its level, not where a change
+    started); the parts add up to it."""
+    first = sentence[0]
+    opening = _NAMED_SPLIT_OPENING.fullmatch(text, first.sentence_start, first.start)
+    if opening is None:
+        return
+    noun = stem(opening.group(1).lower())
+    starts = {links.get(c, "change_from") for c in previous}
+    named = [w for w in previous if w.thing and stem(w.thing.split()[-1].lower()) == noun and w.value is not None
+             and w.kind != "percent" and not links.get(w, "change") and w.id not in starts]
+    items = _split_items(sentence, 0, text, links) if len(named) == 1 else []
+    if items and _compatible_units(items[0], named[0]) and all((x.value or 0.0) < (named[0].value or 0.0)
+                                                               for x in items):
+        _whole_of_split(items, named[0], links)
 
 
 # "of the participants", "of the new recruits": the noun, or the word after an adjective
@@ -2502,7 +2545,9 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
     for sentence in sentences:
         # "grown to 28% of homes, from 21% a decade ago": the earlier end of a change is of another time
         starts = {links.get(c, "change_from") for c in sentence}
-        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change") and c.id not in starts]
+        # "46% of connections, up from 31% a year earlier": a share after "from" is where it stood before
+        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change") and c.id not in starts
+                  and not _FROM_BEFORE.search(text, max(c.sentence_start, c.start - 6), c.start)]
         if run and not shares:
             # "... made up the remaining three in ten": the last share of the run, said as a fraction
             shares = [c for c in sentence if _is_ratio_word(c) and not links.get(c, "change")
