@@ -9,6 +9,10 @@ rules; each planted wording has a clean twin.
 - a share "up from X%" or "down from X%" beside the share of a run of shares told sentence by sentence:
   where the share stood before, not another share of the run, so the run goes on ("46% of homes, up from
   30% ... Gas made up 40%, and oil the remaining 20%");
+- a share "of them" (or "of those") in the sentence after an "N of M" pair: a share of the N, a sub-group,
+  never the pair's rate ("1,380 of the 2,200 members voted. About a quarter of them voted online");
+- a negative figure written with "minus" or a sign, restated in another unit: its precision is half its last
+  digit either way ("minus 4C (25F)": -4C is 24.8F);
 - "the last"/"the final" before an amount of money or a scaled sum is the last item of a breakdown, not a
   pick of a few ("the first ten runners" stays no claim).
 """
@@ -47,6 +51,18 @@ CASES = [
     ("shares over two sentences within 100%, an earlier share beside the first (heating)",
      "Heat pumps accounted for 35% of the 80,000 new heating systems fitted last year, up from 22% a year "
      "before. Gas boilers made up 52%, and oil the remaining 13%.", None),
+    ("a share of them after a pair: a sub-group, not the pair's rate (members)",
+     "Of the 2,200 members of the co-operative, 1,380 voted on the merger. About a quarter of them voted "
+     "online.", None),
+    ("a share with no back reference after a pair: the pair's rate, which disagrees (members)",
+     "Of the 2,200 members of the co-operative, 1,380 voted on the merger. About a quarter of members "
+     "took part, the board said.", "share-matches-its-parts"),
+    ("minus, restated in Fahrenheit and rounded (frost)",
+     "Overnight the temperature fell to minus 7C (19F) in the valleys.", None),
+    ("minus, restated in Fahrenheit wrongly (frost)",
+     "Overnight the temperature fell to minus 7C (28F) in the valleys.", "same-quantity-stated-consistently"),
+    ("a sign, restated in Fahrenheit and rounded (frost)",
+     "Overnight the temperature fell to -13C (9F) in the valleys.", None),
 ]
 
 

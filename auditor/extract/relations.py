@@ -2446,6 +2446,8 @@ def _rate_after_pair(sentence: list[Claim], previous: list[Claim], body: list[Cl
     of = _SHARE_OF_NOUN.match(text, p.end)
     if _is_ratio_word(p) and of is None or p.kind == "percent" and not _RATE_LINK_BEFORE.search(before):
         return      # "one in ten items could not be saved", "has offered 4.5%": no rate of the pair
+    if of is not None and of.group(1).lower() in _BACK_REFERENCE:
+        return      # "1,382,000 voted. About a fifth of them by post": a share of the part, not its rate
     named = _A_NOUN.match(text, of.end(1)) if of is not None and of.group(1) in ("our", "your") else of
     noun = stem(named.group(1).lower()) if named else None
     if noun and any(c.thing and stem(c.thing.split()[-1].lower()) == noun for c in body
