@@ -345,17 +345,18 @@ _TO_FROM = re.compile(_NO_FIGURE + r"{0,50}?\bfrom[ \t]+$", re.I)            # "
 _END_TIME = (r"[ \t]*,?[ \t]*(?:at|in|on|by|as[ \t]+of|during)[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|close"
              r"|middle|turn|first|last)[ \t]+(?:week[ \t]+|day[ \t]+)?of[ \t]+(?:the[ \t]+)?)?"
              r"(?:(?:early|late|mid)-?[ \t]*)?"
+             # "in the third quarter of last year", "in the same quarter this year"
+             r"(?:(?:first|second|third|fourth|same|previous|final)[ \t]+)?"
              r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
-             + r"|spring|summer|autumn|winter|year|quarter|month|season|(?:19|20)\d\d)"
-             r"(?:[ \t]+(?:last[ \t]+year|this[ \t]+year|(?:19|20)\d\d))?[ \t]*,?[ \t]*")
+             + r"|spring|summer|autumn|winter|year|half|quarter|month|week|season|(?:19|20)\d\d)"
+             r"(?:[ \t]+(?:of[ \t]+)?(?:last[ \t]+year|this[ \t]+year|(?:19|20)\d\d))?[ \t]*,?[ \t]*")
 _FROM_TIMED_TO = re.compile(_END_TIME + r"to[ \t]+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
 # "A ..., up from B", also past the year the level is for: "a $54bn budget for 2024, up from $48.7bn"
 _COMMA_UP_FROM = re.compile(_NO_FIGURE + r"{0,90}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
 # the change named after both ends, past what the earlier end was: "..., down from 265 at the same
 # count last autumn, a fall of a quarter"
-_CHANGE_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:an?[ \t]+)?(?:rise|increase|jump|gain|drop|fall"
-                                 r"|decline|decrease|reduction|growth)[ \t]+of[ \t]+$", re.I)
+# (``ChangeWords.named_after``, of the vocabulary's change_nouns: "a rise of", "an improvement of")
 # the change named after both ends as the amount added or taken: "..., up from 51,000 euros in 2025, an
 # extra 13,500 euros", "..., an additional 40 beds", "..., a further 0.6 million"
 _EXTRA_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:(?:an?|some)[ \t]+)?(?P<word>extra|additional|further"
@@ -1924,6 +1925,10 @@ class ChangeWords:
                                     for w in phrase.split()) | {"by", "of"}
         # a measured level, not an amount that adds up: "peaked at", "a depth of", "water level"
         self.level_before = re.compile(rf"\b(?:{_tabbed(vocab.words('level_nouns'))})\b[^.;:\d]{{0,15}}$", re.I)
+        # the change named after both ends, past what the earlier end was: "..., a fall of", "..., an
+        # improvement of"
+        self.named_after = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:an?[ \t]+)?"
+                                      rf"(?:{_tabbed(vocab.words('change_nouns'))})[ \t]+of[ \t]+$", re.I)
 
     def direction(self, text: str) -> int:
         rise, fall = bool(self.rise.search(text)), bool(self.fall.search(text))
@@ -1975,7 +1980,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         lo = bisect.bisect_left(delta_starts, min(a.start, b.start) - 80)
         hi = bisect.bisect_right(delta_starts, last + 60)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40
-                or d.start > last and _CHANGE_NAMED_AFTER.fullmatch(text, last, d.start)]
+                or d.start > last and links.changes.named_after.fullmatch(text, last, d.start)]
         near = [d for d in near if _delta_fits(d, end, links)]
         if near and _combined_change(near[0], [p for p in told_pairs if max(p[0].end, p[1].end) < near[0].start]):
             near = []       # "... and August's from 151,000 to 167,000, leaving the two months 7,000 lower"
@@ -2051,7 +2056,7 @@ def _change_from_sentence_before(sentence: list[Claim], previous: list[Claim], t
     if level.kind == "percent" or level.value is None or links.get(level, "change") \
             or links.get(level, "change_from") or links.get(delta, "change") != "absolute" \
             or not _compatible_units(delta, level) \
-            or not _CHANGE_NAMED_AFTER.fullmatch(text, level.end, delta.start):
+            or not links.changes.named_after.fullmatch(text, level.end, delta.start):
         return
     earlier = [c for c in previous if c.value is not None and _kind_key(c) == _kind_key(level)
                and not links.get(c, "change")]
@@ -2107,7 +2112,7 @@ def _level_then_change_base_after(sentence: list[Claim], start: Claim, text: str
         if links.get(d, "change") != "absolute" or level.value is None or level.kind == "percent" \
                 or links.get(level, "change") or links.get(level, "change_from") \
                 or _kind_key(level) != _kind_key(start) or not _compatible_units(d, level) \
-                or not _CHANGE_NAMED_AFTER.fullmatch(text, level.end, d.start):
+                or not links.changes.named_after.fullmatch(text, level.end, d.start):
             continue
         if start.value is None or not (level.value / 2 <= start.value <= level.value * 2) \
                 or start.thing and level.thing and not _same_head(start, level, text):
