@@ -744,9 +744,10 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if whole is not None:
                 links.set(c, part_of=whole.id)
             elif previous and whom is None and not _OF_WHOM_OR_WHICH.match(text, c.end) and not any(
-                    _compatible_units(c, w) for w in sentence[:i]):
+                    _compatible_units(c, w) for w in sentence[:i]) and "," not in text[before.end:c.start]:
                 # "Terms of six months or less made up 2,910 of them": the figures before it in its own
-                # sentence are of another kind (a duration, an age), so "them" is the sentence before's
+                # clause are of another kind (a duration, an age), so "them" is the sentence before's; not
+                # "had flown 11,000 hours, 1,700 of them on this aircraft" (the hours, their unit elided)
                 _of_them_before(c, previous, text, links)
         # "12 more bodies were found, bringing the toll to 96": an addition to the total, no
         # statement of it nor a figure it succeeds
