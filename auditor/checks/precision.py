@@ -27,7 +27,8 @@ def half_unit(c: Claim) -> float:
     if m is None:                       # "two", "a million": a word is exact, a round word is not
         return rounding_step(c.value) / 2 if rounding_step(c.value) >= 100 else 0.0
     shown = float(m.group(0).replace(",", ""))
-    scale = c.value / shown if shown else 1.0
+    # "minus 4C", "-12C": the sign is no part of the digits shown, and half a digit is never negative
+    scale = abs(c.value / shown) if shown else 1.0
     if m.group(1):
         return 0.5 * 10 ** -len(m.group(1)) * scale
     if c.kind == "percent":

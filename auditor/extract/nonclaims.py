@@ -533,6 +533,15 @@ def _year_pair(first: str, second: str) -> bool:
             and (int(first) + 1) % 100 == int(second))
 
 
+_SCALE_WORD_IN = re.compile(r"[ \t](?:thousand|million|billion|trillion|bn|mn|lakh|crore)$|\d(?:bn|m|k)$", re.I)
+
+
+def _an_amount(raw: str, after: str, ctx: DocumentContext) -> bool:
+    """Whether a number after a selection word is an amount of money or a scaled sum ("the last 500
+    million", "the final 40,000 euros"), the last item of a breakdown rather than a pick of a few."""
+    return bool(_SCALE_WORD_IN.search(raw) or _SCALE_WORD_AFTER.match(after) or ctx.currency.after(after))
+
+
 def context_reason(text: str, start: int, end: int, raw: str, value: float,
                    ctx: DocumentContext | None = None, after: str | None = None) -> str | None:
     """Why the number at ``text[start:end]`` is not a claim, from its context alone.
@@ -715,7 +724,7 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
     if (a0 == "%" or a0 == "-" or a0 == " ") and _CONFIDENCE_AFTER.match(after):
         return "confidence level"                   # "a 95-percent confidence level": the poll's method
     if b1 == " " and before.endswith(words.selection_ends) and words.selection_before.search(before) \
-            and not ctx.units.after(after):
+            and not ctx.units.after(after) and not _an_amount(raw, after, ctx):
         return "selection"
     if a0 == " " and "A" <= a1 <= "Z" and raw[:1].isupper() and _LOWER_WORD_BEFORE.search(before) \
             and _CAPITALISED_AFTER.match(after):

@@ -345,17 +345,18 @@ _TO_FROM = re.compile(_NO_FIGURE + r"{0,50}?\bfrom[ \t]+$", re.I)            # "
 _END_TIME = (r"[ \t]*,?[ \t]*(?:at|in|on|by|as[ \t]+of|during)[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|close"
              r"|middle|turn|first|last)[ \t]+(?:week[ \t]+|day[ \t]+)?of[ \t]+(?:the[ \t]+)?)?"
              r"(?:(?:early|late|mid)-?[ \t]*)?"
+             # "in the third quarter of last year", "in the same quarter this year"
+             r"(?:(?:first|second|third|fourth|same|previous|final)[ \t]+)?"
              r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
-             + r"|spring|summer|autumn|winter|year|quarter|month|season|(?:19|20)\d\d)"
-             r"(?:[ \t]+(?:last[ \t]+year|this[ \t]+year|(?:19|20)\d\d))?[ \t]*,?[ \t]*")
+             + r"|spring|summer|autumn|winter|year|half|quarter|month|week|season|(?:19|20)\d\d)"
+             r"(?:[ \t]+(?:of[ \t]+)?(?:last[ \t]+year|this[ \t]+year|(?:19|20)\d\d))?[ \t]*,?[ \t]*")
 _FROM_TIMED_TO = re.compile(_END_TIME + r"to[ \t]+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
 # "A ..., up from B", also past the year the level is for: "a $54bn budget for 2024, up from $48.7bn"
 _COMMA_UP_FROM = re.compile(_NO_FIGURE + r"{0,90}?,[ \t]*(?:up|down)[ \t]+from[ \t]+$", re.I)
 # the change named after both ends, past what the earlier end was: "..., down from 265 at the same
 # count last autumn, a fall of a quarter"
-_CHANGE_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:an?[ \t]+)?(?:rise|increase|jump|gain|drop|fall"
-                                 r"|decline|decrease|reduction|growth)[ \t]+of[ \t]+$", re.I)
+# (``ChangeWords.named_after``, of the vocabulary's change_nouns: "a rise of", "an improvement of")
 # the change named after both ends as the amount added or taken: "..., up from 51,000 euros in 2025, an
 # extra 13,500 euros", "..., an additional 40 beds", "..., a further 0.6 million"
 _EXTRA_NAMED_AFTER = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:(?:an?|some)[ \t]+)?(?P<word>extra|additional|further"
@@ -753,6 +754,12 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whole = named[0] if named else _likeliest_whole(candidates, links, c, whom)
             if whole is not None:
                 links.set(c, part_of=whole.id)
+            elif previous and whom is None and not _OF_WHOM_OR_WHICH.match(text, c.end) and not any(
+                    _compatible_units(c, w) for w in sentence[:i]) and "," not in text[before.end:c.start]:
+                # "Terms of six months or less made up 2,910 of them": the figures before it in its own
+                # clause are of another kind (a duration, an age), so "them" is the sentence before's; not
+                # "had flown 11,000 hours, 1,700 of them on this aircraft" (the hours, their unit elided)
+                _of_them_before(c, previous, text, links)
         # "12 more bodies were found, bringing the toll to 96": an addition to the total, no
         # statement of it nor a figure it succeeds
         if c.start - before.end < 140 and _compatible_units(before, c) \
@@ -770,6 +777,8 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if whole is not None:
                 items = _list_after(c, sentence[i + 1:i + 1 + _WINDOW], whole, text, links.vocab)
                 _mark_list(items, whole, text, links)
+    if previous and len(sentence) > 1:
+        _split_of_sentence_before(sentence, previous, text, links)
     if len(sentence) > 2:
         _split_list(sentence, text, links)
         _list_after_colon(sentence, text, links)
@@ -1111,8 +1120,12 @@ def _breakdown_list(sentence: list[Claim], text: str, links: _Links) -> None:
 
 
 # "2,960 staff are split between three directorates: 1,420 ..., 880 ... and 610 ...": all of it, in parts
-_SPLIT_CUE = re.compile(r"\b(?:split|divided|shared|spread|distributed|broken[ \t]+down|breaks?[ \t]+down)"
-                        r"\b[^:;.]*:[ \t]*$", re.I)
+_SPLIT_WORDS = r"(?:split|divided|shared|spread|distributed|brok(?:e|en)[ \t]+down|breaks?[ \t]+down)"
+_SPLIT_CUE = re.compile(r"\b" + _SPLIT_WORDS + r"\b[^:;.]*:[ \t]*$", re.I)
+# "The ballots broke down as follows:": a breakdown opening its sentence, of a whole named back by its noun
+_NAMED_SPLIT_OPENING = re.compile(r"[ \t\"“]*(?:the|these|those|that|this)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+                                  r"([a-z][\w'’-]*)[ \t]+(?:(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+                                  + _SPLIT_WORDS + r"\b[^:;.\d]*:[ \t]*$", re.I)
 _SPLIT_GAP = re.compile(r"[^\d.;:()]{0,70}?(?:,|\band\b)[^\d.;:()]{0,30}")
 
 
@@ -1126,6 +1139,20 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
     colon, k = found
     if not _SPLIT_CUE.search(text, sentence[0].sentence_start, colon + 1):
         return
+    items = _split_items(sentence, k, text, links)
+    if not items:
+        return
+    top = max(x.value or 0.0 for x in items)
+    whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
+                  and w.kind != "percent" and _compatible_units(items[0], w)), None)
+    if whole is None or links.get(whole, "change"):
+        return
+    _whole_of_split(items, whole, links)
+
+
+def _split_items(sentence: list[Claim], k: int, text: str, links: _Links) -> list[Claim]:
+    """The figures of a breakdown listed from ``sentence[k]``, joined by commas or "and"; [] when they are
+    no parts (shares, figures already parts of another)."""
     items = [sentence[k]]
     for c in sentence[k + 1:k + _WINDOW]:
         if not _compatible_units(c, items[0]) or c.kind == "percent" or c.value is None \
@@ -1133,15 +1160,33 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
             break
         items.append(c)
     if len(items) < 2 or items[0].kind == "percent" or any(x.value is None or links.get(x, "part_of") for x in items):
-        return
-    top = max(x.value or 0.0 for x in items)
-    whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
-                  and w.kind != "percent" and _compatible_units(items[0], w)), None)
-    if whole is None or links.get(whole, "change"):
-        return
+        return []
+    return items
+
+
+def _whole_of_split(items: list[Claim], whole: Claim, links: _Links) -> None:
     for x in items:
         links.set(x, list_of=whole.id, part_of=whole.id)
     links.set(whole, is_total=True)
+
+
+def _split_of_sentence_before(sentence: list[Claim], previous: list[Claim], text: str, links: _Links) -> None:
+    """"Voters returned 86,450 ballots. The ballots broke down as follows: 51,200 at polling stations, 22,730
+    by post and 13,020 early": a breakdown after a colon, of a whole the sentence names back by its noun
+    alone, breaks down the one figure of that noun in the sentence before (its level, not where a change
+    started); the parts add up to it."""
+    first = sentence[0]
+    opening = _NAMED_SPLIT_OPENING.fullmatch(text, first.sentence_start, first.start)
+    if opening is None:
+        return
+    noun = stem(opening.group(1).lower())
+    starts = {links.get(c, "change_from") for c in previous}
+    named = [w for w in previous if w.thing and stem(w.thing.split()[-1].lower()) == noun and w.value is not None
+             and w.kind != "percent" and not links.get(w, "change") and w.id not in starts]
+    items = _split_items(sentence, 0, text, links) if len(named) == 1 else []
+    if items and _compatible_units(items[0], named[0]) and all((x.value or 0.0) < (named[0].value or 0.0)
+                                                               for x in items):
+        _whole_of_split(items, named[0], links)
 
 
 # "of the participants", "of the new recruits": the noun, or the word after an adjective
@@ -1896,6 +1941,10 @@ class ChangeWords:
                                     for w in phrase.split()) | {"by", "of"}
         # a measured level, not an amount that adds up: "peaked at", "a depth of", "water level"
         self.level_before = re.compile(rf"\b(?:{_tabbed(vocab.words('level_nouns'))})\b[^.;:\d]{{0,15}}$", re.I)
+        # the change named after both ends, past what the earlier end was: "..., a fall of", "..., an
+        # improvement of"
+        self.named_after = re.compile(_NO_FIGURE + r"{0,50}?,[ \t]*(?:an?[ \t]+)?"
+                                      rf"(?:{_tabbed(vocab.words('change_nouns'))})[ \t]+of[ \t]+$", re.I)
 
     def direction(self, text: str) -> int:
         rise, fall = bool(self.rise.search(text)), bool(self.fall.search(text))
@@ -1947,7 +1996,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         lo = bisect.bisect_left(delta_starts, min(a.start, b.start) - 80)
         hi = bisect.bisect_right(delta_starts, last + 80)     # (_CHANGE_NAMED_AFTER reaches some 70 characters)
         near = [d for d in deltas[lo:hi] if -60 <= d.start - last <= 40 or 0 <= min(a.start, b.start) - d.end <= 40
-                or d.start > last and _CHANGE_NAMED_AFTER.fullmatch(text, last, d.start)]
+                or d.start > last and links.changes.named_after.fullmatch(text, last, d.start)]
         near = [d for d in near if _delta_fits(d, end, links)]
         if near and _combined_change(near[0], [p for p in told_pairs if max(p[0].end, p[1].end) < near[0].start]):
             near = []       # "... and August's from 151,000 to 167,000, leaving the two months 7,000 lower"
@@ -2023,7 +2072,7 @@ def _change_from_sentence_before(sentence: list[Claim], previous: list[Claim], t
     if level.kind == "percent" or level.value is None or links.get(level, "change") \
             or links.get(level, "change_from") or links.get(delta, "change") != "absolute" \
             or not _compatible_units(delta, level) \
-            or not _CHANGE_NAMED_AFTER.fullmatch(text, level.end, delta.start):
+            or not links.changes.named_after.fullmatch(text, level.end, delta.start):
         return
     earlier = [c for c in previous if c.value is not None and _kind_key(c) == _kind_key(level)
                and not links.get(c, "change")]
@@ -2079,7 +2128,7 @@ def _level_then_change_base_after(sentence: list[Claim], start: Claim, text: str
         if links.get(d, "change") != "absolute" or level.value is None or level.kind == "percent" \
                 or links.get(level, "change") or links.get(level, "change_from") \
                 or _kind_key(level) != _kind_key(start) or not _compatible_units(d, level) \
-                or not _CHANGE_NAMED_AFTER.fullmatch(text, level.end, d.start):
+                or not links.changes.named_after.fullmatch(text, level.end, d.start):
             continue
         if start.value is None or not (level.value / 2 <= start.value <= level.value * 2) \
                 or start.thing and level.thing and not _same_head(start, level, text):
@@ -2422,6 +2471,8 @@ def _rate_after_pair(sentence: list[Claim], previous: list[Claim], body: list[Cl
     of = _SHARE_OF_NOUN.match(text, p.end)
     if _is_ratio_word(p) and of is None or p.kind == "percent" and not _RATE_LINK_BEFORE.search(before):
         return      # "one in ten items could not be saved", "has offered 4.5%": no rate of the pair
+    if of is not None and of.group(1).lower() in _BACK_REFERENCE:
+        return      # "1,382,000 voted. About a fifth of them by post": a share of the part, not its rate
     named = _A_NOUN.match(text, of.end(1)) if of is not None and of.group(1) in ("our", "your") else of
     noun = stem(named.group(1).lower()) if named else None
     if noun and any(c.thing and stem(c.thing.split()[-1].lower()) == noun for c in body
@@ -2521,7 +2572,9 @@ def _shares_across(sentences: list[list[Claim]], text: str, links: _Links) -> No
     for sentence in sentences:
         # "grown to 28% of homes, from 21% a decade ago": the earlier end of a change is of another time
         starts = {links.get(c, "change_from") for c in sentence}
-        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change") and c.id not in starts]
+        # "46% of connections, up from 31% a year earlier": a share after "from" is where it stood before
+        shares = [c for c in sentence if c.kind == "percent" and not links.get(c, "change") and c.id not in starts
+                  and not _FROM_BEFORE.search(text, max(c.sentence_start, c.start - 6), c.start)]
         if run and not shares:
             # "... made up the remaining three in ten": the last share of the run, said as a fraction
             shares = [c for c in sentence if _is_ratio_word(c) and not links.get(c, "change")
