@@ -1066,7 +1066,7 @@ def find_numbers(text: str, lower: str, codes: frozenset[str], symbols: frozense
         _millions_among_peers(lower, out)
     if symbols and _SPLIT_DECIMALS_HINT.search(text):
         _join_split_decimals(text, out, symbols)
-    if "." in text and "," in text and _CONTINENTAL_SIGN.search(text) and not _ENGLISH_SIGN.search(text):
+    if _continental(text, out):
         _continental_grouping(text, out)
     if " and " in lower:
         out = _scaled_sums(lower, out, symbols)
@@ -1097,11 +1097,30 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,2}$")
 # A text that writes its numbers the continental way ("220.811 votes, or 26,29%"): a point groups
 # thousands and a comma marks decimals. It shows it by a comma before one or two decimals of a share
 # ("26,29%"), by two points grouping ("1.234.567") or by both ("1.234,5"), and never writes a comma
-# group before a decimal point ("1,234.5"). Its "220.811" is then 220,811 and its "24,458%" 24.458%.
-_CONTINENTAL_SIGN = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent|percent)"
-                               r"|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d")
-_ENGLISH_SIGN = re.compile(r"\d,\d{3}\.\d|\d\.\d{1,2}\s?(?:%|per\s?cent|percent)")
+# group before a decimal point ("1,234.5") nor a share with a decimal point ("3.2%"). Its "220.811" is
+# then 220,811 and its "24,458%" 24.458%. Read from the numbers found, not the whole text.
+_CONTINENTAL_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+")
+_COMMA_DECIMAL_SHARE = re.compile(r"\d{1,3},\d{1,2}")
+_ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+_POINT_DECIMAL_SHARE = re.compile(r"\d+\.\d{1,2}")
 _SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent)", re.I)
+
+
+def _continental(text: str, out: list[NumberMatch]) -> bool:
+    """Whether the numbers of ``text`` are written the continental way (above)."""
+    if "." not in text or "," not in text:
+        return False
+    continental = False
+    for n in out:
+        raw = text[n.start:n.end]
+        if "," not in raw and "." not in raw:
+            continue
+        share = _SHARE_AFTER.match(text, n.end) is not None
+        if _ENGLISH_NUMBER.fullmatch(raw) or share and _POINT_DECIMAL_SHARE.fullmatch(raw):
+            return False
+        continental = continental or _CONTINENTAL_NUMBER.fullmatch(raw) is not None \
+            or share and _COMMA_DECIMAL_SHARE.fullmatch(raw) is not None
+    return continental
 _POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _COMMA_DECIMALS = re.compile(r"\d{1,3},\d{3}")
 
