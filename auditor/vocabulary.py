@@ -194,6 +194,10 @@ WORD_LISTS = {
                        '126 men, 82 women and 7 children"',
     "parts_count_cues": 'right before a small count ("Only three companies"), make it how many parts the figure '
                         'before it has: the next that many figures of its kind add up to it',
+    "vote_share_verbs": "right before a share in the sentence after a winner's share of the vote, make it a share "
+                        'of the same vote: "won 58% of the vote. Her rival took 39%"',
+    "other_contest_words": "in that sentence, make its shares another contest's or count's, apart from the "
+                           'winner\'s: "In the runoff she took 61%", "Turnout was 61%"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -7,6 +7,9 @@ clean twin (stop 31, from drafts written for a new user's trial):
   of 280 million euros", "more than its budget of", "short of its target of"): a change the check recomputes;
 - a factor with its hedge ("more than doubled", "nearly tripled", "roughly doubled"): above the factor, a
   little under it, about it; the plain word within the rule's tolerance;
+- the winner's share of the vote, then the others' in the next sentence, each with a verb of a result
+  ("Her rival took 39 percent and a third candidate 6 percent"): shares of one vote that add up; not another
+  round's, district's, year's or the turnout;
 - "Of the total, ..." after a level and the figure it rose from ("a budget of $2.4 billion, up from $2.1
   billion"): the parts are of the level, never of the figure a change starts from.
 
@@ -53,6 +56,19 @@ CASES = [
      "Visitor numbers roughly doubled to 2.2 million from 1.2 million.", None),
     ("doubled, far from twice (visitors)",
      "Visitor numbers doubled to 3.1 million from 1.2 million.", "change-matches-endpoints"),
+    ("the others' shares in the next sentence, past 100 (mayor)",
+     "Mayor Ana Ruiz won a second term on Sunday with 58 percent of the vote, the electoral commission said. "
+     "Her rival, Tomas Berg, took 39 percent and a third candidate 6 percent.", "shares-add-up-to-at-most-100"),
+    ("the others' shares in the next sentence, within 100 (mayor)",
+     "Mayor Ana Ruiz won a second term on Sunday with 58 percent of the vote, the electoral commission said. "
+     "Her rival, Tomas Berg, took 38 percent and a third candidate 4 percent.", None),
+    ("another year's shares in the next sentence (mayor)",
+     "Mayor Ana Ruiz won a second term on Sunday with 58 percent of the vote. In 2022 she took 51 percent and "
+     "her rival 45 percent.", None),
+    ("another round's share in the next sentence (mayor)",
+     "Ana Ruiz won the first round with 58 percent of the vote. In the runoff her rival took 45 percent.", None),
+    ("the turnout in the next sentence (mayor)",
+     "Mayor Ana Ruiz won a second term with 58 percent of the vote. Turnout was 61 percent.", None),
     ("parts of a level that rose, too many (city budget)",
      "The council approved a budget of $2.4 billion, up from $2.1 billion last year. Of the total, police will "
      "get $1.1 billion, schools $900 million and parks $500 million.", "listed-parts-add-up"),

@@ -244,6 +244,10 @@ class RelationWords:
         self.share_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('share_verbs'))})[ \t]+(?:(?:another|a[ \t]+further"
                                      rf"|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
         # "Only three companies hold licences", "to one of three causes": how many parts a figure before has
+        # "Her rival took 39 percent": a result's share, of the vote the sentence before named (vote_share_verbs)
+        self.vote_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('vote_share_verbs'))})[ \t]+$", re.I)
+        self.other_contest = re.compile(rf"\b(?:{_tabbed(vocab.words('other_contest_words'))})\b|\b(?:19|20)\d\d\b",
+                                        re.I)
         self.parts_count = re.compile(rf"\b(?:{_tabbed(vocab.words('parts_count_cues'))})[ \t]+"
                                       r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 
@@ -506,6 +510,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     _shares_across(sentences, text, links)
     if "market" in text.lower():
         _market_shares(sentences, text, links)
+    if "vote" in text.lower() or "ballot" in text.lower():
+        _vote_shares(sentences, text, links)
     titled = [c for c in claims if c.in_title]
     if titled:      # head words are what a headline figure is matched on: only then are they needed
         for c in body:
@@ -2674,6 +2680,36 @@ def _market_shares(sentences: list[list[Claim]], text: str, links: _Links) -> No
             continue    # "29% of sales in London": a narrower base
         for c in (*first, *second):
             links.updates.setdefault(c.id, {})["share_list"] = first[0].id
+
+
+# "won with 58 percent of the vote", "58% of the valid votes", "of all ballots cast"
+_OF_THE_VOTE = re.compile(r"[ \t]+of[ \t]+(?:the|all)[ \t]+(?:(?:valid|popular|total)[ \t]+)?(?:votes?|ballots)\b",
+                          re.I)
+
+
+def _vote_shares(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """"Ruiz won a second term with 58 percent of the vote. Her rival took 39 percent and a third candidate
+    6 percent.": the shares of the sentence after the winner's, each told with a verb of a result
+    (``vote_share_verbs``) or listed after one, are of the same vote, and add up with the winner's; not
+    those of another round, district, survey or year (``other_contest_words``)."""
+    words = links.relation_words
+    for a, b in zip(sentences, sentences[1:]):
+        won = [c for c in a if c.kind == "percent" and c.value is not None and not links.get(c, "change")]
+        if len(won) != 1 or not _OF_THE_VOTE.match(text, won[0].end) or links.get(won[0], "share_list"):
+            continue
+        shares = [c for c in b if c.kind == "percent" and c.value is not None and c.hedge != "range"
+                  and not links.get(c, "change") and not links.get(c, "share_of")]
+        if not shares or len(shares) != sum(c.kind == "percent" for c in b) \
+                or words.other_contest.search(text, b[0].sentence_start, b[-1].sentence_end):
+            continue
+        first = shares[0]
+        if not words.vote_verb.search(text, max(first.sentence_start, first.start - 30), first.start) \
+                or any(_SHARE_OF_PHRASE.match(text, c.end) and not _OF_THE_VOTE.match(text, c.end) for c in shares) \
+                or any(links.get(c, "share_list") != links.get(first, "share_list") for c in shares[1:]) \
+                or len(shares) > 1 and not links.get(first, "share_list"):
+            continue    # each share after the first listed with it ("took 39 percent and a third candidate 6")
+        for c in (won[0], *shares):
+            links.updates.setdefault(c.id, {})["share_list"] = won[0].id
 
 
 # "..., and downloads brought in the remaining 14%": the rest of the base, whatever the verb
