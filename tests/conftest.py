@@ -69,6 +69,20 @@ def flagged(vocab, ruleset, *docs: tuple[str, str, str]) -> list:
     return [f for f in found if f.severity in ("error", "warning")]
 
 
+def draft_findings(vocab, ruleset, text: str) -> list:
+    """The findings on one desk draft of ``text`` (published 20 October 2026, noon)."""
+    from auditor.audit import audit
+    from auditor.documents import Document
+
+    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
+    return audit([doc], ruleset, vocab).findings
+
+
+def draft_errors(vocab, ruleset, text: str) -> dict[str, str]:
+    """The error findings on one desk draft of ``text``: rule id → message."""
+    return {f.rule: f.message for f in draft_findings(vocab, ruleset, text) if f.severity == "error"}
+
+
 def rules_fired(vocab, ruleset, *docs: tuple[str, str, str]) -> list[str]:
     """The rules with an error or a warning on documents given as (source, published, text)."""
     return sorted({f.rule for f in flagged(vocab, ruleset, *docs)})

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.audit import audit
-from auditor.documents import Document
+from conftest import draft_errors, draft_findings
 
 CASES = [
     ("or about: a length in two units that disagree (rail line)",
@@ -48,19 +47,16 @@ CASES = [
 
 @pytest.mark.parametrize("text,rule", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_one_quantity_written_twice(text, rule, ruleset, vocab):
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    errors = {f.rule: f.message for f in audit([doc], ruleset, vocab).findings if f.severity == "error"}
+    errors = draft_errors(vocab, ruleset, text)
     assert sorted(errors) == ([rule] if rule else []), errors
 
 
 def test_a_fraction_of_a_point_is_told_in_points(ruleset, vocab):
-    doc = Document(id="draft", text=CASES[7][1], source="Desk", published="2026-10-20T12:00:00")
-    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "change-matches-endpoints"]
+    [finding] = [f for f in draft_findings(vocab, ruleset, CASES[7][1]) if f.rule == "change-matches-endpoints"]
     assert "is +0.6 points, not +0.25 points (a quarter)" in finding.message
 
 
 def test_an_amount_moved_is_told_in_the_scale_it_was_written_in(ruleset, vocab):
     text = "Net debt fell by 0.7 billion pounds to 3.9 billion pounds from 4.4 billion pounds."
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "change-matches-endpoints"]
+    [finding] = [f for f in draft_findings(vocab, ruleset, text) if f.rule == "change-matches-endpoints"]
     assert "is −0.5 billion, not −0.7 billion pounds" in finding.message

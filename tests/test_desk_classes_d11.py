@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.audit import audit
-from auditor.documents import Document
+from conftest import draft_errors, draft_findings
 
 CASES = [
     ("a change after an attribution aside that disagrees (jobless rate)",
@@ -80,13 +79,11 @@ CASES = [
 
 @pytest.mark.parametrize("text,rule", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_drafts_own_arithmetic(text, rule, ruleset, vocab):
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    errors = {f.rule: f.message for f in audit([doc], ruleset, vocab).findings if f.severity == "error"}
+    errors = draft_errors(vocab, ruleset, text)
     assert sorted(errors) == ([rule] if rule else []), errors
 
 
 def test_the_parts_are_set_against_the_level_not_its_start(ruleset, vocab):
     text = next(text for name, text, _ in CASES if name.startswith("parts of a level that rose, too many"))
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "listed-parts-add-up"]
+    [finding] = [f for f in draft_findings(vocab, ruleset, text) if f.rule == "listed-parts-add-up"]
     assert "exceeds the $2.4 billion" in finding.message

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.audit import audit
-from auditor.documents import Document
+from conftest import draft_errors, draft_findings
 
 CASES = [
     ("points after ordinal periods that disagree (on-time flights)",
@@ -39,12 +38,10 @@ CASES = [
 
 @pytest.mark.parametrize("text,rule", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_change_beside_ends_with_periods(text, rule, ruleset, vocab):
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    errors = {f.rule: f.message for f in audit([doc], ruleset, vocab).findings if f.severity == "error"}
+    errors = draft_errors(vocab, ruleset, text)
     assert sorted(errors) == ([rule] if rule else []), errors
 
 
 def test_the_message_recomputes_the_points(ruleset, vocab):
-    doc = Document(id="draft", text=CASES[0][1], source="Desk", published="2026-10-20T12:00:00")
-    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "change-matches-endpoints"]
+    [finding] = [f for f in draft_findings(vocab, ruleset, CASES[0][1]) if f.rule == "change-matches-endpoints"]
     assert "is +5.5 points, not +7.5 percentage points" in finding.message

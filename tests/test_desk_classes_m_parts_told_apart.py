@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.audit import audit
 from auditor.documents import Document
 from auditor.extract import extract_claims
+from conftest import draft_errors, draft_findings
 
 CASES = [
     ("of them after a duration: a part above its whole (loans)",
@@ -71,22 +71,19 @@ CASES = [
 
 @pytest.mark.parametrize("text,rule", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_parts_and_shares_told_apart(text, rule, ruleset, vocab):
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    errors = {f.rule: f.message for f in audit([doc], ruleset, vocab).findings if f.severity == "error"}
+    errors = draft_errors(vocab, ruleset, text)
     assert sorted(errors) == ([rule] if rule else []), errors
 
 
 def test_the_named_back_breakdown_states_its_sum(ruleset, vocab):
     [text] = [c[1] for c in CASES if c[0].startswith("a named-back breakdown after a colon that does not")]
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "listed-parts-add-up"]
+    [finding] = [f for f in draft_findings(vocab, ruleset, text) if f.rule == "listed-parts-add-up"]
     assert "7,100 + 4,300 + 1,300 = 12,700" in finding.message
 
 
 def test_a_part_of_no_thing_is_named_without_none(ruleset, vocab):
     text = "The hotel logged 640 bookings in June. Stays of 48 hours or less made up 700 of them."
-    doc = Document(id="draft", text=text, source="Desk", published="2026-10-20T12:00:00")
-    [finding] = [f for f in audit([doc], ruleset, vocab).findings if f.rule == "part-exceeds-whole"]
+    [finding] = [f for f in draft_findings(vocab, ruleset, text) if f.rule == "part-exceeds-whole"]
     assert "None" not in finding.message
 
 
