@@ -341,6 +341,13 @@ def resolve_referents(claims: list[Claim], text: str, title: str | None,
                     # "73 deaths in Morelos state, 45 in Puebla state": a list goes on counting what its
                     # figure before counts, not the children an earlier sentence named
                     ref = before
+                elif (c.thing is None or head == "others") and before is not None and before.cls is None \
+                        and before.key and previous is not None \
+                        and previous.sentence_start == c.sentence_start and previous.in_title == c.in_title \
+                        and c.measure not in OF_PEOPLE:
+                    # "57 structures had been destroyed and 12 more were damaged": a thing the taxonomy does not
+                    # know, counted just before in the sentence (people stay people: "and 12 others were hurt")
+                    ref = before
                 if c.measure in OF_PEOPLE and (ref is None or "people" not in vocab.thing_ancestors(ref.cls)):
                     # "surveyed households ... found 4,645 deaths", "the death toll passed 900":
                     # the dead are people
