@@ -355,13 +355,26 @@ _CLAIM_FIELD_INDEX = {name: i for i, name in enumerate(CLAIM_COLUMNS)}
 _CLAIM_VALUES = attrgetter(*CLAIM_COLUMNS)
 
 
+def without_carried(c: Claim, *, times: bool = True, scope: bool = True) -> Claim:
+    """``c`` without what was carried to it from context: its paragraph's time frame
+    (``Claim.when_carried``) with ``times``, its report's source and its story's country
+    (``according_carried``, ``where_carried``) with ``scope``."""
+    changes: dict = {}
+    if times and c.when_carried:
+        changes.update(when_start=None, when_end=None, when_carried=False)
+    if scope and c.according_carried:
+        changes.update(according_to=None, according_carried=False)
+    if scope and c.where_carried:
+        changes.update(where=None, where_carried=False)
+    return with_fields(c, **changes) if changes else c
+
+
 def with_stated_times(claims: list[Claim]) -> list[Claim]:
     """``claims`` with no time carried from a paragraph's frame (``Claim.when_carried``): the checks
     compare the periods texts state, a carried time is a reader's context."""
     if not any(c.when_carried for c in claims):
         return claims
-    return [with_fields(c, when_start=None, when_end=None, when_carried=False) if c.when_carried else c
-            for c in claims]
+    return [without_carried(c, scope=False) for c in claims]
 
 
 def with_stated_scope(claims: list[Claim]) -> list[Claim]:
@@ -369,16 +382,7 @@ def with_stated_scope(claims: list[Claim]) -> list[Claim]:
     ``Claim.where_carried``): the checks set against each other the sources and places texts state."""
     if not any(c.according_carried or c.where_carried for c in claims):
         return claims
-    return [_stated_scope(c) if c.according_carried or c.where_carried else c for c in claims]
-
-
-def _stated_scope(c: Claim) -> Claim:
-    changes: dict = {}
-    if c.according_carried:
-        changes.update(according_to=None, according_carried=False)
-    if c.where_carried:
-        changes.update(where=None, where_carried=False)
-    return with_fields(c, **changes)
+    return [without_carried(c, times=False) for c in claims]
 
 
 def with_fields(claim: Claim, **changes) -> Claim:

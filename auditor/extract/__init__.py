@@ -309,9 +309,7 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
 def _build_telling_words(vocab: Vocabulary) -> re.Pattern[str]:
     """The words of a statement or a publication (``reporting_verbs``, ``closing_reporting_verbs``,
     ``publishing_participles``), in lower case."""
-    words = vocab.words("reporting_verbs") + vocab.words("closing_reporting_verbs") \
-        + vocab.words("publishing_participles")
-    return re.compile(rf"\b(?:{phrase_alternation(w.lower() for w in words)})\b")
+    return re.compile(rf"\b(?:{phrase_alternation(lexicon(vocab).telling_words)})\b")
 
 
 _telling_words = per_vocabulary(_build_telling_words)

@@ -323,6 +323,10 @@ class Lexicon:
         self.forecast_verbs = frozenset(vocab.words("forecast_verbs"))
         # "the bank reported net profit of", "posted revenue of": the verb ends the subject (scope.subject_before)
         self.reporting_verbs = frozenset(w.lower() for w in vocab.words("reporting_verbs") if " " not in w)
+        # the words of a statement or a publication, in lower case: a time right after one is when it was said
+        # or published (extract._telling_words, time_frame's cues)
+        self.telling_words = tuple(w.lower() for w in vocab.words("reporting_verbs")
+                                   + vocab.words("closing_reporting_verbs") + vocab.words("publishing_participles"))
         self.budget_words = stem_pattern(vocab.words("budget_words"))
         # the words of a poll or a vote before a party's share ("Labour is on 33%": scope.share_holder_before,
         # and extract's lists of shares)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from auditor.claims import Claim
-from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.numbers import phrase_alternation
 from auditor.extract.sentence_index import event_times
 from auditor.extract.sentences import ReadText, Sentences
@@ -39,9 +39,8 @@ class _Cues:
     total (``own_time_words``, ``running_total_words``)."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        telling = vocab.words("reporting_verbs") + vocab.words("closing_reporting_verbs") \
-            + vocab.words("publishing_participles")
-        self.stated = re.compile(rf"\b(?:{phrase_alternation(w.lower() for w in telling)})\s+"
+        telling = lexicon(vocab).telling_words
+        self.stated = re.compile(rf"\b(?:{phrase_alternation(telling)})\s+"
                                  r"(?:[a-z]+\s+){0,3}?(?:on\s+|this\s+|last\s+)?$") if telling else None
         self.own_time = vocab.words_pattern("own_time_words")
         self.running_total = vocab.words_pattern("running_total_words")

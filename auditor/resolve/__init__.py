@@ -28,7 +28,7 @@ from collections import Counter
 from functools import cached_property
 
 from auditor.casefold import fold_keyword, may_hold
-from auditor.claims import GATHERING, INCIDENT, Claim, of_incident, with_fields
+from auditor.claims import GATHERING, INCIDENT, Claim, of_incident, with_fields, without_carried
 from auditor.documents import Document
 from auditor.extract import lower_same_length
 from auditor.extract.lexicon import lexicon, per_vocabulary, stem_pattern
@@ -1706,8 +1706,7 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary,
     places = {c.id: c.where for c in claims if c.where_carried}
     if not times and not sources and not places:
         return _resolve_stated(doc, claims, vocab, read)
-    out = _resolve_stated(doc, [_without_carried(c) if c.id in times or c.id in sources or c.id in places else c
-                                for c in claims], vocab, read)
+    out = _resolve_stated(doc, [without_carried(c) for c in claims], vocab, read)
     back = []
     for c in out:
         if c.id in times and c.when_start is None and c.when_end is None:
@@ -1718,18 +1717,6 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary,
             c = with_fields(c, where=places[c.id], where_carried=True)
         back.append(c)
     return back
-
-
-def _without_carried(c: Claim) -> Claim:
-    """``c`` without what was carried to it from context."""
-    changes: dict = {}
-    if c.when_carried:
-        changes.update(when_start=None, when_end=None, when_carried=False)
-    if c.according_carried:
-        changes.update(according_to=None, according_carried=False)
-    if c.where_carried:
-        changes.update(where=None, where_carried=False)
-    return with_fields(c, **changes)
 
 
 def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read: ReadText | None) -> list[Claim]:
