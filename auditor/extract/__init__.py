@@ -122,7 +122,7 @@ def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = Non
     claims = carry_time_frame(body, claims, doc.published_date, vocab)
     # ... and its report's source and its story's country what names none (marked carried)
     place, stop = body.dateline
-    claims = carry_report_source(doc.text, claims, vocab, stop)
+    claims = carry_report_source(doc.text, claims, vocab, stop, body.sentences)
     if place is None and any(c.where is None and not c.in_title for c in claims):
         claims = carry_story_country(doc.text, claims, _lede_country(doc.text, body.lower, body.sentences, vocab,
                                                                      lexicon(vocab)), vocab)

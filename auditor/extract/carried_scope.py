@@ -14,6 +14,7 @@ import re
 
 from auditor.claims import Claim, with_fields
 from auditor.extract import scope as sc
+from auditor.extract.lexicon import per_vocabulary
 from auditor.extract.sentences import Sentences
 from auditor.vocabulary import Vocabulary
 
@@ -26,7 +27,8 @@ _OWN_DATA = re.compile(r"\b[Aa]ccording to\b")
 _HEAD_SENTENCES = 1
 
 
-def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0) -> list[Claim]:
+def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0,
+                        sentences: Sentences | None = None) -> list[Claim]:
     """``claims`` with the report source of their paragraph given to the figures that name no source:
     the source its lead gives its figures, or the one source a figureless lead names ("Cholera is
     spreading, according to the latest situation report. From 25 December 7,073 cases were reported":
@@ -34,10 +36,11 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
     Not past a sentence that turns to another matter or place ("Meanwhile", "In Cusco, ..."), nor to a
     sentence that names a source, unnamed data or people of its own ("analysts had expected 90 billion",
     "according to official projections"); a source named after the lead is no report's ("Ships waited.
-    The port said cargo rose 6%. Some 1,200 trucks queued": the trucks are no one's)."""
+    The port said cargo rose 6%. Some 1,200 trucks queued": the trucks are no one's). ``sentences`` are
+    the text's, when the caller has them."""
     if all(c.according_to or c.in_title for c in claims):
         return claims
-    sentences = Sentences(text)
+    sentences = sentences or Sentences(text)
     speakers = sc.attribution_words(vocab).plural_source_nouns
     report: dict[int, tuple[int, str] | None] = {}      # paragraph start → (where its source is named, who)
     out = []
@@ -83,7 +86,7 @@ def carry_story_country(text: str, claims: list[Claim], country: str | None, voc
     the country the extraction did not read."""
     if country is None:
         return claims
-    kinds = re.compile(r"\b[Tt]he\s+(?:" + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")\b")
+    kinds = _place_by_kind(vocab)
     other: dict[int, bool] = {}
     out = []
     for c in claims:
@@ -94,6 +97,12 @@ def carry_story_country(text: str, claims: list[Claim], country: str | None, voc
                 c = with_fields(c, where=country, where_carried=True)
         out.append(c)
     return out
+
+
+@per_vocabulary
+def _place_by_kind(vocab: Vocabulary) -> re.Pattern[str]:
+    """A place named by its kind (``subplace_words``): "the city's losses", "in the province"."""
+    return re.compile(r"\b[Tt]he\s+(?:" + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")\b")
 
 
 def _paragraph_start(text: str, pos: int, stop: int) -> int:
