@@ -5,7 +5,10 @@ renamed over the target, so a reader (or a crash) never sees half a report.
 Renaming replaces whatever node the target was, so before writing we refuse
 anything that is not a new path or a writable regular file (a symlink, FIFO,
 device or read-only file would otherwise be silently swapped for a plain
-file), and any file the same run reads (``refuse_inputs``).
+file), and any file the same run reads (``refuse_inputs``). The null device
+is the one node accepted that is not a file: a pipeline that wants only the
+exit code names ``-o /dev/null``, and the output is discarded, never renamed
+over it.
 """
 
 from __future__ import annotations
@@ -19,14 +22,26 @@ from typing import Iterable
 from auditor.errors import OutputError
 
 
+def is_null_device(path: str | Path) -> bool:
+    """True when ``path`` is the null device (``os.devnull`` or another node of that device)."""
+    try:
+        st = os.stat(path)
+        null = os.stat(os.devnull)
+    except OSError:
+        return False
+    return stat.S_ISCHR(st.st_mode) and stat.S_ISCHR(null.st_mode) and st.st_rdev == null.st_rdev
+
+
 def check_target(path: str | Path) -> None:
-    """Raise ``OutputError`` unless ``path`` is new or a regular file we may replace."""
+    """Raise ``OutputError`` unless ``path`` is new, the null device, or a regular file we may replace."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
         return
     except OSError as exc:
         raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if is_null_device(path):
+        return
     if stat.S_ISLNK(st.st_mode):
         raise OutputError(f"{path}: refusing to write: it is a symbolic link; name the file it points to")
     if not stat.S_ISREG(st.st_mode):
@@ -53,6 +68,8 @@ def refuse_inputs(outputs: Iterable[str], inputs: Iterable[str]) -> None:
     read = {ident: path for path in inputs if (ident := _identity(path)) is not None}
     seen: dict[tuple[int, int] | str, str] = {}
     for out in outputs:
+        if is_null_device(out):
+            continue
         ident = _identity(out)
         if ident is not None and ident in read:
             raise OutputError(f"{out}: refusing to write: it is an input of this run ({read[ident]})")
@@ -63,8 +80,11 @@ def refuse_inputs(outputs: Iterable[str], inputs: Iterable[str]) -> None:
 
 
 def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file; discard it if ``path`` is the null device."""
     target = Path(path)
     check_target(target)
+    if is_null_device(target):
+        return
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: cannot write: directory {directory} does not exist")

@@ -169,12 +169,13 @@ def _execute(docs, problems, ruleset, vocab, known, run: AuditRun, pool=None, ar
 
 
 def output_targets(outputs: tuple[str, ...], fmt: str | None) -> list[tuple[str, str]]:
-    """(path, format) for each ``-o``: ``fmt`` when given, else the path's suffix ('-' is text)."""
+    """(path, format) for each ``-o``: ``fmt`` when given, else the path's suffix ('-' and the null device are text)."""
+    from auditor.atomic import is_null_device
     from auditor.report import format_for
 
     targets = []
     for out in outputs:
-        target_fmt = fmt or (format_for(out) if out != "-" else "text")
+        target_fmt = fmt or (format_for(out) if out != "-" and not is_null_device(out) else "text")
         if target_fmt is None:
             raise UsageError(f"{out}: cannot tell the format from the suffix "
                              "(.html .json .csv .sarif .xml .txt); use --format")
@@ -224,15 +225,15 @@ def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str
 def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_csv: str | None = None,
                   write_baseline: str | None = None, timestamp: bool = False, verbose: bool = False,
                   on_written: Callable[[str, str], None] = lambda path, fmt: None):
-    """Write every file target (not '-') atomically; returns the ``ReportContext`` used."""
-    from auditor.atomic import write_atomic
+    """Write every file target (not '-', not the null device) atomically; returns the ``ReportContext`` used."""
+    from auditor.atomic import is_null_device, write_atomic
     from auditor.report import ReportContext, generated_at, render, render_claims, rule_infos
 
     result = outcome.result
     ctx = ReportContext(rules=rule_infos(outcome.ruleset), generated_at=generated_at() if timestamp else None,
                         color=False, verbose=verbose, archive=outcome.archive)
     for out, target_fmt in targets:
-        if out != "-":
+        if out != "-" and not is_null_device(out):
             write_atomic(out, render(target_fmt, result, ctx))
             on_written(out, target_fmt)
     if claims_csv:

@@ -85,15 +85,31 @@ def test_symlink_is_left_a_symlink_and_its_target_untouched(tmp_path, victim):
     assert link.is_symlink() and target.read_text() == "keep me"
 
 
-def test_device_node_is_left_a_device(tmp_path, victim):
-    node = tmp_path / "null.json"
+def _device(path, minor):
     try:
-        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))
     except (PermissionError, OSError) as exc:
         pytest.skip(f"cannot make a device node here: {exc}")
+    return path
+
+
+def test_device_node_is_left_a_device(tmp_path, victim):
+    node = _device(tmp_path / "zero.json", 5)     # the zero device: no place for a report
     r = run("audit", victim, "-o", node)
     assert r.exit_code == 2
+    assert "not a regular file" in r.output
     assert stat.S_ISCHR(os.lstat(node).st_mode)
+
+
+def test_the_null_device_takes_the_report_and_stays_a_device(tmp_path, victim):
+    """``-o /dev/null`` is how a pipeline keeps only the exit code (made here in a temp folder)."""
+    node = _device(tmp_path / "null", 3)
+    r = run("audit", victim, "-o", node, "--claims-csv", tmp_path / "claims.csv")
+    assert r.exit_code == 0, r.output          # one clean claim: no finding, no usage error
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+    assert os.lstat(node).st_rdev == os.makedev(1, 3)
+    assert (tmp_path / "claims.csv").read_text().startswith("doc,source,")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_rules_docs_refuses_a_fifo(tmp_path):
