@@ -40,6 +40,7 @@ from docs_p import DOCS as P  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_q import DOCS as Q  # noqa: E402 (held out: benchmarks/realtext/heldout15)
 from docs_r import DOCS as R  # noqa: E402 (held out: benchmarks/realtext/heldout16)
 from docs_s import DOCS as S  # noqa: E402 (held out: benchmarks/realtext/heldout17)
+from docs_t import DOCS as T  # noqa: E402 (held out: benchmarks/realtext/heldout18)
 
 
 def interval(value, hedge):
@@ -76,6 +77,7 @@ def main() -> None:
     write(Q, HERE / "heldout15")
     write(R, HERE / "heldout16")
     write(S, HERE / "heldout17")
+    write(T, HERE / "heldout18")
 
 
 def write(documents, folder: Path) -> None:
