@@ -295,6 +295,10 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # start). First: 8 of 18, 3 of 8 clean drafts flagged (a corrected yearly count read as a running total
     # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count)
     "desk_heldout18": (8, 18, 3),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean, no tolls (stop 32, written unseen at its start).
+    # First: 7 of 18, 1 of 8 clean drafts flagged (next October's third step of a wage read against the
+    # headline's rate now)
+    "desk_heldout19": (7, 18, 1),
 }
 
 
