@@ -407,18 +407,24 @@ def _standing_update(a: Claim, b: Claim, days: int | None) -> bool:
 
 
 def _crowd_recounted(a: Claim, b: Claim, ia: Interval, ib: Interval, vocab: "Vocabulary") -> bool:
-    """Whether two counts of one day's crowd are a first count and a later, higher one held on a
-    later day ("up to 125,000" that evening, "an estimated 136,000" in the next day's paper): a
-    crowd is counted again once the day is over, and the later count stands; only when neither
-    text names a source for its figure, or both name the same one (the organisers' figure the next
-    day against the police's of the evening is a rival, which ``estimates-agree`` asks to attribute)."""
+    """Whether two counts of one day's crowd are a first count and a later, higher one ("up to
+    125,000" that evening; "an estimated 136,000" in the next day's paper, or the ministry's 136,000
+    in a later report): a crowd is counted again once the day is over, and the later count stands.
+    Only when neither text names a source for its figure, or both name the same authority: the
+    organisers' figure the next day against the police's of the evening is a rival, which
+    ``estimates-agree`` asks to attribute, and so is a figure with no source against a named one
+    (it may be anyone's)."""
     if not (vocab.is_of_one_day(a.measure) and vocab.is_of_one_day(b.measure)):
+        return False
+    lower, higher = (a, b) if ia.entirely_below(ib) else (b, a) if ib.entirely_below(ia) else (None, None)
+    if lower is None or higher is None:
         return False
     if a.authority != b.authority and (a.according_to or b.according_to):
         return False
-    lower, higher = (a, b) if ia.entirely_below(ib) else (b, a) if ib.entirely_below(ia) else (None, None)
-    return lower is not None and higher is not None and as_of_day(lower) != as_of_day(higher) \
-        and held_before(lower, higher)
+    if a.according_to and b.according_to and as_of_day(lower) == as_of_day(higher):
+        return (lower.published or "")[:10] < (higher.published or "")[:10]  # the same authority's, later
+    return as_of_day(lower) != as_of_day(higher) and held_before(lower, higher)
+
 
 # the most partners a blamed statement's are compared among themselves for (a key of hundreds of
 # rival figures is blamed by its degree alone)
