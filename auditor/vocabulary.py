@@ -58,6 +58,7 @@ WORD_LISTS = {
     "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
     "informant_nouns": 'people who inform a statement without naming its source: "three diplomats said"',
     "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
+    "name_possessives": 'capitalised, before "\'s" inside a name, keep the name whole: "St Mary\'s Hospital"',
     "person_titles": 'capitalised, before a name, make the person the source: "Health Minister Ana Ruiz"',
     "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
     "publication_qualifiers": 'between a body\'s name and its figures: "the junta\'s latest count"',

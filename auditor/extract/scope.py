@@ -1479,6 +1479,7 @@ class AttributionWords:
         # (extract._sources_carried; built here once, not for each document)
         self.plural_source_nouns = frozenset(w for w in self.source_noun_set if w.endswith("s"))
         self.person_roles = frozenset(vocab.words("person_roles"))
+        self.name_possessives = frozenset(vocab.words("name_possessives", keep_case=True))
         # "officials in Ankara": no one of the body named, but their country's authorities (_clean_who)
         self.official_nouns = frozenset(vocab.words("official_nouns"))
         self.counting_verbs = vocab.words("counting_verbs")
@@ -1707,6 +1708,12 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if known and raw[known.end():known.end() + 2] not in ("'s", "’s"):
         return vocab.source_as_named(known.group())
     owned = _POSSESSOR.match(raw)
+    if owned and not words.name_possessives.isdisjoint(owned.group("owner").split()) \
+            and owned.group("rest")[:1].isupper():
+        # "St Mary's Hospital", "Women's Aid", "the People's Bank of China": the possessive is inside one
+        # name, not a body's owner
+        who = _stop_who(raw, vocab)
+        return who[4:] if who.startswith(("the ", "The ")) else who
     if owned:
         rest = _stop_who(owned.group("rest"), vocab)
         role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
@@ -2107,12 +2114,15 @@ def _with_modifiers(text: str, lo: int, at: int, who: str) -> str:
         # "UNICEF's regional director for Europe and Central Asia": the whole phrase
         k = _words_before(text, lo, at, 8, lambda w: w in STOP_WORDS and w not in _NAME_JOINS)
         return _LEAD_JOINS.sub("", text[k:at]) + who if k < at else who
-    k = _words_before(text, lo, at, 3, lambda w: w in STOP_WORDS or w in NP_END_WORDS)
+    k = _words_before(text, lo, at, 3, lambda w: w in STOP_WORDS or w in NP_END_WORDS or w in _TIME_NOUNS)
     while k < at and _NUMBER_BEFORE.search(text, max(lo, k - 16), k):
         k = text.find(" ", k, at) + 1 or at     # "the 49 cents analysts had forecast": the unit of a number
     return text[k:at] + who if k < at else who
 
 
+# the end of a time adverbial before a subject ("Earlier in the day officials said"): no modifier of it
+_TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+                         "hour"})
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 _NAME_THE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:of[ \t]+)?the[ \t]+$")
 
