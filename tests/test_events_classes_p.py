@@ -45,6 +45,9 @@ def test_counts_after_a_name_stay_counts(vocab):
     claims = claims_by_text(vocab, "The storm killed 14 people, officials said. Lagos' 3 hospitals were full.",
                             "2022-05-14")
     assert "14" in claims
+    # a table's shares after party names keep their figures ("Greens 6.0; Centre 11.0 (down 0.4)")
+    claims = claims_by_text(vocab, "Poll shares: Labour 27.5; Greens 6.0; Centre 11.0 (down 0.4).", "2022-05-14")
+    assert {"6.0", "11.0"} <= set(claims)
 
 
 def test_a_versioned_name_raises_no_alarm_against_the_crowd(vocab, ruleset):

@@ -817,17 +817,22 @@ def _numbered_name(text: str, start: int, before: str, after: str, raw: str, ctx
 # a count takes no possessive: "Apollo 11's crew", "Bersih 4's demands" (the name's, not the number's)
 _POSSESSIVE = frozenset({"'s", "’s"})
 _VERSION = re.compile(r"\d{1,3}\.0")
+# a version is a name used as a word of the sentence ("Bersih 2.0 chairman", "Web 2.0 firms"); a figure
+# of a table or a list ("Liberals 4.0; Greens 2.8", "Progress Party 14.0 (up 0.1)") is a share or a score
+_WORD_AFTER = re.compile(r" [a-z]")
 
 
 def _name_ends_with_it(before: str, after: str, raw: str, ctx: DocumentContext) -> bool:
     """Whether a capitalised word and the number after it are a name, told by how the number is
-    written: a version ("Bersih 4.0", "Web 2.0": no count is written with a zero fraction) or with a
-    possessive ("Apollo 11's crew": a count owns nothing), and with no percent or unit after it (a
-    "Magnitude 7.0" reading, "Category 4's winds" stay what the vocabulary makes of them)."""
+    written: a version before a word of the sentence ("Bersih 4.0 organisers", "Web 2.0 firms": no
+    count is written with a zero fraction) or with a possessive ("Apollo 11's crew": a count owns
+    nothing), and with no percent or unit after it ("Category 4's winds" stay what the vocabulary makes
+    of them)."""
     k = before.rfind(" ", 0, len(before) - 1) + 1
     word = before[k:-1]
     if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.words.not_name_words \
-            or not (_VERSION.fullmatch(raw) or after[:2] in _POSSESSIVE and raw.isdigit()):
+            or not (_VERSION.fullmatch(raw) and (after[:2] in _POSSESSIVE or _WORD_AFTER.match(after))
+                    or after[:2] in _POSSESSIVE and raw.isdigit()):
         return False
     rest = after[2:] if after[:2] in _POSSESSIVE else after
     return not (rest.lstrip()[:1] == "%" or ctx.units.after(rest) or ctx.units.after(after)
