@@ -699,6 +699,9 @@ def context_reason(text: str, start: int, end: int, raw: str, value: float,
         return "outlet name"
     if b1 == " " and raw.isdigit() and before[-2:-1].isalpha() and _numbered_name(text, start, before, after, raw, ctx):
         return "name"                                               # "Estonia 200, which has no seats"
+    if b1 == " " and before[-2:-1].isalpha() and (raw.endswith(".0") or after[:2] in _POSSESSIVE) \
+            and _name_ends_with_it(before, after, raw, ctx):
+        return "name"                                               # "Bersih 4.0's organisers", "Apollo 11's"
     if b1 == " " and value <= 53 and (raw.isdigit() or raw.isalpha()) and "eek" in before \
             and _WEEK_NUMBER_BEFORE.search(before):
         return "reference label"
@@ -809,6 +812,31 @@ def _numbered_name(text: str, start: int, before: str, after: str, raw: str, ctx
         return False
     return not (ctx.noun_follows(after) or after.lstrip()[:1] == "%" or ctx.units.after(after)
                 or after[:8].lower().startswith((" percent", " per cent")))
+
+
+# a count takes no possessive: "Apollo 11's crew", "Bersih 4's demands" (the name's, not the number's)
+_POSSESSIVE = frozenset({"'s", "’s"})
+_VERSION = re.compile(r"\d{1,3}\.0")
+# a version is a name used as a word of the sentence ("Bersih 2.0 chairman", "Web 2.0 firms"); a figure
+# of a table or a list ("Liberals 4.0; Greens 2.8", "Progress Party 14.0 (up 0.1)") is a share or a score
+_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _name_ends_with_it(before: str, after: str, raw: str, ctx: DocumentContext) -> bool:
+    """Whether a capitalised word and the number after it are a name, told by how the number is
+    written: a version before a word of the sentence ("Bersih 4.0 organisers", "Web 2.0 firms": no
+    count is written with a zero fraction) or with a possessive ("Apollo 11's crew": a count owns
+    nothing), and with no percent or unit after it ("Category 4's winds" stay what the vocabulary makes
+    of them)."""
+    k = before.rfind(" ", 0, len(before) - 1) + 1
+    word = before[k:-1]
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.words.not_name_words \
+            or not (_VERSION.fullmatch(raw) and (after[:2] in _POSSESSIVE or _WORD_AFTER.match(after))
+                    or after[:2] in _POSSESSIVE and raw.isdigit()):
+        return False
+    rest = after[2:] if after[:2] in _POSSESSIVE else after
+    return not (rest.lstrip()[:1] == "%" or ctx.units.after(rest) or ctx.units.after(after)
+                or rest[:8].lower().startswith((" percent", " per cent")))
 
 
 def _count_earlier_in_sentence(text: str, start: int) -> bool:
