@@ -48,37 +48,43 @@ _WORD_START = r"(?<![\w-])"
 class WordFinder:
     r"""``finditer`` of a whole-word pattern ``(?<![\w-])(?:...)``, but faster.
 
-    Without its leading look-behind the pattern starts with literal words, so
-    ``re`` skips quickly to the places where one begins; the look-behind is then
-    checked in Python, and a failed check resumes the search one character on,
-    so the matches are exactly those of the whole pattern.
+    Without its leading look-behind the pattern starts with words, and ``re`` would try it at
+    nearly every letter (most letters start some place's name); ``after`` asks instead for a
+    character that is no ASCII letter, digit, "_" or "-" right before it, so ``re`` skips to
+    the spaces and the punctuation, the only places a whole word can start. What that
+    character class lets through inside a word (a non-ASCII letter: "é") is turned away in
+    Python, and a start right at ``pos`` is tried on its own, so the matches are exactly those
+    of the whole pattern.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.body = (re.compile(pattern.pattern[len(_WORD_START):], pattern.flags)
-                     if pattern.pattern.startswith(_WORD_START) else None)
+        body = pattern.pattern[len(_WORD_START):] if pattern.pattern.startswith(_WORD_START) else None
+        self.body = re.compile(body, pattern.flags) if body is not None else None
+        self.after = re.compile(r"[^a-z0-9_\-](?:" + body + ")", pattern.flags) if body is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         if endpos is None:
             endpos = len(text)
-        if self.body is None:
+        if self.body is None or self.after is None:
             yield from self.pattern.finditer(text, pos, endpos)
             return
-        search = self.body.search
-        while True:
-            m = search(text, pos, endpos)
+        match, search = self.body.match, self.after.search
+        while pos <= endpos:
+            m = None
+            if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_-"):
+                m = match(text, pos, endpos)        # a word right at ``pos``: no character before it to find
             if m is None:
-                return
-            p = m.start()
-            if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
-                pos = p + 1
-                continue
+                hit = search(text, pos, endpos)
+                while hit is not None and text[hit.start()].isalnum():
+                    hit = search(text, hit.start() + 1, endpos)     # "é": inside a word
+                if hit is None:
+                    return
+                m = match(text, hit.start() + 1, endpos)
+                if m is None:       # (the body matched inside ``after``: it matches alone)
+                    return
             yield m
-            pos = m.end()
-            if pos == p:                 # an empty match: step on, as finditer does
-                pos += 1
-
+            pos = m.end() if m.end() > m.start() else m.end() + 1     # an empty match: step on, as finditer does
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)

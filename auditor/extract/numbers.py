@@ -1147,7 +1147,9 @@ def _continental_grouping(text: str, out: list[NumberMatch]) -> None:
 # sign before the units, two to four digits after ". ", then a stop, comma or bracket: no new sentence
 # opens with a bare number there)
 _SPLIT_DECIMALS = re.compile(r"\. (\d{2,4})(?=[.,;:)]|$)")
-_SPLIT_DECIMALS_HINT = re.compile(r"\d\. \d")
+# (whether a text holds "\d\. \d" at all: led by the literal ". ", which ``re`` skips to, with the digit
+# before it looked behind for; led by "\d", it is tried at every character of the text)
+_SPLIT_DECIMALS_HINT = re.compile(r"\. (?<=\d\. )\d")
 
 
 def _join_split_decimals(text: str, out: list[NumberMatch], symbols: frozenset[str]) -> None:
