@@ -36,6 +36,7 @@ from auditor.extract import scope as sc
 from auditor.extract.carried_scope import carry_report_source, carry_story_country
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
+from auditor.extract.measured import measured_thing
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
 from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
@@ -80,6 +81,7 @@ _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:,?\s+(?:higher|lower))?"
                              r"|\s*\(\s*[+−-]?|\)?\s*,\s*(?:up|down)\s+(?:by\s+)?"
                              # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
                              r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+)")
+_CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|some|around|nearly|roughly|almost|or)?[ \t]*")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -1721,12 +1723,20 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if thing is None:
             thing = _change_of_in_after(text, s_start, m, s_end, vocab) \
                 or _object_moved_before(text, s_start, m.start, vocab) or _restated_in_all(text, adjacent, m)
-    else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
+    else:       # a physical quantity: what the text says it measures, else its unit ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()
         spelled = m.end > m.number_end and text[m.number_end].isspace()     # "165mph" is a symbol
-        if spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
-            thing = sc.Thing(unit_word, None, unit_word)
+        # what it measures, where the text names it: "821,000 tonnes of air freight", "waves of up to 10 metres"
+        size_of = measured_thing(text, s_start, m.start, m.end, s_end, vocab)
+        if size_of is not None:
+            thing = size_of
+        elif adjacent is not None and adjacent.kind == m.kind and adjacent.thing and adjacent.thing_key \
+                and _CONVERSION_GAP.fullmatch(text, adjacent.end, m.start):
+            # "waves as high as 49 feet (15 meters)": a conversion measures what the figure before it does
+            thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+        elif spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
+            thing = sc.Thing(unit_word, None, unit_word)    # "burned 506,050 acres": no other word says what
         else:       # "124 GW of bioenergy", "hydropower rose 12 GW", "gusts of 120mph": a symbol says how,
             #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
