@@ -34,6 +34,7 @@ from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.carried_scope import carry_report_source, carry_story_country
+from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
 from auditor.extract.measured import measured_thing
@@ -1785,7 +1786,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
         noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
         if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS \
-                and noun.lower() not in sc.SKIP_MODIFIERS and noun.lower() not in sc.NP_END_WORDS:
+                and noun.lower() not in sc.SKIP_MODIFIERS and noun.lower() not in sc.NP_END_WORDS \
+                and noun.lower() not in _never_thing_words(vocab):
             # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
             thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
             measure = measure or adjacent.measure
@@ -1834,6 +1836,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = listed_item_before(text, m.start, adjacent, vocab) \
             or compared_with_before(text, m.start, m.end, adjacent, vocab) \
             or statistic_before(text, s_start, m.start, vocab)
+    if measure is None and m.kind != "count":
+        # "flew 5.0 million passengers, 22 per cent more than the year before": a change by comparison
+        measure = compared_change(text, m.start, m.end, s_end, vocab)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None
