@@ -37,6 +37,7 @@ from auditor.extract.carried_scope import carry_report_source, carry_story_count
 from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
+from auditor.extract.listed_change import listed_change
 from auditor.extract.measured import measured_thing
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
@@ -1837,8 +1838,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             or compared_with_before(text, m.start, m.end, adjacent, vocab) \
             or statistic_before(text, s_start, m.start, vocab)
     if measure is None and m.kind != "count":
-        # "flew 5.0 million passengers, 22 per cent more than the year before": a change by comparison
-        measure = compared_change(text, m.start, m.end, s_end, vocab)
+        # "flew 5.0 million passengers, 22 per cent more than the year before": a change by comparison; "fell
+        # by 4.7%, 11.6% and 2.1% respectively": the change of the figure listed before
+        measure = compared_change(text, m.start, m.end, s_end, vocab) \
+            or listed_change(text, m.start, adjacent if adjacent is not None and adjacent.kind == m.kind else None,
+                             vocab)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None
