@@ -672,6 +672,16 @@ _SHARE_HOLDER_BEFORE = re.compile(
     r"|(?:comes?|came|finish(?:es|ed)?|is|was|ranks?|ranked)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|last)[ \t]+with|(?:leads?|led|trails?|trailed|follows?|followed)[ \t]+(?:on|with))"
     r"[ \t]+(?:(?:just|about|nearly|some|around)[ \t]+)?$")
+# a party "on" its share, its acronym or an aside set off by commas between: "the Social Democratic Party (SDE) on
+# 10 percent", "The Greens, on 14 percent", "Estonia 200, which has no seats in parliament, on 7.1 percent", "The
+# Flemish greens, on 12.1%" (capitalised words, a number inside a name, one plural noun of its own at the end)
+_SHARE_HOLDER_ON_BEFORE = re.compile(
+    r"(?P<holder>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|\d{1,4}(?![\d.,%]))){0,3}(?:[ \t]+[a-z]{3,}s)?)"
+    r"(?:[ \t]+\([A-Z][\w&-]{1,9}\))?(?:,[^,\d;:()]{1,60},|(?P<bare>,))?[ \t]+on[ \t]+"
+    r"(?:(?:just|about|nearly|some|around)[ \t]+)?$")
+# what opens the clause of a party set off by a bare comma before "on" ("The Greens, on 14 percent", "and NEOS, on 8
+# percent"; not the object of a verb: "PAN overtakes the CDS-PP, on 4.9 percent")
+_CLAUSE_OPENED = re.compile(r"(?:[,;:][ \t]*|\b(?:and|while|whereas|but)[ \t]+)(?:the[ \t]+)?$")
 # a listed name with its acronym in brackets: ", Continue the Change - Democratic Bulgaria (CC-DB) 17.9%", "and the
 # Movement for Rights and Freedoms (MRF) 15.2%"
 _SHARE_ACRONYM_BEFORE = re.compile(
@@ -685,7 +695,11 @@ def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, list
     """The party or candidate a percentage is the share of, named right before it in a poll's or a
     count's copy; with ``listed``, also a bare name in a list after another share."""
     lo = max(start, pos - 80)
-    m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or (
+    on = _SHARE_HOLDER_ON_BEFORE.search(text, max(start, pos - 110), pos)
+    if on is not None and on.group("bare") and text[start:on.start()].strip(" \t\"'“‘") \
+            and not _CLAUSE_OPENED.search(text, max(start, on.start() - 12), on.start()):
+        on = None
+    m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or on or (
         (_SHARE_LISTED_BEFORE.search(text, lo, pos) or _SHARE_ACRONYM_BEFORE.search(text, max(start, pos - 110), pos))
         if listed else None)
     if m is None or lexicon(vocab).poll_words.search(text, max(0, start - _POLL_CONTEXT), pos) is None:
