@@ -312,7 +312,7 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
     (the verb), or ``i``."""
     lo = words[max(0, i - 10)][1]
     lower = text[lo:words[i + 1][1]].rstrip().lower()
-    for m in (*TIME.finditer(lower), *_LENGTH_OF_TIME.finditer(lower)):
+    for m in (*_PERIOD_AFTER_SUBJECT.finditer(lower), *TIME.finditer(lower), *_LENGTH_OF_TIME.finditer(lower)):
         if m.end() == len(lower):
             at = lo + m.start()
             while i >= 0 and words[i][1] >= at:
@@ -375,6 +375,17 @@ _ASIDE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
 
 # "the surplus for the nine months came to": a period named by its length alone
 _LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:days|weeks|months|quarters|years)$")
+# a period after a subject, before its verb, that the time reader does not take: "Turnover for the day came to",
+# "Total income for the half topped", "Trading over the whole week totalled", "net profit for the first half of
+# 2015 reached"
+_PERIOD_AFTER_SUBJECT = re.compile(
+    r"\b(?:on|for|in|over|during|through|throughout)\s+(?:(?:the|this|that|its|their|last|each)\s+)?"
+    r"(?:(?:first|second|third|fourth|final|last|latest|whole|entire|full|same|past|previous|latest)\s+)?"
+    r"(?:year|years|quarter|quarters|month|months|week|weeks|half|period|day|days|session|fortnight)"
+    r"(?:\s+of\s+(?:19|20)\d\d)?$")
+# (not a weekday: "Toyota Motor Corp on Tuesday posted a 51 percent jump" names the company, not the statistic)
+_PERIOD_ENDS = frozenset({"day", "days", "session", "fortnight"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
 # the links that make the figure a change ("..., up 59 GW"), and those that stand for a verb
@@ -475,7 +486,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
         if i > 2 and words[i][0] == ")" and words[i - 2][0] == "(" and words[i - 1][0].isupper() \
                 and words[i - 3][0][0].isalpha():
             i -= 3      # "Uruguay's Consumer Price Index (CPI) climbed 1.1%": the subject's acronym
-        if i > 0 and (time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+        if i > 0 and (time_head(words[i][0].lower()) or words[i][0].lower() in _PERIOD_ENDS
+                      or _YEAR_TOKEN.fullmatch(words[i][0]) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
         if i > 1 and words[i][0] == ",":
             # "Net profit, which takes in ..., dropped 14 percent" (read from further back when the window cut it)
