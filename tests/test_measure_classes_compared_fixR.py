@@ -47,3 +47,15 @@ def test_a_bound_and_a_count_stay_as_they_were(vocab):
                                 "more than last year.", "2026-05-04")
     assert got["At least 30"].measure == "injured"
     assert got["12"].measure not in ("rose", "fell")
+
+
+def test_two_rates_of_change_are_no_running_total(vocab):
+    got = claims_by_text(vocab, "Rents were 6.1% higher than a year earlier, compared with 7.4% in March.",
+                         "2026-05-04")
+    assert got["6.1%"].measure == "rose"
+    assert not got["6.1%"].earlier and not got["7.4%"].earlier
+
+
+def test_a_toll_said_earlier_still_precedes(vocab):
+    got = claims_by_text(vocab, "The death toll, earlier put at 58, now stands at 52.", "2026-05-04")
+    assert got["52"].earlier == got["58"].id
