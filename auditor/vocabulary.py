@@ -150,6 +150,10 @@ WORD_LISTS = {
     "residence_words": 'after "who", say where people live, no measure: "30 people who live in the block"',
     "plural_person_nouns": 'plural nouns of people without an "s": "Of them, 40 were women"',
     "never_thing_words": 'never what a figure counts or is a share of, though a word near it: "annual", "even"',
+    "compared_up_words": 'after a figure, a comparison above its base: "22 per cent more than the year before"',
+    "compared_down_words": 'after a figure, a comparison below its base: "14.5 percent less than last year"',
+    "earlier_base_words": 'in a comparison\'s base, an earlier time that makes it a change: "earlier", "ago"',
+    "measured_links": 'between a noun and a measured quantity, make the noun what it measures: "of", "as high as"',
     "seated_body_nouns": 'after "N-seat", make N the size of a body, a count of its seats: "the 61-seat council"',
     "age_group_nouns": 'people, before "under N" or "over N", make N an age, no count: "children under ten"',
     # rules/vocabulary/relations.yaml

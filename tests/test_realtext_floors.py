@@ -52,7 +52,9 @@ HELD_OUT_REACHED = {
     "realtext/heldout2": {"thing": 0.88, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.90},
     # 16 reports across beats. First (gold as corrected): F1 0.974, thing 0.46, measure 0.60, when 0.67,
     # where 0.47, according_to 0.60 (tests/test_scope_of_report_phrasing.py).
-    "realtext/heldout3": {"thing": 0.85, "measure": 0.96, "when": 0.87, "where": 0.88, "according_to": 0.99},
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout3": {"thing": 0.85, "measure": 0.98, "when": 0.87, "where": 0.88, "according_to": 0.99},
     # 16 reports across beats. First (gold as corrected): F1 0.998, thing 0.63, measure 0.87, when 0.43,
     # where 0.47, according_to 0.76 (tests/test_when_periods_and_comparison_bases.py,
     # test_subjects_and_changes_of_rates.py, test_where_datelines_lists_and_there.py,
@@ -86,7 +88,9 @@ HELD_OUT_REACHED = {
     # when 0.47, where 0.64; then (lists with the verb left out, budget recipients) thing 0.66, measure 0.65;
     # then (stop 25: party shares in poll lists, index levels, a lead's day carried, a source named in a
     # figureless lead or the lede carried) thing 0.81, when 0.73, according_to 0.89.
-    "realtext/heldout9": {"interval": 0.99, "thing": 0.82, "measure": 0.65, "when": 0.77, "where": 0.63,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout9": {"interval": 0.99, "thing": 0.82, "measure": 0.69, "when": 0.77, "where": 0.63,
                           "according_to": 0.89},
     # Ugandan, Hungarian, Croatian, Cambodian, Ecuadorian, Finnish, Ethiopian, Nepali, Zambian, Fijian,
     # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
@@ -95,7 +99,9 @@ HELD_OUT_REACHED = {
     # carried to counts, "the year that ended in June") thing 0.63, when 0.52, according_to 0.57.
     # fixN (a report's source and the lede's country carried, marked; a poll's maker, not its outlet):
     # according_to 0.685
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.77, "measure": 0.65, "when": 0.57, "where": 0.63,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.78, "measure": 0.85, "when": 0.57, "where": 0.63,
                            "according_to": 0.68},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
@@ -103,7 +109,9 @@ HELD_OUT_REACHED = {
     # period carried to its figures, a source's name without "published on", an event's own time, margins
     # and signs after a fall, names ending or opening in digits) F1 0.997, thing 0.74 (four more claims
     # found, with no thing), measure 0.73, when 0.79, where 0.73, according_to 0.92.
-    "realtext/heldout11": {"interval": 0.98, "thing": 0.82, "measure": 0.72, "when": 0.81, "where": 0.72,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.84, "measure": 0.86, "when": 0.81, "where": 0.72,
                            "according_to": 0.92},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
@@ -114,7 +122,9 @@ HELD_OUT_REACHED = {
     # 0.998, thing 0.55, measure 0.74, when 0.45, where 0.73, according_to 0.86.
     # Stop 28 (a subject across an aside or a bare relative clause, names before bracketed figures): thing 0.66
     # fixN (carried source and country, a body of two fields joined by "and"): where 0.758, according_to 0.903
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.72, "measure": 0.74, "when": 0.58, "where": 0.75,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.74, "measure": 0.86, "when": 0.58, "where": 0.75,
                            "according_to": 0.90},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
@@ -130,7 +140,9 @@ HELD_OUT_REACHED = {
     # brackets, contribution verbs before points): thing 0.60, when 0.64
     # fixN (a lede's country carried to counts, marked; a report's kind its own source; a body's country
     # possessive dropped): where 0.624, according_to 0.763
-    "realtext/heldout13": {"interval": 0.99, "thing": 0.66, "measure": 0.68, "when": 0.72, "where": 0.62,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout13": {"interval": 0.99, "thing": 0.67, "measure": 0.79, "when": 0.72, "where": 0.62,
                            "according_to": 0.76},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
@@ -139,7 +151,9 @@ HELD_OUT_REACHED = {
     # Stop 29 (fixed on: a trading week, a weekly market report's levels and bases, "at the close of the
     # quarter", purposes past a conversion, Gulf currency letters): thing 0.71, when 0.80, where 0.70
     # fixN: where 0.769, according_to 0.815
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.80, "measure": 0.77, "when": 0.85, "where": 0.76,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.81, "measure": 0.81, "when": 0.85, "where": 0.76,
                            "according_to": 0.81},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
@@ -147,7 +161,9 @@ HELD_OUT_REACHED = {
     # measure 0.90, when 0.43, where 0.56, according_to 0.59. After the stop's fixes made on other sets: when
     # 0.437 (one claim), the rest the same
     # fixN: where 0.601, according_to 0.644
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.61, "measure": 0.90, "when": 0.46, "where": 0.60,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.66, "measure": 0.97, "when": 0.46, "where": 0.60,
                            "according_to": 0.64},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
@@ -158,7 +174,9 @@ HELD_OUT_REACHED = {
     # this set): when 0.699; after the statistic's thing (fixI, made without this set): thing 0.664
     # fixN (made without this set, aggregate read only): where 0.736, according_to 0.603 (unmoved); a count
     # with no noun taking the thing counted just before it in its sentence (stop 31, made without it): thing 0.678
-    "realtext/heldout16": {"interval": 0.98, "thing": 0.67, "measure": 0.87, "when": 0.69, "where": 0.73,
+    # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
+    # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
+    "realtext/heldout16": {"interval": 0.98, "thing": 0.72, "measure": 0.93, "when": 0.69, "where": 0.73,
                            "according_to": 0.60},
     # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
     # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts
@@ -168,7 +186,8 @@ HELD_OUT_REACHED = {
     # grouping, "11%-13%", "Rbs", "the same quarter of last year", "minutes into", "/$1", "1 million and 961
     # thousand"): F1 0.976; thing 0.614, when 0.60; where 0.436 as the claims now matched
     # count in it
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.61, "measure": 0.72, "when": 0.60, "where": 0.43,
+    # fixR (made without this set, aggregate read only): measure 0.750 (a comparison with an earlier time a change)
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.61, "measure": 0.75, "when": 0.60, "where": 0.43,
                            "according_to": 0.68},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.

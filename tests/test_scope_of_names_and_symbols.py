@@ -30,8 +30,9 @@ def test_a_unit_glued_to_its_number_is_no_thing(vocab):
 
 
 def test_a_unit_spelled_out_is_the_thing(vocab):
-    cs = claims(vocab, "The fires burned 506,050 acres of forest.")
+    cs = claims(vocab, "The fires burned 506,050 acres. Crews saved 1,200 acres of forest.")
     assert cs["506,050 acres"].thing == "acres"
+    assert cs["1,200 acres"].thing == "forest"     # the whole after the unit, where the text names one
 
 
 def test_pc_after_a_figure_is_no_thing(vocab):

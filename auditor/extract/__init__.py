@@ -34,8 +34,11 @@ from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
 from auditor.extract.carried_scope import carry_report_source, carry_story_country
+from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
+from auditor.extract.listed_change import listed_change
+from auditor.extract.measured import measured_thing
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
 from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
@@ -80,6 +83,7 @@ _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:,?\s+(?:higher|lower))?"
                              r"|\s*\(\s*[+−-]?|\)?\s*,\s*(?:up|down)\s+(?:by\s+)?"
                              # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
                              r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+)")
+_CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|some|around|nearly|roughly|almost|or)?[ \t]*")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -1721,12 +1725,20 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         if thing is None:
             thing = _change_of_in_after(text, s_start, m, s_end, vocab) \
                 or _object_moved_before(text, s_start, m.start, vocab) or _restated_in_all(text, adjacent, m)
-    else:       # a physical quantity: its unit is what it counts ("burned 506,050 acres")
+    else:       # a physical quantity: what the text says it measures, else its unit ("burned 506,050 acres")
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex)
         unit_word = text[m.number_end:m.end].strip()
         spelled = m.end > m.number_end and text[m.number_end].isspace()     # "165mph" is a symbol
-        if spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
-            thing = sc.Thing(unit_word, None, unit_word)
+        # what it measures, where the text names it: "821,000 tonnes of air freight", "waves of up to 10 metres"
+        size_of = measured_thing(text, s_start, m.start, m.end, s_end, vocab)
+        if size_of is not None:
+            thing = size_of
+        elif adjacent is not None and adjacent.kind == m.kind and adjacent.thing and adjacent.thing_key \
+                and _CONVERSION_GAP.fullmatch(text, adjacent.end, m.start):
+            # "waves as high as 49 feet (15 meters)": a conversion measures what the figure before it does
+            thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+        elif spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
+            thing = sc.Thing(unit_word, None, unit_word)    # "burned 506,050 acres": no other word says what
         else:       # "124 GW of bioenergy", "hydropower rose 12 GW", "gusts of 120mph": a symbol says how,
             #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
@@ -1775,7 +1787,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
         noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
         if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS \
-                and noun.lower() not in sc.SKIP_MODIFIERS and noun.lower() not in sc.NP_END_WORDS:
+                and noun.lower() not in sc.SKIP_MODIFIERS and noun.lower() not in sc.NP_END_WORDS \
+                and noun.lower() not in _never_thing_words(vocab):
             # "hydropower rose 12 GW and bioenergy 6 GW": the verb left out after a new subject
             thing = sc.Thing(noun, vocab.thing_by_word.get(noun.lower()), noun.lower())
             measure = measure or adjacent.measure
@@ -1824,6 +1837,12 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = listed_item_before(text, m.start, adjacent, vocab) \
             or compared_with_before(text, m.start, m.end, adjacent, vocab) \
             or statistic_before(text, s_start, m.start, vocab)
+    if measure is None and m.kind != "count":
+        # "flew 5.0 million passengers, 22 per cent more than the year before": a change by comparison; "fell
+        # by 4.7%, 11.6% and 2.1% respectively": the change of the figure listed before
+        measure = compared_change(text, m.start, m.end, s_end, vocab) \
+            or listed_change(text, m.start, adjacent if adjacent is not None and adjacent.kind == m.kind else None,
+                             vocab)
     sentence = scope.index()
     when = sentence.nearest_time(m)
     when_start = when_end = None

@@ -3270,6 +3270,9 @@ def share_restated_before(text: str, start: int, end: int) -> bool:
         SHARE_RESTATED_BEFORE.search(text, start, end) is not None
 
 
+_CHANGES = frozenset({"rose", "fell"})     # the change measures (measures.yaml): a move, not what a total counts
+
+
 def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     """One source's successive figures of one running total: each gets the one before it in time.
 
@@ -3298,8 +3301,10 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             continue
         a_near = bool(_EARLIER_NEAR.search(text, max(a.sentence_start, a.start - 40), a.start))
         b_near = bool(_EARLIER_NEAR.search(text, max(a.end, b.start - 40), b.start))
+        # (a change, rose or fell, is no measure of a total: "10.2% higher than a year earlier, compared with
+        # 13.5% in October" gives two months' rates of change)
         if a_near != b_near and links.says(_RUNNING, a) or \
-                a_near != b_near and (a.measure or b.measure):
+                a_near != b_near and any(m and m not in _CHANGES for m in (a.measure, b.measure)):
             earlier, later = (a, b) if a_near else (b, a)
             links.set(later, earlier=earlier.id)
             changed.update((a.id, b.id))

@@ -312,7 +312,7 @@ def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
     (the verb), or ``i``."""
     lo = words[max(0, i - 10)][1]
     lower = text[lo:words[i + 1][1]].rstrip().lower()
-    for m in (*TIME.finditer(lower), *_LENGTH_OF_TIME.finditer(lower)):
+    for m in (*_PERIOD_AFTER_SUBJECT.finditer(lower), *TIME.finditer(lower), *_LENGTH_OF_TIME.finditer(lower)):
         if m.end() == len(lower):
             at = lo + m.start()
             while i >= 0 and words[i][1] >= at:
@@ -375,6 +375,17 @@ _ASIDE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
 
 # "the surplus for the nine months came to": a period named by its length alone
 _LENGTH_OF_TIME = re.compile(r"\b(?:for|in|over|during)\s+the\s+[a-z0-9-]+\s+(?:days|weeks|months|quarters|years)$")
+# a period after a subject, before its verb, that the time reader does not take: "Turnover for the day came to",
+# "Total income for the half topped", "Trading over the whole week totalled", "net profit for the first half of
+# 2015 reached"
+_PERIOD_AFTER_SUBJECT = re.compile(
+    r"\b(?:on|for|in|over|during|through|throughout)\s+(?:(?:the|this|that|its|their|last|each)\s+)?"
+    r"(?:(?:first|second|third|fourth|final|last|latest|whole|entire|full|same|past|previous|latest)\s+)?"
+    r"(?:year|years|quarter|quarters|month|months|week|weeks|half|period|day|days|session|fortnight)"
+    r"(?:\s+of\s+(?:19|20)\d\d)?$")
+# (not a weekday: "Toyota Motor Corp on Tuesday posted a 51 percent jump" names the company, not the statistic)
+_PERIOD_ENDS = frozenset({"day", "days", "session", "fortnight"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
 # the links that make the figure a change ("..., up 59 GW"), and those that stand for a verb
@@ -475,7 +486,8 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
         if i > 2 and words[i][0] == ")" and words[i - 2][0] == "(" and words[i - 1][0].isupper() \
                 and words[i - 3][0][0].isalpha():
             i -= 3      # "Uruguay's Consumer Price Index (CPI) climbed 1.1%": the subject's acronym
-        if i > 0 and (time_head(words[i][0].lower()) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
+        if i > 0 and (time_head(words[i][0].lower()) or words[i][0].lower() in _PERIOD_ENDS
+                      or _YEAR_TOKEN.fullmatch(words[i][0]) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
         if i > 1 and words[i][0] == ",":
             # "Net profit, which takes in ..., dropped 14 percent" (read from further back when the window cut it)
@@ -672,6 +684,16 @@ _SHARE_HOLDER_BEFORE = re.compile(
     r"|(?:comes?|came|finish(?:es|ed)?|is|was|ranks?|ranked)[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|last)[ \t]+with|(?:leads?|led|trails?|trailed|follows?|followed)[ \t]+(?:on|with))"
     r"[ \t]+(?:(?:just|about|nearly|some|around)[ \t]+)?$")
+# a party "on" its share, its acronym or an aside set off by commas between: "the Social Democratic Party (SDE) on
+# 10 percent", "The Greens, on 14 percent", "Estonia 200, which has no seats in parliament, on 7.1 percent", "The
+# Flemish greens, on 12.1%" (capitalised words, a number inside a name, one plural noun of its own at the end)
+_SHARE_HOLDER_ON_BEFORE = re.compile(
+    r"(?P<holder>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|\d{1,4}(?![\d.,%]))){0,3}(?:[ \t]+[a-z]{3,}s)?)"
+    r"(?:[ \t]+\([A-Z][\w&-]{1,9}\))?(?:,[^,\d;:()]{1,60},|(?P<bare>,))?[ \t]+on[ \t]+"
+    r"(?:(?:just|about|nearly|some|around)[ \t]+)?$")
+# what opens the clause of a party set off by a bare comma before "on" ("The Greens, on 14 percent", "and NEOS, on 8
+# percent"; not the object of a verb: "PAN overtakes the CDS-PP, on 4.9 percent")
+_CLAUSE_OPENED = re.compile(r"(?:[,;:][ \t]*|\b(?:and|while|whereas|but)[ \t]+)(?:the[ \t]+)?$")
 # a listed name with its acronym in brackets: ", Continue the Change - Democratic Bulgaria (CC-DB) 17.9%", "and the
 # Movement for Rights and Freedoms (MRF) 15.2%"
 _SHARE_ACRONYM_BEFORE = re.compile(
@@ -685,7 +707,11 @@ def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, list
     """The party or candidate a percentage is the share of, named right before it in a poll's or a
     count's copy; with ``listed``, also a bare name in a list after another share."""
     lo = max(start, pos - 80)
-    m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or (
+    on = _SHARE_HOLDER_ON_BEFORE.search(text, max(start, pos - 110), pos)
+    if on is not None and on.group("bare") and text[start:on.start()].strip(" \t\"'“‘") \
+            and not _CLAUSE_OPENED.search(text, max(start, on.start() - 12), on.start()):
+        on = None
+    m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or on or (
         (_SHARE_LISTED_BEFORE.search(text, lo, pos) or _SHARE_ACRONYM_BEFORE.search(text, max(start, pos - 110), pos))
         if listed else None)
     if m is None or lexicon(vocab).poll_words.search(text, max(0, start - _POLL_CONTEXT), pos) is None:
