@@ -4,6 +4,8 @@
   after it ("Kenya's Red Cross", "Apple's Tim Cook");
 - a time adverbial ending right before the subject modifies no source ("Earlier in the day officials
   said": officials, not "day officials");
+- a person named by a role after a body's possessive speaks for the body ("UNICEF's regional director
+  said": UNICEF), after a country's for the country's officials ("Kenya's health minister said");
 - an office of local government or justice speaks as the governor does ("the mayor said", "the coroner
   said", "prosecutors said").
 """
@@ -53,3 +55,15 @@ def test_a_time_adverbial_before_the_subject_is_no_part_of_it(vocab, text, sourc
 ])
 def test_local_officials_named_by_office_are_sources(vocab, who, source):
     assert source_of(vocab, f"At least 23 people died in the fire, {who} said on Tuesday.") == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("UNICEF's regional director said 34 children were treated.", "UNICEF"),
+    ("The WHO's regional director said 34 people were treated.", "WHO"),
+    ("Amnesty's Middle East director said 34 people were detained.", "Amnesty International"),
+    # a country before the role places the figure; the official is the source
+    ("Kenya's health minister said 34 people had died.", "health minister"),
+    ("Turkey's interior minister said 34 people were detained.", "interior minister"),
+])
+def test_a_role_after_its_bodys_possessive_names_the_body(vocab, text, source):
+    assert source_of(vocab, text) == source

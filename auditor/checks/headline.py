@@ -6,7 +6,9 @@ What it checks
     quantity: the same kind and unit, and the same head word (what the
     figure counts or is said of: "two attacks", "30,000 march", "Turnout
     hits 71%"), or, for a headline figure without one or naming the measure
-    ("40 dead", "kills 210"), the same measure and counted thing. A title
+    ("40 dead", "kills 210"), the same measure and counted thing; or, for a
+    share, the same statistic named before both figures ("Unemployment rises
+    to 6.1%" over "the unemployment rate rose to 5.4%"). A title
     claim fires when the body gives that quantity but no body figure
     overlaps it, each figure taken with its precision and a round headline
     figure with its rounding (after widening by ``tolerance`` /
@@ -92,6 +94,26 @@ def same_quantity(t: Claim, b: Claim, vocab: Vocabulary) -> bool:
     if t.measure is None or t.measure != b.measure and b.measure not in vocab.measure_entry(t.measure).alike:
         return False
     return (t.thing_class or "people") == (b.thing_class or "people") or b.thing_class is None
+
+
+# words that name how a statistic is given, not which: "the unemployment rate" is unemployment's
+_STATISTIC_FORMS = frozenset({"rate", "level", "figure", "ratio"})
+
+
+def _statistic(c: Claim) -> frozenset[str]:
+    return frozenset(w for w in (c.thing or "").lower().split() if w not in _STATISTIC_FORMS)
+
+
+def _same_statistic(t: Claim, b: Claim, title: str, text: str) -> bool:
+    """Whether two levels name one statistic as their thing, before the figure ("Unemployment rises to
+    6.1%" over "the unemployment rate rose to 5.4%", "Turnout falls to 58%" over "Turnout in Sunday's
+    election was 61.4%"), however the words between run; "youth unemployment" is another statistic,
+    and a share before its noun is a change of it ("a 4.99% tax rise"), no level."""
+    named = _statistic(t)
+    if t.kind != "percent" or b.kind != "percent" or t.change or b.change or not named or named != _statistic(b):
+        return False
+    return all(named <= set(re.findall(r"[a-z]+", said[c.sentence_start:c.start].lower()))
+               for c, said in ((t, title), (b, text)))
 
 
 def _agent_of_the_verb(t: Claim, b: Claim) -> bool:
@@ -425,7 +447,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             doc = ctx.documents.get(t.doc)
             yield from _fraction_against_shares(t, bodies.get(t.doc, []), rule, getattr(doc, "title", None) or "")
             continue    # "Half of lost items ..." is a share: never compared with a count
-        same = sorted((b for b in bodies.get(t.doc, ()) if same_quantity(t, b, ctx.vocabulary)
+        title, text = getattr(ctx.documents.get(t.doc), "title", None) or "", ctx.texts.get(t.doc, "")
+        same = sorted((b for b in bodies.get(t.doc, ()) if (same_quantity(t, b, ctx.vocabulary)
+                                                            or _same_statistic(t, b, title, text))
                        and not _ratio_of_another_base(t, b, ctx)), key=lambda b: b.start)
         wide = _allowed(t).widen(opts.tolerance, opts.relative_tolerance)
         if not same and _bare_amount(t) and not any(

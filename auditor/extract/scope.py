@@ -1506,6 +1506,12 @@ class AttributionWords:
         self.plural_source_nouns = frozenset(w for w in self.source_noun_set if w.endswith("s"))
         self.person_roles = frozenset(vocab.words("person_roles"))
         self.name_possessives = frozenset(vocab.words("name_possessives", keep_case=True))
+        # "UNICEF's regional director said", "Amnesty's Middle East director said": a person named by a
+        # body's role, the body named before it (``_clean_who`` keeps the body)
+        self.owner_role_before = re.compile(
+            r"(?<![\w'’-])(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+"
+            r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:" + _words_body(vocab.words("person_roles")) + r"))\s*,?\s*$") \
+            if vocab.words("person_roles") else None
         # "officials in Ankara": no one of the body named, but their country's authorities (_clean_who)
         self.official_nouns = frozenset(vocab.words("official_nouns"))
         self.counting_verbs = vocab.words("counting_verbs")
@@ -1744,6 +1750,8 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         rest = _stop_who(owned.group("rest"), vocab)
         role = re.split(r"\s+(?:for|of|in|at)\s+", rest, maxsplit=1)[0].split()
         if role and role[-1].lower() in words.person_roles:
+            if vocab.canonical_place(owned.group("owner")) in vocab.places:
+                return rest         # "Turkey's interior minister": the minister, the country places the figure
             return _clean_who(owned.group("owner"), vocab)
         if role and (role[0].lower() in words.bare_data or role[0].lower() in words.qualifiers):
             # "Aximage's poll for O Jornal", "NHS Grampian's weekly \"What We Did\" figures": the owner
@@ -1932,6 +1940,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                 np = _RELATIVE_APPOSED.search(text, max(start, np_end - 120), np_end)
         if np is None:
             np = _np_before(text, max(start, np_end - 90), np_end, words)
+        if np is None and words.owner_role_before is not None and text.find("'s ", max(start, np_end - 90), np_end) \
+                + text.find("’s ", max(start, np_end - 90), np_end) > -2:
+            np = words.owner_role_before.search(text, max(start, np_end - 90), np_end)
         if np is None and text[np_end - 1:np_end] == " ":
             np = _owner_of_data_before(text, start, max(start, np_end - 90), np_end, words)
         if np:
