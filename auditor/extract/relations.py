@@ -1557,6 +1557,15 @@ _ALTERNATIVE_GAP = re.compile(r"(?:[^\d.;:()]{0,40}?,)?[ \t]*or[ \t]+"
                               r"(?:about[ \t]+|around[ \t]+|some[ \t]+|just[ \t]+)?", re.I)
 
 
+# a part named as the subject of "accounting for" after "with": "with ticket sales accounting for", not "with the
+# three together accounting for" (a total's own word is found first)
+_ONE_NAMED_ACCOUNTS = re.compile(r",?[ \t]*\bwith[ \t]+(?:[\w'’-]+[ \t]+){1,5}?(?:accounting[ \t]+for|making[ \t]+up)"
+                                 r"[^\d.;]{0,30}$", re.I)
+# the gap between a change's two ends: "to 8.5 million pounds from 7.9 million pounds", "up from", "against"
+_CHANGE_ENDS_GAP = re.compile(r"[^\d.;:]{0,30}?\b(?:from|against|compared[ \t]+with|versus)[ \t]+"
+                              r"(?:(?:about|around|some|roughly|nearly|almost|just|an?|the)[ \t]+)?", re.I)
+
+
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     """"A at 31.5 billion, B at 18.2 billion and C at 14.9 billion, which together account for 58.6 billion"."""
     for i, c in enumerate(sentence):
@@ -1571,6 +1580,8 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
         if before and (_OF_THE_BEFORE.search(text, max(0, before.start() - 12), before.start())
                        or _FOLLOWED_BY.search(text, before.start(), c.start)):
             before = None   # "a fifth of the total, followed by India with 31,200": another item, no total
+        if before and _ONE_NAMED_ACCOUNTS.search(text, max(sentence[i - 1].end, before.start() - 40), before.end()):
+            before = None   # "..., with ticket sales accounting for 4.6 million": one named part's amount
         if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
             continue
         parts: list[Claim] = []
@@ -1578,6 +1589,8 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
             if not _compatible_units(p, c) or p.value is None or p.kind == "percent":
                 break
             nxt = parts[-1] if parts else c
+            if parts and _CHANGE_ENDS_GAP.fullmatch(text, p.end, nxt.start):
+                break   # "rose to 8.5 million from 7.9 million": a change's two ends, never two items of a sum
             if not before and not (_free(p, links) and _SPLIT_GAP.fullmatch(text, p.end, nxt.start)):
                 break   # "..., making 412 calls in all": only the list right before it, none placed already
             if parts and _ALTERNATIVE_GAP.fullmatch(text, p.end, nxt.start):
@@ -1946,6 +1959,9 @@ class ChangeWords:
         self.last_words = frozenset(w for phrase in (*vocab.words("rise_words"), *vocab.words("fall_words"))
                                     for w in phrase.split()) | {"by", "of"}
         # a measured level, not an amount that adds up: "peaked at", "a depth of", "water level"
+        # a figure said against another right after it: "two minutes longer than in 2021", "3,000 up on last year"
+        self.compared_after = re.compile(rf"[ \t]+(?:{_tabbed(vocab.words('comparison_words'))})[ \t]+"
+                                         r"(?:than|on|from)\b", re.I)
         self.level_before = re.compile(rf"\b(?:{_tabbed(vocab.words('level_nouns'))})\b[^.;:\d]{{0,15}}$", re.I)
         # the change named after both ends, past what the earlier end was: "..., a fall of", "..., an
         # improvement of"
@@ -1964,6 +1980,11 @@ def _tabbed(words: Iterable[str]) -> str:
 
 
 change_words = per_vocabulary(ChangeWords)
+
+
+# between a level and the figure it moved from, the way it went: "58 per cent of trips, down from 66 per cent"
+_UP_OR_DOWN_FROM = re.compile(r"\b(up|down)[ \t]+from[ \t]+(?:(?:about|around|some|roughly|nearly|almost"
+                              r"|just|an?|the)[ \t]+)?$", re.I)
 
 
 def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
@@ -2016,6 +2037,11 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
+        if not direction and (particle := words.share_up.search(head)):
+            # "made up 58% of trips, down from 66%": the verb's particle says no way; "down from" does
+            turn = _UP_OR_DOWN_FROM.search(text, min(a.end, b.end), max(a.start, b.start))
+            direction = (-1 if turn.group(1).lower() == "down" else 1) if turn else 0
+            head = head[:particle.start()]
         direction = direction or words.direction(head)
         # "had tripled in the year to September, going from 140 to 310": the verb may sit a clause before
         times = _TIMES.search(text, max(s_start, figures[i - 1].end if i else s_start, a.start - 90), a.start)
@@ -2781,8 +2807,9 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if bool(_PER_ITEM_AFTER.match(text, a.end)) != bool(_PER_ITEM_AFTER.match(text, b.end)):
             continue    # "310 million dollars, or some $26,000 each on average": a total and its average
-        if _DIFFERENCE_THAN.match(text, b.end):
-            continue    # "$1.9 billion, $300 million more than its estimate of": a difference, not a restatement
+        if _DIFFERENCE_THAN.match(text, b.end) or links.changes.compared_after.match(text, b.end):
+            continue    # "$1.9 billion, $300 million more than its estimate of", "27 minutes, two minutes longer
+            #             than in 2021": a difference, not a restatement
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
@@ -2802,8 +2829,10 @@ def _notation(text: str) -> str:
 _DIGITS = re.compile(r"\d[\d.,]*")
 
 
-# what says an amount is one item's: "$26,000 each", "4 kg per head", "$80 a person on average"
-_PER_ITEM_AFTER = re.compile(r"[ \t]*(?:each|apiece|on[ \t]+average|an?[ \t]+(?:head|person|household|claim|item"
+# what says an amount is one item's: "$26,000 each", "4 kg per head", "$80 a person on average", or a ratio's:
+# "84 pounds for every 100 pounds of income"
+_PER_ITEM_AFTER = re.compile(r"[ \t]*(?:each|apiece|on[ \t]+average|(?:for|in|out[ \t]+of)[ \t]+every\b"
+                             r"|an?[ \t]+(?:head|person|household|claim|item"
                              r"|unit|pupil|student|resident|patient|member|worker|visitor|passenger|share|day|night)\b"
                              r"|per[ \t]+(?:[\w'’-]+)|a[ \t]+piece)", re.I)
 # a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
