@@ -502,7 +502,9 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _share_lists(sentence, text, links)
         if len(sentence) > 1:
             _restated(sentence, text, links)
-        if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW:
+        if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW \
+                and not text[previous[0].sentence_end:sentence[0].sentence_start].strip(_BETWEEN_SENTENCES):
+            # (only the sentence right beside: a share sentences later, past a quote, is another's)
             _share_beside(previous, sentence, text, links)
         if shares and previous:
             _rate_after_pair(sentence, previous, body, text, links)
@@ -1438,6 +1440,11 @@ def _clause_start(c: Claim, text: str) -> int:
     return max(c.sentence_start, *(text.rfind(p, c.sentence_start, c.start) + 1 for p in ",;:"))
 
 
+# right before the level a change started from: "down 9 per cent from 6,750", "against 238 million"
+_CHANGE_START_BEFORE = re.compile(r"\b(?:from|against|compared[ \t]+(?:with|to))[ \t]+(?:(?:about|around|some|nearly"
+                                  r"|almost|just|an?|the)[ \t]+)?$", re.I)
+
+
 def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     """"The trial enrolled 800 adults. ... 860 of the participants ...": a part whose whole is a figure of
     an earlier sentence, named by the same noun ("the households") or a noun of its measure ("the
@@ -1449,6 +1456,7 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     said: dict[int, bool] = {}
     waiting: list[tuple[Claim, list[str]]] = []     # parts named before any whole: "9,870 of the connections"
     counts: list[Claim] = []                        # counts no relation has placed, in order
+    starts = {links.get(c, "change_from") for c in body}
 
     def said_by(w: Claim) -> bool:
         if id(w) not in said:
@@ -1502,7 +1510,10 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             continue
         if not links.get(c, "part_of") and not links.get(c, "change_from"):
             counts.append(c)
-        if c.thing:
+        if c.thing and not (c.id in starts or _CHANGE_START_BEFORE.search(text, max(c.sentence_start, c.start - 16),
+                                                                          c.start)):
+            # (the level a change started from, "down 9 per cent from 6,750 a year earlier", is of another
+            # time: no whole a later "of the completions" names)
             key = f"t:{stem(c.thing.split()[-1])}"
             if key not in named or named[key].sentence_start != c.sentence_start:
                 # "received 11,900 claims ..., after finding that 500 claims had been logged twice":
@@ -2424,6 +2435,9 @@ def _appositive(text: str, before: Claim, amount: Claim) -> bool:
 _SHARE_OF_NOUN = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?([a-z][\w'’-]*)")
 _A_NOUN = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?([a-z][\w'’-]*)")
+
+
+_BETWEEN_SENTENCES = " \t\r\n\"'“”‘’"
 
 
 def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> None:
