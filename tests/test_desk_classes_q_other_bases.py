@@ -1,4 +1,4 @@
-"""Three classes of a percentage or a share set against a base that is not its own, end to end with the built-in
+"""Four classes of a percentage or a share set against a base that is not its own, end to end with the built-in
 rules; each quiet case has a twin that must still fire (stop Q, from distractors of the desk drafts):
 
 - a ratio to a quantity of another kind ("debt at 142 per cent of output", "112 per cent of national income":
@@ -8,7 +8,10 @@ rules; each quiet case has a twin that must still fire (stop Q, from distractors
   gives its share;
 - "N of the <noun>" after a change that started from an earlier level of that noun ("Calls were down 6 per cent from
   5,130 a year earlier. Feeder vessels made up 1,210 of the calls"): the whole is this period's level, never the
-  level the change started from.
+  level the change started from;
+- a percentage set against a mark right after another ("about 71 per cent, well short of the 90 per cent
+  ministers had hoped for", "shy of the 80 per cent goal": mark_words): no list of shares of one base to add
+  up; a ranking of one vote ("34 per cent, ahead of B on 28 per cent") still is one.
 
 Sentences here are written for these tests.
 """
@@ -41,6 +44,17 @@ CASES = [
     ("of the calls after a change from last year's level, fits neither (port)",
      "The port welcomed 4,820 ship calls this year. Calls were down 6 per cent from 5,130 a year earlier. "
      "Feeder vessels made up 1,210 of the calls, or 31 per cent.", "share-matches-its-parts"),
+    ("a rate short of the mark hoped for (booster uptake)",
+     "Uptake of the booster among care workers is about 71 per cent, well short of the 90 per cent ministers "
+     "had hoped for.", None),
+    ("a rate shy of a goal (booster uptake)",
+     "Uptake of the booster among care workers is about 71 per cent, shy of the 80 per cent goal.", None),
+    ("shares of one vote ranked, past 100 (council election)",
+     "The Greens won 44 per cent of the vote, ahead of Labour on 38 per cent and the Liberals on 21 per cent.",
+     "shares-add-up-to-at-most-100"),
+    ("shares of one vote ranked, within 100 (council election)",
+     "The Greens won 44 per cent of the vote, ahead of Labour on 34 per cent and the Liberals on 19 per cent.",
+     None),
 ]
 
 

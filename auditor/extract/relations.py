@@ -2790,7 +2790,8 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
                     text, max(c.sentence_start, run[0].start - 30), run[0].start):
                 between = between[:again.start()]
             if _SHARE_LIST_GAP.fullmatch(gap) is None \
-                    or _NOT_SHARE_LIST.search(between) and not _THE_REMAINING_SHARE.search(between) \
+                    or (_NOT_SHARE_LIST.search(between) or links.vocab.words_pattern("mark_words").search(between)) \
+                    and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
                 run, phrase, base = [], None, None
