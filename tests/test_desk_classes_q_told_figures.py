@@ -1,4 +1,4 @@
-"""Four classes of tempting but consistent figures in one draft, end to end with the built-in rules; each quiet
+"""Five classes of tempting but consistent figures in one draft, end to end with the built-in rules; each quiet
 case has a twin that must still fire (stop Q, from the clean figures of the desk drafts):
 
 - a correction told with the corrected figure first ("2,310 cases, not the 2,405 it reported on Friday, after
@@ -10,7 +10,9 @@ case has a twin that must still fire (stop Q, from the clean figures of the desk
   than in 2022", "6.2 million pounds, or 71 pounds for every 100 pounds of income"): neither restates it;
 - a change's two ends, then one named part with "accounting for" ("rose to 12.4 million euros from 11.8
   million euros, with advertising accounting for 5.1 million euros"): the ends are no items of a sum, and
-  the part is no total of them.
+  the part is no total of them;
+- a change with a currency's minor unit beside the currency ("rose 8p to £1.45 from 137p", "rose 12 cents to
+  1.09 euros from 97 cents"): the figures are set in one unit before they are subtracted.
 
 Sentences here are written for these tests.
 """
@@ -50,6 +52,18 @@ CASES = [
     ("a total said with together accounting for, that does not add up (divisions)",
      "The three divisions earned 4.1 million, 3.6 million and 2.2 million euros, together accounting for 9.1 "
      "million euros.", "listed-parts-add-up"),
+    ("pence beside pounds, that fit (loaf)", "A loaf rose 8p to £1.45 from 137p.", None),
+    ("a change in pence between pounds, that fits (loaf)", "A loaf rose 8p to £1.45 from £1.37.", None),
+    ("pence beside pounds, that do not fit (loaf)", "A loaf rose 12p to £1.45 from 137p.",
+     "change-matches-endpoints"),
+    ("cents beside euros, that fit (milk)",
+     "The price of a litre of milk rose 12 cents to 1.09 euros from 97 cents.", None),
+    ("cents beside euros, that do not fit (milk)",
+     "The price of a litre of milk rose 15 cents to 1.09 euros from 97 cents.", "change-matches-endpoints"),
+    ("a rise in per cent from pence to pounds, that fits (fares)",
+     "Fares rose 8 per cent to 2.10 pounds from 195 pence.", None),
+    ("a rise in per cent from pence to pounds, that does not fit (fares)",
+     "Fares rose 20 per cent to 2.10 pounds from 195 pence.", "change-matches-endpoints"),
 ]
 
 
