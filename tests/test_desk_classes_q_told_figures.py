@@ -1,4 +1,4 @@
-"""Five classes of tempting but consistent figures in one draft, end to end with the built-in rules; each quiet
+"""Six classes of tempting but consistent figures in one draft, end to end with the built-in rules; each quiet
 case has a twin that must still fire (stop Q, from the clean figures of the desk drafts):
 
 - a correction told with the corrected figure first ("2,310 cases, not the 2,405 it reported on Friday, after
@@ -12,7 +12,9 @@ case has a twin that must still fire (stop Q, from the clean figures of the desk
   million euros, with advertising accounting for 5.1 million euros"): the ends are no items of a sum, and
   the part is no total of them;
 - a change with a currency's minor unit beside the currency ("rose 8p to £1.45 from 137p", "rose 12 cents to
-  1.09 euros from 97 cents"): the figures are set in one unit before they are subtracted.
+  1.09 euros from 97 cents"): the figures are set in one unit before they are subtracted;
+- a change in points said again in per cent after "or" ("a decline of 0.4 percentage points, or almost 9 per
+  cent"): the second is a change too, never a level of the rate to be set against its ends.
 
 Sentences here are written for these tests.
 """
@@ -64,6 +66,15 @@ CASES = [
      "Fares rose 8 per cent to 2.10 pounds from 195 pence.", None),
     ("a rise in per cent from pence to pounds, that does not fit (fares)",
      "Fares rose 20 per cent to 2.10 pounds from 195 pence.", "change-matches-endpoints"),
+    ("points, or per cent, after a fall of a rate (jobless)",
+     "The unemployment rate fell to 4.1% from 4.5%, a decline of 0.4 percentage points, or almost 9 per cent.",
+     None),
+    ("points that do not fit, or per cent, after a fall of a rate (jobless)",
+     "The unemployment rate fell to 4.1% from 4.5%, a decline of 0.7 percentage points, or almost 9 per cent.",
+     "change-matches-endpoints"),
+    ("points, or per cent, after a rise of a rate (recycling)",
+     "The recycling rate climbed from 38.4% in 2024 to 44.1%, a rise of 5.7 percentage points, or about 15 per "
+     "cent.", None),
 ]
 
 

@@ -2022,6 +2022,13 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             direction = words.direction(before[-25:] + " " + after[:20])
             links.set(c, change=kind, direction=direction)
             deltas.append(c)
+    for d, c in zip(sentence, sentence[1:]):
+        if d in deltas and c.kind == "percent" and not links.get(c, "change") \
+                and _RESTATED.fullmatch(text, d.end, c.start):
+            # "a rise of 5.3 percentage points, or about 13 per cent": the change said again in the other
+            # measure (points and per cent), a change too, never a level of the rate
+            links.set(c, change="percent" if links.get(d, "change") == "points" else "points",
+                      direction=links.get(d, "direction") or 0)
     delta_starts = [d.start for d in deltas]
     delta_ids = {d.id for d in deltas}
     # "fell to 163,000 hectares (about 403,000 acres), down from 199,000 hectares": the bracket
