@@ -2022,8 +2022,9 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             direction = words.direction(before[-25:] + " " + after[:20])
             links.set(c, change=kind, direction=direction)
             deltas.append(c)
+    said_changes = {d.id for d in deltas}
     for d, c in zip(sentence, sentence[1:]):
-        if d in deltas and c.kind == "percent" and not links.get(c, "change") \
+        if d.id in said_changes and c.kind == "percent" and not links.get(c, "change") \
                 and _RESTATED.fullmatch(text, d.end, c.start):
             # "a rise of 5.3 percentage points, or about 13 per cent": the change said again in the other
             # measure (points and per cent), a change too, never a level of the rate
