@@ -181,6 +181,10 @@ WORD_LISTS = {
     "trading_week_words": 'in a sentence with "the week to" a day, make that week a market\'s five trading days '
                           '(Monday to Friday, Sunday to Thursday): "the index fell 2% in the week to Thursday"',
     # rules/vocabulary/relations.yaml
+    "mark_words": 'between two percentages, make the second a mark the first is set against, no share of its '
+                  'base listed with it: "about 84 per cent, well short of the 95 per cent needed"',
+    "ratio_base_words": 'after "per cent of", make a percentage a ratio to another quantity, which may pass 100: '
+                        '"debt at 142 per cent of output"',
     "subgroup_words": 'what a figure counts, make it one group beside others of its kind, no whole of a part '
                       'found by the kind alone: "eight adults" holds no "30 children", "12 crew" no "82 women"',
     # rules/vocabulary/statistics.yaml

@@ -295,12 +295,14 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 26 drafts, 2 planted of each of 9 types (the eval's 7, unit and change mismatches), 8 clean: public
     # finance, company results, elections, health, education, transport, housing, sport, energy, crime
     # (stop 30, written unseen at its start). First: 4 of 18, 1 of 8 clean drafts flagged (a count said
-    # to be corrected for double counting read as a running total that falls)
-    "desk_heldout17": (4, 18, 1),
+    # to be corrected for double counting read as a running total that falls). Stop Q: none flagged (the
+    # correction is the pair's, whichever figure carries its word)
+    "desk_heldout17": (4, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean: 14 beats, no tolls (stop 31, written unseen at its
     # start). First: 8 of 18, 3 of 8 clean drafts flagged (a corrected yearly count read as a running total
-    # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count)
-    "desk_heldout18": (8, 18, 3),
+    # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count).
+    # Stop Q (fixes made without the set, its aggregate read only): 2 of 8 flagged
+    "desk_heldout18": (8, 18, 2),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, no tolls (stop 32, written unseen at its start).
     # First: 7 of 18, 1 of 8 clean drafts flagged (next October's third step of a wage read against the
     # headline's rate now)

@@ -24,13 +24,14 @@ Example
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from auditor.checks.base import CheckContext, claim_vars, describe, make_finding, select
-from auditor.claims import Interval, format_interval
+from auditor.claims import Claim, Interval, format_interval
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -73,7 +74,22 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             continue
         if c.kind == "percent" and not (opts.include_changes or opts.falls_only) and c.change:
             continue        # "prices up 140%", "140% above": a change, not a share (relations.py)
+        if c.kind == "percent" and _a_ratio(c, ctx):
+            continue        # "debt at 142 per cent of output": a ratio to another quantity, no share of a whole
         shown = format_interval(allowed.low, allowed.high, True, True)
         yield make_finding(rule, [c], f"{describe(c)} lies outside {shown}",
                            key=(c.measure or "", c.kind),
                            message=rule.render_message(claim=claim_vars(c), claims=[claim_vars(c)], range=shown))
+
+
+# between a percentage and the quantity it is a ratio to: "142 per cent of", "104% of the country's"
+_OF_BEFORE_BASE = re.compile(r"[ \t]*of[ \t]+(?:(?:the|its|their|a|the[ \t]+country's|the[ \t]+nation's|annual"
+                             r"|yearly)[ \t]+)?", re.I)
+
+
+def _a_ratio(c: Claim, ctx: CheckContext) -> bool:
+    """Whether ``c`` is a percentage of a quantity of another kind (``ratio_base_words``: "142 per cent of
+    output", "debt of 104% of GDP"), which may pass 100, unlike a share of a whole."""
+    text = ctx.texts.get(c.doc, "")
+    of = _OF_BEFORE_BASE.match(text, c.end)
+    return of is not None and ctx.vocabulary.words_pattern("ratio_base_words").match(text, of.end()) is not None

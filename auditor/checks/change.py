@@ -38,6 +38,7 @@ from auditor.checks.base import CheckContext, make_finding, related_claims
 from auditor.checks.precision import signed, signed_like, stated
 from auditor.claims import Claim, Interval
 from auditor.findings import Finding
+from auditor.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from auditor.rule import Rule
@@ -91,21 +92,59 @@ def _signed_stated(by: Claim, direction: int | None, opts: Options) -> list[Inte
     return [pos] if direction == 1 else [neg] if direction == -1 else [pos, neg]
 
 
-def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str | None:
+def _scaled(x: Interval, factor: float) -> Interval:
+    return x if factor == 1.0 else Interval(x.low * factor, x.high * factor, x.low_inclusive, x.high_inclusive)
+
+
+def _major(unit: str | None, vocab: Vocabulary) -> tuple[str, float] | None:
+    """A currency unit's currency and how many of it make one of the currency ("GBP_penny": GBP, 100;
+    "GBP": GBP, 1), or None for any other unit."""
+    if not unit:
+        return None
+    code, _, minor = unit.partition("_")
+    entry = vocab.currencies.get(code)
+    if entry is None:
+        return None
+    if not minor:
+        return code, 1.0
+    m = entry.minor.get(minor)
+    return (code, m.ratio) if m is not None else None
+
+
+def _factors(end: Claim, others: list[Claim | None], vocab: Vocabulary) -> list[float]:
+    """How many of ``end``'s unit each of ``others`` counts per one of its own: "rose 8p to £1.45 from 137p" is
+    in pounds 0.08 and 1.37 (a currency's minor unit beside the currency; "97 cents" beside euros is euro
+    cents, the one word of many currencies); 1 for figures of one unit or of no currency."""
+    own = _major(end.unit, vocab)
+    factors = []
+    for c in others:
+        unit = c.unit if c is not None else None
+        other = _major(unit, vocab) if unit != end.unit else None
+        if own is not None and other is not None and (own[0] == other[0] or "cent" in f"{unit} {end.unit}"):
+            factors.append(own[1] / other[1])
+        else:
+            factors.append(1.0)
+    return factors
+
+
+def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options,
+              factors: tuple[float, float] = (1.0, 1.0)) -> str | None:
     assert end.value is not None and start.value is not None    # check() compares only stated figures
-    e, s = stated(end), stated(start)
+    start_factor, by_factor = factors       # (each in the end's unit: "from 137p" to "£1.45" is from £1.37)
+    e, s = stated(end), _scaled(stated(start), start_factor)
     direction = (by.direction if by is not None else None) or end.direction
-    exact = end.value - start.value
+    exact = end.value - start.value * start_factor
     if by is not None and by.value is not None:
         percent_between_percents = by.kind == "percent" and by.change != "points" and end.kind == "percent"
         readings: list[tuple[str, Interval, float]] = []
         if by.change == "points" or (by.kind != "percent" and end.kind == "percent") or percent_between_percents:
             readings.append(("points", _diff(e, s), exact))
         if by.kind == "percent" and by.change != "points" or fraction_word(by):
-            readings.append(("%", _relative(e, s), exact / start.value * 100 if start.value else 0.0))
+            readings.append(("%", _relative(e, s), exact / (start.value * start_factor) * 100 if start.value
+                             else 0.0))
         if not readings:
             readings.append(("", _diff(e, s), exact))
-        claimed = _signed_stated(by, direction, opts)
+        claimed = [_scaled(c, by_factor) for c in _signed_stated(by, direction, opts)]
         if any(c.overlaps(r) for _, r, _ in readings for c in claimed):
             return None
         unit, _, value = readings[-1]
@@ -134,7 +173,7 @@ def _mismatch(end: Claim, start: Claim, by: Claim | None, opts: Options) -> str 
         below, above = _FACTOR_HEDGES.get(hedge, (opts.relative_tolerance, opts.relative_tolerance))
         if lo <= factor * (1 + above) and hi >= factor * (1 - below):
             return None
-        return (f"from {start.text} to {end.text} is ×{end.value / start.value:.2f}, "
+        return (f"from {start.text} to {end.text} is ×{end.value / (start.value * start_factor):.2f}, "
                 f"not {_FACTOR_WORDS[hedge]}×{factor:g}")
     if opts.check_direction and direction in (1, -1):
         d = _diff(e, s)
@@ -157,7 +196,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         by = ctx.claims_by_id.get(end.change_by) if end.change_by else None
         if start is None or start.value is None or end.value is None:
             continue
-        detail = _mismatch(end, start, by, opts)
+        start_factor, by_factor = _factors(end, [start, by], ctx.vocabulary)
+        detail = _mismatch(end, start, by, opts, (start_factor, by_factor))
         if detail is None:
             continue
         involved = [c for c in (by, start, end) if c is not None]

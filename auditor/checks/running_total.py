@@ -69,6 +69,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         earlier = ctx.claims_by_id.get(later.earlier)
         if earlier is None:
             continue
+        # the text's word of a correction is the pair's, whichever of the two carries it ("1,142 cases,
+        # not the 1,214 it reported on Monday": the flag sits on the linked claim, which is then swapped)
+        revised = later.revised or earlier.revised
         if later.superseded and not earlier.superseded:
             # "killed 2,122 ... The previous count had been 2,012": the text gives the figure it
             # names second as the earlier one
@@ -90,7 +93,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if earlier.unit != later.unit and _stated_in_base(later).overlaps(_stated_in_base(earlier)):
             continue    # "160 km (99 miles)": one figure in two units, equal to the precision written
         drop = (earlier.value or earlier.low) - (later.value or later.high)
-        told = later.revised or later.direction == -1
+        told = revised or later.direction == -1
         said = describe(later)
         if earlier.unit != later.unit:      # never subtract across units: the later one in the earlier's
             factor = base_factor(earlier.unit)
@@ -98,10 +101,10 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             drop = (earlier.value or earlier.low) - moved
             said = f"{show(moved)} {unit_label(earlier.unit) if earlier.unit else ''}".strip()
         detail = (f"{said} − {describe(earlier)} = −{show(drop)}, a fall"
-                  + ("; the text says it was revised" if later.revised
+                  + ("; the text says it was revised" if revised
                      else "; the text says it went down" if told
                      else "; the text says it grew" if later.direction == 1 else ""))
-        yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, later.revised, told),
+        yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, revised, told),
                            key=(later.measure or "",), earlier=earlier, later=later)
 
 

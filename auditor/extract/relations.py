@@ -502,7 +502,9 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _share_lists(sentence, text, links)
         if len(sentence) > 1:
             _restated(sentence, text, links)
-        if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW:
+        if (shares and len(previous) > 1 or previous_shares and len(sentence) > 1) and len(sentence) < _WINDOW \
+                and not text[previous[0].sentence_end:sentence[0].sentence_start].strip(_BETWEEN_SENTENCES):
+            # (only the sentence right beside: a share sentences later, past a quote, is another's)
             _share_beside(previous, sentence, text, links)
         if shares and previous:
             _rate_after_pair(sentence, previous, body, text, links)
@@ -1438,6 +1440,11 @@ def _clause_start(c: Claim, text: str) -> int:
     return max(c.sentence_start, *(text.rfind(p, c.sentence_start, c.start) + 1 for p in ",;:"))
 
 
+# right before the level a change started from: "down 9 per cent from 6,750", "against 238 million"
+_CHANGE_START_BEFORE = re.compile(r"\b(?:from|against|compared[ \t]+(?:with|to))[ \t]+(?:(?:about|around|some|nearly"
+                                  r"|almost|just|an?|the)[ \t]+)?$", re.I)
+
+
 def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     """"The trial enrolled 800 adults. ... 860 of the participants ...": a part whose whole is a figure of
     an earlier sentence, named by the same noun ("the households") or a noun of its measure ("the
@@ -1449,6 +1456,7 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
     said: dict[int, bool] = {}
     waiting: list[tuple[Claim, list[str]]] = []     # parts named before any whole: "9,870 of the connections"
     counts: list[Claim] = []                        # counts no relation has placed, in order
+    starts = {links.get(c, "change_from") for c in body}
 
     def said_by(w: Claim) -> bool:
         if id(w) not in said:
@@ -1502,7 +1510,10 @@ def _parts_named_again(body: list[Claim], text: str, links: _Links) -> None:
             continue
         if not links.get(c, "part_of") and not links.get(c, "change_from"):
             counts.append(c)
-        if c.thing:
+        if c.thing and not (c.id in starts or _CHANGE_START_BEFORE.search(text, max(c.sentence_start, c.start - 16),
+                                                                          c.start)):
+            # (the level a change started from, "down 9 per cent from 6,750 a year earlier", is of another
+            # time: no whole a later "of the completions" names)
             key = f"t:{stem(c.thing.split()[-1])}"
             if key not in named or named[key].sentence_start != c.sentence_start:
                 # "received 11,900 claims ..., after finding that 500 claims had been logged twice":
@@ -1557,6 +1568,15 @@ _ALTERNATIVE_GAP = re.compile(r"(?:[^\d.;:()]{0,40}?,)?[ \t]*or[ \t]+"
                               r"(?:about[ \t]+|around[ \t]+|some[ \t]+|just[ \t]+)?", re.I)
 
 
+# a part named as the subject of "accounting for" after "with": "with ticket sales accounting for", not "with the
+# three together accounting for" (a total's own word is found first)
+_ONE_NAMED_ACCOUNTS = re.compile(r",?[ \t]*\bwith[ \t]+(?:[\w'’-]+[ \t]+){1,5}?(?:accounting[ \t]+for|making[ \t]+up)"
+                                 r"[^\d.;]{0,30}$", re.I)
+# the gap between a change's two ends: "to 8.5 million pounds from 7.9 million pounds", "up from", "against"
+_CHANGE_ENDS_GAP = re.compile(r"[^\d.;:]{0,30}?\b(?:from|against|compared[ \t]+with|versus)[ \t]+"
+                              r"(?:(?:about|around|some|roughly|nearly|almost|just|an?|the)[ \t]+)?", re.I)
+
+
 def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
     """"A at 31.5 billion, B at 18.2 billion and C at 14.9 billion, which together account for 58.6 billion"."""
     for i, c in enumerate(sentence):
@@ -1571,6 +1591,8 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
         if before and (_OF_THE_BEFORE.search(text, max(0, before.start() - 12), before.start())
                        or _FOLLOWED_BY.search(text, before.start(), c.start)):
             before = None   # "a fifth of the total, followed by India with 31,200": another item, no total
+        if before and _ONE_NAMED_ACCOUNTS.search(text, max(sentence[i - 1].end, before.start() - 40), before.end()):
+            before = None   # "..., with ticket sales accounting for 4.6 million": one named part's amount
         if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
             continue
         parts: list[Claim] = []
@@ -1578,6 +1600,8 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
             if not _compatible_units(p, c) or p.value is None or p.kind == "percent":
                 break
             nxt = parts[-1] if parts else c
+            if parts and _CHANGE_ENDS_GAP.fullmatch(text, p.end, nxt.start):
+                break   # "rose to 8.5 million from 7.9 million": a change's two ends, never two items of a sum
             if not before and not (_free(p, links) and _SPLIT_GAP.fullmatch(text, p.end, nxt.start)):
                 break   # "..., making 412 calls in all": only the list right before it, none placed already
             if parts and _ALTERNATIVE_GAP.fullmatch(text, p.end, nxt.start):
@@ -1946,6 +1970,9 @@ class ChangeWords:
         self.last_words = frozenset(w for phrase in (*vocab.words("rise_words"), *vocab.words("fall_words"))
                                     for w in phrase.split()) | {"by", "of"}
         # a measured level, not an amount that adds up: "peaked at", "a depth of", "water level"
+        # a figure said against another right after it: "two minutes longer than in 2021", "3,000 up on last year"
+        self.compared_after = re.compile(rf"[ \t]+(?:{_tabbed(vocab.words('comparison_words'))})[ \t]+"
+                                         r"(?:than|on|from)\b", re.I)
         self.level_before = re.compile(rf"\b(?:{_tabbed(vocab.words('level_nouns'))})\b[^.;:\d]{{0,15}}$", re.I)
         # the change named after both ends, past what the earlier end was: "..., a fall of", "..., an
         # improvement of"
@@ -1964,6 +1991,11 @@ def _tabbed(words: Iterable[str]) -> str:
 
 
 change_words = per_vocabulary(ChangeWords)
+
+
+# between a level and the figure it moved from, the way it went: "58 per cent of trips, down from 66 per cent"
+_UP_OR_DOWN_FROM = re.compile(r"\b(up|down)[ \t]+from[ \t]+(?:(?:about|around|some|roughly|nearly|almost"
+                              r"|just|an?|the)[ \t]+)?$", re.I)
 
 
 def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
@@ -1990,6 +2022,14 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
             direction = words.direction(before[-25:] + " " + after[:20])
             links.set(c, change=kind, direction=direction)
             deltas.append(c)
+    said_changes = {d.id for d in deltas}
+    for d, c in zip(sentence, sentence[1:]):
+        if d.id in said_changes and c.kind == "percent" and not links.get(c, "change") \
+                and _RESTATED.fullmatch(text, d.end, c.start):
+            # "a rise of 5.3 percentage points, or about 13 per cent": the change said again in the other
+            # measure (points and per cent), a change too, never a level of the rate
+            links.set(c, change="percent" if links.get(d, "change") == "points" else "points",
+                      direction=links.get(d, "direction") or 0)
     delta_starts = [d.start for d in deltas]
     delta_ids = {d.id for d in deltas}
     # "fell to 163,000 hectares (about 403,000 acres), down from 199,000 hectares": the bracket
@@ -2016,6 +2056,11 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
         head = text[max(s_start, min(a.start, *(d.start for d in near)) - 40):a.start] if near else \
             text[max(s_start, a.start - 40):a.start]
         direction = links.get(near[0], "direction") if near else 0
+        if not direction and (particle := words.share_up.search(head)):
+            # "made up 58% of trips, down from 66%": the verb's particle says no way; "down from" does
+            turn = _UP_OR_DOWN_FROM.search(text, min(a.end, b.end), max(a.start, b.start))
+            direction = (-1 if turn.group(1).lower() == "down" else 1) if turn else 0
+            head = head[:particle.start()]
         direction = direction or words.direction(head)
         # "had tripled in the year to September, going from 140 to 310": the verb may sit a clause before
         times = _TIMES.search(text, max(s_start, figures[i - 1].end if i else s_start, a.start - 90), a.start)
@@ -2400,6 +2445,9 @@ _A_NOUN = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?([a-z][\w'’-]*)")
 
 
+_BETWEEN_SENTENCES = " \t\r\n\"'“”‘’"
+
+
 def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> None:
     """"The strike was backed by 72% of members. Of the 41,000 members balloted, 24,600 voted in
     favour": a share of a noun with no figure for its base, and in the sentence beside it the one
@@ -2750,7 +2798,8 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
                     text, max(c.sentence_start, run[0].start - 30), run[0].start):
                 between = between[:again.start()]
             if _SHARE_LIST_GAP.fullmatch(gap) is None \
-                    or _NOT_SHARE_LIST.search(between) and not _THE_REMAINING_SHARE.search(between) \
+                    or (_NOT_SHARE_LIST.search(between) or links.vocab.words_pattern("mark_words").search(between)) \
+                    and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
                 run, phrase, base = [], None, None
@@ -2781,8 +2830,9 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if bool(_PER_ITEM_AFTER.match(text, a.end)) != bool(_PER_ITEM_AFTER.match(text, b.end)):
             continue    # "310 million dollars, or some $26,000 each on average": a total and its average
-        if _DIFFERENCE_THAN.match(text, b.end):
-            continue    # "$1.9 billion, $300 million more than its estimate of": a difference, not a restatement
+        if _DIFFERENCE_THAN.match(text, b.end) or links.changes.compared_after.match(text, b.end):
+            continue    # "$1.9 billion, $300 million more than its estimate of", "27 minutes, two minutes longer
+            #             than in 2021": a difference, not a restatement
         if (b.start - a.end <= 12 and (_RESTATED.fullmatch(text, a.end, b.start)
                                        or text[a.end:b.start].strip() in ("(", ",", "—", "–"))) \
                 or ("-" in a.text and _NOUN_THEN_BRACKET.fullmatch(text, a.end, b.start)) \
@@ -2802,8 +2852,10 @@ def _notation(text: str) -> str:
 _DIGITS = re.compile(r"\d[\d.,]*")
 
 
-# what says an amount is one item's: "$26,000 each", "4 kg per head", "$80 a person on average"
-_PER_ITEM_AFTER = re.compile(r"[ \t]*(?:each|apiece|on[ \t]+average|an?[ \t]+(?:head|person|household|claim|item"
+# what says an amount is one item's: "$26,000 each", "4 kg per head", "$80 a person on average", or a ratio's:
+# "84 pounds for every 100 pounds of income"
+_PER_ITEM_AFTER = re.compile(r"[ \t]*(?:each|apiece|on[ \t]+average|(?:for|in|out[ \t]+of)[ \t]+every\b"
+                             r"|an?[ \t]+(?:head|person|household|claim|item"
                              r"|unit|pupil|student|resident|patient|member|worker|visitor|passenger|share|day|night)\b"
                              r"|per[ \t]+(?:[\w'’-]+)|a[ \t]+piece)", re.I)
 # a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
