@@ -217,9 +217,9 @@ def _check_lists(rule: "Rule", ctx: CheckContext, selected: pd.DataFrame) -> Ite
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
-# words after a figure that do not name what it counts ("20 of the", "20 were")
+# words after a figure that do not name what it counts ("20 of the", "20 were", "$4.2bn next year")
 _NOT_A_NAME = frozenset("""of in on at to for from by with and or but as than that who which were was is are had
-have has will would could said says a an the""".split())
+have has will would could said says a an the next last this each every per over""".split())
 
 
 def _named(whole: Claim, ctx: CheckContext) -> str:

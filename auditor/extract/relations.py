@@ -789,7 +789,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
         _split_of_sentence_before(sentence, previous, text, links)
     if len(sentence) > 2:
         _split_list(sentence, text, links)
+        _split_between_bracketed(sentence, text, links)
         _list_after_colon(sentence, text, links)
+        _amounts_after_colon(sentence, text, links)
         _breakdown_list(sentence, text, links)
     first = sentence[0]
     # "... a $54bn budget, up from $48.7bn. It includes $60bn for arms and $9bn for pay": the whole
@@ -1156,6 +1158,57 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
     if whole is None or links.get(whole, "change"):
         return
     _whole_of_split(items, whole, links)
+
+
+# "split between health ($1.9bn), education ($1.6bn) and transport ($0.9bn)": each part in brackets after its name
+_SPLIT_BETWEEN = re.compile(r"\b" + _SPLIT_WORDS + r"[ \t]+(?:between|among|across|into)\b[^\d.;:()]{1,50}\([ \t]*$",
+                            re.I)
+
+
+def _split_between_bracketed(sentence: list[Claim], text: str, links: _Links) -> None:
+    """A whole "split between" parts named each with its figure in brackets, no colon: the parts add
+    up to it (the whole is the nearest figure before them larger than every part)."""
+    for k, first in enumerate(sentence[1:], 1):
+        if not _SPLIT_BETWEEN.search(text, max(first.sentence_start, first.start - 80), first.start):
+            continue
+        items = [first]
+        for c in sentence[k + 1:k + _WINDOW]:
+            if not _compatible_units(c, first) or c.value is None \
+                    or not _BRACKETED_LIST_GAP.fullmatch(text, items[-1].end, c.start):
+                break
+            items.append(c)
+        if len(items) < 2 or first.kind == "percent" or any(x.value is None or links.get(x, "part_of") for x in items):
+            return
+        top = max(x.value or 0.0 for x in items)
+        whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
+                      and w.kind != "percent" and _compatible_units(first, w)), None)
+        if whole is not None and not links.get(whole, "change"):
+            _whole_of_split(items, whole, links)
+        return
+
+
+def _amounts_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
+    """"The council will spend $4.2bn next year: $1.9bn on health, $1.6bn on schools and $0.9bn on roads":
+    sums of money listed after a colon, each smaller than the one sum of their currency before it, are
+    parts of it (not all of it: the list may leave some out)."""
+    found = _after_colon(sentence, text)
+    if found is None:
+        return
+    colon, k = found
+    first = sentence[k]
+    if first.kind != "currency" or first.value is None or links.get(first, "part_of"):
+        return
+    items = [first]
+    for c in sentence[k + 1:k + 1 + _WINDOW]:
+        if c.kind != "currency" or c.value is None or not _compatible_units(c, first) \
+                or not _AMOUNT_LIST_GAP.fullmatch(text, items[-1].end, c.start):
+            break
+        items.append(c)
+    wholes = [w for w in sentence[:k] if w.kind == "currency" and _compatible_units(first, w)]
+    if len(items) < 2 or len(wholes) != 1 or wholes[0].value is None or links.get(wholes[0], "change") \
+            or wholes[0].value <= max(x.value or 0.0 for x in items):
+        return
+    _mark_list(items, wholes[0], text, links)
 
 
 def _split_items(sentence: list[Claim], k: int, text: str, links: _Links) -> list[Claim]:
