@@ -58,3 +58,10 @@ def test_joined_outside_a_gathering_is_no_crowd(vocab):
     assert got["Some 300"].measure != "took part"
     got = resolved_by_text(vocab, "About 4,000 staff joined the company last year.", "2023-06-10")
     assert got["About 4,000"].measure != "took part"
+
+
+def test_a_gapped_clause_after_another_verb_names_what_was_counted(vocab):
+    # the verb left out is "had polled": the coalition is what the commission counted, not a source
+    got = resolved_by_text(vocab, "The commission said the Greens had polled 127,329 votes, the farmers' "
+                                  "coalition 115,344 votes.", "2023-03-07")
+    assert got["115,344"].according_to == "commission"

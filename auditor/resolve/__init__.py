@@ -53,6 +53,7 @@ from auditor.resolve.places import (
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
+    gapped_after_an_estimate,
     is_bare_noun,
     is_official,
     known_sources_in,
@@ -842,7 +843,8 @@ def _counted_again_by_another(c: Claim, previous: Claim, body: str, context: "_D
     if any(ch.isdigit() for ch in body[previous.end:c.start]):
         return c        # another figure between them: the gap is of that one's clause
     gapped = subject_of_a_gapped_clause(body, c.sentence_start, c.start)
-    if not gapped or _a_gapped_source(gapped, context) is None:
+    if not gapped or not gapped_after_an_estimate(body, c.sentence_start, c.start) \
+            or _a_gapped_source(gapped, context, body, c.sentence_start, c.start) is None:
         return c
     return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
                        thing_key=previous.thing_key)
@@ -1645,28 +1647,30 @@ def _own_clause_source(c: Claim, body: str, context: "_DocumentContext",
     if c.according_to is not None and not named_after or c.according_to is None and said is not None:
         # a source extraction or the sentence gave: only a clause that leaves out its verb names another
         gapped = subject_of_a_gapped_clause(body, c.sentence_start, c.start)
-        found = _a_gapped_source(gapped, context) if gapped else None
+        found = _a_gapped_source(gapped, context, body, c.sentence_start, c.start) if gapped else None
         return (gapped, found) if gapped and found else None
     own = subject_of_its_clause(body, c.sentence_start, c.start)
     found = _a_known_source(own, context) if own else None
     if own and found:
         return own, found
     gapped = subject_of_a_gapped_clause(body, c.sentence_start, c.start)
-    found = _a_gapped_source(gapped, context) if gapped else None
+    found = _a_gapped_source(gapped, context, body, c.sentence_start, c.start) if gapped else None
     return (gapped, found) if gapped and found else None
 
 
-def _a_gapped_source(name: str | None, context: "_DocumentContext") -> str | None:
+def _a_gapped_source(name: str | None, context: "_DocumentContext", body: str, sentence_start: int,
+                     start: int) -> str | None:
     """The authority of the subject of a clause that leaves out its verb: a known source or an official
     (``_a_known_source``), or a noun that names a source by what it is (vocabulary ``source_nouns``:
-    "unions counted 20,000, the prefecture 8,500"); never a place or a part ("..., the capital 8,500")."""
+    "unions counted 20,000, the prefecture 8,500", after the verb of an estimate only); never a place or a
+    part ("..., the capital 8,500")."""
     found = _a_known_source(name, context)
     if found is not None or not name:
         return found
     words = name.split()
     if words[0].lower() not in ("the", "its", "their") or words[-1].lower() not in context.vocab.words("source_nouns"):
         return None
-    return context.authority(name)
+    return context.authority(name) if gapped_after_an_estimate(body, sentence_start, start) else None
 
 
 # a conjunction opening the sentence, read by extraction as the first word of the name after it

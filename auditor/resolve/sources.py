@@ -251,6 +251,29 @@ def subject_of_a_gapped_clause(body: str, sentence_start: int, start: int) -> st
     return None
 
 
+# the verb of an estimate right before a figure, with its hedges: "counted 20,000", "put the toll at 31"
+_ESTIMATED_BEFORE = re.compile(
+    r"\b" + _ESTIMATE_VERB + r"\s+(?:(?:only|just|some|about|around|nearly|almost|close\s+to|roughly|at\s+least"
+    r"|more\s+than|over|up\s+to)\s+)*$", re.I)
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def gapped_after_an_estimate(body: str, sentence_start: int, start: int) -> bool:
+    """Whether the figure before a clause that leaves out its verb follows the verb of an estimate
+    ("unions counted 20,000, the prefecture 8,500"): the verb left out is then a source's, and the
+    gapped clause's subject a source; not so after another verb ("said We Can had polled 327,329 votes,
+    the coalition 315,344": the coalition is what was counted)."""
+    head = body[sentence_start:start]
+    openers = [m.start() for m in _GAP_OPENER.finditer(head)]
+    if not openers:
+        return False
+    figures = list(_FIGURE.finditer(head, max(0, openers[-1] - 120), openers[-1]))
+    if not figures:
+        return False
+    first = figures[-1].start()
+    return _ESTIMATED_BEFORE.search(head, max(0, first - 60), first) is not None
+
+
 # words that open no source's name: pronouns, relatives, figures' own nouns
 _NO_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "which", "who", "that", "this", "these",
                          "those", "there", "what"})
