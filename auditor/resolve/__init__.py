@@ -53,6 +53,7 @@ from auditor.resolve.places import (
 from auditor.resolve.referents import OF_PEOPLE, TOOK_PART, Referent, resolve_referents
 from auditor.resolve.sources import (
     authority,
+    gapped_after_an_estimate,
     is_bare_noun,
     is_official,
     known_sources_in,
@@ -826,6 +827,24 @@ def _crowd_counted_again(c: Claim, previous: Claim | None, body: str) -> Claim:
             or c.thing not in (None, f"{previous.thing} {TOOK_PART}", "people took part"):
         return c
     if not _NO_NOUN_AFTER.match(body, c.end, c.sentence_end):
+        return c
+    return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
+                       thing_key=previous.thing_key)
+
+
+def _counted_again_by_another(c: Claim, previous: Claim, body: str, context: "_DocumentContext") -> Claim:
+    """A bare figure whose clause leaves out the verb of the figure before it and names another source
+    ("the ministry put the toll at 31; the Red Crescent, at 45"): the same count, its thing and measure
+    the earlier figure's."""
+    if c.kind != "count" or c.measure is not None or previous.measure is None or previous.kind != "count" \
+            or previous.in_title != c.in_title or previous.sentence_start != c.sentence_start \
+            or c.thing not in (None, previous.thing, "people") or not _NO_NOUN_AFTER.match(body, c.end, c.sentence_end):
+        return c
+    if any(ch.isdigit() for ch in body[previous.end:c.start]):
+        return c        # another figure between them: the gap is of that one's clause
+    gapped = subject_of_a_gapped_clause(body, c.sentence_start, c.start)
+    if not gapped or not gapped_after_an_estimate(body, c.sentence_start, c.start) \
+            or _a_gapped_source(gapped, context, body, c.sentence_start, c.start) is None:
         return c
     return with_fields(c, measure=previous.measure, thing=previous.thing, thing_class=previous.thing_class,
                        thing_key=previous.thing_key)
@@ -1628,14 +1647,30 @@ def _own_clause_source(c: Claim, body: str, context: "_DocumentContext",
     if c.according_to is not None and not named_after or c.according_to is None and said is not None:
         # a source extraction or the sentence gave: only a clause that leaves out its verb names another
         gapped = subject_of_a_gapped_clause(body, c.sentence_start, c.start)
-        found = _a_known_source(gapped, context) if gapped else None
+        found = _a_gapped_source(gapped, context, body, c.sentence_start, c.start) if gapped else None
         return (gapped, found) if gapped and found else None
-    for name in (subject_of_its_clause(body, c.sentence_start, c.start),
-                 subject_of_a_gapped_clause(body, c.sentence_start, c.start)):
-        found = _a_known_source(name, context) if name else None
-        if name and found:
-            return name, found
-    return None
+    own = subject_of_its_clause(body, c.sentence_start, c.start)
+    found = _a_known_source(own, context) if own else None
+    if own and found:
+        return own, found
+    gapped = subject_of_a_gapped_clause(body, c.sentence_start, c.start)
+    found = _a_gapped_source(gapped, context, body, c.sentence_start, c.start) if gapped else None
+    return (gapped, found) if gapped and found else None
+
+
+def _a_gapped_source(name: str | None, context: "_DocumentContext", body: str, sentence_start: int,
+                     start: int) -> str | None:
+    """The authority of the subject of a clause that leaves out its verb: a known source or an official
+    (``_a_known_source``), or a noun that names a source by what it is (vocabulary ``source_nouns``:
+    "unions counted 20,000, the prefecture 8,500", after the verb of an estimate only); never a place or a
+    part ("..., the capital 8,500")."""
+    found = _a_known_source(name, context)
+    if found is not None or not name:
+        return found
+    words = name.split()
+    if words[0].lower() not in ("the", "its", "their") or words[-1].lower() not in context.vocab.words("source_nouns"):
+        return None
+    return context.authority(name) if gapped_after_an_estimate(body, sentence_start, start) else None
 
 
 # a conjunction opening the sentence, read by extraction as the first word of the name after it
@@ -1779,7 +1814,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             c = with_fields(c, according_to=rival)
         if c.kind == "count" and not rival:
             own_said = _own_clause_source(c, body, context, said)
-            if own_said is not None and own_said[1] != said:
+            if own_said is not None and (own_said[1] != said or context.authority(c.according_to) != said):
                 said = own_said[1]
                 c = with_fields(c, according_to=own_said[0])
         if said is None and is_bare_noun(c.according_to):
@@ -1808,6 +1843,8 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
         thing = ref or Referent(c.thing, c.thing_class, c.thing_key or c.thing) if c.thing else ref
         crowd = out[-1] if out else None
         again = _crowd_counted_again(c, crowd, body)
+        if again is c and crowd is not None:
+            again = _counted_again_by_another(c, crowd, body, context)
         counted_again = again is not c and crowd is not None and crowd.thing is not None
         if counted_again and crowd is not None and crowd.thing is not None:
             # "..., and the unions 19,000": the crowd counted just before, by another source
@@ -1875,6 +1912,8 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             # a crowd is one count of people, whether a report calls them protesters, people or
             # attendees: the size of the gathering
             counted = "people"
+        elif measure == TOOK_PART and thing is None and c.kind == "count":
+            counted = "people"      # "around 700,000 joined a similar rally": a crowd names no noun, of people
         if _is_outage(measure, vocab) and thing is not None and thing.facet:
             # "4.3 million American houses without power": the houses of the outage's place, no nationality
             thing = Referent(thing.text, thing.cls, thing.key)

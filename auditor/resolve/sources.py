@@ -229,24 +229,49 @@ def subject_of_its_clause(body: str, sentence_start: int, start: int) -> str | N
 
 
 # a later clause that repeats the earlier clause's verb by leaving it out: "the police counted 4,000
-# and the organisers 19,000", "the ministry gave a figure of 30,000, and the unions a figure of 90,000"
+# and the organisers 19,000", "the ministry gave a figure of 30,000, and the unions a figure of 90,000",
+# "unions counted 20,000, the prefecture 8,500", "the ministry put the toll at 31; the Red Crescent, at 45"
 _GAPPED = re.compile(
-    r"(?:,\s*and|\sand|,)\s+((?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?:"
+    r"(?:,\s*and|\sand|,|;)\s+((?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?),?\s+(?:at\s+)?(?:"
     + _FIGURE_OF + r"\s+)?(?:(?:only|just|some|about|around|nearly|almost|roughly|at\s+least|more\s+than|over"
     r"|up\s+to|as\s+many\s+as)\s+)*$", re.I)
+_GAP_OPENER = re.compile(r",|;|\sand\s")
 
 
 def subject_of_a_gapped_clause(body: str, sentence_start: int, start: int) -> str | None:
     """The words that may name the source of a clause whose verb is left out ("..., and the unions
-    150,000"): the caller keeps them only when they name a known source."""
+    150,000", "...; the Red Crescent, at 45"): the caller keeps them only when they name a source."""
     head = body[max(sentence_start, start - 60):start]
-    opener = max(head.rfind(" and "), head.rfind(","))    # the last opener: cheaper than a search
-    if opener < 0:
-        return None
-    found = _GAPPED.fullmatch(head, opener)
-    if not found or found.group(1).split()[0].lower() in _NO_SUBJECT:
-        return None
-    return found.group(1).strip()
+    openers = [m.start() for m in _GAP_OPENER.finditer(head)][-2:]     # "the Red Crescent, at": two tried
+    for opener in reversed(openers):
+        found = _GAPPED.fullmatch(head, opener)
+        if found and found.group(1).split()[0].lower() not in _NO_SUBJECT \
+                and found.group(1).split()[-1].lower() != "at":
+            return found.group(1).strip()
+    return None
+
+
+# the verb of an estimate right before a figure, with its hedges: "counted 20,000", "put the toll at 31"
+_ESTIMATED_BEFORE = re.compile(
+    r"\b" + _ESTIMATE_VERB + r"\s+(?:(?:only|just|some|about|around|nearly|almost|close\s+to|roughly|at\s+least"
+    r"|more\s+than|over|up\s+to)\s+)*$", re.I)
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def gapped_after_an_estimate(body: str, sentence_start: int, start: int) -> bool:
+    """Whether the figure before a clause that leaves out its verb follows the verb of an estimate
+    ("unions counted 20,000, the prefecture 8,500"): the verb left out is then a source's, and the
+    gapped clause's subject a source; not so after another verb ("said We Can had polled 327,329 votes,
+    the coalition 315,344": the coalition is what was counted)."""
+    head = body[sentence_start:start]
+    openers = [m.start() for m in _GAP_OPENER.finditer(head)]
+    if not openers:
+        return False
+    figures = list(_FIGURE.finditer(head, max(0, openers[-1] - 120), openers[-1]))
+    if not figures:
+        return False
+    first = figures[-1].start()
+    return _ESTIMATED_BEFORE.search(head, max(0, first - 60), first) is not None
 
 
 # words that open no source's name: pronouns, relatives, figures' own nouns
