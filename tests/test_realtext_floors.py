@@ -192,8 +192,8 @@ HELD_OUT_REACHED = {
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
-    # according_to 0.7432
-    "realtext/heldout18": {"thing": 0.67, "measure": 0.96, "when": 0.49, "where": 0.73, "according_to": 0.74},
+    # according_to 0.7432. End of stop 32 (fixes made without the set, nobody read it): thing 0.684
+    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.73, "according_to": 0.74},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
