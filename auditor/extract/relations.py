@@ -343,7 +343,8 @@ _POINTS_AFTER = re.compile(r"^(?:[ \t]+(?:of[ \t]+)?an?)?[ \t-]*(?:percentage[ \
 # what may lie between the two ends of a change: no figure, but the year one end is for ("rose to
 # 1.35 billion euros in 2024 from 1.25 billion")
 _NO_FIGURE = r"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d))"
-_FROM_TO = re.compile(_NO_FIGURE + r"{0,15}?\bto[ \t]+$", re.I)             # "from A to B": between A and B
+# "from A to B": between A and B; not past a comma ("from $3.9bn, and profit to $1.1bn": another change)
+_FROM_TO = re.compile(r"(?:[^\d.;,]|(?<!\d)(?:19|20)\d\d(?!\d)){0,15}?\bto[ \t]+$", re.I)
 _TO_FROM = re.compile(_NO_FIGURE + r"{0,50}?\bfrom[ \t]+$", re.I)            # "to B ... from A"
 # "from 6,420 at the end of March to 7,150": the earlier end carries its own time
 _END_TIME = (r"[ \t]*,?[ \t]*(?:at|in|on|by|as[ \t]+of|during)[ \t]+(?:the[ \t]+)?(?:(?:end|start|beginning|close"
@@ -627,6 +628,9 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
         if prev is first and _COPULA_ONCE.fullmatch(gap) and _bare_item(c, text):
             items.append(c)     # "of which 388 were books, 171 films and 47 other items": "were" said once
             continue
+        if _said_again(prev is first, gap, text, c):
+            items.append(c)     # "1,900 are nurses and 2,600 are doctors", "$1.9bn goes to health, $1.6bn to schools"
+            continue
         if not (_AMOUNT_LIST_GAP if amounts else _LIST_GAP).fullmatch(gap):
             # "41 came at the club's own ground and 36 away": a longer clause, then the next item elided
             if outcomes and _CLAUSE_AND.fullmatch(gap) and _elliptical_item(c, gap, text):
@@ -657,6 +661,27 @@ def _list_after(first: Claim, rest: Iterable[Claim], whole: Claim, text: str,
             break       # "including 10 women, and 30 people were wounded" starts a new clause
         items.append(c)
     return items
+
+
+# an item that says again the first item's copula or preposition: "1,900 are nurses and 2,600 are doctors",
+# "$1.9bn goes to health, $1.6bn to schools and $0.9bn to roads" (a label after it, no participle: "were
+# killed" is an outcome of its own)
+_ITEM_END = r"[ \t]+(?!\w+ed\b)(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+[ \t]*"
+_FIRST_SAYS = re.compile(r"[ \t]+(?:(?P<copula>are|were|is|was)|(?:[a-z]+[ \t]+){1,2}?(?P<prep>to|into))" + _ITEM_END
+                         + r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+_LATER_SAYS = re.compile(r"[ \t]+(?:(?P<copula>are|were|is|was)|(?P<prep>to|into))" + _ITEM_END
+                         + r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _said_again(after_first: bool, gap: str, text: str, c: Claim) -> bool:
+    """Whether ``c`` continues a list whose items each say the first item's copula or preposition again
+    (the first item's gap holds its verb; a later item's gap only its own "to" and label)."""
+    said = (_FIRST_SAYS if after_first else _LATER_SAYS).fullmatch(gap)
+    if said is None:
+        return False
+    word = said.group("copula") or said.group("prep")
+    own = re.match(rf"[ \t]+{word}" + _ITEM_END + r"(?:[,.;:)]|[ \t]and[ \t]|$)", text[c.end:c.sentence_end])
+    return own is not None
 
 
 _FOR_GERUND = re.compile(r"\b(for|on|in)[ \t]+[a-z]+ing\b", re.I)
