@@ -1174,15 +1174,7 @@ def _split_list(sentence: list[Claim], text: str, links: _Links) -> None:
     colon, k = found
     if not _SPLIT_CUE.search(text, sentence[0].sentence_start, colon + 1):
         return
-    items = _split_items(sentence, k, text, links)
-    if not items:
-        return
-    top = max(x.value or 0.0 for x in items)
-    whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
-                  and w.kind != "percent" and _compatible_units(items[0], w)), None)
-    if whole is None or links.get(whole, "change"):
-        return
-    _whole_of_split(items, whole, links)
+    _split_into(sentence, k, _split_items(sentence, k, text, links), links)
 
 
 # "split between health ($1.9bn), education ($1.6bn) and transport ($0.9bn)": each part in brackets after its name
@@ -1194,22 +1186,21 @@ def _split_between_bracketed(sentence: list[Claim], text: str, links: _Links) ->
     """A whole "split between" parts named each with its figure in brackets, no colon: the parts add
     up to it (the whole is the nearest figure before them larger than every part)."""
     for k, first in enumerate(sentence[1:], 1):
-        if not _SPLIT_BETWEEN.search(text, max(first.sentence_start, first.start - 80), first.start):
-            continue
-        items = [first]
-        for c in sentence[k + 1:k + _WINDOW]:
-            if not _compatible_units(c, first) or c.value is None \
-                    or not _BRACKETED_LIST_GAP.fullmatch(text, items[-1].end, c.start):
-                break
-            items.append(c)
-        if len(items) < 2 or first.kind == "percent" or any(x.value is None or links.get(x, "part_of") for x in items):
+        if _SPLIT_BETWEEN.search(text, max(first.sentence_start, first.start - 80), first.start):
+            _split_into(sentence, k, _split_items(sentence, k, text, links, _BRACKETED_LIST_GAP), links)
             return
-        top = max(x.value or 0.0 for x in items)
-        whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
-                      and w.kind != "percent" and _compatible_units(first, w)), None)
-        if whole is not None and not links.get(whole, "change"):
-            _whole_of_split(items, whole, links)
+
+
+def _split_into(sentence: list[Claim], k: int, items: list[Claim], links: _Links) -> None:
+    """Parts of a split (``_split_items`` from ``sentence[k]``) add up to the nearest figure before them
+    larger than every part ("three directorates" counts the parts, it is no whole), its total."""
+    if not items:
         return
+    top = max(x.value or 0.0 for x in items)
+    whole = next((w for w in reversed(sentence[:k]) if w.value is not None and w.value > top
+                  and w.kind != "percent" and _compatible_units(items[0], w)), None)
+    if whole is not None and not links.get(whole, "change"):
+        _whole_of_split(items, whole, links)
 
 
 def _amounts_after_colon(sentence: list[Claim], text: str, links: _Links) -> None:
@@ -1236,13 +1227,15 @@ def _amounts_after_colon(sentence: list[Claim], text: str, links: _Links) -> Non
     _mark_list(items, wholes[0], text, links)
 
 
-def _split_items(sentence: list[Claim], k: int, text: str, links: _Links) -> list[Claim]:
-    """The figures of a breakdown listed from ``sentence[k]``, joined by commas or "and"; [] when they are
-    no parts (shares, figures already parts of another)."""
+def _split_items(sentence: list[Claim], k: int, text: str, links: _Links,
+                 gap: re.Pattern[str] = _SPLIT_GAP) -> list[Claim]:
+    """The figures of a breakdown listed from ``sentence[k]``, joined by commas or "and" (``gap``: a
+    bracketed list's closing and opening brackets too); [] when they are no parts (shares, figures
+    already parts of another)."""
     items = [sentence[k]]
     for c in sentence[k + 1:k + _WINDOW]:
         if not _compatible_units(c, items[0]) or c.kind == "percent" or c.value is None \
-                or not _SPLIT_GAP.fullmatch(text, items[-1].end, c.start):
+                or not gap.fullmatch(text, items[-1].end, c.start):
             break
         items.append(c)
     if len(items) < 2 or items[0].kind == "percent" or any(x.value is None or links.get(x, "part_of") for x in items):

@@ -522,18 +522,18 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None,
         # "surveyed households ... evidence of 4,645 excess deaths": the dead are people,
         # whatever noun the sentence named before the number
         return with_fields(c, thing="people", thing_class="people", thing_key="people")
-    if c.measure is None and first.lower() in vocab.words("body_nouns") and _KILLED in vocab.measures and (
+    if c.measure != _KILLED and first.lower() in vocab.words("body_nouns"):
+        recovered = _KILLED in vocab.measures and bool(
             _BODIES_RECOVERED.match(body, c.end, c.sentence_end)
-            or _RECOVERED_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)):
-        # "78 bodies had been recovered", "divers recovered 12 bodies": a count of the dead (not "187
-        # bodies still to be identified": a part of them)
-        return with_fields(c, measure=_KILLED)
-    if c.measure not in (None, _KILLED) and first.lower() in vocab.words("body_nouns"):
-        # "treated 72 wounded and received 41 bodies", "pulled out 12 survivors and 30 bodies": the
-        # measure of the figure beside them is none of the bodies'; recovered, they are the dead
-        recovered = _BODIES_RECOVERED.match(body, c.end, c.sentence_end) \
-            or _RECOVERED_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start)
-        return with_fields(c, measure=_KILLED if recovered and _KILLED in vocab.measures else None)
+            or _RECOVERED_BEFORE.search(body, max(c.sentence_start, c.start - 30), c.start))
+        if recovered:
+            # "78 bodies had been recovered", "divers recovered 12 bodies": a count of the dead (not "187
+            # bodies still to be identified": a part of them)
+            return with_fields(c, measure=_KILLED)
+        if c.measure is not None:
+            # "treated 72 wounded and received 41 bodies", "pulled out 12 survivors and 30 bodies": the
+            # measure of the figure beside them is none of the bodies'
+            return with_fields(c, measure=None)
     if c.thing_class is None and c.measure in OF_PEOPLE and any(
             _is_noun_of(w.strip('",.;:“”').lower(), c.measure, vocab) for w in head[:3]):
         # "64 deaths greatly understates", "812 excess deaths": deaths are of people
