@@ -5,7 +5,9 @@ renamed over the target, so a reader (or a crash) never sees half a report.
 Renaming replaces whatever node the target was, so before writing we refuse
 anything that is not a new path or a writable regular file (a symlink, FIFO,
 device or read-only file would otherwise be silently swapped for a plain
-file), and any file the same run reads (``refuse_inputs``). The null device
+file), any file this program did not write (``auditor.own_files``: a news
+document, a rule pack or a desk's table named by mistake), and any file the
+same run reads (``refuse_inputs``). The null device
 is the one node accepted that is not a file: a pipeline that wants only the
 exit code names ``-o /dev/null``, and the output is discarded, never renamed
 over it.
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 from auditor.errors import OutputError
+from auditor.own_files import written_by_auditor
 
 
 def is_null_device(path: str | Path) -> bool:
@@ -33,7 +36,8 @@ def is_null_device(path: str | Path) -> bool:
 
 
 def check_target(path: str | Path) -> None:
-    """Raise ``OutputError`` unless ``path`` is new, the null device, or a regular file we may replace."""
+    """Raise ``OutputError`` unless ``path`` is new, the null device, or a regular file this program
+    wrote (or an empty one), which it may replace."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -49,6 +53,13 @@ def check_target(path: str | Path) -> None:
         raise OutputError(f"{path}: refusing to write: it is {kind}")
     if not st.st_mode & 0o222:
         raise OutputError(f"{path}: refusing to write: the file is read-only")
+    try:
+        ours = written_by_auditor(str(path))
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if not ours:
+        raise OutputError(f"{path}: refusing to replace it: auditor did not write it (it is no report, claims table,"
+                          " baseline or rules reference of ours); remove it first or name a new file")
 
 
 def _identity(path: str | Path) -> tuple[int, int] | None:

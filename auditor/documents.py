@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from auditor.errors import ConfigError, InputError
+from auditor.own_files import is_own_report, reads_as_own_report
 from auditor.safetext import safe_name, strip_controls, terminal_safe, without_surrogates
 from auditor.yamlload import load_yaml_text
 
@@ -281,36 +282,7 @@ def _from_mapping(meta: dict, text: str, default_id: str, path: str | None,
     )
 
 
-# what this program writes as a report: the HTML report's generator mark, the text report's last line
-_OWN_HTML_REPORT = re.compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?auditor\b", re.I)
-_OWN_TEXT_SUMMARY = re.compile(r"[\d,]+ documents?, [\d,]+ claims?: [\d,]+ errors?, [\d,]+ warnings?, [\d,]+ info"
-                               r"(?:, [\d,]+ suppressed)?")
 _OWN_REPORT = "an audit report this program wrote, not a document (write reports outside the folders audited)"
-
-
-def _reads_as_own_report(text: str, html_file: bool) -> bool:
-    if html_file:
-        return _OWN_HTML_REPORT.search(text, 0, 4096) is not None
-    return _OWN_TEXT_SUMMARY.fullmatch(text.rstrip().rpartition("\n")[2]) is not None
-
-
-def is_own_report(path: str) -> bool:
-    """Whether ``path`` is an ``.html`` or ``.txt`` file holding a report this program wrote (its HTML
-    head, or its text report's last line, says so): a folder audited leaves it out, as it leaves out
-    hidden files, so a run may write its report where the last one was."""
-    html_file = path.lower().endswith((".html", ".htm"))
-    if not html_file and not path.lower().endswith(".txt"):
-        return False
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            return False
-        with open(path, "rb") as fh:
-            if not html_file:
-                fh.seek(max(0, info.st_size - 512))
-            return _reads_as_own_report(fh.read(4096).decode("utf-8", "replace"), html_file)
-    except OSError:
-        return False
 
 
 def read_text_document(data: bytes, path: str, published: str | None = None) -> Document:
@@ -322,7 +294,7 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
     stem = Path(path).stem if path != "-" else "stdin"
     body_line = None
     if name.lower().endswith((".html", ".htm")):
-        if _reads_as_own_report(text, html_file=True):
+        if reads_as_own_report(text, html_file=True):
             raise InputError(_OWN_REPORT)
         text = html_to_text(text)
         meta: dict = {}
@@ -331,7 +303,7 @@ def read_text_document(data: bytes, path: str, published: str | None = None) -> 
         if path != "-":
             body_line = text.count("\n", 0, offset)
         text = body
-        if _reads_as_own_report(text, html_file=False):
+        if reads_as_own_report(text, html_file=False):
             raise InputError(_OWN_REPORT)
     if not text.strip():
         raise InputError("empty document")

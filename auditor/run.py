@@ -202,9 +202,9 @@ def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str
     """Refuse, before any work, outputs that would destroy something (``auditor.atomic``).
 
     No output may land on a document, rule, vocabulary, baseline, archive or
-    settings file (``auditor.toml``, ``pyproject.toml``) of the run; ``--write-baseline``
-    may rewrite the ``--baseline`` it reads (updating a baseline in place is its normal
-    use). An earlier run's report in a folder audited is no document of it
+    settings file (``auditor.toml``, ``pyproject.toml``) of the run, nor on any file
+    this program did not write; ``--write-baseline`` may rewrite the ``--baseline`` it
+    reads (updating a baseline in place is its normal use). An earlier run's report in a folder audited is no document of it
     (``is_own_report``), so a report may replace it.
     """
     from auditor.atomic import check_target, refuse_inputs
@@ -214,12 +214,12 @@ def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str
     inputs = documents + _files_under(run.rules) + _files_under(run.vocabulary) + \
         [p for p in (run.store, settings_file) if p]
     reports = [out for out, _ in targets if out != "-"] + ([claims_csv] if claims_csv else [])
-    for out in reports + ([write_baseline] if write_baseline else []):
-        check_target(out)
     refuse_inputs(reports, inputs + ([run.baseline] if run.baseline else []))
     if write_baseline:
         refuse_inputs([write_baseline], inputs)
         refuse_inputs(reports + [write_baseline], [])
+    for out in reports + ([write_baseline] if write_baseline else []):
+        check_target(out)
 
 
 def write_outputs(outcome: RunOutcome, targets: list[tuple[str, str]], claims_csv: str | None = None,

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import cli
-from auditor.documents import is_own_report
+from auditor.own_files import is_own_report
 from conftest import ROOT
 
 
