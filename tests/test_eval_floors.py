@@ -215,6 +215,11 @@ EVENTS_REACHED = {
     # unseen at its start; 13 strong conflicts). First: strong 1 of 13, precision 0.12, 4 consistent pairs
     # flagged, claims F1 0.95
     "events_heldout20": {"claims_f1": 0.95, "strong_recall": 0.07, "precision": 0.11, "consistent_flagged": 4},
+    # the Kerman bombings 2024 (the injured counted by several services), the Kazakh unrest of January 2022
+    # (detentions, not a toll), the Shakahola cult deaths 2023 (bodies exhumed over days); 14 reports (stop 33,
+    # written unseen at its start; 11 strong conflicts). First: strong 1 of 11, precision 0.44, 2 consistent
+    # pairs flagged, claims F1 0.88 (distances and durations read as claims, "one" counted)
+    "events_heldout21": {"claims_f1": 0.87, "strong_recall": 0.09, "precision": 0.44, "consistent_flagged": 2},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -307,6 +312,9 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # First: 7 of 18, 1 of 8 clean drafts flagged (next October's third step of a wage read against the
     # headline's rate now)
     "desk_heldout19": (7, 18, 1),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 33, written unseen at its
+    # start). First: 7 of 18, no clean draft flagged
+    "desk_heldout20": (7, 18),
 }
 
 

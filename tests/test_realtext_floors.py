@@ -194,11 +194,18 @@ HELD_OUT_REACHED = {
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
     # according_to 0.7432. End of stop 32 (fixes made without the set, nobody read it): thing 0.684
     "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.73, "according_to": 0.74},
+    # 16 reports (stop 33, written unseen at its start): Lesotho, Seychelles, Bhutan, Brunei, Belize, Slovenia,
+    # Malta, Iceland, Guinea, Comoros, Solomon Islands, Aceh, Liechtenstein and Gibraltar, the Central African
+    # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,
+    # according_to 0.6429
+    "realtext/heldout19": {"interval": 1.0, "thing": 0.69, "measure": 0.86, "when": 0.47, "where": 0.69,
+                           "according_to": 0.64},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
                                 "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92,
-                                "realtext/heldout16": 0.98, "realtext/heldout17": 0.97}
+                                "realtext/heldout16": 0.98, "realtext/heldout17": 0.97,
+                                "realtext/heldout19": 0.97}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])

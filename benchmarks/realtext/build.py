@@ -41,6 +41,7 @@ from docs_q import DOCS as Q  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_r import DOCS as R  # noqa: E402 (held out: benchmarks/realtext/heldout16)
 from docs_s import DOCS as S  # noqa: E402 (held out: benchmarks/realtext/heldout17)
 from docs_t import DOCS as T  # noqa: E402 (held out: benchmarks/realtext/heldout18)
+from docs_u import DOCS as U  # noqa: E402 (held out: benchmarks/realtext/heldout19)
 
 
 def interval(value, hedge):
@@ -78,6 +79,7 @@ def main() -> None:
     write(R, HERE / "heldout16")
     write(S, HERE / "heldout17")
     write(T, HERE / "heldout18")
+    write(U, HERE / "heldout19")
 
 
 def write(documents, folder: Path) -> None:
