@@ -81,10 +81,10 @@ def test_ten_thousand_digit_number(tmp_path):
 def test_a_line_of_a_million_digits_or_commas(tmp_path, line):
     doc = tmp_path / "line.txt"
     doc.write_text(line + "\n" + GOOD)
-    start = time.perf_counter()
+    start = time.process_time()      # this process's CPU: a loaded machine does not fail the bound
     r = run("audit", doc, "--format", "json", "--published", "2020-02-27")
     assert r.exit_code in (0, 1), r.output
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 def test_deeply_nested_html(tmp_path):
