@@ -138,6 +138,7 @@ WORD_LISTS = {
     "history_verbs": 'right before a time, make it a thing\'s own history: "first held in 2016", "reopens in April"',
     "event_nouns": 'right after a time, make it an event\'s: "at the March election", "the 2016 referendum"',
     "event_modifiers": 'between a time and its event noun: "the March general election"',
+    "other_event_words": 'before a gathering or event noun, make a figure after it another event\'s: "a prior march"',
     "release_participles": 'before "on" and a day, make it a publication\'s: "the survey published on Thursday"',
     "official_nouns": 'before "at" and a body, name their country\'s authorities, not the body: "officials in Kyiv"',
     "name_list_nouns": 'before "of" and a count of people, make it a list\'s signatures: "the names of 9,000 people"',

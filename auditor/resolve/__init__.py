@@ -38,7 +38,7 @@ from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.when import MONTHS, NUMBER_WORDS, WEEKDAYS
 from auditor.resolve.day_marks import with_day_marks
-from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
+from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day, other_events_apart
 from auditor.resolve.per_sentence import PerSentence
 from auditor.resolve.places import (
     CLAUSE_BOUNDARY,
@@ -1985,7 +1985,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     incident_day = document_day(voters, published)
     out = dated_to_incident(out, incident_day, published)
-    out = _earlier_events_apart(out, text, incident_day, published, vocab)
+    out = other_events_apart(_earlier_events_apart(out, text, incident_day, published, vocab), text, published, vocab)
     out = with_day_marks(_one_attack_apart(_other_places_apart(out), text, vocab), text, doc.title, vocab)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
