@@ -171,6 +171,8 @@ WORD_LISTS = {
     # rules/vocabulary/relations.yaml
     "increment_words": 'right after a figure (or "a"/"another" and one before it), make it what a period added '
                        'to a running total, no whole of it: "96 new cases in the past week", "a further 74"',
+    "one_day_share_words": 'in the clause after a running total\'s figure, make it one day\'s share of it: '
+                           '"ten died during the day"',
     # rules/vocabulary/numbers.yaml
     "scaled_unit_abbreviations": 'after a figure, a unit whose first letter is its scale: "64 mcm" is 64 million',
     # rules/vocabulary/context.yaml

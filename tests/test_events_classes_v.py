@@ -62,3 +62,34 @@ def test_the_reports_own_event_stays_its_incident(vocab):
     claims = resolved_by_text(vocab, "Harbour Fire, 4 October 2024. Officials said 12 people were killed.",
                               "2024-10-06")
     assert of_incident(claims["12"].quantity)
+
+
+# -- a day's share of a running total ------------------------------------------------------------------------
+
+def test_a_days_share_leaves_the_running_totals_key(vocab):
+    claims = resolved_by_text(vocab, "An aide to the governor said 14 people had died during the day, and that the "
+                                     "number killed since the rains began had reached 96.", "2024-07-12")
+    assert claims["14"].quantity is None
+    assert claims["96"].quantity is not None
+    claims = resolved_by_text(vocab, "The flood toll in Assam climbed to 212 on Saturday. Officials said 58 people "
+                                     "were killed on Friday alone.", "2024-07-13")
+    assert claims["58"].quantity is None
+    assert claims["212"].quantity is not None
+
+
+def test_a_days_share_raises_no_alarm_against_the_total(vocab, ruleset):
+    a = ("Wire A", "2024-07-13T10:00:00", "The state's flood toll climbed to 212 on Saturday, officials said.")
+    b = ("Wire B", "2024-07-13T12:00:00", "Officials said 58 people were killed in the floods on Friday alone, and "
+                                          "that 212 had died since the rains began.")
+    texts = [f.message for f in flagged(vocab, ruleset, a, b)]
+    assert not any("58" in m for m in texts), texts
+
+
+def test_a_figure_of_the_day_that_is_the_whole_stays_keyed(vocab):
+    # no larger figure of its key: the day's toll is the toll ("killed 32 people during the day")
+    claims = resolved_by_text(vocab, "Air strikes killed 32 people during the day, medics said.", "2024-07-13")
+    assert claims["32"].quantity is not None
+    # a total after "alone" that is no day's ("in the capital alone") is no day's share
+    claims = resolved_by_text(vocab, "Floods have killed 212 people across the country, with 90 deaths in the capital "
+                                     "alone, officials said.", "2024-07-13")
+    assert claims["212"].quantity is not None

@@ -155,3 +155,41 @@ def other_events_apart(claims: list[Claim], text: str, published: dt.date | None
         out.append(with_fields(c, quantity=key, superseded=False, **when,
                                as_of=c.as_of or f"{published.isoformat()}T00:00:00"))
     return out
+
+
+# -- a day's share of a running total --------------------------------------------------------------------
+
+class _OneDayWords:
+    """What says a figure counts one day of a running total: ``one_day_share_words`` ("during the day",
+    "in the past 24 hours") anywhere in its clause, or a day with "alone" ("on Thursday alone", "that
+    day alone", "yesterday alone")."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        words = vocab.words("one_day_share_words")
+        days = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|that\s+day)"
+        self.pattern = re.compile(rf"\b(?:{phrase_alternation(words)}|(?:(?i:on)\s+)?{days}\s+alone)\b", re.I)
+
+
+_one_day_words = per_vocabulary(_OneDayWords)
+_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|while|whereas|but)\s")
+
+
+def days_share_apart(claims: list[Claim], text: str, vocab: Vocabulary) -> list[Claim]:
+    """A running total's figure the text gives for one day of it ("ten people had died during the day,
+    and the number killed over the week had reached 79"; "106 people lost their lives on Thursday
+    alone") is that day's share, a part of the total, never a rival or an earlier value of it: it
+    leaves the total's key when the report gives a larger figure of that key."""
+    top: dict[str, float] = {}
+    for c in claims:
+        if c.quantity and c.low is not None and not c.in_title:
+            top[c.quantity] = max(top.get(c.quantity, c.low), c.low)
+    out = []
+    pattern = _one_day_words(vocab).pattern
+    for c in claims:
+        if c.quantity and not c.in_title and c.quantity_kind == "cumulative" and c.high is not None \
+                and top.get(c.quantity, 0) > c.high:
+            after = _CLAUSE_END.search(text, c.end, c.sentence_end)
+            if pattern.search(text, c.end, after.start() if after else c.sentence_end):
+                c = with_fields(c, quantity=None)
+        out.append(c)
+    return out
