@@ -3,7 +3,7 @@ for these tests (other names, beats and numbers):
 
 * figures of another event in the same text: a list of past events, each line opening with its name
   and date ("Miners' Strike, 12 March 1984. Police said 40,000 marched."), and a gathering the text
-  names as another ("the previous march", "a similar rally", "the June rally") are keyed by that
+  names as another ("the previous march", "last year's rally", "the June rally") are keyed by that
   event's period, never the report's own incident, and raise no alarm against its figures."""
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_a_gathering_named_as_another_keys_its_figure_apart(vocab):
 
 def test_another_gathering_raises_no_alarm_against_the_crowd(vocab, ruleset):
     a = ("Wire A", "2024-10-13T18:00:00",
-         "Organisers said 300,000 people joined Sunday's march in Lisbon. At a similar rally last spring, "
+         "Organisers said 300,000 people joined Sunday's march in Lisbon. At last year's rally, "
          "90,000 people marched, police said.")
     b = ("Wire B", "2024-10-13T20:00:00", "Organisers said some 300,000 people marched in Lisbon on Sunday.")
     texts = [f.message for f in flagged(vocab, ruleset, a, b)]
@@ -62,6 +62,10 @@ def test_the_reports_own_event_stays_its_incident(vocab):
     claims = resolved_by_text(vocab, "Harbour Fire, 4 October 2024. Officials said 12 people were killed.",
                               "2024-10-06")
     assert of_incident(claims["12"].quantity)
+    # a gathering of the same kind elsewhere that day is no earlier one
+    claims = resolved_by_text(vocab, "Some 60,000 people marched in Marseille on Saturday, and a similar protest in "
+                                     "Lyon drew 20,000, police said.", "2024-10-06")
+    assert of_incident(claims["20,000"].quantity)
 
 
 # -- a day's share of a running total ------------------------------------------------------------------------

@@ -92,9 +92,9 @@ def _heading_period(c: Claim, text: str) -> tuple[str, str] | None:
 
 
 class _OtherEventWords:
-    """A gathering or an event the text names as another than its own: "the previous march", "a similar
-    rally", "last year's protest" (``other_event_words`` before a noun of ``gathering_words`` or
-    ``event_nouns``), or by a month before the report's ("the October People's Vote rally")."""
+    """A gathering or an event the text names as another than its own: "the previous march", "last year's
+    protest" (``other_event_words`` before a noun of ``gathering_words`` or ``event_nouns``), or by a month
+    before the report's ("the October People's Vote rally")."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         others = vocab.words("other_event_words")
@@ -133,7 +133,7 @@ def other_events_apart(claims: list[Claim], text: str, published: dt.date | None
                        vocab: Vocabulary) -> list[Claim]:
     """A figure the text gives for another, earlier event than its own, one the incident's key would
     take (a past march in a list of them, "Stop the War March, 15 February 2003. The organisers said close
-    to two million came"; "the previous march", "a similar rally", "the October rally"), is keyed by
+    to two million came"; "the previous march", "last year's rally", "the October rally"), is keyed by
     that event's period: it meets the other reports' figures of that event, never the incident's."""
     if published is None:
         return claims
