@@ -138,6 +138,7 @@ WORD_LISTS = {
     "history_verbs": 'right before a time, make it a thing\'s own history: "first held in 2016", "reopens in April"',
     "event_nouns": 'right after a time, make it an event\'s: "at the March election", "the 2016 referendum"',
     "event_modifiers": 'between a time and its event noun: "the March general election"',
+    "other_event_words": 'before a gathering or event noun, make a figure after it another event\'s: "a prior march"',
     "release_participles": 'before "on" and a day, make it a publication\'s: "the survey published on Thursday"',
     "official_nouns": 'before "at" and a body, name their country\'s authorities, not the body: "officials in Kyiv"',
     "name_list_nouns": 'before "of" and a count of people, make it a list\'s signatures: "the names of 9,000 people"',
@@ -170,6 +171,8 @@ WORD_LISTS = {
     # rules/vocabulary/relations.yaml
     "increment_words": 'right after a figure (or "a"/"another" and one before it), make it what a period added '
                        'to a running total, no whole of it: "96 new cases in the past week", "a further 74"',
+    "one_day_share_words": 'in the clause after a running total\'s figure, make it one day\'s share of it: '
+                           '"ten died during the day"',
     # rules/vocabulary/numbers.yaml
     "scaled_unit_abbreviations": 'after a figure, a unit whose first letter is its scale: "64 mcm" is 64 million',
     # rules/vocabulary/context.yaml

@@ -38,7 +38,13 @@ from auditor.extract.scope import attribution_words
 from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.when import MONTHS, NUMBER_WORDS, WEEKDAYS
 from auditor.resolve.day_marks import with_day_marks
-from auditor.resolve.incident import RECENT_DAYS, dated_to_incident, document_day
+from auditor.resolve.incident import (
+    RECENT_DAYS,
+    dated_to_incident,
+    days_share_apart,
+    document_day,
+    other_events_apart,
+)
 from auditor.resolve.per_sentence import PerSentence
 from auditor.resolve.places import (
     CLAUSE_BOUNDARY,
@@ -1971,7 +1977,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
     out = crowds_placed_by_their_subject(in_the_capital(out, text, vocab), text, vocab)
     out = places_by_an_apposed_subject(out, text, vocab, per_sentence)
     out = rest_of_the_country(places_within(out, text, vocab, per_sentence), text, vocab)
-    out = _small_counts_apart(out, text, vocab)
+    out = days_share_apart(_small_counts_apart(out, text, vocab), text, vocab)
     out = _other_days_stand(out, published)
     # the day of each sentence's first figure: the day a later one counts back from
     sentence_day: dict[tuple[bool, int], str | None] = {}
@@ -1985,7 +1991,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
     voters = [c for c in out if c.as_of == doc.published or c.superseded]
     incident_day = document_day(voters, published)
     out = dated_to_incident(out, incident_day, published)
-    out = _earlier_events_apart(out, text, incident_day, published, vocab)
+    out = other_events_apart(_earlier_events_apart(out, text, incident_day, published, vocab), text, published, vocab)
     out = with_day_marks(_one_attack_apart(_other_places_apart(out), text, vocab), text, doc.title, vocab)
     back: list[Claim | None] = [None] * len(out)         # the order the claims came in
     for i, c in zip(order, out):
