@@ -41,6 +41,10 @@ _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 # the months or quarters of a period named by its length ("the first three quarters", "the three months to June")
 _FEW = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]"
 
+# no day of the month after a month that ends a span ("from January to April 5" is a day), but a
+# figure may follow it ("From January to April 272 boats were detected")
+_NO_DAY_AFTER = r"(?!\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d))"
+
 # Matched against the lower-cased text: IGNORECASE makes the alternations several times slower.
 _TIME = (
     rf"""(?<![\w-])(?:
@@ -57,10 +61,10 @@ _TIME = (
             (?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?:in\s+|during\s+|for\s+|of\s+)?
-            (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+            (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}})|\s+(?P<hrel>this|last)\s+year)?{_NO_DAY_AFTER}
       | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of|covering|spanning)\s+(?:the\s+period\s+)?)
             (?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+
-            (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
+            (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}})|\s+(?P<rrel>this|last)\s+year)?{_NO_DAY_AFTER}
             (?:\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<rfy1>(?:19|20)\d\d)[-–/](?P<rfy2>\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW}|[1-5]\d)\s+(?P<fu>month|quarter|week)s
             (?:\s+of\s+(?:(?P<fny>(?:19|20)\d\d)|the\s+(?P<ffy>fiscal\s+|financial\s+)?year|(?P<fnrel>this|last)\s+year)
@@ -77,6 +81,8 @@ _TIME = (
             \s+months(?!\s+(?:to|ending|ended|through|before|earlier|prior|since|after|of|ago|from|until)\b)
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<mq>{_MONTH})\s+quarter\b
       | (?P<qa>first|second|third|fourth)-(?P<qah>quarter|half)(?=[ \t]+[a-z])
+      | (?:in\s+|during\s+|for\s+|of\s+)?(?P<qc>[qh])(?P<qcn>[1-4])(?:\s*[-–]\s*(?P<qc2>[qh])(?P<qcn2>[1-4]))?
+            (?:\s+(?:of\s+)?(?:(?P<qcy>(?:19|20)\d\d)|(?P<qcrel>this|last)\s+year))?
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+|(?P<ytd>(?<=\sto\s)|(?<=through\s)))?
@@ -351,6 +357,24 @@ def _a_year_earlier(r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     return _months_back(r[0], 12, False), _months_back(r[1], 12, True)
 
 
+def _coded_quarters(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The months of "Q3", "H1 2010" or "Q1-Q3 this year": a quarter or half-year named by its code,
+    or a run of them; without a year, the last such period to have begun by publication."""
+    size = 3 if g["qc"] == "q" else 6
+    n1 = int(g["qcn"])
+    n2 = int(g["qcn2"]) if g["qcn2"] else n1
+    if (g["qc2"] and g["qc2"] != g["qc"]) or n2 < n1 or n2 * size > 12:
+        return None
+    first, last = (n1 - 1) * size + 1, n2 * size
+    if g["qcy"]:
+        year = int(g["qcy"])
+    elif g["qcrel"]:
+        year = pub.year - (g["qcrel"] == "last")
+    else:
+        year = pub.year if first <= pub.month else pub.year - 1
+    return dt.date(year, first, 1), _month_end(year, last)
+
+
 def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> tuple[dt.date, dt.date] | None:
     """The expressions of a span: "from 1 February to 6 June 2023", "Nov. 15 to 18", "from
     January to November", "the first quarter", "the first half of 2023", "the end of June",
@@ -378,7 +402,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else None
     if g["hm1"]:        # "the January-to-November total"
         m1, m2 = MONTHS[fold_keyword(g["hm1"]).rstrip(".")], MONTHS[fold_keyword(g["hm2"]).rstrip(".")]
-        y2 = int(g["hy"]) if g["hy"] else _month_year(m2, None, pub)
+        y2 = int(g["hy"]) if g["hy"] else pub.year - (g["hrel"] == "last") if g["hrel"] else _month_year(m2, None, pub)
         return dt.date(y2 if m1 <= m2 else y2 - 1, m1, 1), _month_end(y2, m2)
     if g["rm5"]:
         m1, m2 = MONTHS[fold_keyword(g["rm5"]).rstrip(".")], MONTHS[fold_keyword(g["rm6"]).rstrip(".")]
@@ -389,7 +413,8 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
                 return None
             first = span[0].year
             return (dt.date(first + (m1 < fm), m1, 1), _month_end(first + (m2 < fm), m2))
-        y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
+        y2 = int(g["ry6"]) if g["ry6"] else pub.year - (g["rrel"] == "last") if g["rrel"] else (
+            int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
         y1 = int(g["ry5"]) if g["ry5"] else (y2 if m1 <= m2 else y2 - 1)
         return dt.date(y1, m1, 1), _month_end(y2, m2)
     if g["fn"] and g["fu"] == "week":     # "the first 12 weeks of the year": to the end of week 12
@@ -441,6 +466,8 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         first = (n - 1) * size + 1
         year = pub.year if _month_end(pub.year, first + size - 1) <= pub else pub.year - 1
         return dt.date(year, first, 1), _month_end(year, first + size - 1)
+    if g["qc"]:         # "in Q1", "H1 2023", "Q1-Q3": quarters and halves by their codes
+        return _coded_quarters(g, pub)
     if g["q"]:
         n = _QUARTER[g["q"]]
         size = 3 if g["qh"] == "quarter" else 6
@@ -504,7 +531,9 @@ _START_WORDS = ("since triggered began started erupted broke beginning starting 
                 "monday tuesday wednesday thursday friday saturday sunday").split()
 _TIME_START = re.compile(r"(?<![\w-])(?:\d|" + prefix_pattern(_START_WORDS) + ")")
 # "second-quarter profit", "first-half sales": a period named as an adjective (TIME's ``qa``)
-_QUARTER_ADJECTIVE = r"(?:first|second|third|fourth)-(?=(?:quarter|half)[ \t])"
+_QUARTER_ADJECTIVE = (r"(?:first|second|third|fourth)-(?=(?:quarter|half)[ \t])"
+                      # "Q1", "H1": a quarter or half by its code (not "H1N1")
+                      r"|[qh][1-4](?![a-z0-9])")
 # _TIME_START as a character then the body, so that ``re`` can skip to the candidates
 # (a lookbehind first defeats that): a hit is at match start + 1, or a body at ``start``.
 # Every word TIME can start with is followed by a space or a point ("jan."), never a
