@@ -80,3 +80,27 @@ def test_the_month_after_after_is_the_earlier_rates(vocab):
 def test_a_count_after_after_keeps_the_sentences_day(vocab):
     w = _whens("The toll rose to 40 on Tuesday after 12 more bodies were found.", vocab)
     assert w["40"] == ("2024-08-20", "2024-08-20")
+
+
+# -- "by the end of" a month of this year ends a running tally --------------------------------------------
+
+def test_by_the_end_of_a_month_this_year_is_the_year_to_that_month(vocab):
+    w = _whens("By the end of May this year, 2,140 permits had been issued.", vocab)
+    assert w["2,140"] == ("2024-01-01", "2024-05-31")
+
+
+def test_by_the_end_of_a_month_alone_stays_its_last_day(vocab):
+    w = _whens("By the end of May 2,140 permits had been issued.", vocab)
+    assert w["2,140"] == ("2024-05-31", "2024-05-31")
+
+
+# -- a four-digit figure after a date is no year ------------------------------------------------------------
+
+def test_a_figure_after_a_date_is_not_its_year(vocab):
+    w = _whens("As of 30 June, 5412 households had been reached by the programme.", vocab)
+    assert w["5412"] == ("2024-06-30", "2024-06-30")
+
+
+def test_a_year_after_a_date_is_still_its_year(vocab):
+    w = _whens("On 3 June, 2022, 14 people were hurt.", vocab)
+    assert w["14"] == ("2022-06-03", "2022-06-03")

@@ -41,8 +41,8 @@ _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 # the months or quarters of a period named by its length ("the first three quarters", "the three months to June")
 _FEW = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]"
 
-# no day of the month after a month that ends a span ("from January to April 5" is a day), but a
-# figure may follow it ("From January to April 272 boats were detected")
+# no day of the month after a month ("from January to April 5", "the end of May 5" are days), but a
+# figure may follow it ("From January to April 272 boats were detected", "By the end of May 2,140 permits")
 _NO_DAY_AFTER = r"(?!\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d))"
 
 # Matched against the lower-cased text: IGNORECASE makes the alternations several times slower.
@@ -52,19 +52,19 @@ _TIME = (
       | (?P<dmd1>[0-2]?\d|3[01])/(?P<dmm1>0?[1-9]|1[0-2])(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until)[ \t]+)
             (?P<dmd2>[0-2]?\d|3[01])/(?P<dmm2>0?[1-9]|1[0-2])(?![\d/])
       | (?:from\s+|between\s+)?(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm1>{_MONTH})
-            (?:,?\s+(?P<ry1>\d{{4}}))?
-            \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>\d{{4}}))?
+            (?:,?\s+(?P<ry1>(?:19|20)\d\d))?
+            \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>(?:19|20)\d\d))?
       | (?:from\s+|between\s+|in\s+|of\s+|during\s+|for\s+)?
-            (?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>\d{{4}}))?
-            \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>\d{{4}}))?
+            (?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>(?:19|20)\d\d))?
+            \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>(?:19|20)\d\d))?
       | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*
-            (?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
+            (?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>(?:19|20)\d\d))?
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?:in\s+|during\s+|for\s+|of\s+)?
-            (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}})|\s+(?P<hrel>this|last)\s+year)?{_NO_DAY_AFTER}
+            (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>(?:19|20)\d\d)|\s+(?P<hrel>this|last)\s+year)?{_NO_DAY_AFTER}
       | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of|covering|spanning)\s+(?:the\s+period\s+)?)
-            (?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+
-            (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}})|\s+(?P<rrel>this|last)\s+year)?{_NO_DAY_AFTER}
+            (?P<rm5>{_MONTH})(?:\s+(?P<ry5>(?:19|20)\d\d))?\s+
+            (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>(?:19|20)\d\d)|\s+(?P<rrel>this|last)\s+year)?{_NO_DAY_AFTER}
             (?:\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<rfy1>(?:19|20)\d\d)[-–/](?P<rfy2>\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW}|[1-5]\d)\s+(?P<fu>month|quarter|week)s
             (?:\s+of\s+(?:(?P<fny>(?:19|20)\d\d)|the\s+(?P<ffy>fiscal\s+|financial\s+)?year|(?P<fnrel>this|last)\s+year)
@@ -86,7 +86,7 @@ _TIME = (
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
             (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
       | (?:by\s+|at\s+|(?P<ytd>(?<=\sto\s)|(?<=through\s)))?
-            the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+            the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d)){_NO_DAY_AFTER}
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:q(?P<eq>[1-4])|the\s+(?P<eqw>first|second|third|fourth)\s+quarter)
             (?:\s+(?:of\s+)?(?:(?P<eqy>(?:19|20)\d\d)|this\s+year))?\b
       | (?:by|at)\s+the\s+(?:close|end)\s+of\s+the\s+(?P<eop>quarter|half|half-year|month|period)\b
@@ -106,10 +106,11 @@ _TIME = (
       | (?P<rm8>{_MONTH})\s+(?P<ry8>(?:19|20)\d\d)\s*(?:to|until|through|-|–)\s*
             (?P<rm9>{_MONTH})\s+(?P<ry9>(?:19|20)\d\d)
       | (?:{_SINCE.format(n="")})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})
-            (?:,?\s+(?P<y1>\d{{4}}))?
-      | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
+            (?:,?\s+(?P<y1>(?:19|20)\d\d))?
+      | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:,.]\d)(?!:)
+            (?:,?\s+(?P<y2>(?:19|20)\d\d))?
       | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?
-            (?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+            (?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d\d))?{_NO_DAY_AFTER}
       | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
       | (?P<wby>by\s+)?the\s+(?P<wo>\d{{1,2}})(?:st|nd|rd|th)\s+(?:epidemiological\s+|epi\s+)?week
             (?:\s+of\s+(?:(?P<woy>(?:19|20)\d\d)|(?P<worel>this|last)\s+year))?(?!\s+of\s)
@@ -980,7 +981,9 @@ def _through_as_of(out: list[TimeScope], lower: str, start: int, pub: dt.date) -
     expressions then date the figure alike, whichever is nearer to it."""
     as_of = [t for t in out if t.when_start == t.when_end and t.when_end <= pub
              and (_AS_OF_BEFORE.search(lower, max(start, t.start - 8), t.start)
-                  or _UP_TO_BEFORE.search(lower, max(start, t.start - 24), t.start))]
+                  or _UP_TO_BEFORE.search(lower, max(start, t.start - 24), t.start)
+                  # "By the end of August this year, 3,560 applications had been lodged": "by" opens the day
+                  or lower.startswith("by the end of ", t.start))]
     if len(as_of) != 1:
         return out
     day = as_of[0].when_end
