@@ -104,3 +104,14 @@ def test_a_figure_after_a_date_is_not_its_year(vocab):
 def test_a_year_after_a_date_is_still_its_year(vocab):
     w = _whens("On 3 June, 2022, 14 people were hurt.", vocab)
     assert w["14"] == ("2022-06-03", "2022-06-03")
+
+
+# -- a vote's day given as a date before its noun ----------------------------------------------------------
+
+def test_results_of_a_vote_named_by_its_date_take_its_day(vocab):
+    w = _whens("The governor won 54.2 percent of the vote in the March 9 regional election, the commission "
+               "said on Thursday. Her rival took 312,400 votes, or 38.1 percent.", vocab, published="2025-03-14")
+    assert w["54.2 percent"] == ("2025-03-09", "2025-03-09")
+    assert w["312,400"] == ("2025-03-09", "2025-03-09")
+    assert w["38.1 percent"] == ("2025-03-09", "2025-03-09")
+
