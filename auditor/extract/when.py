@@ -84,7 +84,7 @@ _TIME = (
       | (?:in\s+|during\s+|for\s+|of\s+)?(?P<qc>[qh])(?P<qcn>[1-4])(?:\s*[-–]\s*(?P<qc2>[qh])(?P<qcn2>[1-4]))?
             (?:\s+(?:of\s+)?(?:(?P<qcy>(?:19|20)\d\d)|(?P<qcrel>this|last)\s+year))?
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
-            (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
+            (?:\s+of\s+(?P<qy>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<qrel>this|last|next)\s+year)?
       | (?:by\s+|at\s+|(?P<ytd>(?<=\sto\s)|(?<=through\s)))?
             the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d)){_NO_DAY_AFTER}
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:q(?P<eq>[1-4])|the\s+(?P<eqw>first|second|third|fourth)\s+quarter)
