@@ -115,3 +115,33 @@ def test_results_of_a_vote_named_by_its_date_take_its_day(vocab):
     assert w["312,400"] == ("2025-03-09", "2025-03-09")
     assert w["38.1 percent"] == ("2025-03-09", "2025-03-09")
 
+
+
+# -- a whole year and a half-year named by their end ---------------------------------------------------------
+
+def test_over_a_year_as_a_whole_is_that_year_and_no_figure(vocab):
+    claims = extract_claims(Document(id="t", text="Over 2023 as a whole the producer index averaged 97.4, a "
+                                     "fall of 2.2% on the year before.", published="2024-01-09"), vocab)
+    w = {c.text: (c.when_start, c.when_end) for c in claims}
+    assert "Over 2023" not in w
+    assert w["97.4"] == ("2023-01-01", "2023-12-31")
+
+
+def test_throughout_a_year_is_that_year(vocab):
+    w = _whens("Throughout 2022 the agency resettled 4,310 refugees.", vocab)
+    assert w["4,310"] == ("2022-01-01", "2022-12-31")
+
+
+def test_over_a_year_in_a_change_stays_no_period(vocab):
+    w = _whens("Sales rose 3% over 2015, the company said.", vocab)
+    assert w["3%"] != ("2015-01-01", "2015-12-31")
+
+
+def test_the_half_year_ending_in_a_month_is_the_six_months_to_it(vocab):
+    w = _whens("In the half-year ending in June, operating profit rose to 812 million euros.", vocab)
+    assert w["812 million euros"] == ("2024-01-01", "2024-06-30")
+
+
+def test_the_half_year_to_a_day(vocab):
+    w = _whens("Revenue for the half year to 31 December was A$2.3 billion.", vocab, published="2025-02-20")
+    assert w["A$2.3 billion"] == ("2024-07-01", "2024-12-31")

@@ -74,7 +74,7 @@ _TIME = (
             (?!\s+(?:to|ending|ended)\b)
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
             (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year)
-               |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter))
+               |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter)|(?P<th>half(?:[\s-]year)?))
             \s+(?:to|through|(?:(?:that|which)\s+)?(?:ending|(?P<tpast>ended|closed)|ends)(?:\s+(?:in|on))?)\s+(?:the\s+end\s+of\s+)?(?:(?P<tdb>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<tm>{_MONTH})
             (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+)?the\s+(?P<dn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
@@ -111,7 +111,9 @@ _TIME = (
             (?:,?\s+(?P<y2>(?:19|20)\d\d))?
       | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?
             (?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d\d))?{_NO_DAY_AFTER}
-      | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
+      | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|throughout|finished|ended|closed
+                                                 |over(?=\s+\d{{4}}\s+as\s+a\s+whole\b))\s+)
+            (?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
       | (?P<wby>by\s+)?the\s+(?P<wo>\d{{1,2}})(?:st|nd|rd|th)\s+(?:epidemiological\s+|epi\s+)?week
             (?:\s+of\s+(?:(?P<woy>(?:19|20)\d\d)|(?P<worel>this|last)\s+year))?(?!\s+of\s)
       | (?:epidemiological\s+|epi\s+)?weeks?\s+(?P<wr1>\d{{1,2}}|one)\s*(?:to|and|through|-|–)\s*(?:week\s+)?
@@ -446,7 +448,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         if g["tyr"]:        # twelve months to the day
             day_before = dt.date(end.year - 1, end.month, min(end.day, 28 if end.month == 2 else end.day))
             return day_before + dt.timedelta(days=1), end
-        months = 3 if g["tq"] else _few(g["tn"])
+        months = 3 if g["tq"] else 6 if g["th"] else _few(g["tn"])
         if months > 12:
             return None
         first_month = end.month - months + 1
@@ -575,8 +577,8 @@ _COUNT_START = r"[0-9]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quarter)"
                   r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
-_LENGTH_TO = (r"(?:(?:fiscal\s+|financial\s+)?year|quarter|[a-z0-9]+[\s-]+months?)\s+(?:(?:that|which)\s+)?"
-              r"(?:to|end|closed|through)")
+_LENGTH_TO = (r"(?:(?:fiscal\s+|financial\s+)?year|quarter|half(?:[\s-]year)?|[a-z0-9]+[\s-]+months?)\s+"
+              r"(?:(?:that|which)\s+)?(?:to|end|closed|through)")
 _ANAPHOR = r"th(?:ose|ese|at)\s|the\s+same\s+period"
 _WHOLE_FISCAL = r"(?:current|full|whole|entire)\s+(?:fiscal|financial)"
 _SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
