@@ -145,3 +145,16 @@ def test_the_half_year_ending_in_a_month_is_the_six_months_to_it(vocab):
 def test_the_half_year_to_a_day(vocab):
     w = _whens("Revenue for the half year to 31 December was A$2.3 billion.", vocab, published="2025-02-20")
     assert w["A$2.3 billion"] == ("2024-07-01", "2024-12-31")
+
+
+# -- "for the period": the period the sentence before named --------------------------------------------------
+
+def test_for_the_period_is_the_one_named_before(vocab):
+    w = _whens("The treasury published its accounts for January-September 2024 on Friday. The report puts the "
+               "deficit for the period at 4.1 billion pesos.", vocab, published="2024-11-02")
+    assert w["4.1 billion pesos"] == ("2024-01-01", "2024-09-30")
+
+
+def test_the_period_of_a_year_is_no_anaphor(vocab):
+    w = _whens("Output rose in March. For the period of 2023 as a whole, exports reached $2 billion.", vocab)
+    assert w["$2 billion"] != ("2024-03-01", "2024-03-31")

@@ -126,7 +126,7 @@ _TIME = (
             (?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
       | (?:in|over|during|for|across)\s+(?P<ana>those|these|that)\s+(?:[a-z0-9-]+\s+)?
             (?:months|weeks|days|years|quarters|period|quarter|month|year)
-      | (?:over|during|for|across)\s+(?P<ana2>the\s+same)\s+period(?![\s,]+(?:of|in|last|a|from|\d)\b)
+      | (?:over|during|for|across)\s+(?P<ana2>the(?:\s+same)?)\s+period(?![\s,]+(?:of|in|last|a|from|to|\d)\b)
       | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?
             (?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
       | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
@@ -579,7 +579,7 @@ _PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quart
                   r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
 _LENGTH_TO = (r"(?:(?:fiscal\s+|financial\s+)?year|quarter|half(?:[\s-]year)?|[a-z0-9]+[\s-]+months?)\s+"
               r"(?:(?:that|which)\s+)?(?:to|end|closed|through)")
-_ANAPHOR = r"th(?:ose|ese|at)\s|the\s+same\s+period"
+_ANAPHOR = r"th(?:ose|ese|at)\s|the\s+(?:same\s+)?period"
 _WHOLE_FISCAL = r"(?:current|full|whole|entire)\s+(?:fiscal|financial)"
 _SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
                rf"|the\s+{_LENGTH_TO}|the\s+{_WHOLE_FISCAL}")
