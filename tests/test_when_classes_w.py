@@ -158,3 +158,10 @@ def test_for_the_period_is_the_one_named_before(vocab):
 def test_the_period_of_a_year_is_no_anaphor(vocab):
     w = _whens("Output rose in March. For the period of 2023 as a whole, exports reached $2 billion.", vocab)
     assert w["$2 billion"] != ("2024-03-01", "2024-03-31")
+
+
+def test_after_a_rise_of_a_rate_in_a_month_is_that_rates_month(vocab):
+    w = _whens("Annual inflation in July was 3.9 percent. Prices were flat at 0.0 percent after a rise of "
+               "0.7 percent in June.", vocab)
+    assert w["0.7 percent"] == ("2024-06-01", "2024-06-30")
+    assert w["0.0 percent"] == ("2024-07-01", "2024-07-31")

@@ -30,7 +30,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                               # "flat, at 0.0 percent, after a 0.8 percent rise in January" (April is the 0.6's)
                               r"|(?:(?<=cent )|(?<=cent, )|(?<=% )|(?<=%, )|(?<=pc )|(?<=pc, )"
                               r"|(?<=points )|(?<=points, ))"
-                              r"after\s+(?:an?\s+|the\s+)?$")
+                              r"after\s+(?:(?:an?|the|its)\s+(?:[a-z-]+\s+of\s+)?)?$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
 # ("0.17 percent posted in the same month a year earlier", "2,968.6 points a week earlier": a few words
