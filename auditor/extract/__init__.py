@@ -53,7 +53,7 @@ from auditor.extract.statistic import (
     statistic_before,
 )
 from auditor.extract.time_frame import carry_time_frame
-from auditor.extract.when import Fiscal, TimeScope, time_expressions
+from auditor.extract.when import MONTHS, Fiscal, TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -494,10 +494,15 @@ def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
 
 def _build_polling_day(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
     """How a text names the day of a vote (``polling_nouns``): "yesterday's parliamentary elections",
-    "Sunday's runoff" (the day before the noun), "the referendum held on Sunday", "voters went to
-    the polls on 12 May" (the day after it); and the words a vote's results count (``poll_words``)."""
+    "Sunday's runoff", "the Feb. 24 presidential election" (the day before the noun), "the referendum held on
+    Sunday", "voters went to the polls on 12 May" (the day after it); and the words a vote's results count
+    (``poll_words``)."""
     nouns = phrase_alternation(w.lower() for w in vocab.words("polling_nouns"))
-    before = re.compile(r"\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
+    month = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+    before = re.compile(r"\b(?:(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+"
+                        # "the Feb. 24 presidential election", "the 7 May local elections": the date before the noun
+                        rf"|(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month})"
+                        r"(?:,?\s+(?:19|20)\d\d)?\s+)"
                         rf"(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b")
     after = re.compile(rf"\b(?:{nouns})\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?(?:on|last)\s+(?=\S)")
     counted = frozenset(w.lower() for w in vocab.words("poll_words"))
@@ -508,6 +513,9 @@ def _build_polling_day(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[s
 
 _polling_day = per_vocabulary(_build_polling_day)
 _RELEASE_DAYS = 3       # a vote's results come out within days of it: later days are another story's
+# a vote a text gives results of was held within months before it (final results may take weeks); "would win
+# the 6 October elections", told in September, is a vote to come: its day read as last year's is no polling day
+_RESULTS_WITHIN_DAYS = 92
 
 
 def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: Vocabulary) -> list[Claim]:
@@ -533,7 +541,7 @@ def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: V
         times = [t for t in time_expressions(text, max(0, lo), min(len(text), hi), pub, lower)
                  if t.when_start == t.when_end and t.when_start <= pub]
         near = [t for t in times if (t.start <= m.start() + 12 if m.re is before else t.start <= m.end() + 1)]
-        if near:
+        if near and (pub - near[0].when_start).days <= _RESULTS_WITHIN_DAYS:
             day, at = near[0].when_start, m.start()
     if day is None:
         return claims

@@ -175,6 +175,8 @@ _ONE_OF_LIST_AFTER = re.compile(r"\s+(?:by\s+[a-z]+\b|who\b|whom\b|whose\b|(?:wa
 _COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several)\b",
                          re.I)
 _YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent)", re.I)
+# "Over 2016 as a whole the index averaged 105.1": the year a figure is of, its "over" no hedge
+_WHOLE_YEAR_AFTER = re.compile(r"\s+as\s+a\s+whole\b", re.I)
 # "on Thursday (9)": the day of the month in brackets after its weekday (Brazilian and Portuguese copy)
 _WEEKDAY_PAREN_BEFORE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
@@ -956,8 +958,8 @@ def _names_a_form(text: str, start: int, end: int, after: str, ctx: DocumentCont
 
 def is_bare_year(text: str, end: int, raw: str, value: float, hedged: bool, thing_follows: bool) -> bool:
     """A year ("in 2019"): four digits, no hedge, no counted thing, no percent after."""
-    return (is_year(raw, value) and not hedged and not thing_follows
-            and not _YEAR_CONTEXT_AFTER.match(text[end:end + 40]))
+    return (is_year(raw, value) and (not hedged or _WHOLE_YEAR_AFTER.match(text, end) is not None)
+            and not thing_follows and not _YEAR_CONTEXT_AFTER.match(text[end:end + 40]))
 
 
 def not_a_claim(text: str, start: int, end: int, raw: str, value: float, hedged: bool,

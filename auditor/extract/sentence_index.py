@@ -25,7 +25,12 @@ from auditor.vocabulary import Vocabulary
 # a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
 # march of 2 million", "behind the protest of nearly 2 million on June 16" (June 16 is that figure's)
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|behind|ahead\s+of|only\s+to)"
-                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+|the\s+)?$")
+                              r"\s+(?:(?:the|a|an|its|their)\s+[a-z-]+\s+of\s+|the\s+)?$"
+                              # a rate, then the one it follows: "at 0.4 percent after 0.6 percent in April",
+                              # "flat, at 0.0 percent, after a 0.8 percent rise in January" (April is the 0.6's)
+                              r"|(?:(?<=cent )|(?<=cent, )|(?<=% )|(?<=%, )|(?<=pc )|(?<=pc, )"
+                              r"|(?<=points )|(?<=points, ))"
+                              r"after\s+(?:(?:an?|the|its)\s+(?:[a-z-]+\s+of\s+)?)?$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
 # ("0.17 percent posted in the same month a year earlier", "2,968.6 points a week earlier": a few words

@@ -41,6 +41,10 @@ _UNIT = r"(?P<unit>day|week|month|year|hour)s?"
 # the months or quarters of a period named by its length ("the first three quarters", "the three months to June")
 _FEW = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]"
 
+# no day of the month after a month ("from January to April 5", "the end of May 5" are days), but a
+# figure may follow it ("From January to April 272 boats were detected", "By the end of May 2,140 permits")
+_NO_DAY_AFTER = r"(?!\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d))"
+
 # Matched against the lower-cased text: IGNORECASE makes the alternations several times slower.
 _TIME = (
     rf"""(?<![\w-])(?:
@@ -48,19 +52,19 @@ _TIME = (
       | (?P<dmd1>[0-2]?\d|3[01])/(?P<dmm1>0?[1-9]|1[0-2])(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|until)[ \t]+)
             (?P<dmd2>[0-2]?\d|3[01])/(?P<dmm2>0?[1-9]|1[0-2])(?![\d/])
       | (?:from\s+|between\s+)?(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm1>{_MONTH})
-            (?:,?\s+(?P<ry1>\d{{4}}))?
-            \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>\d{{4}}))?
+            (?:,?\s+(?P<ry1>(?:19|20)\d\d))?
+            \s*(?:to|and|until|through|-|–)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm2>{_MONTH})(?:,?\s+(?P<ry2>(?:19|20)\d\d))?
       | (?:from\s+|between\s+|in\s+|of\s+|during\s+|for\s+)?
-            (?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>\d{{4}}))?
-            \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>\d{{4}}))?
+            (?P<rm3>{_MONTH})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ry3>(?:19|20)\d\d))?
+            \s*(?:to|and|until|through|-|–)\s*(?:(?P<rm4>{_MONTH})\s+)?(?P<rd4>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<ry4>(?:19|20)\d\d))?
       | (?:from\s+|between\s+)?(?P<rd5>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|and|until|through|-|–)\s*
-            (?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>\d{{4}}))?
+            (?P<rd6>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rm7>{_MONTH})(?:,?\s+(?P<ry7>(?:19|20)\d\d))?
       | (?:from|between)\s+(?P<ya>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<yb>(?:19|20)\d\d)\b
       | (?:in\s+|during\s+|for\s+|of\s+)?
-            (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+            (?P<hm1>{_MONTH})(?:-to-|\s*[-–]\s*)(?P<hm2>{_MONTH})(?:\s+(?P<hy>(?:19|20)\d\d)|\s+(?P<hrel>this|last)\s+year)?{_NO_DAY_AFTER}
       | (?:from\s+|between\s+|(?P<rin>in|for|during|over|of|covering|spanning)\s+(?:the\s+period\s+)?)
-            (?P<rm5>{_MONTH})(?:\s+(?P<ry5>\d{{4}}))?\s+
-            (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>\d{{4}}))?(?!\s*\d)
+            (?P<rm5>{_MONTH})(?:\s+(?P<ry5>(?:19|20)\d\d))?\s+
+            (?(rin)(?:to|until|through)|(?:to|and|until|through))\s+(?P<rm6>{_MONTH})(?:\s+(?P<ry6>(?:19|20)\d\d)|\s+(?P<rrel>this|last)\s+year)?{_NO_DAY_AFTER}
             (?:\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<rfy1>(?:19|20)\d\d)[-–/](?P<rfy2>\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+first\s+(?P<fn>{_FEW}|[1-5]\d)\s+(?P<fu>month|quarter|week)s
             (?:\s+of\s+(?:(?P<fny>(?:19|20)\d\d)|the\s+(?P<ffy>fiscal\s+|financial\s+)?year|(?P<fnrel>this|last)\s+year)
@@ -70,17 +74,19 @@ _TIME = (
             (?!\s+(?:to|ending|ended)\b)
       | (?:in\s+|during\s+|over\s+|for\s+|of\s+)?the\s+
             (?:(?P<tn>{_FEW})[\s-]+months?|(?P<tyr>(?:fiscal\s+|financial\s+)?year)
-               |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter))
+               |(?:(?:first|second|third|fourth|final|last)\s+)?(?P<tq>quarter)|(?P<th>half(?:[\s-]year)?))
             \s+(?:to|through|(?:(?:that|which)\s+)?(?:ending|(?P<tpast>ended|closed)|ends)(?:\s+(?:in|on))?)\s+(?:the\s+end\s+of\s+)?(?:(?P<tdb>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<tm>{_MONTH})
             (?:\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<ty>(?:19|20)\d\d))?
       | (?:in\s+|during\s+|over\s+|for\s+)?the\s+(?P<dn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
             \s+months(?!\s+(?:to|ending|ended|through|before|earlier|prior|since|after|of|ago|from|until)\b)
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<mq>{_MONTH})\s+quarter\b
       | (?P<qa>first|second|third|fourth)-(?P<qah>quarter|half)(?=[ \t]+[a-z])
+      | (?:in\s+|during\s+|for\s+|of\s+)?(?P<qc>[qh])(?P<qcn>[1-4])(?:\s*[-–]\s*(?P<qc2>[qh])(?P<qcn2>[1-4]))?
+            (?:\s+(?:of\s+)?(?:(?P<qcy>(?:19|20)\d\d)|(?P<qcrel>this|last)\s+year))?
       | (?:in\s+|during\s+|for\s+|of\s+)?the\s+(?P<q>first|second|third|fourth|final|last)\s+(?P<qh>quarter|half)
-            (?:\s+of\s+(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>this|last|next)\s+year))?
+            (?:\s+of\s+(?P<qy>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<qrel>this|last|next)\s+year)?
       | (?:by\s+|at\s+|(?P<ytd>(?<=\sto\s)|(?<=through\s)))?
-            the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d))(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
+            the\s+end\s+of\s+(?:(?P<em>{_MONTH})|(?P<ey>(?:19|20)\d\d)){_NO_DAY_AFTER}
       | (?:by\s+|at\s+)?the\s+end\s+of\s+(?:q(?P<eq>[1-4])|the\s+(?P<eqw>first|second|third|fourth)\s+quarter)
             (?:\s+(?:of\s+)?(?:(?P<eqy>(?:19|20)\d\d)|this\s+year))?\b
       | (?:by|at)\s+the\s+(?:close|end)\s+of\s+the\s+(?P<eop>quarter|half|half-year|month|period)\b
@@ -100,11 +106,14 @@ _TIME = (
       | (?P<rm8>{_MONTH})\s+(?P<ry8>(?:19|20)\d\d)\s*(?:to|until|through|-|–)\s*
             (?P<rm9>{_MONTH})\s+(?P<ry9>(?:19|20)\d\d)
       | (?:{_SINCE.format(n="")})?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})
-            (?:,?\s+(?P<y1>\d{{4}}))?
-      | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>\d{{4}}))?
+            (?:,?\s+(?P<y1>(?:19|20)\d\d))?
+      | (?:{_SINCE.format(n="_b")})?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:,.]\d)(?!:)
+            (?:,?\s+(?P<y2>(?:19|20)\d\d))?
       | (?:{_SINCE.format(n="_c")}|(?P<inm>in|during|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?)?
-            (?P<m3>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)
-      | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|finished|ended|closed)\s+)(?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
+            (?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d\d))?{_NO_DAY_AFTER}
+      | (?:{_SINCE.format(n="_d")}|(?P<iny>in|during|of|for|throughout|finished|ended|closed
+                                                 |over(?=\s+\d{{4}}\s+as\s+a\s+whole\b))\s+)
+            (?P<y4>(?:19|20)\d\d)\b(?![-–/]\d)
       | (?P<wby>by\s+)?the\s+(?P<wo>\d{{1,2}})(?:st|nd|rd|th)\s+(?:epidemiological\s+|epi\s+)?week
             (?:\s+of\s+(?:(?P<woy>(?:19|20)\d\d)|(?P<worel>this|last)\s+year))?(?!\s+of\s)
       | (?:epidemiological\s+|epi\s+)?weeks?\s+(?P<wr1>\d{{1,2}}|one)\s*(?:to|and|through|-|–)\s*(?:week\s+)?
@@ -117,7 +126,7 @@ _TIME = (
             (?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
       | (?:in|over|during|for|across)\s+(?P<ana>those|these|that)\s+(?:[a-z0-9-]+\s+)?
             (?:months|weeks|days|years|quarters|period|quarter|month|year)
-      | (?:over|during|for|across)\s+(?P<ana2>the\s+same)\s+period(?![\s,]+(?:of|in|last|a|from|\d)\b)
+      | (?:over|during|for|across)\s+(?P<ana2>the(?:\s+same)?)\s+period(?![\s,]+(?:of|in|last|a|from|to|\d)\b)
       | (?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?
             (?:(?:past|last|previous|first)\s+)?{_COUNT}\s+{_UNIT}
       | (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<unit1>day|week|month|year|24\s+hours)
@@ -351,6 +360,24 @@ def _a_year_earlier(r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     return _months_back(r[0], 12, False), _months_back(r[1], 12, True)
 
 
+def _coded_quarters(g: re.Match[str], pub: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The months of "Q3", "H1 2010" or "Q1-Q3 this year": a quarter or half-year named by its code,
+    or a run of them; without a year, the last such period to have begun by publication."""
+    size = 3 if g["qc"] == "q" else 6
+    n1 = int(g["qcn"])
+    n2 = int(g["qcn2"]) if g["qcn2"] else n1
+    if (g["qc2"] and g["qc2"] != g["qc"]) or n2 < n1 or n2 * size > 12:
+        return None
+    first, last = (n1 - 1) * size + 1, n2 * size
+    if g["qcy"]:
+        year = int(g["qcy"])
+    elif g["qcrel"]:
+        year = pub.year - (g["qcrel"] == "last")
+    else:
+        year = pub.year if first <= pub.month else pub.year - 1
+    return dt.date(year, first, 1), _month_end(year, last)
+
+
 def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> tuple[dt.date, dt.date] | None:
     """The expressions of a span: "from 1 February to 6 June 2023", "Nov. 15 to 18", "from
     January to November", "the first quarter", "the first half of 2023", "the end of June",
@@ -378,7 +405,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         return (dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 <= y2 else None
     if g["hm1"]:        # "the January-to-November total"
         m1, m2 = MONTHS[fold_keyword(g["hm1"]).rstrip(".")], MONTHS[fold_keyword(g["hm2"]).rstrip(".")]
-        y2 = int(g["hy"]) if g["hy"] else _month_year(m2, None, pub)
+        y2 = int(g["hy"]) if g["hy"] else pub.year - (g["hrel"] == "last") if g["hrel"] else _month_year(m2, None, pub)
         return dt.date(y2 if m1 <= m2 else y2 - 1, m1, 1), _month_end(y2, m2)
     if g["rm5"]:
         m1, m2 = MONTHS[fold_keyword(g["rm5"]).rstrip(".")], MONTHS[fold_keyword(g["rm6"]).rstrip(".")]
@@ -389,7 +416,8 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
                 return None
             first = span[0].year
             return (dt.date(first + (m1 < fm), m1, 1), _month_end(first + (m2 < fm), m2))
-        y2 = int(g["ry6"]) if g["ry6"] else (int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
+        y2 = int(g["ry6"]) if g["ry6"] else pub.year - (g["rrel"] == "last") if g["rrel"] else (
+            int(g["ry5"]) if g["ry5"] and m1 <= m2 else _month_year(m2, None, pub))
         y1 = int(g["ry5"]) if g["ry5"] else (y2 if m1 <= m2 else y2 - 1)
         return dt.date(y1, m1, 1), _month_end(y2, m2)
     if g["fn"] and g["fu"] == "week":     # "the first 12 weeks of the year": to the end of week 12
@@ -420,7 +448,7 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         if g["tyr"]:        # twelve months to the day
             day_before = dt.date(end.year - 1, end.month, min(end.day, 28 if end.month == 2 else end.day))
             return day_before + dt.timedelta(days=1), end
-        months = 3 if g["tq"] else _few(g["tn"])
+        months = 3 if g["tq"] else 6 if g["th"] else _few(g["tn"])
         if months > 12:
             return None
         first_month = end.month - months + 1
@@ -441,6 +469,8 @@ def _resolve_span(g: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCA
         first = (n - 1) * size + 1
         year = pub.year if _month_end(pub.year, first + size - 1) <= pub else pub.year - 1
         return dt.date(year, first, 1), _month_end(year, first + size - 1)
+    if g["qc"]:         # "in Q1", "H1 2023", "Q1-Q3": quarters and halves by their codes
+        return _coded_quarters(g, pub)
     if g["q"]:
         n = _QUARTER[g["q"]]
         size = 3 if g["qh"] == "quarter" else 6
@@ -504,7 +534,9 @@ _START_WORDS = ("since triggered began started erupted broke beginning starting 
                 "monday tuesday wednesday thursday friday saturday sunday").split()
 _TIME_START = re.compile(r"(?<![\w-])(?:\d|" + prefix_pattern(_START_WORDS) + ")")
 # "second-quarter profit", "first-half sales": a period named as an adjective (TIME's ``qa``)
-_QUARTER_ADJECTIVE = r"(?:first|second|third|fourth)-(?=(?:quarter|half)[ \t])"
+_QUARTER_ADJECTIVE = (r"(?:first|second|third|fourth)-(?=(?:quarter|half)[ \t])"
+                      # "Q1", "H1": a quarter or half by its code (not "H1N1")
+                      r"|[qh][1-4](?![a-z0-9])")
 # _TIME_START as a character then the body, so that ``re`` can skip to the candidates
 # (a lookbehind first defeats that): a hit is at match start + 1, or a body at ``start``.
 # Every word TIME can start with is followed by a space or a point ("jan."), never a
@@ -545,9 +577,9 @@ _COUNT_START = r"[0-9]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _MONTH_START = r"early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _PERIOD_BEFORE = (r"(?:previous|preceding|prior)\s+(?:[a-z0-9]+[\s-]+month|quarter)"
                   r"|[a-z0-9]+\s+months\s+(?:before|earlier|prior)")
-_LENGTH_TO = (r"(?:(?:fiscal\s+|financial\s+)?year|quarter|[a-z0-9]+[\s-]+months?)\s+(?:(?:that|which)\s+)?"
-              r"(?:to|end|closed|through)")
-_ANAPHOR = r"th(?:ose|ese|at)\s|the\s+same\s+period"
+_LENGTH_TO = (r"(?:(?:fiscal\s+|financial\s+)?year|quarter|half(?:[\s-]year)?|[a-z0-9]+[\s-]+months?)\s+"
+              r"(?:(?:that|which)\s+)?(?:to|end|closed|through)")
+_ANAPHOR = r"th(?:ose|ese|at)\s|the\s+(?:same\s+)?period"
 _WHOLE_FISCAL = r"(?:current|full|whole|entire)\s+(?:fiscal|financial)"
 _SPAN_START = (rf"just|only|less|more|past|last|previous|first|the\s+(?:past|last|previous|first|{_COUNT_START})"
                rf"|the\s+{_LENGTH_TO}|the\s+{_WHOLE_FISCAL}")
@@ -951,7 +983,9 @@ def _through_as_of(out: list[TimeScope], lower: str, start: int, pub: dt.date) -
     expressions then date the figure alike, whichever is nearer to it."""
     as_of = [t for t in out if t.when_start == t.when_end and t.when_end <= pub
              and (_AS_OF_BEFORE.search(lower, max(start, t.start - 8), t.start)
-                  or _UP_TO_BEFORE.search(lower, max(start, t.start - 24), t.start))]
+                  or _UP_TO_BEFORE.search(lower, max(start, t.start - 24), t.start)
+                  # "By the end of August this year, 3,560 applications had been lodged": "by" opens the day
+                  or lower.startswith("by the end of ", t.start))]
     if len(as_of) != 1:
         return out
     day = as_of[0].when_end
