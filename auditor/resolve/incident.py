@@ -8,6 +8,7 @@ tolls of one country weeks apart are two incidents), and so does the contract's 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -53,15 +54,14 @@ def dated_to_incident(claims: list[Claim], day: str | None, published: dt.date |
 
 # -- figures of another event ---------------------------------------------------------------------------
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NUMBER = {m: i for i, m in enumerate(calendar.month_name) if m}
+_MONTH = f"(?:{'|'.join(_MONTH_NUMBER)})"
 # a line that opens with another event's name and its date, as a list of past events does ("Stop the War
 # March, 15 February 2003. The organisers said close to two million came"; "Poll Tax, March 31, 1990.")
 _DATED_HEADING = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?[A-Z][^.\n]{{2,80}}?,[ \t]+"
                             rf"(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>{_MONTH})[ \t]+"
                             rf"|(?P<month2>{_MONTH})[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+|(?P<month3>{_MONTH})[ \t]+)?"
                             r"(?P<year>(?:1[89]|20)\d\d)\.[ \t]")
-_MONTH_NUMBER = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July",
-                                              "August", "September", "October", "November", "December"), 1)}
 # how far before its figure a gathering named as another is read, within the figure's sentence
 _OTHER_REACH = 120
 
@@ -166,7 +166,7 @@ class _OneDayWords:
 
     def __init__(self, vocab: Vocabulary) -> None:
         words = vocab.words("one_day_share_words")
-        days = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|that\s+day)"
+        days = rf"(?:{'|'.join(calendar.day_name)}|today|yesterday|that\s+day)"
         self.pattern = re.compile(rf"\b(?:{phrase_alternation(words)}|(?:(?i:on)\s+)?{days}\s+alone)\b", re.I)
 
 
