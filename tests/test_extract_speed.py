@@ -472,9 +472,11 @@ def test_word_starts_are_the_pattern_matches():
 
 def test_attributions_with_the_lower_text_are_the_plain_attributions():
     """attributions_in with the lower-cased text (for its "according" test) and remembered
-    names gives what it gives without them."""
+    names (the caller's, or the vocabulary's when it passes none) gives what it gives with
+    names remembered for that call alone."""
     from auditor.extract import lower_same_length as _lower
     from auditor.extract.lexicon import Lexicon
+    from auditor.extract.memo import Memo
     from auditor.extract.scope import attributions_in
     from auditor.vocabulary import load_vocabulary
 
@@ -484,8 +486,9 @@ def test_attributions_with_the_lower_text_are_the_plain_attributions():
     for text in _random_texts(_SCOPE_PIECES, seed=15, count=20000, longest=16):
         start = rnd.choice([0, rnd.randint(0, len(text))])
         end = rnd.choice([len(text), rnd.randint(start, len(text))])
-        plain = attributions_in(text, start, end, vocab)
+        plain = attributions_in(text, start, end, vocab, Memo())
         assert attributions_in(text, start, end, vocab, names, _lower(text)) == plain, (text, start, end)
+        assert attributions_in(text, start, end, vocab) == plain, (text, start, end)
 
 
 def test_np_before_skips_only_what_cannot_match():

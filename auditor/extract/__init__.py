@@ -849,6 +849,7 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str], v
     report: str | None = None           # the source the report is built on (named in its lede or as a publication)
     last_end = -1                       # the end of the last sentence with a figure
     reads_on, published = _report_reading(vocab)
+    lowered = ""                        # the text lower-cased, once a sentence needs it (not once a sentence)
     k = 0
     while k < len(claims):
         s_start = claims[k].sentence_start
@@ -885,7 +886,8 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str], v
                 group = group[:last] + [c if c.according_to or c.in_title
                                         else dataclasses.replace(c, according_to=carried) for c in group[last:]]
         elif carried is not None and adjacent and _CARRY_BREAK.search(text, s_start, group[0].sentence_end) is None \
-                and speakers.isdisjoint(_WORD.findall(text.lower(), s_start, group[0].sentence_end)):
+                and speakers.isdisjoint(_WORD.findall(lowered or (lowered := text.lower()), s_start,
+                                                      group[0].sentence_end)):
             # not to counts: a toll's update names its own source or none, and a count carried to a
             # statement it was not part of would no longer be set against the other sources' counts
             # (a bulletin's counts after a lead that names its source and no figure are the source's:

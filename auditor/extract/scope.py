@@ -1890,10 +1890,11 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
     """Every attribution cue in a sentence, with who it names.
 
     ``names`` remembers ``_clean_who`` of ``vocab`` from call to call (a text names the
-    same few sources again and again: "the UN", "medics"), when the caller keeps one.
-    ``lower`` is ``text`` lower-cased with the same length, when the caller has it."""
+    same few sources again and again: "the UN", "medics"); without one, the vocabulary's
+    (``Lexicon.source_names``). ``lower`` is ``text`` lower-cased with the same length, when the
+    caller has it."""
     if names is None:
-        names = Memo()
+        names = lexicon(vocab).source_names
     words = attribution_words(vocab)
     out: list[Attribution] = []
     # a possessive in the sentence ("UNICEF's regional director said", "the ministry's figures"): the

@@ -78,16 +78,16 @@ def carry_time_frame(body: ReadText, claims: list[Claim], pub: dt.date | None,
             by_sentence.setdefault(claims[k].sentence_start, []).append(k)
     out = claims
     frame: Frame = None
-    # the sentences read since the frame was last set, each a step from the frame before it to the
-    # frame after, taken only when a figure takes the frame (most frames are set again first: by a
-    # sentence naming its figures' own time, by a new paragraph)
-    pending: list[Callable[[Frame], Frame]] = []
+    # the sentences read since the frame was last set, each a step that sets or ends the frame or
+    # keeps it, taken only when a figure takes the frame (most frames are set again first: by a
+    # sentence naming its figures' own time, by a new paragraph), and then from the last back
+    pending: list[Callable[[], Frame | str]] = []
     pos = floor
     for s_start, ks in by_sentence.items():
         if text.find("\n\n", pos, s_start) >= 0:
             frame, pending = None, []       # a new paragraph opens its own frame
             pos = text.rfind("\n\n", pos, s_start) + 2
-        pending.append(partial(_frame_between, text, lower, sentences, pos, s_start, pub, cues=cues))
+        pending.append(partial(_frame_between, text, lower, sentences, pos, s_start, pub, cues))
         s_end = claims[ks[0]].sentence_end
         figures = [claims[k] for k in ks]
         undated = [k for k in ks if claims[k].when_start is None
@@ -98,8 +98,7 @@ def carry_time_frame(body: ReadText, claims: list[Claim], pub: dt.date | None,
             continue
         how, value = _figures_frame(body, s_start, s_end, figures, pub, cues)
         if how == "keep":
-            for step in pending:
-                frame = step(frame)
+            frame = _last_decided(pending, frame)
         else:
             frame = value
         pending = []
@@ -135,11 +134,26 @@ def _figures_frame(body: ReadText, s_start: int, s_end: int, figures: list[Claim
     return "keep", None
 
 
+# what a step of the frame gives when the sentences it reads leave the frame as it was
+_KEEP = "keep"
+
+
+def _last_decided(steps: list[Callable[[], Frame | str]], frame: Frame) -> Frame:
+    """The frame after ``steps`` (in text order) from ``frame``: the last step that sets or ends one
+    decides, whatever the steps before it did, so they are read from the last and no further back
+    than that step."""
+    for step in reversed(steps):
+        found = step()
+        if found != _KEEP:
+            return found    # type: ignore[return-value]
+    return frame
+
+
 def _frame_after_figures(body: ReadText, s_start: int, s_end: int, figures: list[Claim], pub: dt.date,
-                         cues: _Cues, frame: Frame) -> Frame:
-    """The frame after a sentence whose figures all name their time, from the frame before it."""
+                         cues: _Cues) -> Frame | str:
+    """The frame a sentence whose figures all name their time leaves, else ``_KEEP``."""
     how, value = _figures_frame(body, s_start, s_end, figures, pub, cues)
-    return frame if how == "keep" else value
+    return _KEEP if how == "keep" else value
 
 
 def _stated(lower: str, t: TimeScope, cues: _Cues) -> bool:
@@ -169,11 +183,13 @@ def _frame_of(lower: str, own: list[TimeScope], claims: list[Claim], cues: _Cues
 
 
 def _frame_between(text: str, lower: str, sentences: Sentences, pos: int, s_start: int, pub: dt.date,
-                   frame: tuple[str, str] | None, cues: _Cues) -> tuple[str, str] | None:
-    """The frame after the sentences with no figure between ``pos`` and ``s_start``: the first time of
-    the last of them naming one that is neither a base of comparison nor a statement's day ("The
-    early elections of July 15 ..."); a sentence naming only a statement's day, an event's time or a time
-    to come ("for the 2026 World Cup", published in 2024) ends the frame."""
+                   cues: _Cues) -> Frame | str:
+    """The frame the sentences with no figure between ``pos`` and ``s_start`` leave, else ``_KEEP``: the
+    first time of the last of them naming one that is neither a base of comparison nor a statement's
+    day ("The early elections of July 15 ..."); a sentence naming only a statement's day, an event's
+    time or a time to come ("for the 2026 World Cup", published in 2024) ends the frame. The
+    sentences are found first to last and read last to first, up to the first that decides."""
+    spans: list[tuple[int, int]] = []
     k = pos
     while k < s_start:
         while k < s_start and text[k].isspace():
@@ -184,12 +200,14 @@ def _frame_between(text: str, lower: str, sentences: Sentences, pos: int, s_star
         b_start, b_end = max(b_start, k), min(b_end, s_start)
         if b_end <= b_start:
             break
+        spans.append((b_start, b_end))
+        k = b_end
+    for b_start, b_end in reversed(spans):
         own = [t for t in time_expressions(text, b_start, b_end, pub, lower) if not t.base]
         if own:
             usable = [t for t in own if t.when_start <= pub and not _stated(lower, t, cues)
                       and not _of_an_event(lower, t, cues)]
-            frame = _span(usable[0]) if usable else None
-        elif cues.own_time.search(lower, b_start, b_end) or cues.running_total.search(lower, b_start, b_end):
-            frame = None
-        k = b_end
-    return frame
+            return _span(usable[0]) if usable else None
+        if cues.own_time.search(lower, b_start, b_end) or cues.running_total.search(lower, b_start, b_end):
+            return None
+    return _KEEP
