@@ -1888,9 +1888,9 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             said = last_source
         if said is not None:
             last_source = said
-        told_earlier = _as_of_told_earlier(c, body, doc.published, vocab)
-        superseded = told_earlier is None and (is_superseded(body, c.sentence_start, c.start, c.end, vocab)
-                                               or _listed_after_an_earlier(c, out[-1] if out else None, body))
+        superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab) or \
+            _listed_after_an_earlier(c, out[-1] if out else None, body)
+        told_earlier = None if superseded else _as_of_told_earlier(c, body, doc.published, vocab)
         # a crowd is of its day, never of a span the sentence names ("a ceasefire in the Gaza war")
         stated, to_end = context.periods(c, sentence, published) if not vocab.is_of_one_day(c.measure) \
             else (None, None)
@@ -2187,8 +2187,9 @@ def _as_of_told_earlier(c: Claim, body: str, published: str | None, vocab: Vocab
     """When a figure the text tells as someone's earlier one held ("the tally of 2,357 that the government
     had released earlier on Thursday": before the report's moment that day; "the 2,500 deaths the president had
     estimated a few days before": that many days back): it stays comparable, an earlier figure of its
-    quantity (a later higher one updates it), not a superseded one. None when the clause is not there or
-    dates nothing earlier than the report."""
+    quantity (a later higher one updates it). Only for a figure the text does not give as superseded (the
+    passive "had been announced", a short subject "that police had given": those conflict with nothing).
+    None when the clause is not there or dates nothing earlier than the report."""
     if c.kind != "count" or c.in_title or not published or "had" not in body[c.end:c.end + 90]:
         return None
     m = _told_earlier_after(vocab).match(body, c.end, c.sentence_end)
