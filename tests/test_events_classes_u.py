@@ -64,6 +64,12 @@ def test_figures_apart_from_the_count_stay_without_its_measure(vocab):
     assert claims["$40 million"].measure != "killed"
 
 
+def test_an_estimated_figure_of_another_gathering_takes_no_measure_from_the_hedge(vocab):
+    claims = resolved_by_text(vocab, "Thousands of students marched in Lima on Saturday. For comparison, the "
+                                     "pope's visit in 2018 drew an estimated one million to 1.3 million people.", DAY)
+    assert claims["one million to 1.3 million"].measure is None
+
+
 def test_a_figure_its_clause_places_keeps_no_inherited_measure(vocab):
     claims = resolved_by_text(vocab, "Hundreds of thousands marched in Chile on Sunday. The organisers speak "
                                      "of 900,000 people in the capital.", DAY)

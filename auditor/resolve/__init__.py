@@ -160,7 +160,9 @@ def _tally_nouns_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 def _counting_before_pattern(vocab: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('counting_phrases'))})\s+$", re.I)
+    # not after a determiner: "drew an estimated 1.8 million" is a hedge, no verb counting the text's count
+    words = phrase_alternation(vocab.words("counting_phrases"))
+    return re.compile(rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{words})\s+$", re.I)
 
 
 def _judged_after_pattern(vocab: Vocabulary) -> re.Pattern[str]:
