@@ -181,6 +181,13 @@ WORD_LISTS = {
     "guess_words": 'before a verb of reaching, make a figure a guess at what a count came to, no count of it: '
                    '"the true toll likely exceeded 5,000"',
     # rules/vocabulary/context.yaml
+    "tally_nouns": 'before a bare figure that ends its clause, make it a value of the count the text is about: '
+                   '"the toll is Iran\'s, 136, followed by Chad\'s 87"',
+    "counting_phrases": 'right before a bare figure, make it a count of what the text counts: "police counted 12,000"',
+    "judged_figure_words": 'after a bare figure and "was", make it a figure of the count the text is about: '
+                           '"he thought ten thousand was too much"',
+    "unchanged_phrases": 'before "since", make it how long a figure has held, no period of a count: '
+                         '"the figure of 769, which has stayed the same since September 26"',
     "trading_week_words": 'in a sentence with "the week to" a day, make that week a market\'s five trading days '
                           '(Monday to Friday, Sunday to Thursday): "the index fell 2% in the week to Thursday"',
     # rules/vocabulary/relations.yaml

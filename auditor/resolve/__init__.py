@@ -71,7 +71,14 @@ from auditor.resolve.sources import (
     subject_of_a_later_clause,
     subject_of_its_clause,
 )
-from auditor.resolve.timing import counted_to, dates_the_event, is_superseded, stated_span
+from auditor.resolve.timing import (
+    counted_to,
+    dates_the_event,
+    held_unchanged_since,
+    is_superseded,
+    period_owned_by_the_event,
+    stated_span,
+)
 from auditor.vocabulary import Vocabulary
 
 __all__ = ["resolve_document", "quantity_key", "claims_of"]
@@ -100,12 +107,17 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
     return f"{when}/{thing}/{measure}"
 
 
-def _span_of(claim: Claim, body: str) -> tuple[str, str] | None:
+def _span_of(claim: Claim, body: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """The period extraction found, unless a clause after the number gives it as the event's
-    time ("died when the storm struck in September 2017": the incident, not a month's count)."""
+    time ("died when the storm struck in September 2017": the incident, not a month's count), or
+    the period before it owns the event ("Last week's typhoon has now killed 3,621"), or the period is how
+    long the figure has held ("the figure of 769, which has stayed the same since September 26")."""
     if claim.when_start and claim.when_end and claim.when_start != claim.when_end:
         span = (claim.when_start, claim.when_end)
-        if dates_the_event(body[claim.end:claim.sentence_end], span):
+        if dates_the_event(body[claim.end:claim.sentence_end], span) \
+                or period_owned_by_the_event(body[claim.sentence_start:claim.start], vocab,
+                                             body[claim.end:claim.sentence_end]) \
+                or held_unchanged_since(body[claim.end:claim.sentence_end], vocab):
             return None
         return span
     return None
@@ -133,6 +145,61 @@ def _tally_of_another_count(c: Claim, body: str, vocab: Vocabulary) -> bool:
         return False
     words = found.group("what").split()
     return vocab.measure_pattern.search(found.group("what")) is None and words[0].lower() in vocab.thing_by_word
+
+
+# a bare figure's words that set it apart from the count the text is about: a part of it ("including 12",
+# "among them 9", "with 12"), or a figure added to or set beside it ("another 12", "plus 9")
+_APART_BEFORE = re.compile(r"\b(?:including|among(?:\s+them)?|of\s+(?:whom|them|which)|with|without|excluding|besides"
+                           r"|plus|another|other|more|than|per|each|every|aged|age|number)\s+"
+                           r"(?:(?:at\s+least|about|some|nearly|around|almost|over|just)\s+)?$", re.I)
+# what comes right before a gapped value of a tally: "..., and Reuters at 48", "followed by Chad's 87", "Iran's, 136"
+_GAPPED_BEFORE = re.compile(r"(?:\bat|['’]s|\w,)\s+$")
+# a place of its own in the figure's clause: "speak of 2.5 million people in the city" (a part of the text's
+# quantity, or another place's, which its place words do not tell)
+_PLACED_AFTER = re.compile(r"[^,.;:]{0,25}?\b(?:in|across|throughout|nationwide|countrywide)\b", re.I)
+# a bare figure that ends its clause: "..., and Reuters at 48.", "Chad's 87,", "Iran's, 136, followed"
+_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _tally_nouns_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('tally_nouns'))})\b", re.I)
+
+
+def _counting_before_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    # not after a determiner: "drew an estimated 1.8 million" is a hedge, no verb counting the text's count
+    words = phrase_alternation(vocab.words("counting_phrases"))
+    return re.compile(rf"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)\b(?:{words})\s+$", re.I)
+
+
+def _judged_after_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:was|is|were|are|seemed|seems)\s+(?:far\s+|much\s+|way\s+|simply\s+)?"
+                      rf"(?:{phrase_alternation(vocab.words('judged_figure_words'))})\b", re.I)
+
+
+_tally_nouns = per_vocabulary(_tally_nouns_pattern)
+_counting_before = per_vocabulary(_counting_before_pattern)
+_judged_after = per_vocabulary(_judged_after_pattern)
+
+
+def _restates_the_count(c: Claim, body: str, vocab: Vocabulary) -> bool:
+    """Whether a bare figure (no noun, no measure of its own) is a value of the count the text is about,
+    told without its measure: after a counting verb ("police counted 12,000, the organisers 40,000"), as
+    a gapped value of a tally its sentence names, its clause ending at the figure ("AFP puts the toll at
+    52, and Reuters at 48"; "the toll is Iran's, 136, followed by Chad's 87"), or judged ("he thought
+    ten thousand was too much"). Not a part or an addition ("including 12", "another 9"), not a figure
+    with words of its own after it ("the toll rose to 40, and 12 remain in hospital"), nor one its clause
+    places ("2.5 million people in the city"): a place's count is not the text's whole."""
+    before = body[max(c.sentence_start, c.start - 40):c.start]
+    if _APART_BEFORE.search(before) or _PLACED_AFTER.match(body, c.end, c.sentence_end):
+        return False
+    if _counting_before(vocab).search(before):
+        return True
+    if _judged_after(vocab).match(body, c.end, c.sentence_end):
+        return True
+    if not _ENDS_ITS_CLAUSE.match(body, c.end, c.sentence_end) or not _GAPPED_BEFORE.search(before):
+        return False
+    return _tally_nouns(vocab).search(body, c.sentence_start, c.start) is not None \
+        and not _tally_of_another_count(c, body, vocab)
 
 
 # a figure a count was revised to ("Later it was revised to 79", "corrected down to 31")
@@ -582,7 +649,8 @@ def _own_words(c: Claim, body: str, vocab: Vocabulary, last_measure: str | None,
     if c.thing in (None, "people") and c.measure is None and \
             (_TALLY_BEFORE.search(body, max(c.sentence_start, c.start - 60), c.start)
              and not _tally_of_another_count(c, body, vocab)
-             or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)):
+             or _REVISED_TO.search(body, max(c.sentence_start, c.start - 70), c.start)
+             or _restates_the_count(c, body, vocab)):
         if TOOK_PART in vocab.measures and _gathering_between(vocab).search(body[c.sentence_start:c.start].lower()):
             # "rallies were held in many towns (their number was put at 900,000)": the crowd's tally
             return with_fields(c, measure=TOOK_PART)
@@ -1587,8 +1655,9 @@ class _DocumentContext:
         key = ("periods", c.in_title, c.sentence_start)
         found = self._sentences.get(key)
         if found is None:
-            found = self._sentences[key] = (stated_span(sentence, published),   # type: ignore[assignment]
-                                            counted_to(sentence, published))
+            # "the official figure of 769, which has stayed the same since September 26": how long it held
+            span = None if held_unchanged_since(sentence, self.vocab) else stated_span(sentence, published)
+            found = self._sentences[key] = (span, counted_to(sentence, published))   # type: ignore[assignment]
         return found   # type: ignore[return-value]
 
     def person(self, name: str | None) -> str | None:
@@ -1829,12 +1898,16 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             last_source = said
         superseded = is_superseded(body, c.sentence_start, c.start, c.end, vocab) or \
             _listed_after_an_earlier(c, out[-1] if out else None, body)
+        told_earlier = None if superseded else _as_of_told_earlier(c, body, doc.published, vocab)
         # a crowd is of its day, never of a span the sentence names ("a ceasefire in the Gaza war")
         stated, to_end = context.periods(c, sentence, published) if not vocab.is_of_one_day(c.measure) \
             else (None, None)
         if c.when_start and c.when_start != c.when_end and _month_names_a_source(sentence, vocab):
             c = with_fields(c, when_start=None, when_end=None)     # "March organizers said": no March
-        period = stated or _span_of(c, body)
+        if stated is not None and period_owned_by_the_event(body[c.sentence_start:c.start], vocab,
+                                                            body[c.end:c.sentence_end]):
+            stated = None       # "This month's floods have killed 40": the month dates the floods
+        period = stated or _span_of(c, body, vocab)
         if to_end and period is not None and c.when_start and c.when_start != c.when_end \
                 and c.when_end != to_end[1]:
             to_end = None       # "January saw 199 cases, the most until November": January's count
@@ -1969,7 +2042,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             according_to=vocab.source_as_named(c.according_to) if c.according_to else said,
             when_start=when_start, when_end=when_end,
             quantity=key, quantity_kind=kind,
-            as_of=None if superseded else doc.published,
+            as_of=None if superseded else told_earlier or doc.published,
             source_chain=" > ".join(links) or None,
             superseded=superseded))
     out = _earlier_facts_stand(_range_of_estimates(_parts_apart(_whole_not_of_its_parts_place(out, text, vocab)),
@@ -2098,6 +2171,61 @@ def _had_said_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 _had_said = per_vocabulary(_had_said_pattern)
+
+
+def _told_earlier_after_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """A clause after a figure that tells it as given before by someone: "the toll of 2,360 that the council
+    had put out earlier on Friday", "the 2,500 deaths the president had estimated a few days before" (a
+    subject, then "had" and a reporting verb of the vocabulary; not the passive "had been announced")."""
+    verbs = sorted({*vocab.words("reporting_verbs"), "released", "issued", "published", "put out"})
+    return re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:(?:that|which|whom)[ \t]+)?(?P<who>(?:[\w'’.-]+[ \t]+){1,10}?)"
+                      r"had[ \t]+(?:first[ \t]+|earlier[ \t]+|previously[ \t]+|initially[ \t]+)?"
+                      rf"(?:{phrase_alternation(verbs)})\b(?:[ \t]+out\b)?(?P<rest>[^.;:]{{0,40}})", re.I)
+
+
+_told_earlier_after = per_vocabulary(_told_earlier_after_pattern)
+# how long before the report the clause dates the figure: "a few days before", "two days earlier", "the day before"
+_DAYS_BEFORE = re.compile(r"\b(?:(?P<n>a\s+few|a|one|two|three|four|five|six|seven|\d{1,2})\s+days?"
+                          r"|the\s+(?:day|previous\s+day))\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b|\bearlier\b",
+                          re.I)
+_A_FEW_DAYS = 3
+
+
+def _as_of_told_earlier(c: Claim, body: str, published: str | None, vocab: Vocabulary) -> str | None:
+    """When a figure the text tells as someone's earlier one held ("the tally of 2,357 that the government
+    had released earlier on Thursday": before the report's moment that day; "the 2,500 deaths the president had
+    estimated a few days before": that many days back): it stays comparable, an earlier figure of its
+    quantity (a later higher one updates it). Only for a figure the text does not give as superseded (the
+    passive "had been announced", a short subject "that police had given": those conflict with nothing).
+    None when the clause is not there or dates nothing earlier than the report."""
+    if c.kind != "count" or c.in_title or not published or "had" not in body[c.end:c.end + 90]:
+        return None
+    m = _told_earlier_after(vocab).match(body, c.end, c.sentence_end)
+    if m is None or any(ch.isdigit() for ch in m.group("who")) or " been " in f" {m.group('who')}":
+        return None
+    when = _DAYS_BEFORE.search(m.group("rest"))
+    if when is None:
+        return None
+    n = when.group("n")
+    if n is None and "day" not in when.group().lower():
+        days = 0                                        # "earlier on Friday": that day, before the report
+    elif n is None:
+        days = 1
+    else:
+        n = " ".join(n.lower().split())
+        days = _A_FEW_DAYS if n == "a few" else 1 if n == "a" else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+    try:
+        if days == 0:
+            # the text says earlier than the report, not when: a minute before the report's clock time (a
+            # report without one gives no earlier moment of its day)
+            moment = dt.datetime.fromisoformat(published)
+            if len(published) <= 10 or moment.time() == dt.time(0):
+                return None
+            return (moment - dt.timedelta(minutes=1)).isoformat()
+        day = dt.date.fromisoformat(published[:10]) - dt.timedelta(days=days)
+    except ValueError:
+        return None
+    return f"{day.isoformat()}T00:00:00"
 
 
 # a day given after a count relative to its sentence's day: "against 66,000 the weekend before and

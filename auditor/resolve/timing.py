@@ -16,6 +16,7 @@ import re
 
 from auditor.casefold import fold_keyword, may_hold
 from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.numbers import phrase_alternation
 from auditor.vocabulary import Vocabulary
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -158,6 +159,55 @@ def dates_the_event(after_number: str, span: tuple[str, str]) -> bool:
         return False
     at = fold_keyword(m.group("at"))
     return at == span[0][:4] or _MONTHS.get(at) == int(span[0][5:7] or 0)
+
+
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# a period in the possessive and the noun it owns: "last week's typhoon", "Friday's quake", "September's floods"
+_POSSESSIVE_PERIOD = re.compile(
+    rf"\b(?:(?:last|this|past|previous)\s+(?:week|weekend|month|year)|yesterday|{_WEEKDAY_NAMES}|{_MONTH_NAMES})"
+    r"['’]s\s+(?P<owner>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
+
+
+_VERB_WORDS = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "left",
+                         "kills", "killed", "rose", "stood", "stands", "reached", "now", "so", "in", "on", "at"})
+
+
+# a word of a period or a year: the sentence dates something else than the event its possessive names
+_OTHER_PERIOD = re.compile(
+    rf"\b(?:week|weekend|month|year|since|days?|{_WEEKDAY_NAMES}|{_MONTH_NAMES}|(?:19|20)\d\d)\b", re.I)
+
+
+def period_owned_by_the_event(before_number: str, vocab: Vocabulary, after_number: str = "") -> bool:
+    """Whether the period before a figure is the possessive of the event ("Last week's typhoon has now
+    killed 3,621": the week dates the storm, the toll runs to now), not of the count ("last month's
+    toll stood at 40", "September's deaths numbered 40": a period's count), and the sentence names no
+    other period ("Thursday's losses mean 42 have died in February": February's count; "Tuesday's quake
+    came after the 1985 quake, which killed 9,500": the other quake's)."""
+    if "'s" not in before_number and "’s" not in before_number:
+        return False      # cheap: most sentences own nothing by a period
+    m = _POSSESSIVE_PERIOD.search(before_number)
+    if m is None or _OTHER_PERIOD.search(before_number[:m.start()]) or _OTHER_PERIOD.search(before_number, m.end()) \
+            or _OTHER_PERIOD.search(after_number):
+        return False
+    counted = set(vocab.words("tally_nouns")) | set(vocab.measure_by_word)
+    owner: list[str] = []
+    for word in m.group("owner").split():       # the noun phrase owned, to its verb
+        word = fold_keyword(word)
+        if word in _VERB_WORDS or word.endswith("ed") and owner:
+            break
+        owner.append(word)
+    return not any(w in counted for w in owner)
+
+
+@per_vocabulary
+def _held_since(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('unchanged_phrases'))})\s+(?:ever\s+)?since\b", re.I)
+
+
+def held_unchanged_since(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether the sentence's "since" tells how long a figure has held ("the official figure of 769, which
+    has stayed the same since September 26"), not the period a count covers."""
+    return "since" in sentence.lower() and _held_since(vocab).search(sentence) is not None
 
 
 def _month_start(month: int, published: dt.date) -> dt.date:
