@@ -207,6 +207,8 @@ WORD_LISTS = {
                         'of the same vote: "won 58% of the vote. Her rival took 39%"',
     "other_contest_words": "in that sentence, make its shares another contest's or count's, apart from the "
                            'winner\'s: "In the runoff she took 61%", "Turnout was 61%"',
+    "group_back_openers": "before a sentence's first figure, with no figure between, make that figure a part of "
+                          'the group the sentence before counted: "Among those finishers, 19,020 were running"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -200,6 +200,9 @@ _OUT_OF_AFTER_PHRASE = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,8}?out[ \t]+of[
 # "out of 11,480 reported in the year": a participle after the base, its noun elided (not "3 collapsed buildings")
 _PARTICIPLE_AFTER = re.compile(r"[ \t]+[a-z]+ed\b(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:in|on|at|by|for|during|since|this|last"
                                r"|over|across|from|to|so|and|between|with)\b)")
+_A_DIGIT = re.compile(r"\d")
+# a figure that is the gap between two others, no group: "2,100 fewer than at the end of September"
+_DIFFERENCE_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:more|fewer|less|higher|lower)[ \t]+than\b", re.I)
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|those[ \t]+"
                            r"|these[ \t]+)?$", re.I)
@@ -248,6 +251,8 @@ class RelationWords:
         self.vote_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('vote_share_verbs'))})[ \t]+$", re.I)
         self.other_contest = re.compile(rf"\b(?:{_tabbed(vocab.words('other_contest_words'))})\b|\b(?:19|20)\d\d\b",
                                         re.I)
+        # "Among those finishers, 19,020 ...": the sentence's first figure is a part of the group before
+        self.group_back = re.compile(rf"\b(?:{_tabbed(vocab.words('group_back_openers'))})\b", re.I)
         self.parts_count = re.compile(rf"\b(?:{_tabbed(vocab.words('parts_count_cues'))})[ \t]+"
                                       r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 
@@ -762,6 +767,11 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if previous and c.kind != "percent" and _OF_THEM_AFTER.match(text, c.end) \
                     and not _OF_WHOM_OR_WHICH.match(text, c.end):
                 _of_them_before(c, previous, text, links)
+            elif previous and c.kind != "percent" and not _is_ratio_word(c) \
+                    and not _A_DIGIT.search(text, s_start, c.start) \
+                    and links.relation_words.group_back.search(text, s_start, c.start):
+                # "Among those finishers, 19,020 were running", "Within that number were 60,940 pupils"
+                _of_them_before(c, previous, text, links)
             elif previous and c.kind == "count" and not _is_ratio_word(c) \
                     and not text[s_start:c.start].strip(" \t\"“") and (group := _OF_THE_GROUP_AFTER.match(text, c.end)):
                 _breakdown_of_group(sentence, group.group(1), previous, text, links)
@@ -939,7 +949,7 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     candidates = [w for w in reversed(previous) if w.kind != "percent" and _compatible_units(part, w)
                   and links.may_contain(w, part) and w.value != 1 and not links.get(w, "change")
                   and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)
-                  and not _a_capacity(w, text)]
+                  and not _a_capacity(w, text) and not _DIFFERENCE_AFTER.match(text, w.end)]
     if _OF_THOSE_NOUN.match(text, part.end) and (phrase := _OF_THE_NOUN.match(text, part.end, part.sentence_end)):
         # "Robberies made up 1,310 of those knife offences": the figure of that noun, which may be told
         # sentences before (``_parts_named_again`` finds it there), not the sentence before's of another
@@ -2456,8 +2466,10 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
                 links.set(p, share_part=before_prev.id, share_of=prev.id)
                 continue
             if not whole_id and (_OF_THE_TOTAL.match(text, p.end) or _OF_ALL.match(text, p.end)):
-                # "486,000, or almost a third of all arrivals": the total is the larger figure before
-                whole = _larger_before(prev, body, position, links)
+                # "486,000, or almost a third of all arrivals": the total is the larger figure before; "of all
+                # visitors" names a count, so a count before the nearer sum of money ("spent 6.9 billion euros")
+                whole = _larger_before(prev, body, position, links,
+                                       same_kind_first=not _OF_THE_TOTAL.match(text, p.end))
                 whole_id = whole.id if whole is not None and links.may_contain(whole, prev) else None
             if whole_id is not None:
                 links.set(p, share_part=prev.id, share_of=whole_id)
@@ -2644,21 +2656,24 @@ def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict
 
 
 def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], links: _Links,
-                   lookback: int = _WINDOW) -> Claim | None:
+                   lookback: int = _WINDOW, same_kind_first: bool = False) -> Claim | None:
     """The nearest earlier figure of the same kind and unit that could be the total of ``part``: not
     the earlier end of a change ("grew to 5.1 billion, from 4.8 billion": the total is 5.1 billion),
-    linked as one or not ("..., down from 7.3 billion dollars a year earlier")."""
+    linked as one or not ("..., down from 7.3 billion dollars a year earlier"). With ``same_kind_first``,
+    one of the part's own kind if there is one (a bare "1.19 million" visitors is no share of a sum of
+    money said once for a list of amounts): the nearest compatible one only failing that."""
     at = position.get(part.id)
     if at is None:
         return None
     before = body[max(0, at - lookback):at]
     starts = {links.get(c, "change_from") for c in before}
-    for c in reversed(before):
-        if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts \
-                and _compatible_units(part, c) \
-                and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start):
-            return c
-    return None
+    found = [c for c in reversed(before)
+             if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts
+             and _compatible_units(part, c)
+             and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start)]
+    if same_kind_first:
+        return next((c for c in found if c.kind == part.kind), found[0] if found else None)
+    return found[0] if found else None
 
 
 # a share said with a verb of "a part of the whole": "made up 38%", "accounted for 57%", "took another 9%"
@@ -3106,7 +3121,7 @@ def _another_kind_of_sum(c: Claim, text: str, links: _Links) -> bool:
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
-    if not any(c.shape in _ROUNDED and (_is_round(c) or c.kind == "percent" and c.approximate)
+    if not any(c.shape in _ROUNDED + _BOUNDS and (_is_round(c) or c.kind == "percent" and c.approximate)
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
@@ -3157,7 +3172,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             continue
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
-        rounded = [c for c in members if c.shape in _ROUNDED and not links.get(c, "direction")
+        rounded = [c for c in members if c.shape in _ROUNDED + _BOUNDS and not links.get(c, "direction")
                    and (_is_round(c) or key[0] == "rate" and c.approximate)]     # "around 45%" of a rate
         precise = [c for c in members if c.shape == "exact" and not links.get(c, "direction")]
         for r in rounded:
@@ -3185,7 +3200,8 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not (key[0] == "thing" and r.measure and p.measure
                                  and not _measures_alike(r.measure, p.measure, links.vocab)) \
                         and not _set_against(r, p, text) \
-                        and not _qualified_apart(qualifiers, key, r, p):
+                        and not _qualified_apart(qualifiers, key, r, p) \
+                        and not _bound_kept(r, p):
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
                     break
@@ -3297,6 +3313,17 @@ def _digits(c: Claim) -> int:
 # what a figure given as rounded says of it: bare or "an estimated" (exact), "about" (around),
 # "nearly" (under); read from its interval (``Claim.shape``)
 _ROUNDED = ("exact", "around", "under")
+# a round bound ("upwards of 40,000", "north of 3 billion", "up to 300"): no rounding, but a precise
+# figure of its quantity on the wrong side of it contradicts it ("The official attendance was 27,380")
+_BOUNDS = ("above", "below")
+
+
+def _bound_kept(r: Claim, p: Claim) -> bool:
+    """Whether ``p`` lies within the bound ``r`` states (any figure past "more than 40,000" fits it, be it
+    40,100 or 52,000): such a pair says nothing of rounding and is left unlinked; only a broken bound is."""
+    if r.shape not in _BOUNDS or p.value is None or r.value is None:
+        return False
+    return p.value >= r.value if r.shape == "above" else p.value <= r.value
 
 
 def _is_round(c: Claim) -> bool:

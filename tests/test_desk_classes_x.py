@@ -1,0 +1,87 @@
+"""Classes of in-document inconsistency a desk's drafts showed (brief X), end to end with the built-in
+rules, each planted wording beside a clean twin:
+
+- a part named by a phrase that points back to the group the sentence before counted, before the
+  sentence's first figure ("Among those entrants, ...", "Within that number were ...", "The biggest
+  group among them, ..., stood at ..."), whose whole is that group's count, not a gap beside it
+  ("..., 900 fewer than in May");
+- a round bound ("upwards of", "north of", "more than", "up to") of a quantity whose precise figure,
+  told elsewhere in the text, lies on the wrong side of it (a precise figure within the bound is no
+  rounding of it and stays quiet);
+- "in the region of N" read as "about N";
+- a share "of all <a counted noun>" set off after a bare count: of the count before it, not of a nearer
+  sum of money.
+"""
+from __future__ import annotations
+
+import pytest
+
+from auditor.audit import audit
+from auditor.documents import Document
+from auditor.extract import extract_claims
+
+CASES = [
+    # a part pointed back to by "among those NOUN" before the sentence's first figure
+    ("among those, part too large",
+     "A total of 7,420 walkers finished the coastal trek on Saturday, the organisers said. Among those "
+     "walkers, 7,980 had signed up through a school or a club.", ["part-exceeds-whole"]),
+    ("among those, part fits",
+     "A total of 7,420 walkers finished the coastal trek on Saturday, the organisers said. Among those "
+     "walkers, 2,980 had signed up through a school or a club.", []),
+    ("within that number, part too large",
+     "The college enrolled 12,650 students this autumn. Within that number were 13,100 part-time learners, "
+     "the registrar said.", ["part-exceeds-whole"]),
+    ("within that number, part fits",
+     "The college enrolled 12,650 students this autumn. Within that number were 3,100 part-time learners, "
+     "the registrar said.", []),
+    ("group among them beside a gap, part too large",
+     "The housing office had 38,200 households on its waiting list in March, 900 fewer than in February. "
+     "The biggest group among them, those waiting over two years, stood at 39,400.", ["part-exceeds-whole"]),
+    ("group among them beside a gap, part fits",
+     "The housing office had 38,200 households on its waiting list in March, 900 fewer than in February. "
+     "The biggest group among them, those waiting over two years, stood at 19,400.", []),
+    # a bound broken by the precise figure of its quantity
+    ("upwards of, broken",
+     "The festival sold 31,250 tickets this year. \"Upwards of 40,000 tickets went in a weekend,\" the "
+     "promoter, Ana Ruiz, said.", ["same-quantity-stated-consistently"]),
+    ("upwards of, kept",
+     "The festival sold 41,250 tickets this year. \"Upwards of 40,000 tickets went in a weekend,\" the "
+     "promoter, Ana Ruiz, said.", []),
+    ("north of, money, broken",
+     "The bridge levy raised 1.72 billion euros last year. The transport minister said the levy had "
+     "raised north of 2 billion euros.", ["same-quantity-stated-consistently"]),
+    ("north of, money, kept",
+     "The bridge levy raised 2.08 billion euros last year. The transport minister said the levy had "
+     "raised north of 2 billion euros.", []),
+]
+
+
+@pytest.mark.parametrize("text,errors", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_desk_class_x(text, errors, ruleset, vocab):
+    doc = Document(id="draft", text=text, title=None, source="Desk", published="2026-06-10T12:00:00")
+    found = audit([doc], ruleset, vocab).findings
+    assert sorted({f.rule for f in found if f.severity == "error"}) == sorted(errors), [f.message for f in found]
+
+
+def test_broken_bound_states_the_arithmetic(ruleset, vocab):
+    doc = Document(id="draft", text=CASES[6][1], title=None, source="Desk", published="2026-06-10T12:00:00")
+    messages = [f.message for f in audit([doc], ruleset, vocab).findings if f.severity == "error"]
+    assert any("above 40,000" in m and "31,250 is below that" in m for m in messages), messages
+
+
+def test_in_the_region_of_is_about(vocab):
+    doc = Document(id="d", text="In the region of 6,000 homes were sold.", title=None, source="Desk",
+                   published="2026-06-10T12:00:00")
+    (c,) = [c for c in extract_claims(doc, vocab) if c.value == 6000]
+    assert (c.low, c.high) == pytest.approx((5400, 6600))
+
+
+def test_share_of_all_a_noun_is_of_the_count_not_the_money(ruleset, vocab):
+    text = ("The agency counted 3.2 million visitors last year. They spent 4.1 billion euros. Walkers were "
+            "the largest group, at 0.81 million, or about a quarter of all visitors.")
+    doc = Document(id="d", text=text, title=None, source="Desk", published="2026-06-10T12:00:00")
+    result = audit([doc], ruleset, vocab)
+    share = next(c for c in result.claims if c.text == "about a quarter")
+    whole = next(c for c in result.claims if c.id == share.share_of)
+    assert whole.value == 3_200_000
+    assert not [f for f in result.findings if f.severity == "error"]
