@@ -15,7 +15,10 @@ What it checks
     of about 1,000") restates no current figure, nor does a figure that
     resolve places elsewhere (a city's toll beside its country's: "a quake
     on March 7 killed nearly 100" beside "the capital was hit hardest,
-    with 186 killed").
+    with 186 killed"). A round bound its quantity's precise figure breaks
+    ("north of 3 billion crowns" beside 2.64 billion) is a warning: a
+    speaker's loose word against a count, as the rounding check treats a
+    hedged figure against another's precise one.
 
 Why it matters
     A conversion done wrong or a rounding in the wrong direction is a
@@ -155,11 +158,16 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             detail = (f"{_quoted(second)} is {said}"
                       f"{' (as a difference)' if delta and to_base(0, first.unit) else ''}, not {_quoted(first)}")
         elif (bound := _broken_bound(first, second)) is not None:
-            # a bound broken, not a rounding: "upwards of 40,000" and an attendance of 27,380
+            # a bound broken, not a rounding: "upwards of 40,000" and an attendance of 27,380. A bound is a
+            # speaker's loose word, often set against a register's count: worth a look (a warning, as a
+            # hedged figure against another's precise one is for the rounding check), not an error
             other = second if bound is first else first
             above = bound.shape == "above"
             detail = (f"{_quoted(bound)} puts it {'above' if above else 'below'} {format_number(bound.value or 0)}; "
                       f"{_quoted(other)} is {'below' if above else 'above'} that")
+            yield make_finding(rule, [first, second], detail, key=("restatement",), first=first, second=second,
+                               severity="warning" if rule.severity == "error" else None)
+            continue
         else:
             # the range in the figure's own unit ("nearly 40 days stands for 36–40"), not in base units
             unit = first.unit or second.unit
