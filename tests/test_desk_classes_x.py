@@ -9,6 +9,11 @@ rules, each planted wording beside a clean twin:
   told elsewhere in the text, lies on the wrong side of it: a warning (a speaker's loose word, as a hedged
   figure against a register's is for the rounding check); a precise figure within the bound is no
   rounding of it and stays quiet;
+- a running total counted since a start ("since the season began") told again later, by the same body
+  or another, with words that say it is all there has been ("this season", "in total", "have now been"):
+  it may not fall (two bodies' figures of one moment, neither told later, stay rival estimates);
+- shares of one base listed after semicolons with their verb left out ("A took 52% of them; B, 30%; C,
+  21%"): they add up;
 - "in the region of N" read as "about N";
 - a share "of all <a counted noun>" set off after a bare count: of the count before it, not of a nearer
   sum of money.
@@ -41,6 +46,44 @@ CASES = [
     ("group among them beside a gap, part fits",
      "The housing office had 38,200 households on its waiting list in March, 900 fewer than in February. "
      "The biggest group among them, those waiting over two years, stood at 19,400.", []),
+    # a running total since a start, told again later with "have now been", "in total", "this season"
+    ("another body's later total, now, falls",
+     "Since the outbreak began on May 2, the ministry said on Monday, 86,000 pigs had been slaughtered on "
+     "infected farms. The veterinary agency said on Thursday that 81,500 pigs have now been culled in the "
+     "outbreak.", ["running-total-never-falls-in-text"]),
+    ("another body's later total, now, rises",
+     "Since the outbreak began on May 2, the ministry said on Monday, 86,000 pigs had been slaughtered on "
+     "infected farms. The veterinary agency said on Thursday that 91,500 pigs have now been culled in the "
+     "outbreak.", []),
+    ("a length in total, falls",
+     "\"By the end of June we had cleared 6.4 km of towpath since work began in 2022,\" the trust's director, "
+     "Omar Field, said. The council said on Friday that volunteers had now cleared 6.1 km of towpath in total.",
+     ["running-total-never-falls-in-text"]),
+    ("a length in total, rises",
+     "\"By the end of June we had cleared 6.4 km of towpath since work began in 2022,\" the trust's director, "
+     "Omar Field, said. The council said on Friday that volunteers had now cleared 6.9 km of towpath in total.",
+     []),
+    ("an area burned this season, falls",
+     "Fires have burned 12,300 hectares since the season began on May 1, the fire service said on Monday. On "
+     "Friday the service said 11,800 hectares had burned this season.", ["running-total-never-falls-in-text"]),
+    ("an area burned this season, rises",
+     "Fires have burned 12,300 hectares since the season began on May 1, the fire service said on Monday. On "
+     "Friday the service said 12,800 hectares had burned this season.", []),
+    ("decoy: two bodies' totals, neither told later",
+     "The ministry said crews had cleared 41.2 km of road since the storm. The army said its engineers had "
+     "cleared 38.5 km of road in total.", []),
+    ("another body's total told now, falls",
+     "The ministry said crews had cleared 41.2 km of road since the storm. The army said on Friday its "
+     "engineers had now cleared 38.5 km of road in total.", ["running-total-never-falls-in-text"]),
+    # shares after semicolons, verbs left out
+    ("semicolon shares, over 100",
+     "The poll asked 2,300 commuters how they got to work. Trains carried 52 per cent of them; buses, 30 "
+     "per cent; bicycles, 21 per cent.", ["shares-add-up-to-at-most-100"]),
+    ("semicolon shares, within 100",
+     "The poll asked 2,300 commuters how they got to work. Trains carried 52 per cent of them; buses, 30 "
+     "per cent; bicycles, 16 per cent.", []),
+    ("decoy: semicolon shares of two bases",
+     "Turnout was 64 per cent in the north; in the south, 58 per cent; nationally, 61 per cent.", []),
     # a bound broken by the precise figure of its quantity
     ("upwards of, broken",
      "The festival sold 31,250 tickets this year. \"Upwards of 40,000 tickets went in a weekend,\" the "

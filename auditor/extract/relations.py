@@ -325,6 +325,9 @@ _BARE_SHARE_APPOSITION = re.compile(r"[^.;:,()\d]{0,60}?,[ \t]*")      # before 
 _SHARE_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+|its[ \t]+|their[ \t]+)?[\w'’-]+)", re.I)
 # a list of shares: nothing between them that changes the base or says a change
 _SHARE_LIST_GAP = re.compile(r"[^\d.;:()]{1,70}")
+# an item of a list after a semicolon whose verb is left out: "University took 47% of them; colleges, 33%;
+# paid work, 24%" (the item's name, then a comma right before its share)
+_ELIDED_ITEM_GAP = re.compile(r"[^\d.;:()]{0,40};[ \t]*[^\d.;:(),]{1,60},[ \t]*")
 _NOT_SHARE_LIST = re.compile(r"\b(?:from|to|than|compared|up|down|rose|fell|increase\w*|decrease\w*|higher|lower"
                              r"|above|below|against|versus|vs|while|whereas|but|among|in|for|each|per|respectively"
                              r"|after|before|since|previous|last|earlier|year|month|week|turnout|rate)\b", re.I)
@@ -2883,8 +2886,9 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
             if (again := _FOR_EACH.search(between)) and _VERB_FOR_BEFORE.search(
                     text, max(c.sentence_start, run[0].start - 30), run[0].start):
                 between = between[:again.start()]
-            if _SHARE_LIST_GAP.fullmatch(gap) is None \
-                    or (_NOT_SHARE_LIST.search(between) or links.vocab.words_pattern("mark_words").search(between)) \
+            if _SHARE_LIST_GAP.fullmatch(gap) is None and _ELIDED_ITEM_GAP.fullmatch(gap) is None \
+                    or (_NOT_SHARE_LIST.search(between) or links.vocab.words_pattern("mark_words").search(between)
+                        or _ELIDED_ITEM_GAP.fullmatch(gap) and links.relation_words.other_base.search(between)) \
                     and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
@@ -3201,7 +3205,8 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                                  and not _measures_alike(r.measure, p.measure, links.vocab)) \
                         and not _set_against(r, p, text) \
                         and not _qualified_apart(qualifiers, key, r, p) \
-                        and not _bound_kept(r, p):
+                        and not _bound_kept(r, p) \
+                        and not (r.shape in _BOUNDS and _running_figure(p, links)):
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
                     break
@@ -3316,6 +3321,12 @@ _ROUNDED = ("exact", "around", "under")
 # a round bound ("upwards of 40,000", "north of 3 billion", "up to 300"): no rounding, but a precise
 # figure of its quantity on the wrong side of it contradicts it ("The official attendance was 27,380")
 _BOUNDS = ("above", "below")
+
+
+def _running_figure(c: Claim, links: _Links) -> bool:
+    """Whether the sentence of ``c`` tells it as a running total's ("taking the cumulative arrests to 1478"):
+    a bound above it ("over 2,200 people have been arrested") may be the total's later state, no contradiction."""
+    return links.says(_RUNNING, c) or links.says(links.relation_words.to_date, c)
 
 
 def _bound_kept(r: Claim, p: Claim) -> bool:
@@ -3486,8 +3497,11 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         else:
             continue
         groups.setdefault(key, []).append(c)
-        if key[0] == "m" and c.unit and _THE_TOTAL_MOVED_TO.search(text, max(c.sentence_start, c.start - 50), c.start):
-            # "the total had climbed to 41,200 km": the verb is the total's move, not a measure of its own
+        if key[0] == "m" and c.unit and (running or _THE_TOTAL_MOVED_TO.search(
+                text, max(c.sentence_start, c.start - 50), c.start)):
+            # "the total had climbed to 41,200 km": the verb is the total's move, not a measure of its own;
+            # "have brought in 1.84 million tonnes since July ... the haul to date at 1.71 million tonnes": a
+            # running amount in a unit is one with the running amounts of that unit that name no measure
             groups.setdefault(("u", c.kind, c.unit_compared, None), []).append(c)
     for key, members in groups.items():
         for k in range(1, len(members)):
@@ -3499,7 +3513,9 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                       or _total_restated(x, b, text, links)), None) \
                 or next((x for x in reversed(window) if _same_noun(x, b)), members[k - 1])
             named_again = _total_named_again(a, b, text, links) or _total_restated(a, b, text, links)
-            if not (_same_authority(a, b) or named_again or _speaks_for(a, b, text)) \
+            both_running = all(links.says(_RUNNING, x) or links.says(links.relation_words.to_date, x) for x in (a, b))
+            if not (_same_authority(a, b) or named_again or _speaks_for(a, b, text)
+                    or both_running and _told_later(a, b, links)) \
                     or (a.where and b.where and a.where != b.where):
                 continue
             if key[0] == "c" and (a.measure and b.measure and a.measure != b.measure or
@@ -3516,7 +3532,6 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
                 continue
-            both_running = all(links.says(_RUNNING, x) or links.says(links.relation_words.to_date, x) for x in (a, b))
             same_period = a.when_start is None or b.when_start is None or a.when_start == b.when_start
             if not both_running and (key[0] != "m" or not same_period):
                 continue
@@ -3524,6 +3539,21 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if _ANOTHER.search(text, max(later.sentence_start, later.start - 25), later.start):
                 continue
             links.set(later, earlier=earlier.id)
+
+
+def _told_later(a: Claim, b: Claim, links: _Links) -> bool:
+    """Whether the second of two figures of a running total, each said to count all there has been ("since
+    the season opened", "to date", "in total"), is told as a later state of it: dated after the first, or
+    said to hold now ("have now been culled"). Another body's later figure of the total is then its next
+    value, not a rival estimate of one moment: it may not fall either."""
+    if links.says(_EARLIER_CUE, b) or links.says(_NOW, a):
+        return False    # "the toll of 2,360 the council had put out earlier", after "has now killed 3,621"
+    later_day = bool(a.when_start and b.when_start and b.when_start > a.when_start
+                     and (a.when_end or a.when_start) < (b.when_end or b.when_start))
+    return later_day or links.says(_NOW, b)
+
+
+_NOW = re.compile(r"\b(?:now|latest|updated)\b", re.I)
 
 
 # "On Tuesday the petition had grown to 5,870 names", "the appeal has now passed 52,000 pounds": a thing
