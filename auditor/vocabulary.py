@@ -161,6 +161,8 @@ WORD_LISTS = {
     "other_base_words": 'in a share\'s clause, make it of another base than the figures before: "Nationally, 74%"',
     "own_time_words": 'in a sentence, say its figures are of its own present, not of a time named before: "now"',
     "running_total_words": 'in a figure\'s sentence, make its measure a running total: "burned so far this season"',
+    "total_told_words": 'in a later figure\'s sentence, make it a running total\'s for the relations and the '
+                        'running-total check only (no time word): "had now restored 13.8 km in total"',
     # rules/vocabulary/measures.yaml
     "gathering_turnout_words": 'in a sentence naming a gathering and no poll, make a figure its crowd: "drew 90,000"',
     "body_nouns": 'right after a figure recovered, make it a count of the dead: "divers recovered 12 bodies"',

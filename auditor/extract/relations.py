@@ -242,7 +242,8 @@ class RelationWords:
         # "Nationally, 74% ...", "its 90% target": a share of a base other than the figures beside it
         self.other_base = re.compile(rf"\b(?:{_tabbed(vocab.words('other_base_words'))})\b", re.I)
         # "the area burned so far this season": a figure said to be all there has been, a running total's
-        self.to_date = vocab.words_pattern("running_total_words")
+        self.to_date = re.compile(vocab.words_pattern("running_total_words").pattern + "|"
+                                  + vocab.words_pattern("total_told_words").pattern, re.I)
         # "Gas provided 31%": a part's share of a whole told sentence by sentence, beside _SHARE_VERB_BEFORE's
         self.share_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('share_verbs'))})[ \t]+(?:(?:another|a[ \t]+further"
                                      rf"|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
