@@ -162,6 +162,8 @@ WORD_LISTS = {
     "other_base_words": 'in a share\'s clause, make it of another base than the figures before: "Nationally, 74%"',
     "own_time_words": 'in a sentence, say its figures are of its own present, not of a time named before: "now"',
     "running_total_words": 'in a figure\'s sentence, make its measure a running total: "burned so far this season"',
+    "total_told_words": 'in a later figure\'s sentence, make it a running total\'s for the relations and the '
+                        'running-total check only (no time word): "had now restored 13.8 km in total"',
     # rules/vocabulary/measures.yaml
     "gathering_turnout_words": 'in a sentence naming a gathering and no poll, make a figure its crowd: "drew 90,000"',
     "body_nouns": 'right after a figure recovered, make it a count of the dead: "divers recovered 12 bodies"',
@@ -217,6 +219,8 @@ WORD_LISTS = {
                         'of the same vote: "won 58% of the vote. Her rival took 39%"',
     "other_contest_words": "in that sentence, make its shares another contest's or count's, apart from the "
                            'winner\'s: "In the runoff she took 61%", "Turnout was 61%"',
+    "group_back_openers": "before a sentence's first figure, with no figure between, make that figure a part of "
+                          'the group the sentence before counted: "Among those finishers, 19,020 were running"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

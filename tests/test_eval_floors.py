@@ -271,7 +271,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 6 of 18, none flagged. Then 16 of 18 ("an extra N" after a change's ends; a breakdown closed by "the
     # other K"; an amount's sources summed; shares after a fraction naming their base; "That is N%"
     # recomputed; a running total "had grown to"; temperatures in C and F)
-    "desk_heldout12": (16, 18),
+    # fixX: a running total since a start told again "in total" by another body: 17 of 18
+    "desk_heldout12": (17, 18),
     # 26 drafts: public finance, crime, elections, company results, rail, exams (stop 26). First: 6 of
     # 18, 1 of 8 clean drafts flagged (a headline's "passes 1,300" against an earlier figure); the same
     # after the stop's fixes made on other sets. Stop 27 (a share a sentence after its part and base; shares
@@ -303,18 +304,23 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # named-back breakdown after a colon; "up from X%" beside a run of shares; "the last 500 million"; a share
     # "of them" after a pair; "minus 4C (25F)"; "from A in the third quarter of last year to B ..., an
     # improvement of N points"): 13 of 18, none flagged
-    "desk_heldout16": (13, 18),
+    # fixX: an area burned "this season" as a running total: 14 of 18
+    "desk_heldout16": (14, 18),
     # 26 drafts, 2 planted of each of 9 types (the eval's 7, unit and change mismatches), 8 clean: public
     # finance, company results, elections, health, education, transport, housing, sport, energy, crime
     # (stop 30, written unseen at its start). First: 4 of 18, 1 of 8 clean drafts flagged (a count said
     # to be corrected for double counting read as a running total that falls). Stop Q: none flagged (the
     # correction is the pair's, whichever figure carries its word)
-    "desk_heldout17": (4, 18),
+    # fixX: "Within that number were N" a part of the count before: 5 of 18
+    "desk_heldout17": (5, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean: 14 beats, no tolls (stop 31, written unseen at its
     # start). First: 8 of 18, 3 of 8 clean drafts flagged (a corrected yearly count read as a running total
     # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count).
     # Stop Q (fixes made without the set, its aggregate read only): 2 of 8 flagged
-    "desk_heldout18": (8, 18, 2),
+    # fixX (parts "among those NOUN", "the largest group among them"; a bound broken; a running total "have now
+    # been" by another body; semicolon shares; a share "of all visitors" of the count, not the money): 13 of 18,
+    # 1 of 8 flagged
+    "desk_heldout18": (13, 18, 1),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, no tolls (stop 32, written unseen at its start).
     # First: 7 of 18, 1 of 8 clean drafts flagged (next October's third step of a wage read against the
     # headline's rate now)

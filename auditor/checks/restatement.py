@@ -15,7 +15,10 @@ What it checks
     of about 1,000") restates no current figure, nor does a figure that
     resolve places elsewhere (a city's toll beside its country's: "a quake
     on March 7 killed nearly 100" beside "the capital was hit hardest,
-    with 186 killed").
+    with 186 killed"). A round bound its quantity's precise figure breaks
+    ("north of 3 billion crowns" beside 2.64 billion) is a warning: a
+    speaker's loose word against a count, as the rounding check treats a
+    hedged figure against another's precise one.
 
 Why it matters
     A conversion done wrong or a rounding in the wrong direction is a
@@ -111,6 +114,19 @@ def _placed_apart(a: Claim, b: Claim) -> bool:
     return bool(key_a and key_b and key_a != key_b or a.where and b.where and a.where != b.where)
 
 
+def _broken_bound(a: Claim, b: Claim) -> Claim | None:
+    """The one of two figures in one unit that is a bound ("more than", "up to") the other lies on the
+    wrong side of ("north of 3 billion" beside 2.64 billion), if any."""
+    if a.unit != b.unit:
+        return None
+    for bound, other in ((a, b), (b, a)):
+        if bound.value is None or other.value is None:
+            continue
+        if bound.shape == "above" and other.value < bound.value or bound.shape == "below" and other.value > bound.value:
+            return bound
+    return None
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     for second in related_claims(claims, rule, ctx, "same_as"):
@@ -141,6 +157,17 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     f"{said} (US gallons) or {imperial} {unit_label(first.unit)} (imperial gallons)"
             detail = (f"{_quoted(second)} is {said}"
                       f"{' (as a difference)' if delta and to_base(0, first.unit) else ''}, not {_quoted(first)}")
+        elif (bound := _broken_bound(first, second)) is not None:
+            # a bound broken, not a rounding: "upwards of 40,000" and an attendance of 27,380. A bound is a
+            # speaker's loose word, often set against a register's count: worth a look (a warning, as a
+            # hedged figure against another's precise one is for the rounding check), not an error
+            other = second if bound is first else first
+            above = bound.shape == "above"
+            detail = (f"{_quoted(bound)} puts it {'above' if above else 'below'} {format_number(bound.value or 0)}; "
+                      f"{_quoted(other)} is {'below' if above else 'above'} that")
+            yield make_finding(rule, [first, second], detail, key=("restatement",), first=first, second=second,
+                               severity="warning" if rule.severity == "error" else None)
+            continue
         else:
             # the range in the figure's own unit ("nearly 40 days stands for 36–40"), not in base units
             unit = first.unit or second.unit

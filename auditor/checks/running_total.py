@@ -122,7 +122,9 @@ def _said_to_date(c: Claim, ctx: CheckContext) -> bool:
     """Whether the sentence of ``c`` says its figure is all there has been so far ("the area burned so far
     this season", "in all ... since August": running_total_words), so its measure is a running total
     though the vocabulary does not mark it cumulative."""
-    return ctx.vocabulary.words_pattern("running_total_words").search(ctx.sentence_of(c)) is not None
+    sentence = ctx.sentence_of(c)
+    return any(ctx.vocabulary.words_pattern(name).search(sentence) is not None
+               for name in ("running_total_words", "total_told_words"))
 
 
 def _severity(rule: "Rule", revised: bool, told: bool) -> str | None:

@@ -200,6 +200,9 @@ _OUT_OF_AFTER_PHRASE = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){1,8}?out[ \t]+of[
 # "out of 11,480 reported in the year": a participle after the base, its noun elided (not "3 collapsed buildings")
 _PARTICIPLE_AFTER = re.compile(r"[ \t]+[a-z]+ed\b(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:in|on|at|by|for|during|since|this|last"
                                r"|over|across|from|to|so|and|between|with)\b)")
+_A_DIGIT = re.compile(r"\d")
+# a figure that is the gap between two others, no group: "2,100 fewer than at the end of September"
+_DIFFERENCE_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:more|fewer|less|higher|lower)[ \t]+than\b", re.I)
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_START = re.compile(r"(?:^|[;:]\s*)(?:[\"“]\s*)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+|those[ \t]+"
                            r"|these[ \t]+)?$", re.I)
@@ -239,7 +242,8 @@ class RelationWords:
         # "Nationally, 74% ...", "its 90% target": a share of a base other than the figures beside it
         self.other_base = re.compile(rf"\b(?:{_tabbed(vocab.words('other_base_words'))})\b", re.I)
         # "the area burned so far this season": a figure said to be all there has been, a running total's
-        self.to_date = vocab.words_pattern("running_total_words")
+        self.to_date = re.compile(vocab.words_pattern("running_total_words").pattern + "|"
+                                  + vocab.words_pattern("total_told_words").pattern, re.I)
         # "Gas provided 31%": a part's share of a whole told sentence by sentence, beside _SHARE_VERB_BEFORE's
         self.share_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('share_verbs'))})[ \t]+(?:(?:another|a[ \t]+further"
                                      rf"|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
@@ -248,6 +252,8 @@ class RelationWords:
         self.vote_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('vote_share_verbs'))})[ \t]+$", re.I)
         self.other_contest = re.compile(rf"\b(?:{_tabbed(vocab.words('other_contest_words'))})\b|\b(?:19|20)\d\d\b",
                                         re.I)
+        # "Among those finishers, 19,020 ...": the sentence's first figure is a part of the group before
+        self.group_back = re.compile(rf"\b(?:{_tabbed(vocab.words('group_back_openers'))})\b", re.I)
         self.parts_count = re.compile(rf"\b(?:{_tabbed(vocab.words('parts_count_cues'))})[ \t]+"
                                       r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 
@@ -320,6 +326,9 @@ _BARE_SHARE_APPOSITION = re.compile(r"[^.;:,()\d]{0,60}?,[ \t]*")      # before 
 _SHARE_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+|its[ \t]+|their[ \t]+)?[\w'’-]+)", re.I)
 # a list of shares: nothing between them that changes the base or says a change
 _SHARE_LIST_GAP = re.compile(r"[^\d.;:()]{1,70}")
+# an item of a list after a semicolon whose verb is left out: "University took 47% of them; colleges, 33%;
+# paid work, 24%" (the item's name, then a comma right before its share)
+_ELIDED_ITEM_GAP = re.compile(r"[^\d.;:()]{0,40};[ \t]*[^\d.;:(),]{1,60},[ \t]*")
 _NOT_SHARE_LIST = re.compile(r"\b(?:from|to|than|compared|up|down|rose|fell|increase\w*|decrease\w*|higher|lower"
                              r"|above|below|against|versus|vs|while|whereas|but|among|in|for|each|per|respectively"
                              r"|after|before|since|previous|last|earlier|year|month|week|turnout|rate)\b", re.I)
@@ -762,6 +771,11 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             if previous and c.kind != "percent" and _OF_THEM_AFTER.match(text, c.end) \
                     and not _OF_WHOM_OR_WHICH.match(text, c.end):
                 _of_them_before(c, previous, text, links)
+            elif previous and c.kind != "percent" and not _is_ratio_word(c) \
+                    and not _A_DIGIT.search(text, s_start, c.start) \
+                    and links.relation_words.group_back.search(text, s_start, c.start):
+                # "Among those finishers, 19,020 were running", "Within that number were 60,940 pupils"
+                _of_them_before(c, previous, text, links)
             elif previous and c.kind == "count" and not _is_ratio_word(c) \
                     and not text[s_start:c.start].strip(" \t\"“") and (group := _OF_THE_GROUP_AFTER.match(text, c.end)):
                 _breakdown_of_group(sentence, group.group(1), previous, text, links)
@@ -939,7 +953,7 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     candidates = [w for w in reversed(previous) if w.kind != "percent" and _compatible_units(part, w)
                   and links.may_contain(w, part) and w.value != 1 and not links.get(w, "change")
                   and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)
-                  and not _a_capacity(w, text)]
+                  and not _a_capacity(w, text) and not _DIFFERENCE_AFTER.match(text, w.end)]
     if _OF_THOSE_NOUN.match(text, part.end) and (phrase := _OF_THE_NOUN.match(text, part.end, part.sentence_end)):
         # "Robberies made up 1,310 of those knife offences": the figure of that noun, which may be told
         # sentences before (``_parts_named_again`` finds it there), not the sentence before's of another
@@ -2456,8 +2470,10 @@ def _shares(sentence: list[Claim], body: list[Claim], position: dict[str, int], 
                 links.set(p, share_part=before_prev.id, share_of=prev.id)
                 continue
             if not whole_id and (_OF_THE_TOTAL.match(text, p.end) or _OF_ALL.match(text, p.end)):
-                # "486,000, or almost a third of all arrivals": the total is the larger figure before
-                whole = _larger_before(prev, body, position, links)
+                # "486,000, or almost a third of all arrivals": the total is the larger figure before; "of all
+                # visitors" names a count, so a count before the nearer sum of money ("spent 6.9 billion euros")
+                whole = _larger_before(prev, body, position, links,
+                                       same_kind_first=not _OF_THE_TOTAL.match(text, p.end))
                 whole_id = whole.id if whole is not None and links.may_contain(whole, prev) else None
             if whole_id is not None:
                 links.set(p, share_part=prev.id, share_of=whole_id)
@@ -2644,21 +2660,24 @@ def _parts_of_the_total(sentence: list[Claim], body: list[Claim], position: dict
 
 
 def _larger_before(part: Claim, body: list[Claim], position: dict[str, int], links: _Links,
-                   lookback: int = _WINDOW) -> Claim | None:
+                   lookback: int = _WINDOW, same_kind_first: bool = False) -> Claim | None:
     """The nearest earlier figure of the same kind and unit that could be the total of ``part``: not
     the earlier end of a change ("grew to 5.1 billion, from 4.8 billion": the total is 5.1 billion),
-    linked as one or not ("..., down from 7.3 billion dollars a year earlier")."""
+    linked as one or not ("..., down from 7.3 billion dollars a year earlier"). With ``same_kind_first``,
+    one of the part's own kind if there is one (a bare "1.19 million" visitors is no share of a sum of
+    money said once for a list of amounts): the nearest compatible one only failing that."""
     at = position.get(part.id)
     if at is None:
         return None
     before = body[max(0, at - lookback):at]
     starts = {links.get(c, "change_from") for c in before}
-    for c in reversed(before):
-        if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts \
-                and _compatible_units(part, c) \
-                and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start):
-            return c
-    return None
+    found = [c for c in reversed(before)
+             if c.value is not None and part.value is not None and c.value > part.value and c.id not in starts
+             and _compatible_units(part, c)
+             and not _FROM_BEFORE.search(links.text, max(c.sentence_start, c.start - 6), c.start)]
+    if same_kind_first:
+        return next((c for c in found if c.kind == part.kind), found[0] if found else None)
+    return found[0] if found else None
 
 
 # a share said with a verb of "a part of the whole": "made up 38%", "accounted for 57%", "took another 9%"
@@ -2868,8 +2887,9 @@ def _share_lists(sentence: list[Claim], text: str, links: _Links) -> None:
             if (again := _FOR_EACH.search(between)) and _VERB_FOR_BEFORE.search(
                     text, max(c.sentence_start, run[0].start - 30), run[0].start):
                 between = between[:again.start()]
-            if _SHARE_LIST_GAP.fullmatch(gap) is None \
-                    or (_NOT_SHARE_LIST.search(between) or links.vocab.words_pattern("mark_words").search(between)) \
+            if _SHARE_LIST_GAP.fullmatch(gap) is None and _ELIDED_ITEM_GAP.fullmatch(gap) is None \
+                    or (_NOT_SHARE_LIST.search(between) or links.vocab.words_pattern("mark_words").search(between)
+                        or _ELIDED_ITEM_GAP.fullmatch(gap) and links.relation_words.other_base.search(between)) \
                     and not _THE_REMAINING_SHARE.search(between) \
                     or (mine and phrase and mine != phrase):
                 close()
@@ -3106,7 +3126,7 @@ def _another_kind_of_sum(c: Claim, text: str, links: _Links) -> bool:
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
     """"Nearly 300 people died ... the 318 people who died": a rounded and a precise figure of one
     quantity (same kind, unit, measure and counted thing, or the same head word), grouped by that key."""
-    if not any(c.shape in _ROUNDED and (_is_round(c) or c.kind == "percent" and c.approximate)
+    if not any(c.shape in _ROUNDED + _BOUNDS and (_is_round(c) or c.kind == "percent" and c.approximate)
                for c in body):
         return      # no rounded figure: nothing can be a rounding of another
     groups: dict[tuple, list[Claim]] = {}
@@ -3157,7 +3177,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
             continue
         # "at least 100" is a bound that a later 154 satisfies, not a rounding of it; a figure
         # the text says rose or fell to is an update
-        rounded = [c for c in members if c.shape in _ROUNDED and not links.get(c, "direction")
+        rounded = [c for c in members if c.shape in _ROUNDED + _BOUNDS and not links.get(c, "direction")
                    and (_is_round(c) or key[0] == "rate" and c.approximate)]     # "around 45%" of a rate
         precise = [c for c in members if c.shape == "exact" and not links.get(c, "direction")]
         for r in rounded:
@@ -3185,7 +3205,9 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not (key[0] == "thing" and r.measure and p.measure
                                  and not _measures_alike(r.measure, p.measure, links.vocab)) \
                         and not _set_against(r, p, text) \
-                        and not _qualified_apart(qualifiers, key, r, p):
+                        and not _qualified_apart(qualifiers, key, r, p) \
+                        and not _bound_kept(r, p) \
+                        and not (r.shape in _BOUNDS and _running_figure(p, links)):
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
                     break
@@ -3297,6 +3319,23 @@ def _digits(c: Claim) -> int:
 # what a figure given as rounded says of it: bare or "an estimated" (exact), "about" (around),
 # "nearly" (under); read from its interval (``Claim.shape``)
 _ROUNDED = ("exact", "around", "under")
+# a round bound ("upwards of 40,000", "north of 3 billion", "up to 300"): no rounding, but a precise
+# figure of its quantity on the wrong side of it contradicts it ("The official attendance was 27,380")
+_BOUNDS = ("above", "below")
+
+
+def _running_figure(c: Claim, links: _Links) -> bool:
+    """Whether the sentence of ``c`` tells it as a running total's ("taking the cumulative arrests to 1478"):
+    a bound above it ("over 2,200 people have been arrested") may be the total's later state, no contradiction."""
+    return links.says(_RUNNING, c) or links.says(links.relation_words.to_date, c)
+
+
+def _bound_kept(r: Claim, p: Claim) -> bool:
+    """Whether ``p`` lies within the bound ``r`` states (any figure past "more than 40,000" fits it, be it
+    40,100 or 52,000): such a pair says nothing of rounding and is left unlinked; only a broken bound is."""
+    if r.shape not in _BOUNDS or p.value is None or r.value is None:
+        return False
+    return p.value >= r.value if r.shape == "above" else p.value <= r.value
 
 
 def _is_round(c: Claim) -> bool:
@@ -3459,8 +3498,11 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         else:
             continue
         groups.setdefault(key, []).append(c)
-        if key[0] == "m" and c.unit and _THE_TOTAL_MOVED_TO.search(text, max(c.sentence_start, c.start - 50), c.start):
-            # "the total had climbed to 41,200 km": the verb is the total's move, not a measure of its own
+        if key[0] == "m" and c.unit and (running or _THE_TOTAL_MOVED_TO.search(
+                text, max(c.sentence_start, c.start - 50), c.start)):
+            # "the total had climbed to 41,200 km": the verb is the total's move, not a measure of its own;
+            # "have brought in 1.84 million tonnes since July ... the haul to date at 1.71 million tonnes": a
+            # running amount in a unit is one with the running amounts of that unit that name no measure
             groups.setdefault(("u", c.kind, c.unit_compared, None), []).append(c)
     for key, members in groups.items():
         for k in range(1, len(members)):
@@ -3472,7 +3514,9 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                       or _total_restated(x, b, text, links)), None) \
                 or next((x for x in reversed(window) if _same_noun(x, b)), members[k - 1])
             named_again = _total_named_again(a, b, text, links) or _total_restated(a, b, text, links)
-            if not (_same_authority(a, b) or named_again or _speaks_for(a, b, text)) \
+            both_running = all(links.says(_RUNNING, x) or links.says(links.relation_words.to_date, x) for x in (a, b))
+            if not (_same_authority(a, b) or named_again or _speaks_for(a, b, text)
+                    or both_running and _told_later(a, b, links)) \
                     or (a.where and b.where and a.where != b.where):
                 continue
             if key[0] == "c" and (a.measure and b.measure and a.measure != b.measure or
@@ -3489,7 +3533,6 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
             if ratio > (1.25 if key[0] == "c" else 2.0):
                 continue
-            both_running = all(links.says(_RUNNING, x) or links.says(links.relation_words.to_date, x) for x in (a, b))
             same_period = a.when_start is None or b.when_start is None or a.when_start == b.when_start
             if not both_running and (key[0] != "m" or not same_period):
                 continue
@@ -3497,6 +3540,21 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if _ANOTHER.search(text, max(later.sentence_start, later.start - 25), later.start):
                 continue
             links.set(later, earlier=earlier.id)
+
+
+def _told_later(a: Claim, b: Claim, links: _Links) -> bool:
+    """Whether the second of two figures of a running total, each said to count all there has been ("since
+    the season opened", "to date", "in total"), is told as a later state of it: dated after the first, or
+    said to hold now ("have now been culled"). Another body's later figure of the total is then its next
+    value, not a rival estimate of one moment: it may not fall either."""
+    if links.says(_EARLIER_CUE, b) or links.says(_NOW, a):
+        return False    # "the toll of 2,360 the council had put out earlier", after "has now killed 3,621"
+    later_day = bool(a.when_start and b.when_start and b.when_start > a.when_start
+                     and (a.when_end or a.when_start) < (b.when_end or b.when_start))
+    return later_day or links.says(_NOW, b)
+
+
+_NOW = re.compile(r"\b(?:now|latest|updated)\b", re.I)
 
 
 # "On Tuesday the petition had grown to 5,870 names", "the appeal has now passed 52,000 pounds": a thing
