@@ -204,8 +204,8 @@ def check_outputs(run: AuditRun, targets: list[tuple[str, str]], claims_csv: str
     No output may land on a document, rule, vocabulary, baseline, archive or
     settings file (``auditor.toml``, ``pyproject.toml``) of the run, nor on any file
     this program did not write; ``--write-baseline`` may rewrite the ``--baseline`` it
-    reads (updating a baseline in place is its normal use). An earlier run's report in a folder audited is no document of it
-    (``is_own_report``), so a report may replace it.
+    reads (updating a baseline in place is its normal use). An earlier run's report in
+    a folder audited is no document of it (``is_own_report``), so a report may replace it.
     """
     from auditor.atomic import check_target, refuse_inputs
     from auditor.documents import expand_paths
