@@ -92,6 +92,13 @@ def test_a_possessive_period_of_the_count_keeps_its_period(vocab):
     assert "2023-02-01" in (claims["at least 42"].quantity or "")
 
 
+def test_a_possessive_year_is_another_events(vocab):
+    # a year ago is another, earlier event: its figure keeps that year, never the incident's key
+    claims = resolved_by_text(vocab, "Last year's cyclone killed 215 people in Madagascar, officials said.", DAY)
+    assert "incident" not in (claims["215"].quantity or "incident")
+    assert "2022" in (claims["215"].quantity or "")
+
+
 def test_a_figure_unchanged_since_a_day_is_of_the_incident(vocab):
     claims = resolved_by_text(vocab, "The stampede in Kano killed at least 300 people, the police said. The "
                                      "state's official figure of 188, which has stayed the same since March 2, "

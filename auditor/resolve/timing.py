@@ -162,9 +162,10 @@ def dates_the_event(after_number: str, span: tuple[str, str]) -> bool:
 
 
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# a period in the possessive and the noun it owns: "last week's typhoon", "Friday's quake", "September's floods"
+# a period in the possessive and the noun it owns: "last week's typhoon", "Friday's quake", "September's floods";
+# not a year ("last year's rally drew 90,000": another, earlier event, its figure that event's)
 _POSSESSIVE_PERIOD = re.compile(
-    rf"\b(?:(?:last|this|past|previous)\s+(?:week|weekend|month|year)|yesterday|{_WEEKDAY_NAMES}|{_MONTH_NAMES})"
+    rf"\b(?:(?:last|this|past|previous)\s+(?:week|weekend|month)|yesterday|{_WEEKDAY_NAMES}|{_MONTH_NAMES})"
     r"['’]s\s+(?P<owner>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
 
 
