@@ -207,8 +207,11 @@ EVENTS_REACHED = {
     # flagged, claims F1 0.886. Stop 31 (fixP: a number written as a version or with a possessive after a
     # name, "Bersih 4.0's", is part of the name, no count): claims F1 0.902, precision 0.158. Stop 33 (fixU: a
     # bare figure judged or counted takes the text's measure, "Last week's typhoon" dates no count, a figure
-    # "had estimated a few days before" holds earlier): strong 8 of 16, precision 0.286
-    "events_heldout18": {"claims_f1": 0.9, "strong_recall": 0.5, "precision": 0.28, "consistent_flagged": 3},
+    # "had estimated a few days before" holds earlier): strong 8 of 16, precision 0.286. Then (a group noun in
+    # a speaker's title is no thing: "the regional police chief, Elmer Soria, said ... about 10,000 deaths"
+    # counted police): strong 9 of 16, and one finding more that the scorer matches to a consistent pair (the
+    # governor's 10,000 for the province, set against the president's national figures: places, still open)
+    "events_heldout18": {"claims_f1": 0.9, "strong_recall": 0.56, "precision": 0.28, "consistent_flagged": 4},
     # the Kerala floods 2018 (a toll counted over two periods), the anti-Rousseff marches of 13 March 2016
     # (Datafolha, police and organisers), the Mina stampede 2015 (the Saudi toll against the wires' counts);
     # 14 reports (stop 31, written unseen at its start; 19 strong conflicts). First: strong 2 of 19,

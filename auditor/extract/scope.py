@@ -834,12 +834,17 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
             words = attribution_words(vocab)
             end = m.end()
             noun = _NEXT_WORD.match(text, end)
-            if noun is not None and noun.group(1).lower() in words.source_noun_set:
-                end = noun.end()    # "the police headquarters gave 87,000", "army officials said"
+            if noun is not None and (noun.group(1).lower() in words.source_noun_set
+                                     or noun.group(1).lower() in words.person_roles):
+                end = noun.end()    # "the police headquarters gave 87,000", "army officials said", "the police chief"
+                named = _APPOSED_NAME.match(text, end)
+                end = named.end() if named is not None else end    # "the police chief, Elmer Soria, said"
             if words.speaker_after.match(text, end) and _is_people(vocab.thing_by_word.get(word), vocab):
                 continue        # "Police said 30 were killed", "police put the crowd at 338,000": who counts
-            if _AGENT_BEFORE.search(text, max(start, m.start() - 16), m.start()):
-                continue        # "the toll given by the military ... is four dead": who gave or did it
+            if _AGENT_BEFORE.search(text, max(start, m.start() - 16), m.start()) \
+                    or _AUDIENCE_BEFORE.search(text, max(start, m.start() - 16), m.start()):
+                continue        # "the toll given by the military ... is four dead": who gave or did it; "told
+                #                 reporters of 14 deaths": who heard it
             last = m
         else:
             people = m          # "dead", "lives": words of a measure, that count people
@@ -859,6 +864,10 @@ def thing_before(text: str, start: int, pos: int, vocab: Vocabulary, lower: str 
 
 # the agent of a passive: "given by the military", "killed by police"
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$", re.I)
+# who was told a figure: "told reporters of 14 deaths", "briefed journalists on"
+_AUDIENCE_BEFORE = re.compile(r"\b(?:told|tells|telling|briefed|briefing|informed)[ \t]+(?:(?:the|a)[ \t]+)?$", re.I)
+# a name after a role, set off by commas or not: "the police chief, Elmer Soria, said", "Police chief Ahmed Ali said"
+_APPOSED_NAME = re.compile(r",?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,?")
 
 
 def _is_people(cls: str | None, vocab: Vocabulary) -> bool:
