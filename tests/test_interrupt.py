@@ -22,7 +22,10 @@ def test_interrupted_batch_keeps_previous_output(tmp_path, sig):
             fh.write(json.dumps({"id": f"d{n}", "text": ARTICLE, "source": f"S{n % 7}",
                                  "published": "2020-02-27"}) + "\n")
     out = tmp_path / "findings.json"
-    out.write_text("previous run\n")
+    earlier = subprocess.run([sys.executable, "-m", "auditor", "audit", str(ROOT / "examples" / "idleb"),
+                              "-o", str(out), "--fail-on", "never"], capture_output=True, text=True)
+    assert earlier.returncode == 0, earlier.stderr
+    previous = out.read_bytes()         # an earlier run's report, which the interrupted run would replace
     # a background shell starts children with SIGINT ignored (and Python keeps it so):
     # give the run the disposition a terminal would
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "audit", str(batch), "-o", str(out)],
@@ -34,5 +37,5 @@ def test_interrupted_batch_keeps_previous_output(tmp_path, sig):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
-    assert out.read_text() == "previous run\n"
+    assert out.read_bytes() == previous
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".findings.json")]
