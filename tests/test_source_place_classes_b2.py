@@ -36,3 +36,21 @@ def test_a_list_of_places_gives_each_figure_its_place(vocab, text, expected):
 ])
 def test_a_list_of_parties_or_teams_names_no_place(vocab, text):
     assert set(_field(vocab, text, "where").values()) == {None}
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Orvane Bank, the region's biggest lender by assets, said its net profit rose 8 percent.", "Orvane Bank"),
+    ("Tessel Bank (TSB), the country's largest lender by deposits, said on Monday profit rose 9 percent.",
+     "Tessel Bank"),
+    ("Halvard Mining, the world's second-largest producer of copper, said output fell 4 percent.",
+     "Halvard Mining"),
+    ("Brisk Air, the island's only carrier, said it flew 1.2 million passengers.", "Brisk Air"),
+])
+def test_a_company_described_between_commas_is_the_source(vocab, text, source):
+    assert set(_field(vocab, text, "according_to").values()) == {source}
+
+
+def test_the_company_said_names_a_source(vocab):
+    got = _field(vocab, "Planes were fuller, the company said: seats filled rose to 74 percent.", "according_to")
+    assert got["74 percent"] is not None
+

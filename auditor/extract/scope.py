@@ -1462,7 +1462,8 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 # the source nouns, reporting verbs and roles come from the vocabulary's word lists
 # (rules/vocabulary/reporting.yaml), compiled once per vocabulary: see ``AttributionWords``
 # "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
-_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?"
+# (a short name in brackets may follow the name: "Qatar National Bank (QNB), the Gulf's biggest lender, said")
+_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:\s*\([A-Z][^()]{0,18}\))?\s*,\s*(?:the\s+)?"
                       r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<role>[a-z]+)[^,;:()\"“”]{0,45}?(?P<last>[a-z]+),\s*$")
 # "Research In Motion, which makes the BlackBerry, said": the name before the relative clause
 _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
@@ -1838,6 +1839,16 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return without_country(who, vocab) if who else None
 
 
+# where the head of a description ends and what qualifies it begins ("lender by assets", "maker of chips")
+_QUALIFIER_AFTER_HEAD = re.compile(r"\s+(?:by|of|in|for|on|with|from|at)\s")
+
+
+def _appositive_head(description: str) -> str:
+    """The head noun of a description between commas, before what qualifies it ("the Gulf's biggest lender
+    by assets": lender), so that a body described by its noun is the source as with the noun alone."""
+    return _QUALIFIER_AFTER_HEAD.split(description, maxsplit=1)[0].rpartition(" ")[2].lower()
+
+
 # one body's name of two fields joined by "and" ("Meteorology and Hydrology Directorate"): capitalised words,
 # "and", capitalised words that end in a word of a body's name
 _FIELDS_AND = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){0,3}(?P<last>[A-Z][\w-]*)$")
@@ -1978,6 +1989,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
             if np is not None and np.group("role") not in words.person_roles \
                     and np.group("last") not in words.source_noun_set \
+                    and _appositive_head(text[np.start("role"):np.end("last")]) not in words.source_noun_set \
                     and not any(w in words.person_roles for w in _LOWER_WORD.findall(text, np.end("role"), np.end())):
                 np = None       # "Eurostat, the EU's statistics agency, said": the name, not the description
             if np is None:
