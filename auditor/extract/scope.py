@@ -1463,7 +1463,8 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 # (rules/vocabulary/reporting.yaml), compiled once per vocabulary: see ``AttributionWords``
 # "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
 # (a short name in brackets may follow the name: "Qatar National Bank (QNB), the Gulf's biggest lender, said")
-_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:\s*\([A-Z][^()]{0,18}\))?\s*,\s*(?:the\s+)?"
+_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:\s*\([A-Z][^()]{0,18}\))?"
+                      r"\s*,\s*(?:the\s+)?"
                       r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<role>[a-z]+)[^,;:()\"“”]{0,45}?(?P<last>[a-z]+),\s*$")
 # "Research In Motion, which makes the BlackBerry, said": the name before the relative clause
 _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
