@@ -49,8 +49,3 @@ def test_a_list_of_parties_or_teams_names_no_place(vocab, text):
 def test_a_company_described_between_commas_is_the_source(vocab, text, source):
     assert set(_field(vocab, text, "according_to").values()) == {source}
 
-
-def test_the_company_said_names_a_source(vocab):
-    got = _field(vocab, "Planes were fuller, the company said: seats filled rose to 74 percent.", "according_to")
-    assert got["74 percent"] is not None
-
