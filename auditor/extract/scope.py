@@ -1274,10 +1274,19 @@ def places_in(text: str, start: int, end: int, vocab: Vocabulary, lower: str | N
     # and a place that opens a clause as its subject ("Gauteng has recorded 29"); the vocabulary's
     # names among them, found bare too, weigh as a locative here ("; Germany took 109,600, France
     # 60,100": not lost to "Europe's 38 countries")
-    listed += _subject_matches(text, start, end, vocab)
+    enumerated = [m for m in listed if m.re is _PLACE_BEFORE_ITS_FIGURE]
+    subjects = _subject_matches(text, start, end, vocab)
+    listed += subjects
     if listed:
         taken = {pos for pos, _ in cued}
         cued += [(pos, name) for pos, name in _known_places(listed, (), vocab) if pos not in taken]
+    if len(enumerated) >= 2:
+        # "Those districts are Sunsari (3486), Dhading (655)", "Taiz (38%), Lahj (13%)": a list of places
+        # each with its figure names places the gazetteer need not know, once the list is one of places
+        taken = {pos for pos, _ in cued}
+        # ("Vientiane Capital has recorded over 3,300, Savannakhet more than 2,600": the subject opens the list)
+        cued += [(pos, name) for pos, name in _enumerated_places(text, start, enumerated, vocab, subjects)
+                 if pos not in taken]
     if not cued and text.find("the ", start, end) >= 0:
         # "the Paris march": a known place before a gathering it places (things.yaml crowd_of)
         cued += _known_places((m for m in _PLACE_BEFORE_NOUN.finditer(text, start, end)
@@ -1300,6 +1309,36 @@ _KIND_WORD = re.compile(r"\b(?:district|province|region|county|governorate|prefe
 _NAME_OF_A_KIND = re.compile(r"(?<![\w'’.-])(?P<place>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
                              r"(?:[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){0,2})"
                              r"[ \t]+(?i:" + _KIND_WORD.pattern + r")(?![\w'’-])")     # "Galle District"
+
+
+def _enumerated_places(text: str, start: int, items: list[re.Match[str]], vocab: Vocabulary,
+                       subjects: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """The places of a list of names each before its figure, known or not, when the list is one of
+    places: one of its names is known to the gazetteer, or a kind of place in the plural or "by"
+    a kind heads it ("in four governorates:", "By province,"); else none (a list of parties is none)."""
+    known = _known_places(items, (), vocab)
+    if not known and not _list_of_kind(vocab).search(text, start, items[0].start()):
+        return []
+    out = []
+    for m in [*items, *subjects]:
+        name = m.group("place")
+        if name.split()[0] in attribution_words(vocab).not_places or name.lower() in vocab.source_by_alias:
+            continue
+        place = _cued_place(name, vocab)
+        if place is not None:
+            out.append((m.start("place"), place))
+    return out
+
+
+def _list_of_kind_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """Kinds of place in the plural ("districts", "counties") or after "by" ("by province")."""
+    kinds = vocab.words("subplace_words")
+    plurals = [k[:-1] + "ies" if k.endswith("y") and k[-2:-1] not in "aeiou" else k + "s" for k in kinds]
+    body = "|".join(re.escape(w) for w in sorted({*plurals, *("by " + k for k in kinds)}, key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:" + (body or r"(?!x)x") + r")\b")
+
+
+_list_of_kind = per_vocabulary(_list_of_kind_pattern)
 
 
 def _known_places(matches: Iterable[re.Match[str]], known: Container[int], vocab: Vocabulary) -> list[tuple[int, str]]:
@@ -1327,7 +1366,8 @@ PLACE_KIND_AFTER = (r"(?:[ \t]+(?:district|county|province|state|region|city|mun
                     r"governorate|department|oblast|electorate|constituency|borough|parish))?")
 _PLACE_BEFORE_ITS_FIGURE = re.compile(r"(?P<place>[A-Z](?:[^\W\d_]|-)+(?:[ \t]+[A-Z](?:[^\W\d_]|-)+)?)"
                                       + PLACE_KIND_AFTER + r"(?:['’]s)?[ \t]+"
-                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+|\()?\d")
+                                      r"(?:with[ \t]+|had[ \t]+|recorded[ \t]+|\()?"
+                                      r"(?:(?:more[ \t]+than|over|nearly|almost|about|some|around)[ \t]+)?\d")
 # ("The regions with the most cases were Western Visayas (4,120 ...), ...": a list after a copula too)
 _LIST_BEFORE = re.compile(r"(?:[,;:.!?]\s|\s(?:and|by|of|were|was|are|is|included|including)\s)$")
 _MOST_AFTER_PLACE = re.compile(r"\s(?:had|recorded|reported)\s+the\s+(?:most|highest|largest)\s")
@@ -1431,7 +1471,9 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 # the source nouns, reporting verbs and roles come from the vocabulary's word lists
 # (rules/vocabulary/reporting.yaml), compiled once per vocabulary: see ``AttributionWords``
 # "Shahidullah Shahid, spokesman for the Wardak governor, said": an apposition without an article
-_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:the\s+)?"
+# (a short name in brackets may follow the name: "Qatar National Bank (QNB), the Gulf's biggest lender, said")
+_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:\s*\([A-Z][^()]{0,18}\))?"
+                      r"\s*,\s*(?:the\s+)?"
                       r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<role>[a-z]+)[^,;:()\"“”]{0,45}?(?P<last>[a-z]+),\s*$")
 # "Research In Motion, which makes the BlackBerry, said": the name before the relative clause
 _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
@@ -1807,6 +1849,16 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return without_country(who, vocab) if who else None
 
 
+# where the head of a description ends and what qualifies it begins ("lender by assets", "maker of chips")
+_QUALIFIER_AFTER_HEAD = re.compile(r"\s+(?:by|of|in|for|on|with|from|at)\s")
+
+
+def _appositive_head(description: str) -> str:
+    """The head noun of a description between commas, before what qualifies it ("the Gulf's biggest lender
+    by assets": lender), so that a body described by its noun is the source as with the noun alone."""
+    return _QUALIFIER_AFTER_HEAD.split(description, maxsplit=1)[0].rpartition(" ")[2].lower()
+
+
 # one body's name of two fields joined by "and" ("Meteorology and Hydrology Directorate"): capitalised words,
 # "and", capitalised words that end in a word of a body's name
 _FIELDS_AND = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+(?:[A-Z][\w-]*\s+){0,3}(?P<last>[A-Z][\w-]*)$")
@@ -1947,6 +1999,7 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             np = _APPOSED.search(text, max(start, np_end - 90), np_end)
             if np is not None and np.group("role") not in words.person_roles \
                     and np.group("last") not in words.source_noun_set \
+                    and _appositive_head(text[np.start("role"):np.end("last")]) not in words.source_noun_set \
                     and not any(w in words.person_roles for w in _LOWER_WORD.findall(text, np.end("role"), np.end())):
                 np = None       # "Eurostat, the EU's statistics agency, said": the name, not the description
             if np is None:
