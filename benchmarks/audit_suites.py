@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("family", nargs="*", metavar="FAMILY", help=f"one of {', '.join(FAMILIES)} (default: all)")
     ap.add_argument("--json", action="store_true", help="one JSON object per set")
+    ap.add_argument("--skip", action="append", default=[], metavar="SET",
+                    help="leave out this held-out set (e.g. events_heldout21: a fresh set kept unseen; repeatable)")
     args = ap.parse_args(argv)
     unknown = [f for f in args.family if f not in FAMILIES]
     if unknown:
@@ -67,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         scorer, eval_set, prefix, fields = FAMILIES[family]
         if not args.json:
             print(f"{'set':<18}" + "".join(f"{f:>20}" for f in fields))
-        for folder in [eval_set, *held_out(prefix)]:
+        for folder in [eval_set, *(p for p in held_out(prefix) if p.name not in args.skip)]:
             result = score(scorer, folder)
             name = folder.name if folder != eval_set else f"eval {family}"
             if args.json:

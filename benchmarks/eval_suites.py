@@ -122,7 +122,7 @@ def closed_range_agreement(score, target: Path, claims: list[dict]) -> dict:
             "range_high_inclusive_cases": semantic}
 
 
-def score_all(cli: bool = False) -> list[dict]:
+def score_all(cli: bool = False, skip: tuple[str, ...] = ()) -> list[dict]:
     """One row per suite (see the module docstring)."""
     score = load_scorer()
     outputs: dict[str, list[dict]] = {}
@@ -134,7 +134,7 @@ def score_all(cli: bool = False) -> list[dict]:
 
     score.__dict__.setdefault("_original_run_tool", score.run_tool)
     rows = []
-    held_out = held_out_sets()
+    held_out = [p for p in held_out_sets() if p.name not in skip]     # a fresh set kept unseen
     for target in [EVAL / "seed", REALTEXT, *held_out] + sorted((EVAL / "peers").glob("*.jsonl")):
         name = target.stem if target.is_file() else f"realtext-{target.name}" if target in held_out else target.name
         score.run_tool = lambda cmd, docs: run(cmd, docs)
@@ -172,11 +172,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", action="store_true", help="print one JSON object per suite")
     ap.add_argument("--cli", action="store_true", help="run `auditor claims` as a command for each suite")
+    ap.add_argument("--skip", action="append", default=[], metavar="HELDOUT",
+                    help="leave out this realtext held-out set (e.g. heldout19: a fresh set kept unseen; repeatable)")
     args = ap.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"eval_suites: {EVAL} is absent; nothing to score (the evaluation data lives in ../shared)")
         return 0
-    rows = score_all(cli=args.cli)
+    rows = score_all(cli=args.cli, skip=tuple(args.skip))
     if args.json:
         for r in rows:
             print(json.dumps(r, sort_keys=True, ensure_ascii=False))
