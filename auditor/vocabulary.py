@@ -210,6 +210,9 @@ WORD_LISTS = {
                         'of the same vote: "won 58% of the vote. Her rival took 39%"',
     "other_contest_words": "in that sentence, make its shares another contest's or count's, apart from the "
                            'winner\'s: "In the runoff she took 61%", "Turnout was 61%"',
+    # rules/vocabulary/statistics.yaml
+    "market_move_words": 'in a sentence, make its moves and prices with no thing those of the company named in '
+                         'their item: "led the gainers, firming 20 percent", "with Turnal also up 20 percent"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -101,3 +101,35 @@ def test_a_noun_after_the_pronoun_of_the_whole_stays_the_thing(vocab):
 def test_a_share_after_a_count_with_another_noun_is_no_restatement(vocab):
     claims = claims_by_text(vocab, "The plant employs 1,200 workers, 14 percent more than last year.", DAY)
     assert claims["14 percent"].thing == "workers"
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("Acme Foods led the gainers, firming 12 percent to close at $3.40, with Delta Mills also up 8 percent at $1.25 "
+     "and Orion 2.5 percent higher at $4.10.", "12 percent", "Acme Foods"),
+    ("Acme Foods led the gainers, firming 12 percent to close at $3.40, with Delta Mills also up 8 percent at $1.25 "
+     "and Orion 2.5 percent higher at $4.10.", "$1.25", "Delta Mills"),
+    ("Acme Foods led the gainers, firming 12 percent to close at $3.40, with Delta Mills also up 8 percent at $1.25 "
+     "and Orion 2.5 percent higher at $4.10.", "2.5 percent", "Orion"),
+    ("The biggest fall was in Zenith Bank Ltd (ZBL), down 4.1 per cent or $0.20 to close at $4.70, with Kora next, "
+     "shedding 2.2 per cent.", "$0.20", "Zenith Bank Ltd"),
+    ("The biggest fall was in Zenith Bank Ltd (ZBL), down 4.1 per cent or $0.20 to close at $4.70, with Kora next, "
+     "shedding 2.2 per cent.", "2.2 per cent", "Kora"),
+])
+def test_a_market_mover_named_at_the_head_of_its_item(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("In Nairobi, prices rose 4% in May.", "4%", "prices"),
+    ("In Nairobi, the Central Bank expects growth of 5.1% this year.", "5.1%", "growth"),
+])
+def test_no_market_report_no_mover(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("Coffee earned $310 million, tea $120 million and cotton $45 million.", "$120 million", "tea"),
+    ("A barrel fetched $71.20 on average, against $69.80 in May.", "$71.20", "barrel"),
+])
+def test_what_a_source_yields(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing

@@ -38,6 +38,7 @@ from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
 from auditor.extract.listed_change import listed_change
+from auditor.extract.market_mover import mover_named_before
 from auditor.extract.measured import measured_thing
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
@@ -1898,6 +1899,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         measure = measure or adjacent.measure
     if thing is None and m.unit == "percentage_point":
         thing = _contributor_before(text, s_start, m.start, vocab)  # "food added 0.3 percentage points"
+    if thing is None and m.kind in ("percent", "currency"):
+        # "Rio Zim led the gainers, firming 20 percent ..., with Turnal also up 20 percent at $0.168": a market
+        # report's mover, named at the head of its item
+        thing = mover_named_before(text, s_start, s_end, m.start, vocab)
     if thing is None and m.kind == "percent":
         thing = _list_item_name(text, s_start, m.start, vocab)     # "...: Labour 33.1 per cent (down 2.4)"
     if thing is None and m.kind == "percent":
