@@ -1862,9 +1862,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "Central GST made up Rs 30,420 crore, State GST Rs 38,226 crore": named amounts listed
             thing = sc.Thing(named.group(1), vocab.thing_by_word.get(words[-1].lower()), named.group(1).lower())
             measure = measure or adjacent.measure
-    if thing is None and adjacent is not None and m.kind != "count" and (adjacent.measure or (
+    if thing is None and adjacent is not None and (m.kind != "count" or adjacent.kind == "currency") and (
+            adjacent.measure or (
             adjacent.thing and not (measured or adjacent).measure)):
-        # ("Exports reached $3.63 billion, ..., and imports $6.28 billion": after a level of a subject too)
+        # ("Exports reached $3.63 billion, ..., and imports $6.28 billion": after a level of a subject too; "Revenue
+        # reached 1,889 billion dinars and spending 2,068 billion": its currency left out with the verb)
         elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
         noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
         if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS \

@@ -402,7 +402,9 @@ _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "w
                   "now", "still", "already", "also", "set",
                   "likely", "due",
                   # "damage was first estimated at $2bn", "was initially put at"
-                  "first", "initially", "originally", "provisionally", "officially"})
+                  "first", "initially", "originally", "provisionally", "officially",
+                  # "The state budget alone was", "Wind alone produced", "the three parties together polled"
+                  "alone", "together", "combined", "collectively", "overall", "meanwhile", "however"})
 
 
 @lru_cache(maxsize=8)
@@ -544,9 +546,15 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
         if numbered is not None:        # "The S&P 500 ended at", "the Russell 2000 closed at": a name's number
             np = [words[i][0], numbered.group(1)]
             i -= 1
-    while i >= 0 and len(np) < 5:
+    while i >= 0 and (len(np) < 5 or (len(np) < 8 and "and" in np)):
         w = words[i][0]
         low = w.lower()
+        if w == "," and via_verb and "and" in np and np[0] != "and" and i > 0 and words[i - 1][0].isalpha() \
+                and words[i - 1][0].islower() and words[i - 1][0] not in STOP_WORDS and words[i - 1][0] not in verbs \
+                and not _HAS_DIGIT.search(text, words[i - 1][2], words[i][1]):
+            i -= 1      # "Shipments of garments, footwear and travel goods amounted to": a list inside the subject
+            words[i] = (words[i][0] + ",", words[i][1], words[i][2])
+            continue
         if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
         if np and linked_worth and not via_verb and (w[0].isupper() or _PARTICIPLE.search(low)):
