@@ -211,6 +211,8 @@ WORD_LISTS = {
     "other_contest_words": "in that sentence, make its shares another contest's or count's, apart from the "
                            'winner\'s: "In the runoff she took 61%", "Turnout was 61%"',
     # rules/vocabulary/statistics.yaml
+    "target_verbs": 'before a mark and "by" a figure, make the figure the gap of the subject to the mark: "revenue '
+                    'missed its target by 12.9%", "income beat consensus by 6 per cent"',
     "market_move_words": 'in a sentence, make its moves and prices with no thing those of the company named in '
                          'their item: "led the gainers, firming 20 percent", "with Turnal also up 20 percent"',
 }

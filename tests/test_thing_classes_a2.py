@@ -133,3 +133,26 @@ def test_no_market_report_no_mover(vocab, text, quote, thing):
 ])
 def test_what_a_source_yields(vocab, text, quote, thing):
     assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The state budget alone was 1.2 billion leva in the red.", "1.2 billion leva", "state budget"),
+    ("Wind alone produced 41.2% and hydroelectric plants 27.5%.", "27.5%", "hydroelectric plants"),
+    ("Revenue reached 1,120 billion dinars and spending 1,310 billion, the ministry said.", "1,310 billion",
+     "spending"),
+    ("Shipments of garments, footwear and travel goods amounted to 1.9 billion dollars in Q1.",
+     "1.9 billion dollars", "Shipments of garments, footwear and travel goods"),
+    ("Tax revenue missed its target by 8 percent, the ministry said.", "8 percent", "Tax revenue"),
+    ("Operating profit beat the consensus by 4 per cent.", "4 per cent", "Operating profit"),
+])
+def test_a_subject_across_an_adverb_a_list_or_a_mark(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The fund paid $5 million and 300 workers lost their jobs.", "300", "workers"),
+    ("In March, exports and imports rose 3%.", "3%", "exports and imports"),
+    ("The team beat Chelsea by 3 goals.", "3", "goals"),
+])
+def test_what_stays_as_it_was(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing

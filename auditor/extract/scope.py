@@ -472,6 +472,12 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
     if 1 < i and words[i][0].lower() in _LEVEL_NOUNS | _LEVEL_MODIFIERS and words[i - 1][0].lower() in ("a", "an") \
             and words[i - 2][0].lower() in verbs:
         i -= 2          # "net profit reached a record SGD 2.39 billion": the level's subject before its verb
+    if 0 < i < len(words) - 1 and words[i + 1][0].lower() == "by" and words[i][0].isalpha():
+        j = i - 1       # "Revenue missed its target by 12.9%", "operating income beat consensus by 6 per cent"
+        while j >= 0 and (words[j][0].lower() in _DETERMINERS or words[j][0].lower() in ("a", "an")):
+            j -= 1
+        if j >= 0 and words[j][0].lower() in vocab.words("target_verbs"):
+            return subject_before(text, start, words[j][2], vocab, more_verbs | {words[j][0].lower()})
     via_verb = i >= 0 and (words[i][0].lower() in verbs or (
         i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
     # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
