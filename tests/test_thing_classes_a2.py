@@ -156,3 +156,9 @@ def test_a_subject_across_an_adverb_a_list_or_a_mark(vocab, text, quote, thing):
 ])
 def test_what_stays_as_it_was(vocab, text, quote, thing):
     assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+def test_an_adverb_after_a_place_is_the_place_s(vocab):
+    claims = claims_by_text(vocab, "The agency said the quake's death toll in that country alone had reached 4,218.",
+                            DAY)
+    assert claims["4,218"].thing != "country"

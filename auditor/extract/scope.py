@@ -402,9 +402,11 @@ _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "w
                   "now", "still", "already", "also", "set",
                   "likely", "due",
                   # "damage was first estimated at $2bn", "was initially put at"
-                  "first", "initially", "originally", "provisionally", "officially",
-                  # "The state budget alone was", "Wind alone produced", "the three parties together polled"
-                  "alone", "together", "combined", "collectively", "overall", "meanwhile", "however"})
+                  "first", "initially", "originally", "provisionally", "officially"})
+# adverbs right after a subject ("The state budget alone was", "Wind alone produced", "the three parties together
+# polled"), not after a place or a time ("the toll in that country alone had reached": the place's)
+_SUBJECT_ADVERBS = frozenset({"alone", "together", "combined", "collectively", "overall", "meanwhile", "however"})
+_PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "for", "across", "from", "of", "during", "over"})
 
 
 @lru_cache(maxsize=8)
@@ -498,6 +500,11 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
         aux = _aux_words(vocab)
         while i >= 0 and words[i][0].lower() in aux:
             i -= 1
+        if i > 0 and words[i][0].lower() in _SUBJECT_ADVERBS \
+                and not any(w[0].lower() in _PHRASE_PREPOSITIONS for w in words[max(0, i - 3):i]):
+            i -= 1
+            while i >= 0 and words[i][0].lower() in aux:
+                i -= 1
         if i > 0 and words[i][0].lower() == "and" and not more_verbs:
             shared = _shared_subject(text, start, lo, words[i][1], vocab)
             if shared is not None:
