@@ -162,3 +162,8 @@ def test_an_adverb_after_a_place_is_the_place_s(vocab):
     claims = claims_by_text(vocab, "The agency said the quake's death toll in that country alone had reached 4,218.",
                             DAY)
     assert claims["4,218"].thing != "country"
+
+
+def test_a_part_named_by_a_pronoun_of_the_whole_counts_the_whole_s_thing(vocab):
+    claims = claims_by_text(vocab, "The airline flew 2.1 million passengers in 2023, 1.8 million of them abroad.", DAY)
+    assert claims["1.8 million"].thing == "passengers"
