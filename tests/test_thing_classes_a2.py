@@ -128,7 +128,7 @@ def test_no_market_report_no_mover(vocab, text, quote, thing):
 
 
 @pytest.mark.parametrize("text,quote,thing", [
-    ("Coffee earned $310 million, tea $120 million and cotton $45 million.", "$120 million", "tea"),
+    ("Wind produced 41.2%, solar 12.5% and hydro 27.5%.", "12.5%", "solar"),
     ("A barrel fetched $71.20 on average, against $69.80 in May.", "$71.20", "barrel"),
 ])
 def test_what_a_source_yields(vocab, text, quote, thing):
@@ -165,5 +165,5 @@ def test_an_adverb_after_a_place_is_the_place_s(vocab):
 
 
 def test_a_part_named_by_a_pronoun_of_the_whole_counts_the_whole_s_thing(vocab):
-    claims = claims_by_text(vocab, "The airline flew 2.1 million passengers in 2023, 1.8 million of them abroad.", DAY)
-    assert claims["1.8 million"].thing == "passengers"
+    claims = claims_by_text(vocab, "The port handled 2,400 containers in May, 900 of them empty.", DAY)
+    assert claims["900"].thing == "containers"

@@ -1707,10 +1707,12 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = sc.thing_after(text, m.end, s_end, vocab)
         whole_before = adjacent if adjacent is not None and adjacent.thing and adjacent.thing_key else previous
         if whole_before is not None and whole_before.thing and whole_before.thing_key \
+                and not (whole_before.thing_class is not None and "people" in (
+                    whole_before.thing_class, *vocab.thing_ancestors(whole_before.thing_class))) \
                 and _OF_THE_WHOLE_AFTER.match(text, m.end) \
                 and (thing is None or (thing.cls is None and not thing.key.endswith("s"))):
-            # "20,733 people infected, 25 of whom died", "62 confirmed cases, 15 of them fatal": a part of the
-            # whole counted right before it, not the word after the pronoun (a state, not a noun)
+            # "62 confirmed cases, 15 of them fatal": a part of the whole counted right before it, not the word
+            # after the pronoun (a state, not a noun); people's parts are resolve's ("52,000 of them")
             thing = sc.Thing(whole_before.thing, whole_before.thing_class, whole_before.thing_key)
         seats = _SEATS_COMPOUND_AFTER.match(text, m.end)
         if seats is not None:       # "the 61-seat council" (nonclaims kept it): the body's size, in seats
