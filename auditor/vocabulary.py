@@ -221,6 +221,11 @@ WORD_LISTS = {
                            'winner\'s: "In the runoff she took 61%", "Turnout was 61%"',
     "group_back_openers": "before a sentence's first figure, with no figure between, make that figure a part of "
                           'the group the sentence before counted: "Among those finishers, 19,020 were running"',
+    # rules/vocabulary/statistics.yaml
+    "target_verbs": 'before a mark and "by" a figure, make the figure the gap of the subject to the mark: "revenue '
+                    'missed its target by 12.9%", "income beat consensus by 6 per cent"',
+    "market_move_words": 'in a sentence, make its moves and prices with no thing those of the company named in '
+                         'their item: "led the gainers, firming 20 percent", "with Turnal also up 20 percent"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -38,10 +38,12 @@ from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
 from auditor.extract.listed_change import listed_change
+from auditor.extract.market_mover import mover_named_before
 from auditor.extract.measured import measured_thing
 from auditor.extract.mentions import Mention, number_mentions, vague_mentions
 from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_nonclaims
 from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
+from auditor.extract.place_list import place_list_opening, place_list_statistic
 from auditor.extract.relations import relate
 from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
 from auditor.extract.sentences import ReadText, Sentences
@@ -84,6 +86,19 @@ _SAME_THING_GAP = re.compile(r"(?:\s+points?)?(?:,?\s+(?:higher|lower))?"
                              # "shrank 0.6% in the quarter, an annualized fall of 2.4%": the same change restated
                              r"|[^,;:.\d]{0,50},\s+an?\s+(?:[a-z-]+\s+){1,2}of\s+)")
 _CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|some|around|nearly|roughly|almost|or)?[ \t]*")
+# between a count's noun and its share told again: "votes, or 58.27 percent", "votes (20.5 percent)"
+_RESTATED_SHARE_GAP = re.compile(r"(?P<noun>[^\d()%,;:.]{0,40}?)[ \t]*(?:,[ \t]*or|[ \t]+or|\()"
+                                 r"[ \t]*(?:about|some|nearly)?[ \t]*")
+
+
+def _share_of_count_gap(text: str, count: Claim, start: int) -> bool:
+    """Whether only the count's own noun and ", or" (or a bracket) stand between a count and a share."""
+    gap = _RESTATED_SHARE_GAP.fullmatch(text, count.end, start)
+    return gap is not None and bool(count.thing) and (count.thing or "").lower() in gap.group("noun").lower()
+
+
+# right after a count, the pronoun of the whole it is a part of: "25 of whom died", "15 of them fatal"
+_OF_THE_WHOLE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:whom|them)\b")
 _PART_CUE = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which|incl\.)\s+$", re.I)
 
 
@@ -1233,9 +1248,18 @@ _CATEGORY_BEFORE = re.compile(r"(?:^|[:;]\s+|\)\s*,?\s+(?:and\s+)?(?:then\s+|fol
                               r"|\b(?:came|then|followed\s+by|(?:seen|recorded|registered|posted|observed)\s+in|(?:and\s+)?from)\s+"
                               # "annual inflation was highest in hotels, cafes and restaurants (4.8 percent)"
                               r"|\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|steepest|sharpest"
-                              r"|strongest|weakest|most|least)\s+in\s+)"
+                              r"|strongest|weakest|most|least)\s+in\s+"
+                              # "..., ahead of health (2.21%)", "foodstuffs went up 17.86%, capital goods for
+                              # industry (+14.50%)": an item ranked against the one before, an item after a
+                              # figure told without a bracket
+                              r"|\b(?:ahead\s+of|behind|above|below|while|whereas)\s+|%\s*,\s+(?:and\s+)?)"
                               r"(?:the\s+)?"
-                              r"([a-z][a-z'’-]*(?:,?\s+[a-z][a-z'’-]*){0,9})\s*$")
+                              r"([^\W\d_A-Z][\w'’-]*(?:,?\s+[^\W\d_A-Z][\w'’-]*){0,9})\s*$")
+# the words that may open a category's item before its name ("came from restaurants and hotels (0.21%)", "; and
+# furnishing ... (3.5 percent)"): read past them, they are not its name
+_ITEM_LEAD_WORDS = frozenset({"from", "in", "of", "by", "with", "and", "for"})
+# a bracket opened right before a figure, with its sign: "(0.21%)", "(+0.5 percent)", "(-2.7%)"
+_OPENED_BEFORE = re.compile(r"\(\s*[+−-]?\s*$")
 
 
 # a bracket that opens with a word of change before its figure: "(up by 2.9%)", "(down 1.2%)"
@@ -1244,10 +1268,17 @@ _BRACKETED_CHANGE_BEFORE = re.compile(r"\(\s*(?:up|down|rising|falling|rose|fell
 
 def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
     """A category a bracketed share belongs to, named right before the bracket as an item of a list."""
-    m = _CATEGORY_BEFORE.search(text[max(s_start, pos - 120):pos])
+    window = text[max(s_start, pos - 120):pos]
+    m = _CATEGORY_BEFORE.search(window)
+    later = m
+    while later is not None and later.start(1) < len(window):
+        m = later       # the last opener before the bracket: "%, ahead of health (" is "health"
+        later = _CATEGORY_BEFORE.search(window, later.start(1))
     if m is None:
         return None
     name = m.group(1).strip()
+    while " " in name and name.split(" ", 1)[0] in _ITEM_LEAD_WORDS:
+        name = name.split(" ", 1)[1]
     head = name.rsplit(" ", 1)[-1]
     if head in sc.STOP_WORDS or head in vocab.measure_by_word or name.split(" ", 1)[0] in sc.STOP_WORDS \
             or any(w in SPELLED_NUMBERS for w in name.replace(",", " ").split()):    # "three (13.6%)": a count
@@ -1259,14 +1290,16 @@ def _category_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
 # "helped by Italy (+9.3%)", "The Progressives (4.2%)", "Century Investment Group (14.29%)"; capitalised
 # words (with "of", "for", "and", "&" inside), after what opens the item (a list's comma or "and", a colon,
 # the bracket of the item before, a word that opens a list, the sentence's start)
-_NAME_BEFORE_BRACKET = re.compile(
-    r"(?:^|[,;:]\s+|\)\s*,?\s+(?:and\s+)?|\b(?:and|by|them|including|as|notably|chiefly|mainly|namely|were|was|"
-    r"are|is|to|with|between|of|than|behind)\s+)(?:[Tt]he\s+)?"
+_NAMED_BRACKET = (
     # ("The biggest gainers were United Financial Investments, up (15.00%), ...": a move between name and bracket)
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z&][\w'’&.-]*|of|for|and|de|del|la))*?)\s*(?:,\s*(?:up|down)\s*)?"
     r"\(\s*[+−-]?\s*$")
-# the words before the first of such items that make its names places ("highest in Lagos (41%), Kano (12%)")
-_PLACE_LIST_OPENER = re.compile(r"\b(?:in|at|near|across|within|throughout|outside)\s+(?:the\s+)?$")
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?:^|[,;:]\s+|\)\s*,?\s+(?:and\s+)?|\b(?:and|by|them|including|as|notably|chiefly|mainly|namely|were|was|"
+    r"are|is|to|with|between|of|than|behind)\s+)(?:[Tt]he\s+)?" + _NAMED_BRACKET)
+# the same, the first of a list of places too: "the biggest rises were in Luanda (2.32%)"
+_PLACE_BEFORE_BRACKET = re.compile(r"(?:^|[,;:]\s+|\)\s*,?\s+(?:and\s+)?|\b(?:and|in|at)\s+)(?:[Tt]he\s+)?"
+                                   + _NAMED_BRACKET)
 # (for a place only: "exports to Germany (-2.7%)"; a party's share "went to the Social Democrats (4.09%)")
 _TO_PLACE_OPENER = re.compile(r"\b(?:from|to|into)\s+(?:the\s+)?$")
 _BRACKETED_ITEM_BEFORE = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
@@ -1284,21 +1317,40 @@ def _name_before_bracket(text: str, s_start: int, pos: int, vocab: Vocabulary) -
         return None
     name = found.group("name").rstrip(".")
     words = name.split()
+    if any(c.isdigit() for c in words[-1]):
+        return None     # "to Rbs19tn ($321bn)": an amount before its conversion, no name
     first = words[0].lower()
     if first in sc.STOP_WORDS or first in sc.NP_END_WORDS or words[-1].lower() in ("of", "for", "and", "de", "la") \
             or name.isupper() and len(name) <= 5 and found.start("name") == 0:
         return None
-    start = lo + found.start("name")
+    start = _bracketed_list_start(text, s_start, lo + found.start("name"))
+    opening = max(s_start, start - 12)
+    if place_list_opening(text, s_start, start, vocab) is not None or (
+            vocab.canonical_place(name) in vocab.places and _TO_PLACE_OPENER.search(text, opening, start)):
+        return None
+    return sc.Thing(name, vocab.thing_by_word.get(words[-1].lower()), name.lower())
+
+
+def _bracketed_list_start(text: str, s_start: int, start: int) -> int:
+    """The start of the first item of a list of names with bracketed figures whose item starts at ``start``."""
     for _ in range(12):     # back over the items before it to the list's opening
         item = _BRACKETED_ITEM_BEFORE.search(text, max(s_start, start - 60), start)
         if item is None:
             break
         start = item.start()
-    opening = max(s_start, start - 12)
-    if _PLACE_LIST_OPENER.search(text, opening, start) or (
-            vocab.canonical_place(name) in vocab.places and _TO_PLACE_OPENER.search(text, opening, start)):
+    return start
+
+
+def _place_listed(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The statistic a figure in brackets after a place's name is of, when the list is one of places ("the
+    biggest rises were in Luanda (2.32%), Huambo (1.66%)"): the subject of the clause that opens it."""
+    lo = max(s_start, pos - _BRACKET_REACH)
+    found = _PLACE_BEFORE_BRACKET.search(text[lo:pos])
+    if found is None:
         return None
-    return sc.Thing(name, vocab.thing_by_word.get(words[-1].lower()), name.lower())
+    start = _bracketed_list_start(text, s_start, lo + found.start("name"))
+    opening = place_list_opening(text, s_start, start, vocab)
+    return place_list_statistic(text, s_start, opening, vocab) if opening is not None else None
 
 
 # the points an index's level and moves are told in ("closed at 3,147.45 points", "854.34 pts")
@@ -1653,6 +1705,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     measure = None
     if m.kind == "count":
         thing = sc.thing_after(text, m.end, s_end, vocab)
+        whole_before = adjacent if adjacent is not None and adjacent.thing and adjacent.thing_key else previous
+        if whole_before is not None and whole_before.thing and whole_before.thing_key \
+                and not (whole_before.thing_class is not None and "people" in (
+                    whole_before.thing_class, *vocab.thing_ancestors(whole_before.thing_class))) \
+                and _OF_THE_WHOLE_AFTER.match(text, m.end) \
+                and (thing is None or (thing.cls is None and not thing.key.endswith("s"))):
+            # "62 confirmed cases, 15 of them fatal": a part of the whole counted right before it, not the word
+            # after the pronoun (a state, not a noun); people's parts are resolve's ("52,000 of them")
+            thing = sc.Thing(whole_before.thing, whole_before.thing_class, whole_before.thing_key)
         seats = _SEATS_COMPOUND_AFTER.match(text, m.end)
         if seats is not None:       # "the 61-seat council" (nonclaims kept it): the body's size, in seats
             thing = sc.Thing("seats", vocab.thing_by_word.get("seats"), "seats")
@@ -1716,10 +1777,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
                  or sc.thing_of_after(text, m.end, s_end, vocab)
                  or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
                  or subject[0] or sc.thing_after(text, m.end, s_end, vocab))
+        if m.kind == "currency" and adjacent is not None and adjacent.kind == "currency" and adjacent.thing \
+                and adjacent.thing_key and _CONVERSION_GAP.fullmatch(text, adjacent.end, m.start):
+            # "the loan book grew to Rbs19tn ($321bn)": the amount in another currency, of the same thing
+            thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
         measure = sc.measure_for(text, s_start, prev_end, m.start, m.end, next_start, vocab, lower, lex,
                                  rate=m.kind == "percent") or measure
-        if thing is None and m.kind == "percent" and m.start > s_start and text[m.start - 1] == "(":
-            thing = _category_before(text, s_start, m.start - 1, vocab)
+        bracket = _OPENED_BEFORE.search(text, max(s_start, m.start - 4), m.start) if m.start > s_start else None
+        if thing is None and m.kind == "percent" and bracket is not None:
+            thing = _category_before(text, s_start, bracket.start(), vocab)
         elif thing is None and m.kind == "percent" and m.start > s_start \
                 and "(" in text[max(s_start, m.start - 14):m.start]:
             # "food and non-alcoholic beverages (up by 2.9%)": a change in the bracket after its category
@@ -1727,7 +1793,9 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             if opened is not None:
                 thing = _category_before(text, s_start, opened.start(), vocab)
         if thing is None and m.start > s_start and "(" in text[max(s_start, m.start - 3):m.start]:
-            thing = _name_before_bracket(text, s_start, m.start, vocab)   # "among them China (TND -1211.8 million)"
+            thing = _name_before_bracket(text, s_start, m.start, vocab) \
+                or _place_listed(text, s_start, m.start, vocab)     # "among them China (TND -1211.8 million)";
+            #                   "the biggest rises were in Luanda (2.32%)": the rises'
         if thing is None:
             thing = _changed_in_after(text, m.end, s_end, vocab)
         if thing is None and m.kind == "percent" and _TO_A_LEVEL_IN_POINTS.match(text, m.end):
@@ -1764,6 +1832,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         # "grew by 21,600 to 8,028,900", "fell by 15 million, or 0.9%", "rose 53% to $3.42bn":
         # the level, the restatement or the base of the change before it is of the same thing
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
+    if thing is None and m.kind == "percent" and adjacent is not None and adjacent.kind == "count" \
+            and adjacent.thing and adjacent.thing_key and _share_of_count_gap(text, adjacent, m.start):
+        # "received 2,554,605 of the valid votes, or 58.27 percent", "898,674 votes (20.5 percent)": the count
+        # told again as its share, of the same thing
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if thing is None and adjacent is not None and adjacent.thing and adjacent.thing_key and adjacent.kind == m.kind \
             and m.kind != "count" and ((_PARALLEL_GAP.fullmatch(text, adjacent.end, m.start)
                                         and _PARALLEL_AFTER.match(text, m.end))
@@ -1791,9 +1864,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "Central GST made up Rs 30,420 crore, State GST Rs 38,226 crore": named amounts listed
             thing = sc.Thing(named.group(1), vocab.thing_by_word.get(words[-1].lower()), named.group(1).lower())
             measure = measure or adjacent.measure
-    if thing is None and adjacent is not None and m.kind != "count" and (adjacent.measure or (
+    if thing is None and adjacent is not None and (m.kind != "count" or adjacent.kind == "currency") and (
+            adjacent.measure or (
             adjacent.thing and not (measured or adjacent).measure)):
-        # ("Exports reached $3.63 billion, ..., and imports $6.28 billion": after a level of a subject too)
+        # ("Exports reached $3.63 billion, ..., and imports $6.28 billion": after a level of a subject too; "Revenue
+        # reached 1,889 billion dinars and spending 2,068 billion": its currency left out with the verb)
         elided = _ELIDED_SUBJECT.search(text, max(s_start, m.start - 30), m.start)
         noun = elided.group(1) if elided is not None and adjacent.end < elided.start(1) else ""
         if noun and noun.lower() not in vocab.measure_by_word and noun.lower() not in sc.STOP_WORDS \
@@ -1828,6 +1903,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         measure = measure or adjacent.measure
     if thing is None and m.unit == "percentage_point":
         thing = _contributor_before(text, s_start, m.start, vocab)  # "food added 0.3 percentage points"
+    if thing is None and m.kind in ("percent", "currency"):
+        # "Rio Zim led the gainers, firming 20 percent ..., with Turnal also up 20 percent at $0.168": a market
+        # report's mover, named at the head of its item
+        thing = mover_named_before(text, s_start, s_end, m.start, vocab)
     if thing is None and m.kind == "percent":
         thing = _list_item_name(text, s_start, m.start, vocab)     # "...: Labour 33.1 per cent (down 2.4)"
     if thing is None and m.kind == "percent":

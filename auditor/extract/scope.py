@@ -305,6 +305,7 @@ def time_head(low: str) -> bool:
 
 
 _RUNNING_TO = frozenset({"to", "up", "through"})
+_TIME_PREPOSITIONS = frozenset({"for", "in", "over", "during", "throughout"})
 
 
 def _before_time(words: list[tuple[str, int, int]], i: int, text: str) -> int:
@@ -368,7 +369,10 @@ _APPOSITION_OPENERS = frozenset({"which", "who", "the", "a", "an", "measured", "
                                  "on", "by", "according", "including", "excluding",
                                  # "The People's Party, also hit by the scandal, dropped": an aside of its own
                                  "also", "once", "itself", "themselves", "like", "unlike", "despite", "after",
-                                 "one"})   # "The National Alliance, one of the ruling parties, was second"
+                                 "one",    # "The National Alliance, one of the ruling parties, was second"
+                                 # "The trade balance, though still in surplus, fell", "Total spending, counting
+                                 # arrears, reached", "non-interest income, made up of fees, fell"
+                                 "though", "although", "counting", "made", "mostly", "mainly", "largely"})
 # a participle that opens an aside after a subject ("Core inflation, boosted by food prices, rose")
 _ASIDE_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en)$")
 
@@ -399,6 +403,10 @@ _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "w
                   "likely", "due",
                   # "damage was first estimated at $2bn", "was initially put at"
                   "first", "initially", "originally", "provisionally", "officially"})
+# adverbs right after a subject ("The state budget alone was", "Wind alone produced", "the three parties together
+# polled"), not after a place or a time ("the toll in that country alone had reached": the place's)
+_SUBJECT_ADVERBS = frozenset({"alone", "together", "combined", "collectively", "overall", "meanwhile", "however"})
+_PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "for", "across", "from", "of", "during", "over"})
 
 
 @lru_cache(maxsize=8)
@@ -463,6 +471,15 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
             j -= 1
         if j >= 0 and words[j][0].lower() in verbs:
             i = j
+    if 1 < i and words[i][0].lower() in _LEVEL_NOUNS | _LEVEL_MODIFIERS and words[i - 1][0].lower() in ("a", "an") \
+            and words[i - 2][0].lower() in verbs:
+        i -= 2          # "net profit reached a record SGD 2.39 billion": the level's subject before its verb
+    if 0 < i < len(words) - 1 and words[i + 1][0].lower() == "by" and words[i][0].isalpha():
+        j = i - 1       # "Revenue missed its target by 12.9%", "operating income beat consensus by 6 per cent"
+        while j >= 0 and (words[j][0].lower() in _DETERMINERS or words[j][0].lower() in ("a", "an")):
+            j -= 1
+        if j >= 0 and words[j][0].lower() in vocab.words("target_verbs"):
+            return subject_before(text, start, words[j][2], vocab, more_verbs | {words[j][0].lower()})
     via_verb = i >= 0 and (words[i][0].lower() in verbs or (
         i > 0 and _PARTICIPLE.search(words[i][0]) is not None and words[i - 1][0].lower() in _PASSIVE_AUX))
     # ("Agriculture was handed Ksh 60 billion", "exports were valued at": a verb in the passive)
@@ -483,12 +500,27 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
         aux = _aux_words(vocab)
         while i >= 0 and words[i][0].lower() in aux:
             i -= 1
+        if i > 0 and words[i][0].lower() in _SUBJECT_ADVERBS \
+                and not any(w[0].lower() in _PHRASE_PREPOSITIONS for w in words[max(0, i - 3):i]):
+            i -= 1
+            while i >= 0 and words[i][0].lower() in aux:
+                i -= 1
+        if i > 0 and words[i][0].lower() == "and" and not more_verbs:
+            shared = _shared_subject(text, start, lo, words[i][1], vocab)
+            if shared is not None:
+                return shared, True
         if i > 2 and words[i][0] == ")" and words[i - 2][0] == "(" and words[i - 1][0].isupper() \
                 and words[i - 3][0][0].isalpha():
             i -= 3      # "Uruguay's Consumer Price Index (CPI) climbed 1.1%": the subject's acronym
         if i > 0 and (time_head(words[i][0].lower()) or words[i][0].lower() in _PERIOD_ENDS
                       or _YEAR_TOKEN.fullmatch(words[i][0]) or _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             i = _before_time(words, i, text)    # "China's imports over the first three quarters were worth"
+            if i > 1 and words[i][0].lower() in _TIME_PREPOSITIONS and words[i - 1][0][0].isalpha() | (
+                    words[i - 1][0] == ")"):
+                i -= 1      # "the index for December 2016 stood at": the time's own preposition
+            if i > 2 and words[i][0] == ")" and words[i - 2][0] == "(" and words[i - 1][0].isupper() \
+                    and words[i - 3][0][0].isalpha():
+                i -= 3      # "Taiwan's consumer price index (CPI) for December 2016 stood at": its acronym too
         if i > 1 and words[i][0] == ",":
             # "Net profit, which takes in ..., dropped 14 percent" (read from further back when the window cut it)
             if lo > start:
@@ -527,9 +559,15 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
         if numbered is not None:        # "The S&P 500 ended at", "the Russell 2000 closed at": a name's number
             np = [words[i][0], numbered.group(1)]
             i -= 1
-    while i >= 0 and len(np) < 5:
+    while i >= 0 and (len(np) < 5 or (len(np) < 8 and "and" in np)):
         w = words[i][0]
         low = w.lower()
+        if w == "," and via_verb and "and" in np and np[0] != "and" and i > 0 and words[i - 1][0].isalpha() \
+                and words[i - 1][0].islower() and words[i - 1][0] not in STOP_WORDS and words[i - 1][0] not in verbs \
+                and not _HAS_DIGIT.search(text, words[i - 1][2], words[i][1]):
+            i -= 1      # "Shipments of garments, footwear and travel goods amounted to": a list inside the subject
+            words[i] = (words[i][0] + ",", words[i][1], words[i][2])
+            continue
         if not w[0].isalpha() or (np and _HAS_DIGIT.search(text, words[i][2], words[i + 1][1])):
             break       # "In fiscal 2018-19 revenue rose": a number ends the noun phrase
         if np and linked_worth and not via_verb and (w[0].isupper() or _PARTICIPLE.search(low)):
@@ -602,6 +640,24 @@ def subject_before(text: str, start: int, pos: int, vocab: Vocabulary,
         return None, False
     head = np[-1].lower()
     return _thing(np, vocab.thing_by_word.get(head), head), via_verb
+
+
+# a figure of the clause before "and" ("Consumer prices rose 2.09 pct in April and were 24.82 pct higher")
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
+
+
+def _shared_subject(text: str, start: int, lo: int, at: int, vocab: Vocabulary) -> Thing | None:
+    """The subject a second verb after "and" at ``at`` shares with the verb of a figure before it in the same
+    clause: "Government debt grew by 1.9 percent in 2015 and reached 289.7 billion kunas" (a year before it
+    is no such figure: the nearest figure a verb joins to a subject is)."""
+    ends = [e.end() for e in _OTHER_CLAUSE.finditer(text, lo, at)]
+    clause = ends[-1] if ends else lo
+    for figure in reversed(list(_FIGURE_DIGITS.finditer(text, clause, at))[-3:]):
+        head, joined = subject_before(text, max(start, clause), figure.start(), vocab)
+        if joined and head is not None:
+            return head
+    return None
 
 
 # the words that open a relative clause with no comma ("the number of people who attempted the crossing
