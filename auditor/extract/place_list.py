@@ -22,15 +22,9 @@ _COPULA = re.compile(r"\b(?:was|were|is|are)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 
 
-def _plural(word: str) -> str:
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
 def _build_kind_colon(vocab: Vocabulary) -> re.Pattern[str]:
     """ "in four governorates:", "across the regions:": a colon after a plural kind of place."""
-    kinds = sorted({_plural(w) for w in vocab.words("subplace_words")}, key=len, reverse=True)
+    kinds = sorted(set(sc.plural_place_kinds(vocab)), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in kinds) + r")\s*:\s*$", re.IGNORECASE)
 
 

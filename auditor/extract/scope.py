@@ -1386,11 +1386,17 @@ def _enumerated_places(text: str, start: int, items: list[re.Match[str]], vocab:
     return out
 
 
+def plural_place_kinds(vocab: Vocabulary) -> list[str]:
+    """The vocabulary's kinds of place (``subplace_words``) in the plural: "districts", "counties"."""
+    return [k[:-1] + "ies" if k.endswith("y") and k[-2:-1] not in "aeiou" else k + "s"
+            for k in vocab.words("subplace_words")]
+
+
 def _list_of_kind_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     """Kinds of place in the plural ("districts", "counties") or after "by" ("by province")."""
     kinds = vocab.words("subplace_words")
-    plurals = [k[:-1] + "ies" if k.endswith("y") and k[-2:-1] not in "aeiou" else k + "s" for k in kinds]
-    body = "|".join(re.escape(w) for w in sorted({*plurals, *("by " + k for k in kinds)}, key=len, reverse=True))
+    body = "|".join(re.escape(w) for w in sorted({*plural_place_kinds(vocab), *("by " + k for k in kinds)},
+                                                    key=len, reverse=True))
     return re.compile(r"(?i)\b(?:" + (body or r"(?!x)x") + r")\b")
 
 

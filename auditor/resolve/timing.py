@@ -161,7 +161,7 @@ def dates_the_event(after_number: str, span: tuple[str, str]) -> bool:
     return at == span[0][:4] or _MONTHS.get(at) == int(span[0][5:7] or 0)
 
 
-_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_NAMES = "|".join(d.lower() for d in calendar.day_name)
 # a period in the possessive and the noun it owns: "last week's typhoon", "Friday's quake", "September's floods";
 # not a year ("last year's rally drew 90,000": another, earlier event, its figure that event's)
 _POSSESSIVE_PERIOD = re.compile(
