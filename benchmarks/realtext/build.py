@@ -42,6 +42,7 @@ from docs_r import DOCS as R  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_s import DOCS as S  # noqa: E402 (held out: benchmarks/realtext/heldout17)
 from docs_t import DOCS as T  # noqa: E402 (held out: benchmarks/realtext/heldout18)
 from docs_u import DOCS as U  # noqa: E402 (held out: benchmarks/realtext/heldout19)
+from docs_v import DOCS as V  # noqa: E402 (held out: benchmarks/realtext/heldout20)
 
 
 def interval(value, hedge):
@@ -80,6 +81,7 @@ def main() -> None:
     write(S, HERE / "heldout17")
     write(T, HERE / "heldout18")
     write(U, HERE / "heldout19")
+    write(V, HERE / "heldout20")
 
 
 def write(documents, folder: Path) -> None:
