@@ -230,6 +230,11 @@ EVENTS_REACHED = {
     # written unseen at its start; 11 strong conflicts). First: strong 1 of 11, precision 0.44, 2 consistent
     # pairs flagged, claims F1 0.88 (distances and durations read as claims, "one" counted)
     "events_heldout21": {"claims_f1": 0.87, "strong_recall": 0.09, "precision": 0.44, "consistent_flagged": 2},
+    # the Mangaf building fire in Kuwait 2024 (a toll by nationality, residents and workers), the Ceuta influx
+    # of May 2021 (arrivals and returns, not a toll), the Tianjin explosions 2015; 15 reports (stop 34, written
+    # unseen at its start; 7 strong conflicts). First: strong 2 of 7, precision 0.27, no consistent pair
+    # flagged, claims F1 0.90
+    "events_heldout22": {"claims_f1": 0.89, "strong_recall": 0.28, "precision": 0.27, "consistent_flagged": 0},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -331,6 +336,10 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 33, written unseen at its
     # start). First: 7 of 18, no clean draft flagged
     "desk_heldout20": (7, 18),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 34, written unseen at its
+    # start). First: 6 of 18, 2 of 8 clean drafts flagged (two different counts of jobseekers; a rise per year
+    # and per week read as one figure stated twice)
+    "desk_heldout21": (6, 18, 2),
 }
 
 

@@ -221,12 +221,17 @@ HELD_OUT_REACHED = {
     # according_to 0.6429
     "realtext/heldout19": {"interval": 1.0, "thing": 0.69, "measure": 0.86, "when": 0.47, "where": 0.69,
                            "according_to": 0.64},
+    # 16 reports (stop 34, written unseen at its start): Suriname, Sao Tome and Principe, St Vincent, Grenada,
+    # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
+    # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)
+    "realtext/heldout20": {"interval": 0.99, "thing": 0.80, "measure": 0.80, "when": 0.61, "where": 0.42,
+                           "according_to": 0.72},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
                                 "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92,
                                 "realtext/heldout16": 0.98, "realtext/heldout17": 0.97,
-                                "realtext/heldout19": 0.97}
+                                "realtext/heldout19": 0.97, "realtext/heldout20": 0.97}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
