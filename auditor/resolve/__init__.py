@@ -84,12 +84,31 @@ from auditor.vocabulary import Vocabulary
 __all__ = ["resolve_document", "quantity_key", "claims_of"]
 
 
+# how many days before a report an open period may have begun and still be the event's own ("since
+# Monday", "over the past three days" of an unrest, a heatwave, a fire): the count of the incident
+EVENT_STARTED_DAYS = 7
+
+
+def _began_with_the_event(start: str, published: str) -> bool:
+    """Whether an open period that runs to the report is the event's own time: it began at most
+    ``EVENT_STARTED_DAYS`` before, and not on a calendar boundary ("in February", "this year" written
+    in their first week are a calendar's count, whatever event the report is about)."""
+    try:
+        began, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return began.day != 1 and 0 <= (day - began).days <= EVENT_STARTED_DAYS
+
+
 def quantity_key(thing_class: str | None, facet: str | None, measure: str | None,
                  period: tuple[str, str] | None, published: str | None = None) -> str | None:
     """The key claims of one quantity share, or None when the claim says too little.
 
     A period that runs to the day of publication ("since December 1", "in February"
     written in February) is open: "2019-12-01.." is one quantity whatever day reports it.
+    One that began in the days before the report ("arrests since the unrest began on Monday",
+    "266 deaths over the last three days") is the incident's: the event's running count, which
+    other reports give with no period ("police have arrested 2,550 people").
     """
     if not thing_class or not measure:
         return None
@@ -101,7 +120,7 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
     elif period[0] == period[1]:
         when = period[0]
     elif published and period[1] >= published[:10]:
-        when = f"{period[0]}.."
+        when = INCIDENT if _began_with_the_event(period[0], published) else f"{period[0]}.."
     else:
         when = f"{period[0]}..{period[1]}"
     return f"{when}/{thing}/{measure}"
