@@ -151,8 +151,11 @@ EVENTS_REACHED = {
     # (ministry, Paris and elsewhere counts), Qantas QF32 2010 (no-conflict control); 15 reports (stop 25).
     # First: claims F1 0.93, strong recall 0 of 3, precision 0 (7 findings), 3 flagged. Then 3 of 3, 0.33, 2
     # flagged (the still missing from open reports; one attack's toll apart from the series'; a crowd
-    # over a weekend; "elsewhere" the rest of a country; passengers beside the crew)
-    "events_heldout12": {"claims_f1": 0.92, "strong_recall": 0.99, "precision": 0.33, "consistent_flagged": 2},
+    # over a weekend; "elsewhere" the rest of a country; passengers beside the crew). Stop 34: an open period
+    # begun in the week before the report is the incident's, so the ministry's 3.7 million (placed in Paris,
+    # not France) meets ABC's 1.2-1.6 million for Paris: one more unmatched finding, 0.25 (a trade for
+    # events20's +2 strong conflicts and the transfer set's +1)
+    "events_heldout12": {"claims_f1": 0.92, "strong_recall": 0.99, "precision": 0.25, "consistent_flagged": 2},
     # the Texas blackout 2021 (people and homes without power), the Surfside collapse 2021 (a toll rising
     # 1 -> 20, the missing list narrowed), Southwest 1380 2018 (no-conflict control); 14 reports (stop 26).
     # First: claims F1 0.89, strong recall 0 of 1, precision 0 (3 findings), none flagged. Then 1 of 1,
@@ -223,8 +226,10 @@ EVENTS_REACHED = {
     # the Karachi heatwave 2015 (a toll rising over days), the South African unrest of July 2021 (arrests and
     # deaths by province and nationally), the Mogadishu truck bombing 2017; 15 reports (stop 32, written
     # unseen at its start; 13 strong conflicts). First: strong 1 of 13, precision 0.12, 4 consistent pairs
-    # flagged, claims F1 0.95
-    "events_heldout20": {"claims_f1": 0.95, "strong_recall": 0.07, "precision": 0.11, "consistent_flagged": 4},
+    # flagged, claims F1 0.95. Stop 34 (an open period begun in the week before the report is the incident's:
+    # "266 over the last three days" meets "over 350 within two days"): strong 3 of 13, precision 0.16, and
+    # one more consistent pair (Dawn's 120 and 92 News' 266, both listed against the Tribune's 70)
+    "events_heldout20": {"claims_f1": 0.95, "strong_recall": 0.23, "precision": 0.15, "consistent_flagged": 5},
     # the Kerman bombings 2024 (the injured counted by several services), the Kazakh unrest of January 2022
     # (detentions, not a toll), the Shakahola cult deaths 2023 (bodies exhumed over days); 14 reports (stop 33,
     # written unseen at its start; 11 strong conflicts). First: strong 1 of 11, precision 0.44, 2 consistent
