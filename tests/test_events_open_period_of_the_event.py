@@ -56,3 +56,9 @@ def test_a_seasons_count_is_not_set_against_one_wreck(vocab, ruleset):
          "Since January 15, at least 640 migrants have drowned trying to reach the islands, the agency said.")
     texts = [{c.text for c in f.claims} for f in flagged(vocab, ruleset, a, b)]
     assert not any({"At least 61", "at least 640"} <= t for t in texts), texts
+
+
+def test_a_crowd_over_the_days_since_is_no_one_days_crowd():
+    # "took part" is a measure of one day: 90,000 over the protests since Friday is not a day's crowd
+    assert quantity_key("people", None, "took part", ("2024-03-08", "2024-03-11"), "2024-03-11",
+                        of_one_day=True) == "2024-03-08../people/took part"

@@ -101,14 +101,16 @@ def _began_with_the_event(start: str, published: str) -> bool:
 
 
 def quantity_key(thing_class: str | None, facet: str | None, measure: str | None,
-                 period: tuple[str, str] | None, published: str | None = None) -> str | None:
+                 period: tuple[str, str] | None, published: str | None = None,
+                 of_one_day: bool = False) -> str | None:
     """The key claims of one quantity share, or None when the claim says too little.
 
     A period that runs to the day of publication ("since December 1", "in February"
     written in February) is open: "2019-12-01.." is one quantity whatever day reports it.
     One that began in the days before the report ("arrests since the unrest began on Monday",
     "266 deaths over the last three days") is the incident's: the event's running count, which
-    other reports give with no period ("police have arrested 2,550 people").
+    other reports give with no period ("police have arrested 2,550 people"); not for a measure of one
+    day (``of_one_day``: a crowd), whose count over several days is no one day's crowd.
     """
     if not thing_class or not measure:
         return None
@@ -120,7 +122,7 @@ def quantity_key(thing_class: str | None, facet: str | None, measure: str | None
     elif period[0] == period[1]:
         when = period[0]
     elif published and period[1] >= published[:10]:
-        when = INCIDENT if _began_with_the_event(period[0], published) else f"{period[0]}.."
+        when = INCIDENT if not of_one_day and _began_with_the_event(period[0], published) else f"{period[0]}.."
     else:
         when = f"{period[0]}..{period[1]}"
     return f"{when}/{thing}/{measure}"
@@ -2020,7 +2022,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             counted = f"{counted} at peak"     # "a Monday peak of over 7.8 million": the most at once, no count now
         ceremony = _ceremony_of(c, body, vocab) if c.kind == "count" and vocab.is_of_one_day(measure) else None
         key = quantity_key(counted, thing.facet if thing else None, measure, None if ceremony else period,
-                           doc.published) \
+                           doc.published, vocab.is_of_one_day(measure)) \
             if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
             and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
             and not _is_a_share_of_a_total(c, body) \
