@@ -974,6 +974,8 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 # wounded" is a group of its own)
 _INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
 _JOINED_BY_AND = re.compile(r"[^.;:]*\band\s+")
+# what was added today, not others: "72 more were pulled out alive today" (a weekday dates the incident)
+_TODAYS_ADDITION = re.compile(r"\b(?:today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]nother|an\s+additional|a\s+further)\s+$")     # "found another 100 bodies"
 
 
@@ -1259,7 +1261,13 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
                    for e in before[:1])
     # "one more person died", "found two more bodies": what was added, with no figure before it; after
     # a figure of another measure "more" means others ("29 killed and 36 more wounded")
-    return not before or any(e.measure == measure for e in before)
+    if before:
+        return any(e.measure == measure for e in before)
+    # so too after such a figure in an earlier sentence ("The blast killed 30. Nearly 90 more people
+    # were hurt"), unless a day dates what was added ("12 more were pulled out alive today")
+    last = next((e for e in reversed(earlier) if e.in_title == c.in_title and e.start < c.start), None)
+    return last is None or last.measure in (measure, None) \
+        or _TODAYS_ADDITION.search(body, c.end, c.sentence_end) is not None
 
 
 # the whole a part is picked from: "only 212 of the 340 passengers had been rescued", "some of the 60
