@@ -974,8 +974,6 @@ def _is_a_share_of_a_total(c: Claim, body: str) -> bool:
 # wounded" is a group of its own)
 _INCREMENT = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
 _JOINED_BY_AND = re.compile(r"[^.;:]*\band\s+")
-# what was added today, not others: "72 more were pulled out alive today" (a weekday dates the incident)
-_TODAYS_ADDITION = re.compile(r"\b(?:today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:[Aa]nother|an\s+additional|a\s+further)\s+$")     # "found another 100 bodies"
 
 
@@ -1243,7 +1241,15 @@ def _is_projection(c: Claim, body: str, vocab: Vocabulary) -> bool:
     return may_hold(window, expected.guess_cheap) and expected.guess.search(window) is not None
 
 
-def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
+def _added_today_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """The words that date what "N more" added (``added_today_words``: "72 more were rescued today")."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('added_today_words'))})\b", re.I)
+
+
+_added_today = per_vocabulary(_added_today_pattern)
+
+
+def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
     if measure is None:
         return False
     if _INCREMENT_BEFORE.search(body, max(c.sentence_start, c.start - 20), c.start):
@@ -1267,7 +1273,7 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
     # were hurt"), unless a day dates what was added ("12 more were pulled out alive today")
     last = next((e for e in reversed(earlier) if e.in_title == c.in_title and e.start < c.start), None)
     return last is None or last.measure in (measure, None) \
-        or _TODAYS_ADDITION.search(body, c.end, c.sentence_end) is not None
+        or _added_today(vocab).search(body, c.end, c.sentence_end) is not None
 
 
 # the whole a part is picked from: "only 212 of the 340 passengers had been rescued", "some of the 60
@@ -2014,7 +2020,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
                            doc.published) if dropped is None else None
         if key is not None and ceremony:
             key = f"{GATHERING}{ceremony}/{key.split('/', 1)[1]}"     # the ceremony's crowd, not "incident"
-        if key is not None and (_is_increment(c, measure, body, out)
+        if key is not None and (_is_increment(c, measure, body, out, vocab)
                                 or _is_the_whole_of_a_part(c, body) and measure != "aboard"):
             key = None
         if key is not None and not (thing and thing.facet) and not ceremony:
