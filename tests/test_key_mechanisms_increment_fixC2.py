@@ -36,3 +36,9 @@ def test_more_added_today_after_another_measure_is_still_an_addition(vocab):
     claims = resolved_by_text(vocab, "The number of dead from the mine collapse reached 88. Fourteen more "
                                      "miners were pulled out alive today.", "2024-03-02")
     assert claims["Fourteen"].quantity is None
+
+
+def test_more_with_the_total_it_adds_to_after_another_measure_is_still_an_addition(vocab):
+    claims = resolved_by_text(vocab, "Police said 14 suspects had been detained. Divers recovered three more "
+                                     "bodies on Tuesday, bringing the death toll to 61.", "2024-03-02")
+    assert claims["three"].quantity is None

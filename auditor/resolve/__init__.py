@@ -1270,10 +1270,12 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
     if before:
         return any(e.measure == measure for e in before)
     # so too after such a figure in an earlier sentence ("The blast killed 30. Nearly 90 more people
-    # were hurt"), unless a day dates what was added ("12 more were pulled out alive today")
+    # were hurt"), unless a day dates what was added ("12 more were pulled out alive today") or the
+    # sentence goes on to the total it was added to ("found two more bodies, so the toll is now 80")
     last = next((e for e in reversed(earlier) if e.in_title == c.in_title and e.start < c.start), None)
     return last is None or last.measure in (measure, None) \
-        or _added_today(vocab).search(body, c.end, c.sentence_end) is not None
+        or _added_today(vocab).search(body, c.end, c.sentence_end) is not None \
+        or _tally_nouns(vocab).search(body, c.end, c.sentence_end) is not None
 
 
 # the whole a part is picked from: "only 212 of the 340 passengers had been rescued", "some of the 60
