@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
 
 from auditor.casefold import fold_keyword, may_hold
@@ -1261,7 +1262,15 @@ def _is_projection(c: Claim, body: str, vocab: Vocabulary) -> bool:
     return may_hold(window, expected.guess_cheap) and expected.guess.search(window) is not None
 
 
-def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]) -> bool:
+def _added_today_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """The words that date what "N more" added (``added_today_words``: "72 more were rescued today")."""
+    return re.compile(rf"\b(?:{phrase_alternation(vocab.words('added_today_words'))})\b", re.I)
+
+
+_added_today = per_vocabulary(_added_today_pattern)
+
+
+def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim], vocab: Vocabulary) -> bool:
     if measure is None:
         return False
     if _INCREMENT_BEFORE.search(body, max(c.sentence_start, c.start - 20), c.start):
@@ -1279,7 +1288,15 @@ def _is_increment(c: Claim, measure: str | None, body: str, earlier: list[Claim]
                    for e in before[:1])
     # "one more person died", "found two more bodies": what was added, with no figure before it; after
     # a figure of another measure "more" means others ("29 killed and 36 more wounded")
-    return not before or any(e.measure == measure for e in before)
+    if before:
+        return any(e.measure == measure for e in before)
+    # so too after such a figure in an earlier sentence ("The blast killed 30. Nearly 90 more people
+    # were hurt"), unless a day dates what was added ("12 more were pulled out alive today") or the
+    # sentence goes on to the total it was added to ("found two more bodies, so the toll is now 80")
+    last = next((e for e in reversed(earlier) if e.in_title == c.in_title and e.start < c.start), None)
+    return last is None or last.measure in (measure, None) \
+        or _added_today(vocab).search(body, c.end, c.sentence_end) is not None \
+        or _tally_nouns(vocab).search(body, c.end, c.sentence_end) is not None
 
 
 # the whole a part is picked from: "only 212 of the 340 passengers had been rescued", "some of the 60
@@ -2021,25 +2038,12 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
         if counted and _is_state(measure, vocab) and _at_a_peak(c, body, vocab):
             counted = f"{counted} at peak"     # "a Monday peak of over 7.8 million": the most at once, no count now
         ceremony = _ceremony_of(c, body, vocab) if c.kind == "count" and vocab.is_of_one_day(measure) else None
+        dropped = _key_dropped_by(c, body, vocab, measure, chosen, in_hospital, change_by, context, per_sentence)
         key = quantity_key(counted, thing.facet if thing else None, measure, None if ceremony else period,
-                           doc.published, vocab.is_of_one_day(measure)) \
-            if c.kind == "count" and not c.in_title and not _is_ratio(c, body) and not in_hospital \
-            and not _is_change(c, body, change_by) and not _counts_a_modifier(c, body) \
-            and not _is_a_share_of_a_total(c, body) \
-            and (chosen or not _PART_OF_THEM.match(body, c.end) or _told_of_the_group(c, body, vocab)
-                 or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None) \
-            and not _FROM_ONES_OWN.match(body, c.end) and not _is_projection(c, body, vocab) \
-            and not _of_an_earlier_event(c, body) and not _in_a_designation(c, body) \
-            and not _a_flight_number(c, body) \
-            and not _of_a_named_earlier_event(c, body, context) and not _in_one_unnamed_spot(c, body, per_sentence) \
-            and not _one_of_several_attacks(c, body, vocab, per_sentence) \
-            and not _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) \
-            and not _PER_PERIOD_AFTER.match(body, c.end) and not _DIFFERENCE_AFTER.match(body, c.end) \
-            and not share_restated_before(body, max(c.sentence_start, c.start - 60), c.start) \
-            and not _RESTATED_IN_OTHER_TERMS.search(body, max(c.sentence_start, c.start - 50), c.start) else None
+                           doc.published, vocab.is_of_one_day(measure)) if dropped is None else None
         if key is not None and ceremony:
             key = f"{GATHERING}{ceremony}/{key.split('/', 1)[1]}"     # the ceremony's crowd, not "incident"
-        if key is not None and (_is_increment(c, measure, body, out)
+        if key is not None and (_is_increment(c, measure, body, out, vocab)
                                 or _is_the_whole_of_a_part(c, body) and measure != "aboard"):
             key = None
         if key is not None and not (thing and thing.facet) and not ceremony:
@@ -2091,6 +2095,42 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
     for i, c in zip(order, out):
         back[i] = c
     return [c for c in back if c is not None]
+
+
+
+def _key_dropped_by(c: Claim, body: str, vocab: Vocabulary, measure: str | None, chosen: str | None,
+                    in_hospital: str | None, change_by: re.Pattern[str], context: "_DocumentContext",
+                    per_sentence: PerSentence) -> str | None:
+    """The first guard that says a figure states no quantity of its own (a ratio, a change, a part of
+    a group, a projection, ...), by name, or None: one place for the guards, so a round can count
+    which of them drops the figures two reports compare."""
+    guards: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("not a count", lambda: c.kind != "count"),
+        ("in title", lambda: c.in_title),
+        ("ratio", lambda: _is_ratio(c, body)),
+        ("in hospital", lambda: bool(in_hospital)),
+        ("change", lambda: _is_change(c, body, change_by)),
+        ("counts a modifier", lambda: _counts_a_modifier(c, body)),
+        ("share of a total", lambda: _is_a_share_of_a_total(c, body)),
+        ("part of them", lambda: not (chosen or not _PART_OF_THEM.match(body, c.end)
+                                      or _told_of_the_group(c, body, vocab)
+                                      or measure == TOOK_PART and _OF_THEM_IN_A_PLACE.match(body, c.end) is not None)),
+        ("from one's own", lambda: _FROM_ONES_OWN.match(body, c.end) is not None),
+        ("projection", lambda: _is_projection(c, body, vocab)),
+        ("earlier event", lambda: _of_an_earlier_event(c, body)),
+        ("designation", lambda: _in_a_designation(c, body)),
+        ("flight number", lambda: _a_flight_number(c, body)),
+        ("named earlier event", lambda: _of_a_named_earlier_event(c, body, context)),
+        ("one unnamed spot", lambda: _in_one_unnamed_spot(c, body, per_sentence)),
+        ("one of several attacks", lambda: _one_of_several_attacks(c, body, vocab, per_sentence)),
+        ("excepted", lambda: _excepted(vocab).search(body, max(c.sentence_start, c.start - 16), c.start) is not None),
+        ("per period", lambda: _PER_PERIOD_AFTER.match(body, c.end) is not None),
+        ("difference", lambda: _DIFFERENCE_AFTER.match(body, c.end) is not None),
+        ("share restated", lambda: bool(share_restated_before(body, max(c.sentence_start, c.start - 60), c.start))),
+        ("restated in other terms",
+         lambda: _RESTATED_IN_OTHER_TERMS.search(body, max(c.sentence_start, c.start - 50), c.start) is not None),
+    )
+    return next((name for name, holds in guards if holds()), None)
 
 
 def _other_places_apart(claims: list[Claim]) -> list[Claim]:
