@@ -72,6 +72,8 @@ WORD_LISTS = {
     "landform_before_words": 'capitalised, before a name, make it a natural place within a country: "Mount Everest"',
     "landform_after_words": 'the same after a name: "the Kathmandu Valley", "Everest base camp"',
     "exception_words": 'right before a figure, make it an exception, no count: "all died except one"',
+    "headline_above_words": 'right before a headline figure, make it a bound the lead keeps: "passes 1,500 euros"',
+    "headline_below_words": 'right before a headline figure, make it a bound from above: "falls below 50%"',
     "whole_fact_modifiers": 'before a thing counted for itself, leave its count the whole: "four other '
                             'hotels"; any other word names some of them: "three high-end hotels"',
     "subplace_words": 'name a place within a country, before "of" or after the name: "the town of Derna"',
