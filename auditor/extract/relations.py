@@ -3114,6 +3114,13 @@ def _told_apart(a: Claim, b: Claim, text: str) -> bool:
     return any(word in theirs and theirs[word] != q for word, q in mine.items())
 
 
+def _looked_for(c: Claim, text: str, links: _Links) -> bool:
+    """Whether the clause of a figure makes it one expected, forecast or hoped for ("the ministry had expected
+    the agency to recover 4.5 billion lire"): what was looked for is no rounding of what was had."""
+    return links.vocab is not None and links.vocab.words_pattern("expectation_words").search(
+        text, _clause_start(c, text), c.start) is not None
+
+
 def _another_kind_of_sum(c: Claim, text: str, links: _Links) -> bool:
     """Whether the clause of a sum makes it one looked for or set apart, not one had: a forecast, a target,
     last year's ("expects the fee to raise about 12,000 pounds", "the forecast of 4.13bn")."""
@@ -3207,6 +3214,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not _set_against(r, p, text) \
                         and not _qualified_apart(qualifiers, key, r, p) \
                         and not _bound_kept(r, p) \
+                        and not any(_looked_for(c, text, links) for c in (r, p)) \
                         and not (r.shape in _BOUNDS and _running_figure(p, links)):
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
@@ -3350,7 +3358,11 @@ def _is_round(c: Claim) -> bool:
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
-    return a.when_start is None or b.when_start is None or a.when_start[:7] == b.when_start[:7]
+    """Whether two figures may be of one time: they start in one month, or the periods they cover meet
+    ("this year" said by a speaker and "the year to September" of the report; a figure dated only by the
+    day it was said may be of any period)."""
+    return a.when_start is None or b.when_start is None or a.when_start[:7] == b.when_start[:7] \
+        or _periods_overlap(a, b)
 
 
 _REFERS_BACK = re.compile(r"^(?:the\s+)?(?:same|those|these|they|them)\b", re.I)
