@@ -3358,11 +3358,7 @@ def _is_round(c: Claim) -> bool:
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
-    """Whether two figures may be of one time: they start in one month, or the periods they cover meet
-    ("this year" said by a speaker and "the year to September" of the report; a figure dated only by the
-    day it was said may be of any period)."""
-    return a.when_start is None or b.when_start is None or a.when_start[:7] == b.when_start[:7] \
-        or _periods_overlap(a, b)
+    return a.when_start is None or b.when_start is None or a.when_start[:7] == b.when_start[:7]
 
 
 _REFERS_BACK = re.compile(r"^(?:the\s+)?(?:same|those|these|they|them)\b", re.I)

@@ -1,7 +1,7 @@
-"""A rounded figure and a precise one of the same noun, told in other sentences, are one quantity when the
-periods they cover meet, though they start in other months ("this year" as a speaker says it, "the year to
-October" as the report gives it); a figure expected, forecast or hoped for is no rounding of the one had.
-And hedges of "nearly" a desk writes ("getting on for", "the best part of"). Sentences written for these tests.
+"""A rounded figure and a precise one of the same noun, told in other sentences, are one quantity said twice;
+but a figure expected, forecast or hoped for is no rounding of the one had ("the ministry had expected about
+9,000"). And hedges of "nearly" a desk writes ("getting on for", "the best part of"). Sentences written for
+these tests.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _linked(body: str, ruleset, vocab) -> bool:
     ("The ministry had expected about 9,000 households to register.", False),      # looked for, not had
     ("About 9,000 households registered in 2021, the first year of the scheme.", False),   # another period
 ])
-def test_a_rounded_figure_of_a_period_that_meets_the_reports(said, fires, ruleset, vocab):
+def test_a_rounded_figure_and_the_one_looked_for(said, fires, ruleset, vocab):
     assert _linked(REPORT + said, ruleset, vocab) == fires
 
 
