@@ -385,14 +385,15 @@ def _millions_read_as_metres(t: Claim, body: list[Claim]) -> bool:
         and not any(b.unit_compared == "meter" for b in body)
 
 
-def _lead_figure_of_its_unit(t: Claim, body: list[Claim], wide: Interval, title: str,
+def _lead_figure_of_its_unit(t: Claim, body: list[Claim], wide: Interval, title: str, text: str,
                              vocab: "Vocabulary") -> tuple[list[Claim], Interval]:
     """The body's lead figure in the headline figure's unit, when the headline words its quantity
     otherwise ("sets May heat record at 41.3C" over "recorded a temperature of 39.8C"; "delay hits
     40 minutes" over "delayed by an average of 26 minutes, up from 19"; "passenger numbers climb to
     9.4m" over "handled 6.9 million passengers"). A headline sums up its lead: the first body sentence
     with a figure of that unit must state it, when it gives one such level alone (a change's start is
-    no level of it) and no figure of that unit anywhere in the body is the headline's. A headline
+    no level of it), shares a word with the headline, and no figure of that unit anywhere in the body
+    is the headline's. A headline
     bound ("passes 1,500 euros") is kept by any lead figure on its side. Also returns the interval
     the headline allows (in millions for "9.4m")."""
     if t.change or t.value is None or t.kind not in ("quantity", "currency"):
@@ -411,7 +412,10 @@ def _lead_figure_of_its_unit(t: Claim, body: list[Claim], wide: Interval, title:
         return [], wide
     first = min(b.sentence_start for b in levels)
     lead = [b for b in levels if b.sentence_start == first]
-    if len(lead) != 1:
+    # (a lead of another subject: "Striker joins for 40 million euros" over the club's wage bill; the
+    # words of the figures themselves, "million euros", name no subject)
+    said = text[first:lead[0].sentence_end].replace(lead[0].text, " ")
+    if len(lead) != 1 or not set(_WORD.findall(said.lower())) & set(_WORD.findall(title.replace(t.text, " ").lower())):
         return [], wide
     before = title[max(0, t.start - 25):t.start]
     said = stated(lead[0])
@@ -518,7 +522,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if not same and t.kind == "percent" and not t.change:
             same = _the_one_share_of_its_measure(t, bodies.get(t.doc, []), ctx.texts.get(t.doc, ""))
         if not same:
-            same, lead_wide = _lead_figure_of_its_unit(t, bodies.get(t.doc, []), wide, title, ctx.vocabulary)
+            same, lead_wide = _lead_figure_of_its_unit(t, bodies.get(t.doc, []), wide, title, text,
+                                                     ctx.vocabulary)
             if same and not any(lead_wide.overlaps(_allowed(b)) for b in same):
                 yield make_finding(
                     rule, [t, *same], f"the headline's {describe(t)} overlaps none of the body's lead figure "
