@@ -395,11 +395,11 @@ _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*or[ \t]+|[—–][ \t]*|,[ \t]
 _RUNNING = re.compile(r"\b(?:total|toll|cumulative|so[ \t]+far|to[ \t]+date|since|reached|had[ \t]+risen|stood[ \t]+at"
                       r"|stands[ \t]+at|number[ \t]+of|latest|updated?|bulletin|by[ \t]+(?:monday|tuesday|wednesday"
                       r"|thursday|friday|saturday|sunday|then|now|the[ \t]+end[ \t]+of)|as[ \t]+of)\b", re.I)
-# ("cut" and "lowered" only with what they cut: "cut the toll to 52", "lowers toll", "lowered its estimate";
+# ("cut" and "lowered" only with what they cut: "cut the toll to 52", "cuts attack death toll", "lowered its estimate";
 # a harvest "still to be cut" or a tax "cut" is no correction of a figure)
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|amended|downgraded|adjusted|double[ -]count\w*|counted[ \t]+twice"
-                      r"|recount\w*|(?:lower(?:ed|s)|cuts?)(?=[ \t]+(?:the|its|their|it|his|her|to|from|toll|estimate"
-                      r"|figure|count|tally|total|number|forecast)\b)"
+                      r"|recount\w*|(?:lower(?:ed|s)|cuts?)(?=[ \t]+(?:the|its|their|it|his|her|to|from)\b"
+                      r"|(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:toll|estimate|figure|count|tally|total|number|forecast)s?\b)"
                       r"|error|mistake|miscount\w*|overcount\w*|overstated)\b", re.I)
 # a count of one period compared with the last: "over the year", "a year ago", "last month"
 _PERIOD = re.compile(r"\b(?:(?:over|during|in|for|across|through)[ \t]+the[ \t]+(?:year|month|week|quarter|season)"
