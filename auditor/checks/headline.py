@@ -414,8 +414,9 @@ def _lead_figure_of_its_unit(t: Claim, body: list[Claim], wide: Interval, title:
     lead = [b for b in levels if b.sentence_start == first]
     # (a lead of another subject: "Striker joins for 40 million euros" over the club's wage bill; the
     # words of the figures themselves, "million euros", name no subject)
-    said = text[first:lead[0].sentence_end].replace(lead[0].text, " ")
-    if len(lead) != 1 or not set(_WORD.findall(said.lower())) & set(_WORD.findall(title.replace(t.text, " ").lower())):
+    sentence = text[first:lead[0].sentence_end].replace(lead[0].text, " ")
+    if len(lead) != 1 or not set(_WORD.findall(sentence.lower())) & set(
+            _WORD.findall(title.replace(t.text, " ").lower())):
         return [], wide
     before = title[max(0, t.start - 25):t.start]
     said = stated(lead[0])
