@@ -74,6 +74,8 @@ WORD_LISTS = {
     "exception_words": 'right before a figure, make it an exception, no count: "all died except one"',
     "added_today_words": 'after "N more", date what was added, an addition still though a figure of another '
                          'measure came before: "12 more were pulled out alive today"',
+    "headline_above_words": 'right before a headline figure, make it a bound the lead keeps: "passes 1,500 euros"',
+    "headline_below_words": 'right before a headline figure, make it a bound from above: "falls below 50%"',
     "whole_fact_modifiers": 'before a thing counted for itself, leave its count the whole: "four other '
                             'hotels"; any other word names some of them: "three high-end hotels"',
     "subplace_words": 'name a place within a country, before "of" or after the name: "the town of Derna"',

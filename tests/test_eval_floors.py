@@ -246,7 +246,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 24 drafts. First: 7 of 14, 2 of 10 clean drafts flagged
     "desk_heldout": (14, 14),
     # 28 drafts, 9 types (the eval's 7, unit and change mismatches). First: 6 of 18, 2 of 10 flagged
-    "desk_heldout2": (14, 18),
+    # fixF2 (a headline figure is the lead's figure of its unit): 15 of 18
+    "desk_heldout2": (15, 18),
     # 26 drafts (stop 17). First: 6 of 18, 1 of 8 flagged
     "desk_heldout3": (18, 18),
     # 26 drafts: courts, rail, retail, health. First: 8 of 18, 3 of 8 flagged
@@ -291,7 +292,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # of one base over sentences; a change whose ends carry their own times; "N of those <noun>"; a
     # running total "so far"; a headline's "passes N"): 13 of 18, none flagged
     # fixK: one figure at one scale (a hedged sum or count and the one precise one near it): 15 of 18
-    "desk_heldout13": (15, 18),
+    # fixF2 (a headline's "9.4m" is millions, compared with the lead): 16 of 18
+    "desk_heldout13": (16, 18),
     # 26 drafts: budgets, prisons, housing starts, tax, broadband, road deaths, offshore wind, turnout
     # (stop 27), kept unseen by this stop's fixes. First: 8 of 18, 2 of 8 clean drafts flagged (a week's
     # new cases read as a whole of the season's; two taxes read as one quantity stated twice). After the
@@ -317,14 +319,17 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # "of them" after a pair; "minus 4C (25F)"; "from A in the third quarter of last year to B ..., an
     # improvement of N points"): 13 of 18, none flagged
     # fixX: an area burned "this season" as a running total: 14 of 18
-    "desk_heldout16": (14, 18),
+    # fixF2 (a headline figure is the lead's figure of its unit): 15 of 18
+    "desk_heldout16": (15, 18),
     # 26 drafts, 2 planted of each of 9 types (the eval's 7, unit and change mismatches), 8 clean: public
     # finance, company results, elections, health, education, transport, housing, sport, energy, crime
     # (stop 30, written unseen at its start). First: 4 of 18, 1 of 8 clean drafts flagged (a count said
     # to be corrected for double counting read as a running total that falls). Stop Q: none flagged (the
     # correction is the pair's, whichever figure carries its word)
     # fixX: "Within that number were N" a part of the count before: 5 of 18
-    "desk_heldout17": (5, 18),
+    # fixF2 (headline lead figure; a share told after its part and whole; "cut" a revision only of a figure):
+    # 9 of 18
+    "desk_heldout17": (9, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean: 14 beats, no tolls (stop 31, written unseen at its
     # start). First: 8 of 18, 3 of 8 clean drafts flagged (a corrected yearly count read as a running total
     # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count).
@@ -332,14 +337,17 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # fixX (parts "among those NOUN", "the largest group among them"; a bound broken; a running total "have now
     # been" by another body; semicolon shares; a share "of all visitors" of the count, not the money): 13 of 18,
     # 1 of 8 flagged
-    "desk_heldout18": (13, 18, 1),
+    # fixF2 (headline lead figure and bound; a share told after its part and whole): 15 of 18, 1 flagged
+    "desk_heldout18": (15, 18, 1),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, no tolls (stop 32, written unseen at its start).
     # First: 7 of 18, 1 of 8 clean drafts flagged (next October's third step of a wage read against the
     # headline's rate now)
-    "desk_heldout19": (7, 18, 1),
+    # fixF2 (a share opened on "That was"; hedges "getting on for"): 9 of 18, 1 flagged
+    "desk_heldout19": (9, 18, 1),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 33, written unseen at its
     # start). First: 7 of 18, no clean draft flagged
-    "desk_heldout20": (7, 18),
+    # fixF2 (fixes made without the set, its aggregate read only): 9 of 18, none flagged
+    "desk_heldout20": (9, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 34, written unseen at its
     # start). First: 6 of 18, 2 of 8 clean drafts flagged (two different counts of jobseekers; a rise per year
     # and per week read as one figure stated twice)

@@ -44,7 +44,7 @@ from auditor.checks.base import (
     select,
 )
 from auditor.checks.precision import stated
-from auditor.claims import Claim, Interval
+from auditor.claims import INF, Claim, Interval
 from auditor.findings import Finding
 
 if TYPE_CHECKING:
@@ -373,6 +373,65 @@ def _the_one_share_of_its_measure(t: Claim, body: list[Claim], text: str) -> lis
     return shares if len(shares) == 1 and shares[0].measure == t.measure else []
 
 
+# "9.4m", "4.2m" in a headline: millions with the noun left out, not metres
+_MILLIONS_AS_METRES = re.compile(r"[\d.,]+[ \t]?m", re.I)
+
+
+def _millions_read_as_metres(t: Claim, body: list[Claim]) -> bool:
+    """Whether a headline figure read as metres ("passenger numbers climb to 9.4m", "posts 4.2m loss")
+    is a sum in millions: a headline's "m" is the desk's abbreviation of million, when the body
+    measures no length at all."""
+    return t.unit_compared == "meter" and _MILLIONS_AS_METRES.fullmatch(t.text.strip()) is not None \
+        and not any(b.unit_compared == "meter" for b in body)
+
+
+def _lead_figure_of_its_unit(t: Claim, body: list[Claim], wide: Interval, title: str, text: str,
+                             vocab: "Vocabulary") -> tuple[list[Claim], Interval]:
+    """The body's lead figure in the headline figure's unit, when the headline words its quantity
+    otherwise ("sets May heat record at 41.3C" over "recorded a temperature of 39.8C"; "delay hits
+    40 minutes" over "delayed by an average of 26 minutes, up from 19"; "passenger numbers climb to
+    9.4m" over "handled 6.9 million passengers"). A headline sums up its lead: the first body sentence
+    with a figure of that unit must state it, when it gives one such level alone (a change's start is
+    no level of it), shares a word with the headline, and no figure of that unit anywhere in the body
+    is the headline's. A headline
+    bound ("passes 1,500 euros") is kept by any lead figure on its side. Also returns the interval
+    the headline allows (in millions for "9.4m")."""
+    if t.change or t.value is None or t.kind not in ("quantity", "currency"):
+        return [], wide
+    millions = _millions_read_as_metres(t, body)
+    if millions:
+        wide = Interval(wide.low * 1e6, wide.high * 1e6)
+        alike = [b for b in body if b.value is not None and b.value >= 1e5 and _SCALED.search(b.text)]
+    else:
+        alike = [b for b in body if b.kind == t.kind and b.unit_compared == t.unit_compared and b.unit == t.unit
+                 and b.value is not None]
+    bases = {b.change_from for b in body if b.change_from}
+    levels = [b for b in alike if not b.change and b.id not in bases]
+    # (a bound, "temperatures above 35C", "delays of at least 15 minutes", holds any headline figure)
+    if not levels or any(wide.overlaps(_allowed(b)) for b in alike if b.low > -INF and b.high < INF):
+        return [], wide
+    first = min(b.sentence_start for b in levels)
+    lead = [b for b in levels if b.sentence_start == first]
+    # (a lead of another subject: "Striker joins for 40 million euros" over the club's wage bill; the
+    # words of the figures themselves, "million euros", name no subject)
+    sentence = text[first:lead[0].sentence_end].replace(lead[0].text, " ")
+    if len(lead) != 1 or not set(_WORD.findall(sentence.lower())) & set(
+            _WORD.findall(title.replace(t.text, " ").lower())):
+        return [], wide
+    before = title[max(0, t.start - 25):t.start]
+    said = stated(lead[0])
+    if _ends_with(vocab.words_pattern("headline_above_words"), before):
+        return ([], wide) if said.low >= wide.low else (lead, wide)
+    if _ends_with(vocab.words_pattern("headline_below_words"), before):
+        return ([], wide) if said.high <= wide.high else (lead, wide)
+    return lead, wide
+
+
+def _ends_with(pattern: re.Pattern[str], before: str) -> bool:
+    """Whether ``before`` ends with a word of ``pattern`` (a hedge-free bound right before a figure)."""
+    return any(m.end() >= len(before.rstrip()) for m in pattern.finditer(before))
+
+
 def _near(t: Claim, b: Claim) -> bool:
     """Whether two figures are within ``_SCALE_RATIO`` of each other."""
     if t.value is None or b.value is None or t.value <= 0 or b.value <= 0:
@@ -464,6 +523,13 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
         if not same and t.kind == "percent" and not t.change:
             same = _the_one_share_of_its_measure(t, bodies.get(t.doc, []), ctx.texts.get(t.doc, ""))
         if not same:
+            same, lead_wide = _lead_figure_of_its_unit(t, bodies.get(t.doc, []), wide, title, text,
+                                                     ctx.vocabulary)
+            if same and not any(lead_wide.overlaps(_allowed(b)) for b in same):
+                yield make_finding(
+                    rule, [t, *same], f"the headline's {describe(t)} overlaps none of the body's lead figure "
+                    + ", ".join(describe(b) for b in same),
+                    key=(t.thing_class or "", t.measure or ""), title=t, body=same)
             continue
         same = _of_its_scale(t, _with_later_totals(same, bodies.get(t.doc, [])))
         if any(wide.overlaps(_allowed(b)) for b in same) or any(

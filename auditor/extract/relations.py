@@ -395,8 +395,12 @@ _RESTATED = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*or[ \t]+|[—–][ \t]*|,[ \t]
 _RUNNING = re.compile(r"\b(?:total|toll|cumulative|so[ \t]+far|to[ \t]+date|since|reached|had[ \t]+risen|stood[ \t]+at"
                       r"|stands[ \t]+at|number[ \t]+of|latest|updated?|bulletin|by[ \t]+(?:monday|tuesday|wednesday"
                       r"|thursday|friday|saturday|sunday|then|now|the[ \t]+end[ \t]+of)|as[ \t]+of)\b", re.I)
+# ("cut" and "lowered" only with what they cut: "cut the toll to 52", "cuts attack death toll", "lowered its estimate";
+# a harvest "still to be cut" or a tax "cut" is no correction of a figure)
 _REVISED = re.compile(r"\b(?:revis\w*|correct\w*|amended|downgraded|adjusted|double[ -]count\w*|counted[ \t]+twice"
-                      r"|recount\w*|lower(?:ed|s)|cut(?:s)?|error|mistake|miscount\w*|overcount\w*|overstated)\b", re.I)
+                      r"|recount\w*|(?:lower(?:ed|s)|cuts?)(?=[ \t]+(?:the|its|their|it|his|her|to|from)\b"
+                      r"|(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:toll|estimate|figure|count|tally|total|number|forecast)s?\b)"
+                      r"|error|mistake|miscount\w*|overcount\w*|overstated)\b", re.I)
 # a count of one period compared with the last: "over the year", "a year ago", "last month"
 _PERIOD = re.compile(r"\b(?:(?:over|during|in|for|across|through)[ \t]+the[ \t]+(?:year|month|week|quarter|season)"
                      r"|(?:a|one|last|previous|prior|this)[ \t]+(?:year|month|week|quarter|season)"
@@ -536,6 +540,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             links.set(c, head=head_word(title, c, len(title), links.unit_words) or "", **{
                 k: v for k, v in in_title.updates.get(c.id, {}).items() if k in ("change", "direction")})
     links.apart.update(u["share_part"] for u in links.updates.values() if u.get("share_part"))
+    # (after: a part that a share pointing back to it makes of a whole is a count still, not kept apart)
+    _share_of_the_pair_before(sentences, text, links)
     _parts_named_again(body, text, links)
     _shares_of_parts_named_again(body, text, links)
     _remainders(body, text, links)
@@ -2570,6 +2576,70 @@ _POINTS_BACK = re.compile(r"[ \t]*[\"“]?[ \t]*(?:that|this|it|those|these|they
                           r"[ \t]+(?:(?:just|only|roughly|about|around|almost|nearly|some|well)[ \t]+)?$", re.I)
 
 
+# a share that names a base of its own after it: "30 per cent of the sector", not "three-quarters of them"
+_OWN_BASE_AFTER = re.compile(r"[ \t]+of[ \t]+(?!them\b|those\b|these\b|which\b|whom\b|it\b)[a-z]", re.I)
+# a sentence that opens on what was said before: "That was 72 per cent of the 2,260 applications"
+_POINTS_BACK_OPENING = re.compile(r"[ \t\"“]*(?:that|this|it|which)[ \t]+(?:was|is|were|came[ \t]+to|made)\b", re.I)
+
+
+# what a share restating a part of a whole is called in the sentence after it: "its approval rate, 81 per cent"
+_RATE_NOUN = re.compile(r"\b(?:rate|share|proportion|percentage)\b", re.I)
+# set off after the pair in its own sentence: "..., just over three-quarters of them", "..., which works out at 31%"
+_SET_OFF = re.compile(r",[^\d,;:.()]{0,30}$")
+
+
+def _told_as_the_pairs_share(s: Claim, last: Claim, text: str, links: _Links) -> bool:
+    """Whether share ``s`` is told as what the part-and-whole before it makes: set off by a comma right
+    after the pair in its sentence, or, in the next sentence, named as a rate or share ("its approval rate,
+    81 per cent") or opened on "That was"; never a share said of another base ("the overall pass rate")."""
+    if last.sentence_start == s.sentence_start:
+        return _SET_OFF.search(text, last.end, s.start) is not None
+    lead = text[s.sentence_start:s.start]
+    if links.relation_words.other_base.search(lead) is not None:
+        return False
+    return _RATE_NOUN.search(lead) is not None or _POINTS_BACK_OPENING.match(lead) is not None
+
+
+def _share_of_the_pair_before(sentences: list[list[Claim]], text: str, links: _Links) -> None:
+    """A share told right after a part of a whole, as what the part makes of it: "approved 2,840 of the 4,120
+    applications ... its approval rate, 81 per cent", "reached 9,870 of the 14,300 calls, just over
+    three-quarters of them", "in 3,120 of those thefts, which works out at 31 per cent"; and "granted 1,480
+    orders. That was 72 per cent of the 2,260 applications": the share of the last part-and-whole told before
+    it, in its sentence or the one before, when no other figure comes between and the share names no base
+    of its own."""
+    previous: list[Claim] = []
+    for sentence in sentences:
+        for i, s in enumerate(sentence):
+            if not (s.kind == "percent" or _is_ratio_word(s)) or s.value is None or links.get(s, "share_part") \
+                    or links.get(s, "change") or links.get(s, "direction") or links.get(s, "share_list") \
+                    or links.get(s, "list_of") or _OWN_BASE_AFTER.match(text, s.end) and not links.get(s, "share_of"):
+                continue
+            before = previous + sentence[:i]
+            told = {c.id: c for c in before}
+            own_whole = next((c for c in sentence if c.id == links.get(s, "share_of")), None)
+            if own_whole is not None and own_whole.sentence_start == s.sentence_start:
+                # "That was 72 per cent of the 2,260 applications": its whole is its own, its part the one
+                # figure of the sentence before
+                counts = [c for c in previous if c.kind == "count" and c.value]
+                if _POINTS_BACK_OPENING.match(text, s.sentence_start) and len(counts) == 1 \
+                        and (counts[0].value or 0) < (own_whole.value or 0):
+                    links.set(s, share_part=counts[0].id)
+                continue
+            if links.get(s, "share_of"):
+                continue
+            for k in range(len(before) - 1, -1, -1):
+                part = before[k]
+                whole = told.get(links.get(part, "part_of"))
+                if whole is None:
+                    continue
+                between = [c for c in before[k + 1:] if c.id != whole.id]
+                if not between and part.kind == whole.kind == "count" and part.value and whole.value \
+                        and part.value <= whole.value and _told_as_the_pairs_share(s, before[-1], text, links):
+                    links.set(s, share_part=part.id, share_of=whole.id)
+                break
+        previous = sentence
+
+
 def _share_pointing_back(sentence: list[Claim], previous: list[Claim], body: list[Claim], text: str,
                          links: _Links) -> None:
     """"Season-ticket holders took 2,100 of them. That is nearly a quarter of all our swims": a share that opens
@@ -3114,6 +3184,13 @@ def _told_apart(a: Claim, b: Claim, text: str) -> bool:
     return any(word in theirs and theirs[word] != q for word, q in mine.items())
 
 
+def _looked_for(c: Claim, text: str, links: _Links) -> bool:
+    """Whether the clause of a figure makes it one expected, forecast or hoped for ("the ministry had expected
+    the agency to recover 4.5 billion lire"): what was looked for is no rounding of what was had."""
+    return links.vocab is not None and links.vocab.words_pattern("expectation_words").search(
+        text, _clause_start(c, text), c.start) is not None
+
+
 def _another_kind_of_sum(c: Claim, text: str, links: _Links) -> bool:
     """Whether the clause of a sum makes it one looked for or set apart, not one had: a forecast, a target,
     last year's ("expects the fee to raise about 12,000 pounds", "the forecast of 4.13bn")."""
@@ -3207,6 +3284,7 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not _set_against(r, p, text) \
                         and not _qualified_apart(qualifiers, key, r, p) \
                         and not _bound_kept(r, p) \
+                        and not any(_looked_for(c, text, links) for c in (r, p)) \
                         and not (r.shape in _BOUNDS and _running_figure(p, links)):
                     # (by their noun alone, people dead and people missing are two quantities)
                     links.set(p, same_as=r.id)
