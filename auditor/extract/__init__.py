@@ -490,10 +490,22 @@ def _fieldwork_dates(text: str, claims: list[Claim], vocab: Vocabulary, pub: dt.
     done = -1
     asked: set[tuple[str | None, str | None]] | None = None
     found: list[tuple[int, tuple[str, str]]] = []
+    # each sentence read once, however many figures it holds (one long sentence stays linear)
+    worded: dict[int, bool] = {}
+    named: dict[int, tuple[str, str] | None] = {}
     for k, c in enumerate(claims):
-        if c.sentence_start <= done or not fieldwork.search(text, c.sentence_start, c.sentence_end):
+        if c.sentence_start <= done:
             continue
-        period = _fieldwork_of(c) or _fieldwork_named(text, lower, c, pub)
+        has_word = worded.get(c.sentence_start)
+        if has_word is None:
+            has_word = worded[c.sentence_start] = fieldwork.search(text, c.sentence_start, c.sentence_end) is not None
+        if not has_word:
+            continue
+        period = _fieldwork_of(c)
+        if period is None:
+            if c.sentence_start not in named:
+                named[c.sentence_start] = _fieldwork_named(text, lower, c, pub)
+            period = named[c.sentence_start]
         if period is not None:
             found.append((k, period))
             done = c.sentence_start
