@@ -104,8 +104,9 @@ HELD_OUT_REACHED = {
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.78 -> 0.80
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.72
+    # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.73
     "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.85, "when": 0.60, "where": 0.72,
-                           "according_to": 0.68},
+                           "according_to": 0.73},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
     # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42. Then (a report's source and
@@ -166,7 +167,8 @@ HELD_OUT_REACHED = {
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.81 -> 0.82
     # fixB2 (a list of places each with its figure; a company described between commas): according_to 0.82
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.82, "measure": 0.81, "when": 0.85, "where": 0.76,
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.89
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.82, "measure": 0.81, "when": 0.85, "where": 0.89,
                            "according_to": 0.82},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
@@ -179,8 +181,9 @@ HELD_OUT_REACHED = {
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.66 -> 0.72
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.62, according_to 0.65
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.59, "where": 0.62,
-                           "according_to": 0.65},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.66, according_to 0.79
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.59, "where": 0.66,
+                           "according_to": 0.79},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
     # without its million, "from 6 to 17" one range), interval 0.981, thing 0.63, measure 0.88, when 0.63,
@@ -194,8 +197,9 @@ HELD_OUT_REACHED = {
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.72 -> 0.77
-    "realtext/heldout16": {"interval": 0.98, "thing": 0.77, "measure": 0.93, "when": 0.72, "where": 0.73,
-                           "according_to": 0.60},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.8, according_to 0.75
+    "realtext/heldout16": {"interval": 0.98, "thing": 0.77, "measure": 0.93, "when": 0.72, "where": 0.8,
+                           "according_to": 0.75},
     # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
     # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts
     # missed, "four out of 10" and "from 7 to 9" one claim, "11%-13%" a bound and a negative), interval 0.989,
@@ -208,13 +212,15 @@ HELD_OUT_REACHED = {
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.61 -> 0.72
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.55, according_to 0.69
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.55,
-                           "according_to": 0.69},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.64, according_to 0.82
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.64,
+                           "according_to": 0.82},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
     # according_to 0.7432. End of stop 32 (fixes made without the set, nobody read it): thing 0.684
-    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.73, "according_to": 0.74},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.81
+    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.81, "according_to": 0.74},
     # 16 reports (stop 33, written unseen at its start): Lesotho, Seychelles, Bhutan, Brunei, Belize, Slovenia,
     # Malta, Iceland, Guinea, Comoros, Solomon Islands, Aceh, Liechtenstein and Gibraltar, the Central African
     # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,
