@@ -49,12 +49,14 @@ def _assert_reached(result: dict, reached: dict[str, float]) -> None:
 HELD_OUT_REACHED = {
     # 16 reports written after the rule work (stop 17). First: F1 0.926, thing 0.53, measure 0.84,
     # when 0.57, according_to 0.62 (tests/test_scope_of_unseen_phrasing.py).
-    "realtext/heldout2": {"thing": 0.88, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.90},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.925
+    "realtext/heldout2": {"thing": 0.88, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.92},
     # 16 reports across beats. First (gold as corrected): F1 0.974, thing 0.46, measure 0.60, when 0.67,
     # where 0.47, according_to 0.60 (tests/test_scope_of_report_phrasing.py).
     # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
-    "realtext/heldout3": {"thing": 0.85, "measure": 0.98, "when": 0.87, "where": 0.88, "according_to": 0.99},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.941
+    "realtext/heldout3": {"thing": 0.85, "measure": 0.98, "when": 0.87, "where": 0.94, "according_to": 0.99},
     # 16 reports across beats. First (gold as corrected): F1 0.998, thing 0.63, measure 0.87, when 0.43,
     # where 0.47, according_to 0.76 (tests/test_when_periods_and_comparison_bases.py,
     # test_subjects_and_changes_of_rates.py, test_where_datelines_lists_and_there.py,
@@ -219,14 +221,15 @@ HELD_OUT_REACHED = {
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
     # according_to 0.7432. End of stop 32 (fixes made without the set, nobody read it): thing 0.684
-    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.81
-    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.81, "according_to": 0.74},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.8099, according_to 0.797
+    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.80, "according_to": 0.79},
     # 16 reports (stop 33, written unseen at its start): Lesotho, Seychelles, Bhutan, Brunei, Belize, Slovenia,
     # Malta, Iceland, Guinea, Comoros, Solomon Islands, Aceh, Liechtenstein and Gibraltar, the Central African
     # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,
     # according_to 0.6429
+    # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.809 (transfer)
     "realtext/heldout19": {"interval": 1.0, "thing": 0.69, "measure": 0.86, "when": 0.47, "where": 0.69,
-                           "according_to": 0.64},
+                           "according_to": 0.8},
     # 16 reports (stop 34, written unseen at its start): Suriname, Sao Tome and Principe, St Vincent, Grenada,
     # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
     # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)
