@@ -76,3 +76,8 @@ def test_a_person_of_a_people_places_nothing():
 def test_a_country_lede_still_wins_over_a_city_later():
     got = _claims("Prices in Ghana rose 23.1% in March. In Accra, rents climbed. Food prices rose 20%.")
     assert got["20%"].where == "Ghana"
+
+
+def test_a_body_named_for_a_people_places_nothing():
+    got = _claims("The Danish Embassy said 14 tourists were hurt when their bus overturned.")
+    assert got["14"].where is None

@@ -236,8 +236,9 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
             if vocab.country_of(name) is not None or (" " in name and vocab.country_of(name.rsplit(" ", 1)[0])):
                 return name
     for start, end in heads:
-        for found in re.finditer(r"\b([A-Z][a-z]+)\b(?![ \t]+[a-z]+[ \t]+[A-Z])", text[start:end]):
-            # not a person's ("Kenyan runner David Tumo won"): a people's, or its officials'
+        for found in re.finditer(r"\b([A-Z][a-z]+)\b(?![ \t]+[A-Z])(?![ \t]+[a-z]+[ \t]+[A-Z])", text[start:end]):
+            # not a body's ("The British Embassy said") nor a person's ("Kenyan runner David Tumo won"): a
+            # people's, or its officials'
             word = found.group(1)
             country = vocab.place_by_demonym.get(word.lower()) or (
                 vocab.place_by_demonym.get(word.lower()[:-1]) if word.endswith("s") else None)
