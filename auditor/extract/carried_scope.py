@@ -231,7 +231,11 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
         heads.append((max(start, stop), end))
         pos = max(end, pos + 1)
     for start, end in heads:
-        for _, name in sorted(sc.places_in(text, start, end, vocab)):
+        places = [name for _, name in sorted(sc.places_in(text, start, end, vocab))]
+        if places and vocab.country_of(places[0]) != places[0] \
+                and any(vocab.country_of(name) == name for name in places[1:]):
+            return None     # a city, then a country ("in Lyon and across France"): the story is of both, or neither
+        for name in places:
             # "Copenhagen Airport": a place of the gazetteer's with a word of its own after it
             if vocab.country_of(name) is not None or (" " in name and vocab.country_of(name.rsplit(" ", 1)[0])):
                 return name
