@@ -144,9 +144,10 @@ def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = Non
     claims = carry_report_source(doc.text, claims, vocab, stop, body.sentences)
     claims = carry_own_organisation(doc.text, claims, vocab, stop, body.sentences)
     if place is None and any(c.where is None and not c.in_title for c in claims):
-        claims = carry_story_country(doc.text, claims, _lede_country(doc.text, body.lower, body.sentences, vocab,
-                                                                     lexicon(vocab))
-                                     or story_place(doc.text, body.sentences, vocab, stop), vocab)
+        country = _lede_country(doc.text, body.lower, body.sentences, vocab, lexicon(vocab))
+        story = story_place(doc.text, body.sentences, vocab, stop) if country is None else None
+        claims = carry_story_country(doc.text, claims, country or (story and story[0]), vocab,
+                                     story[1] if story else 0)
     return claims
 
 

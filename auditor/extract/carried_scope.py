@@ -86,7 +86,8 @@ def _own_cue(text: str, start: int, end: int, vocab: Vocabulary, speakers: froze
         or not speakers.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
 
 
-def carry_story_country(text: str, claims: list[Claim], country: str | None, vocab: Vocabulary) -> list[Claim]:
+def carry_story_country(text: str, claims: list[Claim], country: str | None, vocab: Vocabulary,
+                        after: int = 0) -> list[Claim]:
     """``claims`` with the story's country (written once, at its head) given to the figures that name
     no place, counts too: marked carried, since a count's place is its event's, which other copy
     may name otherwise (the rates and amounts the extraction gives it are stated as before). Not to
@@ -98,7 +99,7 @@ def carry_story_country(text: str, claims: list[Claim], country: str | None, voc
     other: dict[int, bool] = {}
     out = []
     for c in claims:
-        if c.where is None and not c.in_title:
+        if c.where is None and not c.in_title and c.sentence_start >= after:
             if c.sentence_start not in other:
                 other[c.sentence_start] = kinds.search(text, c.sentence_start, c.sentence_end) is not None
             if not other[c.sentence_start]:
@@ -109,8 +110,10 @@ def carry_story_country(text: str, claims: list[Claim], country: str | None, voc
 
 @per_vocabulary
 def _place_by_kind(vocab: Vocabulary) -> re.Pattern[str]:
-    """A place named by its kind (``subplace_words``): "the city's losses", "in the province"."""
-    return re.compile(r"\b[Tt]he\s+(?:" + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")\b")
+    """A place named by its kind (``subplace_words``): "the city's losses", "in the province", "in other
+    provinces"."""
+    return re.compile(r"\b(?:[Tt]he|[Oo]ther|[Aa]nother)\s+(?:"
+                      + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")(?:e?s)?\b")
 
 
 def _paragraph_start(text: str, pos: int, stop: int) -> int:
@@ -219,11 +222,11 @@ def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
     return None
 
 
-def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 0) -> str | None:
+def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 0) -> tuple[str, int] | None:
     """The place copy is about when its lede names no country first (``extract._lede_country``): the
     first place the gazetteer knows in the first two sentences, a city or a region too ("Copenhagen
     Airport handled", "arrested in Mayotte"), else the country of the first people they name ("37.4% of
-    Bulgarians", "Yemeni officials report")."""
+    Bulgarians", "Yemeni officials report"); with the end of the sentence that names it."""
     heads: list[tuple[int, int]] = []
     pos = stop
     while pos < len(text) and len(heads) < 2:
@@ -238,7 +241,7 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
         for name in places:
             # "Copenhagen Airport": a place of the gazetteer's with a word of its own after it
             if vocab.country_of(name) is not None or (" " in name and vocab.country_of(name.rsplit(" ", 1)[0])):
-                return name
+                return name, end
     for start, end in heads:
         for found in re.finditer(r"\b([A-Z][a-z]+)\b(?![ \t]+[A-Z])(?![ \t]+[a-z]+[ \t]+[A-Z])", text[start:end]):
             # not a body's ("The British Embassy said") nor a person's ("Kenyan runner David Tumo won"): a
@@ -247,5 +250,5 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
             country = vocab.place_by_demonym.get(word.lower()) or (
                 vocab.place_by_demonym.get(word.lower()[:-1]) if word.endswith("s") else None)
             if country is not None:
-                return country
+                return country, end
     return None
