@@ -121,6 +121,9 @@ WORD_LISTS = {
     # rules/vocabulary/context.yaml
     "body_anaphor_nouns": 'a body named again by its kind, the body named before: "the agency said"',
     "body_name_words": 'as written, end the name of a body named in full: "the Export Promotion Bureau"',
+    # rules/vocabulary/sources.yaml
+    "own_organisation_nouns": 'make the lede\'s subject an organisation reporting its own figures, ending its name, '
+                              'in a description of it or naming it again: "DBS Group", "the bank"',
     "forecast_verbs": 'end a subject before the noun a figure sets: "the bank projects inflation of 2%"',
     "forecast_link_verbs": 'join a subject to its forecast figure, as "was" does: "growth is projected at 2%"',
     "forecast_participles": 'may stand between a subject and its verb: "exports are expected to grow by 4%"',

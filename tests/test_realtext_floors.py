@@ -49,12 +49,14 @@ def _assert_reached(result: dict, reached: dict[str, float]) -> None:
 HELD_OUT_REACHED = {
     # 16 reports written after the rule work (stop 17). First: F1 0.926, thing 0.53, measure 0.84,
     # when 0.57, according_to 0.62 (tests/test_scope_of_unseen_phrasing.py).
-    "realtext/heldout2": {"thing": 0.88, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.90},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.925
+    "realtext/heldout2": {"thing": 0.88, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.92},
     # 16 reports across beats. First (gold as corrected): F1 0.974, thing 0.46, measure 0.60, when 0.67,
     # where 0.47, according_to 0.60 (tests/test_scope_of_report_phrasing.py).
     # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
-    "realtext/heldout3": {"thing": 0.85, "measure": 0.98, "when": 0.87, "where": 0.88, "according_to": 0.99},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.941
+    "realtext/heldout3": {"thing": 0.85, "measure": 0.98, "when": 0.87, "where": 0.94, "according_to": 0.99},
     # 16 reports across beats. First (gold as corrected): F1 0.998, thing 0.63, measure 0.87, when 0.43,
     # where 0.47, according_to 0.76 (tests/test_when_periods_and_comparison_bases.py,
     # test_subjects_and_changes_of_rates.py, test_where_datelines_lists_and_there.py,
@@ -106,8 +108,9 @@ HELD_OUT_REACHED = {
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.72
     # fixD2 (when by mechanism: a poll's fieldwork dates its looser-dated figures; a time to come sets no frame;
     # twelve months in a monthly release are the release's month): when 0.600 -> 0.658
+    # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.73
     "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.85, "when": 0.65, "where": 0.72,
-                           "according_to": 0.68},
+                           "according_to": 0.73},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
     # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42. Then (a report's source and
@@ -170,7 +173,8 @@ HELD_OUT_REACHED = {
     # fixB2 (a list of places each with its figure; a company described between commas): according_to 0.82
     # fixD2 (when by mechanism: a poll's fieldwork dates its looser-dated figures; a time to come sets no frame;
     # twelve months in a monthly release are the release's month): when 0.852 -> 0.867
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.82, "measure": 0.81, "when": 0.86, "where": 0.76,
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.884
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.82, "measure": 0.81, "when": 0.86, "where": 0.88,
                            "according_to": 0.82},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
@@ -185,8 +189,9 @@ HELD_OUT_REACHED = {
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.62, according_to 0.65
     # fixD2 (when by mechanism: a poll's fieldwork dates its looser-dated figures; a time to come sets no frame;
     # twelve months in a monthly release are the release's month): when 0.592 -> 0.641
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.64, "where": 0.62,
-                           "according_to": 0.65},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.650, according_to 0.795
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.64, "where": 0.65,
+                           "according_to": 0.79},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
     # without its million, "from 6 to 17" one range), interval 0.981, thing 0.63, measure 0.88, when 0.63,
@@ -200,8 +205,9 @@ HELD_OUT_REACHED = {
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.72 -> 0.77
-    "realtext/heldout16": {"interval": 0.98, "thing": 0.77, "measure": 0.93, "when": 0.72, "where": 0.73,
-                           "according_to": 0.60},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.803, according_to 0.752
+    "realtext/heldout16": {"interval": 0.98, "thing": 0.77, "measure": 0.93, "when": 0.72, "where": 0.8,
+                           "according_to": 0.75},
     # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
     # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts
     # missed, "four out of 10" and "from 7 to 9" one claim, "11%-13%" a bound and a negative), interval 0.989,
@@ -214,21 +220,24 @@ HELD_OUT_REACHED = {
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.61 -> 0.72
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.55, according_to 0.69
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.55,
-                           "according_to": 0.69},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.638, according_to 0.820
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.63,
+                           "according_to": 0.82},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
     # according_to 0.7432. End of stop 32 (fixes made without the set, nobody read it): thing 0.684
     # fixD2 (when by mechanism: a poll's fieldwork dates its looser-dated figures; a time to come sets no frame;
     # twelve months in a monthly release are the release's month): when 0.490 -> 0.658
-    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.65, "where": 0.73, "according_to": 0.74},
+    # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.8099, according_to 0.797
+    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.65, "where": 0.80, "according_to": 0.79},
     # 16 reports (stop 33, written unseen at its start): Lesotho, Seychelles, Bhutan, Brunei, Belize, Slovenia,
     # Malta, Iceland, Guinea, Comoros, Solomon Islands, Aceh, Liechtenstein and Gibraltar, the Central African
     # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,
     # according_to 0.6429
+    # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.809 (transfer)
     "realtext/heldout19": {"interval": 1.0, "thing": 0.69, "measure": 0.86, "when": 0.47, "where": 0.69,
-                           "according_to": 0.64},
+                           "according_to": 0.8},
     # 16 reports (stop 34, written unseen at its start): Suriname, Sao Tome and Principe, St Vincent, Grenada,
     # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
     # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)

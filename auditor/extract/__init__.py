@@ -33,7 +33,7 @@ from functools import partial
 from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
-from auditor.extract.carried_scope import carry_report_source, carry_story_country
+from auditor.extract.carried_scope import carry_own_organisation, carry_report_source, carry_story_country, story_place
 from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
@@ -142,9 +142,12 @@ def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = Non
     # ... and its report's source and its story's country what names none (marked carried)
     place, stop = body.dateline
     claims = carry_report_source(doc.text, claims, vocab, stop, body.sentences)
+    claims = carry_own_organisation(doc.text, claims, vocab, stop, body.sentences)
     if place is None and any(c.where is None and not c.in_title for c in claims):
-        claims = carry_story_country(doc.text, claims, _lede_country(doc.text, body.lower, body.sentences, vocab,
-                                                                     lexicon(vocab)), vocab)
+        country = _lede_country(doc.text, body.lower, body.sentences, vocab, lexicon(vocab))
+        story = story_place(doc.text, body.sentences, vocab, stop) if country is None else None
+        claims = carry_story_country(doc.text, claims, country or (story and story[0]), vocab,
+                                     story[1] if story else 0)
     return claims
 
 

@@ -23,6 +23,11 @@ from auditor.vocabulary import Vocabulary
 _TURN = re.compile(r"\b(?:Meanwhile|Separately|Elsewhere|In other news)\b|\bIn [A-Z]\w+,")
 # a sentence that names unnamed data of its own ("according to official projections") is not the report's
 _OWN_DATA = re.compile(r"\b[Aa]ccording to\b")
+# the subject a lede opens with, and whose it is: "DBS Group's net profit", "Sberbank, Russia's state-owned
+# banking group, set", "airBaltic flew", "The Government of Guyana's financial plan"
+_LEDE_SUBJECT = re.compile(r"\s*(?:The\s+)?(?P<name>(?:[A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)"
+                           r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w&.-]*){0,4})"
+                           r"(?:(?P<poss>['’]s)\b|(?P<apposed>,)|[ \t]+(?=[a-z]))")
 # the sentences at a paragraph's head that may name the report its figures come from
 _HEAD_SENTENCES = 1
 
@@ -72,13 +77,17 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
     return out
 
 
-def _own_cue(text: str, start: int, end: int, vocab: Vocabulary, speakers: frozenset[str]) -> bool:
-    """Whether the sentence names a source, unnamed data or people of its own."""
-    return bool(sc.attributions_in(text, start, end, vocab)) or _OWN_DATA.search(text, start, end) is not None \
+def _own_cue(text: str, start: int, end: int, vocab: Vocabulary, speakers: frozenset[str],
+             unnamed: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence names a source (other than those of ``unnamed``), unnamed data or people of
+    its own."""
+    return any(a.who not in unnamed for a in sc.attributions_in(text, start, end, vocab)) \
+        or _OWN_DATA.search(text, start, end) is not None \
         or not speakers.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
 
 
-def carry_story_country(text: str, claims: list[Claim], country: str | None, vocab: Vocabulary) -> list[Claim]:
+def carry_story_country(text: str, claims: list[Claim], country: str | None, vocab: Vocabulary,
+                        after: int = 0) -> list[Claim]:
     """``claims`` with the story's country (written once, at its head) given to the figures that name
     no place, counts too: marked carried, since a count's place is its event's, which other copy
     may name otherwise (the rates and amounts the extraction gives it are stated as before). Not to
@@ -90,7 +99,7 @@ def carry_story_country(text: str, claims: list[Claim], country: str | None, voc
     other: dict[int, bool] = {}
     out = []
     for c in claims:
-        if c.where is None and not c.in_title:
+        if c.where is None and not c.in_title and c.sentence_start >= after:
             if c.sentence_start not in other:
                 other[c.sentence_start] = kinds.search(text, c.sentence_start, c.sentence_end) is not None
             if not other[c.sentence_start]:
@@ -101,8 +110,10 @@ def carry_story_country(text: str, claims: list[Claim], country: str | None, voc
 
 @per_vocabulary
 def _place_by_kind(vocab: Vocabulary) -> re.Pattern[str]:
-    """A place named by its kind (``subplace_words``): "the city's losses", "in the province"."""
-    return re.compile(r"\b[Tt]he\s+(?:" + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")\b")
+    """A place named by its kind (``subplace_words``): "the city's losses", "in the province", "in other
+    provinces"."""
+    return re.compile(r"\b(?:[Tt]he|[Oo]ther|[Aa]nother)\s+(?:"
+                      + "|".join(re.escape(w) for w in vocab.words("subplace_words")) + r")(?:e?s)?\b")
 
 
 def _paragraph_start(text: str, pos: int, stop: int) -> int:
@@ -150,3 +161,94 @@ def _lead_source(text: str, start: int, end: int, vocab: Vocabulary) -> str | No
     who = found.pop()
     # not one lower-case word ("officials"): too loose a name to read on
     return None if who.islower() and " " not in who else who
+
+
+def carry_own_organisation(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0,
+                           sentences: Sentences | None = None) -> list[Claim]:
+    """``claims`` with the organisation the lede opens with given to the figures that name no source and
+    whose sentence names no source or people of its own, marked carried: a company reporting its
+    results, an airport its traffic, a government its plan write their figures with no reporting verb
+    ("DBS Group's net profit reached SGD 2.39 billion ... Total income topped SGD 5 billion")."""
+    if all(c.according_to or c.in_title for c in claims):
+        return claims
+    own = own_organisation(text, vocab, stop)
+    if own is None:
+        return claims
+    speakers = sc.attribution_words(vocab).plural_source_nouns
+    own_cue: dict[int, bool] = {}
+    out = []
+    for c in claims:
+        if not c.according_to and not c.in_title:
+            if c.sentence_start not in own_cue:
+                # "it said" of a story about one organisation is the organisation's
+                own_cue[c.sentence_start] = _own_cue(text, c.sentence_start, c.sentence_end, vocab, speakers,
+                                                     frozenset({sc.BODY_PRONOUN_SOURCE}))
+            if not own_cue[c.sentence_start]:
+                c = with_fields(c, according_to=own, according_carried=True)
+        out.append(c)
+    return out
+
+
+def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
+    """The organisation the lede's subject is, or owns, if it is one: its name ends in a word of
+    ``own_organisation_nouns`` ("Vietnam Airlines Group"), the description beside it holds one
+    ("Sberbank, Russia's state-owned banking group"), or the text names it again by one ("the
+    airline", "the bank's"); not a place, a people or a person ("Senegal's index", "Yemeni officials")."""
+    m = _LEDE_SUBJECT.match(text, stop)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    first = words[0]
+    if vocab.country_of(name) is not None or vocab.canonical_place(name) in vocab.places \
+            or first.lower().rstrip("s") in vocab.place_by_demonym or first.lower() in vocab.place_by_demonym \
+            or first.lower() in sc.STOP_WORDS:
+        return None
+    nouns = vocab.words("own_organisation_nouns")
+    noun = r"(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")"
+    if name.lower().split()[-1] in nouns:
+        return name
+    if sc.is_person_name(name, vocab):
+        return None
+    if m.group("apposed"):
+        described = re.match(r"[^,.;]{0,80}", text[m.end():])
+        if described and re.search(rf"\b{noun}\b", described.group().lower()):
+            return name
+    # a name the text goes on to name by its kind must be a name, not a word that opens a sentence
+    if len(words) == 1 and not (any(ch.isupper() for ch in first[1:]) or vocab.source_as_named(first) != first):
+        return None
+    if re.search(rf"\bthe\s+(?:[A-Za-z-]+\s+)?{noun}(?:['’]s)?\b", text[m.end():].lower()):
+        return name
+    return None
+
+
+def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 0) -> tuple[str, int] | None:
+    """The place copy is about when its lede names no country first (``extract._lede_country``): the
+    first place the gazetteer knows in the first two sentences, a city or a region too ("Copenhagen
+    Airport handled", "arrested in Mayotte"), else the country of the first people they name ("37.4% of
+    Bulgarians", "Yemeni officials report"); with the end of the sentence that names it."""
+    heads: list[tuple[int, int]] = []
+    pos = stop
+    while pos < len(text) and len(heads) < 2:
+        start, end = sentences.span(pos)
+        heads.append((max(start, stop), end))
+        pos = max(end, pos + 1)
+    for start, end in heads:
+        places = [name for _, name in sorted(sc.places_in(text, start, end, vocab))]
+        if places and vocab.country_of(places[0]) != places[0] \
+                and any(vocab.country_of(name) == name for name in places[1:]):
+            return None     # a city, then a country ("in Lyon and across France"): the story is of both, or neither
+        for name in places:
+            # "Copenhagen Airport": a place of the gazetteer's with a word of its own after it
+            if vocab.country_of(name) is not None or (" " in name and vocab.country_of(name.rsplit(" ", 1)[0])):
+                return name, end
+    for start, end in heads:
+        for found in re.finditer(r"\b([A-Z][a-z]+)\b(?![ \t]+[A-Z])(?![ \t]+[a-z]+[ \t]+[A-Z])", text[start:end]):
+            # not a body's ("The British Embassy said") nor a person's ("Kenyan runner David Tumo won"): a
+            # people's, or its officials'
+            word = found.group(1)
+            country = vocab.place_by_demonym.get(word.lower()) or (
+                vocab.place_by_demonym.get(word.lower()[:-1]) if word.endswith("s") else None)
+            if country is not None:
+                return country, end
+    return None
