@@ -138,7 +138,6 @@ WORD_LISTS = {
     "still_rising_verbs": 'after "expected to", "keeps", "still", say a count still goes up: "keeps climbing"',
     "poll_words": 'before a party\'s share, make the copy a poll\'s, the name its holder: "Labour is on 33%"',
     "poll_move_verbs": 'after a party\'s name in a poll\'s copy, make the points its move: "Labour fell two points"',
-    "fieldwork_words": 'with a span of days in its sentence, make them a poll\'s fieldwork: "asked 900 on 2-9 May"',
     "open_report_words": 'with a count of reports, say they are open, each a person missing: "80 outstanding reports"',
     "report_nouns": 'what open_report_words make a count of the missing: "missing-person cases still open"',
     "attack_nouns": 'one attack after "in the", a series in the plural: "in the bombing of", "in three attacks"',

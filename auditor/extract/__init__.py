@@ -292,7 +292,7 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
     speakers = sc.attribution_words(vocab).plural_source_nouns
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers, vocab)
     claims = _date_by_report(claims, report_dated)
-    claims = _fieldwork_dates(text, claims, vocab, pub, lower)
+    claims = _fieldwork_dates(text, claims)
     claims = _polling_day_dates(text, lower, claims, pub, vocab)
     if lede_country is not None:
         # a national statistic's country, written once at the head: rates and amounts, not counts
@@ -449,6 +449,7 @@ def _date_undated(idxs: list[int], made: dict[int, Claim], day: str, counts: boo
 
 
 # a poll's fieldwork, told after its figures: "801 telephone interviews between 2 and 11 September"
+_FIELDWORK = re.compile(r"\b(?:interviews|interviewed|respondents|polled|surveyed|fieldwork|sample)\b", re.I)
 _FIELDWORK_DAYS = 62        # longer is no poll's fieldwork
 
 
@@ -477,111 +478,36 @@ def _hypothetical_periods(text: str, claims: list[Claim]) -> set[tuple[str | Non
     return out
 
 
-def _fieldwork_dates(text: str, claims: list[Claim], vocab: Vocabulary, pub: dt.date | None = None,
-                     lower: str | None = None) -> list[Claim]:
+def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
     """A poll's fieldwork dates, given after its figures, date the figures of that poll before them
     (back to the paragraph's start or the poll before) that name no time of their own or only the
-    period carried from the poll before (or the time of a vote it asks about: _hypothetical_periods),
-    or a looser time that holds the fieldwork (``_loosely_the_fieldwork``). The fieldwork is the days
-    (up to two months, not a change's whole months) a sentence with a word of one gives its figure, or names
-    when its figure took another time ("asked 2,000 people how they would vote in an election held
-    today, between November 4th and 18th"); a sentence gives one with a word of ``fieldwork_words``."""
+    period carried from the poll before (or the time of a vote it asks about: _hypothetical_periods)."""
     out = claims
-    fieldwork = vocab.words_pattern("fieldwork_words")
     floor = 0
     before: tuple[str, str] | None = None       # the fieldwork period of the poll before
     done = -1
     asked: set[tuple[str | None, str | None]] | None = None
-    found: list[tuple[int, tuple[str, str]]] = []
-    # each sentence read once, however many figures it holds (one long sentence stays linear)
-    worded: dict[int, bool] = {}
-    named: dict[int, tuple[str, str] | None] = {}
     for k, c in enumerate(claims):
-        if c.sentence_start <= done:
+        if c.sentence_start <= done or c.when_start is None or c.when_end is None or c.when_start == c.when_end \
+                or not _FIELDWORK.search(text, c.sentence_start, c.sentence_end):
             continue
-        has_word = worded.get(c.sentence_start)
-        if has_word is None:
-            has_word = worded[c.sentence_start] = fieldwork.search(text, c.sentence_start, c.sentence_end) is not None
-        if not has_word:
+        if (dt.date.fromisoformat(c.when_end) - dt.date.fromisoformat(c.when_start)).days > _FIELDWORK_DAYS:
             continue
-        period = _fieldwork_of(c)
-        if period is None:
-            if c.sentence_start not in named:
-                named[c.sentence_start] = _fieldwork_named(text, lower, c, pub)
-            period = named[c.sentence_start]
-        if period is not None:
-            found.append((k, period))
-            done = c.sentence_start
-    for n, (k, period) in enumerate(found):
-        c = claims[k]
-        # a whole month ("polled 25.5%", in November) before the days the paragraph names later ("asked 2,000
-        # people ... between November 4th and 18th"): the days are the fieldwork
-        if _whole_month(period) and any(not _whole_month(p) and text.find("\n\n", c.sentence_end, claims[j].start) < 0
-                                        for j, p in found[n + 1:]):
-            continue
+        done = c.sentence_start
+        period = (c.when_start, c.when_end)
         lo = max(floor, text.rfind("\n\n", 0, c.sentence_start) + 1)
         if asked is None:
             asked = _hypothetical_periods(text, claims)
-        for j in range(k + 1):
+        for j in range(k):
             d = out[j]
-            # the sample the sentence counts is of its fieldwork too ("asked 2,000 people ... held today")
-            if d.start >= lo and (j == k or d.sentence_start < c.sentence_start and (
+            if d.start >= lo and d.sentence_start < c.sentence_start and (
                     d.when_start is None or (d.when_start, d.when_end) == before
-                    or (d.when_start, d.when_end) in asked or _loosely_the_fieldwork(d, period))):
+                    or (d.when_start, d.when_end) in asked):
                 if out is claims:
                     out = list(claims)
                 out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1])
         floor, before = c.sentence_end, period
     return out
-
-
-def _fieldwork_of(c: Claim) -> tuple[str, str] | None:
-    """The claim's own time when it can be a poll's fieldwork: days, up to two months, not the whole months
-    of a change ("of respondents" in a sentence dated "from July to August" gives none)."""
-    if c.when_start is None or c.when_end is None or c.when_start == c.when_end \
-            or _whole_months(c.when_start, c.when_end) \
-            or (dt.date.fromisoformat(c.when_end) - dt.date.fromisoformat(c.when_start)).days > _FIELDWORK_DAYS:
-        return None
-    return c.when_start, c.when_end
-
-
-def _fieldwork_named(text: str, lower: str | None, c: Claim, pub: dt.date | None) -> tuple[str, str] | None:
-    """The fieldwork's days the sentence of ``c`` names when ``c`` took another time: its last span of
-    days up to two months, not the whole months of a change, before publication."""
-    if pub is None:
-        return None
-    for t in reversed(time_expressions(text, c.sentence_start, c.sentence_end, pub, lower)):
-        start, end = t.when_start.isoformat(), t.when_end.isoformat()
-        if not t.base and start != end and t.when_end <= pub and not _whole_months(start, end) \
-                and (t.when_end - t.when_start).days <= _FIELDWORK_DAYS:
-            return start, end
-    return None
-
-
-def _whole_month(period: tuple[str, str]) -> bool:
-    """Whether a fieldwork is one whole month ("done in September"): looser than days a poll names later."""
-    last = dt.date.fromisoformat(period[1][:10])
-    return period[0][8:10] == "01" and (last + dt.timedelta(days=1)).day == 1 and period[0][:7] == period[1][:7]
-
-
-def _whole_months(start: str, end: str) -> bool:
-    """Whether a span runs from one month's first day to a later month's last ("from July to August": a
-    change's months, no fieldwork; a poll "done in September" may have been in the field all month)."""
-    last = dt.date.fromisoformat(end[:10])
-    return start[8:10] == "01" and (last + dt.timedelta(days=1)).day == 1 and start[:7] != end[:7]
-
-
-def _loosely_the_fieldwork(claim: Claim, fieldwork: tuple[str, str]) -> bool:
-    """Whether ``claim`` is dated by a looser time that holds its poll's fieldwork, a month or more that
-    overlaps it ("support dipped from July to August, to 19.6%" for interviews of 8 July to 6 August; "the
-    change since October" for a poll of 4 to 18 November): the poll's figures are of its fieldwork. A time
-    that ends before the fieldwork starts ("17.8% in June") stays the figure's."""
-    start, end = claim.when_start, claim.when_end
-    if start is None or end is None or (start, end) == fieldwork:
-        return False
-    if (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days < 27:
-        return False
-    return start[:10] <= fieldwork[1] and fieldwork[0] <= end[:10]
 
 
 def _build_polling_day(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:

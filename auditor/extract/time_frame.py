@@ -124,21 +124,14 @@ def _figures_frame(body: ReadText, s_start: int, s_end: int, figures: list[Claim
     present = cues.own_time.search(lower, s_start, s_end) is not None \
         or cues.running_total.search(lower, s_start, s_end) is not None
     if own or present:
-        return "own", _frame_of(lower, own, figures, cues, pub) if own else None
+        return "own", _frame_of(lower, own, figures, cues) if own else None
     # the one time the sentence's other figures were given (a list's shares dated by its vote's
-    # day: "took 12.55% (10) and 5.57% (4)") holds for its figures with none, before the frame;
-    # a time to come ("a place at next year's finals", told of a match won) holds for none of them
+    # day: "took 12.55% (10) and 5.57% (4)") holds for its figures with none, before the frame
     held = {(c.when_start, c.when_end or c.when_start) for c in figures
             if c.when_start is not None and not c.when_carried}
     if len(held) == 1:
-        span = held.pop()
-        return ("held", span) if not _to_come(span, pub) else ("own", None)
+        return "held", held.pop()
     return "keep", None
-
-
-def _to_come(span: tuple[str, str], pub: dt.date) -> bool:
-    """Whether a frame's span starts after publication: a time to come, which dates no run of figures."""
-    return span[0][:10] > pub.isoformat()
 
 
 # what a step of the frame gives when the sentences it reads leave the frame as it was
@@ -178,15 +171,13 @@ def _of_an_event(lower: str, t: TimeScope, cues: _Cues) -> bool:
         or (lower.endswith("the ", lo, t.start) and events.event_noun_after.match(lower, t.end) is not None)
 
 
-def _frame_of(lower: str, own: list[TimeScope], claims: list[Claim], cues: _Cues,
-              pub: dt.date) -> tuple[str, str] | None:
+def _frame_of(lower: str, own: list[TimeScope], claims: list[Claim], cues: _Cues) -> tuple[str, str] | None:
     """The frame a sentence naming times sets: the first of its times that dates one of its figures and
-    is no statement's day nor a time to come; else None (the story moved to a time that is not its
-    figures', or only told when it was said)."""
+    is no statement's day; else None (the story moved to a time that is not its figures', or only told
+    when it was said)."""
     dated = {(c.when_start, c.when_end) for c in claims if c.when_start is not None and not c.when_carried}
     for t in own:
-        if _span(t) in dated and not _stated(lower, t, cues) and not _of_an_event(lower, t, cues) \
-                and not _to_come(_span(t), pub):
+        if _span(t) in dated and not _stated(lower, t, cues) and not _of_an_event(lower, t, cues):
             return _span(t)
     return None
 

@@ -748,8 +748,7 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             base = _BASE_BEFORE.search(lower, max(start, m.start() - 40), m.start())
             # "up 8 per cent on December 2025": the period a change is measured on
             measured_on = r[0] != r[1] and _CHANGE_ON_BEFORE.search(lower, max(start, m.start() - 40), m.start())
-            if measured_on and (measured_on.group("from") or measured_on.group("from2")) \
-                    and _RANGE_GOES_ON.match(lower, m.end()):
+            if measured_on and measured_on.group("from") and _RANGE_GOES_ON.match(lower, m.end()):
                 measured_on = None      # "up 2.6% from September 2015 to September 2016"
             if base is not None and base.group("same"):
                 # "the same period of 2008": the period the sentence named, in that year
@@ -764,8 +763,6 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
             out.append(TimeScope(m.start(), m.end(), r[0], r[1], base is not None or bool(measured_on)))
     if before is not None:
         out = _the_period_named(out, lower, start, end, before)
-    if out and pub is not None:
-        out = _twelve_months_of_the_month(out, lower, pub, before)
     if len(out) > 1:
         out = _through_as_of(out, lower, start, pub)
         out = _month_end_as_running_total(out)
@@ -842,37 +839,6 @@ def _month_end_as_running_total(out: list[TimeScope]) -> list[TimeScope]:
             for t in out]
 
 
-# "over the past 12 months", "over twelve months": the span of a twelve-month change, read back from publication
-_TWELVE_MONTHS = re.compile(r"(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+)?"
-                            r"(?:12|twelve)\s+months")
-
-
-def _is_month(t: TimeScope | None, pub: dt.date) -> bool:
-    """Whether ``t`` is one calendar month, over by publication (a monthly release's month)."""
-    return t is not None and t.when_start.day == 1 and t.when_start.month == t.when_end.month \
-        and t.when_start.year == t.when_end.year and t.when_end == _month_end(t.when_end.year, t.when_end.month) \
-        and t.when_end < pub
-
-
-def _twelve_months_of_the_month(out: list[TimeScope], lower: str, pub: dt.date,
-                                before: TimeScope | None) -> list[TimeScope]:
-    """``out`` with a twelve-month change read back from publication ("over the past 12 months food was
-    up 14%") dated by the month its release is of, named before it in the sentence or carried from the
-    one before ("Prices rose 0.2% in October. Over twelve months they climbed 2.6%": October's annual
-    rate); the twelve months before publication only when no month is named."""
-    changed = False
-    result: list[TimeScope] = []
-    for t in out:
-        if t.when_end == pub and not t.base and _TWELVE_MONTHS.fullmatch(lower, t.start, t.end):
-            named = next((o for o in reversed(result) if o.end <= t.start and not o.base and _is_month(o, pub)),
-                         before if _is_month(before, pub) else None)
-            if named is not None:
-                t = t._replace(when_start=named.when_start, when_end=named.when_end)
-                changed = True
-        result.append(t)
-    return result if changed else out
-
-
 _PREVIOUS_UNIT = re.compile(r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+"
                             r"(year|month|week)")
 
@@ -927,10 +893,7 @@ _CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr
                                # "an increase of 6% on the first half of 2019": the noun
                                r"|(?:increase|rise|decrease|fall|drop|gain|growth|decline|jump)\s+of)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%|(?:percentage\s+)?points?)\s+(?:on|(?P<from>from))\s+$"
-                               # "3.6 percentage points down on October", "2 per cent higher than in May"
-                               r"|\b\d[\d.,]*\s*(?:per\s*cent|percent|pc|%|(?:percentage\s+)?points?)\s+"
-                               r"(?:up|down|higher|lower)\s+(?:on|(?P<from2>from))\s+$")
+                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+(?:on|(?P<from>from))\s+$")
 # "up 2.6% from September 2015 to ...": a period the change ran over, not its base
 _RANGE_GOES_ON = re.compile(r"\s+(?:to|through|until|till|and)\b|\s*[-–—]")
 # a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
