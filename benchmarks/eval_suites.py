@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -175,6 +176,11 @@ def main() -> int:
     ap.add_argument("--skip", action="append", default=[], metavar="HELDOUT",
                     help="leave out this realtext held-out set (e.g. heldout19: a fresh set kept unseen; repeatable)")
     args = ap.parse_args()
+    # the checkout this script is in, not the installed package: run from a second worktree, it scores that
+    # worktree's code, in this process and in the `auditor claims` runs of --cli
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
     if not (EVAL / "score.py").exists():
         print(f"eval_suites: {EVAL} is absent; nothing to score (the evaluation data lives in ../shared)")
         return 0
