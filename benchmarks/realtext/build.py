@@ -43,6 +43,7 @@ from docs_s import DOCS as S  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_t import DOCS as T  # noqa: E402 (held out: benchmarks/realtext/heldout18)
 from docs_u import DOCS as U  # noqa: E402 (held out: benchmarks/realtext/heldout19)
 from docs_v import DOCS as V  # noqa: E402 (held out: benchmarks/realtext/heldout20)
+from docs_w import DOCS as W  # noqa: E402 (held out: benchmarks/realtext/heldout21)
 
 
 def interval(value, hedge):
@@ -82,6 +83,7 @@ def main() -> None:
     write(T, HERE / "heldout18")
     write(U, HERE / "heldout19")
     write(V, HERE / "heldout20")
+    write(W, HERE / "heldout21")
 
 
 def write(documents, folder: Path) -> None:
