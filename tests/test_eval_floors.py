@@ -241,6 +241,11 @@ EVENTS_REACHED = {
     # flagged, claims F1 0.90. The open-period key of the event (17ec239) added one finding no gold conflict
     # matches: precision 0.25 (seen by the lead in this test's failure; the set's files unread)
     "events_heldout22": {"claims_f1": 0.89, "strong_recall": 0.28, "precision": 0.25, "consistent_flagged": 0},
+    # the Kallakurichi hooch poisoning 2024 (a toll rising over days), arrests in Bangladesh's quota unrest 2024,
+    # the Freetown tanker explosion 2021; 15 reports (end of stop 34, written unseen for the next round; 5 strong
+    # conflicts). First: strong 3 of 5, precision 0.0 (12 findings: 6 match no conflict, 6 list both figures of
+    # a consistent pair), 6 consistent pairs flagged, claims F1 0.94
+    "events_heldout23": {"claims_f1": 0.93, "strong_recall": 0.6, "precision": 0.0, "consistent_flagged": 6},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -354,6 +359,9 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # start). First: 6 of 18, 2 of 8 clean drafts flagged (two different counts of jobseekers; a rise per year
     # and per week read as one figure stated twice)
     "desk_heldout21": (6, 18, 2),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean (end of stop 34, written unseen for the next round).
+    # First: 8 of 18, no clean draft flagged
+    "desk_heldout22": (8, 18),
 }
 
 

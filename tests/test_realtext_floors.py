@@ -235,6 +235,11 @@ HELD_OUT_REACHED = {
     # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)
     "realtext/heldout20": {"interval": 0.99, "thing": 0.80, "measure": 0.80, "when": 0.61, "where": 0.42,
                            "according_to": 0.72},
+    # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
+    # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,
+    # where 0.6094, according_to 0.6335
+    "realtext/heldout21": {"interval": 1.0, "thing": 0.76, "measure": 0.96, "when": 0.83, "where": 0.6,
+                           "according_to": 0.63},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
