@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import auditor.checks.agreement as agreement  # noqa: E402
 import auditor.resolve as resolve  # noqa: E402
-from benchmarks.audit_misses import body_of, sets_from  # noqa: E402
+from benchmarks.audit_misses import body_of, claims_in, sets_from  # noqa: E402
 
 Key = tuple[str, int]
 dropped: dict[Key, str] = {}          # claim -> the step that dropped its key
@@ -134,12 +134,7 @@ def tally(folder: Path, keys: collections.defaultdict, skips: collections.defaul
         bodies = {p.stem: body_of(p) for p in event.glob("*.md")}
 
         def inside(side: dict, bodies: dict[str, str] = bodies, claims: list[dict] = claims) -> list[dict]:
-            stem = Path(side["doc"]).stem
-            start = bodies.get(stem, "").find(side["quote"])
-            if start < 0:
-                return []
-            end = start + len(side["quote"])
-            return [c for c in claims if Path(c["doc"]).stem == stem and c["start"] < end and start < c["end"]]
+            return claims_in(claims, side["doc"], bodies.get(Path(side["doc"]).stem, ""), side["quote"])
 
         role: dict[Key, str] = {}
         pairs = []

@@ -189,6 +189,21 @@ def carry_own_organisation(text: str, claims: list[Claim], vocab: Vocabulary, st
     return out
 
 
+class _OwnOrganisationNouns:
+    """The ``own_organisation_nouns`` ("group", "airline", "bank"), with the patterns that find one in a
+    description beside a name ("Russia's state-owned banking group") and one naming it again ("the
+    airline's"): built once a vocabulary, not once a document."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.words = vocab.words("own_organisation_nouns")
+        noun = r"(?:" + "|".join(re.escape(n) for n in sorted(self.words, key=len, reverse=True)) + r")"
+        self.described = re.compile(rf"\b{noun}\b")
+        self.named_again = re.compile(rf"\bthe\s+(?:[A-Za-z-]+\s+)?{noun}(?:['’]s)?\b")
+
+
+_own_organisation_nouns = per_vocabulary(_OwnOrganisationNouns)
+
+
 def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
     """The organisation the lede's subject is, or owns, if it is one: its name ends in a word of
     ``own_organisation_nouns`` ("Vietnam Airlines Group"), the description beside it holds one
@@ -204,20 +219,19 @@ def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
             or first.lower().rstrip("s") in vocab.place_by_demonym or first.lower() in vocab.place_by_demonym \
             or first.lower() in sc.STOP_WORDS:
         return None
-    nouns = vocab.words("own_organisation_nouns")
-    noun = r"(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")"
-    if name.lower().split()[-1] in nouns:
+    nouns = _own_organisation_nouns(vocab)
+    if name.lower().split()[-1] in nouns.words:
         return name
     if sc.is_person_name(name, vocab):
         return None
     if m.group("apposed"):
         described = re.match(r"[^,.;]{0,80}", text[m.end():])
-        if described and re.search(rf"\b{noun}\b", described.group().lower()):
+        if described and nouns.described.search(described.group().lower()):
             return name
     # a name the text goes on to name by its kind must be a name, not a word that opens a sentence
     if len(words) == 1 and not (any(ch.isupper() for ch in first[1:]) or vocab.source_as_named(first) != first):
         return None
-    if re.search(rf"\bthe\s+(?:[A-Za-z-]+\s+)?{noun}(?:['’]s)?\b", text[m.end():].lower()):
+    if nouns.named_again.search(text[m.end():].lower()):
         return name
     return None
 

@@ -2097,7 +2097,6 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
     return [c for c in back if c is not None]
 
 
-
 def _key_dropped_by(c: Claim, body: str, vocab: Vocabulary, measure: str | None, chosen: str | None,
                     in_hospital: str | None, change_by: re.Pattern[str], context: "_DocumentContext",
                     per_sentence: PerSentence) -> str | None:
