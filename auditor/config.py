@@ -65,13 +65,22 @@ class Config:
         return self.settings[name].value if name in self.settings else SETTINGS[name][1]
 
 
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or the absolute path when links loop (which ``resolve`` raises on):
+    such a path is the reader's to skip with a reason, not a reason to stop."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def shown(path: str | Path) -> str:
     """A path as a person reads it: relative to the working folder when below it."""
-    path = Path(path)
+    path = _resolved(Path(path))
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path.resolve())
+        return str(path)
 
 
 def start_folder(inputs: Iterable[str]) -> Path:
@@ -83,7 +92,7 @@ def start_folder(inputs: Iterable[str]) -> Path:
         p = Path(raw)
         if not p.exists() and glob.has_magic(raw):
             p = Path(raw.split("*")[0].split("?")[0].split("[")[0] or ".")
-        p = p.resolve()
+        p = _resolved(p)
         while not p.exists() and p != p.parent:
             p = p.parent
         folders.append(p if p.is_dir() else p.parent)

@@ -404,6 +404,8 @@ def _expand(paths: Iterable[str]) -> Iterator[str | Problem]:
             yield from found
         elif p.exists():     # a file, or a pipe (``<(curl ...)``); a device is refused when read
             yield raw
+        elif p.is_symlink():
+            yield Problem(raw, "a symbolic link to nothing readable (it dangles or loops)")
         else:
             yield Problem(raw, "no such file or directory")
 

@@ -99,6 +99,20 @@ def test_directory_with_no_documents(tmp_path):
     assert_one_line_error(run("audit", tmp_path), "no documents")
 
 
+@pytest.mark.parametrize("target", ["loop-b.txt", "nowhere.txt"])
+def test_a_link_that_loops_or_dangles_is_skipped_by_name(tmp_path, target):
+    """Named on the command line, a link to nothing readable is one skipped input with its
+    reason (it once stopped the run with Python's "Symlink loop" as an internal error)."""
+    (tmp_path / "good.txt").write_text(GOOD)
+    os.symlink(tmp_path / "loop-b.txt", tmp_path / "loop-a.txt")
+    os.symlink(tmp_path / "loop-a.txt", tmp_path / "loop-b.txt")
+    link = tmp_path / "link.txt"
+    os.symlink(tmp_path / target, link)
+    r = run("audit", link, tmp_path / "good.txt", "--format", "json", "--published", "2020-02-27")
+    assert '"id": "good"' in r.stdout, r.output
+    assert_one_line_error(r, "link.txt", "symbolic link to nothing readable")
+
+
 def test_output_in_a_missing_directory(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD)
     assert_one_line_error(run("audit", tmp_path / "a.txt", "-o", tmp_path / "missing" / "r.html"), "does not exist")
