@@ -44,6 +44,7 @@ from docs_t import DOCS as T  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_u import DOCS as U  # noqa: E402 (held out: benchmarks/realtext/heldout19)
 from docs_v import DOCS as V  # noqa: E402 (held out: benchmarks/realtext/heldout20)
 from docs_w import DOCS as W  # noqa: E402 (held out: benchmarks/realtext/heldout21)
+from docs_x import DOCS as X  # noqa: E402 (held out: benchmarks/realtext/heldout22)
 
 
 def interval(value, hedge):
@@ -84,6 +85,7 @@ def main() -> None:
     write(U, HERE / "heldout19")
     write(V, HERE / "heldout20")
     write(W, HERE / "heldout21")
+    write(X, HERE / "heldout22")
 
 
 def write(documents, folder: Path) -> None:
