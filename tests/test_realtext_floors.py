@@ -240,12 +240,18 @@ HELD_OUT_REACHED = {
     # where 0.6094, according_to 0.6335
     "realtext/heldout21": {"interval": 1.0, "thing": 0.76, "measure": 0.96, "when": 0.83, "where": 0.6,
                            "according_to": 0.63},
+    # 16 reports (start of stop 35, written unseen for the round after it): Macau, Germany, Ukraine, the Faroe
+    # Islands, Greenland, Puerto Rico, Gabon, Venezuela, the Republic of Congo, Burundi. First, at 826a5f2:
+    # F1 0.9862, interval 0.9953, thing 0.7308, measure 0.9038, when 0.5648, where 0.4121, according_to 0.7987
+    "realtext/heldout22": {"interval": 0.99, "thing": 0.73, "measure": 0.90, "when": 0.56, "where": 0.41,
+                           "according_to": 0.79},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
                                 "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92,
                                 "realtext/heldout16": 0.98, "realtext/heldout17": 0.97,
-                                "realtext/heldout19": 0.97, "realtext/heldout20": 0.97}
+                                "realtext/heldout19": 0.97, "realtext/heldout20": 0.97,
+                                "realtext/heldout22": 0.98}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
