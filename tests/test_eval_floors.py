@@ -367,6 +367,9 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 26 drafts, 2 planted of each of 9 types, 8 clean (end of stop 34, written unseen for the next round).
     # First: 8 of 18, no clean draft flagged
     "desk_heldout22": (8, 18),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 35, written unseen for the round
+    # after it). First, at 826a5f2: 7 of 18, 2 of 8 clean drafts flagged
+    "desk_heldout23": (7, 18, 2),
 }
 
 
