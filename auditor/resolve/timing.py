@@ -169,8 +169,11 @@ _POSSESSIVE_PERIOD = re.compile(
     r"['’]s\s+(?P<owner>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
 
 
-_VERB_WORDS = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "left",
-                         "kills", "killed", "rose", "stood", "stands", "reached", "now", "so", "in", "on", "at"})
+# the words that close the noun phrase a period owns ("last week's typhoon | has now killed"): auxiliaries,
+# the tally verbs, "now", and prepositions; grammar of English rather than a desk's vocabulary, so kept here
+_OWNED_PHRASE_ENDS = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does",
+                                "left", "kills", "killed", "rose", "stood", "stands", "reached", "now", "so", "in",
+                                "on", "at"})
 
 
 # a word of a period or a year: the sentence dates something else than the event its possessive names
@@ -194,7 +197,7 @@ def period_owned_by_the_event(before_number: str, vocab: Vocabulary, after_numbe
     owner: list[str] = []
     for word in m.group("owner").split():       # the noun phrase owned, to its verb
         word = fold_keyword(word)
-        if word in _VERB_WORDS or word.endswith("ed") and owner:
+        if word in _OWNED_PHRASE_ENDS or word.endswith("ed") and owner:
             break
         owner.append(word)
     return not any(w in counted for w in owner)
