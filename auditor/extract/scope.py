@@ -1816,6 +1816,9 @@ _INFORMANTS_AT = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]
                             r"(?:the\s+(?=[A-Z])|(?=[A-Z][\w&-]*[A-Z]))(?P<body>[A-Z].*)$")
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     """The canonical name of an attributed source, from the words that name it.
 
@@ -1843,9 +1846,12 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     kind = _report_kind(phrase, vocab)
     if kind is not None:
         return kind         # "the latest flood and cholera situation report": a report that is its own source
-    raw = words.data_words.sub("", phrase) or raw.strip()
-    if raw.lower() in words.bare_data:
-        return None         # "according to official figures": no source named
+    stripped = words.data_words.sub("", phrase)
+    raw = stripped or raw.strip()
+    if raw.lower() in words.bare_data or stripped != phrase and all(
+            w in words.qualifiers or w in _ARTICLES for w in raw.lower().split()) \
+            and any(w in words.bare_data for w in phrase.lower().split()):
+        return None         # "according to official figures", "a weekly survey found": no source named
     made_for = _MADE_FOR.match(raw)
     if made_for:
         raw = made_for.group("who")     # "the Sigma Dos survey for El Mundo": the pollster, not the outlet
