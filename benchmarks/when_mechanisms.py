@@ -36,8 +36,8 @@ from auditor.resolve import claims_of  # noqa: E402
 from auditor.run import read_inputs  # noqa: E402
 from auditor.vocabulary import load_vocabulary  # noqa: E402
 
-DEV = ["benchmarks/realtext"] + [f"benchmarks/realtext/heldout{n}" for n in range(10, 19)]
-UNSEEN = ("heldout19", "heldout20")     # the transfer set and the fresh one: aggregate figures only, elsewhere
+DEV = ["benchmarks/realtext"] + [f"benchmarks/realtext/heldout{n}" for n in range(10, 20)]
+UNSEEN = ("heldout20", "heldout21")     # the transfer set and the fresh one: aggregate figures only, elsewhere
 
 
 def _off(*_a: Any, **_k: Any) -> Any:

@@ -107,8 +107,10 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.78 -> 0.80
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.72
     # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.73
+    # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
+    # relative clause, "found"; made on realtext and heldout10-19): according_to 0.731 -> 0.831
     "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.85, "when": 0.60, "where": 0.72,
-                           "according_to": 0.73},
+                           "according_to": 0.83},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
     # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42. Then (a report's source and
@@ -155,8 +157,10 @@ HELD_OUT_REACHED = {
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.67 -> 0.68
+    # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
+    # relative clause, "found"; made on realtext and heldout10-19): according_to 0.763 -> 0.792
     "realtext/heldout13": {"interval": 0.99, "thing": 0.68, "measure": 0.79, "when": 0.72, "where": 0.62,
-                           "according_to": 0.76},
+                           "according_to": 0.79},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
     # F1 1.0, interval 1.0, thing 0.61, measure 0.77, when 0.40, where 0.47, according_to 0.50. After the
@@ -184,8 +188,10 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.66 -> 0.72
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.62, according_to 0.65
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.650, according_to 0.795
+    # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
+    # relative clause, "found"; made on realtext and heldout10-19): according_to 0.795 -> 0.849
     "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.59, "where": 0.65,
-                           "according_to": 0.79},
+                           "according_to": 0.84},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
     # without its million, "from 6 to 17" one range), interval 0.981, thing 0.63, measure 0.88, when 0.63,
@@ -200,8 +206,10 @@ HELD_OUT_REACHED = {
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.72 -> 0.77
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.803, according_to 0.752
+    # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
+    # relative clause, "found"; made on realtext and heldout10-19): according_to 0.752 -> 0.766
     "realtext/heldout16": {"interval": 0.98, "thing": 0.77, "measure": 0.93, "when": 0.72, "where": 0.8,
-                           "according_to": 0.75},
+                           "according_to": 0.76},
     # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
     # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts
     # missed, "four out of 10" and "from 7 to 9" one claim, "11%-13%" a bound and a negative), interval 0.989,
@@ -215,14 +223,18 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.61 -> 0.72
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.55, according_to 0.69
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.638, according_to 0.820
+    # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
+    # relative clause, "found"; made on realtext and heldout10-19): according_to 0.820 -> 0.832
     "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.63,
-                           "according_to": 0.82},
+                           "according_to": 0.83},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
     # according_to 0.7432. End of stop 32 (fixes made without the set, nobody read it): thing 0.684
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.8099, according_to 0.797
-    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.80, "according_to": 0.79},
+    # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
+    # relative clause, "found"; made on realtext and heldout10-19): according_to 0.797 -> 0.919
+    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.49, "where": 0.80, "according_to": 0.91},
     # 16 reports (stop 33, written unseen at its start): Lesotho, Seychelles, Bhutan, Brunei, Belize, Slovenia,
     # Malta, Iceland, Guinea, Comoros, Solomon Islands, Aceh, Liechtenstein and Gibraltar, the Central African
     # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,

@@ -1537,9 +1537,10 @@ def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
 _APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:\s*\([A-Z][^()]{0,18}\))?"
                       r"\s*,\s*(?:the\s+)?"
                       r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<role>[a-z]+)[^,;:()\"“”]{0,45}?(?P<last>[a-z]+),\s*$")
-# "Research In Motion, which makes the BlackBerry, said": the name before the relative clause
+# "Research In Motion, which makes the BlackBerry, said": the name before the relative clause, a long one
+# too ("Kandji, who also serves as first president of the Court of Appeal of Dakar, said")
 _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
-                               r"[^,;:()\"“”]{1,60},\s*$")
+                               r"[^,;:()\"“”]{1,100},\s*$")
 # "the Department of Health and Human Services": an "and" inside a name of the form "X of Y and Z"
 _NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s|$)")
@@ -1702,8 +1703,14 @@ class AttributionWords:
             r"[A-Z][\w&.-]*){0,6})(?:\s*\([^()]{1,20}\))?(?:\s+(?:" + _words_body(vocab.words("publishing_participles"))
             + r"|put\s+out|sent\s+out|posted|issues|publishes|releases)\b|\s*$)")
         # "the ministry's report", "the agency's bulletin": a body named by its noun owns what it put out
+        # (and "the health ministry's weekly report", "the bureau's Consumer Price Index (CPI) report",
+        # "the prefecture's latest figures for the operation": a body of two words, a report's own name, what
+        # the report is of)
         self.noun_owner = re.compile(
-            r"^(?:the\s+|its\s+)?(?P<owner>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + put_out + r"$")
+            r"^(?:the\s+|its\s+)?(?P<owner>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+(?:[\w()/&-]+\s+){0,4}?"
+            + put_out + r"(?:\s+(?:for|on|of|about)\s+\S.*)?$")
+        self.report_heads = frozenset(publications) | frozenset(
+            ("bulletin", "note", "release", "statement", "notice", "update", "communique", "communiqué"))
         # whose figures they are: "the Interior Ministry's latest figures", "the junta's count"
         qualifiers = _words_body(vocab.words("publication_qualifiers"))
         # a name may join its words with "of" or "for" ("the International Organization for Migration's")
@@ -1809,6 +1816,9 @@ _INFORMANTS_AT = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]
                             r"(?:the\s+(?=[A-Z])|(?=[A-Z][\w&-]*[A-Z]))(?P<body>[A-Z].*)$")
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     """The canonical name of an attributed source, from the words that name it.
 
@@ -1822,7 +1832,7 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if put_out and (put_out.group("the") or not put_out.group().rstrip().endswith(put_out.group("owner"))):
         return _clean_who(put_out.group("owner"), vocab)    # "the bulletin the Statistics Agency put out"
     noun_owner = words.noun_owner.match(phrase)
-    if noun_owner and noun_owner.group("owner").lower() in words.source_noun_set:
+    if noun_owner and noun_owner.group("owner").lower().rpartition(" ")[2] in words.source_noun_set:
         return noun_owner.group("owner")                    # "the ministry's report": the ministry
     medium = _MEDIUM_OF.match(phrase)
     if medium:
@@ -1836,9 +1846,12 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     kind = _report_kind(phrase, vocab)
     if kind is not None:
         return kind         # "the latest flood and cholera situation report": a report that is its own source
-    raw = words.data_words.sub("", phrase) or raw.strip()
-    if raw.lower() in words.bare_data:
-        return None         # "according to official figures": no source named
+    stripped = words.data_words.sub("", phrase)
+    raw = stripped or raw.strip()
+    if raw.lower() in words.bare_data or stripped != phrase and all(
+            w in words.qualifiers or w in _ARTICLES for w in raw.lower().split()) \
+            and any(w in words.bare_data for w in phrase.lower().split()):
+        return None         # "according to official figures", "a weekly survey found": no source named
     made_for = _MADE_FOR.match(raw)
     if made_for:
         raw = made_for.group("who")     # "the Sigma Dos survey for El Mundo": the pollster, not the outlet
@@ -1866,7 +1879,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
             if vocab.canonical_place(owned.group("owner")) in vocab.places:
                 return rest         # "Turkey's interior minister": the minister, the country places the figure
             return _clean_who(owned.group("owner"), vocab)
-        if role and (role[0].lower() in words.bare_data or role[0].lower() in words.qualifiers):
+        if role and (role[0].lower() in words.bare_data or role[0].lower() in words.qualifiers
+                     or role[-1].lower() in words.report_heads):
+            # (and "the WHO's Africa office situation update": what the owner put out, by any name)
             # "Aximage's poll for O Jornal", "NHS Grampian's weekly \"What We Did\" figures": the owner
             return _clean_who(owned.group("owner"), vocab)
         return _clean_who(rest, vocab) if rest else None
@@ -2305,14 +2320,18 @@ def _words_before(text: str, lo: int, at: int, most: int, stops: Callable[[str],
     return k
 
 
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+")
+def _person_word(word: str) -> bool:
+    """A capitalised word of a name in any Latin spelling: "Ruiz", "Borbála", "Līce", "DeLisle", "O'Brien"
+    (an ASCII-only pattern left the names of most of Europe and Africa no person's, so "she added" had no one)."""
+    return word[:1].isupper() and word[-1:].isalpha() and any(ch.islower() for ch in word[1:]) \
+        and all(ch.isalpha() or ch in "'’-" for ch in word)
 
 
 def is_person_name(who: str, vocab: Vocabulary) -> bool:
     """Whether a source is a person's name ("Ana Ruiz", "Rami Abdel Rahman"): two or three
     capitalised words, none a source noun, naming no known source or place."""
     words = who.split()
-    return (2 <= len(words) <= 3 and all(_PERSON_WORD.fullmatch(w) for w in words)
+    return (2 <= len(words) <= 3 and all(_person_word(w) for w in words)
             and not any(w.lower() in attribution_words(vocab).source_noun_set for w in words)
             and who.lower() not in vocab.source_by_alias and vocab.canonical_place(who) not in vocab.places)
 
