@@ -235,6 +235,8 @@ _LISTED_ITEM = re.compile(
     r"(?:(?:the|its|their)[ \t]+)?(?P<np>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z][\w'’&.-]*){0,5}?)"
     r"(?:[ \t]*\([A-Z][\w&-]{1,9}\))?(?:[ \t]+(?:also[ \t]+)?(?:by|on|at|with|up|down))?[ \t]*\(?[ \t]*")
 _LIST_INNER = frozenset({"and", "of", "&"})
+# the preposition that sets a listed name to its figure ("..., clothing on 5.1 percent", "and Industrial at $10m")
+_ITEM_PREPOSITION = re.compile(r"[ \t](?:by|on|at|with)[ \t]*\(?[ \t]*$")
 _PLACE_LIST_OPENED = re.compile(r"\b(?:in|at|across|from)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
                                 r"[ \t]*\(?[ \t]*$")
 _ANAPHORS = frozenset({"former", "latter", "first", "second", "last", "rest", "others", "remainder"})
@@ -244,9 +246,11 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     """The name of a list item whose verb is left out, between the figure ``before`` (the one of the item
     before, with a thing or a measure) and the figure at ``start``: "The Social Democrats were backed by
     16.3 per cent (+0.2), the Green League by 15.1 per cent" -> Green League."""
-    if before is None or not (before.thing or before.measure) or before.end > start:
+    if before is None or before.end > start:
         return None
     item = _LISTED_ITEM.fullmatch(text, before.end, start)
+    if item is not None and not (before.thing or before.measure) and not _ITEM_PREPOSITION.search(item.group()):
+        return None     # (a bare figure before: only a name set to its figure by "on", "at", "with", "by")
     if item is None or _PLACE_LIST_OPENED.search(text, max(0, before.start - 60), before.start):
         return None     # ("rose fastest in Ontario (4.1%), Quebec (3.2%)": places, a preposition opened the list)
     words = _words(vocab)
