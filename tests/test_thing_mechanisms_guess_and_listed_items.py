@@ -62,3 +62,18 @@ def test_a_listed_name_set_to_its_figure_by_a_preposition(text, figure, thing, v
 ])
 def test_no_item_name_without_a_preposition_that_sets_it(text, figure, wrong, vocab):
     assert _claims(text, vocab)[figure].thing != wrong
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Rescuers counted 812 people stranded after the storm, 6 of whom died of exposure.", "6"),
+    ("Clinics treated 2,140 people for the fever in June, 19 of whom died.", "19"),
+])
+def test_a_part_keeps_the_measure_its_clause_says_without_a_key(text, figure, vocab):
+    c = _claims(text, vocab)[figure]
+    assert c.measure == "killed"
+    assert c.quantity is None       # a part of a group is no toll of its own
+
+
+def test_a_figure_with_no_measure_word_gets_none_back(vocab):
+    c = _claims("Some 1,120 people applied for shelter in 2021 and 1,480 in 2022.", vocab)["1,480"]
+    assert c.measure != "killed"
