@@ -77,3 +77,26 @@ def test_a_part_keeps_the_measure_its_clause_says_without_a_key(text, figure, vo
 def test_a_figure_with_no_measure_word_gets_none_back(vocab):
     c = _claims("Some 1,120 people applied for shelter in 2021 and 1,480 in 2022.", vocab)["1,480"]
     assert c.measure != "killed"
+
+
+@pytest.mark.parametrize("text,figure,thing", [
+    ("Canada bought the most of the harvest (38 percent), with Peru next on 21.5 percent, then Chile on 9.2 percent "
+     "and the Dominican Republic on 4.4 percent.", "9.2 percent", "Chile"),
+    ("Canada bought the most of the harvest (38 percent), with Peru next on 21.5 percent, then Chile on 9.2 percent "
+     "and the Dominican Republic on 4.4 percent.", "21.5 percent", "Peru"),
+    ("Canada bought the most of the harvest (38 percent), with Peru next on 21.5 percent, then Chile on 9.2 percent "
+     "and the Dominican Republic on 4.4 percent.", "4.4 percent", "Dominican Republic"),
+    ("Rents led the rise at 11 percent, ahead of household fuel on 6.3 percent.", "6.3 percent", "household fuel"),
+    ("Below them come the Rural Alliance (RA, SNP and LDK) on 3.2 percent.", "3.2 percent", "Rural Alliance"),
+])
+def test_a_name_set_to_its_share_by_on(text, figure, thing, vocab):
+    assert _claims(text, vocab)[figure].thing == thing
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Banks lend on 6 percent margins these days.", "6 percent"),
+    ("The loan was granted on 4.5 percent interest, said the minister.", "4.5 percent"),
+])
+def test_no_name_where_no_opener_or_a_function_word(text, figure, vocab):
+    thing = _claims(text, vocab)[figure].thing
+    assert thing not in ("Banks lend", "The loan was granted", "loan was granted")

@@ -267,6 +267,59 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     return sc.Thing(name, vocab.thing_by_word.get(lows[-1]), name.lower())
 
 
+# a share's "on" right before it, with a ranking word or an aside in brackets or commas before it
+_ON_BEFORE = re.compile(r"[ \t]+on[ \t]+(?:(?:about|around|nearly|almost|exactly|some|just|only)[ \t]+)?$")
+_HOLDER_REACH = 90      # how far before its "on" a name set to its share may begin (characters)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’&.-]*|&|\d{1,4}")
+
+
+def holder_on_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The name a percentage is the share of, set to it by "on" after the opening of its item: "..., then
+    Thailand on 16.4 percent", "and the two opposition parties on 42.8 percent", "Clothing & Footwear on 4.9
+    percent", "the United Left Coalition (DSD, IDS and TRS) on 2.7 percent", "the SDS Democrats second on 15.9
+    percent", "Estonia 200, which has no seats in parliament, on 7.1 percent". The name runs back from the "on"
+    (past a ranking word, a bracket or an aside) to the last opener of ``holder_openers``, a comma, a semicolon
+    or a bracket, and holds no verb, measure or function word."""
+    on = _ON_BEFORE.search(text, max(s_start, pos - 30), pos)
+    if on is None:
+        return None
+    end = on.start()
+    head = text[max(s_start, end - 40):end]
+    if head.endswith(")"):                  # "(DSD, IDS and TRS)": an aside in brackets
+        opened = head.rfind("(")
+        end = end - len(head) + opened if opened >= 0 else end
+    elif head.endswith(","):                # ", which has no seats in parliament,": an aside in commas
+        aside = text.rfind(",", max(s_start, end - 80), end - 1)
+        end = aside if aside >= 0 else end
+    lo = max(s_start, end - _HOLDER_REACH)
+    words = [(w.group(), w.start()) for w in _NAME_WORD.finditer(text, lo, end)]
+    ranks = set(vocab.words("rank_words"))
+    while words and words[-1][0].lower() in ranks:
+        words.pop()
+    if not words:
+        return None
+    openers = vocab.words_pattern("holder_openers")
+    start = lo
+    for found in openers.finditer(text, lo, words[-1][1]):
+        start = max(start, found.end())
+    for mark in ",;:(":
+        at = text.rfind(mark, lo, words[-1][1])
+        start = max(start, at + 1) if at >= 0 else start
+    name = [(w, at) for w, at in words if at >= start]
+    while name and name[0][0].lower() in ("the", "its", "their"):
+        name.pop(0)
+    if not name or start == lo and lo > s_start:
+        return None     # (no opener within reach: not an item's name)
+    lows = [w.lower() for w, _ in name]
+    stat = _words(vocab)
+    if lows[0] in _LIST_INNER or lows[-1] in _LIST_INNER or (len(lows) == 1 and lows[0].isdigit()) or any(
+            (w in sc.STOP_WORDS and w not in _LIST_INNER) or w in stat.verbs or w in vocab.measure_by_word
+            or w in _never_thing_words(vocab) for w in lows) or sc.time_head(lows[-1]):
+        return None
+    phrase = text[name[0][1]:name[-1][1] + len(name[-1][0])]
+    return sc.Thing(phrase, vocab.thing_by_word.get(lows[-1]), phrase.lower())
+
+
 # figures paired with names by "respectively": "vegetable oil, eggs and vegetables fell by 4.7%, 11.6% and 2.1%
 # respectively"; a figure of the list may carry a bracket ("took 12.55% (10) and 5.57% (4) respectively")
 _FIGURE = r"[-+]?(?:[$€£][ \t]*)?\d[\d.,]*(?:[ \t]*(?:%|per[ \t]*cent|percent|percentage[ \t]+points?|points?))?"
