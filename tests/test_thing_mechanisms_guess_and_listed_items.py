@@ -59,6 +59,8 @@ def test_a_listed_name_set_to_its_figure_by_a_preposition(text, figure, thing, v
     # no preposition: a bare word between two figures with no thing is no item's name
     ("The index gained 12 percent, then 7 percent more after the holiday.", "7 percent", "then"),
     ("Of 40 rounds fired, 12 hit the target, and 9 missed it.", "9", "target"),
+    # a verb's particle is no item's preposition
+    ("The fund paid out $2.2m in March and Harbor Trust handed on $1.4m.", "$1.4m", "Harbor Trust handed"),
 ])
 def test_no_item_name_without_a_preposition_that_sets_it(text, figure, wrong, vocab):
     assert _claims(text, vocab)[figure].thing != wrong

@@ -249,8 +249,12 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     if before is None or before.end > start:
         return None
     item = _LISTED_ITEM.fullmatch(text, before.end, start)
-    if item is not None and not (before.thing or before.measure) and not _ITEM_PREPOSITION.search(item.group()):
-        return None     # (a bare figure before: only a name set to its figure by "on", "at", "with", "by")
+    if item is not None and not (before.thing or before.measure) and (
+            not _ITEM_PREPOSITION.search(item.group())
+            or any(w.islower() and w.endswith("ed") for w in item.group("np").split())):
+        # (a bare figure before: only a name set to its figure by "on", "at", "with", "by", not a verb's particle:
+        # "and Vial passed on 4.1bn crowns")
+        return None
     if item is None or _PLACE_LIST_OPENED.search(text, max(0, before.start - 60), before.start):
         return None     # ("rose fastest in Ontario (4.1%), Quebec (3.2%)": places, a preposition opened the list)
     words = _words(vocab)
