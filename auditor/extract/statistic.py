@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from auditor.claims import Claim
 from auditor.extract import scope as sc
-from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.vocabulary import Vocabulary
 
 _REACH = 240        # how far before a figure its clause's verb may stand (characters)
@@ -293,6 +293,8 @@ def holder_on_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
         opened = head.rfind("(")
         end = end - len(head) + opened if opened >= 0 else end
     elif head.endswith(","):                # ", which has no seats in parliament,": an aside in commas
+        if lexicon(vocab).poll_words.search(text, max(0, s_start - sc.POLL_CONTEXT), pos) is None:
+            return None     # ("The Pirates, on 6%, rose on the exchange": a subject's aside, outside a poll)
         aside = text.rfind(",", max(s_start, end - 80), end - 1)
         end = aside if aside >= 0 else end
     lo = max(s_start, end - _HOLDER_REACH)
