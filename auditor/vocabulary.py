@@ -233,6 +233,10 @@ WORD_LISTS = {
                     'missed its target by 12.9%", "income beat consensus by 6 per cent"',
     "market_move_words": 'in a sentence, make its moves and prices with no thing those of the company named in '
                          'their item: "led the gainers, firming 20 percent", "with Turnal also up 20 percent"',
+    "holder_openers": 'before a name set to its share by "on", where the name begins: "..., then Thailand on 16.4 '
+                      'percent", "and the two opposition parties on 42.8 percent"',
+    "rank_words": 'between such a name and its "on", its place in a ranking: "the SDS Democrats second on 15.9 '
+                  'percent", "with Australia next on 17.2 percent"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

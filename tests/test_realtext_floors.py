@@ -50,7 +50,9 @@ HELD_OUT_REACHED = {
     # 16 reports written after the rule work (stop 17). First: F1 0.926, thing 0.53, measure 0.84,
     # when 0.57, according_to 0.62 (tests/test_scope_of_unseen_phrasing.py).
     # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.925
-    "realtext/heldout2": {"thing": 0.88, "measure": 0.91, "when": 0.79, "where": 0.77, "according_to": 0.92},
+    # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
+    # their preposition; benchmarks/thing_mechanisms.py): measure 0.917 -> 0.944
+    "realtext/heldout2": {"thing": 0.88, "measure": 0.94, "when": 0.79, "where": 0.77, "according_to": 0.92},
     # 16 reports across beats. First (gold as corrected): F1 0.974, thing 0.46, measure 0.60, when 0.67,
     # where 0.47, according_to 0.60 (tests/test_scope_of_report_phrasing.py).
     # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
@@ -109,7 +111,9 @@ HELD_OUT_REACHED = {
     # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.73
     # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.731 -> 0.831
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.85, "when": 0.60, "where": 0.72,
+    # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
+    # their preposition; benchmarks/thing_mechanisms.py): measure 0.851 -> 0.872
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.87, "when": 0.60, "where": 0.72,
                            "according_to": 0.83},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
@@ -122,7 +126,9 @@ HELD_OUT_REACHED = {
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.84 -> 0.89
     # fixB2 (a list of places each with its figure; a company described between commas): where 0.82
-    "realtext/heldout11": {"interval": 0.98, "thing": 0.89, "measure": 0.86, "when": 0.81, "where": 0.82,
+    # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
+    # their preposition; benchmarks/thing_mechanisms.py): thing 0.898 -> 0.917, measure 0.864 -> 0.886
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.91, "measure": 0.88, "when": 0.81, "where": 0.82,
                            "according_to": 0.92},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
@@ -137,7 +143,9 @@ HELD_OUT_REACHED = {
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
     # fixA2 (the thing of amounts and rates named apart from them: bracketed categories and place lists,
     # subjects across asides, market movers; made on heldout10-17): thing 0.74 -> 0.79
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.79, "measure": 0.86, "when": 0.59, "where": 0.75,
+    # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
+    # their preposition; benchmarks/thing_mechanisms.py): thing 0.797 -> 0.818
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.81, "measure": 0.86, "when": 0.59, "where": 0.75,
                            "according_to": 0.90},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
@@ -240,12 +248,16 @@ HELD_OUT_REACHED = {
     # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,
     # according_to 0.6429
     # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.809 (transfer)
-    "realtext/heldout19": {"interval": 1.0, "thing": 0.69, "measure": 0.86, "when": 0.47, "where": 0.69,
+    # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
+    # their preposition; benchmarks/thing_mechanisms.py): thing 0.712 -> 0.767, measure 0.869 -> 0.885
+    "realtext/heldout19": {"interval": 1.0, "thing": 0.76, "measure": 0.88, "when": 0.47, "where": 0.69,
                            "according_to": 0.8},
     # 16 reports (stop 34, written unseen at its start): Suriname, Sao Tome and Principe, St Vincent, Grenada,
     # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
     # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)
-    "realtext/heldout20": {"interval": 0.99, "thing": 0.80, "measure": 0.80, "when": 0.61, "where": 0.42,
+    # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
+    # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848 (transfer, aggregate)
+    "realtext/heldout20": {"interval": 0.99, "thing": 0.81, "measure": 0.84, "when": 0.61, "where": 0.42,
                            "according_to": 0.72},
     # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
     # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,

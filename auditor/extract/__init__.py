@@ -49,6 +49,7 @@ from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event
 from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.statistic import (
     compared_with_before,
+    holder_on_before,
     listed_item_before,
     respective_name,
     share_of_the_figure_before,
@@ -1918,6 +1919,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = sc.share_holder_before(text, s_start, m.start, vocab, listed=named_before is not None
                                        and named_before.kind == "percent"
                                        and (named_before.thing or "")[:1].isupper())
+    if thing is None and m.kind == "percent":
+        thing = holder_on_before(text, s_start, m.start, vocab)    # "..., then Thailand on 16.4 percent"
     if thing is not None and thing.key in _never_thing_words(vocab):
         thing = None        # (read by a rule after the first such test: "handled 247,391 travellers, up 30.01%")
     if m.kind in ("percent", "currency") and "respectively" in text[m.end:m.end + 160]:

@@ -756,7 +756,7 @@ _SHARE_ACRONYM_BEFORE = re.compile(
     r"(?:,|\band)[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|for|the|and|a|an|on|in"
     r"|[-–]))*?)[ \t]+\([A-Z][A-Za-z0-9&-]{1,9}\)[ \t]+$")
 _SHARE_LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2})?" + _HOLDER + r"[ \t]+$")
-_POLL_CONTEXT = 600     # how far before a share the words of a poll (``poll_words``) may stand
+POLL_CONTEXT = 600      # how far before a share the words of a poll (``poll_words``) may stand
 
 
 def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, listed: bool = False) -> Thing | None:
@@ -770,7 +770,7 @@ def share_holder_before(text: str, start: int, pos: int, vocab: Vocabulary, list
     m = _SHARE_HOLDER_BEFORE.search(text, lo, pos) or on or (
         (_SHARE_LISTED_BEFORE.search(text, lo, pos) or _SHARE_ACRONYM_BEFORE.search(text, max(start, pos - 110), pos))
         if listed else None)
-    if m is None or lexicon(vocab).poll_words.search(text, max(0, start - _POLL_CONTEXT), pos) is None:
+    if m is None or lexicon(vocab).poll_words.search(text, max(0, start - POLL_CONTEXT), pos) is None:
         return None
     words = m.group("holder").split()
     while words and (words[0] in ("The", "A", "An") or words[0].endswith("-led")):

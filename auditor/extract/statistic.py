@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from auditor.claims import Claim
 from auditor.extract import scope as sc
-from auditor.extract.lexicon import per_vocabulary
+from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.vocabulary import Vocabulary
 
 _REACH = 240        # how far before a figure its clause's verb may stand (characters)
@@ -235,6 +235,8 @@ _LISTED_ITEM = re.compile(
     r"(?:(?:the|its|their)[ \t]+)?(?P<np>[A-Za-z][\w'’&.-]*(?:[ \t]+[A-Za-z][\w'’&.-]*){0,5}?)"
     r"(?:[ \t]*\([A-Z][\w&-]{1,9}\))?(?:[ \t]+(?:also[ \t]+)?(?:by|on|at|with|up|down))?[ \t]*\(?[ \t]*")
 _LIST_INNER = frozenset({"and", "of", "&"})
+# the preposition that sets a listed name to its figure ("..., clothing on 5.1 percent", "and Industrial at $10m")
+_ITEM_PREPOSITION = re.compile(r"[ \t](?:by|on|at|with)[ \t]*\(?[ \t]*$")
 _PLACE_LIST_OPENED = re.compile(r"\b(?:in|at|across|from)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
                                 r"[ \t]*\(?[ \t]*$")
 _ANAPHORS = frozenset({"former", "latter", "first", "second", "last", "rest", "others", "remainder"})
@@ -244,9 +246,15 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     """The name of a list item whose verb is left out, between the figure ``before`` (the one of the item
     before, with a thing or a measure) and the figure at ``start``: "The Social Democrats were backed by
     16.3 per cent (+0.2), the Green League by 15.1 per cent" -> Green League."""
-    if before is None or not (before.thing or before.measure) or before.end > start:
+    if before is None or before.end > start:
         return None
     item = _LISTED_ITEM.fullmatch(text, before.end, start)
+    if item is not None and not (before.thing or before.measure) and (
+            not _ITEM_PREPOSITION.search(item.group())
+            or any(w.islower() and w.endswith("ed") for w in item.group("np").split())):
+        # (a bare figure before: only a name set to its figure by "on", "at", "with", "by", not a verb's particle:
+        # "and Vial passed on 4.1bn crowns")
+        return None
     if item is None or _PLACE_LIST_OPENED.search(text, max(0, before.start - 60), before.start):
         return None     # ("rose fastest in Ontario (4.1%), Quebec (3.2%)": places, a preposition opened the list)
     words = _words(vocab)
@@ -261,6 +269,61 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     if vocab.canonical_place(name) in vocab.places:
         return None     # "..., Edo 29 per cent, Bauchi 11 per cent": a place's share, of a thing named before
     return sc.Thing(name, vocab.thing_by_word.get(lows[-1]), name.lower())
+
+
+# a share's "on" right before it, with a ranking word or an aside in brackets or commas before it
+_ON_BEFORE = re.compile(r"[ \t]+on[ \t]+(?:(?:about|around|nearly|almost|exactly|some|just|only)[ \t]+)?$")
+_HOLDER_REACH = 90      # how far before its "on" a name set to its share may begin (characters)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’&.-]*|&|\d{1,4}")
+
+
+def holder_on_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.Thing | None:
+    """The name a percentage is the share of, set to it by "on" after the opening of its item: "..., then
+    Thailand on 16.4 percent", "and the two opposition parties on 42.8 percent", "Clothing & Footwear on 4.9
+    percent", "the United Left Coalition (DSD, IDS and TRS) on 2.7 percent", "the SDS Democrats second on 15.9
+    percent", "Estonia 200, which has no seats in parliament, on 7.1 percent". The name runs back from the "on"
+    (past a ranking word, a bracket or an aside) to the last opener of ``holder_openers``, a comma, a semicolon
+    or a bracket, and holds no verb, measure or function word."""
+    on = _ON_BEFORE.search(text, max(s_start, pos - 30), pos)
+    if on is None:
+        return None
+    end = on.start()
+    head = text[max(s_start, end - 40):end]
+    if head.endswith(")"):                  # "(DSD, IDS and TRS)": an aside in brackets
+        opened = head.rfind("(")
+        end = end - len(head) + opened if opened >= 0 else end
+    elif head.endswith(","):                # ", which has no seats in parliament,": an aside in commas
+        if lexicon(vocab).poll_words.search(text, max(0, s_start - sc.POLL_CONTEXT), pos) is None:
+            return None     # ("The Pirates, on 6%, rose on the exchange": a subject's aside, outside a poll)
+        aside = text.rfind(",", max(s_start, end - 80), end - 1)
+        end = aside if aside >= 0 else end
+    lo = max(s_start, end - _HOLDER_REACH)
+    words = [(w.group(), w.start()) for w in _NAME_WORD.finditer(text, lo, end)]
+    ranks = set(vocab.words("rank_words"))
+    while words and words[-1][0].lower() in ranks:
+        words.pop()
+    if not words:
+        return None
+    openers = vocab.words_pattern("holder_openers")
+    start = lo
+    for found in openers.finditer(text, lo, words[-1][1]):
+        start = max(start, found.end())
+    for mark in ",;:(":
+        at = text.rfind(mark, lo, words[-1][1])
+        start = max(start, at + 1) if at >= 0 else start
+    name = [(w, at) for w, at in words if at >= start]
+    while name and name[0][0].lower() in ("the", "its", "their"):
+        name.pop(0)
+    if not name or start == lo and lo > s_start:
+        return None     # (no opener within reach: not an item's name)
+    lows = [w.lower() for w, _ in name]
+    stat = _words(vocab)
+    if lows[0] in _LIST_INNER or lows[-1] in _LIST_INNER or (len(lows) == 1 and lows[0].isdigit()) or any(
+            (w in sc.STOP_WORDS and w not in _LIST_INNER) or w in stat.verbs or w in vocab.measure_by_word
+            or w in _never_thing_words(vocab) for w in lows) or sc.time_head(lows[-1]):
+        return None
+    phrase = text[name[0][1]:name[-1][1] + len(name[-1][0])]
+    return sc.Thing(phrase, vocab.thing_by_word.get(lows[-1]), phrase.lower())
 
 
 # figures paired with names by "respectively": "vegetable oil, eggs and vegetables fell by 4.7%, 11.6% and 2.1%

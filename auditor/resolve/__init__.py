@@ -1858,8 +1858,9 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary,
     times = {c.id: (c.when_start, c.when_end) for c in claims if c.when_carried}
     sources = {c.id: c.according_to for c in claims if c.according_carried}
     places = {c.id: c.where for c in claims if c.where_carried}
+    people = {c.id: c.measure for c in claims if c.kind == "count" and c.thing == _PEOPLE_GUESS}
     if not times and not sources and not places:
-        return _resolve_stated(doc, claims, vocab, read)
+        return _people_given_back(_resolve_stated(doc, claims, vocab, read), people)
     out = _resolve_stated(doc, [without_carried(c) for c in claims], vocab, read)
     back = []
     for c in out:
@@ -1870,7 +1871,23 @@ def resolve_document(doc: Document, claims: list[Claim], vocab: Vocabulary,
         if c.id in places and c.where is None:
             c = with_fields(c, where=places[c.id], where_carried=True)
         back.append(c)
-    return back
+    return _people_given_back(back, people)
+
+
+# extraction's name for a count of people it reads no noun for ("25 of whom died", "2,936 in 2016")
+_PEOPLE_GUESS = "people"
+
+
+def _people_given_back(claims: list[Claim], people: dict[str, str | None]) -> list[Claim]:
+    """Extraction's "people" (and its measure, where resolve cleared both), given back as written to the counts
+    resolve cleared it from and found no referent for ("25 of whom died", "2,936 in 2016", "nearly 860,000 could
+    vote"): resolve clears the guess so that a referent may replace it, and a part's measure so that no referent
+    is lent to it; where none replaced them, the text's words name them better than nothing does (thing_class
+    and thing_key stay empty, and the quantity key is made before: no key is made of a guess)."""
+    if not people:
+        return claims
+    return [with_fields(c, thing=_PEOPLE_GUESS, measure=c.measure or people[c.id])
+            if c.id in people and c.thing is None else c for c in claims]
 
 
 def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read: ReadText | None) -> list[Claim]:
