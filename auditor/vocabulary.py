@@ -33,6 +33,7 @@ from typing import Annotated, Iterable, overload
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
 
 from auditor import gazetteer
+from auditor.alternation import phrase_alternation
 from auditor.errors import ConfigError
 from auditor.resources import rules_dir
 from auditor.validate import did_you_mean, validate
@@ -490,9 +491,10 @@ class Hedge:
 
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """One compiled alternation of whole words/phrases, longest first."""
-    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+    """One compiled alternation of whole words/phrases, longest first: factored into a trie
+    (``alternation``), which matches what the plain alternation longest first does, several times
+    faster on the long lists (measures, things, places)."""
+    body = phrase_alternation({w.strip().lower() for w in words if w.strip()})
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
 
 

@@ -146,7 +146,7 @@ def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = Non
     claims = carry_own_organisation(doc.text, claims, vocab, stop, body.sentences)
     if place is None and any(c.where is None and not c.in_title for c in claims):
         country = _lede_country(doc.text, body.lower, body.sentences, vocab, lexicon(vocab))
-        story = story_place(doc.text, body.sentences, vocab, stop) if country is None else None
+        story = story_place(doc.text, body.sentences, vocab, stop, body.places) if country is None else None
         claims = carry_story_country(doc.text, claims, country or (story and story[0]), vocab,
                                      story[1] if story else 0)
     return claims
@@ -235,7 +235,7 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
         # the period named before it
         running_total = vocab.words_pattern("running_total_words").search(lower, s_start, s_end) is not None
         scope = SentenceScope(text, lower, s_start, s_end, max(s_start, dateline_stop), pub, vocab, lex,
-                               free_starts, None if running_total else last_time, fiscal)
+                               free_starts, None if running_total else last_time, fiscal, body.places)
         with_thing = None           # the sentence's last claim with a thing
         rated: dict[str, Claim] = {}    # the sentence's last rate and last amount with a thing
         measured: dict[str, Claim] = {}     # ... and with a measure

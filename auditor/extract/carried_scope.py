@@ -236,11 +236,13 @@ def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
     return None
 
 
-def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 0) -> tuple[str, int] | None:
+def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 0,
+                places_read: dict[tuple[int, int], list[tuple[int, str]]] | None = None) -> tuple[str, int] | None:
     """The place copy is about when its lede names no country first (``extract._lede_country``): the
     first place the gazetteer knows in the first two sentences, a city or a region too ("Copenhagen
     Airport handled", "arrested in Mayotte"), else the country of the first people they name ("37.4% of
-    Bulgarians", "Yemeni officials report"); with the end of the sentence that names it."""
+    Bulgarians", "Yemeni officials report"); with the end of the sentence that names it. ``places_read``:
+    the places already found of each stretch of text (``ReadText.places``)."""
     heads: list[tuple[int, int]] = []
     pos = stop
     while pos < len(text) and len(heads) < 2:
@@ -248,7 +250,8 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
         heads.append((max(start, stop), end))
         pos = max(end, pos + 1)
     for start, end in heads:
-        places = [name for _, name in sorted(sc.places_in(text, start, end, vocab))]
+        read = places_read.get((start, end)) if places_read is not None else None
+        places = [name for _, name in sorted(sc.places_in(text, start, end, vocab) if read is None else read)]
         if places and vocab.country_of(places[0]) != places[0] \
                 and any(vocab.country_of(name) == name for name in places[1:]):
             return None     # a city, then a country ("in Lyon and across France"): the story is of both, or neither

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from auditor.alternation import phrase_alternation, trie_alternation  # noqa: F401  (re-exported)
 from auditor.extract.memo import Memo
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -61,38 +62,6 @@ UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾":
 
 _WORD_VALUE = {w: i for i, w in enumerate(UNITS)} | {"nought": 0, "naught": 0}
 _TEN_VALUE = {w: 10 * (i + 2) for i, w in enumerate(TENS)}
-
-
-def trie_alternation(words) -> str:
-    """An alternation of ``words`` that tries longer words first, factored into a trie
-    ("th(?:ree|irteen|...)"), so a failing alternative costs one character test, not one
-    per word. Matches exactly what ``"|".join(sorted(words, key=len, reverse=True))`` does:
-    only words that are prefixes of one another compete, and the longer is tried first."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return (body if body.startswith("(?:") and len(alts) > 1 else "(?:" + body + ")") + "?"
-        return body
-
-    alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(trie.items()) if ch]
-    return "|".join(alts)
-
-
-def phrase_alternation(words) -> str:
-    """Words or phrases as one ``trie_alternation``, a space matching any white space; an
-    alternation that never matches for none."""
-    words = sorted({w for w in words if w})
-    return trie_alternation(words).replace("\\ ", r"\s+") if words else r"(?!x)x"
 
 
 _UNIT = trie_alternation(_WORD_VALUE)

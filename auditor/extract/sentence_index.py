@@ -523,19 +523,22 @@ class SentenceScope:
 
     A sentence whose numbers all turn out not to be claims ("several localities": vague,
     counting nothing) then costs none of these searches (a sixth of the sentences with
-    numbers in the benchmark)."""
+    numbers in the benchmark). The places found go into ``places_read`` (``ReadText.places``), for the
+    passes after that read the same sentence's places."""
 
     __slots__ = ("text", "lower", "start", "end", "places_from", "pub", "vocab", "lex", "free_starts", "before",
-                 "fiscal", "_index")
+                 "fiscal", "places_read", "_index")
 
     def __init__(self, text: str, lower: str, start: int, end: int, places_from: int, pub, vocab: Vocabulary,
                  lex: Lexicon, free_starts: list[int], before: TimeScope | None = None,
-                 fiscal: Fiscal = DEFAULT_FISCAL) -> None:
+                 fiscal: Fiscal = DEFAULT_FISCAL,
+                 places_read: dict[tuple[int, int], list[tuple[int, str]]] | None = None) -> None:
         self.text, self.lower, self.start, self.end = text, lower, start, end
         self.places_from, self.pub, self.vocab, self.lex = places_from, pub, vocab, lex
         self.free_starts = free_starts
         self.before = before
         self.fiscal = fiscal
+        self.places_read = places_read
         self._index: SentenceIndex | None = None
 
     def computed(self) -> bool:
@@ -544,11 +547,14 @@ class SentenceScope:
     def index(self) -> SentenceIndex:
         if self._index is None:
             text, lower, start, end = self.text, self.lower, self.start, self.end
+            places = sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex)
+            if self.places_read is not None:
+                self.places_read[(self.places_from, end)] = places
             self._index = SentenceIndex(
                 text,
                 trading_weeks(time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
                                lower, start, end, self.vocab),
-                sc.places_in(text, self.places_from, end, self.vocab, lower, self.lex),
+                places,
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
                 self.free_starts, sc.attribution_words(self.vocab).stated_at, event_times(self.vocab), self.before)
         return self._index

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # the first character first, so that ``re`` can skip to the candidates: [.!?] then closing
 # quotes, space and a capital; or a blank line; or a line that opens a list item
@@ -130,9 +130,12 @@ class Sentences:
 class ReadText:
     """A text as every pass of extraction reads it, made once per document and passed on (the
     claims, then the paragraph's time frame): its lower case of the same length, its sentences, and
-    where its wire dateline ends (0 without one)."""
+    where its wire dateline ends (0 without one). ``places`` holds the places (``scope.places_in``) of
+    each stretch ``(start, end)`` read so far: the claims read each sentence's, and the story's place
+    (``carried_scope.story_place``) reads the lede's again."""
 
     text: str
     lower: str
     sentences: Sentences
     dateline: tuple[str | None, int]
+    places: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict, compare=False)
