@@ -6,9 +6,9 @@ The audit's precision on sets nobody tuned on is its worst figure, and it is dec
 pairs at once. This runs ``python3 -m auditor audit`` on every event of the sets given (the code of
 this checkout), matches each error/warning finding to the gold the way ``shared/eval/audit_score.py``
 does (a finding covers a pair when it cites a claim inside each quote), and tallies per path: findings
-that cover a gold conflict (strong or weak), that cover a gold ``consistent`` pair, and that cover
-neither, with what the gold says of the claims such a finding cites (their ``quantity_key`` and
-``source_key``, when the gold annotates them)::
+that cover a gold ``consistent`` pair (whatever else they cover: the scorer counts them flagged), that
+cover a gold conflict (strong or weak), and that cover neither, with what the gold says of the claims
+such a finding cites (their ``quantity_key`` and ``source_key``, when the gold annotates them)::
 
     python3 benchmarks/false_alarms.py --all --skip events_heldout22 --skip events_heldout23
     python3 benchmarks/false_alarms.py benchmarks/events_heldout20 --detail   # one line a false alarm
@@ -156,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
                 if args.path and args.path in p:
                     print(f"  {folder.name}/{event}: {p}: {'conflict' if hit else 'NO'}\n"
                           f"      {str(f.get('message'))[:200]}")
+                # the scorer's order: a finding that covers a consistent pair flags it, whatever else it covers
                 pair = next((c for c in consistent if covers(f, c)), None)
+                if pair is not None:
+                    hit = []
                 if dump:
                     label = ("strong" if any(c.get("strength", "strong") == "strong" for c in hit) else "weak") \
                         if hit else "consistent" if pair else "none"
