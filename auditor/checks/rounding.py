@@ -129,12 +129,18 @@ def _other_moments(a: Claim, b: Claim, vocab: "Vocabulary | None") -> bool:
 
 def _agreements_pair(r: Claim, p: Claim) -> bool:
     """Whether two figures a key puts together are two reports' rival statements, which agreement
-    judges: two authorities' figures in two texts that lie apart as stated. Across reports a rounding
-    is one authority's figure told again; another authority's figure apart from it is a rival count
-    ("about 5 million" in one paper beside 1.2 million in another) or another quantity, and agreement
-    tells those from updates, places and parts. Figures whose statements overlap ("more than 800,000"
-    beside "more than 948,000") and one text's figures stay this check's."""
-    return r.doc != p.doc and r.authority != p.authority and not r.interval.overlaps(p.interval)
+    judges: two authorities' figures in two texts that lie apart as stated, the precise one more than
+    a step of the rounded one's precision beyond what it stands for. Across reports a rounding is one
+    authority's figure told again, off by its step at most ("nearly a million" over 1,020,000); an
+    authority's figure farther off is a rival count ("about 5 million" in one paper beside 1.2 million
+    in another) or another quantity, and agreement tells those from updates, places and parts.
+    Overlapping statements and one text's figures stay this check's."""
+    if r.doc == p.doc or r.authority == p.authority or r.interval.overlaps(p.interval) \
+            or r.value is None or p.value is None:
+        return False
+    lo, hi = rounding_interval(r.value, r.shape)
+    step = rounding_step(r.value)
+    return not (lo - step <= p.value <= hi + step)
 
 
 def _near(a: float, b: float, max_ratio: float) -> bool:
