@@ -10,7 +10,8 @@ What it checks
     ordered). A later claim whose interval lies entirely below an earlier
     one's is a fall; one that repeats an older, lower figure of that
     authority is stale. Superseded figures ("initially put at 22") are left
-    out. When the later claim's sentence says the figure was revised or
+    out. A later text that states its lower figure twice gives one fall
+    (one finding naming both). When the later claim's sentence says the figure was revised or
     corrected, the finding is a warning, not an error; a fall that only
     meets the earlier figure at a round number ("more than 5,000", then
     "nearly 5,000") is a note (``info``): the hedges differ, the counts need not.
@@ -95,6 +96,11 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     if "superseded" in selected:
         selected = selected[~selected["superseded"].astype(bool)]
     places = incident_places(ctx.claims(selected), ctx.vocabulary)
+    # a later text stating its lower figure twice gives one fall, not one a sentence, whichever place
+    # each sentence names ("in Kerman", "in Iran"): its copies join the first's finding, as agreement
+    # compares a statement once; (earlier, text, interval) -> the rule's key, the claims, whether each
+    # copy's sentence says the figure was revised
+    falls: dict[tuple, tuple[tuple, list[Claim], list[bool]]] = {}
     # a series is one place's figures: a toll in Saraqeb never "falls" to Idlib's
     for key, group in groups(selected, rule, strict_where=True, focus=ctx.focus):
         series_of: dict[str, list[Claim]] = {}
@@ -116,17 +122,20 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                         revised = bool(_REVISED.search(doc_text))
                         if not ctx.wants((highest, c)):
                             continue
-                        touch = touch_at_round_number(c.interval, highest.interval)
-                        yield make_finding(
-                            rule, [highest, c],
-                            f"later {describe(c)} lies entirely below earlier {describe(highest)}"
-                            + (", meeting it at a round figure (a difference of convention only)"
-                               if touch else ""),
-                            severity="info" if touch else
-                            "warning" if revised and rule.severity == "error" else None,
-                            key=key, earlier=highest, later=c)
+                        statement = (highest.id, c.doc, c.interval)
+                        falls.setdefault(statement, (key, [highest], []))[1].append(c)
+                        falls[statement][2].append(revised)
                         continue
                 highest_of.add(c, day, held)
+    for key, (highest, c, *copies), told in falls.values():
+        revised = any(told)     # a text that says, in one of its sentences, the figure was revised
+        touch = touch_at_round_number(c.interval, highest.interval)
+        yield make_finding(
+            rule, [highest, c, *copies],
+            f"later {describe(c)} lies entirely below earlier {describe(highest)}"
+            + (", meeting it at a round figure (a difference of convention only)" if touch else ""),
+            severity="info" if touch else "warning" if revised and rule.severity == "error" else None,
+            key=key, earlier=highest, later=c)
 
 
 class _Highest:

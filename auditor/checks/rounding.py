@@ -16,7 +16,9 @@ What it checks
     compares within one document, one source, or across all sources
     (default; each source's latest publication only). Two figures the text
     gives to two different sources are rival estimates, not a rounding of
-    one another: agreement compares them.
+    one another: agreement compares them; so are two authorities' figures
+    in two reports that lie apart as stated ("about 5 million" in one
+    paper, 1.2 million in another).
 
 Why it matters
     "More than 800,000 displaced" is true of 948,000 but badly stale; a
@@ -123,6 +125,22 @@ def _other_moments(a: Claim, b: Claim, vocab: "Vocabulary | None") -> bool:
         return False
     da, db = ((c.when_start or c.as_of or c.published or "")[:10] for c in (a, b))
     return bool(da and db) and da != db
+
+
+def _agreements_pair(r: Claim, p: Claim) -> bool:
+    """Whether two figures a key puts together are two reports' rival statements, which agreement
+    judges: two authorities' figures in two texts that lie apart as stated, the precise one more than
+    a step of the rounded one's precision beyond what it stands for. Across reports a rounding is one
+    authority's figure told again, off by its step at most ("nearly a million" over 1,020,000); an
+    authority's figure farther off is a rival count ("about 5 million" in one paper beside 1.2 million
+    in another) or another quantity, and agreement tells those from updates, places and parts.
+    Overlapping statements and one text's figures stay this check's."""
+    if r.doc == p.doc or r.authority == p.authority or r.interval.overlaps(p.interval) \
+            or r.value is None or p.value is None:
+        return False
+    lo, hi = rounding_interval(r.value, r.shape)
+    step = rounding_step(r.value)
+    return not (lo - step <= p.value <= hi + step)
 
 
 def _near(a: float, b: float, max_ratio: float) -> bool:
@@ -326,7 +344,8 @@ def _by_key(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[F
             for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
                         or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule) \
-                        or _rivals(r, p) or _places_apart(r, p) or _other_moments(r, p, ctx.vocabulary):
+                        or _rivals(r, p) or _places_apart(r, p) or _other_moments(r, p, ctx.vocabulary) \
+                        or _agreements_pair(r, p):
                     continue
                 lo, hi = rounding_interval(r.value, r.shape)
                 allowed = Interval(lo, hi).widen(opts.tolerance, opts.relative_tolerance)
