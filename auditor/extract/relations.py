@@ -502,6 +502,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _change_from_sentence_before(sentence, previous, text, links)
         if previous:
             _change_base_told_after(previous, sentence, text, links)
+            if len(sentence) > 1:
+                _change_told_before_its_ends(previous, sentence, text, links)
         if open_list:
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
@@ -2255,6 +2257,38 @@ def _change_base_told_after(sentence: list[Claim], following: list[Claim], text:
             continue
         links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction") or 0)
         return
+
+# the second level of a pair set against the first: "41,300 at the end of March, against 47,800 twelve months before"
+_SET_AGAINST_GAP = re.compile(_NO_FIGURE + r"{0,60}?,[ \t]*(?:against|compared[ \t]+(?:with|to)|versus"
+                              r"|set[ \t]+against)[ \t]+(?:(?:about|around|some|roughly|the)[ \t]+)?$", re.I)
+# a sentence that names the figure of the sentence before again: "The figure was ...", "That number stood at"
+_REFERS_TO_FIGURE = re.compile(r"[ \t\"“]*(?:the|that|this)[ \t]+(?:figure|number|total|count|level|tally)\b", re.I)
+
+
+def _change_told_before_its_ends(previous: list[Claim], sentence: list[Claim], text: str, links: _Links) -> None:
+    """"Vacancies fell 9 per cent over the year. The figure was 41,300 at the end of March, against 47,800 twelve
+    months before": a change told alone (no end in its sentence), and in the next sentence a level set against
+    an earlier one ("against", "compared with"), of the change's noun or named as "the figure": the two levels
+    are the change's ends. Only the one change of the sentence before, and the one pair of the sentence, of
+    one kind: else which change the pair measures is a guess."""
+    deltas = [d for d in previous if links.get(d, "change") and links.get(d, "direction")]
+    if len(deltas) != 1 or any(links.get(c, "change_from") or links.get(c, "change_by") == deltas[0].id
+                               for c in previous):
+        return
+    d = deltas[0]
+    pairs = [(end, start) for end, start in zip(sentence, sentence[1:])
+             if _SET_AGAINST_GAP.fullmatch(text, end.end, start.start) and _kind_key(end) == _kind_key(start)]
+    if len(pairs) != 1 or any(links.get(c, "change") for c in sentence):
+        return
+    end, start = pairs[0]
+    if end.value is None or start.value is None or links.get(end, "change_from") or links.get(start, "change_from") \
+            or not _delta_fits(d, end, links):
+        return
+    named = _REFERS_TO_FIGURE.match(text, end.sentence_start, end.start) is not None
+    if not named and not (d.thing and any(c.thing and _same_noun(d, c) for c in (end, start))):
+        return      # ("Fares rose 6 per cent. Trams carried 51 million, against 49 million": another thing)
+    links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction") or 0)
+
 
 # a figure of an earlier time told in the past perfect: "The labour office had counted 17,900 in October"
 _PAST_PERFECT = re.compile(r"\bhad[ \t]+(?!to\b|been[ \t]+(?:expected|forecast|predicted)\b)(?:been[ \t]+)?"
