@@ -18,10 +18,7 @@ What it checks
     with 186 killed"). A round bound its quantity's precise figure breaks
     ("north of 3 billion crowns" beside 2.64 billion) is a warning: a
     speaker's loose word against a count, as the rounding check treats a
-    hedged figure against another's precise one; so is a hedged round figure
-    tied to a figure of another sentence only by what both count ("staff
-    chipped around 600 dogs" beside "collected 317 stray dogs"): one quantity
-    meant is then extraction's guess, not the text's word.
+    hedged figure against another's precise one.
 
 Why it matters
     A conversion done wrong or a rounding in the wrong direction is a
@@ -177,19 +174,4 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             low, high = (_from_base(a.low, unit, delta), _from_base(a.high, unit, delta)) if unit else (a.low, a.high)
             detail = (f"{_quoted(first)} stands for {_readable(low)}–{_readable(high)}; "
                       f"{_quoted(second)} is outside it")
-            if _hedged_told_apart(first, second):
-                yield make_finding(rule, [first, second], detail, key=("restatement",), first=first, second=second,
-                                   severity="warning" if rule.severity == "error" else None)
-                continue
         yield make_finding(rule, [first, second], detail, key=("restatement",), first=first, second=second)
-
-
-def _hedged_told_apart(a: Claim, b: Claim) -> bool:
-    """Whether a hedged round figure and a figure of another sentence are tied only by what they count
-    ("staff chipped around 600 dogs" ... "collected 317 stray dogs"), not by the text restating one in
-    place (a conversion, "12 miles (19 km)", or a figure beside its rounding): the tie is extraction's
-    guess that one quantity is meant, so a gap between them is a warning, as a hedged figure against
-    another's precise one is for the rounding check, not an error of the draft."""
-    if a.sentence_start == b.sentence_start or a.unit != b.unit:
-        return False
-    return any(c.hedge is not None and c.shape not in ("", "exact") for c in (a, b))
