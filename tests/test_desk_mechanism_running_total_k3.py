@@ -6,8 +6,8 @@ error missed and every wrong finding over the eval desk and desk_heldout..20 tog
   for the second to be dated after the first, but a total "since June 2" is dated by its start and a later
   bulletin's day is often read as a whole year, so the pair was dropped (3 of the 8 running totals missed).
   Now the figure told next is the later one when it counts by the same noun or verb (or a thing the
-  vocabulary holds in the other's), unless the text says it came first or dates it before; the check makes a
-  fall between two named bodies a warning (a rival count, or the next value: worth a look either way).
+  vocabulary holds in the other's), unless the text says it came first or dates it before (a rival count or
+  the next value: a fall is worth the desk's look either way).
 
 Sentences here are written for these tests.
 """
@@ -25,7 +25,7 @@ def _serious(vocab, ruleset, text: str) -> dict[str, str]:
     return {f.rule: f.severity for f in draft_findings(vocab, ruleset, text) if f.severity in ("error", "warning")}
 
 
-# two bodies' figures of one running total, the second lower: must be flagged (a warning)
+# two bodies' figures of one running total, the second lower: must be flagged
 TWO_BODIES_FALL = [
     ("vaccinations, ministry then veterinary office",
      "The farming ministry said on Monday that 86,300 sheep had been vaccinated since the campaign began on "
@@ -58,11 +58,6 @@ TWO_BODIES_QUIET = [
 @pytest.mark.parametrize("text", [c[1] for c in TWO_BODIES_FALL], ids=[c[0] for c in TWO_BODIES_FALL])
 def test_a_running_total_falling_between_two_bodies_is_flagged(text, ruleset, vocab):
     assert RUNNING in _serious(vocab, ruleset, text)
-
-
-def test_a_fall_between_two_named_bodies_is_a_warning(ruleset, vocab):
-    found = _serious(vocab, ruleset, TWO_BODIES_FALL[0][1])
-    assert found.get(RUNNING) == "warning", found
 
 
 @pytest.mark.parametrize("text", [c[1] for c in TWO_BODIES_QUIET], ids=[c[0] for c in TWO_BODIES_QUIET])

@@ -11,11 +11,9 @@ What it checks
     29"); a note (info) when it says the figure was revised or corrected (in
     either figure's sentence or the title: "revised down to 52 after double
     counting", "Officials lower toll to 253"), since the reader is then told
-    of the correction; a warning, too, when two named bodies give the two
-    figures (the later may be a rival count rather than the next value).
-    A figure the text marks as earlier ("the previous count had been 2,012"
-    after "killed 2,122") is the earlier value, wherever it stands in the
-    text. Measures that are not
+    of the correction. A figure the text marks as earlier ("the previous
+    count had been 2,012" after "killed 2,122") is the earlier value, wherever
+    it stands in the text. Measures that are not
     cumulative in the vocabulary are skipped when ``cumulative_only`` is
     true and the figure names its measure, unless the text says the later
     figure is what the total grew to ("the petition had grown to 4,870
@@ -106,10 +104,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                   + ("; the text says it was revised" if revised
                      else "; the text says it went down" if told
                      else "; the text says it grew" if later.direction == 1 else ""))
-        rival = _two_bodies(earlier, later)
-        if rival and not revised:
-            detail += f"; {earlier.according_to} and {later.according_to} give it"
-        yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, revised, told or rival),
+        yield make_finding(rule, [earlier, later], detail, severity=_severity(rule, revised, told),
                            key=(later.measure or "",), earlier=earlier, later=later)
 
 
@@ -123,16 +118,6 @@ def _of_other_places(earlier: Claim, later: Claim, ctx: CheckContext) -> bool:
     return places_side_by_side(earlier, later, ctx.vocabulary)
 
 
-def _two_bodies(earlier: Claim, later: Claim) -> bool:
-    """Whether two named bodies give the two figures ("the ministry" then "the state veterinary office"):
-    the later may be a rival count of the total rather than its next value, so a fall is a warning
-    for the desk to look at, not an error of the draft."""
-    x, y = (earlier.according_to or "").lower(), (later.according_to or "").lower()
-    if not x or not y or x in y or y in x:
-        return False
-    return x.split()[-1] != y.split()[-1]
-
-
 def _said_to_date(c: Claim, ctx: CheckContext) -> bool:
     """Whether the sentence of ``c`` says its figure is all there has been so far ("the area burned so far
     this season", "in all ... since August": running_total_words), so its measure is a running total
@@ -144,9 +129,8 @@ def _said_to_date(c: Claim, ctx: CheckContext) -> bool:
 
 def _severity(rule: "Rule", revised: bool, told: bool) -> str | None:
     """A fall the text gives as a correction ("revised down to 52 after double counting")
-    tells the reader what happened: a note. A fall it only states ("22, down from 29"), or one
-    between two bodies' counts, may be a misquote of a toll that cannot fall: a warning. A silent
-    fall of one body's total: the rule's own."""
+    tells the reader what happened: a note. A fall it only states ("22, down from 29") may
+    be a misquote of a toll that cannot fall: a warning. A silent fall: the rule's own."""
     if revised:
         return "info"
     if told and rule.severity == "error":
