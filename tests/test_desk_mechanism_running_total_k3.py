@@ -1,13 +1,13 @@
 """A mechanism of the desk audit, by policy rather than by phrasing (fixK3, from a tally of every planted
 error missed and every wrong finding over the eval desk and desk_heldout..20 together):
 
-- a running total's second figure told by ANOTHER body ("the ministry said 212,400 had been vaccinated since
-  June 2 ... the veterinary office said 204,900 had been vaccinated so far"): ``relations._told_later`` asked
-  for the second to be dated after the first, but a total "since June 2" is dated by its start and a later
-  bulletin's day is often read as a whole year, so the pair was dropped (3 of the 8 running totals missed).
-  Now the figure told next is the later one when it counts by the same noun or verb (or a thing the
-  vocabulary holds in the other's), unless the text says it came first or dates it before (a rival count or
-  the next value: a fall is worth the desk's look either way).
+- a running total's second figure told by ANOTHER body ("the ministry said on Monday that 86,300 sheep had been
+  vaccinated since May 4 ... in an update on Friday, the veterinary office said 81,900"): ``relations._told_later``
+  asked for the second to be dated after the first by the resolved times, but a total "since May 4" is dated
+  by its start and a later bulletin's day is often read as the whole year, so the pair was dropped (3 of the
+  8 running totals missed over the dev sets). Now the text's own words also tell it later: an update ("in an
+  update", "latest") or a later weekday in its sentence than in the first's. Two bodies' totals with neither
+  told later stay apart (tests/test_desk_classes_x's decoy), as do two nouns' totals.
 
 Sentences here are written for these tests.
 """

@@ -351,8 +351,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # First: 7 of 18, 1 of 8 clean drafts flagged (next October's third step of a wage read against the
     # headline's rate now)
     # fixF2 (a share opened on "That was"; hedges "getting on for"): 9 of 18, 1 flagged
-    # fixK3 (a running total told next by another body, of its noun or verb, without a later date): 10 of 18
-    "desk_heldout19": (10, 18, 1),
+    # fixK3 (a running total told by another body on a later weekday or in an update): 11 of 18, 1 flagged
+    "desk_heldout19": (11, 18, 1),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 33, written unseen at its
     # start). First: 7 of 18, no clean draft flagged
     # fixF2 (fixes made without the set, its aggregate read only): 9 of 18, none flagged

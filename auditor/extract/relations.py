@@ -3656,24 +3656,32 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
 
 def _told_later(a: Claim, b: Claim, links: _Links) -> bool:
     """Whether the second of two figures of a running total, each said to count all there has been ("since
-    the season opened", "to date", "in total"), is told as a later state of it: told after the first and
-    not said to be the earlier one ("the toll of 2,360 the council had put out earlier"), nor dated before
-    it, and either dated after it, said to hold now ("have now been culled"), or of what the first counts
-    by the same noun or the same verb ("86,300 sheep vaccinated since May 4 ... 81,900 vaccinated so far").
-    Another body's figure of the total told next is its next value or a rival count of it: either way it
-    may not fall (the check says which, by the two sources). A date alone is no requirement: a total "since
-    June 2" is dated by its start, and a later bulletin's day is often read as the whole year."""
+    the season opened", "to date", "in total"), is told as a later state of it: dated after the first, said
+    to hold now ("have now been culled") or to be an update ("in an update on Thursday"), or said on a
+    later weekday than the first ("the agency said on Tuesday" ... "speaking on Thursday"). Another body's
+    later figure of the total is then its next value, not a rival estimate of one moment: it may not fall
+    either. (The weekdays are the text's own words: a total "since June 2" is dated by its start, and a
+    later bulletin's day is often read as the whole year.)"""
     if links.says(_EARLIER_CUE, b) or links.says(_NOW, a):
         return False    # "the toll of 2,360 the council had put out earlier", after "has now killed 3,621"
     later_day = bool(a.when_start and b.when_start and b.when_start > a.when_start
                      and (a.when_end or a.when_start) < (b.when_end or b.when_start))
-    if later_day or links.says(_NOW, b):
-        return True
-    if a.when_start and b.when_start and (b.when_end or b.when_start) < a.when_start:
-        return False    # dated before the first: an earlier state, whatever order the text tells them in
-    # (two running totals of two nouns and no verb of their own, "4,200 trees ... 3,900 bags", are two)
-    return _same_noun(a, b) or bool(a.measure and a.measure == b.measure) \
-        or links.holds(a, b) and bool(b.thing_class) or links.holds(b, a) and bool(a.thing_class)
+    return later_day or links.says(_NOW, b) or links.says(_LATER_CUE, b) or _said_on_a_later_weekday(a, b, links)
+
+
+def _said_on_a_later_weekday(a: Claim, b: Claim, links: _Links) -> bool:
+    """Whether ``a``'s sentence names one weekday and ``b``'s a later one of the same week ("on Tuesday" ...
+    "on Thursday")."""
+    days = []
+    for c in (a, b):
+        found = {m.group(0).lower() for m in _WEEKDAY.finditer(links.text, c.sentence_start, c.sentence_end)}
+        if len(found) != 1:
+            return False
+        days.append(WEEKDAYS[found.pop()])
+    return days[1] > days[0]
+
+
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
 
 
 _NOW = re.compile(r"\b(?:now|latest|updated)\b", re.I)
