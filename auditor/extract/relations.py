@@ -502,6 +502,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
             _change_from_sentence_before(sentence, previous, text, links)
         if previous:
             _change_base_told_after(previous, sentence, text, links)
+            if len(sentence) > 1:
+                _change_told_before_its_ends(previous, sentence, text, links)
         if open_list:
             _total_after_list(open_list, sentence, text, links)
         open_list = _open_list(sentence, text, links) if len(sentence) > 1 else []
@@ -2256,6 +2258,38 @@ def _change_base_told_after(sentence: list[Claim], following: list[Claim], text:
         links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction") or 0)
         return
 
+# the second level of a pair set against the first: "41,300 at the end of March, against 47,800 twelve months before"
+_SET_AGAINST_GAP = re.compile(_NO_FIGURE + r"{0,60}?,[ \t]*(?:against|compared[ \t]+(?:with|to)|versus"
+                              r"|set[ \t]+against)[ \t]+(?:(?:about|around|some|roughly|the)[ \t]+)?$", re.I)
+# a sentence that names the figure of the sentence before again: "The figure was ...", "That number stood at"
+_REFERS_TO_FIGURE = re.compile(r"[ \t\"“]*(?:the|that|this)[ \t]+(?:figure|number|total|count|level|tally)\b", re.I)
+
+
+def _change_told_before_its_ends(previous: list[Claim], sentence: list[Claim], text: str, links: _Links) -> None:
+    """"Vacancies fell 9 per cent over the year. The figure was 41,300 at the end of March, against 47,800 twelve
+    months before": a change told alone (no end in its sentence), and in the next sentence a level set against
+    an earlier one ("against", "compared with"), of the change's noun or named as "the figure": the two levels
+    are the change's ends. Only the one change of the sentence before, and the one pair of the sentence, of
+    one kind: else which change the pair measures is a guess."""
+    deltas = [d for d in previous if links.get(d, "change") and links.get(d, "direction")]
+    if len(deltas) != 1 or any(links.get(c, "change_from") or links.get(c, "change_by") == deltas[0].id
+                               for c in previous):
+        return
+    d = deltas[0]
+    pairs = [(end, start) for end, start in zip(sentence, sentence[1:])
+             if _SET_AGAINST_GAP.fullmatch(text, end.end, start.start) and _kind_key(end) == _kind_key(start)]
+    if len(pairs) != 1 or any(links.get(c, "change") for c in sentence):
+        return
+    end, start = pairs[0]
+    if end.value is None or start.value is None or links.get(end, "change_from") or links.get(start, "change_from") \
+            or not _delta_fits(d, end, links):
+        return
+    named = _REFERS_TO_FIGURE.match(text, end.sentence_start, end.start) is not None
+    if not named and not (d.thing and any(c.thing and _same_noun(d, c) for c in (end, start))):
+        return      # ("Fares rose 6 per cent. Trams carried 51 million, against 49 million": another thing)
+    links.set(end, change_from=start.id, change_by=d.id, direction=links.get(d, "direction") or 0)
+
+
 # a figure of an earlier time told in the past perfect: "The labour office had counted 17,900 in October"
 _PAST_PERFECT = re.compile(r"\bhad[ \t]+(?!to\b|been[ \t]+(?:expected|forecast|predicted)\b)(?:been[ \t]+)?"
                            r"[a-z]+(?:ed|en|t|d)\b", re.I)
@@ -3622,14 +3656,32 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
 
 def _told_later(a: Claim, b: Claim, links: _Links) -> bool:
     """Whether the second of two figures of a running total, each said to count all there has been ("since
-    the season opened", "to date", "in total"), is told as a later state of it: dated after the first, or
-    said to hold now ("have now been culled"). Another body's later figure of the total is then its next
-    value, not a rival estimate of one moment: it may not fall either."""
+    the season opened", "to date", "in total"), is told as a later state of it: dated after the first, said
+    to hold now ("have now been culled") or to be an update ("in an update on Thursday"), or said on a
+    later weekday than the first ("the agency said on Tuesday" ... "speaking on Thursday"). Another body's
+    later figure of the total is then its next value, not a rival estimate of one moment: it may not fall
+    either. (The weekdays are the text's own words: a total "since June 2" is dated by its start, and a
+    later bulletin's day is often read as the whole year.)"""
     if links.says(_EARLIER_CUE, b) or links.says(_NOW, a):
         return False    # "the toll of 2,360 the council had put out earlier", after "has now killed 3,621"
     later_day = bool(a.when_start and b.when_start and b.when_start > a.when_start
                      and (a.when_end or a.when_start) < (b.when_end or b.when_start))
-    return later_day or links.says(_NOW, b)
+    return later_day or links.says(_NOW, b) or links.says(_LATER_CUE, b) or _said_on_a_later_weekday(a, b, links)
+
+
+def _said_on_a_later_weekday(a: Claim, b: Claim, links: _Links) -> bool:
+    """Whether ``a``'s sentence names one weekday and ``b``'s a later one of the same week ("on Tuesday" ...
+    "on Thursday")."""
+    days = []
+    for c in (a, b):
+        found = {m.group(0).lower() for m in _WEEKDAY.finditer(links.text, c.sentence_start, c.sentence_end)}
+        if len(found) != 1:
+            return False
+        days.append(WEEKDAYS[found.pop()])
+    return days[1] > days[0]
+
+
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
 
 
 _NOW = re.compile(r"\b(?:now|latest|updated)\b", re.I)
