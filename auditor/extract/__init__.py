@@ -56,7 +56,7 @@ from auditor.extract.statistic import (
     statistic_before,
 )
 from auditor.extract.time_frame import carry_time_frame
-from auditor.extract.when import MONTHS, Fiscal, TimeScope, time_expressions
+from auditor.extract.when import MONTHS, Fiscal, TimeScope, counted_back, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -271,7 +271,8 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
         if scope.computed():
             _date_totals(text, lower, s_start, s_end, idxs, made)
             index = scope.index()
-            last_time = _carried_period(index.main_period(), last_time)
+            main = index.main_period()
+            last_time = _carried_period(None if main is not None and counted_back(lower, main) else main, last_time)
             report_period = _carry_report_period(report_period, last_time, index.times, idxs, made,
                                                  "\n\n" in text[report_end:s_start], report_dated, running_total)
             report_end = s_end
@@ -324,7 +325,7 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
     history = event_times(vocab).history_before
     own = next((t for t in trading_weeks(time_expressions(text, b_start, b_end, pub, lower, carried, fiscal),
                                          lower, b_start, b_end, vocab)
-                if t.when_start != t.when_end and not t.base
+                if t.when_start != t.when_end and not t.base and not counted_back(lower, t)
                 and history.search(lower, max(b_start, t.start - 40), t.start) is None), None)
     return _carried_period(own, carried)
 

@@ -124,11 +124,13 @@ def _figures_frame(body: ReadText, s_start: int, s_end: int, figures: list[Claim
     present = cues.own_time.search(lower, s_start, s_end) is not None \
         or cues.running_total.search(lower, s_start, s_end) is not None
     if own or present:
-        return "own", _frame_of(lower, own, figures, cues) if own else None
+        return "own", _frame_of(lower, own, figures, cues, pub) if own else None
     # the one time the sentence's other figures were given (a list's shares dated by its vote's
     # day: "took 12.55% (10) and 5.57% (4)") holds for its figures with none, before the frame
     held = {(c.when_start, c.when_end or c.when_start) for c in figures
             if c.when_start is not None and not c.when_carried}
+    if len(held) == 1 and _to_come(next(iter(held)), pub):
+        return "own", None          # a time to come holds for no figure reported without one
     if len(held) == 1:
         return "held", held.pop()
     return "keep", None
@@ -171,14 +173,21 @@ def _of_an_event(lower: str, t: TimeScope, cues: _Cues) -> bool:
         or (lower.endswith("the ", lo, t.start) and events.event_noun_after.match(lower, t.end) is not None)
 
 
-def _frame_of(lower: str, own: list[TimeScope], claims: list[Claim], cues: _Cues) -> tuple[str, str] | None:
+def _to_come(span: tuple[str, str], pub: dt.date) -> bool:
+    """Whether a frame ``span`` begins after publication: a time to come (a tournament, a target
+    year), which a figure reported without a time of its own is not of."""
+    return span[0] > pub.isoformat()
+
+
+def _frame_of(lower: str, own: list[TimeScope], claims: list[Claim], cues: _Cues,
+              pub: dt.date) -> tuple[str, str] | None:
     """The frame a sentence naming times sets: the first of its times that dates one of its figures and
-    is no statement's day; else None (the story moved to a time that is not its figures', or only told
-    when it was said)."""
+    is no statement's day; else None (the story moved to a time that is not its figures', or to one still
+    to come: ``_to_come``, or only told when it was said)."""
     dated = {(c.when_start, c.when_end) for c in claims if c.when_start is not None and not c.when_carried}
     for t in own:
         if _span(t) in dated and not _stated(lower, t, cues) and not _of_an_event(lower, t, cues):
-            return _span(t)
+            return None if _to_come(_span(t), pub) else _span(t)
     return None
 
 

@@ -146,6 +146,21 @@ class TimeScope(NamedTuple):
     base: bool = False
 
 
+# a span counted back from the publication by a number of units ("over twelve months", "in the past
+# two weeks"): the window of its own sentence's change, not a period the figures after it are of
+_COUNTED_BACK = re.compile(
+    rf"(?:in|over|during|within)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?(?:the\s+)?"
+    rf"(?:(?:past|last|previous)\s+)?{_COUNT}\s+{_UNIT}"
+    r"|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|week|month|year|24\s+hours)")
+
+
+def counted_back(lower: str, t: TimeScope) -> bool:
+    """Whether ``t`` is a span counted back from the publication ("over twelve months", "in the past two
+    weeks"): a sentence's own window, which carries to no figure after it (``lower`` is the lower-cased
+    text ``t`` was read from)."""
+    return _COUNTED_BACK.fullmatch(lower, t.start, t.end) is not None
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
