@@ -260,7 +260,8 @@ HELD_OUT_REACHED = {
     # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
     # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)
     # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
-    # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848 (transfer, aggregate)
+    # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848 (transfer,
+    # aggregate)
     "realtext/heldout20": {"interval": 0.99, "thing": 0.81, "measure": 0.84, "when": 0.61, "where": 0.42,
                            "according_to": 0.72},
     # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
