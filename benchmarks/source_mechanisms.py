@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import inspect
 import sys
 from pathlib import Path
@@ -38,6 +37,7 @@ from auditor.extract import scope as sc  # noqa: E402
 from auditor.resolve import claims_of  # noqa: E402
 from auditor.run import read_inputs  # noqa: E402
 from auditor.vocabulary import load_vocabulary  # noqa: E402
+from benchmarks.gold_pairs import eval_scorer, gold_pairs  # noqa: E402
 
 DEV = ["benchmarks/realtext"] + [f"benchmarks/realtext/heldout{n}" for n in range(10, 20)]
 UNSEEN = ("heldout20", "heldout21")     # the transfer set and the fresh one: aggregate figures only, elsewhere
@@ -119,13 +119,6 @@ _wrap("carry_report_source", "paragraph-report", 1)
 _wrap("carry_own_organisation", "own-organisation", 1)
 
 
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", ROOT.parent / "shared" / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _mechanism(c: Any, extracted: dict[int, Any], doc: Any, vocab: Any) -> str:
     e = extracted.get(c.start)
@@ -153,7 +146,7 @@ def main() -> None:
     sets = args.sets or DEV
     if any(Path(s).name in UNSEEN for s in sets):
         sys.exit("source_mechanisms.py: not on a held-out set kept unseen")
-    score = _scorer()
+    score = eval_scorer()
     vocab = load_vocabulary(())
     table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     lines = []
@@ -170,15 +163,7 @@ def main() -> None:
             decided.clear()
             decided.update(labels)
             preds += [dict(c.to_contract(), _mech=_mechanism(c, extracted, d, vocab)) for c in resolved]
-        by_id = {d.id: d for d in docs}
-        golds, ignores = [], []
-        for g in score.load_jsonl(Path(folder) / "gold.jsonl"):
-            span = score.spans_for(by_id[g["doc"]].text, g["quote"], g.get("occurrence", 0))
-            if g["kind"] == "claim":
-                golds.append({**g, "_span": span})
-            elif g["kind"] == "ignore":
-                ignores.append((g["doc"], span))
-        pairs, _ = score.match(golds, preds, ignores)
+        pairs = gold_pairs(folder, {d.id: d.text for d in docs}, preds)
         right = total = 0
         for g, p in pairs:
             if p is None:

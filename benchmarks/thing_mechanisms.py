@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import linecache
 import sys
@@ -31,6 +30,7 @@ import auditor.extract as extract  # noqa: E402
 from auditor.documents import read_documents  # noqa: E402
 from auditor.resolve import claims_of  # noqa: E402
 from auditor.vocabulary import load_vocabulary  # noqa: E402
+from benchmarks.gold_pairs import eval_scorer, gold_pairs  # noqa: E402
 
 Key = tuple[str, int]
 decided: dict[Key, dict[str, str]] = {}     # claim -> field -> the line of _claim that set it last
@@ -67,22 +67,11 @@ def _tracer(frame, event, arg):  # noqa: ANN001, ANN202
     return local
 
 
-def _load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("eval_score", ROOT.parent / "shared" / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def run_set(folder: Path, vocab: Any) -> list[tuple[dict, dict | None]]:
     """(gold, claim) pairs of one set, each claim with its deciding steps under ``_steps``."""
-    score = _load_scorer()
-    docs = score.load_jsonl(folder / "docs.jsonl")
+    docs = eval_scorer().load_jsonl(folder / "docs.jsonl")
     by_id = {d["id"]: d for d in docs}
-    golds, ignores = [], []
-    for g in score.load_jsonl(folder / "gold.jsonl"):
-        span = score.spans_for(by_id[g["doc"]]["text"], g["quote"], g.get("occurrence", 0))
-        (golds if g["kind"] == "claim" else ignores).append({**g, "_span": span})
     preds = []
     original = extract.extract_claims
 
@@ -102,8 +91,7 @@ def run_set(folder: Path, vocab: Any) -> list[tuple[dict, dict | None]]:
     finally:
         sys.settrace(None)
         extract.extract_claims = original
-    pairs, _ = score.match([g for g in golds if g["kind"] == "claim"], preds,
-                           [(g["doc"], g["_span"]) for g in ignores])
+    pairs = gold_pairs(folder, {d["id"]: d["text"] for d in docs}, preds)
     for g, _p in pairs:
         text = by_id[g["doc"]]["text"]
         lo, hi = g["_span"]
@@ -133,7 +121,7 @@ def main() -> None:
     ap.add_argument("--detail", choices=("thing", "measure"), help="one line a wrong claim of this field")
     ap.add_argument("--json", type=Path, help="write every matched pair with its steps to this file")
     args = ap.parse_args()
-    score = _load_scorer()
+    score = eval_scorer()
     vocab = load_vocabulary()
     ok = {"thing": lambda g, p: score.thing_ok(g.get("thing"), p.get("thing")),
           "measure": lambda g, p: score.measure_ok(g.get("measure"), p.get("measure"))}
