@@ -65,6 +65,11 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|at|on|across|near|from|of|to|into|off|throu
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|with|where|which|who)\b|\s(?:while|whereas|but)\s")
 
 
+def _vocab():
+    from auditor.vocabulary import load_vocabulary
+    return load_vocabulary()
+
+
 def mechanism(claim: Any, text: str) -> str:
     """The step that gave ``claim`` its place."""
     if claim.where is None:
@@ -89,6 +94,8 @@ def mechanism(claim: Any, text: str) -> str:
     lead = seen.get(("_lead_place", text))
     if lead is not None and lead == claim.where:
         return "dateline / lead place"
+    if lead is not None and extract._capital_country(lead, lead, _vocab()) == claim.where:
+        return "dateline capital's country (rates, amounts)"
     if seen.get(("_lede_country", text)) == claim.where:
         return "lede country (rates, amounts)"
     return "sentence before (There / the country)"
