@@ -270,7 +270,8 @@ HELD_OUT_REACHED = {
     # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
     # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848 (transfer, aggregate)
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
-    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.42 -> 0.53 (transfer, aggregate)
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.42 -> 0.53
+    # (transfer, aggregate)
     "realtext/heldout20": {"interval": 0.99, "thing": 0.81, "measure": 0.84, "when": 0.61, "where": 0.53,
                            "according_to": 0.72},
     # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
