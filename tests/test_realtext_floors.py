@@ -268,7 +268,8 @@ HELD_OUT_REACHED = {
     # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
     # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)
     # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
-    # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848 (transfer, aggregate)
+    # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848
+    # (transfer, aggregate)
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.42 -> 0.53
     # (transfer, aggregate)
