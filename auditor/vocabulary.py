@@ -72,6 +72,7 @@ WORD_LISTS = {
     "not_place_names": 'names of bodies that start no place after "in", though they are sources: "in UN talks"',
     "landform_before_words": 'capitalised, before a name, make it a natural place within a country: "Mount Everest"',
     "landform_after_words": 'the same after a name: "the Kathmandu Valley", "Everest base camp"',
+    "facility_words": 'after a town\'s name, a facility that places the story it opens: "Riga Airport", "Colombo Port"',
     "exception_words": 'right before a figure, make it an exception, no count: "all died except one"',
     "added_today_words": 'after "N more", date what was added, an addition still though a figure of another '
                          'measure came before: "12 more were pulled out alive today"',

@@ -113,7 +113,9 @@ HELD_OUT_REACHED = {
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.731 -> 0.831
     # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
     # their preposition; benchmarks/thing_mechanisms.py): measure 0.851 -> 0.872
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.87, "when": 0.60, "where": 0.72,
+    # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.72 -> 0.82
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.87, "when": 0.60, "where": 0.82,
                            "according_to": 0.83},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
@@ -130,7 +132,9 @@ HELD_OUT_REACHED = {
     # their preposition; benchmarks/thing_mechanisms.py): thing 0.898 -> 0.917, measure 0.864 -> 0.886
     # fixM3 (a span counted back from publication, "over the past two weeks", carried to no later sentence): when
     # 0.815 -> 0.911
-    "realtext/heldout11": {"interval": 0.98, "thing": 0.91, "measure": 0.88, "when": 0.91, "where": 0.82,
+    # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.82 -> 0.89
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.91, "measure": 0.88, "when": 0.91, "where": 0.89,
                            "according_to": 0.92},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
@@ -169,7 +173,9 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.67 -> 0.68
     # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.763 -> 0.792
-    "realtext/heldout13": {"interval": 0.99, "thing": 0.68, "measure": 0.79, "when": 0.72, "where": 0.62,
+    # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.62 -> 0.66
+    "realtext/heldout13": {"interval": 0.99, "thing": 0.68, "measure": 0.79, "when": 0.72, "where": 0.66,
                            "according_to": 0.79},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
@@ -202,7 +208,9 @@ HELD_OUT_REACHED = {
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.795 -> 0.849
     # fixM3 (a span counted back from publication, "over twelve months", carried to no later sentence): when
     # 0.592 -> 0.634
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.63, "where": 0.65,
+    # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.65 -> 0.73
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.63, "where": 0.73,
                            "according_to": 0.84},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
@@ -237,7 +245,9 @@ HELD_OUT_REACHED = {
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.638, according_to 0.820
     # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.820 -> 0.832
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.63,
+    # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.63 -> 0.87
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.87,
                            "according_to": 0.83},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
@@ -254,25 +264,33 @@ HELD_OUT_REACHED = {
     # fixE2 (lede's city or people as place, its organisation as source; carried): according_to 0.809 (transfer)
     # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
     # their preposition; benchmarks/thing_mechanisms.py): thing 0.712 -> 0.767, measure 0.869 -> 0.885
-    "realtext/heldout19": {"interval": 1.0, "thing": 0.76, "measure": 0.88, "when": 0.47, "where": 0.69,
+    # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.69 -> 0.78
+    "realtext/heldout19": {"interval": 1.0, "thing": 0.76, "measure": 0.88, "when": 0.47, "where": 0.78,
                            "according_to": 0.8},
     # 16 reports (stop 34, written unseen at its start): Suriname, Sao Tome and Principe, St Vincent, Grenada,
     # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
     # measure 0.8043, when 0.6139, where 0.4221, according_to 0.7278 (the kina's "K771 million" missed)
     # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
-    # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848 (transfer,
-    # aggregate)
-    "realtext/heldout20": {"interval": 0.99, "thing": 0.81, "measure": 0.84, "when": 0.61, "where": 0.42,
+    # their preposition; benchmarks/thing_mechanisms.py): thing 0.802 -> 0.812, measure 0.804 -> 0.848
+    # (transfer, aggregate)
+    # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
+    # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.42 -> 0.53
+    # (transfer, aggregate)
+    "realtext/heldout20": {"interval": 0.99, "thing": 0.81, "measure": 0.84, "when": 0.61, "where": 0.53,
                            "according_to": 0.72},
     # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
     # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,
     # where 0.6094, according_to 0.6335
-    "realtext/heldout21": {"interval": 1.0, "thing": 0.76, "measure": 0.96, "when": 0.83, "where": 0.6,
+    # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.779 (fixJ3)
+    "realtext/heldout21": {"interval": 1.0, "thing": 0.77, "measure": 0.96, "when": 0.83, "where": 0.6,
                            "according_to": 0.63},
     # 16 reports (start of stop 35, written unseen for the round after it): Macau, Germany, Ukraine, the Faroe
     # Islands, Greenland, Puerto Rico, Gabon, Venezuela, the Republic of Congo, Burundi. First, at 826a5f2:
     # F1 0.9862, interval 0.9953, thing 0.7308, measure 0.9038, when 0.5648, where 0.4121, according_to 0.7987
-    "realtext/heldout22": {"interval": 0.99, "thing": 0.73, "measure": 0.90, "when": 0.56, "where": 0.41,
+    # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.740 (fixJ3),
+    # measure 0.923 (fixJ3), where 0.588 (fixN3)
+    "realtext/heldout22": {"interval": 0.99, "thing": 0.74, "measure": 0.92, "when": 0.56, "where": 0.58,
                            "according_to": 0.79},
 }
 # F1 as reached where it is below 0.99

@@ -201,6 +201,9 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
     if default_place is not None:
         default_place = _lead_place(text, lower, sentences, dateline_stop, default_place, vocab, lex)
     lede_country = _lede_country(text, lower, sentences, vocab, lex) if default_place is None else None
+    # a wire's capital, when its lead names no place of the country: the desk, and a national statistic's
+    # place is the country ("QUITO - Noboa took 52.3% of the vote"); a count stays the capital's
+    national_place = _capital_country(default_place, body.dateline[0], vocab)
 
     # parts: "Seven civilians, including three children"
     for (s_start, _), idxs in by_sentence.items():
@@ -249,7 +252,9 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
                     next_start = mentions[j].start
                     break
             whole = made.get(m.part_of) if m.part_of is not None else None
-            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, sentence_place,
+            place = national_place if national_place is not None and m.kind in _CARRIED_KINDS \
+                and sentence_place == default_place else sentence_place
+            claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope, place,
                            vocab, whole, lower, lex, with_thing, made.get(idxs[k - 1]) if k > 0 else None,
                            mentions[idxs[k + 1]].start if k + 1 < len(idxs) else s_end, rated.get(m.kind),
                            measured.get(m.kind))
@@ -259,7 +264,7 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
                 if sibling is not None and _listed_part(text, made.get(idxs[k - 1]), claim):
                     m.part_of = sibling     # "including 3 children and 5 women": 5 is a part too
                     claim = _claim(doc, text, m, i, s_start, s_end, prev_end, next_start, scope,
-                                   sentence_place, vocab, made.get(sibling), lower, lex)
+                                   place, vocab, made.get(sibling), lower, lex)
             if claim is not None:
                 made[i] = claim
                 if claim.thing and claim.kind == "count":
@@ -690,6 +695,15 @@ def _lead_place(text: str, lower: str, sentences: Sentences, stop: int, dateline
         if abroad is None and elsewhere is not None:
             abroad = name
     return abroad or dateline_place
+
+
+def _capital_country(lead_place: str | None, dateline_place: str | None, vocab: Vocabulary) -> str | None:
+    """The country of a dateline's capital when the lead kept it (named no place of the country), else None."""
+    if lead_place is None or lead_place != dateline_place:
+        return None
+    country = vocab.country_of(lead_place)
+    return country if country is not None and country != lead_place and vocab.capital_of(country) == lead_place \
+        else None
 
 
 def _lede_country(text: str, lower: str, sentences: Sentences, vocab: Vocabulary, lex: Lexicon) -> str | None:

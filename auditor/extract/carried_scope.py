@@ -240,12 +240,18 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
                 places_read: dict[tuple[int, int], list[tuple[int, str]]] | None = None) -> tuple[str, int] | None:
     """The place copy is about when its lede names no country first (``extract._lede_country``): the
     first place the gazetteer knows in the first two sentences, a city or a region too ("Copenhagen
-    Airport handled", "arrested in Mayotte"), else the country of the first people they name ("37.4% of
-    Bulgarians", "Yemeni officials report"); with the end of the sentence that names it. ``places_read``:
+    Airport handled", "arrested in Mayotte"), or a facility named by its town in one that names no place
+    ("Zurich Airport carried"), else the country of the first people the lede names ("37.4% of
+    Bulgarians", "Yemeni officials report"; not a later sentence's winners, "Kenyans have taken it three
+    times"); with the end of the sentence that names it. ``places_read``:
     the places already found of each stretch of text (``ReadText.places``)."""
     heads: list[tuple[int, int]] = []
     pos = stop
     while pos < len(text) and len(heads) < 2:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1        # a sentence's span ends before the spaces after it: read past them to the next
+        if pos >= len(text):
+            break
         start, end = sentences.span(pos)
         heads.append((max(start, stop), end))
         pos = max(end, pos + 1)
@@ -259,7 +265,14 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
             # "Copenhagen Airport": a place of the gazetteer's with a word of its own after it
             if vocab.country_of(name) is not None or (" " in name and vocab.country_of(name.rsplit(" ", 1)[0])):
                 return name, end
-    for start, end in heads:
+        if not places:
+            # "Zurich Airport carried 24.8 million": a facility named by a town the gazetteer knows, which
+            # no cue introduces
+            facility = _facility(text, start, end, vocab)
+            if facility is not None:
+                return facility, end
+    for start, end in heads[:1]:
+        # (the lede's alone: "Kenyans have now taken it three times" after a race's lede names its winners)
         for found in re.finditer(r"\b([A-Z][a-z]+)\b(?![ \t]+[A-Z])(?![ \t]+[a-z]+[ \t]+[A-Z])", text[start:end]):
             # not a body's ("The British Embassy said") nor a person's ("Kenyan runner David Tumo won"): a
             # people's, or its officials'
@@ -268,4 +281,24 @@ def story_place(text: str, sentences: Sentences, vocab: Vocabulary, stop: int = 
                 vocab.place_by_demonym.get(word.lower()[:-1]) if word.endswith("s") else None)
             if country is not None:
                 return country, end
+    return None
+
+
+@per_vocabulary
+def _facility_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """A capitalised name before a word of ``facility_words`` ("Riga Airport", "Colombo Port")."""
+    words = sorted(vocab.words("facility_words"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?P<town>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})[ \t]+(?P<kind>(?i:"
+                      + ("|".join(re.escape(w) for w in words) or r"(?!x)x") + r"))(?![\w'’-])")
+
+
+def _facility(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """The first facility of ``text[start:end]`` named by a town the gazetteer knows, with its kind
+    ("Zurich Airport"); None when there is none."""
+    for m in _facility_pattern(vocab).finditer(text, start, end):
+        town = m.group("town")
+        if not m.group("kind")[0].isupper() or town.split()[0] in sc.attribution_words(vocab).not_places:
+            continue        # "the port": no facility's name
+        if vocab.country_of(town) is not None:
+            return f"{town} {m.group('kind')}"
     return None
