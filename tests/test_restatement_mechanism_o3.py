@@ -6,6 +6,8 @@ Mechanisms narrowed here, each with pairs that must still be linked and pairs th
   count of the noun ("88,000 jobseekers ... 126,000 jobseekers"); a hedged one still is ("about 3,000");
 * two figures each a rate of its own period ("a year", "a week"), or a rate beside a figure of no rate, are two
   quantities, in one sentence ("52,000 pounds a year, or 1,000 pounds a week") or in two;
+* by its noun alone, a hedged figure and a precise one more than half as large again are two counts (the sole
+  figure at one scale's bound), not one rounded; figures closer, or tied by a measure, still are one;
 * a figure named again with "the" restates no figure of another period ("the 4.6 million euros this year"
   after last year's 3.2 million).
 
@@ -70,4 +72,21 @@ def test_rates_of_two_periods_are_two_quantities(body, fires, ruleset, vocab):
      "bananas, officials said.", True),
 ])
 def test_a_figure_named_again_restates_none_of_another_period(body, fires, ruleset, vocab):
+    assert bool(_restated(body, ruleset, vocab)) == fires
+
+
+@pytest.mark.parametrize("body,fires", [
+    # tied by the noun alone, far apart: two counts of the noun
+    ("Rangers ringed around 800 birds on the island last year. The survey counted 430 nesting birds last year, "
+     "the trust said.", False),
+    ("The shelter rehomed about 600 cats in 2025, its manager said. The shelter took in 345 stray cats in 2025, "
+     "down from 410 in 2024.", False),
+    # tied by the noun alone, near: one count rounded wrongly
+    ("Volunteers planted around 900 trees along the canal last winter. In all, 1,080 trees were planted along "
+     "the canal last winter, the trust said.", True),
+    # tied by a measure (the same verb), up to twice apart: still one quantity
+    ("Nearly 300 people died in the heatwave, the health department said. The department said the 540 people "
+     "who died in the heatwave included 211 aged over 75.", True),
+])
+def test_a_count_tied_by_its_noun_alone_is_at_one_scale(body, fires, ruleset, vocab):
     assert bool(_restated(body, ruleset, vocab)) == fires
