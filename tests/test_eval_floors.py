@@ -367,14 +367,18 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 34, written unseen at its
     # start). First: 6 of 18, 2 of 8 clean drafts flagged (two different counts of jobseekers; a rise per year
     # and per week read as one figure stated twice)
-    "desk_heldout21": (6, 18, 2),
+    # fixO3 (same_as by mechanism: a bare round count restates no figure by its noun alone; rates of two
+    # periods are two quantities; aggregate read only): 6 of 18, 1 flagged
+    "desk_heldout21": (6, 18, 1),
     # 26 drafts, 2 planted of each of 9 types, 8 clean (end of stop 34, written unseen for the next round).
     # First: 8 of 18, no clean draft flagged
     # after this round's merges (fixJ3, fixG3, fixK3; the set unseen by them), scored once at fixK3's merge: 9 of 18
     "desk_heldout22": (9, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 35, written unseen for the round
     # after it). First, at 826a5f2: 7 of 18, 2 of 8 clean drafts flagged
-    "desk_heldout23": (7, 18, 2),
+    # fixO3 (a bare round count tied by its noun alone is no rounding of another; rates of two periods are two
+    # quantities), the set unseen by its author, scored once at the merge: 1 of 8 clean drafts flagged
+    "desk_heldout23": (7, 18, 1),
 }
 
 

@@ -3104,7 +3104,10 @@ def _definite_restatements(body: list[Claim], text: str, links: _Links) -> None:
             earlier = [named[k] for k in keys if k in named and named[k].sentence_start != c.sentence_start]
             if earlier and not links.get(c, "same_as"):
                 first = max(earlier, key=lambda e: e.start)
-                if first.value != c.value or first.unit != c.unit:
+                if (first.value != c.value or first.unit != c.unit) and not _rates_apart(first, c, text) \
+                        and _periods_overlap(first, c):
+                    # ("the 4.6 million euros this year" restates no 3.2 million of last year; "the 46,500
+                    # tonnes a year" none of "2.4 tonnes" a week)
                     links.set(c, same_as=first.id)
         for k in keys:
             named[k] = c
@@ -3174,7 +3177,7 @@ def _sole_figures_at_one_scale(body: list[Claim], text: str, links: _Links) -> N
                 or p.sentence_start == r.sentence_start or not (_same_authority(r, p) or _speaks_for(r, p, text)) \
                 or r.where and p.where and r.where != p.where \
                 or any(_another_kind_of_sum(c, text, links) for c in (r, p)) or _told_apart(r, p, text) \
-                or bool(_RATE_PERIOD_AFTER.match(text, r.end)) != bool(_RATE_PERIOD_AFTER.match(text, p.end)) \
+                or _rates_apart(r, p, text) \
                 or r.measure and p.measure and links.vocab is not None \
                 and not _measures_alike(r.measure, p.measure, links.vocab) \
                 or not _periods_overlap(r, p):
@@ -3301,6 +3304,10 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                 if not r.approximate and p.sentence_start == r.sentence_start:
                     continue    # "Of the 4,800 drivers balloted, ..., 3,412 drivers backed": a bare
                     # round figure and another count in its sentence are two counts, not one rounded
+                if key[0] == "thing" and _bare(r):
+                    continue    # "88,000 jobseekers ... 126,000 jobseekers", "ordered 2.1 million doses ... 1.19m
+                    # doses given": by their noun alone, a round figure the text gives as it is, with no word
+                    # that rounds it, is its own count, not a rounding of another
                 if key[0] == "thing" and not (_is_round(p) or _named_again(p, text)) \
                         and not (r.approximate and p.sentence_start != r.sentence_start
                                  and not _part_named(p, text)):
@@ -3315,7 +3322,9 @@ def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
                         and not (r.where and p.where and r.where != p.where) \
                         and not (key[0] == "thing" and r.measure and p.measure
                                  and not _measures_alike(r.measure, p.measure, links.vocab)) \
+                        and not (key[0] == "thing" and not _at_one_scale(r, p)) \
                         and not _set_against(r, p, text) \
+                        and not _rates_apart(r, p, text) \
                         and not _qualified_apart(qualifiers, key, r, p) \
                         and not _bound_kept(r, p) \
                         and not any(_looked_for(c, text, links) for c in (r, p)) \
@@ -3448,6 +3457,45 @@ def _bound_kept(r: Claim, p: Claim) -> bool:
     if r.shape not in _BOUNDS or p.value is None or r.value is None:
         return False
     return p.value >= r.value if r.shape == "above" else p.value <= r.value
+
+
+# the period a figure is a rate of, after it or its noun: "52,000 pounds a year", "1,000 jobseekers a week",
+# "40 tonnes per day", "12,000 euros annually" (not "a year ago", "a week later": a time, no rate)
+_RATE_UNIT_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:(?:a|an|per|each|every)[ \t]+"
+                              r"(day|week|fortnight|month|quarter|year|night|hour)s?\b"
+                              r"(?![ \t]+(?:ago|earlier|later|before|after)\b)"
+                              r"|(annually|yearly|weekly|monthly|daily|nightly|hourly)\b)", re.I)
+_RATE_ADVERB = {"annually": "year", "yearly": "year", "weekly": "week", "monthly": "month", "daily": "day",
+                "nightly": "night", "hourly": "hour"}
+
+
+def _rate_period(c: Claim, text: str) -> str | None:
+    """The period ``c`` is given a rate of ("a year", "per week", "annually"), or None for a figure of no rate."""
+    m = _RATE_UNIT_AFTER.match(text, c.end, max(c.end, c.sentence_end))
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _RATE_ADVERB.get(word, word)
+
+
+def _rates_apart(a: Claim, b: Claim, text: str) -> bool:
+    """Whether two figures are rates of two periods ("nearly 4,000 families each week" and "4,620 families a
+    month"), or one a rate and the other none ("about 12,000 pounds a year" beside "came to 14,600 pounds"):
+    two quantities, never one said twice."""
+    return _rate_period(a, text) != _rate_period(b, text)
+
+
+def _at_one_scale(a: Claim, b: Claim) -> bool:
+    """Whether two figures lie within ``_ONE_SCALE`` of each other: tied by their noun alone ("chipped around
+    600 dogs", "collected 317 stray dogs"), figures further apart are two counts, as for the sole figure at
+    one scale; a measure or a named amount ties figures up to twice apart."""
+    low, high = sorted((abs(a.value or 0.0), abs(b.value or 0.0)))
+    return high <= _ONE_SCALE * low
+
+
+def _bare(c: Claim) -> bool:
+    """Whether a figure is given with no hedge and no bound ("88,000", not "about 88,000", "more than 88,000")."""
+    return c.shape == "exact" and c.hedge is None and not c.approximate
 
 
 def _is_round(c: Claim) -> bool:
