@@ -158,8 +158,6 @@ WORD_LISTS = {
     "old_year_after_words": 'after an old year where a date is set, keep it a year: "since 1066 when", "in 1170 and"',
     "people_measures": 'measures whose own noun counts people, no thing of its own: "30 deaths", "12 injuries"',
     "residence_words": 'after "who", say where people live, no measure: "30 people who live in the block"',
-    "clause_subordinators": 'between a measure word and a figure, open the figure\'s own clause: "the toll may '
-                            'rise because 33 others are in serious condition"',
     "plural_person_nouns": 'plural nouns of people without an "s": "Of them, 40 were women"',
     "never_thing_words": 'never what a figure counts or is a share of, though a word near it: "annual", "even"',
     "compared_up_words": 'after a figure, a comparison above its base: "22 per cent more than the year before"',

@@ -1003,7 +1003,7 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next,
-                         residence_words(vocab), clause_subordinators(vocab))
+                         residence_words(vocab))
     change = change_words(vocab).of(text, lo_barrier, m_start)
     if rate and found is not None and found.end() >= m_start - 5:
         moved = _RATE_MOVES.get(vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())])
@@ -1098,30 +1098,15 @@ def _last(pat, text: str, lo: int, hi: int, speaker: re.Pattern[str] | None = No
 
 _NEAR_MEASURE = 28      # how far before a figure its own verb stands ("had been displaced: 30")
 
-# a word that opens a clause of its own inside a sentence ("because", "although"): a measure word
-# before it is the main clause's, not a figure's after it (counted.yaml's ``clause_subordinators``)
-clause_subordinators = per_vocabulary(lambda vocab: vocab.words_pattern("clause_subordinators"))
-_CLAUSE_PUNCT = re.compile(r"[,;:.!?]")
-_OF_THE_GROUP = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.I)
-
 
 def _measure_for(pat, text: str, lo_barrier: int, m_start: int, m_end: int, hi_barrier: int,
-                 speaker: re.Pattern[str] | None = None, residence: tuple[str, ...] = (),
-                 subordinator: re.Pattern[str] | None = None):
+                 speaker: re.Pattern[str] | None = None, residence: tuple[str, ...] = ()):
     near = _last(pat, text, max(lo_barrier, m_start - _NEAR_MEASURE), m_start, speaker, residence)
     if near is not None and _a_purpose(text, near, m_start):
         near = None
     after = None
     if near is not None:
         if not _CLAUSE_JOIN.fullmatch(text, near.end(), m_start):
-            if subordinator is not None and subordinator.search(text, near.end(), m_start):
-                # "the number of dead may go higher because 33 others are in serious condition": the
-                # measure word is the main clause's; the figure's own clause says what befell it, past the
-                # group a part is picked from ("29 of the injured were in serious condition"), or nothing
-                own = next((m for m in pat.finditer(text, m_end, min(hi_barrier, m_end + 60))
-                            if not _OF_THE_GROUP.search(text, m_end, m.start())
-                            and _is_measure(text, m, None, residence)), None)
-                return own if own is not None and not _CLAUSE_PUNCT.search(text, m_end, own.start()) else None
             if _CLAUSE_BREAK.search(text, near.end(), m_start):
                 own = _first(pat, text, m_end, min(hi_barrier, m_end + 40), None, residence)
                 if own is not None and _OWN_GAP.fullmatch(text, m_end, own.start()):
