@@ -45,6 +45,7 @@ from docs_u import DOCS as U  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_v import DOCS as V  # noqa: E402 (held out: benchmarks/realtext/heldout20)
 from docs_w import DOCS as W  # noqa: E402 (held out: benchmarks/realtext/heldout21)
 from docs_x import DOCS as X  # noqa: E402 (held out: benchmarks/realtext/heldout22)
+from docs_y import DOCS as Y  # noqa: E402 (held out: benchmarks/realtext/heldout23)
 
 
 def interval(value, hedge):
@@ -86,6 +87,7 @@ def main() -> None:
     write(V, HERE / "heldout20")
     write(W, HERE / "heldout21")
     write(X, HERE / "heldout22")
+    write(Y, HERE / "heldout23")
 
 
 def write(documents, folder: Path) -> None:
