@@ -292,6 +292,12 @@ HELD_OUT_REACHED = {
     # measure 0.923 (fixJ3), where 0.588 (fixN3)
     "realtext/heldout22": {"interval": 0.99, "thing": 0.74, "measure": 0.92, "when": 0.56, "where": 0.58,
                            "according_to": 0.79},
+    # 16 reports (start of stop 36, written unseen for the round after it): Jersey, Bermuda, the Cayman Islands,
+    # Saint Lucia, the Marshall Islands and others. First, at 393ac02 (scored twice: a document that repeated
+    # heldout19's event was replaced before the second score): F1 0.9953, interval 0.9953, thing 0.7673,
+    # measure 0.9846, when 0.6685, where 0.7254, according_to 0.5464
+    "realtext/heldout23": {"interval": 0.99, "thing": 0.76, "measure": 0.98, "when": 0.66, "where": 0.72,
+                           "according_to": 0.54},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
