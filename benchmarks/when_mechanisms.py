@@ -12,7 +12,7 @@ the sets together, how often each was right, wrong, or gave a time where gold ha
   before, ``last_time``; a report's period; a lead's day; a poll's fieldwork; a polling day; ...);
 * ``resolve:*``: resolve changed the extracted time; ``none``: no time.
 
-    PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py                 # realtext and heldout10..18
+    PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py                 # realtext and heldout10..20
     PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py benchmarks/realtext/heldout6
     PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py --errors frame  # the wrong ones of a mechanism
 
@@ -36,7 +36,7 @@ from auditor.run import read_inputs  # noqa: E402
 from auditor.vocabulary import load_vocabulary  # noqa: E402
 from benchmarks.gold_pairs import eval_scorer, gold_pairs  # noqa: E402
 
-DEV = ["benchmarks/realtext"] + [f"benchmarks/realtext/heldout{n}" for n in range(10, 20)]
+DEV = ["benchmarks/realtext"] + [f"benchmarks/realtext/heldout{n}" for n in range(10, 21)]
 UNSEEN = ("heldout21", "heldout22", "heldout23")   # transfer and fresh sets: aggregate figures only, elsewhere
 
 
@@ -99,7 +99,7 @@ def _mechanism(c: Any, doc: Any, vocab: Any, lower: str, runs: dict[str, dict[in
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("sets", nargs="*", help="gold folders (default: realtext and heldout10..18)")
+    ap.add_argument("sets", nargs="*", help="gold folders (default: realtext and heldout10..20)")
     ap.add_argument("--errors", metavar="MECHANISM", help="list the wrong claims of this mechanism")
     args = ap.parse_args()
     sets = args.sets or DEV

@@ -55,8 +55,8 @@ from auditor.extract.statistic import (
     share_of_the_figure_before,
     statistic_before,
 )
-from auditor.extract.time_frame import carry_time_frame
-from auditor.extract.when import MONTHS, Fiscal, TimeScope, counted_back, time_expressions
+from auditor.extract.time_frame import carry_time_frame, stated_time
+from auditor.extract.when import MONTHS, Fiscal, TimeScope, counted_back, time_expressions, to_come
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -277,7 +277,9 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
             _date_totals(text, lower, s_start, s_end, idxs, made)
             index = scope.index()
             main = index.main_period()
-            last_time = _carried_period(None if main is not None and counted_back(lower, main) else main, last_time)
+            last_time = _carried_period(None if main is not None and (counted_back(lower, main)
+                                                                     or to_come(lower, main, s_start)) else main,
+                                        last_time)
             report_period = _carry_report_period(report_period, last_time, index.times, idxs, made,
                                                  "\n\n" in text[report_end:s_start], report_dated, running_total)
             report_end = s_end
@@ -286,7 +288,9 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
                 lead_day = _carry_lead_day(lead_day, index.times, idxs, made, pub,
                                            s_start <= sentences.span(dateline_stop)[0],
                                            partial(_lead_sentence_day, text, lower, sentences, s_start, pub, vocab),
-                                           wired)
+                                           wired, partial(stated_time, lower, vocab=vocab),
+                                           running_total or vocab.words_pattern("own_time_words").search(
+                                               lower, s_start, s_end) is not None)
         if pub is not None and _CLOCK_STAMP.match(text, s_start):
             lead_day = _stamped_day(lead_day, idxs, made, pub)
         _share_list_measure(idxs, mentions, made)
@@ -362,7 +366,8 @@ def _lead_sentence_day(text: str, lower: str, sentences: Sentences, stop: int, p
 
 def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: list[int], made: dict[int, Claim],
                     pub, is_lead: bool, lead_sentence_day: Callable[[], str | None] | None = None,
-                    wired: bool = True) -> str | bool:
+                    wired: bool = True, stated: Callable[[TimeScope], bool] | None = None,
+                    present: bool = False) -> str | bool:
     """The day of a day's story, a wire report under a dateline ("BOGOTA - By 10 p.m. on Sunday,
     with 99% of tables counted, ..."), for the figures of the sentences after its lead that name no
     time of their own, until one names a period ("Katrina ... in 2005"): the day the lead's first
@@ -371,10 +376,15 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
     carried: without a dateline, "The index rose 1.2 percent on Monday. Bank shares gained 2
     percent." leaves the second undated). ``lead_day`` is None under a dateline before the first
     sentence with a claim, True without one; without a dateline (``wired`` False) a count takes no
-    day carried (the arrests a protest story gives are of their own day). Returns the day carried on."""
+    day carried (the arrests a protest story gives are of their own day). A lead's figure dated only by the
+    day it was told ("Gunmen killed 31 workers, officials said on Tuesday": ``stated``) gives no day: the
+    figures after it are of the event, not of the statement. Returns the day carried on."""
     if lead_day is None or lead_day is True:      # the first sentence with a claim
         first = next((made[i] for i in idxs if i in made), None)
         day = first.when_start if first is not None and first.when_start == first.when_end else None
+        if day is not None and stated is not None and any(
+                t.when_start.isoformat() == day == t.when_end.isoformat() and stated(t) for t in times):
+            return False
         if not is_lead and first is not None and first.when_start is None and lead_sentence_day is not None \
                 and not any(t.when_start != t.when_end for t in times):
             # a lead with no figure dates the figures that follow ("HANOI — Shares ended higher on
@@ -384,18 +394,26 @@ def _carry_lead_day(lead_day: str | None | bool, times: list[TimeScope], idxs: l
                 _date_undated(idxs, made, day, wired)
                 return day
             return False
-        if lead_day is True:        # no dateline: a lead with figures carries nothing
-            return False
         if not (is_lead and day and pub and 0 <= (pub - dt.date.fromisoformat(day)).days <= 7):
             return False
-        return day
+        # no dateline: the lead's day is the reader's context for the figures after it, as a paragraph's
+        # frame is ("Oman beat Hong Kong by 12 runs on Wednesday. ... carrying his bat for 67"), not a
+        # time the text states for them (``Claim.when_carried``)
+        return _ContextDay(day) if lead_day is True else day
     if not isinstance(lead_day, str) or not lead_day:
         return False
     if any(t.when_start != t.when_end for t in times):
         return False                # the story has moved to another period
+    if present and isinstance(lead_day, _ContextDay):
+        return False                # to its own present or running total ("In all, 2,140 have now been rescued")
     if all(t.base for t in times):  # none, or only a base ("a gain of 1.5 percent on the day before")
-        _date_undated(idxs, made, lead_day, wired)
+        context = isinstance(lead_day, _ContextDay)
+        _date_undated(idxs, made, lead_day, wired or context, context)
     return lead_day
+
+
+class _ContextDay(str):
+    """A lead's day carried without a dateline: context for the figures after it, not a stated time."""
 
 
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -445,14 +463,16 @@ def _date_by_report(claims: list[Claim], dated: dict[str, TimeScope]) -> list[Cl
             if c.id in dated and c.when_start is None and c.according_to == source else c for c in claims]
 
 
-def _date_undated(idxs: list[int], made: dict[int, Claim], day: str, counts: bool = True) -> None:
+def _date_undated(idxs: list[int], made: dict[int, Claim], day: str, counts: bool = True,
+                  carried: bool = False) -> None:
     """``day`` for the claims of ``idxs`` that name no time; with ``counts`` False, only for rates,
-    amounts and measures, not for a count or a span of time ("for nearly four months")."""
+    amounts and measures, not for a count or a span of time ("for nearly four months"); ``carried`` marks
+    it the reader's context, not a time the text states (``Claim.when_carried``)."""
     for i in idxs:
         c = made.get(i)
         if c is not None and c.when_start is None and (counts or c.kind != "count" and (
                 c.unit or "").rstrip("s") not in _SPANS_OF_TIME):
-            made[i] = dataclasses.replace(c, when_start=day, when_end=day)
+            made[i] = dataclasses.replace(c, when_start=str(day), when_end=str(day), when_carried=carried)
 
 
 # a poll's fieldwork, told after its figures: "801 telephone interviews between 2 and 11 September"
@@ -488,7 +508,8 @@ def _hypothetical_periods(text: str, claims: list[Claim]) -> set[tuple[str | Non
 def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
     """A poll's fieldwork dates, given after its figures, date the figures of that poll before them
     (back to the paragraph's start or the poll before) that name no time of their own or only the
-    period carried from the poll before (or the time of a vote it asks about: _hypothetical_periods)."""
+    period carried from the poll before (or the time of a vote it asks about: _hypothetical_periods), or
+    a time that is only the reader's context (a lead's day without a dateline: ``when_carried``)."""
     out = claims
     floor = 0
     before: tuple[str, str] | None = None       # the fieldwork period of the poll before
@@ -508,11 +529,11 @@ def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
         for j in range(k):
             d = out[j]
             if d.start >= lo and d.sentence_start < c.sentence_start and (
-                    d.when_start is None or (d.when_start, d.when_end) == before
+                    d.when_start is None or d.when_carried or (d.when_start, d.when_end) == before
                     or (d.when_start, d.when_end) in asked):
                 if out is claims:
                     out = list(claims)
-                out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1])
+                out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1], when_carried=False)
         floor, before = c.sentence_end, period
     return out
 

@@ -163,6 +163,12 @@ def _stated(lower: str, t: TimeScope, cues: _Cues) -> bool:
     return cues.stated is not None and cues.stated.search(lower, max(0, t.start - 40), t.start) is not None
 
 
+def stated_time(lower: str, t: TimeScope, vocab: Vocabulary) -> bool:
+    """Whether ``t`` is the day a statement was made ("officials said on Tuesday", "told reporters on
+    Friday"): the day the figure was told, not the day it is of."""
+    return _stated(lower, t, _cues(vocab))
+
+
 def _of_an_event(lower: str, t: TimeScope, cues: _Cues) -> bool:
     """Whether ``t`` dates an event a noun or a verb of a thing's own history names, not a run of figures
     ("at the March election", "first held in 2016", "the survey published on Thursday")."""

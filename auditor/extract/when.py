@@ -161,6 +161,12 @@ def counted_back(lower: str, t: TimeScope) -> bool:
     return _COUNTED_BACK.fullmatch(lower, t.start, t.end) is not None
 
 
+def to_come(lower: str, t: TimeScope, floor: int = 0) -> bool:
+    """Whether ``t`` is a time to come, told in a clause about the future ("Flights are due to increase
+    again in June", "will publish its plan in March"): no period the figures after it are of."""
+    return _FUTURE_BEFORE.search(lower, max(floor, t.start - 100), t.start) is not None
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
