@@ -53,6 +53,7 @@ from auditor.checks.base import (
     incident_day,
     incident_places,
     make_finding,
+    placed_within,
     select,
     separate_incidents,
     touch_at_round_number,
@@ -115,7 +116,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 held = _held_day(c)
                 highest = highest_of.near(day, held)
                 if highest is not None and held_before(highest, c) \
-                        and not separate_incidents(highest, c, ctx.vocabulary, places):
+                        and not separate_incidents(highest, c, ctx.vocabulary, places) \
+                        and not placed_within(c, highest, ctx.vocabulary):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)
