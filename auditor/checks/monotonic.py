@@ -19,7 +19,11 @@ What it checks
     places, neither within the other) are not one series, nor are figures of
     days more than ``window_days`` apart (a figure the text gives no day
     meets the undated ones that held within ``undated_window_days`` of it:
-    the arrests at two weekly protests months apart).
+    the arrests at two weekly protests months apart). Nor is a later figure
+    its text places inside the place the earlier one's names (170 "in
+    KwaZulu-Natal" after 212 "in South Africa"): that place's share, not a
+    fall of the country's toll (a country's figure below a province's
+    earlier one still falls).
 
     Within one text, a running total that falls is ``running_total``'s business.
 
