@@ -295,6 +295,17 @@ def places_side_by_side(a: Claim, b: Claim, vocab: Vocabulary) -> bool:
     return pa not in vocab.place_ancestors(pb) and pb not in vocab.place_ancestors(pa)
 
 
+def placed_within(part: Claim, whole: Claim, vocab: Vocabulary) -> bool:
+    """Whether the text places ``part`` in a place it names inside the place it names for ``whole``
+    ("170 in KwaZulu-Natal" beside "212 in South Africa"): that place's share of the whole, not a
+    rival or a later statement of one series. Both must name a place, and the gazetteer must hold
+    the part's place inside the whole's (the country or a region above it)."""
+    pp, pw = vocab.canonical_place(part.where), vocab.canonical_place(whole.where)
+    if not pp or not pw or pp == pw:
+        return False
+    return pw in vocab.place_ancestors(pp) or pw == vocab.country_of(pp)
+
+
 def describe(c: Claim) -> str:
     return format_interval(c.low, c.high, c.low_inclusive, c.high_inclusive)
 

@@ -19,7 +19,11 @@ What it checks
     places, neither within the other) are not one series, nor are figures of
     days more than ``window_days`` apart (a figure the text gives no day
     meets the undated ones that held within ``undated_window_days`` of it:
-    the arrests at two weekly protests months apart).
+    the arrests at two weekly protests months apart). Nor is a later figure
+    its text places inside the place the earlier one's names (170 "in
+    KwaZulu-Natal" after 212 "in South Africa"): that place's share, not a
+    fall of the country's toll (a country's figure below a province's
+    earlier one still falls).
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -53,6 +57,7 @@ from auditor.checks.base import (
     incident_day,
     incident_places,
     make_finding,
+    placed_within,
     select,
     separate_incidents,
     touch_at_round_number,
@@ -115,7 +120,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 held = _held_day(c)
                 highest = highest_of.near(day, held)
                 if highest is not None and held_before(highest, c) \
-                        and not separate_incidents(highest, c, ctx.vocabulary, places):
+                        and not separate_incidents(highest, c, ctx.vocabulary, places) \
+                        and not placed_within(c, highest, ctx.vocabulary):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)
