@@ -3,8 +3,9 @@
 speed change, which must leave the output byte for byte the same.
 
 The body: the ``-n`` generated articles ``extract_speed.py`` times, ``benchmarks/realtext``
-(and its held-out ten) and, when ``../shared/eval`` is beside the checkout, the seed, the
-event reports, the desk documents and the peer suites. Each claim is one line, its document's
+and every held-out set in ``benchmarks`` (real text, event reports, desk drafts) but the fresh
+ones in ``FRESH`` (unseen until the lead scores them) and, when ``../shared/eval`` is beside the
+checkout, the seed, the event reports, the desk documents and the peer suites. Each claim is one line, its document's
 ``id`` first; a line ``# <label> <documents> <claims>`` opens each part::
 
     python3 benchmarks/claims_digest.py > /tmp/before.jsonl
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -27,6 +29,30 @@ if str(ROOT) not in sys.path:
 from benchmarks.corpus import generate  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
+# Fresh held-out sets (this round's and the next's): no tool reads them before the lead scores them.
+FRESH = frozenset({"events_heldout24", "desk_heldout23", "heldout22",
+                   "events_heldout25", "desk_heldout24", "heldout23"})
+
+
+def _number(path: Path) -> tuple[int, str]:
+    """``heldout12`` after ``heldout9``: the sets in the order they were made."""
+    digits = re.sub(r"\D", "", path.name)
+    return (int(digits) if digits else 1, path.name)
+
+
+def held_out(bench: Path) -> list[Path]:
+    """The documents of each held-out set of ``bench`` but the fresh ones, in a fixed order."""
+    out: list[Path] = []
+    for d in sorted(bench.glob("realtext/heldout*"), key=_number):
+        if d.name not in FRESH:
+            out.append(d / "docs.jsonl")
+    for d in sorted(bench.glob("events_heldout*"), key=_number):
+        if d.name not in FRESH:
+            out += sorted((d / "events").glob("*/*.md"))
+    for d in sorted(bench.glob("desk_heldout*"), key=_number):
+        if d.name not in FRESH:
+            out += sorted((d / "docs").glob("*.md"))
+    return out
 
 
 def _plain(value: object) -> object:
@@ -43,9 +69,9 @@ def parts(n: int, seed: int) -> list[tuple[str, list]]:
     articles = generate(n, seed)
     out = [("generated", [Document(id=a.id, text=a.text, source=a.source, published=a.published)
                           for a in articles])]
-    paths = [ROOT / "benchmarks" / "realtext" / "docs.jsonl",
-             ROOT / "benchmarks" / "realtext" / "heldout" / "docs.jsonl",
-             EVAL / "seed" / "docs.jsonl"]
+    paths = [ROOT / "benchmarks" / "realtext" / "docs.jsonl"]
+    paths += held_out(ROOT / "benchmarks")
+    paths += [EVAL / "seed" / "docs.jsonl"]
     paths += sorted((EVAL / "events" / "events").glob("*/*.md"))
     paths += sorted((EVAL / "desk" / "docs").glob("*.md"))
     paths += sorted((EVAL / "peers").glob("*.jsonl"))
