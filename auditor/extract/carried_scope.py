@@ -225,8 +225,10 @@ _own_organisation_nouns = per_vocabulary(_OwnOrganisationNouns)
 def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
     """The organisation the lede's subject is, or owns, if it is one: its name ends in a word of
     ``own_organisation_nouns`` ("Vietnam Airlines Group"), the description beside it holds one
-    ("Sberbank, Russia's state-owned banking group"), or the text names it again by one ("the
-    airline", "the bank's"); not a place, a people or a person ("Senegal's index", "Yemeni officials")."""
+    ("Sberbank, Russia's state-owned banking group"), the text names it again by one ("the
+    airline", "the bank's"), or it is one word that owns the subject and the text names it again
+    ("Carlsberg's revenue ... Carlsberg"); not a place, a people or a person ("Senegal's index", "Yemeni
+    officials", "Friday's vote")."""
     m = _LEDE_SUBJECT.match(text, stop)
     if m is None:
         return None
@@ -246,6 +248,11 @@ def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
         described = re.match(r"[^,.;]{0,80}", text[m.end():])
         if described and nouns.described.search(described.group().lower()):
             return name
+    # "Carlsberg's organic revenue rose ..., the brewer said. ... Carlsberg kept its outlook": one word that
+    # owns the lede's subject and that the text names again is a name, whatever noun it goes by
+    if len(words) == 1 and m.group("poss") and first not in sc.attribution_words(vocab).not_sources \
+            and re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w-])", text[m.end():]) is not None:
+        return name
     # a name the text goes on to name by its kind must be a name, not a word that opens a sentence
     if len(words) == 1 and not (any(ch.isupper() for ch in first[1:]) or vocab.source_as_named(first) != first):
         return None
