@@ -7,9 +7,8 @@ Sentences here are written for these tests (other companies, places and numbers 
 """
 from __future__ import annotations
 
-from conftest import claims_by_text as claims
-
 from auditor.extract.carried_scope import own_organisation
+from conftest import claims_by_text as claims
 
 
 def test_a_one_word_owner_named_again_reports_its_own_figures(vocab):
