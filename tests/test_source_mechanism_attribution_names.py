@@ -40,3 +40,13 @@ def test_officials_of_a_body_and_people_of_a_place_stay_as_they_were(vocab):
     assert _who("Five died, officials of the Kerala State Disaster Management Authority said.", vocab) \
         == ["Kerala State Disaster Management Authority"]
     assert _who("Five died, the governor of Hatay said.", vocab) == ["Hatay governor"]
+
+
+def test_a_name_then_its_former_name_between_commas_is_the_source(vocab):
+    assert _who("Varda, the former Northern Cable Company (NCC), said profit rose 8 percent.", vocab) == ["Varda"]
+    assert _who("Profit rose 8 percent, Varda, formerly Northern Cable, said.", vocab) == ["Varda"]
+
+
+def test_a_description_between_commas_that_is_no_former_name_keeps_the_name_before_it(vocab):
+    assert _who("Exports rose 2%, Statistics Ruritania, the national statistics office, said.", vocab) \
+        == ["Statistics Ruritania"]

@@ -1935,6 +1935,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     return without_country(who, vocab) if who else None
 
 
+# a name, then its earlier name between commas: "Ooredoo, the former Qatar Telecom, said", "Ooredoo, formerly "
+_FORMER_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+"
+                                 r"(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known\s+as\s+)?$")
 # a role of a place's right before its name: "the mayor of ", "the governor of the "
 _ROLE_OF_BEFORE = re.compile(r"\b(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
 _CLOSING_QUOTES = frozenset("'’\"”")
@@ -2103,6 +2106,9 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             np = _owner_of_data_before(text, start, max(start, np_end - 90), np_end, words)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
+            former = _FORMER_NAME_BEFORE.search(text, max(start, np.start("who") - 60), np.start("who"))
+            if former is not None:
+                raw = former.group("name")      # "Ooredoo, the former Qatar Telecom (Qtel), said": Ooredoo
             role_of = _ROLE_OF_BEFORE.search(text, max(start, np.start("who") - 30), np.start("who"))
             if role_of is not None and role_of.group("role") in words.person_roles \
                     and vocab.country_of(raw) is not None:
