@@ -50,3 +50,12 @@ def test_a_name_then_its_former_name_between_commas_is_the_source(vocab):
 def test_a_description_between_commas_that_is_no_former_name_keeps_the_name_before_it(vocab):
     assert _who("Exports rose 2%, Statistics Ruritania, the national statistics office, said.", vocab) \
         == ["Statistics Ruritania"]
+
+
+def test_results_released_by_a_body_named_by_its_institution_noun_name_it(vocab):
+    assert _who("Ana Soto won the run-off, provisional results released on Monday by the electoral directorate "
+                "show.", vocab) == ["electoral directorate"]
+
+
+def test_a_figure_released_by_no_body_names_no_source(vocab):
+    assert _who("The hostages were released on Monday by their captors.", vocab) == []

@@ -1730,7 +1730,9 @@ class AttributionWords:
             r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}"
             r"(?:['’]s\s+[a-z]+)?"
             r"|(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + noun_body + r"|"
-            + _words_body(vocab.words("person_roles")) + r"|leader)\b)")
+            # (a body's noun that describes a name elsewhere, "the election secretariat", names who released it)
+            + _words_body(vocab.words("person_roles")) + "|" + _words_body(vocab.words("institution_nouns"))
+            + r"|leader)\b)")
         # "in a survey by Norstat", "a report by the Ministry of Health": the publication, then who made it
         self.publication_by = re.compile(
             r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:" + qualifiers + r")\s+){0,2}(?:" + _words_body(publications)
