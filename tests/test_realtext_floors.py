@@ -115,8 +115,11 @@ HELD_OUT_REACHED = {
     # their preposition; benchmarks/thing_mechanisms.py): measure 0.851 -> 0.872
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.72 -> 0.82
+    # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
+    # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
+    # 'the mayor of <place>', a former name between commas): according_to 0.831 -> 0.854
     "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.87, "when": 0.60, "where": 0.82,
-                           "according_to": 0.83},
+                           "according_to": 0.85},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
     # thing 0.75, measure 0.71, when 0.52, where 0.70, according_to 0.42. Then (a report's source and
@@ -134,8 +137,11 @@ HELD_OUT_REACHED = {
     # 0.815 -> 0.911
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.82 -> 0.89
+    # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
+    # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
+    # 'the mayor of <place>', a former name between commas): according_to 0.922 -> 0.948
     "realtext/heldout11": {"interval": 0.98, "thing": 0.91, "measure": 0.88, "when": 0.91, "where": 0.89,
-                           "according_to": 0.92},
+                           "according_to": 0.94},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
     # this stop's fixes. First: F1 0.977 (P 0.987, R 0.966), interval 0.996, thing 0.52, measure 0.70,
@@ -151,8 +157,11 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.74 -> 0.79
     # fixJ3 (thing/measure mechanisms: a cleared "people" guess and a part's measure given back, listed items named by
     # their preposition; benchmarks/thing_mechanisms.py): thing 0.797 -> 0.818
+    # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
+    # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
+    # 'the mayor of <place>', a former name between commas): according_to 0.903 -> 0.926
     "realtext/heldout12": {"interval": 0.99, "thing": 0.81, "measure": 0.86, "when": 0.59, "where": 0.75,
-                           "according_to": 0.90},
+                           "according_to": 0.92},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
     # by this stop's fixes. First: F1 0.905 (P 0.903, R 0.907; "64 mcm" read as 64 where the gold reads
@@ -175,8 +184,11 @@ HELD_OUT_REACHED = {
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.763 -> 0.792
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.62 -> 0.66
+    # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
+    # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
+    # 'the mayor of <place>', a former name between commas): according_to 0.792 -> 0.832
     "realtext/heldout13": {"interval": 0.99, "thing": 0.68, "measure": 0.79, "when": 0.72, "where": 0.66,
-                           "according_to": 0.79},
+                           "according_to": 0.83},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
     # F1 1.0, interval 1.0, thing 0.61, measure 0.77, when 0.40, where 0.47, according_to 0.50. After the
@@ -228,8 +240,9 @@ HELD_OUT_REACHED = {
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.803, according_to 0.752
     # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.752 -> 0.766
+    # fixC4 (according_to by mechanism: 'results released ... by the election secretariat' names it): 0.766 -> 0.794
     "realtext/heldout16": {"interval": 0.98, "thing": 0.77, "measure": 0.93, "when": 0.72, "where": 0.8,
-                           "according_to": 0.76},
+                           "according_to": 0.79},
     # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
     # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts
     # missed, "four out of 10" and "from 7 to 9" one claim, "11%-13%" a bound and a negative), interval 0.989,
@@ -247,8 +260,11 @@ HELD_OUT_REACHED = {
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.820 -> 0.832
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.63 -> 0.87
+    # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
+    # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
+    # 'the mayor of <place>', a former name between commas): according_to 0.832 -> 0.865
     "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.87,
-                           "according_to": 0.83},
+                           "according_to": 0.86},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
@@ -277,8 +293,11 @@ HELD_OUT_REACHED = {
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.42 -> 0.53
     # (transfer, aggregate)
+    # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
+    # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
+    # 'the mayor of <place>', a former name between commas): according_to 0.728 -> 0.930
     "realtext/heldout20": {"interval": 0.99, "thing": 0.81, "measure": 0.84, "when": 0.75, "where": 0.53,
-                           "according_to": 0.72},
+                           "according_to": 0.93},
     # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
     # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,
     # where 0.6094, according_to 0.6335

@@ -28,8 +28,12 @@ _OWN_DATA = re.compile(r"\b[Aa]ccording to\b")
 _LEDE_SUBJECT = re.compile(r"\s*(?:The\s+)?(?P<name>(?:[A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)"
                            r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w&.-]*){0,4})"
                            r"(?:(?P<poss>['’]s)\b|(?P<apposed>,)|[ \t]+(?=[a-z]))")
-# the sentences at a paragraph's head that may name the report its figures come from
-_HEAD_SENTENCES = 1
+# the sentences at a paragraph's head that may name the report its figures come from: the lead, or a
+# publication named in the two sentences after it ("Party A won 18 seats, preliminary data suggest. ...
+# figures published by the electoral commission show")
+_HEAD_SENTENCES = 3
+# publication nouns that are a figure's own words rather than a publication ("the toll", "a count of")
+_NOT_PUBLICATIONS = frozenset({"toll", "count", "tally", "figure", "estimate", "estimates"})
 
 
 def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0,
@@ -40,9 +44,12 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
     the situation report's).
     Not past a sentence that turns to another matter or place ("Meanwhile", "In Cusco, ..."), nor to a
     sentence that names a source, unnamed data or people of its own ("analysts had expected 90 billion",
-    "according to official projections"); a source named after the lead is no report's ("Ships waited.
-    The port said cargo rose 6%. Some 1,200 trucks queued": the trucks are no one's). ``sentences`` are
-    the text's, when the caller has them."""
+    "according to official projections"). A lead that names no source may leave it to the two sentences
+    after it, when the one that names it names a publication ("Party A won 18 seats. Party B took 17.
+    Figures published by the electoral commission show ..."): the source is then the lead's figures' too;
+    a source named after the lead with no publication is no report's ("Ships waited. The port said cargo
+    rose 6%. Some 1,200 trucks queued": the trucks are no one's). ``sentences`` are the text's, when the
+    caller has them."""
     if all(c.according_to or c.in_title for c in claims):
         return claims
     sentences = sentences or Sentences(text)
@@ -59,10 +66,11 @@ def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop:
         if para not in report:
             report[para] = _report_of(text, para, claims, sentences, vocab)
         found = report[para]
-        if found is None or found[0] >= c.sentence_start or para in turned:
+        if found is None or found[0] == c.sentence_start or para in turned:
             out.append(c)
             continue
-        if _TURN.search(text, found[0], c.sentence_end) is not None:
+        # (a figure before the sentence that names the source is in the head before it: _report_of)
+        if _TURN.search(text, min(found[0], c.sentence_start), max(found[0], c.sentence_end)) is not None:
             turned.add(para)
             out.append(c)
             continue
@@ -124,7 +132,9 @@ def _paragraph_start(text: str, pos: int, stop: int) -> int:
 def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
                vocab: Vocabulary) -> tuple[int, str] | None:
     """(where, who) of the source the paragraph starting at ``para`` is built on, if any: the source
-    its lead gives its figures, or the one source a figureless lead names."""
+    its lead gives its figures, or the one source a figureless lead names; else the first source one of
+    the next head sentences names, if that sentence names a publication ("figures published by X show",
+    "official results released by X", "in its monthly survey, X found")."""
     end = text.find("\n", para)
     end = len(text) if end < 0 else end
     heads: list[tuple[int, int]] = []
@@ -144,13 +154,21 @@ def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
             for c in in_head:
                 if c.according_to and c.according_to not in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) \
                         and not c.according_carried:
-                    return c.sentence_start, c.according_to
-            return None
-        if n == 0:
-            lead = _lead_source(text, head_start, head_end, vocab)
-            if lead is not None:
-                return head_start, lead
+                    if n == 0 or _names_publication(text, head_start, head_end, vocab):
+                        return c.sentence_start, c.according_to
+                    return None
+            continue
+        lead = _lead_source(text, head_start, head_end, vocab)
+        if lead is not None:
+            return (head_start, lead) if n == 0 or _names_publication(text, head_start, head_end, vocab) else None
     return None
+
+
+def _names_publication(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether ``text[start:end]`` names a publication of figures ("figures", "results", "survey", "data"),
+    not only a figure's own words ("the toll")."""
+    nouns = frozenset(vocab.words("publication_nouns")) - _NOT_PUBLICATIONS
+    return not nouns.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
 
 
 def _lead_source(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:
@@ -207,8 +225,10 @@ _own_organisation_nouns = per_vocabulary(_OwnOrganisationNouns)
 def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
     """The organisation the lede's subject is, or owns, if it is one: its name ends in a word of
     ``own_organisation_nouns`` ("Vietnam Airlines Group"), the description beside it holds one
-    ("Sberbank, Russia's state-owned banking group"), or the text names it again by one ("the
-    airline", "the bank's"); not a place, a people or a person ("Senegal's index", "Yemeni officials")."""
+    ("Sberbank, Russia's state-owned banking group"), the text names it again by one ("the
+    airline", "the bank's"), or it is one word that owns the subject and the text names it again
+    ("Carlsberg's revenue ... Carlsberg"); not a place, a people or a person ("Senegal's index", "Yemeni
+    officials", "Friday's vote")."""
     m = _LEDE_SUBJECT.match(text, stop)
     if m is None:
         return None
@@ -228,6 +248,11 @@ def own_organisation(text: str, vocab: Vocabulary, stop: int = 0) -> str | None:
         described = re.match(r"[^,.;]{0,80}", text[m.end():])
         if described and nouns.described.search(described.group().lower()):
             return name
+    # "Carlsberg's organic revenue rose ..., the brewer said. ... Carlsberg kept its outlook": one word that
+    # owns the lede's subject and that the text names again is a name, whatever noun it goes by
+    if len(words) == 1 and m.group("poss") and first not in sc.attribution_words(vocab).not_sources \
+            and re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w-])", text[m.end():]) is not None:
+        return name
     # a name the text goes on to name by its kind must be a name, not a word that opens a sentence
     if len(words) == 1 and not (any(ch.isupper() for ch in first[1:]) or vocab.source_as_named(first) != first):
         return None

@@ -1552,6 +1552,10 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _WHO_STOP = re.compile(r"\s+(?:(?:and|on|in|as|which|who|that|from|to|at|after|when|while|but|have|has|had|were|"
                        r"was|is|are)\b|for\b(?!\s+[A-Z])).*$", re.S)
 
+# the lower-case particles inside a name of other languages ("Carta de Mocambique", "Le Journal de Mayotte",
+# "Banco de la Republica"), between its capitalised words
+_NAME_PARTICLE = r"(?:de|da|do|du|des|del|di)\s+(?:(?:la|las|los)\s+)?(?=[A-Z])"
+
 
 class _WordStarts:
     r"""``re.compile(r"\b(?P<at>" + body + ")").finditer(text, start, end)`` as a list, for a
@@ -1635,7 +1639,8 @@ class AttributionWords:
         # a name may open with digits ("263Chat Business", "7News")
         np_word = r"\b(?:[A-Z][\w'’.&/-]*|\d+[A-Z][a-z][\w'’.&/-]*|" + noun_body + r")"
         self.np_before_body = np_before_body = (
-            rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|&\s+)?){{0,5}}{np_word}"
+            rf"\b(?:(?:the|a)\s+)?(?P<who>(?:{np_word}\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|&\s+|{_NAME_PARTICLE})?){{0,5}}"
+            rf"{np_word}"
             r"(?:\s*\([^()]{1,20}\))?)\s*,?\s*(?:(?<=[\s,])(?:an?\s+[\w\s-]{1,30}|\d{1,3}),\s*)?$")
         # A match starts with "the"/"a" and a space, a capital or a lower-case source noun: the
         # look-ahead turns every other position of the search away at once (each costs the whole
@@ -1725,7 +1730,9 @@ class AttributionWords:
             r"(?P<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}"
             r"(?:['’]s\s+[a-z]+)?"
             r"|(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + noun_body + r"|"
-            + _words_body(vocab.words("person_roles")) + r"|leader)\b)")
+            # (a body's noun that describes a name elsewhere, "the election secretariat", names who released it)
+            + _words_body(vocab.words("person_roles")) + "|" + _words_body(vocab.words("institution_nouns"))
+            + r"|leader)\b)")
         # "in a survey by Norstat", "a report by the Ministry of Health": the publication, then who made it
         self.publication_by = re.compile(
             r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:" + qualifiers + r")\s+){0,2}(?:" + _words_body(publications)
@@ -1912,8 +1919,10 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     part = _OF_PART.match(who)
     if part:
         head = part.group("head").split()
-        if all(w.islower() or w.lower() in words.person_roles for w in head):
-            who = part.group("body")                  # "officials of the X authority"
+        if all(w.islower() or w.lower() in words.person_roles for w in head) \
+                and not (len(head) == 1 and head[0].lower() in words.person_roles
+                         and vocab.country_of(part.group("body")) is not None):
+            who = part.group("body")                  # "officials of the X authority" (not "mayor of Freetown")
         elif 2 <= len(head) <= 3 and all(w[:1].isupper() and w.lower() not in words.source_noun_set
                                          for w in head):
             who = part.group("head")                  # "Wang Zhengyao of the Ministry of Civil Affairs"
@@ -1923,7 +1932,17 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     titled = words.titled_name.match(who)
     if titled:
         who = titled.group("name")
+    if who[-1:] in _CLOSING_QUOTES and who[-2:-1] not in ("s", ""):
+        who = who[:-1]        # "the newssheet 'Carta de Mocambique' reported": the name, not its quote mark
     return without_country(who, vocab) if who else None
+
+
+# a name, then its earlier name between commas: "Ooredoo, the former Qatar Telecom, said", "Ooredoo, formerly "
+_FORMER_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+"
+                                 r"(?:the\s+)?(?:former|formerly|previously|once)\s+(?:known\s+as\s+)?$")
+# a role of a place's right before its name: "the mayor of ", "the governor of the "
+_ROLE_OF_BEFORE = re.compile(r"\b(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
+_CLOSING_QUOTES = frozenset("'’\"”")
 
 
 # where the head of a description ends and what qualifies it begins ("lender by assets", "maker of chips")
@@ -2089,6 +2108,13 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
             np = _owner_of_data_before(text, start, max(start, np_end - 90), np_end, words)
         if np:
             raw = _with_modifiers(text, max(start, np_end - 120), np.start("who"), np.group("who"))
+            former = _FORMER_NAME_BEFORE.search(text, max(start, np.start("who") - 60), np.start("who"))
+            if former is not None:
+                raw = former.group("name")      # "Ooredoo, the former Qatar Telecom (Qtel), said": Ooredoo
+            role_of = _ROLE_OF_BEFORE.search(text, max(start, np.start("who") - 30), np.start("who"))
+            if role_of is not None and role_of.group("role") in words.person_roles \
+                    and vocab.country_of(raw) is not None:
+                raw = role_of.group() + raw     # "the mayor of Freetown said": the mayor, not the town
             if words.made_by_before.search(text, max(start, np.start("who") - 60), np.start("who")) is not None:
                 raw = _maker(raw, vocab)        # "a survey by Gallup for BNT shows": the pollster
             inner = _NAME_THE_BEFORE.search(text, max(start, np.start("who") - 40), np.start("who"))
