@@ -159,6 +159,8 @@ WORD_LISTS = {
     "people_measures": 'measures whose own noun counts people, no thing of its own: "30 deaths", "12 injuries"',
     "residence_words": 'after "who", say where people live, no measure: "30 people who live in the block"',
     "plural_person_nouns": 'plural nouns of people without an "s": "Of them, 40 were women"',
+    "toll_nouns": 'nouns of a toll that count people, shown as written: "15 fatalities", "11 lives"',
+    "outbreak_toll_nouns": 'the same beside cases or infections in their sentence: "4,266 cases and 77 deaths"',
     "never_thing_words": 'never what a figure counts or is a share of, though a word near it: "annual", "even"',
     "compared_up_words": 'after a figure, a comparison above its base: "22 per cent more than the year before"',
     "compared_down_words": 'after a figure, a comparison below its base: "14.5 percent less than last year"',

@@ -118,7 +118,10 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.831 -> 0.854
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.80, "measure": 0.87, "when": 0.60, "where": 0.82,
+    # fixF4 (an outbreak's "77 deaths" beside its cases shown as deaths, outbreak_toll_nouns; resolve/referents.py):
+    # thing h10 0.801->0.814, h11 0.917->0.930, h12 0.818->0.826, h13 0.686->0.700, h14 0.830->0.843, h15 0.729->0.741,
+    # h17 0.726->0.746, h18 0.684->0.689, h19 0.767->0.772; transfer h21 0.779->0.789
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.81, "measure": 0.87, "when": 0.60, "where": 0.82,
                            "according_to": 0.85},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
@@ -140,7 +143,7 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.922 -> 0.948
-    "realtext/heldout11": {"interval": 0.98, "thing": 0.91, "measure": 0.88, "when": 0.91, "where": 0.89,
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.92, "measure": 0.88, "when": 0.91, "where": 0.89,
                            "according_to": 0.94},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
@@ -160,7 +163,7 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.903 -> 0.926
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.81, "measure": 0.86, "when": 0.59, "where": 0.75,
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.82, "measure": 0.86, "when": 0.59, "where": 0.75,
                            "according_to": 0.92},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
@@ -187,7 +190,7 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.792 -> 0.832
-    "realtext/heldout13": {"interval": 0.99, "thing": 0.68, "measure": 0.79, "when": 0.72, "where": 0.66,
+    "realtext/heldout13": {"interval": 0.99, "thing": 0.70, "measure": 0.79, "when": 0.72, "where": 0.66,
                            "according_to": 0.83},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
@@ -202,7 +205,7 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.81 -> 0.82
     # fixB2 (a list of places each with its figure; a company described between commas): according_to 0.82
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.884
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.82, "measure": 0.81, "when": 0.85, "where": 0.88,
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.84, "measure": 0.81, "when": 0.85, "where": 0.88,
                            "according_to": 0.82},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
@@ -222,7 +225,7 @@ HELD_OUT_REACHED = {
     # 0.592 -> 0.634
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.65 -> 0.73
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.72, "measure": 0.97, "when": 0.63, "where": 0.73,
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.74, "measure": 0.97, "when": 0.63, "where": 0.73,
                            "according_to": 0.84},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
@@ -263,7 +266,7 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.832 -> 0.865
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.72, "measure": 0.75, "when": 0.71, "where": 0.87,
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.74, "measure": 0.75, "when": 0.71, "where": 0.87,
                            "according_to": 0.86},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
@@ -282,7 +285,7 @@ HELD_OUT_REACHED = {
     # their preposition; benchmarks/thing_mechanisms.py): thing 0.712 -> 0.767, measure 0.869 -> 0.885
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.69 -> 0.78
-    "realtext/heldout19": {"interval": 1.0, "thing": 0.76, "measure": 0.88, "when": 0.47, "where": 0.78,
+    "realtext/heldout19": {"interval": 1.0, "thing": 0.77, "measure": 0.88, "when": 0.47, "where": 0.78,
                            "according_to": 0.8},
     # 16 reports (stop 34, written unseen at its start): Suriname, Sao Tome and Principe, St Vincent, Grenada,
     # Andorra, San Marino, Papua New Guinea and others. First: F1 0.9792, interval 0.9906, thing 0.802,
@@ -302,7 +305,7 @@ HELD_OUT_REACHED = {
     # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,
     # where 0.6094, according_to 0.6335
     # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.779 (fixJ3)
-    "realtext/heldout21": {"interval": 1.0, "thing": 0.77, "measure": 0.96, "when": 0.83, "where": 0.6,
+    "realtext/heldout21": {"interval": 1.0, "thing": 0.78, "measure": 0.96, "when": 0.83, "where": 0.6,
                            "according_to": 0.63},
     # 16 reports (start of stop 35, written unseen for the round after it): Macau, Germany, Ukraine, the Faroe
     # Islands, Greenland, Puerto Rico, Gabon, Venezuela, the Republic of Congo, Burundi. First, at 826a5f2:

@@ -267,24 +267,41 @@ class _Crowd:
         return ref
 
 
-# the noun written right after a number, or after its "of the" ("15 fatalities", "32 of the victims")
-_NOUN_WRITTEN = re.compile(r"[ \t]+(?:of[ \t]+the[ \t]+)?(?P<noun>[a-z]+)\b")
+# the noun written right after a number, or after its "of the" ("15 fatalities", "32 of the victims"), or
+# an outbreak's after one word that qualifies it ("four further deaths", "12 cumulative deaths")
+_NOUN_WRITTEN = re.compile(r"[ \t]+(?:of[ \t]+the[ \t]+)?(?P<noun>[a-z]+)\b(?:[ \t]+(?P<then>[a-z]+)\b)?")
 # the people a toll counts, named so in the text ("32 of the victims", "15 fatalities", "11 lives"): shown as
-# written ("dead" and "deaths" stay people, as the events' gold has them)
-_TOLL_NOUNS = frozenset({"victims", "fatalities", "lives"})
+# written (``toll_nouns`` in the counted vocabulary); "77 deaths" so beside the cases of an outbreak
+# (``outbreak_toll_nouns``): its statistics, which the text counts side by side. A disaster's "24 deaths" and
+# "the dead" stay people, as the events' gold has them
+_OUTBREAK_MEASURES = ("cases", "infected")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _as_written(ref: Referent | None, c: Claim, body: str, vocab: Vocabulary) -> Referent | None:
-    """People counted as victims or by a noun of their toll ("15 fatalities", "11 lives"), shown by that
-    noun where the text names no one else: the same quantity (the class and the key stay people), told
-    as the text tells it."""
+    """People counted as victims or by a noun of their toll ("15 fatalities", "11 lives", an outbreak's
+    "77 deaths"), shown by that noun where the text names no one else: the same quantity (the class and
+    the key stay people), told as the text tells it."""
     if ref is None or ref.text != "people" or ref.cls != "people" or ref.facet is not None or c.kind != "count":
         return ref
     found = _NOUN_WRITTEN.match(body, c.end)
-    word = found.group("noun") if found is not None else ""
-    if word in _TOLL_NOUNS and (word == "victims" or vocab.measure_by_word.get(word) == c.measure):
+    if found is None:
+        return ref
+    nouns = vocab.words("toll_nouns")
+    outbreak = vocab.words("outbreak_toll_nouns") if _beside_cases(body, c, vocab) else ()
+    nouns = (*nouns, *outbreak)
+    word = found.group("noun")
+    if word not in nouns and found.group("then") in outbreak:
+        word = found.group("then")      # "four further deaths", "12 cumulative deaths"
+    if word in nouns and (word == "victims" or vocab.measure_by_word.get(word) == c.measure):
         return Referent(word, ref.cls, ref.key, ref.facet)
     return ref
+
+
+def _beside_cases(body: str, c: Claim, vocab: Vocabulary) -> bool:
+    """Whether the claim's sentence counts cases or infections too ("4,266 cases and 77 deaths")."""
+    sentence = body[c.sentence_start:c.sentence_end].lower()
+    return any(vocab.measure_by_word.get(w) in _OUTBREAK_MEASURES for w in _LOWER_WORD.findall(sentence))
 
 
 def _written_with(body: str | None, c: Claim, head: str) -> bool:
