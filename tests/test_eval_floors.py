@@ -346,7 +346,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 9 of 18
     # fixK3 (a change told alone, its two ends set against each other in the next sentence): 10 of 18
     # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 11 of 18
-    "desk_heldout17": (11, 18),
+    # fixE4 (shares of one base told over sentences with any verb, said to be parts apart): 12 of 18
+    "desk_heldout17": (12, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean: 14 beats, no tolls (stop 31, written unseen at its
     # start). First: 8 of 18, 3 of 8 clean drafts flagged (a corrected yearly count read as a running total
     # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count).
@@ -376,7 +377,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # fixO3 (same_as by mechanism: a bare round count restates no figure by its noun alone; rates of two
     # periods are two quantities; aggregate read only): 6 of 18, 1 flagged
     # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 8 of 18, 1 flagged
-    "desk_heldout21": (8, 18, 1),
+    # fixE4 (shares of one base told over sentences with any verb, said to be parts apart): 9 of 18, 1 flagged
+    "desk_heldout21": (9, 18, 1),
     # 26 drafts, 2 planted of each of 9 types, 8 clean (end of stop 34, written unseen for the next round).
     # First: 8 of 18, no clean draft flagged
     # after this round's merges (fixJ3, fixG3, fixK3; the set unseen by them), scored once at fixK3's merge: 9 of 18
