@@ -378,7 +378,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # periods are two quantities; aggregate read only): 6 of 18, 1 flagged
     # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 8 of 18, 1 flagged
     # fixE4 (shares of one base told over sentences with any verb, said to be parts apart): 9 of 18, 1 flagged
-    "desk_heldout21": (9, 18, 1),
+    # fixE4 (an amount and its rate per week are two quantities, not one restated): 9 of 18, none flagged
+    "desk_heldout21": (9, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean (end of stop 34, written unseen for the next round).
     # First: 8 of 18, no clean draft flagged
     # after this round's merges (fixJ3, fixG3, fixK3; the set unseen by them), scored once at fixK3's merge: 9 of 18

@@ -3229,8 +3229,9 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
             continue
         if a.unit_compared != b.unit_compared or b.start - a.end > 40:
             continue
-        if bool(_PER_ITEM_AFTER.match(text, a.end)) != bool(_PER_ITEM_AFTER.match(text, b.end)):
-            continue    # "310 million dollars, or some $26,000 each on average": a total and its average
+        if _per_item(a, text) != _per_item(b, text):
+            continue    # "310 million dollars, or some $26,000 each on average": a total and its average;
+            #             "87.57 pounds a year, or 1.68 pounds a week": rates of two periods
         if _DIFFERENCE_THAN.match(text, b.end) or links.changes.compared_after.match(text, b.end):
             continue    # "$1.9 billion, $300 million more than its estimate of", "27 minutes, two minutes longer
             #             than in 2021": a difference, not a restatement
@@ -3241,6 +3242,12 @@ def _restated(sentence: list[Claim], text: str, links: _Links) -> None:
                 or _converted_after_noun(a, b, text):
             if a.unit != b.unit or _notation(a.text) != _notation(b.text):
                 links.set(b, same_as=a.id)
+
+
+def _per_item(c: Claim, text: str) -> str:
+    """What right after ``c`` says it is one item's or one period's ("each", "a week"), lower case; "" if none."""
+    m = _PER_ITEM_AFTER.match(text, c.end)
+    return " ".join(m.group(0).lower().split()) if m else ""
 
 
 def _notation(text: str) -> str:
@@ -3257,7 +3264,9 @@ _DIGITS = re.compile(r"\d[\d.,]*")
 # "84 pounds for every 100 pounds of income"
 _PER_ITEM_AFTER = re.compile(r"[ \t]*(?:each|apiece|on[ \t]+average|(?:for|in|out[ \t]+of)[ \t]+every\b"
                              r"|an?[ \t]+(?:head|person|household|claim|item"
-                             r"|unit|pupil|student|resident|patient|member|worker|visitor|passenger|share|day|night)\b"
+                             r"|unit|pupil|student|resident|patient|member|worker|visitor|passenger|share|day|night"
+                             # a rate of a period: "87.57 pounds, or about 1.68 pounds a week"
+                             r"|week|fortnight|month|quarter|year)\b"
                              r"|per[ \t]+(?:[\w'’-]+)|a[ \t]+piece)", re.I)
 # a compound adjective's noun before the bracket that restates it: "a 42-kilometre route (26 miles)"
 _NOUN_THEN_BRACKET = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*\([ \t]*")
