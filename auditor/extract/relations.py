@@ -2741,6 +2741,11 @@ def _share_beside(a: list[Claim], b: list[Claim], text: str, links: _Links) -> N
         if any(o.start > part.start and (_is_ratio_word(o) or o.kind == "percent") and not links.get(o, "change")
                for o in others):
             continue    # "1,550 were late, about one in six. Cancellations fell to 2.1%": its share is beside it
+        bases = {stem(m.group(1)) for x in shares if (x.kind == "percent" or _is_ratio_word(x))
+                 and not links.get(x, "change") and (m := _SHARE_OF_NOUN.match(text, x.end)) is not None}
+        if len(bases) > 1:
+            continue    # "47 per cent of all people in work but 68 per cent of those working part time": shares
+            #             of two bases beside one pair, which is whose a guess
         for p in shares:
             if (p.kind != "percent" and not _is_ratio_word(p)) or links.get(p, "change") \
                     or links.get(p, "share_of") or links.get(p, "share_list"):
