@@ -364,7 +364,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # fixF2 (a share opened on "That was"; hedges "getting on for"): 9 of 18, 1 flagged
     # fixK3 (a running total told by another body on a later weekday or in an update): 11 of 18, 1 flagged
     # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 12 of 18, 1 flagged
-    "desk_heldout19": (12, 18, 1),
+    # fixE4 (a headline figure the lead states is the body's, whatever later step is told): 12 of 18, none flagged
+    "desk_heldout19": (12, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 33, written unseen at its
     # start). First: 7 of 18, no clean draft flagged
     # fixF2 (fixes made without the set, its aggregate read only): 9 of 18, none flagged
