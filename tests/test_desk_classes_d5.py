@@ -54,11 +54,9 @@ CASES = [
     ("of the group, a breakdown larger than the whole",
      "Some 240 bowlers took part in the Ardley open. Two hundred of the players came from Kent and 70 from "
      "Surrey, and the remaining 15 from abroad.", ["listed-parts-add-up"]),
-    # fixE4: a lone part "of the NOUN" is a part of the one figure of its kind in the sentence before, whatever
-    # noun named it (over the dev desk sets: 3 planted errors found, no clean draft flagged); it was left alone
-    ("of the group, a lone part of a noun not counted before: the one count before is its whole",
+    ("of the group, a lone part of a noun not counted before: no whole",
      "Some 240 bowlers took part in the Ardley open. Three hundred of the players came from outside the "
-     "county.", ["part-exceeds-whole"]),
+     "county.", []),
     ("a count of the group inside its sentence: no part of the count before",
      "In the county 6 drivers in fatal crashes were over the limit. Cyclists accounted for 14 of the deaths.",
      []),

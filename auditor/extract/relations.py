@@ -549,8 +549,6 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     # (after: a part that a share pointing back to it makes of a whole is a count still, not kept apart)
     _share_of_the_pair_before(sentences, text, links)
     _parts_named_again(body, text, links)
-    if len(sentences) > 1:
-        _partitive_of_the_one_figure_before(sentences, text, links)
     _shares_of_parts_named_again(body, text, links)
     _remainders(body, text, links)
     if "alone" in text:
@@ -1637,48 +1635,6 @@ def _shares_of_parts_named_again(body: list[Claim], text: str, links: _Links) ->
             links.set(p, share_part=prev.id, share_of=links.get(prev, "part_of"))
 
 
-# a part named by what it is a part of, no figure after: "1,560 of our shareholders", "98,210 out of those
-# patients", "4.6 billion crowns of the shortfall", "15,020 of the people placed"
-_PARTITIVE_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|those|these|our|its|their|his|her)[ \t]+"
-                              r"([a-z][\w'’-]*)(?![\w'’-]|[ \t]*\d)", re.I)
-_PARTITIVE_SCALE = 1.25     # a part past the one figure before it by more than this is no part of it
-_PARTITIVE_WITHIN = 600     # characters from that figure to the part: a paragraph or two
-
-
-def _partitive_of_the_one_figure_before(sentences: list[list[Claim]], text: str, links: _Links) -> None:
-    """"Berenvik's agency placed 14,760 jobseekers in work. No fewer than 15,020 of the people placed had been
-    out of work for a year": a figure "of the NOUN" (or "out of those", "of our") is a part of what the text
-    counted before, whatever noun it named it by (a desk varies it: jobseekers, people placed). When no figure
-    of that noun was found (``_parts_named_again``), the whole is the one figure of the part's kind in the
-    nearest sentence before that has any (two at most, within a paragraph or two), or earlier in its own
-    sentence; with two there, which one is a guess, and nothing is tied. Over the dev desk sets this was the
-    commonest part-and-whole miss ("relation not found")."""
-    for k, sentence in enumerate(sentences):
-        for i, c in enumerate(sentence):
-            if c.kind not in ("count", "currency") or c.value is None or _is_ratio_word(c) or not _free(c, links) \
-                    or links.get(c, "share_of") or links.get(c, "share_part"):
-                continue
-            of = _PARTITIVE_AFTER.match(text, c.end, c.sentence_end)
-            if of is None or of.group(1).lower() in _LEFT_OVER_NOUNS:
-                continue
-            found = [w for w in sentence[:i] if _may_be_whole_of(w, c, links)]
-            back = k
-            while not found and back > 0 and k - back < 2:
-                back -= 1
-                found = [w for w in sentences[back] if _may_be_whole_of(w, c, links)]
-            if len(found) != 1:
-                continue
-            whole = found[0]
-            if c.start - whole.end <= _PARTITIVE_WITHIN and c.value <= (whole.value or 0.0) * _PARTITIVE_SCALE:
-                links.set(c, part_of=whole.id)
-
-
-def _may_be_whole_of(w: Claim, part: Claim, links: _Links) -> bool:
-    """Whether ``w`` is a figure of ``part``'s kind that may hold it: no share, no change, no "one"."""
-    return w.kind != "percent" and w.value is not None and w.value != 1 and not _is_ratio_word(w) \
-        and _compatible_units(part, w) and not links.get(w, "change") and links.may_contain(w, part)
-
-
 # words for a whole count as a collection, named again after a part: "410 of the intake", "of the haul"
 _COLLECTIVE = frozenset(("intake", "haul", "catch", "tally", "caseload", "count", "cohort", "roll", "total"))
 # of those, the words that name the whole as such, whatever was counted: "of the total", "of the tally"
@@ -2039,9 +1995,9 @@ def _mark_counted_parts(whole: Claim, count: int, cue: Claim, sentences: list[li
 
 
 _BREAKDOWN_SCALE = (0.8, 1.25)  # a list said to be all of a whole and that whole: its sum within this share of it
-_BREAKDOWN_GAP = re.compile(r"[^\d.;:()]{0,70}?(?:,|;|\band\b)[^\d.;:()]{0,40}")
+_RUN_GAP = re.compile(r"[^\d.;:()]{0,70}?(?:,|;|\band\b)[^\d.;:()]{0,40}")
 # (a relative clause is said of the item before it: "five smaller parties, which took 6 seats")
-_BREAKDOWN_NOT_GAP = re.compile(r"\b(?:or|from|than|against|compared|versus|up|down|per|each|a[ \t]+year|which|who"
+_RUN_NOT_GAP = re.compile(r"\b(?:or|from|than|against|compared|versus|up|down|per|each|a[ \t]+year|which|who"
                                 r"|whose|whom)\b", re.I)
 
 
@@ -2056,8 +2012,8 @@ def _list_run(sentence: list[Claim], text: str, links: _Links, unit: Claim | Non
     for c in sentence:
         ok = c.kind != "percent" and c.value is not None and c.value > 0 and not _is_ratio_word(c) \
             and (_free(c, links) or c.id in links.apart) and (unit is None or _compatible_units(c, unit))
-        if ok and run and _compatible_units(c, run[0]) and _BREAKDOWN_GAP.fullmatch(text, run[-1].end, c.start) \
-                and not _BREAKDOWN_NOT_GAP.search(text, run[-1].end, c.start):
+        if ok and run and _compatible_units(c, run[0]) and _RUN_GAP.fullmatch(text, run[-1].end, c.start) \
+                and not _RUN_NOT_GAP.search(text, run[-1].end, c.start):
             run.append(c)
         else:
             run = [c] if ok else []
