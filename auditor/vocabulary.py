@@ -224,6 +224,8 @@ WORD_LISTS = {
                           '5% while exports were flat at 3%"',
     "breakdown_nouns": 'after a figure and a colon or "were", make a list of them its breakdown: "216 passengers: '
                        '126 men, 82 women and 7 children"',
+    "complete_breakdown_cues": 'in or beside a list of amounts told sentence by sentence ("no other taxes", '
+                               '"Split four ways"), say the list is all of the whole told before it',
     "parts_count_cues": 'right before a small count ("Only three companies"), make it how many parts the figure '
                         'before it has: the next that many figures of its kind add up to it',
     "vote_share_verbs": "right before a share in the sentence after a winner's share of the vote, make it a share "

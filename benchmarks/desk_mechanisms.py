@@ -19,6 +19,11 @@ unseen clean drafts show as false alarms::
 
     python3 benchmarks/desk_mechanisms.py --all --skip desk_heldout21 --skip desk_heldout22
     python3 benchmarks/desk_mechanisms.py benchmarks/desk_heldout20 --detail
+
+With ``--by-relation``, also which step of ``auditor/extract/relations.py`` set each relation a serious
+finding rests on (the function that called ``_Links.set`` first for that field), tallied the same way: the
+relation steps whose findings land on other figures or on clean drafts more often than on the planted pair
+are the policies to narrow.
 """
 
 from __future__ import annotations
@@ -79,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="the eval desk and every benchmarks/desk_heldout*")
     ap.add_argument("--skip", action="append", default=[], metavar="SET", help="leave out this set (repeatable)")
     ap.add_argument("--detail", action="store_true", help="one line a missed error and a flagged clean draft")
+    ap.add_argument("--by-relation", action="store_true", help="tally findings by the relation step they rest on")
     args = ap.parse_args(argv)
+    setters: dict[tuple[str, str], str] = {}
+    if args.by_relation:
+        _record_setters(setters)
     sets = list(args.sets)
     if args.all:
         held = [p for p in (ROOT / "benchmarks").glob("desk_heldout*") if (p / "gold.jsonl").exists()]
@@ -88,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     ruleset, vocab = load_rules()
     steps: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     verdicts: collections.Counter = collections.Counter()
+    by_step: collections.Counter = collections.Counter()
     for folder in sets:
         gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text().splitlines() if line.strip()]
         caught = planted = flagged = 0
@@ -106,8 +116,12 @@ def main(argv: list[str] | None = None) -> int:
                 a = not g["clean"] and any(involves(c, body, g["a"], title) for c in f["claims"])
                 b = not g["clean"] and (not g.get("b") or any(involves(c, body, g["b"], title) for c in f["claims"]))
                 b_only = bool(g.get("b")) and b
-                verdicts[(f["rule"], f["severity"],
-                          "clean" if g["clean"] else "right" if a and b else "half" if a or b_only else "other")] += 1
+                verdict = "clean" if g["clean"] else "right" if a and b else "half" if a or b_only else "other"
+                verdicts[(f["rule"], f["severity"], verdict)] += 1
+                ids = {c["id"] for c in f["claims"]}
+                for step in {setters[(c["id"], name)] for c in f["claims"] for name in RELATIONS
+                             if c.get(name) in ids and (c["id"], name) in setters}:
+                    by_step[(step, verdict)] += 1
             if g["clean"]:
                 bad = [f for f in findings if f["severity"] == "error"]
                 flagged += bool(bad)
@@ -129,7 +143,28 @@ def main(argv: list[str] | None = None) -> int:
     for rule, severity in sorted({k[:2] for k in verdicts}):
         row = [verdicts[(rule, severity, v)] for v in ("right", "half", "other", "clean")]
         print(f"  {rule:<40} {severity:<8} " + " / ".join(map(str, row)))
+    if args.by_relation:
+        print("\nserious findings by the relation step they rest on: right / half / other / clean")
+        for step in sorted({k[0] for k in by_step}, key=lambda x: -sum(by_step[(x, v)] for v in ("half", "other",
+                                                                                                "clean"))):
+            print(f"  {step:<40} " + " / ".join(str(by_step[(step, v)]) for v in ("right", "half", "other", "clean")))
     return 0
+
+
+def _record_setters(setters: dict[tuple[str, str], str]) -> None:
+    """Wrap ``_Links.set`` so that the first step to set each claim's relation field is remembered."""
+    from auditor.extract import relations
+
+    original = relations._Links.set
+
+    def set_and_record(self, c, **fields):  # type: ignore[no-untyped-def]
+        caller = sys._getframe(1).f_code.co_name
+        for name, value in fields.items():
+            if name in RELATIONS and value and not self.get(c, name):
+                setters.setdefault((c.id, name), caller)
+        original(self, c, **fields)
+
+    relations._Links.set = set_and_record  # type: ignore[method-assign]
 
 
 if __name__ == "__main__":

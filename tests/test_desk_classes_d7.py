@@ -143,8 +143,9 @@ def test_desk_class_d7(text, errors, ruleset, vocab):
 
 def test_share_verbs_come_from_the_vocabulary(tmp_path_factory, ruleset, vocab):
     """The verbs of a part's share told sentence by sentence are a YAML list a desk extends ("fed")."""
+    # (no "the remaining": with it, shares told apart are one base's whatever their verb, fixE4)
     text = ("Coal fed 38% of the island's grid last year. Hydro fed 27%, and imports over the interconnector 21%. "
-            "Rooftop solar fed the remaining 19%.")
+            "Rooftop solar fed 19%.")
     doc = Document(id="draft", text=text, title=None, source="Desk", published="2026-10-20T12:00:00")
     extended = desk_vocabulary(tmp_path_factory, "extend:\n  word_lists:\n    share_verbs:\n      words: [fed]\n")
     assert not [f for f in audit([doc], ruleset, vocab).findings if f.severity == "error"]

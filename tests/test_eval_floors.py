@@ -280,7 +280,8 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # figure restated inside another speaker's quote
     "desk_heldout7": (17, 18),
     # 26 drafts: zoos, transplants, wildfires (stop 22). First: 5 of 18, 1 of 8 flagged
-    "desk_heldout8": (14, 18),
+    # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 15 of 18
+    "desk_heldout8": (15, 18),
     # 26 drafts: mountain rescue, ferries, food banks, e-scooters (stop 23). First: 8 of 18, none flagged.
     # Then 16 of 18 ("N of the total", parts closed by "the remaining N", shares ending "the remaining
     # three in ten", "a check of N found M", one running total "by Sunday" and "since"). Open: "1.1m"
@@ -348,7 +349,9 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # fixF2 (headline lead figure; a share told after its part and whole; "cut" a revision only of a figure):
     # 9 of 18
     # fixK3 (a change told alone, its two ends set against each other in the next sentence): 10 of 18
-    "desk_heldout17": (10, 18),
+    # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 11 of 18
+    # fixE4 (shares of one base told over sentences with any verb, said to be parts apart): 12 of 18
+    "desk_heldout17": (12, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean: 14 beats, no tolls (stop 31, written unseen at its
     # start). First: 8 of 18, 3 of 8 clean drafts flagged (a corrected yearly count read as a running total
     # that fell; "more than doubled" for x2.16; a share of all workers checked against a part-time count).
@@ -357,24 +360,31 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # been" by another body; semicolon shares; a share "of all visitors" of the count, not the money): 13 of 18,
     # 1 of 8 flagged
     # fixF2 (headline lead figure and bound; a share told after its part and whole): 15 of 18, 1 flagged
-    "desk_heldout18": (15, 18, 1),
+    # fixE4 (shares of two bases beside one pair: no share of it): 15 of 18, none flagged
+    "desk_heldout18": (15, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, no tolls (stop 32, written unseen at its start).
     # First: 7 of 18, 1 of 8 clean drafts flagged (next October's third step of a wage read against the
     # headline's rate now)
     # fixF2 (a share opened on "That was"; hedges "getting on for"): 9 of 18, 1 flagged
     # fixK3 (a running total told by another body on a later weekday or in an update): 11 of 18, 1 flagged
-    "desk_heldout19": (11, 18, 1),
+    # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 12 of 18, 1 flagged
+    # fixE4 (a headline figure the lead states is the body's, whatever later step is told): 12 of 18, none flagged
+    "desk_heldout19": (12, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 33, written unseen at its
     # start). First: 7 of 18, no clean draft flagged
     # fixF2 (fixes made without the set, its aggregate read only): 9 of 18, none flagged
     # fixK3 (a change told alone, its two ends set against each other in the next sentence): 10 of 18
-    "desk_heldout20": (10, 18),
+    # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 11 of 18
+    "desk_heldout20": (11, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats, no tolls (stop 34, written unseen at its
     # start). First: 6 of 18, 2 of 8 clean drafts flagged (two different counts of jobseekers; a rise per year
     # and per week read as one figure stated twice)
     # fixO3 (same_as by mechanism: a bare round count restates no figure by its noun alone; rates of two
     # periods are two quantities; aggregate read only): 6 of 18, 1 flagged
-    "desk_heldout21": (6, 18, 1),
+    # fixE4 (a complete breakdown told in a sentence of its own, its whole beside it): 8 of 18, 1 flagged
+    # fixE4 (shares of one base told over sentences with any verb, said to be parts apart): 9 of 18, 1 flagged
+    # fixE4 (an amount and its rate per week are two quantities, not one restated): 9 of 18, none flagged
+    "desk_heldout21": (9, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean (end of stop 34, written unseen for the next round).
     # First: 8 of 18, no clean draft flagged
     # after this round's merges (fixJ3, fixG3, fixK3; the set unseen by them), scored once at fixK3's merge: 9 of 18

@@ -469,6 +469,17 @@ def _with_later_totals(same: list[Claim], body: list[Claim]) -> list[Claim]:
     return sorted((b for b in body if b.id in ids), key=lambda b: b.start) if len(ids) > len(same) else same
 
 
+def _echoes_the_lead(t: Claim, body: list[Claim], wide: Interval) -> bool:
+    """Whether the body's first sentence gives the headline's figure, of its kind and unit: no change, nor where
+    a change started ("to 13.50 euros from 12.40 euros": 12.40 is no figure a headline "rises to" states)."""
+    if not body or t.change or t.kind not in ("currency", "quantity", "percent"):
+        return False
+    lead = [b for b in body if b.sentence_start == body[0].sentence_start]
+    starts = {b.change_from for b in lead if b.change_from}
+    return any(b.kind == t.kind and b.unit_compared == t.unit_compared and not b.change and b.id not in starts
+               and wide.overlaps(_allowed(b)) for b in lead)
+
+
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
     opts: Options = rule.options
     if claims.empty:
@@ -532,6 +543,9 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                     key=(t.thing_class or "", t.measure or ""), title=t, body=same)
             continue
         same = _of_its_scale(t, _with_later_totals(same, bodies.get(t.doc, [])))
+        if _echoes_the_lead(t, bodies.get(t.doc, []), wide):
+            continue    # "Wage rises to 13.50 euros" over a lead that says it: a later step told further down
+            #             ("next October ... 14.30 euros") is another figure, not the headline's
         if any(wide.overlaps(_allowed(b)) for b in same) or any(
                 wide.overlaps(_allowed(b)) for b in bodies.get(t.doc, ()) if _said_alike(t, b)
                 or _same_thing(t, b) or _bare_amount(t) and b.kind == "currency"):
