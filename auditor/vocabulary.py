@@ -202,7 +202,8 @@ WORD_LISTS = {
     "unchanged_phrases": 'before "since", make it how long a figure has held, no period of a count: '
                          '"the figure of 769, which has stayed the same since September 26"',
     "trading_week_words": 'in a sentence with "the week to" a day, make that week a market\'s five trading days '
-                          '(Monday to Friday, Sunday to Thursday): "the index fell 2% in the week to Thursday"',
+                          '(Monday to Friday, Sunday to Thursday), and a calendar week its Monday to Friday: '
+                          '"the index fell 2% in the week to Thursday", "this week the bourse gained 1%"',
     # rules/vocabulary/relations.yaml
     "mark_words": 'between two percentages, make the second a mark the first is set against, no share of its '
                   'base listed with it: "about 84 per cent, well short of the 95 per cent needed"',

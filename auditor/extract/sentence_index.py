@@ -571,12 +571,17 @@ def trading_weeks(times: list[TimeScope], lower: str, start: int, end: int, voca
         return times
     out = None
     for k, t in enumerate(times):
-        if (t.when_end - t.when_start).days != 6 or t.when_end.weekday() not in (2, 3, 4) \
-                or not lower.startswith("the week", t.start):
+        days = (t.when_end - t.when_start).days
+        week_to = days == 6 and t.when_end.weekday() in (2, 3, 4) and lower.startswith("the week", t.start)
+        # "this week" (read on a Saturday or a Sunday), "last week", "the week before": a calendar week from
+        # a Monday, whose trading days are Monday to Friday
+        calendar_week = days in (5, 6) and t.when_start.weekday() == 0 and "week" in lower[t.start:t.end]
+        if not (week_to or calendar_week):
             continue
         if out is None:
             if vocab.words_pattern("trading_week_words").search(lower, start, end) is None:
                 return times
             out = list(times)
-        out[k] = t._replace(when_start=t.when_end - dt.timedelta(days=4))
+        out[k] = t._replace(when_start=t.when_end - dt.timedelta(days=4)) if week_to \
+            else t._replace(when_end=t.when_start + dt.timedelta(days=4))
     return times if out is None else out
