@@ -145,6 +145,8 @@ WORD_LISTS = {
     "attack_nouns": 'one attack after "in the", a series in the plural: "in the bombing of", "in three attacks"',
     "gathering_words": 'between a figure and a ceremony, make it another gathering\'s: "rallies", "crowd of"',
     "history_verbs": 'right before a time, make it a thing\'s own history: "first held in 2016", "reopens in April"',
+    "tenure_words": 'before "since" and a time, make that time the start of a tenure, no period of the '
+                    'figures: "the party, in power since 2014, won 25 seats"',
     "event_nouns": 'right after a time, make it an event\'s: "at the March election", "the 2016 referendum"',
     "event_modifiers": 'between a time and its event noun: "the March general election"',
     "other_event_words": 'before a gathering or event noun, make a figure after it another event\'s: "a prior march"',

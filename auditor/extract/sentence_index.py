@@ -136,9 +136,19 @@ class EventTimes:
                                          r"(?:(?:in|on)\s+)?(?:the\s+)?$")
         self.published_before = re.compile(rf"\b(?:[a-z]+\s+)(?:{phrase_alternation(released)})\s+"
                                            r"(?:on\s+|this\s+|last\s+)?$")
+        tenure = vocab.words("tenure_words")
+        # "in power since 2014", "has represented as a senator since 2014": a tenure's start (read at "since")
+        self.tenure_before = re.compile(rf"\b(?:{phrase_alternation(tenure)})(?:\s+[a-z]+){{0,3}}?\s+$") \
+            if tenure else None
         modifiers = vocab.words("event_modifiers")
         modifier = rf"(?:(?:{phrase_alternation(modifiers)})[ \t]+)?" if modifiers else ""
         self.event_noun_after = re.compile(rf"[ \t]+{modifier}(?:{phrase_alternation(vocab.words('event_nouns'))})\b")
+
+
+    def tenure_start(self, text: str, t: TimeScope) -> bool:
+        """Whether ``t`` ("since 2014") opens a tenure named right before it ("in power since 2014")."""
+        return self.tenure_before is not None and text.startswith(("since", "Since"), t.start) \
+            and self.tenure_before.search(text, max(0, t.start - 60), t.start) is not None
 
 
 event_times = per_vocabulary(EventTimes)
@@ -335,7 +345,8 @@ class SentenceIndex:
                 any(w in before for w in events.release_words)
                 and events.published_before.search(self.text, max(0, t.start - 24), t.start) is not None,
                 any(w in before for w in events.history_words) and not _SINCE_BEFORE.search(before)
-                and events.history_before.search(self.text, max(0, t.start - 40), t.start) is not None,
+                and events.history_before.search(self.text, max(0, t.start - 40), t.start) is not None
+                or events.tenure_start(self.text, t),
                 before.endswith("the ") and events.event_noun_after.match(self.text, t.end) is not None)
         return kind
 
