@@ -284,8 +284,6 @@ class SentenceIndex:
             if not self.times or self._compared_after(m, self.times[0]) or self._of_something_else(m, self.times[0]) \
                     or (self.times[0].base and self._base_of_another(m, self.times[0])):
                 return None
-            if m.end <= self.times[0].start and self._stated_at(self.times[0]):
-                return None
             return self.times[0]
         i = bisect.bisect_left(self.time_starts, m.start)
         near = [t for t in self.times[max(0, i - 3):i + 3] if not (t.base and self._base_of_another(m, t))]

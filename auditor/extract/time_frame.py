@@ -123,9 +123,6 @@ def _figures_frame(body: ReadText, s_start: int, s_end: int, figures: list[Claim
            if not t.base and t.start >= floor and not _of_an_event(lower, t, cues)]
     present = cues.own_time.search(lower, s_start, s_end) is not None \
         or cues.running_total.search(lower, s_start, s_end) is not None
-    if own and not present and all(_stated(lower, t, cues) for t in own) \
-            and all(c.end <= own[0].start for c in figures if c.when_start is None):
-        own = []
     if own or present:
         return "own", _frame_of(lower, own, figures, cues, pub) if own else None
     # the one time the sentence's other figures were given (a list's shares dated by its vote's
