@@ -145,6 +145,8 @@ WORD_LISTS = {
     "attack_nouns": 'one attack after "in the", a series in the plural: "in the bombing of", "in three attacks"',
     "gathering_words": 'between a figure and a ceremony, make it another gathering\'s: "rallies", "crowd of"',
     "history_verbs": 'right before a time, make it a thing\'s own history: "first held in 2016", "reopens in April"',
+    "tenure_words": 'before "since" and a time, make that time the start of a tenure, no period of the '
+                    'figures: "the party, in power since 2014, won 25 seats"',
     "event_nouns": 'right after a time, make it an event\'s: "at the March election", "the 2016 referendum"',
     "event_modifiers": 'between a time and its event noun: "the March general election"',
     "other_event_words": 'before a gathering or event noun, make a figure after it another event\'s: "a prior march"',
@@ -202,7 +204,8 @@ WORD_LISTS = {
     "unchanged_phrases": 'before "since", make it how long a figure has held, no period of a count: '
                          '"the figure of 769, which has stayed the same since September 26"',
     "trading_week_words": 'in a sentence with "the week to" a day, make that week a market\'s five trading days '
-                          '(Monday to Friday, Sunday to Thursday): "the index fell 2% in the week to Thursday"',
+                          '(Monday to Friday, Sunday to Thursday), and a calendar week its Monday to Friday: '
+                          '"the index fell 2% in the week to Thursday", "this week the bourse gained 1%"',
     # rules/vocabulary/relations.yaml
     "mark_words": 'between two percentages, make the second a mark the first is set against, no share of its '
                   'base listed with it: "about 84 per cent, well short of the 95 per cent needed"',

@@ -163,7 +163,8 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.903 -> 0.926
-    "realtext/heldout12": {"interval": 0.99, "thing": 0.82, "measure": 0.86, "when": 0.59, "where": 0.75,
+    # fixL4 (when by mechanism: a calendar week of a market is its trading days): when 0.592 -> 0.734
+    "realtext/heldout12": {"interval": 0.99, "thing": 0.82, "measure": 0.86, "when": 0.73, "where": 0.75,
                            "according_to": 0.92},
     # Costa Rican, Namibian, Slovak, Tunisian, Montenegrin, Latvian, Omani, Jordanian, Honduran, Somali,
     # Guatemalan, Iranian, Spanish (Canary Islands), Emirati and Nigerien material (stop 27), kept unseen
@@ -266,7 +267,8 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.832 -> 0.865
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.74, "measure": 0.75, "when": 0.71, "where": 0.87,
+    # fixL4 (when by mechanism: a tenure's "since 2014" dates no figure): when 0.716 -> 0.733
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.74, "measure": 0.75, "when": 0.73, "where": 0.87,
                            "according_to": 0.86},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.

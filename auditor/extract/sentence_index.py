@@ -136,9 +136,19 @@ class EventTimes:
                                          r"(?:(?:in|on)\s+)?(?:the\s+)?$")
         self.published_before = re.compile(rf"\b(?:[a-z]+\s+)(?:{phrase_alternation(released)})\s+"
                                            r"(?:on\s+|this\s+|last\s+)?$")
+        tenure = vocab.words("tenure_words")
+        # "in power since 2014", "has represented as a senator since 2014": a tenure's start (read at "since")
+        self.tenure_before = re.compile(rf"\b(?:{phrase_alternation(tenure)})(?:\s+[a-z]+){{0,3}}?\s+$") \
+            if tenure else None
         modifiers = vocab.words("event_modifiers")
         modifier = rf"(?:(?:{phrase_alternation(modifiers)})[ \t]+)?" if modifiers else ""
         self.event_noun_after = re.compile(rf"[ \t]+{modifier}(?:{phrase_alternation(vocab.words('event_nouns'))})\b")
+
+
+    def tenure_start(self, text: str, t: TimeScope) -> bool:
+        """Whether ``t`` ("since 2014") opens a tenure named right before it ("in power since 2014")."""
+        return self.tenure_before is not None and text.startswith(("since", "Since"), t.start) \
+            and self.tenure_before.search(text, max(0, t.start - 60), t.start) is not None
 
 
 event_times = per_vocabulary(EventTimes)
@@ -333,7 +343,8 @@ class SentenceIndex:
                 any(w in before for w in events.release_words)
                 and events.published_before.search(self.text, max(0, t.start - 24), t.start) is not None,
                 any(w in before for w in events.history_words) and not _SINCE_BEFORE.search(before)
-                and events.history_before.search(self.text, max(0, t.start - 40), t.start) is not None,
+                and events.history_before.search(self.text, max(0, t.start - 40), t.start) is not None
+                or events.tenure_start(self.text, t),
                 before.endswith("the ") and events.event_noun_after.match(self.text, t.end) is not None)
         return kind
 
@@ -569,12 +580,17 @@ def trading_weeks(times: list[TimeScope], lower: str, start: int, end: int, voca
         return times
     out = None
     for k, t in enumerate(times):
-        if (t.when_end - t.when_start).days != 6 or t.when_end.weekday() not in (2, 3, 4) \
-                or not lower.startswith("the week", t.start):
+        days = (t.when_end - t.when_start).days
+        week_to = days == 6 and t.when_end.weekday() in (2, 3, 4) and lower.startswith("the week", t.start)
+        # "this week" (read on a Saturday or a Sunday), "last week", "the week before": a calendar week from
+        # a Monday, whose trading days are Monday to Friday
+        calendar_week = days in (5, 6) and t.when_start.weekday() == 0 and "week" in lower[t.start:t.end]
+        if not (week_to or calendar_week):
             continue
         if out is None:
             if vocab.words_pattern("trading_week_words").search(lower, start, end) is None:
                 return times
             out = list(times)
-        out[k] = t._replace(when_start=t.when_end - dt.timedelta(days=4))
+        out[k] = t._replace(when_start=t.when_end - dt.timedelta(days=4)) if week_to \
+            else t._replace(when_end=t.when_start + dt.timedelta(days=4))
     return times if out is None else out

@@ -174,7 +174,7 @@ def _of_an_event(lower: str, t: TimeScope, cues: _Cues) -> bool:
     ("at the March election", "first held in 2016", "the survey published on Thursday")."""
     events = cues.events
     lo = max(0, t.start - 40)
-    return events.history_before.search(lower, lo, t.start) is not None \
+    return events.history_before.search(lower, lo, t.start) is not None or events.tenure_start(lower, t) \
         or events.published_before.search(lower, max(0, t.start - 24), t.start) is not None \
         or (lower.endswith("the ", lo, t.start) and events.event_noun_after.match(lower, t.end) is not None)
 

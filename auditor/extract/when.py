@@ -3,8 +3,9 @@
 "Thursday" is the last Thursday on or before publication; "in February" the
 month (of the publication's year, or the year before when February has not
 come yet); "since December" runs from 1 December to publication; "in three
-months" the three months before publication; "yesterday", "last week",
-"this year" and explicit dates ("27 February", "Feb. 27, 2020") as read.
+months" the three months before publication; "over the weekend" the last Saturday and
+Sunday up to publication; "yesterday", "last week", "this year" and explicit
+dates ("27 February", "Feb. 27, 2020") as read.
 Expressions are found with one compiled pattern per sentence, tried only
 where one can start (a digit or the first word of an alternative, found by a
 cheaper scan); the one nearest to the number applies. The pattern runs with
@@ -121,6 +122,7 @@ _TIME = (
       | (?:epidemiological\s+|epi\s+)?week\s+(?P<wk>\d{{1,2}})\b(?![-–.,]\d)
       | (?P<wd1>{_WEEKDAY})\s+(?:to|through|until|-|–)\s+(?P<wd2>{_WEEKDAY})
       | (?:(?P<since_w>since)\s+|on\s+)?(?P<wd>{_WEEKDAY})
+      | (?P<wkend>(?:over|at|during)\s+the\s+weekend|(?:last|this\s+past)\s+weekend)\b
       | (?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight)
       | (?P<period>(?:this|last|past|previous|next)\s+(?:week|month|year))
             (?:\s+(?:through|until|up\s+to|to)\s+(?P<pm>{_MONTH})\s+(?P<pd>\d{{1,2}})\b)?
@@ -274,6 +276,10 @@ def resolve(m: re.Match[str], pub: dt.date, fiscal: Fiscal = DEFAULT_FISCAL) -> 
             back = (pub.weekday() - WEEKDAYS[fold_keyword(g["wd"])]) % 7
             d = pub - dt.timedelta(days=back)
             return (d, pub) if g["since_w"] else (d, d)
+        if g["wkend"]:
+            # "died over the weekend": the last Saturday and Sunday up to publication
+            saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+            return saturday, min(saturday + dt.timedelta(days=1), pub)
         if g["rel"]:
             rel = " ".join(g["rel"].lower().split())
             # "rose to four overnight": the night that ends on the morning of the report
@@ -611,7 +617,7 @@ _GUARDED_WORDS = {
     "for": rf"{_MONTH_START}|19|20|the\s+(?:first|second|third|fourth|final|last)|the\s+{_LENGTH_TO}"
            r"|(?:the\s+)?(?:last|previous|past)\s+(?:fiscal|financial)|the\s+(?:19|20)\d\d[-–/]\d\d\s+(?:fiscal|financial)"
            rf"|the\s+{_WHOLE_FISCAL}|{_ANAPHOR}",
-    "over": rf"{_SPAN_START}|{_COUNT_START}|{_ANAPHOR}",       # a span
+    "over": rf"{_SPAN_START}|{_COUNT_START}|{_ANAPHOR}|the\s+weekend",       # a span, the weekend
     "the": rf"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end\s+of|{_MONTH_START}"
            rf"|first\s+[a-z0-9]+\s+(?:month|quarter|week)s|{_LENGTH_TO}|{_PERIOD_BEFORE}|{_WHOLE_FISCAL}"
            r"|\d\d?(?:st|nd|rd|th)\s+(?:epi(?:demiological)?\s+)?week"
@@ -622,7 +628,7 @@ _GUARDED_WORDS = {
     "between": rf"{_MONTH_START}|[0-9]",
     "covering": _MONTH_START,        # "an update covering January to May"
     "spanning": _MONTH_START,
-    "at": r"the\s+(?:end|close)",
+    "at": r"the\s+(?:end|close|weekend)",
     "next": r"week|month|year",
     "finished": r"19|20",
     "ended": r"19|20",
