@@ -1002,6 +1002,7 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
+    lo_barrier = _past_a_phrases_number(text, sent_start, lo_barrier)
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next,
                          residence_words(vocab))
     change = change_words(vocab).of(text, lo_barrier, m_start)
@@ -1016,7 +1017,9 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         # farther off ("both parties losing ground: the Coalition is down one point")
         return change
     if found is None:
-        return None
+        first = _first_end_of_its_span(text, sent_start, lo_barrier, m_start)
+        return None if first is None else measure_for(text, sent_start, sent_start, first, lo_barrier, hi_barrier,
+                                                      vocab, lower, lex, rate)
     measure = vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())]
     if measure in CHANGE_MEASURES:
         best = None
@@ -1039,6 +1042,45 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         if best is not None:
             return best[1]
     return measure
+
+
+# a number in a phrase of a noun ("the death toll from the two explosions ... rose from 95 to 84"): it
+# names how many of the noun there are, no figure of a clause whose measure ends the search before it
+_PHRASES_NUMBER_BEFORE = re.compile(r"\b(?:from|in|of|at|on|across|by)\s+(?:the|these|those|both)\s+"
+                                    r"(?:\d[\d,]*|[a-z]+)$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b", re.I)
+_PHRASE_HEAD_REACH = 40
+
+
+def _past_a_phrases_number(text: str, sent_start: int, lo_barrier: int) -> int:
+    """Where the search for a figure's measure may start: before the number that ends at ``lo_barrier``
+    when that number only counts the noun of a prepositional phrase ("from the two explosions"),
+    else ``lo_barrier``. Not a number that is an object ("killed the two fishermen"): its clause is
+    another figure's."""
+    if lo_barrier <= sent_start or not _NOUN_AFTER.match(text, lo_barrier):
+        return lo_barrier
+    found = _PHRASES_NUMBER_BEFORE.search(text, max(sent_start, lo_barrier - 30), lo_barrier)
+    if found is None:
+        return lo_barrier
+    # the noun the phrase follows, a few words back ("the death toll from the two ..."), not past a figure
+    lo = max(sent_start, found.start() - _PHRASE_HEAD_REACH)
+    digits = [i for i in range(lo, found.start()) if text[i].isdigit()]
+    return digits[-1] + 1 if digits else lo
+
+
+# the second end of a span of two figures ("from 95 to 84", "1,200 to about 1,500"): only a joining
+# word between them, so both are figures of one measure
+_SPAN_JOIN = re.compile(r"[ \t]*(?:to|or|-|–)[ \t]*", re.I)
+_FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred))?|[a-z]+)$", re.I)
+
+
+def _first_end_of_its_span(text: str, sent_start: int, lo_barrier: int, m_start: int) -> int | None:
+    """Where the figure ending at ``lo_barrier`` starts, when a figure at ``m_start`` is the second end
+    of a span they make ("from 95 to 84"), else None: its measure is the first end's."""
+    if lo_barrier <= sent_start or not _SPAN_JOIN.fullmatch(text, lo_barrier, m_start):
+        return None
+    found = _FIGURE_BEFORE.search(text, max(sent_start, lo_barrier - 24), lo_barrier)
+    return found.start() if found is not None and found.start() > sent_start else None
 
 
 # what may stand between a number and its own verb: a few words, no punctuation
