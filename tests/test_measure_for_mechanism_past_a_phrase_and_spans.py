@@ -34,6 +34,9 @@ def test_a_figure_after_a_phrases_number_or_in_a_span_has_the_measure_before(voc
 @pytest.mark.parametrize("text, figure, measure", [
     # a number that is an object ends its clause: what came before is its own measure
     ("The storm killed the two fishermen and flattened 300 homes along the coast.", "300", "destroyed"),
+    # two bounds joined by "or" are no span of a count: an age stays without the toll's measure
+    ("The inspector said most deaths happened on roads with a 60mph limit, and that almost half involved a "
+     "driver under 25 or over 75.", "over 75", None),
     # a span of figures of nothing measured stays without a measure
     ("The mayor said the city had between 20 and 30 shelters, up from 12 to 15 last year.", "15", None),
 ])

@@ -1070,7 +1070,8 @@ def _past_a_phrases_number(text: str, sent_start: int, lo_barrier: int) -> int:
 
 # the second end of a span of two figures ("from 95 to 84", "1,200 to about 1,500"): only a joining
 # word between them, so both are figures of one measure
-_SPAN_JOIN = re.compile(r"[ \t]*(?:to|or|-|–)[ \t]*", re.I)
+# (not "or": "a driver under 25 or over 75" names two bounds of something else, no span of a count)
+_SPAN_JOIN = re.compile(r"[ \t]*(?:to|-|–)[ \t]*", re.I)
 _FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred))?|[a-z]+)$", re.I)
 
 
