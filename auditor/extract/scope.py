@@ -996,9 +996,10 @@ change_words = per_vocabulary(ChangeWords)
 
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
                 hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None,
-                rate: bool = False) -> str | None:
+                rate: bool = False, spans: bool = True) -> str | None:
     """The measure of a claim (see the module docstring for the order of preference); ``rate``
-    for a percentage, which a word of change right before says rose or fell whatever else it means."""
+    for a percentage, which a word of change right before says rose or fell whatever else it means;
+    ``spans`` reads the measure of a span's first end for its second (once, never that end's own span)."""
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
@@ -1017,9 +1018,9 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         # farther off ("both parties losing ground: the Coalition is down one point")
         return change
     if found is None:
-        first = _first_end_of_its_span(text, sent_start, lo_barrier, m_start)
-        return None if first is None else measure_for(text, sent_start, sent_start, first, lo_barrier, hi_barrier,
-                                                      vocab, lower, lex, rate)
+        first = _first_end_of_its_span(text, sent_start, lo_barrier, m_start) if spans else None
+        return None if first is None else measure_for(text, sent_start, _after_a_figure_before(text, sent_start, first),
+                                                      first, lo_barrier, hi_barrier, vocab, lower, lex, rate, False)
     measure = vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())]
     if measure in CHANGE_MEASURES:
         best = None
@@ -1063,8 +1064,14 @@ def _past_a_phrases_number(text: str, sent_start: int, lo_barrier: int) -> int:
     if found is None:
         return lo_barrier
     # the noun the phrase follows, a few words back ("the death toll from the two ..."), not past a figure
-    lo = max(sent_start, found.start() - _PHRASE_HEAD_REACH)
-    digits = [i for i in range(lo, found.start()) if text[i].isdigit()]
+    return _after_a_figure_before(text, sent_start, found.start(), _PHRASE_HEAD_REACH)
+
+
+def _after_a_figure_before(text: str, sent_start: int, at: int, reach: int = 200) -> int:
+    """Where a search for a measure before ``at`` starts: ``reach`` characters back at most (a long
+    sentence of figures stays linear), never past a digit of another figure."""
+    lo = max(sent_start, at - reach)
+    digits = [i for i in range(lo, at) if text[i].isdigit()]
     return digits[-1] + 1 if digits else lo
 
 
