@@ -996,12 +996,14 @@ change_words = per_vocabulary(ChangeWords)
 
 def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end: int,
                 hi_barrier: int, vocab: Vocabulary, lower: str | None = None, lex=None,
-                rate: bool = False) -> str | None:
+                rate: bool = False, spans: bool = True) -> str | None:
     """The measure of a claim (see the module docstring for the order of preference); ``rate``
-    for a percentage, which a word of change right before says rose or fell whatever else it means."""
+    for a percentage, which a word of change right before says rose or fell whatever else it means;
+    ``spans`` reads the measure of a span's first end for its second (once, never that end's own span)."""
     pat = vocab.measure_pattern
     if lex is not None and lower is not None:
         pat, text = lex.measure, lower
+    lo_barrier = _past_a_phrases_number(text, sent_start, lo_barrier)
     found = _measure_for(pat, text, lo_barrier, m_start, m_end, hi_barrier, attribution_words(vocab).speaks_next,
                          residence_words(vocab))
     change = change_words(vocab).of(text, lo_barrier, m_start)
@@ -1016,7 +1018,9 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         # farther off ("both parties losing ground: the Coalition is down one point")
         return change
     if found is None:
-        return None
+        first = _first_end_of_its_span(text, sent_start, lo_barrier, m_start) if spans else None
+        return None if first is None else measure_for(text, sent_start, _after_a_figure_before(text, sent_start, first),
+                                                      first, lo_barrier, hi_barrier, vocab, lower, lex, rate, False)
     measure = vocab.measure_by_word[" ".join(fold_keyword(found.group()).split())]
     if measure in CHANGE_MEASURES:
         best = None
@@ -1039,6 +1043,52 @@ def measure_for(text: str, sent_start: int, lo_barrier: int, m_start: int, m_end
         if best is not None:
             return best[1]
     return measure
+
+
+# a number in a phrase of a noun ("the death toll from the two explosions ... rose from 95 to 84"): it
+# names how many of the noun there are, no figure of a clause whose measure ends the search before it
+_PHRASES_NUMBER_BEFORE = re.compile(r"\b(?:from|in|of|at|on|across|by)\s+(?:the|these|those|both)\s+"
+                                    r"(?:\d[\d,]*|[a-z]+)$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b", re.I)
+_PHRASE_HEAD_REACH = 40
+
+
+def _past_a_phrases_number(text: str, sent_start: int, lo_barrier: int) -> int:
+    """Where the search for a figure's measure may start: before the number that ends at ``lo_barrier``
+    when that number only counts the noun of a prepositional phrase ("from the two explosions"),
+    else ``lo_barrier``. Not a number that is an object ("killed the two fishermen"): its clause is
+    another figure's."""
+    if lo_barrier <= sent_start or not _NOUN_AFTER.match(text, lo_barrier):
+        return lo_barrier
+    found = _PHRASES_NUMBER_BEFORE.search(text, max(sent_start, lo_barrier - 30), lo_barrier)
+    if found is None:
+        return lo_barrier
+    # the noun the phrase follows, a few words back ("the death toll from the two ..."), not past a figure
+    return _after_a_figure_before(text, sent_start, found.start(), _PHRASE_HEAD_REACH)
+
+
+def _after_a_figure_before(text: str, sent_start: int, at: int, reach: int = 200) -> int:
+    """Where a search for a measure before ``at`` starts: ``reach`` characters back at most (a long
+    sentence of figures stays linear), never past a digit of another figure."""
+    lo = max(sent_start, at - reach)
+    digits = [i for i in range(lo, at) if text[i].isdigit()]
+    return digits[-1] + 1 if digits else lo
+
+
+# the second end of a span of two figures ("from 95 to 84", "1,200 to about 1,500"): only a joining
+# word between them, so both are figures of one measure
+# (not "or": "a driver under 25 or over 75" names two bounds of something else, no span of a count)
+_SPAN_JOIN = re.compile(r"[ \t]*(?:to|-|–)[ \t]*", re.I)
+_FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred))?|[a-z]+)$", re.I)
+
+
+def _first_end_of_its_span(text: str, sent_start: int, lo_barrier: int, m_start: int) -> int | None:
+    """Where the figure ending at ``lo_barrier`` starts, when a figure at ``m_start`` is the second end
+    of a span they make ("from 95 to 84"), else None: its measure is the first end's."""
+    if lo_barrier <= sent_start or not _SPAN_JOIN.fullmatch(text, lo_barrier, m_start):
+        return None
+    found = _FIGURE_BEFORE.search(text, max(sent_start, lo_barrier - 24), lo_barrier)
+    return found.start() if found is not None and found.start() > sent_start else None
 
 
 # what may stand between a number and its own verb: a few words, no punctuation
