@@ -1735,6 +1735,9 @@ def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | N
             and _PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) is not None)
 
 
+_statistic_verbs = per_vocabulary(lambda vocab: frozenset(vocab.words("statistic_verbs")))
+
+
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, scope: SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
@@ -1856,7 +1859,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "waves as high as 49 feet (15 meters)": a conversion measures what the figure before it does
             thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
         elif spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
-            thing = sc.Thing(unit_word, None, unit_word)    # "burned 506,050 acres": no other word says what
+            # "burned 506,050 acres": no other word says what; but "the eruption column rose 10 kilometres": the
+            # subject its verb joins is what the unit measures
+            head, joined = sc.subject_before(text, s_start, m.start, vocab, _statistic_verbs(vocab))
+            thing = head if joined and head is not None else sc.Thing(unit_word, None, unit_word)
         else:       # "124 GW of bioenergy", "hydropower rose 12 GW", "gusts of 120mph": a symbol says how,
             #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)

@@ -1,0 +1,70 @@
+"""The thing of a rate, an amount or a measure joined to its subject by a verb (fixJ4), by mechanism:
+
+* the clause reader (``statistic_before``) joins a subject to its level through the vocabulary's
+  ``statistic_verbs``: verbs whose subject takes the figure as its level ("exports brought in", "wages took",
+  "the party drew", "inflation ran at", "garnered", "captured", "touched"). On the realtext dev sets the
+  figures they joined had no thing at all (0 right / 9 wrong), and 7 turned right, none wrong;
+* a modal between a subject and its verb ("the economy should expand by") is an auxiliary, as "will" is
+  (not "may": the month, "imports in May reached");
+* a spelled unit ("10 kilometres") is the thing only where no verb joins a subject before the figure
+  ("the plume rose 10 kilometres": the plume's), else the unit word stays ("burned 506,050 acres").
+
+Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_by_text
+
+DAY = "2026-04-15"
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("Last year's coffee exports brought in $3.2 billion, the ministry said.", "$3.2 billion", "coffee exports"),
+    ("Pensions and wages took 61 percent in 2025, against 58 percent in 2024.", "61 percent", "Pensions and wages"),
+    # the whole after "of" still goes first: a share of it
+    ("Pensions and wages took 61 percent of the state budget.", "61 percent", "state budget"),
+    ("The Farmers' Union, a party formed in March, drew 6.1% in the poll.", "6.1%", "Farmers' Union"),
+    ("Among goods, annual inflation ran at 9 percent in the year to June.", "9 percent", "annual inflation"),
+    ("The Green Alliance garnered 14.2% in the capital.", "14.2%", "Green Alliance"),
+    ("Household lending touched 4.5 percent last year.", "4.5 percent", "Household lending"),
+])
+def test_a_level_verb_joins_its_subject(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The economy should expand by 4.1 percent next year, the central bank said.", "4.1 percent", "economy"),
+    ("Retail sales could rise 2.5% in the second half, the chamber said.", "2.5%", "Retail sales"),
+])
+def test_a_modal_stands_between_a_subject_and_its_verb(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+def test_a_month_named_may_is_no_modal(vocab):
+    found = claims_by_text(vocab, "Imports in May reached US$12.4 billion, up 3.1 percent.", DAY)
+    assert found["US$12.4 billion"].thing == "Imports"
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The ash plume rose 12 kilometres above the crater on Sunday.", "12 kilometres", "ash plume"),
+])
+def test_a_subject_joined_by_a_verb_is_what_a_spelled_unit_measures(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The wildfire has burned 12,400 acres since Friday.", "12,400 acres", "acres"),
+    ("The storm dropped 140 millimetres of rain on the town.", "140 millimetres", "rain"),
+])
+def test_a_spelled_unit_stays_where_no_subject_is_joined(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The brewer earned 910 million euros in the half, against 950 million a year earlier.", "910 million euros"),
+    ("The city recorded 212 mm of rain in March.", "212 mm"),
+])
+def test_verbs_whose_subject_is_no_statistic_stay_quiet(vocab, text, quote):
+    assert claims_by_text(vocab, text, DAY)[quote].thing not in ("brewer", "city", "The brewer", "The city")
