@@ -68,3 +68,16 @@ def test_a_spelled_unit_stays_where_no_subject_is_joined(vocab, text, quote, thi
 ])
 def test_verbs_whose_subject_is_no_statistic_stay_quiet(vocab, text, quote):
     assert claims_by_text(vocab, text, DAY)[quote].thing not in ("brewer", "city", "The brewer", "The city")
+
+
+# A poll's list after a colon: ``_list_item_name`` took the first item's name for every figure of the list (1 right
+# / 6 wrong on the dev sets); the name must close at the figure, else the item after the last comma names it.
+@pytest.mark.parametrize("quote,thing", [
+    ("31.2", "Unity"),
+    ("12.4", "Free Democrats"),
+    ("9.9", "National Front"),
+])
+def test_a_poll_list_item_is_named_by_its_own_item(vocab, quote, thing):
+    text = ("A new poll gave these shares, with the change in brackets: Unity 31.2 (+1.4), the Free Democrats 12.4 "
+            "(-0.6), the National Front 9.9 (+2.0).")
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing

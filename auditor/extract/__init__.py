@@ -1473,6 +1473,8 @@ _POLL_LIST_CONTEXT = 600
 # (down 2.4), in a range of 30.2 to 34.8; Conservatives 23.4 (no change); Progress Party 14.0"
 _ITEM_OPENS = re.compile(r"[;:]\s+")
 _ITEM_REACH = 300       # how far before its figure an item of such a list may open
+_DIGIT = re.compile(r"\d")
+_SPACE_AFTER = re.compile(r"\s*")
 _ITEM_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and))*?)"
                         r"(?:\s*\([A-Z][\w.&-]{0,9}\))?\s+(?=\d)")
 
@@ -1509,6 +1511,13 @@ def _list_item_name(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.
             text, max(0, s_start - _POLL_LIST_CONTEXT, opens - 2 * _POLL_LIST_CONTEXT), pos) is None:
         return None
     item = _ITEM_NAME.match(text, opens, pos + 1)
+    if item is not None and _DIGIT.search(text, item.end(), pos):
+        # "...: the Moderates 25.5 (+2.7), the Centre party 5.3": the first item names another figure; the one
+        # this figure closes opens after the last comma, else there is none
+        comma = text.rfind(",", opens, pos)
+        item = _ITEM_NAME.match(text, _SPACE_AFTER.match(text, comma + 1).end(), pos + 1) if comma >= 0 else None
+        if item is not None and _DIGIT.search(text, item.end(), pos):
+            item = None
     if item is None:
         return None
     name = item.group("name")
