@@ -81,3 +81,18 @@ def test_a_poll_list_item_is_named_by_its_own_item(vocab, quote, thing):
     text = ("A new poll gave these shares, with the change in brackets: Unity 31.2 (+1.4), the Free Democrats 12.4 "
             "(-0.6), the National Front 9.9 (+2.0).")
     assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+# A hedge that is a verb opens the figure's own text ("topped SGD 5 billion"): the subject reader saw no verb
+# before the figure and abstained; the hedge verb joins its subject as any level verb does.
+@pytest.mark.parametrize("text,quote,thing", [
+    ("Group revenue for the year topped $2 billion for the first time.", "topped $2 billion", "Group revenue"),
+    ("Tourism receipts exceeded 1.5 billion euros in the summer.", "exceeded 1.5 billion euros", "Tourism receipts"),
+])
+def test_a_hedge_verb_joins_its_subject(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+def test_a_hedge_preposition_leaves_the_verb_before_it(vocab):
+    found = claims_by_text(vocab, "Public debt rose to over 60 percent of output last year.", DAY)
+    assert found["over 60 percent"].thing == "Public debt"

@@ -1744,6 +1744,26 @@ def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | N
             and _PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) is not None)
 
 
+_LEAD_WORD = re.compile(r"[a-z]+")
+_VERB_ENDS = ("ed", "es", "ps", "ing")
+
+
+def _build_hedge_verbs(vocab: Vocabulary) -> frozenset[str]:
+    """The first words of the hedges that are verbs ("topped", "exceeds", "capped at"), not prepositions
+    ("over", "above")."""
+    firsts = (phrase.split()[0] for phrase, hedge in vocab.hedge_by_phrase.items() if not hedge.vague)
+    return frozenset(w for w in firsts if w.endswith(_VERB_ENDS) and w not in sc.STOP_WORDS)
+
+
+_hedge_verbs = per_vocabulary(_build_hedge_verbs)
+
+
+def _hedge_verb(text: str, m: Mention, vocab: Vocabulary) -> str:
+    """The hedge verb a figure's text opens with ("topped SGD 5 billion"), else ''."""
+    word = _LEAD_WORD.match(text, m.start)
+    return word.group() if word is not None and word.group() in _hedge_verbs(vocab) else ""
+
+
 _statistic_verbs = per_vocabulary(lambda vocab: frozenset(vocab.words("statistic_verbs")))
 
 
@@ -1823,7 +1843,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     elif m.kind in ("percent", "currency"):
         if m.kind == "percent" and measure is None:
             measure = _moved_after(text, m.end, s_end, vocab)
-        subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
+        verb = _hedge_verb(text, m, vocab)
+        # (thing, joined by a verb; "Total income topped SGD 5 billion": a hedge that is a verb joins it too)
+        subject = sc.subject_before(text, s_start, m.start + len(verb), vocab, frozenset({verb.lower()}) if verb
+                                    else frozenset())
         thing = subject[0] if subject[1] else None
         thing = (thing or (sc.recipient_before(text, s_start, m.start, vocab) if m.kind == "currency" else None)
                  or sc.thing_of_after(text, m.end, s_end, vocab)
