@@ -1474,7 +1474,6 @@ _POLL_LIST_CONTEXT = 600
 _ITEM_OPENS = re.compile(r"[;:]\s+")
 _ITEM_REACH = 300       # how far before its figure an item of such a list may open
 _DIGIT = re.compile(r"\d")
-_SPACE_AFTER = re.compile(r"\s*")
 _ITEM_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and))*?)"
                         r"(?:\s*\([A-Z][\w.&-]{0,9}\))?\s+(?=\d)")
 
@@ -1515,7 +1514,8 @@ def _list_item_name(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.
         # "...: the Moderates 25.5 (+2.7), the Centre party 5.3": the first item names another figure; the one
         # this figure closes opens after the last comma, else there is none
         comma = text.rfind(",", opens, pos)
-        item = _ITEM_NAME.match(text, _SPACE_AFTER.match(text, comma + 1).end(), pos + 1) if comma >= 0 else None
+        after = text[comma + 1:pos]
+        item = _ITEM_NAME.match(text, pos - len(after.lstrip()), pos + 1) if comma >= 0 else None
         if item is not None and _DIGIT.search(text, item.end(), pos):
             item = None
     if item is None:
