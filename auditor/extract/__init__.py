@@ -1764,6 +1764,39 @@ def _hedge_verb(text: str, m: Mention, vocab: Vocabulary) -> str:
     return word.group() if word is not None and word.group() in _hedge_verbs(vocab) else ""
 
 
+_GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _build_gap_words(vocab: Vocabulary) -> frozenset[str]:
+    """The words that may stand between two figures of one thing: function words, times, links of comparison
+    and change, verbs of a level and of saying ("..., above the", "in January, up", "the report showed,")."""
+    names = ("comparison_words", "compared_up_words", "compared_down_words", "earlier_base_words",
+             "statistic_verbs", "clause_break_words", "comparison_links")
+    words = {w for name in names for phrase in vocab.words(name) for w in phrase.split()}
+    words |= {w for phrase in vocab.hedge_by_phrase for w in phrase.split()}
+    return frozenset(words) | sc.STOP_WORDS | sc.NON_THING_WORDS | sc.change_verbs(vocab) \
+        | frozenset(vocab.measure_by_word)
+
+
+_gap_words = per_vocabulary(_build_gap_words)
+
+
+def _carried_gap(text: str, start: int, end: int, thing: str, vocab: Vocabulary) -> bool:
+    """Whether only times, places and links stand between two figures, after the first figure's own noun (no
+    noun of another thing): "..., above the", "in January, up", "the report showed,", "(Q3:", "people (+"."""
+    if end - start > _CARRY_REACH:
+        return False
+    gap = text[start:end]
+    if gap.lstrip().lower().startswith(thing.lower()):
+        gap = gap.lstrip()[len(thing):]     # "599 people (+45.38%)": the figure's own noun, written right after it
+    gap = vocab.place_pattern.sub(" ", gap)
+    allowed = _gap_words(vocab)
+    return all(w.lower() in allowed or sc.time_head(w.lower()) or _PERIOD_LABEL.fullmatch(w)
+               for w in _GAP_WORD.findall(gap))
+
+
+_PERIOD_LABEL = re.compile(r"[QH][1-4]")     # "(Q3: +3%)", "in H1,"
+_CARRY_REACH = 80       # how far apart two figures of one thing may stand (characters)
 _statistic_verbs = per_vocabulary(lambda vocab: frozenset(vocab.words("statistic_verbs")))
 
 
@@ -2006,6 +2039,13 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = listed_item_before(text, m.start, adjacent, vocab) \
             or compared_with_before(text, m.start, m.end, adjacent, vocab) \
             or statistic_before(text, s_start, m.start, vocab)
+    if thing is None and m.kind in ("percent", "currency", "quantity") and adjacent is not None and adjacent.thing \
+            and adjacent.thing_key and not (m.kind == "percent" and adjacent.kind == "count") \
+            and _carried_gap(text, adjacent.end, m.start, adjacent.thing, vocab):
+        # "Risk costs came to HUF 27bn, HUF 15bn of it ...", "was 1.6% in January, above the 1.2% of 2021": a
+        # figure with nothing of its own, only times, places and links after the figure before it, is of its thing
+        # (not a rate after a count: "5 million people, more than 40% of the population" is a share of a whole)
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if measure is None and m.kind != "count":
         # "flew 5.0 million passengers, 22 per cent more than the year before": a change by comparison; "fell
         # by 4.7%, 11.6% and 2.1% respectively": the change of the figure listed before
