@@ -4,10 +4,11 @@
   ``statistic_verbs``: verbs whose subject takes the figure as its level ("exports brought in", "wages took",
   "the party drew", "inflation ran at", "garnered", "captured", "touched"). On the realtext dev sets the
   figures they joined had no thing at all (0 right / 9 wrong), and 7 turned right, none wrong;
-* a modal between a subject and its verb ("the economy should expand by") is an auxiliary, as "will" is
-  (not "may": the month, "imports in May reached");
-* a spelled unit ("10 kilometres") is the thing only where no verb joins a subject before the figure
-  ("the plume rose 10 kilometres": the plume's), else the unit word stays ("burned 506,050 acres").
+* a poll list's item is named by the item the figure closes, not by the list's first item;
+* a hedge that is a verb ("topped SGD 5 billion") joins the figure's subject as a level verb does.
+Tried and dropped (they lowered the events sets' thing): modals as auxiliaries ("the count might rise to
+20,000" read "count"), a spelled unit yielding to its verb's subject ("the fire grew to 5,000 acres": the
+events' gold has acres).
 
 Sentences written for these tests.
 """
@@ -32,42 +33,6 @@ DAY = "2026-04-15"
 ])
 def test_a_level_verb_joins_its_subject(vocab, text, quote, thing):
     assert claims_by_text(vocab, text, DAY)[quote].thing == thing
-
-
-@pytest.mark.parametrize("text,quote,thing", [
-    ("The economy should expand by 4.1 percent next year, the central bank said.", "4.1 percent", "economy"),
-    ("Retail sales could rise 2.5% in the second half, the chamber said.", "2.5%", "Retail sales"),
-])
-def test_a_modal_stands_between_a_subject_and_its_verb(vocab, text, quote, thing):
-    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
-
-
-def test_a_month_named_may_is_no_modal(vocab):
-    found = claims_by_text(vocab, "Imports in May reached US$12.4 billion, up 3.1 percent.", DAY)
-    assert found["US$12.4 billion"].thing == "Imports"
-
-
-@pytest.mark.parametrize("text,quote,thing", [
-    ("The ash plume rose 12 kilometres above the crater on Sunday.", "12 kilometres", "ash plume"),
-])
-def test_a_subject_joined_by_a_verb_is_what_a_spelled_unit_measures(vocab, text, quote, thing):
-    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
-
-
-@pytest.mark.parametrize("text,quote,thing", [
-    ("The wildfire has burned 12,400 acres since Friday.", "12,400 acres", "acres"),
-    ("The storm dropped 140 millimetres of rain on the town.", "140 millimetres", "rain"),
-])
-def test_a_spelled_unit_stays_where_no_subject_is_joined(vocab, text, quote, thing):
-    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
-
-
-@pytest.mark.parametrize("text,quote", [
-    ("The brewer earned 910 million euros in the half, against 950 million a year earlier.", "910 million euros"),
-    ("The city recorded 212 mm of rain in March.", "212 mm"),
-])
-def test_verbs_whose_subject_is_no_statistic_stay_quiet(vocab, text, quote):
-    assert claims_by_text(vocab, text, DAY)[quote].thing not in ("brewer", "city", "The brewer", "The city")
 
 
 # A poll's list after a colon: ``_list_item_name`` took the first item's name for every figure of the list (1 right
@@ -96,3 +61,19 @@ def test_a_hedge_verb_joins_its_subject(vocab, text, quote, thing):
 def test_a_hedge_preposition_leaves_the_verb_before_it(vocab):
     found = claims_by_text(vocab, "Public debt rose to over 60 percent of output last year.", DAY)
     assert found["over 60 percent"].thing == "Public debt"
+
+
+@pytest.mark.parametrize("text,quote,thing", [
+    ("The wildfire has burned 12,400 acres since Friday.", "12,400 acres", "acres"),
+    ("The fire grew to 8,000 acres overnight.", "8,000 acres", "acres"),
+])
+def test_a_spelled_unit_stays_the_thing_of_a_measured_spread(vocab, text, quote, thing):
+    assert claims_by_text(vocab, text, DAY)[quote].thing == thing
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The brewer earned 910 million euros in the half, against 950 million a year earlier.", "910 million euros"),
+    ("The city recorded 212 mm of rain in March.", "212 mm"),
+])
+def test_verbs_whose_subject_is_no_statistic_stay_quiet(vocab, text, quote):
+    assert claims_by_text(vocab, text, DAY)[quote].thing not in ("brewer", "city", "The brewer", "The city")

@@ -1797,7 +1797,6 @@ def _carried_gap(text: str, start: int, end: int, thing: str, vocab: Vocabulary)
 
 _PERIOD_LABEL = re.compile(r"[QH][1-4]")     # "(Q3: +3%)", "in H1,"
 _CARRY_REACH = 80       # how far apart two figures of one thing may stand (characters)
-_statistic_verbs = per_vocabulary(lambda vocab: frozenset(vocab.words("statistic_verbs")))
 
 
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
@@ -1924,10 +1923,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "waves as high as 49 feet (15 meters)": a conversion measures what the figure before it does
             thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
         elif spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
-            # "burned 506,050 acres": no other word says what; but "the eruption column rose 10 kilometres": the
-            # subject its verb joins is what the unit measures
-            head, joined = sc.subject_before(text, s_start, m.start, vocab, _statistic_verbs(vocab))
-            thing = head if joined and head is not None else sc.Thing(unit_word, None, unit_word)
+            thing = sc.Thing(unit_word, None, unit_word)    # "burned 506,050 acres": no other word says what
         else:       # "124 GW of bioenergy", "hydropower rose 12 GW", "gusts of 120mph": a symbol says how,
             #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)

@@ -400,9 +400,6 @@ _ELIDED_LINKS = frozenset({"up", "down", "from"})   # ("; the Progressive Party 
 # (with the vocabulary's forecast_participles: "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "set",
-                  # a modal: "The economy should expand by 6.6 percent", "prices could rise 2%" (not "may": the
-                  # month, "imports in May reached")
-                  "should", "could", "might", "must", "shall",
                   "likely", "due",
                   # "damage was first estimated at $2bn", "was initially put at"
                   "first", "initially", "originally", "provisionally", "officially"})
