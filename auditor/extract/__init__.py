@@ -2037,10 +2037,12 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             or statistic_before(text, s_start, m.start, vocab)
     if thing is None and m.kind in ("percent", "currency", "quantity") and adjacent is not None and adjacent.thing \
             and adjacent.thing_key and not (m.kind == "percent" and adjacent.kind == "count") \
+            and not share_of_the_figure_before(text, m.end) \
             and _carried_gap(text, adjacent.end, m.start, adjacent.thing, vocab):
-        # "Risk costs came to HUF 27bn, HUF 15bn of it ...", "was 1.6% in January, above the 1.2% of 2021": a
+        # "Risk costs came to $27bn, up from $19bn", "was 1.6% in January, above the 1.2% of 2021": a
         # figure with nothing of its own, only times, places and links after the figure before it, is of its thing
-        # (not a rate after a count: "5 million people, more than 40% of the population" is a share of a whole)
+        # (not a rate after a count: "5 million people, more than 40% of the population" is a share of a whole; nor
+        # a share of the figure before: "held $2 billion, 40 percent of it in bonds")
         thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if measure is None and m.kind != "count":
         # "flew 5.0 million passengers, 22 per cent more than the year before": a change by comparison; "fell
