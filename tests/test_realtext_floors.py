@@ -46,6 +46,10 @@ def _assert_reached(result: dict, reached: dict[str, float]) -> None:
 # heldout10 0.66 -> 0.77, heldout11 0.75 -> 0.82, heldout12 0.66 -> 0.72, heldout13 0.60 -> 0.66, heldout14
 # 0.71 -> 0.80, heldout15 0.57 -> 0.61 (0.6176), heldout2-9 by 0.01-0.05
 # (tests/test_extract_classes_statistic_fixI.py).
+# fixJ4 (thing by mechanism: level verbs and hedge verbs join a statistic's subject, a poll item named by its own
+# item, a rate or amount after its thing's figure with only times, places and links between): thing raised on
+# heldout4, 6, 7, 9, 14-18, 20 and 21 (transfer, aggregate only) to the floors below
+# (tests/test_thing_mechanisms_level_verbs.py, tests/test_thing_mechanisms_carried_figure.py).
 HELD_OUT_REACHED = {
     # 16 reports written after the rule work (stop 17). First: F1 0.926, thing 0.53, measure 0.84,
     # when 0.57, according_to 0.62 (tests/test_scope_of_unseen_phrasing.py).
@@ -63,7 +67,7 @@ HELD_OUT_REACHED = {
     # where 0.47, according_to 0.76 (tests/test_when_periods_and_comparison_bases.py,
     # test_subjects_and_changes_of_rates.py, test_where_datelines_lists_and_there.py,
     # test_sources_named_in_full_and_after_figures.py).
-    "realtext/heldout4": {"thing": 0.84, "measure": 0.97, "when": 0.88, "where": 0.99, "according_to": 0.94},
+    "realtext/heldout4": {"thing": 0.85, "measure": 0.97, "when": 0.88, "where": 0.99, "according_to": 0.94},
     # Kenyan, South African, Irish, New Zealand, Korean, Japanese, Indonesian and Mexican outlets.
     # First: F1 0.928, thing 0.58, measure 0.89, when 0.42, where 0.53, according_to 0.59 (glued
     # currencies "Sh1.7bn", "Rs12,000"; periods, labels, "over" as a preposition; fiscal years by country).
@@ -71,12 +75,12 @@ HELD_OUT_REACHED = {
     # Ghanaian, Bangladeshi, Turkish, Pakistani, Polish, Malaysian, Philippine and Brazilian outlets.
     # First: F1 0.942, thing 0.64, measure 0.78, when 0.40, where 0.54, according_to 0.53 ("P3.2
     # billion"; bracketed conversions; "not exceed"; "X out of Y" seats; places joined by a particle).
-    "realtext/heldout6": {"thing": 0.75, "measure": 0.98, "when": 0.76, "where": 0.61, "according_to": 0.92},
+    "realtext/heldout6": {"thing": 0.80, "measure": 0.98, "when": 0.76, "where": 0.61, "according_to": 0.92},
     # Egyptian, Argentine, Vietnamese, Czech, Colombian, Irish, Kenyan, Nigerian, Mexican and Indonesian
     # outlets (stop 22). First: F1 0.974 (P 0.957, R 0.992), thing 0.50, measure 0.80, when 0.44,
     # where 0.66, according_to 0.56 (week labels, glued currency codes, years to March, ISO weeks, the
     # lead's day under a dateline, a source carried to the next sentence's rates, "town in region").
-    "realtext/heldout7": {"thing": 0.75, "measure": 0.85, "when": 0.80, "where": 0.80, "according_to": 0.80},
+    "realtext/heldout7": {"thing": 0.76, "measure": 0.85, "when": 0.80, "where": 0.80, "according_to": 0.80},
     # Tanzanian, Peruvian, Thai, Greek, Chilean, Portuguese, Malaysian, Moroccan, Scottish and
     # Pakistani outlets (stop 23). First: F1 0.982 (P 1.0, R 0.965), interval 0.995, thing 0.68,
     # measure 0.87, when 0.52, where 0.42, according_to 0.51. Then (glued ringgit and "$NZ"; live-blog
@@ -94,7 +98,7 @@ HELD_OUT_REACHED = {
     # figureless lead or the lede carried) thing 0.81, when 0.73, according_to 0.89.
     # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
-    "realtext/heldout9": {"interval": 0.99, "thing": 0.82, "measure": 0.69, "when": 0.78, "where": 0.63,
+    "realtext/heldout9": {"interval": 0.99, "thing": 0.84, "measure": 0.69, "when": 0.78, "where": 0.63,
                           "according_to": 0.89},
     # Ugandan, Hungarian, Croatian, Cambodian, Ecuadorian, Finnish, Ethiopian, Nepali, Zambian, Fijian,
     # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
@@ -206,7 +210,7 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.81 -> 0.82
     # fixB2 (a list of places each with its figure; a company described between commas): according_to 0.82
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.884
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.84, "measure": 0.81, "when": 0.85, "where": 0.88,
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.86, "measure": 0.81, "when": 0.85, "where": 0.88,
                            "according_to": 0.82},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
@@ -226,7 +230,7 @@ HELD_OUT_REACHED = {
     # 0.592 -> 0.634
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.65 -> 0.73
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.74, "measure": 0.97, "when": 0.63, "where": 0.73,
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.75, "measure": 0.97, "when": 0.63, "where": 0.73,
                            "according_to": 0.84},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
@@ -245,7 +249,7 @@ HELD_OUT_REACHED = {
     # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.752 -> 0.766
     # fixC4 (according_to by mechanism: 'results released ... by the election secretariat' names it): 0.766 -> 0.794
-    "realtext/heldout16": {"interval": 0.98, "thing": 0.77, "measure": 0.93, "when": 0.72, "where": 0.8,
+    "realtext/heldout16": {"interval": 0.98, "thing": 0.78, "measure": 0.93, "when": 0.72, "where": 0.8,
                            "according_to": 0.79},
     # 16 reports (stop 31, written unseen at its start): Angolan, Kyrgyz, Belarusian, Iraqi, Liberian, Kosovar,
     # Russian, Emirati, ... First: F1 0.8954 (dot-thousands "220.811 votes" and "270'027" misread, "Rbs" amounts
@@ -268,7 +272,7 @@ HELD_OUT_REACHED = {
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.832 -> 0.865
     # fixL4 (when by mechanism: a tenure's "since 2014" dates no figure): when 0.716 -> 0.733
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.74, "measure": 0.75, "when": 0.73, "where": 0.87,
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.75, "measure": 0.75, "when": 0.73, "where": 0.87,
                            "according_to": 0.86},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
@@ -277,7 +281,7 @@ HELD_OUT_REACHED = {
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.8099, according_to 0.797
     # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.797 -> 0.919
-    "realtext/heldout18": {"thing": 0.68, "measure": 0.96, "when": 0.58, "where": 0.80, "according_to": 0.91},
+    "realtext/heldout18": {"thing": 0.70, "measure": 0.96, "when": 0.58, "where": 0.80, "according_to": 0.91},
     # 16 reports (stop 33, written unseen at its start): Lesotho, Seychelles, Bhutan, Brunei, Belize, Slovenia,
     # Malta, Iceland, Guinea, Comoros, Solomon Islands, Aceh, Liechtenstein and Gibraltar, the Central African
     # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,
@@ -301,13 +305,13 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.728 -> 0.930
-    "realtext/heldout20": {"interval": 0.99, "thing": 0.81, "measure": 0.84, "when": 0.75, "where": 0.53,
+    "realtext/heldout20": {"interval": 0.99, "thing": 0.84, "measure": 0.84, "when": 0.75, "where": 0.53,
                            "according_to": 0.93},
     # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
     # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,
     # where 0.6094, according_to 0.6335
     # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.779 (fixJ3)
-    "realtext/heldout21": {"interval": 1.0, "thing": 0.78, "measure": 0.96, "when": 0.83, "where": 0.6,
+    "realtext/heldout21": {"interval": 1.0, "thing": 0.79, "measure": 0.96, "when": 0.83, "where": 0.6,
                            "according_to": 0.63},
     # 16 reports (start of stop 35, written unseen for the round after it): Macau, Germany, Ukraine, the Faroe
     # Islands, Greenland, Puerto Rico, Gabon, Venezuela, the Republic of Congo, Burundi. First, at 826a5f2:

@@ -1473,6 +1473,7 @@ _POLL_LIST_CONTEXT = 600
 # (down 2.4), in a range of 30.2 to 34.8; Conservatives 23.4 (no change); Progress Party 14.0"
 _ITEM_OPENS = re.compile(r"[;:]\s+")
 _ITEM_REACH = 300       # how far before its figure an item of such a list may open
+_DIGIT = re.compile(r"\d")
 _ITEM_NAME = re.compile(r"(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and))*?)"
                         r"(?:\s*\([A-Z][\w.&-]{0,9}\))?\s+(?=\d)")
 
@@ -1509,6 +1510,14 @@ def _list_item_name(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc.
             text, max(0, s_start - _POLL_LIST_CONTEXT, opens - 2 * _POLL_LIST_CONTEXT), pos) is None:
         return None
     item = _ITEM_NAME.match(text, opens, pos + 1)
+    if item is not None and _DIGIT.search(text, item.end(), pos):
+        # "...: the Moderates 25.5 (+2.7), the Centre party 5.3": the first item names another figure; the one
+        # this figure closes opens after the last comma, else there is none
+        comma = text.rfind(",", opens, pos)
+        after = text[comma + 1:pos]
+        item = _ITEM_NAME.match(text, pos - len(after.lstrip()), pos + 1) if comma >= 0 else None
+        if item is not None and _DIGIT.search(text, item.end(), pos):
+            item = None
     if item is None:
         return None
     name = item.group("name")
@@ -1735,6 +1744,61 @@ def _not_a_count(text: str, m: Mention, thing: sc.Thing | None, measure: str | N
             and _PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) is not None)
 
 
+_LEAD_WORD = re.compile(r"[a-z]+")
+_VERB_ENDS = ("ed", "es", "ps", "ing")
+
+
+def _build_hedge_verbs(vocab: Vocabulary) -> frozenset[str]:
+    """The first words of the hedges that are verbs ("topped", "exceeds", "capped at"), not prepositions
+    ("over", "above")."""
+    firsts = (phrase.split()[0] for phrase, hedge in vocab.hedge_by_phrase.items() if not hedge.vague)
+    return frozenset(w for w in firsts if w.endswith(_VERB_ENDS) and w not in sc.STOP_WORDS)
+
+
+_hedge_verbs = per_vocabulary(_build_hedge_verbs)
+
+
+def _hedge_verb(text: str, m: Mention, vocab: Vocabulary) -> str:
+    """The hedge verb a figure's text opens with ("topped SGD 5 billion"), else ''."""
+    word = _LEAD_WORD.match(text, m.start)
+    return word.group() if word is not None and word.group() in _hedge_verbs(vocab) else ""
+
+
+_GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _build_gap_words(vocab: Vocabulary) -> frozenset[str]:
+    """The words that may stand between two figures of one thing: function words, times, links of comparison
+    and change, verbs of a level and of saying ("..., above the", "in January, up", "the report showed,")."""
+    names = ("comparison_words", "compared_up_words", "compared_down_words", "earlier_base_words",
+             "statistic_verbs", "clause_break_words", "comparison_links")
+    words = {w for name in names for phrase in vocab.words(name) for w in phrase.split()}
+    words |= {w for phrase in vocab.hedge_by_phrase for w in phrase.split()}
+    return frozenset(words) | sc.STOP_WORDS | sc.NON_THING_WORDS | sc.change_verbs(vocab) \
+        | frozenset(vocab.measure_by_word)
+
+
+_gap_words = per_vocabulary(_build_gap_words)
+
+
+def _carried_gap(text: str, start: int, end: int, thing: str, vocab: Vocabulary) -> bool:
+    """Whether only times, places and links stand between two figures, after the first figure's own noun (no
+    noun of another thing): "..., above the", "in January, up", "the report showed,", "(Q3:", "people (+"."""
+    if end - start > _CARRY_REACH:
+        return False
+    gap = text[start:end]
+    if gap.lstrip().lower().startswith(thing.lower()):
+        gap = gap.lstrip()[len(thing):]     # "599 people (+45.38%)": the figure's own noun, written right after it
+    gap = vocab.place_pattern.sub(" ", gap)
+    allowed = _gap_words(vocab)
+    return all(w.lower() in allowed or sc.time_head(w.lower()) or _PERIOD_LABEL.fullmatch(w)
+               for w in _GAP_WORD.findall(gap))
+
+
+_PERIOD_LABEL = re.compile(r"[QH][1-4]")     # "(Q3: +3%)", "in H1,"
+_CARRY_REACH = 80       # how far apart two figures of one thing may stand (characters)
+
+
 def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end: int,
            prev_end: int, next_start: int, scope: SentenceScope, default_place: str | None,
            vocab: Vocabulary, whole: Claim | None = None, lower: str | None = None,
@@ -1811,7 +1875,10 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
     elif m.kind in ("percent", "currency"):
         if m.kind == "percent" and measure is None:
             measure = _moved_after(text, m.end, s_end, vocab)
-        subject = sc.subject_before(text, s_start, m.start, vocab)      # (thing, joined by a verb)
+        verb = _hedge_verb(text, m, vocab)
+        # (thing, joined by a verb; "Total income topped SGD 5 billion": a hedge that is a verb joins it too)
+        subject = sc.subject_before(text, s_start, m.start + len(verb), vocab, frozenset({verb.lower()}) if verb
+                                    else frozenset())
         thing = subject[0] if subject[1] else None
         thing = (thing or (sc.recipient_before(text, s_start, m.start, vocab) if m.kind == "currency" else None)
                  or sc.thing_of_after(text, m.end, s_end, vocab)
@@ -1968,6 +2035,15 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         thing = listed_item_before(text, m.start, adjacent, vocab) \
             or compared_with_before(text, m.start, m.end, adjacent, vocab) \
             or statistic_before(text, s_start, m.start, vocab)
+    if thing is None and m.kind in ("percent", "currency", "quantity") and adjacent is not None and adjacent.thing \
+            and adjacent.thing_key and not (m.kind == "percent" and adjacent.kind == "count") \
+            and not share_of_the_figure_before(text, m.end) \
+            and _carried_gap(text, adjacent.end, m.start, adjacent.thing, vocab):
+        # "Risk costs came to $27bn, up from $19bn", "was 1.6% in January, above the 1.2% of 2021": a
+        # figure with nothing of its own, only times, places and links after the figure before it, is of its thing
+        # (not a rate after a count: "5 million people, more than 40% of the population" is a share of a whole; nor
+        # a share of the figure before: "held $2 billion, 40 percent of it in bonds")
+        thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
     if measure is None and m.kind != "count":
         # "flew 5.0 million passengers, 22 per cent more than the year before": a change by comparison; "fell
         # by 4.7%, 11.6% and 2.1% respectively": the change of the figure listed before
