@@ -191,9 +191,9 @@ HELD_OUT_REACHED = {
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.792 -> 0.832
     # fixK4 (pronouns read back to a person named before a title in capitals, or in the figure's own sentence):
-    # according_to 0.832 -> 0.850
+    # according_to 0.832 -> 0.8497
     "realtext/heldout13": {"interval": 0.99, "thing": 0.70, "measure": 0.79, "when": 0.72, "where": 0.66,
-                           "according_to": 0.85},
+                           "according_to": 0.84},
     # Moldovan, Albanian, Kuwaiti, Azerbaijani, Bulgarian, Qatari, Mozambican, Cameroonian, Malagasy,
     # Libyan, Zimbabwean, Georgian and Malian material (stop 28), kept unseen by this stop's fixes. First:
     # F1 1.0, interval 1.0, thing 0.61, measure 0.77, when 0.40, where 0.47, according_to 0.50. After the
