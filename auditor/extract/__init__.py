@@ -763,8 +763,10 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str) ->
         if c.according_to == sc.PRONOUN_SOURCE:
             # only where no figure was anyone's yet: a "he" read past a person quoted with figures would
             # set their figures against his as rivals on a guess (the audit sees two sources)
-            if person is None and last_end < c.sentence_start:
-                quoted = _source_quoted_between(text, last_end, c.sentence_start, vocab, True)
+            if person is None:
+                # the figureless sentences before, and its own sentence up to the figure ("Martin Gauss
+                # said ...; he added that it had opened nine routes")
+                quoted = _source_quoted_between(text, min(last_end, c.sentence_start), c.start, vocab, True)
                 person = quoted and _fuller_name(quoted, people) or quoted or person
             c = dataclasses.replace(c, according_to=person)
         elif c.according_to == sc.BODY_PRONOUN_SOURCE:
@@ -772,7 +774,8 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str) ->
                 # "The numbers are in a report the bureau (EPB) put out. It shows 5 billion": the EPB
                 body = _source_quoted_between(text, last_end, c.sentence_start, vocab, False) or body
             c = dataclasses.replace(c, according_to=body)
-        elif c.according_to and (sc.is_person_name(c.according_to, vocab) or _fuller_name(c.according_to, people)):
+        elif c.according_to and (sc.is_person_name(c.according_to, vocab) or _fuller_name(c.according_to, people)
+                                 or _surname_named_before(c.according_to, text, c.start, vocab)):
             # "Abdul Ghani Salleh said ... Abdul Ghani added ... he said": he is the one named in full
             person = _fuller_name(c.according_to, people) or c.according_to
             people.setdefault(person, person.split())
@@ -781,6 +784,17 @@ def _speakers_for_pronouns(claims: list[Claim], vocab: Vocabulary, text: str) ->
         last_end = max(last_end, c.sentence_end)
         out.append(c)
     return out
+
+
+def _surname_named_before(who: str, text: str, before: int, vocab: Vocabulary) -> bool:
+    """Whether a one-word source is the surname of a person the text named in full before it ("Prime
+    Minister Ralph Gonsalves ordered ... Gonsalves told a news conference"): a person, whom "he" is."""
+    if " " in who or not who[:1].isupper() or who.isupper():
+        return False
+    for m in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,2}}){re.escape(who)}(?![\w-])", text[:before]):
+        if sc.is_person_name(m.group(), vocab) or sc.is_person_name(" ".join(m.group().split()[-2:]), vocab):
+            return True
+    return False
 
 
 def _fuller_name(who: str, people: dict[str, list[str]]) -> str | None:

@@ -1591,6 +1591,10 @@ _APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(
 # too ("Kandji, who also serves as first president of the Court of Appeal of Dakar, said")
 _RELATIVE_APPOSED = re.compile(r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s*,\s*(?:which|who)\s"
                                r"[^,;:()\"“”]{1,100},\s*$")
+# "Ilona Līce, Chairperson of the Board of Riga International Airport, told": a person's name before a
+# title written in capitals (the caller keeps it only when it is a person's name)
+_TITLED_PERSON = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})\s*,\s+(?:the\s+)?[A-Z][\w'’.&-]*"
+                            r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|at))*\s*,\s*$")
 # "the Department of Health and Human Services": an "and" inside a name of the form "X of Y and Z"
 _NAME_OF_AND = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s|$)")
@@ -2150,6 +2154,11 @@ def attributions_in(text: str, start: int, end: int, vocab: Vocabulary,
                 np = None       # "Eurostat, the EU's statistics agency, said": the name, not the description
             if np is None:
                 np = _RELATIVE_APPOSED.search(text, max(start, np_end - 120), np_end)
+            if np is None:
+                # "Ilona Līce, Chairperson of the Board of Riga Airport, told": the person, not the title
+                np = _TITLED_PERSON.search(text, max(start, np_end - 120), np_end)
+                if np is not None and not is_person_name(np.group("who"), vocab):
+                    np = None
         if np is None:
             np = _np_before(text, max(start, np_end - 90), np_end, words)
         if np is None and has_s and words.owner_role_before is not None:
