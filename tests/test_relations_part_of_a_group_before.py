@@ -3,7 +3,8 @@
 noun, else of the one figure before of its kind and unit at its scale, whatever noun each is named by. Measured
 over every dev desk set: the planted errors it ties were lost as "relation not found" (4 more caught), no clean
 draft flagged, and every other relation it sets holds. Every sentence here is our own: some must fire, some must
-stay quiet (a part within its whole; a fraction; several candidate wholes; another scale; "all N of the").
+stay quiet (a part within its whole; a fraction; several candidate wholes; another scale; "all N of the"; by
+another noun, a part a fifth more than the one figure before, which is another group).
 """
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ CASES = [
      False),
     ("another scale: a few of a stretch of time",
      "The vineyard employs 230 pickers. Three of the last five summers were too dry.", False),
+    ("by another noun, far past the count before: another group",
+     "Nine coaches were booked for the school trip. Pupils filled 25 of the seats on the first morning.", False),
+    ("by another noun said beside the count before: another group",
+     "The 30 food vans served families from across the region. Fifty of the families stayed until dark.", False),
     ("two counts before, neither of the noun",
      "The agency approved 1,200 loans out of 5,900 requests. Lenders backed 1,450 of the new firms.", False),
 ]

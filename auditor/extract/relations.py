@@ -3430,7 +3430,8 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
     the one before that counts that noun, else the one figure before of its kind and unit, at its scale. Not
     a fraction ("three in four of our pupils"), not when several figures before may be the group (which one
     is a guess), when the noun names a figure other than the one before, or when part and figure before are
-    ten times apart (another scale, another group: "three of the last five summers" beside 230 members), nor
+    ten times apart (another scale, another group: "three of the last five summers" beside 230 members) or, by
+    another noun, the part is a fifth more than it ("6 drivers ... 14 of the deaths"), nor
     the whole group said so ("all 13 of the missing": relations.yaml ``whole_group_cues``)."""
     bases = {links.get(c, "change_from") for c in body}
     seen: list[Claim] = []
@@ -3457,11 +3458,16 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
         whole = None
         if named:
             whole = named[-1] if len({w.value for w in named}) == 1 else None
-        elif len(candidates) == 1 and (candidates[0].value or 0.0) <= part.value * _SCALE_APART \
+        elif len(candidates) == 1 and part.value / _SLIP <= (candidates[0].value or 0.0) <= part.value * _SCALE_APART \
                 and not any(_head_in(w, nouns) for w in body if w is not part):
             whole = candidates[0]
         if whole is not None and whole.value is not None and whole.value * _SCALE_APART >= part.value:
             links.set(part, part_of=whole.id)
+
+
+# by another noun, a part a fifth more than the one figure before it is of another group ("6 drivers ... 14 of
+# the deaths", "The 40 stalls ... Sixty of the shoppers"), not a slip of that figure's part
+_SLIP = 1.2
 
 
 def _may_be_a_part(part: Claim, links: _Links) -> bool:
