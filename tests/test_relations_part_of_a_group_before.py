@@ -47,6 +47,9 @@ CASES = [
      "Nine coaches were booked for the school trip. Pupils filled 25 of the seats on the first morning.", False),
     ("by another noun said beside the count before: another group",
      "The 30 food vans served families from across the region. Fifty of the families stayed until dark.", False),
+    ("of the total, the count before grown since",
+     "Walkers cleared 1,400 sacks of litter from the beach in May. In June they cleared 300 more. Plastic filled "
+     "1,550 of the haul.", False),
     ("two counts before, neither of the noun",
      "The agency approved 1,200 loans out of 5,900 requests. Lenders backed 1,450 of the new firms.", False),
 ]

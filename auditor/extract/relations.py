@@ -3431,7 +3431,8 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
     a fraction ("three in four of our pupils"), not when several figures before may be the group (which one
     is a guess), when the noun names a figure other than the one before, or when part and figure before are
     ten times apart (another scale, another group: "three of the last five summers" beside 230 members) or, by
-    another noun, the part is a fifth more than it ("6 drivers ... 14 of the deaths"), nor
+    another noun, the part is a fifth more than it ("6 drivers ... 14 of the deaths"), or the group has grown
+    since ("5,200 trees ... 800 more"), nor
     the whole group said so ("all 13 of the missing": relations.yaml ``whole_group_cues``)."""
     bases = {links.get(c, "change_from") for c in body}
     seen: list[Claim] = []
@@ -3447,8 +3448,10 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
         if rest is not None and any(ch.isdigit() for ch in rest.group()):
             continue    # "12 of the last 20 games", "40 of the 300": a group with a figure of its own
         nouns = {stem(w.lower()) for w in _WORD.findall(m.group(1)) if w.lower() not in _STOP}
-        if not nouns or nouns & {stem(w) for w in _TIME_WORDS}:
-            continue    # "20 of the days": a stretch of time, not a group counted before
+        if not nouns or nouns & {stem(w) for w in _TIME_WORDS} \
+                or links.vocab is not None and nouns & {stem(w) for w in links.vocab.words("total_nouns")}:
+            continue    # "20 of the days": a stretch of time; "5,900 of the total": a total that may be summed
+            # since (``_parts_of_the_total``), not the one figure before
         candidates = [w for w in before if w.kind == part.kind and w.value is not None and w.value != 1
                       and w.hedge != "range" and _compatible_units(part, w)
                       and (part.kind == "count") == (w.unit is None) and w.id not in bases
@@ -3461,7 +3464,9 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
         elif len(candidates) == 1 and part.value / _SLIP <= (candidates[0].value or 0.0) <= part.value * _SCALE_APART \
                 and not any(_head_in(w, nouns) for w in body if w is not part):
             whole = candidates[0]
-        if whole is not None and whole.value is not None and whole.value * _SCALE_APART >= part.value:
+        if whole is not None and whole.value is not None and whole.value * _SCALE_APART >= part.value \
+                and not any(links.get(w, "change") for w in before
+                            if w.start > whole.start and w.kind == part.kind and w.unit == part.unit):
             links.set(part, part_of=whole.id)
 
 
