@@ -231,6 +231,8 @@ WORD_LISTS = {
                                '"Split four ways"), say the list is all of the whole told before it',
     "parts_count_cues": 'right before a small count ("Only three companies"), make it how many parts the figure '
                         'before it has: the next that many figures of its kind add up to it',
+    "whole_group_cues": 'right before a figure told as "N of the NOUN", make it the whole group, not a part of a '
+                        'figure before it: "all 13 of the missing"',
     "vote_share_verbs": "right before a share in the sentence after a winner's share of the vote, make it a share "
                         'of the same vote: "won 58% of the vote. Her rival took 39%"',
     "other_contest_words": "in that sentence, make its shares another contest's or count's, apart from the "

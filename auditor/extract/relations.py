@@ -248,6 +248,8 @@ class RelationWords:
         self.share_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('share_verbs'))})[ \t]+(?:(?:another|a[ \t]+further"
                                      rf"|the[ \t]+(?:other|remaining|rest))[ \t]+)?$", re.I)
         # "Only three companies hold licences", "to one of three causes": how many parts a figure before has
+        # "all 13 of the missing": a figure told as "N of the NOUN" that is the whole group, no part of it
+        self.whole_group = re.compile(rf"\b(?:{_tabbed(vocab.words('whole_group_cues'))})[ \t]+$", re.I)
         # "Her rival took 39 percent": a result's share, of the vote the sentence before named (vote_share_verbs)
         self.vote_verb = re.compile(rf"\b(?:{_tabbed(vocab.words('vote_share_verbs'))})[ \t]+$", re.I)
         self.other_contest = re.compile(rf"\b(?:{_tabbed(vocab.words('other_contest_words'))})\b|\b(?:19|20)\d\d\b",
@@ -564,6 +566,7 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
         _ordinal_periods(sentences, text, links)
     if " the rest" in text or " the remainder" in text or " the balance" in text:
         _part_before_the_rest(sentences, text, links)
+    _part_of_a_group_before(body, text, links)
     _rounded_restatements(body, text, links)
     _sole_figures_at_one_scale(body, text, links)
     _definite_restatements(body, text, links)
@@ -3411,6 +3414,78 @@ def _another_kind_of_sum(c: Claim, text: str, links: _Links) -> bool:
     return links.relation_words.other_base.search(text, start, c.start) is not None \
         or links.vocab is not None and links.vocab.words_pattern("expectation_words").search(text, start, c.start) \
         is not None
+
+
+# "1,560 of our shareholders", "4.6 billion crowns of the shortfall", "98,210 out of those patients": a
+# figure said as a part of a group named by a definite noun phrase, with no figure of its own
+_PARTITIVE_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|our|their|its|those|these)[ \t]+"
+                              r"([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})", re.I)
+_CLAUSE_REST = re.compile(r"[^,;:.!?()]*")
+
+
+def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None:
+    """"The agency placed 14,760 jobseekers ... No fewer than 15,020 of the people placed ...", "a 4.2bn-crown
+    deficit ... 4.6 billion crowns of the shortfall": a figure told as "N of the NOUN" with no figure in its
+    clause after it is a part of a figure told before it, whatever noun each is named by (a desk varies it):
+    the one before that counts that noun, else the one figure before of its kind and unit, at its scale. Not
+    a fraction ("three in four of our pupils"), not when several figures before may be the group (which one
+    is a guess), when the noun names a figure other than the one before, or when part and figure before are
+    ten times apart (another scale, another group: "three of the last five summers" beside 230 members) or, by
+    another noun, the part is a fifth more than it ("6 drivers ... 14 of the deaths"), or the group has grown
+    since ("5,200 trees ... 800 more"), nor
+    the whole group said so ("all 13 of the missing": relations.yaml ``whole_group_cues``)."""
+    bases = {links.get(c, "change_from") for c in body}
+    seen: list[Claim] = []
+    for part in body:
+        before, seen = seen, seen + [part]
+        if not before or not _may_be_a_part(part, links) or part.value is None:
+            continue
+        m = _PARTITIVE_AFTER.match(text, part.end, part.sentence_end)
+        if m is None or links.relation_words.whole_group.search(text, max(part.sentence_start, part.start - 16),
+                                                                part.start):
+            continue
+        rest = _CLAUSE_REST.match(text, m.start(), part.sentence_end)
+        if rest is not None and any(ch.isdigit() for ch in rest.group()):
+            continue    # "12 of the last 20 games", "40 of the 300": a group with a figure of its own
+        nouns = {stem(w.lower()) for w in _WORD.findall(m.group(1)) if w.lower() not in _STOP}
+        if not nouns or nouns & {stem(w) for w in _TIME_WORDS} \
+                or links.vocab is not None and nouns & {stem(w) for w in links.vocab.words("total_nouns")}:
+            continue    # "20 of the days": a stretch of time; "5,900 of the total": a total that may be summed
+            # since (``_parts_of_the_total``), not the one figure before
+        candidates = [w for w in before if w.kind == part.kind and w.value is not None and w.value != 1
+                      and w.hedge != "range" and _compatible_units(part, w)
+                      and (part.kind == "count") == (w.unit is None) and w.id not in bases
+                      and not links.get(w, "change") and not _is_ratio_word(w) and not _a_capacity(w, text)
+                      and links.may_contain(w, part)]
+        named = [w for w in candidates if _head_in(w, nouns)]
+        whole = None
+        if named:
+            whole = named[-1] if len({w.value for w in named}) == 1 else None
+        elif len(candidates) == 1 and part.value / _SLIP <= (candidates[0].value or 0.0) <= part.value * _SCALE_APART \
+                and not any(_head_in(w, nouns) for w in body if w is not part):
+            whole = candidates[0]
+        if whole is not None and whole.value is not None and whole.value * _SCALE_APART >= part.value \
+                and not any(links.get(w, "change") for w in before
+                            if w.start > whole.start and w.kind == part.kind and w.unit == part.unit):
+            links.set(part, part_of=whole.id)
+
+
+# by another noun, a part a fifth more than the one figure before it is of another group ("6 drivers ... 14 of
+# the deaths", "The 40 stalls ... Sixty of the shoppers"), not a slip of that figure's part
+_SLIP = 1.2
+
+
+def _may_be_a_part(part: Claim, links: _Links) -> bool:
+    """Whether a figure may be a part of a group told before it: a count or a sum with no relation yet, not
+    a fraction ("three in four") nor a range."""
+    return part.kind in ("count", "currency") and part.value is not None and part.value >= 2 \
+        and part.hedge != "range" and not _is_ratio_word(part) and part.id not in links.apart \
+        and not any(links.get(part, name) for name in ("part_of", "list_of", "change", "change_from"))
+
+
+def _head_in(c: Claim, nouns: set[str]) -> bool:
+    """Whether the head word of what ``c`` counts is one of ``nouns`` (stemmed)."""
+    return bool(c.thing) and stem((c.thing or "").split()[-1].lower()) in nouns
 
 
 def _rounded_restatements(body: list[Claim], text: str, links: _Links) -> None:
