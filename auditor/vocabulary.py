@@ -62,6 +62,8 @@ WORD_LISTS = {
     "name_possessives": 'capitalised, before "\'s" inside a name, keep the name whole: "St Mary\'s Hospital"',
     "person_titles": 'capitalised, before a name, make the person the source: "Health Minister Ana Ruiz"',
     "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
+    "figure_own_nouns": 'publication nouns that are a figure\'s own words too ("the toll", "an estimate"): alone, a '
+                        'sentence names no publication a paragraph\'s source may come from',
     "publication_qualifiers": 'between a body\'s name and its figures: "the junta\'s latest count"',
     "report_kind_nouns": 'after a kind in lower case, a report that is its own source: "the weekly cholera report"',
     "periodic_qualifiers": 'before a kind of report, part of its name: "the weekly cholera report"',

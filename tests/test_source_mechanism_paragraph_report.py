@@ -48,3 +48,15 @@ def test_a_lead_that_names_its_source_keeps_it(vocab):
     cs = claims(vocab, "Exports fell 3.1% in April, the Statistics Office of Ruritania said. Figures published "
                        "by the central bank show reserves of 9.2 billion dollars. Imports rose 1.4%.", "2024-05-20")
     assert cs["3.1%"].according_to == "Statistics Office of Ruritania"
+
+
+def test_a_desk_s_figure_word_names_no_publication(tmp_path, vocab):
+    # figure_own_nouns in reporting.yaml: a word a desk adds there no longer makes a sentence a publication
+    from auditor.vocabulary import load_vocabulary
+
+    text = ("The Green Alliance won 21 seats in Sunday's vote. The Farmers' Party came second with 16 seats. "
+            "The survey published by the Electoral Board of Ruritania shows turnout of 58.2%.")
+    assert claims(vocab, text, "2024-03-12")["21"].according_carried
+    (tmp_path / "desk.yaml").write_text("extend: {word_lists: {figure_own_nouns: {words: [survey]}}}\n")
+    desk = load_vocabulary([tmp_path / "desk.yaml"])
+    assert claims(desk, text, "2024-03-12")["21"].according_to is None

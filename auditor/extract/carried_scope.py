@@ -32,8 +32,6 @@ _LEDE_SUBJECT = re.compile(r"\s*(?:The\s+)?(?P<name>(?:[A-Z][\w&.-]*|[a-z]+[A-Z]
 # publication named in the two sentences after it ("Party A won 18 seats, preliminary data suggest. ...
 # figures published by the electoral commission show")
 _HEAD_SENTENCES = 3
-# publication nouns that are a figure's own words rather than a publication ("the toll", "a count of")
-_NOT_PUBLICATIONS = frozenset({"toll", "count", "tally", "figure", "estimate", "estimates"})
 
 
 def carry_report_source(text: str, claims: list[Claim], vocab: Vocabulary, stop: int = 0,
@@ -167,7 +165,7 @@ def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
 def _names_publication(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """Whether ``text[start:end]`` names a publication of figures ("figures", "results", "survey", "data"),
     not only a figure's own words ("the toll")."""
-    nouns = frozenset(vocab.words("publication_nouns")) - _NOT_PUBLICATIONS
+    nouns = frozenset(vocab.words("publication_nouns")) - frozenset(vocab.words("figure_own_nouns"))
     return not nouns.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
 
 
