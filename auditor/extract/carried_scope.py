@@ -162,11 +162,16 @@ def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
     return None
 
 
+@per_vocabulary
+def _publication_nouns(vocab: Vocabulary) -> frozenset[str]:
+    """The publication nouns that are not also a figure's own words ("the toll")."""
+    return frozenset(vocab.words("publication_nouns")) - frozenset(vocab.words("figure_own_nouns"))
+
+
 def _names_publication(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """Whether ``text[start:end]`` names a publication of figures ("figures", "results", "survey", "data"),
     not only a figure's own words ("the toll")."""
-    nouns = frozenset(vocab.words("publication_nouns")) - frozenset(vocab.words("figure_own_nouns"))
-    return not nouns.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
+    return not _publication_nouns(vocab).isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
 
 
 def _lead_source(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:

@@ -3435,15 +3435,14 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
     since ("5,200 trees ... 800 more"), nor
     the whole group said so ("all 13 of the missing": relations.yaml ``whole_group_cues``)."""
     bases = {links.get(c, "change_from") for c in body}
-    seen: list[Claim] = []
-    for part in body:
-        before, seen = seen, seen + [part]
-        if not before or not _may_be_a_part(part, links) or part.value is None:
+    for k, part in enumerate(body):
+        if k == 0 or not _may_be_a_part(part, links) or part.value is None:
             continue
         m = _PARTITIVE_AFTER.match(text, part.end, part.sentence_end)
         if m is None or links.relation_words.whole_group.search(text, max(part.sentence_start, part.start - 16),
                                                                 part.start):
             continue
+        before = body[:k]       # (sliced only for a figure told as "N of the NOUN")
         rest = _CLAUSE_REST.match(text, m.start(), part.sentence_end)
         if rest is not None and any(ch.isdigit() for ch in rest.group()):
             continue    # "12 of the last 20 games", "40 of the 300": a group with a figure of its own
