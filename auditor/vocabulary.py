@@ -250,6 +250,8 @@ WORD_LISTS = {
                       'percent", "and the two opposition parties on 42.8 percent"',
     "rank_words": 'between such a name and its "on", its place in a ranking: "the SDS Democrats second on 15.9 '
                   'percent", "with Australia next on 17.2 percent"',
+    "holder_qualifiers": 'between such an "on" and the share, a word that qualifies the figure: "then Thailand on '
+                         'about 16.4 percent", "the Greens on just 3 percent"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -271,8 +271,10 @@ def listed_item_before(text: str, start: int, before: Claim | None, vocab: Vocab
     return sc.Thing(name, vocab.thing_by_word.get(lows[-1]), name.lower())
 
 
-# a share's "on" right before it, with a ranking word or an aside in brackets or commas before it
-_ON_BEFORE = re.compile(r"[ \t]+on[ \t]+(?:(?:about|around|nearly|almost|exactly|some|just|only)[ \t]+)?$")
+# a share's "on" right before it (a qualifier of the figure between: holder_qualifiers), with a ranking word or
+# an aside in brackets or commas before it
+_on_before = per_vocabulary(lambda vocab: re.compile(
+    r"[ \t]+on[ \t]+(?:(?:" + "|".join(re.escape(w) for w in vocab.words("holder_qualifiers")) + r")[ \t]+)?$"))
 _HOLDER_REACH = 90      # how far before its "on" a name set to its share may begin (characters)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’&.-]*|&|\d{1,4}")
 
@@ -284,7 +286,7 @@ def holder_on_before(text: str, s_start: int, pos: int, vocab: Vocabulary) -> sc
     percent", "Estonia 200, which has no seats in parliament, on 7.1 percent". The name runs back from the "on"
     (past a ranking word, a bracket or an aside) to the last opener of ``holder_openers``, a comma, a semicolon
     or a bracket, and holds no verb, measure or function word."""
-    on = _ON_BEFORE.search(text, max(s_start, pos - 30), pos)
+    on = _on_before(vocab).search(text, max(s_start, pos - 30), pos)
     if on is None:
         return None
     end = on.start()
