@@ -260,6 +260,11 @@ EVENTS_REACHED = {
     # stop 36, written unseen for the round after it; 9 strong conflicts). First, at 393ac02: strong 0 of 9,
     # precision 0.0 (5 findings), 3 consistent pairs flagged, claims F1 0.875
     "events_heldout25": {"claims_f1": 0.87, "strong_recall": 0.0, "precision": 0.0, "consistent_flagged": 3},
+    # the Kiss nightclub fire, Santa Maria 2013 (a toll rising over days), the Owo church attack 2022, the Fort
+    # McMurray wildfire evacuation 2016 (not a toll); 15 reports (start of stop 37, written unseen for the round
+    # after it; 15 strong conflicts). First, at 6fb7499: strong 5 of 15, precision 0.33 (6 findings), 1
+    # consistent pair flagged, claims F1 0.92
+    "events_heldout26": {"claims_f1": 0.92, "strong_recall": 0.33, "precision": 0.33, "consistent_flagged": 1},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none

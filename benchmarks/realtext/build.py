@@ -46,6 +46,7 @@ from docs_v import DOCS as V  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_w import DOCS as W  # noqa: E402 (held out: benchmarks/realtext/heldout21)
 from docs_x import DOCS as X  # noqa: E402 (held out: benchmarks/realtext/heldout22)
 from docs_y import DOCS as Y  # noqa: E402 (held out: benchmarks/realtext/heldout23)
+from docs_z import DOCS as Z  # noqa: E402 (held out: benchmarks/realtext/heldout24)
 
 
 def interval(value, hedge):
@@ -88,6 +89,7 @@ def main() -> None:
     write(W, HERE / "heldout21")
     write(X, HERE / "heldout22")
     write(Y, HERE / "heldout23")
+    write(Z, HERE / "heldout24")
 
 
 def write(documents, folder: Path) -> None:
