@@ -409,6 +409,9 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 36, written unseen for the round
     # after it). First, at 393ac02: 9 of 18, no clean draft flagged
     "desk_heldout24": (9, 18),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 37, written unseen for the round
+    # after it). First, at 6fb7499: 7 of 18, no clean draft flagged
+    "desk_heldout25": (7, 18),
 }
 
 
