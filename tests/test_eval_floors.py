@@ -121,7 +121,9 @@ EVENTS_REACHED = {
     "events_heldout4": {"claims_f1": 0.95, "strong_recall": 0.99, "precision": 0.8, "consistent_flagged": 0},
     # Belgrade protest 2025, Hajj heat deaths 2024, Cyclone Mocha, Pakistan floods 2022 (stop 19). First:
     # 2 of 8, 0.29. Open: a crowd given as "the turnout" alone; a temperature change converted
-    "events_heldout5": {"claims_f1": 0.91, "strong_recall": 0.87, "precision": 0.66, "consistent_flagged": 1},
+    # Stop fixA5: a later count below a third of one authority's earlier toll is a part's (monotonic's
+    # part_ratio): the junta's "three" after "at least 41" no longer falls: precision 0.8
+    "events_heldout5": {"claims_f1": 0.91, "strong_recall": 0.87, "precision": 0.8, "consistent_flagged": 1},
     # Soma mine fire 2014, Valencia floods 2024, Valparaiso fires 2024 (stop 20). First: 6 of 11, 0.31,
     # 5 flagged. Stop 23: 9 of 11, 0.56 ("N of them had been rescued" the rescued total; a head count a
     # crowd's size). Open: "133 have been identified" read as a toll; "backed by 5,000 police"
@@ -229,7 +231,9 @@ EVENTS_REACHED = {
     # sentence before, counts the injured, no addition; the lead's open period of the event, "266 over the
     # last three days" against "over 350 within two days"): together strong 5 of 13, precision 0.25, one more
     # consistent pair (Dawn's 120 and 92 News' 266, both listed against the Tribune's 70)
-    "events_heldout20": {"claims_f1": 0.95, "strong_recall": 0.38, "precision": 0.25, "consistent_flagged": 5},
+    # Stop fixA5: two floors one text gives to two sources ("more than 100", the officials' "More than 120")
+    # are no unfair rounding: precision 0.31
+    "events_heldout20": {"claims_f1": 0.95, "strong_recall": 0.38, "precision": 0.31, "consistent_flagged": 5},
     # the Kerman bombings 2024 (the injured counted by several services), the Kazakh unrest of January 2022
     # (detentions, not a toll), the Shakahola cult deaths 2023 (bodies exhumed over days); 14 reports (stop 33,
     # written unseen at its start; 11 strong conflicts). First: strong 1 of 11, precision 0.44, 2 consistent

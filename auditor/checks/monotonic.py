@@ -23,7 +23,11 @@ What it checks
     its text places inside the place the earlier one's names (170 "in
     KwaZulu-Natal" after 212 "in South Africa"): that place's share, not a
     fall of the country's toll (a country's figure below a province's
-    earlier one still falls).
+    earlier one still falls). Nor is a later figure below a third of the
+    earlier (``part_ratio``): a toll revised down loses its double counts,
+    a share of itself; one that falls from 532 to 60 is a part's count (one
+    district's arrests, one hospital's dead, one day's new cases) that the
+    key put beside the whole.
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -90,6 +94,10 @@ class Options(BaseModel):
         "With `window_days`: two figures whose texts give no day are one series only when they held "
         "within this many days of each other (one authority's counts at weekly protests months apart "
         "are two incidents; a disaster's count revised over weeks is one). null: every undated figure."))
+    part_ratio: float | None = Field(3.0, gt=1, description=(
+        "A later figure below the earlier one divided by this is read as a part's count (one district's, "
+        "one hospital's, one day's), not a fall of the series: over all dev sets such falls were never a "
+        "revision of the toll. null: every fall."))
 
 
 def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Finding]:
@@ -121,7 +129,8 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 highest = highest_of.near(day, held)
                 if highest is not None and held_before(highest, c) \
                         and not separate_incidents(highest, c, ctx.vocabulary, places) \
-                        and not placed_within(c, highest, ctx.vocabulary):
+                        and not placed_within(c, highest, ctx.vocabulary) \
+                        and not _a_part(c, highest, opts.part_ratio):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)
@@ -142,6 +151,15 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
             + (", meeting it at a round figure (a difference of convention only)" if touch else ""),
             severity="info" if touch else "warning" if revised and rule.severity == "error" else None,
             key=key, earlier=highest, later=c)
+
+
+def _a_part(later: Claim, earlier: Claim, ratio: float | None) -> bool:
+    """Whether the later figure lies below the earlier one divided by ``ratio``: a toll revised down
+    sheds double counts, a small share of it; 41 dead, then three, is another count (one place's,
+    one authority's), which the key put under one name."""
+    if ratio is None or later.interval.high == float("inf") or earlier.interval.low <= 0:
+        return False
+    return later.interval.high * ratio < earlier.interval.low
 
 
 class _Highest:

@@ -16,7 +16,8 @@ What it checks
     compares within one document, one source, or across all sources
     (default; each source's latest publication only). Two figures the text
     gives to two different sources are rival estimates, not a rounding of
-    one another: agreement compares them; so are two authorities' figures
+    one another: agreement compares them; so are two floors one text gives
+    to two sources ("more than 100" beside the officials' "at least 115": both true); so are two authorities' figures
     in two reports that lie apart as stated ("about 5 million" in one
     paper, 1.2 million in another).
 
@@ -96,6 +97,16 @@ def _rivals(a: Claim, b: Claim) -> bool:
     union, 1.27 million according to the ministry"): rival estimates, which agreement compares;
     neither is a rounding of the other. (A figure with no attribution may round anyone's.)"""
     return bool(a.according_to and b.according_to) and a.authority != b.authority
+
+
+def _rival_floors(a: Claim, b: Claim) -> bool:
+    """Whether one text gives two floors to two sources, naming at least one ("more than 100 have died"
+    in its own words, "at least 115", the agency said): both are true of any count above the higher one,
+    and the text reports two statements, not one figure rounded badly. A draft's floor beside a wire's,
+    or one source's two floors ("more than 800,000" beside its own "more than 948,000"), stay: the lower
+    misreads the count."""
+    return a.shape == "above" and b.shape == "above" and a.doc == b.doc and a.authority != b.authority \
+        and bool(a.according_to or b.according_to)
 
 
 def _places_apart(a: Claim, b: Claim) -> bool:
@@ -344,7 +355,8 @@ def _by_key(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[F
             for r, p in ((r, p) for members in of_day.values() for r in members for p in members):
                 if r is p or r.value is None or p.value is None or not _rounded_vs_precise(r, p) \
                         or not _near(r.value, p.value, opts.max_ratio) or not places_compatible(r, p, rule) \
-                        or _rivals(r, p) or _places_apart(r, p) or _other_moments(r, p, ctx.vocabulary) \
+                        or _rivals(r, p) or _rival_floors(r, p) or _places_apart(r, p) \
+                        or _other_moments(r, p, ctx.vocabulary) \
                         or _agreements_pair(r, p):
                     continue
                 lo, hi = rounding_interval(r.value, r.shape)
