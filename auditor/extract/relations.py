@@ -567,6 +567,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     if " the rest" in text or " the remainder" in text or " the balance" in text:
         _part_before_the_rest(sentences, text, links)
     _part_of_a_group_before(body, text, links)
+    _share_of_the_pair_before(sentences, text, links)    # again: "in 1,930 of the cases, giving a rate of 14.1
+    # per cent" is a pair only once the part is tied to its group above
     _rounded_restatements(body, text, links)
     _sole_figures_at_one_scale(body, text, links)
     _definite_restatements(body, text, links)
@@ -2732,8 +2734,11 @@ _POINTS_BACK_OPENING = re.compile(r"[ \t\"“]*(?:that|this|it|which)[ \t]+(?:wa
 
 # what a share restating a part of a whole is called in the sentence after it: "its approval rate, 81 per cent"
 _RATE_NOUN = re.compile(r"\b(?:rate|share|proportion|percentage)\b", re.I)
-# set off after the pair in its own sentence: "..., just over three-quarters of them", "..., which works out at 31%"
-_SET_OFF = re.compile(r",[^\d,;:.()]{0,30}$")
+# set off after the pair in its own sentence: "..., just over three-quarters of them", "..., which works out at 31%",
+# "..., a pass rate the board put at 64%", "... sat the test -- a pass rate of 58%"
+_SET_OFF = re.compile(r"(?:,|[ \t][—–-])[^\d,;:.()—–]{0,40}$")
+_SHORT_SET_OFF = 31
+_CLAUSE_OPENS = re.compile(r"[,—–-][ \t]*(?:and|but|while|whereas|although|though|as|when)\b", re.I)
 
 
 def _told_as_the_pairs_share(s: Claim, last: Claim, text: str, links: _Links) -> bool:
@@ -2741,7 +2746,12 @@ def _told_as_the_pairs_share(s: Claim, last: Claim, text: str, links: _Links) ->
     after the pair in its sentence, or, in the next sentence, named as a rate or share ("its approval rate,
     81 per cent") or opened on "That was"; never a share said of another base ("the overall pass rate")."""
     if last.sentence_start == s.sentence_start:
-        return _SET_OFF.search(text, last.end, s.start) is not None
+        off = _SET_OFF.search(text, last.end, s.start)
+        # (never a share said of another base: "one of the six operators, ..., missed the target of 85%"; nor
+        # a clause of its own: "nearly 860,000 could vote, and turnout ... was 75%"; a long one names a rate)
+        return off is not None and links.relation_words.other_base.search(off.group()) is None \
+            and not _CLAUSE_OPENS.match(off.group()) \
+            and (len(off.group()) <= _SHORT_SET_OFF or _RATE_NOUN.search(off.group()) is not None)
     lead = text[s.sentence_start:s.start]
     if links.relation_words.other_base.search(lead) is not None:
         return False
@@ -2756,6 +2766,9 @@ def _share_of_the_pair_before(sentences: list[list[Claim]], text: str, links: _L
     it, in its sentence or the one before, when no other figure comes between and the share names no base
     of its own."""
     previous: list[Claim] = []
+    earlier: dict[str, Claim] = {}     # every figure of the sentences before: a part told in the share's own
+    # sentence may be of a whole told paragraphs before it ("dealt with 24,300 cases ... fines in 2,870 of the
+    # cases, which works out at 14.6 per cent")
     for sentence in sentences:
         for i, s in enumerate(sentence):
             if not (s.kind == "percent" or _is_ratio_word(s)) or s.value is None or links.get(s, "share_part") \
@@ -2778,14 +2791,31 @@ def _share_of_the_pair_before(sentences: list[list[Claim]], text: str, links: _L
             for k in range(len(before) - 1, -1, -1):
                 part = before[k]
                 whole = told.get(links.get(part, "part_of"))
+                if whole is None and part.sentence_start == s.sentence_start:
+                    whole = earlier.get(links.get(part, "part_of"))
                 if whole is None:
                     continue
+                if _an_earlier_level(whole, text):
+                    break   # ("down 9% from 6,750 a year earlier. ... 1,290 of the completions, or 21%"): a
+                    # whole told as another time's level is a guess of the group, not the one told
                 between = [c for c in before[k + 1:] if c.id != whole.id]
                 if not between and part.kind == whole.kind == "count" and part.value and whole.value \
                         and part.value <= whole.value and _told_as_the_pairs_share(s, before[-1], text, links):
                     links.set(s, share_part=part.id, share_of=whole.id)
                 break
+        earlier.update((c.id, c) for c in previous)
         previous = sentence
+
+
+# right before a level a change or a comparison starts from: "down 9 per cent from 6,750", "against 54,900"
+_FROM_BEFORE_LEVEL = re.compile(r"\b(?:from|against|than|compared[ \t]+(?:with|to))[ \t]+"
+                                r"(?:(?:about|around|some|the)[ \t]+)?$", re.I)
+
+
+def _an_earlier_level(c: Claim, text: str) -> bool:
+    """Whether ``c`` is told as the level a change or a comparison starts from ("down 9 per cent from 6,750",
+    "against 54,900 the year before"), by the word right before it."""
+    return _FROM_BEFORE_LEVEL.search(text, max(c.sentence_start, c.start - 16), c.start) is not None
 
 
 def _share_pointing_back(sentence: list[Claim], previous: list[Claim], body: list[Claim], text: str,
@@ -3457,11 +3487,16 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
                       and not links.get(w, "change") and not _is_ratio_word(w) and not _a_capacity(w, text)
                       and links.may_contain(w, part)]
         named = [w for w in candidates if _head_in(w, nouns)]
+        # (a figure a tenth of the part is of another scale, no group of it: "nine departments ... 431,200 of
+        # those patients" leaves one group, 412,600 visits)
+        candidates = [w for w in candidates if (w.value or 0.0) * _SCALE_APART >= part.value]
         whole = None
         if named:
             whole = named[-1] if len({w.value for w in named}) == 1 else None
         elif len(candidates) == 1 and part.value / _SLIP <= (candidates[0].value or 0.0) <= part.value * _SCALE_APART \
-                and not any(_head_in(w, nouns) for w in body if w is not part):
+                and not any(_head_in(w, nouns) for w in before):
+            # (a figure after it that counts the noun is another part of the group: "in 1,930 of the cases ...
+            # about a third of the cases", not a group of its own)
             whole = candidates[0]
         if whole is not None and whole.value is not None and whole.value * _SCALE_APART >= part.value \
                 and not any(links.get(w, "change") for w in before
