@@ -812,7 +812,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whom = "people" if re.match(r"[ \t]+of[ \t]+whom", text[c.end:c.end + 12], re.I) else None
             # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
             candidates = [w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
-                          and links.may_contain(w, c, whom) and w.value != 1 and not _a_capacity(w, text)]
+                          and links.may_contain(w, c, whom) and w.value != 1 and not _a_capacity(w, text)
+                          and not _an_earlier_level(w, text)]
+            # ("18,300 started, up from 12,100 last year, and 17,650 of them finished": the level, not its past)
             if candidates and whom is None and _plural_named_after(candidates[0], c, text):
                 candidates = []     # "losing 190 megalitres a day through leaks, and fixed 3,400 of them"
             named = _those_noun_figures(c, candidates, previous, text, links)
@@ -970,7 +972,7 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     starts = {links.get(c, "change_from") for c in previous}     # "1,870, up from 1,640": the level, not its past
     candidates = [w for w in reversed(previous) if w.kind != "percent" and _compatible_units(part, w)
                   and links.may_contain(w, part) and w.value != 1 and not links.get(w, "change")
-                  and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)
+                  and w.id not in starts and not _an_earlier_level(w, text)
                   and not _a_capacity(w, text) and not _DIFFERENCE_AFTER.match(text, w.end)]
     if _OF_THOSE_NOUN.match(text, part.end) and (phrase := _OF_THE_NOUN.match(text, part.end, part.sentence_end)):
         # "Robberies made up 1,310 of those knife offences": the figure of that noun, which may be told
@@ -2807,8 +2809,9 @@ def _share_of_the_pair_before(sentences: list[list[Claim]], text: str, links: _L
         previous = sentence
 
 
-# right before a level a change or a comparison starts from: "down 9 per cent from 6,750", "against 54,900"
-_FROM_BEFORE_LEVEL = re.compile(r"\b(?:from|against|than|compared[ \t]+(?:with|to))[ \t]+"
+# right before a level a change or a comparison starts from: "down 9 per cent from 6,750", ", against 54,900" (not
+# the verb's "appealed against 6,800 tickets")
+_FROM_BEFORE_LEVEL = re.compile(r"(?:\bfrom|,[ \t]*(?:against|compared[ \t]+(?:with|to)))[ \t]+"
                                 r"(?:(?:about|around|some|the)[ \t]+)?$", re.I)
 
 
