@@ -46,6 +46,7 @@ from typing import Iterable
 
 from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import CLAIM_COLUMNS, Claim
+from auditor.extract.compared_change import names_an_earlier_time
 from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.when import MONTHS, WEEKDAYS
 from auditor.vocabulary import Vocabulary
@@ -2241,7 +2242,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     # "fell to 163,000 hectares (about 403,000 acres), down from 199,000 hectares": the bracket
     # restates the figure before it in another unit; it is never an end of the change itself
     figures, ends = _without_conversions(sentence, text)
-    pairs = _from_to_pairs(figures, text, s_start, ends, delta_ids)
+    pairs = _from_to_pairs(figures, text, s_start, ends, delta_ids, links.vocab)
     told_pairs = _distinct(pairs)
     for i, a, b, start, end in pairs:
         last = max(a.end, b.end)
@@ -2280,8 +2281,10 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
 
 
 def _from_to_pairs(figures: list[Claim], text: str, s_start: int, ends: dict[str, int],
-                   delta_ids: set[str]) -> list[tuple[int, Claim, Claim, Claim, Claim]]:
-    """The changes "from A to B" and "to B ... from A" between neighbouring figures of a sentence:
+                   delta_ids: set[str], vocab: Vocabulary | None = None
+                   ) -> list[tuple[int, Claim, Claim, Claim, Claim]]:
+    """The changes "from A to B", "to B ... from A" and "B, against A a year earlier" between neighbouring
+    figures of a sentence:
     (index of the first, the first, the second, where the change starts, where it ends)."""
     pairs = []
     for i, a in enumerate(figures[:-1]):
@@ -2293,9 +2296,36 @@ def _from_to_pairs(figures: list[Claim], text: str, s_start: int, ends: dict[str
                 _FROM_TO.fullmatch(text, a_end, b.start) or _FROM_TIMED_TO.fullmatch(text, a_end, b.start)):
             pairs.append((i, a, b, a, b))
         elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a_end, b.start) \
-                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start):
+                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start) \
+                or vocab is not None and _COMMA_AGAINST.fullmatch(text, a_end, b.start) \
+                and names_an_earlier_time(text[b.end:_clause_end(text, b)], vocab) \
+                and not _later_year_after(text, s_start, b):
+            # "starts stood at 184,300, against 246,900 in the same months a year earlier": the level set
+            # against its own past is a change from it, as "up from" is
             pairs.append((i, a, b, b, a))
     return pairs
+
+
+# "A ..., against B", "A, compared with B": the second set against the first (its time says if it is the past)
+_COMMA_AGAINST = re.compile(_NO_FIGURE + r"{0,60}?,[ \t]*(?:against|compared[ \t]+(?:with|to))[ \t]+"
+                            r"(?:(?:about|around|some|roughly|the)[ \t]+)?$", re.I)
+
+
+def _later_year_after(text: str, s_start: int, b: Claim) -> bool:
+    """Whether the clause after ``b`` names a year no earlier than every year before it in its sentence ("241,000
+    came in the first half of 2019, against 150,000 in the same period of 2025": the second is the later)."""
+    before = [int(y) for y in _A_YEAR.findall(text, s_start, b.start)]
+    after = [int(y) for y in _A_YEAR.findall(text, b.end, _clause_end(text, b))]
+    return bool(before and after) and max(after) >= max(before)
+
+
+_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+
+
+def _clause_end(text: str, c: Claim) -> int:
+    """Where the clause after ``c`` ends (a comma, a stop, a bracket), at most its sentence's end."""
+    end = _CLAUSE_END.search(text, c.end, c.sentence_end)
+    return end.start() if end else c.sentence_end
 
 
 def _distinct(pairs: list[tuple[int, Claim, Claim, Claim, Claim]]) -> list[tuple[Claim, Claim]]:
@@ -2394,8 +2424,8 @@ def _change_told_before_its_ends(previous: list[Claim], sentence: list[Claim], t
     if len(pairs) != 1 or any(links.get(c, "change") for c in sentence):
         return
     end, start = pairs[0]
-    if end.value is None or start.value is None or links.get(end, "change_from") or links.get(start, "change_from") \
-            or not _delta_fits(d, end, links):
+    if end.value is None or start.value is None or links.get(end, "change_from") not in ("", None, start.id) \
+            or links.get(end, "change_by") or links.get(start, "change_from") or not _delta_fits(d, end, links):
         return
     named = _REFERS_TO_FIGURE.match(text, end.sentence_start, end.start) is not None
     if not named and not (d.thing and any(c.thing and _same_noun(d, c) for c in (end, start))):
