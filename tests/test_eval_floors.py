@@ -411,11 +411,13 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # stop 36, fixM4 ('N of the NOUN' a part of the group figure told before it), scored once at the merge: 8 of 18
     "desk_heldout23": (8, 18, 1),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 36, written unseen for the round
-    # after it). First, at 393ac02: 9 of 18, no clean draft flagged
-    "desk_heldout24": (9, 18),
+    # after it). First, at 393ac02: 9 of 18, no clean draft flagged; stop 37, fixC5 (a rate set off after 'N of
+    # the NOUN' is the part's share of its group; a level set against its own past is a change), scored once at the
+    # merge: 10 of 18
+    "desk_heldout24": (10, 18),
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 37, written unseen for the round
-    # after it). First, at 6fb7499: 7 of 18, no clean draft flagged
-    "desk_heldout25": (7, 18),
+    # after it). First, at 6fb7499: 7 of 18, no clean draft flagged; fixC5, scored once at the merge: 8 of 18
+    "desk_heldout25": (8, 18),
 }
 
 

@@ -64,3 +64,9 @@ def compared_change(text: str, start: int, end: int, s_end: int, vocab: Vocabula
     if not based and not (word in _MOVE_WORDS and _MOVE_END.match(text, rest_at)):
         return None
     return _RISE if word in words.up else _FALL
+
+
+def names_an_earlier_time(clause: str, vocab: Vocabulary) -> bool:
+    """Whether ``clause`` (what follows a figure set against another) names an earlier time of its own: "the
+    year before", "in the same months a year earlier", "in 2024" (``earlier_base_words``, or a year)."""
+    return _words(vocab).base.search(clause) is not None or _YEAR.search(clause) is not None

@@ -46,6 +46,7 @@ from typing import Iterable
 
 from auditor.casefold import fold_keyword, may_hold
 from auditor.claims import CLAIM_COLUMNS, Claim
+from auditor.extract.compared_change import names_an_earlier_time
 from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.when import MONTHS, WEEKDAYS
 from auditor.vocabulary import Vocabulary
@@ -567,6 +568,8 @@ def relate(claims: list[Claim], text: str, title: str | None, vocab: Vocabulary)
     if " the rest" in text or " the remainder" in text or " the balance" in text:
         _part_before_the_rest(sentences, text, links)
     _part_of_a_group_before(body, text, links)
+    _share_of_the_pair_before(sentences, text, links)    # again: "in 1,930 of the cases, giving a rate of 14.1
+    # per cent" is a pair only once the part is tied to its group above
     _rounded_restatements(body, text, links)
     _sole_figures_at_one_scale(body, text, links)
     _definite_restatements(body, text, links)
@@ -810,7 +813,9 @@ def _parts(sentence: list[Claim], previous: list[Claim], text: str, links: _Link
             whom = "people" if re.match(r"[ \t]+of[ \t]+whom", text[c.end:c.end + 12], re.I) else None
             # "four members of one family, two of whom": "whom" and "them" are plural, never the "one"
             candidates = [w for w in reversed(sentence[max(0, i - _WINDOW):i]) if _compatible_units(c, w)
-                          and links.may_contain(w, c, whom) and w.value != 1 and not _a_capacity(w, text)]
+                          and links.may_contain(w, c, whom) and w.value != 1 and not _a_capacity(w, text)
+                          and not _an_earlier_level(w, text)]
+            # ("18,300 started, up from 12,100 last year, and 17,650 of them finished": the level, not its past)
             if candidates and whom is None and _plural_named_after(candidates[0], c, text):
                 candidates = []     # "losing 190 megalitres a day through leaks, and fixed 3,400 of them"
             named = _those_noun_figures(c, candidates, previous, text, links)
@@ -968,7 +973,7 @@ def _of_them_before(part: Claim, previous: list[Claim], text: str, links: _Links
     starts = {links.get(c, "change_from") for c in previous}     # "1,870, up from 1,640": the level, not its past
     candidates = [w for w in reversed(previous) if w.kind != "percent" and _compatible_units(part, w)
                   and links.may_contain(w, part) and w.value != 1 and not links.get(w, "change")
-                  and w.id not in starts and not _FROM_BEFORE.search(text, max(w.sentence_start, w.start - 6), w.start)
+                  and w.id not in starts and not _an_earlier_level(w, text)
                   and not _a_capacity(w, text) and not _DIFFERENCE_AFTER.match(text, w.end)]
     if _OF_THOSE_NOUN.match(text, part.end) and (phrase := _OF_THE_NOUN.match(text, part.end, part.sentence_end)):
         # "Robberies made up 1,310 of those knife offences": the figure of that noun, which may be told
@@ -2237,7 +2242,7 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
     # "fell to 163,000 hectares (about 403,000 acres), down from 199,000 hectares": the bracket
     # restates the figure before it in another unit; it is never an end of the change itself
     figures, ends = _without_conversions(sentence, text)
-    pairs = _from_to_pairs(figures, text, s_start, ends, delta_ids)
+    pairs = _from_to_pairs(figures, text, s_start, ends, delta_ids, links.vocab)
     told_pairs = _distinct(pairs)
     for i, a, b, start, end in pairs:
         last = max(a.end, b.end)
@@ -2276,8 +2281,10 @@ def _changes(sentence: list[Claim], text: str, links: _Links) -> None:
 
 
 def _from_to_pairs(figures: list[Claim], text: str, s_start: int, ends: dict[str, int],
-                   delta_ids: set[str]) -> list[tuple[int, Claim, Claim, Claim, Claim]]:
-    """The changes "from A to B" and "to B ... from A" between neighbouring figures of a sentence:
+                   delta_ids: set[str], vocab: Vocabulary | None = None
+                   ) -> list[tuple[int, Claim, Claim, Claim, Claim]]:
+    """The changes "from A to B", "to B ... from A" and "B, against A a year earlier" between neighbouring
+    figures of a sentence:
     (index of the first, the first, the second, where the change starts, where it ends)."""
     pairs = []
     for i, a in enumerate(figures[:-1]):
@@ -2289,9 +2296,36 @@ def _from_to_pairs(figures: list[Claim], text: str, s_start: int, ends: dict[str
                 _FROM_TO.fullmatch(text, a_end, b.start) or _FROM_TIMED_TO.fullmatch(text, a_end, b.start)):
             pairs.append((i, a, b, a, b))
         elif _TO_BEFORE.search(text, max(s_start, a.start - 6), a.start) and _TO_FROM.fullmatch(text, a_end, b.start) \
-                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start):
+                or _COMMA_UP_FROM.fullmatch(text, a_end, b.start) \
+                or vocab is not None and _COMMA_AGAINST.fullmatch(text, a_end, b.start) \
+                and names_an_earlier_time(text[b.end:_clause_end(text, b)], vocab) \
+                and not _later_year_after(text, s_start, b):
+            # "starts stood at 184,300, against 246,900 in the same months a year earlier": the level set
+            # against its own past is a change from it, as "up from" is
             pairs.append((i, a, b, b, a))
     return pairs
+
+
+# "A ..., against B", "A, compared with B": the second set against the first (its time says if it is the past)
+_COMMA_AGAINST = re.compile(_NO_FIGURE + r"{0,60}?,[ \t]*(?:against|compared[ \t]+(?:with|to))[ \t]+"
+                            r"(?:(?:about|around|some|roughly|the)[ \t]+)?$", re.I)
+
+
+def _later_year_after(text: str, s_start: int, b: Claim) -> bool:
+    """Whether the clause after ``b`` names a year no earlier than every year before it in its sentence ("241,000
+    came in the first half of 2019, against 150,000 in the same period of 2025": the second is the later)."""
+    before = [int(y) for y in _A_YEAR.findall(text, s_start, b.start)]
+    after = [int(y) for y in _A_YEAR.findall(text, b.end, _clause_end(text, b))]
+    return bool(before and after) and max(after) >= max(before)
+
+
+_A_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+
+
+def _clause_end(text: str, c: Claim) -> int:
+    """Where the clause after ``c`` ends (a comma, a stop, a bracket), at most its sentence's end."""
+    end = _CLAUSE_END.search(text, c.end, c.sentence_end)
+    return end.start() if end else c.sentence_end
 
 
 def _distinct(pairs: list[tuple[int, Claim, Claim, Claim, Claim]]) -> list[tuple[Claim, Claim]]:
@@ -2390,8 +2424,8 @@ def _change_told_before_its_ends(previous: list[Claim], sentence: list[Claim], t
     if len(pairs) != 1 or any(links.get(c, "change") for c in sentence):
         return
     end, start = pairs[0]
-    if end.value is None or start.value is None or links.get(end, "change_from") or links.get(start, "change_from") \
-            or not _delta_fits(d, end, links):
+    if end.value is None or start.value is None or links.get(end, "change_from") not in ("", None, start.id) \
+            or links.get(end, "change_by") or links.get(start, "change_from") or not _delta_fits(d, end, links):
         return
     named = _REFERS_TO_FIGURE.match(text, end.sentence_start, end.start) is not None
     if not named and not (d.thing and any(c.thing and _same_noun(d, c) for c in (end, start))):
@@ -2732,8 +2766,11 @@ _POINTS_BACK_OPENING = re.compile(r"[ \t\"“]*(?:that|this|it|which)[ \t]+(?:wa
 
 # what a share restating a part of a whole is called in the sentence after it: "its approval rate, 81 per cent"
 _RATE_NOUN = re.compile(r"\b(?:rate|share|proportion|percentage)\b", re.I)
-# set off after the pair in its own sentence: "..., just over three-quarters of them", "..., which works out at 31%"
-_SET_OFF = re.compile(r",[^\d,;:.()]{0,30}$")
+# set off after the pair in its own sentence: "..., just over three-quarters of them", "..., which works out at 31%",
+# "..., a pass rate the board put at 64%", "... sat the test -- a pass rate of 58%"
+_SET_OFF = re.compile(r"(?:,|[ \t][—–-])[^\d,;:.()—–]{0,40}$")
+_SHORT_SET_OFF = 31
+_CLAUSE_OPENS = re.compile(r"[,—–-][ \t]*(?:and|but|while|whereas|although|though|as|when)\b", re.I)
 
 
 def _told_as_the_pairs_share(s: Claim, last: Claim, text: str, links: _Links) -> bool:
@@ -2741,7 +2778,12 @@ def _told_as_the_pairs_share(s: Claim, last: Claim, text: str, links: _Links) ->
     after the pair in its sentence, or, in the next sentence, named as a rate or share ("its approval rate,
     81 per cent") or opened on "That was"; never a share said of another base ("the overall pass rate")."""
     if last.sentence_start == s.sentence_start:
-        return _SET_OFF.search(text, last.end, s.start) is not None
+        off = _SET_OFF.search(text, last.end, s.start)
+        # (never a share said of another base: "one of the six operators, ..., missed the target of 85%"; nor
+        # a clause of its own: "nearly 860,000 could vote, and turnout ... was 75%"; a long one names a rate)
+        return off is not None and links.relation_words.other_base.search(off.group()) is None \
+            and not _CLAUSE_OPENS.match(off.group()) \
+            and (len(off.group()) <= _SHORT_SET_OFF or _RATE_NOUN.search(off.group()) is not None)
     lead = text[s.sentence_start:s.start]
     if links.relation_words.other_base.search(lead) is not None:
         return False
@@ -2756,6 +2798,9 @@ def _share_of_the_pair_before(sentences: list[list[Claim]], text: str, links: _L
     it, in its sentence or the one before, when no other figure comes between and the share names no base
     of its own."""
     previous: list[Claim] = []
+    earlier: dict[str, Claim] = {}     # every figure of the sentences before: a part told in the share's own
+    # sentence may be of a whole told paragraphs before it ("dealt with 24,300 cases ... fines in 2,870 of the
+    # cases, which works out at 14.6 per cent")
     for sentence in sentences:
         for i, s in enumerate(sentence):
             if not (s.kind == "percent" or _is_ratio_word(s)) or s.value is None or links.get(s, "share_part") \
@@ -2778,14 +2823,32 @@ def _share_of_the_pair_before(sentences: list[list[Claim]], text: str, links: _L
             for k in range(len(before) - 1, -1, -1):
                 part = before[k]
                 whole = told.get(links.get(part, "part_of"))
+                if whole is None and part.sentence_start == s.sentence_start:
+                    whole = earlier.get(links.get(part, "part_of"))
                 if whole is None:
                     continue
+                if _an_earlier_level(whole, text):
+                    break   # ("down 9% from 6,750 a year earlier. ... 1,290 of the completions, or 21%"): a
+                    # whole told as another time's level is a guess of the group, not the one told
                 between = [c for c in before[k + 1:] if c.id != whole.id]
                 if not between and part.kind == whole.kind == "count" and part.value and whole.value \
                         and part.value <= whole.value and _told_as_the_pairs_share(s, before[-1], text, links):
                     links.set(s, share_part=part.id, share_of=whole.id)
                 break
+        earlier.update((c.id, c) for c in previous)
         previous = sentence
+
+
+# right before a level a change or a comparison starts from: "down 9 per cent from 6,750", ", against 54,900" (not
+# the verb's "appealed against 6,800 tickets")
+_FROM_BEFORE_LEVEL = re.compile(r"(?:\bfrom|,[ \t]*(?:against|compared[ \t]+(?:with|to)))[ \t]+"
+                                r"(?:(?:about|around|some|the)[ \t]+)?$", re.I)
+
+
+def _an_earlier_level(c: Claim, text: str) -> bool:
+    """Whether ``c`` is told as the level a change or a comparison starts from ("down 9 per cent from 6,750",
+    "against 54,900 the year before"), by the word right before it."""
+    return _FROM_BEFORE_LEVEL.search(text, max(c.sentence_start, c.start - 16), c.start) is not None
 
 
 def _share_pointing_back(sentence: list[Claim], previous: list[Claim], body: list[Claim], text: str,
@@ -3457,11 +3520,16 @@ def _part_of_a_group_before(body: list[Claim], text: str, links: _Links) -> None
                       and not links.get(w, "change") and not _is_ratio_word(w) and not _a_capacity(w, text)
                       and links.may_contain(w, part)]
         named = [w for w in candidates if _head_in(w, nouns)]
+        # (a figure a tenth of the part is of another scale, no group of it: "nine departments ... 431,200 of
+        # those patients" leaves one group, 412,600 visits)
+        candidates = [w for w in candidates if (w.value or 0.0) * _SCALE_APART >= part.value]
         whole = None
         if named:
             whole = named[-1] if len({w.value for w in named}) == 1 else None
         elif len(candidates) == 1 and part.value / _SLIP <= (candidates[0].value or 0.0) <= part.value * _SCALE_APART \
-                and not any(_head_in(w, nouns) for w in body if w is not part):
+                and not any(_head_in(w, nouns) for w in before):
+            # (a figure after it that counts the noun is another part of the group: "in 1,930 of the cases ...
+            # about a third of the cases", not a group of its own)
             whole = candidates[0]
         if whole is not None and whole.value is not None and whole.value * _SCALE_APART >= part.value \
                 and not any(links.get(w, "change") for w in before
