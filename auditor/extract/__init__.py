@@ -33,7 +33,13 @@ from functools import partial
 from auditor.claims import Claim, new_claim
 from auditor.documents import Document
 from auditor.extract import scope as sc
-from auditor.extract.carried_scope import carry_own_organisation, carry_report_source, carry_story_country, story_place
+from auditor.extract.carried_scope import (
+    carry_own_organisation,
+    carry_report_source,
+    carry_story_country,
+    kind_sources_as_context,
+    story_place,
+)
 from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
@@ -309,7 +315,9 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
         # a national statistic's country, written once at the head: rates and amounts, not counts
         claims = [dataclasses.replace(c, where=lede_country) if c.where is None and c.kind in _CARRIED_KINDS else c
                   for c in claims]
-    return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab, text), vocab)
+    # ("the company said": the story's organisation by its kind, context only, even once named again)
+    claims = kind_sources_as_context(_speakers_for_pronouns(claims, vocab, text), vocab)
+    return _bodies_named_before(text, claims, vocab)
 
 
 # the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
