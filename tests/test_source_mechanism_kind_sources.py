@@ -1,5 +1,5 @@
 """An organisation named by its kind alone ("the company said", "the port said", "the company's report shows",
-"the management said"): a company's or a port's own report gives its figures that source, for a reader; the
+"the regional water company said"): a company's or a port's own report gives its figures that source, for a reader; the
 mark ``according_carried`` keeps the checks from setting "company" against another source's figures (a kind
 names no one: every story's company is "company"). Before, these words named no source, and the figures of
 the whole report were no one's (extract/carried_scope.kind_sources_as_context).
