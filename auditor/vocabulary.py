@@ -56,6 +56,8 @@ WORD_LISTS = {
     "unreported_objects": 'right after a reporting verb, make it report no figure: "claimed 31 lives"',
     "counting_verbs": 'a place before them is no source: "West Bengal recorded 78 per cent"',
     "source_nouns": 'lower-case nouns naming a source before a reporting verb: "health officials said"',
+    "kind_source_nouns": 'name the organisation a story is about by its kind before a reporting verb, its source '
+                         'as context only: "the company said", "the port said"',
     "institution_nouns": 'more nouns of a body that describe a name: "the Atlanta Fed"',
     "informant_nouns": 'people who inform a statement without naming its source: "three diplomats said"',
     "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',

@@ -99,7 +99,7 @@ HELD_OUT_REACHED = {
     # fixR (a measured quantity's noun, not its unit; a comparison with an earlier time and a figure listed after a
     # change are changes; a party "on" its share across an aside; a period after a statistic): see the commit log
     "realtext/heldout9": {"interval": 0.99, "thing": 0.84, "measure": 0.69, "when": 0.78, "where": 0.63,
-                          "according_to": 0.89},
+                          "according_to": 0.93},
     # Ugandan, Hungarian, Croatian, Cambodian, Ecuadorian, Finnish, Ethiopian, Nepali, Zambian, Fijian,
     # Latvian and Mozambican material (stop 25). First: F1 0.989 (P 0.979, R 1.0), interval 0.984,
     # thing 0.58, measure 0.66, when 0.47, where 0.61, according_to 0.37. The same stop's fixes, made on
@@ -148,7 +148,7 @@ HELD_OUT_REACHED = {
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.922 -> 0.948
     "realtext/heldout11": {"interval": 0.98, "thing": 0.92, "measure": 0.88, "when": 0.91, "where": 0.89,
-                           "according_to": 0.94},
+                           "according_to": 0.97},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
     # this stop's fixes. First: F1 0.977 (P 0.987, R 0.966), interval 0.996, thing 0.52, measure 0.70,
@@ -275,7 +275,7 @@ HELD_OUT_REACHED = {
     # 'the mayor of <place>', a former name between commas): according_to 0.832 -> 0.865
     # fixL4 (when by mechanism: a tenure's "since 2014" dates no figure): when 0.716 -> 0.733
     "realtext/heldout17": {"interval": 0.98, "thing": 0.75, "measure": 0.75, "when": 0.73, "where": 0.87,
-                           "according_to": 0.86},
+                           "according_to": 0.88},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
     # First: F1 0.9924, interval 0.9949, thing 0.6735, measure 0.9677, when 0.4903, where 0.7324,
@@ -314,15 +314,18 @@ HELD_OUT_REACHED = {
     # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,
     # where 0.6094, according_to 0.6335
     # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.779 (fixJ3)
+    # fixD5 (an organisation named by its kind, "the company said", "the port said", given as context):
+    # according_to 0.634 -> 0.921
     "realtext/heldout21": {"interval": 1.0, "thing": 0.79, "measure": 0.96, "when": 0.83, "where": 0.6,
-                           "according_to": 0.63},
+                           "according_to": 0.92},
     # 16 reports (start of stop 35, written unseen for the round after it): Macau, Germany, Ukraine, the Faroe
     # Islands, Greenland, Puerto Rico, Gabon, Venezuela, the Republic of Congo, Burundi. First, at 826a5f2:
     # F1 0.9862, interval 0.9953, thing 0.7308, measure 0.9038, when 0.5648, where 0.4121, according_to 0.7987
     # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.740 (fixJ3),
-    # measure 0.923 (fixJ3), where 0.588 (fixN3); stop 36: when 0.580 (fixD4), thing 0.755 (fixH4 + fixJ4)
+    # measure 0.923 (fixJ3), where 0.588 (fixN3); stop 36: when 0.580 (fixD4), thing 0.755 (fixH4 + fixJ4); stop 37:
+    # according_to 0.838 (fixD5, an organisation named by its kind: 'the company said')
     "realtext/heldout22": {"interval": 0.99, "thing": 0.75, "measure": 0.92, "when": 0.58, "where": 0.58,
-                           "according_to": 0.79},
+                           "according_to": 0.83},
     # 16 reports (start of stop 36, written unseen for the round after it): Jersey, Bermuda, the Cayman Islands,
     # Saint Lucia, the Marshall Islands and others. First, at 393ac02 (scored twice: a document that repeated
     # heldout19's event was replaced before the second score): F1 0.9953, interval 0.9953, thing 0.7673,

@@ -30,10 +30,17 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from auditor.claims import Claim, new_claim
+from auditor.claims import Claim, new_claim, with_fields
 from auditor.documents import Document
 from auditor.extract import scope as sc
-from auditor.extract.carried_scope import carry_own_organisation, carry_report_source, carry_story_country, story_place
+from auditor.extract.carried_scope import (
+    carry_own_organisation,
+    carry_report_source,
+    carry_story_country,
+    is_a_kind,
+    kind_sources_as_context,
+    story_place,
+)
 from auditor.extract.compared_change import compared_change
 from auditor.extract.hedges import attach_hedges, join_amounts, merge_bounds, merge_ranges
 from auditor.extract.lexicon import Lexicon, lexicon, per_vocabulary
@@ -138,7 +145,13 @@ def extract_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = Non
     if not claims:
         return claims
     # relations compare the times texts state; the paragraph's frame dates what names none after them
-    claims = relate(claims, doc.text, doc.title, vocab)
+    # (the sources texts state: an organisation named by its kind is context, kind_sources_as_context)
+    kinds = {c.id: c.according_to for c in claims if c.according_carried}
+    claims = relate([with_fields(c, according_to=None, according_carried=False) if c.id in kinds else c
+                     for c in claims], doc.text, doc.title, vocab)
+    if kinds:
+        claims = [with_fields(c, according_to=kinds[c.id], according_carried=True)
+                  if c.id in kinds and c.according_to is None else c for c in claims]
     claims = carry_time_frame(body, claims, doc.published_date, vocab)
     # ... and its report's source and its story's country what names none (marked carried)
     place, stop = body.dateline
@@ -309,7 +322,9 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
         # a national statistic's country, written once at the head: rates and amounts, not counts
         claims = [dataclasses.replace(c, where=lede_country) if c.where is None and c.kind in _CARRIED_KINDS else c
                   for c in claims]
-    return _bodies_named_before(text, _speakers_for_pronouns(claims, vocab, text), vocab)
+    # ("the company said": the story's organisation by its kind, context only, even once named again)
+    claims = kind_sources_as_context(_speakers_for_pronouns(claims, vocab, text), vocab)
+    return _bodies_named_before(text, claims, vocab)
 
 
 # the kinds of figure a period carried from a sentence before dates (sentence_index._CARRIED_KINDS)
@@ -944,10 +959,17 @@ def _sources_carried(text: str, claims: list[Claim], speakers: frozenset[str], v
             # a source the lede names is the report's, and so is one that publishes figures ("figures
             # published by the electoral commission show"): its counts after it are the source's too
             carried = own[-1]
-            # a new source named in a report built on one takes it over ("..., said the airport company")
-            from_lead = report is not None or _in_the_lede(text, s_start) \
-                or not out and _only_a_dateline(text, s_start) or published.search(text, s_start, s_end) is not None
-            report = carried if from_lead else None
+            if report is not None and is_a_kind(carried, vocab):
+                # the organisation the report is built on, named again by its kind ("..., the company said"):
+                # the report goes on, its source as before
+                from_lead = True
+            else:
+                # a new source named in a report built on one takes it over ("..., said the airport company")
+                # (not one built on the story's organisation named by its kind: "the company said. Its chief
+                # executive said ...": the chief's statement, no report's)
+                from_lead = report is not None and not is_a_kind(report, vocab) or _in_the_lede(text, s_start) \
+                    or not out and _only_a_dateline(text, s_start) or published.search(text, s_start, s_end) is not None
+                report = carried if from_lead else None
             last = max(n for n, c in enumerate(group) if c.according_to and not c.in_title)
             if report is not None and None in (c.according_to for c in group[last:]):
                 # "..., said the airport company; 28,700 travelled on domestic flights": the source's, after

@@ -92,6 +92,31 @@ def _own_cue(text: str, start: int, end: int, vocab: Vocabulary, speakers: froze
         or not speakers.isdisjoint(re.findall(r"[a-z]+", text[start:end].lower()))
 
 
+@per_vocabulary
+def _kind_source_nouns(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(vocab.words("kind_source_nouns"))
+
+
+def is_a_kind(who: str, vocab: Vocabulary) -> bool:
+    """Whether a source is an organisation named by its kind alone, with the words that describe it ("the
+    company", "the state rail company", "the region's biggest water company"): no name, in lower case, its
+    last word a ``kind_source_nouns``."""
+    return who.islower() and who.rpartition(" ")[2] in _kind_source_nouns(vocab)
+
+
+def kind_sources_as_context(claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+    """``claims`` whose source the text names only by the kind of organisation the story is about ("Krka
+    raised its profit 38%, the company said"; "Cargo fell 3%, the port said"), marked carried: for a reader
+    they are that organisation's, and the body named again by its kind keeps that mark; but a kind names no
+    one the checks could set against another source's figures ("the company said" of a year's output is no
+    rival count of it), so they see these figures as naming no source, as before."""
+    if not _kind_source_nouns(vocab):
+        return claims
+    return [with_fields(c, according_carried=True)
+            if c.according_to and not c.according_carried and is_a_kind(c.according_to, vocab) else c
+            for c in claims]
+
+
 def carry_story_country(text: str, claims: list[Claim], country: str | None, vocab: Vocabulary,
                         after: int = 0) -> list[Claim]:
     """``claims`` with the story's country (written once, at its head) given to the figures that name
@@ -150,8 +175,10 @@ def _report_of(text: str, para: int, claims: list[Claim], sentences: Sentences,
         if in_head:
             # a lead with figures: its source, if it names one (not "he" or "it")
             for c in in_head:
+                # (a source carried to the lead is no report's, but the story's organisation named by its
+                # kind is: "..., the port said", given as context)
                 if c.according_to and c.according_to not in (sc.PRONOUN_SOURCE, sc.BODY_PRONOUN_SOURCE) \
-                        and not c.according_carried:
+                        and (not c.according_carried or is_a_kind(c.according_to, vocab)):
                     if n == 0 or _names_publication(text, head_start, head_end, vocab):
                         return c.sentence_start, c.according_to
                     return None

@@ -1664,7 +1664,8 @@ class AttributionWords:
     (``attribution_words(vocab)``): who reports a figure, with which verb."""
 
     def __init__(self, vocab: Vocabulary) -> None:
-        nouns = vocab.words("source_nouns")
+        # (and an organisation named by its kind: "the company said"; carried_scope gives it as context)
+        nouns = tuple(dict.fromkeys(vocab.words("source_nouns") + vocab.words("kind_source_nouns")))
         closing = vocab.words("closing_reporting_verbs")
         verbs = tuple(dict.fromkeys(vocab.words("reporting_verbs") + closing))
         # "Skuza added.": a verb that reports only where its clause ends
@@ -1714,10 +1715,11 @@ class AttributionWords:
         self.reports_nothing = re.compile(r"\s+(?:[\w,.-]+\s+)?(?:"
                                           + _words_body(vocab.words("unreported_objects")) + r")\b")
         # "said the UN": the source after the verb
-        # ("said the bank": a source noun after "the" too, a body named before)
+        # ("said the bank": a source noun after "the" too, a body named before; not a kind of organisation,
+        # often the first word of a body's name: "said the port authority")
         self.said_by = re.compile(r"\b(?:" + _words_body(self.inverted_verbs) + r")\s+(?:the\s+)?"
                                   r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
-                                  r"|(?<=the\s)(?:" + noun_body + r")\b)")
+                                  r"|(?<=the\s)(?:" + phrase_alternation(vocab.words("source_nouns")) + r")\b)")
         # people followed by a verb of reporting or estimating are who give the count, not what it
         # counts ("Police said 30 were killed", "police put the crowd at 338,000"); a participle that
         # may be passive ("the 50 people reported missing") only before a clause, an object or a number
