@@ -515,6 +515,12 @@ def _holds(outer: tuple[str, str], inner: tuple[str, str]) -> bool:
     return outer != inner and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
+def _whole_months(span: tuple[str, str]) -> bool:
+    """Whether the ISO span runs from a month's first day to a month's last (a month named, not fieldwork days)."""
+    end = dt.date.fromisoformat(span[1])
+    return span[0].endswith("-01") and (end + dt.timedelta(days=1)).day == 1
+
+
 def _holds_fieldwork(d: Claim, period: tuple[str, str]) -> bool:
     """Whether ``d``'s time is a longer period that holds the fieldwork days ("in March", "this month", "from
     July to August" before "interviewed ... between 8 July and 6 August"): the poll's month, which its
@@ -542,7 +548,9 @@ def _fieldwork_dates(text: str, claims: list[Claim], sentences: Sentences | None
         para = text.rfind("\n\n", 0, s_start) + 1
         # "backed by 16.3 per cent (+0.2) ... of respondents" (the month) then "interviewed 2,451 people between 8
         # July and 6 August": days inside the period read before narrow the same poll, not a poll after it
-        lo = max(poll_lo, para) if before is not None and _holds(before, period) else max(floor, para)
+        # (whole months only: "between 3 and 9 June" then another poll's "from 5 to 8 June" is the next poll)
+        lo = max(poll_lo, para) if before is not None and _whole_months(before) and _holds(before, period) \
+            else max(floor, para)
         poll_lo = lo
         if asked is None:
             asked = _hypothetical_periods(text, claims)
