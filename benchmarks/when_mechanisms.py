@@ -12,9 +12,10 @@ the sets together, how often each was right, wrong, or gave a time where gold ha
   before, ``last_time``; a report's period; a lead's day; a poll's fieldwork; a polling day; ...);
 * ``resolve:*``: resolve changed the extracted time; ``none``: no time.
 
-    PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py                 # realtext and heldout10..20
+    PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py                 # realtext and heldout10..21
     PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py benchmarks/realtext/heldout6
     PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py --errors frame  # the wrong ones of a mechanism
+    PYTHONPATH=$PWD python3 benchmarks/when_mechanisms.py --detail        # every wrong one, with its mechanism
 
 Never run it on a set held out unseen (the newest realtext held-out sets): it refuses them.
 """
@@ -99,8 +100,9 @@ def _mechanism(c: Any, doc: Any, vocab: Any, lower: str, runs: dict[str, dict[in
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("sets", nargs="*", help="gold folders (default: realtext and heldout10..20)")
+    ap.add_argument("sets", nargs="*", help="gold folders (default: realtext and heldout10..21)")
     ap.add_argument("--errors", metavar="MECHANISM", help="list the wrong claims of this mechanism")
+    ap.add_argument("--detail", action="store_true", help="list every wrong claim with the mechanism that decided it")
     args = ap.parse_args()
     sets = args.sets or DEV
     if any(Path(s).name in UNSEEN for s in sets):
@@ -132,8 +134,9 @@ def main() -> None:
                 and score.date_ok(g.get("when_end"), p.get("when_end"))
             table[p["_mech"]]["right" if ok else "wrong"] += 1
             right, total = right + ok, total + 1
-            if not ok and p["_mech"] == args.errors:
-                errors.append(f"{Path(folder).name} {g['doc']} {g['quote']!r} gold {g.get('when_start')}.."
+            if not ok and (args.detail or p["_mech"] == args.errors):
+                errors.append(f"{p['_mech']:26} {Path(folder).name} {g['doc']} {g['quote']!r} "
+                              f"gold {g.get('when_start')}.."
                               f"{g.get('when_end')} got {p.get('when_start')}..{p.get('when_end')}")
         print(f"{folder:40} when {right}/{total} = {right / total if total else 0:.3f}")
     print(f"\n{'mechanism':34} {'right':>5} {'wrong':>5} {'share':>6} {'gold null':>9}")

@@ -24,6 +24,7 @@ path to the plain code it replaces.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -316,7 +317,7 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
     speakers = sc.attribution_words(vocab).plural_source_nouns
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers, vocab)
     claims = _date_by_report(claims, report_dated)
-    claims = _fieldwork_dates(text, claims)
+    claims = _fieldwork_dates(text, claims, sentences, pub, lower)
     claims = _polling_day_dates(text, lower, claims, pub, vocab)
     if lede_country is not None:
         # a national statistic's country, written once at the head: rates and amounts, not counts
@@ -491,7 +492,11 @@ def _date_undated(idxs: list[int], made: dict[int, Claim], day: str, counts: boo
 
 
 # a poll's fieldwork, told after its figures: "801 telephone interviews between 2 and 11 September"
-_FIELDWORK = re.compile(r"\b(?:interviews|interviewed|respondents|polled|surveyed|fieldwork|sample)\b", re.I)
+_FIELDWORK = re.compile(r"\b(?:interviews|interviewed|respondents|polled|surveyed|fieldwork|sample"
+                        # "The poll was conducted on March 2-10.", "Novus asked 2,000 people ... between November 4th
+                        # and 18th"
+                        r"|(?:poll|survey)\s+(?:was\s+|were\s+)?(?:conducted|carried\s+out|taken)|asked\s+(?:some\s+)?\d)\b",
+                        re.I)
 _FIELDWORK_DAYS = 62        # longer is no poll's fieldwork
 
 
@@ -520,16 +525,70 @@ def _hypothetical_periods(text: str, claims: list[Claim]) -> set[tuple[str | Non
     return out
 
 
-def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
+def _holds(outer: tuple[str, str], inner: tuple[str, str]) -> bool:
+    """Whether the ISO span ``outer`` holds ``inner`` and is longer."""
+    return outer != inner and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _whole_months(span: tuple[str, str]) -> bool:
+    """Whether the ISO span runs from a month's first day to a month's last (a month named, not fieldwork days)."""
+    end = dt.date.fromisoformat(span[1])
+    return span[0].endswith("-01") and (end + dt.timedelta(days=1)).day == 1
+
+
+def _holds_fieldwork(d: Claim, period: tuple[str, str]) -> bool:
+    """Whether ``d``'s time is a longer period that holds the fieldwork days ("in March", "this month", "from
+    July to August" before "interviewed ... between 8 July and 6 August"): the poll's month, which its
+    fieldwork narrows, not a time of another figure (a month before it, "13.5 percent in February", holds none)."""
+    if d.when_start is None or d.when_end is None:
+        return False
+    return _holds((d.when_start, d.when_end), period) and \
+        (dt.date.fromisoformat(d.when_end) - dt.date.fromisoformat(d.when_start)).days <= _FIELDWORK_DAYS
+
+
+def _fieldwork_dates(text: str, claims: list[Claim], sentences: Sentences | None = None, pub: dt.date | None = None,
+                     lower: str | None = None) -> list[Claim]:
     """A poll's fieldwork dates, given after its figures, date the figures of that poll before them
     (back to the paragraph's start or the poll before) that name no time of their own or only the
     period carried from the poll before (or the time of a vote it asks about: _hypothetical_periods), or
-    a time that is only the reader's context (a lead's day without a dateline: ``when_carried``)."""
+    a time that is only the reader's context (a lead's day without a dateline: ``when_carried``), or the
+    poll's month its fieldwork narrows (``_holds_fieldwork``). A sentence of fieldwork alone ("The poll was
+    conducted on March 2-10.") is read with ``sentences`` and ``pub``."""
     out = claims
     floor = 0
     before: tuple[str, str] | None = None       # the fieldwork period of the poll before
-    done = -1
+    poll_lo = 0
     asked: set[tuple[str | None, str | None]] | None = None
+    for s_start, s_end, period, k in _fieldwork_sentences(text, claims, sentences, pub, lower):
+        para = text.rfind("\n\n", 0, s_start) + 1
+        # "backed by 16.3 per cent (+0.2) ... of respondents" (the month) then "interviewed 2,451 people between 8
+        # July and 6 August": days inside the period read before narrow the same poll, not a poll after it
+        # (whole months only: "between 3 and 9 June" then another poll's "from 5 to 8 June" is the next poll)
+        lo = max(poll_lo, para) if before is not None and _whole_months(before) and _holds(before, period) \
+            else max(floor, para)
+        poll_lo = lo
+        if asked is None:
+            asked = _hypothetical_periods(text, claims)
+        for j in range(k):
+            d = out[j]
+            if d.start >= lo and d.sentence_start < s_start and (
+                    d.when_start is None or d.when_carried or (d.when_start, d.when_end) == before
+                    or (d.when_start, d.when_end) in asked or _holds_fieldwork(d, period)):
+                if out is claims:
+                    out = list(claims)
+                out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1], when_carried=False)
+        floor, before = s_end, period
+    return out
+
+
+def _fieldwork_sentences(text: str, claims: list[Claim], sentences: Sentences | None, pub: dt.date | None,
+                         lower: str | None) -> list[tuple[int, int, tuple[str, str], int]]:
+    """The sentences that tell a poll's fieldwork, in order: each one's span, its period (more than a day, at
+    most ``_FIELDWORK_DAYS``) and how many claims stand before it: the period of its first claim so dated, else
+    its own first such time ("The poll was conducted on March 2-10.", "asked 2,000 people how they would vote
+    today, between November 4th and 18th")."""
+    found: list[tuple[int, int, tuple[str, str], int]] = []
+    done = -1
     for k, c in enumerate(claims):
         if c.sentence_start <= done or c.when_start is None or c.when_end is None or c.when_start == c.when_end \
                 or not _FIELDWORK.search(text, c.sentence_start, c.sentence_end):
@@ -537,20 +596,21 @@ def _fieldwork_dates(text: str, claims: list[Claim]) -> list[Claim]:
         if (dt.date.fromisoformat(c.when_end) - dt.date.fromisoformat(c.when_start)).days > _FIELDWORK_DAYS:
             continue
         done = c.sentence_start
-        period = (c.when_start, c.when_end)
-        lo = max(floor, text.rfind("\n\n", 0, c.sentence_start) + 1)
-        if asked is None:
-            asked = _hypothetical_periods(text, claims)
-        for j in range(k):
-            d = out[j]
-            if d.start >= lo and d.sentence_start < c.sentence_start and (
-                    d.when_start is None or d.when_carried or (d.when_start, d.when_end) == before
-                    or (d.when_start, d.when_end) in asked):
-                if out is claims:
-                    out = list(claims)
-                out[j] = dataclasses.replace(d, when_start=period[0], when_end=period[1], when_carried=False)
-        floor, before = c.sentence_end, period
-    return out
+        found.append((c.sentence_start, c.sentence_end, (c.when_start, c.when_end), k))
+    if sentences is None or pub is None:
+        return found
+    seen = {f[0] for f in found}
+    for m in _FIELDWORK.finditer(text):
+        s_start, s_end = sentences.span(m.start())
+        if s_start in seen:
+            continue
+        seen.add(s_start)
+        for t in time_expressions(text, s_start, s_end, pub, lower):
+            if not t.base and 0 < (t.when_end - t.when_start).days <= _FIELDWORK_DAYS:
+                k = bisect.bisect_left([c.start for c in claims], s_start)
+                found.append((s_start, s_end, (t.when_start.isoformat(), t.when_end.isoformat()), k))
+                break
+    return sorted(found)
 
 
 def _build_polling_day(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:

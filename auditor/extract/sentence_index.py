@@ -44,8 +44,13 @@ _EARLIER_AFTER = re.compile(r"(?:[ \t]+(?!(?:from|than|on|over|against|compared|
 # between a figure and the base of comparison that is its own period
 # ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter", "8,900 cases
 # recorded in the same period of 2022")
-_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared|and|but|while)\b)"
+_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared|above|below|ahead|short|times"
+                           r"|twice|and|but|while)\b)"
                            r"[a-z]+[ \t]+){0,2}(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
+
+
+# between a time and the figure it names as its owner: "last year's P1.6 billion", "October's Rs 1.72 lakh crore"
+_OWNER_GAP = re.compile(r"['’]s?[ \t]+(?:[a-z]+[ \t]+)?")
 
 
 # after a figure, the points an index's level or move is told in ("5,230.17 points", "(2967.3) points")
@@ -371,6 +376,8 @@ class SentenceIndex:
         """Whether ``t`` is a base of comparison that is not the period of ``m``: only the figure
         right before "in the same period of 2008", or one of comparison ("Against the March
         quarter, profit slipped 2.7 per cent from Rs 11,392 crore"), is of it."""
+        if t.end <= m.start and _OWNER_GAP.fullmatch(self.text, t.end, m.start) is not None:
+            return False    # "2 percent below October's Rs 1.72 lakh crore": the base figure its time names
         return not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
             and not COMPARED_BEFORE.search(self.text, max(0, m.start - 30), m.start)   # "... from Rs 11,392 crore"
 

@@ -920,7 +920,11 @@ _CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr
                                # "an increase of 6% on the first half of 2019": the noun
                                r"|(?:increase|rise|decrease|fall|drop|gain|growth|decline|jump)\s+of)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)\s+(?:on|(?P<from>from))\s+$")
+                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%|(?:percentage\s+)?points?)\s+(?:on|(?P<from>from))\s+"
+                               r"(?:the\s+)?$"
+                               # "a 38-percent increase on January-March 2016": the change before its noun
+                               r"|\b\d[\d.,]*[- ]?(?:per\s*cent|percent|pc|%)[- ]"
+                               r"(?:increase|rise|decrease|fall|drop|gain|growth|decline|jump)\s+on\s+(?:the\s+)?$")
 # "up 2.6% from September 2015 to ...": a period the change ran over, not its base
 _RANGE_GOES_ON = re.compile(r"\s+(?:to|through|until|till|and)\b|\s*[-–—]")
 # a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
@@ -970,7 +974,12 @@ _BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|again
                           r"|\b(?:against|compared\s+(?:with|to)|versus|relative\s+to)\s+the\s+[\w -]{1,30}\(\s*$"
                           # "each party's average, with the change on March": the base of the changes
                           r"|\bchanges?\s+(?:on|from|since|over)\s+$"
-                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time|point|stage)\s+(?:of\s+|in\s+)?$")
+                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time|point|stage)\s+(?:of\s+|in\s+)?$"
+                          # "5% above the first quarter of 2016", "the same as in February", "2.9 times that of
+                          # 2017": the period a figure is set beside, not its own
+                          r"|\b(?:(?:above|below|ahead\s+of|short\s+of)(?:\s+(?:in|during|for))?\s+(?:the\s+)?"
+                          r"|the\s+same\s+as(?:\s+(?:in|during|for|on))?\s+"
+                          r"|(?:times|twice|than|as|above|below)\s+(?:that|those)\s+(?:in\s+)?)$")
 
 
 def _same_period_in(own: TimeScope, r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
