@@ -1809,6 +1809,7 @@ def _carried_gap(text: str, start: int, end: int, thing: str, vocab: Vocabulary)
                for w in _GAP_WORD.findall(gap))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)   # "posted a 51 percent jump in": the figure of a noun
 _TO_A_LEVEL_GAP = re.compile(r",?\s+to\s+")     # a change's figure, then the level it reached
 _PERIOD_LABEL = re.compile(r"[QH][1-4]")     # "(Q3: +3%)", "in H1,"
 _CARRY_REACH = 80       # how far apart two figures of one thing may stand (characters)
@@ -1895,6 +1896,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         subject = sc.subject_before(text, s_start, m.start + len(verb), vocab, frozenset({verb.lower()}) if verb
                                     else frozenset())
         thing = subject[0] if subject[1] else None
+        if thing is not None and m.kind == "percent" \
+                and _ARTICLE_BEFORE.search(text, max(s_start, m.start - 4), m.start):
+            # "Toyota on Tuesday posted a 51 percent jump in operating profit": the change's own noun says what
+            # changed, not the subject of the verb whose object the change is
+            thing = _changed_in_after(text, m.end, s_end, vocab) or thing
         thing = (thing or (sc.recipient_before(text, s_start, m.start, vocab) if m.kind == "currency" else None)
                  or sc.thing_of_after(text, m.end, s_end, vocab)
                  or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
