@@ -1810,7 +1810,6 @@ def _carried_gap(text: str, start: int, end: int, thing: str, vocab: Vocabulary)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)   # "posted a 51 percent jump in": the figure of a noun
-_TO_A_LEVEL_GAP = re.compile(r",?\s+to\s+")     # a change's figure, then the level it reached
 _PERIOD_LABEL = re.compile(r"[QH][1-4]")     # "(Q3: +3%)", "in H1,"
 _CARRY_REACH = 80       # how far apart two figures of one thing may stand (characters)
 
@@ -1944,15 +1943,7 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
             # "waves as high as 49 feet (15 meters)": a conversion measures what the figure before it does
             thing = sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key)
         elif spelled and unit_word.isalpha() and len(unit_word) > 2 and unit_word.islower():
-            # "burned 506,050 acres": no other word says what; "throughput edged up 0.3% to 32,024 tonnes", "the
-            # eruption column rose 10 kilometres": the subject a verb joins to it says what the unit measures
-            head, joined = sc.subject_before(text, s_start, m.start, vocab)
-            level_of = adjacent is not None and adjacent.thing and adjacent.thing_key \
-                and _TO_A_LEVEL_GAP.fullmatch(text, adjacent.end, m.start)     # "edged up 0.3% to 32,024 tonnes"
-            thing = (head if joined and head is not None and head.cls is None else None) \
-                or (sc.Thing(adjacent.thing, adjacent.thing_class, adjacent.thing_key) if level_of and adjacent
-                    and adjacent.thing and adjacent.thing_key else None) \
-                or sc.Thing(unit_word, None, unit_word)
+            thing = sc.Thing(unit_word, None, unit_word)    # "burned 506,050 acres": no other word says what
         else:       # "124 GW of bioenergy", "hydropower rose 12 GW", "gusts of 120mph": a symbol says how,
             #         not what
             head, joined = sc.subject_before(text, s_start, m.start, vocab)
