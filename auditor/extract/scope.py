@@ -401,8 +401,9 @@ _ELIDED_LINKS = frozenset({"up", "down", "from"})   # ("; the Progressive Party 
 # (with the vocabulary's forecast_participles: "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "set",
-                  # "the economy should expand by" (not "may": a month, "Sales in May rose")
-                  "should", "could", "might", "must", "can",
+                  # "the economy should expand by" (a forecast; not "could", "might": a projection's hedge, "the
+                  # count might rise to 20,000", "could be fined up to 5 per cent of its revenue")
+                  "should",
                   "likely", "due",
                   # "damage was first estimated at $2bn", "was initially put at"
                   "first", "initially", "originally", "provisionally", "officially"})
