@@ -1244,6 +1244,20 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # a figure of comparison after "the" or a possessive: "higher than the 11.98 per cent", "faster
 # than December's 0.85 per cent", "against the 4.6 percent"
 _COMPARED_THE_BEFORE = re.compile(r"\b(?:than|against|from|compared\s+(?:with|to))\s+(?:the|[A-Z][a-z]+['’]s)\s+$")
+# a base of comparison named by its determiner after a word that compares ("a little above May's", "under the",
+# "slightly over its", "beat the"): ``compared_base_words`` and ``target_verbs`` of statistics.yaml
+_BASE_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:the|its|their|[A-Z][a-z]+['’]s)\s+$")
+
+
+def _compared_base_before(text: str, s_start: int, start: int, vocab: Vocabulary) -> bool:
+    """Whether the figure at ``start`` is the base the figure before it is compared with: "stood at P1,146.1
+    million, a little above May's P1,134.5 million", "came to $37.8bn, under the $43.4bn aimed for", "net profit
+    of 3.1bn riyals beat the 2.9bn riyals analysts expected"."""
+    found = _BASE_BEFORE.search(text, max(s_start, start - 30), start)
+    return found is not None and (found.group("word") in vocab.words("compared_base_words")
+                                  or found.group("word") in vocab.words("target_verbs"))
+
+
 # a named amount after another in a list, its verb left out: "..., State GST Rs 38,226 crore"
 # "$62.5 billion, $12 billion or 23.9 percent more than in 2022": an amount's change, with its rate
 _OR_PERCENT_CHANGE_AFTER = re.compile(r",?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s*,?\s+"
@@ -2014,7 +2028,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         and adjacent.kind == m.kind else same_kind
     if thing is None and compared is not None and compared.thing and compared.thing_key and m.kind != "count" \
             and (COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start)
-                 or _COMPARED_THE_BEFORE.search(text, max(s_start, m.start - 30), m.start)):
+                 or _COMPARED_THE_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+                 or _compared_base_before(text, s_start, m.start, vocab)):
         # "wages grew 5.4 per cent in the three months to June, ..., down from 5.7 per cent": the
         # figure of comparison is of the thing of the figure before it of its kind, which it is
         # compared with ("..., 0.15 points higher than the 11.98 per cent recorded in December")
