@@ -34,7 +34,7 @@ _COMPARED_GAP = re.compile(r"(?P<phrase>(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)|
                            r"(?:(?P<link>[a-z]+(?:[ \t]+[a-z]+){0,2}?)[ \t]+)?(?:by[ \t]+)?"
                            r"(?:(?:some|about|around|nearly|almost|roughly|just|over|more[ \t]+than)[ \t]+)?", re.I)
 # a conjunction right before a figure of comparison ("and 30% above", ", though still 31.8 percent below")
-_JOINED_COMPARISON = re.compile(r",?[ \t]+(?:and|but|though|yet)(?:[ \t]+(?:still|also|only))?[ \t]+", re.I)
+_JOINED_COMPARISON = re.compile(r",?[ \t]+(?:and|but|though|yet)(?:[ \t]+(?:still|also|only))?[ \t]+$", re.I)
 _COMPARED_PHRASE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)|\b[QH][1-4]\b)*")
 _BRACKET_AFTER = re.compile(r"[ \t]*(?:\([^()]{0,40}\)[ \t]*)?,?[ \t]*(?P<word>[a-z]+)", re.I)
 _NEW_PHRASE_AFTER = frozenset({"and", "with"})
@@ -216,14 +216,14 @@ def compared_with_before(text: str, start: int, end: int, before: Claim | None,
         return None
     words = _words(vocab)
     joined = _JOINED_COMPARISON.search(text, before.end, start)
-    if joined is not None and joined.end() == start:
+    if joined is not None:
         # "its highest profit ever and 30% above the ...", "..., though still 31.8 percent below the target": a
         # second comparison of the same figure, joined by a conjunction
         after = _BRACKET_AFTER.match(text, end)
-        phrase = text[before.end:joined.start()]
-        if after is not None and after.group("word").lower() in words.compared and len(phrase) <= 100 \
-                and _COMPARED_PHRASE.fullmatch(phrase) \
-                and not any(w.lower() in words.breaks for w in _WORD.findall(phrase)):
+        between = text[before.end:joined.start()]
+        if after is not None and after.group("word").lower() in words.compared and len(between) <= 100 \
+                and _COMPARED_PHRASE.fullmatch(between) \
+                and not any(w.lower() in words.breaks for w in _WORD.findall(between)):
             return sc.Thing(before.thing, before.thing_class, before.thing_key)
     gap = _COMPARED_GAP.fullmatch(text, before.end, start)
     if gap is None:
