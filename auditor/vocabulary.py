@@ -244,6 +244,9 @@ WORD_LISTS = {
     "group_back_openers": "before a sentence's first figure, with no figure between, make that figure a part of "
                           'the group the sentence before counted: "Among those finishers, 19,020 were running"',
     # rules/vocabulary/statistics.yaml
+    "compared_base_words": 'before "the", "its" or a possessive and a figure, make the figure the base the figure '
+                           'before it is compared with: "a little above May\'s P1,134.5 million", "under the $43bn '
+                           'aimed for"',
     "target_verbs": 'before a mark and "by" a figure, make the figure the gap of the subject to the mark: "revenue '
                     'missed its target by 12.9%", "income beat consensus by 6 per cent"',
     "market_move_words": 'in a sentence, make its moves and prices with no thing those of the company named in '

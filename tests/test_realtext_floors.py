@@ -125,7 +125,9 @@ HELD_OUT_REACHED = {
     # fixF4 (an outbreak's "77 deaths" beside its cases shown as deaths, outbreak_toll_nouns; resolve/referents.py):
     # thing h10 0.801->0.814, h11 0.917->0.930, h12 0.818->0.826, h13 0.686->0.700, h14 0.830->0.843, h15 0.729->0.741,
     # h17 0.726->0.746, h18 0.684->0.689, h19 0.767->0.772; transfer h21 0.779->0.789
-    "realtext/heldout10": {"interval": 0.98, "thing": 0.81, "measure": 0.87, "when": 0.65, "where": 0.82,
+    # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
+    # 'should'): thing 0.81 -> 0.82
+    "realtext/heldout10": {"interval": 0.98, "thing": 0.82, "measure": 0.87, "when": 0.65, "where": 0.82,
                            "according_to": 0.85},
     # Bolivian, Botswanan, Serbian, Mongolian, Lithuanian, Estonian, Slovenian, Zimbabwean, Lao, Malawian,
     # Georgian and Burkinabe material (stop 26). First: F1 0.963 (P 0.949, R 0.977), interval 0.982,
@@ -147,7 +149,9 @@ HELD_OUT_REACHED = {
     # fixC4 (according_to by mechanism, benchmarks/source_mechanisms.py: a paragraph's report named by a publication in
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.922 -> 0.948
-    "realtext/heldout11": {"interval": 0.98, "thing": 0.92, "measure": 0.88, "when": 0.91, "where": 0.89,
+    # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
+    # 'should'): thing 0.92 -> 0.93
+    "realtext/heldout11": {"interval": 0.98, "thing": 0.93, "measure": 0.88, "when": 0.91, "where": 0.89,
                            "according_to": 0.97},
     # Kazakh, Uruguayan, Bulgarian, Uzbek, North Macedonian, Icelandic, Mauritian, Trinidadian, Rwandan,
     # Dominican, Bosnian, Paraguayan, Cypriot, Armenian and Cameroonian material (stop 26), kept unseen by
@@ -212,7 +216,9 @@ HELD_OUT_REACHED = {
     # subjects across asides, market movers; made on heldout10-17): thing 0.81 -> 0.82
     # fixB2 (a list of places each with its figure; a company described between commas): according_to 0.82
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.884
-    "realtext/heldout14": {"interval": 0.99, "thing": 0.86, "measure": 0.81, "when": 0.85, "where": 0.88,
+    # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
+    # 'should'): thing 0.86 -> 0.87
+    "realtext/heldout14": {"interval": 0.99, "thing": 0.87, "measure": 0.81, "when": 0.85, "where": 0.88,
                            "according_to": 0.82},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
@@ -232,7 +238,9 @@ HELD_OUT_REACHED = {
     # 0.592 -> 0.634
     # fixN3 (where by mechanism, benchmarks/where_mechanisms.py: story_place reads the lede's second sentence, an
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.65 -> 0.73
-    "realtext/heldout15": {"interval": 0.98, "thing": 0.75, "measure": 0.97, "when": 0.63, "where": 0.73,
+    # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
+    # 'should'): thing 0.75 -> 0.77
+    "realtext/heldout15": {"interval": 0.98, "thing": 0.77, "measure": 0.97, "when": 0.63, "where": 0.73,
                            "according_to": 0.84},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
@@ -274,7 +282,9 @@ HELD_OUT_REACHED = {
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.832 -> 0.865
     # fixL4 (when by mechanism: a tenure's "since 2014" dates no figure): when 0.716 -> 0.733
-    "realtext/heldout17": {"interval": 0.98, "thing": 0.75, "measure": 0.75, "when": 0.73, "where": 0.87,
+    # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
+    # 'should'): thing 0.75 -> 0.76
+    "realtext/heldout17": {"interval": 0.98, "thing": 0.76, "measure": 0.75, "when": 0.73, "where": 0.87,
                            "according_to": 0.88},
     # 16 reports (stop 32, written unseen at its start): Saudi, Swazi, Barbadian, Tajik, Maldivian, Swedish,
     # Salvadoran, South Sudanese, Greek, Nicaraguan, Omani, Danish, Congolese copy, and two company results.
@@ -308,7 +318,9 @@ HELD_OUT_REACHED = {
     # the two sentences after its lead; a one-word owner of the lede's subject named again; names with particles,
     # 'the mayor of <place>', a former name between commas): according_to 0.728 -> 0.930
     # fixK4 ("he said" after a one-word surname of a person named in full): according_to 0.930 -> 0.949
-    "realtext/heldout20": {"interval": 0.99, "thing": 0.84, "measure": 0.84, "when": 0.75, "where": 0.53,
+    # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
+    # 'should'): thing 0.84 -> 0.85
+    "realtext/heldout20": {"interval": 0.99, "thing": 0.85, "measure": 0.84, "when": 0.75, "where": 0.53,
                            "according_to": 0.94},
     # 16 reports (end of stop 34, written unseen for the next round): Malawi's cholera 2022-23, Tajik villages,
     # Klaipeda port and others. First: F1 1.0, interval 1.0, thing 0.7696, measure 0.96, when 0.8304,
@@ -316,7 +328,9 @@ HELD_OUT_REACHED = {
     # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.779 (fixJ3)
     # fixD5 (an organisation named by its kind, "the company said", "the port said", given as context):
     # according_to 0.634 -> 0.921; fixE5 (a comparison's base dates no figure; a poll's fieldwork): when 0.83 -> 0.906
-    "realtext/heldout21": {"interval": 1.0, "thing": 0.79, "measure": 0.96, "when": 0.90, "where": 0.6,
+    # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
+    # 'should'): thing 0.79 -> 0.80
+    "realtext/heldout21": {"interval": 1.0, "thing": 0.80, "measure": 0.96, "when": 0.90, "where": 0.6,
                            "according_to": 0.92},
     # 16 reports (start of stop 35, written unseen for the round after it): Macau, Germany, Ukraine, the Faroe
     # Islands, Greenland, Puerto Rico, Gabon, Venezuela, the Republic of Congo, Burundi. First, at 826a5f2:
@@ -334,8 +348,8 @@ HELD_OUT_REACHED = {
                            "according_to": 0.54},
     # 16 reports (start of stop 37, written unseen for the round after it): the Isle of Man (five beats), the Cook
     # Islands, Laos and others. First, at 6fb7499: F1 0.9908, interval 1.0, thing 0.729, measure 0.9412, when
-    # 0.4188, where 0.8135, according_to 0.7683
-    "realtext/heldout24": {"interval": 0.99, "thing": 0.72, "measure": 0.94, "when": 0.41, "where": 0.81,
+    # 0.4188, where 0.8135, according_to 0.7683; fixF5 (thing by mechanism), scored once at the merge: thing 0.7336
+    "realtext/heldout24": {"interval": 0.99, "thing": 0.73, "measure": 0.94, "when": 0.41, "where": 0.81,
                            "according_to": 0.76},
 }
 # F1 as reached where it is below 0.99

@@ -1326,6 +1326,20 @@ def _listed_part(text: str, previous: Claim | None, claim: Claim) -> bool:
 # a figure of comparison after "the" or a possessive: "higher than the 11.98 per cent", "faster
 # than December's 0.85 per cent", "against the 4.6 percent"
 _COMPARED_THE_BEFORE = re.compile(r"\b(?:than|against|from|compared\s+(?:with|to))\s+(?:the|[A-Z][a-z]+['’]s)\s+$")
+# a base of comparison named by its determiner after a word that compares ("a little above May's", "under the",
+# "slightly over its", "beat the"): ``compared_base_words`` and ``target_verbs`` of statistics.yaml
+_BASE_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:the|its|their|[A-Z][a-z]+['’]s)\s+$")
+
+
+def _compared_base_before(text: str, s_start: int, start: int, vocab: Vocabulary) -> bool:
+    """Whether the figure at ``start`` is the base the figure before it is compared with: "stood at P1,146.1
+    million, a little above May's P1,134.5 million", "came to $37.8bn, under the $43.4bn aimed for", "net profit
+    of 3.1bn riyals beat the 2.9bn riyals analysts expected"."""
+    found = _BASE_BEFORE.search(text, max(s_start, start - 30), start)
+    return found is not None and (found.group("word") in vocab.words("compared_base_words")
+                                  or found.group("word") in vocab.words("target_verbs"))
+
+
 # a named amount after another in a list, its verb left out: "..., State GST Rs 38,226 crore"
 # "$62.5 billion, $12 billion or 23.9 percent more than in 2022": an amount's change, with its rate
 _OR_PERCENT_CHANGE_AFTER = re.compile(r",?\s+or\s+[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s*,?\s+"
@@ -1891,6 +1905,7 @@ def _carried_gap(text: str, start: int, end: int, thing: str, vocab: Vocabulary)
                for w in _GAP_WORD.findall(gap))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)   # "posted a 51 percent jump in": the figure of a noun
 _PERIOD_LABEL = re.compile(r"[QH][1-4]")     # "(Q3: +3%)", "in H1,"
 _CARRY_REACH = 80       # how far apart two figures of one thing may stand (characters)
 
@@ -1976,6 +1991,11 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         subject = sc.subject_before(text, s_start, m.start + len(verb), vocab, frozenset({verb.lower()}) if verb
                                     else frozenset())
         thing = subject[0] if subject[1] else None
+        if thing is not None and m.kind == "percent" \
+                and _ARTICLE_BEFORE.search(text, max(s_start, m.start - 4), m.start):
+            # "Toyota on Tuesday posted a 51 percent jump in operating profit": the change's own noun says what
+            # changed, not the subject of the verb whose object the change is
+            thing = _changed_in_after(text, m.end, s_end, vocab) or thing
         thing = (thing or (sc.recipient_before(text, s_start, m.start, vocab) if m.kind == "currency" else None)
                  or sc.thing_of_after(text, m.end, s_end, vocab)
                  or (sc.thing_for_after(text, m.end, s_end, vocab) if m.kind == "currency" else None)
@@ -2090,7 +2110,8 @@ def _claim(doc: Document, text: str, m: Mention, index: int, s_start: int, s_end
         and adjacent.kind == m.kind else same_kind
     if thing is None and compared is not None and compared.thing and compared.thing_key and m.kind != "count" \
             and (COMPARED_BEFORE.search(text, max(s_start, m.start - 30), m.start)
-                 or _COMPARED_THE_BEFORE.search(text, max(s_start, m.start - 30), m.start)):
+                 or _COMPARED_THE_BEFORE.search(text, max(s_start, m.start - 30), m.start)
+                 or _compared_base_before(text, s_start, m.start, vocab)):
         # "wages grew 5.4 per cent in the three months to June, ..., down from 5.7 per cent": the
         # figure of comparison is of the thing of the figure before it of its kind, which it is
         # compared with ("..., 0.15 points higher than the 11.98 per cent recorded in December")

@@ -388,7 +388,8 @@ _PERIOD_AFTER_SUBJECT = re.compile(
     r"(?:year|years|quarter|quarters|month|months|week|weeks|half|period|day|days|session|fortnight)"
     r"(?:\s+of\s+(?:19|20)\d\d)?$")
 # (not a weekday: "Toyota Motor Corp on Tuesday posted a 51 percent jump" names the company, not the statistic)
-_PERIOD_ENDS = frozenset({"day", "days", "session", "fortnight"})
+_PERIOD_ENDS = frozenset({"day", "days", "session", "fortnight"}) \
+    | frozenset(d.lower() for d in calendar.day_name)     # "Turnover on Thursday came to"
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
@@ -400,6 +401,9 @@ _ELIDED_LINKS = frozenset({"up", "down", "from"})   # ("; the Progressive Party 
 # (with the vocabulary's forecast_participles: "is expected to grow by")
 _AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "will", "would", "be", "been", "to",
                   "now", "still", "already", "also", "set",
+                  # "the economy should expand by" (a forecast; not "could", "might": a projection's hedge, "the
+                  # count might rise to 20,000", "could be fined up to 5 per cent of its revenue")
+                  "should",
                   "likely", "due",
                   # "damage was first estimated at $2bn", "was initially put at"
                   "first", "initially", "originally", "provisionally", "officially"})

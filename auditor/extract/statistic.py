@@ -30,9 +30,12 @@ _COMPLEMENT_OPENERS = frozenset("""to from by at in on of for after before again
 _ARTICLES = frozenset({"a", "an"})
 _PARTICIPLE_END = "ing"
 # what a figure of comparison may stand behind: the figure before it and its phrase, no figure, no clause
-_COMPARED_GAP = re.compile(r"(?P<phrase>(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?),[ \t]*"
+_COMPARED_GAP = re.compile(r"(?P<phrase>(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)|\b[QH][1-4]\b){0,100}?),[ \t]*"
                            r"(?:(?P<link>[a-z]+(?:[ \t]+[a-z]+){0,2}?)[ \t]+)?(?:by[ \t]+)?"
                            r"(?:(?:some|about|around|nearly|almost|roughly|just|over|more[ \t]+than)[ \t]+)?", re.I)
+# a conjunction right before a figure of comparison ("and 30% above", ", though still 31.8 percent below")
+_JOINED_COMPARISON = re.compile(r",?[ \t]+(?:and|but|though|yet)(?:[ \t]+(?:still|also|only))?[ \t]+$", re.I)
+_COMPARED_PHRASE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)|\b[QH][1-4]\b)*")
 _BRACKET_AFTER = re.compile(r"[ \t]*(?:\([^()]{0,40}\)[ \t]*)?,?[ \t]*(?P<word>[a-z]+)", re.I)
 _NEW_PHRASE_AFTER = frozenset({"and", "with"})
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "also", "still"})
@@ -211,10 +214,20 @@ def compared_with_before(text: str, start: int, end: int, before: Claim | None,
     between: "amounted to 2.42 billion dollars in Q1, the report showed, 22 percent below")."""
     if before is None or not before.thing or not before.thing_key or before.end > start:
         return None
+    words = _words(vocab)
+    joined = _JOINED_COMPARISON.search(text, before.end, start)
+    if joined is not None:
+        # "its highest profit ever and 30% above the ...", "..., though still 31.8 percent below the target": a
+        # second comparison of the same figure, joined by a conjunction
+        after = _BRACKET_AFTER.match(text, end)
+        between = text[before.end:joined.start()]
+        if after is not None and after.group("word").lower() in words.compared and len(between) <= 100 \
+                and _COMPARED_PHRASE.fullmatch(between) \
+                and not any(w.lower() in words.breaks for w in _WORD.findall(between)):
+            return sc.Thing(before.thing, before.thing_class, before.thing_key)
     gap = _COMPARED_GAP.fullmatch(text, before.end, start)
     if gap is None:
         return None
-    words = _words(vocab)
     phrase = [w.lower() for w in re.findall(r"[^\W\d_]+", gap.group("phrase"))]
     if any((w in words.breaks or w == "and") and w not in _REPORTED for w in phrase):
         return None     # "exports reached $5bn, while imports were 3% higher": another clause
