@@ -254,6 +254,13 @@ WORD_LISTS = {
                   'percent", "with Australia next on 17.2 percent"',
     "holder_qualifiers": 'between such an "on" and the share, a word that qualifies the figure: "then Thailand on '
                          'about 16.4 percent", "the Greens on just 3 percent"',
+    # rules/vocabulary/context.yaml
+    "earlier_gap_links": 'between a figure and an earlier time after it, make the time a change\'s base, the '
+                         'figure\'s own period\'s: "up 6.8 percent from a year earlier"',
+    "earlier_gap_directions": 'the same before "a" and a year, month or week only: "100 million more than a year '
+                              'earlier"',
+    "own_base_gap_stops": 'between a figure and a base of comparison after it, make the base another figure\'s: '
+                          '"5% above the same period of 2008"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")
