@@ -1,9 +1,13 @@
-"""The words between a figure and a base of comparison after it (sentence_index.BaseGaps) are word lists of
-rules/vocabulary/context.yaml (earlier_gap_links, earlier_gap_directions, own_base_gap_stops), compiled once per
-vocabulary, so a desk adds its own. Sentences written for these tests."""
+"""The time cue words of extraction are word lists of rules/vocabulary/context.yaml, compiled once per vocabulary,
+so a desk adds its own: the words between a figure and a base of comparison after it (sentence_index.BaseGaps:
+earlier_gap_links, earlier_gap_directions, own_base_gap_stops) and the words that make a time a base of
+comparison (when.TimeCues). Sentences written for these tests."""
 from __future__ import annotations
 
-from auditor.extract.sentence_index import base_gaps
+import datetime as dt
+
+from auditor.extract.sentence_index import base_gaps, time_cues
+from auditor.extract.when import time_expressions
 from auditor.vocabulary import load_vocabulary
 
 
@@ -52,3 +56,43 @@ def test_a_base_after_a_figure_is_its_own_unless_a_stop_word_stands_between(tmp_
     desk = _desk(tmp_path, "own_base_gap_stops", "beyond")
     assert not _own_base(desk, " beyond the ")
     assert _own_base(desk, " tonnes shipped in the same month ")
+
+
+# when.TimeCues: the words that make a time a base of comparison (base_links, than_comparatives, equative_words,
+# beside_words, same_period_nouns, base_change_verbs, base_change_nouns)
+PUB = dt.date(2024, 6, 20)
+
+
+def _bases(vocab, text: str) -> dict[str, bool]:
+    return {text[t.start:t.end]: t.base for t in time_expressions(text, 0, len(text), PUB, cues=time_cues(vocab))}
+
+
+def test_a_time_after_a_link_word_is_a_base_of_comparison(vocab):
+    assert _bases(vocab, "Orders reached 5,000 in May, compared with April 2023.")["April 2023"] is True
+    assert _bases(vocab, "Orders reached 5,000 in May, 12% above April 2023.")["April 2023"] is True
+    assert _bases(vocab, "Orders were up 8 per cent on March 2023.")["March 2023"] is True
+    assert _bases(vocab, "Orders reached 5,000 in May, as in April 2023.")["in April 2023"] is False
+    assert _bases(vocab, "Orders reached 5,000 in May and rose again in April 2023.")["in April 2023"] is False
+
+
+def test_the_built_in_words_are_read_without_a_vocabulary(vocab):
+    text = "Orders reached 5,000 in May, compared with April 2023."
+    assert [t.base for t in time_expressions(text, 0, len(text), PUB)] == list(_bases(vocab, text).values())
+
+
+def test_a_desk_adds_a_base_link(tmp_path, vocab):
+    text = "Orders reached 5,000 in May, contrasted with April 2023."
+    assert _bases(vocab, text)["April 2023"] is False
+    assert _bases(_desk(tmp_path, "base_links", "contrasted with"), text)["April 2023"] is True
+
+
+def test_a_desk_adds_a_word_a_figure_is_set_beside(tmp_path, vocab):
+    text = "Orders reached 5,000 in May, 12% beyond April 2023."
+    assert _bases(vocab, text)["April 2023"] is False
+    assert _bases(_desk(tmp_path, "beside_words", "beyond"), text)["April 2023"] is True
+
+
+def test_a_desk_adds_a_verb_of_a_change_measured_on_a_time(tmp_path, vocab):
+    text = "Orders widened 8 per cent on March 2023."
+    assert _bases(vocab, text)["March 2023"] is False
+    assert _bases(_desk(tmp_path, "base_change_verbs", "widened"), text)["March 2023"] is True

@@ -19,7 +19,7 @@ from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon, per_vocabulary
 from auditor.extract.mentions import Mention
 from auditor.extract.numbers import phrase_alternation
-from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeScope, moved_back, time_expressions
+from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeCues, TimeScope, moved_back, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
@@ -60,6 +60,8 @@ class BaseGaps:
 
 
 base_gaps = per_vocabulary(BaseGaps)
+# the words of when's bases of comparison, kept per vocabulary (when.py is below the lexicon's imports)
+time_cues = per_vocabulary(TimeCues)
 
 
 # between a time and the figure it names as its owner: "last year's P1.6 billion", "October's Rs 1.72 lakh crore"
@@ -586,7 +588,8 @@ class SentenceScope:
                 self.places_read[(self.places_from, end)] = places
             self._index = SentenceIndex(
                 text,
-                trading_weeks(time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
+                trading_weeks(time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal,
+                                               time_cues(self.vocab)),
                                lower, start, end, self.vocab),
                 places,
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
