@@ -264,6 +264,9 @@ WORD_LISTS = {
     "base_change_verbs": 'before a change and "on"/"from" a time, make it the change\'s base: "up 8 per cent on '
                          'December 2025"',
     "base_change_nouns": 'the same as nouns: "an increase of 6% on the first half of 2019"',
+    "between_change_verbs": 'before a change and two months in a row, make it the later month\'s move: "prices '
+                            'rose 1.1% between February and March"',
+    "between_change_nouns": 'the same as nouns: "the increase from January to February"',
     "earlier_gap_links": 'between a figure and an earlier time after it, make the time a change\'s base, the '
                          'figure\'s own period\'s: "up 6.8 percent from a year earlier"',
     "earlier_gap_directions": 'the same before "a" and a year, month or week only: "100 million more than a year '

@@ -96,3 +96,16 @@ def test_a_desk_adds_a_verb_of_a_change_measured_on_a_time(tmp_path, vocab):
     text = "Orders widened 8 per cent on March 2023."
     assert _bases(vocab, text)["March 2023"] is False
     assert _bases(_desk(tmp_path, "base_change_verbs", "widened"), text)["March 2023"] is True
+
+
+def _spans(vocab, text: str) -> list[tuple[dt.date, dt.date]]:
+    return [(t.when_start, t.when_end) for t in time_expressions(text, 0, len(text), PUB, cues=time_cues(vocab))]
+
+
+def test_a_change_between_two_months_is_the_later_months_move(tmp_path, vocab):
+    march = (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert _spans(vocab, "Prices rose 1.1% between February and March.") == [march]
+    assert _spans(vocab, "Prices were studied between February and March.") == [(dt.date(2024, 2, 1), march[1])]
+    text = "The gap widened 1.1% between February and March."
+    assert _spans(vocab, text) == [(dt.date(2024, 2, 1), march[1])]
+    assert _spans(_desk(tmp_path, "between_change_verbs", "widened"), text) == [march]

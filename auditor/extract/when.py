@@ -776,8 +776,8 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 r = _the_period_itself(m, r)
             elif (m["fy3"] or m["fy5"]) and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end):
                 r = (r[0], pub)     # "so far in 2023-24": the fiscal year to date
-            if m["rm5"] and _next_month(r) and _CHANGE_BETWEEN_BEFORE.search(lower, max(start, m.start() - 40),
-                                                                            m.start()):
+            if m["rm5"] and _next_month(r) \
+                    and cues.change_between_before.search(lower, max(start, m.start() - 40), m.start()):
                 r = (r[1].replace(day=1), r[1])     # "rose 1.1% between February and March": March's move
             base = cues.base_before.search(lower, max(start, m.start() - 40), m.start())
             # "up 8 per cent on December 2025": the period a change is measured on
@@ -923,8 +923,9 @@ class TimeCues:
     """The words that make a time a base of comparison, not a figure's own period, from one vocabulary (kept
     per vocabulary by ``sentence_index.time_cues``): a link before it ("compared with 2019": ``base_links``,
     ``than_comparatives``, ``equative_words``, ``beside_words``), "the same" and a period noun
-    (``same_period_nouns``), and a change measured on it ("up 8 per cent on December 2025":
-    ``base_change_verbs``, ``base_change_nouns``)."""
+    (``same_period_nouns``), a change measured on it ("up 8 per cent on December 2025":
+    ``base_change_verbs``, ``base_change_nouns``); and a change over two months in a row ("rose 1.1% between
+    February and March": ``between_change_verbs``, ``between_change_nouns``)."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         links = phrase_alternation(vocab.words("base_links"))
@@ -961,6 +962,12 @@ class TimeCues:
             # "a 38-percent increase on January-March 2016": the change before its noun
             r"|\b\d[\d.,]*[- ]?(?:per\s*cent|percent|pc|%)[- ]"
             rf"(?:{nouns})\s+on\s+(?:the\s+)?$")
+        # a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
+        # January to February" (a month-on-month move, dated by the month it ends in)
+        self.change_between_before = re.compile(
+            rf"\b(?:(?:{phrase_alternation(vocab.words('between_change_verbs'))})\s+"
+            r"(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)"
+            rf"|(?:{phrase_alternation(vocab.words('between_change_nouns'))}))\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -972,13 +979,6 @@ def _builtin_cues() -> TimeCues:
 
 # "up 2.6% from September 2015 to ...": a period the change ran over, not its base
 _RANGE_GOES_ON = re.compile(r"\s+(?:to|through|until|till|and)\b|\s*[-–—]")
-# a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
-# January to February" (a month-on-month move, dated by the month it ends in)
-_CHANGE_BETWEEN_BEFORE = re.compile(
-    r"\b(?:(?:up|down|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
-    r"(?:increas|decreas|declin|jump|climb|dropp|slipp|eas|edg|gain)(?:ed|es|ing))\s+"
-    r"(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)"
-    r"|(?:increase|rise|decrease|fall|drop|gain|change|growth|decline))\s+$")
 
 
 def _next_month(r: tuple[dt.date, dt.date]) -> bool:
