@@ -257,6 +257,25 @@ WORD_LISTS = {
                   'percent", "with Australia next on 17.2 percent"',
     "holder_qualifiers": 'between such an "on" and the share, a word that qualifies the figure: "then Thailand on '
                          'about 16.4 percent", "the Greens on just 3 percent"',
+    # rules/vocabulary/context.yaml
+    "base_links": 'right before a time, make it a base of comparison, the figure before\'s only: "compared with '
+                  '2019"',
+    "than_comparatives": 'the same before "than": "5.3 percent more than in April"',
+    "equative_words": 'the same between "as" and "as": "50 times as many as in 2020"',
+    "beside_words": 'the same, a period a figure is set beside: "5% above the first quarter of 2016"',
+    "same_period_nouns": 'after "the same", a period named again in another year: "the same period of 2008"',
+    "base_change_verbs": 'before a change and "on"/"from" a time, make it the change\'s base: "up 8 per cent on '
+                         'December 2025"',
+    "base_change_nouns": 'the same as nouns: "an increase of 6% on the first half of 2019"',
+    "between_change_verbs": 'before a change and two months in a row, make it the later month\'s move: "prices '
+                            'rose 1.1% between February and March"',
+    "between_change_nouns": 'the same as nouns: "the increase from January to February"',
+    "earlier_gap_links": 'between a figure and an earlier time after it, make the time a change\'s base, the '
+                         'figure\'s own period\'s: "up 6.8 percent from a year earlier"',
+    "earlier_gap_directions": 'the same before "a" and a year, month or week only: "100 million more than a year '
+                              'earlier"',
+    "own_base_gap_stops": 'between a figure and a base of comparison after it, make the base another figure\'s: '
+                          '"5% above the same period of 2008"',
 }
 
 _BOUND = re.compile(r"^\s*(?:(?P<inf>-?inf)|(?P<factor>\d+(?:\.\d+)?)?\s*(?P<n>N)|(?P<num>\d+(?:\.\d+)?))\s*$")

@@ -53,7 +53,7 @@ from auditor.extract.nonclaims import DocumentContext, drop_bare_years, drop_non
 from auditor.extract.numbers import SPELLED_NUMBERS, find_numbers, phrase_alternation
 from auditor.extract.place_list import place_list_opening, place_list_statistic
 from auditor.extract.relations import relate
-from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, trading_weeks
+from auditor.extract.sentence_index import COMPARED_BEFORE, SentenceScope, event_times, time_cues, trading_weeks
 from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.statistic import (
     compared_with_before,
@@ -64,7 +64,7 @@ from auditor.extract.statistic import (
     statistic_before,
 )
 from auditor.extract.time_frame import carry_time_frame, stated_time
-from auditor.extract.when import MONTHS, Fiscal, TimeScope, counted_back, time_expressions, to_come
+from auditor.extract.when import MONTHS, Fiscal, TimeCues, TimeScope, counted_back, time_expressions, to_come
 from auditor.vocabulary import Vocabulary
 
 # the fields after ``in_title`` are relations, set by ``relations.relate`` after the claims are made
@@ -317,7 +317,7 @@ def _body_claims(doc: Document, vocab: Vocabulary, body: ReadText | None = None)
     speakers = sc.attribution_words(vocab).plural_source_nouns
     claims = _sources_carried(text, sorted(made.values(), key=lambda c: (c.start, c.end)), speakers, vocab)
     claims = _date_by_report(claims, report_dated)
-    claims = _fieldwork_dates(text, claims, sentences, pub, lower)
+    claims = _fieldwork_dates(text, claims, sentences, pub, lower, time_cues(vocab))
     claims = _polling_day_dates(text, lower, claims, pub, vocab)
     if lede_country is not None:
         # a national statistic's country, written once at the head: rates and amounts, not counts
@@ -348,8 +348,8 @@ def _period_of_sentence_before(text: str, lower: str, sentences: Sentences, s_st
     if b_end <= b_start or _PERIOD_CUE.search(lower, b_start, b_end) is None:
         return carried
     history = event_times(vocab).history_before
-    own = next((t for t in trading_weeks(time_expressions(text, b_start, b_end, pub, lower, carried, fiscal),
-                                         lower, b_start, b_end, vocab)
+    found = time_expressions(text, b_start, b_end, pub, lower, carried, fiscal, time_cues(vocab))
+    own = next((t for t in trading_weeks(found, lower, b_start, b_end, vocab)
                 if t.when_start != t.when_end and not t.base and not counted_back(lower, t)
                 and history.search(lower, max(b_start, t.start - 40), t.start) is None), None)
     return _carried_period(own, carried)
@@ -373,7 +373,7 @@ def _lead_sentence_day(text: str, lower: str, sentences: Sentences, stop: int, p
     lead_start, lead_end = sentences.span(0)
     if pub is None or lead_end > stop:
         return None
-    times = time_expressions(text, lead_start, lead_end, pub, lower)
+    times = time_expressions(text, lead_start, lead_end, pub, lower, cues=time_cues(vocab))
     if len(times) != 1 or times[0].when_start != times[0].when_end or times[0].base \
             or _telling_words(vocab).search(lower, lead_start, times[0].start):
         return None
@@ -547,7 +547,7 @@ def _holds_fieldwork(d: Claim, period: tuple[str, str]) -> bool:
 
 
 def _fieldwork_dates(text: str, claims: list[Claim], sentences: Sentences | None = None, pub: dt.date | None = None,
-                     lower: str | None = None) -> list[Claim]:
+                     lower: str | None = None, cues: TimeCues | None = None) -> list[Claim]:
     """A poll's fieldwork dates, given after its figures, date the figures of that poll before them
     (back to the paragraph's start or the poll before) that name no time of their own or only the
     period carried from the poll before (or the time of a vote it asks about: _hypothetical_periods), or
@@ -559,7 +559,7 @@ def _fieldwork_dates(text: str, claims: list[Claim], sentences: Sentences | None
     before: tuple[str, str] | None = None       # the fieldwork period of the poll before
     poll_lo = 0
     asked: set[tuple[str | None, str | None]] | None = None
-    for s_start, s_end, period, k in _fieldwork_sentences(text, claims, sentences, pub, lower):
+    for s_start, s_end, period, k in _fieldwork_sentences(text, claims, sentences, pub, lower, cues):
         para = text.rfind("\n\n", 0, s_start) + 1
         # "backed by 16.3 per cent (+0.2) ... of respondents" (the month) then "interviewed 2,451 people between 8
         # July and 6 August": days inside the period read before narrow the same poll, not a poll after it
@@ -582,7 +582,7 @@ def _fieldwork_dates(text: str, claims: list[Claim], sentences: Sentences | None
 
 
 def _fieldwork_sentences(text: str, claims: list[Claim], sentences: Sentences | None, pub: dt.date | None,
-                         lower: str | None) -> list[tuple[int, int, tuple[str, str], int]]:
+                         lower: str | None, cues: TimeCues | None) -> list[tuple[int, int, tuple[str, str], int]]:
     """The sentences that tell a poll's fieldwork, in order: each one's span, its period (more than a day, at
     most ``_FIELDWORK_DAYS``) and how many claims stand before it: the period of its first claim so dated, else
     its own first such time ("The poll was conducted on March 2-10.", "asked 2,000 people how they would vote
@@ -605,7 +605,7 @@ def _fieldwork_sentences(text: str, claims: list[Claim], sentences: Sentences | 
         if s_start in seen:
             continue
         seen.add(s_start)
-        for t in time_expressions(text, s_start, s_end, pub, lower):
+        for t in time_expressions(text, s_start, s_end, pub, lower, cues=cues):
             if not t.base and 0 < (t.when_end - t.when_start).days <= _FIELDWORK_DAYS:
                 k = bisect.bisect_left([c.start for c in claims], s_start)
                 found.append((s_start, s_end, (t.when_start.isoformat(), t.when_end.isoformat()), k))
@@ -659,7 +659,7 @@ def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: V
         if m is None or (at >= 0 and m.start() >= at):
             continue
         lo, hi = (m.start(), m.end()) if m.re is before else (m.end() - 4, m.end() + 30)
-        times = [t for t in time_expressions(text, max(0, lo), min(len(text), hi), pub, lower)
+        times = [t for t in time_expressions(text, max(0, lo), min(len(text), hi), pub, lower, cues=time_cues(vocab))
                  if t.when_start == t.when_end and t.when_start <= pub]
         near = [t for t in times if (t.start <= m.start() + 12 if m.re is before else t.start <= m.end() + 1)]
         if near and (pub - near[0].when_start).days <= _RESULTS_WITHIN_DAYS:
@@ -683,7 +683,7 @@ def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: V
                     day <= own <= pub and _released_in(text, c, released)))
                     # the days of the count or the release carried from the sentence before: "This week the
                     # commission signed off on the final results ... The Democratic Party will have 43 MPs"
-                    or (day < own <= last <= pub and _timeless(text, lower, c, pub, timeless))):
+                    or (day < own <= last <= pub and _timeless(text, lower, c, pub, timeless, time_cues(vocab)))):
                 break           # a time of its own: the story has moved on ("in 2016 it won 41%")
         if c.kind == "percent" or (c.thing or "").lower().rpartition(" ")[2] in counted \
                 or (c.unit or "").lower() in counted:
@@ -705,11 +705,12 @@ def _released_in(text: str, c: Claim, seen: dict[int, bool]) -> bool:
     return found
 
 
-def _timeless(text: str, lower: str, c: Claim, pub, seen: dict[int, bool]) -> bool:
+def _timeless(text: str, lower: str, c: Claim, pub, seen: dict[int, bool], cues: TimeCues) -> bool:
     """Whether the sentence of ``c`` names no time of its own (read once per sentence)."""
     found = seen.get(c.sentence_start)
     if found is None:
-        found = seen[c.sentence_start] = not time_expressions(text, c.sentence_start, c.sentence_end, pub, lower)
+        found = seen[c.sentence_start] = not time_expressions(text, c.sentence_start, c.sentence_end, pub, lower,
+                                                              cues=cues)
     return found
 
 

@@ -19,7 +19,7 @@ from auditor.extract import scope as sc
 from auditor.extract.lexicon import Lexicon, per_vocabulary
 from auditor.extract.mentions import Mention
 from auditor.extract.numbers import phrase_alternation
-from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeScope, moved_back, time_expressions
+from auditor.extract.when import DEFAULT_FISCAL, Fiscal, TimeCues, TimeScope, moved_back, time_expressions
 from auditor.vocabulary import Vocabulary
 
 # a figure of comparison: "up from 3%", "compared with 4125", "more than the 3,628", "second only to the
@@ -33,20 +33,35 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                               r"after\s+(?:(?:an?|the|its)\s+(?:[a-z-]+\s+of\s+)?)?$")
 # the kinds of figure a period named before carries to (a count in breaking news is of its own day)
 _CARRIED_KINDS = frozenset({"percent", "currency"})
-# ("0.17 percent posted in the same month a year earlier", "2,968.6 points a week earlier": a few words
-# between, lower case, no figure and no stop; not a change measured on it: "up 6.8 percent from a year
-# earlier", "100 million more than a year earlier" are the figure's own period's)
-_EARLIER_AFTER = re.compile(r"(?:[ \t]+(?!(?:from|than|on|over|against|compared|versus|since)\b)[a-z]+){0,3}"
-                            r"[ \t]+the[ \t]+(year|month|week)[ \t]+before\b"
-                            r"|(?:[ \t]+(?!(?:from|than|more|less|fewer|higher|lower|up|down|over|on|above|below"
-                            r"|against|compared|versus|since)\b)[a-z]+){0,5}?[ \t]+(?:a|one)[ \t]+(year|month|week)"
-                            r"[ \t]+(?:earlier|before|ago)\b")
-# between a figure and the base of comparison that is its own period
-# ("0.8 percent in the same period of 2008", "1.7 percent posted in the previous quarter", "8,900 cases
-# recorded in the same period of 2022")
-_OWN_BASE_GAP = re.compile(r"[ \t]+(?:(?!(?:on|over|from|than|against|versus|compared|above|below|ahead|short|times"
-                           r"|twice|and|but|while)\b)"
-                           r"[a-z]+[ \t]+){0,2}(?:(?:in|of|for|during)[ \t]+)?(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
+
+
+class BaseGaps:
+    """The patterns of the words between a figure and a base of comparison after it, from one vocabulary: the
+    words that make an earlier time after a figure the base of a change measured on it (``earlier_gap_links``,
+    ``earlier_gap_directions``), and those that make a base after a figure another figure's
+    (``own_base_gap_stops``)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        links = vocab.words("earlier_gap_links")
+        directions = vocab.words("earlier_gap_directions")
+        # "0.17 percent posted in the same month a year earlier", "2,968.6 points a week earlier" (a few words
+        # between, lower case, no figure and no stop; not a change measured on it: "up 6.8 percent from a year
+        # earlier", "100 million more than a year earlier" are the figure's own period's)
+        self.earlier_after = re.compile(rf"(?:[ \t]+(?!(?:{phrase_alternation(links)})\b)[a-z]+){{0,3}}"
+                                        r"[ \t]+the[ \t]+(year|month|week)[ \t]+before\b"
+                                        rf"|(?:[ \t]+(?!(?:{phrase_alternation(links + directions)})\b)[a-z]+){{0,5}}?"
+                                        r"[ \t]+(?:a|one)[ \t]+(year|month|week)[ \t]+(?:earlier|before|ago)\b")
+        # between a figure and the base of comparison that is its own period ("0.8 percent in the same period
+        # of 2008", "1.7 percent posted in the previous quarter", "8,900 cases recorded in the same period of
+        # 2022")
+        self.own_base_gap = re.compile(rf"[ \t]+(?:(?!(?:{phrase_alternation(vocab.words('own_base_gap_stops'))})\b)"
+                                       r"[a-z]+[ \t]+){0,2}(?:(?:in|of|for|during)[ \t]+)?"
+                                       r"(?:the[ \t]+same[ \t]+[a-z]+[ \t]+)?")
+
+
+base_gaps = per_vocabulary(BaseGaps)
+# the words of when's bases of comparison, kept per vocabulary (when.py is below the lexicon's imports)
+time_cues = per_vocabulary(TimeCues)
 
 
 # between a time and the figure it names as its owner: "last year's P1.6 billion", "October's Rs 1.72 lakh crore"
@@ -218,7 +233,8 @@ class SentenceIndex:
     must not cost a million comparisons)."""
 
     def __init__(self, text: str, times, places, attributions, free_starts: list[int],
-                 stated_at: re.Pattern[str], events: EventTimes, before: TimeScope | None = None) -> None:
+                 stated_at: re.Pattern[str], events: EventTimes, gaps: BaseGaps,
+                 before: TimeScope | None = None) -> None:
         # most sentences have no time, place or attribution, or only one: then there is nothing
         # to compare, and no list of offsets is built
         self.text = text
@@ -232,6 +248,7 @@ class SentenceIndex:
         # a reporting verb right before a time: the time of the statement ("said on Friday")
         self.stated_at = stated_at
         self.events = events        # the times of events and publications, not the figures'
+        self.gaps = gaps            # the words between a figure and a base of comparison
         # the period a sentence before named, which a rate or an amount with none here is of
         self.before = before if before is not None and before.when_start != before.when_end else None
         self._kinds: dict[int, tuple[bool, bool, bool]] = {}      # _time_kind of each time, by its start
@@ -253,7 +270,7 @@ class SentenceIndex:
             if level is not None:
                 return level
         after = self.text[m.end:m.end + 60] if t is not None or self.times else ""
-        earlier = _EARLIER_AFTER.match(self.text, m.end, m.end + 60) \
+        earlier = self.gaps.earlier_after.match(self.text, m.end, m.end + 60) \
             if "earlier" in after or "before" in after or " ago" in after else None
         if earlier is not None:
             # "a rise of 230 on the 1,250 finished the year before": the period before the sentence's
@@ -298,7 +315,8 @@ class SentenceIndex:
         own = [t for t in near if not self._compared_after(m, t) and not self._of_something_else(m, t)
                and not self._of_a_figure_compared(m, t)]
         for t in own:
-            if t.base and m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None:
+            if t.base and m.end <= t.start \
+                    and self.gaps.own_base_gap.fullmatch(self.text, m.end, t.start) is not None:
                 return t    # "the 8,900 cases recorded in the same period of 2022": its own, however far
         if len(own) > 1:
             # "5498 last month (June), while 3023 have been reported so far this month": the time of
@@ -378,7 +396,7 @@ class SentenceIndex:
         quarter, profit slipped 2.7 per cent from Rs 11,392 crore"), is of it."""
         if t.end <= m.start and _OWNER_GAP.fullmatch(self.text, t.end, m.start) is not None:
             return False    # "2 percent below October's Rs 1.72 lakh crore": the base figure its time names
-        return not (m.end <= t.start and _OWN_BASE_GAP.fullmatch(self.text, m.end, t.start) is not None) \
+        return not (m.end <= t.start and self.gaps.own_base_gap.fullmatch(self.text, m.end, t.start) is not None) \
             and not COMPARED_BEFORE.search(self.text, max(0, m.start - 30), m.start)   # "... from Rs 11,392 crore"
 
     def _of_something_else(self, m: Mention, t) -> bool:
@@ -570,11 +588,13 @@ class SentenceScope:
                 self.places_read[(self.places_from, end)] = places
             self._index = SentenceIndex(
                 text,
-                trading_weeks(time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal),
+                trading_weeks(time_expressions(text, start, end, self.pub, lower, self.before, self.fiscal,
+                                               time_cues(self.vocab)),
                                lower, start, end, self.vocab),
                 places,
                 sc.attributions_in(text, start, end, self.vocab, self.lex.source_names, lower),
-                self.free_starts, sc.attribution_words(self.vocab).stated_at, event_times(self.vocab), self.before)
+                self.free_starts, sc.attribution_words(self.vocab).stated_at, event_times(self.vocab),
+                base_gaps(self.vocab), self.before)
         return self._index
 
 

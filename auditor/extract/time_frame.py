@@ -24,7 +24,7 @@ from functools import partial
 from auditor.claims import Claim
 from auditor.extract.lexicon import lexicon, per_vocabulary
 from auditor.extract.numbers import phrase_alternation
-from auditor.extract.sentence_index import event_times
+from auditor.extract.sentence_index import event_times, time_cues
 from auditor.extract.sentences import ReadText, Sentences
 from auditor.extract.when import TimeScope, time_expressions
 from auditor.vocabulary import Vocabulary
@@ -45,6 +45,7 @@ class _Cues:
         self.own_time = vocab.words_pattern("own_time_words")
         self.running_total = vocab.words_pattern("running_total_words")
         self.events = event_times(vocab)
+        self.time = time_cues(vocab)
 
 
 _cues = per_vocabulary(_Cues)
@@ -119,7 +120,7 @@ def _figures_frame(body: ReadText, s_start: int, s_end: int, figures: list[Claim
     text, lower, floor = body.text, body.lower, body.dateline[1]
     # a time of an event ("Ambrolauri airport, which first took passengers in 2017, served 599") is
     # no time of the sentence's figures
-    own = [t for t in time_expressions(text, s_start, s_end, pub, lower)
+    own = [t for t in time_expressions(text, s_start, s_end, pub, lower, cues=cues.time)
            if not t.base and t.start >= floor and not _of_an_event(lower, t, cues)]
     present = cues.own_time.search(lower, s_start, s_end) is not None \
         or cues.running_total.search(lower, s_start, s_end) is not None
@@ -218,7 +219,7 @@ def _frame_between(text: str, lower: str, sentences: Sentences, pos: int, s_star
         spans.append((b_start, b_end))
         k = b_end
     for b_start, b_end in reversed(spans):
-        own = [t for t in time_expressions(text, b_start, b_end, pub, lower) if not t.base]
+        own = [t for t in time_expressions(text, b_start, b_end, pub, lower, cues=cues.time) if not t.base]
         if own:
             usable = [t for t in own if t.when_start <= pub and not _stated(lower, t, cues)
                       and not _of_an_event(lower, t, cues)]

@@ -18,11 +18,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from auditor.alternation import phrase_alternation
 from auditor.casefold import fold_keyword
 from auditor.extract.memo import Memo
 from auditor.extract.numbers import prefix_pattern
+from auditor.vocabulary import Vocabulary, load_vocabulary
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -680,14 +683,18 @@ _RESOLVED = Memo()
 
 def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                      lower: str | None = None, before: TimeScope | None = None,
-                     fiscal: Fiscal = DEFAULT_FISCAL) -> list[TimeScope]:
+                     fiscal: Fiscal = DEFAULT_FISCAL, cues: TimeCues | None = None) -> list[TimeScope]:
     """Every resolvable time expression in ``text[start:end]``.
 
     ``lower`` is ``text.lower()`` when the caller has it already (same length); ``before`` is
-    the last period of the sentence before, which "over those ten months" refers back to.
+    the last period of the sentence before, which "over those ten months" refers back to; ``cues`` the
+    vocabulary's words of a base of comparison (``sentence_index.time_cues``; the built-in vocabulary's
+    without).
     """
     if pub is None:
         return []
+    if cues is None:
+        cues = _builtin_cues()
     out: list[TimeScope] = []
     if lower is None:
         lower = text.lower()
@@ -769,12 +776,12 @@ def time_expressions(text: str, start: int, end: int, pub: dt.date | None,
                 r = _the_period_itself(m, r)
             elif (m["fy3"] or m["fy5"]) and r[1] > pub >= r[0] and _SO_FAR.search(lower, start, end):
                 r = (r[0], pub)     # "so far in 2023-24": the fiscal year to date
-            if m["rm5"] and _next_month(r) and _CHANGE_BETWEEN_BEFORE.search(lower, max(start, m.start() - 40),
-                                                                            m.start()):
+            if m["rm5"] and _next_month(r) \
+                    and cues.change_between_before.search(lower, max(start, m.start() - 40), m.start()):
                 r = (r[1].replace(day=1), r[1])     # "rose 1.1% between February and March": March's move
-            base = _BASE_BEFORE.search(lower, max(start, m.start() - 40), m.start())
+            base = cues.base_before.search(lower, max(start, m.start() - 40), m.start())
             # "up 8 per cent on December 2025": the period a change is measured on
-            measured_on = r[0] != r[1] and _CHANGE_ON_BEFORE.search(lower, max(start, m.start() - 40), m.start())
+            measured_on = r[0] != r[1] and cues.change_on_before.search(lower, max(start, m.start() - 40), m.start())
             if measured_on and measured_on.group("from") and _RANGE_GOES_ON.match(lower, m.end()):
                 measured_on = None      # "up 2.6% from September 2015 to September 2016"
             if base is not None and base.group("same"):
@@ -912,28 +919,66 @@ def _year_before_report(report: TimeScope, r: tuple[dt.date, dt.date], pub: dt.d
     return dt.date(start.year - 1, start.month, 1), dt.date(start.year, start.month, 1) - dt.timedelta(days=1)
 
 
-# "up 8 per cent on December 2025", "down 3% on last year", "up 2.6% from September 2015": the base a
-# change is measured on
-# (only a period: "up 3 per cent on Tuesday" is the day of the move)
-_CHANGE_ON_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
-                               r"(?:increas|decreas|declin|jump|climb|dropp|slipp)(?:ed|ing)"
-                               # "an increase of 6% on the first half of 2019": the noun
-                               r"|(?:increase|rise|decrease|fall|drop|gain|growth|decline|jump)\s+of)\s+"
-                               r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
-                               r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%|(?:percentage\s+)?points?)\s+(?:on|(?P<from>from))\s+"
-                               r"(?:the\s+)?$"
-                               # "a 38-percent increase on January-March 2016": the change before its noun
-                               r"|\b\d[\d.,]*[- ]?(?:per\s*cent|percent|pc|%)[- ]"
-                               r"(?:increase|rise|decrease|fall|drop|gain|growth|decline|jump)\s+on\s+(?:the\s+)?$")
+class TimeCues:
+    """The words that make a time a base of comparison, not a figure's own period, from one vocabulary (kept
+    per vocabulary by ``sentence_index.time_cues``): a link before it ("compared with 2019": ``base_links``,
+    ``than_comparatives``, ``equative_words``, ``beside_words``), "the same" and a period noun
+    (``same_period_nouns``), a change measured on it ("up 8 per cent on December 2025":
+    ``base_change_verbs``, ``base_change_nouns``); and a change over two months in a row ("rose 1.1% between
+    February and March": ``between_change_verbs``, ``between_change_nouns``)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        links = phrase_alternation(vocab.words("base_links"))
+        # what makes a time a base of comparison: "measured against January 2023", "compared with
+        # 2019", "the same period of 2008", "at the same point of 2014", "than in the same month last year"
+        # ("5.3 percent more than in April": the month a change is measured against)
+        self.base_before = re.compile(
+            rf"\b(?:{links}"
+            rf"|(?:{phrase_alternation(vocab.words('than_comparatives'))})\s+than(?:\s+(?:in|during|for))?"
+            # "50 times as many as in 2020": the base of a ratio
+            rf"|as\s+(?:{phrase_alternation(vocab.words('equative_words'))})\s+as(?:\s+(?:in|during|for))?)"
+            r"\s+(?:the\s+)?$"
+            # "set against the 12 months before (May 2022 - April 2023)": the base, glossed
+            rf"|\b(?:{links})\s+the\s+[\w -]{{1,30}}\(\s*$"
+            # "each party's average, with the change on March": the base of the changes
+            r"|\bchanges?\s+(?:on|from|since|over)\s+$"
+            rf"|\b(?P<same>the\s+same)\s+(?:{phrase_alternation(vocab.words('same_period_nouns'))})"
+            r"\s+(?:of\s+|in\s+)?$"
+            # "5% above the first quarter of 2016", "the same as in February", "2.9 times that of
+            # 2017": the period a figure is set beside, not its own
+            rf"|\b(?:(?:{phrase_alternation(vocab.words('beside_words'))})(?:\s+(?:in|during|for))?\s+(?:the\s+)?"
+            r"|the\s+same\s+as(?:\s+(?:in|during|for|on))?\s+"
+            r"|(?:times|twice|than|as|above|below)\s+(?:that|those)\s+(?:in\s+)?)$")
+        nouns = phrase_alternation(vocab.words("base_change_nouns"))
+        # "up 8 per cent on December 2025", "down 3% on last year", "up 2.6% from September 2015": the base a
+        # change is measured on (only a period: "up 3 per cent on Tuesday" is the day of the move)
+        self.change_on_before = re.compile(
+            rf"\b(?:{phrase_alternation(vocab.words('base_change_verbs'))}"
+            # "an increase of 6% on the first half of 2019": the noun
+            rf"|(?:{nouns})\s+of)\s+"
+            r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+            r"\d[\d.,]*\s*(?:per\s*cent|percent|pc|%|(?:percentage\s+)?points?)\s+(?:on|(?P<from>from))\s+"
+            r"(?:the\s+)?$"
+            # "a 38-percent increase on January-March 2016": the change before its noun
+            r"|\b\d[\d.,]*[- ]?(?:per\s*cent|percent|pc|%)[- ]"
+            rf"(?:{nouns})\s+on\s+(?:the\s+)?$")
+        # a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
+        # January to February" (a month-on-month move, dated by the month it ends in)
+        self.change_between_before = re.compile(
+            rf"\b(?:(?:{phrase_alternation(vocab.words('between_change_verbs'))})\s+"
+            r"(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)"
+            rf"|(?:{phrase_alternation(vocab.words('between_change_nouns'))}))\s+$")
+
+
+@lru_cache(maxsize=1)
+def _builtin_cues() -> TimeCues:
+    """The built-in vocabulary's cues, for a caller without a vocabulary at hand (a test, a benchmark)."""
+    return TimeCues(load_vocabulary())
+
+
+
 # "up 2.6% from September 2015 to ...": a period the change ran over, not its base
 _RANGE_GOES_ON = re.compile(r"\s+(?:to|through|until|till|and)\b|\s*[-–—]")
-# a change over two months in a row: "prices rose 1.1% between February and March", "the increase from
-# January to February" (a month-on-month move, dated by the month it ends in)
-_CHANGE_BETWEEN_BEFORE = re.compile(
-    r"\b(?:(?:up|down|ris(?:es|ing)|rose|gr[eo]w(?:s|ing)?|f[ae]ll(?:s|ing)?|"
-    r"(?:increas|decreas|declin|jump|climb|dropp|slipp|eas|edg|gain)(?:ed|es|ing))\s+"
-    r"(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|pc|%)"
-    r"|(?:increase|rise|decrease|fall|drop|gain|change|growth|decline))\s+$")
 
 
 def _next_month(r: tuple[dt.date, dt.date]) -> bool:
@@ -960,26 +1005,6 @@ def _the_period_named(out: list[TimeScope], lower: str, start: int, end: int,
             out = out + [TimeScope(m.start(), m.end(), before.when_start, before.when_end)]
             added = True
     return sorted(out, key=lambda t: t.start) if added else out
-
-
-# what makes a time a base of comparison: "measured against January 2023", "compared with
-# 2019", "the same period of 2008", "at the same point of 2014", "than in the same month last year"
-# ("5.3 percent more than in April": the month a change is measured against)
-_BASE_BEFORE = re.compile(r"\b(?:measured\s+against|compared\s+(?:with|to)|against|versus|relative\s+to"
-                          r"|(?:more|less|higher|lower|greater|fewer|bigger|smaller)\s+than(?:\s+(?:in|during|for))?"
-                          # "50 times as many as in 2020": the base of a ratio
-                          r"|as\s+(?:many|much|high|large)\s+as(?:\s+(?:in|during|for))?)"
-                          r"\s+(?:the\s+)?$"
-                          # "set against the 12 months before (May 2022 - April 2023)": the base, glossed
-                          r"|\b(?:against|compared\s+(?:with|to)|versus|relative\s+to)\s+the\s+[\w -]{1,30}\(\s*$"
-                          # "each party's average, with the change on March": the base of the changes
-                          r"|\bchanges?\s+(?:on|from|since|over)\s+$"
-                          r"|\b(?P<same>the\s+same)\s+(?:period|months?|quarter|weeks?|days?|time|point|stage)\s+(?:of\s+|in\s+)?$"
-                          # "5% above the first quarter of 2016", "the same as in February", "2.9 times that of
-                          # 2017": the period a figure is set beside, not its own
-                          r"|\b(?:(?:above|below|ahead\s+of|short\s+of)(?:\s+(?:in|during|for))?\s+(?:the\s+)?"
-                          r"|the\s+same\s+as(?:\s+(?:in|during|for|on))?\s+"
-                          r"|(?:times|twice|than|as|above|below)\s+(?:that|those)\s+(?:in\s+)?)$")
 
 
 def _same_period_in(own: TimeScope, r: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
