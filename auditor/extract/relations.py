@@ -261,6 +261,10 @@ class RelationWords:
                                       r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
         # "the state levies no other taxes", "Split four ways": a list said to be all of its whole
         self.complete = re.compile(rf"\b(?:{_tabbed(vocab.words('complete_breakdown_cues'))})\b", re.I)
+        # "..., 17 bronze medals, a haul of 41", "..., for a national crop of 881,000 tonnes": the whole of the
+        # list before the comma, named by a noun (list_whole_nouns) with at most two words before it
+        self.list_whole = re.compile(r",[ \t]*(?:for[ \t]+)?(?:an?|the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+                                     rf"(?:{_tabbed(vocab.words('list_whole_nouns'))})[ \t]+of[ \t]+$", re.I)
 
 
 relation_words = per_vocabulary(RelationWords)
@@ -1699,8 +1703,9 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
             before = None   # "a fifth of the total, followed by India with 31,200": another item, no total
         if before and _ONE_NAMED_ACCOUNTS.search(text, max(sentence[i - 1].end, before.start() - 40), before.end()):
             before = None   # "..., with ticket sales accounting for 4.6 million": one named part's amount
-        if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
-            continue
+        if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end) \
+                and not links.relation_words.list_whole.search(text, sentence[i - 1].end, c.start):
+            continue    # (a whole named after the list's comma is checked as strictly as "in all")
         parts: list[Claim] = []
         for p in reversed(sentence[max(0, i - _WINDOW):i]):
             if not _compatible_units(p, c) or p.value is None or p.kind == "percent":
