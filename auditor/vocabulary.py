@@ -233,6 +233,8 @@ WORD_LISTS = {
                        '126 men, 82 women and 7 children"',
     "complete_breakdown_cues": 'in or beside a list of amounts told sentence by sentence ("no other taxes", '
                                '"Split four ways"), say the list is all of the whole told before it',
+    "list_whole_nouns": 'after a comma closing a list of amounts, make the figure after "a NOUN of" the list\'s '
+                        'whole: "12 gold, 15 silver and 17 bronze medals, a haul of 41"',
     "parts_count_cues": 'right before a small count ("Only three companies"), make it how many parts the figure '
                         'before it has: the next that many figures of its kind add up to it',
     "whole_group_cues": 'right before a figure told as "N of the NOUN", make it the whole group, not a part of a '

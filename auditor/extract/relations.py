@@ -261,6 +261,10 @@ class RelationWords:
                                       r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
         # "the state levies no other taxes", "Split four ways": a list said to be all of its whole
         self.complete = re.compile(rf"\b(?:{_tabbed(vocab.words('complete_breakdown_cues'))})\b", re.I)
+        # "..., 17 bronze medals, a haul of 41", "..., for a national crop of 881,000 tonnes": the whole of the
+        # list before the comma, named by a noun (list_whole_nouns) with at most two words before it
+        self.list_whole = re.compile(r",[ \t]*(?:for[ \t]+)?(?:an?|the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+                                     rf"(?:{_tabbed(vocab.words('list_whole_nouns'))})[ \t]+of[ \t]+$", re.I)
 
 
 relation_words = per_vocabulary(RelationWords)
@@ -1699,8 +1703,9 @@ def _totals(sentence: list[Claim], text: str, links: _Links) -> None:
             before = None   # "a fifth of the total, followed by India with 31,200": another item, no total
         if before and _ONE_NAMED_ACCOUNTS.search(text, max(sentence[i - 1].end, before.start() - 40), before.end()):
             before = None   # "..., with ticket sales accounting for 4.6 million": one named part's amount
-        if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end):
-            continue
+        if not before and not _TOTAL_AFTER.match(text, c.end, c.sentence_end) \
+                and not links.relation_words.list_whole.search(text, sentence[i - 1].end, c.start):
+            continue    # (a whole named after the list's comma is checked as strictly as "in all")
         parts: list[Claim] = []
         for p in reversed(sentence[max(0, i - _WINDOW):i]):
             if not _compatible_units(p, c) or p.value is None or p.kind == "percent":
@@ -3921,10 +3926,12 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
     and be close (a running total is restated, not replaced by another order of magnitude)."""
     by_id = {c.id: c for c in body}
     changed: set[str] = set()
+    reached: set[str] = set()   # a level a change reached, of no running total of its own sentence
     for c in body:      # "revised down to 52 from 58": a stated change of a toll is its earlier figure
         start = by_id.get(links.get(c, "change_from"))
         if start is not None:
-            changed.update((c.id, start.id))
+            changed.add(start.id)
+            reached.add(c.id)
             # only a total that cannot fall ("the toll, revised down to 52 from 58"); a profit that
             # "fell to 64 million from 68 million" is two years' figures, not one running total, and a
             # rate "down from 9%" is a share that fell
@@ -3934,10 +3941,11 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                     links.vocab is None or links.vocab.is_cumulative(c.measure)) and (
                     links.says(_REVISED, c) or not links.says(_PERIOD, c)):
                 links.set(c, earlier=start.id)
+                changed.add(c.id)
     # "The toll, earlier put at 58, now stands at 52": one sentence says which figure came first
     for a, b in zip(body, body[1:]):
         if a.sentence_start != b.sentence_start or a.kind != b.kind or a.value is None or b.value is None \
-                or a.id in changed or b.id in changed or b.start - a.end > 80:
+                or {a.id, b.id} & (changed | reached) or b.start - a.end > 80:
             continue
         a_near = bool(_EARLIER_NEAR.search(text, max(a.sentence_start, a.start - 40), a.start))
         b_near = bool(_EARLIER_NEAR.search(text, max(a.end, b.start - 40), b.start))
@@ -3948,7 +3956,9 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             earlier, later = (a, b) if a_near else (b, a)
             links.set(later, earlier=earlier.id)
             changed.update((a.id, b.id))
-    _subject_grown_to(body, changed, text, links)
+    grown: set[str] = changed | reached
+    _subject_grown_to(body, grown, text, links)
+    changed |= grown - reached
     # "nine more ceremonies followed, bringing the total so far this year to 3,100": the total an
     # addition is brought to is the running total's later figure, though kept apart from its parts
     brought_to = {links.get(c, "part_of") for c in body if links.get(c, "change") and links.get(c, "part_of")}
@@ -3962,6 +3972,8 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
         if _a_level(c, text, links.changes):
             continue    # "the river peaked at 4.2 metres ... stood at 3.9 metres": a level, no running total
         running = links.says(_RUNNING, c) or links.says(links.relation_words.to_date, c)
+        if c.id in reached and not running:
+            continue    # "turnover rose to 8.5 million from 7.9 million": a period's level, no running total
         if running and c.kind == "count" and c.measure and not c.unit:
             # "6,200 migrants had arrived since January ... 5,900 people had reached the coast since
             # January": a running count follows the one before it when one of the two has no measure
@@ -4005,6 +4017,8 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
                     or _update_announced_before(b, text)
                     or _same_noun(a, b) and links.says(_SINCE, b) and links.says(_BY_A_DAY, a)):
                 continue    # one figure's measure unknown: only an update the text announces follows it
+            if {a.id, b.id} & reached and not _bulletins_of_one_total(a, b):
+                continue    # a level a change reached follows only its own noun's figure of another day
             if a.sentence_start == b.sentence_start and _own_other_verb(b, text, links.vocab):
                 continue    # "46 had been recruited since June, but 31 had left": two flows, not one total
             assert a.value is not None and b.value is not None      # grouped only with a value (above)
@@ -4018,6 +4032,15 @@ def _running_totals(body: list[Claim], text: str, links: _Links) -> None:
             if _ANOTHER.search(text, max(later.sentence_start, later.start - 25), later.start):
                 continue
             links.set(later, earlier=earlier.id)
+
+
+def _bulletins_of_one_total(a: Claim, b: Claim) -> bool:
+    """Whether two figures, one of them a level a change reached ("deliveries since July 1 reached 1.84
+    million tonnes, against 1.52 million a year ago"), may be two bulletins' figures of one running total
+    ("put deliveries to date at 1.71 million tonnes" on a later day): the same noun, each dated by a day
+    (a quarter's income beside the half-year's, or two years' trade, are two periods' levels)."""
+    days = all(c.when_start and c.when_start[:10] == (c.when_end or c.when_start)[:10] for c in (a, b))
+    return _same_noun(a, b) and days
 
 
 def _told_later(a: Claim, b: Claim, links: _Links) -> bool:
