@@ -809,10 +809,13 @@ class Vocabulary:
         written = " ".join(name.split())
         if written[:4].lower() == "the ":
             written = written[4:]
-        return written if _PROPER_NAME.fullmatch(written) else canonical
+        # an acronym is a name as written too ("OCHA", though filed under UN): the body the text names
+        return written if _PROPER_NAME.fullmatch(written) or _ACRONYM.fullmatch(written) else canonical
 
 
 # two or more capitalised words, joined by a few lower-case ones ("Office for National Statistics")
+# an acronym as a text writes it: a few capitals, no dots ("U.N." is a spelling of UN)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on|de)\s+)*[A-Z][\w'’.&-]*)+")
 
 

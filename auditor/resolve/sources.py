@@ -120,10 +120,24 @@ def known_sources_in(text: str, lower: str, start: int, end: int, vocab: Vocabul
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|(?:interview|spoke|speaking|talking)\s+(?:with|to))\s+(?:the\s+)?$")
 
 
+def nearest_item(items: list[tuple[int, str]], pos: int) -> tuple[int, str] | None:
+    """The (position, name) of ``items`` nearest to ``pos`` (the number), the earlier one on a tie."""
+    return min(items, key=lambda item: (abs(item[0] - pos), item[0]), default=None)
+
+
 def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
     """The name of ``items`` nearest to ``pos`` (the number), the earlier one on a tie."""
-    best = min(items, key=lambda item: (abs(item[0] - pos), item[0]), default=None)
+    best = nearest_item(items, pos)
     return best[1] if best else None
+
+
+def source_named_at(text: str, lower: str, pos: int, vocab: Vocabulary) -> str | None:
+    """The words a known source found at ``pos`` (``known_sources_in``) has in the text, as a reader writes
+    them (``Vocabulary.source_as_named``): a figure's source is the name its text gives ("the World Health
+    Organisation (WHO)" is the World Health Organisation), not the authority behind it (the UN), which
+    the source chain carries for the checks."""
+    m = lexicon(vocab).source.search(lower, pos)
+    return vocab.source_as_named(text[m.start():m.end()]) if m and m.start() == pos else None
 
 
 # "Rahmi Dogan, governor of Turkey's Hatay province" and "Hatay governor Rahmi Dogan":
