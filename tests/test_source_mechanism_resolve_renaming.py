@@ -42,3 +42,23 @@ def test_a_spelling_or_a_description_still_takes_the_canonical_name(vocab):
     assert cs["12,000"].according_to == "UN"
     cs = resolved_by_text(vocab, "Air strikes killed 17 people, the Britain-based monitor said.", "2024-05-02")
     assert cs["17"].according_to == "OSDH"
+
+
+def test_a_clause_that_keeps_its_verb_names_no_gapped_source():
+    # "..., the ministry counted 512": the clause has its verb; no verb is left out, so its words are no
+    # source's name ("the ministry counted") set against the one extraction gave
+    from auditor.resolve.sources import subject_of_a_gapped_clause
+
+    text = "In week 30, the latest for which it published data, the ministry counted 512 suspected cases."
+    assert subject_of_a_gapped_clause(text, 0, text.index("512")) is None
+    text = "Firefighters worked all night, and coastguard divers had recovered 9 bodies."
+    assert subject_of_a_gapped_clause(text, 0, text.index("9 bodies")) is None
+    # a clause that does leave out its verb still names its source
+    text = "The police counted 4,000 marchers, and the organisers 19,000."
+    assert subject_of_a_gapped_clause(text, 0, text.index("19,000")) == "the organisers"
+
+
+def test_a_body_that_counts_in_its_own_clause_keeps_the_name_extraction_gave(vocab):
+    text = ("SAN JOSE - Costa Rica's Ministry of Health (MINSA) said dengue cases kept rising. In week 30, the latest "
+            "for which it published data, the ministry counted 512 suspected cases, up 4% on the week before.")
+    assert resolved_by_text(vocab, text, "2024-05-02")["512"].according_to == "MINSA"

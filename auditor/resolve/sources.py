@@ -259,10 +259,16 @@ def subject_of_a_gapped_clause(body: str, sentence_start: int, start: int) -> st
     openers = [m.start() for m in _GAP_OPENER.finditer(head)][-2:]     # "the Red Crescent, at": two tried
     for opener in reversed(openers):
         found = _GAPPED.fullmatch(head, opener)
-        if found and found.group(1).split()[0].lower() not in _NO_SUBJECT \
-                and found.group(1).split()[-1].lower() != "at":
-            return found.group(1).strip()
+        if found is None:
+            continue
+        words = found.group(1).split()
+        if words[0].lower() not in _NO_SUBJECT and words[-1].lower() != "at" and not _VERB_ENDS.search(words[-1]):
+            return found.group(1).strip()       # (never "..., the ministry counted 241": a clause with its verb)
     return None
+
+
+# a lower-case word in the past tense: the verb a clause keeps, so the words before it leave out none
+_VERB_ENDS = re.compile(r"^[a-z]+ed$")
 
 
 # the verb of an estimate right before a figure, with its hedges: "counted 20,000", "put the toll at 31"
