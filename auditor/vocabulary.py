@@ -63,6 +63,8 @@ WORD_LISTS = {
     "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
     "name_possessives": 'capitalised, before "\'s" inside a name, keep the name whole: "St Mary\'s Hospital"',
     "person_titles": 'capitalised, before a name, make the person the source: "Health Minister Ana Ruiz"',
+    "office_portfolio_words": 'capitalised, the portfolio of an office after its title and "of", before the holder\'s '
+                              'name: "Minister of Finance Ana Ruiz" (Ana Ruiz is the source)',
     "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
     "figure_own_nouns": 'publication nouns that are a figure\'s own words too ("the toll", "an estimate"): alone, a '
                         'sentence names no publication a paragraph\'s source may come from',
