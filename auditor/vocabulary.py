@@ -63,6 +63,8 @@ WORD_LISTS = {
     "person_roles": 'people who speak for a body, which is the source: "UNICEF\'s regional director"',
     "name_possessives": 'capitalised, before "\'s" inside a name, keep the name whole: "St Mary\'s Hospital"',
     "person_titles": 'capitalised, before a name, make the person the source: "Health Minister Ana Ruiz"',
+    "office_portfolio_words": 'capitalised, the portfolio of an office after its title and "of", before the holder\'s '
+                              'name: "Minister of Finance Ana Ruiz" (Ana Ruiz is the source)',
     "publication_nouns": 'what a body publishes figures in, after its name: "the ministry\'s figures"',
     "figure_own_nouns": 'publication nouns that are a figure\'s own words too ("the toll", "an estimate"): alone, a '
                         'sentence names no publication a paragraph\'s source may come from',
@@ -833,10 +835,13 @@ class Vocabulary:
         written = " ".join(name.split())
         if written[:4].lower() == "the ":
             written = written[4:]
-        return written if _PROPER_NAME.fullmatch(written) else canonical
+        # an acronym is a name as written too ("OCHA", though filed under UN): the body the text names
+        return written if _PROPER_NAME.fullmatch(written) or _ACRONYM.fullmatch(written) else canonical
 
 
 # two or more capitalised words, joined by a few lower-case ones ("Office for National Statistics")
+# an acronym as a text writes it: a few capitals, no dots ("U.N." is a spelling of UN)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on|de)\s+)*[A-Z][\w'’.&-]*)+")
 
 

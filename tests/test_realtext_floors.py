@@ -218,8 +218,11 @@ HELD_OUT_REACHED = {
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.884
     # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
     # 'should'): thing 0.86 -> 0.87
+    # fixH5 (resolve's renaming by mechanism: the name a sentence gives, not its authority; an acronym as written; a
+    # clause that keeps its verb names no gapped source; "Minister of <portfolio> <name>" is the person):
+    # according_to 0.826 -> 0.848
     "realtext/heldout14": {"interval": 0.99, "thing": 0.87, "measure": 0.81, "when": 0.85, "where": 0.88,
-                           "according_to": 0.82},
+                           "according_to": 0.84},
     # 16 reports (stop 29, written unseen at its start): Senegalese prices and vote, Ivorian trade, a Belgian
     # poll, Saudi and Vietnamese company results, Chadian floods, Djiboutian drownings, Ghana's half-year
     # budget, ... First: F1 0.927 (amounts glued to "CFA" and "N" missed), interval 0.988, thing 0.57,
@@ -240,8 +243,11 @@ HELD_OUT_REACHED = {
     # airport or port named by its town, a capital dateline's rates and amounts in its country): where 0.65 -> 0.73
     # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
     # 'should'): thing 0.75 -> 0.77
+    # fixH5 (resolve's renaming by mechanism: the name a sentence gives, not its authority; an acronym as written; a
+    # clause that keeps its verb names no gapped source; "Minister of <portfolio> <name>" is the person):
+    # according_to 0.849 -> 0.864
     "realtext/heldout15": {"interval": 0.98, "thing": 0.77, "measure": 0.97, "when": 0.63, "where": 0.73,
-                           "according_to": 0.84},
+                           "according_to": 0.86},
     # 16 reports (stop 30, written unseen at its start): Taiwanese, Israeli, Guyanese, Algerian, Timorese,
     # Austrian, Singaporean, Bahraini, Papua New Guinean, ... First: F1 0.9495 (Bahraini "BD 15.4 m" read
     # without its million, "from 6 to 17" one range), interval 0.981, thing 0.63, measure 0.88, when 0.63,
@@ -293,7 +299,10 @@ HELD_OUT_REACHED = {
     # fixE2 (lede's city or people as place, its organisation as source; carried): where 0.8099, according_to 0.797
     # fixI3 (according_to by mechanism: names in any Latin spelling for "she said", a report's possessive owner, a long
     # relative clause, "found"; made on realtext and heldout10-19): according_to 0.797 -> 0.919
-    "realtext/heldout18": {"thing": 0.70, "measure": 0.96, "when": 0.73, "where": 0.80, "according_to": 0.91},
+    # fixH5 (resolve's renaming by mechanism: the name a sentence gives, not its authority; an acronym as written; a
+    # clause that keeps its verb names no gapped source; "Minister of <portfolio> <name>" is the person):
+    # according_to 0.919 -> 0.932
+    "realtext/heldout18": {"thing": 0.70, "measure": 0.96, "when": 0.73, "where": 0.80, "according_to": 0.93},
     # 16 reports (stop 33, written unseen at its start): Lesotho, Seychelles, Bhutan, Brunei, Belize, Slovenia,
     # Malta, Iceland, Guinea, Comoros, Solomon Islands, Aceh, Liechtenstein and Gibraltar, the Central African
     # Republic. First: F1 0.9795, interval 1.0, thing 0.6977, measure 0.8689, when 0.4751, where 0.6988,
@@ -330,16 +339,20 @@ HELD_OUT_REACHED = {
     # according_to 0.634 -> 0.921; fixE5 (a comparison's base dates no figure; a poll's fieldwork): when 0.83 -> 0.906
     # fixF5 (thing by mechanism: joined comparisons, a base of comparison, subjects across a weekday and
     # 'should'): thing 0.79 -> 0.80
+    # fixH5 (resolve's renaming by mechanism: the name a sentence gives, not its authority; an acronym as written; a
+    # clause that keeps its verb names no gapped source; "Minister of <portfolio> <name>" is the person):
+    # according_to 0.921 -> 0.953
     "realtext/heldout21": {"interval": 1.0, "thing": 0.80, "measure": 0.96, "when": 0.90, "where": 0.6,
-                           "according_to": 0.92},
+                           "according_to": 0.95},
     # 16 reports (start of stop 35, written unseen for the round after it): Macau, Germany, Ukraine, the Faroe
     # Islands, Greenland, Puerto Rico, Gabon, Venezuela, the Republic of Congo, Burundi. First, at 826a5f2:
     # F1 0.9862, interval 0.9953, thing 0.7308, measure 0.9038, when 0.5648, where 0.4121, according_to 0.7987
     # after this round's merges (the set unseen by their authors), scored once at each merge: thing 0.740 (fixJ3),
     # measure 0.923 (fixJ3), where 0.588 (fixN3); stop 36: when 0.580 (fixD4), thing 0.755 (fixH4 + fixJ4); stop 37:
     # according_to 0.838 (fixD5, an organisation named by its kind: 'the company said')
+    # fixH5 (resolve's renaming by mechanism, office holders; transfer, aggregate): according_to 0.838 -> 0.851
     "realtext/heldout22": {"interval": 0.99, "thing": 0.75, "measure": 0.92, "when": 0.58, "where": 0.58,
-                           "according_to": 0.83},
+                           "according_to": 0.85},
     # 16 reports (start of stop 36, written unseen for the round after it): Jersey, Bermuda, the Cayman Islands,
     # Saint Lucia, the Marshall Islands and others. First, at 393ac02 (scored twice: a document that repeated
     # heldout19's event was replaced before the second score): F1 0.9953, interval 0.9953, thing 0.7673,

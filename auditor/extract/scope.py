@@ -1825,6 +1825,11 @@ class AttributionWords:
                                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
         # "Minister of Finance and Planning Dr Peter Philips": a title, then a name that ends the words,
         # after a longer office ("of ... and ...") that the title pattern above does not reach
+        # "Vice Minister of Civil Defence Juan Carlos Calvimontes": the holder of an office named by its
+        # portfolio; the words after "of" that are no portfolio's name the person
+        self.office_of = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:" + title_body + r")\s+(?:of|for)\s+"
+                                    r"(?:the\s+)?(?P<rest>[A-Z].*)$")
+        self.portfolio_words = frozenset(vocab.words("office_portfolio_words", keep_case=True))
         self.title_then_name = re.compile(r"(?<![\w'’.-])(?:" + title_body + r")\s+"
                                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
         # the capitalised words that start no source of a reporting verb ("He said", "The ...
@@ -1961,6 +1966,9 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
         body = _WHO_STOP.sub("", at_body.group("body")).strip(" ,")
         if body and vocab.canonical_place(body) not in vocab.places and _first_word(body) not in words.not_sources:
             return _clean_who(at_body.group("body"), vocab)    # "sources at the Epidemiology Unit": their body
+    holder = _office_holder(raw, vocab)
+    if holder:
+        return holder       # "Minister of Finance Ana Ruiz": Ana Ruiz, as with "Finance Minister Ana Ruiz"
     if " of " in raw or " and " in raw:
         titled = words.title_then_name.search(raw)
         if titled and is_person_name(titled.group("name"), vocab):
@@ -1995,6 +2003,29 @@ def _clean_who(raw: str, vocab: Vocabulary) -> str | None:
     if who[-1:] in _CLOSING_QUOTES and who[-2:-1] not in ("s", ""):
         who = who[:-1]        # "the newssheet 'Carta de Mocambique' reported": the name, not its quote mark
     return without_country(who, vocab) if who else None
+
+
+_PORTFOLIO_JOINS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _office_holder(raw: str, vocab: Vocabulary) -> str | None:
+    """The person who holds an office written as title, "of", portfolio, name ("Minister of Finance Ana
+    Ruiz", "Deputy Minister of the Interior Li Wei"): the words after the portfolio's, when they are a
+    person's name; else None (the portfolio's words are known, so that a name is never cut short)."""
+    words = attribution_words(vocab)
+    office = words.office_of.match(raw.strip())
+    if office is None or not words.portfolio_words:
+        return None
+    rest = office.group("rest").split()
+    n = 0
+    while n < len(rest) and (rest[n] in words.portfolio_words or n and rest[n] in _PORTFOLIO_JOINS):
+        n += 1
+    while n and rest[n - 1] in _PORTFOLIO_JOINS:
+        n -= 1
+    name = " ".join(rest[n:])
+    titled = words.title_then_name.match(name)
+    name = titled.group("name") if titled else name         # "... Planning Dr Peter Philips": Peter Philips
+    return name if n and is_person_name(name, vocab) else None
 
 
 # a name, then its earlier name between commas: "Ooredoo, the former Qatar Telecom, said", "Ooredoo, formerly "

@@ -65,9 +65,11 @@ from auditor.resolve.sources import (
     is_official,
     known_sources_in,
     nearest,
+    nearest_item,
     officials_in,
     outlet_chain,
     role_of,
+    source_named_at,
     subject_of_a_gapped_clause,
     subject_of_a_later_clause,
     subject_of_its_clause,
@@ -1928,14 +1930,18 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
         # who: the extracted name, a known source or a person with a role named in the sentence,
         # or, for "the monitor", the source named before
         said = context.authority(c.according_to)
+        named_as: str | None = None     # a figure with no source of its own: the name its sentence gives
         if said is None or said not in vocab.sources and not said.endswith(" authorities") \
                 and not _an_acronym(c.according_to):
             named = _same_side(context.sentence(c, "sources"), c, body)
-            near = context.authority(nearest(named, c.start)) if named else (
+            at = nearest_item(named, c.start) if named else None
+            near = context.authority(at[1]) if at else (
                 nearest(context.sentence(c, "officials"), c.start)
                 or context.person(c.according_to))             # "Dogan said": the governor
             if near:
                 said = near
+                if at is not None and not c.according_to:
+                    named_as = source_named_at(body, context.lower(c.in_title), at[0], vocab)
         rival = subject_of_a_later_clause(body, c.sentence_start, c.start) if c.kind == "count" else None
         if rival and (found := context.authority(rival)) and found != said \
                 and not (c.according_to and c.according_to.lower() in rival.lower()):
@@ -2081,7 +2087,7 @@ def _resolve_stated(doc: Document, claims: list[Claim], vocab: Vocabulary, read:
             measure=measure,
             # the contract's field keeps the source as the text names it (a description made canonical);
             # the authority behind it ends the chain, where ``Claim.authority`` reads it
-            according_to=vocab.source_as_named(c.according_to) if c.according_to else said,
+            according_to=vocab.source_as_named(c.according_to) if c.according_to else named_as or said,
             when_start=when_start, when_end=when_end,
             quantity=key, quantity_kind=kind,
             as_of=None if superseded else told_earlier or doc.published,

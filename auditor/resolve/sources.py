@@ -120,10 +120,24 @@ def known_sources_in(text: str, lower: str, start: int, end: int, vocab: Vocabul
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|(?:interview|spoke|speaking|talking)\s+(?:with|to))\s+(?:the\s+)?$")
 
 
+def nearest_item(items: list[tuple[int, str]], pos: int) -> tuple[int, str] | None:
+    """The (position, name) of ``items`` nearest to ``pos`` (the number), the earlier one on a tie."""
+    return min(items, key=lambda item: (abs(item[0] - pos), item[0]), default=None)
+
+
 def nearest(items: list[tuple[int, str]], pos: int) -> str | None:
     """The name of ``items`` nearest to ``pos`` (the number), the earlier one on a tie."""
-    best = min(items, key=lambda item: (abs(item[0] - pos), item[0]), default=None)
+    best = nearest_item(items, pos)
     return best[1] if best else None
+
+
+def source_named_at(text: str, lower: str, pos: int, vocab: Vocabulary) -> str | None:
+    """The words a known source found at ``pos`` (``known_sources_in``) has in the text, as a reader writes
+    them (``Vocabulary.source_as_named``): a figure's source is the name its text gives ("the World Health
+    Organisation (WHO)" is the World Health Organisation), not the authority behind it (the UN), which
+    the source chain carries for the checks."""
+    m = lexicon(vocab).source.search(lower, pos)
+    return vocab.source_as_named(text[m.start():m.end()]) if m and m.start() == pos else None
 
 
 # "Rahmi Dogan, governor of Turkey's Hatay province" and "Hatay governor Rahmi Dogan":
@@ -245,10 +259,16 @@ def subject_of_a_gapped_clause(body: str, sentence_start: int, start: int) -> st
     openers = [m.start() for m in _GAP_OPENER.finditer(head)][-2:]     # "the Red Crescent, at": two tried
     for opener in reversed(openers):
         found = _GAPPED.fullmatch(head, opener)
-        if found and found.group(1).split()[0].lower() not in _NO_SUBJECT \
-                and found.group(1).split()[-1].lower() != "at":
-            return found.group(1).strip()
+        if found is None:
+            continue
+        words = found.group(1).split()
+        if words[0].lower() not in _NO_SUBJECT and words[-1].lower() != "at" and not _VERB_ENDS.search(words[-1]):
+            return found.group(1).strip()       # (never "..., the ministry counted 241": a clause with its verb)
     return None
+
+
+# a lower-case word in the past tense: the verb a clause keeps, so the words before it leave out none
+_VERB_ENDS = re.compile(r"^[a-z]+ed$")
 
 
 # the verb of an estimate right before a figure, with its hedges: "counted 20,000", "put the toll at 31"
