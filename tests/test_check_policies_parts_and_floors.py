@@ -20,6 +20,10 @@ def test_a_later_figure_a_tenth_of_the_earlier_is_a_parts_count_not_a_fall(rules
             Document("b", "Police said 45 people had been arrested since the riots began.", "Wire B",
                      "2024-03-05")]
     assert _rules(docs, ruleset, vocab, "toll-never-falls") == []
+    # still in front of an editor, as info (a mistyped toll, "4" for "40", has the same shape)
+    info = [f for f in audit(docs, ruleset, vocab).findings if f.rule == "toll-never-falls"]
+    assert [f.severity for f in info] == ["info"]
+    assert "under 1/3 of it: read as a part's count" in info[0].explanation
 
 
 def test_a_later_toll_revised_down_by_a_share_still_falls(ruleset, vocab):

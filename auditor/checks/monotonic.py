@@ -27,7 +27,8 @@ What it checks
     earlier (``part_ratio``): a toll revised down loses its double counts,
     a share of itself; one that falls from 532 to 60 is a part's count (one
     district's arrests, one hospital's dead, one day's new cases) that the
-    key put beside the whole.
+    key put beside the whole: an ``info`` finding, so a mistyped toll ("4"
+    for "40") still shows.
 
     Within one text, a running total that falls is ``running_total``'s business.
 
@@ -114,6 +115,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
     # compares a statement once; (earlier, text, interval) -> the rule's key, the claims, whether each
     # copy's sentence says the figure was revised
     falls: dict[tuple, tuple[tuple, list[Claim], list[bool]]] = {}
+    parts: set[tuple] = set()      # the statements of a fall to a part's size (``part_ratio``)
     # a series is one place's figures: a toll in Saraqeb never "falls" to Idlib's
     for key, group in groups(selected, rule, strict_where=True, focus=ctx.focus):
         series_of: dict[str, list[Claim]] = {}
@@ -129,8 +131,7 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                 highest = highest_of.near(day, held)
                 if highest is not None and held_before(highest, c) \
                         and not separate_incidents(highest, c, ctx.vocabulary, places) \
-                        and not placed_within(c, highest, ctx.vocabulary) \
-                        and not _a_part(c, highest, opts.part_ratio):
+                        and not placed_within(c, highest, ctx.vocabulary):
                     if c.interval.high < highest.interval.low or (
                             not c.interval.overlaps(highest.interval) and c.interval.high <= highest.interval.low):
                         doc_text = ctx.sentence_of(c)
@@ -138,18 +139,23 @@ def check(claims: pd.DataFrame, rule: "Rule", ctx: CheckContext) -> Iterator[Fin
                         if not ctx.wants((highest, c)):
                             continue
                         statement = (highest.id, c.doc, c.interval)
+                        if _a_part(c, highest, opts.part_ratio):
+                            parts.add(statement)
                         falls.setdefault(statement, (key, [highest], []))[1].append(c)
                         falls[statement][2].append(revised)
                         continue
                 highest_of.add(c, day, held)
-    for key, (highest, c, *copies), told in falls.values():
+    for statement, (key, (highest, c, *copies), told) in falls.items():
         revised = any(told)     # a text that says, in one of its sentences, the figure was revised
         touch = touch_at_round_number(c.interval, highest.interval)
+        part = statement in parts
         yield make_finding(
             rule, [highest, c, *copies],
             f"later {describe(c)} lies entirely below earlier {describe(highest)}"
-            + (", meeting it at a round figure (a difference of convention only)" if touch else ""),
-            severity="info" if touch else "warning" if revised and rule.severity == "error" else None,
+            + (", meeting it at a round figure (a difference of convention only)" if touch else "")
+            + (f", under 1/{opts.part_ratio:g} of it: read as a part's count (one place's, one day's), "
+               "not a fall" if part else ""),
+            severity="info" if touch or part else "warning" if revised and rule.severity == "error" else None,
             key=key, earlier=highest, later=c)
 
 
