@@ -157,6 +157,8 @@ WORD_LISTS = {
     "event_modifiers": 'between a time and its event noun: "the March general election"',
     "other_event_words": 'before a gathering or event noun, make a figure after it another event\'s: "a prior march"',
     "release_participles": 'before "on" and a day, make it a publication\'s: "the survey published on Thursday"',
+    "results_release_words": 'in a sentence after a vote, make it tell the release of the results, whose day is no '
+                             'figure\'s: "The official results, published on Wednesday, confirmed ..."',
     "official_nouns": 'before "at" and a body, name their country\'s authorities, not the body: "officials in Kyiv"',
     "name_list_nouns": 'before "of" and a count of people, make it a list\'s signatures: "the names of 9,000 people"',
     "peak_words": 'before a count of a state, make it its peak, no count now: "a Monday peak of 7.8 million"',

@@ -680,7 +680,7 @@ def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: V
             own = dt.date.fromisoformat(c.when_start[:10])
             last = dt.date.fromisoformat(c.when_end[:10]) if c.when_end else own
             if not (c.when_start == c.when_end and (day <= own <= day + dt.timedelta(days=_RELEASE_DAYS) or (
-                    day <= own <= pub and _released_in(text, c, released)))
+                    day <= own <= pub and _released_in(text, c, released, vocab)))
                     # the days of the count or the release carried from the sentence before: "This week the
                     # commission signed off on the final results ... The Democratic Party will have 43 MPs"
                     or (day < own <= last <= pub and _timeless(text, lower, c, pub, timeless, time_cues(vocab)))):
@@ -691,17 +691,14 @@ def _polling_day_dates(text: str, lower: str, claims: list[Claim], pub, vocab: V
     return out
 
 
-# a sentence that tells the results' release, whose day (weeks after the vote, when final results are certified)
-# is no figure's: "The official results, published on Wednesday, confirmed that the party won 48.34 percent"
-_RESULTS_RELEASED = re.compile(r"\b(?:published|released|announced|confirmed|certified|signed\s+off|made\s+public"
-                               r"|final\s+(?:results|count|tally)|official\s+results)\b", re.I)
-
-
-def _released_in(text: str, c: Claim, seen: dict[int, bool]) -> bool:
-    """Whether the sentence of ``c`` tells the release of results (read once per sentence)."""
+def _released_in(text: str, c: Claim, seen: dict[int, bool], vocab: Vocabulary) -> bool:
+    """Whether the sentence of ``c`` tells the release of results (``results_release_words``), whose day (weeks
+    after the vote, when final results are certified) is no figure's: "The official results, published on
+    Wednesday, confirmed that the party won 48.34 percent" (read once per sentence)."""
     found = seen.get(c.sentence_start)
     if found is None:
-        found = seen[c.sentence_start] = _RESULTS_RELEASED.search(text, c.sentence_start, c.sentence_end) is not None
+        found = seen[c.sentence_start] = vocab.words_pattern("results_release_words").search(
+            text, c.sentence_start, c.sentence_end) is not None
     return found
 
 
