@@ -269,6 +269,11 @@ EVENTS_REACHED = {
     # after it; 15 strong conflicts). First, at 6fb7499: strong 5 of 15, precision 0.33 (6 findings), 1
     # consistent pair flagged, claims F1 0.92
     "events_heldout26": {"claims_f1": 0.92, "strong_recall": 0.33, "precision": 0.33, "consistent_flagged": 1},
+    # the Amasra coal-mine explosion 2022 (a toll rising over days), the Taal volcano evacuation 2020 (not a
+    # toll), the Sitakunda container-depot fire 2022 (a toll revised down); 14 reports (start of stop 38, written
+    # unseen for the round after it; 16 strong conflicts). First, at 4403d0a: strong 9 of 16, precision 0.08
+    # (12 findings), 7 consistent pairs flagged, claims F1 0.89
+    "events_heldout27": {"claims_f1": 0.89, "strong_recall": 0.56, "precision": 0.08, "consistent_flagged": 7},
 }
 # desk drafts: planted errors found (of the set's count) at least; no clean draft with an error, or at
 # most the number a new set opened with (a third figure) until a fix brings it to none
@@ -421,6 +426,9 @@ DESK_REACHED: dict[str, tuple[int, ...]] = {
     # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 37, written unseen for the round
     # after it). First, at 6fb7499: 7 of 18, no clean draft flagged; fixC5, scored once at the merge: 8 of 18
     "desk_heldout25": (8, 18),
+    # 26 drafts, 2 planted of each of 9 types, 8 clean, 14 beats (start of stop 38, written unseen for the round
+    # after it). First, at 4403d0a: 8 of 18, 3 of 8 clean drafts flagged
+    "desk_heldout26": (8, 18, 3),
 }
 
 
