@@ -47,6 +47,7 @@ from docs_w import DOCS as W  # noqa: E402 (held out: benchmarks/realtext/heldou
 from docs_x import DOCS as X  # noqa: E402 (held out: benchmarks/realtext/heldout22)
 from docs_y import DOCS as Y  # noqa: E402 (held out: benchmarks/realtext/heldout23)
 from docs_z import DOCS as Z  # noqa: E402 (held out: benchmarks/realtext/heldout24)
+from docs_za import DOCS as ZA  # noqa: E402 (held out: benchmarks/realtext/heldout25)
 
 
 def interval(value, hedge):
@@ -90,6 +91,7 @@ def main() -> None:
     write(X, HERE / "heldout22")
     write(Y, HERE / "heldout23")
     write(Z, HERE / "heldout24")
+    write(ZA, HERE / "heldout25")
 
 
 def write(documents, folder: Path) -> None:
