@@ -364,13 +364,18 @@ HELD_OUT_REACHED = {
     # 0.4188, where 0.8135, according_to 0.7683; fixF5 (thing by mechanism), scored once at the merge: thing 0.7336
     "realtext/heldout24": {"interval": 0.99, "thing": 0.73, "measure": 0.94, "when": 0.41, "where": 0.81,
                            "according_to": 0.76},
+    # 16 reports (start of stop 38, written unseen for the round after it): the Turks and Caicos, Dominica
+    # (Tropical Storm Erika 2015) and others. First, at 4403d0a: F1 0.9835, interval 1.0, thing 0.6651, measure
+    # 0.9762, when 0.7052, where 0.646, according_to 0.6743
+    "realtext/heldout25": {"interval": 0.99, "thing": 0.66, "measure": 0.97, "when": 0.70, "where": 0.64,
+                           "according_to": 0.67},
 }
 # F1 as reached where it is below 0.99
 F1_REACHED: dict[str, float] = {"realtext/heldout9": 0.98, "realtext/heldout10": 0.98, "realtext/heldout11": 0.99,
                                 "realtext/heldout12": 0.99, "realtext/heldout13": 0.99, "realtext/heldout15": 0.92,
                                 "realtext/heldout16": 0.98, "realtext/heldout17": 0.97,
                                 "realtext/heldout19": 0.97, "realtext/heldout20": 0.97,
-                                "realtext/heldout22": 0.98}
+                                "realtext/heldout22": 0.98, "realtext/heldout25": 0.98}
 
 
 @pytest.mark.parametrize("folder", ["realtext", "realtext/heldout"])
